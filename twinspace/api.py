@@ -1,0 +1,120 @@
+"""The HTTP door: parse a JSON body against a schema, find the viewer, render.
+
+Every endpoint is three lines on top of these helpers: read the input, call one
+service function, render its result. Errors leave through ``error_response``
+only, always as ``{"error": {"code", "message", ...details}}`` in the reader's
+language.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from starlette.exceptions import HTTPException
+from starlette.requests import HTTPConnection, Request
+from starlette.responses import JSONResponse, Response
+
+from twinspace.errors import AppError, Code
+from twinspace.runtime import Runtime
+from twinspace.sessions import COOKIE_NAME, Viewer, resolve
+
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+CSRF_HEADER = "x-csrf-token"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def runtime(conn: HTTPConnection) -> Runtime:
+    return conn.app.state.runtime  # type: ignore[no-any-return]
+
+
+def language(conn: HTTPConnection) -> str:
+    viewer: Viewer | None = getattr(conn.state, "viewer", None)
+    preferred = viewer.user.language if viewer else None
+    return runtime(conn).catalogues.negotiate(conn.headers.get("accept-language"), preferred)
+
+
+def invalid_fields(error: ValidationError) -> AppError:
+    fields = [
+        {"field": ".".join(str(p) for p in item["loc"]) or "body", "problem": item["type"]}
+        for item in error.errors()
+    ]
+    names = ", ".join(dict.fromkeys(f["field"] for f in fields))
+    return AppError(Code.invalid, details={"fields": fields}, fields=names)
+
+
+def parse(schema: type[M], data: Any) -> M:
+    try:
+        return schema.model_validate(data)
+    except ValidationError as error:
+        raise invalid_fields(error) from None
+
+
+async def body(request: Request, schema: type[M]) -> M:
+    raw = await request.body()
+    try:
+        data = json.loads(raw or b"{}")
+    except (ValueError, UnicodeDecodeError):
+        raise AppError(
+            Code.invalid, details={"fields": [{"field": "body", "problem": "json"}]}, fields="body"
+        ) from None
+    return parse(schema, data)
+
+
+def check_origin(request: HTTPConnection) -> None:
+    """Refuse a browser request sent from another site (CSRF, WebSocket hijacking)."""
+    origin = request.headers.get("origin")
+    if origin and not runtime(request).settings.origin_allowed(
+        origin, request.headers.get("host", "")
+    ):
+        raise AppError(Code.csrf_failed)
+
+
+async def viewer(request: Request) -> Viewer:
+    """The logged-in user; for writes, also the CSRF token must match."""
+    found = await resolve(runtime(request), request.cookies.get(COOKIE_NAME))
+    if found is None:
+        raise AppError(Code.unauthenticated)
+    request.state.viewer = found
+    if request.method in UNSAFE_METHODS:
+        check_origin(request)
+        if request.headers.get(CSRF_HEADER) != found.csrf_token:
+            raise AppError(Code.csrf_failed)
+    return found
+
+
+def ok(data: Any, status: int = 200) -> JSONResponse:
+    return JSONResponse(data, status_code=status)
+
+
+def error_response(conn: HTTPConnection, error: AppError) -> JSONResponse:
+    message = runtime(conn).catalogues.translate(
+        language(conn), f"error.{error.code.value}", **error.params
+    )
+    headers = {}
+    if "retry_after" in error.details:
+        headers["Retry-After"] = str(error.details["retry_after"])
+    return JSONResponse(
+        {"error": {"code": error.code.value, "message": message, **error.details}},
+        status_code=error.http_status,
+        headers=headers,
+    )
+
+
+async def handle_app_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, AppError)
+    return error_response(request, exc)
+
+
+HTTP_STATUS_CODES = {404: Code.not_found, 405: Code.method_not_allowed, 413: Code.payload_too_large}
+
+
+async def handle_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return error_response(request, AppError(HTTP_STATUS_CODES.get(exc.status_code, Code.invalid)))
+
+
+async def handle_unexpected(request: Request, exc: Exception) -> Response:
+    return error_response(request, AppError(Code.internal))

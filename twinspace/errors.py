@@ -1,0 +1,63 @@
+"""The one family of errors, each with a stable code.
+
+A service function raises ``AppError(Code.X, **params)``; the HTTP layer and the
+WebSocket gateway render it once, as ``{"error": {"code", "message"}}`` or an
+error frame, with the message taken from the reader's language catalogue
+(``error.<code>``). Codes are part of the public API: never rename one.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class Code(StrEnum):
+    invalid = "invalid"
+    unauthenticated = "unauthenticated"
+    bad_credentials = "bad_credentials"
+    account_suspended = "account_suspended"
+    forbidden = "forbidden"
+    csrf_failed = "csrf_failed"
+    not_found = "not_found"
+    conflict = "conflict"
+    space_archived = "space_archived"
+    rate_limited = "rate_limited"
+    payload_too_large = "payload_too_large"
+    method_not_allowed = "method_not_allowed"
+    internal = "internal"
+
+
+HTTP_STATUS: dict[Code, int] = {
+    Code.invalid: 422,
+    Code.unauthenticated: 401,
+    Code.bad_credentials: 401,
+    Code.account_suspended: 403,
+    Code.forbidden: 403,
+    Code.csrf_failed: 403,
+    Code.not_found: 404,
+    Code.conflict: 409,
+    Code.space_archived: 409,
+    Code.rate_limited: 429,
+    Code.payload_too_large: 413,
+    Code.method_not_allowed: 405,
+    Code.internal: 500,
+}
+
+
+class AppError(Exception):
+    """An error a user can be told about: a code, message parameters, details.
+
+    ``details`` carries machine-readable extras (the failing fields of an
+    ``invalid`` request, ``retry_after`` seconds of a ``rate_limited`` one).
+    """
+
+    def __init__(self, code: Code, details: dict[str, Any] | None = None, **params: Any) -> None:
+        super().__init__(code.value)
+        self.code = code
+        self.params = params
+        self.details = details or {}
+
+    @property
+    def http_status(self) -> int:
+        return HTTP_STATUS[self.code]

@@ -1,0 +1,54 @@
+"""Message catalogues shared by the browser client and the server.
+
+Each language is one flat JSON file in ``web/i18n`` (``"error.forbidden": "..."``),
+so a new language is a data file, not code. English is the fallback for a key a
+catalogue lacks; ``{name}`` placeholders are filled from the error's parameters.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+DEFAULT_LANGUAGE = "en"
+
+
+class Catalogues:
+    def __init__(self, directory: Path) -> None:
+        self._messages: dict[str, dict[str, str]] = {
+            path.stem: json.loads(path.read_text(encoding="utf-8"))
+            for path in sorted(directory.glob("*.json"))
+        }
+        if DEFAULT_LANGUAGE not in self._messages:
+            raise RuntimeError(f"no {DEFAULT_LANGUAGE}.json catalogue in {directory}")
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self._messages)
+
+    def translate(self, language: str, key: str, **params: Any) -> str:
+        template = self._messages.get(language, {}).get(key) or self._messages[
+            DEFAULT_LANGUAGE
+        ].get(key, key)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            return template
+
+    def negotiate(self, accept_language: str | None, preferred: str | None = None) -> str:
+        """Pick the user's own language, else the best Accept-Language match."""
+        if preferred in self._messages:
+            return preferred  # type: ignore[return-value]
+        ranked: list[tuple[float, str]] = []
+        for part in (accept_language or "").split(","):
+            tag, _, q = part.strip().partition(";q=")
+            try:
+                weight = float(q) if q else 1.0
+            except ValueError:
+                continue
+            ranked.append((weight, tag.split("-")[0].lower()))
+        for _, language in sorted(ranked, key=lambda item: -item[0]):
+            if language in self._messages:
+                return language
+        return DEFAULT_LANGUAGE

@@ -1,0 +1,81 @@
+"""Who may do what in a space: the one table every feature asks.
+
+A *seat* is how an actor sits in a space: one of the five eTwinning space roles
+for a member, a platform moderator or administrator looking in from outside,
+or an outsider. ``allowed(seat, action, status)`` answers from the table below
+and the space's status (an archived space is read-only for everyone). The test
+suite enumerates every seat x action x status cell; adding an action means
+adding a row here and a row in that test.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from twinspace.storage.models import AccountKind, SpaceRole, SpaceStatus
+
+
+class Seat(StrEnum):
+    teacher_admin = "teacher_admin"
+    teacher = "teacher"
+    pupil_admin = "pupil_admin"
+    pupil = "pupil"
+    visitor = "visitor"
+    platform_moderator = "platform_moderator"
+    platform_admin = "platform_admin"
+    outsider = "outsider"
+
+
+class Action(StrEnum):
+    space_view = "space.view"
+    space_edit = "space.edit"
+    space_archive = "space.archive"
+    space_reopen = "space.reopen"
+    members_view = "members.view"
+    member_change_role = "member.change_role"
+    member_remove = "member.remove"
+    invitation_view = "invitation.view"
+    invitation_renew = "invitation.renew"
+    class_add = "class.add"
+
+
+S = Seat
+_STAFF = frozenset({S.teacher_admin, S.teacher})
+_MEMBERS = frozenset({S.teacher_admin, S.teacher, S.pupil_admin, S.pupil})
+# Platform staff look into any space for oversight but never write in it.
+_OVERSIGHT = frozenset({S.platform_moderator, S.platform_admin})
+
+RULES: dict[Action, frozenset[Seat]] = {
+    # Visitors are read-only guests: they see the space, not who its pupils are.
+    Action.space_view: _MEMBERS | {S.visitor} | _OVERSIGHT,
+    Action.members_view: _MEMBERS | _OVERSIGHT,
+    Action.space_edit: frozenset({S.teacher_admin}),
+    Action.space_archive: frozenset({S.teacher_admin, S.platform_admin}),
+    Action.space_reopen: frozenset({S.teacher_admin, S.platform_admin}),
+    Action.member_change_role: frozenset({S.teacher_admin}),
+    Action.member_remove: frozenset({S.teacher_admin}),
+    Action.invitation_view: _STAFF,
+    Action.invitation_renew: frozenset({S.teacher_admin}),
+    Action.class_add: _STAFF,
+}
+
+# What still works in an archived space: reading, and reopening it.
+ALLOWED_WHEN_ARCHIVED = frozenset({Action.space_view, Action.members_view, Action.space_reopen})
+
+
+def seat_for(kind: AccountKind, role: SpaceRole | None) -> Seat:
+    if role is not None:
+        return Seat(role.value)
+    if kind is AccountKind.moderator:
+        return Seat.platform_moderator
+    if kind is AccountKind.admin:
+        return Seat.platform_admin
+    return Seat.outsider
+
+
+def allowed(seat: Seat, action: Action, status: SpaceStatus) -> bool:
+    if status is SpaceStatus.archived and action not in ALLOWED_WHEN_ARCHIVED:
+        return False
+    if status is SpaceStatus.open and action is Action.space_reopen:
+        return False
+    return seat in RULES[action]

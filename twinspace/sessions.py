@@ -1,0 +1,77 @@
+"""Login sessions: a random token in a cookie, a keyed hash of it in the database.
+
+Storing only HMAC(secret key, token) means a copy of the database alone does
+not let anyone act as a logged-in pupil.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, select
+
+from twinspace.runtime import Runtime
+from twinspace.storage.models import AccountStatus, Session, User, utcnow
+
+COOKIE_NAME = "ts_session"
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """The authenticated user of one request or socket."""
+
+    user: User
+    csrf_token: str
+
+
+def _token_hash(rt: Runtime, token: str) -> str:
+    return hmac.new(rt.settings.secret_key.encode(), token.encode(), hashlib.sha256).hexdigest()
+
+
+async def open_session(rt: Runtime, user_id: int) -> tuple[str, str]:
+    """Create a session; return (cookie token, CSRF token)."""
+    token = secrets.token_urlsafe(32)
+    csrf = secrets.token_urlsafe(32)
+    async with rt.db.begin() as db:
+        db.add(
+            Session(
+                token_hash=_token_hash(rt, token),
+                csrf_token=csrf,
+                user_id=user_id,
+                expires_at=utcnow() + timedelta(hours=rt.settings.session_hours),
+            )
+        )
+    return token, csrf
+
+
+async def resolve(rt: Runtime, token: str | None) -> Viewer | None:
+    """The viewer behind a cookie token, if the session is live and the account active."""
+    if not token:
+        return None
+    async with rt.db() as db:
+        row = (
+            await db.execute(
+                select(User, Session.csrf_token)
+                .join(Session, Session.user_id == User.id)
+                .where(Session.token_hash == _token_hash(rt, token))
+                .where(Session.expires_at > utcnow())
+            )
+        ).first()
+    if row is None or row[0].status is not AccountStatus.active:
+        return None
+    return Viewer(user=row[0], csrf_token=row[1])
+
+
+async def close_session(rt: Runtime, token: str) -> None:
+    async with rt.db.begin() as db:
+        await db.execute(delete(Session).where(Session.token_hash == _token_hash(rt, token)))
+
+
+async def close_all_sessions(rt: Runtime, user_id: int) -> None:
+    """Log a user out everywhere (suspension, password reset)."""
+    async with rt.db.begin() as db:
+        await db.execute(delete(Session).where(Session.user_id == user_id))
