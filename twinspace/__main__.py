@@ -1,0 +1,3 @@
+from twinspace.cli import main
+
+main()

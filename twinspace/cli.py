@@ -1,0 +1,156 @@
+"""The ``twinspace`` command: serve, migrate, demo and user administration."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import secrets
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import uvicorn
+from sqlalchemy import or_, select
+
+from twinspace import accounts, demo
+from twinspace.app import create_app
+from twinspace.config import Settings
+from twinspace.errors import AppError
+from twinspace.runtime import Runtime
+from twinspace.sessions import close_all_sessions
+from twinspace.storage.migrate import upgrade
+from twinspace.storage.models import AccountKind, AccountStatus, User
+
+
+async def _with_runtime(settings: Settings, work: Callable[[Runtime], Awaitable[Any]]) -> Any:
+    runtime = Runtime.build(settings)
+    try:
+        await upgrade(runtime.engine)
+        return await work(runtime)
+    finally:
+        await runtime.close()
+
+
+def _print_logins(logins: list[demo.Login], settings: Settings) -> None:
+    print(f"\nTwinSpace demo at http://{settings.host}:{settings.port}/\n")
+    width = max(len(login.who) for login in logins)
+    for login in logins:
+        print(f"  {login.who:<{width}}  login: {login.login:<28} password: {login.password}")
+    print()
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
+    settings = settings.with_(host=args.host or settings.host, port=args.port or settings.port)
+    if args.demo:
+        logins = asyncio.run(_with_runtime(settings, demo.seed))
+        _print_logins(logins, settings)
+    else:
+        asyncio.run(_with_runtime(settings, lambda rt: asyncio.sleep(0)))
+    uvicorn.run(
+        create_app(settings), host=settings.host, port=settings.port, log_level=args.log_level
+    )
+
+
+def cmd_migrate(settings: Settings, _args: argparse.Namespace) -> None:
+    asyncio.run(_with_runtime(settings, lambda rt: asyncio.sleep(0)))
+    print("database is at the newest schema")
+
+
+def cmd_demo(settings: Settings, _args: argparse.Namespace) -> None:
+    _print_logins(asyncio.run(_with_runtime(settings, demo.seed)), settings)
+
+
+async def _find_user(rt: Runtime, login: str) -> User:
+    async with rt.db() as db:
+        user = await db.scalar(
+            select(User).where(or_(User.email == login.lower(), User.username == login.lower()))
+        )
+    if user is None:
+        raise SystemExit(f"no account with login {login!r}")
+    return user
+
+
+def cmd_create_staff(settings: Settings, args: argparse.Namespace) -> None:
+    password = args.password or getpass.getpass("password for the new account: ")
+    user = asyncio.run(
+        _with_runtime(
+            settings,
+            lambda rt: accounts.create_staff(
+                rt, AccountKind(args.kind), args.name, args.email, password
+            ),
+        )
+    )
+    print(f"created {user['kind']} account {user['email']} (id {user['id']})")
+
+
+def cmd_reset_password(settings: Settings, args: argparse.Namespace) -> None:
+    password = args.password or secrets.token_urlsafe(9)
+
+    async def work(rt: Runtime) -> None:
+        user = await _find_user(rt, args.login)
+        password_hash = await accounts.hash_password(rt, password)
+        async with rt.db.begin() as db:
+            (await db.get_one(User, user.id)).password_hash = password_hash
+        await close_all_sessions(rt, user.id)
+
+    asyncio.run(_with_runtime(settings, work))
+    print(f"new password for {args.login}: {password}")
+
+
+def cmd_set_status(settings: Settings, args: argparse.Namespace) -> None:
+    status = AccountStatus.suspended if args.command == "suspend" else AccountStatus.active
+
+    async def work(rt: Runtime) -> None:
+        user = await _find_user(rt, args.login)
+        async with rt.db.begin() as db:
+            (await db.get_one(User, user.id)).status = status
+        await close_all_sessions(rt, user.id)
+
+    asyncio.run(_with_runtime(settings, work))
+    print(f"{args.login} is now {status.value}")
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="twinspace", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="migrate the database and serve")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--demo", action="store_true", help="seed the demo and print its logins")
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(run=cmd_serve)
+
+    commands.add_parser("migrate", help="bring the database to the newest schema").set_defaults(
+        run=cmd_migrate
+    )
+    commands.add_parser("demo", help="seed the demo space and print its logins").set_defaults(
+        run=cmd_demo
+    )
+
+    users = commands.add_parser("users", help="account administration")
+    user_commands = users.add_subparsers(dest="command", required=True)
+    staff = user_commands.add_parser("create-staff", help="a platform moderator or admin")
+    staff.add_argument("--kind", choices=["moderator", "admin"], required=True)
+    staff.add_argument("--name", required=True)
+    staff.add_argument("--email", required=True)
+    staff.add_argument("--password", help="asked for when left out")
+    staff.set_defaults(run=cmd_create_staff)
+    reset = user_commands.add_parser("reset-password", help="set a new password, log out")
+    reset.add_argument("--login", required=True, help="e-mail or pupil username")
+    reset.add_argument("--password", help="generated when left out")
+    reset.set_defaults(run=cmd_reset_password)
+    for name in ("suspend", "reinstate"):
+        status = user_commands.add_parser(name, help=f"{name} an account")
+        status.add_argument("--login", required=True)
+        status.set_defaults(run=cmd_set_status)
+    return root
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parser().parse_args(argv)
+    try:
+        args.run(Settings.from_env(), args)
+    except AppError as error:
+        sys.exit(f"error: {error.code.value} {error.params or ''}")

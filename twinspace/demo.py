@@ -1,0 +1,155 @@
+"""The demo: two schools in two countries, a teacher and a class each, one space.
+
+Built through the same service functions a teacher's browser calls. The demo's
+passwords are fixed so its logins can be printed on every start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from twinspace import accounts, spaces
+from twinspace.runtime import Runtime
+from twinspace.sessions import Viewer
+from twinspace.storage.models import User
+
+TEACHER_PASSWORD = "twinspace-demo"
+SPACE_TITLE = "Our Rivers, Our Towns"
+
+
+@dataclass(frozen=True)
+class DemoTeacher:
+    name: str
+    email: str
+    school: accounts.SchoolIn
+    class_name: str
+    pupils: tuple[tuple[str, str, str], ...]  # first name, initial, fixed password
+    language: str
+
+
+TEACHERS = (
+    DemoTeacher(
+        name="Maria Rossi",
+        email="maria.rossi@demo.example",
+        school=accounts.SchoolIn(name="Scuola Media Dante Alighieri", country="IT", town="Firenze"),
+        class_name="2B",
+        pupils=(
+            ("Giulia", "B", "redfox1111"),
+            ("Luca", "M", "bluecat2222"),
+            ("Sofia", "R", "greenowl3333"),
+        ),
+        language="it",
+    ),
+    DemoTeacher(
+        name="Anna Kowalska",
+        email="anna.kowalska@demo.example",
+        school=accounts.SchoolIn(name="Szkoła Podstawowa nr 5", country="PL", town="Kraków"),
+        class_name="6A",
+        pupils=(
+            ("Jan", "N", "goldbee4444"),
+            ("Zofia", "W", "pinkhen5555"),
+            ("Kacper", "L", "limeelk6666"),
+        ),
+        language="en",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Login:
+    who: str
+    login: str
+    password: str
+
+
+async def seed(rt: Runtime) -> list[Login]:
+    """Create the demo unless it exists; return its logins either way."""
+    async with rt.db() as db:
+        seeded = await db.scalar(select(User).where(User.email == TEACHERS[0].email))
+    if seeded is None:
+        await _create(rt)
+    return await _logins(rt)
+
+
+async def _viewer(rt: Runtime, email: str) -> Viewer:
+    async with rt.db() as db:
+        user = await db.scalar(select(User).where(User.email == email))
+    assert user is not None
+    return Viewer(user=user, csrf_token="")
+
+
+async def _create(rt: Runtime) -> None:
+    space_id = None
+    invite_code = ""
+    for teacher in TEACHERS:
+        await accounts.register_teacher(
+            rt,
+            accounts.TeacherRegistration(
+                name=teacher.name,
+                email=teacher.email,
+                password=TEACHER_PASSWORD,
+                school=teacher.school,
+                language=teacher.language,
+            ),
+        )
+        viewer = await _viewer(rt, teacher.email)
+        school_class = await accounts.create_class(
+            rt,
+            viewer,
+            accounts.ClassIn(
+                name=teacher.class_name,
+                pupils=[
+                    accounts.PupilIn(first_name=f, last_initial=i) for f, i, _ in teacher.pupils
+                ],
+            ),
+        )
+        if space_id is None:
+            space = await spaces.create_space(
+                rt,
+                viewer,
+                spaces.SpaceIn(
+                    title=SPACE_TITLE,
+                    languages=["en", "it", "pl"],
+                    description="Partner classes in Firenze and Kraków compare "
+                    "the rivers of their towns.",
+                ),
+            )
+            space_id = space["id"]
+            invite_code = (await spaces.invitation(rt, viewer, space_id, renew=False))["code"]
+        else:
+            await spaces.join(rt, viewer, spaces.JoinIn(code=invite_code))
+        await spaces.add_class(rt, viewer, space_id, spaces.AddClassIn(class_id=school_class["id"]))
+        async with rt.db.begin() as db:
+            for pupil, (_, _, password) in zip(school_class["pupils"], teacher.pupils, strict=True):
+                await db.execute(
+                    update(User)
+                    .where(User.id == pupil["id"])
+                    .values(password_hash=await accounts.hash_password(rt, password))
+                )
+
+
+async def _logins(rt: Runtime) -> list[Login]:
+    logins = []
+    async with rt.db() as db:
+        for teacher in TEACHERS:
+            logins.append(Login(f"teacher, {teacher.school.town}", teacher.email, TEACHER_PASSWORD))
+            owner = await db.scalar(select(User).where(User.email == teacher.email))
+            assert owner is not None
+            pupils = (
+                await db.scalars(
+                    select(User)
+                    .where(User.school_id == owner.school_id, User.username.is_not(None))
+                    .order_by(User.id)
+                )
+            ).all()
+            for pupil, (_, _, password) in zip(pupils, teacher.pupils, strict=False):
+                logins.append(
+                    Login(
+                        f"pupil {pupil.display_name}, {teacher.school.town}",
+                        pupil.username or "",
+                        password,
+                    )
+                )
+    return logins
