@@ -24,6 +24,9 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 CSRF_HEADER = "x-csrf-token"
 
 M = TypeVar("M", bound=BaseModel)
+# Big enough for any JSON request a page or post makes; a postcard image
+# upload gets its own, larger limit on its own route.
+MAX_BODY_BYTES = 256 * 1024
 
 
 def runtime(conn: HTTPConnection) -> Runtime:
@@ -52,8 +55,19 @@ def parse(schema: type[M], data: Any) -> M:
         raise invalid_fields(error) from None
 
 
+async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    if int(request.headers.get("content-length") or 0) > limit:
+        raise AppError(Code.payload_too_large)
+    raw = bytearray()
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > limit:
+            raise AppError(Code.payload_too_large)
+    return bytes(raw)
+
+
 async def body(request: Request, schema: type[M]) -> M:
-    raw = await request.body()
+    raw = await read_limited(request)
     try:
         data = json.loads(raw or b"{}")
     except (ValueError, UnicodeDecodeError):

@@ -17,10 +17,6 @@ from twinspace.config import Settings
 from twinspace.errors import AppError
 from twinspace.runtime import Runtime
 
-# Big enough for any JSON request a page or post makes; a postcard image
-# upload will get its own, larger limit on its own route.
-MAX_BODY_BYTES = 256 * 1024
-
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -77,7 +73,6 @@ def create_app(settings: Settings) -> Starlette:
             Exception: api.handle_unexpected,
         },
         lifespan=lifespan,
-        max_body_size=MAX_BODY_BYTES,
     )
     app.state.runtime = runtime
     return app

@@ -36,7 +36,7 @@ class Runtime:
             hasher=PasswordHasher(
                 time_cost=settings.argon2_time_cost,
                 memory_cost=settings.argon2_memory_kib,
-                parallelism=4,
+                parallelism=2 if settings.argon2_memory_kib < 1024 else 4,
             ),
             limiter=MemoryRateLimiter(),
             catalogues=Catalogues(settings.web_dir / "i18n"),

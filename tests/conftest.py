@@ -1,0 +1,229 @@
+"""Fixtures: a fresh database per test (SQLite or PostgreSQL), an app, API clients.
+
+PostgreSQL is the real server at 127.0.0.1:5432. When it does not answer, the
+tests that need it fail loudly; they are never skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from twinspace.app import create_app
+from twinspace.config import Settings
+from twinspace.storage.engine import create_engine
+from twinspace.storage.migrate import upgrade
+from twinspace.storage.models import Base
+
+POSTGRES_ADMIN_URL = os.environ.get(
+    "TWINSPACE_TEST_POSTGRES", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+)
+REDIS_URL = os.environ.get("TWINSPACE_TEST_REDIS", "redis://127.0.0.1:6379/0")
+
+
+async def _migrate(url: str) -> None:
+    engine = create_engine(url)
+    await upgrade(engine)
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file; each test gets a copy (far faster than migrating)."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    asyncio.run(_migrate(f"sqlite+aiosqlite:///{path}"))
+    return path
+
+
+async def _admin(statement: str) -> None:
+    engine = create_engine(POSTGRES_ADMIN_URL)
+    async with engine.connect() as conn:
+        await (await conn.execution_options(isolation_level="AUTOCOMMIT")).execute(text(statement))
+    await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A database of our own on the real PostgreSQL server, migrated once."""
+    name = f"twinspace_test_{uuid.uuid4().hex[:10]}"
+    try:
+        asyncio.run(_admin(f"CREATE DATABASE {name}"))
+    except OSError as error:
+        pytest.fail(f"PostgreSQL does not answer at {POSTGRES_ADMIN_URL}: {error}")
+    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    asyncio.run(_migrate(url))
+    yield url
+    asyncio.run(_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+async def _truncate(url: str) -> None:
+    engine = create_engine(url)
+    tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    async with engine.begin() as conn:
+        await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """SQLite by default; tests parametrised with ``backends`` also run on PostgreSQL."""
+    if request.param == "postgresql":
+        url = request.getfixturevalue("postgres_database")
+        asyncio.run(_truncate(url))
+        return url  # type: ignore[no-any-return]
+    path = tmp_path / "twinspace.db"
+    shutil.copy(request.getfixturevalue("sqlite_template"), path)
+    return f"sqlite+aiosqlite:///{path}"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """``@pytest.mark.backends`` runs a test on SQLite and on PostgreSQL."""
+    if "database_url" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "backends"
+    ):
+        metafunc.parametrize(
+            "database_url",
+            ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+            indirect=True,
+        )
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    return Settings(
+        data_dir=tmp_path,
+        database_url=database_url,
+        broker_url="memory://",
+        secret_key="test-secret",
+        # The lowest argon2 cost: tests check behaviour, not hashing strength.
+        argon2_time_cost=1,
+        argon2_memory_kib=64,
+    )
+
+
+@pytest.fixture
+async def app(settings: Settings) -> AsyncIterator[Any]:
+    application = create_app(settings)
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+class ApiClient:
+    """A browser-like API client: keeps its cookie and sends the CSRF token on writes."""
+
+    def __init__(self, app: Any) -> None:
+        self.http = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
+        )
+        self.csrf = ""
+        self.user: dict[str, Any] = {}
+
+    async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        headers = kwargs.pop("headers", {})
+        if self.csrf:
+            headers.setdefault("x-csrf-token", self.csrf)
+        return await self.http.request(method, url, headers=headers, **kwargs)
+
+    async def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return await self.request("GET", url, **kwargs)
+
+    async def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return await self.request("POST", url, **kwargs)
+
+    async def patch(self, url: str, **kwargs: Any) -> httpx.Response:
+        return await self.request("PATCH", url, **kwargs)
+
+    async def delete(self, url: str, **kwargs: Any) -> httpx.Response:
+        return await self.request("DELETE", url, **kwargs)
+
+    async def login(self, login: str, password: str) -> dict[str, Any]:
+        response = await self.post("/api/session", json={"login": login, "password": password})
+        assert response.status_code == 200, response.text
+        self.csrf = response.json()["csrf_token"]
+        self.user = response.json()["user"]
+        return self.user
+
+    async def ok(self, method: str, url: str, status: int = 200, **kwargs: Any) -> Any:
+        response = await self.request(method, url, **kwargs)
+        assert response.status_code == status, response.text
+        return response.json()
+
+
+class World:
+    """Makes teachers, classes and spaces through the public API, as users would."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.clients: list[ApiClient] = []
+        self._n = 0
+
+    def client(self) -> ApiClient:
+        client = ApiClient(self.app)
+        self.clients.append(client)
+        return client
+
+    async def teacher(self, name: str = "", country: str = "IT") -> ApiClient:
+        self._n += 1
+        name = name or f"Teacher {self._n}"
+        email = f"teacher{self._n}@school{self._n}.example"
+        client = self.client()
+        await client.ok(
+            "POST",
+            "/api/teachers",
+            201,
+            json={
+                "name": name,
+                "email": email,
+                "password": "correct horse",
+                "school": {
+                    "name": f"School {self._n}",
+                    "country": country,
+                    "town": f"Town {self._n}",
+                },
+            },
+        )
+        await client.login(email, "correct horse")
+        return client
+
+    async def pupils(
+        self, teacher: ApiClient, names: list[str], class_name: str = "3A"
+    ) -> tuple[dict[str, Any], list[ApiClient]]:
+        """A class made by ``teacher``; returns it and a logged-in client per pupil."""
+        created = await teacher.ok(
+            "POST",
+            "/api/classes",
+            201,
+            json={
+                "name": class_name,
+                "pupils": [{"first_name": n, "last_initial": "X"} for n in names],
+            },
+        )
+        clients = []
+        for pupil in created["pupils"]:
+            client = self.client()
+            await client.login(pupil["username"], pupil["password"])
+            clients.append(client)
+        return created, clients
+
+    async def space(self, teacher: ApiClient, title: str = "Water") -> dict[str, Any]:
+        return await teacher.ok("POST", "/api/spaces", 201, json={"title": title})  # type: ignore[no-any-return]
+
+    async def close(self) -> None:
+        for client in self.clients:
+            await client.http.aclose()
+
+
+@pytest.fixture
+async def world(app: Any) -> AsyncIterator[World]:
+    w = World(app)
+    yield w
+    await w.close()
