@@ -73,10 +73,10 @@ async def _truncate(url: str) -> None:
     await engine.dispose()
 
 
-@pytest.fixture(params=["sqlite"])
+@pytest.fixture
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """SQLite by default; tests parametrised with ``backends`` also run on PostgreSQL."""
-    if request.param == "postgresql":
+    """SQLite by default; tests marked ``backends`` also run on PostgreSQL."""
+    if getattr(request, "param", "sqlite") == "postgresql":
         url = request.getfixturevalue("postgres_database")
         asyncio.run(_truncate(url))
         return url  # type: ignore[no-any-return]

@@ -225,7 +225,7 @@ async def test_body_that_is_not_json_is_invalid(world):
         "/api/teachers", content=b"{nope", headers={"content-type": "application/json"}
     )
     assert response.status_code == 422
-    assert response.json()["error"]["fields"] == [{"field": "body", "problem": "json"}]
+    assert response.json()["error"]["fields"] == [{"field": "body", "problem": "json_invalid"}]
 
 
 async def test_oversized_body_is_refused(world):

@@ -1,0 +1,84 @@
+"""The whole role x action matrix, every cell written out, for open and archived spaces.
+
+Columns: teacher admin, teacher, pupil admin, pupil, visitor, platform moderator,
+platform admin, outsider. ``x`` allowed, ``.`` refused. A new action must get a row
+here, or the completeness test fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from twinspace.moderation.policy import Action, Seat, allowed
+from twinspace.storage.models import SpaceStatus
+
+COLUMNS = [
+    Seat.teacher_admin,
+    Seat.teacher,
+    Seat.pupil_admin,
+    Seat.pupil,
+    Seat.visitor,
+    Seat.platform_moderator,
+    Seat.platform_admin,
+    Seat.outsider,
+]
+
+OPEN = """
+                     TA T  PA P  V  PM PA O
+space.view           x  x  x  x  x  x  x  .
+space.edit           x  .  .  .  .  .  .  .
+space.archive        x  .  .  .  .  .  x  .
+space.reopen         .  .  .  .  .  .  .  .
+members.view         x  x  x  x  .  x  x  .
+member.change_role   x  .  .  .  .  .  .  .
+member.remove        x  .  .  .  .  .  .  .
+invitation.view      x  x  .  .  .  .  .  .
+invitation.renew     x  .  .  .  .  .  .  .
+class.add            x  x  .  .  .  .  .  .
+"""
+
+ARCHIVED = """
+                     TA T  PA P  V  PM PA O
+space.view           x  x  x  x  x  x  x  .
+space.edit           .  .  .  .  .  .  .  .
+space.archive        .  .  .  .  .  .  .  .
+space.reopen         x  .  .  .  .  .  x  .
+members.view         x  x  x  x  .  x  x  .
+member.change_role   .  .  .  .  .  .  .  .
+member.remove        .  .  .  .  .  .  .  .
+invitation.view      .  .  .  .  .  .  .  .
+invitation.renew     .  .  .  .  .  .  .  .
+class.add            .  .  .  .  .  .  .  .
+"""
+
+
+def parse(table: str) -> dict[tuple[Action, Seat], bool]:
+    cells = {}
+    for line in table.strip().splitlines()[1:]:
+        name, *marks = line.split()
+        assert len(marks) == len(COLUMNS), line
+        for seat, mark in zip(COLUMNS, marks, strict=True):
+            cells[(Action(name), seat)] = mark == "x"
+    return cells
+
+
+CASES = [
+    (status, action, seat, expected)
+    for status, table in ((SpaceStatus.open, OPEN), (SpaceStatus.archived, ARCHIVED))
+    for (action, seat), expected in parse(table).items()
+]
+
+
+def test_matrix_lists_every_action_and_seat():
+    for table in (OPEN, ARCHIVED):
+        assert {action for action, _ in parse(table)} == set(Action)
+    assert set(COLUMNS) == set(Seat)
+
+
+@pytest.mark.parametrize(
+    ("status", "action", "seat", "expected"),
+    CASES,
+    ids=[f"{s}-{a}-{seat}" for s, a, seat, _ in CASES],
+)
+def test_policy_cell(status, action, seat, expected):
+    assert allowed(seat, action, status) is expected
