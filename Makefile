@@ -1,0 +1,30 @@
+# The two commands of the README:
+#   make run    set up a virtual environment and serve the demo on embedded defaults
+#   make test   set up, make sure Redis, PostgreSQL and Chromium are there, run every test
+VENV := .venv
+PYTHON ?= python3
+
+.PHONY: run test lint
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+
+$(VENV)/.run-deps: pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q -e .
+	touch $@
+
+$(VENV)/.test-deps: pyproject.toml | $(VENV)/bin/python
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+run: $(VENV)/.run-deps
+	$(VENV)/bin/twinspace serve --demo
+
+lint: $(VENV)/.test-deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: $(VENV)/.test-deps lint
+	scripts/ensure-services
+	$(VENV)/bin/pytest -p no:cacheprovider
