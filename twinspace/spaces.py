@@ -19,9 +19,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from twinspace import api
+from twinspace.access import access
 from twinspace.accounts import Schema, Text, require_teacher, school_view
 from twinspace.errors import AppError, Code
-from twinspace.moderation.policy import Action, Seat, allowed, seat_for
+from twinspace.moderation.policy import Action, Seat, allowed
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage.models import (
@@ -85,24 +86,6 @@ def _new_code() -> str:
     # 10 characters of base32 without look-alikes: easy to read out in class.
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
     return "".join(secrets.choice(alphabet) for _ in range(10))
-
-
-async def access(db: AsyncSession, user: User, space_id: int, action: Action) -> tuple[Space, Seat]:
-    """The space and the user's seat in it, if the policy lets them do ``action``."""
-    space = await db.get(Space, space_id)
-    role = await db.scalar(
-        select(Membership.role).where(
-            Membership.space_id == space_id, Membership.user_id == user.id
-        )
-    )
-    seat = seat_for(user.kind, role)
-    if space is None or not allowed(seat, Action.space_view, SpaceStatus.open):
-        raise AppError(Code.not_found)
-    if not allowed(seat, action, space.status):
-        if space.status is SpaceStatus.archived and allowed(seat, action, SpaceStatus.open):
-            raise AppError(Code.space_archived)
-        raise AppError(Code.forbidden)
-    return space, seat
 
 
 async def create_space(rt: Runtime, viewer: Viewer, data: SpaceIn) -> dict[str, Any]:

@@ -1,0 +1,35 @@
+"""``access``: the one place that turns (user, space, action) into allowed or an error.
+
+Below the features and the real-time layer, so both the HTTP routes, the write
+path and the WebSocket gateway ask the same question the same way.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from twinspace.errors import AppError, Code
+from twinspace.moderation.policy import Action, Seat, allowed, seat_for
+from twinspace.storage.models import Membership, Space, SpaceStatus, User
+
+
+async def access(db: AsyncSession, user: User, space_id: int, action: Action) -> tuple[Space, Seat]:
+    """The space and the user's seat in it, if the policy lets them do ``action``.
+
+    A space the user may not even see answers ``not_found``, so ids reveal nothing.
+    """
+    space = await db.get(Space, space_id)
+    role = await db.scalar(
+        select(Membership.role).where(
+            Membership.space_id == space_id, Membership.user_id == user.id
+        )
+    )
+    seat = seat_for(user.kind, role)
+    if space is None or not allowed(seat, Action.space_view, SpaceStatus.open):
+        raise AppError(Code.not_found)
+    if not allowed(seat, action, space.status):
+        if space.status is SpaceStatus.archived and allowed(seat, action, SpaceStatus.open):
+            raise AppError(Code.space_archived)
+        raise AppError(Code.forbidden)
+    return space, seat
