@@ -23,8 +23,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from twinspace import api
-from twinspace.errors import AppError, Code
-from twinspace.moderation.ratelimit import Limit
+from twinspace.config import Limit
+from twinspace.errors import AppError, Code, invalid
 from twinspace.runtime import Runtime
 from twinspace.sessions import (
     COOKIE_NAME,
@@ -169,17 +169,9 @@ async def list_schools(rt: Runtime, country: str | None) -> list[dict[str, Any]]
 
 async def register_teacher(rt: Runtime, data: TeacherRegistration) -> dict[str, Any]:
     if (data.school_id is None) == (data.school is None):
-        raise AppError(
-            Code.invalid,
-            details={"fields": [{"field": "school", "problem": "one_of"}]},
-            fields="school",
-        )
+        raise invalid("school", "one_of")
     if data.language not in rt.catalogues.languages:
-        raise AppError(
-            Code.invalid,
-            details={"fields": [{"field": "language", "problem": "unknown"}]},
-            fields="language",
-        )
+        raise invalid("language", "unknown")
     password_hash = await hash_password(rt, data.password)
     try:
         async with rt.db.begin() as db:
@@ -212,7 +204,7 @@ async def create_staff(
 ) -> dict[str, Any]:
     """Platform moderators and administrators; made from the command line only."""
     if kind not in (AccountKind.moderator, AccountKind.admin):
-        raise AppError(Code.invalid, fields="kind")
+        raise invalid("kind", "not_staff")
     password_hash = await hash_password(rt, password)
     try:
         async with rt.db.begin() as db:
@@ -258,7 +250,7 @@ async def login(rt: Runtime, data: LoginIn, address: str) -> tuple[dict[str, Any
 
 async def set_language(rt: Runtime, viewer: Viewer, data: LanguageIn) -> dict[str, Any]:
     if data.language not in rt.catalogues.languages:
-        raise AppError(Code.invalid, fields="language")
+        raise invalid("language", "unknown")
     async with rt.db.begin() as db:
         user = await db.get_one(User, viewer.user.id)
         user.language = data.language
@@ -473,11 +465,11 @@ async def pupil_action_endpoint(request: Request) -> Response:
 
 
 routes = [
-    Route("/api/schools", schools_endpoint, methods=["GET"]),
-    Route("/api/teachers", register_endpoint, methods=["POST"]),
-    Route("/api/session", session_endpoint, methods=["GET", "POST", "DELETE"]),
-    Route("/api/me/language", language_endpoint, methods=["PUT"]),
-    Route("/api/classes", classes_endpoint, methods=["GET", "POST"]),
-    Route("/api/classes/{class_id:int}/pupils", class_pupils_endpoint, methods=["POST"]),
-    Route("/api/pupils/{pupil_id:int}/{action:str}", pupil_action_endpoint, methods=["POST"]),
+    Route("/schools", schools_endpoint, methods=["GET"]),
+    Route("/teachers", register_endpoint, methods=["POST"]),
+    Route("/session", session_endpoint, methods=["GET", "POST", "DELETE"]),
+    Route("/me/language", language_endpoint, methods=["PUT"]),
+    Route("/classes", classes_endpoint, methods=["GET", "POST"]),
+    Route("/classes/{class_id:int}/pupils", class_pupils_endpoint, methods=["POST"]),
+    Route("/pupils/{pupil_id:int}/{action:str}", pupil_action_endpoint, methods=["POST"]),
 ]

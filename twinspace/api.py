@@ -15,7 +15,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 
-from twinspace.errors import AppError, Code
+from twinspace.errors import AppError, Code, from_validation
 from twinspace.runtime import Runtime
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve
 
@@ -38,15 +38,6 @@ def language(conn: HTTPConnection) -> str:
     return runtime(conn).catalogues.negotiate(conn.headers.get("accept-language"), preferred)
 
 
-def invalid_fields(error: ValidationError) -> AppError:
-    fields = [
-        {"field": ".".join(str(p) for p in item["loc"]) or "body", "problem": item["type"]}
-        for item in error.errors()
-    ]
-    names = ", ".join(dict.fromkeys(f["field"] for f in fields))
-    return AppError(Code.invalid, details={"fields": fields}, fields=names)
-
-
 async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
     if int(request.headers.get("content-length") or 0) > limit:
         raise AppError(Code.payload_too_large)
@@ -64,14 +55,14 @@ async def body(request: Request, schema: type[M]) -> M:
     try:
         return schema.model_validate_json(raw or b"{}")
     except ValidationError as error:
-        raise invalid_fields(error) from None
+        raise from_validation(error) from None
 
 
 def check_origin(request: HTTPConnection) -> None:
     """Refuse a browser request sent from another site (CSRF, WebSocket hijacking)."""
     origin = request.headers.get("origin")
     if origin and not runtime(request).settings.origin_allowed(
-        origin, request.headers.get("host", "")
+        origin, request.url.scheme, request.headers.get("host", "")
     ):
         raise AppError(Code.csrf_failed)
 

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.routing import Mount
+from starlette.routing import Mount, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from twinspace import accounts, api, spaces
+from twinspace import accounts, api, chat, spaces
 from twinspace.config import Settings
 from twinspace.errors import AppError
+from twinspace.realtime.gateway import Gateway
 from twinspace.runtime import Runtime
 
 CONTENT_SECURITY_POLICY = (
@@ -28,6 +31,9 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
 ]
+
+# Every feature's WebSocket commands: frame type -> (schema, service function).
+COMMANDS = {**chat.commands}
 
 
 class SecurityHeaders:
@@ -51,19 +57,24 @@ class SecurityHeaders:
 
 def create_app(settings: Settings) -> Starlette:
     runtime = Runtime.build(settings)
+    gateway = Gateway(runtime, COMMANDS)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        app.state.runtime = runtime
+        await runtime.start()
+        refresher = asyncio.create_task(gateway.refresh_presence_forever())
         try:
             yield
         finally:
+            refresher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await refresher
             await runtime.close()
 
     app = Starlette(
         routes=[
-            *accounts.routes,
-            *spaces.routes,
+            Mount("/api", routes=[*accounts.routes, *spaces.routes, *chat.routes]),
+            WebSocketRoute("/ws", gateway.endpoint),
             Mount("/", StaticFiles(directory=settings.web_dir, html=True), name="web"),
         ],
         middleware=[Middleware(SecurityHeaders)],

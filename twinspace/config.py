@@ -9,11 +9,30 @@ from __future__ import annotations
 
 import os
 import secrets
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 WEB_DIR = PROJECT_ROOT / "web"
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most ``count`` in a window of ``seconds``."""
+
+    count: int
+    seconds: int
+
+    @classmethod
+    def parse(cls, text: str) -> Limit:
+        count, seconds = text.split("/")
+        return cls(int(count), int(seconds))
+
+
+# Content writes per user and action. 30 chat lines in 10 s is beyond any
+# typist (one line every 2 s is fast) but stops scripts, stuck keys and floods.
+DEFAULT_CONTENT_LIMITS = {"chat.send": Limit(30, 10)}
 
 
 def _env(name: str, default: str) -> str:
@@ -40,6 +59,9 @@ class Settings:
     session_hours: int = 12
     # Forwarded for https deployments behind a proxy: cookies get Secure.
     secure_cookies: bool = False
+    content_limits: Mapping[str, Limit] = field(
+        default_factory=lambda: dict(DEFAULT_CONTENT_LIMITS)
+    )
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -55,17 +77,18 @@ class Settings:
             port=int(_env("PORT", "8000")),
             allowed_origins=origins,
             secure_cookies=_env("SECURE_COOKIES", "0") == "1",
+            content_limits={
+                **DEFAULT_CONTENT_LIMITS,
+                "chat.send": Limit.parse(_env("CHAT_RATE", "30/10")),
+            },
         )
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
-    def origin_allowed(self, origin: str, request_host: str) -> bool:
-        """Same-origin is always allowed; other origins only when listed."""
-        if origin in self.allowed_origins:
-            return True
-        host = origin.split("://", 1)[-1]
-        return host == request_host
+    def origin_allowed(self, origin: str, scheme: str, host: str) -> bool:
+        """Same-origin (scheme and host) is always allowed; other origins only when listed."""
+        return origin == f"{scheme}://{host}" or origin in self.allowed_origins
 
 
 def load_or_create_secret(data_dir: Path) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
+from pydantic import ValidationError
+
 
 class Code(StrEnum):
     invalid = "invalid"
@@ -61,3 +63,20 @@ class AppError(Exception):
     @property
     def http_status(self) -> int:
         return HTTP_STATUS[self.code]
+
+
+def invalid(field: str, problem: str) -> AppError:
+    """An ``invalid`` error about one field, e.g. ``invalid("room", "unknown")``."""
+    return AppError(
+        Code.invalid, details={"fields": [{"field": field, "problem": problem}]}, fields=field
+    )
+
+
+def from_validation(error: ValidationError) -> AppError:
+    """An ``invalid`` error naming every field a schema refused, and why."""
+    fields = [
+        {"field": ".".join(str(p) for p in item["loc"]) or "body", "problem": item["type"]}
+        for item in error.errors()
+    ]
+    names = ", ".join(dict.fromkeys(f["field"] for f in fields))
+    return AppError(Code.invalid, details={"fields": fields}, fields=names)

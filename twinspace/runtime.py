@@ -1,4 +1,4 @@
-"""What a running server holds: settings, database, hasher, limits, catalogues.
+"""What a running server holds: settings, database, broker, hub, presence, limits.
 
 ``create_app`` builds one ``Runtime`` and every service function receives it,
 so tests build their own with their own settings and nothing is global.
@@ -6,7 +6,8 @@ so tests build their own with their own settings and nothing is global.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -14,6 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from twinspace.config import Settings
 from twinspace.i18n import Catalogues
 from twinspace.moderation.ratelimit import MemoryRateLimiter
+from twinspace.realtime.broker import Broker, create_broker
+from twinspace.realtime.hub import Hub
+from twinspace.realtime.presence import Presence, create_presence
 from twinspace.storage.engine import create_engine, session_factory
 
 
@@ -25,22 +29,39 @@ class Runtime:
     hasher: PasswordHasher
     limiter: MemoryRateLimiter
     catalogues: Catalogues
+    broker: Broker
+    hub: Hub
+    presence: Presence
+    # Names this process in presence entries, so each process refreshes its own.
+    node_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
 
     @classmethod
     def build(cls, settings: Settings) -> Runtime:
         engine = create_engine(settings.database_url)
+        db = session_factory(engine)
+        broker = create_broker(settings.broker_url)
+        small = settings.argon2_memory_kib < 1024
         return cls(
             settings=settings,
             engine=engine,
-            db=session_factory(engine),
+            db=db,
             hasher=PasswordHasher(
                 time_cost=settings.argon2_time_cost,
                 memory_cost=settings.argon2_memory_kib,
-                parallelism=2 if settings.argon2_memory_kib < 1024 else 4,
+                parallelism=2 if small else 4,
             ),
             limiter=MemoryRateLimiter(),
             catalogues=Catalogues(settings.web_dir / "i18n"),
+            broker=broker,
+            hub=Hub(broker, db),
+            presence=create_presence(settings.broker_url),
         )
 
+    async def start(self) -> None:
+        await self.broker.start()
+
     async def close(self) -> None:
+        await self.hub.close()
+        await self.broker.close()
+        await self.presence.close()
         await self.engine.dispose()

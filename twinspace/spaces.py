@@ -21,7 +21,7 @@ from starlette.routing import Route
 from twinspace import api
 from twinspace.access import access
 from twinspace.accounts import Schema, Text, require_teacher, school_view
-from twinspace.errors import AppError, Code
+from twinspace.errors import AppError, Code, invalid
 from twinspace.moderation.policy import Action, Seat, allowed
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
@@ -271,11 +271,7 @@ async def change_role(
         membership = await _membership(db, space.id, user_id)
         member = await db.get_one(User, user_id)
         if data.role not in ROLES_FOR_KIND.get(member.kind, set()):
-            raise AppError(
-                Code.invalid,
-                details={"fields": [{"field": "role", "problem": "not_for_account"}]},
-                fields="role",
-            )
+            raise invalid("role", "not_for_account")
         if data.role is not SpaceRole.teacher_admin:
             await _keep_an_admin(db, membership)
         db.add(
@@ -420,18 +416,18 @@ async def profile_endpoint(request: Request) -> Response:
 
 
 routes = [
-    Route("/api/spaces", spaces_endpoint, methods=["GET", "POST"]),
-    Route("/api/spaces/join", join_endpoint, methods=["POST"]),
-    Route("/api/spaces/{space_id:int}", space_endpoint, methods=["GET", "PATCH"]),
-    Route("/api/spaces/{space_id:int}/archive", archive_endpoint, methods=["POST"]),
-    Route("/api/spaces/{space_id:int}/reopen", reopen_endpoint, methods=["POST"]),
-    Route("/api/spaces/{space_id:int}/invitation", invitation_endpoint, methods=["GET", "POST"]),
-    Route("/api/spaces/{space_id:int}/classes", space_classes_endpoint, methods=["POST"]),
-    Route("/api/spaces/{space_id:int}/members", members_endpoint, methods=["GET"]),
+    Route("/spaces", spaces_endpoint, methods=["GET", "POST"]),
+    Route("/spaces/join", join_endpoint, methods=["POST"]),
+    Route("/spaces/{space_id:int}", space_endpoint, methods=["GET", "PATCH"]),
+    Route("/spaces/{space_id:int}/archive", archive_endpoint, methods=["POST"]),
+    Route("/spaces/{space_id:int}/reopen", reopen_endpoint, methods=["POST"]),
+    Route("/spaces/{space_id:int}/invitation", invitation_endpoint, methods=["GET", "POST"]),
+    Route("/spaces/{space_id:int}/classes", space_classes_endpoint, methods=["POST"]),
+    Route("/spaces/{space_id:int}/members", members_endpoint, methods=["GET"]),
     Route(
-        "/api/spaces/{space_id:int}/members/{user_id:int}",
+        "/spaces/{space_id:int}/members/{user_id:int}",
         member_endpoint,
         methods=["PATCH", "DELETE"],
     ),
-    Route("/api/users/{user_id:int}", profile_endpoint, methods=["GET"]),
+    Route("/users/{user_id:int}", profile_endpoint, methods=["GET"]),
 ]

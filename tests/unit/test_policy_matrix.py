@@ -35,6 +35,11 @@ member.remove        x  .  .  .  .  .  .  .
 invitation.view      x  x  .  .  .  .  .  .
 invitation.renew     x  .  .  .  .  .  .  .
 class.add            x  x  .  .  .  .  .  .
+chat.read            x  x  x  x  x  x  x  .
+chat.send            x  x  x  x  .  .  .  .
+chat.read_staff      x  x  .  .  .  x  x  .
+chat.send_staff      x  x  .  .  .  .  .  .
+chat.delete_any      x  x  .  .  .  .  .  .
 """
 
 ARCHIVED = """
@@ -49,6 +54,11 @@ member.remove        .  .  .  .  .  .  .  .
 invitation.view      .  .  .  .  .  .  .  .
 invitation.renew     .  .  .  .  .  .  .  .
 class.add            .  .  .  .  .  .  .  .
+chat.read            x  x  x  x  x  x  x  .
+chat.send            .  .  .  .  .  .  .  .
+chat.read_staff      x  x  .  .  .  x  x  .
+chat.send_staff      .  .  .  .  .  .  .  .
+chat.delete_any      .  .  .  .  .  .  .  .
 """
 
 

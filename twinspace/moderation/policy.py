@@ -37,6 +37,11 @@ class Action(StrEnum):
     invitation_view = "invitation.view"
     invitation_renew = "invitation.renew"
     class_add = "class.add"
+    chat_read = "chat.read"
+    chat_send = "chat.send"
+    chat_read_staff = "chat.read_staff"
+    chat_send_staff = "chat.send_staff"
+    chat_delete_any = "chat.delete_any"
 
 
 S = Seat
@@ -57,10 +62,27 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.invitation_view: _STAFF,
     Action.invitation_renew: frozenset({S.teacher_admin}),
     Action.class_add: _STAFF,
+    Action.chat_read: _MEMBERS | {S.visitor} | _OVERSIGHT,
+    Action.chat_send: _MEMBERS,
+    Action.chat_read_staff: _STAFF | _OVERSIGHT,
+    Action.chat_send_staff: _STAFF,
+    Action.chat_delete_any: _STAFF,
 }
 
+# Seats that receive events meant for the space's staff (the teachers' room,
+# review queues): its teachers, and platform staff looking in.
+STAFF_SEATS = _STAFF | _OVERSIGHT
+
 # What still works in an archived space: reading, and reopening it.
-ALLOWED_WHEN_ARCHIVED = frozenset({Action.space_view, Action.members_view, Action.space_reopen})
+ALLOWED_WHEN_ARCHIVED = frozenset(
+    {
+        Action.space_view,
+        Action.members_view,
+        Action.space_reopen,
+        Action.chat_read,
+        Action.chat_read_staff,
+    }
+)
 
 
 def seat_for(kind: AccountKind, role: SpaceRole | None) -> Seat:

@@ -7,13 +7,8 @@ minutes"); its burst at a window edge is acceptable for the uses here.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Limit:
-    count: int
-    seconds: int
+from twinspace.config import Limit
 
 
 class MemoryRateLimiter:

@@ -11,9 +11,11 @@ from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     DateTime,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -50,6 +52,19 @@ class SpaceRole(StrEnum):
 class SpaceStatus(StrEnum):
     open = "open"
     archived = "archived"
+
+
+class Audience(StrEnum):
+    """Who may receive an event: everyone in the space, its staff, or one user."""
+
+    everyone = "everyone"
+    staff = "staff"
+    user = "user"
+
+
+class ChatRoom(StrEnum):
+    general = "general"  # everyone in the space
+    staff = "staff"  # teachers of the space only
 
 
 def _enum(enum_cls: type[StrEnum], length: int = 20) -> Enum:
@@ -142,6 +157,9 @@ class Space(Base):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     status: Mapped[SpaceStatus] = mapped_column(_enum(SpaceStatus), default=SpaceStatus.open)
     invite_code: Mapped[str] = mapped_column(String(32), unique=True)
+    # The newest event's sequence number; bumped in the transaction that writes
+    # the event, which also serialises a space's writers (row lock).
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -172,3 +190,48 @@ class AuditEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Event(Base):
+    """The space's event log: written with the content change, in one transaction."""
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("space_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(40))
+    audience: Mapped[Audience] = mapped_column(_enum(Audience))
+    audience_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    payload: Mapped[str] = mapped_column(Text)  # the JSON of the event's data
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ChatMessage(Base):
+    __tablename__ = "chat_messages"
+    __table_args__ = (Index("ix_chat_messages_history", "space_id", "room", "id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    room: Mapped[ChatRoom] = mapped_column(_enum(ChatRoom))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    edited_at: Mapped[datetime | None] = mapped_column()
+    # Deleted messages are kept (for audit), never shown.
+    deleted_at: Mapped[datetime | None] = mapped_column()
+    deleted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class CommandResult(Base):
+    """The result of a client command, kept so a retried command is applied once."""
+
+    __tablename__ = "command_results"
+    __table_args__ = (UniqueConstraint("user_id", "command_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    command_id: Mapped[str] = mapped_column(String(64))
+    result: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

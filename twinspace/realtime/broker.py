@@ -1,0 +1,48 @@
+"""The broker carries envelopes between server processes; the URL picks the backend.
+
+``memory://`` keeps everything in this process; ``redis://host:port/db`` uses
+Redis pub/sub, so several processes serve the same spaces. Pub/sub is
+at-most-once: the database is the truth, and the hub catches up from it when
+the broker reconnects or a publish fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Protocol
+
+OnMessage = Callable[[str], None]
+OnReconnected = Callable[[], Awaitable[None]]
+
+
+def channel(space_id: int) -> str:
+    return f"ts:space:{space_id}"
+
+
+class Broker(Protocol):
+    def attach(self, on_message: OnMessage, on_reconnected: OnReconnected) -> None:
+        """Set who receives messages, and who is told after a reconnect."""
+
+    async def start(self) -> None: ...
+
+    async def close(self) -> None: ...
+
+    async def subscribe(self, space_id: int) -> None:
+        """Return once messages published from now on will be received."""
+
+    async def unsubscribe(self, space_id: int) -> None: ...
+
+    async def publish(self, space_id: int, message: str) -> bool:
+        """Send to every subscribed process; False when the message could not be sent."""
+
+
+def create_broker(url: str) -> Broker:
+    if url.startswith("memory://"):
+        from twinspace.realtime.broker_memory import MemoryBroker
+
+        return MemoryBroker()
+    if url.startswith(("redis://", "rediss://")):
+        from twinspace.realtime.broker_redis import RedisBroker
+
+        return RedisBroker(url)
+    raise ValueError(f"unknown broker URL {url!r}: use memory:// or redis://")

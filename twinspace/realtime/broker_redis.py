@@ -1,0 +1,122 @@
+"""Redis pub/sub: one subscriber connection per process, channels held while needed.
+
+When the connection drops, the listener reconnects with backoff, subscribes to
+every channel again and then tells the hub, which reads what it missed from
+the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+import redis.asyncio as redis
+from redis.asyncio.client import PubSub
+from redis.exceptions import RedisError
+
+from twinspace.realtime.broker import OnMessage, OnReconnected, channel
+
+log = logging.getLogger(__name__)
+
+# How long a subscribe waits for Redis to confirm; past it, the hub's catch-up
+# after the reconnect covers whatever was missed.
+SUBSCRIBE_CONFIRM_SECONDS = 5.0
+# Reconnect backoff: quick first retry (a restart takes ~1 s), capped so a long
+# outage does not hammer Redis.
+BACKOFF_FIRST, BACKOFF_MAX = 0.1, 2.0
+
+
+class RedisBroker:
+    def __init__(self, url: str) -> None:
+        self.client = redis.from_url(url, socket_connect_timeout=2, health_check_interval=10)
+        self._channels: set[str] = set()
+        self._pending: dict[str, asyncio.Future[None]] = {}
+        self._pubsub: PubSub | None = None
+        self._listener: asyncio.Task[None] | None = None
+        self._on_message: OnMessage = lambda _message: None
+        self._on_reconnected: OnReconnected | None = None
+
+    def attach(self, on_message: OnMessage, on_reconnected: OnReconnected) -> None:
+        self._on_message = on_message
+        self._on_reconnected = on_reconnected
+
+    async def start(self) -> None:
+        self._listener = asyncio.create_task(self._listen(), name="redis-broker")
+
+    async def close(self) -> None:
+        if self._listener:
+            self._listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._listener
+        await self.client.aclose()
+
+    async def subscribe(self, space_id: int) -> None:
+        name = channel(space_id)
+        self._channels.add(name)
+        pubsub = self._pubsub
+        if pubsub is None:
+            return  # the reconnect subscribes it, then the hub catches up
+        confirmed = self._pending.setdefault(name, asyncio.get_running_loop().create_future())
+        try:
+            await pubsub.subscribe(name)
+            await asyncio.wait_for(asyncio.shield(confirmed), SUBSCRIBE_CONFIRM_SECONDS)
+        except (RedisError, OSError, TimeoutError):
+            log.warning("subscribe to %s not confirmed; relying on catch-up", name)
+
+    async def unsubscribe(self, space_id: int) -> None:
+        name = channel(space_id)
+        self._channels.discard(name)
+        if self._pubsub is not None:
+            with contextlib.suppress(RedisError, OSError):
+                await self._pubsub.unsubscribe(name)
+
+    async def publish(self, space_id: int, message: str) -> bool:
+        try:
+            await self.client.publish(channel(space_id), message)
+            return True
+        except (RedisError, OSError):
+            return False
+
+    async def _listen(self) -> None:
+        backoff = BACKOFF_FIRST
+        first = True
+        while True:
+            pubsub = self.client.pubsub()
+            try:
+                # A channel of its own keeps the connection subscribed (and so
+                # reading) even while no space is open on this process.
+                await pubsub.subscribe("ts:node")
+                if self._channels:
+                    await pubsub.subscribe(*self._channels)
+                self._pubsub = pubsub
+                if not first and self._on_reconnected is not None:
+                    log.info("reconnected to Redis; catching up from the database")
+                    await self._on_reconnected()
+                first = False
+                backoff = BACKOFF_FIRST
+                while True:
+                    message = await pubsub.get_message(timeout=1.0)
+                    if message is not None:
+                        self._dispatch(message)
+            except (RedisError, OSError) as error:
+                log.warning("Redis connection lost (%s); retrying in %.1fs", error, backoff)
+                self._pubsub = None
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, BACKOFF_MAX)
+
+    def _dispatch(self, message: dict[str, object]) -> None:
+        kind = message["type"]
+        name = _text(message["channel"])
+        if kind == "message":
+            self._on_message(_text(message["data"]))
+        elif kind == "subscribe":
+            future = self._pending.pop(name, None)
+            if future is not None and not future.done():
+                future.set_result(None)
+
+
+def _text(value: object) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)

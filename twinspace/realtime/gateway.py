@@ -1,0 +1,336 @@
+"""The WebSocket door at ``/ws``.
+
+Authenticates with the session cookie during the handshake, refuses foreign
+origins, and answers every frame with an ``ack`` or an ``error`` (with the
+frame's ``id`` as ``ref``), keeping the connection open after a bad frame.
+Feature commands come from the table ``create_app`` hands over, so this module
+knows no feature; ``subscribe``, ``unsubscribe``, ``typing`` and ``ping`` are
+its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from twinspace.access import access
+from twinspace.errors import AppError, Code, from_validation, invalid
+from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed
+from twinspace.realtime.hub import Reader
+from twinspace.realtime.presence import PRESENCE_REFRESH
+from twinspace.realtime.protocol import PROTOCOL_VERSION, CloseCode, Command, Envelope, encode
+from twinspace.runtime import Runtime
+from twinspace.sessions import COOKIE_NAME, Viewer, resolve
+from twinspace.storage.models import Audience, ChatRoom, SpaceStatus
+
+log = logging.getLogger(__name__)
+
+# The largest frame we read: a 2,000-character chat line is under 13 KiB even
+# with every character JSON-escaped. Bigger frames get payload_too_large.
+MAX_FRAME_CHARS = 16 * 1024
+# Frames a socket may have waiting to be sent. At 64 frames/s of a busy room
+# this is 4 s of backlog; a socket further behind is closed (4008) and resumes
+# from its last seq instead of growing memory without bound.
+OUTBOX_FRAMES = 256
+# Frame-rate bucket per socket: honest clients send a message or a typing
+# signal every second or two; 30 at once and 15/s sustained is far above that.
+BURST_FRAMES, FRAMES_PER_SECOND = 30, 15.0
+# Typing signals are relayed at most this often per socket and room.
+TYPING_EVERY_SECONDS = 2.0
+
+_socket_numbers = itertools.count(1)
+
+
+class _Frame(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Subscribe(_Frame):
+    space_id: int
+    last_seq: Annotated[int, Field(ge=0)] | None = None
+
+
+class Unsubscribe(_Frame):
+    space_id: int
+
+
+class Typing(_Frame):
+    space_id: int
+    room: Annotated[ChatRoom, Field(strict=False)] = ChatRoom.general
+
+
+class Ping(_Frame):
+    pass
+
+
+class TokenBucket:
+    def __init__(self, burst: int, per_second: float) -> None:
+        self.capacity = burst
+        self.tokens = float(burst)
+        self.rate = per_second
+        self.stamp = time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+
+class Connection:
+    """One socket: a bounded outbox drained by a writer task, and its subscriptions."""
+
+    def __init__(
+        self, websocket: WebSocket, rt: Runtime, viewer: Viewer, commands: Mapping[str, Command]
+    ) -> None:
+        self.websocket = websocket
+        self.rt = rt
+        self.viewer = viewer
+        self.commands = commands
+        self.key = f"{rt.node_id}-{next(_socket_numbers)}"
+        self.closed = False
+        self.outbox: asyncio.Queue[str] = asyncio.Queue(OUTBOX_FRAMES)
+        self.subscriptions: dict[int, Seat] = {}
+        self.bucket = TokenBucket(BURST_FRAMES, FRAMES_PER_SECOND)
+        self.last_typing: dict[tuple[int, ChatRoom], float] = {}
+        self.language = viewer.user.language
+        self.builtins: dict[str, tuple[type[BaseModel], Callable[[Any], Awaitable[Any]]]] = {
+            "subscribe": (Subscribe, self.subscribe),
+            "unsubscribe": (Unsubscribe, self.unsubscribe),
+            "typing": (Typing, self.typing),
+            "ping": (Ping, self.ping),
+        }
+        self.writer = asyncio.create_task(self._write(), name=f"ws-writer-{self.key}")
+
+    # ------------------------------------------------------------ sending
+
+    def send(self, frame: str) -> None:
+        if self.closed:
+            return
+        try:
+            self.outbox.put_nowait(frame)
+        except asyncio.QueueFull:
+            log.info("socket %s fell behind; closing it", self.key)
+            self.closed = True
+            asyncio.get_running_loop().create_task(self._close(CloseCode.too_slow))
+
+    async def _write(self) -> None:
+        try:
+            while True:
+                await self.websocket.send_text(await self.outbox.get())
+        except Exception:
+            self.closed = True
+
+    async def _close(self, code: CloseCode) -> None:
+        self.writer.cancel()
+        with contextlib.suppress(Exception):
+            await self.websocket.close(code=code)
+
+    def send_error(self, error: AppError, ref: str | None) -> None:
+        message = self.rt.catalogues.translate(
+            self.language, f"error.{error.code.value}", **error.params
+        )
+        self.send(
+            encode(
+                {
+                    "type": "error",
+                    "code": error.code.value,
+                    "message": message,
+                    "ref": ref,
+                    **error.details,
+                }
+            )
+        )
+
+    # ------------------------------------------------------------ receiving
+
+    async def handle(self, text: str | None) -> None:
+        ref = None
+        try:
+            if text is None:
+                raise invalid("frame", "binary")
+            if len(text) > MAX_FRAME_CHARS:
+                raise AppError(Code.payload_too_large)
+            if not self.bucket.take():
+                raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
+            try:
+                frame = json.loads(text)
+            except ValueError:
+                raise invalid("frame", "json_invalid") from None
+            if not isinstance(frame, dict):
+                raise invalid("frame", "object_expected")
+            ref = frame.pop("id", None)
+            if not isinstance(ref, str) or not 0 < len(ref) <= 64:
+                ref = None
+                raise invalid("id", "required_string_up_to_64")
+            kind = frame.pop("type", None)
+            result = await self._dispatch(kind, frame, ref)
+            self.send(encode({"type": "ack", "ref": ref, "result": result}))
+        except AppError as error:
+            self.send_error(error, ref)
+        except Exception:
+            log.exception("frame failed on socket %s", self.key)
+            self.send_error(AppError(Code.internal), ref)
+
+    async def _dispatch(self, kind: object, payload: dict[str, Any], ref: str) -> Any:
+        if isinstance(kind, str) and kind in self.builtins:
+            schema, handler = self.builtins[kind]
+            return await handler(_validate(schema, payload))
+        if isinstance(kind, str) and kind in self.commands:
+            command = self.commands[kind]
+            return await command.run(self.rt, self.viewer, _validate(command.schema, payload), ref)
+        raise invalid("type", "unknown_type")
+
+    # ------------------------------------------------------------ built-in commands
+
+    async def subscribe(self, data: Subscribe) -> dict[str, Any]:
+        async with self.rt.db() as db:
+            _, seat = await access(db, self.viewer.user, data.space_id, Action.space_view)
+        if data.space_id in self.subscriptions:
+            await self.rt.hub.leave(data.space_id, self)
+        reader = Reader(self.viewer.user.id, seat in STAFF_SEATS)
+        head, resync = await self.rt.hub.join(data.space_id, self, reader, data.last_seq)
+        self.subscriptions[data.space_id] = seat
+        await self.rt.presence.enter(
+            data.space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
+        )
+        await self._announce_presence(data.space_id)
+        return {"space_id": data.space_id, "seq": head, "resync": resync, "role": seat.value}
+
+    async def unsubscribe(self, data: Unsubscribe) -> dict[str, Any]:
+        if data.space_id in self.subscriptions:
+            await self._leave(data.space_id)
+        return {"space_id": data.space_id}
+
+    async def typing(self, data: Typing) -> dict[str, Any]:
+        seat = self.subscriptions.get(data.space_id)
+        if seat is None:
+            raise invalid("space_id", "not_subscribed")
+        action = Action.chat_send if data.room is ChatRoom.general else Action.chat_send_staff
+        if not allowed(seat, action, SpaceStatus.open):
+            raise AppError(Code.forbidden)
+        now = time.monotonic()
+        if now - self.last_typing.get((data.space_id, data.room), 0.0) >= TYPING_EVERY_SECONDS:
+            self.last_typing[(data.space_id, data.room)] = now
+            user = self.viewer.user
+            frame = encode(
+                {
+                    "type": "typing",
+                    "space_id": data.space_id,
+                    "room": data.room.value,
+                    "user_id": user.id,
+                    "display_name": user.display_name,
+                }
+            )
+            audience = Audience.everyone if data.room is ChatRoom.general else Audience.staff
+            await _publish_signal(self.rt, Envelope(data.space_id, 0, audience, None, frame))
+        return {}
+
+    async def ping(self, _data: Ping) -> dict[str, Any]:
+        return {"pong": True}
+
+    # ------------------------------------------------------------ presence
+
+    async def _announce_presence(self, space_id: int) -> None:
+        online = await self.rt.presence.online(space_id)
+        frame = encode({"type": "presence", "space_id": space_id, "online": online})
+        await _publish_signal(self.rt, Envelope(space_id, 0, Audience.everyone, None, frame))
+
+    async def refresh_presence(self) -> None:
+        for space_id in list(self.subscriptions):
+            await self.rt.presence.enter(
+                space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
+            )
+
+    async def _leave(self, space_id: int) -> None:
+        self.subscriptions.pop(space_id, None)
+        await self.rt.hub.leave(space_id, self)
+        await self.rt.presence.leave(
+            space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
+        )
+        await self._announce_presence(space_id)
+
+    async def close_down(self) -> None:
+        self.closed = True
+        self.writer.cancel()
+        for space_id in list(self.subscriptions):
+            try:
+                await self._leave(space_id)
+            except Exception:
+                log.exception("leaving space %s failed", space_id)
+
+
+def _validate(schema: type[BaseModel], payload: dict[str, Any]) -> BaseModel:
+    try:
+        return schema.model_validate(payload)
+    except ValidationError as error:
+        raise from_validation(error) from None
+
+
+async def _publish_signal(rt: Runtime, envelope: Envelope) -> None:
+    await rt.broker.publish(envelope.space_id, envelope.encode())
+
+
+class Gateway:
+    """This process's sockets; keeps their presence entries fresh."""
+
+    def __init__(self, rt: Runtime, commands: Mapping[str, Command]) -> None:
+        self.rt = rt
+        self.commands = commands
+        self.connections: set[Connection] = set()
+
+    async def endpoint(self, websocket: WebSocket) -> None:
+        origin = websocket.headers.get("origin")
+        if origin and not self.rt.settings.origin_allowed(
+            origin, websocket.url.scheme.replace("ws", "http", 1), websocket.headers.get("host", "")
+        ):
+            await websocket.close(code=1008)  # before accept: the handshake gets HTTP 403
+            return
+        viewer = await resolve(self.rt, websocket.cookies.get(COOKIE_NAME))
+        await websocket.accept()
+        if viewer is None:
+            await websocket.close(code=CloseCode.unauthenticated)
+            return
+        connection = Connection(websocket, self.rt, viewer, self.commands)
+        self.connections.add(connection)
+        connection.send(
+            encode(
+                {
+                    "type": "hello",
+                    "protocol": PROTOCOL_VERSION,
+                    "user": {"id": viewer.user.id, "display_name": viewer.user.display_name},
+                }
+            )
+        )
+        try:
+            while True:
+                message = await websocket.receive()
+                if message["type"] == "websocket.disconnect":
+                    break
+                await connection.handle(message.get("text"))
+        except WebSocketDisconnect:
+            pass
+        finally:
+            self.connections.discard(connection)
+            await connection.close_down()
+
+    async def refresh_presence_forever(self) -> None:
+        while True:
+            await asyncio.sleep(PRESENCE_REFRESH)
+            for connection in list(self.connections):
+                try:
+                    await connection.refresh_presence()
+                except Exception:
+                    log.exception("presence refresh failed")

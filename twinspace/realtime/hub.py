@@ -1,0 +1,214 @@
+"""The hub: this process's sockets per space, fed in ``seq`` order without gaps.
+
+Each open space has one ``SpaceStream``: a task that takes, in order, the
+broker's envelopes, subscriber joins and catch-up requests. It keeps ``head``,
+the newest ``seq`` it delivered; every event up to ``head`` is committed in the
+database. An envelope above ``head + 1`` means something was missed (reordered
+publishes, a broker hiccup): the stream reads the gap from the database first.
+A joining socket is replayed ``(last_seq, head]`` from the database in the
+same task, then goes live: no gap, no duplicate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from twinspace.realtime.broker import Broker
+from twinspace.realtime.protocol import Envelope, event_frame
+from twinspace.storage import events
+from twinspace.storage.models import Audience
+
+log = logging.getLogger(__name__)
+
+# A client that missed more than this many events reloads instead of replaying:
+# a day of a busy class chat is a few hundred events, so this covers a lost
+# connection or a closed laptop lid, not a holiday.
+REPLAY_LIMIT = 1000
+
+
+class Subscriber(Protocol):
+    closed: bool
+
+    def send(self, frame: str) -> None:
+        """Queue a frame; never blocks (a full queue closes the subscriber)."""
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What decides which events a subscriber may see."""
+
+    user_id: int
+    is_staff: bool
+
+    def sees(self, envelope: Envelope) -> bool:
+        if envelope.audience is Audience.everyone:
+            return True
+        if envelope.audience is Audience.staff:
+            return self.is_staff
+        return envelope.audience_user_id == self.user_id
+
+
+@dataclass
+class _Join:
+    subscriber: Subscriber
+    reader: Reader
+    last_seq: int | None
+    done: asyncio.Future[tuple[int, bool]]
+
+
+class _CatchUp:
+    pass
+
+
+@dataclass
+class SpaceStream:
+    space_id: int
+    head: int
+    db: async_sessionmaker[AsyncSession]
+    live: dict[Subscriber, Reader] = field(default_factory=dict)
+    queue: asyncio.Queue[Envelope | _Join | _CatchUp] = field(default_factory=asyncio.Queue)
+    task: asyncio.Task[None] | None = None
+
+    async def run(self) -> None:
+        while True:
+            op = await self.queue.get()
+            try:
+                if isinstance(op, Envelope):
+                    await self._envelope(op)
+                elif isinstance(op, _Join):
+                    await self._join(op)
+                else:
+                    await self._deliver_stored(await self._read(self.head, None))
+            except Exception:
+                # A database error must not kill the stream; the next envelope's
+                # gap check or the next catch-up retries the read.
+                log.exception("space %s stream step failed", self.space_id)
+                if isinstance(op, _Join) and not op.done.done():
+                    op.done.set_exception(RuntimeError("join failed"))
+
+    async def _read(self, after: int, up_to: int | None) -> list[events.StoredEvent]:
+        async with self.db() as db:
+            return await events.after(db, self.space_id, after, up_to)
+
+    async def _envelope(self, envelope: Envelope) -> None:
+        if envelope.seq == 0:
+            self._fan_out(envelope)
+            return
+        if envelope.seq <= self.head:
+            return  # already delivered (replayed, or caught up)
+        if envelope.seq > self.head + 1:
+            await self._deliver_stored(await self._read(self.head, envelope.seq - 1))
+        self._fan_out(envelope)
+        self.head = envelope.seq
+
+    async def _deliver_stored(self, stored: list[events.StoredEvent]) -> None:
+        for event in stored:
+            if event.seq > self.head:
+                self._fan_out(Envelope.of_event(event))
+                self.head = event.seq
+
+    async def _join(self, join: _Join) -> None:
+        resync = False
+        if join.last_seq is not None and join.last_seq < self.head:
+            if self.head - join.last_seq > REPLAY_LIMIT:
+                resync = True
+            else:
+                async with self.db() as db:
+                    missed = await events.after(
+                        db,
+                        self.space_id,
+                        join.last_seq,
+                        self.head,
+                        reader=(join.reader.user_id, join.reader.is_staff),
+                    )
+                for event in missed:
+                    join.subscriber.send(event_frame(event))
+        if not join.subscriber.closed:
+            self.live[join.subscriber] = join.reader
+        join.done.set_result((self.head, resync))
+
+    def _fan_out(self, envelope: Envelope) -> None:
+        for subscriber, reader in list(self.live.items()):
+            if reader.sees(envelope):
+                subscriber.send(envelope.frame)
+
+
+class Hub:
+    def __init__(self, broker: Broker, db: async_sessionmaker[AsyncSession]) -> None:
+        self.broker = broker
+        self.db = db
+        self.streams: dict[int, SpaceStream] = {}
+        self._lifecycle = asyncio.Lock()
+        broker.attach(self.on_message, self.on_reconnected)
+
+    async def join(
+        self, space_id: int, subscriber: Subscriber, reader: Reader, last_seq: int | None
+    ) -> tuple[int, bool]:
+        """Replay what ``subscriber`` missed since ``last_seq`` and make it live.
+
+        Returns (head seq, resync): with resync the gap was too long to replay
+        and the client should reload the space's state over HTTP.
+        """
+        async with self._lifecycle:
+            stream = self.streams.get(space_id)
+            if stream is None:
+                stream = await self._open(space_id)
+        done: asyncio.Future[tuple[int, bool]] = asyncio.get_running_loop().create_future()
+        stream.queue.put_nowait(_Join(subscriber, reader, last_seq, done))
+        return await done
+
+    async def _open(self, space_id: int) -> SpaceStream:
+        # Subscribe first, then read the head: whatever commits after the read
+        # is published after the subscription and reaches us.
+        await self.broker.subscribe(space_id)
+        async with self.db() as db:
+            head = await events.last_seq(db, space_id)
+        stream = SpaceStream(space_id, head, self.db)
+        stream.task = asyncio.create_task(stream.run(), name=f"space-{space_id}")
+        self.streams[space_id] = stream
+        return stream
+
+    async def leave(self, space_id: int, subscriber: Subscriber) -> None:
+        async with self._lifecycle:
+            stream = self.streams.get(space_id)
+            if stream is None:
+                return
+            stream.live.pop(subscriber, None)
+            if not stream.live and stream.queue.empty():
+                del self.streams[space_id]
+                await self._stop(stream)
+                await self.broker.unsubscribe(space_id)
+
+    async def _stop(self, stream: SpaceStream) -> None:
+        if stream.task is not None:
+            stream.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await stream.task
+
+    def on_message(self, text: str) -> None:
+        envelope = Envelope.decode(text)
+        stream = self.streams.get(envelope.space_id)
+        if stream is not None:
+            stream.queue.put_nowait(envelope)
+
+    def catch_up(self, space_id: int) -> None:
+        """Deliver from the database whatever this stream has not seen yet."""
+        stream = self.streams.get(space_id)
+        if stream is not None:
+            stream.queue.put_nowait(_CatchUp())
+
+    async def on_reconnected(self) -> None:
+        for space_id in list(self.streams):
+            self.catch_up(space_id)
+
+    async def close(self) -> None:
+        async with self._lifecycle:
+            for stream in self.streams.values():
+                await self._stop(stream)
+            self.streams.clear()

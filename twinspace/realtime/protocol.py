@@ -1,0 +1,88 @@
+"""The WebSocket protocol's frames, close codes, and the broker's envelope.
+
+Every frame is a JSON object with a ``type``. Events are encoded once, when
+written, and the same text goes to every socket allowed to see them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from twinspace.storage.events import StoredEvent
+from twinspace.storage.models import Audience
+
+if TYPE_CHECKING:
+    from twinspace.runtime import Runtime
+    from twinspace.sessions import Viewer
+
+PROTOCOL_VERSION = 1
+
+
+class CloseCode(IntEnum):
+    going_away = 1001  # the server is shutting down: reconnect and resume
+    too_big = 1009  # a frame above the transport limit
+    unauthenticated = 4001  # no valid session cookie: log in, then reconnect
+    too_slow = 4008  # the socket fell too far behind: reconnect and resume
+
+
+def encode(data: dict[str, Any]) -> str:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def event_frame(event: StoredEvent) -> str:
+    """``{"type":"event",...,"data":<payload>}`` without decoding the stored payload."""
+    return (
+        f'{{"type":"event","space_id":{event.space_id},"seq":{event.seq},'
+        f'"kind":"{event.kind}","data":{event.payload}}}'
+    )
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """What travels on a space's broker channel: routing facts and a ready frame.
+
+    Ephemeral signals (typing, presence) have ``seq`` 0 and are never stored.
+    """
+
+    space_id: int
+    seq: int
+    audience: Audience
+    audience_user_id: int | None
+    frame: str
+
+    @classmethod
+    def of_event(cls, event: StoredEvent) -> Envelope:
+        return cls(
+            event.space_id, event.seq, event.audience, event.audience_user_id, event_frame(event)
+        )
+
+    def encode(self) -> str:
+        header = f"{self.space_id} {self.seq} {self.audience.value} {self.audience_user_id or 0}"
+        return f"{header}\n{self.frame}"
+
+    @classmethod
+    def decode(cls, text: str) -> Envelope:
+        header, frame = text.split("\n", 1)
+        space_id, seq, audience, user_id = header.split(" ")
+        return cls(int(space_id), int(seq), Audience(audience), int(user_id) or None, frame)
+
+
+CommandRun = Callable[["Runtime", "Viewer", Any, str | None], Awaitable[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A client command a feature offers: its payload schema and its service function.
+
+    The service function gets (runtime, viewer, payload, command id) and returns
+    the ack's result; the HTTP routes call the same function.
+    """
+
+    schema: type[BaseModel]
+    run: CommandRun

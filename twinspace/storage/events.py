@@ -1,0 +1,88 @@
+"""The per-space event log: append in the writer's transaction, read back for resume."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from twinspace.storage.models import Audience, Event, Space
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    space_id: int
+    seq: int
+    kind: str
+    audience: Audience
+    audience_user_id: int | None
+    payload: str  # JSON text, encoded once when written
+
+
+async def append(
+    db: AsyncSession,
+    space_id: int,
+    kind: str,
+    data: dict[str, Any],
+    audience: Audience = Audience.everyone,
+    audience_user_id: int | None = None,
+) -> StoredEvent:
+    """Give the event the space's next ``seq`` and add it to the open transaction.
+
+    The UPDATE takes the space row's write lock until commit, so a space's
+    events commit in ``seq`` order on PostgreSQL as on SQLite.
+    """
+    seq = await db.scalar(
+        update(Space)
+        .where(Space.id == space_id)
+        .values(last_seq=Space.last_seq + 1)
+        .returning(Space.last_seq)
+    )
+    assert seq is not None
+    payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
+    db.add(
+        Event(
+            space_id=space_id,
+            seq=seq,
+            kind=kind,
+            audience=audience,
+            audience_user_id=audience_user_id,
+            payload=payload,
+        )
+    )
+    return StoredEvent(space_id, seq, kind, audience, audience_user_id, payload)
+
+
+async def last_seq(db: AsyncSession, space_id: int) -> int:
+    return await db.scalar(select(Space.last_seq).where(Space.id == space_id)) or 0
+
+
+async def after(
+    db: AsyncSession,
+    space_id: int,
+    after_seq: int,
+    up_to: int | None = None,
+    reader: tuple[int, bool] | None = None,
+) -> list[StoredEvent]:
+    """Events with ``after_seq < seq <= up_to`` in order; only those ``reader``
+    (user id, is staff) may see, when given."""
+    query = select(Event).where(Event.space_id == space_id, Event.seq > after_seq)
+    if up_to is not None:
+        query = query.where(Event.seq <= up_to)
+    if reader is not None:
+        user_id, is_staff = reader
+        visible = [
+            Event.audience == Audience.everyone,
+            (Event.audience == Audience.user) & (Event.audience_user_id == user_id),
+        ]
+        if is_staff:
+            visible.append(Event.audience == Audience.staff)
+        query = query.where(or_(*visible))
+    rows = (await db.scalars(query.order_by(Event.seq))).all()
+    return [
+        StoredEvent(e.space_id, e.seq, e.kind, e.audience, e.audience_user_id, e.payload)
+        for e in rows
+    ]
