@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from twinspace.app import create_app
-from twinspace.config import Settings
+from twinspace.config import Limit, Settings
 from twinspace.storage.engine import create_engine
 from twinspace.storage.migrate import upgrade
 from twinspace.storage.models import Base
@@ -107,6 +107,10 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
         # The lowest argon2 cost: tests check behaviour, not hashing strength.
         argon2_time_cost=1,
         argon2_memory_kib=64,
+        # Small enough that a test can be "away too long" with a few writes.
+        replay_limit=50,
+        # Tests write fast on purpose; the chat rate limit has its own test.
+        content_limits={"chat.send": Limit(10_000, 10)},
     )
 
 
@@ -120,10 +124,8 @@ async def app(settings: Settings) -> AsyncIterator[Any]:
 class ApiClient:
     """A browser-like API client: keeps its cookie and sends the CSRF token on writes."""
 
-    def __init__(self, app: Any) -> None:
-        self.http = httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=app), base_url="http://testserver"
-        )
+    def __init__(self, http: httpx.AsyncClient) -> None:
+        self.http = http
         self.csrf = ""
         self.user: dict[str, Any] = {}
 
@@ -159,22 +161,32 @@ class ApiClient:
 
 
 class World:
-    """Makes teachers, classes and spaces through the public API, as users would."""
+    """Makes teachers, classes and spaces through the public API, as users would.
 
-    def __init__(self, app: Any) -> None:
+    In-process through ASGI by default; over real HTTP when given a ``base_url``.
+    """
+
+    def __init__(self, app: Any, base_url: str | None = None) -> None:
         self.app = app
+        self.base_url = base_url
         self.clients: list[ApiClient] = []
         self._n = 0
 
     def client(self) -> ApiClient:
-        client = ApiClient(self.app)
+        if self.base_url is None:
+            http = httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=self.app), base_url="http://testserver"
+            )
+        else:
+            http = httpx.AsyncClient(base_url=self.base_url)
+        client = ApiClient(http)
         self.clients.append(client)
         return client
 
     async def teacher(self, name: str = "", country: str = "IT") -> ApiClient:
         self._n += 1
         name = name or f"Teacher {self._n}"
-        email = f"teacher{self._n}@school{self._n}.example"
+        email = f"teacher{self._n}.{uuid.uuid4().hex[:6]}@school{self._n}.example"
         client = self.client()
         await client.ok(
             "POST",

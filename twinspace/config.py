@@ -59,6 +59,14 @@ class Settings:
     session_hours: int = 12
     # Forwarded for https deployments behind a proxy: cookies get Secure.
     secure_cookies: bool = False
+    # A client that missed more events than this reloads instead of replaying:
+    # a day of a busy class chat is a few hundred events, so this covers a lost
+    # connection or a closed laptop lid, not a holiday.
+    replay_limit: int = 1000
+    # Frames a socket may have waiting to be sent. At 64 frames/s of a busy room
+    # this is 4 s of backlog; a socket further behind is closed (4008) and
+    # resumes from its last seq instead of growing memory without bound.
+    outbox_frames: int = 256
     content_limits: Mapping[str, Limit] = field(
         default_factory=lambda: dict(DEFAULT_CONTENT_LIMITS)
     )

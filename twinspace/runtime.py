@@ -53,7 +53,7 @@ class Runtime:
             limiter=MemoryRateLimiter(),
             catalogues=Catalogues(settings.web_dir / "i18n"),
             broker=broker,
-            hub=Hub(broker, db),
+            hub=Hub(broker, db, settings.replay_limit),
             presence=create_presence(settings.broker_url),
         )
 

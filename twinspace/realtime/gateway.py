@@ -37,10 +37,6 @@ log = logging.getLogger(__name__)
 # The largest frame we read: a 2,000-character chat line is under 13 KiB even
 # with every character JSON-escaped. Bigger frames get payload_too_large.
 MAX_FRAME_CHARS = 16 * 1024
-# Frames a socket may have waiting to be sent. At 64 frames/s of a busy room
-# this is 4 s of backlog; a socket further behind is closed (4008) and resumes
-# from its last seq instead of growing memory without bound.
-OUTBOX_FRAMES = 256
 # Frame-rate bucket per socket: honest clients send a message or a typing
 # signal every second or two; 30 at once and 15/s sustained is far above that.
 BURST_FRAMES, FRAMES_PER_SECOND = 30, 15.0
@@ -101,7 +97,7 @@ class Connection:
         self.commands = commands
         self.key = f"{rt.node_id}-{next(_socket_numbers)}"
         self.closed = False
-        self.outbox: asyncio.Queue[str] = asyncio.Queue(OUTBOX_FRAMES)
+        self.outbox: asyncio.Queue[str] = asyncio.Queue(rt.settings.outbox_frames)
         self.subscriptions: dict[int, Seat] = {}
         self.bucket = TokenBucket(BURST_FRAMES, FRAMES_PER_SECOND)
         self.last_typing: dict[tuple[int, ChatRoom], float] = {}

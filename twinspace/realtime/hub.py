@@ -26,11 +26,6 @@ from twinspace.storage.models import Audience
 
 log = logging.getLogger(__name__)
 
-# A client that missed more than this many events reloads instead of replaying:
-# a day of a busy class chat is a few hundred events, so this covers a lost
-# connection or a closed laptop lid, not a holiday.
-REPLAY_LIMIT = 1000
-
 
 class Subscriber(Protocol):
     closed: bool
@@ -71,6 +66,7 @@ class SpaceStream:
     space_id: int
     head: int
     db: async_sessionmaker[AsyncSession]
+    replay_limit: int
     live: dict[Subscriber, Reader] = field(default_factory=dict)
     queue: asyncio.Queue[Envelope | _Join | _CatchUp] = field(default_factory=asyncio.Queue)
     task: asyncio.Task[None] | None = None
@@ -116,7 +112,7 @@ class SpaceStream:
     async def _join(self, join: _Join) -> None:
         resync = False
         if join.last_seq is not None and join.last_seq < self.head:
-            if self.head - join.last_seq > REPLAY_LIMIT:
+            if self.head - join.last_seq > self.replay_limit:
                 resync = True
             else:
                 async with self.db() as db:
@@ -140,9 +136,12 @@ class SpaceStream:
 
 
 class Hub:
-    def __init__(self, broker: Broker, db: async_sessionmaker[AsyncSession]) -> None:
+    def __init__(
+        self, broker: Broker, db: async_sessionmaker[AsyncSession], replay_limit: int
+    ) -> None:
         self.broker = broker
         self.db = db
+        self.replay_limit = replay_limit
         self.streams: dict[int, SpaceStream] = {}
         self._lifecycle = asyncio.Lock()
         broker.attach(self.on_message, self.on_reconnected)
@@ -169,7 +168,7 @@ class Hub:
         await self.broker.subscribe(space_id)
         async with self.db() as db:
             head = await events.last_seq(db, space_id)
-        stream = SpaceStream(space_id, head, self.db)
+        stream = SpaceStream(space_id, head, self.db, self.replay_limit)
         stream.task = asyncio.create_task(stream.run(), name=f"space-{space_id}")
         self.streams[space_id] = stream
         return stream
