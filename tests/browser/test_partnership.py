@@ -1,0 +1,83 @@
+"""Two teachers in two countries bring their classes together, in real Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser import ui
+from tests.browser.ui import t
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "correct horse battery"
+
+
+def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[[], Page]) -> None:
+    anna = new_page()
+    ui.register_teacher(
+        anna,
+        "Anna Rossi",
+        "anna@scuola.example",
+        PASSWORD,
+        {"country": "IT", "name": "Scuola Dante", "town": "Firenze"},
+    )
+    ui.screenshot(anna, "01-teacher-spaces-empty")
+    ui.log_out(anna)
+    ui.log_in(anna, "anna@scuola.example", PASSWORD)
+
+    logins = ui.create_class(anna, "3A", ["Giulia B", "Luca M"])
+    ui.screenshot(anna, "02-class-logins-shown-once")
+    giulia = logins[0]
+    assert giulia.name == "Giulia B."
+    space = ui.create_space(anna, "Rivers of Europe")
+    code = ui.invitation_code(anna)
+
+    piotr = new_page()
+    ui.register_teacher(
+        piotr,
+        "Piotr Nowak",
+        "piotr@szkola.example",
+        PASSWORD,
+        {"country": "PL", "name": "Szkoła nr 5", "town": "Kraków"},
+    )
+    ui.join_space(piotr, code, "Rivers of Europe")
+    other_space = ui.create_space(piotr, "Polish Legends")
+
+    anna.reload()
+    ui.heading(anna, "Rivers of Europe")
+    ui.add_class(anna, "3A", pupils=2)
+    assert ui.member_names(anna) == ["Anna Rossi", "Giulia B.", "Luca M.", "Piotr Nowak"]
+    ui.screenshot(anna, "03-space-teacher-admin")
+
+    pupil = new_page()
+    ui.log_in(pupil, giulia.username, giulia.password)
+    assert ui.space_titles(pupil) == ["Rivers of Europe"]
+    ui.screenshot(pupil, "04-pupil-spaces")
+    ui.open_space(pupil, "Rivers of Europe")
+    assert pupil.url.endswith(f"#/spaces/{space}")
+    assert ui.member_names(pupil) == ["Anna Rossi", "Giulia B.", "Luca M.", "Piotr Nowak"]
+    expect(pupil.get_by_label(t("invitation.code"))).to_have_count(0)
+    expect(pupil.get_by_role("button", name=t("members.remove"))).to_have_count(0)
+    ui.screenshot(pupil, "05-pupil-space")
+
+    pupil.goto(f"/#/spaces/{other_space}")
+    ui.heading(pupil, t("notfound.title"))
+    expect(pupil.get_by_text(t("error.not_found"))).to_be_visible()
+    ui.screenshot(pupil, "06-pupil-other-space-not-found")
+
+
+def test_language_switch_before_login_carries_into_the_account(
+    new_page: Callable[[], Page],
+) -> None:
+    page = new_page()
+    page.goto("/")
+    ui.heading(page, t("login.title"))
+    page.get_by_role("button", name="Italiano").click()
+    expect(page.locator("html")).to_have_attribute("lang", "it")
+    expect(page.get_by_role("heading", level=1)).not_to_have_text(t("login.title"))
+    ui.screenshot(page, "07-login-italian")
+    page.get_by_role("button", name="English").click()
+    ui.heading(page, t("login.title"))

@@ -1,0 +1,148 @@
+"""What a person does in the web client, step by step, through the page only.
+
+Labels and headings come from the English catalogue, so the steps follow the
+words a user reads rather than CSS classes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+EN: dict[str, str] = json.loads((ROOT / "web" / "i18n" / "en.json").read_text(encoding="utf-8"))
+
+
+def t(key: str, **params: object) -> str:
+    return EN[key].format(**params)
+
+
+@dataclass(frozen=True)
+class Login:
+    name: str
+    username: str
+    password: str
+
+
+def screenshot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+
+
+def heading(page: Page, text: str) -> None:
+    expect(page.get_by_role("heading", level=1)).to_have_text(text)
+
+
+def navigate(page: Page, link: str, title: str) -> None:
+    """Follows a link of the main navigation."""
+    page.get_by_role("navigation").get_by_role("link", name=link).click()
+    heading(page, title)
+
+
+def register_teacher(
+    page: Page, name: str, email: str, password: str, school: dict[str, str]
+) -> None:
+    page.goto("/")
+    heading(page, t("login.title"))
+    page.get_by_role("link", name=t("login.register_link")).click()
+    heading(page, t("register.title"))
+    page.get_by_label(t("register.name")).fill(name)
+    page.get_by_label(t("register.email")).fill(email)
+    page.get_by_label(t("register.password"), exact=True).fill(password)
+    page.get_by_label(t("register.country")).fill(school["country"])
+    page.get_by_role("button", name=t("register.find_schools")).click()
+    expect(page.get_by_role("status").filter(has_text=school["country"])).to_be_visible()
+    page.get_by_label(t("register.new_school")).check()
+    page.get_by_label(t("register.school_name")).fill(school["name"])
+    page.get_by_label(t("register.school_town")).fill(school["town"])
+    page.get_by_role("button", name=t("register.submit")).click()
+    heading(page, t("spaces.title"))
+
+
+def log_in(page: Page, login: str, password: str) -> None:
+    page.goto("/#/login")
+    heading(page, t("login.title"))
+    page.get_by_label(t("login.login")).fill(login)
+    page.get_by_label(t("login.password")).fill(password)
+    page.get_by_role("button", name=t("login.submit")).click()
+    heading(page, t("spaces.title"))
+
+
+def log_out(page: Page) -> None:
+    page.get_by_role("button", name=t("header.logout")).click()
+    heading(page, t("login.title"))
+
+
+def create_class(page: Page, name: str, pupils: list[str]) -> list[Login]:
+    """Creates the class and reads the logins the page shows once."""
+    navigate(page, t("nav.classes"), t("classes.title"))
+    page.get_by_label(t("classes.name")).fill(name)
+    page.get_by_label(t("pupils.list")).fill("\n".join(pupils))
+    page.get_by_role("button", name=t("classes.create")).click()
+    table = page.get_by_role("table", name=t("credentials.caption"))
+    expect(table.get_by_role("row")).to_have_count(len(pupils) + 1)
+    logins = []
+    for row in table.locator("tbody tr").all():
+        cells = [cell.inner_text().strip() for cell in row.locator("th, td").all()]
+        logins.append(Login(*cells))
+    return logins
+
+
+def create_space(page: Page, title: str) -> int:
+    navigate(page, t("nav.spaces"), t("spaces.title"))
+    page.get_by_label(t("space.field_title")).fill(title)
+    page.get_by_label(t("space.field_description")).fill(f"Partner classes explore {title}.")
+    page.get_by_label(t("space.field_languages")).fill("en, it, pl")
+    page.get_by_role("button", name=t("spaces.create")).click()
+    heading(page, title)
+    return space_id(page)
+
+
+def space_id(page: Page) -> int:
+    match = re.search(r"#/spaces/(\d+)$", page.url)
+    assert match, page.url
+    return int(match.group(1))
+
+
+def invitation_code(page: Page) -> str:
+    code = page.get_by_label(t("invitation.code")).input_value()
+    expect(page.get_by_label(t("invitation.link"))).to_have_value(re.compile(f"#/join/{code}$"))
+    return code
+
+
+def join_space(page: Page, code: str, title: str) -> None:
+    navigate(page, t("nav.spaces"), t("spaces.title"))
+    page.get_by_label(t("join.code")).fill(code)
+    page.get_by_role("button", name=t("join.submit")).click()
+    heading(page, title)
+
+
+def open_space(page: Page, title: str) -> None:
+    page.get_by_role("link", name=title).click()
+    heading(page, title)
+
+
+def add_class(page: Page, class_name: str, pupils: int) -> None:
+    page.get_by_label(t("space_classes.class"), exact=True).select_option(
+        label=t("space_classes.option", name=class_name, count=pupils)
+    )
+    page.get_by_role("button", name=t("space_classes.submit")).click()
+    expect(
+        page.get_by_role("status").filter(has_text=t("space_classes.added", count=pupils))
+    ).to_be_visible()
+
+
+def member_names(page: Page) -> list[str]:
+    members = page.get_by_role("table", name=re.compile(t("members.caption", title="")))
+    names = members.locator("tbody th").all_inner_texts()
+    return sorted(name.replace(t("members.you"), "").strip() for name in names)
+
+
+def space_titles(page: Page) -> list[str]:
+    cards = page.get_by_role("list", name=t("spaces.title")).get_by_role("heading")
+    return cards.all_inner_texts()

@@ -1,0 +1,52 @@
+// fetch() for the JSON API: language and CSRF headers, one error type.
+
+import { language, t } from "./i18n.js";
+
+const SAFE_METHODS = new Set(["GET", "HEAD"]);
+
+let csrfToken = "";
+let unauthenticatedHandler = () => {};
+
+/** An error the server explained: code, translated message, invalid fields. */
+export class ApiError extends Error {
+  constructor(status, error) {
+    super(error.message);
+    this.status = status;
+    this.code = error.code;
+    this.fields = error.fields ?? [];
+  }
+}
+
+export function setCsrfToken(token) {
+  csrfToken = token;
+}
+
+/** Called when the server says the session is gone (expired, suspended). */
+export function onUnauthenticated(handler) {
+  unauthenticatedHandler = handler;
+}
+
+export async function api(method, path, body) {
+  const headers = { Accept: "application/json", "Accept-Language": language() };
+  if (!SAFE_METHODS.has(method)) headers["X-CSRF-Token"] = csrfToken;
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, { code: "network", message: t("error.network") });
+  }
+  const data = await response.json().catch(() => null);
+  if (response.ok) return data;
+  const error = new ApiError(
+    response.status,
+    data?.error ?? { code: "internal", message: t("error.internal") },
+  );
+  if (error.code === "unauthenticated") unauthenticatedHandler();
+  throw error;
+}

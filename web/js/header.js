@@ -1,0 +1,97 @@
+// The bar on every page: name of the app, navigation, who is logged in,
+// the language switch and logout.
+
+import { h } from "./dom.js";
+import { feedback } from "./feedback.js";
+import { perform } from "./forms.js";
+import { LANGUAGES, language, t } from "./i18n.js";
+import { languageName } from "./labels.js";
+import { switchLanguage } from "./language.js";
+import { refresh } from "./router.js";
+import { isTeacher, logOut, user } from "./session.js";
+
+export function renderHeader(hash) {
+  const header = document.getElementById("app-header");
+  const fb = feedback();
+  header.replaceChildren(
+    h("a", { href: "#main", class: "skip-link" }, t("header.skip")),
+    h(
+      "div",
+      { class: "app-header-inner" },
+      h("a", { href: "#/", class: "brand" }, t("app.name")),
+      user() && navigation(hash),
+      h(
+        "div",
+        { class: "header-tools" },
+        user() && h("span", { class: "who" }, t("header.logged_in_as", { name: user().display_name })),
+        languageSwitch(fb),
+        user() && logoutButton(fb),
+      ),
+    ),
+    fb.element,
+  );
+}
+
+function navigation(hash) {
+  const links = [["#/spaces", t("nav.spaces")]];
+  if (isTeacher()) links.push(["#/classes", t("nav.classes")]);
+  return h(
+    "nav",
+    { "aria-label": t("nav.label") },
+    h(
+      "ul",
+      {},
+      links.map(([href, label]) =>
+        h(
+          "li",
+          {},
+          h("a", { href, "aria-current": hash.startsWith(href) ? "page" : false }, label),
+        ),
+      ),
+    ),
+  );
+}
+
+function languageSwitch(fb) {
+  return h(
+    "div",
+    { role: "group", "aria-label": t("header.language"), class: "language" },
+    LANGUAGES.map((code) => {
+      const button = h(
+        "button",
+        {
+          type: "button",
+          lang: code,
+          class: "language-choice",
+          "aria-pressed": String(code === language()),
+          onclick: () =>
+            perform(button, fb, async () => {
+              await switchLanguage(code);
+              await refresh();
+            }),
+        },
+        languageName(code),
+      );
+      return button;
+    }),
+  );
+}
+
+function logoutButton(fb) {
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "secondary",
+      onclick: () =>
+        perform(button, fb, async () => {
+          await logOut();
+          // A full reload leaves nothing of this user in memory on a shared tablet.
+          location.hash = "#/login";
+          location.reload();
+        }),
+    },
+    t("header.logout"),
+  );
+  return button;
+}

@@ -1,0 +1,125 @@
+// Hash routing (#/spaces/3): the server serves one page and needs no
+// fallback routes. Each route says who may see it; a view builds its DOM
+// in a fresh container that replaces the old one in one step, and focus
+// moves to the new main heading.
+
+import { ApiError } from "./api.js";
+import { append, h } from "./dom.js";
+import { t } from "./i18n.js";
+import { user } from "./session.js";
+
+let routes = [];
+let beforeRender = () => {};
+let rendering = 0;
+let nextAfterLogin = "";
+
+/**
+ * routes: [{ pattern, view, access }] with access "guest" (logged out only),
+ * "user" or "teacher"; view(container, ...matches) may be async.
+ */
+export function startRouter(table, { onRender }) {
+  routes = table;
+  beforeRender = onRender;
+  window.addEventListener("hashchange", render);
+  render();
+}
+
+export function go(hash) {
+  if (location.hash === hash) render();
+  else location.hash = hash;
+}
+
+export function refresh() {
+  return render();
+}
+
+/** Where to go after login: the page that asked for it, else my spaces. */
+export function takeNextAfterLogin() {
+  const next = nextAfterLogin || "#/spaces";
+  nextAfterLogin = "";
+  return next;
+}
+
+function home() {
+  return user() ? "#/spaces" : "#/login";
+}
+
+function find(hash) {
+  for (const route of routes) {
+    const match = route.pattern.exec(hash);
+    if (match) return { route, params: match.slice(1) };
+  }
+  return null;
+}
+
+/** The hash to go to instead, when this user may not see the route. */
+function redirectFor(route, hash) {
+  if (route.access === "guest") return user() ? "#/spaces" : null;
+  if (!user()) {
+    nextAfterLogin = hash;
+    return "#/login";
+  }
+  if (route.access === "teacher" && user().kind !== "teacher") return "#/spaces";
+  return null;
+}
+
+async function render() {
+  const hash = location.hash || "#/";
+  const found = find(hash);
+  const redirect = found ? redirectFor(found.route, hash) : null;
+  if (hash === "#/" || redirect) {
+    go(redirect ?? home());
+    return;
+  }
+  const ticket = ++rendering;
+  const main = document.getElementById("main");
+  main.setAttribute("aria-busy", "true");
+  const container = h("div", { class: "view" });
+  try {
+    if (found) await found.route.view(container, ...found.params);
+    else notFoundView(container, t("notfound.page"));
+  } catch (error) {
+    container.replaceChildren();
+    failedView(container, error);
+  }
+  if (ticket !== rendering) return;
+  beforeRender(hash);
+  main.replaceChildren(container);
+  main.removeAttribute("aria-busy");
+  focusHeading(main);
+}
+
+function focusHeading(main) {
+  const heading = main.querySelector("h1");
+  document.title = heading ? `${heading.textContent} – ${t("app.name")}` : t("app.name");
+  if (!heading) return;
+  heading.setAttribute("tabindex", "-1");
+  heading.focus();
+}
+
+function notFoundView(container, message) {
+  append(
+    container,
+    h("h1", {}, t("notfound.title")),
+    h("p", { class: "lead" }, message),
+    h("p", {}, h("a", { href: home(), class: "button" }, t("notfound.back"))),
+  );
+}
+
+function failedView(container, error) {
+  if (error instanceof ApiError && error.code === "not_found") {
+    notFoundView(container, error.message);
+    return;
+  }
+  if (!(error instanceof ApiError)) console.error(error);
+  append(
+    container,
+    h("h1", {}, t("failed.title")),
+    h(
+      "p",
+      { role: "alert", class: "alert" },
+      error instanceof ApiError ? error.message : t("error.unexpected"),
+    ),
+    h("p", {}, h("a", { href: home(), class: "button" }, t("notfound.back"))),
+  );
+}

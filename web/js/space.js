@@ -1,0 +1,50 @@
+// #/spaces/ID: a space's home. What is shown follows the space's "can"
+// list from the server, never role names.
+
+import { api } from "./api.js";
+import { append, h } from "./dom.js";
+import { t } from "./i18n.js";
+import { invitationSection } from "./invitation.js";
+import { roleLabel, spaceStatusLabel } from "./labels.js";
+import { membersSection } from "./members.js";
+import { can } from "./policy.js";
+import { addClassSection } from "./space-classes.js";
+import { settingsSection } from "./space-settings.js";
+
+export async function spaceView(container, id) {
+  const space = await api("GET", `/api/spaces/${id}`);
+  const members = can(space, "members.view") ? await membersSection(space) : null;
+  append(
+    container,
+    h("p", { class: "breadcrumb" }, h("a", { href: "#/spaces" }, t("space.back"))),
+    h("h1", {}, space.title),
+    summary(space),
+    space.status === "archived" && h("p", { class: "note" }, t("space.archived_note")),
+    h(
+      "div",
+      { class: "tools" },
+      can(space, "invitation.view") && (await invitationSection(space)),
+      can(space, "class.add") && (await addClassSection(space, members)),
+    ),
+    members?.element,
+    settingsSection(space),
+  );
+}
+
+function languageList(codes) {
+  return codes.map((code) => code.toUpperCase()).join(", ") || t("space.no_languages");
+}
+
+function summary(space) {
+  const facts = [
+    [t("space.my_role"), roleLabel(space.my_role)],
+    [t("space.status"), spaceStatusLabel(space.status)],
+    [t("space.languages"), languageList(space.languages)],
+  ];
+  return h(
+    "section",
+    { class: "card space-summary", "aria-label": t("space.about") },
+    space.description && h("p", { class: "description" }, space.description),
+    h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)])),
+  );
+}
