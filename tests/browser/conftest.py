@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Page, ViewportSize, sync_playwright
 
 from tests.servers import ServerProcess
 
@@ -24,8 +24,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# A school tablet in landscape.
-VIEWPORT = {"width": 1024, "height": 768}
+# A school tablet in landscape; a phone is 390 x 844.
+TABLET: ViewportSize = {"width": 1024, "height": 768}
 # An expected 401/404 answer is logged by Chromium too; anything else
 # (a script error, a Content-Security-Policy violation) fails the test.
 EXPECTED_CONSOLE = "Failed to load resource"
@@ -51,8 +51,8 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
 
 
 @pytest.fixture
-def new_page(browser: Browser, server: ServerProcess) -> Iterator[Callable[[], Page]]:
-    """Opens a page in a fresh browser context: one person on their own tablet."""
+def new_page(browser: Browser, server: ServerProcess) -> Iterator[Callable[..., Page]]:
+    """Opens a page in a fresh browser context: one person on their own device."""
     contexts = []
     problems: list[str] = []
 
@@ -60,8 +60,8 @@ def new_page(browser: Browser, server: ServerProcess) -> Iterator[Callable[[], P
         if message.type == "error" and not message.text.startswith(EXPECTED_CONSOLE):
             problems.append(message.text)
 
-    def open_page() -> Page:
-        context = browser.new_context(base_url=server.url, locale="en-GB", viewport=VIEWPORT)
+    def open_page(viewport: ViewportSize = TABLET) -> Page:
+        context = browser.new_context(base_url=server.url, locale="en-GB", viewport=viewport)
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(5_000)

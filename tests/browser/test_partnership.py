@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, ViewportSize, expect
 
 from tests.browser import ui
 from tests.browser.ui import t
@@ -13,9 +13,10 @@ from tests.browser.ui import t
 pytestmark = pytest.mark.browser
 
 PASSWORD = "correct horse battery"
+PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
-def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[[], Page]) -> None:
+def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Page]) -> None:
     anna = new_page()
     ui.register_teacher(
         anna,
@@ -23,13 +24,14 @@ def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[[], Pag
         "anna@scuola.example",
         PASSWORD,
         {"country": "IT", "name": "Scuola Dante", "town": "Firenze"},
+        shot="01-register",
     )
-    ui.screenshot(anna, "01-teacher-spaces-empty")
+    ui.screenshot(anna, "02-teacher-spaces-empty")
     ui.log_out(anna)
     ui.log_in(anna, "anna@scuola.example", PASSWORD)
 
     logins = ui.create_class(anna, "3A", ["Giulia B", "Luca M"])
-    ui.screenshot(anna, "02-class-logins-shown-once")
+    ui.screenshot(anna, "03-class-logins-shown-once")
     giulia = logins[0]
     assert giulia.name == "Giulia B."
     space = ui.create_space(anna, "Rivers of Europe")
@@ -50,27 +52,27 @@ def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[[], Pag
     ui.heading(anna, "Rivers of Europe")
     ui.add_class(anna, "3A", pupils=2)
     assert ui.member_names(anna) == ["Anna Rossi", "Giulia B.", "Luca M.", "Piotr Nowak"]
-    ui.screenshot(anna, "03-space-teacher-admin")
+    ui.screenshot(anna, "04-space-teacher-admin")
 
-    pupil = new_page()
+    pupil = new_page(PHONE)
     ui.log_in(pupil, giulia.username, giulia.password)
     assert ui.space_titles(pupil) == ["Rivers of Europe"]
-    ui.screenshot(pupil, "04-pupil-spaces")
+    ui.screenshot(pupil, "05-pupil-spaces-phone")
     ui.open_space(pupil, "Rivers of Europe")
     assert pupil.url.endswith(f"#/spaces/{space}")
     assert ui.member_names(pupil) == ["Anna Rossi", "Giulia B.", "Luca M.", "Piotr Nowak"]
     expect(pupil.get_by_label(t("invitation.code"))).to_have_count(0)
     expect(pupil.get_by_role("button", name=t("members.remove"))).to_have_count(0)
-    ui.screenshot(pupil, "05-pupil-space")
+    ui.screenshot(pupil, "06-pupil-space-phone")
 
     pupil.goto(f"/#/spaces/{other_space}")
     ui.heading(pupil, t("notfound.title"))
     expect(pupil.get_by_text(t("error.not_found"))).to_be_visible()
-    ui.screenshot(pupil, "06-pupil-other-space-not-found")
+    ui.screenshot(pupil, "07-pupil-other-space-not-found")
 
 
 def test_language_switch_before_login_carries_into_the_account(
-    new_page: Callable[[], Page],
+    new_page: Callable[..., Page],
 ) -> None:
     page = new_page()
     page.goto("/")
@@ -78,6 +80,29 @@ def test_language_switch_before_login_carries_into_the_account(
     page.get_by_role("button", name="Italiano").click()
     expect(page.locator("html")).to_have_attribute("lang", "it")
     expect(page.get_by_role("heading", level=1)).not_to_have_text(t("login.title"))
-    ui.screenshot(page, "07-login-italian")
+    ui.screenshot(page, "08-login-italian")
     page.get_by_role("button", name="English").click()
     ui.heading(page, t("login.title"))
+
+
+def test_mistakes_are_explained_at_the_form(new_page: Callable[..., Page]) -> None:
+    page = new_page()
+    page.goto("/#/login")
+    page.get_by_label(t("login.login")).fill("nobody123")
+    page.get_by_label(t("login.password")).fill("wrong")
+    page.get_by_role("button", name=t("login.submit")).click()
+    expect(page.get_by_role("alert").filter(has_text=t("error.bad_credentials"))).to_be_visible()
+
+    page.get_by_role("link", name=t("login.register_link")).click()
+    page.get_by_label(t("register.name")).fill("Anna Rossi")
+    page.get_by_label(t("register.email")).fill("anna@scuola.example")
+    page.get_by_label(t("register.password"), exact=True).fill("short")
+    page.get_by_label(t("register.country")).fill("IT")
+    page.get_by_label(t("register.school_name")).fill("Scuola Dante")
+    page.get_by_label(t("register.school_town")).fill("Firenze")
+    page.get_by_role("button", name=t("register.submit")).click()
+    password = page.get_by_label(t("register.password"), exact=True)
+    expect(password).to_have_attribute("aria-invalid", "true")
+    expect(password).to_be_focused()
+    expect(page.get_by_role("alert").filter(has_text="password")).to_be_visible()
+    ui.screenshot(page, "09-register-invalid")

@@ -35,7 +35,10 @@ def screenshot(page: Page, name: str) -> None:
 
 
 def heading(page: Page, text: str) -> None:
-    expect(page.get_by_role("heading", level=1)).to_have_text(text)
+    """The page shows this main heading, and keyboard focus has moved to it."""
+    main_heading = page.get_by_role("heading", level=1)
+    expect(main_heading).to_have_text(text)
+    expect(main_heading).to_be_focused()
 
 
 def navigate(page: Page, link: str, title: str) -> None:
@@ -45,7 +48,7 @@ def navigate(page: Page, link: str, title: str) -> None:
 
 
 def register_teacher(
-    page: Page, name: str, email: str, password: str, school: dict[str, str]
+    page: Page, name: str, email: str, password: str, school: dict[str, str], shot: str = ""
 ) -> None:
     page.goto("/")
     heading(page, t("login.title"))
@@ -60,6 +63,8 @@ def register_teacher(
     page.get_by_label(t("register.new_school")).check()
     page.get_by_label(t("register.school_name")).fill(school["name"])
     page.get_by_label(t("register.school_town")).fill(school["town"])
+    if shot:
+        screenshot(page, shot)
     page.get_by_role("button", name=t("register.submit")).click()
     heading(page, t("spaces.title"))
 
@@ -69,7 +74,7 @@ def log_in(page: Page, login: str, password: str) -> None:
     heading(page, t("login.title"))
     page.get_by_label(t("login.login")).fill(login)
     page.get_by_label(t("login.password")).fill(password)
-    page.get_by_role("button", name=t("login.submit")).click()
+    page.keyboard.press("Enter")
     heading(page, t("spaces.title"))
 
 

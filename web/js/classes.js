@@ -25,7 +25,9 @@ export async function classesView(container) {
     async reload() {
       const classes = await api("GET", "/api/classes");
       list.replaceChildren(
-        classes.length ? h("h2", {}, t("classes.list_title")) : h("p", { class: "empty" }, t("classes.none")),
+        classes.length
+          ? h("h2", {}, t("classes.list_title"))
+          : h("p", { class: "empty" }, t("classes.none")),
         ...classes.map((c) => classCard(c, page)),
       );
     },
@@ -49,7 +51,13 @@ function createForm(page) {
     { class: "card no-print" },
     h("h2", {}, t("classes.create_title")),
     fb.element,
-    field({ label: t("classes.name"), hint: t("classes.name_hint"), name: "name", maxlength: 80, required: true }),
+    field({
+      label: t("classes.name"),
+      hint: t("classes.name_hint"),
+      name: "name",
+      maxlength: 80,
+      required: true,
+    }),
     pupilsField(),
     h("button", { type: "submit", class: "primary" }, t("classes.create")),
   );
@@ -75,9 +83,25 @@ function classCard(schoolClass, page) {
         h(
           "table",
           { class: "stack" },
-          h("caption", { class: "visually-hidden" }, t("pupils.caption", { name: schoolClass.name })),
-          h("thead", {}, h("tr", {}, headers.map((c) => h("th", { scope: "col" }, c)))),
-          h("tbody", {}, schoolClass.pupils.map((p) => pupilRow(p, headers, fb, page))),
+          h(
+            "caption",
+            { class: "visually-hidden" },
+            t("pupils.caption", { name: schoolClass.name }),
+          ),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              headers.map((c) => h("th", { scope: "col" }, c)),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            schoolClass.pupils.map((p) => pupilRow(p, headers, fb, page)),
+          ),
         ),
       )
     : h("p", { class: "empty" }, t("pupils.none"));
@@ -107,5 +131,10 @@ function addPupilsForm(schoolClass, page) {
     await page.reload();
     page.showLogins(t("credentials.added", { name: schoolClass.name }), added.pupils);
   });
-  return h("details", { class: "add-pupils" }, h("summary", {}, t("pupils.add_title", { name: schoolClass.name })), form);
+  return h(
+    "details",
+    { class: "add-pupils" },
+    h("summary", {}, t("pupils.add_title", { name: schoolClass.name })),
+    form,
+  );
 }

@@ -27,7 +27,15 @@ export function credentialsPanel(onDone) {
         "table",
         { class: "stack" },
         h("caption", { class: "visually-hidden" }, t("credentials.caption")),
-        h("thead", {}, h("tr", {}, headers.map((c) => h("th", { scope: "col" }, c)))),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            headers.map((c) => h("th", { scope: "col" }, c)),
+          ),
+        ),
         h(
           "tbody",
           {},
@@ -46,7 +54,11 @@ export function credentialsPanel(onDone) {
     h(
       "div",
       { class: "actions no-print" },
-      h("button", { type: "button", class: "primary", onclick: () => window.print() }, t("credentials.print")),
+      h(
+        "button",
+        { type: "button", class: "primary", onclick: () => window.print() },
+        t("credentials.print"),
+      ),
       h(
         "button",
         {

@@ -58,8 +58,11 @@ export function onSubmit(form, fb, action) {
     for (const marked of form.querySelectorAll("[aria-invalid]")) {
       marked.removeAttribute("aria-invalid");
     }
-    perform(form, fb, () => action(new FormData(form)), (error) =>
-      markInvalid(form, error.fields ?? []),
+    perform(
+      form,
+      fb,
+      () => action(new FormData(form)),
+      (error) => markInvalid(form, error.fields ?? []),
     );
   });
 }

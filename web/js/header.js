@@ -18,12 +18,18 @@ export function renderHeader(hash) {
     h(
       "div",
       { class: "app-header-inner" },
-      h("a", { href: "#/", class: "brand" }, t("app.name")),
+      h(
+        "a",
+        { href: "#/", class: "brand" },
+        h("img", { src: "/img/logo.svg", alt: "", width: 48, height: 30 }),
+        t("app.name"),
+      ),
       user() && navigation(hash),
       h(
         "div",
         { class: "header-tools" },
-        user() && h("span", { class: "who" }, t("header.logged_in_as", { name: user().display_name })),
+        user() &&
+          h("span", { class: "who" }, t("header.logged_in_as", { name: user().display_name })),
         languageSwitch(fb),
         user() && logoutButton(fb),
       ),

@@ -22,7 +22,12 @@ export async function invitationSection(space) {
     readonly: true,
     class: "code",
   });
-  const linkField = field({ label: t("invitation.link"), name: "link", value: linkFor(code), readonly: true });
+  const linkField = field({
+    label: t("invitation.link"),
+    name: "link",
+    value: linkFor(code),
+    readonly: true,
+  });
   const codeInput = codeField.querySelector("input");
   const linkInput = linkField.querySelector("input");
   const copy = h(

@@ -25,7 +25,9 @@ export function accountStatusLabel(status) {
 
 /** The roles an account of this kind may hold in a space. */
 export function rolesFor(kind) {
-  return kind === "pupil" ? ["pupil_admin", "pupil", "visitor"] : ["teacher_admin", "teacher", "visitor"];
+  return kind === "pupil"
+    ? ["pupil_admin", "pupil", "visitor"]
+    : ["teacher_admin", "teacher", "visitor"];
 }
 
 /** A language's name in that language, as the switch shows it. */

@@ -65,7 +65,13 @@ function memberRow(space, member, fb, heading) {
     h("td", { "data-label": t("members.class") }, member.class_name ?? ""),
   );
   if (can(space, "member.remove")) {
-    row.append(h("td", { "data-label": t("members.actions") }, removeButton(space, member, fb, row, heading)));
+    row.append(
+      h(
+        "td",
+        { "data-label": t("members.actions") },
+        removeButton(space, member, fb, row, heading),
+      ),
+    );
   }
   return row;
 }
@@ -86,7 +92,9 @@ function roleCell(space, member, fb) {
               role: select.value,
             });
             saved = select.value;
-            fb.success(t("members.role_changed", { name: member.display_name, role: roleLabel(saved) }));
+            fb.success(
+              t("members.role_changed", { name: member.display_name, role: roleLabel(saved) }),
+            );
           },
           (error) => {
             select.value = saved;

@@ -17,7 +17,12 @@ export function pupilRow(pupil, headers, fb, page) {
     h(
       "td",
       { "data-label": headers[3] },
-      h("div", { class: "actions" }, passwordButton(pupil, fb, page), statusButton(pupil, status, fb)),
+      h(
+        "div",
+        { class: "actions" },
+        passwordButton(pupil, fb, page),
+        statusButton(pupil, status, fb),
+      ),
     ),
   );
 }

@@ -105,6 +105,9 @@ function schoolChooser() {
     },
     t("register.find_schools"),
   );
+  const row = h("div", { class: "input-row" });
+  input.replaceWith(row);
+  row.append(input, find);
   input.addEventListener("change", () => find.click());
   options.addEventListener("change", () => {
     newSchool.hidden = options.querySelector("input:checked")?.value !== NEW_SCHOOL;
@@ -114,7 +117,7 @@ function schoolChooser() {
     "fieldset",
     { name: "school" },
     h("legend", {}, t("register.school")),
-    h("div", { class: "inline-field" }, country, find),
+    country,
     fb.element,
     options,
     newSchool,
@@ -136,7 +139,10 @@ async function showSchools(country, options, newSchool, fb) {
 
 function renderOptions(options, schools) {
   const radios = [
-    ...schools.map((s) => [String(s.id), t("register.school_option", { name: s.name, town: s.town })]),
+    ...schools.map((s) => [
+      String(s.id),
+      t("register.school_option", { name: s.name, town: s.town }),
+    ]),
     [NEW_SCHOOL, t("register.new_school")],
   ];
   options.replaceChildren(

@@ -21,6 +21,14 @@ export function startRouter(table, { onRender }) {
   routes = table;
   beforeRender = onRender;
   window.addEventListener("hashchange", render);
+  // A link to the page already shown reloads it, as a user expects.
+  document.addEventListener("click", (event) => {
+    const link = event.target.closest?.('a[href^="#/"]');
+    if (link && link.getAttribute("href") === location.hash) {
+      event.preventDefault();
+      render();
+    }
+  });
   render();
 }
 

@@ -16,7 +16,11 @@ export async function addClassSection(space, members) {
   if (!classes.length) {
     section.append(
       h("p", {}, t("space_classes.none")),
-      h("p", {}, h("a", { href: "#/classes", class: "button secondary" }, t("space_classes.make_one"))),
+      h(
+        "p",
+        {},
+        h("a", { href: "#/classes", class: "button secondary" }, t("space_classes.make_one")),
+      ),
     );
     return section;
   }

@@ -45,6 +45,10 @@ function summary(space) {
     "section",
     { class: "card space-summary", "aria-label": t("space.about") },
     space.description && h("p", { class: "description" }, space.description),
-    h("dl", { class: "facts" }, facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)])),
+    h(
+      "dl",
+      { class: "facts" },
+      facts.map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
+    ),
   );
 }

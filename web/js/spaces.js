@@ -18,7 +18,11 @@ export async function spacesView(container) {
     h("h1", {}, t("spaces.title")),
     spaces.length
       ? h("ul", { class: "space-list", "aria-label": t("spaces.title") }, spaces.map(spaceCard))
-      : h("p", { class: "lead empty" }, isTeacher() ? t("spaces.none_teacher") : t("spaces.none_pupil")),
+      : h(
+          "p",
+          { class: "lead empty" },
+          isTeacher() ? t("spaces.none_teacher") : t("spaces.none_pupil"),
+        ),
     isTeacher() && h("div", { class: "columns" }, createForm(), joinForm()),
   );
 }
@@ -32,7 +36,8 @@ function spaceCard(space) {
       "p",
       { class: "meta" },
       h("span", { class: "badge" }, roleLabel(space.my_role)),
-      space.status !== "open" && h("span", { class: "badge muted" }, spaceStatusLabel(space.status)),
+      space.status !== "open" &&
+        h("span", { class: "badge muted" }, spaceStatusLabel(space.status)),
     ),
     space.description && h("p", { class: "description" }, space.description),
   );
