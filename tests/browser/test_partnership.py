@@ -8,27 +8,19 @@ import pytest
 from playwright.sync_api import Page, ViewportSize, expect
 
 from tests.browser import ui
-from tests.browser.ui import t
+from tests.browser.ui import ANNA, PASSWORD, PIOTR, t
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "correct horse battery"
 PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
 def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Page]) -> None:
     anna = new_page()
-    ui.register_teacher(
-        anna,
-        "Anna Rossi",
-        "anna@scuola.example",
-        PASSWORD,
-        {"country": "IT", "name": "Scuola Dante", "town": "Firenze"},
-        shot="01-register",
-    )
+    ui.register_teacher(anna, ANNA, shot="01-register")
     ui.screenshot(anna, "02-teacher-spaces-empty")
     ui.log_out(anna)
-    ui.log_in(anna, "anna@scuola.example", PASSWORD)
+    ui.log_in(anna, ANNA.email, PASSWORD)
 
     logins = ui.create_class(anna, "3A", ["Giulia B", "Luca M"])
     ui.screenshot(anna, "03-class-logins-shown-once")
@@ -38,13 +30,7 @@ def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Pa
     code = ui.invitation_code(anna)
 
     piotr = new_page()
-    ui.register_teacher(
-        piotr,
-        "Piotr Nowak",
-        "piotr@szkola.example",
-        PASSWORD,
-        {"country": "PL", "name": "Szkoła nr 5", "town": "Kraków"},
-    )
+    ui.register_teacher(piotr, PIOTR)
     ui.join_space(piotr, code, "Rivers of Europe")
     other_space = ui.create_space(piotr, "Polish Legends")
 

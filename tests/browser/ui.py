@@ -23,6 +23,20 @@ def t(key: str, **params: object) -> str:
 
 
 @dataclass(frozen=True)
+class Teacher:
+    name: str
+    email: str
+    country: str
+    school: str
+    town: str
+
+
+ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Dante", "Firenze")
+PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła nr 5", "Kraków")
+PASSWORD = "correct horse battery"
+
+
+@dataclass(frozen=True)
 class Login:
     name: str
     username: str
@@ -48,33 +62,40 @@ def navigate(page: Page, link: str, title: str) -> None:
 
 
 def register_teacher(
-    page: Page, name: str, email: str, password: str, school: dict[str, str], shot: str = ""
+    page: Page, teacher: Teacher, start: str = "/", lands_on: str = "", shot: str = ""
 ) -> None:
-    page.goto("/")
+    """Registers from the login page at ``start``, with a new school; logs in."""
+    page.goto(start)
     heading(page, t("login.title"))
     page.get_by_role("link", name=t("login.register_link")).click()
     heading(page, t("register.title"))
-    page.get_by_label(t("register.name")).fill(name)
-    page.get_by_label(t("register.email")).fill(email)
-    page.get_by_label(t("register.password"), exact=True).fill(password)
-    page.get_by_label(t("register.country")).fill(school["country"])
+    page.get_by_label(t("register.name")).fill(teacher.name)
+    page.get_by_label(t("register.email")).fill(teacher.email)
+    page.get_by_label(t("register.password"), exact=True).fill(PASSWORD)
+    page.get_by_label(t("register.country")).fill(teacher.country)
     page.get_by_role("button", name=t("register.find_schools")).click()
-    expect(page.get_by_role("status").filter(has_text=school["country"])).to_be_visible()
+    expect(page.get_by_role("status").filter(has_text=teacher.country)).to_be_visible()
     page.get_by_label(t("register.new_school")).check()
-    page.get_by_label(t("register.school_name")).fill(school["name"])
-    page.get_by_label(t("register.school_town")).fill(school["town"])
+    page.get_by_label(t("register.school_name")).fill(teacher.school)
+    page.get_by_label(t("register.school_town")).fill(teacher.town)
     if shot:
         screenshot(page, shot)
     page.get_by_role("button", name=t("register.submit")).click()
-    heading(page, t("spaces.title"))
+    heading(page, lands_on or t("spaces.title"))
 
 
-def log_in(page: Page, login: str, password: str) -> None:
-    page.goto("/#/login")
-    heading(page, t("login.title"))
+def try_log_in(page: Page, login: str, password: str) -> None:
+    """Fills in the login form and sends it from the keyboard."""
+    if not page.url.endswith("#/login"):
+        page.goto("/#/login")
+        heading(page, t("login.title"))
     page.get_by_label(t("login.login")).fill(login)
     page.get_by_label(t("login.password")).fill(password)
     page.keyboard.press("Enter")
+
+
+def log_in(page: Page, login: str, password: str) -> None:
+    try_log_in(page, login, password)
     heading(page, t("spaces.title"))
 
 
@@ -89,13 +110,17 @@ def create_class(page: Page, name: str, pupils: list[str]) -> list[Login]:
     page.get_by_label(t("classes.name")).fill(name)
     page.get_by_label(t("pupils.list")).fill("\n".join(pupils))
     page.get_by_role("button", name=t("classes.create")).click()
+    return shown_logins(page, len(pupils))
+
+
+def shown_logins(page: Page, count: int) -> list[Login]:
+    """The usernames and passwords the page shows once."""
     table = page.get_by_role("table", name=t("credentials.caption"))
-    expect(table.get_by_role("row")).to_have_count(len(pupils) + 1)
-    logins = []
-    for row in table.locator("tbody tr").all():
-        cells = [cell.inner_text().strip() for cell in row.locator("th, td").all()]
-        logins.append(Login(*cells))
-    return logins
+    expect(table.locator("tbody tr")).to_have_count(count)
+    return [
+        Login(*(cell.strip() for cell in row.locator("th, td").all_inner_texts()))
+        for row in table.locator("tbody tr").all()
+    ]
 
 
 def create_space(page: Page, title: str) -> int:

@@ -8,6 +8,7 @@ import { field, onSubmit, text } from "./forms.js";
 import { t } from "./i18n.js";
 import { credentialsPanel, showCredentials } from "./credentials.js";
 import { pupilRow } from "./pupil-row.js";
+import { dataTable } from "./table.js";
 import { parsePupils, pupilsField } from "./pupil-list.js";
 
 export async function classesView(container) {
@@ -77,33 +78,11 @@ function classCard(schoolClass, page) {
   const fb = feedback();
   const headers = [t("pupils.name"), t("pupils.username"), t("pupils.status"), t("pupils.actions")];
   const pupils = schoolClass.pupils.length
-    ? h(
-        "div",
-        { class: "table-scroll" },
-        h(
-          "table",
-          { class: "stack" },
-          h(
-            "caption",
-            { class: "visually-hidden" },
-            t("pupils.caption", { name: schoolClass.name }),
-          ),
-          h(
-            "thead",
-            {},
-            h(
-              "tr",
-              {},
-              headers.map((c) => h("th", { scope: "col" }, c)),
-            ),
-          ),
-          h(
-            "tbody",
-            {},
-            schoolClass.pupils.map((p) => pupilRow(p, headers, fb, page)),
-          ),
-        ),
-      )
+    ? dataTable({
+        caption: t("pupils.caption", { name: schoolClass.name }),
+        headers,
+        rows: schoolClass.pupils.map((p) => pupilRow(p, headers, fb, page)),
+      })
     : h("p", { class: "empty" }, t("pupils.none"));
   return h(
     "section",

@@ -4,6 +4,7 @@
 
 import { h } from "./dom.js";
 import { t } from "./i18n.js";
+import { cell, dataTable, rowHeader } from "./table.js";
 
 let shown = null;
 
@@ -20,37 +21,19 @@ export function credentialsPanel(onDone) {
     { class: "card credentials", "aria-labelledby": "credentials-heading" },
     h("h2", { id: "credentials-heading", tabindex: "-1" }, shown.title),
     h("p", { class: "note" }, h("strong", {}, t("credentials.once"))),
-    h(
-      "div",
-      { class: "table-scroll" },
-      h(
-        "table",
-        { class: "stack" },
-        h("caption", { class: "visually-hidden" }, t("credentials.caption")),
+    dataTable({
+      caption: t("credentials.caption"),
+      headers,
+      rows: shown.pupils.map((p) =>
         h(
-          "thead",
+          "tr",
           {},
-          h(
-            "tr",
-            {},
-            headers.map((c) => h("th", { scope: "col" }, c)),
-          ),
-        ),
-        h(
-          "tbody",
-          {},
-          shown.pupils.map((p) =>
-            h(
-              "tr",
-              {},
-              h("th", { scope: "row", "data-label": headers[0] }, p.display_name),
-              h("td", { "data-label": headers[1], class: "login-text" }, p.username),
-              h("td", { "data-label": headers[2], class: "login-text" }, p.password),
-            ),
-          ),
+          rowHeader(p.display_name),
+          cell(headers[1], p.username, "login-text"),
+          cell(headers[2], p.password, "login-text"),
         ),
       ),
-    ),
+    }),
     h(
       "div",
       { class: "actions no-print" },

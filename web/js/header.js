@@ -7,20 +7,20 @@ import { perform } from "./forms.js";
 import { LANGUAGES, language, t } from "./i18n.js";
 import { languageName } from "./labels.js";
 import { switchLanguage } from "./language.js";
-import { refresh } from "./router.js";
+import { home, refresh } from "./router.js";
 import { isTeacher, logOut, user } from "./session.js";
 
 export function renderHeader(hash) {
   const header = document.getElementById("app-header");
   const fb = feedback();
   header.replaceChildren(
-    h("a", { href: "#main", class: "skip-link" }, t("header.skip")),
+    skipLink(),
     h(
       "div",
       { class: "app-header-inner" },
       h(
         "a",
-        { href: "#/", class: "brand" },
+        { href: home(), class: "brand" },
         h("img", { src: "/img/logo.svg", alt: "", width: 48, height: 30 }),
         t("app.name"),
       ),
@@ -36,6 +36,15 @@ export function renderHeader(hash) {
     ),
     fb.element,
   );
+}
+
+/** Jumps to the main heading; a plain #main would be taken for a route. */
+function skipLink() {
+  const skip = (event) => {
+    event.preventDefault();
+    document.querySelector("#main h1")?.focus();
+  };
+  return h("a", { href: "#main", class: "skip-link", onclick: skip }, t("header.skip"));
 }
 
 function navigation(hash) {

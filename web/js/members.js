@@ -9,69 +9,47 @@ import { t } from "./i18n.js";
 import { roleLabel, rolesFor } from "./labels.js";
 import { can } from "./policy.js";
 import { user } from "./session.js";
+import { cell, dataTable, rowHeader } from "./table.js";
 
 export async function membersSection(space) {
   const fb = feedback();
-  const body = h("tbody");
   const heading = h("h2", { id: "members-heading", tabindex: "-1" }, t("members.title"));
-  const table = h(
-    "table",
-    { class: "stack" },
-    h("caption", { class: "visually-hidden" }, t("members.caption", { title: space.title })),
-    h(
-      "thead",
-      {},
-      h(
-        "tr",
-        {},
-        [t("members.name"), t("members.role"), t("members.school"), t("members.class")].map((c) =>
-          h("th", { scope: "col" }, c),
-        ),
-        can(space, "member.remove") && h("th", { scope: "col" }, t("members.actions")),
-      ),
-    ),
-    body,
-  );
-  const section = { element: null, reload };
+  const headers = [t("members.name"), t("members.role"), t("members.school"), t("members.class")];
+  if (can(space, "member.remove")) headers.push(t("members.actions"));
+  const table = dataTable({
+    caption: t("members.caption", { title: space.title }),
+    headers,
+    rows: [],
+  });
+  const body = table.querySelector("tbody");
   async function reload() {
     const members = await api("GET", `/api/spaces/${space.id}/members`);
-    body.replaceChildren(...members.map((m) => memberRow(space, m, fb, heading)));
+    body.replaceChildren(...members.map((m) => memberRow(space, m, headers, fb, heading)));
   }
   await reload();
-  section.element = h(
+  const element = h(
     "section",
     { class: "card members", "aria-labelledby": "members-heading" },
     heading,
     fb.element,
-    h("div", { class: "table-scroll" }, table),
+    table,
   );
-  return section;
+  return { element, reload };
 }
 
-function memberRow(space, member, fb, heading) {
+function memberRow(space, member, headers, fb, heading) {
   const you = member.user_id === user().id;
   const school = member.school ? `${member.school.name} (${member.school.country})` : "";
   const row = h(
     "tr",
     {},
-    h(
-      "th",
-      { scope: "row", "data-label": t("members.name") },
-      member.display_name,
-      you && h("span", { class: "you" }, ` ${t("members.you")}`),
-    ),
-    h("td", { "data-label": t("members.role") }, roleCell(space, member, fb)),
-    h("td", { "data-label": t("members.school") }, school),
-    h("td", { "data-label": t("members.class") }, member.class_name ?? ""),
+    rowHeader(member.display_name, you && h("span", { class: "you" }, ` ${t("members.you")}`)),
+    cell(headers[1], roleCell(space, member, fb)),
+    cell(headers[2], school),
+    cell(headers[3], member.class_name ?? ""),
   );
   if (can(space, "member.remove")) {
-    row.append(
-      h(
-        "td",
-        { "data-label": t("members.actions") },
-        removeButton(space, member, fb, row, heading),
-      ),
-    );
+    row.append(cell(headers[4], removeButton(space, member, fb, row, heading)));
   }
   return row;
 }

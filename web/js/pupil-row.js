@@ -5,25 +5,23 @@ import { h } from "./dom.js";
 import { perform } from "./forms.js";
 import { t } from "./i18n.js";
 import { accountStatusLabel } from "./labels.js";
+import { cell, rowHeader } from "./table.js";
 
 export function pupilRow(pupil, headers, fb, page) {
-  const status = h("td", { "data-label": headers[2] }, accountStatusLabel(pupil.status));
+  const status = cell(headers[2], accountStatusLabel(pupil.status));
+  const actions = h(
+    "div",
+    { class: "actions" },
+    passwordButton(pupil, fb, page),
+    statusButton(pupil, status, fb),
+  );
   return h(
     "tr",
     {},
-    h("th", { scope: "row", "data-label": headers[0] }, pupil.display_name),
-    h("td", { "data-label": headers[1], class: "login-text" }, pupil.username),
+    rowHeader(pupil.display_name),
+    cell(headers[1], pupil.username, "login-text"),
     status,
-    h(
-      "td",
-      { "data-label": headers[3] },
-      h(
-        "div",
-        { class: "actions" },
-        passwordButton(pupil, fb, page),
-        statusButton(pupil, status, fb),
-      ),
-    ),
+    cell(headers[3], actions),
   );
 }
 

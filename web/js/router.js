@@ -48,7 +48,8 @@ export function takeNextAfterLogin() {
   return next;
 }
 
-function home() {
+/** The start page: my spaces, or the login page for a visitor. */
+export function home() {
   return user() ? "#/spaces" : "#/login";
 }
 
@@ -76,7 +77,8 @@ async function render() {
   const found = find(hash);
   const redirect = found ? redirectFor(found.route, hash) : null;
   if (hash === "#/" || redirect) {
-    go(redirect ?? home());
+    // replace(): the back button must not land on a page that sends it forward again.
+    location.replace(redirect ?? home());
     return;
   }
   const ticket = ++rendering;

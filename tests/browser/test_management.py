@@ -1,0 +1,71 @@
+"""A teacher looks after pupil accounts and runs a space, in real Chromium."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser import ui
+from tests.browser.ui import ANNA, PIOTR, t
+
+pytestmark = pytest.mark.browser
+
+
+def test_teacher_resets_and_pauses_a_pupil_account(new_page: Callable[..., Page]) -> None:
+    anna = new_page()
+    ui.register_teacher(anna, ANNA)
+    [first] = ui.create_class(anna, "4B", ["Sara K"])
+    anna.get_by_role("button", name=t("credentials.done")).click()
+    expect(anna.get_by_role("table", name=t("credentials.caption"))).to_have_count(0)
+
+    anna.once("dialog", lambda dialog: dialog.accept())
+    anna.get_by_role("button", name=t("pupils.new_password_for", name="Sara K.")).click()
+    [fresh] = ui.shown_logins(anna, 1)
+    assert fresh.username == first.username
+    assert fresh.password != first.password
+    anna.get_by_role("button", name=t("pupils.suspend_named", name="Sara K.")).click()
+    expect(anna.get_by_role("cell", name=t("pupils.status_suspended"))).to_be_visible()
+    ui.screenshot(anna, "10-pupil-paused")
+
+    sara = new_page()
+    ui.try_log_in(sara, fresh.username, fresh.password)
+    expect(sara.get_by_role("main").get_by_role("alert")).to_have_text(t("error.account_suspended"))
+
+    anna.get_by_role("button", name=t("pupils.reinstate_named", name="Sara K.")).click()
+    expect(anna.get_by_role("cell", name=t("pupils.status_active"))).to_be_visible()
+    ui.log_in(sara, fresh.username, fresh.password)
+
+
+def test_invitation_link_roles_archive_and_language(new_page: Callable[..., Page]) -> None:
+    anna = new_page()
+    ui.register_teacher(anna, ANNA)
+    ui.create_space(anna, "Festivals")
+    link = anna.get_by_label(t("invitation.link")).input_value()
+
+    piotr = new_page()
+    ui.register_teacher(piotr, PIOTR, start=link, lands_on=t("join.page_title"))
+    piotr.get_by_role("button", name=t("join.submit")).click()
+    ui.heading(piotr, "Festivals")
+    expect(piotr.get_by_role("button", name=t("settings.archive"))).to_have_count(0)
+
+    anna.reload()
+    ui.heading(anna, "Festivals")
+    anna.get_by_label(t("members.role_of", name=PIOTR.name)).select_option("teacher_admin")
+    role_changed = t("members.role_changed", name=PIOTR.name, role=t("role.teacher_admin"))
+    expect(anna.get_by_role("status").filter(has_text=role_changed)).to_be_visible()
+
+    anna.once("dialog", lambda dialog: dialog.accept())
+    anna.get_by_role("button", name=t("settings.archive")).click()
+    expect(anna.get_by_text(t("space.archived_note"))).to_be_visible()
+    expect(anna.get_by_label(t("invitation.code"))).to_have_count(0)
+    ui.screenshot(anna, "11-space-archived")
+    anna.get_by_role("button", name=t("settings.reopen")).click()
+    expect(anna.get_by_label(t("invitation.code"))).to_be_visible()
+
+    anna.get_by_role("button", name="Italiano").click()
+    expect(anna.locator("html")).to_have_attribute("lang", "it")
+    anna.reload()
+    expect(anna.get_by_role("button", name="Italiano")).to_have_attribute("aria-pressed", "true")
+    ui.screenshot(anna, "12-space-italian")
