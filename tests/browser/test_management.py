@@ -22,7 +22,7 @@ def test_teacher_resets_and_pauses_a_pupil_account(new_page: Callable[..., Page]
 
     anna.once("dialog", lambda dialog: dialog.accept())
     anna.get_by_role("button", name=t("pupils.new_password_for", name="Sara K.")).click()
-    [fresh] = ui.shown_logins(anna, 1)
+    [fresh] = ui.shown_logins(anna, t("credentials.new_password", name="Sara K."), 1)
     assert fresh.username == first.username
     assert fresh.password != first.password
     anna.get_by_role("button", name=t("pupils.suspend_named", name="Sara K.")).click()
@@ -36,6 +36,15 @@ def test_teacher_resets_and_pauses_a_pupil_account(new_page: Callable[..., Page]
     anna.get_by_role("button", name=t("pupils.reinstate_named", name="Sara K.")).click()
     expect(anna.get_by_role("cell", name=t("pupils.status_active"))).to_be_visible()
     ui.log_in(sara, fresh.username, fresh.password)
+
+    anna.get_by_text(t("pupils.add_title", name="4B")).click()
+    anna.get_by_label(t("pupils.list")).last.fill("Marco Tedesco")
+    anna.get_by_role("button", name=t("pupils.add")).click()
+    [marco] = ui.shown_logins(anna, t("credentials.added", name="4B"), 1)
+    assert marco.name == "Marco T."
+    expect(
+        anna.get_by_role("heading", name=t("classes.heading", name="4B", count=2))
+    ).to_be_visible()
 
 
 def test_invitation_link_roles_archive_and_language(new_page: Callable[..., Page]) -> None:
@@ -63,6 +72,17 @@ def test_invitation_link_roles_archive_and_language(new_page: Callable[..., Page
     ui.screenshot(anna, "11-space-archived")
     anna.get_by_role("button", name=t("settings.reopen")).click()
     expect(anna.get_by_label(t("invitation.code"))).to_be_visible()
+
+    anna.get_by_text(t("settings.edit")).click()
+    anna.get_by_label(t("space.field_title")).fill("Festivals of Europe")
+    anna.get_by_role("button", name=t("settings.save")).click()
+    ui.heading(anna, "Festivals of Europe")
+
+    anna.once("dialog", lambda dialog: dialog.accept())
+    anna.get_by_role("button", name=t("members.remove_named", name=PIOTR.name)).click()
+    removed = t("members.removed", name=PIOTR.name)
+    expect(anna.get_by_role("status").filter(has_text=removed)).to_be_visible()
+    assert ui.member_names(anna) == [ANNA.name]
 
     anna.get_by_role("button", name="Italiano").click()
     expect(anna.locator("html")).to_have_attribute("lang", "it")

@@ -110,12 +110,12 @@ def create_class(page: Page, name: str, pupils: list[str]) -> list[Login]:
     page.get_by_label(t("classes.name")).fill(name)
     page.get_by_label(t("pupils.list")).fill("\n".join(pupils))
     page.get_by_role("button", name=t("classes.create")).click()
-    return shown_logins(page, len(pupils))
+    return shown_logins(page, t("credentials.new_class", name=name), len(pupils))
 
 
-def shown_logins(page: Page, count: int) -> list[Login]:
-    """The usernames and passwords the page shows once."""
-    table = page.get_by_role("table", name=t("credentials.caption"))
+def shown_logins(page: Page, title: str, count: int) -> list[Login]:
+    """The usernames and passwords the page shows once, under ``title``."""
+    table = page.get_by_role("region", name=title).get_by_role("table")
     expect(table.locator("tbody tr")).to_have_count(count)
     return [
         Login(*(cell.strip() for cell in row.locator("th, td").all_inner_texts()))

@@ -13,7 +13,7 @@ import { parsePupils, pupilsField } from "./pupil-list.js";
 
 export async function classesView(container) {
   const slot = h("div");
-  const list = h("div", { class: "class-list" });
+  const list = h("div", { class: "no-print" });
   const page = {
     showLogins(title, pupils) {
       showCredentials(title, pupils);
@@ -86,7 +86,7 @@ function classCard(schoolClass, page) {
     : h("p", { class: "empty" }, t("pupils.none"));
   return h(
     "section",
-    { class: "card class-card no-print" },
+    { class: "card" },
     h("h3", {}, t("classes.heading", { name: schoolClass.name, count: schoolClass.pupils.length })),
     fb.element,
     pupils,
@@ -112,7 +112,7 @@ function addPupilsForm(schoolClass, page) {
   });
   return h(
     "details",
-    { class: "add-pupils" },
+    {},
     h("summary", {}, t("pupils.add_title", { name: schoolClass.name })),
     form,
   );

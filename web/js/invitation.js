@@ -58,7 +58,7 @@ export async function invitationSection(space) {
   );
   return h(
     "section",
-    { class: "card invitation", "aria-labelledby": "invitation-heading" },
+    { class: "card", "aria-labelledby": "invitation-heading" },
     h("h2", { id: "invitation-heading" }, t("invitation.title")),
     h("p", {}, t("invitation.intro")),
     fb.element,

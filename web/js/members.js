@@ -29,7 +29,7 @@ export async function membersSection(space) {
   await reload();
   const element = h(
     "section",
-    { class: "card members", "aria-labelledby": "members-heading" },
+    { class: "card", "aria-labelledby": "members-heading" },
     heading,
     fb.element,
     table,

@@ -37,7 +37,7 @@ function editForm(space) {
     await api("PATCH", `/api/spaces/${space.id}`, spaceInput(data));
     await refresh();
   });
-  return h("details", { class: "edit" }, h("summary", {}, t("settings.edit")), form);
+  return h("details", {}, h("summary", {}, t("settings.edit")), form);
 }
 
 /** Archive (read-only from then on) or reopen, whichever the viewer may do. */

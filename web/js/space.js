@@ -43,7 +43,7 @@ function summary(space) {
   ];
   return h(
     "section",
-    { class: "card space-summary", "aria-label": t("space.about") },
+    { class: "card", "aria-label": t("space.about") },
     space.description && h("p", { class: "description" }, space.description),
     h(
       "dl",
