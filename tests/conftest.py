@@ -239,3 +239,9 @@ async def world(app: Any) -> AsyncIterator[World]:
     w = World(app)
     yield w
     await w.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last: Playwright's sync API keeps its own event loop running
+    in the main thread for the rest of the session."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -21,8 +21,9 @@ def free_port() -> int:
 class ServerProcess:
     """``python -m twinspace serve`` on a free port of 127.0.0.1, stopped on ``stop()``."""
 
-    def __init__(self, data_dir: Path, env: dict[str, str] | None = None,
-                 demo: bool = False) -> None:
+    def __init__(
+        self, data_dir: Path, env: dict[str, str] | None = None, demo: bool = False
+    ) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = data_dir / f"server-{self.port}.log"
@@ -38,8 +39,9 @@ class ServerProcess:
         if demo:
             command.append("--demo")
         self._log = self.log_path.open("w")
-        self.process = subprocess.Popen(command, env=full_env, stdout=self._log,
-                                        stderr=subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            command, env=full_env, stdout=self._log, stderr=subprocess.STDOUT
+        )
         self._wait_until_up()
 
     def _wait_until_up(self, seconds: float = 30) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -10,23 +11,34 @@ import pytest
 import uvicorn
 
 from tests.conftest import ApiClient, World
-from tests.servers import free_port
 from tests.wsclient import WsClient
 
 
 class LiveServer:
-    def __init__(self, app: Any) -> None:
-        self.port = free_port()
+    """uvicorn serving the test's app on a free port.
+
+    ``send_buffer`` shrinks the kernel's send buffer of every accepted socket
+    (they inherit the listener's), like a school's thin uplink: a client that
+    stops reading then backs up into the server's own queue after some KiB
+    instead of the kernel's 4 MiB.
+    """
+
+    def __init__(self, app: Any, send_buffer: int | None = None) -> None:
+        self.socket = socket.socket()
+        # Inherited by accepted sockets; without it Nagle's algorithm meets the
+        # peer's delayed ACK and each response waits ~40 ms.
+        self.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        if send_buffer is not None:
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, send_buffer)
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         # The app fixture already ran the lifespan; uvicorn only serves.
-        config = uvicorn.Config(
-            app, host="127.0.0.1", port=self.port, lifespan="off", log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
+        self.server = uvicorn.Server(uvicorn.Config(app, lifespan="off", log_level="warning"))
         self.task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        self.task = asyncio.create_task(self.server.serve())
+        self.task = asyncio.create_task(self.server.serve(sockets=[self.socket]))
         while not self.server.started:
             await asyncio.sleep(0.01)
 
@@ -37,8 +49,8 @@ class LiveServer:
 
 
 @pytest.fixture
-async def live(app: Any) -> AsyncIterator[LiveServer]:
-    server = LiveServer(app)
+async def live(app: Any, request: pytest.FixtureRequest) -> AsyncIterator[LiveServer]:
+    server = LiveServer(app, getattr(request, "param", None))
     await server.start()
     yield server
     await server.stop()
@@ -60,8 +72,8 @@ class Room:
         return socket
 
     async def close(self) -> None:
-        for socket in self.sockets:
-            await socket.close()
+        for client in self.sockets:
+            await client.close()
         await self.world.close()
 
 

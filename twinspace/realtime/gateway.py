@@ -40,6 +40,8 @@ MAX_FRAME_CHARS = 16 * 1024
 # Frame-rate bucket per socket: honest clients send a message or a typing
 # signal every second or two; 30 at once and 15/s sustained is far above that.
 BURST_FRAMES, FRAMES_PER_SECOND = 30, 15.0
+# How long a dropped socket's close frame may wait to get out.
+CLOSE_WAIT = 5.0
 # Typing signals are relayed at most this often per socket and room.
 TYPING_EVERY_SECONDS = 2.0
 
@@ -97,6 +99,7 @@ class Connection:
         self.commands = commands
         self.key = f"{rt.node_id}-{next(_socket_numbers)}"
         self.closed = False
+        self._dropping: asyncio.Task[None] | None = None
         self.outbox: asyncio.Queue[str] = asyncio.Queue(rt.settings.outbox_frames)
         self.subscriptions: dict[int, Seat] = {}
         self.bucket = TokenBucket(BURST_FRAMES, FRAMES_PER_SECOND)
@@ -120,7 +123,7 @@ class Connection:
         except asyncio.QueueFull:
             log.info("socket %s fell behind; closing it", self.key)
             self.closed = True
-            asyncio.get_running_loop().create_task(self._close(CloseCode.too_slow))
+            self._dropping = asyncio.get_running_loop().create_task(self._drop())
 
     async def _write(self) -> None:
         try:
@@ -129,10 +132,16 @@ class Connection:
         except Exception:
             self.closed = True
 
-    async def _close(self, code: CloseCode) -> None:
-        self.writer.cancel()
+    async def _drop(self) -> None:
+        """Leave every space at once, then try to say why (4008).
+
+        The close frame queues behind everything the peer did not read, so it
+        may never get out; the peer's TCP connection then ends with the server's
+        ping timeout. Either way the socket no longer costs the room anything.
+        """
+        await self.close_down()
         with contextlib.suppress(Exception):
-            await self.websocket.close(code=code)
+            await asyncio.wait_for(self.websocket.close(code=CloseCode.too_slow), CLOSE_WAIT)
 
     def send_error(self, error: AppError, ref: str | None) -> None:
         message = self.rt.catalogues.translate(
@@ -153,14 +162,14 @@ class Connection:
     # ------------------------------------------------------------ receiving
 
     async def handle(self, text: str | None) -> None:
+        """Answer one frame. Errors carry the frame's ``id`` as ``ref`` once it
+        could be read; a frame too big or not JSON gets ``ref: null``."""
         ref = None
         try:
             if text is None:
                 raise invalid("frame", "binary")
             if len(text) > MAX_FRAME_CHARS:
                 raise AppError(Code.payload_too_large)
-            if not self.bucket.take():
-                raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
             try:
                 frame = json.loads(text)
             except ValueError:
@@ -171,6 +180,8 @@ class Connection:
             if not isinstance(ref, str) or not 0 < len(ref) <= 64:
                 ref = None
                 raise invalid("id", "required_string_up_to_64")
+            if not self.bucket.take():
+                raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
             kind = frame.pop("type", None)
             result = await self._dispatch(kind, frame, ref)
             self.send(encode({"type": "ack", "ref": ref, "result": result}))
