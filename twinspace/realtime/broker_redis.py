@@ -33,6 +33,7 @@ class RedisBroker:
         self._channels: set[str] = set()
         self._pending: dict[str, asyncio.Future[None]] = {}
         self._pubsub: PubSub | None = None
+        self._connected = asyncio.Event()
         self._listener: asyncio.Task[None] | None = None
         self._on_message: OnMessage = lambda _message: None
         self._on_reconnected: OnReconnected | None = None
@@ -42,7 +43,16 @@ class RedisBroker:
         self._on_reconnected = on_reconnected
 
     async def start(self) -> None:
+        """Start listening; wait (a little) for the first connection.
+
+        A server whose Redis is down still starts: sockets work locally, and the
+        first successful connection catches up like any reconnect.
+        """
         self._listener = asyncio.create_task(self._listen(), name="redis-broker")
+        try:
+            await asyncio.wait_for(self._connected.wait(), SUBSCRIBE_CONFIRM_SECONDS)
+        except TimeoutError:
+            log.warning("Redis does not answer yet; serving this process's sockets only")
 
     async def close(self) -> None:
         if self._listener:
@@ -55,7 +65,7 @@ class RedisBroker:
         name = channel(space_id)
         self._channels.add(name)
         pubsub = self._pubsub
-        if pubsub is None:
+        if pubsub is None or not self._connected.is_set():
             return  # the reconnect subscribes it, then the hub catches up
         confirmed = self._pending.setdefault(name, asyncio.get_running_loop().create_future())
         try:
@@ -90,6 +100,7 @@ class RedisBroker:
                 if self._channels:
                     await pubsub.subscribe(*self._channels)
                 self._pubsub = pubsub
+                self._connected.set()
                 if not first and self._on_reconnected is not None:
                     log.info("reconnected to Redis; catching up from the database")
                     await self._on_reconnected()
@@ -102,6 +113,7 @@ class RedisBroker:
             except (RedisError, OSError) as error:
                 log.warning("Redis connection lost (%s); retrying in %.1fs", error, backoff)
                 self._pubsub = None
+                self._connected.clear()
                 with contextlib.suppress(Exception):
                     await pubsub.aclose()
                 await asyncio.sleep(backoff)

@@ -1,0 +1,120 @@
+"""The broker and presence backends, the same tests over memory:// and real Redis."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+
+import pytest
+
+from tests.conftest import REDIS_URL
+from twinspace.realtime import presence as presence_module
+from twinspace.realtime.broker import Broker, create_broker
+from twinspace.realtime.presence import create_presence
+
+BACKENDS = ["memory://", pytest.param(REDIS_URL, marks=pytest.mark.redis, id="redis")]
+# Space ids far from any test database's, so channels never meet another test's.
+_space_ids = itertools.count(900_000 + int(time.time()) % 10_000 * 10)
+
+
+class Inbox:
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+        self.reconnects = 0
+
+    def on_message(self, message: str) -> None:
+        self.messages.append(message)
+
+    async def on_reconnected(self) -> None:
+        self.reconnects += 1
+
+    async def wait_for(self, count: int) -> list[str]:
+        for _ in range(200):
+            if len(self.messages) >= count:
+                return self.messages
+            await asyncio.sleep(0.01)
+        raise AssertionError(f"got {self.messages}, wanted {count}")
+
+
+async def pair(url: str) -> tuple[Broker, Broker, Inbox]:
+    """A receiving and a sending broker: two processes' worth (one, in memory)."""
+    receiver = create_broker(url)
+    inbox = Inbox()
+    receiver.attach(inbox.on_message, inbox.on_reconnected)
+    await receiver.start()
+    sender = receiver if url.startswith("memory") else create_broker(url)
+    if sender is not receiver:
+        sender.attach(lambda _m: None, inbox.on_reconnected)
+        await sender.start()
+    return receiver, sender, inbox
+
+
+async def close(*brokers: Broker) -> None:
+    for broker in dict.fromkeys(brokers):
+        await broker.close()
+
+
+@pytest.mark.parametrize("url", BACKENDS)
+async def test_published_message_reaches_a_subscribed_process(url):
+    receiver, sender, inbox = await pair(url)
+    space = next(_space_ids)
+    await receiver.subscribe(space)
+    assert await sender.publish(space, "hello")
+    assert await inbox.wait_for(1) == ["hello"]
+    await close(receiver, sender)
+
+
+@pytest.mark.parametrize("url", BACKENDS)
+async def test_only_subscribed_spaces_are_received(url):
+    receiver, sender, inbox = await pair(url)
+    space, other = next(_space_ids), next(_space_ids)
+    await receiver.subscribe(space)
+    await sender.publish(other, "not for us")
+    await sender.publish(space, "ours")
+    assert await inbox.wait_for(1) == ["ours"]
+    await close(receiver, sender)
+
+
+@pytest.mark.parametrize("url", BACKENDS)
+async def test_messages_keep_their_order(url):
+    receiver, sender, inbox = await pair(url)
+    space = next(_space_ids)
+    await receiver.subscribe(space)
+    for n in range(50):
+        await sender.publish(space, str(n))
+    assert await inbox.wait_for(50) == [str(n) for n in range(50)]
+    await close(receiver, sender)
+
+
+@pytest.mark.parametrize("url", BACKENDS)
+async def test_presence_counts_each_user_once_across_sockets(url):
+    first = create_presence(url)
+    # In memory, presence is one process's own; in Redis, two processes share it.
+    second = first if url.startswith("memory") else create_presence(url)
+    space = next(_space_ids)
+    await first.enter(space, 1, "Maria", "a-1")
+    await second.enter(space, 1, "Maria", "b-7")
+    await second.enter(space, 2, "Giulia B.", "b-8")
+    assert await first.online(space) == [
+        {"user_id": 1, "display_name": "Maria"},
+        {"user_id": 2, "display_name": "Giulia B."},
+    ]
+    await first.leave(space, 1, "Maria", "a-1")
+    assert [u["user_id"] for u in await second.online(space)] == [1, 2]
+    await second.leave(space, 1, "Maria", "b-7")
+    assert [u["user_id"] for u in await first.online(space)] == [2]
+    await second.leave(space, 2, "Giulia B.", "b-8")
+    for presence in {first, second}:
+        await presence.close()
+
+
+@pytest.mark.parametrize("url", BACKENDS)
+async def test_presence_of_a_vanished_process_expires(url, monkeypatch):
+    presence = create_presence(url)
+    space = next(_space_ids)
+    await presence.enter(space, 5, "Jan N.", "gone-1")
+    later = time.time() + presence_module.PRESENCE_TTL + 1
+    monkeypatch.setattr(presence_module.time, "time", lambda: later)
+    assert await presence.online(space) == []
+    await presence.close()
