@@ -65,6 +65,18 @@ def postgres_database() -> Iterator[str]:
     asyncio.run(_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 
+@pytest.fixture
+def fresh_postgres() -> Iterator[str]:
+    """An empty database of our own (server processes migrate it themselves)."""
+    name = f"twinspace_node_{uuid.uuid4().hex[:10]}"
+    try:
+        asyncio.run(_admin(f"CREATE DATABASE {name}"))
+    except OSError as error:
+        pytest.fail(f"PostgreSQL does not answer at {POSTGRES_ADMIN_URL}: {error}")
+    yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
+    asyncio.run(_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
 async def _truncate(url: str) -> None:
     engine = create_engine(url)
     tables = ", ".join(t.name for t in Base.metadata.sorted_tables)

@@ -1,0 +1,54 @@
+"""Two server processes, one PostgreSQL, one Redis: one space served by both."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = [pytest.mark.redis, pytest.mark.postgres]
+
+
+async def test_messages_cross_between_processes(cluster):
+    sid = cluster.space["id"]
+    teacher = await cluster.socket(0, cluster.teacher)
+    pupil = await cluster.socket(1, cluster.pupil)
+    await teacher.ok("subscribe", space_id=sid)
+    await pupil.ok("subscribe", space_id=sid)
+    await teacher.ok("chat.send", space_id=sid, text="from node one")
+    await pupil.wait_events("chat.message", 1)
+    await pupil.ok("chat.send", space_id=sid, text="from node two")
+    await teacher.wait_events("chat.message", 2)
+    await pupil.wait_events("chat.message", 2)
+    assert teacher.chat_texts() == pupil.chat_texts() == ["from node one", "from node two"]
+
+
+async def test_presence_is_shared_between_processes(cluster):
+    sid = cluster.space["id"]
+    teacher = await cluster.socket(0, cluster.teacher)
+    await teacher.ok("subscribe", space_id=sid)
+    pupil = await cluster.socket(1, cluster.pupil)
+    await pupil.ok("subscribe", space_id=sid)
+    for socket in (teacher, pupil):
+        both = await socket.wait(lambda f: f["type"] == "presence" and len(f["online"]) == 2)
+        assert {u["display_name"] for u in both["online"]} == {"Maria", "Giulia B."}
+    await pupil.close()
+    alone = await teacher.wait(lambda f: f["type"] == "presence" and len(f["online"]) == 1)
+    assert alone["online"][0]["display_name"] == "Maria"
+
+
+async def test_a_client_resumes_on_the_other_process_without_loss(cluster):
+    sid = cluster.space["id"]
+    teacher = await cluster.socket(0, cluster.teacher)
+    await teacher.ok("subscribe", space_id=sid)
+    pupil = await cluster.socket(1, cluster.pupil)
+    await pupil.ok("subscribe", space_id=sid)
+    for n in range(3):
+        await teacher.ok("chat.send", space_id=sid, text=f"{n}")
+    await pupil.wait_events("chat.message", 3)
+    last = pupil.last_seq(sid)
+    await pupil.close()
+    for n in range(3, 6):
+        await teacher.ok("chat.send", space_id=sid, text=f"{n}")
+    moved = await cluster.socket(0, cluster.pupil)  # any node serves any client
+    await moved.ok("subscribe", space_id=sid, last_seq=last)
+    await moved.wait_events("chat.message", 3)
+    assert pupil.chat_texts() + moved.chat_texts() == [str(n) for n in range(6)]
