@@ -264,8 +264,9 @@ def require_teacher(viewer: Viewer) -> User:
 
 
 async def _add_pupils(
-    db: AsyncSession, rt: Runtime, school_class: SchoolClass, pupils: list[PupilIn]
+    db: AsyncSession, rt: Runtime, teacher: User, school_class: SchoolClass, pupils: list[PupilIn]
 ) -> list[dict[str, Any]]:
+    """Pupils start in their teacher's language; each can change it later."""
     created = []
     for pupil in pupils:
         initial = pupil.last_initial.upper()
@@ -277,7 +278,7 @@ async def _add_pupils(
             display_name=display,
             username=await _free_username(db, stem),
             password_hash=await hash_password(rt, password),
-            language="en",
+            language=teacher.language,
             school_id=school_class.school_id,
             class_id=school_class.id,
         )
@@ -288,10 +289,13 @@ async def _add_pupils(
 
 
 async def _free_username(db: AsyncSession, stem: str) -> str:
-    while True:
-        candidate = f"{stem}{secrets.randbelow(1000):03d}"
+    """``stem`` and three digits; after a few taken tries, more digits (never loops forever)."""
+    for attempt in range(30):
+        digits = 3 if attempt < 10 else 6
+        candidate = f"{stem}{secrets.randbelow(10**digits):0{digits}d}"
         if await db.scalar(select(func.count()).where(User.username == candidate)) == 0:
             return candidate
+    raise AppError(Code.conflict)
 
 
 async def create_class(rt: Runtime, viewer: Viewer, data: ClassIn) -> dict[str, Any]:
@@ -302,7 +306,7 @@ async def create_class(rt: Runtime, viewer: Viewer, data: ClassIn) -> dict[str, 
         )
         db.add(school_class)
         await db.flush()
-        pupils = await _add_pupils(db, rt, school_class, data.pupils)
+        pupils = await _add_pupils(db, rt, teacher, school_class, data.pupils)
         return {**class_view(school_class), "pupils": pupils}
 
 
@@ -321,7 +325,7 @@ async def add_pupils(rt: Runtime, viewer: Viewer, class_id: int, data: PupilsIn)
     teacher = require_teacher(viewer)
     async with rt.db.begin() as db:
         school_class = await _own_class(db, teacher, class_id)
-        return {"pupils": await _add_pupils(db, rt, school_class, data.pupils)}
+        return {"pupils": await _add_pupils(db, rt, teacher, school_class, data.pupils)}
 
 
 async def list_classes(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
@@ -400,6 +404,11 @@ def _set_cookie(request: Request, response: Response, token: str) -> None:
     )
 
 
+async def languages_endpoint(request: Request) -> Response:
+    """The languages the server has catalogues for (a new catalogue file adds one)."""
+    return api.ok(api.runtime(request).catalogues.languages)
+
+
 async def schools_endpoint(request: Request) -> Response:
     return api.ok(await list_schools(api.runtime(request), request.query_params.get("country")))
 
@@ -465,6 +474,7 @@ async def pupil_action_endpoint(request: Request) -> Response:
 
 
 routes = [
+    Route("/languages", languages_endpoint, methods=["GET"]),
     Route("/schools", schools_endpoint, methods=["GET"]),
     Route("/teachers", register_endpoint, methods=["POST"]),
     Route("/session", session_endpoint, methods=["GET", "POST", "DELETE"]),

@@ -253,3 +253,31 @@ async def test_unknown_route_answers_not_found_in_the_error_shape(world):
     response = await world.client().get("/api/nothing-here")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+async def test_pupils_start_in_their_teachers_language(world):
+    teacher = await world.teacher()
+    await teacher.ok("PUT", "/api/me/language", json={"language": "it"})
+    teacher.user["language"] = "it"
+    _, [pupil] = await world.pupils(teacher, ["Sofia"])
+    assert (await pupil.ok("GET", "/api/session"))["user"]["language"] == "it"
+
+
+async def test_server_lists_its_languages(world):
+    assert await world.client().ok("GET", "/api/languages") == ["en", "it"]
+
+
+async def test_wrong_method_and_unknown_api_path_answer_in_the_error_shape(world):
+    client = world.client()
+    response = await client.get("/api/teachers")
+    assert response.status_code == 405
+    assert response.json()["error"]["code"] == "method_not_allowed"
+    response = await client.post("/api/no-such-thing", json={})
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+async def test_unknown_language_names_the_field(world):
+    teacher = await world.teacher()
+    response = await teacher.put("/api/me/language", json={"language": "xx"})
+    assert response.json()["error"]["fields"] == [{"field": "language", "problem": "unknown"}]
