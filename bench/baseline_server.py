@@ -1,0 +1,141 @@
+"""The floor under the TwinSpace figures: a plain ``websockets`` room-broadcast server.
+
+No login, no database, no moderation, no presence: it speaks just enough of the
+TwinSpace protocol for the load generator's own code path (``hello``,
+``subscribe``, ``chat.send``, acks, and the same ``event`` frame shape),
+encodes each message once and hands it to ``broadcast()``. What it costs per
+delivery and per connection is what the transport alone costs; the server's
+figures divided by these are what everything else costs.
+
+    python -m bench.baseline_server --port 8765
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime
+import itertools
+import json
+import signal
+from dataclasses import dataclass, field
+from typing import Any
+
+from websockets.asyncio.server import ServerConnection, broadcast, serve
+
+# The same limit as the server's gateway, so the same frames pass.
+MAX_FRAME_BYTES = 16 * 1024
+
+
+def encode(data: dict[str, Any]) -> str:
+    """As the server encodes: compact, UTF-8 as is, ``type`` first."""
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+@dataclass
+class Room:
+    sockets: set[ServerConnection] = field(default_factory=set)
+    seq: int = 0
+
+
+class Baseline:
+    def __init__(self) -> None:
+        self.rooms: dict[int, Room] = {}
+        self.user_ids = itertools.count(1)
+        self.message_ids = itertools.count(1)
+
+    async def handle(self, socket: ServerConnection) -> None:
+        user = {"id": next(self.user_ids), "display_name": "Pupil"}
+        joined: list[Room] = []
+        await socket.send(encode({"type": "hello", "protocol": 1, "user": user}))
+        try:
+            async for text in socket:
+                frame = json.loads(text)
+                ref = frame.get("id")
+                answer = self.answer(socket, user, joined, frame)
+                await socket.send(
+                    encode({"type": "ack", "ref": ref, "result": answer})
+                    if answer is not None
+                    else encode({"type": "error", "code": "invalid", "ref": ref})
+                )
+        finally:
+            for room in joined:
+                room.sockets.discard(socket)
+
+    def answer(
+        self,
+        socket: ServerConnection,
+        user: dict[str, Any],
+        joined: list[Room],
+        frame: dict[str, Any],
+    ) -> dict[str, Any] | None:
+        space_id = frame.get("space_id")
+        if not isinstance(space_id, int):
+            return None
+        if frame.get("type") == "subscribe":
+            room = self.rooms.setdefault(space_id, Room())
+            room.sockets.add(socket)
+            joined.append(room)
+            return {"space_id": space_id, "seq": room.seq, "resync": False, "role": "pupil"}
+        if frame.get("type") == "chat.send":
+            room = self.rooms.get(space_id)
+            if room is None or socket not in room.sockets:
+                return None
+            return self.chat(space_id, room, user, str(frame.get("text", "")))
+        return None
+
+    def chat(self, space_id: int, room: Room, user: dict[str, Any], text: str) -> dict[str, Any]:
+        room.seq += 1
+        view = {
+            "id": next(self.message_ids),
+            "space_id": space_id,
+            "room": "general",
+            "author": user,
+            "text": text,
+            "created_at": datetime.datetime.now(datetime.UTC).isoformat(),
+            "edited_at": None,
+        }
+        event = {
+            "type": "event",
+            "space_id": space_id,
+            "seq": room.seq,
+            "kind": "chat.message",
+            "data": view,
+        }
+        broadcast(room.sockets, encode(event))
+        return view
+
+
+async def serve_forever(port: int) -> None:
+    baseline = Baseline()
+    stop = asyncio.get_running_loop().create_future()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        asyncio.get_running_loop().add_signal_handler(signum, stop.set_result, None)
+    # Like uvicorn's defaults under the server: permessage-deflate offered and
+    # a ping every 20 s, so both sides pay the same transport costs.
+    async with serve(
+        baseline.handle,
+        "127.0.0.1",
+        port,
+        max_size=MAX_FRAME_BYTES,
+        ping_interval=20,
+        ping_timeout=20,
+    ):
+        await stop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--port", type=int, required=True)
+    port = parser.parse_args().port
+    try:
+        import uvloop
+    except ImportError:
+        asyncio.run(serve_forever(port))
+    else:
+        # uvicorn runs the server on uvloop when it is installed; so does the floor.
+        uvloop.run(serve_forever(port))
+
+
+if __name__ == "__main__":
+    main()
