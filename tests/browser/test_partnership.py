@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Page, ViewportSize, expect
+from playwright.sync_api import Page, expect
 
 from tests.browser import ui
-from tests.browser.ui import ANNA, PASSWORD, PIOTR, t
+from tests.browser.ui import ANNA, PASSWORD, PHONE, PIOTR, t
 
 pytestmark = pytest.mark.browser
-
-PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
 def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Page]) -> None:

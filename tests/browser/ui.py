@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, ViewportSize, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -34,6 +34,7 @@ class Teacher:
 ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Dante", "Firenze")
 PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła nr 5", "Kraków")
 PASSWORD = "correct horse battery"
+PHONE: ViewportSize = {"width": 390, "height": 844}
 
 
 @dataclass(frozen=True)
@@ -176,3 +177,52 @@ def member_names(page: Page) -> list[str]:
 def space_titles(page: Page) -> list[str]:
     cards = page.get_by_role("list", name=t("spaces.title")).get_by_role("heading")
     return cards.all_inner_texts()
+
+
+# ---------------------------------------------------------------- chat
+
+EVERYONE = t("chat.room_general")
+TEACHERS_ROOM = t("chat.room_staff")
+
+
+def go_to_space(page: Page, space: int, title: str) -> None:
+    page.goto(f"/#/spaces/{space}")
+    heading(page, title)
+
+
+def chat(page: Page) -> Locator:
+    return page.get_by_role("region", name=t("chat.title"), exact=True)
+
+
+def chat_log(page: Page, room: str = EVERYONE) -> Locator:
+    return page.get_by_role("log", name=t("chat.messages_in", room=room))
+
+
+def write(page: Page, text: str, room: str = EVERYONE) -> None:
+    """Types a line into a room's box and sends it with Enter."""
+    box = page.get_by_label(t("chat.write_in", room=room))
+    box.fill(text)
+    box.press("Enter")
+    expect(box).to_have_value("")
+
+
+def expect_chat(page: Page, texts: list[str], room: str = EVERYONE, timeout: float = 5_000) -> None:
+    """The room shows exactly these messages, in this order, none still sending."""
+    items = chat_log(page, room).get_by_role("listitem")
+    expect(items).to_have_count(len(texts), timeout=timeout)
+    for item, text in zip(items.all(), texts, strict=True):
+        expect(item).to_contain_text(text)
+    expect(chat_log(page, room).get_by_text(t("chat.sending"))).to_have_count(0)
+
+
+def expect_connection(page: Page, status_key: str, timeout: float = 5_000) -> None:
+    status = chat(page).get_by_role("status").filter(has_text=t(status_key))
+    expect(status).to_be_visible(timeout=timeout)
+
+
+def expect_online(page: Page, names: list[str]) -> None:
+    online = chat(page).get_by_role("region", name=t("chat.online", count=len(names)))
+    people = online.get_by_role("listitem")
+    expect(people).to_have_count(len(names))
+    shown = [name.replace(t("members.you"), "").strip() for name in people.all_inner_texts()]
+    assert sorted(shown) == sorted(names)

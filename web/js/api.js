@@ -26,6 +26,11 @@ export function onUnauthenticated(handler) {
   unauthenticatedHandler = handler;
 }
 
+/** The server said so outside fetch() too (the live connection's close code). */
+export function reportUnauthenticated() {
+  unauthenticatedHandler();
+}
+
 export async function api(method, path, body) {
   const headers = { Accept: "application/json", "Accept-Language": language() };
   if (!SAFE_METHODS.has(method)) headers["X-CSRF-Token"] = csrfToken;
@@ -47,6 +52,6 @@ export async function api(method, path, body) {
     response.status,
     data?.error ?? { code: "internal", message: t("error.internal") },
   );
-  if (error.code === "unauthenticated") unauthenticatedHandler();
+  if (error.code === "unauthenticated") reportUnauthenticated();
   throw error;
 }

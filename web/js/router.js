@@ -1,7 +1,8 @@
 // Hash routing (#/spaces/3): the server serves one page and needs no
 // fallback routes. Each route says who may see it; a view builds its DOM
 // in a fresh container that replaces the old one in one step, and focus
-// moves to the new main heading.
+// moves to the new main heading. What a view opened (a live connection) it
+// hands to onLeave, which closes it when the view is replaced or abandoned.
 
 import { ApiError } from "./api.js";
 import { append, h } from "./dom.js";
@@ -12,6 +13,7 @@ let routes = [];
 let beforeRender = () => {};
 let rendering = 0;
 let nextAfterLogin = "";
+const leaveHandlers = new WeakMap();
 
 /**
  * routes: [{ pattern, view, access }] with access "guest" (logged out only),
@@ -39,6 +41,16 @@ export function go(hash) {
 
 export function refresh() {
   return render();
+}
+
+/** Runs handler once the view built in container leaves the page. */
+export function onLeave(container, handler) {
+  leaveHandlers.set(container, [...(leaveHandlers.get(container) ?? []), handler]);
+}
+
+function leave(container) {
+  for (const handler of leaveHandlers.get(container) ?? []) handler();
+  leaveHandlers.delete(container);
 }
 
 /** Where to go after login: the page that asked for it, else my spaces. */
@@ -92,9 +104,14 @@ async function render() {
     container.replaceChildren();
     failedView(container, error);
   }
-  if (ticket !== rendering) return;
+  if (ticket !== rendering) {
+    leave(container);
+    return;
+  }
   beforeRender(hash);
+  const previous = main.firstElementChild;
   main.replaceChildren(container);
+  if (previous) leave(previous);
   main.removeAttribute("aria-busy");
   focusHeading(main);
 }

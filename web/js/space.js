@@ -2,24 +2,29 @@
 // list from the server, never role names.
 
 import { api } from "./api.js";
+import { chatSection } from "./chat.js";
 import { append, h } from "./dom.js";
 import { t } from "./i18n.js";
 import { invitationSection } from "./invitation.js";
 import { roleLabel, spaceStatusLabel } from "./labels.js";
 import { membersSection } from "./members.js";
 import { can } from "./policy.js";
+import { onLeave } from "./router.js";
 import { addClassSection } from "./space-classes.js";
 import { settingsSection } from "./space-settings.js";
 
 export async function spaceView(container, id) {
   const space = await api("GET", `/api/spaces/${id}`);
   const members = can(space, "members.view") ? await membersSection(space) : null;
+  const chat = await chatSection(space);
+  if (chat) onLeave(container, chat.close);
   append(
     container,
     h("p", { class: "breadcrumb" }, h("a", { href: "#/spaces" }, t("space.back"))),
     h("h1", {}, space.title),
     summary(space),
     space.status === "archived" && h("p", { class: "note" }, t("space.archived_note")),
+    chat?.element,
     h(
       "div",
       { class: "tools" },

@@ -1,0 +1,62 @@
+"""A partnership made over the HTTP API, for tests about what happens inside a space.
+
+How teachers register, make classes and join spaces in the page is covered by
+test_partnership.py and test_management.py; here it only has to exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from tests.browser.ui import ANNA, PASSWORD, PIOTR, Login, Teacher
+
+
+@dataclass(frozen=True)
+class Partnership:
+    space_id: int
+    title: str
+    pupils: list[Login]
+
+
+def _register(base_url: str, teacher: Teacher) -> None:
+    school = {"name": teacher.school, "country": teacher.country, "town": teacher.town}
+    response = httpx.post(
+        f"{base_url}/api/teachers",
+        json={"name": teacher.name, "email": teacher.email, "password": PASSWORD, "school": school},
+    )
+    response.raise_for_status()
+
+
+def _ok(response: httpx.Response) -> Any:
+    response.raise_for_status()
+    return response.json()
+
+
+@contextmanager
+def _session(base_url: str, teacher: Teacher) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=base_url) as client:
+        login = {"login": teacher.email, "password": PASSWORD}
+        client.headers["X-CSRF-Token"] = _ok(client.post("/api/session", json=login))["csrf_token"]
+        yield client
+
+
+def partnership(base_url: str, title: str, pupils: list[str]) -> Partnership:
+    """Anna's space with Piotr as partner teacher and Anna's class of ``pupils``."""
+    _register(base_url, ANNA)
+    _register(base_url, PIOTR)
+    with _session(base_url, ANNA) as anna, _session(base_url, PIOTR) as piotr:
+        entries = [
+            {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
+        ]
+        made = _ok(anna.post("/api/classes", json={"name": "3A", "pupils": entries}))
+        space = _ok(anna.post("/api/spaces", json={"title": title, "languages": ["en", "it"]}))
+        _ok(anna.post(f"/api/spaces/{space['id']}/classes", json={"class_id": made["id"]}))
+        code = _ok(anna.get(f"/api/spaces/{space['id']}/invitation"))["code"]
+        _ok(piotr.post("/api/spaces/join", json={"code": code}))
+    logins = [Login(p["display_name"], p["username"], p["password"]) for p in made["pupils"]]
+    return Partnership(space["id"], title, logins)
