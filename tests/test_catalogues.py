@@ -11,6 +11,7 @@ WEB = Path(__file__).resolve().parent.parent / "web"
 # argument is always a literal key, so a grep finds every key in use.
 T_CALL = re.compile(r"""\bt\(\s*["']([^"']+)["']""")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+STRING_LITERAL = re.compile(r"""["']([a-z_]+(?:\.[a-z_]+)+)["']""")
 
 
 def catalogue(language: str) -> dict[str, str]:
@@ -46,7 +47,26 @@ def test_no_message_is_empty() -> None:
         assert [key for key, text in catalogue(language).items() if not text.strip()] == []
 
 
-def test_every_page_message_is_used() -> None:
-    """Keys outside "error." belong to the pages; one no page uses is left over."""
-    pages = {key for key in catalogue("en") if not key.startswith("error.")}
-    assert sorted(pages - keys_used_in_scripts()) == []
+def keys_used_by_the_server() -> set[str]:
+    """``error.<code>`` for every error code, and every catalogue key the server's
+    code names as a literal (the reasons of refusals, such as screening results)."""
+    from twinspace.errors import Code
+
+    english = set(catalogue("en"))
+    literals = {
+        literal
+        for path in (WEB.parent / "twinspace").rglob("*.py")
+        for literal in STRING_LITERAL.findall(path.read_text(encoding="utf-8"))
+    }
+    return {f"error.{code.value}" for code in Code} | (literals & english)
+
+
+def test_every_error_code_has_a_message() -> None:
+    from twinspace.errors import Code
+
+    assert sorted({f"error.{code.value}" for code in Code} - set(catalogue("en"))) == []
+
+
+def test_every_message_is_used_by_a_page_or_the_server() -> None:
+    unused = set(catalogue("en")) - keys_used_in_scripts() - keys_used_by_the_server()
+    assert sorted(unused) == []
