@@ -206,13 +206,18 @@ def test_only_teachers_see_the_teachers_room(
     anna.get_by_role("tab", name=TEACHERS_ROOM).click()
     expect(anna.get_by_role("tab", name=TEACHERS_ROOM)).to_have_attribute("aria-selected", "true")
     ui.write(anna, "Shall we share the river maps on Friday?", room=TEACHERS_ROOM)
+    staff_tab = piotr.get_by_role("tab", name=TEACHERS_ROOM)
+    expect(staff_tab).to_have_accessible_name(f"{TEACHERS_ROOM} {t('chat.new')}")
+    ui.screenshot(piotr, "24-chat-teachers-room-news")
     piotr.get_by_role("tab", name=ui.EVERYONE).focus()
     piotr.keyboard.press("ArrowRight")
-    expect(piotr.get_by_role("tab", name=TEACHERS_ROOM)).to_be_focused()
+    expect(staff_tab).to_be_focused()
+    expect(staff_tab).to_have_attribute("aria-selected", "true")
+    expect(staff_tab).to_have_accessible_name(TEACHERS_ROOM)
     ui.expect_chat(piotr, ["river maps on Friday"], room=TEACHERS_ROOM)
     ui.write(piotr, "Yes, good idea.", room=TEACHERS_ROOM)
     ui.expect_chat(anna, ["river maps on Friday", "good idea"], room=TEACHERS_ROOM)
-    ui.screenshot(anna, "24-chat-teachers-room")
+    ui.screenshot(anna, "25-chat-teachers-room")
 
     anna.get_by_role("tab", name=ui.EVERYONE).click()
     ui.write(anna, "Hello class!")
@@ -221,3 +226,15 @@ def test_only_teachers_see_the_teachers_room(
     ui.heading(giulia, TITLE)
     ui.expect_chat(giulia, ["Hello class!"])
     expect(giulia.get_by_text("river maps")).to_have_count(0)
+
+
+def test_a_connection_without_session_leads_to_login(
+    new_page: Callable[..., Page], space: seed.Partnership
+):
+    giulia = pupil_in_space(new_page, space)
+    giulia.context.clear_cookies()
+    giulia.context.set_offline(True)
+    ui.expect_connection(giulia, "chat.status_offline")
+    giulia.context.set_offline(False)
+    ui.heading(giulia, t("login.title"))
+    expect(giulia.get_by_text(t("session.ended"))).to_be_visible()

@@ -54,8 +54,22 @@ export async function chatSection(space) {
     throw error;
   }
   const fb = feedback();
+  // A line arriving in the room on a hidden tab marks that tab "new".
+  const news = new Map(
+    readable.map(({ room }) => [
+      room,
+      h("span", { class: "tab-news", hidden: true }, t("chat.new")),
+    ]),
+  );
   followSpace(live, space.id, seq, {
-    onEvent: (frame) => rooms.get(frame.data.room)?.apply(frame),
+    onEvent: (frame) => {
+      const room = rooms.get(frame.data.room);
+      if (!room) return;
+      room.apply(frame);
+      if (frame.kind === "chat.message" && room.element.closest("[hidden]")) {
+        news.get(frame.data.room).hidden = false;
+      }
+    },
     onResync: loadAll,
     onError: (error) => fb.error(error),
   });
@@ -66,7 +80,13 @@ export async function chatSection(space) {
     readable.length > 1
       ? tabs(
           t("chat.rooms"),
-          readable.map(({ room, name }) => ({ label: name, content: rooms.get(room).element })),
+          readable.map(({ room, name }) => ({
+            label: [name, " ", news.get(room)],
+            content: rooms.get(room).element,
+            onShow: () => {
+              news.get(room).hidden = true;
+            },
+          })),
         )
       : rooms.get(readable[0].room).element;
   const section = h(

@@ -4,7 +4,7 @@
 
 import { h, uniqueId } from "./dom.js";
 
-/** items: [{ label, content }]; the first is shown. */
+/** items: [{ label, content, onShow? }]; the first is shown. */
 export function tabs(label, items) {
   const entries = items.map((item) => {
     const tabId = uniqueId("tab");
@@ -25,6 +25,7 @@ export function tabs(label, items) {
       tab.tabIndex = i === index ? 0 : -1;
       panel.hidden = i !== index;
     });
+    items[index].onShow?.();
   }
 
   entries.forEach(({ tab }, index) => {
