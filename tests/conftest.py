@@ -121,6 +121,8 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
         argon2_memory_kib=64,
         # Small enough that a test can be "away too long" with a few writes.
         replay_limit=50,
+        # Sockets of ended sessions close within half a second, not twenty.
+        maintenance_seconds=0.5,
         # Tests write fast on purpose; the chat rate limit has its own test.
         content_limits={"chat.send": Limit(10_000, 10)},
     )

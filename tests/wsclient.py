@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,8 @@ class WsClient:
     def __init__(self, connection: ClientConnection) -> None:
         self.connection = connection
         self.frames: list[Frame] = []
+        # Command ids are the user's own across sockets: unique per client.
+        self._prefix = uuid.uuid4().hex[:8]
         self._ids = itertools.count(1)
         self._new = asyncio.Condition()
         self.closed_with: int | None = None
@@ -49,11 +52,15 @@ class WsClient:
             async with self._new:
                 self._new.notify_all()
 
-    async def wait(self, predicate: Callable[[Frame], bool], timeout: float = 10) -> Frame:
+    async def wait(
+        self, predicate: Callable[[Frame], bool], timeout: float = 10, after: int = 0
+    ) -> Frame:
+        """The first frame (from index ``after`` on) that ``predicate`` accepts."""
+
         async def found() -> Frame:
             async with self._new:
                 while True:
-                    for frame in self.frames:
+                    for frame in self.frames[after:]:
                         if predicate(frame):
                             return frame
                     if self.closed_with is not None:
@@ -69,10 +76,11 @@ class WsClient:
         self, type_: str, timeout: float = 10, id_: str | None = None, **fields: Any
     ) -> Frame:
         """Send a command; return its ack or error frame."""
-        ref = id_ or f"c{next(self._ids)}"
+        ref = id_ or f"{self._prefix}-{next(self._ids)}"
+        seen = len(self.frames)
         await self.connection.send(json.dumps({"type": type_, "id": ref, **fields}))
         return await self.wait(
-            lambda f: f.get("ref") == ref and f["type"] in ("ack", "error"), timeout
+            lambda f: f.get("ref") == ref and f["type"] in ("ack", "error"), timeout, seen
         )
 
     async def ok(self, type_: str, **fields: Any) -> Any:

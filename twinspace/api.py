@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, Response
 from twinspace.errors import AppError, Code, from_validation
 from twinspace.runtime import Runtime
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve
+from twinspace.storage import commands
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 CSRF_HEADER = "x-csrf-token"
@@ -56,6 +57,12 @@ async def body(request: Request, schema: type[M]) -> M:
         return schema.model_validate_json(raw or b"{}")
     except ValidationError as error:
         raise from_validation(error) from None
+
+
+def command_key(request: Request, kind: str) -> str | None:
+    """The idempotency key of an HTTP write: the ``Idempotency-Key`` header, if sent."""
+    client_id = request.headers.get("idempotency-key")
+    return None if not client_id else commands.key(kind, client_id[:64])
 
 
 def check_origin(request: HTTPConnection) -> None:

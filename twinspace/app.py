@@ -62,13 +62,13 @@ def create_app(settings: Settings) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await runtime.start()
-        refresher = asyncio.create_task(gateway.refresh_presence_forever())
+        maintenance = asyncio.create_task(gateway.maintain_forever())
         try:
             yield
         finally:
-            refresher.cancel()
+            maintenance.cancel()
             with contextlib.suppress(asyncio.CancelledError):
-                await refresher
+                await maintenance
             await runtime.close()
 
     app = Starlette(

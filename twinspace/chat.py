@@ -82,7 +82,7 @@ def message_view(message: ChatMessage, author_name: str) -> dict[str, Any]:
 
 
 async def send_message(
-    rt: Runtime, viewer: Viewer, data: ChatSend, command_id: str | None
+    rt: Runtime, viewer: Viewer, data: ChatSend, command_key: str | None
 ) -> dict[str, Any]:
     async def persist(db: AsyncSession, space: Space, _seat: Seat, text: str | None) -> Change:
         assert text is not None
@@ -98,7 +98,7 @@ async def send_message(
         view = message_view(message, viewer.user.display_name)
         return Change(view, [EventSpec("chat.message", view, AUDIENCE[data.room])])
 
-    intent = Intent(data.space_id, SEND_ACTION[data.room], data.text, command_id)
+    intent = Intent(data.space_id, SEND_ACTION[data.room], data.text, command_key)
     return await write(rt, viewer, intent, persist)
 
 
@@ -111,28 +111,28 @@ async def _locate(rt: Runtime, message_id: int) -> ChatMessage:
 
 
 async def edit_message(
-    rt: Runtime, viewer: Viewer, data: ChatEdit, command_id: str | None
+    rt: Runtime, viewer: Viewer, data: ChatEdit, command_key: str | None
 ) -> dict[str, Any]:
     """Authors edit their own messages, in a room they may still write in."""
     found = await _locate(rt, data.message_id)
-    if found.author_id != viewer.user.id:
-        raise AppError(Code.forbidden)
 
     async def persist(db: AsyncSession, _space: Space, _seat: Seat, text: str | None) -> Change:
         message = await db.get_one(ChatMessage, data.message_id)
         if message.deleted_at is not None:
             raise AppError(Code.not_found)
+        if message.author_id != viewer.user.id:  # checked after access: ids reveal nothing
+            raise AppError(Code.forbidden)
         message.text = text or ""
         message.edited_at = utcnow()
         view = message_view(message, viewer.user.display_name)
         return Change(view, [EventSpec("chat.edited", view, AUDIENCE[message.room])])
 
-    intent = Intent(found.space_id, SEND_ACTION[found.room], data.text, command_id)
+    intent = Intent(found.space_id, SEND_ACTION[found.room], data.text, command_key)
     return await write(rt, viewer, intent, persist)
 
 
 async def delete_message(
-    rt: Runtime, viewer: Viewer, data: ChatDelete, command_id: str | None
+    rt: Runtime, viewer: Viewer, data: ChatDelete, command_key: str | None
 ) -> dict[str, Any]:
     """Authors delete their own; teachers delete anyone's (audited). Kept, never shown."""
     found = await _locate(rt, data.message_id)
@@ -158,7 +158,7 @@ async def delete_message(
         view = {"id": message.id, "space_id": space.id, "room": message.room.value}
         return Change(view, [EventSpec("chat.deleted", view, AUDIENCE[message.room])])
 
-    return await write(rt, viewer, Intent(found.space_id, action, None, command_id), persist)
+    return await write(rt, viewer, Intent(found.space_id, action, None, command_key), persist)
 
 
 async def history(
@@ -216,7 +216,7 @@ async def room_endpoint(request: Request) -> Response:
     if request.method == "POST":
         body = await api.body(request, ChatTextIn)
         data = ChatSend(space_id=space_id, room=_room(request), text=body.text)
-        key = request.headers.get("idempotency-key")
+        key = api.command_key(request, "chat.send")
         return api.ok(await send_message(rt, viewer, data, key), 201)
     before = _int_param(request, "before", None, 2**62)
     limit = _int_param(request, "limit", HISTORY_PAGE, 200) or HISTORY_PAGE
@@ -227,10 +227,11 @@ async def message_endpoint(request: Request) -> Response:
     viewer = await api.viewer(request)
     rt = api.runtime(request)
     message_id = request.path_params["message_id"]
-    key = request.headers.get("idempotency-key")
     if request.method == "DELETE":
+        key = api.command_key(request, "chat.delete")
         return api.ok(await delete_message(rt, viewer, ChatDelete(message_id=message_id), key))
     body = await api.body(request, ChatTextIn)
+    key = api.command_key(request, "chat.edit")
     return api.ok(
         await edit_message(rt, viewer, ChatEdit(message_id=message_id, text=body.text), key)
     )

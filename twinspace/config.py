@@ -59,17 +59,27 @@ class Settings:
     session_hours: int = 12
     # Forwarded for https deployments behind a proxy: cookies get Secure.
     secure_cookies: bool = False
-    # A client that missed more events than this reloads instead of replaying:
-    # a day of a busy class chat is a few hundred events, so this covers a lost
-    # connection or a closed laptop lid, not a holiday.
-    replay_limit: int = 1000
+    # A client that missed more events than this reloads over HTTP instead of
+    # replaying: a lesson of a busy class chat is a few hundred events, so this
+    # covers a lost connection or a closed laptop lid, not a holiday. It must
+    # stay well below outbox_frames: a replay lands in the outbox all at once.
+    replay_limit: int = 500
     # Frames a socket may have waiting to be sent. At 64 frames/s of a busy room
-    # this is 4 s of backlog; a socket further behind is closed (4008) and
-    # resumes from its last seq instead of growing memory without bound.
-    outbox_frames: int = 256
+    # this is 16 s of backlog; a socket further behind is closed (4008) and
+    # resumes from its last seq instead of growing memory without bound. The
+    # frames are shared (encoded once), so a slot costs a pointer, not a copy.
+    outbox_frames: int = 1024
+    # How often each process refreshes its presence entries (they live 60 s) and
+    # checks that its sockets' sessions and memberships still hold: a logged-out
+    # or removed user's open socket closes within this many seconds.
+    maintenance_seconds: float = 20.0
     content_limits: Mapping[str, Limit] = field(
         default_factory=lambda: dict(DEFAULT_CONTENT_LIMITS)
     )
+
+    def __post_init__(self) -> None:
+        if self.replay_limit >= self.outbox_frames:
+            raise ValueError("replay_limit must be below outbox_frames (a replay fills the outbox)")
 
     @classmethod
     def from_env(cls) -> Settings:

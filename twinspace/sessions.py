@@ -75,3 +75,19 @@ async def close_all_sessions(rt: Runtime, user_id: int) -> None:
     """Log a user out everywhere (suspension, password reset)."""
     async with rt.db.begin() as db:
         await db.execute(delete(Session).where(Session.user_id == user_id))
+
+
+async def still_valid(rt: Runtime, tokens: set[str]) -> set[str]:
+    """Which of these cookie tokens still belong to a live session of an active account."""
+    if not tokens:
+        return set()
+    by_hash = {_token_hash(rt, token): token for token in tokens}
+    async with rt.db() as db:
+        live = await db.scalars(
+            select(Session.token_hash)
+            .join(User, User.id == Session.user_id)
+            .where(Session.token_hash.in_(by_hash))
+            .where(Session.expires_at > utcnow())
+            .where(User.status == AccountStatus.active)
+        )
+        return {by_hash[h] for h in live}

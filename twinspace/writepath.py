@@ -13,12 +13,10 @@ and publishes. Nothing is published that is not committed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -29,8 +27,8 @@ from twinspace.moderation.policy import Action, Seat
 from twinspace.realtime.protocol import Envelope
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
-from twinspace.storage import events
-from twinspace.storage.models import Audience, CommandResult, Space
+from twinspace.storage import commands, events
+from twinspace.storage.models import Audience, Space
 
 
 @dataclass(frozen=True)
@@ -38,7 +36,7 @@ class Intent:
     space_id: int
     action: Action
     text: str | None = None  # user text to sanitise and screen
-    command_id: str | None = None  # client-chosen; a retry returns the first result
+    command_key: str | None = None  # storage.commands.key(): a retry returns the first result
 
 
 @dataclass(frozen=True)
@@ -59,8 +57,9 @@ Persist = Callable[[AsyncSession, Space, Seat, str | None], Awaitable[Change]]
 
 
 async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -> dict[str, Any]:
-    if intent.command_id is not None:
-        prior = await _prior_result(rt, viewer.user.id, intent.command_id)
+    if intent.command_key is not None:
+        async with rt.db() as db:
+            prior = await commands.prior(db, viewer.user.id, intent.command_key)
         if prior is not None:
             return prior
     text = None if intent.text is None else sanitize.plain_text(intent.text)
@@ -77,18 +76,15 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
                 )
                 for spec in change.events
             ]
-            if intent.command_id is not None:
-                db.add(
-                    CommandResult(
-                        user_id=viewer.user.id,
-                        command_id=intent.command_id,
-                        result=json.dumps(change.result, default=str),
-                    )
-                )
+            if intent.command_key is not None:
+                commands.record(db, viewer.user.id, intent.command_key, change.result)
     except IntegrityError:
-        # The same command id committed concurrently: answer with its result.
-        prior = intent.command_id and await _prior_result(rt, viewer.user.id, intent.command_id)
-        if not prior:
+        # The same command committed concurrently: answer with its result.
+        if intent.command_key is None:
+            raise
+        async with rt.db() as db:
+            prior = await commands.prior(db, viewer.user.id, intent.command_key)
+        if prior is None:
             raise
         return prior
     for event in stored:
@@ -116,13 +112,3 @@ async def publish(rt: Runtime, envelope: Envelope) -> None:
     """
     if not await rt.broker.publish(envelope.space_id, envelope.encode()) and envelope.seq:
         rt.hub.catch_up(envelope.space_id)
-
-
-async def _prior_result(rt: Runtime, user_id: int, command_id: str) -> dict[str, Any] | None:
-    async with rt.db() as db:
-        stored = await db.scalar(
-            select(CommandResult.result).where(
-                CommandResult.user_id == user_id, CommandResult.command_id == command_id
-            )
-        )
-    return None if stored is None else json.loads(stored)

@@ -119,6 +119,16 @@ async def test_flooding_gets_rate_limited_without_dropping_the_connection(room):
     await assert_unharmed(r, s, flooder)
 
 
+async def test_flooding_with_bad_frames_is_rate_limited_too(room):
+    r, s = room
+    flooder = await r.socket(s["pupils"][0])
+    for n in range(100):
+        await flooder.send_raw(json.dumps({"type": "fly", "id": f"bad{n}"}))
+    await flooder.wait(lambda _f: sum(f["type"] == "error" for f in flooder.frames) >= 100)
+    codes = {f["code"] for f in flooder.frames if f["type"] == "error"}
+    assert codes == {"invalid", "rate_limited"}
+
+
 async def test_chat_rate_limit_answers_rate_limited(room, app):
     r, s = room
     sid = s["space"]["id"]

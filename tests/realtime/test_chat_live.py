@@ -115,10 +115,43 @@ async def test_retried_command_is_applied_once_with_the_same_ack(room):
     pupil = await r.socket(s["pupils"][0])
     await pupil.ok("subscribe", space_id=sid)
     first = await pupil.command("chat.send", id_="retry-1", space_id=sid, text="once")
-    second = await pupil.command("chat.send", id_="retry-1", space_id=sid, text="once")
+    again = await r.socket(s["pupils"][0])  # the retry comes after a reconnect
+    second = await again.command("chat.send", id_="retry-1", space_id=sid, text="once")
+    assert second is not first
     assert first["result"] == second["result"]
     history = await s["teacher"].ok("GET", f"/api/spaces/{sid}/chat/general")
     assert [m["text"] for m in history["messages"]] == ["once"]
+
+
+async def test_retried_delete_gets_the_first_ack_not_not_found(room):
+    r, s = room
+    sid = s["space"]["id"]
+    pupil = await r.socket(s["pupils"][0])
+    sent = await pupil.ok("chat.send", space_id=sid, text="oops")
+    first = await pupil.command("chat.delete", id_="del-1", message_id=sent["id"])
+    second = await pupil.command("chat.delete", id_="del-1", message_id=sent["id"])
+    assert first["type"] == second["type"] == "ack"
+    assert first["result"] == second["result"]
+
+
+async def test_an_id_reused_for_another_command_is_a_new_command(room):
+    r, s = room
+    sid = s["space"]["id"]
+    pupil = await r.socket(s["pupils"][0])
+    sent = await pupil.command("chat.send", id_="same", space_id=sid, text="hello")
+    deleted = await pupil.command("chat.delete", id_="same", message_id=sent["result"]["id"])
+    assert deleted["result"] == {"id": sent["result"]["id"], "space_id": sid, "room": "general"}
+
+
+async def test_timestamps_carry_their_time_zone(room):
+    r, s = room
+    sid = s["space"]["id"]
+    pupil = await r.socket(s["pupils"][0])
+    sent = await pupil.ok("chat.send", space_id=sid, text="when?")
+    edited = await pupil.ok("chat.edit", message_id=sent["id"], text="when!")
+    history = await s["teacher"].ok("GET", f"/api/spaces/{sid}/chat/general")
+    for stamp in (sent["created_at"], edited["edited_at"], history["messages"][0]["created_at"]):
+        assert stamp.endswith("+00:00"), stamp
 
 
 async def test_edit_and_delete_reach_everyone(room):
@@ -219,3 +252,40 @@ async def test_socket_from_a_foreign_origin_is_refused(room):
         assert "403" in str(error)
     else:
         raise AssertionError("a foreign origin was accepted")
+
+
+async def test_logging_out_closes_the_open_socket(room):
+    r, s = room
+    sid = s["space"]["id"]
+    pupil = await r.socket(s["pupils"][0])
+    await pupil.ok("subscribe", space_id=sid)
+    await s["pupils"][0].ok("DELETE", "/api/session")
+    await asyncio.wait_for(pupil.connection.wait_closed(), 5)
+    assert pupil.connection.close_code == 4001
+
+
+async def test_removed_member_socket_closes_and_cannot_resubscribe(room):
+    r, s = room
+    sid = s["space"]["id"]
+    pupil = await r.socket(s["pupils"][0])
+    await pupil.ok("subscribe", space_id=sid)
+    await s["teacher"].ok("DELETE", f"/api/spaces/{sid}/members/{s['pupils'][0].user['id']}")
+    await asyncio.wait_for(pupil.connection.wait_closed(), 5)
+    assert pupil.connection.close_code == 4003
+    again = await r.socket(s["pupils"][0])
+    assert (await again.command("subscribe", space_id=sid))["code"] == "not_found"
+
+
+async def test_subscribing_while_the_last_member_leaves_never_hangs(room):
+    r, s = room
+    sid = s["space"]["id"]
+    for n in range(20):
+        await s["teacher"].ok("POST", f"/api/spaces/{sid}/chat/general", 201, json={"text": f"{n}"})
+    leaving = await r.socket(s["teacher"])
+    await leaving.ok("subscribe", space_id=sid)
+    joining = await r.socket(s["pupils"][0])
+    subscribe = asyncio.create_task(joining.command("subscribe", space_id=sid, last_seq=0))
+    await leaving.close()
+    assert (await asyncio.wait_for(subscribe, 5))["type"] == "ack"
+    assert len(await joining.wait_events("chat.message", 20)) == 20
+    assert (await joining.ok("ping"))["pong"] is True

@@ -20,17 +20,18 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from sqlalchemy import select
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from twinspace.access import access
 from twinspace.errors import AppError, Code, from_validation, invalid
-from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed
+from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
 from twinspace.realtime.hub import Reader
-from twinspace.realtime.presence import PRESENCE_REFRESH
 from twinspace.realtime.protocol import PROTOCOL_VERSION, CloseCode, Command, Envelope, encode
 from twinspace.runtime import Runtime
-from twinspace.sessions import COOKIE_NAME, Viewer, resolve
-from twinspace.storage.models import Audience, ChatRoom, SpaceStatus
+from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid
+from twinspace.storage import commands
+from twinspace.storage.models import Audience, ChatRoom, Membership, SpaceStatus
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,9 @@ MAX_FRAME_CHARS = 16 * 1024
 BURST_FRAMES, FRAMES_PER_SECOND = 30, 15.0
 # How long a dropped socket's close frame may wait to get out.
 CLOSE_WAIT = 5.0
+# Old command results are forgotten every this many maintenance rounds (an
+# hour at the default 20 s): a day's results are a small table either way.
+FORGET_EVERY_ROUNDS = 180
 # Typing signals are relayed at most this often per socket and room.
 TYPING_EVERY_SECONDS = 2.0
 
@@ -91,11 +95,17 @@ class Connection:
     """One socket: a bounded outbox drained by a writer task, and its subscriptions."""
 
     def __init__(
-        self, websocket: WebSocket, rt: Runtime, viewer: Viewer, commands: Mapping[str, Command]
+        self,
+        websocket: WebSocket,
+        rt: Runtime,
+        viewer: Viewer,
+        token: str,
+        commands: Mapping[str, Command],
     ) -> None:
         self.websocket = websocket
         self.rt = rt
         self.viewer = viewer
+        self.token = token  # the session cookie, re-checked while the socket lives
         self.commands = commands
         self.key = f"{rt.node_id}-{next(_socket_numbers)}"
         self.closed = False
@@ -139,9 +149,7 @@ class Connection:
         may never get out; the peer's TCP connection then ends with the server's
         ping timeout. Either way the socket no longer costs the room anything.
         """
-        await self.close_down()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(self.websocket.close(code=CloseCode.too_slow), CLOSE_WAIT)
+        await self.end(CloseCode.too_slow)
 
     def send_error(self, error: AppError, ref: str | None) -> None:
         message = self.rt.catalogues.translate(
@@ -163,9 +171,11 @@ class Connection:
 
     async def handle(self, text: str | None) -> None:
         """Answer one frame. Errors carry the frame's ``id`` as ``ref`` once it
-        could be read; a frame too big or not JSON gets ``ref: null``."""
+        could be read; a frame too big or not JSON gets ``ref: null``. Every
+        frame, good or bad, spends a token of the socket's frame-rate bucket."""
         ref = None
         try:
+            limited = not self.bucket.take()
             if text is None:
                 raise invalid("frame", "binary")
             if len(text) > MAX_FRAME_CHARS:
@@ -180,7 +190,7 @@ class Connection:
             if not isinstance(ref, str) or not 0 < len(ref) <= 64:
                 ref = None
                 raise invalid("id", "required_string_up_to_64")
-            if not self.bucket.take():
+            if limited:
                 raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
             kind = frame.pop("type", None)
             result = await self._dispatch(kind, frame, ref)
@@ -197,7 +207,15 @@ class Connection:
             return await handler(_validate(schema, payload))
         if isinstance(kind, str) and kind in self.commands:
             command = self.commands[kind]
-            return await command.run(self.rt, self.viewer, _validate(command.schema, payload), ref)
+            data = _validate(command.schema, payload)
+            key = commands.key(kind, ref)
+            # A retry is answered before the service function looks anything up,
+            # so retrying a delete returns the first ack, not "not found".
+            async with self.rt.db() as db:
+                prior = await commands.prior(db, self.viewer.user.id, key)
+            if prior is not None:
+                return prior
+            return await command.run(self.rt, self.viewer, data, key)
         raise invalid("type", "unknown_type")
 
     # ------------------------------------------------------------ built-in commands
@@ -269,6 +287,12 @@ class Connection:
         )
         await self._announce_presence(space_id)
 
+    async def end(self, code: CloseCode) -> None:
+        """Close this socket from the server's side, with a code that says why."""
+        await self.close_down()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.websocket.close(code=code), CLOSE_WAIT)
+
     async def close_down(self) -> None:
         self.closed = True
         self.writer.cancel()
@@ -305,12 +329,13 @@ class Gateway:
         ):
             await websocket.close(code=1008)  # before accept: the handshake gets HTTP 403
             return
-        viewer = await resolve(self.rt, websocket.cookies.get(COOKIE_NAME))
+        token = websocket.cookies.get(COOKIE_NAME, "")
+        viewer = await resolve(self.rt, token)
         await websocket.accept()
         if viewer is None:
             await websocket.close(code=CloseCode.unauthenticated)
             return
-        connection = Connection(websocket, self.rt, viewer, self.commands)
+        connection = Connection(websocket, self.rt, viewer, token, self.commands)
         self.connections.add(connection)
         connection.send(
             encode(
@@ -333,11 +358,53 @@ class Gateway:
             self.connections.discard(connection)
             await connection.close_down()
 
-    async def refresh_presence_forever(self) -> None:
+    async def maintain_forever(self) -> None:
+        """Every ``maintenance_seconds``: keep presence fresh, close sockets whose
+        session ended (logout, suspension, password reset) or whose membership
+        changed, and now and then forget old command results."""
+        rounds = 0
         while True:
-            await asyncio.sleep(PRESENCE_REFRESH)
-            for connection in list(self.connections):
-                try:
-                    await connection.refresh_presence()
-                except Exception:
-                    log.exception("presence refresh failed")
+            await asyncio.sleep(self.rt.settings.maintenance_seconds)
+            try:
+                await self.maintain(forget_commands=rounds % FORGET_EVERY_ROUNDS == 0)
+            except Exception:
+                log.exception("socket maintenance failed")
+            rounds += 1
+
+    async def maintain(self, forget_commands: bool = False) -> None:
+        connections = [c for c in self.connections if not c.closed]
+        for connection in connections:
+            await connection.refresh_presence()
+        live = await still_valid(self.rt, {c.token for c in connections})
+        seats = await self._seats(connections)
+        for connection in connections:
+            if connection.token not in live:
+                await connection.end(CloseCode.unauthenticated)
+            elif any(
+                seats.get((space_id, connection.viewer.user.id)) is not seat
+                for space_id, seat in connection.subscriptions.items()
+            ):
+                await connection.end(CloseCode.membership_changed)
+        if forget_commands:
+            async with self.rt.db.begin() as db:
+                await commands.forget_old(db)
+
+    async def _seats(self, connections: list[Connection]) -> dict[tuple[int, int], Seat]:
+        """The current seat of every (space, user) pair these sockets are subscribed as."""
+        pairs = {
+            (space_id, c.viewer.user.id): c.viewer.user.kind
+            for c in connections
+            for space_id in c.subscriptions
+        }
+        if not pairs:
+            return {}
+        async with self.rt.db() as db:
+            rows = (
+                await db.execute(
+                    select(Membership.space_id, Membership.user_id, Membership.role).where(
+                        Membership.user_id.in_({user_id for _, user_id in pairs})
+                    )
+                )
+            ).all()
+        roles = {(space_id, user_id): role for space_id, user_id, role in rows}
+        return {pair: seat_for(kind, roles.get(pair)) for pair, kind in pairs.items()}

@@ -68,6 +68,7 @@ class SpaceStream:
     db: async_sessionmaker[AsyncSession]
     replay_limit: int
     live: dict[Subscriber, Reader] = field(default_factory=dict)
+    joining: int = 0  # joins queued or replaying: the stream must outlive them
     queue: asyncio.Queue[Envelope | _Join | _CatchUp] = field(default_factory=asyncio.Queue)
     task: asyncio.Task[None] | None = None
 
@@ -158,9 +159,13 @@ class Hub:
             stream = self.streams.get(space_id)
             if stream is None:
                 stream = await self._open(space_id)
+            stream.joining += 1
         done: asyncio.Future[tuple[int, bool]] = asyncio.get_running_loop().create_future()
         stream.queue.put_nowait(_Join(subscriber, reader, last_seq, done))
-        return await done
+        try:
+            return await done
+        finally:
+            stream.joining -= 1
 
     async def _open(self, space_id: int) -> SpaceStream:
         # Subscribe first, then read the head: whatever commits after the read
@@ -179,7 +184,7 @@ class Hub:
             if stream is None:
                 return
             stream.live.pop(subscriber, None)
-            if not stream.live and stream.queue.empty():
+            if not stream.live and not stream.joining and stream.queue.empty():
                 del self.streams[space_id]
                 await self._stop(stream)
                 await self.broker.unsubscribe(space_id)

@@ -13,10 +13,9 @@ from typing import Protocol
 
 import redis.asyncio as redis
 
-# Entries live this long without a refresh; a process refreshes every
-# PRESENCE_REFRESH seconds, so one missed refresh never drops anyone.
+# Entries live this long without a refresh; a process refreshes them every
+# Settings.maintenance_seconds (20 s), so one missed refresh never drops anyone.
 PRESENCE_TTL = 60
-PRESENCE_REFRESH = 20
 
 
 def _entry(user_id: int, display_name: str, socket_key: str) -> str:

@@ -25,9 +25,11 @@ PROTOCOL_VERSION = 1
 
 
 class CloseCode(IntEnum):
-    going_away = 1001  # the server is shutting down: reconnect and resume
-    too_big = 1009  # a frame above the transport limit
-    unauthenticated = 4001  # no valid session cookie: log in, then reconnect
+    """The codes this server closes with (the server software adds 1012 on restart
+    and 1009 for a frame above its transport limit)."""
+
+    unauthenticated = 4001  # no (longer a) valid session: log in, then reconnect
+    membership_changed = 4003  # a role changed or a membership ended: reconnect
     too_slow = 4008  # the socket fell too far behind: reconnect and resume
 
 
@@ -80,7 +82,7 @@ CommandRun = Callable[["Runtime", "Viewer", Any, str | None], Awaitable[dict[str
 class Command:
     """A client command a feature offers: its payload schema and its service function.
 
-    The service function gets (runtime, viewer, payload, command id) and returns
+    The service function gets (runtime, viewer, payload, command key) and returns
     the ack's result; the HTTP routes call the same function.
     """
 

@@ -1,0 +1,46 @@
+"""Results of client commands, kept so a retried command is applied once.
+
+The key is a hash of (command type, client id): a client that reuses an id for
+another kind of command starts a new command rather than getting an old answer.
+Ids are the client's own per user (the web client uses random UUIDs).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from twinspace.storage.models import CommandResult, utcnow
+
+# A retry comes within seconds or minutes (a reconnect); a day is generous.
+KEEP = timedelta(days=1)
+
+
+def key(kind: str, client_id: str) -> str:
+    return hashlib.sha256(f"{kind}\n{client_id}".encode()).hexdigest()
+
+
+async def prior(db: AsyncSession, user_id: int, command_key: str) -> dict[str, Any] | None:
+    stored = await db.scalar(
+        select(CommandResult.result).where(
+            CommandResult.user_id == user_id, CommandResult.command_id == command_key
+        )
+    )
+    return None if stored is None else json.loads(stored)
+
+
+def record(db: AsyncSession, user_id: int, command_key: str, result: dict[str, Any]) -> None:
+    db.add(
+        CommandResult(
+            user_id=user_id, command_id=command_key, result=json.dumps(result, default=str)
+        )
+    )
+
+
+async def forget_old(db: AsyncSession) -> None:
+    await db.execute(delete(CommandResult).where(CommandResult.created_at < utcnow() - KEEP))
