@@ -21,6 +21,7 @@ class Partnership:
     space_id: int
     title: str
     pupils: list[Login]
+    pupil_ids: list[int]
 
 
 def _register(base_url: str, teacher: Teacher) -> None:
@@ -59,4 +60,17 @@ def partnership(base_url: str, title: str, pupils: list[str]) -> Partnership:
         code = _ok(anna.get(f"/api/spaces/{space['id']}/invitation"))["code"]
         _ok(piotr.post("/api/spaces/join", json={"code": code}))
     logins = [Login(p["display_name"], p["username"], p["password"]) for p in made["pupils"]]
-    return Partnership(space["id"], title, logins)
+    return Partnership(space["id"], title, logins, [p["id"] for p in made["pupils"]])
+
+
+def chat_lines(base_url: str, teacher: Teacher, space_id: int, texts: list[str]) -> None:
+    """Posts lines to the space's general room, as history for a page to load."""
+    with _session(base_url, teacher) as client:
+        for text in texts:
+            _ok(client.post(f"/api/spaces/{space_id}/chat/general", json={"text": text}))
+
+
+def set_role(base_url: str, teacher: Teacher, space_id: int, user_id: int, role: str) -> None:
+    with _session(base_url, teacher) as client:
+        path = f"/api/spaces/{space_id}/members/{user_id}"
+        _ok(client.patch(path, json={"role": role}))

@@ -122,6 +122,23 @@ def test_authors_edit_their_lines_and_teachers_delete_any(
     expect(others.get_by_role("button", name=t("chat.delete"))).to_have_count(1)
 
 
+def test_earlier_messages_load_above(
+    new_page: Callable[..., Page], server: ServerProcess, space: seed.Partnership
+):
+    # 51 lines from two teachers: a page is 50, and each stays under the rate limit.
+    seed.chat_lines(server.url, ANNA, space.space_id, [f"Anna {n}" for n in range(26)])
+    seed.chat_lines(server.url, PIOTR, space.space_id, [f"Piotr {n}" for n in range(25)])
+    giulia = pupil_in_space(new_page, space)
+    items = ui.chat_log(giulia).get_by_role("listitem")
+    expect(items).to_have_count(50)
+    expect(items.first.get_by_text("Anna 1", exact=True)).to_be_visible()
+    expect(items.last.get_by_text("Piotr 24", exact=True)).to_be_visible()
+    giulia.get_by_role("button", name=t("chat.older")).click()
+    expect(items).to_have_count(51)
+    expect(items.first.get_by_text("Anna 0", exact=True)).to_be_visible()
+    expect(giulia.get_by_role("button", name=t("chat.older"))).to_be_hidden()
+
+
 def test_messages_missed_offline_arrive_once_in_order(
     new_page: Callable[..., Page], space: seed.Partnership
 ):
@@ -192,6 +209,24 @@ def test_a_dropped_socket_comes_back_and_resumes(
     line.down = False
     ui.expect_connection(giulia, "chat.status_connected", timeout=15_000)
     ui.expect_chat(giulia, ["Before the drop", "away 1", "away 2", "away 3"])
+
+
+def test_a_changed_role_shows_the_space_anew(
+    new_page: Callable[..., Page], server: ServerProcess, space: seed.Partnership
+):
+    giulia = new_page()
+    line = Line()
+    giulia.route_web_socket("**/ws", line.route)
+    pupil_enters(giulia, space)
+    box = giulia.get_by_label(t("chat.write_in", room=ui.EVERYONE))
+    expect(box).to_be_visible()
+
+    seed.set_role(server.url, ANNA, space.space_id, space.pupil_ids[0], "visitor")
+    line.cut(4003)  # the server's "your membership changed"
+    line.down = False
+    expect(giulia.get_by_text(t("role.visitor"))).to_be_visible()
+    expect(box).to_have_count(0)
+    ui.expect_connection(giulia, "chat.status_connected")
 
 
 def test_only_teachers_see_the_teachers_room(

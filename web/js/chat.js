@@ -8,6 +8,7 @@ import { feedback } from "./feedback.js";
 import { t } from "./i18n.js";
 import { connectLive } from "./live.js";
 import { can } from "./policy.js";
+import { refresh } from "./router.js";
 import { user } from "./session.js";
 import { followSpace } from "./space-feed.js";
 import { tabs } from "./tabs.js";
@@ -73,6 +74,8 @@ export async function chatSection(space) {
     onResync: loadAll,
     onError: (error) => fb.error(error),
   });
+  // What the viewer may do here has changed: show the space anew.
+  live.on("membership", refresh);
   live.on("typing", (frame) => {
     if (frame.space_id === space.id) rooms.get(frame.room)?.showTyping(frame);
   });

@@ -14,6 +14,7 @@ const LONGEST_DELAY_MS = 10_000;
 const PING_EVERY_MS = 25_000;
 const PING_TIMEOUT_MS = 10_000;
 const CLOSE_UNAUTHENTICATED = 4001;
+const CLOSE_MEMBERSHIP_CHANGED = 4003;
 
 /** An id no earlier page of this user used: the server remembers ids. */
 function commandId() {
@@ -27,7 +28,8 @@ function notConnected() {
 
 /**
  * Opens the connection. on(type, fn) listens to "status" (connecting,
- * connected, reconnecting, offline), "open" (after every hello) and server
+ * connected, reconnecting, offline), "open" (after every hello),
+ * "membership" (the server saw a role change or a membership end) and server
  * frames by type ("event", "presence", "typing"); close() ends it for good.
  */
 export function connectLive() {
@@ -104,6 +106,7 @@ export function connectLive() {
       reportUnauthenticated();
       return;
     }
+    if (code === CLOSE_MEMBERSHIP_CHANGED) emit("membership");
     if (!navigator.onLine) {
       setStatus("offline"); // "online" brings it back
       return;
