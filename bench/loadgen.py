@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench import report
+from bench import profile, report
 from bench.plan import anonymous_spaces, socket_plans, split
 from bench.procstat import own_cpu_seconds, raise_fd_limit, sample
 from bench.seed import SeededSpace, read_seed
 from bench.tally import Tally
-from bench.worker import WorkerConfig
+from bench.worker import DRAIN_QUIET_S, WorkerConfig
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # The go message must reach every process before the common start time.
@@ -49,6 +49,7 @@ class LoadConfig:
     procs: int = 1
     compression: bool = True
     server_pids: list[int] = field(default_factory=list)
+    profile: Path | None = None  # py-spy's samples of the first server during the window
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -117,6 +118,7 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
     plans = socket_plans(config.spaces, config.sockets_per_space, config.senders, config.urls)
     parts = [part for part in split(plans, config.procs) if part]
     workers = [await WorkerProcess.start() for _ in parts]
+    profiler = None
     try:
         before = sample(config.server_pids)
         setup_start = time.monotonic()
@@ -137,6 +139,10 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
         connect_s = time.monotonic() - setup_start
         connected = sample(config.server_pids)
         start_ns = time.monotonic_ns() + int(GO_LEAD_S * 1e9)
+        if config.profile is not None and config.server_pids:
+            # Sending, plus the drain's usual length: the profile is of the work.
+            seconds = GO_LEAD_S + config.duration + DRAIN_QUIET_S
+            profiler = profile.start(config.server_pids[0], seconds, config.profile)
         done = await _each(workers, {"go": start_ns}, "done")
         after = sample(config.server_pids)
         end_ns = time.monotonic_ns()
@@ -146,6 +152,8 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
         for w in workers:
             if w.process.returncode is None:
                 w.process.kill()
+        if profiler is not None:
+            await asyncio.to_thread(profiler.wait)
     tally = Tally()
     for message in done:
         tally.merge(Tally.from_json(message["tally"]))
@@ -167,6 +175,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--procs", type=int, default=1, help="load-generator processes")
     p.add_argument("--no-compression", action="store_true", help="do not offer permessage-deflate")
     p.add_argument("--server-pid", type=int, action="append", default=[], help="(repeatable)")
+    p.add_argument("--profile", type=Path, help="py-spy the first server into this raw file")
     p.add_argument("--label", default="server")
     p.add_argument("--out", type=Path, help="append the JSON line here instead of stdout")
     return p
@@ -185,6 +194,7 @@ def main() -> None:
         procs=args.procs,
         compression=not args.no_compression,
         server_pids=args.server_pid,
+        profile=args.profile,
     )
     data = asyncio.run(run(config, args.label))
     print(report.summary(data), file=sys.stderr)

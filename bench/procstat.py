@@ -31,15 +31,33 @@ def cpu_seconds(pid: int) -> float:
 
 @dataclass(frozen=True)
 class Sample:
-    """Memory and CPU of a group of processes (the servers), summed, at one moment."""
+    """Memory and CPU of a group of processes (the servers), summed, and the
+    whole machine's CPU, at one moment."""
 
     rss_bytes: int
     cpu_seconds: float
+    machine_cpu_seconds: float
 
 
 def sample(pids: Iterable[int]) -> Sample:
     pids = list(pids)
-    return Sample(sum(rss_bytes(p) for p in pids), sum(cpu_seconds(p) for p in pids))
+    return Sample(
+        sum(rss_bytes(p) for p in pids), sum(cpu_seconds(p) for p in pids), machine_cpu_seconds()
+    )
+
+
+def machine_cpu_seconds() -> float:
+    """CPU time all processes of the machine have used (``/proc/stat``), in seconds.
+
+    Compared with the servers' and the load generator's own, it shows how much
+    CPU others took during a run: on a shared machine, a latency figure means
+    little if another program had one of the two cores.
+    """
+    with open("/proc/stat") as stat:
+        fields = [int(v) for v in stat.readline().split()[1:]]
+    # user nice system idle iowait irq softirq steal (guest time is in user already)
+    idle = fields[3] + fields[4]
+    return (sum(fields[:8]) - idle) / CLOCK_TICKS
 
 
 def own_cpu_seconds() -> float:

@@ -54,6 +54,7 @@ def result(
         (tally.last_delivery_ns - window.start_ns) / 1e9 if tally.last_delivery_ns else 0.0
     )
     server_cpu = window.after.cpu_seconds - window.connected.cpu_seconds
+    machine_cpu = window.after.machine_cpu_seconds - window.connected.machine_cpu_seconds
     return {
         "target": label,
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -103,6 +104,9 @@ def result(
             "cpu_percent_of_core": _per(tally.cpu_window_s, window_s, 100),
             "cpu_total_s": round(loadgen_cpu_s, 2),
         },
+        # Everything else on the machine during the window (other programs,
+        # PostgreSQL and Redis in a distributed run, the kernel's interrupts).
+        "others_cpu_window_s": round(machine_cpu - server_cpu - tally.cpu_window_s, 2),
     }
 
 
@@ -145,7 +149,8 @@ def summary(data: dict[str, Any]) -> str:
         f" ({s['cpu_percent_of_core']} % of a core), {s['cpu_per_delivery_us']} µs/delivery;"
         f" setup CPU {s['cpu_setup_s']} s",
         f"load gen     CPU {lg['cpu_window_s']} s in the window"
-        f" ({lg['cpu_percent_of_core']} % of a core), {lg['cpu_total_s']} s in all",
+        f" ({lg['cpu_percent_of_core']} % of a core), {lg['cpu_total_s']} s in all;"
+        f" everything else on the machine {data['others_cpu_window_s']} s",
     ]
     return "\n".join(lines)
 

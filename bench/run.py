@@ -1,7 +1,7 @@
 """One command per workload: seed, serve, load, stop; then the baseline under the same load.
 
     python -m bench.run classroom                      # embedded: SQLite, in-process broker
-    python -m bench.run classroom --mode distributed   # PostgreSQL, Redis, two server processes
+    python -m bench.run classroom --mode distributed   # PostgreSQL, own Redis, two servers
     python -m bench.run busy --spaces 2 --duration 5   # any workload, shrunk
 
 Prints both results and their ratios, and writes them as one JSON line to
@@ -15,6 +15,8 @@ import asyncio
 import contextlib
 import datetime
 import json
+import shutil
+import subprocess
 import sys
 import tempfile
 import uuid
@@ -23,16 +25,22 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from bench import loadgen, report
+from bench import loadgen, profile, report
 from bench.plan import anonymous_spaces
 from bench.procstat import raise_fd_limit
 from bench.seed import SeededSpace, seed, seed_settings
-from bench.services import Service, baseline_server, create_database, drop_database
+from bench.services import (
+    PROJECT_ROOT,
+    Service,
+    baseline_server,
+    create_database,
+    drop_database,
+    redis_server,
+)
 from bench.services import twinspace_server as start_twinspace
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 POSTGRES_ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
-REDIS_URL = "redis://127.0.0.1:6379/0"
 # Two processes are the smallest distributed setup: enough to make every
 # message cross Redis to reach half of each space.
 DISTRIBUTED_NODES = 2
@@ -62,18 +70,20 @@ WORKLOADS = {
 
 
 def run_twinspace(
-    workload: Workload, mode: str, tmp: Path, options: argparse.Namespace
+    workload: Workload, mode: str, tmp: Path, options: argparse.Namespace, profile: Path | None
 ) -> dict[str, Any]:
-    with _database(mode, tmp, options.postgres_admin_url) as database_url:
+    with (
+        _database(mode, tmp, options.postgres_admin_url) as database_url,
+        _broker(mode, tmp, options.redis_url) as broker_url,
+    ):
         settings = seed_settings(database_url, tmp / "seed")
         seeded = asyncio.run(seed(settings, workload.spaces, workload.members))
-        broker_url = options.redis_url if mode == "distributed" else "memory://"
         nodes = DISTRIBUTED_NODES if mode == "distributed" else 1
         servers: list[Service] = []
         try:
             for n in range(nodes):
                 servers.append(start_twinspace(tmp / f"node{n}", database_url, broker_url))
-            return _load(workload, servers, seeded, options, "twinspace")
+            return _load(workload, servers, seeded, options, "twinspace", profile)
         finally:
             for server in servers:
                 server.stop()
@@ -93,6 +103,7 @@ def _load(
     spaces: list[SeededSpace],
     options: argparse.Namespace,
     label: str,
+    profile: Path | None = None,
 ) -> dict[str, Any]:
     config = loadgen.LoadConfig(
         urls=[s.url for s in servers],
@@ -104,6 +115,7 @@ def _load(
         procs=workload.procs,
         compression=not options.no_compression,
         server_pids=[s.pid for s in servers],
+        profile=profile,
     )
     try:
         data = asyncio.run(loadgen.run(config, label))
@@ -129,6 +141,21 @@ def _database(mode: str, tmp: Path, admin_url: str) -> Iterator[str]:
         asyncio.run(drop_database(admin_url, name))
 
 
+@contextlib.contextmanager
+def _broker(mode: str, tmp: Path, redis_url: str | None) -> Iterator[str]:
+    """The in-process broker, the Redis given, or a Redis of the run's own."""
+    if mode == "embedded":
+        yield "memory://"
+    elif redis_url is not None:
+        yield redis_url
+    else:
+        redis = redis_server(tmp / "redis")
+        try:
+            yield f"redis://127.0.0.1:{redis.port}/0"
+        finally:
+            redis.stop()
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("workload", choices=sorted(WORKLOADS))
@@ -142,8 +169,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--procs", type=int, help="load-generator processes")
     p.add_argument("--no-compression", action="store_true", help="do not offer permessage-deflate")
     p.add_argument("--skip-baseline", action="store_true")
+    p.add_argument("--profile", action="store_true", help="py-spy the (first) TwinSpace server")
     p.add_argument("--postgres-admin-url", default=POSTGRES_ADMIN_URL)
-    p.add_argument("--redis-url", default=REDIS_URL)
+    p.add_argument(
+        "--redis-url",
+        help="use this Redis (e.g. redis://127.0.0.1:6379/0) instead of starting one of our own;"
+        " only where nothing else publishes to it",
+    )
     return p
 
 
@@ -169,17 +201,58 @@ def main() -> None:
         "workload": options.workload,
         "mode": options.mode,
         "command": "python -m bench.run " + " ".join(sys.argv[1:]),
+        "server_version": server_version(),
     }
+    stem = f"{options.workload}-{options.mode}-{started.strftime('%Y%m%dT%H%M%SZ')}"
+    print(f"server code at {combined['server_version']}", flush=True)
+    profile_raw = RESULTS_DIR / f"{stem}-profile.txt" if options.profile else None
+    if profile_raw is not None:
+        profile.py_spy()  # fail now, not after seeding, when py-spy is missing
     with tempfile.TemporaryDirectory(prefix="twinspace-bench-") as tmp:
-        combined["twinspace"] = run_twinspace(workload, options.mode, Path(tmp), options)
-        if not options.skip_baseline:
-            combined["baseline"] = run_baseline(workload, Path(tmp), options)
-            combined["ratios"] = report.ratios(combined["twinspace"], combined["baseline"])
-            print("== twinspace / baseline:", json.dumps(combined["ratios"]))
-    stamp = started.strftime("%Y%m%dT%H%M%SZ")
-    path = RESULTS_DIR / f"{options.workload}-{options.mode}-{stamp}.json"
+        try:
+            combined["twinspace"] = run_twinspace(
+                workload, options.mode, Path(tmp), options, profile_raw
+            )
+            if not options.skip_baseline:
+                combined["baseline"] = run_baseline(workload, Path(tmp), options)
+                combined["ratios"] = report.ratios(combined["twinspace"], combined["baseline"])
+                print("== twinspace / baseline:", json.dumps(combined["ratios"]))
+        finally:
+            _keep_logs(Path(tmp), RESULTS_DIR / f"{stem}-logs")
+    path = RESULTS_DIR / f"{stem}.json"
     report.write_line(path, combined)
-    print(f"result written to {path.relative_to(RESULTS_DIR.parent.parent)}")
+    print(f"result written to {_shown(path)}")
+    if profile_raw is not None and profile_raw.exists():
+        profile_summary = profile_raw.with_suffix(".summary.txt")
+        profile_summary.write_text(profile.summary(profile_raw) + "\n")
+        print(f"profile of the server: {_shown(profile_raw)} (summary: {_shown(profile_summary)})")
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the repository, as the commands above are."""
+    return str(path.relative_to(RESULTS_DIR.parent.parent))
+
+
+def server_version() -> str:
+    """The commit the server code is at, marked ``+changes`` when ``twinspace/`` differs from it."""
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=PROJECT_ROOT, capture_output=True, text=True, check=False
+        ).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+changes" if git("status", "--porcelain", "--", "twinspace") else "")
+
+
+def _keep_logs(tmp: Path, into: Path) -> None:
+    """Keep what the servers wrote (warnings and errors only), if they wrote anything."""
+    for log in [*tmp.glob("*/server-*.log"), *tmp.glob("*/baseline-*.log")]:
+        if log.stat().st_size:
+            into.mkdir(parents=True, exist_ok=True)
+            kept = into / f"{log.parent.name}-{log.name}"
+            shutil.copy(log, kept)
+            print(f"server log kept: {_shown(kept)}")
 
 
 if __name__ == "__main__":

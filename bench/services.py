@@ -102,6 +102,32 @@ def baseline_server(data_dir: Path) -> Service:
     return Service(command, port, data_dir / f"baseline-{port}.log", {})
 
 
+def redis_server(data_dir: Path) -> Service:
+    """A Redis of the run's own, with nothing saved to disk.
+
+    Pub/sub channels are shared by every client of a Redis server, whatever
+    the database number in the URL, and a fresh database numbers its spaces
+    from 1: a shared Redis mixes another deployment's (or a test run's)
+    events into ours, and the hub takes their sequence numbers for its own.
+    """
+    port = free_port()
+    command = [
+        "redis-server",
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(data_dir),
+    ]
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return Service(command, port, data_dir / f"redis-{port}.log", {})
+
+
 async def _admin(admin_url: str, statement: str) -> None:
     engine = create_engine(admin_url)
     try:

@@ -15,6 +15,7 @@ sending at the same moment and measure the servers around exactly that window:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 import time
@@ -156,7 +157,10 @@ async def measured_window(config: WorkerConfig, sockets: list[BenchSocket], tall
     end_ns = start_ns + int(config.duration * 1e9)
     cpu_before = own_cpu_seconds()
     senders = [s.send_chat(config.rate, start_ns, end_ns) for s in sockets if s.plan.sender]
-    await asyncio.gather(*senders)
+    # A send waits only while the socket's buffers are full, which a stalled
+    # server can make forever: past the drain's limit, stop sending.
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(asyncio.gather(*senders), config.duration + DRAIN_MAX_S)
     await asyncio.sleep(max(0.0, (end_ns - time.monotonic_ns()) / 1e9))
     tally.last_frame_ns = time.monotonic_ns()  # the drain's quiet time starts now at the earliest
     await wait_quiet(tally, DRAIN_QUIET_S, DRAIN_MAX_S, lambda: any(s.pending for s in sockets))
