@@ -1,0 +1,97 @@
+"""Ways to meet a pupil elsewhere online: links and social-media handles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from twinspace.moderation.screening.verdicts import Kind
+
+# Brand names are the same in every language, so they live here, not in a word list.
+PLATFORMS = (
+    "instagram",
+    "insta",
+    "ig",
+    "snapchat",
+    "snap",
+    "tiktok",
+    "tik tok",
+    "discord",
+    "whatsapp",
+    "whats app",
+    "telegram",
+    "facebook",
+    "fb",
+    "messenger",
+    "twitter",
+    "signal",
+    "skype",
+    "kik",
+    "steam",
+    "twitch",
+    "roblox",
+    "viber",
+    "bereal",
+    "wechat",
+    "fejs",  # Polish for Facebook
+)
+
+# Top-level domains recognised without "http" or "www" in front. Short ones that
+# are also words after a full stop typed without a space are left out: "in"
+# ("log.in"), "is", "no", "so", "to", "us" ("join.us"). A bare "ciao.it" is
+# still taken for a link: a teacher sees it, nothing worse.
+BARE_TLDS = (
+    "com|net|org|info|biz|edu|gov|app|dev|xyz|online|site|shop|store|link|club|"
+    "eu|it|fr|de|es|pl|uk|co|io|me|tv|gg|ly|be|nl|at|ch|pt|ie|gr|ro|se|dk|fi|cz|sk|"
+    "hu|hr|si|bg|lt|lv|ee|lu|mt|cy|ua|tr|ca|au|ru"
+)
+
+_LINK = re.compile(
+    r"(?i:https?://|www\.)[^\s<>\"']+"
+    # A bare domain: labels in any case, the top-level domain in lower case so a
+    # sentence typed without a space ("Hola.Es verdad") is not a link.
+    r"|(?<![\w@.\-])(?i:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    rf"(?:{BARE_TLDS})(?![\w'\u2019-])(?:/[^\s<>\"']*)?"
+)
+_SCHEME = re.compile(r"^(?:https?://)?", re.IGNORECASE)
+_END_OF_HOST = re.compile(r"[/:?#]")
+_TRAILING = ".,;:!?)]}'\""
+
+# "@marco.rossi_07": not the end of an e-mail address, and with a letter in it
+# ("@5" is a time). Lengths as on the big platforms (3 to 30).
+_AT_HANDLE = re.compile(r"(?<![\w.+\-@])@(?=[\w.]*[^\W\d_])[\w.]{3,30}\b")
+_PLATFORM_NAMES = "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in PLATFORMS)
+_PLATFORM_HANDLE = re.compile(
+    rf"\b(?:{_PLATFORM_NAMES})\s*[:=]\s*(?P<name>@?[\w.\-]{{3,30}})(?![\w'\u2019])", re.IGNORECASE
+)
+# After "snap:", a name with a digit, "_", "." or "@" is a username; a plain
+# word is one only when nothing follows it ("snap: tommyboy", not
+# "Instagram: amazing app").
+_USERNAME_MARK = re.compile(r"[\d_.@]")
+_ENDS = re.compile(r"\s*(?:$|[^\w\s])")
+
+
+def links(text: str, allowed: Iterable[str]) -> Iterator[tuple[Kind, str]]:
+    """Links whose host is neither an allowed domain (as ``domain()`` gives) nor below one."""
+    for match in _LINK.finditer(text):
+        excerpt = match.group().rstrip(_TRAILING)
+        host = _host(excerpt)
+        if not any(host == d or host.endswith("." + d) for d in allowed):
+            yield Kind.external_link, excerpt
+
+
+def handles(text: str) -> Iterator[tuple[Kind, str]]:
+    for match in _AT_HANDLE.finditer(text):
+        yield Kind.social_handle, match.group()
+    for match in _PLATFORM_HANDLE.finditer(text):
+        if _USERNAME_MARK.search(match["name"]) or _ENDS.match(text, match.end()):
+            yield Kind.social_handle, match.group()
+
+
+def domain(name: str) -> str:
+    """An allowlist entry as hosts are compared: "https://www.Europa.eu/" -> "europa.eu"."""
+    return _host(name.strip()).removeprefix("www.").strip(".")
+
+
+def _host(url: str) -> str:
+    return _END_OF_HOST.split(_SCHEME.sub("", url), maxsplit=1)[0].lower()

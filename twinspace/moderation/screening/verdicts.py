@@ -1,0 +1,99 @@
+"""What screening decides: kinds of finding, levels, and the table between them.
+
+A word list or a detector says *what* it found (a phone number, a rude word);
+this table alone says what that means at each level a teacher can choose for a
+space. Changing a policy is changing a cell here and in ``docs/safety.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Verdict(StrEnum):
+    allow = "allow"
+    hold = "hold"  # stored, shown to its author and the space's teachers until approved
+    reject = "reject"  # not stored: the pupil is asked to write it again
+
+
+class Level(StrEnum):
+    relaxed = "relaxed"
+    standard = "standard"
+    strict = "strict"
+
+
+class Kind(StrEnum):
+    email = "email"
+    phone = "phone"
+    address = "address"
+    social_handle = "social_handle"
+    contact_invitation = "contact_invitation"
+    external_link = "external_link"
+    abuse = "abuse"  # slurs, sexual terms, the strongest swearing, urging self-harm
+    rude = "rude"  # insults and strong swearing
+    profanity = "profanity"  # mild swearing ("crap", "stupido")
+
+
+A, H, R = Verdict.allow, Verdict.hold, Verdict.reject
+
+#                    relaxed standard strict
+VERDICTS: dict[Kind, tuple[Verdict, Verdict, Verdict]] = {
+    Kind.email: (H, H, H),
+    Kind.phone: (H, H, H),
+    Kind.address: (H, H, H),
+    # Older pupils may swap accounts with their teacher's blessing; a phone
+    # number or a home address is never the class's business.
+    Kind.social_handle: (A, H, H),
+    Kind.contact_invitation: (A, H, H),
+    Kind.external_link: (A, H, H),
+    Kind.abuse: (R, R, R),
+    Kind.rude: (H, H, H),
+    Kind.profanity: (A, A, H),
+}
+
+_COLUMN = {Level.relaxed: 0, Level.standard: 1, Level.strict: 2}
+_RANK = {Verdict.allow: 0, Verdict.hold: 1, Verdict.reject: 2}
+
+
+def verdict_for(kind: Kind, level: Level) -> Verdict:
+    return VERDICTS[kind][_COLUMN[level]]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    kind: Kind
+    excerpt: str  # the text as the pupil wrote it, for the teacher's review
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    reason_key: str | None  # catalogue key explaining the verdict to the pupil
+
+    @classmethod
+    def of(cls, findings: Iterable[Finding]) -> Screening:
+        """The worst finding decides; findings that are allowed are left out."""
+        kept = tuple(dict.fromkeys(f for f in findings if f.verdict is not Verdict.allow))
+        if not kept:
+            return cls(Verdict.allow, (), None)
+        worst = max(kept, key=lambda f: _RANK[f.verdict])
+        return cls(worst.verdict, kept, REASONS[worst.kind])
+
+
+# Catalogue keys (web/i18n/*.json) of the kind explanation shown to the pupil,
+# written out so the catalogue test finds each one in use.
+REASONS: dict[Kind, str] = {
+    Kind.email: "screening.email",
+    Kind.phone: "screening.phone",
+    Kind.address: "screening.address",
+    Kind.social_handle: "screening.social_handle",
+    Kind.contact_invitation: "screening.contact_invitation",
+    Kind.external_link: "screening.external_link",
+    Kind.abuse: "screening.abuse",
+    Kind.rude: "screening.rude",
+    Kind.profanity: "screening.profanity",
+}
