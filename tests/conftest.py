@@ -262,3 +262,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Browser tests last: Playwright's sync API keeps its own event loop running
     in the main thread for the rest of the session."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+async def create_staff(app: Any, client: ApiClient, kind: str) -> dict[str, Any]:
+    """A platform moderator or admin (made as the CLI makes them), logged in on ``client``."""
+    from twinspace.accounts import create_staff as make
+    from twinspace.storage.models import AccountKind
+
+    email = f"{kind}.{uuid.uuid4().hex[:6]}@platform.example"
+    user = await make(
+        app.state.runtime, AccountKind(kind), f"Platform {kind}", email, "staff password 1"
+    )
+    await client.login(email, "staff password 1")
+    return user

@@ -16,6 +16,7 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 
 from twinspace.errors import AppError, Code, from_validation
+from twinspace.realtime.protocol import CommandRun
 from twinspace.runtime import Runtime
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve
 from twinspace.storage import commands
@@ -59,10 +60,20 @@ async def body(request: Request, schema: type[M]) -> M:
         raise from_validation(error) from None
 
 
-def command_key(request: Request, kind: str) -> str | None:
-    """The idempotency key of an HTTP write: the ``Idempotency-Key`` header, if sent."""
+async def command(
+    request: Request, kind: str, run: CommandRun, viewer: Viewer, data: BaseModel
+) -> dict[str, Any]:
+    """Run a feature's command over HTTP. With an ``Idempotency-Key`` header, a
+    retry gets the first result, exactly as a retried WebSocket command does."""
     client_id = request.headers.get("idempotency-key")
-    return None if not client_id else commands.key(kind, client_id[:64])
+    key = commands.key(kind, client_id[:64]) if client_id else None
+    rt = runtime(request)
+    if key is not None:
+        async with rt.db() as db:
+            prior = await commands.prior(db, viewer.user.id, key)
+        if prior is not None:
+            return prior
+    return await run(rt, viewer, data, key)
 
 
 def check_origin(request: HTTPConnection) -> None:
@@ -92,9 +103,7 @@ def ok(data: Any, status: int = 200) -> JSONResponse:
 
 
 def error_response(conn: HTTPConnection, error: AppError) -> JSONResponse:
-    message = runtime(conn).catalogues.translate(
-        language(conn), f"error.{error.code.value}", **error.params
-    )
+    message = runtime(conn).catalogues.error_message(language(conn), error)
     headers = {}
     if "retry_after" in error.details:
         headers["Retry-After"] = str(error.details["retry_after"])

@@ -14,7 +14,7 @@ from starlette.routing import Mount, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from twinspace import accounts, api, chat, spaces
+from twinspace import accounts, api, chat, review, spaces
 from twinspace.config import Settings
 from twinspace.errors import AppError
 from twinspace.realtime.gateway import Gateway
@@ -33,7 +33,7 @@ SECURITY_HEADERS = [
 ]
 
 # Every feature's WebSocket commands: frame type -> (schema, service function).
-COMMANDS = {**chat.commands}
+COMMANDS = {**chat.commands, **review.commands}
 
 
 class SecurityHeaders:
@@ -73,7 +73,7 @@ def create_app(settings: Settings) -> Starlette:
 
     app = Starlette(
         routes=[
-            Mount("/api", routes=[*accounts.routes, *spaces.routes, *chat.routes]),
+            Mount("/api", routes=[*accounts.routes, *spaces.routes, *chat.routes, *review.routes]),
             WebSocketRoute("/ws", gateway.endpoint),
             Mount("/", StaticFiles(directory=settings.web_dir, html=True), name="web"),
         ],

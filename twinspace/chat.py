@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
 from starlette.responses import Response
@@ -21,7 +21,7 @@ from twinspace import api
 from twinspace.access import access
 from twinspace.accounts import Schema
 from twinspace.errors import AppError, Code, invalid
-from twinspace.moderation.policy import Action, Seat
+from twinspace.moderation.policy import Action
 from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
@@ -31,14 +31,15 @@ from twinspace.storage.models import (
     AuditEntry,
     ChatMessage,
     ChatRoom,
-    Space,
+    ContentStatus,
     User,
     utcnow,
 )
-from twinspace.writepath import Change, EventSpec, Intent, write
+from twinspace.writepath import Change, ContentRef, Draft, EventSpec, Intent, write
 
 # Long enough for a paragraph about one's town, short enough to stay a chat line.
 MAX_CHAT_CHARS = 2000
+KIND = "chat.message"
 # One history page: a screenful and a half on a tablet.
 HISTORY_PAGE = 50
 
@@ -76,29 +77,39 @@ def message_view(message: ChatMessage, author_name: str) -> dict[str, Any]:
         "room": message.room.value,
         "author": {"id": message.author_id, "display_name": author_name},
         "text": message.text,
+        "status": message.status.value,
         "created_at": message.created_at.isoformat(),
         "edited_at": message.edited_at.isoformat() if message.edited_at else None,
     }
 
 
+def _excerpt(text: str) -> str:
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
 async def send_message(
     rt: Runtime, viewer: Viewer, data: ChatSend, command_key: str | None
 ) -> dict[str, Any]:
-    async def persist(db: AsyncSession, space: Space, _seat: Seat, text: str | None) -> Change:
-        assert text is not None
+    async def persist(draft: Draft) -> Change:
+        assert draft.text is not None
         message = ChatMessage(
-            space_id=space.id,
+            space_id=draft.space.id,
             room=data.room,
             author_id=viewer.user.id,
-            text=text,
+            text=draft.text,
+            status=ContentStatus.held if draft.held else ContentStatus.visible,
             created_at=utcnow(),
         )
-        db.add(message)
-        await db.flush()
+        draft.db.add(message)
+        await draft.db.flush()
         view = message_view(message, viewer.user.display_name)
-        return Change(view, [EventSpec("chat.message", view, AUDIENCE[data.room])])
+        return Change(
+            view,
+            [EventSpec("chat.message", view, AUDIENCE[data.room])],
+            ContentRef(KIND, message.id, _excerpt(draft.text)),
+        )
 
-    intent = Intent(data.space_id, SEND_ACTION[data.room], data.text, command_key)
+    intent = Intent(data.space_id, SEND_ACTION[data.room], data.text, command_key, "chat")
     return await write(rt, viewer, intent, persist)
 
 
@@ -110,25 +121,41 @@ async def _locate(rt: Runtime, message_id: int) -> ChatMessage:
     return message
 
 
+async def _live_message(db: AsyncSession, message_id: int) -> ChatMessage:
+    message = await db.get_one(ChatMessage, message_id)
+    if message.deleted_at is not None or message.status is ContentStatus.removed:
+        raise AppError(Code.not_found)
+    return message
+
+
 async def edit_message(
     rt: Runtime, viewer: Viewer, data: ChatEdit, command_key: str | None
 ) -> dict[str, Any]:
-    """Authors edit their own messages, in a room they may still write in."""
+    """Authors edit their own messages, in a room they may still write in.
+
+    An edit is screened like a new message; one that would be held for review
+    is refused instead (the message others already saw cannot vanish into a
+    queue): the pupil is told why and can write a new message.
+    """
     found = await _locate(rt, data.message_id)
 
-    async def persist(db: AsyncSession, _space: Space, _seat: Seat, text: str | None) -> Change:
-        message = await db.get_one(ChatMessage, data.message_id)
-        if message.deleted_at is not None:
-            raise AppError(Code.not_found)
+    async def persist(draft: Draft) -> Change:
+        if draft.held:
+            raise AppError(Code.content_rejected, details={"reason": "screening.edit_held"})
+        message = await _live_message(draft.db, data.message_id)
         if message.author_id != viewer.user.id:  # checked after access: ids reveal nothing
             raise AppError(Code.forbidden)
-        message.text = text or ""
+        message.text = draft.text or ""
         message.edited_at = utcnow()
         view = message_view(message, viewer.user.display_name)
-        return Change(view, [EventSpec("chat.edited", view, AUDIENCE[message.room])])
+        return Change(view, [EventSpec("chat.edited", view, _audience_of(message))])
 
-    intent = Intent(found.space_id, SEND_ACTION[found.room], data.text, command_key)
+    intent = Intent(found.space_id, SEND_ACTION[found.room], data.text, command_key, "chat")
     return await write(rt, viewer, intent, persist)
+
+
+def _audience_of(message: ChatMessage) -> Audience:
+    return AUDIENCE[message.room]
 
 
 async def delete_message(
@@ -139,26 +166,76 @@ async def delete_message(
     own = found.author_id == viewer.user.id
     action = SEND_ACTION[found.room] if own else Action.chat_delete_any
 
-    async def persist(db: AsyncSession, space: Space, _seat: Seat, _text: str | None) -> Change:
-        message = await db.get_one(ChatMessage, data.message_id)
-        if message.deleted_at is not None:
-            raise AppError(Code.not_found)
+    async def persist(draft: Draft) -> Change:
+        message = await _live_message(draft.db, data.message_id)
         message.deleted_at = utcnow()
         message.deleted_by = viewer.user.id
         if not own:
-            db.add(
+            draft.db.add(
                 AuditEntry(
-                    space_id=space.id,
+                    space_id=draft.space.id,
                     actor_id=viewer.user.id,
                     action="chat.delete",
-                    target=f"chat_message:{message.id}",
+                    target=f"{KIND}:{message.id}",
                     data={"author_id": message.author_id},
                 )
             )
-        view = {"id": message.id, "space_id": space.id, "room": message.room.value}
-        return Change(view, [EventSpec("chat.deleted", view, AUDIENCE[message.room])])
+        return Change(*_gone(message))
 
     return await write(rt, viewer, Intent(found.space_id, action, None, command_key), persist)
+
+
+def _gone(message: ChatMessage) -> tuple[dict[str, Any], list[EventSpec]]:
+    view = {"id": message.id, "space_id": message.space_id, "room": message.room.value}
+    return view, [EventSpec("chat.deleted", view, _audience_of(message))]
+
+
+class ChatModeration:
+    """How the review queue, reports and removals act on chat messages."""
+
+    kind = KIND
+
+    async def locate(self, db: AsyncSession, content_id: int) -> tuple[int, int] | None:
+        """(space id, author id) of a message that still exists."""
+        message = await db.get(ChatMessage, content_id)
+        if message is None or message.deleted_at is not None:
+            return None
+        return message.space_id, message.author_id
+
+    async def approve(self, db: AsyncSession, content_id: int, text: str | None) -> list[EventSpec]:
+        """Release a held message to its room, as if just sent (edited first, if given)."""
+        message = await _live_message(db, content_id)
+        if text is not None:
+            message.text = text
+        message.status = ContentStatus.visible
+        author = await db.get_one(User, message.author_id)
+        view = message_view(message, author.display_name)
+        return [EventSpec("chat.message", view, _audience_of(message))]
+
+    async def reject(self, db: AsyncSession, content_id: int, note: str) -> list[EventSpec]:
+        """Refuse a held message: only its author hears, with the teacher's note."""
+        message = await _live_message(db, content_id)
+        message.status = ContentStatus.rejected
+        view = {
+            "id": message.id,
+            "space_id": message.space_id,
+            "room": message.room.value,
+            "note": note,
+        }
+        return [EventSpec("chat.rejected", view, Audience.user, message.author_id)]
+
+    async def remove(self, db: AsyncSession, content_id: int) -> list[EventSpec]:
+        """Take a message down for everyone; the row stays for the audit."""
+        message = await _live_message(db, content_id)
+        message.status = ContentStatus.removed
+        return _gone(message)[1]
+
+    async def text(self, db: AsyncSession, content_id: int) -> str:
+        message = await db.get_one(ChatMessage, content_id)
+        return message.text
+
+
+moderation = ChatModeration()
 
 
 async def history(
@@ -180,6 +257,12 @@ async def history(
                 ChatMessage.space_id == space_id,
                 ChatMessage.room == room,
                 ChatMessage.deleted_at.is_(None),
+                or_(
+                    ChatMessage.status == ContentStatus.visible,
+                    # Authors see their own held (waiting) and refused messages.
+                    (ChatMessage.author_id == viewer.user.id)
+                    & ChatMessage.status.in_([ContentStatus.held, ContentStatus.rejected]),
+                ),
             )
             .order_by(ChatMessage.id.desc())
             .limit(limit)
@@ -216,8 +299,7 @@ async def room_endpoint(request: Request) -> Response:
     if request.method == "POST":
         body = await api.body(request, ChatTextIn)
         data = ChatSend(space_id=space_id, room=_room(request), text=body.text)
-        key = api.command_key(request, "chat.send")
-        return api.ok(await send_message(rt, viewer, data, key), 201)
+        return api.ok(await api.command(request, "chat.send", send_message, viewer, data), 201)
     before = _int_param(request, "before", None, 2**62)
     limit = _int_param(request, "limit", HISTORY_PAGE, 200) or HISTORY_PAGE
     return api.ok(await history(rt, viewer, space_id, _room(request), before, limit))
@@ -225,16 +307,13 @@ async def room_endpoint(request: Request) -> Response:
 
 async def message_endpoint(request: Request) -> Response:
     viewer = await api.viewer(request)
-    rt = api.runtime(request)
     message_id = request.path_params["message_id"]
     if request.method == "DELETE":
-        key = api.command_key(request, "chat.delete")
-        return api.ok(await delete_message(rt, viewer, ChatDelete(message_id=message_id), key))
+        deletion = ChatDelete(message_id=message_id)
+        return api.ok(await api.command(request, "chat.delete", delete_message, viewer, deletion))
     body = await api.body(request, ChatTextIn)
-    key = api.command_key(request, "chat.edit")
-    return api.ok(
-        await edit_message(rt, viewer, ChatEdit(message_id=message_id, text=body.text), key)
-    )
+    edit = ChatEdit(message_id=message_id, text=body.text)
+    return api.ok(await api.command(request, "chat.edit", edit_message, viewer, edit))
 
 
 routes = [

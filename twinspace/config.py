@@ -73,6 +73,11 @@ class Settings:
     # checks that its sockets' sessions and memberships still hold: a logged-out
     # or removed user's open socket closes within this many seconds.
     maintenance_seconds: float = 20.0
+    # Prefix of every Redis key and channel: several deployments (or test runs)
+    # can share one Redis without hearing each other.
+    redis_namespace: str = "ts"
+    # Sites pupils may link to without a teacher's review (and their subdomains).
+    link_allowlist: tuple[str, ...] = ("europa.eu", "etwinning.net", "wikipedia.org")
     content_limits: Mapping[str, Limit] = field(
         default_factory=lambda: dict(DEFAULT_CONTENT_LIMITS)
     )
@@ -94,6 +99,12 @@ class Settings:
             host=_env("HOST", "127.0.0.1"),
             port=int(_env("PORT", "8000")),
             allowed_origins=origins,
+            redis_namespace=_env("REDIS_NAMESPACE", "ts"),
+            link_allowlist=tuple(
+                d.strip().lower()
+                for d in _env("LINK_ALLOWLIST", "europa.eu,etwinning.net,wikipedia.org").split(",")
+                if d.strip()
+            ),
             secure_cookies=_env("SECURE_COOKIES", "0") == "1",
             content_limits={
                 **DEFAULT_CONTENT_LIMITS,

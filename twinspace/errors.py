@@ -25,6 +25,9 @@ class Code(StrEnum):
     conflict = "conflict"
     space_archived = "space_archived"
     rate_limited = "rate_limited"
+    muted = "muted"
+    chat_closed = "chat_closed"
+    content_rejected = "content_rejected"
     payload_too_large = "payload_too_large"
     method_not_allowed = "method_not_allowed"
     internal = "internal"
@@ -41,6 +44,9 @@ HTTP_STATUS: dict[Code, int] = {
     Code.conflict: 409,
     Code.space_archived: 409,
     Code.rate_limited: 429,
+    Code.muted: 403,
+    Code.chat_closed: 403,
+    Code.content_rejected: 422,
     Code.payload_too_large: 413,
     Code.method_not_allowed: 405,
     Code.internal: 500,
@@ -52,6 +58,8 @@ class AppError(Exception):
 
     ``details`` carries machine-readable extras (the failing fields of an
     ``invalid`` request, ``retry_after`` seconds of a ``rate_limited`` one).
+    A ``reason`` detail is a catalogue key: its text, in the reader's language,
+    fills the message's ``{reason}``.
     """
 
     def __init__(self, code: Code, details: dict[str, Any] | None = None, **params: Any) -> None:

@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from twinspace.errors import AppError
+
 DEFAULT_LANGUAGE = "en"
 
 
@@ -52,3 +54,9 @@ class Catalogues:
             if language in self._messages:
                 return language
         return DEFAULT_LANGUAGE
+
+    def error_message(self, language: str, error: AppError) -> str:
+        params = dict(error.params)
+        if "reason" in error.details:
+            params["reason"] = self.translate(language, error.details["reason"], **params)
+        return self.translate(language, f"error.{error.code.value}", **params)

@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from twinspace.config import Settings
 from twinspace.i18n import Catalogues
-from twinspace.moderation.ratelimit import MemoryRateLimiter
+from twinspace.moderation.ratelimit import RateLimiter, create_rate_limiter
+from twinspace.moderation.screening import Screener
 from twinspace.realtime.broker import Broker, create_broker
 from twinspace.realtime.hub import Hub
 from twinspace.realtime.presence import Presence, create_presence
@@ -27,7 +28,8 @@ class Runtime:
     engine: AsyncEngine
     db: async_sessionmaker[AsyncSession]
     hasher: PasswordHasher
-    limiter: MemoryRateLimiter
+    limiter: RateLimiter
+    screener: Screener
     catalogues: Catalogues
     broker: Broker
     hub: Hub
@@ -39,7 +41,7 @@ class Runtime:
     def build(cls, settings: Settings) -> Runtime:
         engine = create_engine(settings.database_url)
         db = session_factory(engine)
-        broker = create_broker(settings.broker_url)
+        broker = create_broker(settings.broker_url, settings.redis_namespace)
         small = settings.argon2_memory_kib < 1024
         return cls(
             settings=settings,
@@ -50,11 +52,12 @@ class Runtime:
                 memory_cost=settings.argon2_memory_kib,
                 parallelism=2 if small else 4,
             ),
-            limiter=MemoryRateLimiter(),
+            limiter=create_rate_limiter(settings.broker_url, settings.redis_namespace),
+            screener=Screener(),
             catalogues=Catalogues(settings.web_dir / "i18n"),
             broker=broker,
             hub=Hub(broker, db, settings.replay_limit),
-            presence=create_presence(settings.broker_url),
+            presence=create_presence(settings.broker_url, settings.redis_namespace),
         )
 
     async def start(self) -> None:
@@ -64,4 +67,5 @@ class Runtime:
         await self.hub.close()
         await self.broker.close()
         await self.presence.close()
+        await self.limiter.close()
         await self.engine.dispose()

@@ -79,6 +79,13 @@ def space_view(space: Space, seat: Seat) -> dict[str, Any]:
         "status": space.status.value,
         "my_role": seat.value,
         "can": sorted(a.value for a in Action if allowed(seat, a, space.status)),
+        "moderation": {
+            "screening_level": space.screening_level,
+            "premoderated": space.premoderated,
+            "chat_policy": space.chat_policy.value,
+            "chat_hours": space.chat_hours,
+            "timezone": space.timezone,
+        },
     }
 
 

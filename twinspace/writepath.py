@@ -1,34 +1,51 @@
 """The one hallway every content write walks through.
 
-    authorize -> sanitize -> screen -> persist (content + event, one transaction)
+    authorize -> sanitize -> screen -> persist (content + events, one transaction)
     -> publish -> (the hub delivers)
 
 The shape of the input was validated at the door (HTTP route or WebSocket
 gateway) with the command's schema. A feature gives ``write`` its intent and a
-``persist`` function that changes its own rows and names the events; the write
+``persist`` function that changes its own rows and names its events; the write
 path adds the events with the space's next ``seq`` in the same transaction,
 records the command's result (so a retried command is applied once), commits,
 and publishes. Nothing is published that is not committed.
+
+Screening decides allow, hold or reject. Held content is stored like any other
+but its events reach only its author, and a review item goes to the space's
+teachers; approving it is another write through this same hallway.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from twinspace.access import access
 from twinspace.errors import AppError, Code, invalid
 from twinspace.moderation import sanitize
-from twinspace.moderation.policy import Action, Seat
+from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat
+from twinspace.moderation.screening import Level, Verdict
 from twinspace.realtime.protocol import Envelope
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage import commands, events
-from twinspace.storage.models import Audience, Space
+from twinspace.storage.models import (
+    Audience,
+    ChatPolicy,
+    Membership,
+    Mute,
+    ReviewItem,
+    Space,
+    SpaceRole,
+    utcnow,
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +54,20 @@ class Intent:
     action: Action
     text: str | None = None  # user text to sanitise and screen
     command_key: str | None = None  # storage.commands.key(): a retry returns the first result
+    # The feature a piece of content belongs to ("chat"): its space's
+    # pre-moderation and supervision settings apply. None for moderation work.
+    feature: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What ``persist`` gets: the open transaction and the screened input."""
+
+    db: AsyncSession
+    space: Space
+    seat: Seat
+    text: str | None
+    held: bool
 
 
 @dataclass(frozen=True)
@@ -47,34 +78,45 @@ class EventSpec:
     audience_user_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ContentRef:
+    """New content a feature stored, so a held one can be queued for review."""
+
+    kind: str
+    id: int
+    excerpt: str
+
+
 @dataclass
 class Change:
     result: dict[str, Any]
     events: list[EventSpec] = field(default_factory=list)
+    content: ContentRef | None = None
 
 
-Persist = Callable[[AsyncSession, Space, Seat, str | None], Awaitable[Change]]
+Persist = Callable[[Draft], Awaitable[Change]]
 
 
 async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -> dict[str, Any]:
-    if intent.command_key is not None:
-        async with rt.db() as db:
-            prior = await commands.prior(db, viewer.user.id, intent.command_key)
-        if prior is not None:
-            return prior
+    """Run one write. Both doors answer a retried command from its stored result
+    before calling here; the unique key catches a retry that raced its original."""
     text = None if intent.text is None else sanitize.plain_text(intent.text)
     if text == "":
         raise invalid("text", "empty")
     try:
         async with rt.db.begin() as db:
             space, seat = await access(db, viewer.user, intent.space_id, intent.action)
-            await screen(rt, viewer, intent)
-            change = await persist(db, space, seat, text)
+            findings = await screen(rt, db, viewer, space, seat, intent, text)
+            held = findings is not None
+            change = await persist(Draft(db, space, seat, text, held))
+            specs = change.events
+            if held:
+                specs = await _hold(db, viewer, space, change, findings or [])
             stored = [
                 await events.append(
                     db, space.id, spec.kind, spec.data, spec.audience, spec.audience_user_id
                 )
-                for spec in change.events
+                for spec in specs
             ]
             if intent.command_key is not None:
                 commands.record(db, viewer.user.id, intent.command_key, change.result)
@@ -92,8 +134,86 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     return change.result
 
 
-async def screen(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
-    """Rate limits per user and action; personal-data and abuse screening joins here."""
+async def screen(
+    rt: Runtime,
+    db: AsyncSession,
+    viewer: Viewer,
+    space: Space,
+    seat: Seat,
+    intent: Intent,
+    text: str | None,
+) -> list[dict[str, str]] | None:
+    """Refuse (raise), or return None to allow, or the findings to hold for review.
+
+    Mutes and supervision apply to every content write; text screening and
+    pre-moderation to pupils' content only (teachers' own content is not held).
+    """
+    if intent.feature is not None:
+        await _refuse_if_muted(db, space.id, viewer.user.id)
+        if intent.feature == "chat" and seat in PUPIL_SEATS:
+            await _refuse_if_chat_closed(rt, db, space)
+    await _rate_limit(rt, viewer, intent)
+    if seat not in PUPIL_SEATS or intent.feature is None:
+        return None
+    findings: list[dict[str, str]] = []
+    if text is not None:
+        result = rt.screener.screen(text, Level(space.screening_level), rt.settings.link_allowlist)
+        if result.verdict is Verdict.reject:
+            raise AppError(Code.content_rejected, details={"reason": result.reason_key})
+        if result.verdict is Verdict.hold:
+            findings = [{"kind": f.kind, "excerpt": f.excerpt} for f in result.findings]
+    if not findings and intent.feature in space.premoderated:
+        findings = [{"kind": "premoderation", "excerpt": ""}]
+    return findings or None
+
+
+async def _refuse_if_muted(db: AsyncSession, space_id: int, user_id: int) -> None:
+    until = await db.scalar(
+        select(func.max(Mute.until)).where(
+            Mute.space_id == space_id, Mute.user_id == user_id, Mute.until > utcnow()
+        )
+    )
+    if until is not None:
+        raise AppError(
+            Code.muted,
+            details={"until": until.isoformat()},
+            until=until.strftime("%H:%M %d.%m.%Y UTC"),
+        )
+
+
+async def _refuse_if_chat_closed(rt: Runtime, db: AsyncSession, space: Space) -> None:
+    if space.chat_policy is ChatPolicy.teacher_online:
+        online = [u["user_id"] for u in await rt.presence.online(space.id)]
+        teachers_online = await db.scalar(
+            select(func.count()).where(
+                Membership.space_id == space.id,
+                Membership.user_id.in_(online),
+                Membership.role.in_([SpaceRole.teacher_admin, SpaceRole.teacher]),
+            )
+        )
+        if not teachers_online:
+            raise AppError(Code.chat_closed, details={"reason": "chat_closed.teacher_online"})
+    elif space.chat_policy is ChatPolicy.hours and not _within_hours(space):
+        hours = space.chat_hours
+        raise AppError(
+            Code.chat_closed,
+            details={"reason": "chat_closed.hours"},
+            start=hours.get("start", ""),
+            end=hours.get("end", ""),
+            timezone=space.timezone,
+        )
+
+
+def _within_hours(space: Space, now: datetime | None = None) -> bool:
+    hours = space.chat_hours
+    local = (now or utcnow()).astimezone(ZoneInfo(space.timezone))
+    if local.isoweekday() not in hours.get("days", range(1, 8)):
+        return False
+    clock = local.strftime("%H:%M")
+    return str(hours.get("start", "00:00")) <= clock < str(hours.get("end", "24:00"))
+
+
+async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
     limit = rt.settings.content_limits.get(intent.action.value)
     if limit is None:
         return
@@ -102,6 +222,48 @@ async def screen(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
     if wait is not None:
         raise AppError(Code.rate_limited, details={"retry_after": wait}, seconds=wait)
     await rt.limiter.hit(key, limit)
+
+
+async def _hold(
+    db: AsyncSession,
+    viewer: Viewer,
+    space: Space,
+    change: Change,
+    findings: list[dict[str, str]],
+) -> list[EventSpec]:
+    """Turn a change's events into held ones: its author sees them, the staff get a review item."""
+    if change.content is None:
+        raise RuntimeError("held content must name itself (Change.content)")
+    item = ReviewItem(
+        space_id=space.id,
+        content_kind=change.content.kind,
+        content_id=change.content.id,
+        author_id=viewer.user.id,
+        findings=findings,
+    )
+    db.add(item)
+    await db.flush()
+    for_author = [
+        replace(spec, audience=Audience.user, audience_user_id=viewer.user.id)
+        for spec in change.events
+    ]
+    view = review_item_view(item, viewer.user.display_name, change.content.excerpt)
+    return [*for_author, EventSpec("review.held", view, Audience.staff)]
+
+
+def review_item_view(item: ReviewItem, author_name: str, excerpt: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "space_id": item.space_id,
+        "content_kind": item.content_kind,
+        "content_id": item.content_id,
+        "author": {"id": item.author_id, "display_name": author_name},
+        "excerpt": excerpt,
+        "findings": item.findings,
+        "state": item.state.value,
+        "created_at": item.created_at.isoformat() if item.created_at else None,
+        "note": item.note,
+    }
 
 
 async def publish(rt: Runtime, envelope: Envelope) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import time
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,8 @@ def start_nodes(tmp_path: Path, database_url: str, broker_url: str) -> list[Serv
         "TWINSPACE_DATABASE_URL": database_url,
         "TWINSPACE_BROKER_URL": broker_url,
         "TWINSPACE_SECRET_KEY": "shared-by-the-nodes",
+        # The two nodes share a namespace no other test or benchmark uses.
+        "TWINSPACE_REDIS_NAMESPACE": f"test-{uuid.uuid4().hex[:8]}",
     }
     return [ServerProcess(tmp_path / f"node{n}", env) for n in (1, 2)]
 

@@ -52,3 +52,14 @@ async def test_a_client_resumes_on_the_other_process_without_loss(cluster):
     await moved.ok("subscribe", space_id=sid, last_seq=last)
     await moved.wait_events("chat.message", 3)
     assert pupil.chat_texts() + moved.chat_texts() == [str(n) for n in range(6)]
+
+
+async def test_a_pupil_muted_on_one_process_is_muted_on_the_other(cluster):
+    sid = cluster.space["id"]
+    teacher = await cluster.socket(0, cluster.teacher)
+    pupil = await cluster.socket(1, cluster.pupil)
+    await teacher.ok("member.mute", space_id=sid, user_id=cluster.pupil.user["id"], minutes=10)
+    refused = await pupil.command("chat.send", space_id=sid, text="can I still talk?")
+    assert refused["code"] == "muted"
+    await teacher.ok("member.mute", space_id=sid, user_id=cluster.pupil.user["id"], minutes=0)
+    await pupil.ok("chat.send", space_id=sid, text="thank you")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+import uuid
 
 import pytest
 
@@ -14,8 +15,9 @@ from twinspace.realtime.broker import Broker, create_broker
 from twinspace.realtime.presence import create_presence
 
 BACKENDS = ["memory://", pytest.param(REDIS_URL, marks=pytest.mark.redis, id="redis")]
-# Space ids far from any test database's, so channels never meet another test's.
-_space_ids = itertools.count(900_000 + int(time.time()) % 10_000 * 10)
+# A namespace of this run's own, so nothing else on the Redis server meets it.
+NAMESPACE = f"test-{uuid.uuid4().hex[:8]}"
+_space_ids = itertools.count(1)
 
 
 class Inbox:
@@ -39,11 +41,11 @@ class Inbox:
 
 async def pair(url: str) -> tuple[Broker, Broker, Inbox]:
     """A receiving and a sending broker: two processes' worth (one, in memory)."""
-    receiver = create_broker(url)
+    receiver = create_broker(url, NAMESPACE)
     inbox = Inbox()
     receiver.attach(inbox.on_message, inbox.on_reconnected)
     await receiver.start()
-    sender = receiver if url.startswith("memory") else create_broker(url)
+    sender = receiver if url.startswith("memory") else create_broker(url, NAMESPACE)
     if sender is not receiver:
         sender.attach(lambda _m: None, inbox.on_reconnected)
         await sender.start()
@@ -89,9 +91,9 @@ async def test_messages_keep_their_order(url):
 
 @pytest.mark.parametrize("url", BACKENDS)
 async def test_presence_counts_each_user_once_across_sockets(url):
-    first = create_presence(url)
+    first = create_presence(url, NAMESPACE)
     # In memory, presence is one process's own; in Redis, two processes share it.
-    second = first if url.startswith("memory") else create_presence(url)
+    second = first if url.startswith("memory") else create_presence(url, NAMESPACE)
     space = next(_space_ids)
     await first.enter(space, 1, "Maria", "a-1")
     await second.enter(space, 1, "Maria", "b-7")
@@ -111,10 +113,29 @@ async def test_presence_counts_each_user_once_across_sockets(url):
 
 @pytest.mark.parametrize("url", BACKENDS)
 async def test_presence_of_a_vanished_process_expires(url, monkeypatch):
-    presence = create_presence(url)
+    presence = create_presence(url, NAMESPACE)
     space = next(_space_ids)
     await presence.enter(space, 5, "Jan N.", "gone-1")
     later = time.time() + presence_module.PRESENCE_TTL + 1
     monkeypatch.setattr(presence_module.time, "time", lambda: later)
     assert await presence.online(space) == []
     await presence.close()
+
+
+@pytest.mark.parametrize("url", BACKENDS)
+async def test_rate_limits_are_shared_by_the_processes_of_one_broker(url):
+    from twinspace.config import Limit
+    from twinspace.moderation.ratelimit import create_rate_limiter
+
+    first = create_rate_limiter(url, NAMESPACE)
+    # In memory, limits are one process's own; in Redis, every process counts together.
+    second = first if url.startswith("memory") else create_rate_limiter(url, NAMESPACE)
+    key, limit = f"test:{next(_space_ids)}", Limit(3, 60)
+    for limiter in (first, second, first):
+        assert await limiter.exceeded(key, limit) is None
+        await limiter.hit(key, limit)
+    assert await second.exceeded(key, limit) > 0
+    await first.reset(key)
+    assert await second.exceeded(key, limit) is None
+    for limiter in {first, second}:
+        await limiter.close()

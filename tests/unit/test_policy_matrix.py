@@ -40,6 +40,15 @@ chat.send            x  x  x  x  .  .  .  .
 chat.read_staff      x  x  .  .  .  x  x  .
 chat.send_staff      x  x  .  .  .  .  .  .
 chat.delete_any      x  x  .  .  .  .  .  .
+review.view          x  x  .  .  .  x  x  .
+review.decide        x  x  .  .  .  .  .  .
+report.create        x  x  x  x  x  .  .  .
+report.view          x  x  .  .  .  x  x  .
+report.handle        x  x  .  .  .  x  x  .
+content.remove       x  x  .  .  .  x  x  .
+member.mute          x  x  .  .  .  .  .  .
+audit.view           x  .  .  .  .  x  x  .
+moderation.settings  x  .  .  .  .  .  .  .
 """
 
 ARCHIVED = """
@@ -59,6 +68,15 @@ chat.send            .  .  .  .  .  .  .  .
 chat.read_staff      x  x  .  .  .  x  x  .
 chat.send_staff      .  .  .  .  .  .  .  .
 chat.delete_any      .  .  .  .  .  .  .  .
+review.view          x  x  .  .  .  x  x  .
+review.decide        .  .  .  .  .  .  .  .
+report.create        x  x  x  x  x  .  .  .
+report.view          x  x  .  .  .  x  x  .
+report.handle        x  x  .  .  .  x  x  .
+content.remove       x  x  .  .  .  x  x  .
+member.mute          .  .  .  .  .  .  .  .
+audit.view           x  .  .  .  .  x  x  .
+moderation.settings  .  .  .  .  .  .  .  .
 """
 
 

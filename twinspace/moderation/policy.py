@@ -42,6 +42,15 @@ class Action(StrEnum):
     chat_read_staff = "chat.read_staff"
     chat_send_staff = "chat.send_staff"
     chat_delete_any = "chat.delete_any"
+    review_view = "review.view"
+    review_decide = "review.decide"
+    report_create = "report.create"
+    report_view = "report.view"
+    report_handle = "report.handle"
+    content_remove = "content.remove"
+    member_mute = "member.mute"
+    audit_view = "audit.view"
+    moderation_settings = "moderation.settings"
 
 
 S = Seat
@@ -67,13 +76,28 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.chat_read_staff: _STAFF | _OVERSIGHT,
     Action.chat_send_staff: _STAFF,
     Action.chat_delete_any: _STAFF,
+    Action.review_view: _STAFF | _OVERSIGHT,
+    Action.review_decide: _STAFF,
+    # Anyone who can see the space can report what they see in it.
+    Action.report_create: _MEMBERS | {S.visitor},
+    Action.report_view: _STAFF | _OVERSIGHT,
+    # Platform moderators work the escalated reports of every space.
+    Action.report_handle: _STAFF | _OVERSIGHT,
+    Action.content_remove: _STAFF | _OVERSIGHT,
+    Action.member_mute: _STAFF,
+    Action.audit_view: frozenset({S.teacher_admin}) | _OVERSIGHT,
+    Action.moderation_settings: frozenset({S.teacher_admin}),
 }
+
+# Seats whose content is screened before anyone else sees it.
+PUPIL_SEATS = frozenset({S.pupil_admin, S.pupil})
 
 # Seats that receive events meant for the space's staff (the teachers' room,
 # review queues): its teachers, and platform staff looking in.
 STAFF_SEATS = _STAFF | _OVERSIGHT
 
-# What still works in an archived space: reading, and reopening it.
+# What still works in an archived space: reading, reopening it, and keeping it
+# safe (a report, taking content down): safety does not wait for a reopen.
 ALLOWED_WHEN_ARCHIVED = frozenset(
     {
         Action.space_view,
@@ -81,6 +105,12 @@ ALLOWED_WHEN_ARCHIVED = frozenset(
         Action.space_reopen,
         Action.chat_read,
         Action.chat_read_staff,
+        Action.review_view,
+        Action.report_create,
+        Action.report_view,
+        Action.report_handle,
+        Action.content_remove,
+        Action.audit_view,
     }
 )
 

@@ -1,14 +1,48 @@
-"""Fixed-window counters for throttling (login attempts now, content later).
+"""Fixed-window counters for throttling logins and content writes.
 
 A window is cheap to keep and to explain to a teacher ("10 tries per 15
 minutes"); its burst at a window edge is acceptable for the uses here.
+In-process by default; in Redis (one counter key per window, expiring with it)
+when the broker is Redis, so a limit holds across every server process.
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from typing import Protocol
+
+import redis.asyncio as redis
+from redis.exceptions import RedisError
 
 from twinspace.config import Limit
+
+log = logging.getLogger(__name__)
+
+
+class RateLimiter(Protocol):
+    async def exceeded(self, key: str, limit: Limit) -> int | None:
+        """Seconds to wait if ``key`` has used up ``limit``, else None."""
+
+    async def hit(self, key: str, limit: Limit) -> None: ...
+
+    async def reset(self, key: str) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+def create_rate_limiter(broker_url: str, namespace: str) -> RateLimiter:
+    if broker_url.startswith(("redis://", "rediss://")):
+        return RedisRateLimiter(redis.from_url(broker_url, socket_connect_timeout=2), namespace)
+    return MemoryRateLimiter()
+
+
+def _window(limit: Limit) -> int:
+    return int(time.time()) // limit.seconds
+
+
+def _wait(limit: Limit) -> int:
+    return (_window(limit) + 1) * limit.seconds - int(time.time())
 
 
 class MemoryRateLimiter:
@@ -17,19 +51,15 @@ class MemoryRateLimiter:
     def __init__(self) -> None:
         self._windows: dict[str, tuple[int, int]] = {}
 
-    def _window(self, limit: Limit) -> int:
-        return int(time.time()) // limit.seconds
-
     async def exceeded(self, key: str, limit: Limit) -> int | None:
-        """Seconds to wait if ``key`` has used up ``limit``, else None."""
-        window = self._window(limit)
+        window = _window(limit)
         start, count = self._windows.get(key, (window, 0))
         if start != window or count < limit.count:
             return None
-        return (window + 1) * limit.seconds - int(time.time())
+        return _wait(limit)
 
     async def hit(self, key: str, limit: Limit) -> None:
-        window = self._window(limit)
+        window = _window(limit)
         start, count = self._windows.get(key, (window, 0))
         self._windows[key] = (window, count + 1 if start == window else 1)
         if len(self._windows) > 100_000:
@@ -40,3 +70,52 @@ class MemoryRateLimiter:
 
     def _forget_old(self, window: int) -> None:
         self._windows = {k: v for k, v in self._windows.items() if v[0] >= window}
+
+    async def close(self) -> None:
+        self._windows.clear()
+
+
+class RedisRateLimiter:
+    """One ``INCR``-ed key per key and window; Redis expires it with the window.
+
+    While Redis is unreachable the limits are counted in this process instead:
+    writes go on (the database is the truth), limited per process for a while.
+    """
+
+    def __init__(self, client: redis.Redis, namespace: str) -> None:
+        self.client = client
+        self.namespace = namespace
+        self.fallback = MemoryRateLimiter()
+
+    def _key(self, key: str, limit: Limit) -> str:
+        return f"{self.namespace}:limit:{key}:{_window(limit)}"
+
+    async def exceeded(self, key: str, limit: Limit) -> int | None:
+        try:
+            count = await self.client.get(self._key(key, limit))
+        except (RedisError, OSError):
+            return await self.fallback.exceeded(key, limit)
+        if count is None or int(count) < limit.count:
+            return None
+        return _wait(limit)
+
+    async def hit(self, key: str, limit: Limit) -> None:
+        name = self._key(key, limit)
+        try:
+            async with self.client.pipeline(transaction=True) as pipe:
+                pipe.incr(name)
+                pipe.expire(name, limit.seconds + 1)
+                await pipe.execute()
+        except (RedisError, OSError):
+            await self.fallback.hit(key, limit)
+
+    async def reset(self, key: str) -> None:
+        await self.fallback.reset(key)
+        try:
+            async for name in self.client.scan_iter(match=f"{self.namespace}:limit:{key}:*"):
+                await self.client.delete(name)
+        except (RedisError, OSError):
+            log.warning("could not reset limit %s in Redis", key)
+
+    async def close(self) -> None:
+        await self.client.aclose()

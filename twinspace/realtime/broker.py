@@ -15,10 +15,6 @@ OnMessage = Callable[[str], None]
 OnReconnected = Callable[[], Awaitable[None]]
 
 
-def channel(space_id: int) -> str:
-    return f"ts:space:{space_id}"
-
-
 class Broker(Protocol):
     def attach(self, on_message: OnMessage, on_reconnected: OnReconnected) -> None:
         """Set who receives messages, and who is told after a reconnect."""
@@ -36,7 +32,7 @@ class Broker(Protocol):
         """Send to every subscribed process; False when the message could not be sent."""
 
 
-def create_broker(url: str) -> Broker:
+def create_broker(url: str, namespace: str) -> Broker:
     if url.startswith("memory://"):
         from twinspace.realtime.broker_memory import MemoryBroker
 
@@ -44,5 +40,5 @@ def create_broker(url: str) -> Broker:
     if url.startswith(("redis://", "rediss://")):
         from twinspace.realtime.broker_redis import RedisBroker
 
-        return RedisBroker(url)
+        return RedisBroker(url, namespace)
     raise ValueError(f"unknown broker URL {url!r}: use memory:// or redis://")

@@ -15,7 +15,7 @@ import redis.asyncio as redis
 from redis.asyncio.client import PubSub
 from redis.exceptions import RedisError
 
-from twinspace.realtime.broker import OnMessage, OnReconnected, channel
+from twinspace.realtime.broker import OnMessage, OnReconnected
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,8 @@ BACKOFF_FIRST, BACKOFF_MAX = 0.1, 2.0
 
 
 class RedisBroker:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, namespace: str) -> None:
+        self.namespace = namespace
         self.client = redis.from_url(url, socket_connect_timeout=2, health_check_interval=10)
         self._channels: set[str] = set()
         self._pending: dict[str, asyncio.Future[None]] = {}
@@ -61,8 +62,11 @@ class RedisBroker:
                 await self._listener
         await self.client.aclose()
 
+    def channel(self, space_id: int) -> str:
+        return f"{self.namespace}:space:{space_id}"
+
     async def subscribe(self, space_id: int) -> None:
-        name = channel(space_id)
+        name = self.channel(space_id)
         self._channels.add(name)
         pubsub = self._pubsub
         if pubsub is None or not self._connected.is_set():
@@ -75,7 +79,7 @@ class RedisBroker:
             log.warning("subscribe to %s not confirmed; relying on catch-up", name)
 
     async def unsubscribe(self, space_id: int) -> None:
-        name = channel(space_id)
+        name = self.channel(space_id)
         self._channels.discard(name)
         if self._pubsub is not None:
             with contextlib.suppress(RedisError, OSError):
@@ -83,7 +87,7 @@ class RedisBroker:
 
     async def publish(self, space_id: int, message: str) -> bool:
         try:
-            await self.client.publish(channel(space_id), message)
+            await self.client.publish(self.channel(space_id), message)
             return True
         except (RedisError, OSError):
             return False
@@ -96,7 +100,7 @@ class RedisBroker:
             try:
                 # A channel of its own keeps the connection subscribed (and so
                 # reading) even while no space is open on this process.
-                await pubsub.subscribe("ts:node")
+                await pubsub.subscribe(f"{self.namespace}:node")
                 if self._channels:
                     await pubsub.subscribe(*self._channels)
                 self._pubsub = pubsub

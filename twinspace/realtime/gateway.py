@@ -152,9 +152,7 @@ class Connection:
         await self.end(CloseCode.too_slow)
 
     def send_error(self, error: AppError, ref: str | None) -> None:
-        message = self.rt.catalogues.translate(
-            self.language, f"error.{error.code.value}", **error.params
-        )
+        message = self.rt.catalogues.error_message(self.language, error)
         self.send(
             encode(
                 {
@@ -377,14 +375,16 @@ class Gateway:
             await connection.refresh_presence()
         live = await still_valid(self.rt, {c.token for c in connections})
         seats = await self._seats(connections)
+        endings = []
         for connection in connections:
             if connection.token not in live:
-                await connection.end(CloseCode.unauthenticated)
+                endings.append(connection.end(CloseCode.unauthenticated))
             elif any(
                 seats.get((space_id, connection.viewer.user.id)) is not seat
                 for space_id, seat in connection.subscriptions.items()
             ):
-                await connection.end(CloseCode.membership_changed)
+                endings.append(connection.end(CloseCode.membership_changed))
+        await asyncio.gather(*endings)
         if forget_commands:
             async with self.rt.db.begin() as db:
                 await commands.forget_old(db)

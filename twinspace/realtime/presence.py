@@ -8,10 +8,14 @@ scored by expiry) when the broker is Redis.
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Protocol
 
 import redis.asyncio as redis
+from redis.exceptions import RedisError
+
+log = logging.getLogger(__name__)
 
 # Entries live this long without a refresh; a process refreshes them every
 # Settings.maintenance_seconds (20 s), so one missed refresh never drops anyone.
@@ -44,10 +48,10 @@ class Presence(Protocol):
     async def close(self) -> None: ...
 
 
-def create_presence(broker_url: str) -> Presence:
+def create_presence(broker_url: str, namespace: str) -> Presence:
     """Presence lives where the broker does: in this process, or in Redis."""
     if broker_url.startswith(("redis://", "rediss://")):
-        return RedisPresence(redis.from_url(broker_url, socket_connect_timeout=2))
+        return RedisPresence(redis.from_url(broker_url, socket_connect_timeout=2), namespace)
     return MemoryPresence()
 
 
@@ -75,30 +79,44 @@ class MemoryPresence:
 
 
 class RedisPresence:
-    def __init__(self, client: redis.Redis) -> None:
-        self.client = client
+    """Presence is best effort: while Redis is unreachable nobody shows as online
+    (so a "teacher online" chat rule errs on the safe side) and nothing fails."""
 
-    @staticmethod
-    def _key(space_id: int) -> str:
-        return f"ts:presence:{space_id}"
+    def __init__(self, client: redis.Redis, namespace: str) -> None:
+        self.client = client
+        self.namespace = namespace
+
+    def _key(self, space_id: int) -> str:
+        return f"{self.namespace}:presence:{space_id}"
 
     async def enter(self, space_id: int, user_id: int, display_name: str, socket_key: str) -> None:
         key = self._key(space_id)
-        async with self.client.pipeline(transaction=False) as pipe:
-            pipe.zadd(key, {_entry(user_id, display_name, socket_key): time.time() + PRESENCE_TTL})
-            pipe.expire(key, PRESENCE_TTL * 2)
-            await pipe.execute()
+        try:
+            async with self.client.pipeline(transaction=False) as pipe:
+                expiry = time.time() + PRESENCE_TTL
+                pipe.zadd(key, {_entry(user_id, display_name, socket_key): expiry})
+                pipe.expire(key, PRESENCE_TTL * 2)
+                await pipe.execute()
+        except (RedisError, OSError) as error:
+            log.warning("presence not recorded: %s", error)
 
     async def leave(self, space_id: int, user_id: int, display_name: str, socket_key: str) -> None:
-        await self.client.zrem(self._key(space_id), _entry(user_id, display_name, socket_key))
+        try:
+            await self.client.zrem(self._key(space_id), _entry(user_id, display_name, socket_key))
+        except (RedisError, OSError) as error:
+            log.warning("presence not removed (it expires by itself): %s", error)
 
     async def online(self, space_id: int) -> list[dict[str, object]]:
         key = self._key(space_id)
         now = time.time()
-        async with self.client.pipeline(transaction=False) as pipe:
-            pipe.zremrangebyscore(key, "-inf", now)
-            pipe.zrangebyscore(key, now, "+inf")
-            _, entries = await pipe.execute()
+        try:
+            async with self.client.pipeline(transaction=False) as pipe:
+                pipe.zremrangebyscore(key, "-inf", now)
+                pipe.zrangebyscore(key, now, "+inf")
+                _, entries = await pipe.execute()
+        except (RedisError, OSError) as error:
+            log.warning("presence unknown: %s", error)
+            return []
         return _online([e.decode() if isinstance(e, bytes) else e for e in entries])
 
     async def close(self) -> None:

@@ -64,6 +64,35 @@ class Audience(StrEnum):
     user = "user"
 
 
+class ContentStatus(StrEnum):
+    """Where a piece of user content stands in moderation."""
+
+    visible = "visible"
+    held = "held"  # waiting for a teacher: seen only by its author and the staff
+    rejected = "rejected"  # refused by a teacher; its author is told why
+    removed = "removed"  # taken down by a moderator; kept for the audit, never shown
+
+
+class ReviewState(StrEnum):
+    pending = "pending"
+    approved = "approved"
+    rejected = "rejected"
+
+
+class ReportState(StrEnum):
+    open = "open"
+    escalated = "escalated"  # handed to the platform moderators
+    resolved = "resolved"
+
+
+class ChatPolicy(StrEnum):
+    """When pupils may chat in a space."""
+
+    always = "always"
+    teacher_online = "teacher_online"  # only while a teacher of the space is online
+    hours = "hours"  # only in the hours the teachers set, in the space's time zone
+
+
 class ChatRoom(StrEnum):
     general = "general"  # everyone in the space
     staff = "staff"  # teachers of the space only
@@ -171,6 +200,13 @@ class Space(Base):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     status: Mapped[SpaceStatus] = mapped_column(_enum(SpaceStatus), default=SpaceStatus.open)
     invite_code: Mapped[str] = mapped_column(String(32), unique=True)
+    # Moderation settings, tuned by the space's teacher administrators.
+    screening_level: Mapped[str] = mapped_column(String(20), default="standard")
+    premoderated: Mapped[list[str]] = mapped_column(JSON, default=list)  # e.g. ["chat"]
+    chat_policy: Mapped[ChatPolicy] = mapped_column(_enum(ChatPolicy), default=ChatPolicy.always)
+    # {"days": [1..7] (ISO weekdays), "start": "08:00", "end": "14:00"}
+    chat_hours: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    timezone: Mapped[str] = mapped_column(String(60), default="Europe/Brussels")
     # The newest event's sequence number; bumped in the transaction that writes
     # the event, which also serialises a space's writers (row lock).
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -231,6 +267,9 @@ class ChatMessage(Base):
     room: Mapped[ChatRoom] = mapped_column(_enum(ChatRoom))
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     text: Mapped[str] = mapped_column(Text)
+    status: Mapped[ContentStatus] = mapped_column(
+        _enum(ContentStatus), default=ContentStatus.visible
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None] = mapped_column()
     # Deleted messages are kept (for audit), never shown.
@@ -249,3 +288,55 @@ class CommandResult(Base):
     command_id: Mapped[str] = mapped_column(String(64))
     result: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class ReviewItem(Base):
+    """A held piece of content waiting for (or decided by) a teacher."""
+
+    __tablename__ = "review_items"
+    __table_args__ = (Index("ix_review_items_queue", "space_id", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    content_kind: Mapped[str] = mapped_column(String(40))
+    content_id: Mapped[int] = mapped_column(BigInteger)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    state: Mapped[ReviewState] = mapped_column(_enum(ReviewState), default=ReviewState.pending)
+    findings: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Report(Base):
+    """A member's report about a piece of content."""
+
+    __tablename__ = "reports"
+    __table_args__ = (Index("ix_reports_queue", "space_id", "state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    content_kind: Mapped[str] = mapped_column(String(40))
+    content_id: Mapped[int] = mapped_column(BigInteger)
+    reporter_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    state: Mapped[ReportState] = mapped_column(_enum(ReportState), default=ReportState.open)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    handled_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    handled_at: Mapped[datetime | None] = mapped_column()
+
+
+class Mute(Base):
+    """A member may not write in a space until ``until`` (unless lifted earlier)."""
+
+    __tablename__ = "mutes"
+    __table_args__ = (Index("ix_mutes_member", "space_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    until: Mapped[datetime] = mapped_column()
+    reason: Mapped[str] = mapped_column(Text, default="")
+    muted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
