@@ -174,7 +174,7 @@ async def register_teacher(rt: Runtime, data: TeacherRegistration) -> dict[str, 
         raise invalid("language", "unknown")
     password_hash = await hash_password(rt, data.password)
     try:
-        async with rt.db.begin() as db:
+        async with rt.writes.begin() as db:
             if data.school is not None:
                 school = School(**data.school.model_dump())
                 db.add(school)
@@ -207,7 +207,7 @@ async def create_staff(
         raise invalid("kind", "not_staff")
     password_hash = await hash_password(rt, password)
     try:
-        async with rt.db.begin() as db:
+        async with rt.writes.begin() as db:
             user = User(
                 kind=kind,
                 display_name=name,
@@ -251,7 +251,7 @@ async def login(rt: Runtime, data: LoginIn, address: str) -> tuple[dict[str, Any
 async def set_language(rt: Runtime, viewer: Viewer, data: LanguageIn) -> dict[str, Any]:
     if data.language not in rt.catalogues.languages:
         raise invalid("language", "unknown")
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         user = await db.get_one(User, viewer.user.id)
         user.language = data.language
         return user_view(user)
@@ -300,7 +300,7 @@ async def _free_username(db: AsyncSession, stem: str) -> str:
 
 async def create_class(rt: Runtime, viewer: Viewer, data: ClassIn) -> dict[str, Any]:
     teacher = require_teacher(viewer)
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         school_class = SchoolClass(
             name=data.name, school_id=teacher.school_id, teacher_id=teacher.id
         )
@@ -323,7 +323,7 @@ async def _own_class(db: AsyncSession, teacher: User, class_id: int) -> SchoolCl
 
 async def add_pupils(rt: Runtime, viewer: Viewer, class_id: int, data: PupilsIn) -> dict[str, Any]:
     teacher = require_teacher(viewer)
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         school_class = await _own_class(db, teacher, class_id)
         return {"pupils": await _add_pupils(db, rt, teacher, school_class, data.pupils)}
 
@@ -363,7 +363,7 @@ async def reset_pupil_password(rt: Runtime, viewer: Viewer, pupil_id: int) -> di
     teacher = require_teacher(viewer)
     password = pupil_password()
     password_hash = await hash_password(rt, password)
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         pupil = await _own_pupil(db, teacher, pupil_id)
         pupil.password_hash = password_hash
         view = {**user_view(pupil), "password": password}
@@ -375,7 +375,7 @@ async def set_pupil_status(
     rt: Runtime, viewer: Viewer, pupil_id: int, status: AccountStatus
 ) -> dict[str, Any]:
     teacher = require_teacher(viewer)
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         pupil = await _own_pupil(db, teacher, pupil_id)
         pupil.status = status
         db.add(

@@ -48,7 +48,16 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     else:
         asyncio.run(_with_runtime(settings, lambda rt: asyncio.sleep(0)))
     uvicorn.run(
-        create_app(settings), host=settings.host, port=settings.port, log_level=args.log_level
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level=args.log_level,
+        # Chat frames are small, and a compressed frame can't be shared: each
+        # socket would deflate its own copy. Off, one encoding serves all.
+        ws_per_message_deflate=False,
+        # The transport's frame limit; the gateway answers frames above its own
+        # 16 KiB limit with an error, anything above this closes with 1009.
+        ws_max_size=1024 * 1024,
     )
 
 
@@ -90,7 +99,7 @@ def cmd_reset_password(settings: Settings, args: argparse.Namespace) -> None:
     async def work(rt: Runtime) -> None:
         user = await _find_user(rt, args.login)
         password_hash = await accounts.hash_password(rt, password)
-        async with rt.db.begin() as db:
+        async with rt.writes.begin() as db:
             (await db.get_one(User, user.id)).password_hash = password_hash
         await close_all_sessions(rt, user.id)
 
@@ -103,7 +112,7 @@ def cmd_set_status(settings: Settings, args: argparse.Namespace) -> None:
 
     async def work(rt: Runtime) -> None:
         user = await _find_user(rt, args.login)
-        async with rt.db.begin() as db:
+        async with rt.writes.begin() as db:
             (await db.get_one(User, user.id)).status = status
         await close_all_sessions(rt, user.id)
 

@@ -121,7 +121,7 @@ async def _create(rt: Runtime) -> None:
         else:
             await spaces.join(rt, viewer, spaces.JoinIn(code=invite_code))
         await spaces.add_class(rt, viewer, space_id, spaces.AddClassIn(class_id=school_class["id"]))
-        async with rt.db.begin() as db:
+        async with rt.writes.begin() as db:
             for pupil, (_, _, password) in zip(school_class["pupils"], teacher.pupils, strict=True):
                 await db.execute(
                     update(User)

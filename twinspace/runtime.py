@@ -19,14 +19,15 @@ from twinspace.moderation.screening import Screener
 from twinspace.realtime.broker import Broker, create_broker
 from twinspace.realtime.hub import Hub
 from twinspace.realtime.presence import Presence, create_presence
-from twinspace.storage.engine import create_engine, session_factory
+from twinspace.storage.engine import create_engine, session_factory, writes_engine
 
 
 @dataclass
 class Runtime:
     settings: Settings
     engine: AsyncEngine
-    db: async_sessionmaker[AsyncSession]
+    db: async_sessionmaker[AsyncSession]  # reading
+    writes: async_sessionmaker[AsyncSession]  # ``async with rt.writes.begin()`` to write
     hasher: PasswordHasher
     limiter: RateLimiter
     screener: Screener
@@ -47,6 +48,7 @@ class Runtime:
             settings=settings,
             engine=engine,
             db=db,
+            writes=session_factory(writes_engine(engine)),
             hasher=PasswordHasher(
                 time_cost=settings.argon2_time_cost,
                 memory_cost=settings.argon2_memory_kib,

@@ -36,7 +36,7 @@ async def open_session(rt: Runtime, user_id: int) -> tuple[str, str]:
     """Create a session; return (cookie token, CSRF token)."""
     token = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         db.add(
             Session(
                 token_hash=_token_hash(rt, token),
@@ -67,13 +67,13 @@ async def resolve(rt: Runtime, token: str | None) -> Viewer | None:
 
 
 async def close_session(rt: Runtime, token: str) -> None:
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         await db.execute(delete(Session).where(Session.token_hash == _token_hash(rt, token)))
 
 
 async def close_all_sessions(rt: Runtime, user_id: int) -> None:
     """Log a user out everywhere (suspension, password reset)."""
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         await db.execute(delete(Session).where(Session.user_id == user_id))
 
 

@@ -97,7 +97,7 @@ def _new_code() -> str:
 
 async def create_space(rt: Runtime, viewer: Viewer, data: SpaceIn) -> dict[str, Any]:
     teacher = require_teacher(viewer)
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         space = Space(
             title=data.title,
             description=data.description,
@@ -133,7 +133,7 @@ async def get_space(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, Any
 async def update_space(
     rt: Runtime, viewer: Viewer, space_id: int, data: SpaceUpdate
 ) -> dict[str, Any]:
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         space, seat = await access(db, viewer.user, space_id, Action.space_edit)
         for name, value in data.model_dump(exclude_none=True).items():
             setattr(space, name, value)
@@ -144,7 +144,7 @@ async def set_space_status(
     rt: Runtime, viewer: Viewer, space_id: int, status: SpaceStatus
 ) -> dict[str, Any]:
     action = Action.space_archive if status is SpaceStatus.archived else Action.space_reopen
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         space, seat = await access(db, viewer.user, space_id, action)
         space.status = status
         db.add(
@@ -160,7 +160,7 @@ async def set_space_status(
 
 async def invitation(rt: Runtime, viewer: Viewer, space_id: int, renew: bool) -> dict[str, Any]:
     action = Action.invitation_renew if renew else Action.invitation_view
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         space, _ = await access(db, viewer.user, space_id, action)
         if renew:
             space.invite_code = _new_code()
@@ -170,7 +170,7 @@ async def invitation(rt: Runtime, viewer: Viewer, space_id: int, renew: bool) ->
 async def join(rt: Runtime, viewer: Viewer, data: JoinIn) -> dict[str, Any]:
     """A partner teacher joins a space with its invitation code."""
     teacher = require_teacher(viewer)
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         space = await db.scalar(select(Space).where(Space.invite_code == data.code.upper()))
         if space is None:
             raise AppError(Code.not_found)
@@ -189,7 +189,7 @@ async def join(rt: Runtime, viewer: Viewer, data: JoinIn) -> dict[str, Any]:
 
 async def add_class(rt: Runtime, viewer: Viewer, space_id: int, data: AddClassIn) -> dict[str, Any]:
     """Bring one of the teacher's own classes in: all its pupils or the chosen ones."""
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         space, _ = await access(db, viewer.user, space_id, Action.class_add)
         school_class = await db.get(SchoolClass, data.class_id)
         if school_class is None or school_class.teacher_id != viewer.user.id:
@@ -273,7 +273,7 @@ async def _keep_an_admin(db: AsyncSession, membership: Membership) -> None:
 async def change_role(
     rt: Runtime, viewer: Viewer, space_id: int, user_id: int, data: RoleIn
 ) -> dict[str, Any]:
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         space, _ = await access(db, viewer.user, space_id, Action.member_change_role)
         membership = await _membership(db, space.id, user_id)
         member = await db.get_one(User, user_id)
@@ -295,7 +295,7 @@ async def change_role(
 
 
 async def remove_member(rt: Runtime, viewer: Viewer, space_id: int, user_id: int) -> None:
-    async with rt.db.begin() as db:
+    async with rt.writes.begin() as db:
         space, _ = await access(db, viewer.user, space_id, Action.member_remove)
         membership = await _membership(db, space.id, user_id)
         await _keep_an_admin(db, membership)

@@ -104,7 +104,7 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     if text == "":
         raise invalid("text", "empty")
     try:
-        async with rt.db.begin() as db:
+        async with rt.writes.begin() as db:
             space, seat = await access(db, viewer.user, intent.space_id, intent.action)
             findings = await screen(rt, db, viewer, space, seat, intent, text)
             held = findings is not None

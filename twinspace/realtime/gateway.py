@@ -386,7 +386,7 @@ class Gateway:
                 endings.append(connection.end(CloseCode.membership_changed))
         await asyncio.gather(*endings)
         if forget_commands:
-            async with self.rt.db.begin() as db:
+            async with self.rt.writes.begin() as db:
                 await commands.forget_old(db)
 
     async def _seats(self, connections: list[Connection]) -> dict[tuple[int, int], Seat]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+WRITES = "twinspace_writes"
 
 
 def is_sqlite(url: str) -> bool:
@@ -29,10 +31,30 @@ def create_engine(url: str) -> AsyncEngine:
     # writers meet: 5 s outlasts any single write transaction we make.
     engine = create_async_engine(url, connect_args={"timeout": 5})
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    event.listen(engine.sync_engine, "begin", _sqlite_begin)
     return engine
 
 
+def writes_engine(engine: AsyncEngine) -> AsyncEngine:
+    """The same engine and pool, for write transactions (BEGIN IMMEDIATE on SQLite)."""
+    return engine.execution_options(**{WRITES: True})
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """Writers take SQLite's write lock when they begin, not at their first write.
+
+    A transaction that reads and then writes would otherwise fail at once with
+    "database is locked" whenever another writer committed after its read
+    (WAL's busy snapshot is not retried); taking the lock up front makes it wait
+    its turn instead. Readers begin deferred and never block anyone.
+    """
+    immediate = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # We emit BEGIN ourselves (see _sqlite_begin): the driver must not.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL lets readers go on while one writer commits; NORMAL sync is safe in
     # WAL mode (a power cut may lose the last commit, never corrupt the file).
