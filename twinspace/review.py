@@ -50,6 +50,8 @@ from twinspace.writepath import Change, Draft, EventSpec, Intent, review_item_vi
 # anything longer is a conversation with the pupil and their parents.
 MAX_MUTE_MINUTES = 7 * 24 * 60
 Note = Annotated[str, StringConstraints(max_length=500)]
+# A host name such as "europa.eu" or "museum.example.org" (no scheme, no path).
+DOMAIN = r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$"
 
 
 class Moderated(Protocol):
@@ -115,6 +117,10 @@ class Hours(Schema):
 class SettingsIn(Schema):
     screening_level: Annotated[Level, Field(strict=False)] | None = None
     premoderated: list[Literal["chat"]] | None = None
+    allowed_domains: (
+        list[Annotated[str, StringConstraints(to_lower=True, pattern=DOMAIN, max_length=253)]]
+        | None
+    ) = Field(default=None, max_length=50)
     chat_policy: Annotated[ChatPolicy, Field(strict=False)] | None = None
     chat_hours: Hours | None = None
     timezone: Annotated[str, StringConstraints(max_length=60)] | None = None

@@ -82,6 +82,7 @@ def space_view(space: Space, seat: Seat) -> dict[str, Any]:
         "moderation": {
             "screening_level": space.screening_level,
             "premoderated": space.premoderated,
+            "allowed_domains": space.allowed_domains,
             "chat_policy": space.chat_policy.value,
             "chat_hours": space.chat_hours,
             "timezone": space.timezone,

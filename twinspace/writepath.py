@@ -157,7 +157,8 @@ async def screen(
         return None
     findings: list[dict[str, str]] = []
     if text is not None:
-        result = rt.screener.screen(text, Level(space.screening_level), rt.settings.link_allowlist)
+        allowed = (*rt.settings.link_allowlist, *space.allowed_domains)
+        result = rt.screener.screen(text, Level(space.screening_level), allowed)
         if result.verdict is Verdict.reject:
             raise AppError(Code.content_rejected, details={"reason": result.reason_key})
         if result.verdict is Verdict.hold:

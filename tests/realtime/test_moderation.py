@@ -264,3 +264,19 @@ async def test_audit_log_records_moderation_and_cannot_be_changed(room):
     for method in ("PATCH", "DELETE", "POST"):
         response = await s["teacher"].request(method, f"/api/spaces/{sid}/audit")
         assert response.status_code == 405
+
+
+async def test_links_outside_the_spaces_allowlist_are_held(room):
+    r, s = room
+    sid, (_, giulia, _) = await live_room(r, s)
+    sent = await giulia.ok("chat.send", space_id=sid, text="look at www.museo-fiume.example")
+    assert sent["status"] == "held"
+    await s["teacher"].ok(
+        "PATCH", f"/api/spaces/{sid}/moderation", json={"allowed_domains": ["museo-fiume.example"]}
+    )
+    sent = await giulia.ok("chat.send", space_id=sid, text="look at www.museo-fiume.example")
+    assert sent["status"] == "visible"
+    response = await s["teacher"].patch(
+        f"/api/spaces/{sid}/moderation", json={"allowed_domains": ["https://x.example/path"]}
+    )
+    assert response.json()["error"]["code"] == "invalid"

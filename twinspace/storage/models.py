@@ -203,6 +203,8 @@ class Space(Base):
     # Moderation settings, tuned by the space's teacher administrators.
     screening_level: Mapped[str] = mapped_column(String(20), default="standard")
     premoderated: Mapped[list[str]] = mapped_column(JSON, default=list)  # e.g. ["chat"]
+    # Sites pupils may link to in this space, besides the server's own list.
+    allowed_domains: Mapped[list[str]] = mapped_column(JSON, default=list)
     chat_policy: Mapped[ChatPolicy] = mapped_column(_enum(ChatPolicy), default=ChatPolicy.always)
     # {"days": [1..7] (ISO weekdays), "start": "08:00", "end": "14:00"}
     chat_hours: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
