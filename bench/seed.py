@@ -107,7 +107,7 @@ async def _space(rt: Runtime, number: int, members: int, password_hash: str) -> 
         usernames.extend(pupil["username"] for pupil in school_class["pupils"])
     if class_ids:
         # The generated passwords were shown once and are gone: set the known one.
-        async with rt.db.begin() as db:
+        async with rt.writes.begin() as db:
             await db.execute(
                 update(User).where(User.class_id.in_(class_ids)).values(password_hash=password_hash)
             )
