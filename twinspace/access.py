@@ -19,12 +19,16 @@ async def access(db: AsyncSession, user: User, space_id: int, action: Action) ->
 
     A space the user may not even see answers ``not_found``, so ids reveal nothing.
     """
-    space = await db.get(Space, space_id)
-    role = await db.scalar(
-        select(Membership.role).where(
-            Membership.space_id == space_id, Membership.user_id == user.id
+    row = (
+        await db.execute(
+            select(Space, Membership.role)
+            .outerjoin(
+                Membership, (Membership.space_id == Space.id) & (Membership.user_id == user.id)
+            )
+            .where(Space.id == space_id)
         )
-    )
+    ).first()
+    space, role = row if row is not None else (None, None)
     seat = seat_for(user.kind, role)
     if space is None or not allowed(seat, Action.space_view, SpaceStatus.open):
         raise AppError(Code.not_found)

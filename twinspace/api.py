@@ -66,14 +66,8 @@ async def command(
     """Run a feature's command over HTTP. With an ``Idempotency-Key`` header, a
     retry gets the first result, exactly as a retried WebSocket command does."""
     client_id = request.headers.get("idempotency-key")
-    key = commands.key(kind, client_id[:64]) if client_id else None
-    rt = runtime(request)
-    if key is not None:
-        async with rt.db() as db:
-            prior = await commands.prior(db, viewer.user.id, key)
-        if prior is not None:
-            return prior
-    return await run(rt, viewer, data, key)
+    key = commands.key(kind, client_id) if client_id else None
+    return await run(runtime(request), viewer, data, key)
 
 
 def check_origin(request: HTTPConnection) -> None:

@@ -114,9 +114,11 @@ async def send_message(
 
 
 async def _locate(rt: Runtime, message_id: int) -> ChatMessage:
+    """The message, deleted or not: whether it may still be changed is decided in
+    the write (after a retry is answered from its first result)."""
     async with rt.db() as db:
         message = await db.get(ChatMessage, message_id)
-    if message is None or message.deleted_at is not None:
+    if message is None:
         raise AppError(Code.not_found)
     return message
 

@@ -98,13 +98,19 @@ Persist = Callable[[Draft], Awaitable[Change]]
 
 
 async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -> dict[str, Any]:
-    """Run one write. Both doors answer a retried command from its stored result
-    before calling here; the unique key catches a retry that raced its original."""
+    """Run one write; a retried command gets its first result, whatever happened since.
+
+    Features look their target up before calling here only to learn its space,
+    and must not refuse a retry there (content they changed still exists)."""
     text = None if intent.text is None else sanitize.plain_text(intent.text)
     if text == "":
         raise invalid("text", "empty")
     try:
         async with rt.writes.begin() as db:
+            if intent.command_key is not None:
+                prior = await commands.prior(db, viewer.user.id, intent.command_key)
+                if prior is not None:
+                    return prior
             space, seat = await access(db, viewer.user, intent.space_id, intent.action)
             findings = await screen(rt, db, viewer, space, seat, intent, text)
             held = findings is not None

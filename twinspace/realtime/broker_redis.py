@@ -35,6 +35,9 @@ class RedisBroker:
         self._pending: dict[str, asyncio.Future[None]] = {}
         self._pubsub: PubSub | None = None
         self._connected = asyncio.Event()
+        self._node_channel = f"{namespace}:node"
+        self._node_subscriptions = 0
+        self._catching_up: asyncio.Task[None] | None = None
         self._listener: asyncio.Task[None] | None = None
         self._on_message: OnMessage = lambda _message: None
         self._on_reconnected: OnReconnected | None = None
@@ -94,21 +97,17 @@ class RedisBroker:
 
     async def _listen(self) -> None:
         backoff = BACKOFF_FIRST
-        first = True
         while True:
             pubsub = self.client.pubsub()
             try:
                 # A channel of its own keeps the connection subscribed (and so
-                # reading) even while no space is open on this process.
-                await pubsub.subscribe(f"{self.namespace}:node")
+                # reading) even while no space is open on this process; its
+                # confirmation also tells every (re)connection apart.
+                await pubsub.subscribe(self._node_channel)
                 if self._channels:
                     await pubsub.subscribe(*self._channels)
                 self._pubsub = pubsub
                 self._connected.set()
-                if not first and self._on_reconnected is not None:
-                    log.info("reconnected to Redis; catching up from the database")
-                    await self._on_reconnected()
-                first = False
                 backoff = BACKOFF_FIRST
                 while True:
                     message = await pubsub.get_message(timeout=1.0)
@@ -129,9 +128,22 @@ class RedisBroker:
         if kind == "message":
             self._on_message(_text(message["data"]))
         elif kind == "subscribe":
+            if name == self._node_channel:
+                self._node_subscriptions += 1
+                if self._node_subscriptions > 1:
+                    self._catch_up_after_reconnect()
             future = self._pending.pop(name, None)
             if future is not None and not future.done():
                 future.set_result(None)
+
+    def _catch_up_after_reconnect(self) -> None:
+        """Every confirmation of the node channel after the first is a new connection
+        (ours after an error, or the client's own silent reconnect): whatever was
+        published meanwhile is read from the database."""
+        if self._on_reconnected is None:
+            return
+        log.info("reconnected to Redis; catching up from the database")
+        self._catching_up = asyncio.get_running_loop().create_task(self._on_reconnected())
 
 
 def _text(value: object) -> str:

@@ -206,14 +206,7 @@ class Connection:
         if isinstance(kind, str) and kind in self.commands:
             command = self.commands[kind]
             data = _validate(command.schema, payload)
-            key = commands.key(kind, ref)
-            # A retry is answered before the service function looks anything up,
-            # so retrying a delete returns the first ack, not "not found".
-            async with self.rt.db() as db:
-                prior = await commands.prior(db, self.viewer.user.id, key)
-            if prior is not None:
-                return prior
-            return await command.run(self.rt, self.viewer, data, key)
+            return await command.run(self.rt, self.viewer, data, commands.key(kind, ref))
         raise invalid("type", "unknown_type")
 
     # ------------------------------------------------------------ built-in commands
