@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import Page, WebSocketRoute, expect
 
 from tests.browser import seed, ui
-from tests.browser.ui import ANNA, PASSWORD, PIOTR, TEACHERS_ROOM, t
+from tests.browser.people import pupil_enters, pupil_in_space, teacher_in_space
+from tests.browser.ui import ANNA, PIOTR, TEACHERS_ROOM, t
 from tests.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
@@ -19,26 +20,6 @@ TITLE = "Rivers of Europe"
 @pytest.fixture
 def space(server: ServerProcess) -> seed.Partnership:
     return seed.partnership(server.url, TITLE, ["Giulia B", "Luca M"])
-
-
-def teacher_in_space(new_page: Callable[..., Page], space: seed.Partnership, email: str) -> Page:
-    page = new_page()
-    ui.log_in(page, email, PASSWORD)
-    ui.go_to_space(page, space.space_id, TITLE)
-    ui.expect_connection(page, "chat.status_connected")
-    return page
-
-
-def pupil_in_space(new_page: Callable[..., Page], space: seed.Partnership, **options) -> Page:
-    return pupil_enters(new_page(**options), space)
-
-
-def pupil_enters(page: Page, space: seed.Partnership) -> Page:
-    pupil = space.pupils[0]
-    ui.log_in(page, pupil.username, pupil.password)
-    ui.open_space(page, TITLE)
-    ui.expect_connection(page, "chat.status_connected")
-    return page
 
 
 def test_teacher_and_pupil_chat_live(new_page: Callable[..., Page], space: seed.Partnership):
@@ -92,7 +73,7 @@ def test_chat_text_is_shown_as_text(new_page: Callable[..., Page], space: seed.P
     assert dialogs == []
 
 
-def test_authors_edit_their_lines_and_teachers_delete_any(
+def test_authors_edit_their_lines_and_teachers_remove_any(
     new_page: Callable[..., Page], space: seed.Partnership
 ):
     anna = teacher_in_space(new_page, space, ANNA.email)
@@ -114,8 +95,8 @@ def test_authors_edit_their_lines_and_teachers_delete_any(
 
     second = ui.chat_log(anna).get_by_role("listitem").nth(1)
     expect(second.get_by_role("button", name=t("chat.edit"))).to_have_count(0)
-    anna.once("dialog", lambda dialog: dialog.accept())
-    second.get_by_role("button", name=t("chat.delete")).click()
+    second.get_by_role("button", name=t("chat.remove")).click()
+    anna.get_by_role("button", name=t("removal.submit")).click()
     ui.expect_chat(giulia, ["longest river in Tuscany"])
     ui.expect_chat(anna, ["longest river in Tuscany"])
     others = ui.chat_log(giulia).get_by_role("listitem")

@@ -22,6 +22,21 @@ def t(key: str, **params: object) -> str:
     return EN[key].format(**params)
 
 
+def pattern(key: str, **params: object) -> re.Pattern[str]:
+    """The message as a pattern, its placeholders not in params matching any text."""
+    parts = re.split(r"(\{\w+\})", EN[key])
+    return re.compile(
+        "".join(
+            re.escape(str(params[part[1:-1]]))
+            if part[1:-1] in params
+            else ".+"
+            if part.startswith("{")
+            else re.escape(part)
+            for part in parts
+        )
+    )
+
+
 @dataclass(frozen=True)
 class Teacher:
     name: str
@@ -226,3 +241,30 @@ def expect_online(page: Page, names: list[str]) -> None:
     expect(people).to_have_count(len(names))
     shown = [name.replace(t("members.you"), "").strip() for name in people.all_inner_texts()]
     assert sorted(shown) == sorted(names)
+
+
+# ---------------------------------------------------------------- moderation
+
+
+def line(page: Page, text: str, room: str = EVERYONE) -> Locator:
+    """The chat message with this text."""
+    return chat_log(page, room).get_by_role("listitem").filter(has_text=text)
+
+
+def small_form(page: Page, title: str) -> Locator:
+    """The small form that opened under a message or a review item."""
+    return page.get_by_role("form", name=title)
+
+
+def review_panel(page: Page) -> Locator:
+    return page.get_by_role("region", name=t("review.title"), exact=True)
+
+
+def waiting(page: Page) -> Locator:
+    """The messages waiting for a teacher, in the review panel."""
+    held = review_panel(page).get_by_role("region", name=t("review.held_title"))
+    return held.get_by_role("listitem")
+
+
+def reports(page: Page) -> Locator:
+    return review_panel(page).get_by_role("region", name=t("reports.title")).get_by_role("listitem")

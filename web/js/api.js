@@ -14,6 +14,8 @@ export class ApiError extends Error {
     this.status = status;
     this.code = error.code;
     this.fields = error.fields ?? [];
+    // The error as the server sent it, with what else it said (a mute's "until").
+    this.details = error;
   }
 }
 

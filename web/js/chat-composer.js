@@ -5,7 +5,7 @@
 import { h, uniqueId } from "./dom.js";
 import { t } from "./i18n.js";
 
-const MAX_CHARS = 2000;
+export const MAX_CHARS = 2000;
 // The server relays a typing signal at most every 2 s per person; a little
 // more than that here, so a signal is not dropped for arriving early.
 const TYPING_EVERY_MS = 2_500;

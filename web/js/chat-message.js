@@ -1,74 +1,94 @@
 // One chat message: author, time, the text (set as text, never parsed as
-// HTML: chat is plain text), an "edited" mark, and the actions the viewer
+// HTML: chat is plain text), an "edited" mark, the mark of one's own message
+// that waits for a teacher or was not published, and the actions the viewer
 // may take. A message without an id is still on its way ("Sending…").
 
 import { messageBox } from "./chat-composer.js";
 import { append, h } from "./dom.js";
 import { feedback } from "./feedback.js";
 import { perform } from "./forms.js";
-import { language, t } from "./i18n.js";
+import { t } from "./i18n.js";
+import { formOpen, itemAction } from "./item-action.js";
+import { timeText } from "./when.js";
 
 /**
  * onEdit(id, text) resolves to the edited message; onDelete(id) to nothing.
- * Either may be missing when the viewer may not do it; fb shows their errors.
+ * Either may be missing when the viewer may not do it. tools are more
+ * actions on the message, as itemAction() takes them; fb shows their errors.
  */
-export function chatMessage(message, { mine, fb, onEdit, onDelete }) {
+export function chatMessage(message, { mine, fb, onEdit, onDelete, tools = [] }) {
   const author = h("span", { class: "chat-author" });
   const when = h("span", { class: "chat-when" });
   const text = h("p", { class: "chat-text" });
-  const editButton =
-    onEdit && h("button", { type: "button", onclick: () => startEditing() }, t("chat.edit"));
+  const mark = h("p", { class: "chat-mark" });
+  const editButton = onEdit && itemAction({ label: t("chat.edit"), form: editor }, fb);
   const deleteButton =
     onDelete &&
-    h(
-      "button",
+    itemAction(
       {
-        type: "button",
-        onclick: () => {
-          if (!window.confirm(t("chat.delete_confirm"))) return;
-          perform(deleteButton, fb, () => onDelete(current.id));
-        },
+        label: t("chat.delete"),
+        confirm: t("chat.delete_confirm"),
+        run: () => onDelete(current.id),
       },
-      t("chat.delete"),
+      fb,
     );
-  const actions = h("div", { class: "chat-actions" }, editButton, deleteButton);
+  const actions = h(
+    "div",
+    { class: "chat-actions" },
+    editButton,
+    deleteButton,
+    tools.map((tool) => itemAction(tool, fb)),
+  );
   const element = h(
     "li",
     { class: mine ? "chat-message mine" : "chat-message" },
     h("p", { class: "chat-meta" }, author, when),
     text,
+    mark,
     actions,
   );
-  let current = message;
+  let current = {};
 
+  /** Shows the message; a part of one (a new status) updates what is shown. */
   function show(shown) {
-    current = shown;
-    author.textContent = shown.author.display_name;
-    text.textContent = shown.text;
-    if (shown.id === undefined) {
+    current = { ...current, ...shown };
+    author.textContent = current.author.display_name;
+    text.textContent = current.text;
+    if (current.id === undefined) {
       element.dataset.pending = "true";
       when.replaceChildren(t("chat.sending"));
+      mark.hidden = true;
       actions.hidden = true;
       return;
     }
     delete element.dataset.pending;
-    element.dataset.id = shown.id;
+    element.dataset.id = current.id;
+    element.dataset.status = current.status;
     when.replaceChildren();
     append(
       when,
-      h("time", { datetime: shown.created_at }, timeText(shown.created_at)),
-      shown.edited_at && h("span", { class: "chat-edited" }, t("chat.edited")),
+      h("time", { datetime: current.created_at }, timeText(current.created_at)),
+      current.edited_at && h("span", { class: "chat-edited" }, t("chat.edited")),
     );
-    actions.hidden = !(editButton || deleteButton);
+    mark.replaceChildren();
+    append(mark, statusMark(current));
+    mark.hidden = !mark.firstChild;
+    // Only a published message can be changed: an edit must not slip past the teacher.
+    if (editButton) editButton.hidden = current.status !== "visible";
+    actions.hidden = formOpen(actions) || [...actions.children].every((button) => button.hidden);
   }
 
-  function startEditing() {
+  function editor(close) {
     const editorFb = feedback();
     const { label, box } = messageBox({
       label: t("chat.edit_label"),
       value: current.text,
       onEnter: () => form.requestSubmit(),
     });
+    const finish = () => {
+      text.hidden = false;
+      close();
+    };
     const form = h(
       "form",
       { class: "chat-editor" },
@@ -79,18 +99,9 @@ export function chatMessage(message, { mine, fb, onEdit, onDelete }) {
         "div",
         { class: "actions" },
         h("button", { type: "submit", class: "primary small" }, t("chat.save")),
-        h(
-          "button",
-          { type: "button", class: "secondary small", onclick: finish },
-          t("chat.cancel"),
-        ),
+        h("button", { type: "button", class: "secondary small", onclick: finish }, t("chat.cancel")),
       ),
     );
-    function finish() {
-      form.replaceWith(text);
-      actions.hidden = false;
-      editButton.focus();
-    }
     box.addEventListener("keydown", (event) => {
       if (event.key === "Escape") finish();
     });
@@ -103,19 +114,28 @@ export function chatMessage(message, { mine, fb, onEdit, onDelete }) {
         finish();
       });
     });
-    text.replaceWith(form);
-    actions.hidden = true;
-    box.focus();
+    text.hidden = true;
+    return form;
   }
 
   show(message);
-  return { element, show };
+  return { element, show, message: () => current };
 }
 
-/** The time for today's messages, date and time for older ones. */
-function timeText(iso) {
-  const date = new Date(iso);
-  const today = date.toDateString() === new Date().toDateString();
-  const style = today ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" };
-  return new Intl.DateTimeFormat(language(), style).format(date);
+/** "Waiting for a teacher", or "Not published" with the teacher's note. */
+function statusMark(message) {
+  if (message.status === "held") {
+    return [
+      h("strong", {}, t("chat.held")),
+      " ",
+      h("span", { class: "chat-mark-hint" }, t("chat.held_hint")),
+    ];
+  }
+  if (message.status === "rejected") {
+    return [
+      h("strong", {}, t("chat.rejected")),
+      message.note && [" ", h("span", {}, t("chat.rejected_note", { note: message.note }))],
+    ];
+  }
+  return [];
 }

@@ -2,8 +2,10 @@
 // live events from the space feed, lines still being sent, and the
 // composer. Messages stay in id order and each is shown once, whichever
 // way it arrived (history, replay, live event or the ack of one's own send).
+// A pupil's message a teacher has still to check shows only to its author
+// until a teacher approves it (the same message, now for everyone) or not.
 
-import { api } from "./api.js";
+import { ApiError, api } from "./api.js";
 import { composer } from "./chat-composer.js";
 import { chatMessage } from "./chat-message.js";
 import { typingLine } from "./chat-typing.js";
@@ -12,10 +14,12 @@ import { feedback } from "./feedback.js";
 import { perform } from "./forms.js";
 import { t } from "./i18n.js";
 import { user } from "./session.js";
+import { timeText } from "./when.js";
 
 const PAGE = 50;
 
-export function chatRoom({ space, room, name, live, canSend, canDeleteAny }) {
+/** tools(message, { fb, onRemoved }): the viewer's actions on others' messages. */
+export function chatRoom({ space, room, name, live, canSend, tools }) {
   const path = `/api/spaces/${space.id}/chat/${room}`;
   const fb = feedback();
   const shown = new Map(); // message id -> chatMessage
@@ -71,12 +75,13 @@ export function chatRoom({ space, room, name, live, canSend, canDeleteAny }) {
         canSend &&
         ((id, text) => live.command("chat.edit", { message_id: id, text }, { retry: true })),
       onDelete:
-        ((mine && canSend) || canDeleteAny) &&
+        mine &&
+        canSend &&
         (async (id) => {
           await live.command("chat.delete", { message_id: id }, { retry: true });
           remove(id);
-          scroller.focus(); // the focused Delete button has gone with its message
         }),
+      tools: mine ? [] : tools(message, { fb, onRemoved: remove }),
     });
   }
 
@@ -100,8 +105,12 @@ export function chatRoom({ space, room, name, live, canSend, canDeleteAny }) {
   }
 
   function remove(id) {
-    shown.get(id)?.element.remove();
+    const element = shown.get(id)?.element;
+    if (!element) return;
+    const hadFocus = element.contains(document.activeElement);
+    element.remove();
     shown.delete(id);
+    if (hadFocus) scroller.focus(); // the focused button has gone with its message
   }
 
   async function page(before) {
@@ -147,7 +156,7 @@ export function chatRoom({ space, room, name, live, canSend, canDeleteAny }) {
       );
     } catch (error) {
       pending.element.remove();
-      throw error;
+      throw error.code === "muted" ? mutedInLocalTime(error) : error;
     }
     if (shown.has(message.id)) {
       pending.element.remove();
@@ -164,16 +173,27 @@ export function chatRoom({ space, room, name, live, canSend, canDeleteAny }) {
     apply(frame) {
       const data = frame.data;
       if (frame.kind === "chat.message") {
+        shown.get(data.id)?.show(data); // an approved message, waiting until now
         add(data);
         typing.stopped(data.author.id);
       } else if (frame.kind === "chat.edited") {
         shown.get(data.id)?.show(data);
+      } else if (frame.kind === "chat.rejected") {
+        shown.get(data.id)?.show({ status: "rejected", note: data.note });
       } else if (frame.kind === "chat.deleted") {
         remove(data.id);
       }
     },
+    /** The message with this id, when it is shown here. */
+    message: (id) => shown.get(id)?.message(),
     showTyping(frame) {
       if (frame.user_id !== user().id) typing.typing(frame.user_id, frame.display_name);
     },
   };
+}
+
+/** The server's "muted" refusal, its time in the reader's time zone rather than UTC. */
+function mutedInLocalTime(error) {
+  const until = timeText(error.details.until);
+  return new ApiError(error.status, { code: error.code, message: t("error.muted", { until }) });
 }

@@ -1,17 +1,17 @@
 // The live chat of a space: its rooms (the teachers' room only for those
 // who may read it), who is online, and whether the live connection is up.
-// History comes over HTTP first; the feed then subscribes from its seq.
+// History comes over HTTP first (load); the space's page then hands each
+// event of the space to apply.
 
 import { chatRoom } from "./chat-room.js";
 import { h } from "./dom.js";
 import { feedback } from "./feedback.js";
 import { t } from "./i18n.js";
-import { connectLive } from "./live.js";
+import { messageTools } from "./message-tools.js";
 import { can } from "./policy.js";
-import { refresh } from "./router.js";
 import { user } from "./session.js";
-import { followSpace } from "./space-feed.js";
 import { tabs } from "./tabs.js";
+import { timeText } from "./when.js";
 
 function roomsOf(space) {
   const rooms = [
@@ -26,35 +26,23 @@ function roomsOf(space) {
   return rooms.filter((room) => can(space, room.read));
 }
 
-/** Resolves to { element, close }, or null when the viewer may not read the chat. */
-export async function chatSection(space) {
+/**
+ * For a viewer who may read the chat ("chat.read"): { element, load, apply,
+ * message, showError }. load() resolves to the space's seq the rooms were
+ * read at; members (may be null) knows who is a pupil.
+ */
+export function chatSection(space, live, members) {
   const readable = roomsOf(space);
-  if (!readable.length) return null;
-  const live = connectLive();
+  const tools = messageTools(space, live, members);
   const rooms = new Map(
     readable.map(({ room, name, send }) => [
       room,
-      chatRoom({
-        space,
-        room,
-        name,
-        live,
-        canSend: can(space, send),
-        canDeleteAny: can(space, "chat.delete_any"),
-      }),
+      chatRoom({ space, room, name, live, canSend: can(space, send), tools }),
     ]),
   );
-  // The lower seq of the rooms' pages: replay from there misses neither room.
-  const loadAll = async () =>
-    Math.min(...(await Promise.all([...rooms.values()].map((room) => room.load()))));
-  let seq;
-  try {
-    seq = await loadAll();
-  } catch (error) {
-    live.close();
-    throw error;
-  }
   const fb = feedback();
+  // A teacher paused the viewer's messages, or let them write again.
+  const muteNotice = h("p", { class: "note chat-notice", role: "status" });
   // A line arriving in the room on a hidden tab marks that tab "new".
   const news = new Map(
     readable.map(({ room }) => [
@@ -62,20 +50,6 @@ export async function chatSection(space) {
       h("span", { class: "tab-news", hidden: true }, t("chat.new")),
     ]),
   );
-  followSpace(live, space.id, seq, {
-    onEvent: (frame) => {
-      const room = rooms.get(frame.data.room);
-      if (!room) return;
-      room.apply(frame);
-      if (frame.kind === "chat.message" && room.element.closest("[hidden]")) {
-        news.get(frame.data.room).hidden = false;
-      }
-    },
-    onResync: loadAll,
-    onError: (error) => fb.error(error),
-  });
-  // What the viewer may do here has changed: show the space anew.
-  live.on("membership", refresh);
   live.on("typing", (frame) => {
     if (frame.space_id === space.id) rooms.get(frame.room)?.showTyping(frame);
   });
@@ -102,12 +76,36 @@ export async function chatSection(space) {
       connectionStatus(live),
     ),
     fb.element,
+    muteNotice,
     h("div", { class: "chat-body" }, views, onlineList(live, space.id)),
   );
   live.on("status", (state) => {
     section.dataset.connection = state;
   });
-  return { element: section, close: live.close };
+  return {
+    element: section,
+    // The lower seq of the rooms' pages: replay from there misses neither room.
+    load: async () =>
+      Math.min(...(await Promise.all([...rooms.values()].map((room) => room.load())))),
+    apply(frame) {
+      if (frame.kind === "member.muted" && frame.data.user_id === user().id) {
+        const until = frame.data.until;
+        muteNotice.textContent = until
+          ? t("mute.you", { until: timeText(until) })
+          : t("mute.you_lifted");
+        return;
+      }
+      const room = rooms.get(frame.data.room);
+      if (!room) return;
+      room.apply(frame);
+      if (frame.kind === "chat.message" && room.element.closest("[hidden]")) {
+        news.get(frame.data.room).hidden = false;
+      }
+    },
+    /** The message with this id, when one of the rooms shows it. */
+    message: (id) => [...rooms.values()].map((room) => room.message(id)).find(Boolean),
+    showError: (error) => fb.error(error),
+  };
 }
 
 function statusText(state) {

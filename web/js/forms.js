@@ -35,6 +35,27 @@ export function choice({ label, name, options, value }) {
   );
 }
 
+/** A checkbox (or, with type "radio", a radio button) with its label beside it. */
+export function tick({ label, name, value, checked = false, type = "checkbox" }) {
+  return h("label", { class: "choice" }, h("input", { type, name, value, checked }), " ", label);
+}
+
+/** A fieldset of radio buttons, one checked; options are [{ value, label }]. */
+export function radios({ legend, hint, name, options, value }) {
+  const hintId = hint ? uniqueId(`${name}-hint`) : undefined;
+  return h(
+    "fieldset",
+    { "aria-describedby": hintId },
+    h("legend", {}, legend),
+    hint && h("p", { id: hintId, class: "hint" }, hint),
+    h(
+      "div",
+      { class: "choices" },
+      options.map((o) => tick({ ...o, name, type: "radio", checked: o.value === value })),
+    ),
+  );
+}
+
 /** Runs action once at a time for control; a failure goes to fb and onError. */
 export async function perform(control, fb, action, onError = () => {}) {
   if (control.getAttribute("aria-busy") === "true") return;

@@ -1,4 +1,4 @@
-// Words for the server's enumerations (space roles, statuses).
+// Words for the server's enumerations (roles, statuses, screening findings, audit actions).
 
 import { t } from "./i18n.js";
 
@@ -34,4 +34,40 @@ export function rolesFor(kind) {
 export function languageName(code) {
   const names = { en: t("language.en"), it: t("language.it") };
   return names[code] ?? code;
+}
+
+/** Why a pupil's message waits for a teacher (a screening finding's kind). */
+export function findingLabel(kind) {
+  const labels = {
+    email: t("finding.email"),
+    phone: t("finding.phone"),
+    address: t("finding.address"),
+    social_handle: t("finding.social_handle"),
+    contact_invitation: t("finding.contact_invitation"),
+    external_link: t("finding.external_link"),
+    rude: t("finding.rude"),
+    profanity: t("finding.profanity"),
+    premoderation: t("finding.premoderation"),
+  };
+  return labels[kind] ?? kind;
+}
+
+/** What an entry of the audit log records. */
+export function auditActionLabel(action) {
+  const labels = {
+    "review.approve": t("audit.review_approve"),
+    "review.reject": t("audit.review_reject"),
+    "report.escalate": t("audit.report_escalate"),
+    "report.resolve": t("audit.report_resolve"),
+    "content.remove": t("audit.content_remove"),
+    "chat.delete": t("audit.chat_delete"),
+    "member.mute": t("audit.member_mute"),
+    "member.unmute": t("audit.member_unmute"),
+    "member.role": t("audit.member_role"),
+    "member.remove": t("audit.member_remove"),
+    "moderation.settings": t("audit.moderation_settings"),
+    "space.archive": t("audit.space_archive"),
+    "space.reopen": t("audit.space_reopen"),
+  };
+  return labels[action] ?? action;
 }

@@ -1,5 +1,6 @@
 // The members of a space: who they are, their school and class; teacher
-// administrators change roles and remove members here.
+// administrators change roles and remove members here. Other sections ask
+// it who a user is (a pupil may be muted, the audit log names people).
 
 import { api } from "./api.js";
 import { h } from "./dom.js";
@@ -22,8 +23,9 @@ export async function membersSection(space) {
     rows: [],
   });
   const body = table.querySelector("tbody");
+  let members = [];
   async function reload() {
-    const members = await api("GET", `/api/spaces/${space.id}/members`);
+    members = await api("GET", `/api/spaces/${space.id}/members`);
     body.replaceChildren(...members.map((m) => memberRow(space, m, headers, fb, heading)));
   }
   await reload();
@@ -34,7 +36,9 @@ export async function membersSection(space) {
     fb.element,
     table,
   );
-  return { element, reload };
+  /** The member with this user id, as last loaded. */
+  const member = (userId) => members.find((m) => m.user_id === userId);
+  return { element, reload, member };
 }
 
 function memberRow(space, member, headers, fb, heading) {
@@ -70,6 +74,7 @@ function roleCell(space, member, fb) {
               role: select.value,
             });
             saved = select.value;
+            member.role = saved;
             fb.success(
               t("members.role_changed", { name: member.display_name, role: roleLabel(saved) }),
             );

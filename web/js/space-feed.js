@@ -1,17 +1,31 @@
-// One space's events over the live connection, each handed on once, in seq
-// order. The feed remembers the newest seq it handed on and subscribes from
-// there after every (re)connect, so the server replays exactly what was
-// missed. When the gap was too long to replay, onResync reloads over HTTP.
+// One space's events over the live connection, each handed once, in seq
+// order, to every section of the page that follows the space (the chat,
+// the review panel). The sections load over HTTP first, one after another:
+// the chat reads the space's seq before its messages, and what the later
+// sections load is newer still. The feed remembers the newest seq it handed
+// on and subscribes from there after every (re)connect, so the server
+// replays exactly what was missed; when the gap was too long to replay, the
+// sections load anew.
 
-export function followSpace(live, spaceId, seq, { onEvent, onResync, onError }) {
-  let last = seq;
+/**
+ * sections: [{ load, apply(frame) }]; load() resolves to the space's seq it
+ * read at, or to nothing, and the first section's does. Resolves once loaded.
+ */
+export async function followSpace(live, spaceId, sections, onError) {
+  async function loadAll() {
+    let seq = Infinity;
+    for (const section of sections) seq = Math.min(seq, (await section.load()) ?? Infinity);
+    return seq;
+  }
+
+  let last = await loadAll();
 
   async function subscribe() {
     try {
       const result = await live.command("subscribe", { space_id: spaceId, last_seq: last });
       if (!result.resync) return;
       last = Math.max(last, result.seq);
-      await onResync();
+      await loadAll();
     } catch (error) {
       if (error.code !== "network") onError(error);
     }
@@ -21,7 +35,7 @@ export function followSpace(live, spaceId, seq, { onEvent, onResync, onError }) 
   live.on("event", (frame) => {
     if (frame.space_id !== spaceId || frame.seq <= last) return;
     last = frame.seq;
-    onEvent(frame);
+    for (const section of sections) section.apply(frame);
   });
   if (live.status() === "connected") subscribe();
 }

@@ -1,0 +1,91 @@
+// What a member may do about someone else's chat message: report it to the
+// teachers. Teachers also remove it for everyone, and mute its author (a
+// pupil or a visitor; teachers are never muted) for a while.
+
+import { t } from "./i18n.js";
+import { noteForm } from "./note-form.js";
+import { can } from "./policy.js";
+import { removal } from "./removal.js";
+import { timeText } from "./when.js";
+
+const MUTABLE_ROLES = new Set(["pupil_admin", "pupil", "visitor"]);
+
+/**
+ * (message, { fb, onRemoved }) -> the actions on that message, as
+ * itemAction() takes them; members (may be null) knows the authors' roles.
+ */
+export function messageTools(space, live, members) {
+  return (message, { fb, onRemoved }) =>
+    [
+      can(space, "report.create") && report(message, live, fb),
+      can(space, "content.remove") &&
+        removal({
+          live,
+          id: message.id,
+          label: t("chat.remove"),
+          onRemoved: () => {
+            onRemoved(message.id);
+            fb.success(t("removal.done"));
+          },
+        }),
+      can(space, "member.mute") &&
+        MUTABLE_ROLES.has(members?.member(message.author.id)?.role) &&
+        mute(space, message.author, live, fb),
+    ].filter(Boolean);
+}
+
+function report(message, live, fb) {
+  return {
+    label: t("chat.report"),
+    form: (close) =>
+      noteForm({
+        title: t("report.title"),
+        label: t("report.reason"),
+        required: true,
+        submits: [{ label: t("report.submit") }],
+        onSubmit: async (reason) => {
+          await live.command(
+            "report.create",
+            { content_kind: "chat.message", content_id: message.id, reason },
+            { retry: true },
+          );
+          close();
+          fb.success(t("report.sent"));
+        },
+        close,
+      }),
+  };
+}
+
+function mute(space, author, live, fb) {
+  const name = author.display_name;
+  return {
+    label: t("chat.mute"),
+    form: (close) =>
+      noteForm({
+        title: t("mute.title", { name }),
+        label: t("moderation.reason"),
+        submits: [
+          { label: t("mute.minutes_10"), value: 10 },
+          { label: t("mute.hour"), value: 60 },
+          { label: t("mute.day"), value: 24 * 60 },
+          { label: t("mute.lift"), value: 0, className: "secondary" },
+        ],
+        onSubmit: async (reason, value) => {
+          const minutes = Number(value);
+          const result = await live.command(
+            "member.mute",
+            { space_id: space.id, user_id: author.id, minutes, reason },
+            { retry: true },
+          );
+          close();
+          fb.success(
+            minutes
+              ? t("mute.done", { name, until: timeText(result.until) })
+              : t("mute.lifted", { name }),
+          );
+        },
+        close,
+      }),
+  };
+}

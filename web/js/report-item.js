@@ -1,0 +1,104 @@
+// One report of a chat message: the message as the chat shows it, who
+// reported it and why, and what a teacher does about it: pass it to the
+// platform moderators, mark it resolved, or remove the message.
+
+import { h } from "./dom.js";
+import { t } from "./i18n.js";
+import { itemAction } from "./item-action.js";
+import { noteForm } from "./note-form.js";
+import { can } from "./policy.js";
+import { removal } from "./removal.js";
+import { timeText } from "./when.js";
+
+/**
+ * message(id) is the chat's message with that id, if the chat shows it;
+ * nameOf(userId) a member's name, if known. fb shows how an action went;
+ * onStale() reads the list anew.
+ */
+export function reportItem(report, { space, live, fb, message, nameOf, onStale }) {
+  const escalated = h("span", { class: "badge" }, t("reports.escalated"));
+
+  async function handle(action, note = "") {
+    try {
+      await live.command("report.handle", { report_id: report.id, action, note }, { retry: true });
+      fb.success(action === "escalate" ? t("reports.escalated_done") : t("reports.resolved"));
+    } catch (error) {
+      if (error.code !== "conflict") throw error;
+      fb.warn(t("reports.already_handled"));
+      onStale();
+    }
+  }
+
+  const escalate =
+    can(space, "report.handle") &&
+    itemAction(
+      {
+        label: t("reports.escalate"),
+        className: "secondary small",
+        form: (close) =>
+          noteForm({
+            title: t("reports.escalate_title"),
+            label: t("reports.escalate_note"),
+            submits: [{ label: t("reports.escalate_submit") }],
+            onSubmit: async (note) => {
+              await handle("escalate", note);
+              close();
+            },
+            close,
+          }),
+      },
+      fb,
+    );
+  const actions = h(
+    "div",
+    { class: "item-actions" },
+    escalate,
+    can(space, "report.handle") &&
+      itemAction(
+        { label: t("reports.resolve"), className: "secondary small", run: () => handle("resolve") },
+        fb,
+      ),
+    can(space, "content.remove") &&
+      itemAction(
+        removal({
+          live,
+          id: report.content_id,
+          label: t("reports.remove"),
+          onRemoved: () => fb.success(t("removal.done")),
+        }),
+        fb,
+      ),
+  );
+  const reported = message(report.content_id);
+  const reporter = nameOf(report.reporter_id);
+  const element = h(
+    "li",
+    { class: "review-item" },
+    h(
+      "p",
+      { class: "review-meta" },
+      reporter && h("span", {}, t("reports.by", { name: reporter })),
+      h("time", { datetime: report.created_at }, timeText(report.created_at)),
+      escalated,
+    ),
+    reported
+      ? h(
+          "blockquote",
+          { class: "review-quote" },
+          h("p", { class: "review-author" }, reported.author.display_name),
+          h("p", { class: "review-text" }, reported.text),
+        )
+      : h("p", { class: "hint" }, t("reports.not_shown")),
+    h("p", { class: "review-reason" }, h("strong", {}, t("reports.reason")), " ", report.reason),
+    actions,
+  );
+
+  function show(shown) {
+    const isEscalated = shown.state === "escalated";
+    escalated.hidden = !isEscalated;
+    if (escalate) escalate.hidden = isEscalated;
+  }
+
+  show(report);
+  return { element, show };
+}

@@ -1,0 +1,137 @@
+// The teachers' review panel on a space's page ("review.view"): pupils'
+// messages waiting for a teacher, and the space's open reports, both live.
+// An event only says that something changed; the list is then read anew
+// over HTTP, so it shows the server's own state, and the whole text of a
+// waiting message (events carry a shortened one).
+
+import { api } from "./api.js";
+import { h } from "./dom.js";
+import { feedback } from "./feedback.js";
+import { t } from "./i18n.js";
+import { keyedList } from "./keyed-list.js";
+import { can } from "./policy.js";
+import { reportItem } from "./report-item.js";
+import { reviewItem } from "./review-item.js";
+
+/** message(id): the chat's message, if shown; members (may be null) names people. */
+export function reviewSection(space, live, { message, members }) {
+  const fb = feedback();
+  const count = h("span", { class: "badge review-count", "aria-live": "polite" });
+  const heading = h(
+    "h2",
+    { tabindex: -1 },
+    h("span", { id: "review-heading" }, t("review.title")),
+    " ",
+    count,
+  );
+  const context = { fb, onFocusLost: () => heading.focus(), onChange: showCount };
+  const lists = [
+    liveList(
+      {
+        key: "held",
+        path: `/api/spaces/${space.id}/review`,
+        events: ["review.held", "review.decided"],
+        title: t("review.held_title"),
+        empty: t("review.none"),
+        make: (item, onStale) => reviewItem(item, { space, live, fb, onStale }),
+      },
+      context,
+    ),
+    can(space, "report.view") &&
+      liveList(
+        {
+          key: "reports",
+          path: `/api/spaces/${space.id}/reports`,
+          // A removed message's reports are resolved without an event of their own.
+          events: ["report.created", "report.updated", "chat.deleted"],
+          title: t("reports.title"),
+          empty: t("reports.none"),
+          make: (report, onStale) =>
+            reportItem(report, {
+              space,
+              live,
+              fb,
+              message,
+              nameOf: (id) => members?.member(id)?.display_name,
+              onStale,
+            }),
+        },
+        context,
+      ),
+  ].filter(Boolean);
+
+  function showCount() {
+    const waiting = lists.reduce((sum, list) => sum + list.size(), 0);
+    count.textContent = t("review.count", { count: waiting });
+    count.classList.toggle("muted", waiting === 0);
+  }
+
+  return {
+    element: h(
+      "section",
+      { class: "card review", "aria-labelledby": "review-heading" },
+      heading,
+      fb.element,
+      h(
+        "div",
+        { class: "review-parts" },
+        lists.map((list) => list.element),
+      ),
+    ),
+    load: async () => {
+      await Promise.all(lists.map((list) => list.reload()));
+    },
+    apply(frame) {
+      for (const list of lists) {
+        if (list.events.includes(frame.kind)) list.refresh();
+      }
+    },
+  };
+}
+
+/** One list of the panel, read anew on each of its events; make(item, onStale). */
+function liveList({ key, path, events, title, empty, make }, { fb, onFocusLost, onChange }) {
+  const headingId = `review-${key}-heading`;
+  const list = h("ol", { class: "review-list", "data-empty": empty });
+  const items = keyedList(list, (item) => make(item, refresh), onFocusLost);
+  const reload = latest(async () => {
+    items.set(await api("GET", path));
+    onChange();
+  });
+  function refresh() {
+    reload().catch((error) => fb.error(error));
+  }
+  return {
+    element: h(
+      "section",
+      { class: "review-part", "aria-labelledby": headingId },
+      h("h3", { id: headingId }, title),
+      list,
+    ),
+    events,
+    reload,
+    refresh,
+    size: items.size,
+  };
+}
+
+/** Runs read() now, or once more after the run in progress: the last run is the newest. */
+function latest(read) {
+  let running = null;
+  let again = false;
+  return function run() {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await read();
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+}
