@@ -18,10 +18,19 @@ def _values(section: str, *keys: str, sep: str = " / ") -> Callable[[Result], st
     """Several figures of one section, side by side (thousands separated)."""
 
     def read(r: Result) -> str:
-        values = [r[section][k] for k in keys]
-        return sep.join(f"{v:,}" if isinstance(v, int) else str(v) for v in values)
+        return sep.join(figure(r[section][k]) for k in keys)
 
     return read
+
+
+def figure(value: object) -> str:
+    """Counts with thousands separators; measurements with three significant digits or so."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    digits = 0 if abs(value) >= 100 else 1 if abs(value) >= 10 else 2
+    return f"{value:,.{digits}f}"
 
 
 def _counts(section: str, key: str) -> Callable[[Result], str]:
@@ -29,6 +38,13 @@ def _counts(section: str, key: str) -> Callable[[Result], str]:
     return lambda r: ", ".join(f"{name} {n}" for name, n in r[section][key].items()) or "none"
 
 
+RATIO_NAMES = {
+    "server.cpu_per_delivery_us": "CPU per delivery",
+    "server.rss_per_connection_kib": "RSS per connection",
+    "latency.p99_ms": "p99 latency",
+    "latency.p50_ms": "p50 latency",
+    "deliveries.per_s": "deliveries per second",
+}
 PERCENTILES = ("p50_ms", "p90_ms", "p99_ms", "max_ms")
 RSS = ("rss_before_mib", "rss_connected_mib")
 # (row label, how to read it from one result)
@@ -50,8 +66,8 @@ ROWS: list[tuple[str, Callable[[Result], Any]]] = [
     ("server CPU in the window, % of one core", _values("server", "cpu_percent_of_core")),
     ("server CPU per delivery, µs", _values("server", "cpu_per_delivery_us")),
     ("load generator CPU in the window, s", _values("loadgen", "cpu_window_s")),
-    ("everything else on the machine in the window, CPU s", lambda r: r["others_cpu_window_s"]),
-    ("window (sending + drain), s", lambda r: r["window_s"]),
+    ("everything else on the machine, CPU s", lambda r: figure(r["others_cpu_window_s"])),
+    ("window (sending + drain), s", lambda r: figure(r["window_s"])),
 ]  # fmt: skip
 
 
@@ -61,10 +77,12 @@ def markdown(data: Result) -> str:
     lines = [head, "| --- | ---: | ---: |" if baseline else "| --- | ---: |"]
     for label, read in ROWS:
         cells = [str(read(twinspace))] + ([str(read(baseline))] if baseline else [])
+        if all(set(cell.split(" / ")) == {"None"} for cell in cells):
+            continue  # a figure this workload has not got (no latency without senders)
         lines.append(f"| {label} | {' | '.join(cells)} |")
-    if data.get("ratios"):
-        ratios = ", ".join(f"{k} {v}" for k, v in data["ratios"].items())
-        lines += ["", f"TwinSpace / baseline: {ratios}."]
+    ratios = [f"{RATIO_NAMES.get(k, k)} {v} x" for k, v in data.get("ratios", {}).items() if v]
+    if ratios:
+        lines += ["", f"TwinSpace / baseline: {', '.join(ratios)}."]
     return "\n".join(lines)
 
 
