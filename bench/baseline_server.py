@@ -106,17 +106,19 @@ class Baseline:
         return view
 
 
-async def serve_forever(port: int) -> None:
+async def serve_forever(port: int, deflate: bool) -> None:
     baseline = Baseline()
     stop = asyncio.get_running_loop().create_future()
     for signum in (signal.SIGTERM, signal.SIGINT):
         asyncio.get_running_loop().add_signal_handler(signum, stop.set_result, None)
-    # Like uvicorn's defaults under the server: permessage-deflate offered and
-    # a ping every 20 s, so both sides pay the same transport costs.
+    # As the server runs uvicorn: permessage-deflate off (the server turned it
+    # off so one encoding serves every socket; --deflate for measuring older
+    # versions) and a ping every 20 s, so both pay the same transport costs.
     async with serve(
         baseline.handle,
         "127.0.0.1",
         port,
+        compression="deflate" if deflate else None,
         max_size=MAX_FRAME_BYTES,
         ping_interval=20,
         ping_timeout=20,
@@ -127,14 +129,15 @@ async def serve_forever(port: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--port", type=int, required=True)
-    port = parser.parse_args().port
+    parser.add_argument("--deflate", action="store_true", help="accept permessage-deflate")
+    args = parser.parse_args()
     try:
         import uvloop
     except ImportError:
-        asyncio.run(serve_forever(port))
+        asyncio.run(serve_forever(args.port, args.deflate))
     else:
         # uvicorn runs the server on uvloop when it is installed; so does the floor.
-        uvloop.run(serve_forever(port))
+        uvloop.run(serve_forever(args.port, args.deflate))
 
 
 if __name__ == "__main__":

@@ -67,6 +67,8 @@ class BenchSocket:
             close_timeout=CLOSE_TIMEOUT,
         )
         socket = cls(plan, connection, tally)
+        if connection.protocol.extensions:  # the server accepted permessage-deflate
+            tally.compressed += 1
         try:
             await asyncio.wait_for(socket._subscribe(), OPEN_TIMEOUT)
         except BaseException:

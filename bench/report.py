@@ -64,6 +64,7 @@ def result(
             "planned": connected + sum(tally.connect_failures.values()),
             "connected": connected,
             "held": tally.held,
+            "compressed": tally.compressed,
             "failures": dict(tally.connect_failures),
             "closed_early": dict(tally.closes),
             "connect_s": round(window.connect_s, 2),
@@ -134,7 +135,8 @@ def summary(data: dict[str, Any]) -> str:
     lat, ack, lg = data["latency"], data["ack_latency"], data["loadgen"]
     lines = [
         f"== {data['target']}: {json.dumps(data['config'])}",
-        f"connections  {c['connected']}/{c['planned']} connected, {c['held']} held"
+        f"connections  {c['connected']}/{c['planned']} connected, {c['held']} held,"
+        f" {c['compressed']} compressed"
         f" (failures {c['failures'] or 'none'}, closed early {c['closed_early'] or 'none'},"
         f" set up in {c['connect_s']} s)",
         f"messages     {m['sent']} sent ({m['send_rate_per_s']}/s), {m['acks']} acked,"

@@ -90,7 +90,7 @@ def run_twinspace(
 
 
 def run_baseline(workload: Workload, tmp: Path, options: argparse.Namespace) -> dict[str, Any]:
-    server = baseline_server(tmp / "baseline")
+    server = baseline_server(tmp / "baseline", options.baseline_deflate)
     try:
         return _load(workload, [server], anonymous_spaces(workload.spaces), options, "baseline")
     finally:
@@ -169,6 +169,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--procs", type=int, help="load-generator processes")
     p.add_argument("--no-compression", action="store_true", help="do not offer permessage-deflate")
     p.add_argument("--skip-baseline", action="store_true")
+    p.add_argument(
+        "--baseline-deflate",
+        action="store_true",
+        help="let the baseline accept permessage-deflate (as servers before 7ddfcb9 did)",
+    )
     p.add_argument("--profile", action="store_true", help="py-spy the (first) TwinSpace server")
     p.add_argument("--postgres-admin-url", default=POSTGRES_ADMIN_URL)
     p.add_argument(

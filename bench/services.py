@@ -96,9 +96,11 @@ def twinspace_server(data_dir: Path, database_url: str, broker_url: str) -> Serv
     return Service(command, port, data_dir / f"server-{port}.log", env)
 
 
-def baseline_server(data_dir: Path) -> Service:
+def baseline_server(data_dir: Path, deflate: bool) -> Service:
     port = free_port()
     command = [sys.executable, "-m", "bench.baseline_server", "--port", str(port)]
+    if deflate:
+        command.append("--deflate")
     return Service(command, port, data_dir / f"baseline-{port}.log", {})
 
 

@@ -50,6 +50,7 @@ RSS = ("rss_before_mib", "rss_connected_mib")
 # (row label, how to read it from one result)
 ROWS: list[tuple[str, Callable[[Result], Any]]] = [
     ("connections held / planned", _values("connections", "held", "planned")),
+    ("of which permessage-deflate", lambda r: figure(r["connections"].get("compressed"))),
     ("closed during the run (close code, count)", _counts("connections", "closed_early")),
     ("set-up: log in, connect, subscribe, settle, s", _values("connections", "connect_s")),
     ("chat lines sent / acked", _values("messages", "sent", "acks")),

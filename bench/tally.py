@@ -13,6 +13,7 @@ from bench.histogram import Histogram
 class Tally:
     subscribed: Counter[int] = field(default_factory=Counter)  # sockets per space id
     connect_failures: Counter[str] = field(default_factory=Counter)
+    compressed: int = 0  # sockets on which the server accepted permessage-deflate
     sent: Counter[int] = field(default_factory=Counter)  # chat.send frames per space id
     acks: int = 0
     errors: Counter[str] = field(default_factory=Counter)  # error frames by code
@@ -42,6 +43,7 @@ class Tally:
         for name in ("subscribed", "connect_failures", "sent", "errors", "closes"):
             getattr(self, name).update(getattr(other, name))
         for name in (
+            "compressed",
             "acks",
             "received",
             "duplicates",
