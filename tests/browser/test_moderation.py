@@ -35,7 +35,7 @@ def audit_log(page: Page) -> Locator:
 
 def test_a_held_message_waits_for_a_teacher(new_page: Callable[..., Page], space: seed.Partnership):
     anna = teacher_in_space(new_page, space, ANNA.email)
-    giulia = pupil_in_space(new_page, space)
+    giulia = pupil_in_space(new_page, space, viewport=ui.PHONE)
     luca = pupil_in_space(new_page, space, pupil=1)
     expect(ui.review_panel(giulia)).to_have_count(0)
     expect(ui.review_panel(anna)).to_contain_text(t("review.count", count=0))
@@ -51,7 +51,7 @@ def test_a_held_message_waits_for_a_teacher(new_page: Callable[..., Page], space
     expect(ui.review_panel(anna)).to_contain_text(t("review.count", count=1))
     expect(ui.chat_log(anna).get_by_role("listitem")).to_have_count(0)
     expect(ui.chat_log(luca).get_by_role("listitem")).to_have_count(0)
-    ui.screenshot(giulia, "30-moderation-pupil-waiting")
+    ui.screenshot(giulia, "30-moderation-pupil-waiting-phone")
     ui.screenshot(anna, "31-moderation-review-panel")
 
     approve = held.get_by_role("button", name=t("review.approve"), exact=True)
@@ -80,7 +80,7 @@ def test_a_held_message_waits_for_a_teacher(new_page: Callable[..., Page], space
     expect(rejected).to_contain_text(
         t("chat.rejected_note", note="Please don't share your e-mail here.")
     )
-    ui.screenshot(giulia, "33-moderation-pupil-not-published")
+    ui.screenshot(giulia, "33-moderation-pupil-not-published-phone")
     ui.expect_chat(luca, [PHONE])
     ui.expect_chat(anna, [PHONE])
 
@@ -114,8 +114,14 @@ def test_a_reported_message_is_removed_by_a_teacher(
     expect(ui.line(giulia, "so slow").get_by_role("button", name=t("chat.remove"))).to_have_count(0)
     expect(ui.line(giulia, "so slow").get_by_role("button", name=t("chat.mute"))).to_have_count(0)
 
-    ui.line(giulia, "so slow").get_by_role("button", name=t("chat.report")).click()
+    report_button = ui.line(giulia, "so slow").get_by_role("button", name=t("chat.report"))
+    report_button.click()
     form = ui.small_form(giulia, t("report.title"))
+    expect(form.get_by_label(t("report.reason"))).to_be_focused()
+    giulia.keyboard.press("Escape")
+    expect(form).to_have_count(0)
+    expect(report_button).to_be_focused()
+    giulia.keyboard.press("Enter")
     form.get_by_role("button", name=t("report.submit")).click()
     expect(form.get_by_role("alert")).to_have_text(t("note.required"))
     form.get_by_label(t("report.reason")).fill("He is unkind to us")
