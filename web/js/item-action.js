@@ -7,16 +7,15 @@ import { h } from "./dom.js";
 import { perform } from "./forms.js";
 
 /**
- * { label, name?, className?, confirm?, run } runs run() (after the confirm
- * question, if any); { label, name?, className?, form } opens form(close).
+ * { label, className?, confirm?, run } runs run() (after the confirm
+ * question, if any); { label, className?, form } opens form(close).
  */
-export function itemAction({ label, name, className, confirm, run, form }, fb) {
+export function itemAction({ label, className, confirm, run, form }, fb) {
   const button = h(
     "button",
     {
       type: "button",
       class: className,
-      "aria-label": name,
       onclick: () => {
         if (form) open(button, form);
         else if (!confirm || window.confirm(confirm)) perform(button, fb, run);
