@@ -32,10 +32,20 @@ from twinspace.storage.models import (
     ChatMessage,
     ChatRoom,
     ContentStatus,
+    ReviewItem,
+    ReviewState,
     User,
     utcnow,
 )
-from twinspace.writepath import Change, ContentRef, Draft, EventSpec, Intent, write
+from twinspace.writepath import (
+    Change,
+    ContentRef,
+    Draft,
+    EventSpec,
+    Intent,
+    review_item_view,
+    write,
+)
 
 # Long enough for a paragraph about one's town, short enough to stay a chat line.
 MAX_CHAT_CHARS = 2000
@@ -147,6 +157,8 @@ async def edit_message(
         message = await _live_message(draft.db, data.message_id)
         if message.author_id != viewer.user.id:  # checked after access: ids reveal nothing
             raise AppError(Code.forbidden)
+        if message.status is not ContentStatus.visible:
+            raise AppError(Code.conflict)  # a held or refused message waits for its teacher
         message.text = draft.text or ""
         message.edited_at = utcnow()
         view = message_view(message, viewer.user.display_name)
@@ -172,6 +184,7 @@ async def delete_message(
         message = await _live_message(draft.db, data.message_id)
         message.deleted_at = utcnow()
         message.deleted_by = viewer.user.id
+        withdrawn = await _withdraw_review(draft.db, message)
         if not own:
             draft.db.add(
                 AuditEntry(
@@ -182,9 +195,29 @@ async def delete_message(
                     data={"author_id": message.author_id},
                 )
             )
-        return Change(*_gone(message))
+        view, gone = _gone(message)
+        return Change(view, [*gone, *withdrawn])
 
     return await write(rt, viewer, Intent(found.space_id, action, None, command_key), persist)
+
+
+async def _withdraw_review(db: AsyncSession, message: ChatMessage) -> list[EventSpec]:
+    """A held message its author deleted leaves the teachers' queue."""
+    items = (
+        await db.scalars(
+            select(ReviewItem).where(
+                ReviewItem.content_kind == KIND,
+                ReviewItem.content_id == message.id,
+                ReviewItem.state == ReviewState.pending,
+            )
+        )
+    ).all()
+    specs = []
+    for item in items:
+        item.state = ReviewState.withdrawn
+        view = review_item_view(item, "", "")
+        specs.append(EventSpec("review.decided", view, Audience.staff))
+    return specs
 
 
 def _gone(message: ChatMessage) -> tuple[dict[str, Any], list[EventSpec]]:
@@ -272,7 +305,29 @@ async def history(
         if before is not None:
             query = query.where(ChatMessage.id < before)
         rows = (await db.execute(query)).all()
-    return {"seq": seq, "messages": [message_view(m, name) for m, name in reversed(rows)]}
+        notes = await _rejection_notes(
+            db, [m.id for m, _ in rows if m.status is ContentStatus.rejected]
+        )
+    messages = []
+    for message, name in reversed(rows):
+        view = message_view(message, name)
+        if message.id in notes:
+            view["note"] = notes[message.id]  # the teacher's word to the author
+        messages.append(view)
+    return {"seq": seq, "messages": messages}
+
+
+async def _rejection_notes(db: AsyncSession, message_ids: list[int]) -> dict[int, str]:
+    if not message_ids:
+        return {}
+    rows = await db.execute(
+        select(ReviewItem.content_id, ReviewItem.note).where(
+            ReviewItem.content_kind == KIND,
+            ReviewItem.content_id.in_(message_ids),
+            ReviewItem.state == ReviewState.rejected,
+        )
+    )
+    return {content_id: note for content_id, note in rows}
 
 
 # ---------------------------------------------------------------- routes

@@ -211,17 +211,28 @@ async def queue(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, An
 # ---------------------------------------------------------------- reports
 
 
-def report_view(report: Report) -> dict[str, Any]:
+def report_view(report: Report, excerpt: str, author_id: int | None) -> dict[str, Any]:
+    """A report with what was reported (its text and author) for the teacher."""
     return {
         "id": report.id,
         "space_id": report.space_id,
         "content_kind": report.content_kind,
         "content_id": report.content_id,
+        "content_author_id": author_id,
+        "excerpt": excerpt,
         "reporter_id": report.reporter_id,
         "reason": report.reason,
         "state": report.state.value,
         "created_at": report.created_at.isoformat() if report.created_at else None,
     }
+
+
+async def _report_view(db: AsyncSession, report: Report) -> dict[str, Any]:
+    handler = CONTENT[report.content_kind]
+    found = await handler.locate(db, report.content_id)
+    return report_view(
+        report, await handler.text(db, report.content_id), found[1] if found else None
+    )
 
 
 async def create_report(
@@ -240,7 +251,7 @@ async def create_report(
         )
         draft.db.add(report)
         await draft.db.flush()
-        view = report_view(report)
+        view = await _report_view(draft.db, report)
         return Change(view, [EventSpec("report.created", view, Audience.staff)])
 
     return await write(
@@ -264,7 +275,7 @@ async def handle_report(
         current.state = ReportState.escalated if data.action == "escalate" else ReportState.resolved
         current.handled_by, current.handled_at = viewer.user.id, utcnow()
         _audit(draft, viewer, f"report.{data.action}", f"report:{current.id}", data.note)
-        view = report_view(current)
+        view = await _report_view(draft.db, current)
         return Change(view, [EventSpec("report.updated", view, Audience.staff)])
 
     return await write(
@@ -283,7 +294,7 @@ async def reports(rt: Runtime, viewer: Viewer, space_id: int | None) -> list[dic
             query = query.where(Report.state == ReportState.escalated)
         else:
             raise AppError(Code.forbidden)
-        return [report_view(r) for r in (await db.scalars(query.limit(500))).all()]
+        return [await _report_view(db, r) for r in (await db.scalars(query.limit(500))).all()]
 
 
 async def remove_content(
@@ -309,6 +320,8 @@ async def remove_content(
                 viewer.user.id,
                 utcnow(),
             )
+            view = await _report_view(draft.db, report)
+            gone.append(EventSpec("report.updated", view, Audience.staff))
         _audit(
             draft,
             viewer,

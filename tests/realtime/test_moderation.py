@@ -280,3 +280,49 @@ async def test_links_outside_the_spaces_allowlist_are_held(room):
         f"/api/spaces/{sid}/moderation", json={"allowed_domains": ["https://x.example/path"]}
     )
     assert response.json()["error"]["code"] == "invalid"
+
+
+async def test_a_held_message_cannot_be_edited_and_its_deletion_leaves_the_queue(room):
+    r, s = room
+    sid, (teacher, giulia, luca) = await live_room(r, s)
+    sent = await giulia.ok("chat.send", space_id=sid, text=PHONE)
+    await teacher.wait_events("review.held", 1)
+    refused = await giulia.command("chat.edit", message_id=sent["id"], text="something else")
+    assert refused["code"] == "conflict"
+    await giulia.ok("chat.delete", message_id=sent["id"])
+    [withdrawn] = await teacher.wait_events("review.decided", 1)
+    assert withdrawn["data"]["state"] == "withdrawn"
+    assert await s["teacher"].ok("GET", f"/api/spaces/{sid}/review") == []
+    await asyncio.sleep(0.1)
+    assert luca.events("chat.edited") == []
+
+
+async def test_reports_show_what_was_reported_and_removal_announces_resolution(room):
+    r, s = room
+    sid, (teacher, giulia, luca) = await live_room(r, s)
+    sent = await luca.ok("chat.send", space_id=sid, text="you are all slow")
+    report = await giulia.ok(
+        "report.create", content_kind="chat.message", content_id=sent["id"], reason="unkind"
+    )
+    assert report["excerpt"] == "you are all slow"
+    assert report["content_author_id"] == s["pupils"][1].user["id"]
+    listed = await s["teacher"].ok("GET", f"/api/spaces/{sid}/reports")
+    assert listed[0]["excerpt"] == "you are all slow"
+    await teacher.ok("content.remove", content_kind="chat.message", content_id=sent["id"])
+    [updated] = await teacher.wait_events("report.updated", 1)
+    assert updated["data"]["state"] == "resolved"
+
+
+async def test_the_teachers_note_survives_a_reload(room):
+    r, s = room
+    sid, (teacher, giulia, _) = await live_room(r, s)
+    await giulia.ok("chat.send", space_id=sid, text=PHONE)
+    [held] = await teacher.wait_events("review.held", 1)
+    await teacher.ok(
+        "review.decide",
+        item_id=held["data"]["id"],
+        decision="reject",
+        note="No phone numbers, please.",
+    )
+    history = await s["pupils"][0].ok("GET", f"/api/spaces/{sid}/chat/general")
+    assert history["messages"][0]["note"] == "No phone numbers, please."

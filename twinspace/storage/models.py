@@ -77,6 +77,7 @@ class ReviewState(StrEnum):
     pending = "pending"
     approved = "approved"
     rejected = "rejected"
+    withdrawn = "withdrawn"  # its author deleted the content before a decision
 
 
 class ReportState(StrEnum):
