@@ -2,9 +2,10 @@
 
 A workload is ``sockets_per_space`` sockets in each space. Socket ``j`` of a
 space logs in as member ``j mod members`` (so several sockets may share one
-login), the first ``senders`` sockets of each space send, and sockets go to
-the server URLs in turn, so two server processes share every space and Redis
-has to carry each message between them.
+login; member 0 is the teacher), the last ``senders`` sockets of each space
+send (pupils, whose lines the server screens, as most lines in a class are),
+and sockets go to the server URLs in turn, so two server processes share every
+space and Redis has to carry each message between them.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def socket_plans(
         for j in range(sockets_per_space):
             number = len(plans)
             login = space.logins[j % len(space.logins)] if space.logins else None
-            plans.append(SocketPlan(number, urls[number % len(urls)], space.id, login, j < senders))
+            sender = j >= sockets_per_space - senders
+            plans.append(SocketPlan(number, urls[number % len(urls)], space.id, login, sender))
     return plans
 
 
