@@ -21,7 +21,7 @@ from twinspace import api
 from twinspace.access import access
 from twinspace.accounts import Schema
 from twinspace.errors import AppError, Code, invalid
-from twinspace.moderation.policy import Action
+from twinspace.moderation.policy import Action, Seat, allowed
 from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
@@ -34,6 +34,7 @@ from twinspace.storage.models import (
     ContentStatus,
     ReviewItem,
     ReviewState,
+    SpaceStatus,
     User,
     utcnow,
 )
@@ -195,7 +196,7 @@ async def delete_message(
                     data={"author_id": message.author_id},
                 )
             )
-        view, gone = _gone(message)
+        view, gone = _gone(message, message.status)
         return Change(view, [*gone, *withdrawn])
 
     return await write(rt, viewer, Intent(found.space_id, action, None, command_key), persist)
@@ -220,9 +221,13 @@ async def _withdraw_review(db: AsyncSession, message: ChatMessage) -> list[Event
     return specs
 
 
-def _gone(message: ChatMessage) -> tuple[dict[str, Any], list[EventSpec]]:
+def _gone(message: ChatMessage, was: ContentStatus) -> tuple[dict[str, Any], list[EventSpec]]:
+    """The deletion event, for those who saw the message: its room, or only its
+    author when it was never published."""
     view = {"id": message.id, "space_id": message.space_id, "room": message.room.value}
-    return view, [EventSpec("chat.deleted", view, _audience_of(message))]
+    if was is ContentStatus.visible:
+        return view, [EventSpec("chat.deleted", view, _audience_of(message))]
+    return view, [EventSpec("chat.deleted", view, Audience.user, message.author_id)]
 
 
 class ChatModeration:
@@ -262,8 +267,17 @@ class ChatModeration:
     async def remove(self, db: AsyncSession, content_id: int) -> list[EventSpec]:
         """Take a message down for everyone; the row stays for the audit."""
         message = await _live_message(db, content_id)
-        message.status = ContentStatus.removed
-        return _gone(message)[1]
+        was, message.status = message.status, ContentStatus.removed
+        return [*_gone(message, was)[1], *await _withdraw_review(db, message)]
+
+    async def readable(self, db: AsyncSession, content_id: int, seat: Seat, user_id: int) -> bool:
+        """Whether someone in ``seat`` may see the message (so may report it)."""
+        message = await db.get(ChatMessage, content_id)
+        if message is None or message.deleted_at is not None:
+            return False
+        if message.status is not ContentStatus.visible and message.author_id != user_id:
+            return False
+        return allowed(seat, READ_ACTION[message.room], SpaceStatus.open)
 
     async def text(self, db: AsyncSession, content_id: int) -> str:
         message = await db.get_one(ChatMessage, content_id)

@@ -12,7 +12,7 @@ from datetime import timedelta
 from typing import Annotated, Any, Literal, Protocol
 from zoneinfo import available_timezones
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.requests import Request
@@ -24,7 +24,7 @@ from twinspace.access import access
 from twinspace.accounts import Schema
 from twinspace.errors import AppError, Code, invalid
 from twinspace.moderation import sanitize
-from twinspace.moderation.policy import STAFF_SEATS, Action, seat_for
+from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, seat_for
 from twinspace.moderation.screening import Level
 from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
@@ -51,7 +51,7 @@ from twinspace.writepath import Change, Draft, EventSpec, Intent, review_item_vi
 MAX_MUTE_MINUTES = 7 * 24 * 60
 Note = Annotated[str, StringConstraints(max_length=500)]
 # A host name such as "europa.eu" or "museum.example.org" (no scheme, no path).
-DOMAIN = r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$"
+DOMAIN = r"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
 
 
 class Moderated(Protocol):
@@ -68,6 +68,10 @@ class Moderated(Protocol):
     async def remove(self, db: AsyncSession, content_id: int) -> list[EventSpec]: ...
 
     async def text(self, db: AsyncSession, content_id: int) -> str: ...
+
+    async def readable(
+        self, db: AsyncSession, content_id: int, seat: Seat, user_id: int
+    ) -> bool: ...
 
 
 CONTENT: dict[str, Moderated] = {chat.moderation.kind: chat.moderation}
@@ -111,7 +115,13 @@ class MuteIn(Schema):
 class Hours(Schema):
     days: list[Annotated[int, Field(ge=1, le=7)]] = Field(min_length=1, max_length=7)
     start: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
-    end: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-4]):[0-5]\d$")]
+    end: Annotated[str, StringConstraints(pattern=r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$")]
+
+    @model_validator(mode="after")
+    def _starts_before_it_ends(self) -> Hours:
+        if self.start >= self.end:
+            raise ValueError("start must come before end")
+        return self
 
 
 class SettingsIn(Schema):
@@ -162,6 +172,8 @@ async def decide(
     if item is None:
         raise AppError(Code.not_found)
     text = None if data.text is None else sanitize.plain_text(data.text)
+    if text == "":
+        raise invalid("text", "empty")
 
     async def persist(draft: Draft) -> Change:
         current = await draft.db.get_one(ReviewItem, data.item_id)
@@ -170,7 +182,7 @@ async def decide(
         handler = CONTENT[current.content_kind]
         if data.decision == "approve":
             current.state = ReviewState.approved
-            released = await handler.approve(draft.db, current.content_id, text or None)
+            released = await handler.approve(draft.db, current.content_id, text)
         else:
             current.state = ReviewState.rejected
             released = await handler.reject(draft.db, current.content_id, data.note)
@@ -241,6 +253,11 @@ async def create_report(
     _, space_id, _ = await _content(rt, data.content_kind, data.content_id)
 
     async def persist(draft: Draft) -> Change:
+        # Nobody reports (and so reads) what they could not see.
+        if not await CONTENT[data.content_kind].readable(
+            draft.db, data.content_id, draft.seat, viewer.user.id
+        ):
+            raise AppError(Code.not_found)
         report = Report(
             space_id=space_id,
             content_kind=data.content_kind,
@@ -406,10 +423,11 @@ async def change_settings(
     if data.timezone is not None and data.timezone not in available_timezones():
         raise invalid("timezone", "unknown")
     changes = data.model_dump(exclude_none=True, mode="json")
-    if changes.get("chat_policy") == ChatPolicy.hours and "chat_hours" not in changes:
-        raise invalid("chat_hours", "missing")
 
     async def persist(draft: Draft) -> Change:
+        hours = changes.get("chat_hours", draft.space.chat_hours)
+        if changes.get("chat_policy") == ChatPolicy.hours and not hours:
+            raise invalid("chat_hours", "missing")
         for name, value in changes.items():
             setattr(draft.space, name, ChatPolicy(value) if name == "chat_policy" else value)
         _audit(draft, viewer, "moderation.settings", f"space:{draft.space.id}", **changes)

@@ -100,17 +100,17 @@ Persist = Callable[[Draft], Awaitable[Change]]
 async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -> dict[str, Any]:
     """Run one write; a retried command gets its first result, whatever happened since.
 
-    Features look their target up before calling here only to learn its space,
-    and must not refuse a retry there (content they changed still exists)."""
+    Retries are rare, so they are found optimistically, at no cost to a first try:
+    the command's result row is unique per (user, key), so a retry fails at that
+    insert (or earlier, when its target already changed), rolls back everything it
+    did, and answers with the stored result. Features look their target up before
+    calling here only to learn its space, and must not refuse a retry there.
+    """
     text = None if intent.text is None else sanitize.plain_text(intent.text)
     if text == "":
         raise invalid("text", "empty")
     try:
         async with rt.writes.begin() as db:
-            if intent.command_key is not None:
-                prior = await commands.prior(db, viewer.user.id, intent.command_key)
-                if prior is not None:
-                    return prior
             space, seat = await access(db, viewer.user, intent.space_id, intent.action)
             findings = await screen(rt, db, viewer, space, seat, intent, text)
             held = findings is not None
@@ -125,19 +125,22 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
                 for spec in specs
             ]
             if intent.command_key is not None:
-                commands.record(db, viewer.user.id, intent.command_key, change.result)
-    except IntegrityError:
-        # The same command committed concurrently: answer with its result.
-        if intent.command_key is None:
-            raise
-        async with rt.db() as db:
-            prior = await commands.prior(db, viewer.user.id, intent.command_key)
+                await commands.record(db, viewer.user.id, intent.command_key, change.result)
+    except (IntegrityError, AppError):
+        prior = await _prior(rt, viewer, intent)
         if prior is None:
             raise
         return prior
     for event in stored:
         await publish(rt, Envelope.of_event(event))
     return change.result
+
+
+async def _prior(rt: Runtime, viewer: Viewer, intent: Intent) -> dict[str, Any] | None:
+    if intent.command_key is None:
+        return None
+    async with rt.db() as db:
+        return await commands.prior(db, viewer.user.id, intent.command_key)
 
 
 async def screen(

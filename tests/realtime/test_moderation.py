@@ -326,3 +326,49 @@ async def test_the_teachers_note_survives_a_reload(room):
     )
     history = await s["pupils"][0].ok("GET", f"/api/spaces/{sid}/chat/general")
     assert history["messages"][0]["note"] == "No phone numbers, please."
+
+
+async def test_nobody_can_report_what_they_cannot_see(room):
+    r, s = room
+    sid, (teacher, giulia, luca) = await live_room(r, s)
+    staff_only = await teacher.ok("chat.send", space_id=sid, room="staff", text="planning")
+    held = await luca.ok("chat.send", space_id=sid, text=PHONE)
+    for content_id in (staff_only["id"], held["id"]):
+        error = await giulia.command(
+            "report.create", content_kind="chat.message", content_id=content_id, reason="curious"
+        )
+        assert error["code"] == "not_found"
+        assert "excerpt" not in error
+
+
+async def test_removing_a_held_message_takes_it_out_of_the_queue_quietly(room):
+    r, s = room
+    sid, (teacher, giulia, luca) = await live_room(r, s)
+    held = await giulia.ok("chat.send", space_id=sid, text=PHONE)
+    await teacher.wait_events("review.held", 1)
+    await teacher.ok("content.remove", content_kind="chat.message", content_id=held["id"])
+    [withdrawn] = await teacher.wait_events("review.decided", 1)
+    assert withdrawn["data"]["state"] == "withdrawn"
+    await giulia.wait_events("chat.deleted", 1)
+    await asyncio.sleep(0.1)
+    assert luca.events("chat.deleted") == []
+
+
+async def test_chat_hours_must_start_before_they_end(room):
+    _, s = room
+    sid = s["space"]["id"]
+    response = await s["teacher"].patch(
+        f"/api/spaces/{sid}/moderation",
+        json={
+            "chat_policy": "hours",
+            "chat_hours": {"days": [1], "start": "14:00", "end": "08:00"},
+        },
+    )
+    assert response.json()["error"]["fields"][0]["field"] == "chat_hours"
+    response = await s["teacher"].patch(
+        f"/api/spaces/{sid}/moderation", json={"chat_policy": "hours"}
+    )
+    assert response.json()["error"]["fields"] == [{"field": "chat_hours", "problem": "missing"}]
+    await s["teacher"].ok(
+        "PATCH", f"/api/spaces/{sid}/moderation", json={"allowed_domains": ["Europa.EU"]}
+    )

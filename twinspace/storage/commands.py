@@ -12,7 +12,7 @@ import json
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from twinspace.storage.models import CommandResult, utcnow
@@ -34,10 +34,14 @@ async def prior(db: AsyncSession, user_id: int, command_key: str) -> dict[str, A
     return None if stored is None else json.loads(stored)
 
 
-def record(db: AsyncSession, user_id: int, command_key: str, result: dict[str, Any]) -> None:
-    db.add(
-        CommandResult(
-            user_id=user_id, command_id=command_key, result=json.dumps(result, default=str)
+async def record(db: AsyncSession, user_id: int, command_key: str, result: dict[str, Any]) -> None:
+    """Store a command's result now: a retry of a committed command fails right here."""
+    await db.execute(
+        insert(CommandResult).values(
+            user_id=user_id,
+            command_id=command_key,
+            result=json.dumps(result, default=str),
+            created_at=utcnow(),
         )
     )
 

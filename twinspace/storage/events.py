@@ -6,10 +6,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from twinspace.storage.models import Audience, Event, Space
+from twinspace.storage.models import Audience, Event, Space, utcnow
 
 
 @dataclass(frozen=True)
@@ -43,14 +43,16 @@ async def append(
     )
     assert seq is not None
     payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
-    db.add(
-        Event(
+    # A Core insert: the event is never read back through the ORM in this transaction.
+    await db.execute(
+        insert(Event).values(
             space_id=space_id,
             seq=seq,
             kind=kind,
             audience=audience,
             audience_user_id=audience_user_id,
             payload=payload,
+            created_at=utcnow(),
         )
     )
     return StoredEvent(space_id, seq, kind, audience, audience_user_id, payload)
