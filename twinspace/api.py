@@ -14,9 +14,10 @@ from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
 
 from twinspace.errors import AppError, Code, from_validation
-from twinspace.realtime.protocol import CommandRun
+from twinspace.realtime.protocol import Command, CommandRun
 from twinspace.runtime import Runtime
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve
 from twinspace.storage import commands
@@ -60,7 +61,7 @@ async def body(request: Request, schema: type[M]) -> M:
         raise from_validation(error) from None
 
 
-async def command(
+async def run_command(
     request: Request, kind: str, run: CommandRun, viewer: Viewer, data: BaseModel
 ) -> dict[str, Any]:
     """Run a feature's command over HTTP. With an ``Idempotency-Key`` header, a
@@ -68,6 +69,17 @@ async def command(
     client_id = request.headers.get("idempotency-key")
     key = commands.key(kind, client_id) if client_id else None
     return await run(runtime(request), viewer, data, key)
+
+
+def command_route(path: str, kind: str, command: Command, status: int = 200) -> Route:
+    """``POST path`` runs a feature's command: the HTTP twin of the WebSocket frame."""
+
+    async def endpoint(request: Request) -> Response:
+        who = await viewer(request)
+        data = await body(request, command.schema)
+        return ok(await run_command(request, kind, command.run, who, data), status)
+
+    return Route(path, endpoint, methods=["POST"])
 
 
 def check_origin(request: HTTPConnection) -> None:

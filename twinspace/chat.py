@@ -370,7 +370,7 @@ async def room_endpoint(request: Request) -> Response:
     if request.method == "POST":
         body = await api.body(request, ChatTextIn)
         data = ChatSend(space_id=space_id, room=_room(request), text=body.text)
-        return api.ok(await api.command(request, "chat.send", send_message, viewer, data), 201)
+        return api.ok(await api.run_command(request, "chat.send", send_message, viewer, data), 201)
     before = _int_param(request, "before", None, 2**62)
     limit = _int_param(request, "limit", HISTORY_PAGE, 200) or HISTORY_PAGE
     return api.ok(await history(rt, viewer, space_id, _room(request), before, limit))
@@ -381,10 +381,12 @@ async def message_endpoint(request: Request) -> Response:
     message_id = request.path_params["message_id"]
     if request.method == "DELETE":
         deletion = ChatDelete(message_id=message_id)
-        return api.ok(await api.command(request, "chat.delete", delete_message, viewer, deletion))
+        return api.ok(
+            await api.run_command(request, "chat.delete", delete_message, viewer, deletion)
+        )
     body = await api.body(request, ChatTextIn)
     edit = ChatEdit(message_id=message_id, text=body.text)
-    return api.ok(await api.command(request, "chat.edit", edit_message, viewer, edit))
+    return api.ok(await api.run_command(request, "chat.edit", edit_message, viewer, edit))
 
 
 routes = [

@@ -478,36 +478,9 @@ async def queue_endpoint(request: Request) -> Response:
     return api.ok(await queue(api.runtime(request), viewer, _space_id(request)))
 
 
-async def decide_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, Decide)
-    return api.ok(await api.command(request, "review.decide", decide, viewer, data))
-
-
 async def reports_endpoint(request: Request) -> Response:
     viewer = await api.viewer(request)
-    if request.method == "POST":
-        data = await api.body(request, ReportIn)
-        return api.ok(await api.command(request, "report.create", create_report, viewer, data), 201)
     return api.ok(await reports(api.runtime(request), viewer, request.path_params.get("space_id")))
-
-
-async def report_handle_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, ReportHandle)
-    return api.ok(await api.command(request, "report.handle", handle_report, viewer, data))
-
-
-async def removals_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, RemoveIn)
-    return api.ok(await api.command(request, "content.remove", remove_content, viewer, data))
-
-
-async def mutes_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, MuteIn)
-    return api.ok(await api.command(request, "member.mute", mute, viewer, data))
 
 
 async def settings_endpoint(request: Request) -> Response:
@@ -523,18 +496,6 @@ async def audit_endpoint(request: Request) -> Response:
     return api.ok(await audit_log(api.runtime(request), viewer, _space_id(request), before))
 
 
-routes = [
-    Route("/spaces/{space_id:int}/review", queue_endpoint, methods=["GET"]),
-    Route("/review/decisions", decide_endpoint, methods=["POST"]),
-    Route("/spaces/{space_id:int}/reports", reports_endpoint, methods=["GET"]),
-    Route("/reports", reports_endpoint, methods=["GET", "POST"]),
-    Route("/reports/actions", report_handle_endpoint, methods=["POST"]),
-    Route("/removals", removals_endpoint, methods=["POST"]),
-    Route("/mutes", mutes_endpoint, methods=["POST"]),
-    Route("/spaces/{space_id:int}/moderation", settings_endpoint, methods=["PATCH"]),
-    Route("/spaces/{space_id:int}/audit", audit_endpoint, methods=["GET"]),
-]
-
 commands = {
     "review.decide": Command(Decide, decide),
     "report.create": Command(ReportIn, create_report),
@@ -542,3 +503,16 @@ commands = {
     "content.remove": Command(RemoveIn, remove_content),
     "member.mute": Command(MuteIn, mute),
 }
+
+routes = [
+    Route("/spaces/{space_id:int}/review", queue_endpoint, methods=["GET"]),
+    api.command_route("/review/decisions", "review.decide", commands["review.decide"]),
+    Route("/spaces/{space_id:int}/reports", reports_endpoint, methods=["GET"]),
+    Route("/reports", reports_endpoint, methods=["GET"]),
+    api.command_route("/reports", "report.create", commands["report.create"], 201),
+    api.command_route("/reports/actions", "report.handle", commands["report.handle"]),
+    api.command_route("/removals", "content.remove", commands["content.remove"]),
+    api.command_route("/mutes", "member.mute", commands["member.mute"]),
+    Route("/spaces/{space_id:int}/moderation", settings_endpoint, methods=["PATCH"]),
+    Route("/spaces/{space_id:int}/audit", audit_endpoint, methods=["GET"]),
+]
