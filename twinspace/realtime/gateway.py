@@ -366,15 +366,20 @@ class Gateway:
         connections = [c for c in self.connections if not c.closed]
         for connection in connections:
             await connection.refresh_presence()
+        # What each socket is subscribed as now: a subscription made while the
+        # queries below run is not judged by them (it was checked when made).
+        checked = {c: dict(c.subscriptions) for c in connections}
         live = await still_valid(self.rt, {c.token for c in connections})
-        seats = await self._seats(connections)
+        seats = await self._seats(checked)
         endings = []
-        for connection in connections:
+        for connection, subscribed in checked.items():
+            user_id = connection.viewer.user.id
             if connection.token not in live:
                 endings.append(connection.end(CloseCode.unauthenticated))
             elif any(
-                seats.get((space_id, connection.viewer.user.id)) is not seat
-                for space_id, seat in connection.subscriptions.items()
+                seats.get((space_id, user_id)) is not seat
+                and connection.subscriptions.get(space_id) is seat
+                for space_id, seat in subscribed.items()
             ):
                 endings.append(connection.end(CloseCode.membership_changed))
         await asyncio.gather(*endings)
@@ -382,12 +387,14 @@ class Gateway:
             async with self.rt.writes.begin() as db:
                 await commands.forget_old(db)
 
-    async def _seats(self, connections: list[Connection]) -> dict[tuple[int, int], Seat]:
+    async def _seats(
+        self, checked: dict[Connection, dict[int, Seat]]
+    ) -> dict[tuple[int, int], Seat]:
         """The current seat of every (space, user) pair these sockets are subscribed as."""
         pairs = {
             (space_id, c.viewer.user.id): c.viewer.user.kind
-            for c in connections
-            for space_id in c.subscriptions
+            for c, subscribed in checked.items()
+            for space_id in subscribed
         }
         if not pairs:
             return {}
