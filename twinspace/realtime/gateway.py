@@ -43,6 +43,9 @@ MAX_FRAME_CHARS = 16 * 1024
 BURST_FRAMES, FRAMES_PER_SECOND = 30, 15.0
 # How long a dropped socket's close frame may wait to get out.
 CLOSE_WAIT = 5.0
+# Presence changes within this many seconds go out as one list: fast enough to
+# feel live, slow enough that a class arriving together costs a few frames.
+PRESENCE_COALESCE = 0.25
 # Old command results are forgotten every this many maintenance rounds (an
 # hour at the default 20 s): a day's results are a small table either way.
 FORGET_EVERY_ROUNDS = 180
@@ -101,12 +104,14 @@ class Connection:
         viewer: Viewer,
         token: str,
         commands: Mapping[str, Command],
+        announcer: PresenceAnnouncer,
     ) -> None:
         self.websocket = websocket
         self.rt = rt
         self.viewer = viewer
         self.token = token  # the session cookie, re-checked while the socket lives
         self.commands = commands
+        self.announcer = announcer
         self.key = f"{rt.node_id}-{next(_socket_numbers)}"
         self.closed = False
         self._dropping: asyncio.Task[None] | None = None
@@ -222,7 +227,7 @@ class Connection:
         await self.rt.presence.enter(
             data.space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
         )
-        await self._announce_presence(data.space_id)
+        self.announcer.announce(data.space_id)
         return {"space_id": data.space_id, "seq": head, "resync": resync, "role": seat.value}
 
     async def unsubscribe(self, data: Unsubscribe) -> dict[str, Any]:
@@ -259,11 +264,6 @@ class Connection:
 
     # ------------------------------------------------------------ presence
 
-    async def _announce_presence(self, space_id: int) -> None:
-        online = await self.rt.presence.online(space_id)
-        frame = encode({"type": "presence", "space_id": space_id, "online": online})
-        await _publish_signal(self.rt, Envelope(space_id, 0, Audience.everyone, None, frame))
-
     async def refresh_presence(self) -> None:
         for space_id in list(self.subscriptions):
             await self.rt.presence.enter(
@@ -276,7 +276,7 @@ class Connection:
         await self.rt.presence.leave(
             space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
         )
-        await self._announce_presence(space_id)
+        self.announcer.announce(space_id)
 
     async def end(self, code: CloseCode) -> None:
         """Close this socket from the server's side, with a code that says why."""
@@ -305,6 +305,30 @@ async def _publish_signal(rt: Runtime, envelope: Envelope) -> None:
     await rt.broker.publish(envelope.space_id, envelope.encode())
 
 
+class PresenceAnnouncer:
+    """Tells a space who is online, at most once per PRESENCE_COALESCE seconds.
+
+    A class logging in together would otherwise cost every socket a full list
+    per arrival (n(n+1)/2 frames for n sockets); coalesced, it is a handful.
+    """
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self._pending: dict[int, asyncio.Task[None]] = {}
+
+    def announce(self, space_id: int) -> None:
+        if space_id not in self._pending:
+            self._pending[space_id] = asyncio.create_task(self._announce_soon(space_id))
+
+    async def _announce_soon(self, space_id: int) -> None:
+        await asyncio.sleep(PRESENCE_COALESCE)
+        # Off the list before reading it: a change from here on announces again.
+        self._pending.pop(space_id, None)
+        online = await self.rt.presence.online(space_id)
+        frame = encode({"type": "presence", "space_id": space_id, "online": online})
+        await _publish_signal(self.rt, Envelope(space_id, 0, Audience.everyone, None, frame))
+
+
 class Gateway:
     """This process's sockets; keeps their presence entries fresh."""
 
@@ -312,6 +336,7 @@ class Gateway:
         self.rt = rt
         self.commands = commands
         self.connections: set[Connection] = set()
+        self.announcer = PresenceAnnouncer(rt)
 
     async def endpoint(self, websocket: WebSocket) -> None:
         origin = websocket.headers.get("origin")
@@ -326,7 +351,7 @@ class Gateway:
         if viewer is None:
             await websocket.close(code=CloseCode.unauthenticated)
             return
-        connection = Connection(websocket, self.rt, viewer, token, self.commands)
+        connection = Connection(websocket, self.rt, viewer, token, self.commands, self.announcer)
         self.connections.add(connection)
         connection.send(
             encode(
