@@ -71,6 +71,13 @@ class Room:
         await socket.wait(lambda f: f["type"] == "hello")
         return socket
 
+    async def subscribed(self, space_id: int, *clients: ApiClient) -> list[WsClient]:
+        """A socket for each client, each subscribed to the space."""
+        sockets = [await self.socket(client) for client in clients]
+        for socket_ in sockets:
+            await socket_.ok("subscribe", space_id=space_id)
+        return sockets
+
     async def close(self) -> None:
         for client in self.sockets:
             await client.close()

@@ -10,10 +10,7 @@ from tests.wsclient import WsClient
 async def test_message_from_teacher_reaches_pupil_live(room):
     r, s = room
     sid = s["space"]["id"]
-    teacher = await r.socket(s["teacher"])
-    pupil = await r.socket(s["pupils"][0])
-    await teacher.ok("subscribe", space_id=sid)
-    await pupil.ok("subscribe", space_id=sid)
+    teacher, pupil = await r.subscribed(sid, s["teacher"], s["pupils"][0])
     sent = await teacher.ok("chat.send", space_id=sid, text="Buongiorno!")
     assert sent["author"]["display_name"] == "Maria"
     [event] = await pupil.wait_events("chat.message", 1)
@@ -53,10 +50,7 @@ async def test_history_page_and_seq_let_a_client_join_without_gap(room):
 async def test_killed_socket_resumes_with_every_message_exactly_once(room):
     r, s = room
     sid = s["space"]["id"]
-    teacher = await r.socket(s["teacher"])
-    pupil = await r.socket(s["pupils"][0])
-    await teacher.ok("subscribe", space_id=sid)
-    await pupil.ok("subscribe", space_id=sid)
+    teacher, pupil = await r.subscribed(sid, s["teacher"], s["pupils"][0])
     for n in range(5):
         await teacher.ok("chat.send", space_id=sid, text=f"before {n}")
     await pupil.wait_events("chat.message", 5)
@@ -157,10 +151,7 @@ async def test_timestamps_carry_their_time_zone(room):
 async def test_edit_and_delete_reach_everyone(room):
     r, s = room
     sid = s["space"]["id"]
-    teacher = await r.socket(s["teacher"])
-    pupil = await r.socket(s["pupils"][0])
-    await teacher.ok("subscribe", space_id=sid)
-    await pupil.ok("subscribe", space_id=sid)
+    teacher, pupil = await r.subscribed(sid, s["teacher"], s["pupils"][0])
     sent = await pupil.ok("chat.send", space_id=sid, text="helo")
     await pupil.ok("chat.edit", message_id=sent["id"], text="hello")
     [edited] = await teacher.wait_events("chat.edited", 1)
@@ -189,10 +180,7 @@ async def test_pupil_cannot_edit_or_delete_anothers_message_but_teacher_deletes_
 async def test_teachers_room_is_hidden_from_pupils(room):
     r, s = room
     sid = s["space"]["id"]
-    teacher = await r.socket(s["teacher"])
-    pupil = await r.socket(s["pupils"][0])
-    await teacher.ok("subscribe", space_id=sid)
-    await pupil.ok("subscribe", space_id=sid)
+    teacher, pupil = await r.subscribed(sid, s["teacher"], s["pupils"][0])
     await teacher.ok("chat.send", space_id=sid, room="staff", text="staff only")
     await teacher.ok("chat.send", space_id=sid, text="for all")
     await pupil.wait_events("chat.message", 1)

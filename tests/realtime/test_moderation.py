@@ -14,10 +14,7 @@ PHONE = "call me on +39 347 123 4567 after school"
 async def live_room(r, s):
     """Sockets for the teacher and both pupils, subscribed to the space."""
     sid = s["space"]["id"]
-    sockets = [await r.socket(c) for c in (s["teacher"], *s["pupils"])]
-    for socket in sockets:
-        await socket.ok("subscribe", space_id=sid)
-    return sid, sockets
+    return sid, await r.subscribed(sid, s["teacher"], *s["pupils"])
 
 
 async def test_pupil_phone_number_is_held_and_released_on_approval(room):
