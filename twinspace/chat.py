@@ -154,7 +154,9 @@ async def edit_message(
 
     async def persist(draft: Draft) -> Change:
         if draft.held:
-            raise AppError(Code.content_rejected, details={"reason": "screening.edit_held"})
+            premoderated = draft.held_for == ("premoderation",)
+            reason = "screening.edit_premoderated" if premoderated else "screening.edit_held"
+            raise AppError(Code.content_rejected, details={"reason": reason})
         message = await _live_message(draft.db, data.message_id)
         if message.author_id != viewer.user.id:  # checked after access: ids reveal nothing
             raise AppError(Code.forbidden)

@@ -68,6 +68,9 @@ class Draft:
     seat: Seat
     text: str | None
     held: bool
+    # Why, when held: the kinds of what screening found ("phone", ...), or
+    # "premoderation" when the space holds every pupil post.
+    held_for: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,8 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
             space, seat = await access(db, viewer.user, intent.space_id, intent.action)
             findings = await screen(rt, db, viewer, space, seat, intent, text)
             held = findings is not None
-            change = await persist(Draft(db, space, seat, text, held))
+            held_for = tuple(f["kind"] for f in findings or [])
+            change = await persist(Draft(db, space, seat, text, held, held_for))
             specs = change.events
             if held:
                 specs = await _hold(db, viewer, space, change, findings or [])

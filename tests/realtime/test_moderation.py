@@ -369,3 +369,12 @@ async def test_chat_hours_must_start_before_they_end(room):
     await s["teacher"].ok(
         "PATCH", f"/api/spaces/{sid}/moderation", json={"allowed_domains": ["Europa.EU"]}
     )
+
+
+async def test_edits_in_a_premoderated_space_are_refused_with_the_real_reason(room):
+    r, s = room
+    sid, (_, giulia, _) = await live_room(r, s)
+    sent = await giulia.ok("chat.send", space_id=sid, text="hello")
+    await s["teacher"].ok("PATCH", f"/api/spaces/{sid}/moderation", json={"premoderated": ["chat"]})
+    refused = await giulia.command("chat.edit", message_id=sent["id"], text="hello all")
+    assert refused["reason"] == "screening.edit_premoderated"
