@@ -238,9 +238,10 @@ class ChatModeration:
     kind = KIND
 
     async def locate(self, db: AsyncSession, content_id: int) -> tuple[int, int] | None:
-        """(space id, author id) of a message that still exists."""
+        """(space id, author id) of a message, deleted or not: the write decides
+        whether it may still be acted on, after a retry got its first result."""
         message = await db.get(ChatMessage, content_id)
-        if message is None or message.deleted_at is not None:
+        if message is None:
             return None
         return message.space_id, message.author_id
 

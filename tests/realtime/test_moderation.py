@@ -378,3 +378,16 @@ async def test_edits_in_a_premoderated_space_are_refused_with_the_real_reason(ro
     await s["teacher"].ok("PATCH", f"/api/spaces/{sid}/moderation", json={"premoderated": ["chat"]})
     refused = await giulia.command("chat.edit", message_id=sent["id"], text="hello all")
     assert refused["reason"] == "screening.edit_premoderated"
+
+
+async def test_retried_report_and_removal_get_their_first_ack_after_the_message_is_gone(room):
+    r, s = room
+    sid, (teacher, giulia, luca) = await live_room(r, s)
+    sent = await luca.ok("chat.send", space_id=sid, text="you are all slow")
+    fields = {"content_kind": "chat.message", "content_id": sent["id"]}
+    report = await giulia.command("report.create", id_="rep-1", reason="unkind", **fields)
+    removal = await teacher.command("content.remove", id_="rem-1", **fields)
+    assert await giulia.command("report.create", id_="rep-1", reason="unkind", **fields) == report
+    assert await teacher.command("content.remove", id_="rem-1", **fields) == removal
+    fresh = await teacher.command("content.remove", **fields)
+    assert fresh["code"] == "not_found"
