@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -94,6 +95,9 @@ def message_view(message: ChatMessage, author_name: str) -> dict[str, Any]:
     }
 
 
+_INSERT = insert(ChatMessage.__table__).returning(ChatMessage.__table__.c.id)
+
+
 def _excerpt(text: str) -> str:
     return text if len(text) <= 200 else text[:199] + "…"
 
@@ -101,18 +105,19 @@ def _excerpt(text: str) -> str:
 async def send_message(
     rt: Runtime, viewer: Viewer, data: ChatSend, command_key: str | None
 ) -> dict[str, Any]:
-    async def persist(draft: Draft) -> Change:
+    def persist(draft: Draft) -> Change:
         assert draft.text is not None
-        message = ChatMessage(
-            space_id=draft.space.id,
-            room=data.room,
-            author_id=viewer.user.id,
-            text=draft.text,
-            status=ContentStatus.held if draft.held else ContentStatus.visible,
-            created_at=utcnow(),
-        )
-        draft.db.add(message)
-        await draft.db.flush()
+        row = {
+            "space_id": draft.space.id,
+            "room": data.room,
+            "author_id": viewer.user.id,
+            "text": draft.text,
+            "status": ContentStatus.held if draft.held else ContentStatus.visible,
+            "created_at": utcnow(),
+        }
+        # A Core insert: the server's hottest write, and the row is never read back.
+        message_id = draft.db.connection().execute(_INSERT, row).scalar_one()
+        message = ChatMessage(id=message_id, edited_at=None, **row)
         view = message_view(message, viewer.user.display_name)
         return Change(
             view,
@@ -134,8 +139,8 @@ async def _locate(rt: Runtime, message_id: int) -> ChatMessage:
     return message
 
 
-async def _live_message(db: AsyncSession, message_id: int) -> ChatMessage:
-    message = await db.get_one(ChatMessage, message_id)
+def _live_message(db: Session, message_id: int) -> ChatMessage:
+    message = db.get_one(ChatMessage, message_id)
     if message.deleted_at is not None or message.status is ContentStatus.removed:
         raise AppError(Code.not_found)
     return message
@@ -152,12 +157,12 @@ async def edit_message(
     """
     found = await _locate(rt, data.message_id)
 
-    async def persist(draft: Draft) -> Change:
+    def persist(draft: Draft) -> Change:
         if draft.held:
             premoderated = draft.held_for == ("premoderation",)
             reason = "screening.edit_premoderated" if premoderated else "screening.edit_held"
             raise AppError(Code.content_rejected, details={"reason": reason})
-        message = await _live_message(draft.db, data.message_id)
+        message = _live_message(draft.db, data.message_id)
         if message.author_id != viewer.user.id:  # checked after access: ids reveal nothing
             raise AppError(Code.forbidden)
         if message.status is not ContentStatus.visible:
@@ -183,11 +188,11 @@ async def delete_message(
     own = found.author_id == viewer.user.id
     action = SEND_ACTION[found.room] if own else Action.chat_delete_any
 
-    async def persist(draft: Draft) -> Change:
-        message = await _live_message(draft.db, data.message_id)
+    def persist(draft: Draft) -> Change:
+        message = _live_message(draft.db, data.message_id)
         message.deleted_at = utcnow()
         message.deleted_by = viewer.user.id
-        withdrawn = await _withdraw_review(draft.db, message)
+        withdrawn = _withdraw_review(draft.db, message)
         if not own:
             draft.db.add(
                 AuditEntry(
@@ -204,10 +209,10 @@ async def delete_message(
     return await write(rt, viewer, Intent(found.space_id, action, None, command_key), persist)
 
 
-async def _withdraw_review(db: AsyncSession, message: ChatMessage) -> list[EventSpec]:
+def _withdraw_review(db: Session, message: ChatMessage) -> list[EventSpec]:
     """A held message its author deleted leaves the teachers' queue."""
     items = (
-        await db.scalars(
+        db.scalars(
             select(ReviewItem).where(
                 ReviewItem.content_kind == KIND,
                 ReviewItem.content_id == message.id,
@@ -233,31 +238,34 @@ def _gone(message: ChatMessage, was: ContentStatus) -> tuple[dict[str, Any], lis
 
 
 class ChatModeration:
-    """How the review queue, reports and removals act on chat messages."""
+    """How the review queue, reports and removals act on chat messages.
+
+    Synchronous: decisions run inside the write path's transaction; readers
+    call through ``AsyncSession.run_sync``."""
 
     kind = KIND
 
-    async def locate(self, db: AsyncSession, content_id: int) -> tuple[int, int] | None:
+    def locate(self, db: Session, content_id: int) -> tuple[int, int] | None:
         """(space id, author id) of a message, deleted or not: the write decides
         whether it may still be acted on, after a retry got its first result."""
-        message = await db.get(ChatMessage, content_id)
+        message = db.get(ChatMessage, content_id)
         if message is None:
             return None
         return message.space_id, message.author_id
 
-    async def approve(self, db: AsyncSession, content_id: int, text: str | None) -> list[EventSpec]:
+    def approve(self, db: Session, content_id: int, text: str | None) -> list[EventSpec]:
         """Release a held message to its room, as if just sent (edited first, if given)."""
-        message = await _live_message(db, content_id)
+        message = _live_message(db, content_id)
         if text is not None:
             message.text = text
         message.status = ContentStatus.visible
-        author = await db.get_one(User, message.author_id)
+        author = db.get_one(User, message.author_id)
         view = message_view(message, author.display_name)
         return [EventSpec("chat.message", view, _audience_of(message))]
 
-    async def reject(self, db: AsyncSession, content_id: int, note: str) -> list[EventSpec]:
+    def reject(self, db: Session, content_id: int, note: str) -> list[EventSpec]:
         """Refuse a held message: only its author hears, with the teacher's note."""
-        message = await _live_message(db, content_id)
+        message = _live_message(db, content_id)
         message.status = ContentStatus.rejected
         view = {
             "id": message.id,
@@ -267,23 +275,23 @@ class ChatModeration:
         }
         return [EventSpec("chat.rejected", view, Audience.user, message.author_id)]
 
-    async def remove(self, db: AsyncSession, content_id: int) -> list[EventSpec]:
+    def remove(self, db: Session, content_id: int) -> list[EventSpec]:
         """Take a message down for everyone; the row stays for the audit."""
-        message = await _live_message(db, content_id)
+        message = _live_message(db, content_id)
         was, message.status = message.status, ContentStatus.removed
-        return [*_gone(message, was)[1], *await _withdraw_review(db, message)]
+        return [*_gone(message, was)[1], *_withdraw_review(db, message)]
 
-    async def readable(self, db: AsyncSession, content_id: int, seat: Seat, user_id: int) -> bool:
+    def readable(self, db: Session, content_id: int, seat: Seat, user_id: int) -> bool:
         """Whether someone in ``seat`` may see the message (so may report it)."""
-        message = await db.get(ChatMessage, content_id)
+        message = db.get(ChatMessage, content_id)
         if message is None or message.deleted_at is not None:
             return False
         if message.status is not ContentStatus.visible and message.author_id != user_id:
             return False
         return allowed(seat, READ_ACTION[message.room], SpaceStatus.open)
 
-    async def text(self, db: AsyncSession, content_id: int) -> str:
-        message = await db.get_one(ChatMessage, content_id)
+    def text(self, db: Session, content_id: int) -> str:
+        message = db.get_one(ChatMessage, content_id)
         return message.text
 
 

@@ -14,7 +14,7 @@ from zoneinfo import available_timezones
 
 from pydantic import Field, StringConstraints, model_validator
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -55,23 +55,22 @@ DOMAIN = r"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
 
 
 class Moderated(Protocol):
+    """A kind of content the moderation tools act on. Synchronous, so its
+    decisions run inside the write path's transaction."""
+
     kind: str
 
-    async def locate(self, db: AsyncSession, content_id: int) -> tuple[int, int] | None: ...
+    def locate(self, db: Session, content_id: int) -> tuple[int, int] | None: ...
 
-    async def approve(
-        self, db: AsyncSession, content_id: int, text: str | None
-    ) -> list[EventSpec]: ...
+    def approve(self, db: Session, content_id: int, text: str | None) -> list[EventSpec]: ...
 
-    async def reject(self, db: AsyncSession, content_id: int, note: str) -> list[EventSpec]: ...
+    def reject(self, db: Session, content_id: int, note: str) -> list[EventSpec]: ...
 
-    async def remove(self, db: AsyncSession, content_id: int) -> list[EventSpec]: ...
+    def remove(self, db: Session, content_id: int) -> list[EventSpec]: ...
 
-    async def text(self, db: AsyncSession, content_id: int) -> str: ...
+    def text(self, db: Session, content_id: int) -> str: ...
 
-    async def readable(
-        self, db: AsyncSession, content_id: int, seat: Seat, user_id: int
-    ) -> bool: ...
+    def readable(self, db: Session, content_id: int, seat: Seat, user_id: int) -> bool: ...
 
 
 CONTENT: dict[str, Moderated] = {chat.moderation.kind: chat.moderation}
@@ -155,7 +154,7 @@ async def _content(rt: Runtime, kind: str, content_id: int) -> tuple[Moderated, 
     """The content's handler, space id and author id, or not_found."""
     handler = CONTENT[kind]
     async with rt.db() as db:
-        found = await handler.locate(db, content_id)
+        found = await db.run_sync(handler.locate, content_id)
     if found is None:
         raise AppError(Code.not_found)
     return handler, *found
@@ -175,17 +174,17 @@ async def decide(
     if text == "":
         raise invalid("text", "empty")
 
-    async def persist(draft: Draft) -> Change:
-        current = await draft.db.get_one(ReviewItem, data.item_id)
+    def persist(draft: Draft) -> Change:
+        current = draft.db.get_one(ReviewItem, data.item_id)
         if current.state is not ReviewState.pending:
             raise AppError(Code.conflict)
         handler = CONTENT[current.content_kind]
         if data.decision == "approve":
             current.state = ReviewState.approved
-            released = await handler.approve(draft.db, current.content_id, text)
+            released = handler.approve(draft.db, current.content_id, text)
         else:
             current.state = ReviewState.rejected
-            released = await handler.reject(draft.db, current.content_id, data.note)
+            released = handler.reject(draft.db, current.content_id, data.note)
         current.decided_by, current.decided_at, current.note = viewer.user.id, utcnow(), data.note
         _audit(
             draft,
@@ -195,7 +194,7 @@ async def decide(
             data.note,
             edited=text is not None,
         )
-        author = await draft.db.get_one(User, current.author_id)
+        author = draft.db.get_one(User, current.author_id)
         view = review_item_view(current, author.display_name, "")
         return Change(view, [*released, EventSpec("review.decided", view, Audience.staff)])
 
@@ -215,7 +214,9 @@ async def queue(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, An
             )
         ).all()
         return [
-            review_item_view(item, name, await CONTENT[item.content_kind].text(db, item.content_id))
+            review_item_view(
+                item, name, await db.run_sync(CONTENT[item.content_kind].text, item.content_id)
+            )
             for item, name in rows
         ]
 
@@ -239,12 +240,10 @@ def report_view(report: Report, excerpt: str, author_id: int | None) -> dict[str
     }
 
 
-async def _report_view(db: AsyncSession, report: Report) -> dict[str, Any]:
+def _report_view(db: Session, report: Report) -> dict[str, Any]:
     handler = CONTENT[report.content_kind]
-    found = await handler.locate(db, report.content_id)
-    return report_view(
-        report, await handler.text(db, report.content_id), found[1] if found else None
-    )
+    found = handler.locate(db, report.content_id)
+    return report_view(report, handler.text(db, report.content_id), found[1] if found else None)
 
 
 async def create_report(
@@ -252,9 +251,9 @@ async def create_report(
 ) -> dict[str, Any]:
     _, space_id, _ = await _content(rt, data.content_kind, data.content_id)
 
-    async def persist(draft: Draft) -> Change:
+    def persist(draft: Draft) -> Change:
         # Nobody reports (and so reads) what they could not see.
-        if not await CONTENT[data.content_kind].readable(
+        if not CONTENT[data.content_kind].readable(
             draft.db, data.content_id, draft.seat, viewer.user.id
         ):
             raise AppError(Code.not_found)
@@ -267,8 +266,8 @@ async def create_report(
             created_at=utcnow(),
         )
         draft.db.add(report)
-        await draft.db.flush()
-        view = await _report_view(draft.db, report)
+        draft.db.flush()
+        view = _report_view(draft.db, report)
         return Change(view, [EventSpec("report.created", view, Audience.staff)])
 
     return await write(
@@ -285,14 +284,14 @@ async def handle_report(
     if report is None:
         raise AppError(Code.not_found)
 
-    async def persist(draft: Draft) -> Change:
-        current = await draft.db.get_one(Report, data.report_id)
+    def persist(draft: Draft) -> Change:
+        current = draft.db.get_one(Report, data.report_id)
         if current.state is ReportState.resolved:
             raise AppError(Code.conflict)
         current.state = ReportState.escalated if data.action == "escalate" else ReportState.resolved
         current.handled_by, current.handled_at = viewer.user.id, utcnow()
         _audit(draft, viewer, f"report.{data.action}", f"report:{current.id}", data.note)
-        view = await _report_view(draft.db, current)
+        view = _report_view(draft.db, current)
         return Change(view, [EventSpec("report.updated", view, Audience.staff)])
 
     return await write(
@@ -311,7 +310,8 @@ async def reports(rt: Runtime, viewer: Viewer, space_id: int | None) -> list[dic
             query = query.where(Report.state == ReportState.escalated)
         else:
             raise AppError(Code.forbidden)
-        return [await _report_view(db, r) for r in (await db.scalars(query.limit(500))).all()]
+        found = (await db.scalars(query.limit(500))).all()
+        return [await db.run_sync(_report_view, report) for report in found]
 
 
 async def remove_content(
@@ -320,10 +320,10 @@ async def remove_content(
     """Take content down at once (kept for the audit); its open reports are resolved."""
     handler, space_id, author_id = await _content(rt, data.content_kind, data.content_id)
 
-    async def persist(draft: Draft) -> Change:
-        gone = await handler.remove(draft.db, data.content_id)
+    def persist(draft: Draft) -> Change:
+        gone = handler.remove(draft.db, data.content_id)
         open_reports = (
-            await draft.db.scalars(
+            draft.db.scalars(
                 select(Report).where(
                     Report.content_kind == data.content_kind,
                     Report.content_id == data.content_id,
@@ -337,7 +337,7 @@ async def remove_content(
                 viewer.user.id,
                 utcnow(),
             )
-            view = await _report_view(draft.db, report)
+            view = _report_view(draft.db, report)
             gone.append(EventSpec("report.updated", view, Audience.staff))
         _audit(
             draft,
@@ -362,20 +362,20 @@ async def mute(
 ) -> dict[str, Any]:
     """Mute a pupil or visitor in a space for some minutes (0 lifts it). Teachers can't be muted."""
 
-    async def persist(draft: Draft) -> Change:
-        member = await draft.db.scalar(
+    def persist(draft: Draft) -> Change:
+        member = draft.db.scalar(
             select(Membership).where(
                 Membership.space_id == draft.space.id, Membership.user_id == data.user_id
             )
         )
-        target = await draft.db.get(User, data.user_id)
+        target = draft.db.get(User, data.user_id)
         if member is None or target is None:
             raise AppError(Code.not_found)
         if seat_for(target.kind, member.role) in STAFF_SEATS:
             raise AppError(Code.forbidden)
         now = utcnow()
         active = (
-            await draft.db.scalars(
+            draft.db.scalars(
                 select(Mute).where(
                     Mute.space_id == draft.space.id, Mute.user_id == data.user_id, Mute.until > now
                 )
@@ -424,7 +424,7 @@ async def change_settings(
         raise invalid("timezone", "unknown")
     changes = data.model_dump(exclude_none=True, mode="json")
 
-    async def persist(draft: Draft) -> Change:
+    def persist(draft: Draft) -> Change:
         hours = changes.get("chat_hours", draft.space.chat_hours)
         if changes.get("chat_policy") == ChatPolicy.hours and not hours:
             raise invalid("chat_hours", "missing")

@@ -20,6 +20,7 @@ from twinspace.realtime.broker import Broker, create_broker
 from twinspace.realtime.hub import Hub
 from twinspace.realtime.presence import Presence, create_presence
 from twinspace.storage.engine import create_engine, session_factory, writes_engine
+from twinspace.storage.writer import Writer, create_writer
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Runtime:
     engine: AsyncEngine
     db: async_sessionmaker[AsyncSession]  # reading
     writes: async_sessionmaker[AsyncSession]  # ``async with rt.writes.begin()`` to write
+    writer: Writer  # content writes, batched: see writepath
     hasher: PasswordHasher
     limiter: RateLimiter
     screener: Screener
@@ -49,6 +51,7 @@ class Runtime:
             engine=engine,
             db=db,
             writes=session_factory(writes_engine(engine)),
+            writer=create_writer(settings.database_url, engine),
             hasher=PasswordHasher(
                 time_cost=settings.argon2_time_cost,
                 memory_cost=settings.argon2_memory_kib,
@@ -70,4 +73,5 @@ class Runtime:
         await self.broker.close()
         await self.presence.close()
         await self.limiter.close()
+        await self.writer.close()
         await self.engine.dispose()

@@ -10,6 +10,11 @@ path adds the events with the space's next ``seq`` in the same transaction,
 records the command's result (so a retried command is applied once), commits,
 and publishes. Nothing is published that is not committed.
 
+The transaction is one synchronous function (``_transaction``), run by the
+process's writer (``storage.writer``), which commits the writes waiting at the
+same moment together; what needs the network (the flood limit, who is online)
+is asked before it.
+
 Screening decides allow, hold or reject. Held content is stored like any other
 but its events reach only its author, and a review item goes to the space's
 teachers; approving it is another write through this same hallway.
@@ -17,17 +22,17 @@ teachers; approving it is another write through this same hallway.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
-from twinspace.access import access
+from twinspace import access
 from twinspace.errors import AppError, Code, invalid
 from twinspace.moderation import sanitize
 from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat
@@ -37,6 +42,7 @@ from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage import commands, events
 from twinspace.storage.models import (
+    AccountKind,
     Audience,
     ChatPolicy,
     Membership,
@@ -63,7 +69,7 @@ class Intent:
 class Draft:
     """What ``persist`` gets: the open transaction and the screened input."""
 
-    db: AsyncSession
+    db: Session
     space: Space
     seat: Seat
     text: str | None
@@ -97,7 +103,21 @@ class Change:
     content: ContentRef | None = None
 
 
-Persist = Callable[[Draft], Awaitable[Change]]
+# Runs inside the write's transaction: synchronous, and it must not wait on the
+# network (ask before calling ``write``).
+Persist = Callable[[Draft], Change]
+
+
+# The writer's seat (``access.SEAT``) and the end of their mute in the space, if muted.
+_SEAT_AND_MUTE = access.SEAT.add_columns(
+    select(func.max(Mute.until))
+    .where(
+        Mute.space_id == Space.id,
+        Mute.user_id == bindparam("user"),
+        Mute.until > bindparam("now"),
+    )
+    .scalar_subquery()
+)
 
 
 async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -> dict[str, Any]:
@@ -113,23 +133,13 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     if text == "":
         raise invalid("text", "empty")
     try:
-        async with rt.writes.begin() as db:
-            space, seat = await access(db, viewer.user, intent.space_id, intent.action)
-            findings = await screen(rt, db, viewer, space, seat, intent, text)
-            held = findings is not None
-            held_for = tuple(f["kind"] for f in findings or [])
-            change = await persist(Draft(db, space, seat, text, held, held_for))
-            specs = change.events
-            if held:
-                specs = await _hold(db, viewer, space, change, findings or [])
-            stored = [
-                await events.append(
-                    db, space.id, spec.kind, spec.data, spec.audience, spec.audience_user_id
-                )
-                for spec in specs
-            ]
-            if intent.command_key is not None:
-                await commands.record(db, viewer.user.id, intent.command_key, change.result)
+        await _rate_limit(rt, viewer, intent)
+        online = await _online_if_supervised(rt, viewer, intent)
+
+        def transaction(db: Session) -> tuple[Change, list[events.StoredEvent]]:
+            return _transaction(rt, db, viewer, intent, text, online, persist)
+
+        change, stored = await rt.writer.run(intent.space_id, transaction)
     except (IntegrityError, AppError):
         prior = await _prior(rt, viewer, intent)
         if prior is None:
@@ -140,6 +150,36 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     return change.result
 
 
+def _transaction(
+    rt: Runtime,
+    db: Session,
+    viewer: Viewer,
+    intent: Intent,
+    text: str | None,
+    online: list[int] | None,
+    persist: Persist,
+) -> tuple[Change, list[events.StoredEvent]]:
+    row = db.execute(
+        _SEAT_AND_MUTE, {"user": viewer.user.id, "space": intent.space_id, "now": utcnow()}
+    ).first()
+    space, seat = access.judge(row, viewer.user, intent.action)
+    muted_until = row[2] if row is not None else None
+    findings = screen(rt, db, space, seat, intent, text, muted_until, online)
+    held = findings is not None
+    held_for = tuple(f["kind"] for f in findings or [])
+    change = persist(Draft(db, space, seat, text, held, held_for))
+    specs = change.events
+    if held:
+        specs = _hold(db, viewer, space, change, findings or [])
+    stored = [
+        events.append(db, space.id, spec.kind, spec.data, spec.audience, spec.audience_user_id)
+        for spec in specs
+    ]
+    if intent.command_key is not None:
+        commands.record(db, viewer.user.id, intent.command_key, change.result)
+    return change, stored
+
+
 async def _prior(rt: Runtime, viewer: Viewer, intent: Intent) -> dict[str, Any] | None:
     if intent.command_key is None:
         return None
@@ -147,14 +187,24 @@ async def _prior(rt: Runtime, viewer: Viewer, intent: Intent) -> dict[str, Any] 
         return await commands.prior(db, viewer.user.id, intent.command_key)
 
 
-async def screen(
+async def _online_if_supervised(rt: Runtime, viewer: Viewer, intent: Intent) -> list[int] | None:
+    """Who is online in the space, when a "teacher online" rule could apply (a
+    pupil's chat; pupil seats are held only by pupil accounts): presence lives
+    outside the database, so it is asked before the transaction."""
+    if intent.feature != "chat" or viewer.user.kind is not AccountKind.pupil:
+        return None
+    return [int(str(u["user_id"])) for u in await rt.presence.online(intent.space_id)]
+
+
+def screen(
     rt: Runtime,
-    db: AsyncSession,
-    viewer: Viewer,
+    db: Session,
     space: Space,
     seat: Seat,
     intent: Intent,
     text: str | None,
+    muted_until: datetime | None,
+    online: list[int] | None,
 ) -> list[dict[str, str]] | None:
     """Refuse (raise), or return None to allow, or the findings to hold for review.
 
@@ -162,10 +212,9 @@ async def screen(
     pre-moderation to pupils' content only (teachers' own content is not held).
     """
     if intent.feature is not None:
-        await _refuse_if_muted(db, space.id, viewer.user.id)
+        _refuse_if_muted(muted_until)
         if intent.feature == "chat" and seat in PUPIL_SEATS:
-            await _refuse_if_chat_closed(rt, db, space)
-    await _rate_limit(rt, viewer, intent)
+            _refuse_if_chat_closed(db, space, online or [])
     if seat not in PUPIL_SEATS or intent.feature is None:
         return None
     findings: list[dict[str, str]] = []
@@ -181,12 +230,7 @@ async def screen(
     return findings or None
 
 
-async def _refuse_if_muted(db: AsyncSession, space_id: int, user_id: int) -> None:
-    until = await db.scalar(
-        select(func.max(Mute.until)).where(
-            Mute.space_id == space_id, Mute.user_id == user_id, Mute.until > utcnow()
-        )
-    )
+def _refuse_if_muted(until: datetime | None) -> None:
     if until is not None:
         raise AppError(
             Code.muted,
@@ -195,10 +239,9 @@ async def _refuse_if_muted(db: AsyncSession, space_id: int, user_id: int) -> Non
         )
 
 
-async def _refuse_if_chat_closed(rt: Runtime, db: AsyncSession, space: Space) -> None:
+def _refuse_if_chat_closed(db: Session, space: Space, online: list[int]) -> None:
     if space.chat_policy is ChatPolicy.teacher_online:
-        online = [u["user_id"] for u in await rt.presence.online(space.id)]
-        teachers_online = await db.scalar(
+        teachers_online = db.scalar(
             select(func.count()).where(
                 Membership.space_id == space.id,
                 Membership.user_id.in_(online),
@@ -238,8 +281,8 @@ async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
     await rt.limiter.hit(key, limit)
 
 
-async def _hold(
-    db: AsyncSession,
+def _hold(
+    db: Session,
     viewer: Viewer,
     space: Space,
     change: Change,
@@ -256,7 +299,7 @@ async def _hold(
         findings=findings,
     )
     db.add(item)
-    await db.flush()
+    db.flush()
     for_author = [
         replace(spec, audience=Audience.user, audience_user_id=viewer.user.id)
         for spec in change.events

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from twinspace.storage.models import CommandResult, utcnow
 
@@ -34,15 +35,19 @@ async def prior(db: AsyncSession, user_id: int, command_key: str) -> dict[str, A
     return None if stored is None else json.loads(stored)
 
 
-async def record(db: AsyncSession, user_id: int, command_key: str, result: dict[str, Any]) -> None:
+_INSERT = insert(CommandResult.__table__)  # built once, like the event log's statements
+
+
+def record(db: Session, user_id: int, command_key: str, result: dict[str, Any]) -> None:
     """Store a command's result now: a retry of a committed command fails right here."""
-    await db.execute(
-        insert(CommandResult).values(
-            user_id=user_id,
-            command_id=command_key,
-            result=json.dumps(result, default=str),
-            created_at=utcnow(),
-        )
+    db.connection().execute(
+        _INSERT,
+        {
+            "user_id": user_id,
+            "command_id": command_key,
+            "result": json.dumps(result, default=str),
+            "created_at": utcnow(),
+        },
     )
 
 

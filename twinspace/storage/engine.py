@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, Engine, event
+from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -33,6 +34,15 @@ def create_engine(url: str) -> AsyncEngine:
     event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
     event.listen(engine.sync_engine, "begin", _sqlite_begin)
     return engine
+
+
+def sqlite_writer_engine(url: str) -> Engine:
+    """The same SQLite file through the standard library's driver, for the writer's
+    thread (``storage.writer``): every transaction takes the write lock at BEGIN."""
+    engine = create_sync_engine(make_url(url).set(drivername="sqlite"), connect_args={"timeout": 5})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine.execution_options(**{WRITES: True})
 
 
 def writes_engine(engine: AsyncEngine) -> AsyncEngine:

@@ -1,4 +1,4 @@
-"""The per-space event log: append in the writer's transaction, read back for resume."""
+"""The per-space event log: append in the write's transaction, read back for resume."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from twinspace.storage.models import Audience, Event, Space, utcnow
 
@@ -22,8 +23,19 @@ class StoredEvent:
     payload: str  # JSON text, encoded once when written
 
 
-async def append(
-    db: AsyncSession,
+# Built once: SQLAlchemy then finds their compiled form by identity, and a
+# chat line does not pay for building and hashing them again.
+_NEXT_SEQ = (
+    update(Space.__table__)
+    .where(Space.__table__.c.id == bindparam("space"))
+    .values(last_seq=Space.__table__.c.last_seq + 1)
+    .returning(Space.__table__.c.last_seq)
+)
+_INSERT = insert(Event.__table__)
+
+
+def append(
+    db: Session,
     space_id: int,
     kind: str,
     data: dict[str, Any],
@@ -35,25 +47,20 @@ async def append(
     The UPDATE takes the space row's write lock until commit, so a space's
     events commit in ``seq`` order on PostgreSQL as on SQLite.
     """
-    seq = await db.scalar(
-        update(Space)
-        .where(Space.id == space_id)
-        .values(last_seq=Space.last_seq + 1)
-        .returning(Space.last_seq)
-    )
-    assert seq is not None
+    connection = db.connection()
+    seq = connection.execute(_NEXT_SEQ, {"space": space_id}).scalar_one()
     payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
-    # A Core insert: the event is never read back through the ORM in this transaction.
-    await db.execute(
-        insert(Event).values(
-            space_id=space_id,
-            seq=seq,
-            kind=kind,
-            audience=audience,
-            audience_user_id=audience_user_id,
-            payload=payload,
-            created_at=utcnow(),
-        )
+    connection.execute(
+        _INSERT,
+        {
+            "space_id": space_id,
+            "seq": seq,
+            "kind": kind,
+            "audience": audience,
+            "audience_user_id": audience_user_id,
+            "payload": payload,
+            "created_at": utcnow(),
+        },
     )
     return StoredEvent(space_id, seq, kind, audience, audience_user_id, payload)
 
