@@ -1,0 +1,58 @@
+"""Many writes at the same moment: they share transactions, and none harms another."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from sqlalchemy import select
+
+from twinspace.storage.models import Event
+
+pytestmark = pytest.mark.backends
+
+
+async def _class_in_a_space(world, pupils: int):
+    teacher = await world.teacher()
+    space = await world.space(teacher)
+    created, clients = await world.pupils(teacher, [f"Pupil{n}" for n in range(pupils)])
+    await teacher.ok("POST", f"/api/spaces/{space['id']}/classes", json={"class_id": created["id"]})
+    return teacher, space, clients
+
+
+async def _seqs(app, space_id: int) -> list[int]:
+    async with app.state.runtime.db() as db:
+        return list((await db.scalars(select(Event.seq).where(Event.space_id == space_id))).all())
+
+
+async def test_lines_sent_at_once_are_all_kept_and_a_refused_one_alone_fails(world, app):
+    teacher, space, pupils = await _class_in_a_space(world, 12)
+    url = f"/api/spaces/{space['id']}/chat/general"
+    texts = [f"line from pupil {chr(97 + n)}" for n in range(len(pupils))]
+    texts[5] = "fuck you all"  # refused by screening, in the middle of the others
+    responses = await asyncio.gather(
+        *(pupil.post(url, json={"text": text}) for pupil, text in zip(pupils, texts, strict=True))
+    )
+    statuses = [r.status_code for r in responses]
+    assert statuses[5] == 422
+    assert responses[5].json()["error"]["code"] == "content_rejected"
+    assert statuses[:5] + statuses[6:] == [201] * 11
+    history = await teacher.ok("GET", url)
+    kept = sorted(m["text"] for m in history["messages"])
+    assert kept == sorted(texts[:5] + texts[6:])
+    assert sorted(await _seqs(app, space["id"])) == list(range(1, 12))
+
+
+async def test_the_same_command_sent_twice_at_once_is_applied_once(world, app):
+    teacher, space, (pupil,) = await _class_in_a_space(world, 1)
+    url = f"/api/spaces/{space['id']}/chat/general"
+    headers = {"idempotency-key": "twice-at-once"}
+    first, second = await asyncio.gather(
+        pupil.post(url, json={"text": "only once"}, headers=dict(headers)),
+        pupil.post(url, json={"text": "only once"}, headers=dict(headers)),
+    )
+    assert first.status_code == second.status_code
+    assert first.json() == second.json()
+    history = await teacher.ok("GET", url)
+    assert [m["text"] for m in history["messages"]] == ["only once"]
+    assert await _seqs(app, space["id"]) == [1]
