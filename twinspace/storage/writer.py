@@ -2,9 +2,11 @@
 
 Every content write of a process is a synchronous function of a ``Session``,
 handed to ``Writer.run``. Writes that arrive while a transaction is running
-wait, then go together in the next one, each in a SAVEPOINT of its own: a write
-that fails rolls back alone and the others commit. A batch pays once for its
-BEGIN and COMMIT, and once for waking the event loop.
+wait, then go together in the next one. A batch pays once for its BEGIN and
+COMMIT, and once for waking the event loop. Writes seldom fail (a refused line,
+a retried command), so a batch runs without savepoints: when one of its writes
+fails, the batch rolls back and each write runs again alone, and only the
+failing one fails.
 
 Where a batch runs depends on the database:
 
@@ -16,14 +18,13 @@ Where a batch runs depends on the database:
   Two processes' batches lock space rows in the same order (by space id), so
   they wait for each other instead of deadlocking.
 
-If a batch cannot commit as a whole, each of its writes is tried again alone,
-so one bad write never takes the others down with it.
+The same happens when a batch cannot commit as a whole (a lock timeout): one
+bad write never takes the others down with it.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -34,8 +35,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Session
 
 from twinspace.storage.engine import is_sqlite, sqlite_writer_engine
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Work = Callable[[Session], T]
@@ -54,38 +53,32 @@ class _Job:
 
 
 def run_batch(connection: Connection, jobs: list[_Job]) -> None:
-    """Run ``jobs`` in one transaction, each in its own savepoint, in space order."""
+    """Run ``jobs`` in one transaction, in space order; if any of them fails (or
+    the commit does), roll back and run each alone, so it fails by itself."""
     ordered = sorted(jobs, key=lambda job: job.space_id)
     try:
         with connection.begin():
             for job in ordered:
-                _run_one(connection, job)
-    except Exception as error:  # BEGIN or COMMIT failed: nothing of the batch is kept
-        log.warning(
-            "a batch of %d writes failed to commit (%s); retrying each alone", len(jobs), error
-        )
-        for job in ordered:
-            if job.error is not None:
-                continue  # it failed in its savepoint and would fail again
-            try:
-                with connection.begin():
-                    _run_one(connection, job)
-            except Exception as alone:
-                job.result, job.error = None, alone
-
-
-def _run_one(connection: Connection, job: _Job) -> None:
-    session = Session(
-        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
-    )
-    try:
-        job.result = job.work(session)
-        session.commit()  # releases the savepoint; the batch commits later
+                job.result = _apply(connection, job)
+        return
     except Exception as error:
-        session.rollback()
-        job.result, job.error = None, error
-    finally:
-        session.close()
+        if len(ordered) == 1:
+            ordered[0].result, ordered[0].error = None, error
+            return
+    for job in ordered:
+        try:
+            with connection.begin():
+                job.result = _apply(connection, job)
+        except Exception as error:
+            job.result, job.error = None, error
+
+
+def _apply(connection: Connection, job: _Job) -> Any:
+    """The job's work in a session of its own, inside the connection's transaction."""
+    with Session(bind=connection, expire_on_commit=False) as session:
+        result = job.work(session)
+        session.flush()
+        return result
 
 
 class Writer:
