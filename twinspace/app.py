@@ -6,13 +6,15 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.routing import Mount, WebSocketRoute
+from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.websockets import WebSocket
 
 from twinspace import accounts, api, chat, review, spaces
 from twinspace.config import Settings
@@ -55,6 +57,27 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class TwinSpace(Starlette):
+    """Starlette, except that ``/ws`` sockets go straight to the gateway.
+
+    A socket stays open for hours: passing it through the HTTP middleware and
+    router would keep a suspended frame of each layer alive for it (about 4 KiB
+    a socket) and add a wrapper to every frame it is sent. None of those layers
+    does anything for a socket: the gateway checks the origin and the session
+    itself and answers every error in the protocol.
+    """
+
+    def __init__(self, gateway: Gateway, **options: Any) -> None:
+        super().__init__(**options)
+        self.gateway = gateway
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket" and scope["path"] == "/ws":
+            await self.gateway.endpoint(WebSocket(scope, receive, send))
+            return
+        await super().__call__(scope, receive, send)
+
+
 def create_app(settings: Settings) -> Starlette:
     runtime = Runtime.build(settings)
     gateway = Gateway(runtime, COMMANDS)
@@ -71,10 +94,10 @@ def create_app(settings: Settings) -> Starlette:
                 await maintenance
             await runtime.close()
 
-    app = Starlette(
+    app = TwinSpace(
+        gateway,
         routes=[
             Mount("/api", routes=[*accounts.routes, *spaces.routes, *chat.routes, *review.routes]),
-            WebSocketRoute("/ws", gateway.endpoint),
             Mount("/", StaticFiles(directory=settings.web_dir, html=True), name="web"),
         ],
         middleware=[Middleware(SecurityHeaders)],

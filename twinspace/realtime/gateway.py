@@ -16,6 +16,7 @@ import itertools
 import json
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Annotated, Any
 
@@ -95,7 +96,12 @@ class TokenBucket:
 
 
 class Connection:
-    """One socket: a bounded outbox drained by a writer task, and its subscriptions."""
+    """One socket: a bounded outbox drained by a writer task, and its subscriptions.
+
+    A socket may stay open for a whole school day, mostly idle, so what it holds
+    is kept small: the outbox is a bare deque (an ``asyncio.Queue`` is five times
+    its size), and the writer waits on a future made only while the deque is empty.
+    """
 
     def __init__(
         self,
@@ -115,17 +121,13 @@ class Connection:
         self.key = f"{rt.node_id}-{next(_socket_numbers)}"
         self.closed = False
         self._dropping: asyncio.Task[None] | None = None
-        self.outbox: asyncio.Queue[str] = asyncio.Queue(rt.settings.outbox_frames)
+        self.outbox: deque[str] = deque()
+        self._outbox_limit = rt.settings.outbox_frames
+        self._wakeup: asyncio.Future[None] | None = None
         self.subscriptions: dict[int, Seat] = {}
         self.bucket = TokenBucket(BURST_FRAMES, FRAMES_PER_SECOND)
         self.last_typing: dict[tuple[int, ChatRoom], float] = {}
         self.language = viewer.user.language
-        self.builtins: dict[str, tuple[type[BaseModel], Callable[[Any], Awaitable[Any]]]] = {
-            "subscribe": (Subscribe, self.subscribe),
-            "unsubscribe": (Unsubscribe, self.unsubscribe),
-            "typing": (Typing, self.typing),
-            "ping": (Ping, self.ping),
-        }
         self.writer = asyncio.create_task(self._write(), name=f"ws-writer-{self.key}")
 
     # ------------------------------------------------------------ sending
@@ -133,17 +135,24 @@ class Connection:
     def send(self, frame: str) -> None:
         if self.closed:
             return
-        try:
-            self.outbox.put_nowait(frame)
-        except asyncio.QueueFull:
+        if len(self.outbox) >= self._outbox_limit:
             log.info("socket %s fell behind; closing it", self.key)
             self.closed = True
             self._dropping = asyncio.get_running_loop().create_task(self._drop())
+            return
+        self.outbox.append(frame)
+        if self._wakeup is not None and not self._wakeup.done():
+            self._wakeup.set_result(None)
 
     async def _write(self) -> None:
+        loop = asyncio.get_running_loop()
         try:
             while True:
-                await self.websocket.send_text(await self.outbox.get())
+                while not self.outbox:
+                    self._wakeup = loop.create_future()
+                    await self._wakeup
+                    self._wakeup = None
+                await self.websocket.send_text(self.outbox.popleft())
         except Exception:
             self.closed = True
 
@@ -205,9 +214,9 @@ class Connection:
             self.send_error(AppError(Code.internal), ref)
 
     async def _dispatch(self, kind: object, payload: dict[str, Any], ref: str) -> Any:
-        if isinstance(kind, str) and kind in self.builtins:
-            schema, handler = self.builtins[kind]
-            return await handler(_validate(schema, payload))
+        if isinstance(kind, str) and kind in BUILTINS:
+            schema, handler = BUILTINS[kind]
+            return await handler(self, _validate(schema, payload))
         if isinstance(kind, str) and kind in self.commands:
             command = self.commands[kind]
             data = _validate(command.schema, payload)
@@ -292,6 +301,15 @@ class Connection:
                 await self._leave(space_id)
             except Exception:
                 log.exception("leaving space %s failed", space_id)
+
+
+# The gateway's own frames: type -> (schema, handler), shared by every socket.
+BUILTINS: dict[str, tuple[type[BaseModel], Callable[[Connection, Any], Awaitable[Any]]]] = {
+    "subscribe": (Subscribe, Connection.subscribe),
+    "unsubscribe": (Unsubscribe, Connection.unsubscribe),
+    "typing": (Typing, Connection.typing),
+    "ping": (Ping, Connection.ping),
+}
 
 
 def _validate(schema: type[BaseModel], payload: dict[str, Any]) -> BaseModel:
