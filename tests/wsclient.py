@@ -40,8 +40,10 @@ class WsClient:
     async def _read(self) -> None:
         try:
             async for message in self.connection:
+                data = json.loads(message)
                 async with self._new:
-                    self.frames.append(json.loads(message))
+                    # Frames that waited together arrive as one array.
+                    self.frames.extend(data if isinstance(data, list) else [data])
                     self._new.notify_all()
         except websockets.ConnectionClosed:
             pass

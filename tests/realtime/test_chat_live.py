@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
+
+import websockets
 
 from tests.wsclient import WsClient
 
@@ -277,3 +280,27 @@ async def test_subscribing_while_the_last_member_leaves_never_hangs(room):
     assert (await asyncio.wait_for(subscribe, 5))["type"] == "ack"
     assert len(await joining.wait_events("chat.message", 20)) == 20
     assert (await joining.ok("ping"))["pong"] is True
+
+
+async def test_a_replay_comes_as_one_batch_that_splits_at_its_line_breaks(room):
+    """Frames that waited together arrive as one array, one frame per line, so a
+    client may split the lines instead of parsing the array (docs/protocol.md)."""
+    r, s = room
+    sid = s["space"]["id"]
+    texts = [f"line {n}, with a line break\nand a }},{{ and a [" for n in range(8)]
+    for text in texts:
+        await s["teacher"].ok("POST", f"/api/spaces/{sid}/chat/general", 201, json={"text": text})
+    token = s["pupils"][0].http.cookies.get("ts_session")
+    raw = await websockets.connect(
+        r.url.replace("http", "ws", 1) + "/ws", additional_headers={"Cookie": f"ts_session={token}"}
+    )
+    try:
+        await raw.recv()  # hello
+        await raw.send(json.dumps({"type": "subscribe", "id": "s", "space_id": sid, "last_seq": 0}))
+        message = str(await raw.recv())
+    finally:
+        await raw.close()
+    assert message.startswith("[")
+    lines = [line.removesuffix(",") for line in message[1:-1].split("\n")]
+    assert [json.loads(line) for line in lines] == json.loads(message)
+    assert [f["data"]["text"] for f in json.loads(message)] == texts

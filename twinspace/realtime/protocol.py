@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from twinspace.runtime import Runtime
     from twinspace.sessions import Viewer
 
-PROTOCOL_VERSION = 1
+# 2: frames that waited together come as one array.
+PROTOCOL_VERSION = 2
 
 
 class CloseCode(IntEnum):
@@ -35,6 +36,20 @@ class CloseCode(IntEnum):
 
 def encode(data: dict[str, Any]) -> str:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+# Frames waiting for one socket go out together, up to about this many
+# characters in one WebSocket message (clients accept 1 MiB by default).
+BATCH_CHARS = 256 * 1024
+
+
+def batch(frames: list[str]) -> str:
+    """Several frames as one WebSocket message: a JSON array, one frame per line.
+
+    Encoded JSON never holds a raw line break, so a client may split the lines
+    instead of parsing the array.
+    """
+    return "[" + ",\n".join(frames) + "]"
 
 
 def event_frame(event: StoredEvent) -> str:

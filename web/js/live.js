@@ -62,7 +62,10 @@ export function connectLive() {
     const ws = new WebSocket(`${scheme}://${location.host}/ws`);
     socket = ws;
     ws.addEventListener("message", (message) => {
-      if (ws === socket) receive(ws, JSON.parse(message.data));
+      if (ws !== socket) return;
+      // Frames that waited together arrive as one array (docs/protocol.md).
+      const data = JSON.parse(message.data);
+      for (const frame of Array.isArray(data) ? data : [data]) receive(ws, frame);
     });
     ws.addEventListener("close", (event) => {
       if (ws === socket) lost(event.code);
