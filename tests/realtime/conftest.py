@@ -23,7 +23,9 @@ class LiveServer:
     instead of the kernel's 4 MiB.
     """
 
-    def __init__(self, app: Any, send_buffer: int | None = None) -> None:
+    def __init__(
+        self, app: Any, send_buffer: int | None = None, ping_seconds: float = 20.0
+    ) -> None:
         self.socket = socket.socket()
         # Inherited by accepted sockets; without it Nagle's algorithm meets the
         # peer's delayed ACK and each response waits ~40 ms.
@@ -34,7 +36,16 @@ class LiveServer:
         self.port = self.socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         # The app fixture already ran the lifespan; uvicorn only serves.
-        self.server = uvicorn.Server(uvicorn.Config(app, lifespan="off", log_level="warning"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(
+                app,
+                lifespan="off",
+                log_level="warning",
+                # uvicorn's keepalive: a ping every ping_seconds, and as long for the pong.
+                ws_ping_interval=ping_seconds,
+                ws_ping_timeout=ping_seconds,
+            )
+        )
         self.task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:

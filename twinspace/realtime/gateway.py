@@ -137,6 +137,10 @@ class Connection:
         self.last_typing: dict[tuple[int, ChatRoom], float] = {}
         self.language = viewer.user.language
         self.writer = asyncio.create_task(self._write(), name=f"ws-writer-{self.key}")
+        # Frames read but not yet answered (with whether they were over the rate),
+        # and the task answering them, which lives only while there are some.
+        self.inbox: list[tuple[str | None, bool]] = []  # a list: smaller than a deque
+        self.answering: asyncio.Task[None] | None = None
 
     # ------------------------------------------------------------ sending
 
@@ -205,13 +209,28 @@ class Connection:
 
     # ------------------------------------------------------------ receiving
 
-    async def handle(self, text: str | None) -> None:
+    def receive(self, text: str | None) -> None:
+        """Take a frame as it arrives; it is answered after the frames before it.
+
+        Reading goes on while a frame waits for the database, so the transport
+        keeps reading the socket (its keepalive pongs among the rest) however
+        busy the server is. Every frame, good or bad, spends a token of the
+        socket's frame-rate bucket when it arrives.
+        """
+        self.inbox.append((text, not self.bucket.take()))
+        if self.answering is None:
+            self.answering = asyncio.create_task(self._answer(), name=f"ws-answer-{self.key}")
+
+    async def _answer(self) -> None:
+        while self.inbox:
+            await self.handle(*self.inbox.pop(0))
+        self.answering = None
+
+    async def handle(self, text: str | None, limited: bool) -> None:
         """Answer one frame. Errors carry the frame's ``id`` as ``ref`` once it
-        could be read; a frame too big or not JSON gets ``ref: null``. Every
-        frame, good or bad, spends a token of the socket's frame-rate bucket."""
+        could be read; a frame too big or not JSON gets ``ref: null``."""
         ref = None
         try:
-            limited = not self.bucket.take()
             if text is None:
                 raise invalid("frame", "binary")
             if len(text) > MAX_FRAME_CHARS:
@@ -409,7 +428,11 @@ class Gateway:
                 message = await websocket.receive()
                 if message["type"] == "websocket.disconnect":
                     break
-                await connection.handle(message.get("text"))
+                connection.receive(message.get("text"))
+                if len(connection.inbox) >= BURST_FRAMES and connection.answering is not None:
+                    # A client far ahead of its answers waits for them: at most a
+                    # burst of frames is held per socket.
+                    await asyncio.shield(connection.answering)
         except WebSocketDisconnect:
             pass
         finally:

@@ -1,0 +1,57 @@
+"""A slow database delays answers; it never costs a socket its connection."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from tests.conftest import World
+from tests.realtime.conftest import LiveServer, Room
+
+PING_SECONDS = 0.3
+LOCK_SECONDS = 2.0
+
+
+def _hold_the_write_lock(database_url: str, held: threading.Event, seconds: float) -> None:
+    """Another program writing to the same SQLite file for ``seconds``."""
+    connection = sqlite3.connect(Path(str(make_url(database_url).database)), isolation_level=None)
+    connection.execute("BEGIN IMMEDIATE")
+    held.set()
+    threading.Event().wait(seconds)
+    connection.execute("ROLLBACK")
+    connection.close()
+
+
+async def test_a_socket_keeps_its_keepalive_while_its_line_waits_for_the_database(app, settings):
+    server = LiveServer(app, ping_seconds=PING_SECONDS)
+    await server.start()
+    world = World(app, base_url=server.url)
+    room = Room(world, server.url)
+    try:
+        teacher = await world.teacher()
+        space = await world.space(teacher)
+        (socket,) = await room.subscribed(space["id"], teacher)
+        held = threading.Event()
+        holder = threading.Thread(
+            target=_hold_the_write_lock, args=(settings.database_url, held, LOCK_SECONDS)
+        )
+        holder.start()
+        await asyncio.to_thread(held.wait)
+        # The line waits for the lock for several ping intervals, and a frame sent
+        # behind it must wait too; meanwhile the server has to go on reading the
+        # socket, or it misses the pongs and drops the connection.
+        sent, pong = await asyncio.gather(
+            socket.ok("chat.send", space_id=space["id"], text="after the wait"),
+            socket.ok("ping"),
+        )
+        await asyncio.to_thread(holder.join)
+        assert sent["text"] == "after the wait"
+        assert pong == {"pong": True}
+        assert socket.closed_with is None
+    finally:
+        await room.close()
+        await server.stop()
