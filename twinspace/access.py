@@ -8,32 +8,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Row, bindparam, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from twinspace.errors import AppError, Code
 from twinspace.moderation.policy import Action, Seat, allowed, seat_for
-from twinspace.storage.models import Membership, Space, SpaceStatus, User
+from twinspace.storage.models import Membership, Space, SpaceRole, SpaceStatus, User
 
-# The space and the user's role in it (if any), for parameters ``user`` and
-# ``space``; built once, and the write path adds a column to it.
-SEAT = (
-    select(Space, Membership.role)
-    .outerjoin(
-        Membership,
-        (Membership.space_id == Space.id) & (Membership.user_id == bindparam("user")),
+
+def seat_query(space: Any) -> Select[Any]:
+    """The space (``space``: the ORM entity or its table's columns) and the user's
+    role in it, if any, for the parameters ``user`` and ``space``."""
+    return (
+        select(space, Membership.role)
+        .outerjoin(
+            Membership,
+            (Membership.space_id == Space.id) & (Membership.user_id == bindparam("user")),
+        )
+        .where(Space.id == bindparam("space"))
     )
-    .where(Space.id == bindparam("space"))
-)
 
 
-def judge(row: Row[Any] | None, user: User, action: Action) -> tuple[Space, Seat]:
-    """The space and the user's seat in it, from a ``SEAT`` row, if the policy
+# Built once; the write path builds its own from the table, with a column more.
+SEAT = seat_query(Space)
+
+
+def judge(
+    space: Space | None, role: SpaceRole | None, user: User, action: Action
+) -> tuple[Space, Seat]:
+    """The space and the user's seat in it (from a ``SEAT`` row), if the policy
     lets them do ``action``.
 
     A space the user may not even see answers ``not_found``, so ids reveal nothing.
     """
-    space, role = (row[0], row[1]) if row is not None else (None, None)
     seat = seat_for(user.kind, role)
     if space is None or not allowed(seat, Action.space_view, SpaceStatus.open):
         raise AppError(Code.not_found)
@@ -47,4 +54,5 @@ def judge(row: Row[Any] | None, user: User, action: Action) -> tuple[Space, Seat
 async def access(db: AsyncSession, user: User, space_id: int, action: Action) -> tuple[Space, Seat]:
     """``judge`` the user's seat in a space, read in ``db``."""
     row = (await db.execute(SEAT, {"user": user.id, "space": space_id})).first()
-    return judge(row, user, action)
+    space, role = (row[0], row[1]) if row is not None else (None, None)
+    return judge(space, role, user, action)

@@ -41,6 +41,7 @@ from twinspace.storage.models import (
     ReportState,
     ReviewItem,
     ReviewState,
+    Space,
     User,
     utcnow,
 )
@@ -425,13 +426,14 @@ async def change_settings(
     changes = data.model_dump(exclude_none=True, mode="json")
 
     def persist(draft: Draft) -> Change:
-        hours = changes.get("chat_hours", draft.space.chat_hours)
+        space = draft.db.get_one(Space, draft.space.id)  # draft.space is a read-only copy
+        hours = changes.get("chat_hours", space.chat_hours)
         if changes.get("chat_policy") == ChatPolicy.hours and not hours:
             raise invalid("chat_hours", "missing")
         for name, value in changes.items():
-            setattr(draft.space, name, ChatPolicy(value) if name == "chat_policy" else value)
-        _audit(draft, viewer, "moderation.settings", f"space:{draft.space.id}", **changes)
-        view = space_view(draft.space, draft.seat)["moderation"]
+            setattr(space, name, ChatPolicy(value) if name == "chat_policy" else value)
+        _audit(draft, viewer, "moderation.settings", f"space:{space.id}", **changes)
+        view = space_view(space, draft.seat)["moderation"]
         return Change(view, [EventSpec("space.moderation", view, Audience.staff)])
 
     return await write(rt, viewer, Intent(space_id, Action.moderation_settings), persist)
