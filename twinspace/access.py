@@ -16,11 +16,11 @@ from twinspace.moderation.policy import Action, Seat, allowed, seat_for
 from twinspace.storage.models import Membership, Space, SpaceRole, SpaceStatus, User
 
 
-def seat_query(space: Any) -> Select[Any]:
-    """The space (``space``: the ORM entity or its table's columns) and the user's
+def seat_query(*space: Any) -> Select[Any]:
+    """The space (``space``: the ORM entity, or some of its columns) and the user's
     role in it, if any, for the parameters ``user`` and ``space``."""
     return (
-        select(space, Membership.role)
+        select(*space, Membership.role)
         .outerjoin(
             Membership,
             (Membership.space_id == Space.id) & (Membership.user_id == bindparam("user")),
@@ -29,30 +29,28 @@ def seat_query(space: Any) -> Select[Any]:
     )
 
 
-# Built once; the write path builds its own from the table, with a column more.
+# Built once; the write path builds its own, of a few columns and one more.
 SEAT = seat_query(Space)
 
 
-def judge(
-    space: Space | None, role: SpaceRole | None, user: User, action: Action
-) -> tuple[Space, Seat]:
-    """The space and the user's seat in it (from a ``SEAT`` row), if the policy
-    lets them do ``action``.
+def judge(status: SpaceStatus | None, role: SpaceRole | None, user: User, action: Action) -> Seat:
+    """The user's seat in a space (its ``status``, None if there is no such space,
+    and the user's ``role`` in it), if the policy lets them do ``action``.
 
     A space the user may not even see answers ``not_found``, so ids reveal nothing.
     """
     seat = seat_for(user.kind, role)
-    if space is None or not allowed(seat, Action.space_view, SpaceStatus.open):
+    if status is None or not allowed(seat, Action.space_view, SpaceStatus.open):
         raise AppError(Code.not_found)
-    if not allowed(seat, action, space.status):
-        if space.status is SpaceStatus.archived and allowed(seat, action, SpaceStatus.open):
+    if not allowed(seat, action, status):
+        if status is SpaceStatus.archived and allowed(seat, action, SpaceStatus.open):
             raise AppError(Code.space_archived)
         raise AppError(Code.forbidden)
-    return space, seat
+    return seat
 
 
 async def access(db: AsyncSession, user: User, space_id: int, action: Action) -> tuple[Space, Seat]:
     """``judge`` the user's seat in a space, read in ``db``."""
     row = (await db.execute(SEAT, {"user": user.id, "space": space_id})).first()
     space, role = (row[0], row[1]) if row is not None else (None, None)
-    return judge(space, role, user, action)
+    return space, judge(None if space is None else space.status, role, user, action)

@@ -23,7 +23,7 @@ teachers; approving it is another write through this same hallway.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -50,6 +50,7 @@ from twinspace.storage.models import (
     ReviewItem,
     Space,
     SpaceRole,
+    SpaceStatus,
     utcnow,
 )
 
@@ -70,7 +71,7 @@ class Draft:
     """What ``persist`` gets: the open transaction and the screened input."""
 
     db: Session
-    space: Space  # read with the seat: a copy outside the session, not for changing
+    space: SpaceRules
     seat: Seat
     text: str | None
     held: bool
@@ -108,11 +109,26 @@ class Change:
 Persist = Callable[[Draft], Change]
 
 
-# The writer's seat (as in ``access.SEAT``) and the end of their mute in the
-# space, if muted, read as columns: the hottest query of the server, so the
-# space is built from them without the ORM's loading machinery.
-_SPACE_KEYS = tuple(Space.__table__.columns.keys())
-_SEAT_AND_MUTE = access.seat_query(Space.__table__).add_columns(
+@dataclass(frozen=True, slots=True)
+class SpaceRules:
+    """What a write needs to know of its space, read with the writer's seat."""
+
+    id: int
+    status: SpaceStatus
+    screening_level: str
+    premoderated: list[str]
+    allowed_domains: list[str]
+    chat_policy: ChatPolicy
+    chat_hours: dict[str, Any]
+    timezone: str
+
+
+# The space's rules, the writer's role in it (``access.seat_query``) and the end
+# of their mute there, if muted: the hottest query of the server, read as plain
+# columns (no ORM loading).
+_SEAT_AND_MUTE = access.seat_query(
+    *(getattr(Space, rule.name) for rule in fields(SpaceRules))
+).add_columns(
     select(func.max(Mute.until))
     .where(
         Mute.space_id == Space.id,
@@ -120,8 +136,8 @@ _SEAT_AND_MUTE = access.seat_query(Space.__table__).add_columns(
         Mute.until > bindparam("now"),
     )
     .scalar_subquery()
-    .label("muted_until")
 )
+_RULES = len(fields(SpaceRules))
 
 
 async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -> dict[str, Any]:
@@ -170,9 +186,11 @@ def _transaction(
         )
         .first()
     )
-    found = None if row is None else Space(**{key: row._mapping[key] for key in _SPACE_KEYS})
-    space, seat = access.judge(found, None if row is None else row.role, viewer.user, intent.action)
-    muted_until = None if row is None else row.muted_until
+    if row is None:
+        raise AppError(Code.not_found)
+    space = SpaceRules(*row[:_RULES])
+    seat = access.judge(space.status, row[_RULES], viewer.user, intent.action)
+    muted_until = row[_RULES + 1]
     findings = screen(rt, db, space, seat, intent, text, muted_until, online)
     held = findings is not None
     held_for = tuple(f["kind"] for f in findings or [])
@@ -208,7 +226,7 @@ async def _online_if_supervised(rt: Runtime, viewer: Viewer, intent: Intent) -> 
 def screen(
     rt: Runtime,
     db: Session,
-    space: Space,
+    space: SpaceRules,
     seat: Seat,
     intent: Intent,
     text: str | None,
@@ -248,7 +266,7 @@ def _refuse_if_muted(until: datetime | None) -> None:
         )
 
 
-def _refuse_if_chat_closed(db: Session, space: Space, online: list[int]) -> None:
+def _refuse_if_chat_closed(db: Session, space: SpaceRules, online: list[int]) -> None:
     if space.chat_policy is ChatPolicy.teacher_online:
         teachers_online = db.scalar(
             select(func.count()).where(
@@ -270,7 +288,7 @@ def _refuse_if_chat_closed(db: Session, space: Space, online: list[int]) -> None
         )
 
 
-def _within_hours(space: Space, now: datetime | None = None) -> bool:
+def _within_hours(space: SpaceRules, now: datetime | None = None) -> bool:
     hours = space.chat_hours
     local = (now or utcnow()).astimezone(ZoneInfo(space.timezone))
     if local.isoweekday() not in hours.get("days", range(1, 8)):
@@ -293,7 +311,7 @@ async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
 def _hold(
     db: Session,
     viewer: Viewer,
-    space: Space,
+    space: SpaceRules,
     change: Change,
     findings: list[dict[str, str]],
 ) -> list[EventSpec]:
