@@ -137,9 +137,9 @@ class Connection:
         self.last_typing: dict[tuple[int, ChatRoom], float] = {}
         self.language = viewer.user.language
         self.writer = asyncio.create_task(self._write(), name=f"ws-writer-{self.key}")
-        # Frames read but not yet answered (with whether they were over the rate),
-        # and the task answering them, which lives only while there are some.
-        self.inbox: list[tuple[str | None, bool]] = []  # a list: smaller than a deque
+        # Frames read but not yet answered, and the task answering them, which
+        # lives only while there are some.
+        self.inbox: list[str | None] = []  # a list: smaller than a deque
         self.answering: asyncio.Task[None] | None = None
 
     # ------------------------------------------------------------ sending
@@ -214,23 +214,29 @@ class Connection:
 
         Reading goes on while a frame waits for the database, so the transport
         keeps reading the socket (its keepalive pongs among the rest) however
-        busy the server is. Every frame, good or bad, spends a token of the
-        socket's frame-rate bucket when it arrives.
+        slow one answer is.
         """
-        self.inbox.append((text, not self.bucket.take()))
+        self.inbox.append(text)
         if self.answering is None:
             self.answering = asyncio.create_task(self._answer(), name=f"ws-answer-{self.key}")
 
     async def _answer(self) -> None:
         while self.inbox:
-            await self.handle(*self.inbox.pop(0))
+            await self.handle(self.inbox.pop(0))
         self.answering = None
 
-    async def handle(self, text: str | None, limited: bool) -> None:
+    async def handle(self, text: str | None) -> None:
         """Answer one frame. Errors carry the frame's ``id`` as ``ref`` once it
-        could be read; a frame too big or not JSON gets ``ref: null``."""
+        could be read; a frame too big or not JSON gets ``ref: null``.
+
+        Every frame, good or bad, spends a token of the socket's frame-rate
+        bucket when its turn comes, not when it arrives: a server that stalled
+        and then reads a burst of an honest client's frames must not blame the
+        client for the burst.
+        """
         ref = None
         try:
+            limited = not self.bucket.take()
             if text is None:
                 raise invalid("frame", "binary")
             if len(text) > MAX_FRAME_CHARS:
