@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from twinspace.runtime import Runtime
 from twinspace.storage.models import AccountStatus, Session, User, utcnow
@@ -48,18 +48,23 @@ async def open_session(rt: Runtime, user_id: int) -> tuple[str, str]:
     return token, csrf
 
 
+# Every request and every socket's handshake asks this: built once, so SQLAlchemy
+# finds its compiled form without building and hashing it again.
+_LIVE_SESSION = (
+    select(User, Session.csrf_token)
+    .join(Session, Session.user_id == User.id)
+    .where(Session.token_hash == bindparam("token_hash"))
+    .where(Session.expires_at > bindparam("now"))
+)
+
+
 async def resolve(rt: Runtime, token: str | None) -> Viewer | None:
     """The viewer behind a cookie token, if the session is live and the account active."""
     if not token:
         return None
     async with rt.db() as db:
         row = (
-            await db.execute(
-                select(User, Session.csrf_token)
-                .join(Session, Session.user_id == User.id)
-                .where(Session.token_hash == _token_hash(rt, token))
-                .where(Session.expires_at > utcnow())
-            )
+            await db.execute(_LIVE_SESSION, {"token_hash": _token_hash(rt, token), "now": utcnow()})
         ).first()
     if row is None or row[0].status is not AccountStatus.active:
         return None
