@@ -14,9 +14,10 @@ Where a batch runs depends on the database:
   batch is one hand-over to that thread instead of one per statement (through
   aiosqlite a chat line took about fifty). One thread is also SQLite's rule:
   one writer at a time.
-* PostgreSQL: on the event loop, with one pooled asyncpg connection per batch.
-  Two processes' batches lock space rows in the same order (by space id), so
-  they wait for each other instead of deadlocking.
+* PostgreSQL: on the event loop, a few batches at once, each with a pooled
+  asyncpg connection of its own. Batches (of one process or of several) lock
+  space rows in the same order (by space id), so they wait for each other
+  instead of deadlocking.
 
 The same happens when a batch cannot commit as a whole (a lock timeout): one
 bad write never takes the others down with it.
@@ -85,7 +86,8 @@ def _apply(connection: Connection, job: _Job) -> Any:
 
 
 class Writer:
-    """Queues writes and runs them in batches, one batch at a time."""
+    """Queues writes and runs them in batches: ``batches_at_once`` batches run at
+    a time, each taking every write waiting when it starts (up to MAX_BATCH)."""
 
     def __init__(
         self,
