@@ -39,6 +39,10 @@ class Runtime:
     presence: Presence
     # Names this process in presence entries, so each process refreshes its own.
     node_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
+    # Spaces seen with the "teacher online" chat rule: a pupil's line there needs
+    # who is online, asked before the write. Only a hint: the write checks the
+    # rule itself and asks again if the hint was missing (writepath).
+    supervised_spaces: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, settings: Settings) -> Runtime:

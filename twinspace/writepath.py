@@ -42,7 +42,6 @@ from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage import commands, events
 from twinspace.storage.models import (
-    AccountKind,
     Audience,
     ChatPolicy,
     Membership,
@@ -154,12 +153,18 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
         raise invalid("text", "empty")
     try:
         await _rate_limit(rt, viewer, intent)
-        online = await _online_if_supervised(rt, viewer, intent)
+        online = None
+        if intent.space_id in rt.supervised_spaces:
+            online = await _online(rt, intent.space_id)
 
         def transaction(db: Session) -> tuple[Change, list[events.StoredEvent]]:
             return _transaction(rt, db, viewer, intent, text, online, persist)
 
-        change, stored = await rt.writer.run(intent.space_id, transaction)
+        try:
+            change, stored = await rt.writer.run(intent.space_id, transaction)
+        except _NeedsPresence:  # the space took up the "teacher online" rule just now
+            online = await _online(rt, intent.space_id)
+            change, stored = await rt.writer.run(intent.space_id, transaction)
     except (IntegrityError, AppError):
         prior = await _prior(rt, viewer, intent)
         if prior is None:
@@ -214,13 +219,16 @@ async def _prior(rt: Runtime, viewer: Viewer, intent: Intent) -> dict[str, Any] 
         return await commands.prior(db, viewer.user.id, intent.command_key)
 
 
-async def _online_if_supervised(rt: Runtime, viewer: Viewer, intent: Intent) -> list[int] | None:
-    """Who is online in the space, when a "teacher online" rule could apply (a
-    pupil's chat; pupil seats are held only by pupil accounts): presence lives
-    outside the database, so it is asked before the transaction."""
-    if intent.feature != "chat" or viewer.user.kind is not AccountKind.pupil:
-        return None
-    return [int(str(u["user_id"])) for u in await rt.presence.online(intent.space_id)]
+class _NeedsPresence(Exception):
+    """A pupil chats in a space with the "teacher online" rule, and the write was
+    not given who is online: asked again with it."""
+
+
+async def _online(rt: Runtime, space_id: int) -> list[int]:
+    """Who is online in the space: presence lives outside the database, so the
+    write asks before its transaction, in the spaces known to need it
+    (``Runtime.supervised_spaces``)."""
+    return [int(str(u["user_id"])) for u in await rt.presence.online(space_id)]
 
 
 def screen(
@@ -241,7 +249,7 @@ def screen(
     if intent.feature is not None:
         _refuse_if_muted(muted_until)
         if intent.feature == "chat" and seat in PUPIL_SEATS:
-            _refuse_if_chat_closed(db, space, online or [])
+            _refuse_if_chat_closed(rt, db, space, online)
     if seat not in PUPIL_SEATS or intent.feature is None:
         return None
     findings: list[dict[str, str]] = []
@@ -266,8 +274,13 @@ def _refuse_if_muted(until: datetime | None) -> None:
         )
 
 
-def _refuse_if_chat_closed(db: Session, space: SpaceRules, online: list[int]) -> None:
+def _refuse_if_chat_closed(
+    rt: Runtime, db: Session, space: SpaceRules, online: list[int] | None
+) -> None:
     if space.chat_policy is ChatPolicy.teacher_online:
+        rt.supervised_spaces.add(space.id)
+        if online is None:
+            raise _NeedsPresence
         teachers_online = db.scalar(
             select(func.count()).where(
                 Membership.space_id == space.id,
@@ -277,7 +290,9 @@ def _refuse_if_chat_closed(db: Session, space: SpaceRules, online: list[int]) ->
         )
         if not teachers_online:
             raise AppError(Code.chat_closed, details={"reason": "chat_closed.teacher_online"})
-    elif space.chat_policy is ChatPolicy.hours and not _within_hours(space):
+        return
+    rt.supervised_spaces.discard(space.id)
+    if space.chat_policy is ChatPolicy.hours and not _within_hours(space):
         hours = space.chat_hours
         raise AppError(
             Code.chat_closed,

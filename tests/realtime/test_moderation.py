@@ -190,6 +190,11 @@ async def test_supervised_chat_needs_a_teacher_online(room):
     teacher = await r.socket(s["teacher"])
     await teacher.ok("subscribe", space_id=sid)
     await pupil.ok("chat.send", space_id=sid, text="hello teacher")
+    await teacher.ok("unsubscribe", space_id=sid)
+    error = await pupil.command("chat.send", space_id=sid, text="are you there?")
+    assert error["code"] == "chat_closed"
+    await s["teacher"].ok("PATCH", f"/api/spaces/{sid}/moderation", json={"chat_policy": "always"})
+    await pupil.ok("chat.send", space_id=sid, text="free to chat again")
 
 
 async def test_chat_hours_in_the_spaces_time_zone(room):
