@@ -15,14 +15,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import resource
-import string
 import tempfile
 import time
 from pathlib import Path
 
 from sqlalchemy import select
 
+from bench.client import TO_LETTERS
+from bench.procstat import own_cpu_seconds
 from bench.seed import seed, seed_settings
 from twinspace import chat
 from twinspace.runtime import Runtime
@@ -31,15 +31,11 @@ from twinspace.storage import commands
 from twinspace.storage.models import User
 
 
-def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
 def _line(writer: int, number: int) -> str:
-    # Letters only: digits would be screened as possible phone numbers.
-    word = "".join(string.ascii_lowercase[int(d)] for d in str(number))
-    return f"hello from writer {string.ascii_lowercase[writer % 26]} line {word}"
+    # Numbers spelt in letters, as the load generator's: digits would be screened
+    # as possible phone numbers.
+    writer_name, line_name = str(writer).translate(TO_LETTERS), str(number).translate(TO_LETTERS)
+    return f"hello from writer {writer_name} line {line_name}"
 
 
 async def _writer(rt: Runtime, viewer: Viewer, space_id: int, writer: int, lines: int) -> None:
@@ -63,14 +59,14 @@ async def measure(database_url: str, writers: int, lines: int, data_dir: Path) -
         viewers = [Viewer(user=pupil, csrf_token="") for pupil in pupils if pupil is not None]
         # Warm up: statement caches, screening tables.
         await _writer(rt, viewers[0], seeded[0].id, 99, 5)
-        cpu, wall = _cpu(), time.perf_counter()
+        cpu, wall = own_cpu_seconds(), time.perf_counter()
         await asyncio.gather(
             *(
                 _writer(rt, viewer, space.id, number, lines)
                 for number, (viewer, space) in enumerate(zip(viewers, seeded, strict=True))
             )
         )
-        cpu, wall = _cpu() - cpu, time.perf_counter() - wall
+        cpu, wall = own_cpu_seconds() - cpu, time.perf_counter() - wall
     finally:
         await rt.close()
     total = writers * lines
