@@ -46,6 +46,7 @@ from twinspace.writepath import (
     EventSpec,
     Intent,
     review_item_view,
+    target,
     write,
 )
 
@@ -129,16 +130,6 @@ async def send_message(
     return await write(rt, viewer, intent, persist)
 
 
-async def _locate(rt: Runtime, message_id: int) -> ChatMessage:
-    """The message, deleted or not: whether it may still be changed is decided in
-    the write (after a retry is answered from its first result)."""
-    async with rt.db() as db:
-        message = await db.get(ChatMessage, message_id)
-    if message is None:
-        raise AppError(Code.not_found)
-    return message
-
-
 def _live_message(db: Session, message_id: int) -> ChatMessage:
     message = db.get_one(ChatMessage, message_id)
     if message.deleted_at is not None or message.status is ContentStatus.removed:
@@ -155,7 +146,7 @@ async def edit_message(
     is refused instead (the message others already saw cannot vanish into a
     queue): the pupil is told why and can write a new message.
     """
-    found = await _locate(rt, data.message_id)
+    found = await target(rt, ChatMessage, data.message_id)
 
     def persist(draft: Draft) -> Change:
         if draft.held:
@@ -184,7 +175,7 @@ async def delete_message(
     rt: Runtime, viewer: Viewer, data: ChatDelete, command_key: str | None
 ) -> dict[str, Any]:
     """Authors delete their own; teachers delete anyone's (audited). Kept, never shown."""
-    found = await _locate(rt, data.message_id)
+    found = await target(rt, ChatMessage, data.message_id)
     own = found.author_id == viewer.user.id
     action = SEND_ACTION[found.room] if own else Action.chat_delete_any
 

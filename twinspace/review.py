@@ -45,7 +45,15 @@ from twinspace.storage.models import (
     User,
     utcnow,
 )
-from twinspace.writepath import Change, Draft, EventSpec, Intent, review_item_view, write
+from twinspace.writepath import (
+    Change,
+    Draft,
+    EventSpec,
+    Intent,
+    review_item_view,
+    target,
+    write,
+)
 
 # A week: long enough for "until the next lesson" over a weekend or a trip;
 # anything longer is a conversation with the pupil and their parents.
@@ -167,10 +175,7 @@ async def _content(rt: Runtime, kind: str, content_id: int) -> tuple[Moderated, 
 async def decide(
     rt: Runtime, viewer: Viewer, data: Decide, command_key: str | None
 ) -> dict[str, Any]:
-    async with rt.db() as db:
-        item = await db.get(ReviewItem, data.item_id)
-    if item is None:
-        raise AppError(Code.not_found)
+    item = await target(rt, ReviewItem, data.item_id)
     text = None if data.text is None else sanitize.plain_text(data.text)
     if text == "":
         raise invalid("text", "empty")
@@ -280,10 +285,7 @@ async def handle_report(
     rt: Runtime, viewer: Viewer, data: ReportHandle, command_key: str | None
 ) -> dict[str, Any]:
     """Escalate to the platform moderators, or mark resolved."""
-    async with rt.db() as db:
-        report = await db.get(Report, data.report_id)
-    if report is None:
-        raise AppError(Code.not_found)
+    report = await target(rt, Report, data.report_id)
 
     def persist(draft: Draft) -> Change:
         current = draft.db.get_one(Report, data.report_id)

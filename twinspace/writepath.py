@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, select
@@ -103,6 +103,8 @@ class Change:
     content: ContentRef | None = None
 
 
+Target = TypeVar("Target")
+
 # Runs inside the write's transaction: synchronous, and it must not wait on the
 # network (ask before calling ``write``).
 Persist = Callable[[Draft], Change]
@@ -146,7 +148,8 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     the command's result row is unique per (user, key), so a retry fails at that
     insert (or earlier, when its target already changed), rolls back everything it
     did, and answers with the stored result. Features look their target up before
-    calling here only to learn its space, and must not refuse a retry there.
+    calling here (``target``) only to learn its space, and must not refuse a
+    retry there.
     """
     text = None if intent.text is None else sanitize.plain_text(intent.text)
     if text == "":
@@ -210,6 +213,20 @@ def _transaction(
     if intent.command_key is not None:
         commands.record(db, viewer.user.id, intent.command_key, change.result)
     return change, stored
+
+
+async def target(rt: Runtime, model: type[Target], row_id: int) -> Target:
+    """The row a write is about, read before it only to learn its space.
+
+    Deleted or not: whether it may still be changed is decided inside the write,
+    after a retry has been answered from its first result. ``not_found`` if there
+    is no such row.
+    """
+    async with rt.db() as db:
+        found = await db.get(model, row_id)
+    if found is None:
+        raise AppError(Code.not_found)
+    return found
 
 
 async def _prior(rt: Runtime, viewer: Viewer, intent: Intent) -> dict[str, Any] | None:
