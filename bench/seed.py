@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import update
 
 from twinspace import accounts, spaces
+from twinspace.app import build_runtime
 from twinspace.config import Settings
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
@@ -65,7 +66,7 @@ async def seed(settings: Settings, space_count: int, members: int) -> list[Seede
     """Migrate the database, then add ``space_count`` spaces of ``members`` accounts each."""
     if members < 1:
         raise ValueError("a space has at least its teacher")
-    rt = Runtime.build(settings)
+    rt = build_runtime(settings)
     try:
         await upgrade(rt.engine)
         password_hash = await accounts.hash_password(rt, PASSWORD)

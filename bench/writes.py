@@ -25,6 +25,7 @@ from bench.client import TO_LETTERS
 from bench.procstat import own_cpu_seconds
 from bench.seed import seed, seed_settings
 from twinspace import chat
+from twinspace.app import build_runtime
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage import commands
@@ -48,7 +49,7 @@ async def measure(database_url: str, writers: int, lines: int, data_dir: Path) -
     settings = seed_settings(database_url, data_dir)
     seeded = await seed(settings, writers, 2)
     # The flood limit is not what is measured.
-    rt = Runtime.build(settings.with_(content_limits={}))
+    rt = build_runtime(settings.with_(content_limits={}))
     await rt.start()
     try:
         async with rt.db() as db:

@@ -12,8 +12,16 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from twinspace.errors import AppError, Code
-from twinspace.moderation.policy import Action, Seat, allowed, seat_for
-from twinspace.storage.models import Membership, Space, SpaceRole, SpaceStatus, User
+from twinspace.moderation.policy import OPEN_TO_OUTSIDERS, Action, Seat, allowed, seat_for
+from twinspace.storage.models import (
+    AccountKind,
+    Membership,
+    SchoolClass,
+    Space,
+    SpaceRole,
+    SpaceStatus,
+    User,
+)
 
 
 def seat_query(*space: Any) -> Select[Any]:
@@ -40,7 +48,9 @@ def judge(status: SpaceStatus | None, role: SpaceRole | None, user: User, action
     A space the user may not even see answers ``not_found``, so ids reveal nothing.
     """
     seat = seat_for(user.kind, role)
-    if status is None or not allowed(seat, Action.space_view, SpaceStatus.open):
+    if status is None:
+        raise AppError(Code.not_found)
+    if action not in OPEN_TO_OUTSIDERS and not allowed(seat, Action.space_view, SpaceStatus.open):
         raise AppError(Code.not_found)
     if not allowed(seat, action, status):
         if status is SpaceStatus.archived and allowed(seat, action, SpaceStatus.open):
@@ -54,3 +64,17 @@ async def access(db: AsyncSession, user: User, space_id: int, action: Action) ->
     row = (await db.execute(SEAT, {"user": user.id, "space": space_id})).first()
     space, role = (row[0], row[1]) if row is not None else (None, None)
     return space, judge(None if space is None else space.status, role, user, action)
+
+
+async def classes_of(db: AsyncSession, user: User, space_id: int) -> frozenset[int]:
+    """The classes whose group events the user receives in a space: the class a
+    pupil came in with, the classes a teacher teaches."""
+    if user.kind is AccountKind.teacher:
+        query = select(SchoolClass.id).where(SchoolClass.teacher_id == user.id)
+    else:
+        query = select(Membership.class_id).where(
+            Membership.space_id == space_id,
+            Membership.user_id == user.id,
+            Membership.class_id.is_not(None),
+        )
+    return frozenset((await db.scalars(query)).all())

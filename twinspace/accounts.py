@@ -14,7 +14,7 @@ import unicodedata
 from typing import Annotated, Any
 
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,6 +26,7 @@ from twinspace import api
 from twinspace.config import Limit
 from twinspace.errors import AppError, Code, invalid
 from twinspace.runtime import Runtime
+from twinspace.schemas import Schema, Text
 from twinspace.sessions import (
     COOKIE_NAME,
     Viewer,
@@ -51,17 +52,12 @@ LOGIN_LIMIT_ADDRESS = Limit(count=100, seconds=15 * 60)
 # A class larger than this is almost certainly a paste error.
 MAX_PUPILS_PER_REQUEST = 40
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Email = Annotated[
     str,
     StringConstraints(
         strip_whitespace=True, to_lower=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
     ),
 ]
-
-
-class Schema(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class SchoolIn(Schema):

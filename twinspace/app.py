@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+import json
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.routing import Mount
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
@@ -19,7 +22,10 @@ from starlette.websockets import WebSocket
 from twinspace import accounts, api, chat, review, spaces
 from twinspace.config import Settings
 from twinspace.errors import AppError
+from twinspace.kinds import Registry
+from twinspace.moderation.settings import ModerationSettings
 from twinspace.realtime.gateway import Gateway
+from twinspace.realtime.protocol import PROTOCOL_VERSION
 from twinspace.runtime import Runtime
 
 CONTENT_SECURITY_POLICY = (
@@ -34,8 +40,8 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
 ]
 
-# Every feature's WebSocket commands: frame type -> (schema, service function).
-COMMANDS = {**chat.commands, **review.commands}
+# Events of the features that are not content kinds, for the web client's constants.
+FEATURE_EVENTS = {"review": review.Event, "space": spaces.Event}
 
 
 class SecurityHeaders:
@@ -78,9 +84,57 @@ class TwinSpace(Starlette):
         await super().__call__(scope, receive, send)
 
 
+def registry() -> Registry:
+    """Every content kind of the server, with the review queue attached."""
+    kinds = Registry([chat.kind()], sections=[ModerationSettings])
+    kinds.attach_review(review.ReviewQueue())
+    return kinds
+
+
+def build_runtime(settings: Settings) -> Runtime:
+    """What a server (or the command line) runs on."""
+    return Runtime.build(settings, registry())
+
+
+def protocol_module(kinds: Registry, commands: Iterable[str]) -> str:
+    """``/js/protocol.js``: the names the web client shares with the server (event
+    kinds, commands, signals and content types, the protocol version), made from
+    the registry so they never drift apart."""
+    events = kinds.event_kinds()
+    for name, enum in FEATURE_EVENTS.items():
+        events[name] = [e.value for e in enum]
+    return (
+        "// Made by the server from its features (twinspace/app.py): do not edit.\n"
+        f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};\n"
+        f"export const EVENTS = {_frozen(_grouped(n for v in events.values() for n in v))};\n"
+        f"export const COMMANDS = {_frozen(_grouped(commands))};\n"
+        f"export const SIGNALS = {_frozen({s.upper(): s for s in kinds.signals})};\n"
+        f"export const CONTENT = {_frozen(_grouped(kinds.adapters))};\n"
+    )
+
+
+def _grouped(names: Iterable[str]) -> dict[str, dict[str, str]]:
+    """{"chat.send", "chat.edit"} -> {"chat": {"SEND": "chat.send", "EDIT": "chat.edit"}}."""
+    grouped: dict[str, dict[str, str]] = {}
+    for name in sorted(names):
+        group, _, member = name.partition(".")
+        grouped.setdefault(group, {})[member.upper()] = name
+    return grouped
+
+
+def _frozen(value: object) -> str:
+    return f"Object.freeze({json.dumps(value, indent=2)})"
+
+
 def create_app(settings: Settings) -> Starlette:
-    runtime = Runtime.build(settings)
-    gateway = Gateway(runtime, COMMANDS)
+    runtime = build_runtime(settings)
+    kinds = runtime.registry
+    commands = kinds.commands(review.commands)
+    gateway = Gateway(runtime, commands, kinds.signals)
+    protocol_js = protocol_module(kinds, commands)
+
+    async def protocol_endpoint(request: Request) -> Response:
+        return Response(protocol_js, media_type="text/javascript")
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -97,7 +151,10 @@ def create_app(settings: Settings) -> Starlette:
     app = TwinSpace(
         gateway,
         routes=[
-            Mount("/api", routes=[*accounts.routes, *spaces.routes, *chat.routes, *review.routes]),
+            Mount(
+                "/api", routes=[*accounts.routes, *spaces.routes, *review.routes, *kinds.routes()]
+            ),
+            Route("/js/protocol.js", protocol_endpoint),
             Mount("/", StaticFiles(directory=settings.web_dir, html=True), name="web"),
         ],
         middleware=[Middleware(SecurityHeaders)],

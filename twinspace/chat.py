@@ -8,11 +8,14 @@ There are no private messages: pupils only ever talk inside their spaces.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any, ClassVar
+from zoneinfo import ZoneInfo, available_timezones
 
-from pydantic import Field, StringConstraints
-from sqlalchemy import insert, or_, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import Response
@@ -20,12 +23,15 @@ from starlette.routing import Route
 
 from twinspace import api
 from twinspace.access import access
-from twinspace.accounts import Schema
 from twinspace.errors import AppError, Code, invalid
-from twinspace.moderation.policy import Action, Seat, allowed
-from twinspace.realtime.protocol import Command
+from twinspace.kinds import ContentKind, NeedsFacts
+from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat, allowed
+from twinspace.moderation.sanitize import TextForm
+from twinspace.realtime.protocol import Command, Relay, Signal, SignalIn
 from twinspace.runtime import Runtime
+from twinspace.schemas import Id, Schema
 from twinspace.sessions import Viewer
+from twinspace.spacesettings import KindSettings
 from twinspace.storage import events
 from twinspace.storage.models import (
     Audience,
@@ -33,8 +39,8 @@ from twinspace.storage.models import (
     ChatMessage,
     ChatRoom,
     ContentStatus,
-    ReviewItem,
-    ReviewState,
+    Membership,
+    SpaceRole,
     SpaceStatus,
     User,
     utcnow,
@@ -45,16 +51,28 @@ from twinspace.writepath import (
     Draft,
     EventSpec,
     Intent,
-    review_item_view,
+    RuleCheck,
     target,
     write,
 )
 
+NAME = "chat"
 # Long enough for a paragraph about one's town, short enough to stay a chat line.
 MAX_CHAT_CHARS = 2000
-KIND = "chat.message"
+CONTENT_TYPE = "chat.message"
 # One history page: a screenful and a half on a tablet.
 HISTORY_PAGE = 50
+# Typing signals are relayed at most this often per socket and room: often
+# enough to look alive, rarely enough that a class typing costs little.
+TYPING_EVERY_SECONDS = 2.0
+
+
+class Event(StrEnum):
+    message = "chat.message"  # a new message, or a held one approved
+    edited = "chat.edited"
+    deleted = "chat.deleted"
+    rejected = "chat.rejected"  # a held message a teacher refused (its author only)
+
 
 ChatText = Annotated[str, StringConstraints(min_length=1, max_length=MAX_CHAT_CHARS)]
 Room = Annotated[ChatRoom, Field(strict=False)]  # arrives as a string in either door
@@ -65,22 +83,72 @@ AUDIENCE = {ChatRoom.general: Audience.everyone, ChatRoom.staff: Audience.staff}
 
 
 class ChatSend(Schema):
-    space_id: int
+    space_id: Id
     room: Room = ChatRoom.general
     text: ChatText
 
 
 class ChatEdit(Schema):
-    message_id: int
+    message_id: Id
     text: ChatText
 
 
 class ChatDelete(Schema):
-    message_id: int
+    message_id: Id
 
 
 class ChatTextIn(Schema):
     text: ChatText
+
+
+class Typing(SignalIn):
+    room: Room = ChatRoom.general
+
+
+# ---------------------------------------------------------------- settings
+
+
+class ChatPolicy(StrEnum):
+    """When pupils may chat in a space."""
+
+    always = "always"
+    teacher_online = "teacher_online"  # only while a teacher of the space is online
+    hours = "hours"  # only in the hours the teachers set, in the space's time zone
+
+
+class Hours(Schema):
+    days: list[Annotated[int, Field(ge=1, le=7)]] = Field(min_length=1, max_length=7)  # ISO
+    start: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+    end: Annotated[str, StringConstraints(pattern=r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$")]
+
+    @model_validator(mode="after")
+    def _starts_before_it_ends(self) -> Hours:
+        if self.start >= self.end:
+            raise ValueError("start must come before end")
+        return self
+
+
+class ChatSettings(KindSettings):
+    name: ClassVar[str] = "chat"
+
+    policy: ChatPolicy = ChatPolicy.always
+    hours: Hours | None = Field(default=None, validate_default=True)
+    # The chat hours' time zone: a space's partner schools may sit in two.
+    timezone: Annotated[str, StringConstraints(max_length=60)] = "Europe/Brussels"
+
+    @field_validator("hours")
+    @classmethod
+    def _hours_for_the_hours_policy(cls, hours: Hours | None, info: ValidationInfo) -> Hours | None:
+        if hours is None and info.data.get("policy") is ChatPolicy.hours:
+            raise PydanticCustomError("missing", "the hours policy needs hours")
+        return hours
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, timezone: str) -> str:
+        if timezone not in available_timezones():
+            raise PydanticCustomError("unknown", "no such time zone")
+        return timezone
 
 
 def message_view(message: ChatMessage, author_name: str) -> dict[str, Any]:
@@ -122,11 +190,11 @@ async def send_message(
         view = message_view(message, viewer.user.display_name)
         return Change(
             view,
-            [EventSpec("chat.message", view, AUDIENCE[data.room])],
-            ContentRef(KIND, message.id, _excerpt(draft.text)),
+            [EventSpec(Event.message, view, AUDIENCE[data.room])],
+            ContentRef(CONTENT_TYPE, message.id, _excerpt(draft.text)),
         )
 
-    intent = Intent(data.space_id, SEND_ACTION[data.room], data.text, command_key, "chat")
+    intent = Intent(data.space_id, SEND_ACTION[data.room], NAME, data.text, command_key)
     return await write(rt, viewer, intent, persist)
 
 
@@ -161,9 +229,9 @@ async def edit_message(
         message.text = draft.text or ""
         message.edited_at = utcnow()
         view = message_view(message, viewer.user.display_name)
-        return Change(view, [EventSpec("chat.edited", view, _audience_of(message))])
+        return Change(view, [EventSpec(Event.edited, view, _audience_of(message))])
 
-    intent = Intent(found.space_id, SEND_ACTION[found.room], data.text, command_key, "chat")
+    intent = Intent(found.space_id, SEND_ACTION[found.room], NAME, data.text, command_key)
     return await write(rt, viewer, intent, persist)
 
 
@@ -183,40 +251,21 @@ async def delete_message(
         message = _live_message(draft.db, data.message_id)
         message.deleted_at = utcnow()
         message.deleted_by = viewer.user.id
-        withdrawn = _withdraw_review(draft.db, message)
         if not own:
             draft.db.add(
                 AuditEntry(
                     space_id=draft.space.id,
                     actor_id=viewer.user.id,
                     action="chat.delete",
-                    target=f"{KIND}:{message.id}",
+                    target=f"{CONTENT_TYPE}:{message.id}",
                     data={"author_id": message.author_id},
                 )
             )
         view, gone = _gone(message, message.status)
-        return Change(view, [*gone, *withdrawn])
+        return Change(view, gone, withdrawn=ContentRef(CONTENT_TYPE, message.id))
 
-    return await write(rt, viewer, Intent(found.space_id, action, None, command_key), persist)
-
-
-def _withdraw_review(db: Session, message: ChatMessage) -> list[EventSpec]:
-    """A held message its author deleted leaves the teachers' queue."""
-    items = (
-        db.scalars(
-            select(ReviewItem).where(
-                ReviewItem.content_kind == KIND,
-                ReviewItem.content_id == message.id,
-                ReviewItem.state == ReviewState.pending,
-            )
-        )
-    ).all()
-    specs = []
-    for item in items:
-        item.state = ReviewState.withdrawn
-        view = review_item_view(item, "", "")
-        specs.append(EventSpec("review.decided", view, Audience.staff))
-    return specs
+    intent = Intent(found.space_id, action, command_key=command_key)
+    return await write(rt, viewer, intent, persist)
 
 
 def _gone(message: ChatMessage, was: ContentStatus) -> tuple[dict[str, Any], list[EventSpec]]:
@@ -224,17 +273,17 @@ def _gone(message: ChatMessage, was: ContentStatus) -> tuple[dict[str, Any], lis
     author when it was never published."""
     view = {"id": message.id, "space_id": message.space_id, "room": message.room.value}
     if was is ContentStatus.visible:
-        return view, [EventSpec("chat.deleted", view, _audience_of(message))]
-    return view, [EventSpec("chat.deleted", view, Audience.user, message.author_id)]
+        return view, [EventSpec(Event.deleted, view, _audience_of(message))]
+    return view, [EventSpec(Event.deleted, view, Audience.user, message.author_id)]
 
 
-class ChatModeration:
-    """How the review queue, reports and removals act on chat messages.
+class ChatMessages:
+    """How the review queue, reports and removals act on chat messages
+    (``kinds.ReviewAdapter``)."""
 
-    Synchronous: decisions run inside the write path's transaction; readers
-    call through ``AsyncSession.run_sync``."""
-
-    kind = KIND
+    content_type = CONTENT_TYPE
+    max_chars = MAX_CHAT_CHARS
+    text_form = TextForm.plain
 
     def locate(self, db: Session, content_id: int) -> tuple[int, int] | None:
         """(space id, author id) of a message, deleted or not: the write decides
@@ -252,7 +301,7 @@ class ChatModeration:
         message.status = ContentStatus.visible
         author = db.get_one(User, message.author_id)
         view = message_view(message, author.display_name)
-        return [EventSpec("chat.message", view, _audience_of(message))]
+        return [EventSpec(Event.message, view, _audience_of(message))]
 
     def reject(self, db: Session, content_id: int, note: str) -> list[EventSpec]:
         """Refuse a held message: only its author hears, with the teacher's note."""
@@ -264,13 +313,13 @@ class ChatModeration:
             "room": message.room.value,
             "note": note,
         }
-        return [EventSpec("chat.rejected", view, Audience.user, message.author_id)]
+        return [EventSpec(Event.rejected, view, Audience.user, message.author_id)]
 
     def remove(self, db: Session, content_id: int) -> list[EventSpec]:
         """Take a message down for everyone; the row stays for the audit."""
         message = _live_message(db, content_id)
         was, message.status = message.status, ContentStatus.removed
-        return [*_gone(message, was)[1], *_withdraw_review(db, message)]
+        return _gone(message, was)[1]
 
     def readable(self, db: Session, content_id: int, seat: Seat, user_id: int) -> bool:
         """Whether someone in ``seat`` may see the message (so may report it)."""
@@ -284,9 +333,6 @@ class ChatModeration:
     def text(self, db: Session, content_id: int) -> str:
         message = db.get_one(ChatMessage, content_id)
         return message.text
-
-
-moderation = ChatModeration()
 
 
 async def history(
@@ -321,8 +367,9 @@ async def history(
         if before is not None:
             query = query.where(ChatMessage.id < before)
         rows = (await db.execute(query)).all()
-        notes = await _rejection_notes(
-            db, [m.id for m, _ in rows if m.status is ContentStatus.rejected]
+        refused = [m.id for m, _ in rows if m.status is ContentStatus.rejected]
+        notes = (
+            await db.run_sync(rt.registry.review.notes, CONTENT_TYPE, refused) if refused else {}
         )
     messages = []
     for message, name in reversed(rows):
@@ -331,19 +378,6 @@ async def history(
             view["note"] = notes[message.id]  # the teacher's word to the author
         messages.append(view)
     return {"seq": seq, "messages": messages}
-
-
-async def _rejection_notes(db: AsyncSession, message_ids: list[int]) -> dict[int, str]:
-    if not message_ids:
-        return {}
-    rows = await db.execute(
-        select(ReviewItem.content_id, ReviewItem.note).where(
-            ReviewItem.content_kind == KIND,
-            ReviewItem.content_id.in_(message_ids),
-            ReviewItem.state == ReviewState.rejected,
-        )
-    )
-    return {content_id: note for content_id, note in rows}
 
 
 # ---------------------------------------------------------------- routes
@@ -391,13 +425,102 @@ async def message_endpoint(request: Request) -> Response:
     return api.ok(await api.run_command(request, "chat.edit", edit_message, viewer, edit))
 
 
+# ---------------------------------------------------------------- rules and signals
+
+
+class TeacherOnline:
+    """In a space with the "teacher online" policy, pupils chat only while one of
+    its teachers is online.
+
+    Presence lives outside the database, so who is online is asked before the
+    write, in the spaces known to have the policy (``supervised``: a hint, kept
+    per process). A write that finds the policy without being told who is
+    online asks again (``NeedsFacts``), so pupils are never left unsupervised
+    by a stale hint. If presence is unknown, nobody counts as online.
+    """
+
+    def __init__(self) -> None:
+        self.supervised: set[int] = set()
+
+    async def facts(self, rt: Runtime, space_id: int, needed: bool) -> list[int] | None:
+        if not needed and space_id not in self.supervised:
+            return None
+        return [int(str(u["user_id"])) for u in await rt.presence.online(space_id)]
+
+    def check(self, write: RuleCheck, online: list[int] | None) -> None:
+        if write.seat not in PUPIL_SEATS:
+            return
+        if write.space.settings[ChatSettings].policy is not ChatPolicy.teacher_online:
+            self.supervised.discard(write.space.id)
+            return
+        self.supervised.add(write.space.id)
+        if online is None:
+            raise NeedsFacts
+        teachers_online = write.db.scalar(
+            select(func.count()).where(
+                Membership.space_id == write.space.id,
+                Membership.user_id.in_(online),
+                Membership.role.in_([SpaceRole.teacher_admin, SpaceRole.teacher]),
+            )
+        )
+        if not teachers_online:
+            raise AppError(Code.chat_closed, details={"reason": "chat_closed.teacher_online"})
+
+
+class ChatHours:
+    """In a space with the "hours" policy, pupils chat only in the set hours."""
+
+    async def facts(self, rt: Runtime, space_id: int, needed: bool) -> None:
+        return None
+
+    def check(self, write: RuleCheck, facts: None) -> None:
+        settings = write.space.settings[ChatSettings]
+        if write.seat not in PUPIL_SEATS or settings.policy is not ChatPolicy.hours:
+            return
+        if settings.hours is not None and not within_hours(settings.hours, settings.timezone):
+            raise AppError(
+                Code.chat_closed,
+                details={"reason": "chat_closed.hours"},
+                start=settings.hours.start,
+                end=settings.hours.end,
+                timezone=settings.timezone,
+            )
+
+
+def within_hours(hours: Hours, timezone: str, now: datetime | None = None) -> bool:
+    local = (now or utcnow()).astimezone(ZoneInfo(timezone))
+    if local.isoweekday() not in hours.days:
+        return False
+    return hours.start <= local.strftime("%H:%M") < hours.end
+
+
+def typing(viewer: Viewer, seat: Seat, data: Typing) -> Relay:
+    """Who is typing in a room: heard by those who read it, sent by those who write in it."""
+    if not allowed(seat, SEND_ACTION[data.room], SpaceStatus.open):
+        raise AppError(Code.forbidden)
+    return Relay(AUDIENCE[data.room], {"room": data.room.value}, about=data.room)
+
+
 routes = [
     Route("/spaces/{space_id:int}/chat/{room:str}", room_endpoint, methods=["GET", "POST"]),
     Route("/chat/{message_id:int}", message_endpoint, methods=["PATCH", "DELETE"]),
 ]
 
-commands = {
-    "chat.send": Command(ChatSend, send_message),
-    "chat.edit": Command(ChatEdit, edit_message),
-    "chat.delete": Command(ChatDelete, delete_message),
-}
+
+def kind() -> ContentKind:
+    """Chat, as the registry knows it (its rules keep per-process hints: one per app)."""
+    return ContentKind(
+        name=NAME,
+        settings=ChatSettings,
+        events=Event,
+        text_form=TextForm.plain,
+        commands={
+            "chat.send": Command(ChatSend, send_message),
+            "chat.edit": Command(ChatEdit, edit_message),
+            "chat.delete": Command(ChatDelete, delete_message),
+        },
+        signals={"typing": Signal(Typing, typing, TYPING_EVERY_SECONDS)},
+        rules=(TeacherOnline(), ChatHours()),
+        reviewed=(ChatMessages(),),
+        routes=routes,
+    )

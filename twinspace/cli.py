@@ -14,7 +14,7 @@ import uvicorn
 from sqlalchemy import or_, select
 
 from twinspace import accounts, demo
-from twinspace.app import create_app
+from twinspace.app import build_runtime, create_app
 from twinspace.config import Settings
 from twinspace.errors import AppError
 from twinspace.runtime import Runtime
@@ -24,7 +24,7 @@ from twinspace.storage.models import AccountKind, AccountStatus, User
 
 
 async def _with_runtime(settings: Settings, work: Callable[[Runtime], Awaitable[Any]]) -> Any:
-    runtime = Runtime.build(settings)
+    runtime = build_runtime(settings)
     try:
         await upgrade(runtime.engine)
         return await work(runtime)

@@ -117,7 +117,7 @@ async def _create(rt: Runtime) -> None:
                 ),
             )
             space_id = space["id"]
-            invite_code = (await spaces.invitation(rt, viewer, space_id, renew=False))["code"]
+            invite_code = (await spaces.invitation(rt, viewer, space_id))["code"]
         else:
             await spaces.join(rt, viewer, spaces.JoinIn(code=invite_code))
         await spaces.add_class(rt, viewer, space_id, spaces.AddClassIn(class_id=school_class["id"]))

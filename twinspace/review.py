@@ -4,144 +4,102 @@ A feature like the others: every decision is a write through the write path,
 so approving a held message is delivered like any message, and every action
 leaves an audit entry in the same transaction. The audit log can be read here
 and nowhere changed.
+
+This is the one place where review items are made and change state: the write
+path holds content through ``ReviewQueue.hold`` (the registry's review hooks),
+and a kind's content is found, approved, refused or removed through its review
+adapter (``kinds.ReviewAdapter``), so no kind of content is named here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
-from typing import Annotated, Any, Literal, Protocol
-from zoneinfo import available_timezones
+from enum import StrEnum
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from twinspace import api, chat
+from twinspace import api
 from twinspace.access import access
-from twinspace.accounts import Schema
 from twinspace.errors import AppError, Code, invalid
+from twinspace.kinds import Finding, Registry, ReviewAdapter
 from twinspace.moderation import sanitize
-from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, seat_for
-from twinspace.moderation.screening import Level
+from twinspace.moderation.policy import STAFF_SEATS, Action, seat_for
 from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
+from twinspace.schemas import Id, Schema
 from twinspace.sessions import Viewer
-from twinspace.spaces import space_view
 from twinspace.storage.models import (
     AccountKind,
     Audience,
     AuditEntry,
-    ChatPolicy,
     Membership,
     Mute,
     Report,
     ReportState,
     ReviewItem,
     ReviewState,
-    Space,
     User,
     utcnow,
 )
-from twinspace.writepath import (
-    Change,
-    Draft,
-    EventSpec,
-    Intent,
-    review_item_view,
-    target,
-    write,
-)
+from twinspace.writepath import Change, ContentRef, Draft, EventSpec, Intent, target, write
 
 # A week: long enough for "until the next lesson" over a weekend or a trip;
 # anything longer is a conversation with the pupil and their parents.
 MAX_MUTE_MINUTES = 7 * 24 * 60
 Note = Annotated[str, StringConstraints(max_length=500)]
-# A host name such as "europa.eu" or "museum.example.org" (no scheme, no path).
-DOMAIN = r"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
+ContentType = Annotated[str, StringConstraints(max_length=40)]
+# The longest text of any kind a teacher may edit before approving; each kind
+# holds its own, shorter limit (``ReviewAdapter.max_chars``).
+MAX_EDIT_CHARS = 100_000
 
 
-class Moderated(Protocol):
-    """A kind of content the moderation tools act on. Synchronous, so its
-    decisions run inside the write path's transaction."""
-
-    kind: str
-
-    def locate(self, db: Session, content_id: int) -> tuple[int, int] | None: ...
-
-    def approve(self, db: Session, content_id: int, text: str | None) -> list[EventSpec]: ...
-
-    def reject(self, db: Session, content_id: int, note: str) -> list[EventSpec]: ...
-
-    def remove(self, db: Session, content_id: int) -> list[EventSpec]: ...
-
-    def text(self, db: Session, content_id: int) -> str: ...
-
-    def readable(self, db: Session, content_id: int, seat: Seat, user_id: int) -> bool: ...
-
-
-CONTENT: dict[str, Moderated] = {chat.moderation.kind: chat.moderation}
-ContentKind = Literal["chat.message"]
+class Event(StrEnum):
+    held = "review.held"  # a new item in the queue (staff)
+    decided = "review.decided"  # approved, refused or withdrawn (staff)
+    report_created = "report.created"
+    report_updated = "report.updated"
+    muted = "member.muted"  # a mute set or lifted (its pupil, and the staff)
 
 
 class Decide(Schema):
-    item_id: int
+    item_id: Id
     decision: Literal["approve", "reject"]
     note: Note = ""
-    text: Annotated[str, StringConstraints(min_length=1, max_length=chat.MAX_CHAT_CHARS)] | None = (
+    text: Annotated[str, StringConstraints(min_length=1, max_length=MAX_EDIT_CHARS)] | None = (
         None  # edit, then approve
     )
 
 
 class ReportIn(Schema):
-    content_kind: ContentKind
-    content_id: int
+    content_kind: ContentType  # a content type, such as "chat.message"
+    content_id: Id
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 
 
 class ReportHandle(Schema):
-    report_id: int
+    report_id: Id
     action: Literal["escalate", "resolve"]
     note: Note = ""
 
 
 class RemoveIn(Schema):
-    content_kind: ContentKind
-    content_id: int
+    content_kind: ContentType
+    content_id: Id
     reason: Note = ""
 
 
 class MuteIn(Schema):
-    space_id: int
-    user_id: int
+    space_id: Id
+    user_id: Id
     minutes: Annotated[int, Field(ge=0, le=MAX_MUTE_MINUTES)]  # 0 lifts the mute
     reason: Note = ""
-
-
-class Hours(Schema):
-    days: list[Annotated[int, Field(ge=1, le=7)]] = Field(min_length=1, max_length=7)
-    start: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
-    end: Annotated[str, StringConstraints(pattern=r"^(([01]\d|2[0-3]):[0-5]\d|24:00)$")]
-
-    @model_validator(mode="after")
-    def _starts_before_it_ends(self) -> Hours:
-        if self.start >= self.end:
-            raise ValueError("start must come before end")
-        return self
-
-
-class SettingsIn(Schema):
-    screening_level: Annotated[Level, Field(strict=False)] | None = None
-    premoderated: list[Literal["chat"]] | None = None
-    allowed_domains: (
-        list[Annotated[str, StringConstraints(to_lower=True, pattern=DOMAIN, max_length=253)]]
-        | None
-    ) = Field(default=None, max_length=50)
-    chat_policy: Annotated[ChatPolicy, Field(strict=False)] | None = None
-    chat_hours: Hours | None = None
-    timezone: Annotated[str, StringConstraints(max_length=60)] | None = None
 
 
 def _audit(
@@ -159,14 +117,79 @@ def _audit(
     )
 
 
-async def _content(rt: Runtime, kind: str, content_id: int) -> tuple[Moderated, int, int]:
-    """The content's handler, space id and author id, or not_found."""
-    handler = CONTENT[kind]
+async def _content(
+    rt: Runtime, content_type: str, content_id: int
+) -> tuple[ReviewAdapter, int, int]:
+    """The content's adapter, space id and author id, or not_found."""
+    adapter = rt.registry.adapter(content_type)
     async with rt.db() as db:
-        found = await db.run_sync(handler.locate, content_id)
+        found = await db.run_sync(adapter.locate, content_id)
     if found is None:
         raise AppError(Code.not_found)
-    return handler, *found
+    return adapter, *found
+
+
+def review_item_view(item: ReviewItem, author_name: str, excerpt: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "space_id": item.space_id,
+        "content_kind": item.content_kind,
+        "content_id": item.content_id,
+        "author": {"id": item.author_id, "display_name": author_name},
+        "excerpt": excerpt,
+        "findings": item.findings,
+        "state": item.state.value,
+        "created_at": item.created_at.isoformat() if item.created_at else None,
+        "note": item.note,
+    }
+
+
+class ReviewQueue:
+    """The write path's review hooks (``kinds.ReviewHooks``)."""
+
+    def hold(
+        self, db: Session, space_id: int, author: Viewer, change: Change, findings: list[Finding]
+    ) -> list[EventSpec]:
+        """Queue held content for the space's teachers."""
+        if change.content is None:
+            raise RuntimeError("held content must name itself (Change.content)")
+        item = ReviewItem(
+            space_id=space_id,
+            content_kind=change.content.content_type,
+            content_id=change.content.id,
+            author_id=author.user.id,
+            findings=findings,
+        )
+        db.add(item)
+        db.flush()
+        view = review_item_view(item, author.user.display_name, change.content.excerpt)
+        return [EventSpec(Event.held, view, Audience.staff)]
+
+    def withdraw(self, db: Session, content: ContentRef) -> list[EventSpec]:
+        """Content that left (deleted by its author, removed) leaves the queue."""
+        items = db.scalars(
+            select(ReviewItem).where(
+                ReviewItem.content_kind == content.content_type,
+                ReviewItem.content_id == content.id,
+                ReviewItem.state == ReviewState.pending,
+            )
+        ).all()
+        specs = []
+        for item in items:
+            item.state = ReviewState.withdrawn
+            specs.append(EventSpec(Event.decided, review_item_view(item, "", ""), Audience.staff))
+        return specs
+
+    def notes(self, db: Session, content_type: str, ids: Iterable[int]) -> dict[int, str]:
+        """The teacher's word to the author of each refused piece of content."""
+        rows = db.execute(
+            select(ReviewItem.content_id, ReviewItem.note).where(
+                ReviewItem.content_kind == content_type,
+                ReviewItem.content_id.in_(list(ids)),
+                ReviewItem.state == ReviewState.rejected,
+            )
+        )
+        return {content_id: note for content_id, note in rows}
 
 
 # ---------------------------------------------------------------- review queue
@@ -176,21 +199,25 @@ async def decide(
     rt: Runtime, viewer: Viewer, data: Decide, command_key: str | None
 ) -> dict[str, Any]:
     item = await target(rt, ReviewItem, data.item_id)
-    text = None if data.text is None else sanitize.plain_text(data.text)
-    if text == "":
-        raise invalid("text", "empty")
+    adapter = rt.registry.adapter(item.content_kind)
+    text = None
+    if data.text is not None:
+        if len(data.text) > adapter.max_chars:
+            raise invalid("text", "string_too_long")
+        text = sanitize.clean(adapter.text_form, data.text, sanitize.media_prefix(item.space_id))
+        if not sanitize.readable(adapter.text_form, text).strip():
+            raise invalid("text", "empty")
 
     def persist(draft: Draft) -> Change:
         current = draft.db.get_one(ReviewItem, data.item_id)
         if current.state is not ReviewState.pending:
             raise AppError(Code.conflict)
-        handler = CONTENT[current.content_kind]
         if data.decision == "approve":
             current.state = ReviewState.approved
-            released = handler.approve(draft.db, current.content_id, text)
+            released = adapter.approve(draft.db, current.content_id, text)
         else:
             current.state = ReviewState.rejected
-            released = handler.reject(draft.db, current.content_id, data.note)
+            released = adapter.reject(draft.db, current.content_id, data.note)
         current.decided_by, current.decided_at, current.note = viewer.user.id, utcnow(), data.note
         _audit(
             draft,
@@ -202,9 +229,9 @@ async def decide(
         )
         author = draft.db.get_one(User, current.author_id)
         view = review_item_view(current, author.display_name, "")
-        return Change(view, [*released, EventSpec("review.decided", view, Audience.staff)])
+        return Change(view, [*released, EventSpec(Event.decided, view, Audience.staff)])
 
-    intent = Intent(item.space_id, Action.review_decide, None, command_key)
+    intent = Intent(item.space_id, Action.review_decide, command_key=command_key)
     return await write(rt, viewer, intent, persist)
 
 
@@ -221,7 +248,9 @@ async def queue(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, An
         ).all()
         return [
             review_item_view(
-                item, name, await db.run_sync(CONTENT[item.content_kind].text, item.content_id)
+                item,
+                name,
+                await db.run_sync(rt.registry.adapter(item.content_kind).text, item.content_id),
             )
             for item, name in rows
         ]
@@ -246,22 +275,20 @@ def report_view(report: Report, excerpt: str, author_id: int | None) -> dict[str
     }
 
 
-def _report_view(db: Session, report: Report) -> dict[str, Any]:
-    handler = CONTENT[report.content_kind]
-    found = handler.locate(db, report.content_id)
-    return report_view(report, handler.text(db, report.content_id), found[1] if found else None)
+def _report_view(db: Session, registry: Registry, report: Report) -> dict[str, Any]:
+    adapter = registry.adapter(report.content_kind)
+    found = adapter.locate(db, report.content_id)
+    return report_view(report, adapter.text(db, report.content_id), found[1] if found else None)
 
 
 async def create_report(
     rt: Runtime, viewer: Viewer, data: ReportIn, command_key: str | None
 ) -> dict[str, Any]:
-    _, space_id, _ = await _content(rt, data.content_kind, data.content_id)
+    adapter, space_id, _ = await _content(rt, data.content_kind, data.content_id)
 
     def persist(draft: Draft) -> Change:
         # Nobody reports (and so reads) what they could not see.
-        if not CONTENT[data.content_kind].readable(
-            draft.db, data.content_id, draft.seat, viewer.user.id
-        ):
+        if not adapter.readable(draft.db, data.content_id, draft.seat, viewer.user.id):
             raise AppError(Code.not_found)
         report = Report(
             space_id=space_id,
@@ -273,12 +300,11 @@ async def create_report(
         )
         draft.db.add(report)
         draft.db.flush()
-        view = _report_view(draft.db, report)
-        return Change(view, [EventSpec("report.created", view, Audience.staff)])
+        view = _report_view(draft.db, rt.registry, report)
+        return Change(view, [EventSpec(Event.report_created, view, Audience.staff)])
 
-    return await write(
-        rt, viewer, Intent(space_id, Action.report_create, None, command_key), persist
-    )
+    intent = Intent(space_id, Action.report_create, command_key=command_key)
+    return await write(rt, viewer, intent, persist)
 
 
 async def handle_report(
@@ -294,12 +320,11 @@ async def handle_report(
         current.state = ReportState.escalated if data.action == "escalate" else ReportState.resolved
         current.handled_by, current.handled_at = viewer.user.id, utcnow()
         _audit(draft, viewer, f"report.{data.action}", f"report:{current.id}", data.note)
-        view = _report_view(draft.db, current)
-        return Change(view, [EventSpec("report.updated", view, Audience.staff)])
+        view = _report_view(draft.db, rt.registry, current)
+        return Change(view, [EventSpec(Event.report_updated, view, Audience.staff)])
 
-    return await write(
-        rt, viewer, Intent(report.space_id, Action.report_handle, None, command_key), persist
-    )
+    intent = Intent(report.space_id, Action.report_handle, command_key=command_key)
+    return await write(rt, viewer, intent, persist)
 
 
 async def reports(rt: Runtime, viewer: Viewer, space_id: int | None) -> list[dict[str, Any]]:
@@ -314,17 +339,20 @@ async def reports(rt: Runtime, viewer: Viewer, space_id: int | None) -> list[dic
         else:
             raise AppError(Code.forbidden)
         found = (await db.scalars(query.limit(500))).all()
-        return [await db.run_sync(_report_view, report) for report in found]
+        return [await db.run_sync(_report_view, rt.registry, report) for report in found]
 
 
 async def remove_content(
     rt: Runtime, viewer: Viewer, data: RemoveIn, command_key: str | None
 ) -> dict[str, Any]:
     """Take content down at once (kept for the audit); its open reports are resolved."""
-    handler, space_id, author_id = await _content(rt, data.content_kind, data.content_id)
+    adapter, space_id, author_id = await _content(rt, data.content_kind, data.content_id)
 
     def persist(draft: Draft) -> Change:
-        gone = handler.remove(draft.db, data.content_id)
+        gone = adapter.remove(draft.db, data.content_id)
+        gone += rt.registry.review.withdraw(
+            draft.db, ContentRef(data.content_kind, data.content_id)
+        )
         open_reports = (
             draft.db.scalars(
                 select(Report).where(
@@ -340,8 +368,8 @@ async def remove_content(
                 viewer.user.id,
                 utcnow(),
             )
-            view = _report_view(draft.db, report)
-            gone.append(EventSpec("report.updated", view, Audience.staff))
+            view = _report_view(draft.db, rt.registry, report)
+            gone.append(EventSpec(Event.report_updated, view, Audience.staff))
         _audit(
             draft,
             viewer,
@@ -352,9 +380,8 @@ async def remove_content(
         )
         return Change({"removed": True, "resolved_reports": len(open_reports)}, gone)
 
-    return await write(
-        rt, viewer, Intent(space_id, Action.content_remove, None, command_key), persist
-    )
+    intent = Intent(space_id, Action.content_remove, command_key=command_key)
+    return await write(rt, viewer, intent, persist)
 
 
 # ---------------------------------------------------------------- mutes
@@ -407,38 +434,16 @@ async def mute(
         return Change(
             view,
             [
-                EventSpec("member.muted", view, Audience.user, data.user_id),
-                EventSpec("member.muted", view, Audience.staff),
+                EventSpec(Event.muted, view, Audience.user, data.user_id),
+                EventSpec(Event.muted, view, Audience.staff),
             ],
         )
 
-    return await write(
-        rt, viewer, Intent(data.space_id, Action.member_mute, None, command_key), persist
-    )
+    intent = Intent(data.space_id, Action.member_mute, command_key=command_key)
+    return await write(rt, viewer, intent, persist)
 
 
-# ---------------------------------------------------------------- settings and audit
-
-
-async def change_settings(
-    rt: Runtime, viewer: Viewer, space_id: int, data: SettingsIn
-) -> dict[str, Any]:
-    if data.timezone is not None and data.timezone not in available_timezones():
-        raise invalid("timezone", "unknown")
-    changes = data.model_dump(exclude_none=True, mode="json")
-
-    def persist(draft: Draft) -> Change:
-        space = draft.db.get_one(Space, draft.space.id)  # draft.space is a read-only copy
-        hours = changes.get("chat_hours", space.chat_hours)
-        if changes.get("chat_policy") == ChatPolicy.hours and not hours:
-            raise invalid("chat_hours", "missing")
-        for name, value in changes.items():
-            setattr(space, name, ChatPolicy(value) if name == "chat_policy" else value)
-        _audit(draft, viewer, "moderation.settings", f"space:{space.id}", **changes)
-        view = space_view(space, draft.seat)["moderation"]
-        return Change(view, [EventSpec("space.moderation", view, Audience.staff)])
-
-    return await write(rt, viewer, Intent(space_id, Action.moderation_settings), persist)
+# ---------------------------------------------------------------- audit
 
 
 async def audit_log(
@@ -487,12 +492,6 @@ async def reports_endpoint(request: Request) -> Response:
     return api.ok(await reports(api.runtime(request), viewer, request.path_params.get("space_id")))
 
 
-async def settings_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, SettingsIn)
-    return api.ok(await change_settings(api.runtime(request), viewer, _space_id(request), data))
-
-
 async def audit_endpoint(request: Request) -> Response:
     viewer = await api.viewer(request)
     raw = request.query_params.get("before")
@@ -517,6 +516,5 @@ routes = [
     api.command_route("/reports/actions", "report.handle", commands["report.handle"]),
     api.command_route("/removals", "content.remove", commands["content.remove"]),
     api.command_route("/mutes", "member.mute", commands["member.mute"]),
-    Route("/spaces/{space_id:int}/moderation", settings_endpoint, methods=["PATCH"]),
     Route("/spaces/{space_id:int}/audit", audit_endpoint, methods=["GET"]),
 ]

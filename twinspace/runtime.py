@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -21,6 +22,9 @@ from twinspace.realtime.hub import Hub
 from twinspace.realtime.presence import Presence, create_presence
 from twinspace.storage.engine import create_engine, session_factory, writes_engine
 from twinspace.storage.writer import Writer, create_writer
+
+if TYPE_CHECKING:
+    from twinspace.kinds import Registry
 
 
 @dataclass
@@ -37,15 +41,12 @@ class Runtime:
     broker: Broker
     hub: Hub
     presence: Presence
+    registry: Registry  # the content kinds (twinspace.kinds)
     # Names this process in presence entries, so each process refreshes its own.
     node_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
-    # Spaces seen with the "teacher online" chat rule: a pupil's line there needs
-    # who is online, asked before the write. Only a hint: the write checks the
-    # rule itself and asks again if the hint was missing (writepath).
-    supervised_spaces: set[int] = field(default_factory=set)
 
     @classmethod
-    def build(cls, settings: Settings) -> Runtime:
+    def build(cls, settings: Settings, registry: Registry) -> Runtime:
         engine = create_engine(settings.database_url)
         db = session_factory(engine)
         broker = create_broker(settings.broker_url, settings.redis_namespace)
@@ -67,6 +68,7 @@ class Runtime:
             broker=broker,
             hub=Hub(broker, db, settings.replay_limit),
             presence=create_presence(settings.broker_url, settings.redis_namespace),
+            registry=registry,
         )
 
     async def start(self) -> None:

@@ -9,24 +9,29 @@ classes (all pupils or chosen ones). A space nobody may see answers
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
+from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, JsonValue, RootModel, StringConstraints
 from sqlalchemy import func, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from twinspace import api
 from twinspace.access import access
-from twinspace.accounts import Schema, Text, require_teacher, school_view
+from twinspace.accounts import require_teacher, school_view
 from twinspace.errors import AppError, Code, invalid
 from twinspace.moderation.policy import Action, Seat, allowed
+from twinspace.realtime.protocol import SEAT_CHANGED
 from twinspace.runtime import Runtime
+from twinspace.schemas import Id, Schema, Text
 from twinspace.sessions import Viewer
 from twinspace.storage.models import (
     AccountKind,
+    Audience,
     AuditEntry,
     Membership,
     School,
@@ -36,6 +41,7 @@ from twinspace.storage.models import (
     SpaceStatus,
     User,
 )
+from twinspace.writepath import Change, Draft, EventSpec, Intent, write
 
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 # Roles each kind of account may hold in a space.
@@ -43,6 +49,13 @@ ROLES_FOR_KIND = {
     AccountKind.teacher: {SpaceRole.teacher_admin, SpaceRole.teacher, SpaceRole.visitor},
     AccountKind.pupil: {SpaceRole.pupil_admin, SpaceRole.pupil, SpaceRole.visitor},
 }
+
+
+class Event(StrEnum):
+    updated = "space.updated"  # title, description, languages or status (everyone)
+    settings = "space.settings"  # the teacher administrators changed a setting (everyone)
+    member_added = "member.added"  # a partner teacher joined, a class came in (staff)
+    seat = SEAT_CHANGED  # someone's role changed or their membership ended (staff)
 
 
 class SpaceIn(Schema):
@@ -62,15 +75,19 @@ class JoinIn(Schema):
 
 
 class AddClassIn(Schema):
-    class_id: int
-    pupil_ids: list[int] | None = Field(default=None, max_length=200)
+    class_id: Id
+    pupil_ids: list[Id] | None = Field(default=None, max_length=200)
 
 
 class RoleIn(Schema):
     role: SpaceRole
 
 
-def space_view(space: Space, seat: Seat) -> dict[str, Any]:
+class SettingsChange(RootModel[dict[str, dict[str, JsonValue]]]):
+    """{section: {setting: value}}: only the settings that change."""
+
+
+def space_view(rt: Runtime, space: Space, seat: Seat) -> dict[str, Any]:
     return {
         "id": space.id,
         "title": space.title,
@@ -79,14 +96,18 @@ def space_view(space: Space, seat: Seat) -> dict[str, Any]:
         "status": space.status.value,
         "my_role": seat.value,
         "can": sorted(a.value for a in Action if allowed(seat, a, space.status)),
-        "moderation": {
-            "screening_level": space.screening_level,
-            "premoderated": space.premoderated,
-            "allowed_domains": space.allowed_domains,
-            "chat_policy": space.chat_policy.value,
-            "chat_hours": space.chat_hours,
-            "timezone": space.timezone,
-        },
+        "settings": rt.registry.settings.parse(space.settings).view(),
+    }
+
+
+def _about(space: Space) -> dict[str, Any]:
+    """What everyone in a space may learn when it changes."""
+    return {
+        "id": space.id,
+        "title": space.title,
+        "description": space.description,
+        "languages": space.languages,
+        "status": space.status.value,
     }
 
 
@@ -96,7 +117,21 @@ def _new_code() -> str:
     return "".join(secrets.choice(alphabet) for _ in range(10))
 
 
+def _audit(draft: Draft, viewer: Viewer, action: str, target: str, **data: Any) -> None:
+    draft.db.add(
+        AuditEntry(
+            space_id=draft.space.id,
+            actor_id=viewer.user.id,
+            action=action,
+            target=target,
+            data=data,
+        )
+    )
+
+
 async def create_space(rt: Runtime, viewer: Viewer, data: SpaceIn) -> dict[str, Any]:
+    """A new space, with its teacher as its teacher administrator. Not a write of
+    the hallway: no space exists yet whose events it could join."""
     teacher = require_teacher(viewer)
     async with rt.writes.begin() as db:
         space = Space(
@@ -105,11 +140,12 @@ async def create_space(rt: Runtime, viewer: Viewer, data: SpaceIn) -> dict[str, 
             languages=data.languages,
             invite_code=_new_code(),
             created_by=teacher.id,
+            settings={},
         )
         db.add(space)
         await db.flush()
         db.add(Membership(space_id=space.id, user_id=teacher.id, role=SpaceRole.teacher_admin))
-        return space_view(space, Seat.teacher_admin)
+        return space_view(rt, space, Seat.teacher_admin)
 
 
 async def my_spaces(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
@@ -122,104 +158,161 @@ async def my_spaces(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
                 .order_by(Space.title)
             )
         ).all()
-    return [space_view(space, Seat(role.value)) for space, role in rows]
+    return [space_view(rt, space, Seat(role.value)) for space, role in rows]
 
 
 async def get_space(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, Any]:
     async with rt.db() as db:
         space, seat = await access(db, viewer.user, space_id, Action.space_view)
-        return space_view(space, seat)
+        return space_view(rt, space, seat)
+
+
+async def _space_write(
+    rt: Runtime,
+    viewer: Viewer,
+    space_id: int,
+    action: Action,
+    change: Callable[[Space, Draft], list[EventSpec]],
+) -> dict[str, Any]:
+    """Change the space row itself through the hallway; ``change(space, draft)``
+    returns the events, and the space's view is the result."""
+
+    def persist(draft: Draft) -> Change:
+        space = draft.db.get_one(Space, draft.space.id)  # draft.space is a read-only copy
+        specs = change(space, draft)
+        draft.db.flush()
+        return Change(space_view(rt, space, draft.seat), specs)
+
+    return await write(rt, viewer, Intent(space_id, action), persist)
 
 
 async def update_space(
     rt: Runtime, viewer: Viewer, space_id: int, data: SpaceUpdate
 ) -> dict[str, Any]:
-    async with rt.writes.begin() as db:
-        space, seat = await access(db, viewer.user, space_id, Action.space_edit)
+    def change(space: Space, draft: Draft) -> list[EventSpec]:
         for name, value in data.model_dump(exclude_none=True).items():
             setattr(space, name, value)
-        return space_view(space, seat)
+        return [EventSpec(Event.updated, _about(space))]
+
+    return await _space_write(rt, viewer, space_id, Action.space_edit, change)
 
 
 async def set_space_status(
     rt: Runtime, viewer: Viewer, space_id: int, status: SpaceStatus
 ) -> dict[str, Any]:
     action = Action.space_archive if status is SpaceStatus.archived else Action.space_reopen
-    async with rt.writes.begin() as db:
-        space, seat = await access(db, viewer.user, space_id, action)
+
+    def change(space: Space, draft: Draft) -> list[EventSpec]:
         space.status = status
-        db.add(
-            AuditEntry(
-                space_id=space.id,
-                actor_id=viewer.user.id,
-                action=action.value,
-                target=f"space:{space.id}",
-            )
-        )
-        return space_view(space, seat)
+        _audit(draft, viewer, action.value, f"space:{space.id}")
+        return [EventSpec(Event.updated, _about(space))]
+
+    return await _space_write(rt, viewer, space_id, action, change)
 
 
-async def invitation(rt: Runtime, viewer: Viewer, space_id: int, renew: bool) -> dict[str, Any]:
-    action = Action.invitation_renew if renew else Action.invitation_view
-    async with rt.writes.begin() as db:
-        space, _ = await access(db, viewer.user, space_id, action)
-        if renew:
-            space.invite_code = _new_code()
+async def change_settings(
+    rt: Runtime, viewer: Viewer, space_id: int, data: SettingsChange
+) -> dict[str, Any]:
+    """Change some settings of some sections; each section is validated whole."""
+    changes = data.root
+
+    def change(space: Space, draft: Draft) -> list[EventSpec]:
+        space.settings = rt.registry.settings.changed(space.settings, changes)
+        _audit(draft, viewer, "space.settings", f"space:{space.id}", **changes)
+        view = rt.registry.settings.parse(space.settings).view()
+        return [EventSpec(Event.settings, {"id": space.id, "settings": view})]
+
+    return await _space_write(rt, viewer, space_id, Action.space_settings, change)
+
+
+async def invitation(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, Any]:
+    async with rt.db() as db:
+        space, _ = await access(db, viewer.user, space_id, Action.invitation_view)
         return {"code": space.invite_code}
+
+
+async def renew_invitation(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, Any]:
+    """A new code voids the old one."""
+
+    def persist(draft: Draft) -> Change:
+        space = draft.db.get_one(Space, draft.space.id)
+        space.invite_code = _new_code()
+        return Change({"code": space.invite_code})
+
+    return await write(rt, viewer, Intent(space_id, Action.invitation_renew), persist)
+
+
+def _added(draft: Draft, user_ids: list[int]) -> list[EventSpec]:
+    """The staff's member lists grow (the newcomers have no socket there yet)."""
+    if not user_ids:
+        return []
+    return [
+        EventSpec(
+            Event.member_added, {"space_id": draft.space.id, "user_ids": user_ids}, Audience.staff
+        )
+    ]
 
 
 async def join(rt: Runtime, viewer: Viewer, data: JoinIn) -> dict[str, Any]:
     """A partner teacher joins a space with its invitation code."""
     teacher = require_teacher(viewer)
-    async with rt.writes.begin() as db:
+    async with rt.db() as db:
         space = await db.scalar(select(Space).where(Space.invite_code == data.code.upper()))
         if space is None:
             raise AppError(Code.not_found)
-        if space.status is SpaceStatus.archived:
-            raise AppError(Code.space_archived)
         role = await db.scalar(
             select(Membership.role).where(
                 Membership.space_id == space.id, Membership.user_id == teacher.id
             )
         )
-        if role is None:
-            role = SpaceRole.teacher
-            db.add(Membership(space_id=space.id, user_id=teacher.id, role=role))
-        return space_view(space, Seat(role.value))
+        if role is not None:  # already in: joining again changes nothing
+            return space_view(rt, space, Seat(role.value))
+    if space.status is SpaceStatus.archived:
+        raise AppError(Code.space_archived)
+
+    def persist(draft: Draft) -> Change:
+        current = draft.db.get_one(Space, draft.space.id)
+        if current.invite_code != data.code.upper():  # renewed meanwhile
+            raise AppError(Code.not_found)
+        draft.db.add(Membership(space_id=current.id, user_id=teacher.id, role=SpaceRole.teacher))
+        return Change(space_view(rt, current, Seat.teacher), _added(draft, [teacher.id]))
+
+    return await write(rt, viewer, Intent(space.id, Action.space_join), persist)
 
 
 async def add_class(rt: Runtime, viewer: Viewer, space_id: int, data: AddClassIn) -> dict[str, Any]:
     """Bring one of the teacher's own classes in: all its pupils or the chosen ones."""
-    async with rt.writes.begin() as db:
-        space, _ = await access(db, viewer.user, space_id, Action.class_add)
-        school_class = await db.get(SchoolClass, data.class_id)
+
+    def persist(draft: Draft) -> Change:
+        school_class = draft.db.get(SchoolClass, data.class_id)
         if school_class is None or school_class.teacher_id != viewer.user.id:
             raise AppError(Code.not_found)
         query = select(User.id).where(User.class_id == school_class.id)
         if data.pupil_ids is not None:
             query = query.where(User.id.in_(data.pupil_ids))
-        pupil_ids = set((await db.scalars(query)).all())
+        pupil_ids = set(draft.db.scalars(query).all())
         if data.pupil_ids is not None and pupil_ids != set(data.pupil_ids):
             raise AppError(Code.not_found)
         present = set(
-            (
-                await db.scalars(
-                    select(Membership.user_id).where(
-                        Membership.space_id == space.id, Membership.user_id.in_(pupil_ids)
-                    )
+            draft.db.scalars(
+                select(Membership.user_id).where(
+                    Membership.space_id == draft.space.id, Membership.user_id.in_(pupil_ids)
                 )
             ).all()
         )
-        for pupil_id in sorted(pupil_ids - present):
-            db.add(
+        added = sorted(pupil_ids - present)
+        for pupil_id in added:
+            draft.db.add(
                 Membership(
-                    space_id=space.id,
+                    space_id=draft.space.id,
                     user_id=pupil_id,
                     role=SpaceRole.pupil,
                     class_id=school_class.id,
                 )
             )
-        return {"added": len(pupil_ids - present)}
+        return Change({"added": len(added)}, _added(draft, added))
+
+    return await write(rt, viewer, Intent(space_id, Action.class_add), persist)
 
 
 async def members(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, Any]]:
@@ -248,8 +341,8 @@ async def members(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, 
     ]
 
 
-async def _membership(db: AsyncSession, space_id: int, user_id: int) -> Membership:
-    found = await db.scalar(
+def _membership(db: Session, space_id: int, user_id: int) -> Membership:
+    found = db.scalar(
         select(Membership).where(Membership.space_id == space_id, Membership.user_id == user_id)
     )
     if found is None:
@@ -257,11 +350,11 @@ async def _membership(db: AsyncSession, space_id: int, user_id: int) -> Membersh
     return found
 
 
-async def _keep_an_admin(db: AsyncSession, membership: Membership) -> None:
+def _keep_an_admin(db: Session, membership: Membership) -> None:
     """A space always keeps at least one teacher administrator."""
     if membership.role is not SpaceRole.teacher_admin:
         return
-    admins = await db.scalar(
+    admins = db.scalar(
         select(func.count()).where(
             Membership.space_id == membership.space_id,
             Membership.role == SpaceRole.teacher_admin,
@@ -271,45 +364,45 @@ async def _keep_an_admin(db: AsyncSession, membership: Membership) -> None:
         raise AppError(Code.conflict)
 
 
+def _seat_changed(draft: Draft, user_id: int, role: SpaceRole | None) -> EventSpec:
+    """Every process's hub hears it and re-seats (or drops) that user's sockets."""
+    data = {"space_id": draft.space.id, "user_id": user_id, "role": role and role.value}
+    return EventSpec(Event.seat, data, Audience.staff)
+
+
 async def change_role(
     rt: Runtime, viewer: Viewer, space_id: int, user_id: int, data: RoleIn
 ) -> dict[str, Any]:
-    async with rt.writes.begin() as db:
-        space, _ = await access(db, viewer.user, space_id, Action.member_change_role)
-        membership = await _membership(db, space.id, user_id)
-        member = await db.get_one(User, user_id)
+    def persist(draft: Draft) -> Change:
+        membership = _membership(draft.db, draft.space.id, user_id)
+        member = draft.db.get_one(User, user_id)
         if data.role not in ROLES_FOR_KIND.get(member.kind, set()):
             raise invalid("role", "not_for_account")
         if data.role is not SpaceRole.teacher_admin:
-            await _keep_an_admin(db, membership)
-        db.add(
-            AuditEntry(
-                space_id=space.id,
-                actor_id=viewer.user.id,
-                action="member.role",
-                target=f"user:{user_id}",
-                data={"from": membership.role.value, "to": data.role.value},
-            )
+            _keep_an_admin(draft.db, membership)
+        _audit(
+            draft,
+            viewer,
+            "member.role",
+            f"user:{user_id}",
+            **{"from": membership.role.value, "to": data.role.value},
         )
         membership.role = data.role
-        return {"user_id": user_id, "role": data.role.value}
+        result = {"user_id": user_id, "role": data.role.value}
+        return Change(result, [_seat_changed(draft, user_id, data.role)])
+
+    return await write(rt, viewer, Intent(space_id, Action.member_change_role), persist)
 
 
 async def remove_member(rt: Runtime, viewer: Viewer, space_id: int, user_id: int) -> None:
-    async with rt.writes.begin() as db:
-        space, _ = await access(db, viewer.user, space_id, Action.member_remove)
-        membership = await _membership(db, space.id, user_id)
-        await _keep_an_admin(db, membership)
-        db.add(
-            AuditEntry(
-                space_id=space.id,
-                actor_id=viewer.user.id,
-                action="member.remove",
-                target=f"user:{user_id}",
-                data={"role": membership.role.value},
-            )
-        )
-        await db.delete(membership)
+    def persist(draft: Draft) -> Change:
+        membership = _membership(draft.db, draft.space.id, user_id)
+        _keep_an_admin(draft.db, membership)
+        _audit(draft, viewer, "member.remove", f"user:{user_id}", role=membership.role.value)
+        draft.db.delete(membership)
+        return Change({"ok": True}, [_seat_changed(draft, user_id, None)])
+
+    await write(rt, viewer, Intent(space_id, Action.member_remove), persist)
 
 
 async def profile(rt: Runtime, viewer: Viewer, user_id: int) -> dict[str, Any]:
@@ -387,8 +480,16 @@ async def reopen_endpoint(request: Request) -> Response:
 
 async def invitation_endpoint(request: Request) -> Response:
     viewer = await api.viewer(request)
-    renew = request.method == "POST"
-    return api.ok(await invitation(api.runtime(request), viewer, _space_id(request), renew))
+    rt = api.runtime(request)
+    if request.method == "POST":
+        return api.ok(await renew_invitation(rt, viewer, _space_id(request)))
+    return api.ok(await invitation(rt, viewer, _space_id(request)))
+
+
+async def settings_endpoint(request: Request) -> Response:
+    viewer = await api.viewer(request)
+    data = await api.body(request, SettingsChange)
+    return api.ok(await change_settings(api.runtime(request), viewer, _space_id(request), data))
 
 
 async def join_endpoint(request: Request) -> Response:
@@ -430,6 +531,7 @@ routes = [
     Route("/spaces/{space_id:int}/archive", archive_endpoint, methods=["POST"]),
     Route("/spaces/{space_id:int}/reopen", reopen_endpoint, methods=["POST"]),
     Route("/spaces/{space_id:int}/invitation", invitation_endpoint, methods=["GET", "POST"]),
+    Route("/spaces/{space_id:int}/settings", settings_endpoint, methods=["PATCH"]),
     Route("/spaces/{space_id:int}/classes", space_classes_endpoint, methods=["POST"]),
     Route("/spaces/{space_id:int}/members", members_endpoint, methods=["GET"]),
     Route(

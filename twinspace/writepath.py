@@ -1,68 +1,77 @@
-"""The one hallway every content write walks through.
+"""The one hallway every write to a space walks through.
 
-    authorize -> sanitize -> screen -> persist (content + events, one transaction)
-    -> publish -> (the hub delivers)
+    clean -> screen -> (the writer's transaction: authorize -> rules -> judge
+    -> persist + events + command result) -> publish -> (the hub delivers)
 
 The shape of the input was validated at the door (HTTP route or WebSocket
 gateway) with the command's schema. A feature gives ``write`` its intent and a
-``persist`` function that changes its own rows and names its events; the write
-path adds the events with the space's next ``seq`` in the same transaction,
+``persist`` function that changes its own rows and names its events; the
+hallway adds the events with the space's next ``seq`` in the same transaction,
 records the command's result (so a retried command is applied once), commits,
 and publishes. Nothing is published that is not committed.
 
-The transaction is one synchronous function (``_transaction``), run by the
-process's writer (``storage.writer``), which commits the writes waiting at the
-same moment together; what needs the network (the flood limit, who is online)
-is asked before it.
+A content write names its kind (``Intent.kind``); the kind's text form, rules
+and settings apply, and screening reads its text *before* the transaction, so
+a long post never holds the write lock while it is read. The transaction then
+judges what screening found against the space's level: allow, hold or reject.
+Held content is stored like any other but its events reach only its author,
+and the review queue (``Registry.review``) gets an item for the teachers;
+approving it is another write through this same hallway.
 
-Screening decides allow, hold or reject. Held content is stored like any other
-but its events reach only its author, and a review item goes to the space's
-teachers; approving it is another write through this same hallway.
+The transaction is one synchronous function, run by the process's writer
+(``storage.writer``), which commits the writes waiting at the same moment
+together; what needs the network (the flood limit, who is online) is asked
+before it. This module names no kind of content: kinds are plug-ins
+(``twinspace.kinds``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Text, bindparam, cast, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from twinspace import access
 from twinspace.errors import AppError, Code, invalid
+from twinspace.kinds import NeedsFacts
 from twinspace.moderation import sanitize
 from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat
-from twinspace.moderation.screening import Level, Verdict
+from twinspace.moderation.screening import Level, Screening, Verdict, judge
+from twinspace.moderation.settings import ModerationSettings
 from twinspace.realtime.protocol import Envelope
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
+from twinspace.spacesettings import SpaceSettings
 from twinspace.storage import commands, events
-from twinspace.storage.models import (
-    Audience,
-    ChatPolicy,
-    Membership,
-    Mute,
-    ReviewItem,
-    Space,
-    SpaceRole,
-    SpaceStatus,
-    utcnow,
-)
+from twinspace.storage.models import AccountKind, Audience, Mute, Space, SpaceStatus, utcnow
+
+if TYPE_CHECKING:
+    from twinspace.kinds import ContentKind
 
 
 @dataclass(frozen=True)
 class Intent:
     space_id: int
     action: Action
-    text: str | None = None  # user text to sanitise and screen
+    # The kind of content written (its name in the registry): its text form,
+    # rules, pre-moderation and mutes apply. None for moderation and membership work.
+    kind: str | None = None
+    text: str | None = None  # the user's text, cleaned by the kind's text form and screened
     command_key: str | None = None  # storage.commands.key(): a retry returns the first result
-    # The feature a piece of content belongs to ("chat"): its space's
-    # pre-moderation and supervision settings apply. None for moderation work.
-    feature: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SpaceRules:
+    """What a write knows of its space, read with the writer's seat."""
+
+    id: int
+    status: SpaceStatus
+    settings: SpaceSettings
 
 
 @dataclass(frozen=True)
@@ -75,8 +84,18 @@ class Draft:
     text: str | None
     held: bool
     # Why, when held: the kinds of what screening found ("phone", ...), or
-    # "premoderation" when the space holds every pupil post.
+    # "premoderation" when the space holds every pupil post of this kind.
     held_for: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleCheck:
+    """What a kind's rule sees inside the transaction."""
+
+    db: Session
+    space: SpaceRules
+    seat: Seat
+    viewer: Viewer
 
 
 @dataclass(frozen=True)
@@ -85,22 +104,25 @@ class EventSpec:
     data: dict[str, Any]
     audience: Audience = Audience.everyone
     audience_user_id: int | None = None
+    audience_group: tuple[int, ...] | None = None  # class ids, for Audience.group
 
 
 @dataclass(frozen=True)
 class ContentRef:
-    """New content a feature stored, so a held one can be queued for review."""
+    """A piece of content a write stored or took away, for the review queue."""
 
-    kind: str
+    content_type: str  # "chat.message"
     id: int
-    excerpt: str
+    excerpt: str = ""
 
 
 @dataclass
 class Change:
     result: dict[str, Any]
     events: list[EventSpec] = field(default_factory=list)
-    content: ContentRef | None = None
+    content: ContentRef | None = None  # new content: queued for review when held
+    # Content its author took away: it leaves the review queue if it waited there.
+    withdrawn: ContentRef | None = None
 
 
 Target = TypeVar("Target")
@@ -110,26 +132,11 @@ Target = TypeVar("Target")
 Persist = Callable[[Draft], Change]
 
 
-@dataclass(frozen=True, slots=True)
-class SpaceRules:
-    """What a write needs to know of its space, read with the writer's seat."""
-
-    id: int
-    status: SpaceStatus
-    screening_level: str
-    premoderated: list[str]
-    allowed_domains: list[str]
-    chat_policy: ChatPolicy
-    chat_hours: dict[str, Any]
-    timezone: str
-
-
-# The space's rules, the writer's role in it (``access.seat_query``) and the end
-# of their mute there, if muted: the hottest query of the server, read as plain
-# columns (no ORM loading).
-_SEAT_AND_MUTE = access.seat_query(
-    *(getattr(Space, rule.name) for rule in fields(SpaceRules))
-).add_columns(
+# The space's status and settings, the writer's role in it (``access.seat_query``)
+# and the end of their mute there, if muted: the hottest query of the server,
+# read as plain columns (no ORM loading). The settings come as their stored
+# text, which finds their parsed form in a cache.
+_SEAT_AND_MUTE = access.seat_query(Space.id, Space.status, cast(Space.settings, Text)).add_columns(
     select(func.max(Mute.until))
     .where(
         Mute.space_id == Space.id,
@@ -138,7 +145,6 @@ _SEAT_AND_MUTE = access.seat_query(
     )
     .scalar_subquery()
 )
-_RULES = len(fields(SpaceRules))
 
 
 async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -> dict[str, Any]:
@@ -151,22 +157,22 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     calling here (``target``) only to learn its space, and must not refuse a
     retry there.
     """
-    text = None if intent.text is None else sanitize.plain_text(intent.text)
-    if text == "":
-        raise invalid("text", "empty")
+    kind = None if intent.kind is None else rt.registry.kind(intent.kind)
+    text, found = _clean_and_screen(rt, intent, kind, viewer)
     try:
         await _rate_limit(rt, viewer, intent)
-        online = None
-        if intent.space_id in rt.supervised_spaces:
-            online = await _online(rt, intent.space_id)
+        facts = (
+            [await rule.facts(rt, intent.space_id, False) for rule in kind.rules] if kind else []
+        )
 
         def transaction(db: Session) -> tuple[Change, list[events.StoredEvent]]:
-            return _transaction(rt, db, viewer, intent, text, online, persist)
+            return _transaction(rt, db, viewer, intent, kind, text, found, facts, persist)
 
         try:
             change, stored = await rt.writer.run(intent.space_id, transaction)
-        except _NeedsPresence:  # the space took up the "teacher online" rule just now
-            online = await _online(rt, intent.space_id)
+        except NeedsFacts:  # a rule came into force since it was last asked
+            assert kind is not None
+            facts = [await rule.facts(rt, intent.space_id, True) for rule in kind.rules]
             change, stored = await rt.writer.run(intent.space_id, transaction)
     except (IntegrityError, AppError):
         prior = await _prior(rt, viewer, intent)
@@ -178,13 +184,34 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     return change.result
 
 
+def _clean_and_screen(
+    rt: Runtime, intent: Intent, kind: ContentKind | None, viewer: Viewer
+) -> tuple[str | None, Screening | None]:
+    """The text as it will be stored, and, for a pupil's content, what screening
+    found in it at the strictest level (the space's own level is applied in the
+    transaction). Done before the transaction: a 20,000-character post is read
+    without holding anyone else's write."""
+    if intent.text is None:
+        return None, None
+    form = kind.text_form if kind else sanitize.TextForm.plain
+    text = sanitize.clean(form, intent.text, sanitize.media_prefix(intent.space_id))
+    readable = sanitize.readable(form, text)
+    if not readable.strip():
+        raise invalid("text", "empty")
+    if kind is None or viewer.user.kind is not AccountKind.pupil:
+        return text, None
+    return text, rt.screener.screen(readable, Level.strict, rt.settings.link_allowlist)
+
+
 def _transaction(
     rt: Runtime,
     db: Session,
     viewer: Viewer,
     intent: Intent,
+    kind: ContentKind | None,
     text: str | None,
-    online: list[int] | None,
+    found: Screening | None,
+    facts: list[Any],
     persist: Persist,
 ) -> tuple[Change, list[events.StoredEvent]]:
     row = (
@@ -196,23 +223,73 @@ def _transaction(
     )
     if row is None:
         raise AppError(Code.not_found)
-    space = SpaceRules(*row[:_RULES])
-    seat = access.judge(space.status, row[_RULES], viewer.user, intent.action)
-    muted_until = row[_RULES + 1]
-    findings = screen(rt, db, space, seat, intent, text, muted_until, online)
+    space_id, status, stored_settings, role, muted_until = row
+    space = SpaceRules(space_id, status, rt.registry.settings.parse_text(stored_settings))
+    seat = access.judge(space.status, role, viewer.user, intent.action)
+    findings = None
+    if kind is not None:
+        _refuse_if_muted(muted_until)
+        check = RuleCheck(db, space, seat, viewer)
+        for rule, rule_facts in zip(kind.rules, facts, strict=True):
+            rule.check(check, rule_facts)
+        if seat in PUPIL_SEATS:
+            findings = _judged(space, kind, found)
     held = findings is not None
     held_for = tuple(f["kind"] for f in findings or [])
     change = persist(Draft(db, space, seat, text, held, held_for))
     specs = change.events
     if held:
-        specs = _hold(db, viewer, space, change, findings or [])
+        for_author = [
+            replace(
+                spec, audience=Audience.user, audience_user_id=viewer.user.id, audience_group=None
+            )
+            for spec in specs
+        ]
+        specs = for_author + rt.registry.review.hold(db, space.id, viewer, change, findings or [])
+    if change.withdrawn is not None:
+        specs = specs + rt.registry.review.withdraw(db, change.withdrawn)
     stored = [
-        events.append(db, space.id, spec.kind, spec.data, spec.audience, spec.audience_user_id)
+        events.append(
+            db,
+            space.id,
+            spec.kind,
+            spec.data,
+            spec.audience,
+            spec.audience_user_id,
+            spec.audience_group,
+        )
         for spec in specs
     ]
     if intent.command_key is not None:
         commands.record(db, viewer.user.id, intent.command_key, change.result)
     return change, stored
+
+
+def _judged(
+    space: SpaceRules, kind: ContentKind, found: Screening | None
+) -> list[dict[str, str]] | None:
+    """Refuse (raise), or None to allow, or the findings to hold for review: what
+    screening found, at the space's level, and the kind's pre-moderation."""
+    findings: list[dict[str, str]] = []
+    if found is not None:
+        moderation = space.settings[ModerationSettings]
+        result = judge(found, moderation.screening_level, moderation.allowed_domains)
+        if result.verdict is Verdict.reject:
+            raise AppError(Code.content_rejected, details={"reason": result.reason_key})
+        if result.verdict is Verdict.hold:
+            findings = [{"kind": f.kind, "excerpt": f.excerpt} for f in result.findings]
+    if not findings and space.settings[kind.settings].premoderated:
+        findings = [{"kind": "premoderation", "excerpt": ""}]
+    return findings or None
+
+
+def _refuse_if_muted(until: datetime | None) -> None:
+    if until is not None:
+        raise AppError(
+            Code.muted,
+            details={"until": until.isoformat()},
+            until=until.strftime("%H:%M %d.%m.%Y UTC"),
+        )
 
 
 async def target(rt: Runtime, model: type[Target], row_id: int) -> Target:
@@ -236,99 +313,6 @@ async def _prior(rt: Runtime, viewer: Viewer, intent: Intent) -> dict[str, Any] 
         return await commands.prior(db, viewer.user.id, intent.command_key)
 
 
-class _NeedsPresence(Exception):
-    """A pupil chats in a space with the "teacher online" rule, and the write was
-    not given who is online: asked again with it."""
-
-
-async def _online(rt: Runtime, space_id: int) -> list[int]:
-    """Who is online in the space: presence lives outside the database, so the
-    write asks before its transaction, in the spaces known to need it
-    (``Runtime.supervised_spaces``)."""
-    return [int(str(u["user_id"])) for u in await rt.presence.online(space_id)]
-
-
-def screen(
-    rt: Runtime,
-    db: Session,
-    space: SpaceRules,
-    seat: Seat,
-    intent: Intent,
-    text: str | None,
-    muted_until: datetime | None,
-    online: list[int] | None,
-) -> list[dict[str, str]] | None:
-    """Refuse (raise), or return None to allow, or the findings to hold for review.
-
-    Mutes and supervision apply to every content write; text screening and
-    pre-moderation to pupils' content only (teachers' own content is not held).
-    """
-    if intent.feature is not None:
-        _refuse_if_muted(muted_until)
-        if intent.feature == "chat" and seat in PUPIL_SEATS:
-            _refuse_if_chat_closed(rt, db, space, online)
-    if seat not in PUPIL_SEATS or intent.feature is None:
-        return None
-    findings: list[dict[str, str]] = []
-    if text is not None:
-        allowed = (*rt.settings.link_allowlist, *space.allowed_domains)
-        result = rt.screener.screen(text, Level(space.screening_level), allowed)
-        if result.verdict is Verdict.reject:
-            raise AppError(Code.content_rejected, details={"reason": result.reason_key})
-        if result.verdict is Verdict.hold:
-            findings = [{"kind": f.kind, "excerpt": f.excerpt} for f in result.findings]
-    if not findings and intent.feature in space.premoderated:
-        findings = [{"kind": "premoderation", "excerpt": ""}]
-    return findings or None
-
-
-def _refuse_if_muted(until: datetime | None) -> None:
-    if until is not None:
-        raise AppError(
-            Code.muted,
-            details={"until": until.isoformat()},
-            until=until.strftime("%H:%M %d.%m.%Y UTC"),
-        )
-
-
-def _refuse_if_chat_closed(
-    rt: Runtime, db: Session, space: SpaceRules, online: list[int] | None
-) -> None:
-    if space.chat_policy is ChatPolicy.teacher_online:
-        rt.supervised_spaces.add(space.id)
-        if online is None:
-            raise _NeedsPresence
-        teachers_online = db.scalar(
-            select(func.count()).where(
-                Membership.space_id == space.id,
-                Membership.user_id.in_(online),
-                Membership.role.in_([SpaceRole.teacher_admin, SpaceRole.teacher]),
-            )
-        )
-        if not teachers_online:
-            raise AppError(Code.chat_closed, details={"reason": "chat_closed.teacher_online"})
-        return
-    rt.supervised_spaces.discard(space.id)
-    if space.chat_policy is ChatPolicy.hours and not _within_hours(space):
-        hours = space.chat_hours
-        raise AppError(
-            Code.chat_closed,
-            details={"reason": "chat_closed.hours"},
-            start=hours.get("start", ""),
-            end=hours.get("end", ""),
-            timezone=space.timezone,
-        )
-
-
-def _within_hours(space: SpaceRules, now: datetime | None = None) -> bool:
-    hours = space.chat_hours
-    local = (now or utcnow()).astimezone(ZoneInfo(space.timezone))
-    if local.isoweekday() not in hours.get("days", range(1, 8)):
-        return False
-    clock = local.strftime("%H:%M")
-    return str(hours.get("start", "00:00")) <= clock < str(hours.get("end", "24:00"))
-
-
 async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
     limit = rt.settings.content_limits.get(intent.action.value)
     if limit is None:
@@ -338,48 +322,6 @@ async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
     if wait is not None:
         raise AppError(Code.rate_limited, details={"retry_after": wait}, seconds=wait)
     await rt.limiter.hit(key, limit)
-
-
-def _hold(
-    db: Session,
-    viewer: Viewer,
-    space: SpaceRules,
-    change: Change,
-    findings: list[dict[str, str]],
-) -> list[EventSpec]:
-    """Turn a change's events into held ones: its author sees them, the staff get a review item."""
-    if change.content is None:
-        raise RuntimeError("held content must name itself (Change.content)")
-    item = ReviewItem(
-        space_id=space.id,
-        content_kind=change.content.kind,
-        content_id=change.content.id,
-        author_id=viewer.user.id,
-        findings=findings,
-    )
-    db.add(item)
-    db.flush()
-    for_author = [
-        replace(spec, audience=Audience.user, audience_user_id=viewer.user.id)
-        for spec in change.events
-    ]
-    view = review_item_view(item, viewer.user.display_name, change.content.excerpt)
-    return [*for_author, EventSpec("review.held", view, Audience.staff)]
-
-
-def review_item_view(item: ReviewItem, author_name: str, excerpt: str) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "space_id": item.space_id,
-        "content_kind": item.content_kind,
-        "content_id": item.content_id,
-        "author": {"id": item.author_id, "display_name": author_name},
-        "excerpt": excerpt,
-        "findings": item.findings,
-        "state": item.state.value,
-        "created_at": item.created_at.isoformat() if item.created_at else None,
-        "note": item.note,
-    }
 
 
 async def publish(rt: Runtime, envelope: Envelope) -> None:

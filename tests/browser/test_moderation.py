@@ -248,7 +248,7 @@ def test_safety_settings_and_the_audit_log(new_page: Callable[..., Page], space:
     rows = audit_log(anna)
     expect(rows).to_have_count(2)
     expect(rows.nth(0)).to_contain_text(t("audit.review_approve"))
-    expect(rows.nth(1)).to_contain_text(t("audit.moderation_settings"))
+    expect(rows.nth(1)).to_contain_text(t("audit.space_settings"))
     expect(rows.nth(1)).to_contain_text(ANNA.name)
     ui.screenshot(anna, "40-moderation-audit-log")
     anna.reload()

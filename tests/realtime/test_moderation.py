@@ -116,7 +116,9 @@ async def test_abuse_is_refused_with_a_kind_reason_in_the_pupils_language(room):
 async def test_premoderation_holds_every_pupil_message(room):
     r, s = room
     sid, (teacher, giulia, _) = await live_room(r, s)
-    await s["teacher"].ok("PATCH", f"/api/spaces/{sid}/moderation", json={"premoderated": ["chat"]})
+    await s["teacher"].ok(
+        "PATCH", f"/api/spaces/{sid}/settings", json={"chat": {"premoderated": True}}
+    )
     sent = await giulia.ok("chat.send", space_id=sid, text="hello everyone")
     assert sent["status"] == "held"
     [held] = await teacher.wait_events("review.held", 1)
@@ -180,7 +182,7 @@ async def test_supervised_chat_needs_a_teacher_online(room):
     r, s = room
     sid = s["space"]["id"]
     await s["teacher"].ok(
-        "PATCH", f"/api/spaces/{sid}/moderation", json={"chat_policy": "teacher_online"}
+        "PATCH", f"/api/spaces/{sid}/settings", json={"chat": {"policy": "teacher_online"}}
     )
     pupil = await r.socket(s["pupils"][0])
     await pupil.ok("subscribe", space_id=sid)
@@ -193,7 +195,9 @@ async def test_supervised_chat_needs_a_teacher_online(room):
     await teacher.ok("unsubscribe", space_id=sid)
     error = await pupil.command("chat.send", space_id=sid, text="are you there?")
     assert error["code"] == "chat_closed"
-    await s["teacher"].ok("PATCH", f"/api/spaces/{sid}/moderation", json={"chat_policy": "always"})
+    await s["teacher"].ok(
+        "PATCH", f"/api/spaces/{sid}/settings", json={"chat": {"policy": "always"}}
+    )
     await pupil.ok("chat.send", space_id=sid, text="free to chat again")
 
 
@@ -208,8 +212,8 @@ async def test_chat_hours_in_the_spaces_time_zone(room):
     }
     await s["teacher"].ok(
         "PATCH",
-        f"/api/spaces/{sid}/moderation",
-        json={"chat_policy": "hours", "chat_hours": closed, "timezone": "UTC"},
+        f"/api/spaces/{sid}/settings",
+        json={"chat": {"policy": "hours", "hours": closed, "timezone": "UTC"}},
     )
     pupil = await r.socket(s["pupils"][0])
     error = await pupil.command("chat.send", space_id=sid, text="too early")
@@ -217,27 +221,33 @@ async def test_chat_hours_in_the_spaces_time_zone(room):
         assert error["code"] == "chat_closed"
     await s["teacher"].ok(
         "PATCH",
-        f"/api/spaces/{sid}/moderation",
-        json={"chat_hours": {"days": [1, 2, 3, 4, 5, 6, 7], "start": "00:00", "end": "24:00"}},
+        f"/api/spaces/{sid}/settings",
+        json={"chat": {"hours": {"days": [1, 2, 3, 4, 5, 6, 7], "start": "00:00", "end": "24:00"}}},
     )
     await pupil.ok("chat.send", space_id=sid, text="now it is open")
 
 
-async def test_moderation_settings_are_validated_and_only_for_teacher_admins(room):
+async def test_settings_are_validated_and_only_for_teacher_admins(room):
     _r, s = room
     sid = s["space"]["id"]
+    url = f"/api/spaces/{sid}/settings"
+    response = await s["teacher"].patch(url, json={"chat": {"timezone": "Mars/Olympus"}})
+    assert response.json()["error"]["fields"] == [{"field": "chat.timezone", "problem": "unknown"}]
     response = await s["teacher"].patch(
-        f"/api/spaces/{sid}/moderation", json={"timezone": "Mars/Olympus"}
-    )
-    assert response.json()["error"]["fields"] == [{"field": "timezone", "problem": "unknown"}]
-    response = await s["teacher"].patch(
-        f"/api/spaces/{sid}/moderation", json={"screening_level": "anything goes"}
+        url, json={"moderation": {"screening_level": "anything goes"}}
     )
     assert response.json()["error"]["code"] == "invalid"
-    response = await s["pupils"][0].patch(
-        f"/api/spaces/{sid}/moderation", json={"screening_level": "relaxed"}
-    )
+    response = await s["teacher"].patch(url, json={"chat": {"colour": "red"}})
+    assert response.json()["error"]["fields"][0]["field"] == "chat.colour"
+    response = await s["teacher"].patch(url, json={"weather": {"sunny": True}})
+    assert response.json()["error"]["fields"] == [
+        {"field": "weather", "problem": "unknown_section"}
+    ]
+    response = await s["pupils"][0].patch(url, json={"moderation": {"screening_level": "relaxed"}})
     assert response.json()["error"]["code"] == "forbidden"
+    space = await s["teacher"].ok("GET", f"/api/spaces/{sid}")
+    assert space["settings"]["moderation"]["screening_level"] == "standard"
+    assert space["settings"]["chat"]["timezone"] == "Europe/Brussels"
 
 
 async def test_audit_log_records_moderation_and_cannot_be_changed(room):
@@ -274,12 +284,15 @@ async def test_links_outside_the_spaces_allowlist_are_held(room):
     sent = await giulia.ok("chat.send", space_id=sid, text="look at www.museo-fiume.example")
     assert sent["status"] == "held"
     await s["teacher"].ok(
-        "PATCH", f"/api/spaces/{sid}/moderation", json={"allowed_domains": ["museo-fiume.example"]}
+        "PATCH",
+        f"/api/spaces/{sid}/settings",
+        json={"moderation": {"allowed_domains": ["museo-fiume.example"]}},
     )
     sent = await giulia.ok("chat.send", space_id=sid, text="look at www.museo-fiume.example")
     assert sent["status"] == "visible"
     response = await s["teacher"].patch(
-        f"/api/spaces/{sid}/moderation", json={"allowed_domains": ["https://x.example/path"]}
+        f"/api/spaces/{sid}/settings",
+        json={"moderation": {"allowed_domains": ["https://x.example/path"]}},
     )
     assert response.json()["error"]["code"] == "invalid"
 
@@ -359,28 +372,29 @@ async def test_removing_a_held_message_takes_it_out_of_the_queue_quietly(room):
 async def test_chat_hours_must_start_before_they_end(room):
     _, s = room
     sid = s["space"]["id"]
+    url = f"/api/spaces/{sid}/settings"
     response = await s["teacher"].patch(
-        f"/api/spaces/{sid}/moderation",
+        url,
         json={
-            "chat_policy": "hours",
-            "chat_hours": {"days": [1], "start": "14:00", "end": "08:00"},
+            "chat": {"policy": "hours", "hours": {"days": [1], "start": "14:00", "end": "08:00"}}
         },
     )
-    assert response.json()["error"]["fields"][0]["field"] == "chat_hours"
-    response = await s["teacher"].patch(
-        f"/api/spaces/{sid}/moderation", json={"chat_policy": "hours"}
+    assert response.json()["error"]["fields"][0]["field"] == "chat.hours"
+    response = await s["teacher"].patch(url, json={"chat": {"policy": "hours"}})
+    assert response.json()["error"]["fields"] == [{"field": "chat.hours", "problem": "missing"}]
+    changed = await s["teacher"].ok(
+        "PATCH", url, json={"moderation": {"allowed_domains": ["Europa.EU"]}}
     )
-    assert response.json()["error"]["fields"] == [{"field": "chat_hours", "problem": "missing"}]
-    await s["teacher"].ok(
-        "PATCH", f"/api/spaces/{sid}/moderation", json={"allowed_domains": ["Europa.EU"]}
-    )
+    assert changed["settings"]["moderation"]["allowed_domains"] == ["europa.eu"]
 
 
 async def test_edits_in_a_premoderated_space_are_refused_with_the_real_reason(room):
     r, s = room
     sid, (_, giulia, _) = await live_room(r, s)
     sent = await giulia.ok("chat.send", space_id=sid, text="hello")
-    await s["teacher"].ok("PATCH", f"/api/spaces/{sid}/moderation", json={"premoderated": ["chat"]})
+    await s["teacher"].ok(
+        "PATCH", f"/api/spaces/{sid}/settings", json={"chat": {"premoderated": True}}
+    )
     refused = await giulia.command("chat.edit", message_id=sent["id"], text="hello all")
     assert refused["reason"] == "screening.edit_premoderated"
 

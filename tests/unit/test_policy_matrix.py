@@ -29,6 +29,8 @@ space.view           x  x  x  x  x  x  x  .
 space.edit           x  .  .  .  .  .  .  .
 space.archive        x  .  .  .  .  .  x  .
 space.reopen         .  .  .  .  .  .  .  .
+space.join           .  .  .  .  .  .  .  x
+space.settings       x  .  .  .  .  .  .  .
 members.view         x  x  x  x  .  x  x  .
 member.change_role   x  .  .  .  .  .  .  .
 member.remove        x  .  .  .  .  .  .  .
@@ -48,7 +50,6 @@ report.handle        x  x  .  .  .  x  x  .
 content.remove       x  x  .  .  .  x  x  .
 member.mute          x  x  .  .  .  .  .  .
 audit.view           x  .  .  .  .  x  x  .
-moderation.settings  x  .  .  .  .  .  .  .
 """
 
 ARCHIVED = """
@@ -57,6 +58,8 @@ space.view           x  x  x  x  x  x  x  .
 space.edit           .  .  .  .  .  .  .  .
 space.archive        .  .  .  .  .  .  .  .
 space.reopen         x  .  .  .  .  .  x  .
+space.join           .  .  .  .  .  .  .  .
+space.settings       .  .  .  .  .  .  .  .
 members.view         x  x  x  x  .  x  x  .
 member.change_role   .  .  .  .  .  .  .  .
 member.remove        .  .  .  .  .  .  .  .
@@ -76,7 +79,6 @@ report.handle        x  x  .  .  .  x  x  .
 content.remove       x  x  .  .  .  x  x  .
 member.mute          .  .  .  .  .  .  .  .
 audit.view           x  .  .  .  .  x  x  .
-moderation.settings  .  .  .  .  .  .  .  .
 """
 
 

@@ -1,10 +1,21 @@
-"""Sanitising: chat stays plain text; rich text keeps only the small allowlist."""
+"""Sanitising: chat stays plain text; rich text keeps only the nh3 allowlist."""
 
 from __future__ import annotations
 
 import pytest
 
-from twinspace.moderation.sanitize import plain_text, rich_text
+from twinspace.moderation.sanitize import (
+    TextForm,
+    clean,
+    media_prefix,
+    plain_text,
+    readable,
+    rich_text,
+    text_of,
+)
+
+OWN = media_prefix(12)
+REL = 'rel="nofollow noopener ugc"'
 
 
 def test_plain_text_keeps_what_was_typed_but_drops_invisible_characters():
@@ -12,42 +23,66 @@ def test_plain_text_keeps_what_was_typed_but_drops_invisible_characters():
 
 
 @pytest.mark.parametrize(
-    ("html", "expected"),
+    "html",
     [
-        (
-            "<p>Our <strong>river</strong> is <em>long</em></p>",
-            "<p>Our <strong>river</strong> is <em>long</em></p>",
-        ),
-        ("<h2>Title</h2><ul><li>one</li></ul>", "<h2>Title</h2><ul><li>one</li></ul>"),
-        ("<script>alert(1)</script><p>ok</p>", "alert(1)<p>ok</p>"),
-        ('<p onclick="steal()">x</p>', "<p>x</p>"),
-        ('<p style="color:red">x</p>', "<p>x</p>"),
-        ("<iframe src='https://evil.example'></iframe>", ""),
-        ('<img src="https://tracker.example/pixel.gif" alt="x">', '<img alt="x">'),
-        (
-            '<img src="/media/postcards/12.jpg" alt="our school">',
-            '<img src="/media/postcards/12.jpg" alt="our school">',
-        ),
-        ('<img src="/media//evil.example/x.gif">', "<img>"),
-        (
-            '<a href="javascript:alert(1)">click</a>',
-            '<a rel="nofollow noopener noreferrer ugc">click</a>',
-        ),
-        (
-            '<a href="https://europa.eu/">EU</a>',
-            '<a href="https://europa.eu/" rel="nofollow noopener noreferrer ugc">EU</a>',
-        ),
-        (
-            '<a href="mailto:class@school.example">mail</a>',
-            '<a href="mailto:class@school.example" rel="nofollow noopener noreferrer ugc">mail</a>',
-        ),
-        (
-            "<p>see https://europa.eu now</p>",
-            '<p>see <a href="https://europa.eu" rel="nofollow noopener noreferrer ugc">'
-            "https://europa.eu</a> now</p>",
-        ),
-        ("<!-- hidden --><p>x</p>", "<p>x</p>"),
+        "<p>Our <strong>river</strong> is <em>long</em></p>",
+        "<p><b>b</b> <i>i</i> <u>u</u> <s>s</s><br>next</p>",
+        "<h2>Title</h2><h3>Sub</h3><h4>Small</h4>",
+        "<ul><li>one</li></ul><ol><li>two</li></ol>",
+        "<blockquote><p>Giulia wrote</p></blockquote>",
+        "<p>Type <code>2+2</code></p><pre>x = 4</pre>",
     ],
 )
-def test_rich_text_keeps_only_the_allowlist(html, expected):
-    assert rich_text(html) == expected
+def test_the_allowlist_keeps_what_the_editor_makes(html):
+    assert rich_text(html) == html
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<script>alert(1)</script><p>ok</p>", "<p>ok</p>"),
+        ("<style>p{display:none}</style><p>ok</p>", "<p>ok</p>"),
+        ('<p onclick="steal()">x</p>', "<p>x</p>"),
+        ('<p style="color:red" class="big" id="a">x</p>', "<p>x</p>"),
+        ("<iframe src='https://evil.example'></iframe>", ""),
+        ("<h1>Big</h1><div><span>x</span></div>", "Bigx"),
+        ('<form action="https://evil.example"><input name="pw"></form>', ""),
+        ("<svg><script>alert(1)</script></svg><math><mi>x</mi></math>", ""),
+        ("<!-- hidden --><p>x</p>", "<p>x</p>"),
+        ('<a href="javascript:alert(1)">click</a>', f"<a {REL}>click</a>"),
+        ('<a href="JaVaScRiPt:alert(1)">click</a>', f"<a {REL}>click</a>"),
+        ('<a href="data:text/html,<b>x</b>">d</a>', f"<a {REL}>d</a>"),
+        ('<a href="https://europa.eu/">EU</a>', f'<a href="https://europa.eu/" {REL}>EU</a>'),
+        (
+            '<a href="mailto:class@school.example" target="_blank" rel="opener">mail</a>',
+            f'<a href="mailto:class@school.example" {REL}>mail</a>',
+        ),
+        ('<img src="https://tracker.example/pixel.gif" alt="x">', '<img alt="x">'),
+        ('<img src="//tracker.example/pixel.gif">', "<img>"),
+        (
+            f'<img src="{OWN}ab12.jpg" alt="our school">',
+            f'<img src="{OWN}ab12.jpg" alt="our school">',
+        ),
+        (f'<img src="{OWN}..//evil.example/x.gif">', "<img>"),
+        (f'<img src="{media_prefix(13)}ab12.jpg">', "<img>"),
+        ('<img src="x" onerror="alert(1)">', "<img>"),
+    ],
+)
+def test_rich_text_drops_everything_else(html, expected):
+    assert rich_text(html, own_media=OWN) == expected
+
+
+def test_without_a_space_no_image_survives():
+    assert rich_text(f'<img src="{OWN}ab12.jpg">') == "<img>"
+
+
+def test_the_text_of_rich_text_keeps_blocks_apart():
+    html = '<p>call <b>me</b></p><p>347 123 4567</p><ul><li>a</li></ul><img alt="my house">'
+    assert text_of(html) == "call me\n\n347 123 4567\n\na\n my house"
+
+
+def test_clean_and_readable_follow_the_form():
+    assert clean(TextForm.plain, " <b>hi</b> ") == "<b>hi</b>"
+    assert clean(TextForm.rich, "<p>hi<script>x</script></p>") == "<p>hi</p>"
+    assert readable(TextForm.plain, "<b>hi</b>") == "<b>hi</b>"
+    assert readable(TextForm.rich, "<p>a &amp; b</p>") == "a & b"

@@ -31,6 +31,8 @@ class Action(StrEnum):
     space_edit = "space.edit"
     space_archive = "space.archive"
     space_reopen = "space.reopen"
+    space_join = "space.join"
+    space_settings = "space.settings"
     members_view = "members.view"
     member_change_role = "member.change_role"
     member_remove = "member.remove"
@@ -50,7 +52,6 @@ class Action(StrEnum):
     content_remove = "content.remove"
     member_mute = "member.mute"
     audit_view = "audit.view"
-    moderation_settings = "moderation.settings"
 
 
 S = Seat
@@ -66,6 +67,9 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.space_edit: frozenset({S.teacher_admin}),
     Action.space_archive: frozenset({S.teacher_admin, S.platform_admin}),
     Action.space_reopen: frozenset({S.teacher_admin, S.platform_admin}),
+    # A teacher joins with the space's invitation code: the code is the proof.
+    Action.space_join: frozenset({S.outsider}),
+    Action.space_settings: frozenset({S.teacher_admin}),
     Action.member_change_role: frozenset({S.teacher_admin}),
     Action.member_remove: frozenset({S.teacher_admin}),
     Action.invitation_view: _STAFF,
@@ -86,8 +90,11 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.content_remove: _STAFF | _OVERSIGHT,
     Action.member_mute: _STAFF,
     Action.audit_view: frozenset({S.teacher_admin}) | _OVERSIGHT,
-    Action.moderation_settings: frozenset({S.teacher_admin}),
 }
+
+# What an outsider may do in a space they cannot see (yet): ``judge`` lets these
+# past its "not found" for the invisible.
+OPEN_TO_OUTSIDERS = frozenset({Action.space_join})
 
 # Seats whose content is screened before anyone else sees it.
 PUPIL_SEATS = frozenset({S.pupil_admin, S.pupil})

@@ -3,7 +3,7 @@
 Chat is plain text: it is never interpreted as HTML. We keep what the pupil
 typed (normalised), and every client renders it as text (the web client uses
 ``textContent``), so ``<b>`` shows as the four characters it is. No HTML
-sanitiser runs on this hot path. Rich text (posts, pages) goes through bleach
+sanitiser runs on this hot path. Rich text (posts, pages) goes through nh3
 with a small allowlist.
 """
 
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import partial
+from enum import StrEnum
+from html.parser import HTMLParser
 
-import bleach
-from bleach.linkifier import LinkifyFilter
+import nh3
 
 # Control characters (bar newline and tab), bidi overrides that can disguise
 # text direction, and zero-width characters used to dodge word filters.
@@ -30,47 +30,91 @@ def plain_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", cleaned).strip()
 
 
-# Rich text (forum posts, shared pages): what a pupil's post needs, nothing that
-# runs, frames, styles or loads from elsewhere.
+class TextForm(StrEnum):
+    """How a kind of content holds its text."""
+
+    plain = "plain"  # never HTML: kept as typed (normalised) and shown as text
+    rich = "rich"  # the allowlisted HTML of the rich-text editor (posts, pages)
+
+
+# Rich text: what a pupil's post needs, nothing that runs, frames, styles or
+# loads from elsewhere. nh3 (the Rust sanitiser ammonia) parses like a browser.
 RICH_TAGS = frozenset(
-    {"p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "u",
-     "blockquote", "a", "img"}
+    {"p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em", "b", "i", "u", "s",
+     "blockquote", "code", "pre", "a", "img"}
 )  # fmt: skip
 LINK_PROTOCOLS = frozenset({"http", "https", "mailto"})
-LINK_REL = "nofollow noopener noreferrer ugc"
-# Images only from the server's own media: an outside image would tell a
-# stranger's server when and from where a pupil read the page.
-OWN_MEDIA_PREFIX = "/media/"
+LINK_REL = "nofollow noopener ugc"
+# Block elements end a line in the text screening reads, so words in two
+# paragraphs are never read as one.
+_BLOCKS = frozenset({"p", "br", "h2", "h3", "h4", "li", "blockquote", "pre"})
 
 
-def _allowed_attribute(tag: str, name: str, value: str) -> bool:
-    if tag == "a":
-        return name in {"href", "title", "rel"}
-    if tag == "img":
-        if name == "src":
-            return value.startswith(OWN_MEDIA_PREFIX) and "//" not in value
-        return name in {"alt", "width", "height"}
-    return False
+def media_prefix(space_id: int) -> str:
+    """Where a space's own images are served: the only images rich text may show.
+
+    An image from elsewhere would tell a stranger's server when, and from where,
+    a pupil read the page.
+    """
+    return f"/api/spaces/{space_id}/media/"
 
 
-def _rel(
-    attrs: dict[tuple[str | None, str], str], new: bool = False
-) -> dict[tuple[str | None, str], str]:
-    attrs[(None, "rel")] = LINK_REL
-    return attrs
+def rich_text(html: str, own_media: str | None = None) -> str:
+    """The allowlisted subset of ``html``. Links keep only http, https and mailto
+    addresses and get ``rel="nofollow noopener ugc"``; images survive only with a
+    source under ``own_media`` (none at all without it)."""
+
+    def keep(tag: str, attribute: str, value: str) -> str | None:
+        if tag == "img" and attribute == "src":
+            inside = own_media is not None and value.startswith(own_media)
+            return value if inside and "//" not in value and ".." not in value else None
+        return value
+
+    cleaned = nh3.clean(
+        unicodedata.normalize("NFC", _INVISIBLE.sub("", html)),
+        tags=set(RICH_TAGS),
+        clean_content_tags={"script", "style"},
+        attributes={"a": {"href", "title"}, "img": {"src", "alt", "width", "height"}},
+        attribute_filter=keep,
+        url_schemes=set(LINK_PROTOCOLS),
+        link_rel=LINK_REL,
+        strip_comments=True,
+    )
+    return cleaned.strip()
 
 
-_RICH = bleach.Cleaner(
-    tags=RICH_TAGS,
-    attributes=_allowed_attribute,
-    protocols=LINK_PROTOCOLS,
-    strip=True,
-    strip_comments=True,
-    filters=[partial(LinkifyFilter, callbacks=[_rel], parse_email=False, skip_tags={"img"})],
-)
+class _TextOf(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":  # a picture's description is text a pupil wrote
+            self.parts.append(" " + next((v or "" for k, v in attrs if k == "alt"), "") + " ")
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.parts.append("\n")
 
 
-def rich_text(html: str) -> str:
-    """The allowlisted subset of ``html``; every link gets ``rel="nofollow noopener
-    noreferrer ugc"`` and only http, https and mailto addresses survive."""
-    return _RICH.clean(unicodedata.normalize("NFC", html)).strip()
+def text_of(html: str) -> str:
+    """The words of rich text, a line per block: what screening and search read."""
+    parser = _TextOf()
+    parser.feed(html)
+    parser.close()
+    return _BLANK_LINES.sub("\n\n", "".join(parser.parts)).strip()
+
+
+def clean(form: TextForm, text: str, own_media: str | None = None) -> str:
+    """Text of ``form`` as it is stored."""
+    return plain_text(text) if form is TextForm.plain else rich_text(text, own_media)
+
+
+def readable(form: TextForm, stored: str) -> str:
+    """The words of stored text, for screening and search."""
+    return stored if form is TextForm.plain else text_of(stored)

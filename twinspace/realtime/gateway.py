@@ -3,9 +3,9 @@
 Authenticates with the session cookie during the handshake, refuses foreign
 origins, and answers every frame with an ``ack`` or an ``error`` (with the
 frame's ``id`` as ``ref``), keeping the connection open after a bad frame.
-Feature commands come from the table ``create_app`` hands over, so this module
-knows no feature; ``subscribe``, ``unsubscribe``, ``typing`` and ``ping`` are
-its own.
+Feature commands and signals (typing) come from the tables ``create_app``
+hands over, so this module knows no feature; ``subscribe``, ``unsubscribe``
+and ``ping`` are its own.
 """
 
 from __future__ import annotations
@@ -24,23 +24,25 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from twinspace.access import access
+from twinspace.access import access, classes_of
 from twinspace.errors import AppError, Code, from_validation, invalid
-from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
-from twinspace.realtime.hub import Reader
+from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, seat_for
 from twinspace.realtime.protocol import (
     BATCH_CHARS,
     PROTOCOL_VERSION,
     CloseCode,
     Command,
     Envelope,
+    Signal,
+    SignalIn,
     batch,
     encode,
 )
 from twinspace.runtime import Runtime
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid
 from twinspace.storage import commands
-from twinspace.storage.models import Audience, ChatRoom, Membership, SpaceStatus
+from twinspace.storage.events import Reader
+from twinspace.storage.models import Audience, Membership
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +60,6 @@ PRESENCE_COALESCE = 0.25
 # Old command results are forgotten every this many maintenance rounds (an
 # hour at the default 20 s): a day's results are a small table either way.
 FORGET_EVERY_ROUNDS = 180
-# Typing signals are relayed at most this often per socket and room.
-TYPING_EVERY_SECONDS = 2.0
 
 _socket_numbers = itertools.count(1)
 
@@ -75,11 +75,6 @@ class Subscribe(_Frame):
 
 class Unsubscribe(_Frame):
     space_id: int
-
-
-class Typing(_Frame):
-    space_id: int
-    room: Annotated[ChatRoom, Field(strict=False)] = ChatRoom.general
 
 
 class Ping(_Frame):
@@ -118,6 +113,7 @@ class Connection:
         viewer: Viewer,
         token: str,
         commands: Mapping[str, Command],
+        signals: Mapping[str, Signal],
         announcer: PresenceAnnouncer,
     ) -> None:
         self.websocket = websocket
@@ -125,6 +121,7 @@ class Connection:
         self.viewer = viewer
         self.token = token  # the session cookie, re-checked while the socket lives
         self.commands = commands
+        self.signals = signals
         self.announcer = announcer
         self.key = f"{rt.node_id}-{next(_socket_numbers)}"
         self.closed = False
@@ -134,13 +131,16 @@ class Connection:
         self._wakeup: asyncio.Future[None] | None = None
         self.subscriptions: dict[int, Seat] = {}
         self.bucket = TokenBucket(BURST_FRAMES, FRAMES_PER_SECOND)
-        self.last_typing: dict[tuple[int, ChatRoom], float] = {}
+        # When each signal was last relayed: (type, space, what about) -> time.
+        self.last_signal: dict[tuple[str, int, object], float] = {}
         self.language = viewer.user.language
         self.writer = asyncio.create_task(self._write(), name=f"ws-writer-{self.key}")
         # Frames read but not yet answered, and the task answering them, which
         # lives only while there are some.
         self.inbox: list[str | None] = []  # a list: smaller than a deque
         self.answering: asyncio.Task[None] | None = None
+        # Tasks judging a changed seat again: rare, so made only when needed.
+        self.reseating: set[asyncio.Task[None]] | None = None
 
     # ------------------------------------------------------------ sending
 
@@ -270,6 +270,8 @@ class Connection:
             command = self.commands[kind]
             data = _validate(command.schema, payload)
             return await command.run(self.rt, self.viewer, data, commands.key(kind, ref))
+        if isinstance(kind, str) and kind in self.signals:
+            return await self.signal(kind, self.signals[kind], payload)
         raise invalid("type", "unknown_type")
 
     # ------------------------------------------------------------ built-in commands
@@ -277,9 +279,10 @@ class Connection:
     async def subscribe(self, data: Subscribe) -> dict[str, Any]:
         async with self.rt.db() as db:
             _, seat = await access(db, self.viewer.user, data.space_id, Action.space_view)
+            classes = await classes_of(db, self.viewer.user, data.space_id)
         if data.space_id in self.subscriptions:
             await self.rt.hub.leave(data.space_id, self)
-        reader = Reader(self.viewer.user.id, seat in STAFF_SEATS)
+        reader = Reader(self.viewer.user.id, seat in STAFF_SEATS, classes)
         head, resync = await self.rt.hub.join(data.space_id, self, reader, data.last_seq)
         self.subscriptions[data.space_id] = seat
         await self.rt.presence.enter(
@@ -293,32 +296,61 @@ class Connection:
             await self._leave(data.space_id)
         return {"space_id": data.space_id}
 
-    async def typing(self, data: Typing) -> dict[str, Any]:
+    async def signal(self, kind: str, signal: Signal, payload: dict[str, Any]) -> dict[str, Any]:
+        """Relay an ephemeral signal (typing) to the space, at most once per ``signal.every``."""
+        data = _validate(signal.schema, payload)
+        assert isinstance(data, SignalIn)
         seat = self.subscriptions.get(data.space_id)
         if seat is None:
             raise invalid("space_id", "not_subscribed")
-        action = Action.chat_send if data.room is ChatRoom.general else Action.chat_send_staff
-        if not allowed(seat, action, SpaceStatus.open):
-            raise AppError(Code.forbidden)
+        relay = signal.relay(self.viewer, seat, data)
         now = time.monotonic()
-        if now - self.last_typing.get((data.space_id, data.room), 0.0) >= TYPING_EVERY_SECONDS:
-            self.last_typing[(data.space_id, data.room)] = now
+        key = (kind, data.space_id, relay.about)
+        if now - self.last_signal.get(key, 0.0) >= signal.every:
+            self.last_signal[key] = now
             user = self.viewer.user
             frame = encode(
                 {
-                    "type": "typing",
+                    "type": kind,
                     "space_id": data.space_id,
-                    "room": data.room.value,
                     "user_id": user.id,
                     "display_name": user.display_name,
+                    **relay.data,
                 }
             )
-            audience = Audience.everyone if data.room is ChatRoom.general else Audience.staff
-            await _publish_signal(self.rt, Envelope(data.space_id, 0, audience, None, frame))
+            envelope = Envelope(data.space_id, 0, kind, relay.audience, None, frame)
+            await _publish_signal(self.rt, envelope)
         return {}
 
     async def ping(self, _data: Ping) -> dict[str, Any]:
         return {"pong": True}
+
+    # ------------------------------------------------------------ seat changes
+
+    def seat_changed(self, space_id: int, seq: int) -> None:
+        """The hub stopped delivering this space to us: our user's seat changed at
+        ``seq``. Judge it again and rejoin from there, or leave."""
+        if self.closed or space_id not in self.subscriptions:
+            return
+        task = asyncio.get_running_loop().create_task(self._reseat(space_id, seq))
+        if self.reseating is None:
+            self.reseating = set()
+        self.reseating.add(task)
+        task.add_done_callback(self.reseating.discard)
+
+    async def _reseat(self, space_id: int, seq: int) -> None:
+        try:
+            async with self.rt.db() as db:
+                _, seat = await access(db, self.viewer.user, space_id, Action.space_view)
+                classes = await classes_of(db, self.viewer.user, space_id)
+        except AppError:
+            await self._leave(space_id)
+            self.send(encode({"type": "unsubscribed", "space_id": space_id, "reason": "removed"}))
+            return
+        self.subscriptions[space_id] = seat
+        self.send(encode({"type": "seat", "space_id": space_id, "role": seat.value}))
+        reader = Reader(self.viewer.user.id, seat in STAFF_SEATS, classes)
+        await self.rt.hub.join(space_id, self, reader, seq)
 
     # ------------------------------------------------------------ presence
 
@@ -356,7 +388,6 @@ class Connection:
 BUILTINS: dict[str, tuple[type[BaseModel], Callable[[Connection, Any], Awaitable[Any]]]] = {
     "subscribe": (Subscribe, Connection.subscribe),
     "unsubscribe": (Unsubscribe, Connection.unsubscribe),
-    "typing": (Typing, Connection.typing),
     "ping": (Ping, Connection.ping),
 }
 
@@ -393,15 +424,19 @@ class PresenceAnnouncer:
         self._pending.pop(space_id, None)
         online = await self.rt.presence.online(space_id)
         frame = encode({"type": "presence", "space_id": space_id, "online": online})
-        await _publish_signal(self.rt, Envelope(space_id, 0, Audience.everyone, None, frame))
+        envelope = Envelope(space_id, 0, "presence", Audience.everyone, None, frame)
+        await _publish_signal(self.rt, envelope)
 
 
 class Gateway:
     """This process's sockets; keeps their presence entries fresh."""
 
-    def __init__(self, rt: Runtime, commands: Mapping[str, Command]) -> None:
+    def __init__(
+        self, rt: Runtime, commands: Mapping[str, Command], signals: Mapping[str, Signal]
+    ) -> None:
         self.rt = rt
         self.commands = commands
+        self.signals = signals
         self.connections: set[Connection] = set()
         self.announcer = PresenceAnnouncer(rt)
 
@@ -418,7 +453,9 @@ class Gateway:
         if viewer is None:
             await websocket.close(code=CloseCode.unauthenticated)
             return
-        connection = Connection(websocket, self.rt, viewer, token, self.commands, self.announcer)
+        connection = Connection(
+            websocket, self.rt, viewer, token, self.commands, self.signals, self.announcer
+        )
         self.connections.add(connection)
         connection.send(
             encode(

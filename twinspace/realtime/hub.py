@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -20,9 +21,9 @@ from typing import Protocol
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from twinspace.realtime.broker import Broker
-from twinspace.realtime.protocol import Envelope, event_frame
+from twinspace.realtime.protocol import SEAT_CHANGED, Envelope, event_frame
 from twinspace.storage import events
-from twinspace.storage.models import Audience
+from twinspace.storage.events import Reader
 
 log = logging.getLogger(__name__)
 
@@ -33,20 +34,9 @@ class Subscriber(Protocol):
     def send(self, frame: str) -> None:
         """Queue a frame; never blocks (a full queue closes the subscriber)."""
 
-
-@dataclass(frozen=True)
-class Reader:
-    """What decides which events a subscriber may see."""
-
-    user_id: int
-    is_staff: bool
-
-    def sees(self, envelope: Envelope) -> bool:
-        if envelope.audience is Audience.everyone:
-            return True
-        if envelope.audience is Audience.staff:
-            return self.is_staff
-        return envelope.audience_user_id == self.user_id
+    def seat_changed(self, space_id: int, seq: int) -> None:
+        """Its user's seat in the space changed at ``seq``: it no longer receives
+        the space's events, and should judge its seat again and rejoin from ``seq``."""
 
 
 @dataclass
@@ -118,11 +108,7 @@ class SpaceStream:
             else:
                 async with self.db() as db:
                     missed = await events.after(
-                        db,
-                        self.space_id,
-                        join.last_seq,
-                        self.head,
-                        reader=(join.reader.user_id, join.reader.is_staff),
+                        db, self.space_id, join.last_seq, self.head, join.reader
                     )
                 for event in missed:
                     join.subscriber.send(event_frame(event))
@@ -134,6 +120,17 @@ class SpaceStream:
         for subscriber, reader in list(self.live.items()):
             if reader.sees(envelope):
                 subscriber.send(envelope.frame)
+        if envelope.kind == SEAT_CHANGED:
+            self._unseat(envelope)
+
+    def _unseat(self, envelope: Envelope) -> None:
+        """Stop at once delivering to the sockets of someone whose seat changed:
+        nothing after the change reaches them until they rejoin as they sit now."""
+        user_id = json.loads(envelope.frame)["data"]["user_id"]
+        for subscriber, reader in list(self.live.items()):
+            if reader.user_id == user_id:
+                del self.live[subscriber]
+                subscriber.seat_changed(self.space_id, envelope.seq)
 
 
 class Hub:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
+from twinspace.moderation.policy import Seat
+from twinspace.schemas import Id, Schema
 from twinspace.storage.events import StoredEvent
 from twinspace.storage.models import Audience
 
@@ -65,29 +67,58 @@ class Envelope:
     """What travels on a space's broker channel: routing facts and a ready frame.
 
     Ephemeral signals (typing, presence) have ``seq`` 0 and are never stored.
+    ``kind`` is the event's kind (or the signal's type): the hub reacts to a
+    change of someone's seat in the space (``SEAT_CHANGED``) without reading
+    the frame.
     """
 
     space_id: int
     seq: int
+    kind: str
     audience: Audience
     audience_user_id: int | None
     frame: str
+    audience_group: tuple[int, ...] | None = None
 
     @classmethod
     def of_event(cls, event: StoredEvent) -> Envelope:
         return cls(
-            event.space_id, event.seq, event.audience, event.audience_user_id, event_frame(event)
+            event.space_id,
+            event.seq,
+            event.kind,
+            event.audience,
+            event.audience_user_id,
+            event_frame(event),
+            event.audience_group,
         )
 
     def encode(self) -> str:
-        header = f"{self.space_id} {self.seq} {self.audience.value} {self.audience_user_id or 0}"
+        group = ",".join(map(str, self.audience_group)) if self.audience_group else "-"
+        header = (
+            f"{self.space_id} {self.seq} {self.kind} {self.audience.value} "
+            f"{self.audience_user_id or 0} {group}"
+        )
         return f"{header}\n{self.frame}"
 
     @classmethod
     def decode(cls, text: str) -> Envelope:
         header, frame = text.split("\n", 1)
-        space_id, seq, audience, user_id = header.split(" ")
-        return cls(int(space_id), int(seq), Audience(audience), int(user_id) or None, frame)
+        space_id, seq, kind, audience, user_id, group = header.split(" ")
+        return cls(
+            int(space_id),
+            int(seq),
+            kind,
+            Audience(audience),
+            int(user_id) or None,
+            frame,
+            None if group == "-" else tuple(int(g) for g in group.split(",")),
+        )
+
+
+# The event a space writes when someone's role in it changes or their membership
+# begins or ends (data: {"user_id", "role"}, role None when it ended). Every
+# process's hub tells that user's sockets at once, which then leave or re-seat.
+SEAT_CHANGED = "member.seat"
 
 
 CommandRun = Callable[["Runtime", "Viewer", Any, str | None], Awaitable[dict[str, Any]]]
@@ -103,3 +134,35 @@ class Command:
 
     schema: type[BaseModel]
     run: CommandRun
+
+
+class SignalIn(Schema):
+    """Every signal is about one space the socket is subscribed to."""
+
+    space_id: Id
+
+
+@dataclass(frozen=True)
+class Relay:
+    """What a signal becomes: who hears it, what it says, and what it is about.
+
+    ``about`` tells one signal from another of the same type (a chat room, a
+    thread) for the per-socket throttle."""
+
+    audience: Audience
+    data: dict[str, Any]
+    about: object = None
+
+
+@dataclass(frozen=True)
+class Signal:
+    """An ephemeral frame a feature offers (typing, is writing): relayed, never stored.
+
+    ``relay`` decides from the sender's seat whether it may be sent (raising
+    ``forbidden`` if not) and what others hear; the gateway sends it at most
+    once per ``every`` seconds per socket and ``Relay.about``.
+    """
+
+    schema: type[SignalIn]
+    relay: Callable[[Viewer, Seat, Any], Relay]
+    every: float

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,6 +20,7 @@ class StoredEvent:
     kind: str
     audience: Audience
     audience_user_id: int | None
+    audience_group: tuple[int, ...] | None  # class ids of a group audience
     payload: str  # JSON text, encoded once when written
 
 
@@ -41,6 +42,7 @@ def append(
     data: dict[str, Any],
     audience: Audience = Audience.everyone,
     audience_user_id: int | None = None,
+    audience_group: tuple[int, ...] | None = None,
 ) -> StoredEvent:
     """Give the event the space's next ``seq`` and add it to the open transaction.
 
@@ -58,11 +60,12 @@ def append(
             "kind": kind,
             "audience": audience,
             "audience_user_id": audience_user_id,
+            "audience_group": None if audience_group is None else list(audience_group),
             "payload": payload,
             "created_at": utcnow(),
         },
     )
-    return StoredEvent(space_id, seq, kind, audience, audience_user_id, payload)
+    return StoredEvent(space_id, seq, kind, audience, audience_user_id, audience_group, payload)
 
 
 async def last_seq(db: AsyncSession, space_id: int) -> int:
@@ -74,24 +77,65 @@ async def after(
     space_id: int,
     after_seq: int,
     up_to: int | None = None,
-    reader: tuple[int, bool] | None = None,
+    reader: Reader | None = None,
 ) -> list[StoredEvent]:
     """Events with ``after_seq < seq <= up_to`` in order; only those ``reader``
-    (user id, is staff) may see, when given."""
+    may see, when given."""
     query = select(Event).where(Event.space_id == space_id, Event.seq > after_seq)
     if up_to is not None:
         query = query.where(Event.seq <= up_to)
     if reader is not None:
-        user_id, is_staff = reader
         visible = [
             Event.audience == Audience.everyone,
-            (Event.audience == Audience.user) & (Event.audience_user_id == user_id),
+            (Event.audience == Audience.user) & (Event.audience_user_id == reader.user_id),
         ]
-        if is_staff:
+        if reader.is_staff:
             visible.append(Event.audience == Audience.staff)
+        if reader.classes:  # which of the group events are theirs is checked below
+            visible.append(Event.audience == Audience.group)
         query = query.where(or_(*visible))
     rows = (await db.scalars(query.order_by(Event.seq))).all()
-    return [
-        StoredEvent(e.space_id, e.seq, e.kind, e.audience, e.audience_user_id, e.payload)
+    found = [
+        StoredEvent(
+            e.space_id,
+            e.seq,
+            e.kind,
+            e.audience,
+            e.audience_user_id,
+            None if e.audience_group is None else tuple(e.audience_group),
+            e.payload,
+        )
         for e in rows
     ]
+    return found if reader is None else [e for e in found if reader.sees(e)]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who reads a space's events: which of them they may see."""
+
+    user_id: int
+    is_staff: bool
+    classes: frozenset[int] = frozenset()  # the classes they are in or teach
+
+    def sees(self, event: Addressed) -> bool:
+        if event.audience is Audience.everyone:
+            return True
+        if event.audience is Audience.staff:
+            return self.is_staff
+        if event.audience is Audience.group:
+            return not self.classes.isdisjoint(event.audience_group or ())
+        return event.audience_user_id == self.user_id
+
+
+class Addressed(Protocol):
+    """An event or envelope: whom it is for."""
+
+    @property
+    def audience(self) -> Audience: ...
+
+    @property
+    def audience_user_id(self) -> int | None: ...
+
+    @property
+    def audience_group(self) -> tuple[int, ...] | None: ...

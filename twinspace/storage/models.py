@@ -57,11 +57,14 @@ class SpaceStatus(StrEnum):
 
 
 class Audience(StrEnum):
-    """Who may receive an event: everyone in the space, its staff, or one user."""
+    """Who may receive an event: everyone in the space, its staff, one user, or a
+    group: the members of some classes and their teachers (a postcard's two
+    classes, the classes invited to a live session)."""
 
     everyone = "everyone"
     staff = "staff"
     user = "user"
+    group = "group"
 
 
 class ContentStatus(StrEnum):
@@ -84,14 +87,6 @@ class ReportState(StrEnum):
     open = "open"
     escalated = "escalated"  # handed to the platform moderators
     resolved = "resolved"
-
-
-class ChatPolicy(StrEnum):
-    """When pupils may chat in a space."""
-
-    always = "always"
-    teacher_online = "teacher_online"  # only while a teacher of the space is online
-    hours = "hours"  # only in the hours the teachers set, in the space's time zone
 
 
 class ChatRoom(StrEnum):
@@ -201,15 +196,10 @@ class Space(Base):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     status: Mapped[SpaceStatus] = mapped_column(_enum(SpaceStatus), default=SpaceStatus.open)
     invite_code: Mapped[str] = mapped_column(String(32), unique=True)
-    # Moderation settings, tuned by the space's teacher administrators.
-    screening_level: Mapped[str] = mapped_column(String(20), default="standard")
-    premoderated: Mapped[list[str]] = mapped_column(JSON, default=list)  # e.g. ["chat"]
-    # Sites pupils may link to in this space, besides the server's own list.
-    allowed_domains: Mapped[list[str]] = mapped_column(JSON, default=list)
-    chat_policy: Mapped[ChatPolicy] = mapped_column(_enum(ChatPolicy), default=ChatPolicy.always)
-    # {"days": [1..7] (ISO weekdays), "start": "08:00", "end": "14:00"}
-    chat_hours: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
-    timezone: Mapped[str] = mapped_column(String(60), default="Europe/Brussels")
+    # The settings the teacher administrators chose, one section per feature
+    # ({"moderation": {...}, "chat": {...}}); each feature's schema fills in the
+    # rest with its defaults (twinspace.settings).
+    settings: Mapped[dict[str, dict[str, object]]] = mapped_column(JSON, default=dict)
     # The newest event's sequence number; bumped in the transaction that writes
     # the event, which also serialises a space's writers (row lock).
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -257,6 +247,8 @@ class Event(Base):
     kind: Mapped[str] = mapped_column(String(40))
     audience: Mapped[Audience] = mapped_column(_enum(Audience))
     audience_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # The class ids of a group audience.
+    audience_group: Mapped[list[int] | None] = mapped_column(JSON)
     payload: Mapped[str] = mapped_column(Text)  # the JSON of the event's data
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

@@ -13,6 +13,7 @@ import { h } from "./dom.js";
 import { feedback } from "./feedback.js";
 import { perform } from "./forms.js";
 import { t } from "./i18n.js";
+import { COMMANDS, EVENTS, SIGNALS } from "./protocol.js";
 import { user } from "./session.js";
 import { timeText } from "./when.js";
 
@@ -60,7 +61,7 @@ export function chatRoom({ space, room, name, live, canSend, tools }) {
           label: t("chat.write_in", { room: name }),
           fb,
           onSend: send,
-          onTyping: () => live.command("typing", { space_id: space.id, room }).catch(() => {}),
+          onTyping: () => live.command(SIGNALS.TYPING, { space_id: space.id, room }).catch(() => {}),
         })
       : fb.element,
   );
@@ -73,12 +74,12 @@ export function chatRoom({ space, room, name, live, canSend, tools }) {
       onEdit:
         mine &&
         canSend &&
-        ((id, text) => live.command("chat.edit", { message_id: id, text }, { retry: true })),
+        ((id, text) => live.command(COMMANDS.chat.EDIT, { message_id: id, text }, { retry: true })),
       onDelete:
         mine &&
         canSend &&
         (async (id) => {
-          await live.command("chat.delete", { message_id: id }, { retry: true });
+          await live.command(COMMANDS.chat.DELETE, { message_id: id }, { retry: true });
           remove(id);
         }),
       tools: mine ? [] : tools(message, { fb, onRemoved: remove }),
@@ -150,7 +151,7 @@ export function chatRoom({ space, room, name, live, canSend, tools }) {
     let message;
     try {
       message = await live.command(
-        "chat.send",
+        COMMANDS.chat.SEND,
         { space_id: space.id, room, text },
         { retry: true },
       );
@@ -172,15 +173,15 @@ export function chatRoom({ space, room, name, live, canSend, tools }) {
     load,
     apply(frame) {
       const data = frame.data;
-      if (frame.kind === "chat.message") {
+      if (frame.kind === EVENTS.chat.MESSAGE) {
         shown.get(data.id)?.show(data); // an approved message, waiting until now
         add(data);
         typing.stopped(data.author.id);
-      } else if (frame.kind === "chat.edited") {
+      } else if (frame.kind === EVENTS.chat.EDITED) {
         shown.get(data.id)?.show(data);
-      } else if (frame.kind === "chat.rejected") {
+      } else if (frame.kind === EVENTS.chat.REJECTED) {
         shown.get(data.id)?.show({ status: "rejected", note: data.note });
-      } else if (frame.kind === "chat.deleted") {
+      } else if (frame.kind === EVENTS.chat.DELETED) {
         remove(data.id);
       }
     },

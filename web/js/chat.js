@@ -9,6 +9,7 @@ import { feedback } from "./feedback.js";
 import { t } from "./i18n.js";
 import { messageTools } from "./message-tools.js";
 import { can } from "./policy.js";
+import { EVENTS } from "./protocol.js";
 import { user } from "./session.js";
 import { tabs } from "./tabs.js";
 import { timeText } from "./when.js";
@@ -88,7 +89,7 @@ export function chatSection(space, live, members) {
     load: async () =>
       Math.min(...(await Promise.all([...rooms.values()].map((room) => room.load())))),
     apply(frame) {
-      if (frame.kind === "member.muted" && frame.data.user_id === user().id) {
+      if (frame.kind === EVENTS.member.MUTED && frame.data.user_id === user().id) {
         const until = frame.data.until;
         muteNotice.textContent = until
           ? t("mute.you", { until: timeText(until) })
@@ -98,7 +99,7 @@ export function chatSection(space, live, members) {
       const room = rooms.get(frame.data.room);
       if (!room) return;
       room.apply(frame);
-      if (frame.kind === "chat.message" && room.element.closest("[hidden]")) {
+      if (frame.kind === EVENTS.chat.MESSAGE && room.element.closest("[hidden]")) {
         news.get(frame.data.room).hidden = false;
       }
     },

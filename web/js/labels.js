@@ -65,7 +65,7 @@ export function auditActionLabel(action) {
     "member.unmute": t("audit.member_unmute"),
     "member.role": t("audit.member_role"),
     "member.remove": t("audit.member_remove"),
-    "moderation.settings": t("audit.moderation_settings"),
+    "space.settings": t("audit.space_settings"),
     "space.archive": t("audit.space_archive"),
     "space.reopen": t("audit.space_reopen"),
   };

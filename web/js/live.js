@@ -29,7 +29,8 @@ function notConnected() {
 /**
  * Opens the connection. on(type, fn) listens to "status" (connecting,
  * connected, reconnecting, offline), "open" (after every hello),
- * "membership" (the server saw a role change or a membership end) and server
+ * "membership" (the viewer's role in a space changed, or their membership
+ * ended: a "seat" or "unsubscribed" frame, or a 4003 close) and server
  * frames by type ("event", "presence", "typing"); close() ends it for good.
  */
 export function connectLive() {
@@ -75,6 +76,7 @@ export function connectLive() {
   function receive(ws, frame) {
     if (frame.type === "hello") greeted(ws);
     else if (frame.type === "ack" || frame.type === "error") answered(frame);
+    else if (frame.type === "seat" || frame.type === "unsubscribed") emit("membership");
     else emit(frame.type, frame);
   }
 

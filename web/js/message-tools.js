@@ -5,6 +5,7 @@
 import { t } from "./i18n.js";
 import { noteForm } from "./note-form.js";
 import { can } from "./policy.js";
+import { COMMANDS, CONTENT } from "./protocol.js";
 import { removal } from "./removal.js";
 import { timeText } from "./when.js";
 
@@ -45,8 +46,8 @@ function report(message, live, fb) {
         submits: [{ label: t("report.submit") }],
         onSubmit: async (reason) => {
           await live.command(
-            "report.create",
-            { content_kind: "chat.message", content_id: message.id, reason },
+            COMMANDS.report.CREATE,
+            { content_kind: CONTENT.chat.MESSAGE, content_id: message.id, reason },
             { retry: true },
           );
           close();
@@ -74,7 +75,7 @@ function mute(space, author, live, fb) {
         onSubmit: async (reason, value) => {
           const minutes = Number(value);
           const result = await live.command(
-            "member.mute",
+            COMMANDS.member.MUTE,
             { space_id: space.id, user_id: author.id, minutes, reason },
             { retry: true },
           );

@@ -4,6 +4,7 @@
 
 import { t } from "./i18n.js";
 import { noteForm } from "./note-form.js";
+import { COMMANDS, CONTENT } from "./protocol.js";
 
 /** The item action (see item-action.js) that removes chat message id. */
 export function removal({ live, id, label, onRemoved }) {
@@ -17,8 +18,8 @@ export function removal({ live, id, label, onRemoved }) {
         submits: [{ label: t("removal.submit"), className: "danger" }],
         onSubmit: async (reason) => {
           await live.command(
-            "content.remove",
-            { content_kind: "chat.message", content_id: id, reason },
+            COMMANDS.content.REMOVE,
+            { content_kind: CONTENT.chat.MESSAGE, content_id: id, reason },
             { retry: true },
           );
           close();

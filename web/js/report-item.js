@@ -7,6 +7,7 @@ import { t } from "./i18n.js";
 import { itemAction } from "./item-action.js";
 import { noteForm } from "./note-form.js";
 import { can } from "./policy.js";
+import { COMMANDS } from "./protocol.js";
 import { removal } from "./removal.js";
 import { timeText } from "./when.js";
 
@@ -20,7 +21,7 @@ export function reportItem(report, { space, live, fb, message, nameOf, onStale }
 
   async function handle(action, note = "") {
     try {
-      await live.command("report.handle", { report_id: report.id, action, note }, { retry: true });
+      await live.command(COMMANDS.report.HANDLE, { report_id: report.id, action, note }, { retry: true });
       fb.success(action === "escalate" ? t("reports.escalated_done") : t("reports.resolved"));
     } catch (error) {
       if (error.code !== "conflict") throw error;

@@ -9,6 +9,7 @@ import { itemAction } from "./item-action.js";
 import { findingLabel } from "./labels.js";
 import { noteForm } from "./note-form.js";
 import { can } from "./policy.js";
+import { COMMANDS } from "./protocol.js";
 import { timeText } from "./when.js";
 
 /** fb shows how a decision went; onStale() reads the list anew. */
@@ -19,7 +20,7 @@ export function reviewItem(item, { space, live, fb, onStale }) {
   async function decide(decision, extra) {
     try {
       await live.command(
-        "review.decide",
+        COMMANDS.review.DECIDE,
         { item_id: item.id, decision, ...extra },
         { retry: true },
       );

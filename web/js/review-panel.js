@@ -10,6 +10,7 @@ import { feedback } from "./feedback.js";
 import { t } from "./i18n.js";
 import { keyedList } from "./keyed-list.js";
 import { can } from "./policy.js";
+import { EVENTS } from "./protocol.js";
 import { reportItem } from "./report-item.js";
 import { reviewItem } from "./review-item.js";
 
@@ -30,7 +31,7 @@ export function reviewSection(space, live, { message, members }) {
       {
         key: "held",
         path: `/api/spaces/${space.id}/review`,
-        events: ["review.held", "review.decided"],
+        events: [EVENTS.review.HELD, EVENTS.review.DECIDED],
         title: t("review.held_title"),
         empty: t("review.none"),
         make: (item, onStale) => reviewItem(item, { space, live, fb, onStale }),
@@ -43,7 +44,7 @@ export function reviewSection(space, live, { message, members }) {
           key: "reports",
           path: `/api/spaces/${space.id}/reports`,
           // A removed message's reports are resolved without an event of their own.
-          events: ["report.created", "report.updated", "chat.deleted"],
+          events: [EVENTS.report.CREATED, EVENTS.report.UPDATED, EVENTS.chat.DELETED],
           title: t("reports.title"),
           empty: t("reports.none"),
           make: (report, onStale) =>

@@ -12,9 +12,9 @@ import { language, t } from "./i18n.js";
 const DEFAULT_HOURS = { days: [1, 2, 3, 4, 5], start: "08:00", end: "16:00" };
 
 export function safetySettings(space) {
-  const settings = space.moderation;
+  const { moderation, chat } = space.settings;
   const fb = feedback();
-  const hours = hoursFields(settings);
+  const hours = hoursFields(chat);
   const form = h(
     "form",
     { class: "safety-form" },
@@ -22,8 +22,8 @@ export function safetySettings(space) {
     radios({
       legend: t("safety.level"),
       hint: t("safety.level_hint"),
-      name: "screening_level",
-      value: settings.screening_level,
+      name: "moderation.screening_level",
+      value: moderation.screening_level,
       options: [
         { value: "relaxed", label: t("safety.level_relaxed") },
         { value: "standard", label: t("safety.level_standard") },
@@ -35,25 +35,25 @@ export function safetySettings(space) {
       { class: "field" },
       tick({
         label: t("safety.premoderate"),
-        name: "premoderated",
-        value: "chat",
-        checked: settings.premoderated.includes("chat"),
+        name: "chat.premoderated",
+        value: "yes",
+        checked: chat.premoderated,
       }),
     ),
     field({
       label: t("safety.domains"),
       hint: t("safety.domains_hint"),
-      name: "allowed_domains",
+      name: "moderation.allowed_domains",
       multiline: true,
       rows: 3,
-      value: settings.allowed_domains.join("\n"),
+      value: moderation.allowed_domains.join("\n"),
       autocapitalize: "none",
       spellcheck: "false",
     }),
     radios({
       legend: t("safety.policy"),
-      name: "chat_policy",
-      value: settings.chat_policy,
+      name: "chat.policy",
+      value: chat.policy,
       options: [
         { value: "always", label: t("safety.policy_always") },
         { value: "teacher_online", label: t("safety.policy_teacher_online") },
@@ -64,24 +64,24 @@ export function safetySettings(space) {
     h("button", { type: "submit", class: "primary" }, t("safety.save")),
   );
   const showHours = () => {
-    hours.hidden = form.elements.namedItem("chat_policy").value !== "hours";
+    hours.hidden = form.elements.namedItem("chat.policy").value !== "hours";
   };
   form.addEventListener("change", showHours);
   showHours();
   onSubmit(form, fb, async (data) => {
     const input = safetyInput(data);
-    checkHours(input.chat_hours);
-    await api("PATCH", `/api/spaces/${space.id}/moderation`, input);
+    checkHours(input.chat.hours);
+    await api("PATCH", `/api/spaces/${space.id}/settings`, input);
     fb.success(t("safety.saved"));
   });
   return form;
 }
 
-/** The days and hours pupils may chat, in the space's time zone. */
-function hoursFields(settings) {
-  const hours = { ...DEFAULT_HOURS, ...settings.chat_hours };
+/** The days and hours pupils may chat, in the chat's time zone. */
+function hoursFields(chat) {
+  const hours = { ...DEFAULT_HOURS, ...chat.hours };
   const zones = Intl.supportedValuesOf("timeZone");
-  if (!zones.includes(settings.timezone)) zones.unshift(settings.timezone);
+  if (!zones.includes(chat.timezone)) zones.unshift(chat.timezone);
   return h(
     "fieldset",
     { class: "subfields" },
@@ -92,7 +92,7 @@ function hoursFields(settings) {
       [1, 2, 3, 4, 5, 6, 7].map((day) =>
         tick({
           label: weekday(day),
-          name: "chat_hours.days",
+          name: "chat.hours.days",
           value: day,
           checked: hours.days.includes(day),
         }),
@@ -101,13 +101,13 @@ function hoursFields(settings) {
     h(
       "div",
       { class: "input-row" },
-      field({ label: t("safety.start"), name: "chat_hours.start", type: "time", value: hours.start }),
-      field({ label: t("safety.end"), name: "chat_hours.end", type: "time", value: hours.end }),
+      field({ label: t("safety.start"), name: "chat.hours.start", type: "time", value: hours.start }),
+      field({ label: t("safety.end"), name: "chat.hours.end", type: "time", value: hours.end }),
     ),
     choice({
       label: t("safety.timezone"),
-      name: "timezone",
-      value: settings.timezone,
+      name: "chat.timezone",
+      value: chat.timezone,
       options: zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })),
     }),
   );
@@ -120,33 +120,35 @@ function weekday(day) {
   return new Intl.DateTimeFormat(language(), { weekday: "long", timeZone: "UTC" }).format(monday);
 }
 
-/** The request body; hours only when pupils chat at set hours. */
+/** The request body, a section per feature; hours only when pupils chat at set hours. */
 function safetyInput(data) {
-  const input = {
-    screening_level: data.get("screening_level"),
-    premoderated: data.getAll("premoderated"),
-    allowed_domains: text(data, "allowed_domains")
+  const chat = {
+    premoderated: data.has("chat.premoderated"),
+    policy: data.get("chat.policy"),
+    timezone: data.get("chat.timezone"),
+  };
+  if (chat.policy === "hours") {
+    chat.hours = {
+      days: data.getAll("chat.hours.days").map(Number),
+      start: data.get("chat.hours.start"),
+      end: data.get("chat.hours.end"),
+    };
+  }
+  const moderation = {
+    screening_level: data.get("moderation.screening_level"),
+    allowed_domains: text(data, "moderation.allowed_domains")
       .split(/[\s,;]+/)
       .map((domain) => domain.toLowerCase())
       .filter(Boolean),
-    chat_policy: data.get("chat_policy"),
-    timezone: data.get("timezone"),
   };
-  if (input.chat_policy === "hours") {
-    input.chat_hours = {
-      days: data.getAll("chat_hours.days").map(Number),
-      start: data.get("chat_hours.start"),
-      end: data.get("chat_hours.end"),
-    };
-  }
-  return input;
+  return { moderation, chat };
 }
 
 /** Hours the chat could never be open in, said before the server refuses them. */
 function checkHours(hours) {
   if (!hours) return;
-  if (!hours.days.length) throw invalid("chat_hours.days", t("safety.no_days"));
-  if (hours.end <= hours.start) throw invalid("chat_hours.end", t("safety.bad_hours"));
+  if (!hours.days.length) throw invalid("chat.hours.days", t("safety.no_days"));
+  if (hours.end <= hours.start) throw invalid("chat.hours.end", t("safety.bad_hours"));
 }
 
 function invalid(field, message) {

@@ -11,7 +11,7 @@ import { safetySettings } from "./safety-settings.js";
 /** The section, or null when the viewer may do neither. */
 export function safetySection(space, members) {
   const settings =
-    can(space, "moderation.settings") &&
+    can(space, "space.settings") &&
     h("details", {}, h("summary", {}, t("safety.settings")), safetySettings(space));
   const audit = can(space, "audit.view") && auditLog(space, members);
   if (!settings && !audit) return null;

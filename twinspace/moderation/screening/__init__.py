@@ -7,7 +7,7 @@ Pure: no I/O after construction, no knowledge of spaces or sockets; the write
 path decides what a verdict does. ``docs/safety.md`` has the table of verdicts.
 """
 
-from twinspace.moderation.screening.screener import Screener
+from twinspace.moderation.screening.screener import Screener, judge
 from twinspace.moderation.screening.verdicts import Finding, Kind, Level, Screening, Verdict
 
-__all__ = ["Finding", "Kind", "Level", "Screener", "Screening", "Verdict"]
+__all__ = ["Finding", "Kind", "Level", "Screener", "Screening", "Verdict", "judge"]

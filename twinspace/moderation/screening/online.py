@@ -75,9 +75,14 @@ def links(text: str, allowed: Iterable[str]) -> Iterator[tuple[Kind, str]]:
     """Links whose host is neither an allowed domain (as ``domain()`` gives) nor below one."""
     for match in _LINK.finditer(text):
         excerpt = match.group().rstrip(_TRAILING)
-        host = _host(excerpt)
-        if not any(host == d or host.endswith("." + d) for d in allowed):
+        if not allowed_link(excerpt, allowed):
             yield Kind.external_link, excerpt
+
+
+def allowed_link(link: str, allowed: Iterable[str]) -> bool:
+    """Whether a link's host is an allowed domain (as ``domain()`` gives) or below one."""
+    host = _host(link)
+    return any(host == d or host.endswith("." + d) for d in allowed)
 
 
 def handles(text: str) -> Iterator[tuple[Kind, str]]:

@@ -6,7 +6,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from twinspace.moderation.screening import online, personal, tokens, wordlists
-from twinspace.moderation.screening.verdicts import Finding, Level, Screening, verdict_for
+from twinspace.moderation.screening.verdicts import (
+    Finding,
+    Kind,
+    Level,
+    Screening,
+    verdict_for,
+)
 from twinspace.moderation.screening.words import WordMatcher
 
 
@@ -47,3 +53,19 @@ class Screener:
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
+
+
+def judge(found: Screening, level: Level, allowed_domains: Iterable[str]) -> Screening:
+    """What ``found`` means in a space at ``level`` whose pupils may also link to
+    ``allowed_domains``.
+
+    ``found`` was screened at the strict level, where nothing found is allowed,
+    so it holds every finding; the write path screens before its transaction,
+    when the space's own level is not known yet, and judges inside it.
+    """
+    allowed = frozenset(online.domain(d) for d in allowed_domains)
+    return Screening.of(
+        Finding(f.kind, f.excerpt, verdict_for(f.kind, level))
+        for f in found.findings
+        if not (f.kind is Kind.external_link and online.allowed_link(f.excerpt, allowed))
+    )
