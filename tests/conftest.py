@@ -142,6 +142,7 @@ class ApiClient:
         self.http = http
         self.csrf = ""
         self.user: dict[str, Any] = {}
+        self.password = ""  # to log in again on another "device"
 
     async def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         headers = kwargs.pop("headers", {})
@@ -169,6 +170,7 @@ class ApiClient:
         assert response.status_code == 200, response.text
         self.csrf = response.json()["csrf_token"]
         self.user = response.json()["user"]
+        self.password = password
         return self.user
 
     async def ok(self, method: str, url: str, status: int = 200, **kwargs: Any) -> Any:

@@ -16,9 +16,10 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from twinspace.errors import AppError, Code, from_validation
+from twinspace.errors import AppError, Code, from_validation, invalid
 from twinspace.realtime.protocol import Command, CommandRun
 from twinspace.runtime import Runtime
+from twinspace.schemas import MAX_ID
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve
 from twinspace.storage import commands
 
@@ -80,6 +81,18 @@ def command_route(path: str, kind: str, command: Command, status: int = 200) -> 
         return ok(await run_command(request, kind, command.run, who, data), status)
 
     return Route(path, endpoint, methods=["POST"])
+
+
+def query_int(request: Request, name: str, default: int | None, high: int = MAX_ID) -> int | None:
+    """A whole number from the query string, 1 to ``high``, in ASCII digits only
+    (``str.isdigit`` also accepts a superscript two, which ``int()`` refuses), so
+    a bad one is ``invalid``, never a 500."""
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 19 or not 0 < int(raw) <= high:
+        raise invalid(name, "range")
+    return int(raw)
 
 
 def check_origin(request: HTTPConnection) -> None:

@@ -23,7 +23,7 @@ from starlette.routing import Route
 
 from twinspace import api
 from twinspace.access import access
-from twinspace.errors import AppError, Code, invalid
+from twinspace.errors import AppError, Code
 from twinspace.kinds import ContentKind, NeedsFacts
 from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat, allowed
 from twinspace.moderation.sanitize import TextForm
@@ -390,15 +390,6 @@ def _room(request: Request) -> ChatRoom:
         raise AppError(Code.not_found) from None
 
 
-def _int_param(request: Request, name: str, default: int | None, high: int) -> int | None:
-    raw = request.query_params.get(name)
-    if raw is None:
-        return default
-    if not raw.isdigit() or not 0 < int(raw) <= high:
-        raise invalid(name, "range")
-    return int(raw)
-
-
 async def room_endpoint(request: Request) -> Response:
     viewer = await api.viewer(request)
     rt = api.runtime(request)
@@ -407,8 +398,8 @@ async def room_endpoint(request: Request) -> Response:
         body = await api.body(request, ChatTextIn)
         data = ChatSend(space_id=space_id, room=_room(request), text=body.text)
         return api.ok(await api.run_command(request, "chat.send", send_message, viewer, data), 201)
-    before = _int_param(request, "before", None, 2**62)
-    limit = _int_param(request, "limit", HISTORY_PAGE, 200) or HISTORY_PAGE
+    before = api.query_int(request, "before", None)
+    limit = api.query_int(request, "limit", HISTORY_PAGE, 200) or HISTORY_PAGE
     return api.ok(await history(rt, viewer, space_id, _room(request), before, limit))
 
 
@@ -514,6 +505,7 @@ def kind() -> ContentKind:
         settings=ChatSettings,
         events=Event,
         text_form=TextForm.plain,
+        max_chars=MAX_CHAT_CHARS,
         commands={
             "chat.send": Command(ChatSend, send_message),
             "chat.edit": Command(ChatEdit, edit_message),

@@ -56,7 +56,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
         # socket would deflate its own copy. Off, one encoding serves all.
         ws_per_message_deflate=False,
         # The transport's frame limit; the gateway answers frames above its own
-        # 16 KiB limit with an error, anything above this closes with 1009.
+        # 256 KiB limit with an error, anything above this closes with 1009.
         ws_max_size=1024 * 1024,
     )
 

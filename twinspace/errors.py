@@ -23,6 +23,7 @@ class Code(StrEnum):
     csrf_failed = "csrf_failed"
     not_found = "not_found"
     conflict = "conflict"
+    locked = "locked"  # a locked thread takes no more replies
     space_archived = "space_archived"
     rate_limited = "rate_limited"
     muted = "muted"
@@ -42,6 +43,7 @@ HTTP_STATUS: dict[Code, int] = {
     Code.csrf_failed: 403,
     Code.not_found: 404,
     Code.conflict: 409,
+    Code.locked: 409,
     Code.space_archived: 409,
     Code.rate_limited: 429,
     Code.muted: 403,

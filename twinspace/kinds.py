@@ -116,6 +116,7 @@ class ContentKind:
     settings: type[KindSettings]
     events: type[StrEnum]
     text_form: TextForm = TextForm.plain
+    max_chars: int = 2000  # of the text's words (rich text: without its markup)
     commands: Mapping[str, Command] = field(default_factory=dict)
     signals: Mapping[str, Signal] = field(default_factory=dict)
     rules: Sequence[Rule] = ()

@@ -494,8 +494,7 @@ async def reports_endpoint(request: Request) -> Response:
 
 async def audit_endpoint(request: Request) -> Response:
     viewer = await api.viewer(request)
-    raw = request.query_params.get("before")
-    before = int(raw) if raw and raw.isdigit() else None
+    before = api.query_int(request, "before", None)
     return api.ok(await audit_log(api.runtime(request), viewer, _space_id(request), before))
 
 

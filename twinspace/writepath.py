@@ -63,6 +63,8 @@ class Intent:
     kind: str | None = None
     text: str | None = None  # the user's text, cleaned by the kind's text form and screened
     command_key: str | None = None  # storage.commands.key(): a retry returns the first result
+    # Short plain texts written with it (a thread's title): cleaned and screened with it.
+    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,7 @@ class Draft:
     # Why, when held: the kinds of what screening found ("phone", ...), or
     # "premoderation" when the space holds every pupil post of this kind.
     held_for: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()  # Intent.titles, cleaned
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ class RuleCheck:
     space: SpaceRules
     seat: Seat
     viewer: Viewer
+    action: Action
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,8 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     retry there.
     """
     kind = None if intent.kind is None else rt.registry.kind(intent.kind)
-    text, found = _clean_and_screen(rt, intent, kind, viewer)
+    titles = tuple(sanitize.plain_text(title) for title in intent.titles)
+    text, found = _clean_and_screen(rt, intent, kind, viewer, titles)
     try:
         await _rate_limit(rt, viewer, intent)
         facts = (
@@ -166,7 +171,8 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
         )
 
         def transaction(db: Session) -> tuple[Change, list[events.StoredEvent]]:
-            return _transaction(rt, db, viewer, intent, kind, text, found, facts, persist)
+            cleaned = (text, titles)
+            return _transaction(rt, db, viewer, intent, kind, cleaned, found, facts, persist)
 
         try:
             change, stored = await rt.writer.run(intent.space_id, transaction)
@@ -185,12 +191,16 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
 
 
 def _clean_and_screen(
-    rt: Runtime, intent: Intent, kind: ContentKind | None, viewer: Viewer
+    rt: Runtime,
+    intent: Intent,
+    kind: ContentKind | None,
+    viewer: Viewer,
+    titles: tuple[str, ...],
 ) -> tuple[str | None, Screening | None]:
     """The text as it will be stored, and, for a pupil's content, what screening
-    found in it at the strictest level (the space's own level is applied in the
-    transaction). Done before the transaction: a 20,000-character post is read
-    without holding anyone else's write."""
+    found in it and its titles at the strictest level (the space's own level is
+    applied in the transaction). Done before the transaction: a 20,000-character
+    post is read without holding anyone else's write."""
     if intent.text is None:
         return None, None
     form = kind.text_form if kind else sanitize.TextForm.plain
@@ -198,9 +208,14 @@ def _clean_and_screen(
     readable = sanitize.readable(form, text)
     if not readable.strip():
         raise invalid("text", "empty")
+    if kind is not None and len(readable) > kind.max_chars:
+        raise invalid("text", "string_too_long")
+    if any(not title for title in titles):
+        raise invalid("title", "empty")
     if kind is None or viewer.user.kind is not AccountKind.pupil:
         return text, None
-    return text, rt.screener.screen(readable, Level.strict, rt.settings.link_allowlist)
+    words = "\n".join((*titles, readable))
+    return text, rt.screener.screen(words, Level.strict, rt.settings.link_allowlist)
 
 
 def _transaction(
@@ -209,7 +224,7 @@ def _transaction(
     viewer: Viewer,
     intent: Intent,
     kind: ContentKind | None,
-    text: str | None,
+    cleaned: tuple[str | None, tuple[str, ...]],
     found: Screening | None,
     facts: list[Any],
     persist: Persist,
@@ -229,14 +244,15 @@ def _transaction(
     findings = None
     if kind is not None:
         _refuse_if_muted(muted_until)
-        check = RuleCheck(db, space, seat, viewer)
+        check = RuleCheck(db, space, seat, viewer, intent.action)
         for rule, rule_facts in zip(kind.rules, facts, strict=True):
             rule.check(check, rule_facts)
-        if seat in PUPIL_SEATS:
+        if seat in PUPIL_SEATS and intent.text is not None:
             findings = _judged(space, kind, found)
     held = findings is not None
     held_for = tuple(f["kind"] for f in findings or [])
-    change = persist(Draft(db, space, seat, text, held, held_for))
+    text, titles = cleaned
+    change = persist(Draft(db, space, seat, text, held, held_for, titles))
     specs = change.events
     if held:
         for_author = [

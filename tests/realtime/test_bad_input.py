@@ -98,7 +98,7 @@ async def test_binary_frame_is_refused(room):
 async def test_oversized_frame_is_refused(room):
     r, s = room
     client = await r.socket(s["pupils"][0])
-    await client.send_raw(json.dumps({"type": "ping", "id": "big", "pad": "x" * 20_000}))
+    await client.send_raw(json.dumps({"type": "ping", "id": "big", "pad": "x" * 300_000}))
     error = await client.wait(lambda f: f["type"] == "error")
     assert error["code"] == "payload_too_large"
     await assert_unharmed(r, s, client)

@@ -42,6 +42,12 @@ chat.send            x  x  x  x  .  .  .  .
 chat.read_staff      x  x  .  .  .  x  x  .
 chat.send_staff      x  x  .  .  .  .  .  .
 chat.delete_any      x  x  .  .  .  .  .  .
+forum.read           x  x  x  x  x  x  x  .
+forum.discussion_manage x  x  .  .  .  .  .  .
+forum.thread_create  x  x  x  x  .  .  .  .
+forum.reply          x  x  x  x  .  .  .  .
+forum.react          x  x  x  x  .  .  .  .
+forum.moderate       x  x  .  .  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        x  x  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .
@@ -71,6 +77,12 @@ chat.send            .  .  .  .  .  .  .  .
 chat.read_staff      x  x  .  .  .  x  x  .
 chat.send_staff      .  .  .  .  .  .  .  .
 chat.delete_any      .  .  .  .  .  .  .  .
+forum.read           x  x  x  x  x  x  x  .
+forum.discussion_manage .  .  .  .  .  .  .  .
+forum.thread_create  .  .  .  .  .  .  .  .
+forum.reply          .  .  .  .  .  .  .  .
+forum.react          .  .  .  .  .  .  .  .
+forum.moderate       .  .  .  .  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        .  .  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .

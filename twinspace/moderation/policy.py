@@ -44,6 +44,12 @@ class Action(StrEnum):
     chat_read_staff = "chat.read_staff"
     chat_send_staff = "chat.send_staff"
     chat_delete_any = "chat.delete_any"
+    forum_read = "forum.read"
+    forum_discussion_manage = "forum.discussion_manage"
+    forum_thread_create = "forum.thread_create"
+    forum_reply = "forum.reply"
+    forum_react = "forum.react"
+    forum_moderate = "forum.moderate"
     review_view = "review.view"
     review_decide = "review.decide"
     report_create = "report.create"
@@ -80,6 +86,14 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.chat_read_staff: _STAFF | _OVERSIGHT,
     Action.chat_send_staff: _STAFF,
     Action.chat_delete_any: _STAFF,
+    Action.forum_read: _MEMBERS | {S.visitor} | _OVERSIGHT,
+    Action.forum_discussion_manage: _STAFF,
+    # Pupils start threads only where the space's forum settings let them (forums).
+    Action.forum_thread_create: _MEMBERS,
+    Action.forum_reply: _MEMBERS,
+    Action.forum_react: _MEMBERS,
+    # Pin, lock, delete anyone's post, read a post's edit history.
+    Action.forum_moderate: _STAFF,
     Action.review_view: _STAFF | _OVERSIGHT,
     Action.review_decide: _STAFF,
     # Anyone who can see the space can report what they see in it.
@@ -112,6 +126,7 @@ ALLOWED_WHEN_ARCHIVED = frozenset(
         Action.space_reopen,
         Action.chat_read,
         Action.chat_read_staff,
+        Action.forum_read,
         Action.review_view,
         Action.report_create,
         Action.report_view,

@@ -46,9 +46,11 @@ from twinspace.storage.models import Audience, Membership
 
 log = logging.getLogger(__name__)
 
-# The largest frame we read: a 2,000-character chat line is under 13 KiB even
-# with every character JSON-escaped. Bigger frames get payload_too_large.
-MAX_FRAME_CHARS = 16 * 1024
+# The largest frame we read: a forum post of 20,000 characters arrives as up to
+# 60,000 characters of the editor's HTML, a few more JSON-escaped; the
+# transport's own limit (1 MiB) stays well above. Bigger frames get
+# payload_too_large and the socket stays open.
+MAX_FRAME_CHARS = 256 * 1024
 # Frame-rate bucket per socket: honest clients send a message or a typing
 # signal every second or two; 30 at once and 15/s sustained is far above that.
 BURST_FRAMES, FRAMES_PER_SECOND = 30, 15.0

@@ -12,6 +12,7 @@ from enum import StrEnum
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     Enum,
     ForeignKey,
@@ -335,3 +336,101 @@ class Mute(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     muted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ForumDiscussion(Base):
+    """A forum of a space (TwinSpace's "discussion"), made by its teachers."""
+
+    __tablename__ = "forum_discussions"
+    __table_args__ = (Index("ix_forum_discussions_space", "space_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+
+class ForumThread(Base):
+    """A thread of a discussion; its first post carries what its author wrote."""
+
+    __tablename__ = "forum_threads"
+    __table_args__ = (Index("ix_forum_threads_discussion", "discussion_id", "last_post_at"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    discussion_id: Mapped[int] = mapped_column(ForeignKey("forum_discussions.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # Held with its first post until a teacher approves it.
+    status: Mapped[ContentStatus] = mapped_column(
+        _enum(ContentStatus), default=ContentStatus.visible
+    )
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_post_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+
+class ForumPost(Base):
+    __tablename__ = "forum_posts"
+    __table_args__ = (
+        Index("ix_forum_posts_thread", "thread_id", "id"),
+        Index("ix_forum_posts_space", "space_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    thread_id: Mapped[int] = mapped_column(ForeignKey("forum_threads.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    opening: Mapped[bool] = mapped_column(Boolean, default=False)  # the thread's first post
+    body: Mapped[str] = mapped_column(Text)  # rich text, sanitised (the nh3 allowlist)
+    # The words of the post (and of the thread's title, for its first post):
+    # what search reads and what excerpts quote.
+    search_text: Mapped[str] = mapped_column(Text)
+    quote_of: Mapped[int | None] = mapped_column(BigInteger)  # a post of the same thread
+    status: Mapped[ContentStatus] = mapped_column(
+        _enum(ContentStatus), default=ContentStatus.visible
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    edited_at: Mapped[datetime | None] = mapped_column()
+    deleted_at: Mapped[datetime | None] = mapped_column()
+    deleted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class ForumRevision(Base):
+    """What a post said before an edit: its history, for the space's teachers."""
+
+    __tablename__ = "forum_revisions"
+    __table_args__ = (Index("ix_forum_revisions_post", "post_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("forum_posts.id"))
+    body: Mapped[str] = mapped_column(Text)
+    written_at: Mapped[datetime] = mapped_column()  # when this version was written
+    replaced_by: Mapped[int] = mapped_column(ForeignKey("users.id"))  # who edited it
+
+
+class ForumReaction(Base):
+    __tablename__ = "forum_reactions"
+    __table_args__ = (UniqueConstraint("post_id", "user_id", "reaction"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("forum_posts.id"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    reaction: Mapped[str] = mapped_column(String(16))
+
+
+class ForumRead(Base):
+    """How far a member has read a thread, on any of their devices."""
+
+    __tablename__ = "forum_reads"
+    __table_args__ = (UniqueConstraint("user_id", "thread_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    thread_id: Mapped[int] = mapped_column(ForeignKey("forum_threads.id"))
+    last_read_post_id: Mapped[int] = mapped_column(BigInteger)
