@@ -97,11 +97,7 @@ def cmd_reset_password(settings: Settings, args: argparse.Namespace) -> None:
     password = args.password or secrets.token_urlsafe(9)
 
     async def work(rt: Runtime) -> None:
-        user = await _find_user(rt, args.login)
-        password_hash = await accounts.hash_password(rt, password)
-        async with rt.writes.begin() as db:
-            (await db.get_one(User, user.id)).password_hash = password_hash
-        await close_all_sessions(rt, user.id)
+        await accounts.set_password(rt, await _find_user(rt, args.login), password)
 
     asyncio.run(_with_runtime(settings, work))
     print(f"new password for {args.login}: {password}")
