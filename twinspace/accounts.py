@@ -154,7 +154,7 @@ async def password_matches(rt: Runtime, password_hash: str, password: str) -> bo
 
 
 async def decoy_hash(rt: Runtime) -> str:
-    """A hash of a random secret, made at the cost of the server's own hashes.
+    """A hash of a random secret, at the cost the server gives every new hash.
 
     A login that names no account is checked against it, so that it takes as
     long as a wrong password for a real account: otherwise the answer's speed
@@ -306,6 +306,8 @@ async def login(rt: Runtime, data: LoginIn, address: str) -> tuple[dict[str, Any
     delay = address_delay(await rt.limiter.count(address_key, LOGIN_ADDRESS_FREE))
     if delay:
         await asyncio.sleep(delay)
+    # Asked on every path, so the one-off cost of making it falls on whichever
+    # login comes first, not on the first unknown one.
     decoy = await decoy_hash(rt)
     async with rt.db() as db:
         user = await _find_login(db, data.login)
