@@ -8,11 +8,13 @@ passwords and suspend pupils of their own classes.
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 import secrets
 import unicodedata
 from typing import Annotated, Any
 
+from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from pydantic import Field, StringConstraints
 from sqlalchemy import func, select
@@ -22,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from twinspace import api
+from twinspace import api, passwords
 from twinspace.config import Limit
 from twinspace.errors import AppError, Code, invalid
 from twinspace.runtime import Runtime
@@ -43,12 +45,25 @@ from twinspace.storage.models import (
     User,
 )
 
-# Failed logins per account: enough for a pupil who mistypes a few times,
-# far too few to guess even a simple generated password (10^6 combinations).
-LOGIN_LIMIT_ACCOUNT = Limit(count=10, seconds=15 * 60)
-# Per address: a whole school often shares one address, so this only stops
-# one machine sweeping many accounts, not a class that mistypes.
-LOGIN_LIMIT_ADDRESS = Limit(count=100, seconds=15 * 60)
+# Failed logins per address and login: ten tries for a pupil who mistypes,
+# at school or at home; far too few to guess even a generated password.
+LOGIN_LIMIT_PAIR = Limit(count=10, seconds=15 * 60)
+# Failed logins per account from every address together: three addresses'
+# worth (school, home, a phone), so no one address can lock an account out
+# (its own pair limit stops it first), and a generated pupil password
+# (2,000,000 choices) would take a crowd of addresses about a year on average.
+LOGIN_LIMIT_ACCOUNT = Limit(count=30, seconds=15 * 60)
+# An address is slowed, never blocked: a whole school often shares one. Its
+# failures are counted over 15 minutes, and the first 100 cost nothing (a
+# school of a thousand pupils who mistype at the start of a lesson).
+LOGIN_ADDRESS_FREE = Limit(count=100, seconds=15 * 60)
+# Each failure past those adds 50 ms to every login from the address, so the
+# wait reaches its cap after 100 more: a script sweeping accounts from one
+# address then gets about 12 tries a minute on each connection it holds open.
+LOGIN_ADDRESS_STEP_SECONDS = 0.05
+# At most 5 s: a teacher at a school whose address is being abused still logs
+# in after a short wait, far below any browser's or proxy's timeout.
+LOGIN_ADDRESS_MAX_SECONDS = 5.0
 # A class larger than this is almost certainly a paste error.
 MAX_PUPILS_PER_REQUEST = 40
 
@@ -69,7 +84,7 @@ class SchoolIn(Schema):
 class TeacherRegistration(Schema):
     name: Annotated[Text, StringConstraints(max_length=120)]
     email: Email
-    password: Annotated[str, StringConstraints(min_length=10, max_length=200)]
+    password: passwords.Password
     school_id: int | None = None
     school: SchoolIn | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
@@ -134,6 +149,33 @@ async def password_matches(rt: Runtime, password_hash: str, password: str) -> bo
         return False
 
 
+async def decoy_hash(rt: Runtime) -> str:
+    """A hash of a random secret, at the cost the server gives every new hash.
+
+    A login that names no account is checked against it, so that it takes as
+    long as a wrong password for a real account: otherwise the answer's speed
+    (about 5 ms against 180 ms) tells which usernames exist.
+    """
+    hasher = rt.hasher
+    return await asyncio.to_thread(
+        _decoy_hash,
+        hasher.time_cost,
+        hasher.memory_cost,
+        hasher.parallelism,
+        hasher.hash_len,
+        hasher.salt_len,
+        hasher.type,
+    )
+
+
+@functools.cache
+def _decoy_hash(
+    time_cost: int, memory_cost: int, parallelism: int, hash_len: int, salt_len: int, kind: Type
+) -> str:
+    hasher = PasswordHasher(time_cost, memory_cost, parallelism, hash_len, salt_len, type=kind)
+    return hasher.hash(secrets.token_urlsafe(32))
+
+
 # Short, concrete words a six-year-old can read and type on a tablet.
 _COLOURS = ("red", "blue", "green", "gold", "pink", "grey", "navy", "lime", "teal", "plum")
 _ANIMALS = (
@@ -168,6 +210,7 @@ async def register_teacher(rt: Runtime, data: TeacherRegistration) -> dict[str, 
         raise invalid("school", "one_of")
     if data.language not in rt.catalogues.languages:
         raise invalid("language", "unknown")
+    await passwords.refuse_weak(data.password, data.name, data.email)
     password_hash = await hash_password(rt, data.password)
     try:
         async with rt.writes.begin() as db:
@@ -201,6 +244,7 @@ async def create_staff(
     """Platform moderators and administrators; made from the command line only."""
     if kind not in (AccountKind.moderator, AccountKind.admin):
         raise invalid("kind", "not_staff")
+    await passwords.refuse_weak(password, name, email)
     password_hash = await hash_password(rt, password)
     try:
         async with rt.writes.begin() as db:
@@ -218,28 +262,61 @@ async def create_staff(
         raise AppError(Code.conflict) from None
 
 
+async def set_password(rt: Runtime, user: User, password: str) -> None:
+    """A new password chosen for an account (the command line's reset); it is logged
+    out everywhere. A teacher's or staff member's must pass the password rules; a
+    pupil's is whatever their teacher or an administrator found readable."""
+    if user.kind is not AccountKind.pupil:
+        await passwords.refuse_weak(password, user.display_name, user.email or "")
+    password_hash = await hash_password(rt, password)
+    async with rt.writes.begin() as db:
+        (await db.get_one(User, user.id)).password_hash = password_hash
+    await close_all_sessions(rt, user.id)
+
+
 async def _find_login(db: AsyncSession, login: str) -> User | None:
     column = User.email if "@" in login else User.username
     return await db.scalar(select(User).where(column == login.lower()))
 
 
+def address_delay(failures: int) -> float:
+    """Seconds each login from an address waits, after ``failures`` from it in its window."""
+    extra = max(0, failures - LOGIN_ADDRESS_FREE.count)
+    return min(LOGIN_ADDRESS_MAX_SECONDS, extra * LOGIN_ADDRESS_STEP_SECONDS)
+
+
 async def login(rt: Runtime, data: LoginIn, address: str) -> tuple[dict[str, Any], str]:
-    """Check the password; return (session info, cookie token)."""
-    account_key = f"login:account:{data.login.lower()}"
+    """Check the password; return (session info, cookie token).
+
+    Known and unknown logins, suspended accounts too, cost one password check
+    each and are counted alike, so nothing here tells whether an account exists.
+    """
+    name = data.login.lower()
+    pair_key = f"login:pair:{address} {name}"  # an address has no space in it
+    account_key = f"login:account:{name}"
     address_key = f"login:address:{address}"
-    for key, limit in ((account_key, LOGIN_LIMIT_ACCOUNT), (address_key, LOGIN_LIMIT_ADDRESS)):
+    for key, limit in ((pair_key, LOGIN_LIMIT_PAIR), (account_key, LOGIN_LIMIT_ACCOUNT)):
         wait = await rt.limiter.exceeded(key, limit)
         if wait is not None:
             raise AppError(Code.rate_limited, details={"retry_after": wait}, seconds=wait)
+    delay = address_delay(await rt.limiter.count(address_key, LOGIN_ADDRESS_FREE))
+    if delay:
+        await asyncio.sleep(delay)
+    # Asked on every path, so the one-off cost of making it falls on whichever
+    # login comes first, not on the first unknown one.
+    decoy = await decoy_hash(rt)
     async with rt.db() as db:
         user = await _find_login(db, data.login)
-    if user is None or not await password_matches(rt, user.password_hash, data.password):
+    matches = await password_matches(rt, user.password_hash if user else decoy, data.password)
+    if user is None or not matches:
+        await rt.limiter.hit(pair_key, LOGIN_LIMIT_PAIR)
         await rt.limiter.hit(account_key, LOGIN_LIMIT_ACCOUNT)
-        await rt.limiter.hit(address_key, LOGIN_LIMIT_ADDRESS)
+        await rt.limiter.hit(address_key, LOGIN_ADDRESS_FREE)
         raise AppError(Code.bad_credentials)
     if user.status is AccountStatus.suspended:
         raise AppError(Code.account_suspended)
-    await rt.limiter.reset(account_key)
+    await rt.limiter.reset(pair_key, LOGIN_LIMIT_PAIR)
+    await rt.limiter.reset(account_key, LOGIN_LIMIT_ACCOUNT)
     token, csrf = await open_session(rt, user.id)
     return {"user": user_view(user), "csrf_token": csrf}, token
 

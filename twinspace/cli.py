@@ -17,6 +17,7 @@ from twinspace import accounts, demo
 from twinspace.app import build_runtime, create_app
 from twinspace.config import Settings
 from twinspace.errors import AppError
+from twinspace.i18n import DEFAULT_LANGUAGE, Catalogues
 from twinspace.runtime import Runtime
 from twinspace.sessions import close_all_sessions
 from twinspace.storage.migrate import upgrade
@@ -97,11 +98,7 @@ def cmd_reset_password(settings: Settings, args: argparse.Namespace) -> None:
     password = args.password or secrets.token_urlsafe(9)
 
     async def work(rt: Runtime) -> None:
-        user = await _find_user(rt, args.login)
-        password_hash = await accounts.hash_password(rt, password)
-        async with rt.writes.begin() as db:
-            (await db.get_one(User, user.id)).password_hash = password_hash
-        await close_all_sessions(rt, user.id)
+        await accounts.set_password(rt, await _find_user(rt, args.login), password)
 
     asyncio.run(_with_runtime(settings, work))
     print(f"new password for {args.login}: {password}")
@@ -157,9 +154,21 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def _explain(settings: Settings, error: AppError) -> str:
+    """``invalid password (common): This password is ...``: the code, each refused
+    field with its problem, and the explanation the web client shows, in English."""
+    fields = ", ".join(f"{f['field']} ({f['problem']})" for f in error.details.get("fields", []))
+    text = " ".join(part for part in (error.code.value, fields) if part)
+    reason = error.details.get("reason")
+    if reason:
+        text += ": " + Catalogues(settings.web_dir / "i18n").translate(DEFAULT_LANGUAGE, reason)
+    return text
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
+    settings = Settings.from_env()
     try:
-        args.run(Settings.from_env(), args)
+        args.run(settings, args)
     except AppError as error:
-        sys.exit(f"error: {error.code.value} {error.params or ''}")
+        sys.exit(f"error: {_explain(settings, error)}")

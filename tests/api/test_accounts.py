@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
 import pytest
+from argon2 import PasswordHasher, extract_parameters
+
+from tests.conftest import REDIS_URL, ApiClient, World
+from twinspace import cli
+from twinspace.app import create_app
+from twinspace.config import Settings
 
 
 async def test_teacher_registers_logs_in_and_out(world):
@@ -81,17 +92,125 @@ async def test_wrong_password_is_refused_with_a_clear_code(world):
     assert response.json()["error"]["code"] == "bad_credentials"
 
 
-async def test_login_is_throttled_per_account(world):
+class CountingHasher:
+    """The server's own hasher, keeping each hash a password was checked against."""
+
+    def __init__(self, hasher: PasswordHasher) -> None:
+        self.hasher = hasher
+        self.checked: list[str] = []
+
+    def verify(self, password_hash: str, password: str) -> bool:
+        self.checked.append(password_hash)
+        return self.hasher.verify(password_hash, password)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.hasher, name)
+
+
+async def test_unknown_logins_cost_one_password_check_like_known_ones(app, world):
+    """A wrong password for a real pupil costs one argon2 check; an unknown
+    username used to cost none, and so told which usernames exist."""
     teacher = await world.teacher()
-    client = world.client()
+    created, _ = await world.pupils(teacher, ["Giulia", "Luca"])
+    giulia, luca = created["pupils"]
+    await teacher.ok("POST", f"/api/pupils/{luca['id']}/suspend")
+    counting = CountingHasher(app.state.runtime.hasher)
+    app.state.runtime.hasher = counting
+    attempts = {
+        "real username, wrong password": (giulia["username"], "wrong password", 401),
+        "unknown username": ("giuliab999999", "wrong password", 401),
+        "real e-mail, wrong password": (teacher.user["email"], "wrong password", 401),
+        "unknown e-mail": ("nobody@school.example", "wrong password", 401),
+        "suspended, wrong password": (luca["username"], "wrong password", 401),
+        "suspended, right password": (luca["username"], luca["password"], 403),
+    }
+    cost = None
+    for what, (login, password, status) in attempts.items():
+        counting.checked.clear()
+        response = await world.client().post(
+            "/api/session", json={"login": login, "password": password}
+        )
+        assert response.status_code == status, what
+        assert len(counting.checked) == 1, what
+        # The same argon2 type, memory, time and parallelism: the same cost.
+        parameters = extract_parameters(counting.checked[0])
+        assert parameters == (cost or parameters), what
+        cost = parameters
+
+
+def client_at(world: World, address: str) -> ApiClient:
+    """A client whose requests come from ``address`` (a school's shared address)."""
+    transport = httpx.ASGITransport(app=world.app, client=(address, 50000))
+    client = ApiClient(httpx.AsyncClient(transport=transport, base_url="http://testserver"))
+    world.clients.append(client)
+    return client
+
+
+async def try_login(client: ApiClient, login: str, password: str) -> httpx.Response:
+    return await client.post("/api/session", json={"login": login, "password": password})
+
+
+@pytest.fixture(params=["memory://", pytest.param(REDIS_URL, marks=pytest.mark.redis, id="redis")])
+async def counted(request: pytest.FixtureRequest, settings: Settings) -> AsyncIterator[World]:
+    """A world whose login counters are in-process, or in Redis as on several processes."""
+    namespace = f"test-{uuid.uuid4().hex[:8]}"
+    app = create_app(settings.with_(broker_url=request.param, redis_namespace=namespace))
+    async with app.router.lifespan_context(app):
+        world = World(app)
+        yield world
+        await world.close()
+
+
+async def test_ten_failures_from_one_address_stop_that_address_for_that_login(counted):
+    teacher = await counted.teacher()
+    email = teacher.user["email"]
+    school = client_at(counted, "198.51.100.7")
     for _ in range(10):
-        await client.post("/api/session", json={"login": teacher.user["email"], "password": "no"})
-    response = await client.post(
-        "/api/session", json={"login": teacher.user["email"], "password": "correct horse"}
-    )
+        assert (await try_login(school, email, "wrong password")).status_code == 401
+    response = await try_login(school, email, "correct horse")
     assert response.status_code == 429
     assert response.json()["error"]["code"] == "rate_limited"
     assert int(response.headers["retry-after"]) > 0
+    # The account itself is not locked: its teacher logs in from home.
+    home = client_at(counted, "203.0.113.20")
+    assert (await try_login(home, email, "correct horse")).status_code == 200
+
+
+async def test_thirty_failures_from_anywhere_stop_the_account(counted):
+    teacher = await counted.teacher()
+    email = teacher.user["email"]
+    for n in range(3):
+        guesser = client_at(counted, f"192.0.2.{n + 1}")
+        for _ in range(10):
+            assert (await try_login(guesser, email, "wrong password")).status_code == 401
+    response = await try_login(client_at(counted, "203.0.113.20"), email, "correct horse")
+    assert response.status_code == 429
+
+
+async def test_a_busy_school_address_does_not_lock_its_teacher_out(counted):
+    """A hundred failures from a school's address (pupils mistyping, or one of
+    them trying names) used to refuse every login from it for 15 minutes; now
+    its logins are slowed (here by a tenth of a second) and go through."""
+    teacher = await counted.teacher()
+    school = client_at(counted, "198.51.100.7")
+    for n in range(102):
+        response = await try_login(school, f"pupil{n // 10}x123", "wrong password")
+        assert response.status_code == 401
+    response = await try_login(school, teacher.user["email"], "correct horse")
+    assert response.status_code == 200
+
+
+async def test_a_right_password_clears_the_failures_of_that_login(counted):
+    """Nine slips, then the right password, four times over: 36 failures, never
+    ten in a row, so neither the pair's nor the account's limit is reached."""
+    created, _ = await counted.pupils(await counted.teacher(), ["Anna"])
+    anna = created["pupils"][0]
+    tablet = client_at(counted, "198.51.100.7")
+    for _ in range(4):
+        for _ in range(9):
+            response = await try_login(tablet, anna["username"], "wrong password")
+            assert response.status_code == 401
+        assert (await try_login(tablet, anna["username"], anna["password"])).status_code == 200
 
 
 async def test_teacher_creates_a_class_of_pupils_who_log_in_by_username(world):
@@ -281,3 +400,63 @@ async def test_unknown_language_names_the_field(world):
     teacher = await world.teacher()
     response = await teacher.put("/api/me/language", json={"language": "xx"})
     assert response.json()["error"]["fields"] == [{"field": "language", "problem": "unknown"}]
+
+
+def registration(password: str, email: str = "maria.rossi@scuola.example") -> dict[str, Any]:
+    return {
+        "name": "Maria Rossi",
+        "email": email,
+        "password": password,
+        "school": {"name": "Scuola Dante", "country": "IT", "town": "Firenze"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("password", "problem"),
+    [
+        ("aaaaaaaaaa", "repetitive"),
+        ("1234567890", "common"),
+        ("password12", "common"),
+        ("abcdefghij", "sequential"),
+        ("MariaRossi1", "personal"),
+        ("twinspace2024", "personal"),
+    ],
+)
+async def test_guessable_teacher_password_is_refused_with_a_reason(world, password, problem):
+    client = world.client()
+    response = await client.post(
+        "/api/teachers", json=registration(password), headers={"accept-language": "it"}
+    )
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid"
+    assert error["fields"] == [{"field": "password", "problem": problem}]
+    # A catalogue key the page shows under the field, in the teacher's language.
+    assert error["reason"] == f"password.{problem}"
+    assert "password" in error["message"]
+    # Nothing was stored: the same e-mail registers with a good password.
+    await client.ok("POST", "/api/teachers", 201, json=registration("Firenze incontra Cracovia"))
+
+
+def test_command_line_refuses_a_guessable_staff_password(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TWINSPACE_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("TWINSPACE_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
+    staff = ["users", "create-staff", "--kind", "admin", "--name", "Ada Admin"]
+    staff += ["--email", "ada@platform.example", "--password"]
+    with pytest.raises(SystemExit) as refused:
+        cli.main([*staff, "adaadmin2024"])
+    assert str(refused.value).startswith("error: invalid password (personal): This password")
+    cli.main([*staff, "quiet harbour lights"])
+    assert "created admin account ada@platform.example" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as refused:
+        cli.main(
+            [
+                "users",
+                "reset-password",
+                "--login",
+                "ada@platform.example",
+                "--password",
+                "password12",
+            ]
+        )
+    assert "password (common)" in str(refused.value)

@@ -135,7 +135,7 @@ async def test_rate_limits_are_shared_by_the_processes_of_one_broker(url):
         assert await limiter.exceeded(key, limit) is None
         await limiter.hit(key, limit)
     assert await second.exceeded(key, limit) > 0
-    await first.reset(key)
+    await first.reset(key, limit)
     assert await second.exceeded(key, limit) is None
     for limiter in {first, second}:
         await limiter.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Protocol
+from abc import ABC, abstractmethod
 
 import redis.asyncio as redis
 from redis.exceptions import RedisError
@@ -20,14 +20,23 @@ from twinspace.config import Limit
 log = logging.getLogger(__name__)
 
 
-class RateLimiter(Protocol):
+class RateLimiter(ABC):
+    @abstractmethod
+    async def count(self, key: str, limit: Limit) -> int:
+        """How many hits ``key`` has in the current window of ``limit``."""
+
     async def exceeded(self, key: str, limit: Limit) -> int | None:
         """Seconds to wait if ``key`` has used up ``limit``, else None."""
+        return None if await self.count(key, limit) < limit.count else _wait(limit)
 
+    @abstractmethod
     async def hit(self, key: str, limit: Limit) -> None: ...
 
-    async def reset(self, key: str) -> None: ...
+    @abstractmethod
+    async def reset(self, key: str, limit: Limit) -> None:
+        """Forget the hits of ``key`` in the current window of ``limit``."""
 
+    @abstractmethod
     async def close(self) -> None: ...
 
 
@@ -45,18 +54,15 @@ def _wait(limit: Limit) -> int:
     return (_window(limit) + 1) * limit.seconds - int(time.time())
 
 
-class MemoryRateLimiter:
+class MemoryRateLimiter(RateLimiter):
     """In-process counters; fine for one server process."""
 
     def __init__(self) -> None:
         self._windows: dict[str, tuple[int, int]] = {}
 
-    async def exceeded(self, key: str, limit: Limit) -> int | None:
-        window = _window(limit)
-        start, count = self._windows.get(key, (window, 0))
-        if start != window or count < limit.count:
-            return None
-        return _wait(limit)
+    async def count(self, key: str, limit: Limit) -> int:
+        start, count = self._windows.get(key, (0, 0))
+        return count if start == _window(limit) else 0
 
     async def hit(self, key: str, limit: Limit) -> None:
         window = _window(limit)
@@ -65,7 +71,7 @@ class MemoryRateLimiter:
         if len(self._windows) > 100_000:
             self._forget_old(window)
 
-    async def reset(self, key: str) -> None:
+    async def reset(self, key: str, limit: Limit) -> None:
         self._windows.pop(key, None)
 
     def _forget_old(self, window: int) -> None:
@@ -75,7 +81,7 @@ class MemoryRateLimiter:
         self._windows.clear()
 
 
-class RedisRateLimiter:
+class RedisRateLimiter(RateLimiter):
     """One ``INCR``-ed key per key and window; Redis expires it with the window.
 
     While Redis is unreachable the limits are counted in this process instead:
@@ -90,14 +96,12 @@ class RedisRateLimiter:
     def _key(self, key: str, limit: Limit) -> str:
         return f"{self.namespace}:limit:{key}:{_window(limit)}"
 
-    async def exceeded(self, key: str, limit: Limit) -> int | None:
+    async def count(self, key: str, limit: Limit) -> int:
         try:
             count = await self.client.get(self._key(key, limit))
         except (RedisError, OSError):
-            return await self.fallback.exceeded(key, limit)
-        if count is None or int(count) < limit.count:
-            return None
-        return _wait(limit)
+            return await self.fallback.count(key, limit)
+        return int(count or 0)
 
     async def hit(self, key: str, limit: Limit) -> None:
         name = self._key(key, limit)
@@ -109,11 +113,11 @@ class RedisRateLimiter:
         except (RedisError, OSError):
             await self.fallback.hit(key, limit)
 
-    async def reset(self, key: str) -> None:
-        await self.fallback.reset(key)
+    async def reset(self, key: str, limit: Limit) -> None:
+        """Deletes the current window's key only: older windows count for nothing."""
+        await self.fallback.reset(key, limit)
         try:
-            async for name in self.client.scan_iter(match=f"{self.namespace}:limit:{key}:*"):
-                await self.client.delete(name)
+            await self.client.delete(self._key(key, limit))
         except (RedisError, OSError):
             log.warning("could not reset limit %s in Redis", key)
 
