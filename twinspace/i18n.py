@@ -56,7 +56,14 @@ class Catalogues:
         return DEFAULT_LANGUAGE
 
     def error_message(self, language: str, error: AppError) -> str:
+        """The error's message in ``language``. A ``reason`` detail (a catalogue
+        key) fills the message's ``{reason}``; where the code's message has no
+        place for it, the reason, being the more precise, is the message."""
         params = dict(error.params)
+        key = f"error.{error.code.value}"
         if "reason" in error.details:
-            params["reason"] = self.translate(language, error.details["reason"], **params)
-        return self.translate(language, f"error.{error.code.value}", **params)
+            reason = self.translate(language, error.details["reason"], **params)
+            if "{reason}" not in self.translate(language, key, reason="{reason}"):
+                return reason
+            params["reason"] = reason
+        return self.translate(language, key, **params)
