@@ -28,7 +28,7 @@ from twinspace import api, passwords
 from twinspace.config import Limit
 from twinspace.errors import AppError, Code, invalid
 from twinspace.runtime import Runtime
-from twinspace.schemas import Schema, Text
+from twinspace.schemas import Id, Schema, Text
 from twinspace.sessions import (
     COOKIE_NAME,
     Viewer,
@@ -85,7 +85,7 @@ class TeacherRegistration(Schema):
     name: Annotated[Text, StringConstraints(max_length=120)]
     email: Email
     password: passwords.Password
-    school_id: int | None = None
+    school_id: Id | None = None
     school: SchoolIn | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
 
@@ -553,6 +553,6 @@ routes = [
     Route("/session", session_endpoint, methods=["GET", "POST", "DELETE"]),
     Route("/me/language", language_endpoint, methods=["PUT"]),
     Route("/classes", classes_endpoint, methods=["GET", "POST"]),
-    Route("/classes/{class_id:int}/pupils", class_pupils_endpoint, methods=["POST"]),
-    Route("/pupils/{pupil_id:int}/{action:str}", pupil_action_endpoint, methods=["POST"]),
+    Route("/classes/{class_id:id}/pupils", class_pupils_endpoint, methods=["POST"]),
+    Route("/pupils/{pupil_id:id}/{action:str}", pupil_action_endpoint, methods=["POST"]),
 ]

@@ -493,8 +493,8 @@ def typing(viewer: Viewer, seat: Seat, data: Typing) -> Relay:
 
 
 routes = [
-    Route("/spaces/{space_id:int}/chat/{room:str}", room_endpoint, methods=["GET", "POST"]),
-    Route("/chat/{message_id:int}", message_endpoint, methods=["PATCH", "DELETE"]),
+    Route("/spaces/{space_id:id}/chat/{room:str}", room_endpoint, methods=["GET", "POST"]),
+    Route("/chat/{message_id:id}", message_endpoint, methods=["PATCH", "DELETE"]),
 ]
 
 

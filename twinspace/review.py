@@ -507,13 +507,13 @@ commands = {
 }
 
 routes = [
-    Route("/spaces/{space_id:int}/review", queue_endpoint, methods=["GET"]),
+    Route("/spaces/{space_id:id}/review", queue_endpoint, methods=["GET"]),
     api.command_route("/review/decisions", "review.decide", commands["review.decide"]),
-    Route("/spaces/{space_id:int}/reports", reports_endpoint, methods=["GET"]),
+    Route("/spaces/{space_id:id}/reports", reports_endpoint, methods=["GET"]),
     Route("/reports", reports_endpoint, methods=["GET"]),
     api.command_route("/reports", "report.create", commands["report.create"], 201),
     api.command_route("/reports/actions", "report.handle", commands["report.handle"]),
     api.command_route("/removals", "content.remove", commands["content.remove"]),
     api.command_route("/mutes", "member.mute", commands["member.mute"]),
-    Route("/spaces/{space_id:int}/audit", audit_endpoint, methods=["GET"]),
+    Route("/spaces/{space_id:id}/audit", audit_endpoint, methods=["GET"]),
 ]

@@ -56,6 +56,48 @@ BAD_FRAMES = [
         "last_seq",
         "greater_than_equal",
     ),
+    # Ids past 64 bits (or below 1) are refused at the door, never sent to the database.
+    (
+        json.dumps({"type": "subscribe", "id": "x8", "space_id": 2**63}),
+        "invalid",
+        "space_id",
+        "less_than_equal",
+    ),
+    (
+        json.dumps({"type": "chat.delete", "id": "x9", "message_id": -(2**70)}),
+        "invalid",
+        "message_id",
+        "greater_than_equal",
+    ),
+    (
+        json.dumps(
+            {
+                "type": "report.create",
+                "id": "x10",
+                "content_kind": "chat.message",
+                "content_id": 2**64,
+                "reason": "x",
+            }
+        ),
+        "invalid",
+        "content_id",
+        "less_than_equal",
+    ),
+    # Half a UTF-16 pair can be written in JSON but never sent back out as UTF-8.
+    (
+        '{"type":"chat.send","id":"x11","space_id":1,"text":"hi \\ud800"}',
+        "invalid",
+        "text",
+        "lone_surrogate",
+    ),
+    (
+        '{"type":"typing","id":"x12","space_id":1,"room":"\\udfff"}',
+        "invalid",
+        "room",
+        "lone_surrogate",
+    ),
+    ('{"type":"ping","id":"\\ud800"}', "invalid", "id", "required_string_up_to_64"),
+    ('{"type":"ping","id":"x13","\\udc00":1}', "invalid", "frame", "lone_surrogate"),
 ]
 
 

@@ -72,11 +72,11 @@ CREATED = {"forum.discussion_create", "forum.thread_create", "forum.reply"}
 
 def routes(commands: dict[str, Command]) -> list[BaseRoute]:
     return [
-        Route("/spaces/{space_id:int}/forum", forum_endpoint, methods=["GET"]),
-        Route("/spaces/{space_id:int}/forum/search", search_endpoint, methods=["GET"]),
-        Route("/forum/discussions/{discussion_id:int}", discussion_endpoint, methods=["GET"]),
-        Route("/forum/threads/{thread_id:int}", thread_endpoint, methods=["GET"]),
-        Route("/forum/posts/{post_id:int}/history", history_endpoint, methods=["GET"]),
+        Route("/spaces/{space_id:id}/forum", forum_endpoint, methods=["GET"]),
+        Route("/spaces/{space_id:id}/forum/search", search_endpoint, methods=["GET"]),
+        Route("/forum/discussions/{discussion_id:id}", discussion_endpoint, methods=["GET"]),
+        Route("/forum/threads/{thread_id:id}", thread_endpoint, methods=["GET"]),
+        Route("/forum/posts/{post_id:id}/history", history_endpoint, methods=["GET"]),
         *(
             api.command_route(path, kind, commands[kind], 201 if kind in CREATED else 200)
             for kind, path in COMMAND_PATHS.items()

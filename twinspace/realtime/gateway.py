@@ -15,6 +15,7 @@ import contextlib
 import itertools
 import json
 import logging
+import re
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -39,6 +40,7 @@ from twinspace.realtime.protocol import (
     encode,
 )
 from twinspace.runtime import Runtime
+from twinspace.schemas import MAX_ID, Id
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid
 from twinspace.storage import commands
 from twinspace.storage.events import Reader
@@ -66,17 +68,46 @@ FORGET_EVERY_ROUNDS = 180
 _socket_numbers = itertools.count(1)
 
 
+# A JSON escape of half a UTF-16 pair: only then can a frame hold text that no
+# UTF-8 encoder takes (and that would stop the socket's writer).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def lone_surrogate(value: Any, path: str = "") -> str | None:
+    """Where in a decoded frame a string holds a lone surrogate (``"text"``,
+    ``"items.2"``), or None."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path or "frame"
+        return None
+    children: Any = ()
+    if isinstance(value, dict):
+        for key in value:
+            if lone_surrogate(key) is not None:
+                return path or "frame"
+        children = value.items()
+    elif isinstance(value, list):
+        children = enumerate(value)
+    for key, child in children:
+        found = lone_surrogate(child, f"{path}.{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
+
+
 class _Frame(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class Subscribe(_Frame):
-    space_id: int
-    last_seq: Annotated[int, Field(ge=0)] | None = None
+    space_id: Id
+    last_seq: Annotated[int, Field(ge=0, le=MAX_ID)] | None = None
 
 
 class Unsubscribe(_Frame):
-    space_id: int
+    space_id: Id
 
 
 class Ping(_Frame):
@@ -167,8 +198,15 @@ class Connection:
                     await self._wakeup
                     self._wakeup = None
                 await self.websocket.send_text(self._take_waiting())
-        except Exception:
+        except Exception as error:
+            # The peer left, or (a bug) a frame could not be sent: either way the
+            # socket must not stay open and silent. 1011 tells a live peer to
+            # reconnect and resume.
             self.closed = True
+            if isinstance(error, UnicodeError):  # not a peer leaving: a frame we made
+                log.exception("socket %s could not be written", self.key)
+            with contextlib.suppress(Exception):
+                await self.websocket.close(code=1011)
 
     def _take_waiting(self) -> str:
         """The next message: the first waiting frame, with those behind it batched in.
@@ -249,10 +287,13 @@ class Connection:
                 raise invalid("frame", "json_invalid") from None
             if not isinstance(frame, dict):
                 raise invalid("frame", "object_expected")
+            broken = lone_surrogate(frame) if _SURROGATE_ESCAPE.search(text) else None
             ref = frame.pop("id", None)
-            if not isinstance(ref, str) or not 0 < len(ref) <= 64:
+            if not isinstance(ref, str) or not 0 < len(ref) <= 64 or broken == "id":
                 ref = None
                 raise invalid("id", "required_string_up_to_64")
+            if broken is not None:
+                raise invalid(broken, "lone_surrogate")
             if limited:
                 raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
             kind = frame.pop("type", None)

@@ -1,0 +1,71 @@
+"""Bad input over HTTP gets a typed error, never a 500: ids past 64 bits in paths,
+queries and bodies, digits that are not ASCII, half a UTF-16 pair in JSON."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.backends
+
+HUGE = str(2**63)
+HUGER = "9" * 40
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/api/spaces/{HUGE}",
+        f"/api/spaces/{HUGER}/members",
+        f"/api/spaces/{HUGE}/chat/general",
+        f"/api/users/{HUGE}",
+        f"/api/forum/threads/{HUGER}",
+        "/api/spaces/-1",
+    ],
+)
+async def test_an_id_past_64_bits_in_a_path_is_not_found(world, path):
+    teacher = await world.teacher()
+    response = await teacher.get(path)
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize("value", ["²", "١٢", "3.5", "-4", HUGE, HUGER, "0"])
+async def test_a_query_number_must_be_ascii_digits_in_range(world, value):
+    teacher = await world.teacher()
+    space = await world.space(teacher)
+    for name in ("before", "limit"):
+        response = await teacher.get(f"/api/spaces/{space['id']}/chat/general?{name}={value}")
+        assert response.status_code == 422, (name, value)
+        assert response.json()["error"]["fields"] == [{"field": name, "problem": "range"}]
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        (
+            "/api/reports",
+            {"content_kind": "chat.message", "content_id": 2**63, "reason": "x"},
+            "content_id",
+        ),
+        ("/api/review/decisions", {"item_id": -(2**64), "decision": "approve"}, "item_id"),
+        ("/api/mutes", {"space_id": 1, "user_id": 2**70, "minutes": 5}, "user_id"),
+        ("/api/forum/posts", {"thread_id": 2**63, "body": "<p>x</p>"}, "thread_id"),
+    ],
+)
+async def test_an_id_past_64_bits_in_a_body_is_invalid(world, path, body, field):
+    teacher = await world.teacher()
+    response = await teacher.post(path, json=body)
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"][0]["field"] == field
+
+
+async def test_a_lone_surrogate_in_a_body_is_invalid_and_nothing_is_written(world):
+    teacher = await world.teacher()
+    space = await world.space(teacher)
+    url = f"/api/spaces/{space['id']}/chat/general"
+    response = await teacher.post(
+        url, content=b'{"text": "hello \\ud800"}', headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid"
+    assert (await teacher.ok("GET", url))["messages"] == []
