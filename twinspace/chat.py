@@ -80,6 +80,9 @@ Room = Annotated[ChatRoom, Field(strict=False)]  # arrives as a string in either
 SEND_ACTION = {ChatRoom.general: Action.chat_send, ChatRoom.staff: Action.chat_send_staff}
 READ_ACTION = {ChatRoom.general: Action.chat_read, ChatRoom.staff: Action.chat_read_staff}
 AUDIENCE = {ChatRoom.general: Audience.everyone, ChatRoom.staff: Audience.staff}
+# Who is typing names a pupil: heard by the members of the space, as its member
+# list is (not by visitors), or by the staff in their room.
+TYPING_AUDIENCE = {ChatRoom.general: Audience.members, ChatRoom.staff: Audience.staff}
 
 
 class ChatSend(Schema):
@@ -486,10 +489,10 @@ def within_hours(hours: Hours, timezone: str, now: datetime | None = None) -> bo
 
 
 def typing(viewer: Viewer, seat: Seat, data: Typing) -> Relay:
-    """Who is typing in a room: heard by those who read it, sent by those who write in it."""
+    """Who is typing in a room: sent by those who write in it."""
     if not allowed(seat, SEND_ACTION[data.room], SpaceStatus.open):
         raise AppError(Code.forbidden)
-    return Relay(AUDIENCE[data.room], {"room": data.room.value}, about=data.room)
+    return Relay(TYPING_AUDIENCE[data.room], {"room": data.room.value}, about=data.room)
 
 
 routes = [

@@ -14,6 +14,7 @@ from datetime import timedelta
 
 from sqlalchemy import bindparam, delete, select
 
+from twinspace.realtime.protocol import SessionsEnded
 from twinspace.runtime import Runtime
 from twinspace.storage.models import AccountStatus, Session, User, utcnow
 
@@ -28,7 +29,7 @@ class Viewer:
     csrf_token: str
 
 
-def _token_hash(rt: Runtime, token: str) -> str:
+def token_hash(rt: Runtime, token: str) -> str:
     return hmac.new(rt.settings.secret_key.encode(), token.encode(), hashlib.sha256).hexdigest()
 
 
@@ -39,7 +40,7 @@ async def open_session(rt: Runtime, user_id: int) -> tuple[str, str]:
     async with rt.writes.begin() as db:
         db.add(
             Session(
-                token_hash=_token_hash(rt, token),
+                token_hash=token_hash(rt, token),
                 csrf_token=csrf,
                 user_id=user_id,
                 expires_at=utcnow() + timedelta(hours=rt.settings.session_hours),
@@ -64,7 +65,7 @@ async def resolve(rt: Runtime, token: str | None) -> Viewer | None:
         return None
     async with rt.db() as db:
         row = (
-            await db.execute(_LIVE_SESSION, {"token_hash": _token_hash(rt, token), "now": utcnow()})
+            await db.execute(_LIVE_SESSION, {"token_hash": token_hash(rt, token), "now": utcnow()})
         ).first()
     if row is None or row[0].status is not AccountStatus.active:
         return None
@@ -72,21 +73,28 @@ async def resolve(rt: Runtime, token: str | None) -> Viewer | None:
 
 
 async def close_session(rt: Runtime, token: str) -> None:
+    """Log out: the session's open sockets close at once, on every process."""
+    hashed = token_hash(rt, token)
     async with rt.writes.begin() as db:
-        await db.execute(delete(Session).where(Session.token_hash == _token_hash(rt, token)))
+        await db.execute(delete(Session).where(Session.token_hash == hashed))
+    await rt.broker.broadcast(SessionsEnded(token_hash=hashed).encode())
 
 
 async def close_all_sessions(rt: Runtime, user_id: int) -> None:
-    """Log a user out everywhere (suspension, password reset)."""
+    """Log a user out everywhere (suspension, password reset), sockets included.
+
+    If the broker cannot tell the other processes, their check of every socket's
+    session (``maintenance_seconds``) still closes them."""
     async with rt.writes.begin() as db:
         await db.execute(delete(Session).where(Session.user_id == user_id))
+    await rt.broker.broadcast(SessionsEnded(user_id=user_id).encode())
 
 
 async def still_valid(rt: Runtime, tokens: set[str]) -> set[str]:
     """Which of these cookie tokens still belong to a live session of an active account."""
     if not tokens:
         return set()
-    by_hash = {_token_hash(rt, token): token for token in tokens}
+    by_hash = {token_hash(rt, token): token for token in tokens}
     async with rt.db() as db:
         live = await db.scalars(
             select(Session.token_hash)

@@ -31,6 +31,12 @@ class Broker(Protocol):
     async def publish(self, space_id: int, message: str) -> bool:
         """Send to every subscribed process; False when the message could not be sent."""
 
+    def on_broadcast(self, handler: OnMessage) -> None:
+        """Set who receives the messages sent to every process (``broadcast``)."""
+
+    async def broadcast(self, message: str) -> bool:
+        """Send to every process (a session ended: its sockets close everywhere)."""
+
 
 def create_broker(url: str, namespace: str) -> Broker:
     if url.startswith("memory://"):

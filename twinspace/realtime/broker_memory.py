@@ -9,6 +9,7 @@ class MemoryBroker:
     def __init__(self) -> None:
         self._subscribed: set[int] = set()
         self._on_message: OnMessage = lambda _message: None
+        self._on_broadcast: OnMessage = lambda _message: None
 
     def attach(self, on_message: OnMessage, on_reconnected: OnReconnected) -> None:
         self._on_message = on_message
@@ -28,4 +29,11 @@ class MemoryBroker:
     async def publish(self, space_id: int, message: str) -> bool:
         if space_id in self._subscribed:
             self._on_message(message)
+        return True
+
+    def on_broadcast(self, handler: OnMessage) -> None:
+        self._on_broadcast = handler
+
+    async def broadcast(self, message: str) -> bool:
+        self._on_broadcast(message)
         return True

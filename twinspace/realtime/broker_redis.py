@@ -40,6 +40,7 @@ class RedisBroker:
         self._catching_up: asyncio.Task[None] | None = None
         self._listener: asyncio.Task[None] | None = None
         self._on_message: OnMessage = lambda _message: None
+        self._on_broadcast: OnMessage = lambda _message: None
         self._on_reconnected: OnReconnected | None = None
 
     def attach(self, on_message: OnMessage, on_reconnected: OnReconnected) -> None:
@@ -95,6 +96,17 @@ class RedisBroker:
         except (RedisError, OSError):
             return False
 
+    def on_broadcast(self, handler: OnMessage) -> None:
+        self._on_broadcast = handler
+
+    async def broadcast(self, message: str) -> bool:
+        """On the node channel, which every process holds from its start."""
+        try:
+            await self.client.publish(self._node_channel, message)
+            return True
+        except (RedisError, OSError):
+            return False
+
     async def _listen(self) -> None:
         backoff = BACKOFF_FIRST
         while True:
@@ -125,7 +137,9 @@ class RedisBroker:
     def _dispatch(self, message: dict[str, object]) -> None:
         kind = message["type"]
         name = _text(message["channel"])
-        if kind == "message":
+        if kind == "message" and name == self._node_channel:
+            self._on_broadcast(_text(message["data"]))
+        elif kind == "message":
             self._on_message(_text(message["data"]))
         elif kind == "subscribe":
             if name == self._node_channel:

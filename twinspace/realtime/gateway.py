@@ -27,13 +27,14 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from twinspace.access import access, classes_of
 from twinspace.errors import AppError, Code, from_validation, invalid
-from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, seat_for
+from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
 from twinspace.realtime.protocol import (
     BATCH_CHARS,
     PROTOCOL_VERSION,
     CloseCode,
     Command,
     Envelope,
+    SessionsEnded,
     Signal,
     SignalIn,
     batch,
@@ -41,10 +42,10 @@ from twinspace.realtime.protocol import (
 )
 from twinspace.runtime import Runtime
 from twinspace.schemas import MAX_ID, Id
-from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid
+from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid, token_hash
 from twinspace.storage import commands
 from twinspace.storage.events import Reader
-from twinspace.storage.models import Audience, Membership
+from twinspace.storage.models import Audience, Membership, SpaceStatus
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,7 @@ class Connection:
         self.rt = rt
         self.viewer = viewer
         self.token = token  # the session cookie, re-checked while the socket lives
+        self.token_hash = token_hash(rt, token)  # how a logout names this session
         self.commands = commands
         self.signals = signals
         self.announcer = announcer
@@ -172,8 +174,9 @@ class Connection:
         # lives only while there are some.
         self.inbox: list[str | None] = []  # a list: smaller than a deque
         self.answering: asyncio.Task[None] | None = None
-        # Tasks judging a changed seat again: rare, so made only when needed.
-        self.reseating: set[asyncio.Task[None]] | None = None
+        # Spaces whose changed seat is being judged again, and the task doing it:
+        # rare, so made only when needed.
+        self.reseating: dict[int, asyncio.Task[None]] | None = None
 
     # ------------------------------------------------------------ sending
 
@@ -325,7 +328,7 @@ class Connection:
             classes = await classes_of(db, self.viewer.user, data.space_id)
         if data.space_id in self.subscriptions:
             await self.rt.hub.leave(data.space_id, self)
-        reader = Reader(self.viewer.user.id, seat in STAFF_SEATS, classes)
+        reader = _reader(self.viewer, seat, classes)
         head, resync = await self.rt.hub.join(data.space_id, self, reader, data.last_seq)
         self.subscriptions[data.space_id] = seat
         await self.rt.presence.enter(
@@ -375,11 +378,12 @@ class Connection:
         ``seq``. Judge it again and rejoin from there, or leave."""
         if self.closed or space_id not in self.subscriptions:
             return
-        task = asyncio.get_running_loop().create_task(self._reseat(space_id, seq))
         if self.reseating is None:
-            self.reseating = set()
-        self.reseating.add(task)
-        task.add_done_callback(self.reseating.discard)
+            self.reseating = {}
+        reseating = self.reseating
+        task = asyncio.get_running_loop().create_task(self._reseat(space_id, seq))
+        reseating[space_id] = task
+        task.add_done_callback(lambda _: reseating.pop(space_id, None))
 
     async def _reseat(self, space_id: int, seq: int) -> None:
         try:
@@ -392,8 +396,7 @@ class Connection:
             return
         self.subscriptions[space_id] = seat
         self.send(encode({"type": "seat", "space_id": space_id, "role": seat.value}))
-        reader = Reader(self.viewer.user.id, seat in STAFF_SEATS, classes)
-        await self.rt.hub.join(space_id, self, reader, seq)
+        await self.rt.hub.join(space_id, self, _reader(self.viewer, seat, classes), seq)
 
     # ------------------------------------------------------------ presence
 
@@ -435,6 +438,12 @@ BUILTINS: dict[str, tuple[type[BaseModel], Callable[[Connection, Any], Awaitable
 }
 
 
+def _reader(viewer: Viewer, seat: Seat, classes: frozenset[int]) -> Reader:
+    """What a socket may hear of a space, from its user's seat there."""
+    sees_members = allowed(seat, Action.members_view, SpaceStatus.open)
+    return Reader(viewer.user.id, seat in STAFF_SEATS, classes, sees_members)
+
+
 def _validate(schema: type[BaseModel], payload: dict[str, Any]) -> BaseModel:
     try:
         return schema.model_validate(payload)
@@ -467,7 +476,8 @@ class PresenceAnnouncer:
         self._pending.pop(space_id, None)
         online = await self.rt.presence.online(space_id)
         frame = encode({"type": "presence", "space_id": space_id, "online": online})
-        envelope = Envelope(space_id, 0, "presence", Audience.everyone, None, frame)
+        # Who is online names pupils: as the member list, not for visitors.
+        envelope = Envelope(space_id, 0, "presence", Audience.members, None, frame)
         await _publish_signal(self.rt, envelope)
 
 
@@ -482,6 +492,23 @@ class Gateway:
         self.signals = signals
         self.connections: set[Connection] = set()
         self.announcer = PresenceAnnouncer(rt)
+        self.endings: set[asyncio.Task[None]] = set()
+        rt.broker.on_broadcast(self.on_broadcast)
+
+    def on_broadcast(self, message: str) -> None:
+        """Another process (or this one) ended sessions: close their sockets now."""
+        ended = SessionsEnded.decode(message)
+        if ended is None:
+            return
+        for connection in list(self.connections):
+            if connection.token_hash == ended.token_hash or (
+                connection.viewer.user.id == ended.user_id
+            ):
+                task = asyncio.get_running_loop().create_task(
+                    connection.end(CloseCode.unauthenticated)
+                )
+                self.endings.add(task)
+                task.add_done_callback(self.endings.discard)
 
     async def endpoint(self, websocket: WebSocket) -> None:
         origin = websocket.headers.get("origin")
@@ -555,6 +582,7 @@ class Gateway:
             elif any(
                 seats.get((space_id, user_id)) is not seat
                 and connection.subscriptions.get(space_id) is seat
+                and space_id not in (connection.reseating or ())  # it heard already
                 for space_id, seat in subscribed.items()
             ):
                 endings.append(connection.end(CloseCode.membership_changed))

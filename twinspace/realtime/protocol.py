@@ -121,6 +121,26 @@ class Envelope:
 SEAT_CHANGED = "member.seat"
 
 
+@dataclass(frozen=True)
+class SessionsEnded:
+    """Told to every process: the sockets of these sessions must close now (4001).
+
+    Either one session (a logout: its token's keyed hash) or every session of a
+    user (a suspension, a password reset)."""
+
+    token_hash: str | None = None
+    user_id: int | None = None
+
+    def encode(self) -> str:
+        return encode({"ended": {"token_hash": self.token_hash, "user_id": self.user_id}})
+
+    @classmethod
+    def decode(cls, text: str) -> SessionsEnded | None:
+        """The message, or None for a broadcast of another kind."""
+        ended = json.loads(text).get("ended")
+        return None if ended is None else cls(ended["token_hash"], ended["user_id"])
+
+
 CommandRun = Callable[["Runtime", "Viewer", Any, str | None], Awaitable[dict[str, Any]]]
 
 

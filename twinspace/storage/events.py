@@ -91,6 +91,8 @@ async def after(
         ]
         if reader.is_staff:
             visible.append(Event.audience == Audience.staff)
+        if reader.sees_members:
+            visible.append(Event.audience == Audience.members)
         if reader.classes:  # which of the group events are theirs is checked below
             visible.append(Event.audience == Audience.group)
         query = query.where(or_(*visible))
@@ -117,10 +119,13 @@ class Reader:
     user_id: int
     is_staff: bool
     classes: frozenset[int] = frozenset()  # the classes they are in or teach
+    sees_members: bool = True  # may know who is in the space (visitors may not)
 
     def sees(self, event: Addressed) -> bool:
         if event.audience is Audience.everyone:
             return True
+        if event.audience is Audience.members:
+            return self.sees_members
         if event.audience is Audience.staff:
             return self.is_staff
         if event.audience is Audience.group:

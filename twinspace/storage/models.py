@@ -58,11 +58,13 @@ class SpaceStatus(StrEnum):
 
 
 class Audience(StrEnum):
-    """Who may receive an event: everyone in the space, its staff, one user, or a
-    group: the members of some classes and their teachers (a postcard's two
-    classes, the classes invited to a live session)."""
+    """Who may receive an event: everyone in the space, its members (those who may
+    see who is in it: not visitors), its staff, one user, or a group: the members
+    of some classes and their teachers (a postcard's two classes, the classes
+    invited to a live session)."""
 
     everyone = "everyone"
+    members = "members"
     staff = "staff"
     user = "user"
     group = "group"
