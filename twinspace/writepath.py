@@ -108,7 +108,7 @@ class EventSpec:
     data: dict[str, Any]
     audience: Audience = Audience.everyone
     audience_user_id: int | None = None
-    audience_group: tuple[int, ...] | None = None  # class ids, for Audience.group
+    audience_group: tuple[str, ...] | None = None  # keys, for Audience.group ("class:12")
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,14 @@ async def _two_classes(r, s):
 
 
 async def _say_to_group(app, teacher, space_id: int, class_ids: tuple[int, ...], text: str):
+    keys = tuple(f"class:{c}" for c in class_ids)
     """An event for a group, through the write path as every feature's are."""
     rt = app.state.runtime
     async with rt.db() as db:
         user = await db.scalar(select(User).where(User.id == teacher.user["id"]))
 
     def persist(draft):
-        spec = EventSpec("test.group", {"text": text}, Audience.group, audience_group=class_ids)
+        spec = EventSpec("test.group", {"text": text}, Audience.group, audience_group=keys)
         return Change({}, [spec])
 
     await write(rt, Viewer(user, ""), Intent(space_id, Action.chat_read), persist)

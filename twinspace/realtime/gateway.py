@@ -44,7 +44,7 @@ from twinspace.runtime import Runtime
 from twinspace.schemas import MAX_ID, Id
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid, token_hash
 from twinspace.storage import commands
-from twinspace.storage.events import Reader
+from twinspace.storage.events import Reader, class_key
 from twinspace.storage.models import Audience, Membership, SpaceStatus
 
 log = logging.getLogger(__name__)
@@ -441,7 +441,8 @@ BUILTINS: dict[str, tuple[type[BaseModel], Callable[[Connection, Any], Awaitable
 def _reader(viewer: Viewer, seat: Seat, classes: frozenset[int]) -> Reader:
     """What a socket may hear of a space, from its user's seat there."""
     sees_members = allowed(seat, Action.members_view, SpaceStatus.open)
-    return Reader(viewer.user.id, seat in STAFF_SEATS, classes, sees_members)
+    keys = {class_key(c) for c in classes}
+    return Reader(viewer.user.id, seat in STAFF_SEATS, keys, sees_members)
 
 
 def _validate(schema: type[BaseModel], payload: dict[str, Any]) -> BaseModel:

@@ -78,7 +78,7 @@ class Envelope:
     audience: Audience
     audience_user_id: int | None
     frame: str
-    audience_group: tuple[int, ...] | None = None
+    audience_group: tuple[str, ...] | None = None
 
     @classmethod
     def of_event(cls, event: StoredEvent) -> Envelope:
@@ -93,7 +93,7 @@ class Envelope:
         )
 
     def encode(self) -> str:
-        group = ",".join(map(str, self.audience_group)) if self.audience_group else "-"
+        group = ",".join(self.audience_group) if self.audience_group else "-"
         header = (
             f"{self.space_id} {self.seq} {self.kind} {self.audience.value} "
             f"{self.audience_user_id or 0} {group}"
@@ -111,7 +111,7 @@ class Envelope:
             Audience(audience),
             int(user_id) or None,
             frame,
-            None if group == "-" else tuple(int(g) for g in group.split(",")),
+            None if group == "-" else tuple(group.split(",")),
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -20,7 +21,7 @@ class StoredEvent:
     kind: str
     audience: Audience
     audience_user_id: int | None
-    audience_group: tuple[int, ...] | None  # class ids of a group audience
+    audience_group: tuple[str, ...] | None  # the keys of a group audience ("class:12")
     payload: str  # JSON text, encoded once when written
 
 
@@ -42,7 +43,7 @@ def append(
     data: dict[str, Any],
     audience: Audience = Audience.everyone,
     audience_user_id: int | None = None,
-    audience_group: tuple[int, ...] | None = None,
+    audience_group: tuple[str, ...] | None = None,
 ) -> StoredEvent:
     """Give the event the space's next ``seq`` and add it to the open transaction.
 
@@ -93,7 +94,7 @@ async def after(
             visible.append(Event.audience == Audience.staff)
         if reader.sees_members:
             visible.append(Event.audience == Audience.members)
-        if reader.classes:  # which of the group events are theirs is checked below
+        if reader.keys:  # which of the group events are theirs is checked below
             visible.append(Event.audience == Audience.group)
         query = query.where(or_(*visible))
     rows = (await db.scalars(query.order_by(Event.seq))).all()
@@ -118,7 +119,10 @@ class Reader:
 
     user_id: int
     is_staff: bool
-    classes: frozenset[int] = frozenset()  # the classes they are in or teach
+    # The groups they belong to ("class:12": a class they are in or teach), and
+    # what they follow for now ("page:7": a page open in their editor). The set
+    # is the socket's own and grows and shrinks while it is subscribed.
+    keys: AbstractSet[str] = frozenset()
     sees_members: bool = True  # may know who is in the space (visitors may not)
 
     def sees(self, event: Addressed) -> bool:
@@ -129,7 +133,7 @@ class Reader:
         if event.audience is Audience.staff:
             return self.is_staff
         if event.audience is Audience.group:
-            return not self.classes.isdisjoint(event.audience_group or ())
+            return not self.keys.isdisjoint(event.audience_group or ())
         return event.audience_user_id == self.user_id
 
 
@@ -143,4 +147,9 @@ class Addressed(Protocol):
     def audience_user_id(self) -> int | None: ...
 
     @property
-    def audience_group(self) -> tuple[int, ...] | None: ...
+    def audience_group(self) -> tuple[str, ...] | None: ...
+
+
+def class_key(class_id: int) -> str:
+    """A class as a group audience: its pupils in the space and its teacher."""
+    return f"class:{class_id}"
