@@ -1,6 +1,6 @@
 """German: what pupils of a partner class write to each other."""
 
-from bench.corpus.language import Language, Mark
+from bench.corpus.language import Language, Mark, Writing
 
 LANGUAGE = Language(
     code="de",
@@ -101,9 +101,6 @@ LANGUAGE = Language(
         "name": ("Lena", "Jonas", "Emma", "Paul", "Mia", "Felix", "Hannah", "Leon"),
         "feeling": ("nervös", "ein bisschen aufgeregt", "total müde", "ganz ruhig", "gestresst"),
     },
-    day_month="{d}.{m}.",
-    full_date="{d}.{m}.{y}",
-    time="{h}:{m:02d} Uhr",
-    percent="{n}%",
+    writing=Writing("{d}.{m}.", "{d}.{m}.{y}", "{h}:{m:02d} Uhr", "{n}%"),
     mark=Mark("eine {n}", 1, 4),
 )

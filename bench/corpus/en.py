@@ -1,6 +1,6 @@
 """English: what pupils of a partner class write to each other."""
 
-from bench.corpus.language import Language, Mark
+from bench.corpus.language import SLASHED, Language, Mark
 
 LANGUAGE = Language(
     code="en",
@@ -83,9 +83,6 @@ LANGUAGE = Language(
         "name": ("Tom", "Emma", "Lucas", "Mia", "Oliver", "Sofia", "Jack", "Lily"),
         "feeling": ("nervous", "a bit worried", "so tired", "really calm", "quite excited"),
     },
-    day_month="{d}/{m}",
-    full_date="{d}/{m}/{y}",
-    time="{h}:{m:02d}",
-    percent="{n}%",
+    writing=SLASHED,
     mark=Mark("{n}/10", 4, 10),
 )

@@ -1,6 +1,6 @@
 """Spanish: what pupils of a partner class write to each other."""
 
-from bench.corpus.language import Language, Mark
+from bench.corpus.language import SLASHED, Language, Mark
 
 LANGUAGE = Language(
     code="es",
@@ -101,9 +101,6 @@ LANGUAGE = Language(
         "name": ("Lucía", "Hugo", "Martina", "Pablo", "Valeria", "Daniel", "Carmen", "Álvaro"),
         "feeling": ("nerviosa", "un poco preocupado", "muy cansada", "tranquilo", "agobiado"),
     },
-    day_month="{d}/{m}",
-    full_date="{d}/{m}/{y}",
-    time="{h}:{m:02d}",
-    percent="{n}%",
+    writing=SLASHED,
     mark=Mark("un {n}", 5, 10),
 )

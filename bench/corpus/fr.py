@@ -1,6 +1,6 @@
 """French: what pupils of a partner class write to each other."""
 
-from bench.corpus.language import Language, Mark
+from bench.corpus.language import Language, Mark, Writing
 
 LANGUAGE = Language(
     code="fr",
@@ -110,9 +110,6 @@ LANGUAGE = Language(
         "name": ("Léa", "Hugo", "Chloé", "Louis", "Manon", "Jules", "Inès", "Nathan"),
         "feeling": ("stressé", "un peu inquiète", "trop fatigué", "super contente", "nerveuse"),
     },
-    day_month="{d}/{m}",
-    full_date="{d}/{m}/{y}",
-    time="{h}h{m:02d}",
-    percent="{n} %",
+    writing=Writing("{d}/{m}", "{d}/{m}/{y}", "{h}h{m:02d}", "{n} %"),
     mark=Mark("{n}/20", 8, 20),
 )

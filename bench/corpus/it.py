@@ -1,6 +1,6 @@
 """Italian: what pupils of a partner class write to each other."""
 
-from bench.corpus.language import Language, Mark
+from bench.corpus.language import SLASHED, Language, Mark
 
 LANGUAGE = Language(
     code="it",
@@ -101,9 +101,6 @@ LANGUAGE = Language(
         "name": ("Giulia", "Marco", "Sofia", "Luca", "Chiara", "Matteo", "Alessia", "Francesco"),
         "feeling": ("agitata", "un po' preoccupato", "stanchissima", "tranquillo", "nervoso"),
     },
-    day_month="{d}/{m}",
-    full_date="{d}/{m}/{y}",
-    time="{h}:{m:02d}",
-    percent="{n}%",
+    writing=SLASHED,
     mark=Mark("{n}", 5, 10),
 )

@@ -37,26 +37,37 @@ class Mark:
 
 
 @dataclass(frozen=True)
+class Writing:
+    """How dates, times and percentages are written."""
+
+    day_month: str  # "{d}/{m}"; fields d, m (ints) and y for the year
+    full_date: str  # the same with the year: "{d}/{m}/{y}"
+    time: str  # "{h}:{m:02d}", "{h}h{m:02d}"
+    percent: str  # "{n}%", "{n} %"
+
+
+# Day and month with a slash, hours and minutes with a colon: English, Italian, Spanish.
+SLASHED = Writing("{d}/{m}", "{d}/{m}/{y}", "{h}:{m:02d}", "{n}%")
+
+
+@dataclass(frozen=True)
 class Language:
     code: str
     plain: tuple[str, ...]  # sentences without a digit, whatever fills them
     numeric: tuple[str, ...]  # sentences with at least one number slot
     words: Mapping[str, tuple[str, ...]]  # word slot -> what may fill it
-    day_month: str  # "{d}/{m}"; fields d, m (ints) and y for the year
-    full_date: str  # the same with the year: "{d}/{m}/{y}"
-    time: str  # "{h}:{m:02d}", "{h}h{m:02d}"
-    percent: str  # "{n}%", "{n} %"
+    writing: Writing
     mark: Mark
 
 
 def _date(rng: random.Random, language: Language) -> str:
     # One date in four carries its year, as in "the trip is on 12/5/2026".
-    form = language.full_date if rng.random() < 0.25 else language.day_month
+    form = language.writing.full_date if rng.random() < 0.25 else language.writing.day_month
     return form.format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=rng.randint(*YEARS))
 
 
 def _time(rng: random.Random, language: Language) -> str:
-    return language.time.format(h=rng.randint(*LESSON_HOURS), m=rng.choice(QUARTERS))
+    return language.writing.time.format(h=rng.randint(*LESSON_HOURS), m=rng.choice(QUARTERS))
 
 
 def _score(rng: random.Random, language: Language) -> str:
@@ -79,7 +90,7 @@ def _mark(rng: random.Random, language: Language) -> str:
 
 
 def _percent(rng: random.Random, language: Language) -> str:
-    return language.percent.format(n=rng.randint(5, 100))
+    return language.writing.percent.format(n=rng.randint(5, 100))
 
 
 def _between(low: int, high: int) -> Callable[[random.Random, Language], str]:

@@ -1,6 +1,6 @@
 """Polish: what pupils of a partner class write to each other."""
 
-from bench.corpus.language import Language, Mark
+from bench.corpus.language import Language, Mark, Writing
 
 LANGUAGE = Language(
     code="pl",
@@ -102,9 +102,6 @@ LANGUAGE = Language(
         "name": ("Zosia", "Kuba", "Ola", "Bartek", "Julia", "Szymon", "Maja", "Antek"),
         "feeling": ("zdenerwowana", "trochę zestresowany", "bardzo zmęczona", "spokojny"),
     },
-    day_month="{d}.{m:02d}",
-    full_date="{d}.{m:02d}.{y}",
-    time="{h}:{m:02d}",
-    percent="{n}%",
+    writing=Writing("{d}.{m:02d}", "{d}.{m:02d}.{y}", "{h}:{m:02d}", "{n}%"),
     mark=Mark("{n}", 2, 6),
 )
