@@ -86,11 +86,11 @@ WORKLOADS = {
     # Classroom's chat while pupils post 20,000 characters, the most a post holds:
     # a writer in every fifth space, a post every 5 s each, 2 a second in all.
     # Far more than classes write (a long post is an afternoon's work), but each
-    # costs the server tens of milliseconds (screening, sanitising, 30 copies of
-    # 25-60 KB to send), so about a tenth of the time a post is being handled, and
-    # over 1 chat line in 100 meets one: enough for the chat's p99 to show any
-    # delay posts cause, with the server still far from full (interference, not
-    # overload). Then the same chat alone.
+    # costs the server tens of milliseconds or more (screening, sanitising, 30
+    # copies of 25-60 KB to send), so a tenth of the time or more a post is being
+    # handled, and over 1 chat line in 100 meets one: enough for the chat's p99 to
+    # show any delay posts cause, with the server still far from full
+    # (interference, not overload). Then the same chat alone.
     "classroom-posts": Workload(
         50, 30, 1, (CLASS_CHAT, Traffic(Content.long, 1, 0.2, every=5)), 20.0, 1, alone=True
     ),

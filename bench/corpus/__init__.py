@@ -21,6 +21,7 @@ from bench.corpus import de, en, es, fr, it, pl
 from bench.corpus.language import Language, render
 
 LANGUAGES: tuple[Language, ...] = tuple(module.LANGUAGE for module in (en, it, fr, de, es, pl))
+# The shortest and longest chat line: a quick answer to a paragraph (issue 15's range).
 LINE_CHARS = (20, 300)
 # Chat lines in three equally likely bands of length: a quick answer, a
 # sentence or two, a paragraph. Screening's cost grows with length, so the

@@ -21,10 +21,14 @@ YEARS = (2015, 2027)  # a class trip, a project's year
 DEGREES = (-8, 38)  # a winter morning to a summer afternoon in Europe
 MINUTES = (2, 90)  # a video, a lesson
 SMALL_SCORE, POINTS_SCORE = (0, 6), (10, 30)  # football, and volleyball or basketball
+FOOTBALL_SHARE = 0.7  # most of the matches pupils tell of are football
+PERCENTS = (5, 100)  # the share of a class that voted for something
 OPERAND = (2, 60)  # what pupils add and subtract in homework
 TABLES = (2, 12)  # the multiplication tables
-LESSON_HOURS = (7, 20)
-QUARTERS = (0, 5, 10, 15, 20, 30, 40, 45, 50)
+LESSON_HOURS = (7, 20)  # from the first lesson to an evening video call
+QUARTERS = (0, 5, 10, 15, 20, 30, 40, 45, 50)  # the minutes of the hour people name
+# One date in four carries its year, as in "the trip is on 12/5/2026".
+WITH_YEAR = 0.25
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,7 @@ class Language:
 
 
 def _date(rng: random.Random, language: Language) -> str:
-    # One date in four carries its year, as in "the trip is on 12/5/2026".
-    form = language.writing.full_date if rng.random() < 0.25 else language.writing.day_month
+    form = language.writing.full_date if rng.random() < WITH_YEAR else language.writing.day_month
     return form.format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=rng.randint(*YEARS))
 
 
@@ -71,7 +74,7 @@ def _time(rng: random.Random, language: Language) -> str:
 
 
 def _score(rng: random.Random, language: Language) -> str:
-    span = SMALL_SCORE if rng.random() < 0.7 else POINTS_SCORE
+    span = SMALL_SCORE if rng.random() < FOOTBALL_SHARE else POINTS_SCORE
     return f"{rng.randint(*span)}-{rng.randint(*span)}"
 
 
@@ -90,7 +93,7 @@ def _mark(rng: random.Random, language: Language) -> str:
 
 
 def _percent(rng: random.Random, language: Language) -> str:
-    return language.writing.percent.format(n=rng.randint(5, 100))
+    return language.writing.percent.format(n=rng.randint(*PERCENTS))
 
 
 def _between(low: int, high: int) -> Callable[[random.Random, Language], str]:
