@@ -2,10 +2,15 @@
 
 No login, no database, no moderation, no presence: it speaks just enough of the
 TwinSpace protocol for the load generator's own code path (``hello``,
-``subscribe``, ``chat.send``, acks, and the same ``event`` frame shape),
-encodes each message once and hands it to ``broadcast()``. What it costs per
-delivery and per connection is what the transport alone costs; the server's
-figures divided by these are what everything else costs.
+``subscribe``, ``chat.send``, ``forum.reply``, acks, and the same ``event``
+frame shapes), encodes each message once and hands it to ``broadcast()``. What
+it costs per delivery and per connection is what the transport alone costs;
+the server's figures divided by these are what everything else costs.
+
+It has no forums: a reply goes to the room whose space id is its
+``thread_id`` (the load generator gives each space a thread of the same id
+here), as a ``forum.post`` event of the server's shape, so its fan-out moves
+the same bytes.
 
     python -m bench.baseline_server --port 8765
 """
@@ -18,13 +23,19 @@ import datetime
 import itertools
 import json
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from websockets.asyncio.server import ServerConnection, broadcast, serve
 
-# The same limit as the server's gateway, so the same frames pass.
-MAX_FRAME_BYTES = 16 * 1024
+# The server's transport limit (uvicorn's, set by ``twinspace serve``), so the
+# same frames pass: a 20,000-character post is 30-60 KB.
+MAX_FRAME_BYTES = 1024 * 1024
+
+
+# What an event carries of a content written: (space id, content id, author, command) -> view.
+View = Callable[[int, int, dict[str, Any], dict[str, Any]], dict[str, Any]]
 
 
 def encode(data: dict[str, Any]) -> str:
@@ -42,7 +53,8 @@ class Baseline:
     def __init__(self) -> None:
         self.rooms: dict[int, Room] = {}
         self.user_ids = itertools.count(1)
-        self.message_ids = itertools.count(1)
+        self.content_ids = itertools.count(1)
+        self.views: dict[str, View] = {"chat.message": chat_view, "forum.post": post_view}
 
     async def handle(self, socket: ServerConnection) -> None:
         user = {"id": next(self.user_ids), "display_name": "Pupil"}
@@ -69,41 +81,78 @@ class Baseline:
         joined: list[Room],
         frame: dict[str, Any],
     ) -> dict[str, Any] | None:
-        space_id = frame.get("space_id")
-        if not isinstance(space_id, int):
-            return None
-        if frame.get("type") == "subscribe":
+        kind = frame.get("type")
+        if kind == "subscribe":
+            space_id = frame.get("space_id")
+            if not isinstance(space_id, int):
+                return None
             room = self.rooms.setdefault(space_id, Room())
             room.sockets.add(socket)
             joined.append(room)
             return {"space_id": space_id, "seq": room.seq, "resync": False, "role": "pupil"}
-        if frame.get("type") == "chat.send":
-            room = self.rooms.get(space_id)
-            if room is None or socket not in room.sockets:
-                return None
-            return self.chat(space_id, room, user, str(frame.get("text", "")))
+        if kind == "chat.send":
+            return self.publish(socket, frame.get("space_id"), "chat.message", user, frame)
+        if kind == "forum.reply":
+            return self.publish(socket, frame.get("thread_id"), "forum.post", user, frame)
         return None
 
-    def chat(self, space_id: int, room: Room, user: dict[str, Any], text: str) -> dict[str, Any]:
+    def publish(
+        self,
+        socket: ServerConnection,
+        space_id: object,
+        kind: str,
+        user: dict[str, Any],
+        frame: dict[str, Any],
+    ) -> dict[str, Any] | None:
+        """Send the view of what ``frame`` wrote to the room of ``space_id``; ack with it."""
+        if not isinstance(space_id, int):
+            return None
+        room = self.rooms.get(space_id)
+        if room is None or socket not in room.sockets:
+            return None
         room.seq += 1
-        view = {
-            "id": next(self.message_ids),
-            "space_id": space_id,
-            "room": "general",
-            "author": user,
-            "text": text,
-            "created_at": datetime.datetime.now(datetime.UTC).isoformat(),
-            "edited_at": None,
-        }
-        event = {
-            "type": "event",
-            "space_id": space_id,
-            "seq": room.seq,
-            "kind": "chat.message",
-            "data": view,
-        }
+        view = self.views[kind](space_id, next(self.content_ids), user, frame)
+        event = {"type": "event", "space_id": space_id, "seq": room.seq, "kind": kind, "data": view}
         broadcast(room.sockets, encode(event))
         return view
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat()
+
+
+def chat_view(
+    space_id: int, content_id: int, user: dict[str, Any], frame: dict[str, Any]
+) -> dict[str, Any]:
+    """A chat message as the server shows it."""
+    return {
+        "id": content_id,
+        "space_id": space_id,
+        "room": "general",
+        "author": user,
+        "text": str(frame.get("text", "")),
+        "created_at": _now(),
+        "edited_at": None,
+    }
+
+
+def post_view(
+    space_id: int, content_id: int, user: dict[str, Any], frame: dict[str, Any]
+) -> dict[str, Any]:
+    """A forum reply as the server shows it (the body as sent: nothing to clean here)."""
+    return {
+        "id": content_id,
+        "space_id": space_id,
+        "thread_id": space_id,
+        "opening": False,
+        "author": user,
+        "body": str(frame.get("body", "")),
+        "quote": None,
+        "status": "visible",
+        "created_at": _now(),
+        "edited_at": None,
+        "reactions": {},
+    }
 
 
 async def serve_forever(port: int, deflate: bool) -> None:

@@ -1,9 +1,9 @@
-"""One benchmark WebSocket: subscribe to a space, send chat lines on a schedule, count frames.
+"""One benchmark WebSocket: subscribe to a space, send chat lines or posts on a schedule,
+count frames.
 
-Every frame is looked at, so reading is the load generator's hot path: the
-frames it counts are recognised by their first bytes (the server encodes
-``type`` first) and only errors are decoded in full. Frames that waited
-together arrive as a JSON array with one frame per line, and are split there. A frame it does not
+Every frame is looked at, so reading is the load generator's hot path
+(``bench.frames`` reads them). Frames that waited together arrive as a JSON
+array with one frame per line, and are split there. A frame it does not
 recognise is counted as ``other_frames``, so a changed frame layout shows up
 as zero deliveries, never as a wrong latency.
 """
@@ -19,19 +19,12 @@ from typing import Any
 import websockets
 from websockets.asyncio.client import ClientConnection
 
+from bench import frames
+from bench.marker import marker
 from bench.plan import SocketPlan
-from bench.tally import Tally
+from bench.tally import Flow, Tally
+from bench.traffic import Composer
 
-EVENT_PREFIX = '{"type":"event",'
-ACK_PREFIX = '{"type":"ack","ref":"'
-ERROR_PREFIX = '{"type":"error",'
-SEQ_MARK = '"seq":'
-# Chat lines read "bench <send time> <socket number> <line number>", the numbers
-# spelt with the letters a-j for the digits 0-9: a line of digits is not what
-# pupils type, and the server's phone-number screening finds it costly.
-TEXT_MARK = '"text":"bench '
-TO_LETTERS = str.maketrans("0123456789", "abcdefghij")
-TO_DIGITS = str.maketrans("abcdefghij", "0123456789")
 SUBSCRIBE_REF = "subscribe"
 # A busy server may take a while to answer a handshake or a subscribe; a
 # minute means "it is down", not "it is slow".
@@ -43,13 +36,6 @@ class SubscribeRefused(Exception):
     pass
 
 
-def frames(message: str) -> list[str]:
-    """The frames of one message: itself, or the lines of an array of frames."""
-    if not message.startswith("["):
-        return [message]
-    return [line.removesuffix(",") for line in message[1:-1].split("\n")]
-
-
 def ws_url(http_url: str) -> str:
     return http_url.replace("http", "ws", 1) + "/ws"
 
@@ -59,7 +45,7 @@ class BenchSocket:
         self.plan = plan
         self.connection = connection
         self.tally = tally
-        self.pending: dict[str, int] = {}  # command id -> send time (ns)
+        self.pending: dict[str, tuple[Flow, int]] = {}  # command id -> its flow, send time (ns)
         self.seq = 0
         self.reader: asyncio.Task[None] | None = None
 
@@ -95,7 +81,7 @@ class BenchSocket:
             json.dumps({"type": "subscribe", "id": SUBSCRIBE_REF, "space_id": self.plan.space_id})
         )
         while True:
-            for text in frames(str(await self.connection.recv())):
+            for text in frames.split(str(await self.connection.recv())):
                 frame: dict[str, Any] = json.loads(text)
                 if frame.get("ref") != SUBSCRIBE_REF:
                     continue  # presence of those who joined before us
@@ -108,7 +94,7 @@ class BenchSocket:
         """Count frames until the server closes; a cancel (the end of the run) counts nothing."""
         try:
             async for message in self.connection:
-                for text in frames(str(message)):
+                for text in frames.split(str(message)):
                     self.on_frame(text)
         except websockets.ConnectionClosed:
             pass
@@ -119,64 +105,64 @@ class BenchSocket:
         now = time.monotonic_ns()
         tally = self.tally
         tally.last_frame_ns = now
-        if text.startswith(EVENT_PREFIX):
-            mark = text.find(TEXT_MARK)
-            if mark < 0:
+        if text.startswith(frames.EVENT_PREFIX):
+            delivery = frames.delivery(text)
+            if delivery is None:
                 tally.other_frames += 1
                 return
-            start = mark + len(TEXT_MARK)
-            tally.delivered(now, int(text[start : text.index(" ", start)].translate(TO_DIGITS)))
-            at = text.index(SEQ_MARK) + len(SEQ_MARK)
-            seq = int(text[at : text.index(",", at)])
-            if seq <= self.seq:
+            tally.flows[delivery.flow].delivered(now, delivery.stamp.sent_ns)
+            if delivery.seq <= self.seq:
                 tally.duplicates += 1
                 return
-            tally.gaps += seq - self.seq - 1
-            self.seq = seq
-        elif text.startswith(ACK_PREFIX):
-            start = len(ACK_PREFIX)
-            sent_ns = self.pending.pop(text[start : text.index('"', start)], None)
-            if sent_ns is not None:
-                tally.acks += 1
-                tally.ack_latency.record((now - sent_ns) / 1000)
-        elif text.startswith(ERROR_PREFIX):
+            tally.gaps += delivery.seq - self.seq - 1
+            self.seq = delivery.seq
+        elif text.startswith(frames.ACK_PREFIX):
+            waiting = self.pending.pop(frames.ack_ref(text), None)
+            if waiting is not None:
+                flow, sent_ns = waiting
+                flow.acked(now, sent_ns)
+        elif text.startswith(frames.ERROR_PREFIX):
             frame = json.loads(text)
-            self.pending.pop(frame.get("ref") or "", None)
-            tally.errors[frame.get("code", "unknown")] += 1
+            waiting = self.pending.pop(frame.get("ref") or "", None)
+            errors = waiting[0].errors if waiting is not None else tally.stray_errors
+            errors[frame.get("code", "unknown")] += 1
         else:
             tally.other_frames += 1
 
-    async def send_chat(self, rate: float, start_ns: int, end_ns: int) -> None:
-        """Send at ``rate`` lines a second from ``start_ns`` until ``end_ns`` (open loop).
+    async def send(self, start_ns: int, end_ns: int) -> None:
+        """Send the plan's traffic from ``start_ns`` until ``end_ns`` (open loop).
 
-        Each line's send time is fixed in advance, so a slow answer never slows
+        Each text's send time is fixed in advance, so a slow answer never slows
         the sending; a random phase keeps the senders of a space from sending
-        in lockstep.
+        in lockstep. A text is made before its time comes and stamped when it
+        goes, so making a long post never counts as its latency.
         """
-        interval_ns = int(1e9 / rate)
+        traffic = self.plan.traffic
+        assert traffic is not None
+        composer = Composer(
+            traffic.content, self.plan.number, self.plan.space_id, self.plan.thread_id
+        )
+        flow = self.tally.flows[traffic.content.flow]
+        prefix = traffic.content.flow[0]  # a ref names its flow: "c12", "p3"
+        interval_ns = int(1e9 / traffic.rate)
         due = start_ns + int(random.Random(self.plan.number).random() * interval_ns)
         number = 0
         while due < end_ns and not self.connection.close_code:
+            unsent = composer.text()
             wait = (due - time.monotonic_ns()) / 1e9
             if wait > 0:
                 await asyncio.sleep(wait)
             now = time.monotonic_ns()
             self.tally.send_late_max_ms = max(self.tally.send_late_max_ms, (now - due) / 1e6)
-            ref = f"m{number}"
-            self.pending[ref] = now
-            frame = {
-                "type": "chat.send",
-                "id": ref,
-                "space_id": self.plan.space_id,
-                "room": "general",
-                "text": f"bench {now} {self.plan.number} {number}".translate(TO_LETTERS),
-            }
+            ref = f"{prefix}{number}"
+            frame = composer.frame(ref, unsent.stamped(marker(now, self.plan.number, number)))
+            self.pending[ref] = (flow, now)
             try:
-                await self.connection.send(json.dumps(frame))
+                await self.connection.send(frame)
             except websockets.ConnectionClosed:
                 self.pending.pop(ref, None)
                 return
-            self.tally.sent[self.plan.space_id] += 1
+            flow.sent[self.plan.space_id] += 1
             number += 1
             due += interval_ns
 

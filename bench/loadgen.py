@@ -6,10 +6,12 @@ presence storm of the joins to settle, then starts every process's senders at
 one moment and samples the servers' memory and CPU around that window.
 
     python -m bench.loadgen --url http://127.0.0.1:8000 --seed seed.json \
-        --sockets-per-space 30 --senders 1 --rate 1 --duration 20 --server-pid 1234
+        --sockets-per-space 30 --content pupil --senders 1 --rate 1 --duration 20 \
+        --server-pid 1234
 
 Without ``--seed``, ``--spaces N`` drives a server without accounts (the
-baseline) with the same code and no logins.
+baseline) with the same code and no logins. From here one traffic runs
+(``--content`` and its senders and rate); ``bench.run`` runs several at once.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from bench.plan import anonymous_spaces, socket_plans, split
 from bench.procstat import own_cpu_seconds, raise_fd_limit, sample
 from bench.seed import SeededSpace, read_seed
 from bench.tally import Tally
+from bench.traffic import Content, Traffic
 from bench.worker import DRAIN_QUIET_S, WorkerConfig
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -43,8 +46,7 @@ class LoadConfig:
     urls: list[str]
     spaces: list[SeededSpace]
     sockets_per_space: int
-    senders: int
-    rate: float
+    traffic: tuple[Traffic, ...]
     duration: float
     procs: int = 1
     compression: bool = True
@@ -56,8 +58,7 @@ class LoadConfig:
             "spaces": len(self.spaces),
             "sockets_per_space": self.sockets_per_space,
             "logins_per_space": len(self.spaces[0].logins) if self.spaces else 0,
-            "senders": self.senders,
-            "rate": self.rate,
+            "traffic": [traffic.to_json() for traffic in self.traffic],
             "duration": self.duration,
             "procs": self.procs,
             "servers": len(self.urls),
@@ -115,7 +116,7 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
     """Drive the servers once; return the result (see ``bench.report.result``)."""
     raise_fd_limit()
     cpu_at_start = own_cpu_seconds()
-    plans = socket_plans(config.spaces, config.sockets_per_space, config.senders, config.urls)
+    plans = socket_plans(config.spaces, config.sockets_per_space, config.traffic, config.urls)
     parts = [part for part in split(plans, config.procs) if part]
     workers = [await WorkerProcess.start() for _ in parts]
     profiler = None
@@ -125,11 +126,7 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
         await asyncio.gather(
             *(
                 w.tell(
-                    {
-                        "config": WorkerConfig(
-                            part, config.rate, config.duration, config.compression
-                        ).to_json()
-                    }
+                    {"config": WorkerConfig(part, config.duration, config.compression).to_json()}
                 )
                 for w, part in zip(workers, parts, strict=True)
             )
@@ -169,8 +166,15 @@ def parser() -> argparse.ArgumentParser:
     source.add_argument("--seed", type=Path, help="the JSON file bench.seed wrote")
     source.add_argument("--spaces", type=int, help="space ids 1..N, no logins (the baseline)")
     p.add_argument("--sockets-per-space", type=int, required=True)
+    p.add_argument(
+        "--content",
+        choices=[c.value for c in Content],
+        default=Content.pupil.value,
+        help="what the senders send: chat lines (short, pupil) or forum posts (reply, long);"
+        " posts need --seed with threads",
+    )
     p.add_argument("--senders", type=int, default=1, help="senders per space")
-    p.add_argument("--rate", type=float, default=1.0, help="chat lines per second per sender")
+    p.add_argument("--rate", type=float, default=1.0, help="texts per second per sender")
     p.add_argument("--duration", type=float, default=20.0, help="seconds of sending")
     p.add_argument("--procs", type=int, default=1, help="load-generator processes")
     p.add_argument("--no-compression", action="store_true", help="do not offer permessage-deflate")
@@ -188,8 +192,7 @@ def main() -> None:
         urls=args.url,
         spaces=spaces,
         sockets_per_space=args.sockets_per_space,
-        senders=args.senders,
-        rate=args.rate,
+        traffic=(Traffic(Content(args.content), args.senders, args.rate),),
         duration=args.duration,
         procs=args.procs,
         compression=not args.no_compression,

@@ -1,11 +1,12 @@
-"""Which socket goes where: server, space, login, and whether it sends.
+"""Which socket goes where: server, space, login, and what it sends.
 
 A workload is ``sockets_per_space`` sockets in each space. Socket ``j`` of a
 space logs in as member ``j mod members`` (so several sockets may share one
-login; member 0 is the teacher), the last ``senders`` sockets of each space
-send (pupils, whose lines the server screens, as most lines in a class are),
-and sockets go to the server URLs in turn, so two server processes share every
-space and Redis has to carry each message between them.
+login; member 0 is the teacher). The senders of each traffic a space has are
+its last sockets, the first traffic's before the next one's (pupils, whose
+texts the server screens, as most texts in a class are). Sockets go to the
+server URLs in turn, so two server processes share every space and Redis has
+to carry each message between them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from bench.seed import SeededSpace, SeedLogin
+from bench.traffic import POST, Traffic
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,8 @@ class SocketPlan:
     url: str
     space_id: int
     login: SeedLogin | None  # None: the baseline server, which has no accounts
-    sender: bool
+    traffic: Traffic | None  # what it sends; None: it only listens
+    thread_id: int | None  # the thread its space's posts reply to
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -30,26 +33,40 @@ class SocketPlan:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SocketPlan:
         login = SeedLogin(**data["login"]) if data["login"] else None
-        return cls(data["number"], data["url"], data["space_id"], login, data["sender"])
+        traffic = Traffic.from_json(data["traffic"]) if data["traffic"] else None
+        return cls(data["number"], data["url"], data["space_id"], login, traffic, data["thread_id"])
 
 
 def anonymous_spaces(count: int) -> list[SeededSpace]:
-    """Spaces for a server without accounts (the baseline): ids only."""
-    return [SeededSpace(space_id, ()) for space_id in range(1, count + 1)]
+    """Spaces for a server without accounts (the baseline): ids only, and a space's
+    id for its thread (the baseline has no forums: a reply goes to the room of its
+    thread id)."""
+    return [SeededSpace(space_id, (), space_id) for space_id in range(1, count + 1)]
 
 
 def socket_plans(
-    spaces: list[SeededSpace], sockets_per_space: int, senders: int, urls: list[str]
+    spaces: list[SeededSpace],
+    sockets_per_space: int,
+    traffic: tuple[Traffic, ...],
+    urls: list[str],
 ) -> list[SocketPlan]:
-    if senders > sockets_per_space:
-        raise ValueError("more senders than sockets in a space")
     plans = []
-    for space in spaces:
+    for index, space in enumerate(spaces):
+        senders = [t for t in traffic if t.in_space(index) for _ in range(t.senders)]
+        if len(senders) > sockets_per_space:
+            raise ValueError("more senders than sockets in a space")
+        if space.thread_id is None and any(t.content.flow == POST for t in senders):
+            raise ValueError("posts need a thread in their space: seed the spaces with threads")
+        first_sender = sockets_per_space - len(senders)
         for j in range(sockets_per_space):
             number = len(plans)
             login = space.logins[j % len(space.logins)] if space.logins else None
-            sender = j >= sockets_per_space - senders
-            plans.append(SocketPlan(number, urls[number % len(urls)], space.id, login, sender))
+            sends = senders[j - first_sender] if j >= first_sender else None
+            plans.append(
+                SocketPlan(
+                    number, urls[number % len(urls)], space.id, login, sends, space.thread_id
+                )
+            )
     return plans
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.procstat import Sample
-from bench.tally import Tally
+from bench.tally import Flow, Tally
 
 MIB = 1024 * 1024
 
@@ -43,16 +43,49 @@ def _per(numerator: float, denominator: float, scale: float = 1.0) -> float | No
     return round(numerator * scale / denominator, 3) if denominator else None
 
 
+def _flow_figures(
+    flow: Flow, subscribed: dict[int, int], window: Window, duration: float
+) -> dict[str, Any]:
+    """What one flow (or all of them, merged) sent and delivered, and how fast."""
+    expected = sum(sent * subscribed.get(space, 0) for space, sent in flow.sent.items())
+    sent = sum(flow.sent.values())
+    delivering_s = (flow.last_delivery_ns - window.start_ns) / 1e9 if flow.last_delivery_ns else 0
+    return {
+        "messages": {
+            "sent": sent,
+            "send_rate_per_s": _per(sent, duration),
+            "acks": flow.acks,
+            "errors": dict(flow.errors),
+        },
+        "deliveries": {
+            "expected": expected,
+            "received": flow.received,
+            "loss": _per(expected - flow.received, expected),
+            "per_s": _per(flow.received, delivering_s),
+        },
+        "latency": flow.latency.summary(),
+        "ack_latency": flow.ack_latency.summary(),
+    }
+
+
 def result(
     label: str, config: dict[str, Any], tally: Tally, window: Window, loadgen_cpu_s: float
 ) -> dict[str, Any]:
+    """The figures of one run: for all flows together (as before flows existed),
+    and under ``flows`` for each flow that sent or received anything."""
     connected = sum(tally.subscribed.values())
-    expected = sum(sent * tally.subscribed[space] for space, sent in tally.sent.items())
-    sent = sum(tally.sent.values())
-    window_s = (window.end_ns - window.start_ns) / 1e9
-    delivering_s = (
-        (tally.last_delivery_ns - window.start_ns) / 1e9 if tally.last_delivery_ns else 0.0
+    flows = {name: flow for name, flow in tally.flows.items() if flow.active}
+    merged = Flow()
+    for flow in flows.values():
+        merged.merge(flow)
+    merged.errors.update(tally.stray_errors)
+    duration = config["duration"]
+    total = _flow_figures(merged, tally.subscribed, window, duration)
+    total["messages"]["send_late_max_ms"] = round(tally.send_late_max_ms, 1)
+    total["deliveries"].update(
+        duplicates=tally.duplicates, gaps=tally.gaps, other_frames=tally.other_frames
     )
+    window_s = (window.end_ns - window.start_ns) / 1e9
     server_cpu = window.after.cpu_seconds - window.connected.cpu_seconds
     machine_cpu = window.after.machine_cpu_seconds - window.connected.machine_cpu_seconds
     return {
@@ -69,24 +102,11 @@ def result(
             "closed_early": dict(tally.closes),
             "connect_s": round(window.connect_s, 2),
         },
-        "messages": {
-            "sent": sent,
-            "send_rate_per_s": _per(sent, config["duration"]),
-            "acks": tally.acks,
-            "errors": dict(tally.errors),
-            "send_late_max_ms": round(tally.send_late_max_ms, 1),
+        **total,
+        "flows": {
+            name: _flow_figures(flow, tally.subscribed, window, duration)
+            for name, flow in flows.items()
         },
-        "deliveries": {
-            "expected": expected,
-            "received": tally.received,
-            "loss": _per(expected - tally.received, expected),
-            "duplicates": tally.duplicates,
-            "gaps": tally.gaps,
-            "per_s": _per(tally.received, delivering_s),
-            "other_frames": tally.other_frames,
-        },
-        "latency": tally.latency.summary(),
-        "ack_latency": tally.ack_latency.summary(),
         "window_s": round(window_s, 2),
         "server": {
             "rss_before_mib": round(window.before.rss_bytes / MIB, 1),
@@ -98,7 +118,7 @@ def result(
             "cpu_setup_s": round(window.connected.cpu_seconds - window.before.cpu_seconds, 2),
             "cpu_window_s": round(server_cpu, 2),
             "cpu_percent_of_core": _per(server_cpu, window_s, 100),
-            "cpu_per_delivery_us": _per(server_cpu, tally.received, 1e6),
+            "cpu_per_delivery_us": _per(server_cpu, merged.received, 1e6),
         },
         "loadgen": {
             "cpu_window_s": round(tally.cpu_window_s, 2),
@@ -111,8 +131,10 @@ def result(
     }
 
 
-# (section, key): the figures compared between the server and the baseline.
-COMPARED = (
+Figure = tuple[str, ...]  # where a figure is in a result: ("latency", "p99_ms")
+
+# The figures compared between the server and the baseline.
+COMPARED: tuple[Figure, ...] = (
     ("server", "cpu_per_delivery_us"),
     ("server", "rss_per_connection_kib"),
     ("latency", "p99_ms"),
@@ -121,12 +143,37 @@ COMPARED = (
 )
 
 
-def ratios(server: dict[str, Any], baseline: dict[str, Any]) -> dict[str, float | None]:
-    """server / baseline for each compared figure (how many times the baseline's cost)."""
+def flow_latencies(data: dict[str, Any], flows: list[str] | None = None) -> tuple[Figure, ...]:
+    """Each flow's latency p50 and p99, and its ack latency p99 (of ``flows``, or of
+    all when a run has several)."""
+    names = flows if flows is not None else list(data["flows"]) if len(data["flows"]) > 1 else []
+    return tuple(
+        ("flows", name, section, key)
+        for name in names
+        for section, key in (
+            ("latency", "p50_ms"),
+            ("latency", "p99_ms"),
+            ("ack_latency", "p99_ms"),
+        )
+    )
+
+
+def _figure(data: dict[str, Any], path: Figure) -> float | None:
+    value: Any = data
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value if isinstance(value, int | float) else None
+
+
+def ratios(
+    ours: dict[str, Any], theirs: dict[str, Any], paths: tuple[Figure, ...] | None = None
+) -> dict[str, float | None]:
+    """ours / theirs for each figure of ``paths`` (by default the server against the
+    baseline: how many times the baseline's cost, each flow's latency too)."""
     out = {}
-    for section, key in COMPARED:
-        ours, theirs = server[section][key], baseline[section][key]
-        out[f"{section}.{key}"] = round(ours / theirs, 2) if ours is not None and theirs else None
+    for path in paths if paths is not None else COMPARED + flow_latencies(ours):
+        a, b = _figure(ours, path), _figure(theirs, path)
+        out[".".join(path)] = round(a / b, 2) if a is not None and b else None
     return out
 
 
@@ -145,6 +192,7 @@ def summary(data: dict[str, Any]) -> str:
         f" duplicates {d['duplicates']}, gaps {d['gaps']}",
         f"latency ms   p50 {lat['p50_ms']}  p90 {lat['p90_ms']}  p99 {lat['p99_ms']}"
         f"  max {lat['max_ms']}   (ack p50 {ack['p50_ms']}, p99 {ack['p99_ms']})",
+        *(_flow_line(name, flow) for name, flow in data["flows"].items() if len(data["flows"]) > 1),
         f"server       RSS {s['rss_before_mib']} -> {s['rss_connected_mib']} ->"
         f" {s['rss_after_mib']} MiB ({s['rss_per_connection_kib']} KiB/connection);"
         f" CPU {s['cpu_window_s']} s in {data['window_s']} s window"
@@ -155,6 +203,16 @@ def summary(data: dict[str, Any]) -> str:
         f" everything else on the machine {data['others_cpu_window_s']} s",
     ]
     return "\n".join(lines)
+
+
+def _flow_line(name: str, flow: dict[str, Any]) -> str:
+    m, d, lat, ack = flow["messages"], flow["deliveries"], flow["latency"], flow["ack_latency"]
+    return (
+        f"  {name + ':':<10} {m['sent']} sent, {m['acks']} acked, errors {m['errors'] or 'none'};"
+        f" deliveries {d['received']}/{d['expected']} (loss {d['loss']});"
+        f" latency ms p50 {lat['p50_ms']}  p90 {lat['p90_ms']}  p99 {lat['p99_ms']}"
+        f"  max {lat['max_ms']}   (ack p50 {ack['p50_ms']}, p99 {ack['p99_ms']})"
+    )
 
 
 def write_line(path: Path, data: dict[str, Any]) -> None:

@@ -3,8 +3,12 @@
     python -m bench.run classroom                      # embedded: SQLite, in-process broker
     python -m bench.run classroom --mode distributed   # PostgreSQL, own Redis, two servers
     python -m bench.run busy --spaces 2 --duration 5   # any workload, shrunk
+    python -m bench.run classroom --text short         # the chat line of the first figures
+    python -m bench.run forum                          # 1-4 KB forum replies
+    python -m bench.run classroom-posts                # chat beside 20,000-character posts,
+                                                       # then the same chat alone
 
-Prints both results and their ratios, and writes them as one JSON line to
+Prints the results and their ratios, and writes them as one JSON line to
 ``bench/results/<workload>-<mode>-<timestamp>.json``.
 """
 
@@ -38,6 +42,7 @@ from bench.services import (
     redis_server,
 )
 from bench.services import twinspace_server as start_twinspace
+from bench.traffic import CHAT, POST, Content, Traffic
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 POSTGRES_ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
@@ -51,39 +56,68 @@ class Workload:
     spaces: int
     members: int  # accounts per space: a teacher and members - 1 pupils
     sockets_per_member: int
-    senders: int  # per space
-    rate: float  # chat lines per second per sender
+    traffic: tuple[Traffic, ...]  # what is sent, by whom (see bench.traffic)
     duration: float
     procs: int  # load-generator processes
+    # Also run the first traffic alone (on a fresh server, after the others), so
+    # its latency beside the other traffic can be compared with its latency alone.
+    alone: bool = False
 
+    @property
+    def threads(self) -> bool:
+        return any(t.content.flow == POST for t in self.traffic)
+
+
+# A class chatting: one pupil's line a second in a space.
+CLASS_CHAT = Traffic(Content.pupil, senders=1, rate=1.0)
 
 WORKLOADS = {
     # A school morning: 50 partner classes of 30, one line a second in each.
-    "classroom": Workload(50, 30, 1, 1, 1.0, 20.0, 1),
+    "classroom": Workload(50, 30, 1, (CLASS_CHAT,), 20.0, 1),
     # Lively rooms: 5 people typing 10 lines a second in each of 20 spaces of
     # 50, about 50,000 deliveries a second.
-    "busy": Workload(20, 50, 1, 5, 10.0, 20.0, 1),
+    "busy": Workload(20, 50, 1, (Traffic(Content.pupil, 5, 10.0),), 20.0, 1),
     # Memory per connection: 10,000 sockets that only listen. 10 members per
     # space with 10 tabs each keeps seeding and logging in to 1,000 accounts.
-    "idle": Workload(100, 10, 10, 0, 0.0, 20.0, 1),
+    "idle": Workload(100, 10, 10, (), 20.0, 1),
+    # The forum of issue 10: classroom's 50 spaces of 30, a 1-4 KB reply a second
+    # in each thread, every member's socket receiving it.
+    "forum": Workload(50, 30, 1, (Traffic(Content.reply, 1, 1.0),), 20.0, 1),
+    # Classroom's chat while pupils post 20,000 characters, the most a post holds:
+    # a writer in every fifth space, a post every 5 s each, 2 a second in all.
+    # Far more than classes write (a long post is an afternoon's work), but each
+    # costs the server tens of milliseconds or more (screening, sanitising, 30
+    # copies of 25-60 KB to send), so a tenth of the time or more a post is being
+    # handled, and over 1 chat line in 100 meets one: enough for the chat's p99 to
+    # show any delay posts cause, with the server still far from full
+    # (interference, not overload). Then the same chat alone.
+    "classroom-posts": Workload(
+        50, 30, 1, (CLASS_CHAT, Traffic(Content.long, 1, 0.2, every=5)), 20.0, 1, alone=True
+    ),
 }
 
 
 def run_twinspace(
-    workload: Workload, mode: str, tmp: Path, options: argparse.Namespace, profile: Path | None
+    workload: Workload,
+    mode: str,
+    tmp: Path,
+    options: argparse.Namespace,
+    profile: Path | None,
+    label: str = "twinspace",
 ) -> dict[str, Any]:
+    tmp.mkdir(parents=True, exist_ok=True)
     with (
         _database(mode, tmp, options.postgres_admin_url) as database_url,
         _broker(mode, tmp, options.redis_url) as broker_url,
     ):
         settings = seed_settings(database_url, tmp / "seed")
-        seeded = asyncio.run(seed(settings, workload.spaces, workload.members))
+        seeded = asyncio.run(seed(settings, workload.spaces, workload.members, workload.threads))
         nodes = DISTRIBUTED_NODES if mode == "distributed" else 1
         servers: list[Service] = []
         try:
             for n in range(nodes):
                 servers.append(start_twinspace(tmp / f"node{n}", database_url, broker_url))
-            return _load(workload, servers, seeded, options, "twinspace", profile)
+            return _load(workload, servers, seeded, options, label, profile)
         finally:
             for server in servers:
                 server.stop()
@@ -109,8 +143,7 @@ def _load(
         urls=[s.url for s in servers],
         spaces=spaces,
         sockets_per_space=workload.members * workload.sockets_per_member,
-        senders=workload.senders,
-        rate=workload.rate,
+        traffic=workload.traffic,
         duration=workload.duration,
         procs=workload.procs,
         compression=not options.no_compression,
@@ -163,8 +196,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--spaces", type=int)
     p.add_argument("--members", type=int, help="accounts per space")
     p.add_argument("--sockets-per-member", type=int)
-    p.add_argument("--senders", type=int, help="per space")
-    p.add_argument("--rate", type=float, help="chat lines per second per sender")
+    p.add_argument("--senders", type=int, help="per space, of the workload's first traffic")
+    p.add_argument("--rate", type=float, help="texts per second per sender, of the first traffic")
+    p.add_argument(
+        "--text",
+        choices=[Content.pupil.value, Content.short.value],
+        help="the chat lines: pupils' lines of 20-300 characters (the default), or the marker"
+        " alone (short, as the figures before the pupil corpus were measured)",
+    )
     p.add_argument("--duration", type=float, help="seconds of sending")
     p.add_argument("--procs", type=int, help="load-generator processes")
     p.add_argument("--no-compression", action="store_true", help="do not offer permessage-deflate")
@@ -184,22 +223,30 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main() -> None:
-    options = parser().parse_args()
-    overrides = {
+def customised(workload: Workload, options: argparse.Namespace) -> Workload:
+    """The workload with the sizes, senders, rate and chat text given on the command line."""
+    sizes = {
         name: getattr(options, name)
-        for name in (
-            "spaces",
-            "members",
-            "sockets_per_member",
-            "senders",
-            "rate",
-            "duration",
-            "procs",
-        )
+        for name in ("spaces", "members", "sockets_per_member", "duration", "procs")
         if getattr(options, name) is not None
     }
-    workload = replace(WORKLOADS[options.workload], **overrides)
+    traffic = list(workload.traffic)
+    if traffic:
+        first = traffic[0]
+        senders = first.senders if options.senders is None else options.senders
+        rate = first.rate if options.rate is None else options.rate
+        traffic[0] = replace(first, senders=senders, rate=rate)
+    elif options.senders is not None or options.rate is not None:
+        raise SystemExit("this workload sends nothing: --senders and --rate do not apply")
+    if options.text is not None:
+        text = Content(options.text)
+        traffic = [replace(t, content=text) if t.content.flow == CHAT else t for t in traffic]
+    return replace(workload, traffic=tuple(traffic), **sizes)
+
+
+def main() -> None:
+    options = parser().parse_args()
+    workload = customised(WORKLOADS[options.workload], options)
     raise_fd_limit()  # the servers started from here inherit it
     started = datetime.datetime.now(datetime.UTC)
     combined: dict[str, Any] = {
@@ -216,8 +263,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="twinspace-bench-") as tmp:
         try:
             combined["twinspace"] = run_twinspace(
-                workload, options.mode, Path(tmp), options, profile_raw
+                workload, options.mode, Path(tmp) / "twinspace", options, profile_raw
             )
+            if workload.alone:
+                _run_alone(workload, Path(tmp) / "alone", options, combined)
             if not options.skip_baseline:
                 combined["baseline"] = run_baseline(workload, Path(tmp), options)
                 combined["ratios"] = report.ratios(combined["twinspace"], combined["baseline"])
@@ -231,6 +280,22 @@ def main() -> None:
         profile_summary = profile_raw.with_suffix(".summary.txt")
         profile_summary.write_text(profile.summary(profile_raw) + "\n")
         print(f"profile of the server: {_shown(profile_raw)} (summary: {_shown(profile_summary)})")
+
+
+def _run_alone(
+    workload: Workload, tmp: Path, options: argparse.Namespace, combined: dict[str, Any]
+) -> None:
+    """The workload's first traffic alone on a fresh server; its latencies beside the
+    other traffic against alone go to ``beside_alone``."""
+    first = workload.traffic[0]
+    alone = replace(workload, traffic=(first,), alone=False)
+    label = f"twinspace, {first.content.flow} alone"
+    combined["alone"] = run_twinspace(alone, options.mode, tmp, options, None, label)
+    figures = report.flow_latencies(combined["twinspace"], [first.content.flow])
+    combined["beside_alone"] = report.ratios(combined["twinspace"], combined["alone"], figures)
+    print(
+        f"== {first.content.flow} beside the others / alone:", json.dumps(combined["beside_alone"])
+    )
 
 
 def _shown(path: Path) -> str:
@@ -252,10 +317,10 @@ def server_version() -> str:
 
 def _keep_logs(tmp: Path, into: Path) -> None:
     """Keep what the servers wrote (warnings and errors only), if they wrote anything."""
-    for log in [*tmp.glob("*/server-*.log"), *tmp.glob("*/baseline-*.log")]:
+    for log in [*tmp.rglob("server-*.log"), *tmp.rglob("baseline-*.log")]:
         if log.stat().st_size:
             into.mkdir(parents=True, exist_ok=True)
-            kept = into / f"{log.parent.name}-{log.name}"
+            kept = into / "-".join(log.relative_to(tmp).parts)
             shutil.copy(log, kept)
             print(f"server log kept: {_shown(kept)}")
 

@@ -2,11 +2,13 @@
 
 Each space gets one teacher and one class of ``members - 1`` pupils (split into
 classes of at most 40, the most one request may create). Everyone gets the
-same known password, so the load generator can log any of them in. The space
-ids and the logins go to a JSON file the load generator reads.
+same known password, so the load generator can log any of them in. With
+``--threads``, the teacher also opens a discussion and a thread in its forum,
+for the workloads that post replies. The space ids, thread ids and logins go to
+a JSON file the load generator reads.
 
     python -m bench.seed --database-url sqlite+aiosqlite:///bench.db \
-        --spaces 50 --members 30 --out seed.json
+        --spaces 50 --members 30 --threads --out seed.json
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from sqlalchemy import update
 from twinspace import accounts, spaces
 from twinspace.app import build_runtime
 from twinspace.config import Settings
+from twinspace.forums import DiscussionIn, ThreadIn, writes
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage.migrate import upgrade
@@ -36,6 +39,14 @@ PASSWORD = "many rivers to cross"
 # accounts a matter of seconds. Logins verify with the cost stored in each
 # hash, so the server's logins during a run are cheap too.
 ARGON2_TIME_COST, ARGON2_MEMORY_KIB = 1, 64
+# The thread a space's replies go to, opened by its teacher.
+DISCUSSION_TITLE = "Our project"
+THREAD_TITLE = "Our towns, in our own words"
+THREAD_BODY = (
+    "<p>Tell your partners about your town: what you like there, what you eat, "
+    "what you do after school. <strong>Write in your own language</strong>, we will "
+    "translate together.</p>"
+)
 
 
 @dataclass(frozen=True)
@@ -46,10 +57,11 @@ class SeedLogin:
 
 @dataclass(frozen=True)
 class SeededSpace:
-    """A space and its members' logins, the teacher first."""
+    """A space, its members' logins (the teacher first), and its forum thread if seeded."""
 
     id: int
     logins: tuple[SeedLogin, ...]
+    thread_id: int | None = None
 
 
 def seed_settings(database_url: str, data_dir: Path) -> Settings:
@@ -63,20 +75,28 @@ def seed_settings(database_url: str, data_dir: Path) -> Settings:
     )
 
 
-async def seed(settings: Settings, space_count: int, members: int) -> list[SeededSpace]:
-    """Migrate the database, then add ``space_count`` spaces of ``members`` accounts each."""
+async def seed(
+    settings: Settings, space_count: int, members: int, threads: bool = False
+) -> list[SeededSpace]:
+    """Migrate the database, then add ``space_count`` spaces of ``members`` accounts each
+    (and a forum thread in each, with ``threads``)."""
     if members < 1:
         raise ValueError("a space has at least its teacher")
     rt = build_runtime(settings)
     try:
         await upgrade(rt.engine)
         password_hash = await accounts.hash_password(rt, PASSWORD)
-        return [await _space(rt, number, members, password_hash) for number in range(space_count)]
+        return [
+            await _space(rt, number, members, password_hash, threads)
+            for number in range(space_count)
+        ]
     finally:
         await rt.close()
 
 
-async def _space(rt: Runtime, number: int, members: int, password_hash: str) -> SeededSpace:
+async def _space(
+    rt: Runtime, number: int, members: int, password_hash: str, threads: bool
+) -> SeededSpace:
     email = f"teacher{number}@bench.example"
     registered = await accounts.register_teacher(
         rt,
@@ -114,7 +134,21 @@ async def _space(rt: Runtime, number: int, members: int, password_hash: str) -> 
                 update(User).where(User.class_id.in_(class_ids)).values(password_hash=password_hash)
             )
     logins = (SeedLogin(email, PASSWORD), *(SeedLogin(u, PASSWORD) for u in usernames))
-    return SeededSpace(space["id"], logins)
+    thread_id = await _thread(rt, viewer, space["id"]) if threads else None
+    return SeededSpace(space["id"], logins, thread_id)
+
+
+async def _thread(rt: Runtime, teacher: Viewer, space_id: int) -> int:
+    discussion = await writes.create_discussion(
+        rt, teacher, DiscussionIn(space_id=space_id, title=DISCUSSION_TITLE), None
+    )
+    opened = await writes.create_thread(
+        rt,
+        teacher,
+        ThreadIn(discussion_id=discussion["id"], title=THREAD_TITLE, body=THREAD_BODY),
+        None,
+    )
+    return int(opened["thread"]["id"])
 
 
 def _pupils(space_number: int, start: int, count: int) -> list[accounts.PupilIn]:
@@ -149,7 +183,11 @@ def write_seed(path: Path, seeded: list[SeededSpace]) -> None:
 def read_seed(path: Path) -> list[SeededSpace]:
     data = json.loads(path.read_text())
     return [
-        SeededSpace(space["id"], tuple(SeedLogin(**login) for login in space["logins"]))
+        SeededSpace(
+            space["id"],
+            tuple(SeedLogin(**login) for login in space["logins"]),
+            space.get("thread_id"),
+        )
         for space in data["spaces"]
     ]
 
@@ -159,11 +197,12 @@ def main() -> None:
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--spaces", type=int, required=True)
     parser.add_argument("--members", type=int, required=True, help="accounts per space")
+    parser.add_argument("--threads", action="store_true", help="a forum thread in each space")
     parser.add_argument("--out", type=Path, required=True, help="JSON file of ids and logins")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="twinspace-seed-") as data_dir:
         settings = seed_settings(args.database_url, Path(data_dir))
-        seeded = asyncio.run(seed(settings, args.spaces, args.members))
+        seeded = asyncio.run(seed(settings, args.spaces, args.members, args.threads))
     write_seed(args.out, seeded)
     print(f"seeded {len(seeded)} spaces of {args.members} accounts into {args.out}")
 

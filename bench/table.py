@@ -1,6 +1,9 @@
 """Render a ``bench.run`` result file as the Markdown table ``docs/performance.md`` shows.
 
 python -m bench.table bench/results/classroom-embedded-<timestamp>.json
+
+A run with several flows (chat beside forum posts) gets rows for each flow; a
+run that also measured its first traffic alone gets a column for it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from bench.traffic import Content
 
 Result = dict[str, Any]
 
@@ -38,6 +43,16 @@ def _counts(section: str, key: str) -> Callable[[Result], str]:
     return lambda r: ", ".join(f"{name} {n}" for name, n in r[section][key].items()) or "none"
 
 
+def _flow_values(flow: str, section: str, *keys: str) -> Callable[[Result], str]:
+    """Figures of one flow, "-" for a run without that flow (the chat-alone run's posts)."""
+
+    def read(r: Result) -> str:
+        figures = r.get("flows", {}).get(flow)
+        return " / ".join(figure(figures[section][k]) for k in keys) if figures else "-"
+
+    return read
+
+
 RATIO_NAMES = {
     "server.cpu_per_delivery_us": "CPU per delivery",
     "server.rss_per_connection_kib": "RSS per connection",
@@ -45,6 +60,20 @@ RATIO_NAMES = {
     "latency.p50_ms": "p50 latency",
     "deliveries.per_s": "deliveries per second",
 }
+
+
+def ratio_name(key: str) -> str:
+    """``flows.chat.ack_latency.p99_ms`` -> ``chat ack p99 latency``."""
+    if key in RATIO_NAMES:
+        return RATIO_NAMES[key]
+    parts = key.split(".")
+    if parts[0] == "flows" and len(parts) == 4:
+        _, flow, section, name = parts
+        ack = "ack " if section == "ack_latency" else ""
+        return f"{flow} {ack}{name.removesuffix('_ms')} latency"
+    return key
+
+
 PERCENTILES = ("p50_ms", "p90_ms", "p99_ms", "max_ms")
 RSS = ("rss_before_mib", "rss_connected_mib")
 # (row label, how to read it from one result)
@@ -53,7 +82,7 @@ ROWS: list[tuple[str, Callable[[Result], Any]]] = [
     ("of which permessage-deflate", lambda r: figure(r["connections"].get("compressed"))),
     ("closed during the run (close code, count)", _counts("connections", "closed_early")),
     ("set-up: log in, connect, subscribe, settle, s", _values("connections", "connect_s")),
-    ("chat lines sent / acked", _values("messages", "sent", "acks")),
+    ("lines and posts sent / acked", _values("messages", "sent", "acks")),
     ("error answers", _counts("messages", "errors")),
     ("deliveries received / expected", _values("deliveries", "received", "expected")),
     ("loss", _values("deliveries", "loss")),
@@ -72,18 +101,57 @@ ROWS: list[tuple[str, Callable[[Result], Any]]] = [
 ]  # fmt: skip
 
 
+# (row label after the flow's name, section, figures): the rows of each flow.
+FLOW_ROWS = (
+    ("sent / acked", "messages", ("sent", "acks")),
+    ("deliveries received / expected", "deliveries", ("received", "expected")),
+    ("latency p50 / p90 / p99 / max, ms", "latency", PERCENTILES),
+    ("ack latency p50 / p99, ms", "ack_latency", ("p50_ms", "p99_ms")),
+)
+
+
+def flow_rows(results: list[Result]) -> list[tuple[str, Callable[[Result], Any]]]:
+    """Each flow's own rows, when a run has more than one."""
+    names = list(dict.fromkeys(name for r in results for name in r.get("flows", {})))
+    if len(names) < 2:
+        return []
+    return [
+        (f"{name}: {label}", _flow_values(name, section, *keys))
+        for name in names
+        for label, section, keys in FLOW_ROWS
+    ]
+
+
+def columns(data: Result) -> list[tuple[str, str]]:
+    """(key in the result file, column title) of each run the file holds."""
+    found = [("twinspace", "TwinSpace")]
+    if "alone" in data:
+        first = data["alone"]["config"]["traffic"][0]["content"]
+        found.append(("alone", f"TwinSpace, {Content(first).flow} alone"))
+    if "baseline" in data:
+        found.append(("baseline", "baseline"))
+    return found
+
+
 def markdown(data: Result) -> str:
-    twinspace, baseline = data["twinspace"], data.get("baseline")
-    head = "| | TwinSpace | baseline |" if baseline else "| | TwinSpace |"
-    lines = [head, "| --- | ---: | ---: |" if baseline else "| --- | ---: |"]
-    for label, read in ROWS:
-        cells = [str(read(twinspace))] + ([str(read(baseline))] if baseline else [])
-        if all(set(cell.split(" / ")) == {"None"} for cell in cells):
+    shown = columns(data)
+    results = [data[key] for key, _ in shown]
+    lines = [
+        "| | " + " | ".join(title for _, title in shown) + " |",
+        "| --- |" + " ---: |" * len(shown),
+    ]
+    for label, read in ROWS + flow_rows(results):
+        cells = [str(read(r)) for r in results]
+        if all(set(cell.split(" / ")) <= {"None", "-"} for cell in cells):
             continue  # a figure this workload has not got (no latency without senders)
         lines.append(f"| {label} | {' | '.join(cells)} |")
-    ratios = [f"{RATIO_NAMES.get(k, k)} {v} x" for k, v in data.get("ratios", {}).items() if v]
-    if ratios:
-        lines += ["", f"TwinSpace / baseline: {', '.join(ratios)}."]
+    for key, title in (
+        ("ratios", "TwinSpace / baseline"),
+        ("beside_alone", "with the other traffic / alone"),
+    ):
+        ratios = [f"{ratio_name(k)} {v} x" for k, v in data.get(key, {}).items() if v]
+        if ratios:
+            lines += ["", f"{title}: {', '.join(ratios)}."]
     return "\n".join(lines)
 
 

@@ -49,15 +49,13 @@ POLL_S = 0.1
 
 @dataclass(frozen=True)
 class WorkerConfig:
-    sockets: list[SocketPlan]
-    rate: float  # chat lines per second per sender
+    sockets: list[SocketPlan]  # each with what it sends, if anything
     duration: float  # seconds of sending
     compression: bool
 
     def to_json(self) -> dict[str, Any]:
         return {
             "sockets": [plan.to_json() for plan in self.sockets],
-            "rate": self.rate,
             "duration": self.duration,
             "compression": self.compression,
         }
@@ -66,7 +64,6 @@ class WorkerConfig:
     def from_json(cls, data: dict[str, Any]) -> WorkerConfig:
         return cls(
             [SocketPlan.from_json(plan) for plan in data["sockets"]],
-            data["rate"],
             data["duration"],
             data["compression"],
         )
@@ -156,7 +153,7 @@ async def measured_window(config: WorkerConfig, sockets: list[BenchSocket], tall
     start_ns = (await receive())["go"]
     end_ns = start_ns + int(config.duration * 1e9)
     cpu_before = own_cpu_seconds()
-    senders = [s.send_chat(config.rate, start_ns, end_ns) for s in sockets if s.plan.sender]
+    senders = [s.send(start_ns, end_ns) for s in sockets if s.plan.traffic]
     # A send waits only while the socket's buffers are full, which a stalled
     # server can make forever: past the drain's limit, stop sending.
     with contextlib.suppress(TimeoutError):
