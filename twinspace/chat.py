@@ -31,7 +31,7 @@ from twinspace.realtime.protocol import Command, Relay, Signal, SignalIn
 from twinspace.runtime import Runtime
 from twinspace.schemas import Id, Schema
 from twinspace.sessions import Viewer
-from twinspace.spacesettings import KindSettings
+from twinspace.spacesettings import PremoderatedSettings
 from twinspace.storage import events
 from twinspace.storage.models import (
     Audience,
@@ -131,7 +131,7 @@ class Hours(Schema):
         return self
 
 
-class ChatSettings(KindSettings):
+class ChatSettings(PremoderatedSettings):
     name: ClassVar[str] = "chat"
 
     policy: ChatPolicy = ChatPolicy.always

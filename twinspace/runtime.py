@@ -44,6 +44,9 @@ class Runtime:
     registry: Registry  # the content kinds (twinspace.kinds)
     # Names this process in presence entries, so each process refreshes its own.
     node_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
+    # What a feature keeps for as long as the process runs (the live documents of
+    # the pages open here), by the feature's name.
+    extensions: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def build(cls, settings: Settings, registry: Registry) -> Runtime:

@@ -32,7 +32,11 @@ class Section(BaseModel):
 
 
 class KindSettings(Section):
-    """The settings every content kind has, and its own fields besides."""
+    """A content kind's settings section."""
+
+
+class PremoderatedSettings(KindSettings):
+    """The section of a kind whose pupils' posts a space may hold for a teacher."""
 
     # A teacher approves every pupil's post of this kind before others see it.
     premoderated: bool = False

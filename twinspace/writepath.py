@@ -46,7 +46,7 @@ from twinspace.moderation.settings import ModerationSettings
 from twinspace.realtime.protocol import Envelope
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
-from twinspace.spacesettings import SpaceSettings
+from twinspace.spacesettings import PremoderatedSettings, SpaceSettings
 from twinspace.storage import commands, events
 from twinspace.storage.models import AccountKind, Audience, Mute, Space, SpaceStatus, utcnow
 
@@ -294,7 +294,8 @@ def _judged(
             raise AppError(Code.content_rejected, details={"reason": result.reason_key})
         if result.verdict is Verdict.hold:
             findings = [{"kind": f.kind, "excerpt": f.excerpt} for f in result.findings]
-    if not findings and space.settings[kind.settings].premoderated:
+    settings = space.settings[kind.settings]
+    if not findings and isinstance(settings, PremoderatedSettings) and settings.premoderated:
         findings = [{"kind": "premoderation", "excerpt": ""}]
     return findings or None
 

@@ -48,6 +48,11 @@ forum.thread_create  x  x  x  x  .  .  .  .
 forum.reply          x  x  x  x  .  .  .  .
 forum.react          x  x  x  x  .  .  .  .
 forum.moderate       x  x  .  .  .  .  .  .
+page.read            x  x  x  x  x  x  x  .
+page.edit            x  x  x  x  .  .  .  .
+page.manage          x  x  x  .  .  .  .  .
+page.open_to_pupils  x  x  .  .  .  .  .  .
+page.showcase        x  x  .  .  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        x  x  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .
@@ -83,6 +88,11 @@ forum.thread_create  .  .  .  .  .  .  .  .
 forum.reply          .  .  .  .  .  .  .  .
 forum.react          .  .  .  .  .  .  .  .
 forum.moderate       .  .  .  .  .  .  .  .
+page.read            x  x  x  x  x  x  x  .
+page.edit            .  .  .  .  .  .  .  .
+page.manage          .  .  .  .  .  .  .  .
+page.open_to_pupils  .  .  .  .  .  .  .  .
+page.showcase        .  .  .  .  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        .  .  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .

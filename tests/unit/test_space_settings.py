@@ -9,10 +9,10 @@ import pytest
 
 from twinspace.app import registry
 from twinspace.errors import AppError
-from twinspace.spacesettings import KindSettings, Sections
+from twinspace.spacesettings import PremoderatedSettings, Sections
 
 
-class GardenSettings(KindSettings):
+class GardenSettings(PremoderatedSettings):
     """A made-up feature: one class declares its setting, nothing else changes."""
 
     name: ClassVar[str] = "garden"

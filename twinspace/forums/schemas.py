@@ -9,7 +9,7 @@ from pydantic import StringConstraints
 
 from twinspace.realtime.protocol import SignalIn
 from twinspace.schemas import Id, Schema, Text
-from twinspace.spacesettings import KindSettings
+from twinspace.spacesettings import PremoderatedSettings
 
 NAME = "forum"
 CONTENT_TYPE = "forum.post"
@@ -44,7 +44,7 @@ class Event(StrEnum):
     read = "forum.read"  # how far a member has read (their other devices)
 
 
-class ForumSettings(KindSettings):
+class ForumSettings(PremoderatedSettings):
     name: ClassVar[str] = NAME
 
     # In TwinSpace teachers and pupil administrators start threads; a teacher

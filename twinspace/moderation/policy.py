@@ -50,6 +50,11 @@ class Action(StrEnum):
     forum_reply = "forum.reply"
     forum_react = "forum.react"
     forum_moderate = "forum.moderate"
+    page_read = "page.read"
+    page_edit = "page.edit"
+    page_manage = "page.manage"
+    page_open = "page.open_to_pupils"
+    page_showcase = "page.showcase"
     review_view = "review.view"
     review_decide = "review.decide"
     report_create = "report.create"
@@ -94,6 +99,15 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.forum_react: _MEMBERS,
     # Pin, lock, delete anyone's post, read a post's edit history.
     Action.forum_moderate: _STAFF,
+    # Published pages: everyone who sees the space.
+    Action.page_read: _MEMBERS | {S.visitor} | _OVERSIGHT,
+    # The live document: teachers and pupil administrators; pupils only on a page
+    # a teacher opened to them (pages).
+    Action.page_edit: _MEMBERS,
+    # Create, rename, move, delete, publish, revert.
+    Action.page_manage: frozenset({S.teacher_admin, S.teacher, S.pupil_admin}),
+    Action.page_open: _STAFF,
+    Action.page_showcase: _STAFF,
     Action.review_view: _STAFF | _OVERSIGHT,
     Action.review_decide: _STAFF,
     # Anyone who can see the space can report what they see in it.
@@ -127,6 +141,7 @@ ALLOWED_WHEN_ARCHIVED = frozenset(
         Action.chat_read,
         Action.chat_read_staff,
         Action.forum_read,
+        Action.page_read,
         Action.review_view,
         Action.report_create,
         Action.report_view,

@@ -30,7 +30,9 @@ from twinspace.errors import AppError, Code, from_validation, invalid
 from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
 from twinspace.realtime.protocol import (
     BATCH_CHARS,
+    FOLLOW,
     PROTOCOL_VERSION,
+    UNFOLLOW,
     CloseCode,
     Command,
     Envelope,
@@ -165,6 +167,7 @@ class Connection:
         self._outbox_limit = rt.settings.outbox_frames
         self._wakeup: asyncio.Future[None] | None = None
         self.subscriptions: dict[int, Seat] = {}
+        self.readers: dict[int, Reader] = {}  # what it may hear of each, and follows
         self.bucket = TokenBucket(BURST_FRAMES, FRAMES_PER_SECOND)
         # When each signal was last relayed: (type, space, what about) -> time.
         self.last_signal: dict[tuple[str, int, object], float] = {}
@@ -315,10 +318,26 @@ class Connection:
         if isinstance(kind, str) and kind in self.commands:
             command = self.commands[kind]
             data = _validate(command.schema, payload)
-            return await command.run(self.rt, self.viewer, data, commands.key(kind, ref))
+            result = await command.run(self.rt, self.viewer, data, commands.key(kind, ref))
+            self._follow(result)
+            return result
         if isinstance(kind, str) and kind in self.signals:
             return await self.signal(kind, self.signals[kind], payload)
         raise invalid("type", "unknown_type")
+
+    def _follow(self, result: Any) -> None:
+        """Start or stop following a group of a subscribed space's events, when a
+        command's result asks for it (a page opened or closed in the editor)."""
+        if not isinstance(result, dict) or not (FOLLOW in result or UNFOLLOW in result):
+            return
+        reader = self.readers.get(result.get("space_id", 0))
+        if reader is None:
+            raise invalid("space_id", "not_subscribed")
+        assert isinstance(reader.keys, set)  # the socket's own, made by _reader
+        if FOLLOW in result:
+            reader.keys.add(result[FOLLOW])
+        else:
+            reader.keys.discard(result[UNFOLLOW])
 
     # ------------------------------------------------------------ built-in commands
 
@@ -331,6 +350,7 @@ class Connection:
         reader = _reader(self.viewer, seat, classes)
         head, resync = await self.rt.hub.join(data.space_id, self, reader, data.last_seq)
         self.subscriptions[data.space_id] = seat
+        self.readers[data.space_id] = reader
         await self.rt.presence.enter(
             data.space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
         )
@@ -364,7 +384,7 @@ class Connection:
                     **relay.data,
                 }
             )
-            envelope = Envelope(data.space_id, 0, kind, relay.audience, None, frame)
+            envelope = Envelope(data.space_id, 0, kind, relay.audience, None, frame, relay.keys)
             await _publish_signal(self.rt, envelope)
         return {}
 
@@ -395,8 +415,11 @@ class Connection:
             self.send(encode({"type": "unsubscribed", "space_id": space_id, "reason": "removed"}))
             return
         self.subscriptions[space_id] = seat
+        # What the socket followed (an open page) is opened again by the client,
+        # which reloads what depends on the seat.
+        self.readers[space_id] = reader = _reader(self.viewer, seat, classes)
         self.send(encode({"type": "seat", "space_id": space_id, "role": seat.value}))
-        await self.rt.hub.join(space_id, self, _reader(self.viewer, seat, classes), seq)
+        await self.rt.hub.join(space_id, self, reader, seq)
 
     # ------------------------------------------------------------ presence
 
@@ -408,6 +431,7 @@ class Connection:
 
     async def _leave(self, space_id: int) -> None:
         self.subscriptions.pop(space_id, None)
+        self.readers.pop(space_id, None)
         await self.rt.hub.leave(space_id, self)
         await self.rt.presence.leave(
             space_id, self.viewer.user.id, self.viewer.user.display_name, self.key

@@ -115,6 +115,11 @@ class Envelope:
         )
 
 
+# A command's result may ask the socket to follow a group of the space's events
+# (``{"space_id": 7, "follow": "page:12"}``: the updates of a page open in its
+# editor) or to stop (``unfollow``); over HTTP these keys mean nothing.
+FOLLOW, UNFOLLOW = "follow", "unfollow"
+
 # The event a space writes when someone's role in it changes or their membership
 # begins or ends (data: {"user_id", "role"}, role None when it ended). Every
 # process's hub tells that user's sockets at once, which then leave or re-seat.
@@ -172,6 +177,7 @@ class Relay:
     audience: Audience
     data: dict[str, Any]
     about: object = None
+    keys: tuple[str, ...] | None = None  # for a group audience (``page:12``)
 
 
 @dataclass(frozen=True)

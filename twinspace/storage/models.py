@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -436,3 +437,86 @@ class ForumRead(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     thread_id: Mapped[int] = mapped_column(ForeignKey("forum_threads.id"))
     last_read_post_id: Mapped[int] = mapped_column(BigInteger)
+
+
+class Page(Base):
+    """A page of a space's tree (TwinSpace's project pages).
+
+    Its live text is a shared document (``PageDocument`` and ``PageUpdate``);
+    what readers see is its latest publication (``PageRevision``).
+    """
+
+    __tablename__ = "pages"
+    __table_args__ = (Index("ix_pages_space", "space_id", "parent_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(200))
+    open_to_pupils: Mapped[bool] = mapped_column(Boolean, default=False)  # pupils edit it too
+    showcase: Mapped[bool] = mapped_column(Boolean, default=False)  # public, for the world
+    published_revision: Mapped[int | None] = mapped_column(Integer)  # its number, if any
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+
+class PageDocument(Base):
+    """A page's shared document compacted into one update, and how much was added since."""
+
+    __tablename__ = "page_documents"
+
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"), primary_key=True)
+    state: Mapped[bytes] = mapped_column(LargeBinary)
+    bytes_since: Mapped[int] = mapped_column(Integer, default=0)  # in updates not yet compacted
+    updates_since: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PageUpdate(Base):
+    """One accepted edit of a page's document, stored before anyone is told it is saved."""
+
+    __tablename__ = "page_updates"
+    __table_args__ = (Index("ix_page_updates_page", "page_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    update: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PageRevision(Base):
+    """A publication of a page: its HTML as readers see it, its authors, its document."""
+
+    __tablename__ = "page_revisions"
+    __table_args__ = (UniqueConstraint("page_id", "number"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    html: Mapped[str] = mapped_column(Text)  # rendered from the document, sanitised
+    authors: Mapped[list[int]] = mapped_column(JSON, default=list)  # who wrote its text
+    state: Mapped[bytes] = mapped_column(LargeBinary)  # the document as it was
+    published_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PageHeldText(Base):
+    """Text a pupil typed into a page that screening took out before anyone saw it.
+
+    ``position`` is where it stood (a sticky index of the document), so approving
+    it puts it back there, however the page changed meanwhile.
+    """
+
+    __tablename__ = "page_held_texts"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id"))
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[ContentStatus] = mapped_column(_enum(ContentStatus), default=ContentStatus.held)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -15,9 +15,20 @@ from twinspace.storage.engine import create_engine
 from twinspace.storage.models import Base
 
 
+def _ours(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """What autogenerate compares: not the search index's tables, which a revision
+    makes by hand (SQLite's FTS5 keeps its own shadow tables)."""
+    return not (type_ == "table" and name is not None and name.startswith("forum_search"))
+
+
 def run_on(connection: Connection) -> None:
     # Batch mode lets ALTER-style operations work on SQLite by copying tables.
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        include_object=_ours,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

@@ -1,0 +1,175 @@
+"""One member's edit of a page's document, as the server accepts it.
+
+The server applies the update to its copy of the document and looks at what it
+inserted. Every inserted character gets the ``author`` mark of the member who
+sent it (whatever the update claimed), so who wrote what stays known. For a
+pupil, each text the update touched is screened as it now reads, so a phone
+number typed one key at a time is seen when it is whole; what screening would
+hold or refuse is deleted again in the same step. The update the server stores
+and relays is the sender's edit with those changes merged in: other editors
+never render text that was taken out, not even for a moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pycrdt import Doc, XmlElement, XmlFragment, XmlText
+
+from twinspace.moderation.screening import Screening, Verdict
+from twinspace.pages.render import AUTHOR, texts
+
+Screen = Callable[[str], Screening]
+
+
+@dataclass(frozen=True)
+class Held:
+    """Text taken out of a page: what it was, why, and where it stood."""
+
+    text: str
+    screening: Screening
+    path: tuple[int, ...]  # child indices from the document's root to its text
+    offset: int
+
+
+@dataclass
+class Applied:
+    update: bytes  # what is stored and relayed
+    held: list[Held] = field(default_factory=list)
+    inserted: int = 0  # characters the edit added
+
+
+class MalformedUpdate(Exception):
+    pass
+
+
+def apply_edit(
+    doc: Doc, root: XmlFragment, raw: bytes, author: int, screen: Screen | None
+) -> Applied:
+    """Apply a member's update to the server's copy (``doc``); ``screen`` is given
+    for pupils. Raises ``MalformedUpdate`` if the update cannot be read."""
+    before = doc.get_state()
+    touched: dict[int, tuple[XmlText, list[tuple[int, int]]]] = {}
+
+    def observe(events: list[Any]) -> None:
+        for event in events:
+            _collect(event, touched)
+
+    subscription = root.observe_deep(observe)
+    try:
+        doc.apply_update(raw)
+    except Exception as error:  # pycrdt raises several kinds for a bad update
+        raise MalformedUpdate(str(error)) from None
+    finally:
+        root.unobserve(subscription)
+    applied = Applied(b"")
+    with doc.transaction():
+        for text, ranges in touched.values():
+            for start, length in ranges:
+                text.format(start, start + length, {AUTHOR: {"id": author}})
+                applied.inserted += length
+        if screen is not None:
+            for text, ranges in touched.values():
+                applied.held += _take_out(root, text, ranges, screen)
+    applied.update = doc.get_update(before)
+    return applied
+
+
+def _collect(event: Any, touched: dict[int, tuple[XmlText, list[tuple[int, int]]]]) -> None:
+    """The inserted ranges of every text an event of the update changed, and every
+    text inside the elements it inserted (whole)."""
+    target = event.target
+    position = 0
+    for step in getattr(event, "delta", None) or []:
+        if "retain" in step:
+            position += step["retain"]
+        elif "insert" in step:
+            inserted = step["insert"]
+            if isinstance(target, XmlText) and isinstance(inserted, str):
+                _touch(touched, target, position, len(inserted))
+                position += len(inserted)
+            else:
+                for node in inserted if isinstance(inserted, list) else [inserted]:
+                    if isinstance(node, XmlText | XmlElement):
+                        for text in texts(node):
+                            _touch(touched, text, 0, len(str_of(text)))
+                position += len(inserted) if isinstance(inserted, list | str) else 1
+
+
+def _touch(
+    touched: dict[int, tuple[XmlText, list[tuple[int, int]]]], text: XmlText, start: int, n: int
+) -> None:
+    if n:
+        touched.setdefault(id(text), (text, []))[1].append((start, n))
+
+
+def _take_out(
+    root: XmlFragment, text: XmlText, ranges: list[tuple[int, int]], screen: Screen
+) -> list[Held]:
+    """Screen a text as it now reads; delete each finding that the edit touched."""
+    content = str_of(text)
+    result = screen(content)
+    if result.verdict is Verdict.allow:
+        return []
+    held = []
+    spans = []
+    for finding in result.findings:
+        start = content.find(finding.excerpt)
+        if start < 0:
+            continue  # an excerpt screening rebuilt (folded): take out what was typed
+        end = start + len(finding.excerpt)
+        if any(start < s + n and s < end for s, n in ranges):
+            spans.append((start, end, finding.excerpt))
+    if not spans and ranges:
+        # Screening found something it cannot point at in the text: take out
+        # what this edit typed, the part that made it so.
+        spans = [(s, s + n, content[s : s + n]) for s, n in ranges]
+    for start, end, excerpt in sorted(set(spans), reverse=True):
+        del text[start:end]
+        held.append(Held(excerpt, result, path_of(root, text), start))
+    return held
+
+
+def str_of(text: XmlText) -> str:
+    """A text's characters without its formatting."""
+    return "".join(chunk for chunk, _ in text.diff() if isinstance(chunk, str))
+
+
+def path_of(root: XmlFragment, target: XmlText) -> tuple[int, ...]:
+    """Child indices from the root to ``target`` (the nearest the document keeps)."""
+
+    def walk(node: XmlFragment | XmlElement, path: tuple[int, ...]) -> tuple[int, ...] | None:
+        for index, child in enumerate(node.children):
+            if isinstance(child, XmlText):
+                if child == target:
+                    return (*path, index)
+            elif isinstance(child, XmlElement):
+                found = walk(child, (*path, index))
+                if found is not None:
+                    return found
+        return None
+
+    return walk(root, ()) or ()
+
+
+def put_back(
+    root: XmlFragment, held_text: str, path: tuple[int, ...], offset: int, author: int
+) -> None:
+    """Insert approved text where it stood, or as a paragraph of its own at the end
+    when that place is gone (the page changed meanwhile)."""
+    node: Any = root
+    for index in path:
+        children = list(node.children) if isinstance(node, XmlFragment | XmlElement) else []
+        node = children[index] if index < len(children) else None
+        if node is None:
+            break
+    if isinstance(node, XmlText):
+        node.insert(min(offset, len(str_of(node))), held_text, {AUTHOR: {"id": author}})
+        return
+    paragraph = XmlElement("paragraph", {}, [XmlText()])
+    root.children.append(paragraph)
+    text = paragraph.children[0]
+    assert isinstance(text, XmlText)
+    text.insert(0, held_text, {AUTHOR: {"id": author}})
