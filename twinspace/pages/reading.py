@@ -122,7 +122,7 @@ async def revision(rt: Runtime, viewer: Viewer, page_id: int, number: int) -> di
 def _lines(state: bytes) -> list[str]:
     doc = Doc()
     doc.apply_update(state)
-    return words(doc.get(ROOT, type=XmlFragment)).splitlines()
+    return [line for line in words(doc.get(ROOT, type=XmlFragment)).splitlines() if line.strip()]
 
 
 async def diff(rt: Runtime, viewer: Viewer, page_id: int, old: int, new: int) -> dict[str, Any]:
