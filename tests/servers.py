@@ -24,6 +24,7 @@ class ServerProcess:
     def __init__(
         self, data_dir: Path, env: dict[str, str] | None = None, demo: bool = False
     ) -> None:
+        self.env = env or {}  # to start it again, as it was
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = data_dir / f"server-{self.port}.log"
