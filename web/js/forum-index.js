@@ -106,7 +106,13 @@ function discussionCard(forum, discussion, fb) {
 /** Search in the space's forums; the results have their own address, for the back button. */
 function searchForm(space) {
   const id = `forum-search-${space.id}`;
-  const input = h("input", { id, type: "search", name: "q", enterkeyhint: "search" });
+  const input = h("input", {
+    id,
+    type: "search",
+    name: "q",
+    enterkeyhint: "search",
+    placeholder: t("forum.search_label"),
+  });
   const form = h(
     "form",
     { role: "search", class: "forum-search", "aria-label": t("forum.search") },

@@ -313,6 +313,7 @@ function replyBox(page, threadId, pageFb, onPosted) {
       );
       onPosted(sent);
       editor.setHtml("");
+      lastWriting = 0; // the next words are a new reply
       quoting = null;
       showQuote();
       if (sent.status === "held") fb.success(t("forum.reply_held"));

@@ -32,8 +32,12 @@ export function spaceNav(space, tabs) {
     ),
     select(key) {
       for (const [tabKey, link] of links) {
-        if (tabKey === key) link.setAttribute("aria-current", "page");
-        else link.removeAttribute("aria-current");
+        if (tabKey !== key) link.removeAttribute("aria-current");
+        else {
+          link.setAttribute("aria-current", "page");
+          // On a phone the tabs are one row to swipe: the current one in view.
+          link.scrollIntoView({ block: "nearest", inline: "nearest" });
+        }
       }
     },
   };
