@@ -81,7 +81,9 @@ def forum_topic(
 ) -> tuple[int, int]:
     """A discussion with one topic; (discussion id, topic id)."""
     with _session(base_url, teacher) as client:
-        made = _ok(client.post("/api/forum/discussions", json={"space_id": space_id, "title": discussion}))
+        made = _ok(
+            client.post("/api/forum/discussions", json={"space_id": space_id, "title": discussion})
+        )
         topic = {"discussion_id": made["id"], "title": title, "body": body}
         started = _ok(client.post("/api/forum/threads", json=topic))
     return made["id"], started["thread"]["id"]

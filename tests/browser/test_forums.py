@@ -141,7 +141,7 @@ def test_a_held_reply_is_approved_from_the_review_queue_and_appears_live(
 
 # Markup a pupil might type or a script might send to the API: none of it may
 # become an element of the page or run.
-TYPED = '<img src=x onerror=alert(1)><script>alert(2)</script><b onmouseover=alert(3)>hi</b>'
+TYPED = "<img src=x onerror=alert(1)><script>alert(2)</script><b onmouseover=alert(3)>hi</b>"
 RAW = (
     '<p>Raw <img src="x" onerror="alert(4)"></p><script>alert(5)</script>'
     '<a href="javascript:alert(6)">click me</a><svg onload="alert(7)"></svg>'
@@ -171,10 +171,14 @@ def test_markup_typed_into_the_editor_or_sent_raw_never_runs(
         expect(typed.get_by_text(TYPED, exact=True)).to_be_visible()
         raw = ui.forum_post(page, "styled")
         expect(raw).to_contain_text("click me")
-        expect(raw.get_by_role("link", name="Europa")).to_have_attribute("href", "https://europa.eu")
+        expect(raw.get_by_role("link", name="Europa")).to_have_attribute(
+            "href", "https://europa.eu"
+        )
         posts = page.get_by_role("article")
         expect(posts.locator("img, script, svg, iframe, b")).to_have_count(0)
-        expect(posts.locator("[onerror], [onclick], [onload], [onmouseover], [style]")).to_have_count(0)
+        expect(
+            posts.locator("[onerror], [onclick], [onload], [onmouseover], [style]")
+        ).to_have_count(0)
         expect(posts.locator('a[href^="javascript"]')).to_have_count(0)
 
     giulia.reload()
