@@ -66,7 +66,8 @@ function discussionCard(forum, discussion, fb) {
         class: "danger small",
         "aria-label": t("forum.discussion_delete_named", { title: discussion.title }),
         onclick: (event) => {
-          if (!window.confirm(t("forum.discussion_delete_confirm", { title: discussion.title }))) return;
+          if (!window.confirm(t("forum.discussion_delete_confirm", { title: discussion.title })))
+            return;
           perform(event.currentTarget, fb, () =>
             live.command(
               COMMANDS.forum.DISCUSSION_DELETE,

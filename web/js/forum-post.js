@@ -44,7 +44,11 @@ export function forumPost(post, page, fb) {
   const mark = h("p", { class: "post-mark" });
   const reactions = reactionButtons(post, page, fb);
   const quoteButton = itemAction(
-    { label: t("forum.quote_reply"), className: "small secondary", run: () => page.onQuote(current) },
+    {
+      label: t("forum.quote_reply"),
+      className: "small secondary",
+      run: () => page.onQuote(current),
+    },
     fb,
   );
   const editButton =
@@ -71,7 +75,9 @@ export function forumPost(post, page, fb) {
     editButton,
     deleteButton,
     historyButton,
-    mine ? [] : page.tools(post, { fb, onRemoved: page.onRemoved }).map((tool) => itemAction(tool, fb)),
+    mine
+      ? []
+      : page.tools(post, { fb, onRemoved: page.onRemoved }).map((tool) => itemAction(tool, fb)),
   );
   const element = h(
     "li",
@@ -79,7 +85,13 @@ export function forumPost(post, page, fb) {
     h(
       "article",
       { "aria-label": t("forum.post_by", { name: post.author.display_name }) },
-      h("p", { class: "post-meta" }, h("span", { class: "avatar", "aria-hidden": "true" }, initial(post)), author, when),
+      h(
+        "p",
+        { class: "post-meta" },
+        h("span", { class: "avatar", "aria-hidden": "true" }, initial(post)),
+        author,
+        when,
+      ),
       quote,
       body,
       mark,
@@ -111,7 +123,8 @@ export function forumPost(post, page, fb) {
     if (editButton) editButton.hidden = !published;
     if (historyButton) historyButton.hidden = !current.edited_at;
     for (const tool of actions.children) {
-      if (![quoteButton, editButton, deleteButton, historyButton].includes(tool)) tool.hidden = !published;
+      if (![quoteButton, editButton, deleteButton, historyButton].includes(tool))
+        tool.hidden = !published;
     }
     actions.hidden = formOpen(actions) || [...actions.children].every((button) => button.hidden);
   }
@@ -136,7 +149,11 @@ export function forumPost(post, page, fb) {
         "div",
         { class: "actions" },
         h("button", { type: "submit", class: "primary small" }, t("chat.save")),
-        h("button", { type: "button", class: "secondary small", onclick: finish }, t("chat.cancel")),
+        h(
+          "button",
+          { type: "button", class: "secondary small", onclick: finish },
+          t("chat.cancel"),
+        ),
       ),
     );
     form.addEventListener("keydown", (event) => {
@@ -148,7 +165,13 @@ export function forumPost(post, page, fb) {
       perform(form, editorFb, async () => {
         const html = edit.html();
         if (html !== current.body) {
-          show(await live.command(COMMANDS.forum.EDIT, { post_id: current.id, body: html }, { retry: true }));
+          show(
+            await live.command(
+              COMMANDS.forum.EDIT,
+              { post_id: current.id, body: html },
+              { retry: true },
+            ),
+          );
         }
         finish();
       });
@@ -168,7 +191,11 @@ export function forumPost(post, page, fb) {
       h("p", { class: "note-form-title" }, t("forum.history")),
       historyFb.element,
       list,
-      h("button", { type: "button", class: "secondary small", onclick: close }, t("forum.history_close")),
+      h(
+        "button",
+        { type: "button", class: "secondary small", onclick: close },
+        t("forum.history_close"),
+      ),
     );
     perform(panel, historyFb, async () => {
       const found = await api("GET", `/api/forum/posts/${current.id}/history`);
@@ -206,7 +233,12 @@ export function quoteBlock(quoted) {
   return h(
     "blockquote",
     { class: "post-quote" },
-    h("p", { class: "post-quote-author" }, icon("quote"), t("forum.quote_wrote", { name: quoted.author.display_name })),
+    h(
+      "p",
+      { class: "post-quote-author" },
+      icon("quote"),
+      t("forum.quote_wrote", { name: quoted.author.display_name }),
+    ),
     h("p", {}, quoted.excerpt),
   );
 }

@@ -16,14 +16,21 @@ export function forumSearch(forum, words) {
   const list = h("ol", { class: "search-results" });
 
   async function search() {
-    const found = await api("GET", `/api/spaces/${space.id}/forum/search?q=${encodeURIComponent(words)}`);
+    const found = await api(
+      "GET",
+      `/api/spaces/${space.id}/forum/search?q=${encodeURIComponent(words)}`,
+    );
     summary.textContent = t("forum.search_found", { count: found.results.length, words });
     list.replaceChildren(
       ...found.results.map((result) =>
         h(
           "li",
           { class: "card search-result" },
-          h("h3", {}, h("a", { href: tabHref(space.id, "forum", result.thread_id) }, result.thread_title)),
+          h(
+            "h3",
+            {},
+            h("a", { href: tabHref(space.id, "forum", result.thread_id) }, result.thread_title),
+          ),
           h(
             "p",
             { class: "post-meta" },
@@ -41,7 +48,11 @@ export function forumSearch(forum, words) {
     element: h(
       "div",
       { class: "forum-page" },
-      h("p", { class: "breadcrumb" }, h("a", { href: tabHref(space.id, "forum") }, t("forum.back"))),
+      h(
+        "p",
+        { class: "breadcrumb" },
+        h("a", { href: tabHref(space.id, "forum") }, t("forum.back")),
+      ),
       h("h2", { tabindex: -1 }, t("forum.search_title")),
       fb.element,
       summary,

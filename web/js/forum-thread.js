@@ -43,7 +43,12 @@ export function forumThread(forum, threadId) {
   const composer = h("div", { class: "reply-holder" });
   const more = h(
     "button",
-    { type: "button", class: "secondary", hidden: true, onclick: () => perform(more, fb, readMore) },
+    {
+      type: "button",
+      class: "secondary",
+      hidden: true,
+      onclick: () => perform(more, fb, readMore),
+    },
     t("forum.more_posts"),
   );
   let thread = null;
@@ -61,18 +66,15 @@ export function forumThread(forum, threadId) {
     onRemoved: remove,
   };
 
-  const reads = freshReads(
-    async () => {
-      const found = await api("GET", `/api/forum/threads/${threadId}?limit=${PAGE}`);
-      showThread(found.thread);
-      for (const post of found.posts) add(post);
-      hasMore = found.more;
-      more.hidden = !hasMore;
-      markRead();
-      return found.seq;
-    },
-    apply,
-  );
+  const reads = freshReads(async () => {
+    const found = await api("GET", `/api/forum/threads/${threadId}?limit=${PAGE}`);
+    showThread(found.thread);
+    for (const post of found.posts) add(post);
+    hasMore = found.more;
+    more.hidden = !hasMore;
+    markRead();
+    return found.seq;
+  }, apply);
 
   function mayReply() {
     if (!thread || thread.deleted || !can(space, "forum.reply")) return false;

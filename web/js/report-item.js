@@ -22,7 +22,11 @@ export function reportItem(report, { space, live, fb, nameOf, onStale }) {
 
   async function handle(action, note = "") {
     try {
-      await live.command(COMMANDS.report.HANDLE, { report_id: report.id, action, note }, { retry: true });
+      await live.command(
+        COMMANDS.report.HANDLE,
+        { report_id: report.id, action, note },
+        { retry: true },
+      );
       fb.success(action === "escalate" ? t("reports.escalated_done") : t("reports.resolved"));
     } catch (error) {
       if (error.code !== "conflict") throw error;

@@ -47,28 +47,28 @@ export function reviewItem(item, { space, live, fb, onStale }) {
         fb,
       ),
       correctable &&
-      itemAction(
-        {
-          label: t("review.edit"),
-          className: "secondary small",
-          form: (close) =>
-            noteForm({
-              title: t("review.edit_title"),
-              label: t("review.edit_label"),
-              value: current.excerpt,
-              required: true,
-              maxlength: MAX_CHARS,
-              rows: 4,
-              submits: [{ label: t("review.edit_submit") }],
-              onSubmit: async (edited) => {
-                await decide("approve", { text: edited });
-                close();
-              },
-              close,
-            }),
-        },
-        fb,
-      ),
+        itemAction(
+          {
+            label: t("review.edit"),
+            className: "secondary small",
+            form: (close) =>
+              noteForm({
+                title: t("review.edit_title"),
+                label: t("review.edit_label"),
+                value: current.excerpt,
+                required: true,
+                maxlength: MAX_CHARS,
+                rows: 4,
+                submits: [{ label: t("review.edit_submit") }],
+                onSubmit: async (edited) => {
+                  await decide("approve", { text: edited });
+                  close();
+                },
+                close,
+              }),
+          },
+          fb,
+        ),
       itemAction(
         {
           label: t("review.reject"),

@@ -40,7 +40,10 @@ export function richEditor({ label, hint, html = "", placeholder = "", onInput, 
   const labelId = uniqueId("editor-label");
   const hintId = hint ? uniqueId("editor-hint") : undefined;
   const tools = toolsOf();
-  const linkForm = linkEditor(() => view, (href) => addLink(href));
+  const linkForm = linkEditor(
+    () => view,
+    (href) => addLink(href),
+  );
   const buttons = tools.map((tool) =>
     h(
       "button",
@@ -113,7 +116,7 @@ export function richEditor({ label, hint, html = "", placeholder = "", onInput, 
       role: "textbox",
       "aria-multiline": "true",
       "aria-labelledby": labelId,
-      "aria-describedby": hintId ?? "",
+      ...(hintId && { "aria-describedby": hintId }),
       "data-placeholder": placeholder,
       class: "rich-text",
     },
@@ -211,7 +214,9 @@ function toolsOf() {
       label: t("editor.quote"),
       picture: icon("quote"),
       command: (state, dispatch) =>
-        inside(state, nodes.blockquote) ? lift(state, dispatch) : wrapIn(nodes.blockquote)(state, dispatch),
+        inside(state, nodes.blockquote)
+          ? lift(state, dispatch)
+          : wrapIn(nodes.blockquote)(state, dispatch),
       active: (state) => inside(state, nodes.blockquote),
     },
   ];

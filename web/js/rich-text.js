@@ -22,7 +22,12 @@ const heading = (tag, level) => ({ tag, attrs: { level } });
 export const schema = new Schema({
   nodes: {
     doc: { content: "block+" },
-    paragraph: { group: "block", content: "inline*", parseDOM: [{ tag: "p" }], toDOM: () => ["p", 0] },
+    paragraph: {
+      group: "block",
+      content: "inline*",
+      parseDOM: [{ tag: "p" }],
+      toDOM: () => ["p", 0],
+    },
     heading: {
       group: "block",
       content: "inline*",
@@ -89,7 +94,8 @@ export const schema = new Schema({
       parseDOM: [
         {
           tag: "a[href]",
-          getAttrs: (dom) => (safeHref(dom.getAttribute("href")) ? { href: dom.getAttribute("href") } : false),
+          getAttrs: (dom) =>
+            safeHref(dom.getAttribute("href")) ? { href: dom.getAttribute("href") } : false,
         },
       ],
       toDOM: (mark) => ["a", { href: mark.attrs.href, rel: LINK_REL }, 0],

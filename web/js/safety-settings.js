@@ -120,7 +120,12 @@ function hoursFields(chat) {
     h(
       "div",
       { class: "input-row" },
-      field({ label: t("safety.start"), name: "chat.hours.start", type: "time", value: hours.start }),
+      field({
+        label: t("safety.start"),
+        name: "chat.hours.start",
+        type: "time",
+        value: hours.start,
+      }),
       field({ label: t("safety.end"), name: "chat.hours.end", type: "time", value: hours.end }),
     ),
     choice({

@@ -141,7 +141,11 @@ function tabsOf(space, members, { chat, forum, review }) {
     key: "",
     icon: "home",
     label: t("space.tab_overview"),
-    build: () => overviewPanel(space, tools.filter((tool) => tool.door)),
+    build: () =>
+      overviewPanel(
+        space,
+        tools.filter((tool) => tool.door),
+      ),
   };
   return [overview, ...tools];
 }
