@@ -52,7 +52,7 @@ TEACHERS = (
             ("Zofia", "W", "pinkhen5555"),
             ("Kacper", "L", "limeelk6666"),
         ),
-        language="en",
+        language="pl",
     ),
 )
 

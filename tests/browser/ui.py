@@ -13,13 +13,23 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page, ViewportSize, expect
 
+from twinspace.i18n import Catalogues
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 EN: dict[str, str] = json.loads((ROOT / "web" / "i18n" / "en.json").read_text(encoding="utf-8"))
+CATALOGUES = Catalogues(ROOT / "web" / "i18n")
 
 
 def t(key: str, **params: object) -> str:
-    return EN[key].format(**params)
+    """The English message, its plural form picked by ``count`` as the page does."""
+    return text("en", key, **params)
+
+
+def text(language: str, key: str, **params: object) -> str:
+    """The message in ``language`` (tests/test_catalogues.py keeps every key in each)."""
+    assert key in EN or f"{key}.other" in EN, key
+    return CATALOGUES.translate(language, key, **params)
 
 
 def pattern(key: str, **params: object) -> re.Pattern[str]:
@@ -57,6 +67,30 @@ class Login:
     name: str
     username: str
     password: str
+
+
+# Each language as the language menu names it: in its own words.
+LANGUAGE_NAMES = {
+    "de": "Deutsch",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "it": "Italiano",
+    "pl": "Polski",
+}
+
+
+def language_menu(page: Page) -> Locator:
+    """The header's language menu button, which shows the page's language."""
+    return page.get_by_role("banner").locator("summary")
+
+
+def choose_language(page: Page, language: str) -> None:
+    """Opens the language menu and picks ``language``; the page shows it at once."""
+    language_menu(page).click()
+    page.get_by_role("button", name=LANGUAGE_NAMES[language], exact=True).click()
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(language_menu(page)).to_contain_text(LANGUAGE_NAMES[language])
 
 
 def screenshot(page: Page, name: str) -> None:

@@ -252,7 +252,7 @@ class Connection:
                 ref = None
                 raise invalid("id", "required_string_up_to_64")
             if limited:
-                raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
+                raise AppError(Code.rate_limited, details={"retry_after": 1}, count=1)
             kind = frame.pop("type", None)
             result = await self._dispatch(kind, frame, ref)
             self.send(encode({"type": "ack", "ref": ref, "result": result}))

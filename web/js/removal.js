@@ -6,9 +6,10 @@ import { t } from "./i18n.js";
 import { noteForm } from "./note-form.js";
 
 /** The item action (see item-action.js) that removes chat message id. */
-export function removal({ live, id, label, onRemoved }) {
+export function removal({ live, id, label, name, onRemoved }) {
   return {
     label,
+    name,
     className: "danger small",
     form: (close) =>
       noteForm({
