@@ -65,8 +65,8 @@ export function chatMessage(message, { mine, fb, onEdit, onDelete, tools = [] })
     element.dataset.id = current.id;
     element.dataset.status = current.status;
     const time = timeText(current.created_at);
-    editButton?.setAttribute("aria-label", t("chat.edit_named", { time }));
-    deleteButton?.setAttribute("aria-label", t("chat.delete_named", { time }));
+    if (editButton) editButton.setAttribute("aria-label", t("chat.edit_named", { time }));
+    if (deleteButton) deleteButton.setAttribute("aria-label", t("chat.delete_named", { time }));
     when.replaceChildren();
     append(
       when,
