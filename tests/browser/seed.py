@@ -63,6 +63,15 @@ def partnership(base_url: str, title: str, pupils: list[str]) -> Partnership:
     return Partnership(space["id"], title, logins, [p["id"] for p in made["pupils"]])
 
 
+def school_class(base_url: str, teacher: Teacher, name: str, pupils: list[str]) -> None:
+    """Another class of the teacher's, not in any space yet."""
+    entries = [
+        {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
+    ]
+    with _session(base_url, teacher) as client:
+        _ok(client.post("/api/classes", json={"name": name, "pupils": entries}))
+
+
 def chat_lines(base_url: str, teacher: Teacher, space_id: int, texts: list[str]) -> None:
     """Posts lines to the space's general room, as history for a page to load."""
     with _session(base_url, teacher) as client:

@@ -61,8 +61,8 @@ class Teacher:
     town: str
 
 
-ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Dante", "Firenze")
-PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła nr 5", "Kraków")
+ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Media Dante Alighieri", "Firenze")
+PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła Podstawowa nr 5", "Kraków")
 PASSWORD = "correct horse battery"
 PHONE: ViewportSize = {"width": 390, "height": 844}
 
