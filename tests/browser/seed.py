@@ -24,7 +24,7 @@ class Partnership:
     pupil_ids: list[int]
 
 
-def _register(base_url: str, teacher: Teacher) -> None:
+def register(base_url: str, teacher: Teacher) -> None:
     school = {"name": teacher.school, "country": teacher.country, "town": teacher.town}
     response = httpx.post(
         f"{base_url}/api/teachers",
@@ -48,8 +48,8 @@ def _session(base_url: str, teacher: Teacher) -> Iterator[httpx.Client]:
 
 def partnership(base_url: str, title: str, pupils: list[str]) -> Partnership:
     """Anna's space with Piotr as partner teacher and Anna's class of ``pupils``."""
-    _register(base_url, ANNA)
-    _register(base_url, PIOTR)
+    register(base_url, ANNA)
+    register(base_url, PIOTR)
     with _session(base_url, ANNA) as anna, _session(base_url, PIOTR) as piotr:
         entries = [
             {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
@@ -61,6 +61,15 @@ def partnership(base_url: str, title: str, pupils: list[str]) -> Partnership:
         _ok(piotr.post("/api/spaces/join", json={"code": code}))
     logins = [Login(p["display_name"], p["username"], p["password"]) for p in made["pupils"]]
     return Partnership(space["id"], title, logins, [p["id"] for p in made["pupils"]])
+
+
+def school_class(base_url: str, teacher: Teacher, name: str, pupils: list[str]) -> None:
+    """Another class of the teacher's, not in any space yet."""
+    entries = [
+        {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
+    ]
+    with _session(base_url, teacher) as client:
+        _ok(client.post("/api/classes", json={"name": name, "pupils": entries}))
 
 
 def chat_lines(base_url: str, teacher: Teacher, space_id: int, texts: list[str]) -> None:

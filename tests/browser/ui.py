@@ -13,13 +13,28 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page, ViewportSize, expect
 
+from twinspace.i18n import Catalogues
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 EN: dict[str, str] = json.loads((ROOT / "web" / "i18n" / "en.json").read_text(encoding="utf-8"))
+CATALOGUES = Catalogues(ROOT / "web" / "i18n")
+AXE_FILE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+# Where a test page finds axe-core: answered by the test (conftest.py), not the server.
+AXE_PATH = "/test-tools/axe.min.js"
+# The rules of WCAG 2.0 and 2.1, levels A and AA, as axe-core tags them.
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def t(key: str, **params: object) -> str:
-    return EN[key].format(**params)
+    """The English message, its plural form picked by ``count`` as the page does."""
+    return text("en", key, **params)
+
+
+def text(language: str, key: str, **params: object) -> str:
+    """The message in ``language`` (tests/test_catalogues.py keeps every key in each)."""
+    assert key in EN or f"{key}.other" in EN, key
+    return CATALOGUES.translate(language, key, **params)
 
 
 def pattern(key: str, **params: object) -> re.Pattern[str]:
@@ -46,8 +61,8 @@ class Teacher:
     town: str
 
 
-ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Dante", "Firenze")
-PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła nr 5", "Kraków")
+ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Media Dante Alighieri", "Firenze")
+PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła Podstawowa nr 5", "Kraków")
 PASSWORD = "correct horse battery"
 PHONE: ViewportSize = {"width": 390, "height": 844}
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}
@@ -60,16 +75,62 @@ class Login:
     password: str
 
 
+# Each language as the language menu names it: in its own words.
+LANGUAGE_NAMES = {
+    "de": "Deutsch",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "it": "Italiano",
+    "pl": "Polski",
+}
+
+
+def language_menu(page: Page) -> Locator:
+    """The header's language menu button, which shows the page's language."""
+    return page.get_by_role("banner").locator("summary")
+
+
+def choose_language(page: Page, language: str) -> None:
+    """Opens the language menu and picks ``language``; the page shows it at once."""
+    language_menu(page).click()
+    page.get_by_role("button", name=LANGUAGE_NAMES[language], exact=True).click()
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(language_menu(page)).to_contain_text(LANGUAGE_NAMES[language])
+
+
+def check_accessibility(page: Page) -> None:
+    """axe-core finds no violation of WCAG 2.1 AA in the page as it is now."""
+    if not page.evaluate("() => 'axe' in window"):
+        page.add_script_tag(url=AXE_PATH)
+    violations = page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+            return result.violations.map((v) => ({
+                rule: v.id,
+                help: v.help,
+                where: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
+            }));
+        }""",
+        WCAG_21_AA,
+    )
+    assert violations == [], f"{page.url}: {violations}"
+
+
 def screenshot(page: Page, name: str) -> None:
+    """Keeps a picture of the page for people to look at; its state is checked by axe too."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+    check_accessibility(page)
 
 
 def heading(page: Page, text: str) -> None:
-    """The page shows this main heading, and keyboard focus has moved to it."""
+    """The page shows this main heading, keyboard focus has moved to it, and
+    axe-core finds nothing in it against WCAG 2.1 AA."""
     main_heading = page.get_by_role("heading", level=1)
     expect(main_heading).to_have_text(text)
     expect(main_heading).to_be_focused()
+    check_accessibility(page)
 
 
 def navigate(page: Page, link: str, title: str) -> None:

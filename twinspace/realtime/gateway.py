@@ -301,7 +301,7 @@ class Connection:
             if broken is not None:
                 raise invalid(broken, "lone_surrogate")
             if limited:
-                raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
+                raise AppError(Code.rate_limited, details={"retry_after": 1}, count=1)
             kind = frame.pop("type", None)
             result = await self._dispatch(kind, frame, ref)
             self.send(encode({"type": "ack", "ref": ref, "result": result}))

@@ -31,10 +31,10 @@ export function rolesFor(kind) {
     : ["teacher_admin", "teacher", "visitor"];
 }
 
-/** A language's name in that language, as the switch shows it. */
+/** A language's name in that language ("Polski"), from the browser's CLDR data. */
 export function languageName(code) {
-  const names = { en: t("language.en"), it: t("language.it") };
-  return names[code] ?? code;
+  const name = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 /** Why a pupil's message waits for a teacher (a screening finding's kind). */

@@ -3,7 +3,7 @@
 import { onUnauthenticated } from "./api.js";
 import { classesView } from "./classes.js";
 import { renderHeader } from "./header.js";
-import { storedLanguage, t, useLanguage } from "./i18n.js";
+import { loadLanguages, storedLanguage, t, useLanguage } from "./i18n.js";
 import { joinView } from "./join.js";
 import { loginView } from "./login.js";
 import { setNotice } from "./notice.js";
@@ -30,6 +30,6 @@ onUnauthenticated(() => {
   go("#/login");
 });
 
-await restore();
+await Promise.all([restore(), loadLanguages()]);
 await useLanguage(user()?.language ?? storedLanguage());
 startRouter(ROUTES, { onRender: renderHeader });

@@ -26,6 +26,7 @@ export function messageTools(space, live, members, kind = CONTENT.chat.MESSAGE) 
           kind,
           id: message.id,
           label: t("chat.remove"),
+          name: t("chat.remove_named", whose(message)),
           onRemoved: () => {
             onRemoved(message.id);
             fb.success(t("removal.done"));
@@ -33,13 +34,19 @@ export function messageTools(space, live, members, kind = CONTENT.chat.MESSAGE) 
         }),
       can(space, "member.mute") &&
         MUTABLE_ROLES.has(members?.member(message.author.id)?.role) &&
-        mute(space, message.author, live, fb),
+        mute(space, message, live, fb),
     ].filter(Boolean);
+}
+
+/** Who wrote the message and when, as its buttons name it for a screen reader. */
+function whose(message) {
+  return { name: message.author.display_name, time: timeText(message.created_at) };
 }
 
 function report(message, kind, live, fb) {
   return {
     label: t("chat.report"),
+    name: t("chat.report_named", whose(message)),
     form: (close) =>
       noteForm({
         title: t("report.title"),
@@ -60,10 +67,12 @@ function report(message, kind, live, fb) {
   };
 }
 
-function mute(space, author, live, fb) {
+function mute(space, message, live, fb) {
+  const author = message.author;
   const name = author.display_name;
   return {
     label: t("chat.mute"),
+    name: t("chat.mute_named", whose(message)),
     form: (close) =>
       noteForm({
         title: t("mute.title", { name }),

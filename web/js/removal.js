@@ -6,10 +6,14 @@ import { t } from "./i18n.js";
 import { noteForm } from "./note-form.js";
 import { COMMANDS } from "./protocol.js";
 
-/** The item action (see item-action.js) that removes the content of kind (CONTENT.x.Y) id. */
-export function removal({ live, kind, id, label, onRemoved }) {
+/**
+ * The item action (see item-action.js) that removes the content of kind
+ * (CONTENT.x.Y) id; name says which for a screen reader.
+ */
+export function removal({ live, kind, id, label, name, onRemoved }) {
   return {
     label,
+    name,
     className: "danger small",
     form: (close) =>
       noteForm({

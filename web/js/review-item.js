@@ -16,6 +16,7 @@ import { timeText } from "./when.js";
 /** fb shows how a decision went; onStale() reads the list anew. */
 export function reviewItem(item, { space, live, fb, onStale }) {
   const text = h("p", { class: "review-text" });
+  const whose = { name: item.author.display_name, time: timeText(item.created_at) };
   let current = item;
 
   async function decide(decision, extra) {
@@ -43,13 +44,19 @@ export function reviewItem(item, { space, live, fb, onStale }) {
       "div",
       { class: "item-actions" },
       itemAction(
-        { label: t("review.approve"), className: "primary small", run: () => decide("approve") },
+        {
+          label: t("review.approve"),
+          name: t("review.approve_named", whose),
+          className: "primary small",
+          run: () => decide("approve"),
+        },
         fb,
       ),
       correctable &&
         itemAction(
           {
             label: t("review.edit"),
+            name: t("review.edit_named", whose),
             className: "secondary small",
             form: (close) =>
               noteForm({
@@ -72,6 +79,7 @@ export function reviewItem(item, { space, live, fb, onStale }) {
       itemAction(
         {
           label: t("review.reject"),
+          name: t("review.reject_named", whose),
           className: "danger small",
           form: (close) =>
             noteForm({
@@ -97,7 +105,7 @@ export function reviewItem(item, { space, live, fb, onStale }) {
       "p",
       { class: "review-meta" },
       h("span", { class: "review-author" }, item.author.display_name),
-      h("time", { datetime: item.created_at }, timeText(item.created_at)),
+      h("time", { datetime: item.created_at }, whose.time),
       h("span", { class: "badge muted" }, contentKindLabel(item.content_kind)),
     ),
     text,
