@@ -22,13 +22,11 @@ import { timeText } from "./when.js";
 const QUIET = new Set([EVENTS.forum.REACTIONS, EVENTS.forum.EDITED]);
 
 /**
- * Whether the viewer may start a topic. "can" lists what the seat may do; a
- * space's forum settings decide besides whether pupils may (the server's
- * WhoStartsThreads rule, which refuses them otherwise).
+ * Whether the viewer may start a topic: "can" says so, with the space's forum
+ * settings already counted (whether pupils may start topics).
  */
 export function mayStartTopics(space) {
-  if (!can(space, "forum.thread_create")) return false;
-  return space.my_role !== "pupil" || space.settings.forum.pupils_start_threads;
+  return can(space, "forum.thread_create");
 }
 
 export function forumThreads(forum, discussionId) {
