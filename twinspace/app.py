@@ -172,3 +172,8 @@ def create_app(settings: Settings) -> Starlette:
     )
     app.state.runtime = runtime
     return app
+
+
+def app_from_environment() -> Starlette:
+    """The app of one of several worker processes (``twinspace serve --workers N``)."""
+    return create_app(Settings.from_env())
