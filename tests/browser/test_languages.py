@@ -104,8 +104,17 @@ def enter_in(page: Page, language: str, login: str, password: str) -> None:
     ui.heading(page, text(language, "spaces.title"))
     page.get_by_role("link", name=TITLE).click()
     ui.heading(page, TITLE)
+    open_tab(page, language, "space.tab_chat")
     status = page.get_by_role("status").filter(has_text=text(language, "chat.status_connected"))
     expect(status).to_be_visible()
+
+
+def open_tab(page: Page, language: str, key: str) -> None:
+    """Follows one of the space's tabs, named in the page's language."""
+    tabs = page.get_by_role("navigation", name=text(language, "space.tabs"))
+    tab = tabs.get_by_role("link", name=re.compile(f"^{re.escape(text(language, key))}"))
+    tab.click()
+    expect(tab).to_have_attribute("aria-current", "page")
 
 
 @pytest.mark.parametrize("language", sorted(BROWSER_LOCALES))
@@ -133,6 +142,7 @@ def test_a_teacher_and_a_pupil_chat_in_their_language(
     write(giulia, language, held)
     mine = log.get_by_role("listitem").filter(has_text=held)
     expect(mine).to_contain_text(text(language, "chat.held"))
+    open_tab(anna, language, "review.title")
     waiting = anna.get_by_role("region", name=text(language, "review.title"), exact=True)
     expect(waiting).to_contain_text(held)
     expect(waiting).to_contain_text(text(language, "review.count", count=1))

@@ -25,6 +25,6 @@ def test_a_reason_is_the_message_where_the_code_has_no_place_for_it():
 
 
 def test_without_a_reason_the_codes_message_stands():
-    assert CATALOGUES.error_message("en", invalid("title", "empty")) == (
-        "Some of what was sent is not valid: title."
-    )
+    message = CATALOGUES.error_message("en", invalid("title", "empty"))
+    assert message == CATALOGUES.translate("en", "error.invalid", fields="title")
+    assert "title" in message

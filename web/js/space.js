@@ -197,7 +197,8 @@ function reviewLink(space, review) {
     "a",
     { href: tabHref(space.id, "review"), class: "review-link" },
     icon("review"),
-    t("space.review_link"),
+    // On a tablet only the icon and count show; the word stays for screen readers.
+    h("span", { class: "review-link-label" }, t("space.review_link")),
     badge.element,
   );
 }
