@@ -5,14 +5,20 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import phonenumbers
 
+from twinspace.moderation.screening.lexicon import Hits
+from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.online import BARE_TLDS
+from twinspace.moderation.screening.tokens import Stream, fold
 from twinspace.moderation.screening.verdicts import Kind
 
 Found = Iterator[tuple[Kind, str]]
-_DIGIT = re.compile(r"\d")
+# A postal code has four or five digits, the house number one more at least.
+_POSTCODE_DIGITS = 6
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 class Emails:
@@ -49,52 +55,133 @@ REGIONS = (  # noqa: SIM905 (a table of codes reads best as words)
     "BG LT LV EE LU MT CY AL BA ME MK RS MD GE AM AZ JO LB TN"
 ).split()
 
-# Dates, years written as a range ("2023-2024", "2023/24") and quantities
-# grouped in thousands ("38.000.000", "1,250,000") are the digit runs most
-# often mistaken for phone numbers; they are blanked out before the search.
-# (A Spanish number written "612.345.678" looks like a quantity and passes.)
+# Digits with up to three separators between them ("347 - 123", "(030) 12",
+# "347..123"), seven digits at least: Estonia's and Iceland's numbers, the
+# shortest among the partner countries, have seven. Scores, times and prices
+# have fewer. Commas are no separator: "8, 9, 7, 10" is a list of marks.
+_SHORTEST = 7
+# E.164: no phone number has more digits, country code included.
+_LONGEST = 15
+_SEPARATORS = r"[\s.\-/()_\u2010-\u2015\u00b7]"
+_CANDIDATE = re.compile(rf"[0-9](?:{_SEPARATORS}{{0,3}}[0-9]){{{_SHORTEST - 1},}}")
+# Dates ("12.05.2024", "2024-05-12") and years written as a range
+# ("2023-2024", "2023/24") are the digit runs most often mistaken for phone
+# numbers; they are blanked out before a second search.
 _NOT_PHONES = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![.\-/]?\d)"
     r"|(?<!\d)(?:1[89]|20)\d\d\s*[-\u2013/]\s*(?:(?:1[89]|20)\d\d|\d\d)(?!\d)"
-    r"|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])"
 )
-# Digits with up to three separators between them ("347 - 123", "(030) 12"),
-# seven digits at least: Estonia's and Iceland's numbers, the shortest among
-# the partner countries, have seven. Scores, times and prices have fewer.
-_SHORTEST = 7
-_CANDIDATE = re.compile(rf"(?:\+|\(\s*)?\d(?:[ \t.\-/()]{{0,3}}\d){{{_SHORTEST - 1},}}")
+# Match scores: "25-23 25-20 25-18", "3:1 2:2".
+_SCORES = re.compile(r"\d{1,2}\s*[-:]\s*\d{1,2}(?:\s+\d{1,2}\s*[-:]\s*\d{1,2})+")
+# Quantities grouped in thousands ("38.000.000", "1 250 000"): a count, when it
+# ends in thousands or a unit or a currency is next to it (see ``_quantity``).
+_THOUSANDS = re.compile(r"\d{1,3}(?:[. '\u00a0\u202f]\d{3})+")
+_CURRENCY = frozenset("€$£¥₺₴zł")
+# An operator between numbers makes a sum: "123456789 x 987654321", "= 1219..."
+# (with the multiplication sign, the dot operator and the division sign too).
+_OPERATOR_AFTER = re.compile(r"\s*[xX*\u00d7\u00b7\u00f7=+:]\s*[\d(]")
+_OPERATOR_BEFORE = re.compile(r"(?:[\d)]\s*[xX*\u00d7\u00b7\u00f7+:]|[*\u00d7\u00b7\u00f7=])\s*$")
+# The words around a candidate that are read for maths or quantities.
+_CONTEXT_CHARACTERS = 40
 
 
-def phones(text: str) -> Found:
-    if sum(map(str.isdigit, text)) < _SHORTEST:
-        return
-    masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), text)
-    for match in _CANDIDATE.finditer(masked):
-        candidate = text[match.start() : match.end()]
-        groups = re.findall(r"\d+", candidate)
-        if _counting(groups):
-            continue
-        number = _phone_number(candidate)
-        if number is not None:
-            yield Kind.phone, number
+class Phones:
+    """Phone numbers in digits, in words, or in both; not dates, sums or counts."""
 
+    def __init__(self, numbers: NumberWords) -> None:
+        self._numbers = numbers
 
-def _phone_number(candidate: str) -> str | None:
-    # With a country code the region we read it in does not matter: one try.
-    international = candidate.startswith(("+", "00"))
-    for region in REGIONS[:1] if international else REGIONS:
-        for match in phonenumbers.PhoneNumberMatcher(
-            candidate, region, leniency=phonenumbers.Leniency.VALID
+    def find(self, stream: Stream, hits: Hits) -> Found:
+        if stream.digits >= _SHORTEST:
+            yield from self._in_digits(stream.source)
+        for run in self._numbers.runs(stream, hits):
+            if (
+                _SHORTEST <= len(run.digits) <= _LONGEST
+                and not _counting(run.digits, [])
+                and _valid(run.digits, run.digits.startswith("00"))
+            ):
+                yield Kind.phone, stream.excerpt(run.first, run.last)
+
+    def _in_digits(self, text: str) -> Found:
+        candidates = _CANDIDATE.findall(text)
+        if all(_NOT_PHONES.fullmatch(c) for c in candidates):
+            return  # none, or only dates: most messages end here
+        masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), text)
+        for match in _CANDIDATE.finditer(masked):
+            start, end = match.span()
+            candidate = text[start:end]
+            plus = text[:start].rstrip(" (")
+            international = plus.endswith("+") or candidate.startswith("00")
+            digits = re.sub(r"\D", "", candidate)
+            if len(digits) > _LONGEST or self._not_a_phone(text, start, end, candidate, digits):
+                continue
+            if _valid(digits, international):
+                yield Kind.phone, text[len(plus) - 1 if plus.endswith("+") else start : end]
+
+    def _not_a_phone(self, text: str, start: int, end: int, candidate: str, digits: str) -> bool:
+        if _SCORES.fullmatch(candidate) or _counting(digits, re.findall(r"\d+", candidate)):
+            return True
+        before, after = (
+            text[max(0, start - _CONTEXT_CHARACTERS) : start],
+            text[end : end + _CONTEXT_CHARACTERS],
+        )
+        if _OPERATOR_AFTER.match(after) or _OPERATOR_BEFORE.search(before):
+            return True
+        words_before = _WORD.findall(fold(before))[-2:]
+        words_after = _WORD.findall(fold(after))[:2]
+        if any(self._is(w, self._numbers.maths) for w in [*words_before, *words_after]):
+            return True
+        return self._quantity(candidate, digits, before, after, words_before, words_after)
+
+    def _quantity(
+        self,
+        candidate: str,
+        digits: str,
+        before: str,
+        after: str,
+        words_before: list[str],
+        words_after: list[str],
+    ) -> bool:
+        """A count of things: "38.000.000", "1000000000 points", "12.345.678 €"."""
+        next_to = before.rstrip()[-1:] + after.lstrip()[:2]
+        if any(c in _CURRENCY for c in next_to) or "zł" in next_to:
+            return True
+        if any(
+            self._is(w, self._numbers.quantities) for w in [*words_before[-1:], *words_after[:1]]
         ):
-            return str(match.raw_string)
-    return None
+            return True
+        return digits.endswith("000") and (
+            bool(_THOUSANDS.fullmatch(candidate)) or candidate.isdigit()
+        )
+
+    @staticmethod
+    def _is(word: str, listed: frozenset[str]) -> bool:
+        return word in listed or any(word.startswith(w[:-1]) for w in listed if w.endswith("*"))
 
 
-def _counting(groups: list[str]) -> bool:
-    """Counting ("1 2 3 4 5 6 7 8 9 10", "123456789") is no phone number."""
-    steps = [int(g) for g in groups] if len(groups) > 1 else [int(d) for d in groups[0]]
-    differences = {b - a for a, b in itertools.pairwise(steps)}
+def _counting(digits: str, groups: list[str]) -> bool:
+    """Counting ("1 2 3 4 5 6 7 8 9 10", "123456789", "100 200 300 400") is no phone number."""
+    if len(groups) > 2:
+        steps = {b - a for a, b in itertools.pairwise(int(g) for g in groups)}
+        if len(steps) == 1:
+            return True
+    differences = {int(b) - int(a) for a, b in itertools.pairwise(digits)}
     return differences in ({1}, {-1})
+
+
+@lru_cache(maxsize=4096)
+def _valid(digits: str, international: bool) -> bool:
+    """A valid number of a partner country, read with or without its country code."""
+    if international:
+        return _parses("+" + digits.removeprefix("00"), None)
+    return any(_parses(digits, region) for region in REGIONS)
+
+
+def _parses(number: str, region: str | None) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 class Addresses:
@@ -104,17 +191,40 @@ class Addresses:
     number may come after the street ("via Roma 12", "Hauptstraße 5", "Baker St
     221b") or before it ("10 rue de la Paix", "123 Main Street"). After the
     street, the number must end the phrase (end of text, punctuation, a postal
-    code, a capitalised town, maybe after a short word: "12 a Milano"), so
-    "in piazza con 3 amici" is no address, and must not follow a time word
-    ("ci vediamo in piazza alle 5").
+    code, a capitalised town, a flat or floor ("m. 4", "interno 3"), maybe after
+    a short word: "12 a Milano"), so "in piazza con 3 amici" is no address, and
+    must not follow a time word ("ci vediamo in piazza alle 5"). A name, a
+    house number and a postal code with a town make an address without a
+    street-type word ("Lindenhof 4, 80331 München").
+
+    A school's address is no secret ("our school is in via Roma 12"): an
+    address just after a ``[school]`` word passes, unless the message speaks of
+    a home (a ``[home]`` word: "I live", "casa mia").
     """
 
     _NAME = r"[^\W\d_][\w'\u2019\-]*"
     _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?![\w:%]|[.,]\d)"
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
+    _POSTCODE = re.compile(r"[0-9](?:[0-9]{4}|[0-9]-[0-9]{3})")
+    _WITH_POSTCODE = re.compile(
+        rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER}),?\s+"
+        r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
+        rf"|(?<![\w.,])(?P<n2>{_NUMBER}),?\s+[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?,?\s+"
+        r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
+    )
+    # How far before an address a school word makes it the school's.
+    _SCHOOL_REACH = 60
 
-    def __init__(self, entries: Iterable[str], time_words: Iterable[str]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[str],
+        time_words: Iterable[str],
+        door_words: Iterable[str],
+        school_words: Iterable[str],
+    ) -> None:
         self._time_words = frozenset(w.lower() for w in time_words)
+        self._door_words = frozenset(w for d in door_words for w in _WORD.findall(fold(d)))
+        self._school_words = frozenset(w for s in school_words for w in _WORD.findall(fold(s)))
         types: dict[tuple[str, bool], list[str]] = {}  # (where, capitalised) -> type words
         for entry in entries:
             first, _, second = entry.partition(" ")
@@ -127,10 +237,10 @@ class Addresses:
             else:
                 raise ValueError(f"street entry {entry!r} has no ~ or ^ for the name")
         build = {"before": self._before, "after": self._after, "compound": self._compound}
-        # (pattern, which name words must be capitalised: "first", "all" or "")
+        # (pattern, which name words must be capitalised: "some", "all" or "")
         self._patterns: list[tuple[re.Pattern[str], str]] = []
         for (where, capitalised), words in types.items():
-            rule = ("first" if where == "before" else "all") if capitalised else ""
+            rule = ("some" if where == "before" else "all") if capitalised else ""
             for pattern in build[where](words):
                 self._patterns.append((re.compile(pattern, re.IGNORECASE), rule))
 
@@ -162,23 +272,36 @@ class Addresses:
         kinds = self._alternatives(words)
         return [rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,\s*|\s+)(?P<n>{self._NUMBER})"]
 
-    def find(self, text: str) -> Found:
-        if not _DIGIT.search(text):
+    def find(self, text: str, digits: int, streets: bool, home: bool) -> Found:
+        """Addresses in ``text`` (with that many ``digits``); ``streets``: a street-type
+        word is in it; ``home``: a home word."""
+        if not digits:
             return
-        for pattern, rule in self._patterns:
-            position = 0
-            while match := pattern.search(text, position):
-                if self._is_address(text, match, rule):
-                    yield Kind.address, match.group()
-                    position = match.end()
-                else:
-                    # "come to Baker St 221b" first matches from "come": try
-                    # again from the next character, hence the next word.
-                    position = match.start() + 1
+        found: list[tuple[int, str]] = []
+        if streets:
+            for pattern, rule in self._patterns:
+                position = 0
+                while match := pattern.search(text, position):
+                    if self._is_address(text, match, rule):
+                        found.append((match.start(), match.group()))
+                        position = match.end()
+                    else:
+                        # "come to Baker St 221b" first matches from "come": try
+                        # again from the next character, hence the next word.
+                        position = match.start() + 1
+        if digits >= _POSTCODE_DIGITS and self._POSTCODE.search(text):
+            found += [(m.start(), m.group()) for m in self._WITH_POSTCODE.finditer(text)]
+        for start, excerpt in found:
+            if home or not self._at_school(text, start):
+                yield Kind.address, excerpt
+
+    def _at_school(self, text: str, start: int) -> bool:
+        before = fold(text[max(0, start - self._SCHOOL_REACH) : start])
+        return not self._school_words.isdisjoint(_WORD.findall(before))
 
     def _is_address(self, text: str, match: re.Match[str], rule: str) -> bool:
         names = match["name"].split()
-        if rule == "first" and not names[0][0].isupper():
+        if rule == "some" and not any(w[0].isupper() for w in names):
             return False
         if rule == "all" and not all(w[0].isupper() for w in names):
             return False
@@ -189,6 +312,9 @@ class Addresses:
     def _ends_phrase(self, text: str, position: int) -> bool:
         rest = text[position:].lstrip(" \t")
         if not rest or not rest[0].isalpha():
+            return True
+        door = _WORD.match(fold(rest[:12]))
+        if door is not None and door.group() in self._door_words:
             return True
         following = self._NEXT_WORD.match(rest)
         return following is not None and following.group(1).isupper()

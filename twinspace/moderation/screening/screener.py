@@ -1,13 +1,28 @@
-"""The screener: every detector over one message, one verdict."""
+"""The screener: every detector over one message, one verdict.
+
+A message is read once by the lexicon (every word list, cue and number word
+of every language in one automaton); the costlier detectors then run only
+where that reading, or one cheap look at the text, says they may find
+something: the phone parser only on digit runs and number words, the
+address patterns only next to a street word, the e-mail, link and handle
+patterns only where there is an "@", a dot inside a word or a platform name.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from twinspace.moderation.screening import online, personal, tokens, wordlists
-from twinspace.moderation.screening.verdicts import Finding, Level, Screening, verdict_for
-from twinspace.moderation.screening.words import WordMatcher
+from twinspace.moderation.screening import online, personal, wordlists
+from twinspace.moderation.screening.grooming import Grooming
+from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
+from twinspace.moderation.screening.numbers import NumberWords
+from twinspace.moderation.screening.tokens import SHAPES, TRIPLES, Stream
+from twinspace.moderation.screening.verdicts import Finding, Kind, Level, Screening, verdict_for
+from twinspace.moderation.screening.words import Words
+
+# The word-list sections the lexicon reads; the others configure a detector.
+_READ = ("abuse", "rude", "profanity", "allow", "insult", "target", "contact", "school", "home")
 
 
 class Screener:
@@ -19,31 +34,115 @@ class Screener:
     """
 
     def __init__(self, data_dir: Path | None = None, allowed_domains: Iterable[str] = ()) -> None:
-        lists = wordlists.load(data_dir or wordlists.DEFAULT_DIR)
-        self._words = WordMatcher(lists)
-        self._emails = personal.Emails(lists["email-at"], lists["email-dot"])
-        self._addresses = personal.Addresses(lists["street"], lists["time"])
+        data = wordlists.load(data_dir or wordlists.DEFAULT_DIR)
+        lists = data.words
+        self._numbers = NumberWords(data.numbers)
+        entries = [*_entries(lists, _READ), *_entries(data.cues, wordlists.CUES)]
+        entries += _street_entries(lists["street"])
+        entries += [
+            (key, Entry("email-at", e.language, False, False))
+            for key, e in _keys(lists["email-at"])
+        ]
+        entries += [
+            (key, Entry("email-dot", e.language, False, False))
+            for key, e in _keys(lists["email-dot"])
+        ]
+        entries += [(parse(p)[0], Entry("platform", "", False, True)) for p in online.PLATFORMS]
+        entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
+        entries += self._numbers.entries
+        entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
+        entries += [
+            (shape, Entry(f"shape:{gate}", "", True, True))
+            for gate, shapes in SHAPES.items()
+            for shape in shapes
+        ]
+        lexicon = Lexicon(entries)
+        self._lexicon = lexicon
+        self._words = Words(lexicon, entries)
+        self._grooming = Grooming()
+        self._phones = personal.Phones(self._numbers)
+        self._emails = personal.Emails(_texts(lists["email-at"]), _texts(lists["email-dot"]))
+        self._addresses = personal.Addresses(
+            _texts(lists["street"]),
+            _texts(lists["time"]),
+            _texts(lists["door"]),
+            _texts(lists["school"]),
+        )
         self._allowed = frozenset(online.domain(d) for d in allowed_domains)
 
     def screen(
         self, text: str, level: Level = Level.standard, allowed_domains: Iterable[str] = ()
     ) -> Screening:
-        allowed = self._allowed | {online.domain(d) for d in allowed_domains}
-        emails = list(self._emails.find(text))
-        # The domain of "name(at)school.it" is not a link of its own.
-        links = [
-            (kind, link)
-            for kind, link in online.links(text, allowed)
-            if not any(link in email for _, email in emails)
-        ]
+        stream = Stream(text)
+        # The shape has no lower-case letter, so the words' keys never match
+        # in it, nor the shapes' keys in the words.
+        hits = self._lexicon.scan(f"{stream.padded} {stream.shape} ")
+        emails = self._find_emails(text, hits)
         found = [
-            *self._words.find(tokens.stream(text)),
+            *self._words.find(stream, hits),
+            *self._grooming.find(stream, hits),
             *emails,
-            *personal.phones(text),
-            *self._addresses.find(text),
-            *online.handles(text),
-            *links,
+            *self._phones.find(stream, hits),
+            *self._addresses.find(text, stream.digits, "street" in hits, "home" in hits),
+            *self._online(text, hits, emails, allowed_domains),
         ]
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
+
+    def _find_emails(self, text: str, hits: Hits) -> list[tuple[Kind, str]]:
+        """An "@", or a spelled-out "at" with a dot or a spelled-out "dot"."""
+        if "@" in text or ("email-at" in hits and ("email-dot" in hits or "shape:dotted" in hits)):
+            return list(self._emails.find(text))
+        return []
+
+    def _online(
+        self,
+        text: str,
+        hits: Hits,
+        emails: list[tuple[Kind, str]],
+        allowed_domains: Iterable[str],
+    ) -> Iterator[tuple[Kind, str]]:
+        if "@" in text or "#" in text or "platform" in hits:
+            yield from online.handles(text)
+        if "shape:dotted" in hits or "://" in text:
+            allowed = self._allowed | {online.domain(d) for d in allowed_domains}
+            for kind, link in online.links(text, allowed):
+                # The domain of "name(at)school.it" is not a link of its own.
+                if not any(link in email for _, email in emails):
+                    yield kind, link
+
+
+def _keys(entries: Iterable[wordlists.Entry]) -> Iterator[tuple[str, wordlists.Entry]]:
+    for entry in entries:
+        core = parse(entry.text)[0]
+        if not core:
+            raise ValueError(f"entry {entry.text!r} has no letters")
+        yield core, entry
+
+
+def _entries(lists: wordlists.Lists, sections: Iterable[str]) -> list[tuple[str, Entry]]:
+    found = []
+    for section in sections:
+        for entry in lists[section]:
+            core, open_start, open_end = parse(entry.text)
+            if not core:
+                raise ValueError(f"[{section}] entry {entry.text!r} has no letters")
+            found.append((core, Entry(section, entry.language, open_start, open_end)))
+    return found
+
+
+def _street_entries(entries: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
+    """The street-type words, for telling whether the address patterns are worth running."""
+    found = []
+    for entry in entries:
+        word = entry.text.replace("~", " ").replace("^", " ").strip()
+        compound = entry.text.startswith("~") and " " not in entry.text
+        core = parse(word)[0]
+        if core:
+            found.append((core, Entry("street", entry.language, compound, False)))
+    return found
+
+
+def _texts(entries: Iterable[wordlists.Entry]) -> list[str]:
+    return [entry.text for entry in entries]

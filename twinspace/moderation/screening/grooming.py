@@ -1,0 +1,179 @@
+"""Grooming and secrecy: concepts found together, close to one another.
+
+No single word betrays grooming: "photo", "meet", "secret", "parents" are
+everyday words at school. What published safeguarding guidance describes is
+a *pattern*: a request or an offer aimed at the child, with something that
+takes the child away from the adults around them (a meeting offline, alone or
+at someone's home, photos of the child, a private channel, a gift, questions
+about whether anyone is watching, and a demand for secrecy). So the cue
+lexicons (``wordlists/cues/<lang>.txt``) name *concepts*, in every partner
+language with their inflections and informal spellings, and each rule below
+asks for some concepts within a few words of one another, in any language:
+"send me a photo of you" is ``photo`` + ``send`` + ``self``, and so is
+"mandami una foto di te", "wyślij mi zdjęcie siebie" or a mix of the two.
+
+Terms of a rule: ``a|b`` either concept; ``a>b`` ``b`` at most one word after
+``a`` ("your new photo"); ``a+b`` ``b`` right after ``a`` ("foto tua").
+``unless`` names concepts that, close by, make the rule not apply ("meet at
+the library at break" is school; "delete my message" is the pupil's own).
+Every finding is a safeguarding concern (``Kind.safeguarding``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from twinspace.moderation.screening.lexicon import Hits
+from twinspace.moderation.screening.tokens import Stream
+from twinspace.moderation.screening.verdicts import Kind
+
+Found = Iterator[tuple[Kind, str]]
+Span = tuple[int, int]  # first and last token
+
+# Concepts count together when they all lie within this many words: a chat
+# line is one proposal, and in a long text, two paragraphs are not.
+_WITHIN = 10
+# A concept that vetoes a rule counts this many words around the match.
+_VETO_REACH = 3
+
+
+class Rule(NamedTuple):
+    kind: Kind
+    needs: tuple[str, ...]
+    within: int = _WITHIN
+    unless: tuple[str, ...] = ()
+
+
+K = Kind
+RULES: tuple[Rule, ...] = (
+    # Photos and video of the child.
+    Rule(K.photo_request, ("photo", "send", "self")),
+    Rule(K.photo_request, ("your>photo|photo+your", "send")),
+    Rule(K.photo_request, ("selfie", "send")),
+    Rule(K.photo_request, ("photo|selfie|camera", "body")),
+    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret|secret_strong|private|night")),
+    Rule(K.photo_request, ("wearing",)),
+    # Meeting offline, alone, at someone's home; picking the child up.
+    Rule(K.meeting, ("meet", "offline|alone|my_place|your_place|night|secret"), unless=("event",)),
+    Rule(K.meeting, ("my_place|your_place", "alone|night|secret|secret_strong")),
+    Rule(K.meeting, ("pickup",)),
+    # The child's number or account, or a channel away from the teachers.
+    Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
+    Rule(K.private_contact, ("phone", "your|ask|self"), within=6),
+    Rule(K.private_contact, ("number", "your", "ask"), within=6),
+    Rule(K.private_contact, ("platform", "your|ask"), within=4),
+    # Gifts: money, phone credit, game currency.
+    Rule(K.gift_offer, ("gift", "to_you|your|offer")),
+    # Is anyone watching? Where exactly? How old, with flattery or more.
+    Rule(K.personal_question, ("you_are", "alone"), within=3),
+    Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
+    Rule(K.personal_question, ("address_ask",)),
+    Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
+    Rule(
+        K.personal_question,
+        (
+            "age",
+            "alone|parents|secret|secret_strong|photo|selfie|meet|compliment|relationship"
+            "|body|insist|my_place|private|gift|camera",
+        ),
+        within=16,
+    ),
+    Rule(K.personal_question, ("compliment", "alone|secret|body|relationship"), within=8),
+    Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera")),
+    # Secrecy from teachers and parents; wiping the traces.
+    Rule(K.secrecy, ("secret_strong",)),
+    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6),
+    Rule(K.secrecy, ("neg>tell|tell>neg", "audience"), within=6, unless=("dunno",)),
+    Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
+    Rule(K.secrecy, ("audience>neg", "see"), within=5),
+)
+
+
+class _Alternative(NamedTuple):
+    first: str
+    second: str | None = None  # a sequence: ``second`` after ``first``
+    gap: int = 0  # words allowed between them
+
+
+def _term(text: str) -> tuple[_Alternative, ...]:
+    alternatives = []
+    for part in text.split("|"):
+        if ">" in part:
+            first, second = part.split(">")
+            alternatives.append(_Alternative(first, second, 1))
+        elif "+" in part:
+            first, second = part.split("+")
+            alternatives.append(_Alternative(first, second, 0))
+        else:
+            alternatives.append(_Alternative(part))
+    return tuple(alternatives)
+
+
+class Grooming:
+    def __init__(self, rules: tuple[Rule, ...] = RULES) -> None:
+        self._rules = [(rule, [_term(t) for t in rule.needs]) for rule in rules]
+        # Rules by the concepts of their first term: most messages have none of
+        # them, and then no rule is looked at.
+        self._starting: dict[str, list[int]] = {}
+        for index, (_, terms) in enumerate(self._rules):
+            for alternative in terms[0]:
+                self._starting.setdefault(alternative.first, []).append(index)
+
+    def find(self, stream: Stream, hits: Hits) -> Found:
+        present = hits.keys() & self._starting.keys()
+        if not present:
+            return
+        spans: dict[str, list[Span]] = {}
+
+        def of(tag: str) -> list[Span]:
+            if tag not in spans:
+                spans[tag] = [
+                    (stream.token_at(h.start), stream.token_at(h.end - 1))
+                    for h in hits.get(tag, ())
+                ]
+            return spans[tag]
+
+        for index in sorted({i for tag in present for i in self._starting[tag]}):
+            rule, terms = self._rules[index]
+            if not all(any(_possible(a, hits) for a in term) for term in terms):
+                continue
+            found = [[s for a in term for s in _spans(a, of)] for term in terms]
+            match = _together(found, rule.within)
+            if match is None:
+                continue
+            low, high = match
+            vetoes = [s for tag in rule.unless for s in of(tag)]
+            if any(low - _VETO_REACH <= s[0] <= high + _VETO_REACH for s in vetoes):
+                continue
+            yield rule.kind, stream.excerpt(low, high)
+
+
+def _possible(alternative: _Alternative, hits: Hits) -> bool:
+    return alternative.first in hits and (alternative.second is None or alternative.second in hits)
+
+
+def _spans(alternative: _Alternative, of: object) -> list[Span]:
+    firsts = of(alternative.first)  # type: ignore[operator]
+    if alternative.second is None:
+        return firsts
+    seconds = of(alternative.second)  # type: ignore[operator]
+    return [
+        (a[0], b[1]) for a in firsts for b in seconds if 0 <= b[0] - a[1] - 1 <= alternative.gap
+    ]
+
+
+def _together(found: list[list[Span]], within: int) -> Span | None:
+    """The first choice of one span per term that fits within ``within`` words."""
+    if not all(found):
+        return None
+    anchor, others = found[0], found[1:]
+    for a in anchor:
+        near = [[s for s in spans if abs(s[0] - a[0]) <= within] for spans in others]
+        for choice in itertools.product(*near):
+            low = min(a[0], *(s[0] for s in choice)) if choice else a[0]
+            high = max(a[1], *(s[1] for s in choice)) if choice else a[1]
+            if high - low <= within:
+                return low, high
+    return None
