@@ -12,8 +12,9 @@ asks for some concepts within a few words of one another, in any language:
 "send me a photo of you" is ``photo`` + ``send`` + ``self``, and so is
 "mandami una foto di te", "wyślij mi zdjęcie siebie" or a mix of the two.
 
-Terms of a rule: ``a|b`` either concept; ``a>b`` ``b`` at most one word after
-``a`` ("your new photo"); ``a+b`` ``b`` right after ``a`` ("foto tua").
+Terms of a rule: ``a|b`` either concept; ``a+b`` ``b`` right after ``a``
+("foto tua"); ``a>b`` ``b`` at most one word after ``a`` ("your new photo");
+``a>>b`` at most three words after ("are you at home alone").
 ``unless`` names concepts that, close by, make the rule not apply ("meet at
 the library at break" is school; "delete my message" is the pupil's own).
 Every finding is a safeguarding concern (``Kind.safeguarding``).
@@ -49,45 +50,51 @@ class Rule(NamedTuple):
 K = Kind
 RULES: tuple[Rule, ...] = (
     # Photos and video of the child.
-    Rule(K.photo_request, ("photo", "send", "self")),
-    Rule(K.photo_request, ("your>photo|photo+your", "send")),
+    Rule(K.photo_request, ("photo", "send", "self"), unless=("school_place", "event")),
+    Rule(K.photo_request, ("your>photo|photo+your", "send"), unless=("school_place", "event")),
     Rule(K.photo_request, ("selfie", "send")),
     Rule(K.photo_request, ("photo|selfie|camera", "body")),
-    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret|secret_strong|private|night")),
+    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
     Rule(K.photo_request, ("wearing",)),
     # Meeting offline, alone, at someone's home; picking the child up.
-    Rule(K.meeting, ("meet", "offline|alone|my_place|your_place|night|secret"), unless=("event",)),
-    Rule(K.meeting, ("my_place|your_place", "alone|night|secret|secret_strong")),
+    Rule(
+        K.meeting,
+        ("meet", "offline|alone|my_place|your_place|secret_strong"),
+        unless=("event", "school_place"),
+    ),
+    Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
     Rule(K.meeting, ("pickup",)),
     # The child's number or account, or a channel away from the teachers.
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
-    Rule(K.private_contact, ("phone", "your|ask|self"), within=6),
-    Rule(K.private_contact, ("number", "your", "ask"), within=6),
-    Rule(K.private_contact, ("platform", "your|ask"), within=4),
+    Rule(K.private_contact, ("phone", "ask|send|talk"), within=6),
+    Rule(K.private_contact, ("platform", "ask|your"), within=3),
     # Gifts: money, phone credit, game currency.
-    Rule(K.gift_offer, ("gift", "to_you|your|offer")),
+    Rule(K.gift_offer, ("gift", "to_you|offer")),
+    Rule(K.gift_offer, ("offer_q>gift",)),
     # Is anyone watching? Where exactly? How old, with flattery or more.
-    Rule(K.personal_question, ("you_are", "alone"), within=3),
+    Rule(K.personal_question, ("you_are>>alone",)),
+    Rule(K.personal_question, ("probe",)),
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
-    Rule(K.personal_question, ("address_ask",)),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
     Rule(
         K.personal_question,
         (
             "age",
-            "alone|parents|secret|secret_strong|photo|selfie|meet|compliment|relationship"
-            "|body|insist|my_place|private|gift|camera",
+            "alone|parents|secret_strong|selfie|compliment|relationship|flattery"
+            "|body|my_place|private|gift|camera|wearing",
         ),
         within=16,
     ),
-    Rule(K.personal_question, ("compliment", "alone|secret|body|relationship"), within=8),
-    Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera")),
+    Rule(K.personal_question, ("age>insist",)),
+    Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
+    Rule(K.personal_question, ("relationship", "alone|secret_strong|photo|camera|selfie")),
+    Rule(K.personal_question, ("flattery",)),
     # Secrecy from teachers and parents; wiping the traces.
-    Rule(K.secrecy, ("secret_strong",)),
-    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6),
-    Rule(K.secrecy, ("neg>tell|tell>neg", "audience"), within=6, unless=("dunno",)),
+    Rule(K.secrecy, ("secret_strong",), unless=("event",)),
+    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
+    Rule(K.secrecy, ("neg>tell|tell>neg", "audience"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
-    Rule(K.secrecy, ("audience>neg", "see"), within=5),
+    Rule(K.secrecy, ("audience+neg", "see"), within=5),
 )
 
 
@@ -100,7 +107,10 @@ class _Alternative(NamedTuple):
 def _term(text: str) -> tuple[_Alternative, ...]:
     alternatives = []
     for part in text.split("|"):
-        if ">" in part:
+        if ">>" in part:
+            first, second = part.split(">>")
+            alternatives.append(_Alternative(first, second, 3))
+        elif ">" in part:
             first, second = part.split(">")
             alternatives.append(_Alternative(first, second, 1))
         elif "+" in part:
@@ -135,8 +145,11 @@ class Grooming:
                 ]
             return spans[tag]
 
+        found_kinds: set[Kind] = set()
         for index in sorted({i for tag in present for i in self._starting[tag]}):
             rule, terms = self._rules[index]
+            if rule.kind in found_kinds:
+                continue  # one finding of a kind is enough for the teacher
             if not all(any(_possible(a, hits) for a in term) for term in terms):
                 continue
             found = [[s for a in term for s in _spans(a, of)] for term in terms]
@@ -147,6 +160,7 @@ class Grooming:
             vetoes = [s for tag in rule.unless for s in of(tag)]
             if any(low - _VETO_REACH <= s[0] <= high + _VETO_REACH for s in vetoes):
                 continue
+            found_kinds.add(rule.kind)
             yield rule.kind, stream.excerpt(low, high)
 
 

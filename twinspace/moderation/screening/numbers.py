@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from twinspace.moderation.screening.lexicon import Entry, Hits, parse
 from twinspace.moderation.screening.tokens import Stream
+from twinspace.moderation.screening.wordlists import Entry as ListEntry
 from twinspace.moderation.screening.wordlists import Lists
 
 _HUNDRED = 100
@@ -47,7 +48,8 @@ class Run(NamedTuple):
 class NumberWords:
     def __init__(self, lists: Lists) -> None:
         self.joiners: frozenset[str] = frozenset()
-        self.maths = frozenset(w for e in lists["maths"] for w in parse(e.text)[0].split())
+        self.maths = _words_of(lists["maths"])
+        self.operators = _words_of(lists["operator"])
         self.quantities = frozenset(w for e in lists["quantity"] for w in parse(e.text)[0].split())
         self.entries: list[tuple[str, Entry]] = []
         by_language: dict[str, dict[str, Word]] = {}
@@ -94,9 +96,14 @@ class NumberWords:
                     break
                 cursor += 1
             count = sum(1 for i in range(first, last + 1) if i in words)
-            if count >= 2 or (count == 1 and last > first):
+            if count >= 2:
                 yield Run(_digits(tokens, words, first, last), first, last, count)
             index = last + 1
+
+
+def _words_of(entries: list[ListEntry]) -> frozenset[str]:
+    """Single folded words; a trailing "*" is kept: the word is a stem."""
+    return frozenset(parse(e.text)[0] + ("*" if e.text.endswith("*") else "") for e in entries)
 
 
 def _worth_reading(stream: Stream, found: list) -> bool:
@@ -203,7 +210,7 @@ def _compounds(rule: str, words: dict[str, Word], language: str) -> dict[str, Wo
     made: dict[str, Word] = {}
     for combination in itertools.product(*choices):
         keys = [key for key, _ in combination]
-        values = [word.value for word in combination]
+        values = [word.value for _, word in combination]
         value = values[0] * _HUNDRED if "hundred" in parts.split("+") else sum(values)
         made["".join(keys)] = Word(value, language=language)
         if option == "elided" and keys[0][-1] in "aeiou" and keys[-1][0] in "aeiou":

@@ -95,12 +95,12 @@ class Phones:
         if stream.digits >= _SHORTEST:
             yield from self._in_digits(stream.source)
         for run in self._numbers.runs(stream, hits):
-            if (
-                _SHORTEST <= len(run.digits) <= _LONGEST
-                and not _counting(run.digits, [])
-                and _valid(run.digits, run.digits.startswith("00"))
-            ):
-                yield Kind.phone, stream.excerpt(run.first, run.last)
+            if not (_SHORTEST <= len(run.digits) <= _LONGEST) or _counting(run.digits, []):
+                continue
+            excerpt = stream.excerpt(run.first, run.last)
+            # "due 12.05.2024": a number word before a date is no phone number.
+            if not _NOT_PHONES.search(excerpt) and _valid(run.digits, run.digits.startswith("00")):
+                yield Kind.phone, excerpt
 
     def _in_digits(self, text: str) -> Found:
         candidates = _CANDIDATE.findall(text)
@@ -130,6 +130,11 @@ class Phones:
         words_before = _WORD.findall(fold(before))[-2:]
         words_after = _WORD.findall(fold(after))[:2]
         if any(self._is(w, self._numbers.maths) for w in [*words_before, *words_after]):
+            return True
+        operators = self._numbers.operators
+        if words_before[-2:-1] and words_before[-2].isdigit() and self._is(words_before[-1], operators):
+            return True  # "987654321 per 123456789"
+        if words_after[1:] and words_after[1].isdigit() and self._is(words_after[0], operators):
             return True
         return self._quantity(candidate, digits, before, after, words_before, words_after)
 

@@ -97,7 +97,7 @@ CUES = (
     "night",
     "where_live",
     "exact",
-    "address_ask",
+    "probe",
     "secret",
     "secret_strong",
     "keep",
@@ -114,23 +114,24 @@ CUES = (
     "elsewhere",
     "talk",
     "phone",
-    "number",
     "ask",
     "gift",
     "to_you",
     "offer",
+    "offer_q",
     "age",
     "insist",
     "parents",
     "away",
     "you_are",
     "compliment",
+    "flattery",
     "relationship",
     "school_place",
     "event",
 )
 
-NUMBER_SECTIONS = ("words", "compound", "maths", "quantity")
+NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
 

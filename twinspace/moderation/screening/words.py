@@ -30,6 +30,7 @@ _INSULT_REACH = 2
 # (the lexicon finds their shapes: ``tokens.SHAPES["masked"]``).
 _MASK_CHARS = frozenset("*#%_.$@!0123456789")
 _MASK_EDGES = "".join(c for c in map(chr, range(32, 127)) if not c.isalnum() and c not in "*#%_")
+_TWO_LETTERS = re.compile(r"[a-z]{2}")
 _NOT_MASKABLE = re.compile(r"[^a-z*#%_.$@!0-9]+")
 # A masked word needs four characters and two letters, and no more masks than
 # letters and one: "f*ck", "b***h" and "c***o" are read, "a**" and "***" are not.
@@ -81,6 +82,7 @@ class Words:
                     len(pattern) >= _MASKED_LENGTH
                     and letters >= _MASKED_LETTERS
                     and 0 < pattern.count("?") <= letters + 1
+                    and _TWO_LETTERS.search(pattern)  # "f.u.c.k" is spelled out, not masked
                 ):
                     continue
                 first, last = stream.tokens_in(start, end)
