@@ -23,7 +23,7 @@ Every finding is a safeguarding concern (``Kind.safeguarding``).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from twinspace.moderation.screening.lexicon import Hits
@@ -121,18 +121,38 @@ def _term(text: str) -> tuple[_Alternative, ...]:
     return tuple(alternatives)
 
 
+class _Compiled(NamedTuple):
+    rule: Rule
+    terms: list[tuple[_Alternative, ...]]
+    required: frozenset[str]  # concepts every match needs
+    either: tuple[frozenset[str], ...]  # for each term of several alternatives: one of these
+
+
+def _compile(rule: Rule) -> _Compiled:
+    terms = [_term(t) for t in rule.needs]
+    required: set[str] = set()
+    either = []
+    for term in terms:
+        if len(term) == 1:
+            required.update(t for t in (term[0].first, term[0].second) if t)
+        else:
+            either.append(frozenset(a.first for a in term))
+    return _Compiled(rule, terms, frozenset(required), tuple(either))
+
+
 class Grooming:
     def __init__(self, rules: tuple[Rule, ...] = RULES) -> None:
-        self._rules = [(rule, [_term(t) for t in rule.needs]) for rule in rules]
+        self._rules = [_compile(rule) for rule in rules]
         # Rules by the concepts of their first term: most messages have none of
         # them, and then no rule is looked at.
         self._starting: dict[str, list[int]] = {}
-        for index, (_, terms) in enumerate(self._rules):
-            for alternative in terms[0]:
+        for index, compiled in enumerate(self._rules):
+            for alternative in compiled.terms[0]:
                 self._starting.setdefault(alternative.first, []).append(index)
 
     def find(self, stream: Stream, hits: Hits) -> Found:
-        present = hits.keys() & self._starting.keys()
+        tags = set(hits)
+        present = tags.intersection(self._starting)
         if not present:
             return
         spans: dict[str, list[Span]] = {}
@@ -147,11 +167,9 @@ class Grooming:
 
         found_kinds: set[Kind] = set()
         for index in sorted({i for tag in present for i in self._starting[tag]}):
-            rule, terms = self._rules[index]
-            if rule.kind in found_kinds:
+            rule, terms, required, either = self._rules[index]
+            if not _possible(required, either, tags) or rule.kind in found_kinds:
                 continue  # one finding of a kind is enough for the teacher
-            if not all(any(_possible(a, hits) for a in term) for term in terms):
-                continue
             found = [[s for a in term for s in _spans(a, of)] for term in terms]
             match = _together(found, rule.within)
             if match is None:
@@ -164,15 +182,16 @@ class Grooming:
             yield rule.kind, stream.excerpt(low, high)
 
 
-def _possible(alternative: _Alternative, hits: Hits) -> bool:
-    return alternative.first in hits and (alternative.second is None or alternative.second in hits)
+def _possible(required: frozenset[str], either: tuple[frozenset[str], ...], tags: set[str]) -> bool:
+    """Whether the concepts found may satisfy a rule: the cheap test before the spans."""
+    return required <= tags and all(not alternatives.isdisjoint(tags) for alternatives in either)
 
 
-def _spans(alternative: _Alternative, of: object) -> list[Span]:
-    firsts = of(alternative.first)  # type: ignore[operator]
+def _spans(alternative: _Alternative, of: Callable[[str], list[Span]]) -> list[Span]:
+    firsts = of(alternative.first)
     if alternative.second is None:
         return firsts
-    seconds = of(alternative.second)  # type: ignore[operator]
+    seconds = of(alternative.second)
     return [
         (a[0], b[1]) for a in firsts for b in seconds if 0 <= b[0] - a[1] - 1 <= alternative.gap
     ]

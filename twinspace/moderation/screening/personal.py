@@ -132,7 +132,11 @@ class Phones:
         if any(self._is(w, self._numbers.maths) for w in [*words_before, *words_after]):
             return True
         operators = self._numbers.operators
-        if words_before[-2:-1] and words_before[-2].isdigit() and self._is(words_before[-1], operators):
+        if (
+            words_before[-2:-1]
+            and words_before[-2].isdigit()
+            and self._is(words_before[-1], operators)
+        ):
             return True  # "987654321 per 123456789"
         if words_after[1:] and words_after[1].isdigit() and self._is(words_after[0], operators):
             return True

@@ -17,8 +17,15 @@ from twinspace.moderation.screening import online, personal, wordlists
 from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
-from twinspace.moderation.screening.tokens import SHAPES, TRIPLES, Stream
-from twinspace.moderation.screening.verdicts import Finding, Kind, Level, Screening, verdict_for
+from twinspace.moderation.screening.tokens import TRIPLES, Stream
+from twinspace.moderation.screening.verdicts import (
+    Finding,
+    Kind,
+    Level,
+    Screening,
+    Verdict,
+    verdict_for,
+)
 from twinspace.moderation.screening.words import Words
 
 # The word-list sections the lexicon reads; the others configure a detector.
@@ -51,11 +58,7 @@ class Screener:
         entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
         entries += self._numbers.entries
         entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
-        entries += [
-            (shape, Entry(f"shape:{gate}", "", True, True))
-            for gate, shapes in SHAPES.items()
-            for shape in shapes
-        ]
+
         lexicon = Lexicon(entries)
         self._lexicon = lexicon
         self._words = Words(lexicon, entries)
@@ -74,43 +77,50 @@ class Screener:
         self, text: str, level: Level = Level.standard, allowed_domains: Iterable[str] = ()
     ) -> Screening:
         stream = Stream(text)
-        # The shape has no lower-case letter, so the words' keys never match
-        # in it, nor the shapes' keys in the words.
-        hits = self._lexicon.scan(f"{stream.padded} {stream.shape} ")
-        emails = self._find_emails(text, hits)
+        hits = self._lexicon.scan(stream.padded)
+        emails = self._find_emails(stream, hits)
         found = [
             *self._words.find(stream, hits),
             *self._grooming.find(stream, hits),
             *emails,
             *self._phones.find(stream, hits),
             *self._addresses.find(text, stream.digits, "street" in hits, "home" in hits),
-            *self._online(text, hits, emails, allowed_domains),
+            *self._online(stream, hits, emails, allowed_domains),
         ]
+        if not found:
+            return _CLEAN
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
 
-    def _find_emails(self, text: str, hits: Hits) -> list[tuple[Kind, str]]:
-        """An "@", or a spelled-out "at" with a dot or a spelled-out "dot"."""
-        if "@" in text or ("email-at" in hits and ("email-dot" in hits or "shape:dotted" in hits)):
+    def _find_emails(self, stream: Stream, hits: Hits) -> list[tuple[Kind, str]]:
+        """An "@", or a spelled-out "at" with a dot in a word or a spelled-out "dot"."""
+        text = stream.source
+        if "@" in text or (
+            "email-at" in hits and ("email-dot" in hits or "dotted" in stream.gates)
+        ):
             return list(self._emails.find(text))
         return []
 
     def _online(
         self,
-        text: str,
+        stream: Stream,
         hits: Hits,
         emails: list[tuple[Kind, str]],
         allowed_domains: Iterable[str],
     ) -> Iterator[tuple[Kind, str]]:
+        text = stream.source
         if "@" in text or "#" in text or "platform" in hits:
             yield from online.handles(text)
-        if "shape:dotted" in hits or "://" in text:
+        if "dotted" in stream.gates or "://" in text:
             allowed = self._allowed | {online.domain(d) for d in allowed_domains}
             for kind, link in online.links(text, allowed):
                 # The domain of "name(at)school.it" is not a link of its own.
                 if not any(link in email for _, email in emails):
                     yield kind, link
+
+
+_CLEAN = Screening(Verdict.allow, (), None)
 
 
 def _keys(entries: Iterable[wordlists.Entry]) -> Iterator[tuple[str, wordlists.Entry]]:

@@ -70,11 +70,11 @@ def _shapes() -> bytes:
 
     "L" a letter, "D" a digit that leetspeak reads as a letter (0 1 3 4 5 7),
     "N" another digit, " " a space, "$" for "$" and "@", "!" itself, "*" a
-    mask ("*", "#", "%", "_"), "." itself, "'" an apostrophe, "-" any other
-    mark. Evasions show in the shape as short substrings ("LD", "L*", "L.L"),
-    which the lexicon finds in the same pass as the words (no word has a
-    capital letter or a mark) and ``in`` finds far faster than a regular
-    expression would.
+    mask ("*", "#", "%", "_"), "." itself, "'" an apostrophe, "," sentence
+    punctuation (, ; : ? " and brackets), "-" any other mark. Evasions show in
+    the shape as short patterns ("LD", "L*", "L.L"), which a regular
+    expression finds in the shape far faster than in the text: each starts
+    with a rare class, so the search skips the letters.
     """
     table = bytearray(b"-" * 256)
     for code in range(256):
@@ -91,26 +91,24 @@ def _shapes() -> bytes:
             table[code] = ord("$")
         elif char in "*#%_":
             table[code] = ord("*")
+        elif char in ',;:?"()[]{}':
+            table[code] = ord(",")
         elif char in "!.'":
             table[code] = code
     return bytes(table)
 
 
 _SHAPE = _shapes()
-_MARKS = "-.*$!"
-# Shapes that send a message down a slower, more careful path (see ``Stream``):
-# punctuation inside a word (a chunk's words are joined: "s.e.x", "f*ck"), a
-# masked letter ("f*ck", "k0rwa", "sh.t"), a dot inside a word (a domain).
-SHAPES = {
-    "joined": (
-        *(f"L{m}{x}" for m in _MARKS for x in "LDN"),
-        *(f"L{m}{n}{x}" for m in _MARKS for n in _MARKS for x in "LDN"),
-        *(f"{d}{m}L" for m in _MARKS for d in "DN"),
-    ),
-    "masked": ("L*", "*L", "LDL", "LNL", "L.L", "L$L", "L!L"),
-    "dotted": ("L.L", "D.L", "N.L"),
-    # Three single letters or digits in a row: maybe a word spelled out ("f u c k").
-    "spelled": tuple(f" {a} {b} {c} " for a, b, c in itertools.product("LDN", repeat=3)),
+# Where a message needs a slower, more careful reading (see ``Stream.gates``):
+# punctuation inside a word (the words are joined: "s.e.x", "f*ck", "stupid-ass"),
+# a masked letter ("f*ck", "k0rwa", "sh.t"), a dot inside a word (a domain),
+# single letters or digits in a row (a word spelled out: "f u c k").
+GATES = {
+    "joined": re.compile(r"[-.*$!](?:(?<=L.)[-.*$!]?[LDN]|(?<=[DN].)L)"),
+    "masked": re.compile(r"[*DN.$!](?:(?<=L\*)|(?<=\*)(?=L)|(?<=L.)(?=L))"),
+    "dotted": re.compile(r"\.(?<=[LDN]\.)(?=L)"),
+    # (read in the shape with a space at either end)
+    "spelled": re.compile(r" [LDN] [LDN] [LDN] "),
 }
 # A letter touching a leetspeak character: the chunk is read as leetspeak.
 # "!" counts only before a letter ("sh!t"), not after a word ("great!").
@@ -190,20 +188,43 @@ class Stream:
         self.raw = fold(source)  # before leetspeak is undone: masked words are read from it
         self.shape = self.raw.encode("ascii").translate(_SHAPE).decode("ascii")
         self.folded = self.raw
-        if any(s in self.shape for s in _LEETSPEAK):
-            leet = {self.chunk_at(p) for s in _LEETSPEAK for p in _occurrences(self.shape, s)}
+        shape = self.shape
+        # One character first: "in" finds a rare one fast, a pair starting
+        # with "L" slowly (most of the shape is "L").
+        if (
+            ("D" in shape and ("LD" in shape or "DL" in shape))
+            or ("$" in shape and ("L$" in shape or "$L" in shape))
+            or ("!" in shape and "!L" in shape)
+        ):
+            leet = {self.chunk_at(p) for s in _LEETSPEAK for p in _occurrences(shape, s)}
             self.folded = _unleet_chunks(self.raw, sorted(leet))
         separated = self.folded.encode("ascii").translate(_SEPARATE).split()
         self.padded = " " + b" ".join(separated).decode("ascii") + " "
+        self.digits = shape.count("D") + shape.count("N")
+        self.gates = self._gates()
 
     def chunk_at(self, position: int) -> tuple[int, int]:
         """The whitespace-separated chunk of ``folded`` around ``position``."""
         end = self.shape.find(" ", position)
         return self.shape.rfind(" ", 0, position) + 1, end if end >= 0 else len(self.shape)
 
-    @cached_property
-    def digits(self) -> int:
-        return self.shape.count("D") + self.shape.count("N")
+    def _gates(self) -> dict[str, list[int]]:
+        """Where in ``shape`` each gate of ``GATES`` opens (most messages: nowhere)."""
+        shape = f" {self.shape} "
+        opened = {}
+        # Most messages have no mark but sentence punctuation (", ", ". ",
+        # "! ") and apostrophes: then the expressions need not look.
+        marks = shape.encode("ascii").translate(None, b"L ,'")
+        if marks and not _sentence_ends_only(shape, marks):
+            for gate in ("joined", "masked", "dotted"):
+                found = [m.start() - 1 for m in GATES[gate].finditer(shape)]
+                if found:
+                    opened[gate] = found
+        if " L L L " in shape or b"D" in marks or b"N" in marks:
+            found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
+            if found:
+                opened["spelled"] = found
+        return opened
 
     def token_at(self, position: int) -> int:
         """The index of the token at ``position`` of ``padded``."""
@@ -280,6 +301,19 @@ class Stream:
             starts.append(position)
             position += len(fold(char))
         return starts
+
+
+def _sentence_ends_only(shape: str, marks: bytes) -> bool:
+    """Whether the only marks are dots and exclamation marks before a space."""
+    if marks.translate(None, b".!"):
+        return False
+    for mark in ".!":
+        position = shape.find(mark)
+        while position >= 0:
+            if shape[position + 1] != " ":
+                return False
+            position = shape.find(mark, position + 1)
+    return True
 
 
 def _unleet_chunks(text: str, chunks: list[tuple[int, int]]) -> str:

@@ -27,7 +27,7 @@ _INVITATION_REACH = 3
 _INSULT_REACH = 2
 
 # A letter masked by a symbol, a digit or a dot: "f*ck", "sh**", "k0rwa", "p.ta"
-# (the lexicon finds their shapes: ``tokens.SHAPES["masked"]``).
+# (``tokens.GATES["masked"]`` finds them in the text's shape).
 _MASK_CHARS = frozenset("*#%_.$@!0123456789")
 _MASK_EDGES = "".join(c for c in map(chr, range(32, 127)) if not c.isalnum() and c not in "*#%_")
 _TWO_LETTERS = re.compile(r"[a-z]{2}")
@@ -49,13 +49,12 @@ class Words:
             for hit in hits.get(tag, ()):
                 if not any(s <= hit.start and hit.end <= e for s, e in allowed):
                     yield kind, _excerpt(stream, hit)
-        offset = len(stream.padded) + 1  # the shape follows the words in the lexicon's reading
-        joined = [h.start - offset for h in hits.get("shape:joined", ())]
-        if joined or "triple" in hits or "shape:spelled" in hits:
-            yield from self._variants(stream, joined, "triple" in hits, "shape:spelled" in hits)
-        if "shape:masked" in hits:
-            masked = {stream.chunk_at(h.start - offset) for h in hits["shape:masked"]}
-            yield from self._masked(stream, sorted(masked))
+        gates = stream.gates
+        joined = gates.get("joined", [])
+        if joined or "triple" in hits or "spelled" in gates:
+            yield from self._variants(stream, joined, "triple" in hits, "spelled" in gates)
+        if "masked" in gates:
+            yield from self._masked(stream, sorted({stream.chunk_at(p) for p in gates["masked"]}))
         yield from _aimed_insults(stream, hits)
         yield from _invitations(stream, hits)
 
