@@ -14,6 +14,7 @@ from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.online import BARE_TLDS
 from twinspace.moderation.screening.tokens import Stream, fold
 from twinspace.moderation.screening.verdicts import Kind
+from twinspace.moderation.screening.wordlists import Entry as ListEntry
 
 Found = Iterator[tuple[Kind, str]]
 # A postal code has four or five digits, the house number one more at least.
@@ -226,7 +227,7 @@ class Addresses:
 
     def __init__(
         self,
-        entries: Iterable[str],
+        entries: Iterable[ListEntry],
         time_words: Iterable[str],
         door_words: Iterable[str],
         school_words: Iterable[str],
@@ -234,24 +235,28 @@ class Addresses:
         self._time_words = frozenset(w.lower() for w in time_words)
         self._door_words = frozenset(w for d in door_words for w in _WORD.findall(fold(d)))
         self._school_words = frozenset(w for s in school_words for w in _WORD.findall(fold(s)))
-        types: dict[tuple[str, bool], list[str]] = {}  # (where, capitalised) -> type words
+        # (language, where, capitalised) -> type words
+        types: dict[tuple[str, str, bool], list[str]] = {}
         for entry in entries:
-            first, _, second = entry.partition(" ")
+            first, _, second = entry.text.partition(" ")
             if second in ("~", "^"):
-                types.setdefault(("before", second == "^"), []).append(first)
+                types.setdefault((entry.language, "before", second == "^"), []).append(first)
             elif first in ("~", "^"):
-                types.setdefault(("after", first == "^"), []).append(second)
+                types.setdefault((entry.language, "after", first == "^"), []).append(second)
             elif first.startswith("~") and not second:
-                types.setdefault(("compound", False), []).append(first[1:])
+                types.setdefault((entry.language, "compound", False), []).append(first[1:])
             else:
-                raise ValueError(f"street entry {entry!r} has no ~ or ^ for the name")
+                raise ValueError(f"street entry {entry.text!r} has no ~ or ^ for the name")
         build = {"before": self._before, "after": self._after, "compound": self._compound}
-        # (pattern, which name words must be capitalised: "some", "all" or "")
-        self._patterns: list[tuple[re.Pattern[str], str]] = []
-        for (where, capitalised), words in types.items():
+        # By language, as the lexicon tells which languages' street words a
+        # message has: (pattern, which name words must be capitalised:
+        # "some", "all" or "")
+        self._patterns: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for (language, where, capitalised), words in types.items():
             rule = ("some" if where == "before" else "all") if capitalised else ""
             for pattern in build[where](words):
-                self._patterns.append((re.compile(pattern, re.IGNORECASE), rule))
+                compiled = re.compile(pattern, re.IGNORECASE)
+                self._patterns.setdefault(language, []).append((compiled, rule))
 
     @staticmethod
     def _alternatives(words: list[str]) -> str:
@@ -281,14 +286,14 @@ class Addresses:
         kinds = self._alternatives(words)
         return [rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,\s*|\s+)(?P<n>{self._NUMBER})"]
 
-    def find(self, text: str, digits: int, streets: bool, home: bool) -> Found:
-        """Addresses in ``text`` (with that many ``digits``); ``streets``: a street-type
-        word is in it; ``home``: a home word."""
+    def find(self, text: str, digits: int, languages: Iterable[str], home: bool) -> Found:
+        """Addresses in ``text`` (with that many ``digits``); ``languages``: those
+        whose street words are in it; ``home``: a home word is in it."""
         if not digits:
             return
         found: list[tuple[int, str]] = []
-        if streets:
-            for pattern, rule in self._patterns:
+        for language in languages:
+            for pattern, rule in self._patterns.get(language, ()):
                 position = 0
                 while match := pattern.search(text, position):
                     if self._is_address(text, match, rule):

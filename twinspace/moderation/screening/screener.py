@@ -66,7 +66,7 @@ class Screener:
         self._phones = personal.Phones(self._numbers)
         self._emails = personal.Emails(_texts(lists["email-at"]), _texts(lists["email-dot"]))
         self._addresses = personal.Addresses(
-            _texts(lists["street"]),
+            lists["street"],
             _texts(lists["time"]),
             _texts(lists["door"]),
             _texts(lists["school"]),
@@ -84,7 +84,12 @@ class Screener:
             *self._grooming.find(stream, hits),
             *emails,
             *self._phones.find(stream, hits),
-            *self._addresses.find(text, stream.digits, "street" in hits, "home" in hits),
+            *self._addresses.find(
+                text,
+                stream.digits,
+                {h.entry.language for h in hits.get("street", ())},
+                "home" in hits,
+            ),
             *self._online(stream, hits, emails, allowed_domains),
         ]
         if not found:

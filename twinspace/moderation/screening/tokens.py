@@ -25,7 +25,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cached_property
 from typing import NamedTuple
 
 from anyascii import anyascii
@@ -202,6 +201,11 @@ class Stream:
         self.padded = " " + b" ".join(separated).decode("ascii") + " "
         self.digits = shape.count("D") + shape.count("N")
         self.gates = self._gates()
+        # Worked out when first needed (functools.cached_property takes a lock: too slow here).
+        self._tokens: list[str] | None = None
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+        self._folded_starts: list[int] | None = None
 
     def chunk_at(self, position: int) -> tuple[int, int]:
         """The whitespace-separated chunk of ``folded`` around ``position``."""
@@ -230,14 +234,18 @@ class Stream:
         """The index of the token at ``position`` of ``padded``."""
         return self.padded.count(" ", 0, position + 1) - 1
 
-    @cached_property
+    @property
     def tokens(self) -> list[str]:
-        return self.padded.split()
+        if self._tokens is None:
+            self._tokens = self.padded.split()
+        return self._tokens
 
-    @cached_property
+    @property
     def spans(self) -> list[tuple[int, int]]:
         """Each token's span in ``folded``."""
-        return [m.span() for m in _ALNUM.finditer(self.folded)]
+        if self._spans is None:
+            self._spans = [m.span() for m in _ALNUM.finditer(self.folded)]
+        return self._spans
 
     def variants(self, joined: list[int], stretched: bool, spelled: bool) -> list[Variant]:
         """The other readings of this message, as the lexicon found it needs them.
@@ -248,10 +256,11 @@ class Stream:
         """
         found: list[Variant] = []
         for start, end in sorted({self.chunk_at(p) for p in joined}):
-            first, last = self.tokens_in(start, end)
-            if last > first:
-                text = "".join(self.tokens[first : last + 1])
-                found.append(Variant(text, first, last, False))
+            parts = _ALNUM.findall(self.folded, start, end)
+            if len(parts) > 1:
+                # The tokens before the chunk, counted as ``padded`` was made.
+                first = len(self.folded[:start].encode("ascii").translate(_SEPARATE).split())
+                found.append(Variant("".join(parts), first, first + len(parts) - 1, False))
         if stretched:
             for match in _STRETCHED_WORD.finditer(self.padded):
                 token = self.token_at(match.start())
@@ -271,11 +280,9 @@ class Stream:
 
     def tokens_in(self, start: int, end: int) -> tuple[int, int]:
         """The first and last token inside ``folded[start:end]``."""
+        if self._starts is None:
+            self._starts = [start for start, _ in self.spans]
         return bisect_right(self._starts, start - 1), bisect_right(self._starts, end - 1) - 1
-
-    @cached_property
-    def _starts(self) -> list[int]:
-        return [start for start, _ in self.spans]
 
     def excerpt(self, first: int, last: int) -> str:
         """The pupil's own text of tokens ``first`` to ``last``: the whole chunks they touch."""
@@ -291,16 +298,14 @@ class Stream:
         """The index in ``source`` of the character that ``folded[position]`` comes from."""
         if self.source.isascii():
             return position
+        if self._folded_starts is None:
+            # Where each character of ``source`` starts in ``folded``: folding is per character.
+            starts, at = [], 0
+            for char in self.source:
+                starts.append(at)
+                at += len(fold(char))
+            self._folded_starts = starts
         return bisect_right(self._folded_starts, position) - 1
-
-    @cached_property
-    def _folded_starts(self) -> list[int]:
-        """Where each character of ``source`` starts in ``folded``: folding is per character."""
-        starts, position = [], 0
-        for char in self.source:
-            starts.append(position)
-            position += len(fold(char))
-        return starts
 
 
 def _sentence_ends_only(shape: str, marks: bytes) -> bool:
