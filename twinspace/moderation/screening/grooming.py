@@ -36,8 +36,8 @@ Span = tuple[int, int]  # first and last token
 # Concepts count together when they all lie within this many words: a chat
 # line is one proposal, and in a long text, two paragraphs are not.
 _WITHIN = 10
-# A concept that vetoes a rule counts this many words around the match.
-_VETO_REACH = 3
+# A concept that vetoes a rule counts as far around the match as the rule's
+# concepts may lie apart: "don't tell Miss, ... a surprise for her birthday".
 
 
 class Rule(NamedTuple):
@@ -80,7 +80,7 @@ RULES: tuple[Rule, ...] = (
         K.personal_question,
         (
             "age",
-            "alone|parents|secret_strong|selfie|compliment|relationship|flattery"
+            "alone|secret_strong|selfie|compliment|relationship|flattery"
             "|body|my_place|private|gift|camera|wearing",
         ),
         within=16,
@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("relationship", "alone|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
     # Secrecy from teachers and parents; wiping the traces.
-    Rule(K.secrecy, ("secret_strong",), unless=("event",)),
+    Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
     Rule(K.secrecy, ("neg>tell|tell>neg", "audience"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
@@ -176,7 +176,7 @@ class Grooming:
                 continue
             low, high = match
             vetoes = [s for tag in rule.unless for s in of(tag)]
-            if any(low - _VETO_REACH <= s[0] <= high + _VETO_REACH for s in vetoes):
+            if any(low - rule.within <= s[0] <= high + rule.within for s in vetoes):
                 continue
             found_kinds.add(rule.kind)
             yield rule.kind, stream.excerpt(low, high)

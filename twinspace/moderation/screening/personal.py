@@ -128,10 +128,10 @@ class Phones:
         )
         if _OPERATOR_AFTER.match(after) or _OPERATOR_BEFORE.search(before):
             return True
-        words_before = _WORD.findall(fold(before))[-2:]
-        words_after = _WORD.findall(fold(after))[:2]
-        if any(self._is(w, self._numbers.maths) for w in [*words_before, *words_after]):
-            return True
+        context_before, context_after = _WORD.findall(fold(before)), _WORD.findall(fold(after))
+        words_before, words_after = context_before[-2:], context_after[:2]
+        if any(self._is(w, self._numbers.maths) for w in [*context_before, *context_after]):
+            return True  # "the answer to ... is 115226304"
         operators = self._numbers.operators
         if (
             words_before[-2:-1]
@@ -141,7 +141,7 @@ class Phones:
             return True  # "987654321 per 123456789"
         if words_after[1:] and words_after[1].isdigit() and self._is(words_after[0], operators):
             return True
-        return self._quantity(candidate, digits, before, after, words_before, words_after)
+        return self._quantity(candidate, digits, before, after, context_before + context_after)
 
     def _quantity(
         self,
@@ -149,17 +149,14 @@ class Phones:
         digits: str,
         before: str,
         after: str,
-        words_before: list[str],
-        words_after: list[str],
+        context: list[str],
     ) -> bool:
         """A count of things: "38.000.000", "1000000000 points", "12.345.678 €"."""
         next_to = before.rstrip()[-1:] + after.lstrip()[:2]
         if any(c in _CURRENCY for c in next_to) or "zł" in next_to:
             return True
-        if any(
-            self._is(w, self._numbers.quantities) for w in [*words_before[-1:], *words_after[:1]]
-        ):
-            return True
+        if any(self._is(w, self._numbers.quantities) for w in context):
+            return True  # "the population of Italy was 58 850 717"
         return digits.endswith("000") and (
             bool(_THOUSANDS.fullmatch(candidate)) or candidate.isdigit()
         )
@@ -297,19 +294,23 @@ class Addresses:
                 position = 0
                 while match := pattern.search(text, position):
                     if self._is_address(text, match, rule):
-                        found.append((match.start(), match.group()))
+                        found.append((match.start("n"), match.group()))
                         position = match.end()
                     else:
                         # "come to Baker St 221b" first matches from "come": try
                         # again from the next character, hence the next word.
                         position = match.start() + 1
         if digits >= _POSTCODE_DIGITS and self._POSTCODE.search(text):
-            found += [(m.start(), m.group()) for m in self._WITH_POSTCODE.finditer(text)]
-        for start, excerpt in found:
-            if home or not self._at_school(text, start):
+            found += [
+                (m.start("n") if m["n"] else m.start("n2"), m.group())
+                for m in self._WITH_POSTCODE.finditer(text)
+            ]
+        for number, excerpt in found:
+            if home or not self._at_school(text, number):
                 yield Kind.address, excerpt
 
     def _at_school(self, text: str, start: int) -> bool:
+        """Whether a school word comes shortly before ``start``, the address's house number."""
         before = fold(text[max(0, start - self._SCHOOL_REACH) : start])
         return not self._school_words.isdisjoint(_WORD.findall(before))
 
