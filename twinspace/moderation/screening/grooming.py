@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
+    Rule(K.gift_offer, ("to_you", "condition")),  # "I'll buy you the new game if you..."
     # Is anyone watching? Where exactly? How old, with flattery or more.
     Rule(K.personal_question, ("you_are>>alone",)),
     Rule(K.personal_question, ("probe",)),
@@ -86,8 +87,9 @@ RULES: tuple[Rule, ...] = (
         within=16,
     ),
     Rule(K.personal_question, ("age>insist",)),
+    Rule(K.personal_question, ("seem>>older",)),  # "you look way older than 12"
     Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
-    Rule(K.personal_question, ("relationship", "alone|secret_strong|photo|camera|selfie")),
+    Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
     # Secrecy from teachers and parents; wiping the traces.
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
