@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
     Rule(K.meeting, ("pickup",)),
+    Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     # The child's number or account, or a channel away from the teachers.
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6),
@@ -86,7 +87,7 @@ RULES: tuple[Rule, ...] = (
         ),
         within=16,
     ),
-    Rule(K.personal_question, ("age>insist",)),
+    Rule(K.personal_question, ("age>insist|insist>age",)),
     Rule(K.personal_question, ("seem>>older",)),  # "you look way older than 12"
     Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
@@ -94,9 +95,11 @@ RULES: tuple[Rule, ...] = (
     # Secrecy from teachers and parents; wiping the traces.
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
-    Rule(K.secrecy, ("neg>tell|tell>neg", "audience"), within=6, unless=("dunno", "event")),
+    Rule(K.secrecy, ("neg>tell|tell>>neg", "audience"), within=8, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
+    # "if your teacher asks, you don't know me"
+    Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),
 )
 
 
