@@ -50,8 +50,13 @@ class Rule(NamedTuple):
 K = Kind
 RULES: tuple[Rule, ...] = (
     # Photos and video of the child.
-    Rule(K.photo_request, ("photo", "send", "self"), unless=("school_place", "event")),
-    Rule(K.photo_request, ("your>photo|photo+your", "send"), unless=("school_place", "event")),
+    # ... not of a thing: "send your photos of the experiment to Miss Brown"
+    Rule(K.photo_request, ("photo", "send", "self"), unless=("school_place", "event", "thing_of")),
+    Rule(
+        K.photo_request,
+        ("your>photo|photo+your", "send"),
+        unless=("school_place", "event", "thing_of"),
+    ),
     Rule(K.photo_request, ("selfie", "send")),
     Rule(K.photo_request, ("photo|selfie|camera", "body")),
     Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
@@ -67,15 +72,16 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     # The child's number or account, or a channel away from the teachers.
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
-    Rule(K.private_contact, ("phone", "ask|send|talk"), within=6),
+    Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
     Rule(K.gift_offer, ("to_you", "condition")),  # "I'll buy you the new game if you..."
     # Is anyone watching? Where exactly? How old, with flattery or more.
-    Rule(K.personal_question, ("you_are>>alone",)),
-    Rule(K.personal_question, ("probe",)),
+    # ... not "are you alone in your group?", "tu es seule dans ta classe"
+    Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
+    Rule(K.personal_question, ("probe",), unless=("school_place",)),
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
     Rule(
@@ -95,7 +101,20 @@ RULES: tuple[Rule, ...] = (
     # Secrecy from teachers and parents; wiping the traces.
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
+    # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
+    # said not to tell" and "don't tell anyone the answer" are no secrets
     Rule(K.secrecy, ("neg>tell|tell>>neg", "audience"), within=8, unless=("dunno", "event")),
+    Rule(
+        K.secrecy,
+        (
+            "neg>tell|tell>>neg",
+            "anyone",
+            "us|secret|meet|photo|selfie|alone|my_place|your_place|gift|private|relationship"
+            "|compliment|body|camera",
+        ),
+        within=12,
+        unless=("dunno", "event"),
+    ),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
     # "if your teacher asks, you don't know me"

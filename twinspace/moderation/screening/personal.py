@@ -210,7 +210,8 @@ class Addresses:
     """
 
     _NAME = r"[^\W\d_][\w'\u2019\-]*"
-    _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?![\w:%]|[.,]\d)"
+    # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
+    _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?(?![\w:%]|[.,]\d)"
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
     _POSTCODE = re.compile(r"[0-9](?:[0-9]{4}|[0-9]-[0-9]{3})")
     _WITH_POSTCODE = re.compile(

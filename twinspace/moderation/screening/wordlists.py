@@ -108,6 +108,8 @@ CUES = (
     "if",
     "asks",
     "audience",
+    "anyone",
+    "us",
     "see",
     "delete",
     "chat",
@@ -135,6 +137,8 @@ CUES = (
     "relationship",
     "school_place",
     "event",
+    "ordinary_number",
+    "thing_of",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")

@@ -81,7 +81,8 @@ class Words:
                     len(pattern) >= _MASKED_LENGTH
                     and letters >= _MASKED_LETTERS
                     and 0 < pattern.count("?") <= letters + 1
-                    and _TWO_LETTERS.search(pattern)  # "f.u.c.k" is spelled out, not masked
+                    # "f.u.c.k" is spelled out with dots, not masked
+                    and ("." not in piece or _TWO_LETTERS.search(pattern))
                 ):
                     continue
                 first, last = stream.tokens_in(start, end)
