@@ -19,7 +19,7 @@ import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from twinspace.moderation.screening.lexicon import Entry, Hits, parse
+from twinspace.moderation.screening.lexicon import Entry, Hit, Hits, parse
 from twinspace.moderation.screening.tokens import Stream
 from twinspace.moderation.screening.wordlists import Entry as ListEntry
 from twinspace.moderation.screening.wordlists import Lists
@@ -54,20 +54,25 @@ class NumberWords:
         self.entries: list[tuple[str, Entry]] = []
         by_language: dict[str, dict[str, Word]] = {}
         joiners: set[str] = set()
+        compounding: dict[str, set[str]] = {}  # forms used only inside compounds ("ein")
         for entry in lists["words"]:
-            word, _, meaning = entry.text.rpartition(" ")
+            text, only_in_compounds = entry.text, entry.text.endswith(" compound")
+            word, _, meaning = text.removesuffix(" compound").rpartition(" ")
             key = parse(word)[0]
             if meaning == "and":
                 joiners.add(key)
                 continue
             by_language.setdefault(entry.language, {})[key] = _meaning(meaning, entry.language)
+            if only_in_compounds:
+                compounding.setdefault(entry.language, set()).add(key)
         self.joiners = frozenset(joiners)
         for entry in lists["compound"]:
             words = by_language.setdefault(entry.language, {})
             words.update(_compounds(entry.text, words, entry.language))
         for language, words in by_language.items():
             for key, word in words.items():
-                self.entries.append((key, Entry("number", language, False, False, word)))
+                if key not in compounding.get(language, ()):
+                    self.entries.append((key, Entry("number", language, False, False, word)))
 
     def runs(self, stream: Stream, hits: Hits) -> Iterator[Run]:
         """Runs of number words (and digits among them) with at least two words."""
@@ -106,11 +111,12 @@ def _words_of(entries: list[ListEntry]) -> frozenset[str]:
     return frozenset(parse(e.text)[0] + ("*" if e.text.endswith("*") else "") for e in entries)
 
 
-def _worth_reading(stream: Stream, found: list) -> bool:
+def _worth_reading(stream: Stream, found: list[Hit]) -> bool:
     """Two number words close together, or one next to digits; else no run can be a number."""
     padded = stream.padded
-    starts = sorted(stream.token_at(hit.start) for hit in found)
-    if any(b - a <= 2 for a, b in itertools.pairwise(starts)):
+    hits = sorted(found)
+    # At most one word between them: at most two spaces.
+    if any(padded.count(" ", a.end, b.start) <= 2 for a, b in itertools.pairwise(hits)):
         return True
     return any(
         (hit.start >= 2 and padded[hit.start - 2].isdigit())

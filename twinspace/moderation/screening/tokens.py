@@ -24,7 +24,6 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from anyascii import anyascii
@@ -110,8 +109,9 @@ GATES = {
     "spelled": re.compile(r" [LDN] [LDN] [LDN] "),
 }
 # A letter touching a leetspeak character: the chunk is read as leetspeak.
-# "!" counts only before a letter ("sh!t"), not after a word ("great!").
-_LEETSPEAK = ("LD", "DL", "L$", "$L", "!L")
+# "!" counts only before a letter ("sh!t"), not after a word ("great!"). Each
+# alternative starts with a literal, so the search skips the letters.
+_LEETSPEAK = re.compile(r"D(?:(?<=LD)|(?=L))|\$(?:(?<=L\$)|(?=L))|!(?=L)")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _STRETCHED_WORD = re.compile(r"[a-z0-9]*([a-z])\1\1[a-z0-9]*")
 # Each stretched run is tried at one and at two letters ("cazzzzo" -> "cazzo",
@@ -188,14 +188,8 @@ class Stream:
         self.shape = self.raw.encode("ascii").translate(_SHAPE).decode("ascii")
         self.folded = self.raw
         shape = self.shape
-        # One character first: "in" finds a rare one fast, a pair starting
-        # with "L" slowly (most of the shape is "L").
-        if (
-            ("D" in shape and ("LD" in shape or "DL" in shape))
-            or ("$" in shape and ("L$" in shape or "$L" in shape))
-            or ("!" in shape and "!L" in shape)
-        ):
-            leet = {self.chunk_at(p) for s in _LEETSPEAK for p in _occurrences(shape, s)}
+        leet = {self.chunk_at(m.start()) for m in _LEETSPEAK.finditer(shape)}
+        if leet:
             self.folded = _unleet_chunks(self.raw, sorted(leet))
         separated = self.folded.encode("ascii").translate(_SEPARATE).split()
         self.padded = " " + b" ".join(separated).decode("ascii") + " "
@@ -330,10 +324,3 @@ def _unleet_chunks(text: str, chunks: list[tuple[int, int]]) -> str:
         pieces += [text[position:offset], unleet(core)]
         position = offset + len(core)
     return "".join(pieces) + text[position:]
-
-
-def _occurrences(text: str, part: str) -> Iterator[int]:
-    position = text.find(part)
-    while position >= 0:
-        yield position
-        position = text.find(part, position + 1)

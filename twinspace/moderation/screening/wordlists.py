@@ -45,7 +45,8 @@ language is added by adding files.
     to one another, make a concern. ``CUES`` lists the concepts.
 
 ``wordlists/numbers/<lang>.txt``, numbers written in words (optional)
-    ``[words]`` ``word value`` lines (``tre 3``, ``venti 20``, ``cento 100``),
+    ``[words]`` ``word value`` lines (``tre 3``, ``venti 20``, ``cento 100``;
+    ``ein 1 compound`` for a form used only inside a compound: "einundzwanzig",
     ``word x100`` for a multiplier ("hundred"), ``word x2`` for a repeat
     ("double"), ``word and`` for the joining word ("forty and two" is not
     said, but "cent et un" is); ``[compound]`` how the language writes tens
