@@ -189,6 +189,51 @@ PL = [
     "Co jecie na Wigilię w waszym kraju?",
 ]
 
+# Harmless messages with the words grooming rules look for: photos, meetings,
+# secrets, parents, numbers, presents, being alone.
+RISKY_WORDS = [
+    "Can you send me a photo of your drawing for the class blog?",
+    "I was alone at home yesterday so I read all afternoon",
+    "My parents are at work until 6, so I do my homework first",
+    "Don't tell anyone the answer before the quiz ends!",
+    "The teacher said we can meet the partner class online on Friday",
+    "We bought a present for our teacher, it's a secret until Friday",
+    "Please delete the old files from the shared folder",
+    "Send your photos of the experiment to Miss Brown",
+    "What's your favourite number? Mine is 7",
+    "I'll give you my notes from yesterday",
+    "Do you want to see the video we made?",
+    "How old is your school? Ours is 100 years old",
+    "I have a secret: I can't swim yet",
+    "My mum will pick me up after school",
+    "Are your parents coming to the school concert?",
+    "Are you alone in your group or with Marco?",
+    "Can you tell me your address for the postcard project?",
+    "I made a secret handshake with my best friend",
+    "I'm so stupid, I forgot my homework again",
+    "this game is so dumb",
+    "Mandami la foto del compito di matematica per favore",
+    "La prof ha detto di non dirlo agli altri fino a domani",
+    "I miei genitori lavorano tutti e due, io vado dalla nonna",
+    "Cancella il messaggio di prima, avevo sbagliato",
+    "Qual è il tuo numero preferito?",
+    "Tu es seule dans ta classe à parler italien ?",
+    "Envoie-moi la photo du tableau, je n'ai pas noté",
+    "Mes parents sont au travail, je rentre seule à pied",
+    "On se retrouve à la bibliothèque pour finir l'exposé",
+    "Schick mir bitte das Foto von der Tafel",
+    "Ich bin heute allein zu Hause, weil meine Eltern arbeiten",
+    "Meine Eltern holen mich nach der Schule ab",
+    "Das ist ein Geheimnis: ich mag Brokkoli",
+    "Mándame la foto de los deberes, porfa",
+    "No se lo digas a nadie hasta el viernes, es la sorpresa de la profe",
+    "¿Cuál es tu número favorito?",
+    "Wyślij mi zdjęcie zadania z matmy",
+    "Nie mów nikomu, to niespodzianka dla pani na urodziny!",
+    "Jaki jest twój ulubiony numer?",
+    "Usuń tę wiadomość, napisałem do złej osoby",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
@@ -198,6 +243,7 @@ MESSAGES = [
         ("de", DE),
         ("es", ES),
         ("pl", PL),
+        ("risky", RISKY_WORDS),
     )
     for number, text in enumerate(texts, start=1)
 ]
@@ -210,7 +256,8 @@ def screener() -> Screener:
 
 def test_the_harmless_table_has_at_least_150_messages_in_six_languages() -> None:
     assert len(MESSAGES) >= 150
-    assert {id_.split("-")[0] for id_, _ in MESSAGES} == {"en", "it", "fr", "de", "es", "pl"}
+    languages = {id_.split("-")[0] for id_, _ in MESSAGES}
+    assert languages >= {"en", "it", "fr", "de", "es", "pl"}
 
 
 @pytest.mark.parametrize("text", [m[1] for m in MESSAGES], ids=[m[0] for m in MESSAGES])
