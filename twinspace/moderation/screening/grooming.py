@@ -69,6 +69,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
     Rule(K.meeting, ("pickup",)),
+    Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
+    Rule(K.meeting, ("empty", "meet"), unless=("event",)),
+    # "I'll be parked outside the school gates at 4, look for the blue car"
+    Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     # The child's number or account, or a channel away from the teachers.
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
@@ -83,23 +87,31 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
     Rule(K.personal_question, ("probe",), unless=("school_place",)),
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
+    # "when does your mum get back from work?", "o której mama wraca z pracy?"
+    Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
+    # "is anyone else home with you?"
+    Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
     Rule(
         K.personal_question,
         (
             "age",
             "alone|secret_strong|selfie|compliment|relationship|flattery"
-            "|body|my_place|private|gift|camera|wearing",
+            "|body|my_place|private|gift|camera|wearing|seem|older",
         ),
         within=16,
     ),
     Rule(K.personal_question, ("age>insist|insist>age",)),
-    Rule(K.personal_question, ("seem>>older",)),  # "you look way older than 12"
+    Rule(K.personal_question, ("seem>>older|seem>>young_age",)),  # "you look way older"
+    # "so mature for 13", "matura per avere 13 anni"
+    Rule(K.personal_question, ("compliment|older", "for>young_age"), within=6),
     Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
     # Secrecy from teachers and parents; wiping the traces.
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
+    Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
+    Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
@@ -116,6 +128,13 @@ RULES: tuple[Rule, ...] = (
         unless=("dunno", "event"),
     ),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
+    # "I'll buy you the phone, just don't say anything"
+    Rule(
+        K.secrecy,
+        ("dont>tell|tell>>dont", "gift|to_you|meet|photo|selfie|alone|my_place|your_place"),
+        within=12,
+        unless=("dunno", "event"),
+    ),
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
     # "if your teacher asks, you don't know me"
     Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),

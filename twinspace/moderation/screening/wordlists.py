@@ -140,6 +140,19 @@ CUES = (
     "event",
     "ordinary_number",
     "thing_of",
+    "empty",
+    "home_noun",
+    "wait",
+    "school_gate",
+    "car",
+    "anyone_there",
+    "for",
+    "young_age",
+    "between",
+    "us_two",
+    "when_q",
+    "dont",
+    "threat",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
