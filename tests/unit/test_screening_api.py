@@ -195,6 +195,13 @@ def test_every_language_names_every_concept() -> None:
         assert sections == set(CUES), path.name
 
 
+def test_the_shipped_data_is_written_in_latin_letters() -> None:
+    # A Cyrillic letter typed by mistake would fold to a look-alike and miss.
+    for path in DEFAULT_DIR.rglob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search("[\u0370-\u03ff\u0400-\u04ff]", text), path.name
+
+
 def test_cues_and_numbers_are_added_by_adding_files(tmp_path) -> None:
     (tmp_path / "xx.txt").write_text("[rude]\nzonk\n", encoding="utf-8")
     (tmp_path / "cues").mkdir()

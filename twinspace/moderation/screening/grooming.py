@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("photo|selfie|camera", "body")),
     Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
     Rule(K.photo_request, ("wearing",)),
+    Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     # Meeting offline, alone, at someone's home; picking the child up.
     Rule(
         K.meeting,
@@ -69,6 +70,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
     Rule(K.meeting, ("pickup",)),
+    # "we could grab a milkshake, don't bring your mates"
+    Rule(K.meeting, ("meet", "dont>bring|bring>>dont"), unless=("event", "school_place")),
+    Rule(K.meeting, ("dont>bring|bring>>dont", "friends"), within=5, unless=("event", "school_place")),
+    # "I'll show you where I live, it's near your school"
+    Rule(K.meeting, ("where_i_live", "show_you|near_you|meet"), unless=("event",)),
     Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
     Rule(K.meeting, ("empty", "meet"), unless=("event",)),
     # "I'll be parked outside the school gates at 4, look for the blue car"
@@ -78,6 +84,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
+    # "what's your whatsapp? this app is boring"
+    Rule(K.private_contact, ("here_bad", "platform|talk|phone|elsewhere|private")),
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
@@ -89,6 +97,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
     # "when does your mum get back from work?", "o której mama wraca z pracy?"
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
+    Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
     # "is anyone else home with you?"
     Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
@@ -112,6 +121,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
+    Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
+    Rule(K.secrecy, ("anyone", "see", "us"), within=8),  # "if anyone finds out about us"
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets

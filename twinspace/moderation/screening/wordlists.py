@@ -153,6 +153,14 @@ CUES = (
     "when_q",
     "dont",
     "threat",
+    "bring",
+    "friends",
+    "where_i_live",
+    "show_you",
+    "near_you",
+    "see_you",
+    "ourselves",
+    "here_bad",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
