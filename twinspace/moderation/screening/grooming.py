@@ -72,7 +72,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("pickup",)),
     # "we could grab a milkshake, don't bring your mates"
     Rule(K.meeting, ("meet", "dont>bring|bring>>dont"), unless=("event", "school_place")),
-    Rule(K.meeting, ("dont>bring|bring>>dont", "friends"), within=5, unless=("event", "school_place")),
+    Rule(
+        K.meeting, ("dont>bring|bring>>dont", "friends"), within=5, unless=("event", "school_place")
+    ),
     # "I'll show you where I live, it's near your school"
     Rule(K.meeting, ("where_i_live", "show_you|near_you|meet"), unless=("event",)),
     Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"

@@ -47,6 +47,7 @@ class Hit(NamedTuple):
 
 
 Hits = dict[str, list[Hit]]
+_new = tuple.__new__
 
 
 def parse(raw: str) -> tuple[str, bool, bool]:
@@ -64,7 +65,7 @@ class Lexicon:
             if entry.tag in VARIANT_TAGS and " " not in core:
                 bare[core].append(entry)
         self._whole = _automaton(
-            (key, (int(key.endswith(" ")), len(key.strip(" ")), tuple(found)))
+            (key, (int(key.endswith(" ")), len(key.strip(" ")), tuple((e.tag, e) for e in found)))
             for key, found in whole.items()
         )
         self._bare = _automaton((core, (len(core), tuple(found))) for core, found in bare.items())
@@ -73,8 +74,9 @@ class Lexicon:
         hits: Hits = defaultdict(list)
         for end, (trail, length, entries) in self._whole.iter(padded):
             stop = end + 1 - trail
-            for entry in entries:
-                hits[entry.tag].append(Hit(stop - length, stop, entry))
+            for tag, entry in entries:
+                # tuple.__new__: a Hit without NamedTuple's slower constructor (hot path)
+                hits[tag].append(_new(Hit, (stop - length, stop, entry)))
         return hits
 
     def scan_variant(self, variant: Variant) -> Iterator[Hit]:

@@ -17,8 +17,6 @@ from twinspace.moderation.screening.verdicts import Kind
 from twinspace.moderation.screening.wordlists import Entry as ListEntry
 
 Found = Iterator[tuple[Kind, str]]
-# A postal code has four or five digits, the house number one more at least.
-_POSTCODE_DIGITS = 6
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -166,6 +164,16 @@ class Phones:
         return word in listed or any(word.startswith(w[:-1]) for w in listed if w.endswith("*"))
 
 
+def _bounded(text: str, part: str) -> bool:
+    """Whether ``part`` occurs in ``text`` with no digit or dash on either side."""
+    position = text.find(part)
+    while position >= 0:
+        if text[position - 1] not in "D-" and text[position + len(part)] not in "D-":
+            return True
+        position = text.find(part, position + 1)
+    return False
+
+
 def _counting(digits: str, groups: list[str]) -> bool:
     """Counting ("1 2 3 4 5 6 7 8 9 10", "123456789", "100 200 300 400") is no phone number."""
     if len(groups) > 2:
@@ -213,7 +221,10 @@ class Addresses:
     # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
     _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?(?![\w:%]|[.,]\d)"
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
-    _POSTCODE = re.compile(r"[0-9](?:[0-9]{4}|[0-9]-[0-9]{3})")
+    # A postal code in a text's shape (``tokens.Stream.shape``, every digit
+    # read as "D"): five digits ("20121"), or two, a dash and three ("00-950").
+    _POSTCODES = ("DDDDD", "DD-DDD")
+    _DIGITS_AS_D = str.maketrans("N", "D")
     _WITH_POSTCODE = re.compile(
         rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER}),?\s+"
         r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
@@ -235,8 +246,12 @@ class Addresses:
         self._school_words = frozenset(w for s in school_words for w in _WORD.findall(fold(s)))
         # (language, where, capitalised) -> type words
         types: dict[tuple[str, str, bool], list[str]] = {}
+        # Abbreviations with their mark, folded, as a word starts: (" ul.", "pl")
+        self._abbreviations: list[tuple[str, str]] = []
         for entry in entries:
             first, _, second = entry.text.partition(" ")
+            if first.endswith((".", "/")) and not first.startswith("~"):
+                self._abbreviations.append((" " + fold(first), entry.language))
             if second in ("~", "^"):
                 types.setdefault((entry.language, "before", second == "^"), []).append(first)
             elif first in ("~", "^"):
@@ -284,12 +299,15 @@ class Addresses:
         kinds = self._alternatives(words)
         return [rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,\s*|\s+)(?P<n>{self._NUMBER})"]
 
-    def find(self, text: str, digits: int, languages: Iterable[str], home: bool) -> Found:
-        """Addresses in ``text`` (with that many ``digits``); ``languages``: those
-        whose street words are in it; ``home``: a home word is in it."""
-        if not digits:
+    def find(self, stream: Stream, languages: set[str], home: bool) -> Found:
+        """Addresses in a message; ``languages``: those whose street words the
+        lexicon found in it; ``home``: a home word is in it."""
+        text, shape = stream.source, stream.shape
+        if not stream.digits:
             return
         found: list[tuple[int, str]] = []
+        spaced = " " + stream.raw
+        languages |= {language for mark, language in self._abbreviations if mark in spaced}
         for language in languages:
             for pattern, rule in self._patterns.get(language, ()):
                 position = 0
@@ -301,7 +319,8 @@ class Addresses:
                         # "come to Baker St 221b" first matches from "come": try
                         # again from the next character, hence the next word.
                         position = match.start() + 1
-        if digits >= _POSTCODE_DIGITS and self._POSTCODE.search(text):
+        digits = f" {shape.translate(self._DIGITS_AS_D)} "
+        if any(_bounded(digits, code) for code in self._POSTCODES):
             found += [
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)

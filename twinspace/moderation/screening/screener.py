@@ -85,8 +85,7 @@ class Screener:
             *emails,
             *self._phones.find(stream, hits),
             *self._addresses.find(
-                text,
-                stream.digits,
+                stream,
                 {h.entry.language for h in hits.get("street", ())},
                 "home" in hits,
             ),
@@ -148,11 +147,17 @@ def _entries(lists: wordlists.Lists, sections: Iterable[str]) -> list[tuple[str,
 
 
 def _street_entries(entries: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
-    """The street-type words, for telling whether the address patterns are worth running."""
+    """The street-type words, for telling whether the address patterns are worth running.
+
+    Abbreviations ("ul.", "c/") are left to ``Addresses``, which looks for
+    them with their mark: as words, "c" and "al" are everywhere.
+    """
     found = []
     for entry in entries:
         word = entry.text.replace("~", " ").replace("^", " ").strip()
         compound = entry.text.startswith("~") and " " not in entry.text
+        if word.endswith((".", "/")) and not compound:
+            continue
         core = parse(word)[0]
         if core:
             found.append((core, Entry("street", entry.language, compound, False)))

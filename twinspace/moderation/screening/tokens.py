@@ -117,6 +117,9 @@ _STRETCHED_WORD = re.compile(r"[a-z0-9]*([a-z])\1\1[a-z0-9]*")
 # Each stretched run is tried at one and at two letters ("cazzzzo" -> "cazzo",
 # "fuuuck" -> "fuck"): 2 ** runs variants, so a word with many runs is left as it is.
 _MAX_STRETCHED_RUNS = 3
+# The marks of ``GATES``, and the shapes that end a word.
+_MARK = re.compile(r"[-.*$!]")
+_EDGE_SHAPES = " ,'"
 # A spelled-out run ("s e x") needs three letters: no list entry is shorter.
 _SPELLED = re.compile(r"(?<= )[a-z0-9](?: [a-z0-9]){2,}(?= )")
 # Three letters alike: the lexicon's "triple" keys say a word is stretched.
@@ -188,13 +191,15 @@ class Stream:
         self.shape = self.raw.encode("ascii").translate(_SHAPE).decode("ascii")
         self.folded = self.raw
         shape = self.shape
-        leet = {self.chunk_at(m.start()) for m in _LEETSPEAK.finditer(shape)}
+        leet = set()
+        if "D" in shape or "$" in shape or "!" in shape:  # one character: "in" is fast
+            leet = {self.chunk_at(m.start()) for m in _LEETSPEAK.finditer(shape)}
         if leet:
             self.folded = _unleet_chunks(self.raw, sorted(leet))
         separated = self.folded.encode("ascii").translate(_SEPARATE).split()
         self.padded = " " + b" ".join(separated).decode("ascii") + " "
         self.digits = shape.count("D") + shape.count("N")
-        self.gates = self._gates()
+        self.gates = self._gates(bool(leet))
         # Worked out when first needed (functools.cached_property takes a lock: too slow here).
         self._tokens: list[str] | None = None
         self._spans: list[tuple[int, int]] | None = None
@@ -206,19 +211,23 @@ class Stream:
         end = self.shape.find(" ", position)
         return self.shape.rfind(" ", 0, position) + 1, end if end >= 0 else len(self.shape)
 
-    def _gates(self) -> dict[str, list[int]]:
-        """Where in ``shape`` each gate of ``GATES`` opens (most messages: nowhere)."""
+    def _gates(self, leet: bool) -> dict[str, list[int]]:
+        """Where in ``shape`` each gate of ``GATES`` opens (most messages: nowhere).
+
+        ``leet``: a digit or a symbol touches a letter somewhere.
+        """
         shape = f" {self.shape} "
         opened = {}
-        # Most messages have no mark but sentence punctuation (", ", ". ",
-        # "! ") and apostrophes: then the expressions need not look.
-        marks = shape.encode("ascii").translate(None, b"L ,'")
-        if marks and not _sentence_ends_only(shape, marks):
+        # Every gate but "spelled" needs a mark inside a word: one with a
+        # letter on one side and no space on the other. Most messages have
+        # marks only at the ends of words (", ", ". ", "!", "12/05"), and then
+        # the expressions need not look.
+        if leet or any(_inside_word(shape, m.start()) for m in _MARK.finditer(shape)):
             for gate in ("joined", "masked", "dotted"):
                 found = [m.start() - 1 for m in GATES[gate].finditer(shape)]
                 if found:
                     opened[gate] = found
-        if " L L L " in shape or b"D" in marks or b"N" in marks:
+        if " L L L " in shape or self.digits:
             found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
             if found:
                 opened["spelled"] = found
@@ -302,17 +311,14 @@ class Stream:
         return bisect_right(self._folded_starts, position) - 1
 
 
-def _sentence_ends_only(shape: str, marks: bytes) -> bool:
-    """Whether the only marks are dots and exclamation marks before a space."""
-    if marks.translate(None, b".!"):
-        return False
-    for mark in ".!":
-        position = shape.find(mark)
-        while position >= 0:
-            if shape[position + 1] != " ":
-                return False
-            position = shape.find(mark, position + 1)
-    return True
+def _inside_word(shape: str, position: int) -> bool:
+    """Whether the mark at ``position`` touches a letter and is no word's edge."""
+    before, after = shape[position - 1], shape[position + 1]
+    if shape[position] == "*":
+        return "L" in (before, after)  # "sh**", "*uck"
+    return (before == "L" and after not in _EDGE_SHAPES) or (
+        after == "L" and before not in _EDGE_SHAPES
+    )
 
 
 def _unleet_chunks(text: str, chunks: list[tuple[int, int]]) -> str:
