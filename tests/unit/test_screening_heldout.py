@@ -117,7 +117,8 @@ CONCERNS_1 = {
         "wir wohnen Birkenweg 23, 3. Stock rechts, Klingel Müller",
     ],
     "es": [
-        "hola guapísima, ¿te apetece que nos veamos en algún sitio tranquilo este finde? solo tú y yo",
+        "hola guapísima, ¿te apetece que nos veamos en algún sitio tranquilo este finde? "
+        "solo tú y yo",
         "el viernes mi piso está vacío, pásate después de clase",
         "a las 4 te espero en la puerta del cole con el coche azul",
         "enséñame qué llevas puesto ahora",
@@ -158,7 +159,8 @@ CONCERNS_1 = {
         "to tylko między nami dwojgiem, obiecujesz?",
         "pamiętaj skasować nasze wiadomości zanim tata sprawdzi ci telefon",
         "nie mów o mnie swoim nauczycielom",
-        "mój nowy numer: sześćset sześćdziesiąt, podwójne jeden, dwadzieścia trzy, czterdzieści pięć",
+        "mój nowy numer: sześćset sześćdziesiąt, podwójne jeden, dwadzieścia trzy, "
+        "czterdzieści pięć",
         "dodaj mnie na insta jestem kuba.wl_2010",
         "ty gruba świnio",
         "ale z ciebie k*tas",
