@@ -60,6 +60,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("selfie", "send")),
     Rule(K.photo_request, ("photo|selfie|camera", "body")),
     Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
+    # "send a video of you dancing in your room"
+    Rule(K.photo_request, ("photo|selfie", "send", "your_place"), unless=("school_place", "thing_of")),
     Rule(K.photo_request, ("wearing",)),
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     # Meeting offline, alone, at someone's home; picking the child up.
@@ -100,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     # "when does your mum get back from work?", "o której mama wraca z pracy?"
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
     Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
+    Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
     # "is anyone else home with you?"
     Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
