@@ -61,7 +61,11 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("photo|selfie|camera", "body")),
     Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
     # "send a video of you dancing in your room"
-    Rule(K.photo_request, ("photo|selfie", "send", "your_place"), unless=("school_place", "thing_of")),
+    Rule(
+        K.photo_request,
+        ("photo|selfie", "send", "your_place"),
+        unless=("school_place", "thing_of"),
+    ),
     Rule(K.photo_request, ("wearing",)),
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     # Meeting offline, alone, at someone's home; picking the child up.
