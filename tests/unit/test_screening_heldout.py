@@ -6,9 +6,9 @@ scenarios, slang, typos, missing accents, other word orders), and measured
 once before any rule was changed: those first figures are the honest ones,
 and ``docs/safety.md`` records them (round 1: 62.9 % recall, 0 % false
 holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %). What the
-misses taught became concepts and rules; the rounds stay here as floors. Unlike the tables, a row here may fail: what
-is asserted is the rate, recall on the concerns and false holds on the
-harmless messages. A new round, written after the next changes, is the way to
+misses taught became concepts and rules; the rounds stay here as floors.
+Unlike the tables, a row here may fail: what is asserted is the rate, recall
+on the concerns and false holds on the harmless messages. A new round, written after the next changes, is the way to
 measure again.
 """
 
