@@ -8,8 +8,8 @@ and ``docs/safety.md`` records them (round 1: 62.9 % recall, 0 % false
 holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
-on the concerns and false holds on the harmless messages. A new round, written after the next changes, is the way to
-measure again.
+on the concerns and false holds on the harmless messages. A new round,
+written after the next changes, is the way to measure again.
 """
 
 from __future__ import annotations
