@@ -121,8 +121,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.personal_question, ("age>insist|insist>age",)),
     Rule(K.personal_question, ("seem>>older|seem>>young_age",)),  # "you look way older"
-    # "so mature for 13", "matura per avere 13 anni"
-    Rule(K.personal_question, ("compliment|older", "for>young_age"), within=6),
+    # "so mature for 13", "matura per avere 13 anni" ("for 13" is one hit: see screener)
+    Rule(K.personal_question, ("compliment|older", "for>young_age|young_age"), within=6),
     Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),

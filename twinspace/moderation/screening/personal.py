@@ -246,12 +246,13 @@ class Addresses:
         self._school_words = frozenset(w for s in school_words for w in _WORD.findall(fold(s)))
         # (language, where, capitalised) -> type words
         types: dict[tuple[str, str, bool], list[str]] = {}
-        # Abbreviations with their mark, folded, as a word starts: (" ul.", "pl")
-        self._abbreviations: list[tuple[str, str]] = []
+        # Abbreviations by their mark: {"." : {"ul": {"pl"}, ...}, "/": {"c": {"es"}}}
+        self._abbreviations: dict[str, dict[str, set[str]]] = {".": {}, "/": {}}
         for entry in entries:
             first, _, second = entry.text.partition(" ")
             if first.endswith((".", "/")) and not first.startswith("~"):
-                self._abbreviations.append((" " + fold(first), entry.language))
+                word = fold(first[:-1])
+                self._abbreviations[first[-1]].setdefault(word, set()).add(entry.language)
             if second in ("~", "^"):
                 types.setdefault((entry.language, "before", second == "^"), []).append(first)
             elif first in ("~", "^"):
@@ -306,8 +307,7 @@ class Addresses:
         if not stream.digits:
             return
         found: list[tuple[int, str]] = []
-        spaced = " " + stream.raw
-        languages |= {language for mark, language in self._abbreviations if mark in spaced}
+        languages |= self._abbreviated(stream.raw)
         for language in languages:
             for pattern, rule in self._patterns.get(language, ()):
                 position = 0
@@ -328,6 +328,19 @@ class Addresses:
         for number, excerpt in found:
             if home or not self._at_school(text, number):
                 yield Kind.address, excerpt
+
+    def _abbreviated(self, raw: str) -> set[str]:
+        """The languages of the street abbreviations in ``raw`` (folded), with their mark."""
+        found: set[str] = set()
+        for mark, words in self._abbreviations.items():
+            position = raw.find(mark)
+            while position >= 0:
+                start = position
+                while start > 0 and raw[start - 1].isalpha():
+                    start -= 1
+                found |= words.get(raw[start:position], set())
+                position = raw.find(mark, position + 1)
+        return found
 
     def _at_school(self, text: str, start: int) -> bool:
         """Whether a school word comes shortly before ``start``, the address's house number."""

@@ -58,6 +58,7 @@ class Screener:
         entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
         entries += self._numbers.entries
         entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
+        entries += _ages_in_digits(data.cues["for"])
 
         lexicon = Lexicon(entries)
         self._lexicon = lexicon
@@ -162,6 +163,20 @@ def _street_entries(entries: Iterable[wordlists.Entry]) -> list[tuple[str, Entry
         if core:
             found.append((core, Entry("street", entry.language, compound, False)))
     return found
+
+
+# The ages at which a child is flattered as "mature for 13": as digits they are
+# keys of their own ("for 13", "per 13"), so that every small number in a
+# message ("page 12", "at 10:30") is not a hit to look at.
+_CHILD_AGES = range(8, 18)
+
+
+def _ages_in_digits(for_words: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
+    return [
+        (f"{parse(entry.text)[0]} {age}", Entry("young_age", entry.language, False, False))
+        for entry in for_words
+        for age in _CHILD_AGES
+    ]
 
 
 def _texts(entries: Iterable[wordlists.Entry]) -> list[str]:

@@ -117,9 +117,9 @@ _STRETCHED_WORD = re.compile(r"[a-z0-9]*([a-z])\1\1[a-z0-9]*")
 # Each stretched run is tried at one and at two letters ("cazzzzo" -> "cazzo",
 # "fuuuck" -> "fuck"): 2 ** runs variants, so a word with many runs is left as it is.
 _MAX_STRETCHED_RUNS = 3
-# The marks of ``GATES``, and the shapes that end a word.
-_MARK = re.compile(r"[-.*$!]")
-_EDGE_SHAPES = " ,'"
+# A mark of ``GATES`` inside a word: a letter on one side and no word's edge
+# (space, comma, apostrophe) on the other, or a "*" beside a letter ("sh**").
+_INSIDE_WORD = re.compile(r"[-.*$!](?:(?<=L.)(?=[^ ,'])|(?<=[^ ,'].)(?=L)|(?<=L\*)|(?<=\*)(?=L))")
 # A spelled-out run ("s e x") needs three letters: no list entry is shorter.
 _SPELLED = re.compile(r"(?<= )[a-z0-9](?: [a-z0-9]){2,}(?= )")
 # Three letters alike: the lexicon's "triple" keys say a word is stretched.
@@ -222,7 +222,7 @@ class Stream:
         # letter on one side and no space on the other. Most messages have
         # marks only at the ends of words (", ", ". ", "!", "12/05"), and then
         # the expressions need not look.
-        if leet or any(_inside_word(shape, m.start()) for m in _MARK.finditer(shape)):
+        if leet or _INSIDE_WORD.search(shape):
             for gate in ("joined", "masked", "dotted"):
                 found = [m.start() - 1 for m in GATES[gate].finditer(shape)]
                 if found:
@@ -309,16 +309,6 @@ class Stream:
                 at += len(fold(char))
             self._folded_starts = starts
         return bisect_right(self._folded_starts, position) - 1
-
-
-def _inside_word(shape: str, position: int) -> bool:
-    """Whether the mark at ``position`` touches a letter and is no word's edge."""
-    before, after = shape[position - 1], shape[position + 1]
-    if shape[position] == "*":
-        return "L" in (before, after)  # "sh**", "*uck"
-    return (before == "L" and after not in _EDGE_SHAPES) or (
-        after == "L" and before not in _EDGE_SHAPES
-    )
 
 
 def _unleet_chunks(text: str, chunks: list[tuple[int, int]]) -> str:
