@@ -335,10 +335,9 @@ class Addresses:
         for mark, words in self._abbreviations.items():
             position = raw.find(mark)
             while position >= 0:
-                start = position
-                while start > 0 and raw[start - 1].isalpha():
-                    start -= 1
-                found |= words.get(raw[start:position], set())
+                if position and raw[position - 1].isalpha():  # not "12/05"
+                    word = raw[raw.rfind(" ", 0, position) + 1 : position].lstrip("([\"'")
+                    found |= words.get(word, set())
                 position = raw.find(mark, position + 1)
         return found
 

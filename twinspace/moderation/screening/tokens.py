@@ -108,6 +108,8 @@ GATES = {
     # (read in the shape with a space at either end)
     "spelled": re.compile(r" [LDN] [LDN] [LDN] "),
 }
+# A chunk is read as leetspeak when it has this many letters: "3B" is a class.
+_LEET_LETTERS = 2
 # A letter touching a leetspeak character: the chunk is read as leetspeak.
 # "!" counts only before a letter ("sh!t"), not after a word ("great!"). Each
 # alternative starts with a literal, so the search skips the letters.
@@ -193,7 +195,13 @@ class Stream:
         shape = self.shape
         leet = set()
         if "D" in shape or "$" in shape or "!" in shape:  # one character: "in" is fast
-            leet = {self.chunk_at(m.start()) for m in _LEETSPEAK.finditer(shape)}
+            chunks = {self.chunk_at(m.start()) for m in _LEETSPEAK.finditer(shape)}
+            # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
+            leet = {
+                (a, b)
+                for a, b in chunks
+                if shape.count("L", a, b) >= _LEET_LETTERS or "$" in shape[a:b]
+            }
         if leet:
             self.folded = _unleet_chunks(self.raw, sorted(leet))
         separated = self.folded.encode("ascii").translate(_SEPARATE).split()
@@ -227,7 +235,7 @@ class Stream:
                 found = [m.start() - 1 for m in GATES[gate].finditer(shape)]
                 if found:
                     opened[gate] = found
-        if " L L L " in shape or self.digits:
+        if " L L " in shape or (self.digits and (" D " in shape or " N " in shape)):
             found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
             if found:
                 opened["spelled"] = found

@@ -151,15 +151,22 @@ def _aimed_insults(stream: Stream, hits: Hits) -> Found:
     targets = hits.get("target")
     if not targets:
         return
-    insults = [*hits.get("insult", ()), *hits.get("profanity", ())]
+    languages = {target.entry.language for target in targets}
+    insults = [
+        insult
+        for insult in (*hits.get("insult", ()), *hits.get("profanity", ()))
+        if insult.entry.language in languages
+    ]
+    if not insults:
+        return  # Italian "con" is a French insult: only same-language pairs count
     negations = {stream.token_at(h.start) for h in hits.get("neg", ())}
     for target in targets:
         aimed_from = stream.token_at(target.start)
         aimed_to = stream.token_at(target.end - 1)
         for insult in insults:
-            at = stream.token_at(insult.start)
             if insult.entry.language != target.entry.language:
                 continue
+            at = stream.token_at(insult.start)
             if not 0 <= at - aimed_to - 1 <= _INSULT_REACH:
                 continue
             if negations.intersection(range(aimed_from - 1, at)):
