@@ -224,7 +224,6 @@ class Addresses:
     # A postal code in a text's shape (``tokens.Stream.shape``, every digit
     # read as "D"): five digits ("20121"), or two, a dash and three ("00-950").
     _POSTCODES = ("DDDDD", "DD-DDD")
-    _DIGITS_AS_D = str.maketrans("N", "D")
     _WITH_POSTCODE = re.compile(
         rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER}),?\s+"
         r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
@@ -319,7 +318,7 @@ class Addresses:
                         # "come to Baker St 221b" first matches from "come": try
                         # again from the next character, hence the next word.
                         position = match.start() + 1
-        digits = f" {shape.translate(self._DIGITS_AS_D)} "
+        digits = f" {shape.replace('N', 'D')} "
         if any(_bounded(digits, code) for code in self._POSTCODES):
             found += [
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
