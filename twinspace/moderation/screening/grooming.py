@@ -161,6 +161,40 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Concepts read only once a rule is in play (a second, lazy pass of the
+# lexicon): the vetoes, and concepts that never start a rule. They are half of
+# all the concepts found in ordinary school messages ("class", "of the", "my").
+CONTEXT = frozenset(
+    {
+        "school_place",
+        "event",
+        "thing_of",
+        "mine",
+        "how",
+        "dunno",
+        "ordinary_number",
+        "us_two",
+        "for",
+        "young_age",
+        "us",
+        "friends",
+        "ourselves",
+        "see",
+        "ask",
+        "offer",
+        "condition",
+        "away",
+        "chat",
+        "exact",
+        "asks",
+        "fetch",
+        "near_you",
+        "show_you",
+        "see_you",
+    }
+)
+
+
 class _Alternative(NamedTuple):
     first: str
     second: str | None = None  # a sequence: ``second`` after ``first``
@@ -189,10 +223,13 @@ class _Compiled(NamedTuple):
     terms: list[tuple[_Alternative, ...]]
     required: frozenset[str]  # concepts every match needs
     either: tuple[frozenset[str], ...]  # for each term of several alternatives: one of these
+    context: bool  # whether the rule needs the second, lazy pass
 
 
 def _compile(rule: Rule) -> _Compiled:
     terms = [_term(t) for t in rule.needs]
+    if any(a.first in CONTEXT for a in terms[0]):
+        raise ValueError(f"a rule cannot start with a concept of the second pass: {rule.needs}")
     required: set[str] = set()
     either = []
     for term in terms:
@@ -200,7 +237,9 @@ def _compile(rule: Rule) -> _Compiled:
             required.update(t for t in (term[0].first, term[0].second) if t)
         else:
             either.append(frozenset(a.first for a in term))
-    return _Compiled(rule, terms, frozenset(required), tuple(either))
+    named = {t for term in terms for a in term for t in (a.first, a.second) if t}
+    context = bool(CONTEXT.intersection(named) or rule.unless)
+    return _Compiled(rule, terms, frozenset(required), tuple(either), context)
 
 
 class Grooming:
@@ -213,26 +252,36 @@ class Grooming:
             for alternative in compiled.terms[0]:
                 self._starting.setdefault(alternative.first, []).append(index)
 
-    def find(self, stream: Stream, hits: Hits) -> Found:
+    def find(self, stream: Stream, hits: Hits, context: Callable[[], Hits]) -> Found:
+        """Concerns in a message: ``hits`` of the lexicon's first pass, ``context``
+        the second pass (``CONTEXT``), called at most once and only when needed."""
         tags = set(hits)
         present = tags.intersection(self._starting)
         if not present:
             return
         spans: dict[str, list[Span]] = {}
+        second: Hits | None = None
+        # The concepts of the second pass count as found until it is read.
+        optimistic = tags | CONTEXT
 
         def of(tag: str) -> list[Span]:
             if tag not in spans:
-                spans[tag] = [
-                    (stream.token_at(h.start), stream.token_at(h.end - 1))
-                    for h in hits.get(tag, ())
-                ]
+                found = second.get(tag, ()) if tag in CONTEXT and second else hits.get(tag, ())
+                spans[tag] = [(stream.token_at(h.start), stream.token_at(h.end - 1)) for h in found]
             return spans[tag]
 
         found_kinds: set[Kind] = set()
         for index in sorted({i for tag in present for i in self._starting[tag]}):
-            rule, terms, required, either = self._rules[index]
-            if not _possible(required, either, tags) or rule.kind in found_kinds:
+            rule, terms, required, either, needs_context = self._rules[index]
+            if rule.kind in found_kinds:
                 continue  # one finding of a kind is enough for the teacher
+            if not _possible(required, either, tags if second is not None else optimistic):
+                continue
+            if needs_context and second is None:
+                second = context()
+                tags |= second.keys()
+                if not _possible(required, either, tags):
+                    continue
             found = [[s for a in term for s in _spans(a, of)] for term in terms]
             match = _together(found, rule.within)
             if match is None:

@@ -56,28 +56,28 @@ def parse(raw: str) -> tuple[str, bool, bool]:
 
 
 class Lexicon:
-    def __init__(self, entries: Iterable[tuple[str, Entry]]) -> None:
+    """``context``: tags read only on request (``scan_context``), not in every message."""
+
+    def __init__(
+        self, entries: Iterable[tuple[str, Entry]], context: frozenset[str] = frozenset()
+    ) -> None:
         whole: dict[str, list[Entry]] = defaultdict(list)
+        later: dict[str, list[Entry]] = defaultdict(list)
         bare: dict[str, list[Entry]] = defaultdict(list)
         for core, entry in entries:
             key = ("" if entry.open_start else " ") + core + ("" if entry.open_end else " ")
-            whole[key].append(entry)
+            (later if entry.tag in context else whole)[key].append(entry)
             if entry.tag in VARIANT_TAGS and " " not in core:
                 bare[core].append(entry)
-        self._whole = _automaton(
-            (key, (int(key.endswith(" ")), len(key.strip(" ")), tuple((e.tag, e) for e in found)))
-            for key, found in whole.items()
-        )
+        self._whole = _keyed(whole)
+        self._later = _keyed(later)
         self._bare = _automaton((core, (len(core), tuple(found))) for core, found in bare.items())
 
     def scan(self, padded: str) -> Hits:
-        hits: Hits = defaultdict(list)
-        for end, (trail, length, entries) in self._whole.iter(padded):
-            stop = end + 1 - trail
-            for tag, entry in entries:
-                # tuple.__new__: a Hit without NamedTuple's slower constructor (hot path)
-                hits[tag].append(_new(Hit, (stop - length, stop, entry)))
-        return hits
+        return _scan(self._whole, padded)
+
+    def scan_context(self, padded: str) -> Hits:
+        return _scan(self._later, padded)
 
     def scan_variant(self, variant: Variant) -> Iterator[Hit]:
         """Matches in one variant, at word boundaries unless an entry's end is open."""
@@ -90,6 +90,24 @@ class Lexicon:
                     stop == len(text) or inside or entry.open_end
                 ):
                     yield Hit(start, stop, entry)
+
+
+def _keyed(keys: dict[str, list[Entry]]) -> ahocorasick.Automaton:
+    """Each key's value: (1 if it ends with a boundary space, its length, its (tag, entry)s)."""
+    return _automaton(
+        (key, (int(key.endswith(" ")), len(key.strip(" ")), tuple((e.tag, e) for e in found)))
+        for key, found in keys.items()
+    )
+
+
+def _scan(automaton: ahocorasick.Automaton, padded: str) -> Hits:
+    hits: Hits = defaultdict(list)
+    for end, (trail, length, entries) in automaton.iter(padded):
+        stop = end + 1 - trail
+        for tag, entry in entries:
+            # tuple.__new__: a Hit without NamedTuple's slower constructor (hot path)
+            hits[tag].append(_new(Hit, (stop - length, stop, entry)))
+    return hits
 
 
 def _automaton(items: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from twinspace.moderation.screening import online, personal, wordlists
-from twinspace.moderation.screening.grooming import Grooming
+from twinspace.moderation.screening.grooming import CONTEXT, Grooming
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.tokens import TRIPLES, Stream
@@ -60,7 +60,7 @@ class Screener:
         entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
         entries += _ages_in_digits(data.cues["for"])
 
-        lexicon = Lexicon(entries)
+        lexicon = Lexicon(entries, context=CONTEXT)
         self._lexicon = lexicon
         self._words = Words(lexicon, entries)
         self._grooming = Grooming()
@@ -82,7 +82,7 @@ class Screener:
         emails = self._find_emails(stream, hits)
         found = [
             *self._words.find(stream, hits),
-            *self._grooming.find(stream, hits),
+            *self._grooming.find(stream, hits, lambda: self._lexicon.scan_context(stream.padded)),
             *emails,
             *self._phones.find(stream, hits),
             *self._addresses.find(
