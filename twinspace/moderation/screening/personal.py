@@ -221,9 +221,8 @@ class Addresses:
     # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
     _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?(?![\w:%]|[.,]\d)"
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
-    # A postal code in a text's shape (``tokens.Stream.shape``, every digit
-    # read as "D"): five digits ("20121"), or two, a dash and three ("00-950").
-    _POSTCODES = ("DDDDD", "DD-DDD")
+    # A postal code in a text's shape (``tokens.Stream.shape``, every digit read
+    # as "D"): five digits ("20121"), or two, a dash and three ("00-950").
     _WITH_POSTCODE = re.compile(
         rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER}),?\s+"
         r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
@@ -245,13 +244,12 @@ class Addresses:
         self._school_words = frozenset(w for s in school_words for w in _WORD.findall(fold(s)))
         # (language, where, capitalised) -> type words
         types: dict[tuple[str, str, bool], list[str]] = {}
-        # Abbreviations by their mark: {"." : {"ul": {"pl"}, ...}, "/": {"c": {"es"}}}
-        self._abbreviations: dict[str, dict[str, set[str]]] = {".": {}, "/": {}}
+        # Abbreviations with their mark ("ul.", "c/"), folded -> their languages
+        self._abbreviations: dict[str, set[str]] = {}
         for entry in entries:
             first, _, second = entry.text.partition(" ")
             if first.endswith((".", "/")) and not first.startswith("~"):
-                word = fold(first[:-1])
-                self._abbreviations[first[-1]].setdefault(word, set()).add(entry.language)
+                self._abbreviations.setdefault(fold(first), set()).add(entry.language)
             if second in ("~", "^"):
                 types.setdefault((entry.language, "before", second == "^"), []).append(first)
             elif first in ("~", "^"):
@@ -260,6 +258,9 @@ class Addresses:
                 types.setdefault((entry.language, "compound", False), []).append(first[1:])
             else:
                 raise ValueError(f"street entry {entry.text!r} has no ~ or ^ for the name")
+        marked = sorted(self._abbreviations, key=len, reverse=True)
+        # Literals first, so the search skips to them; a letter before one is checked after.
+        self._abbreviated_pattern = re.compile("|".join(map(re.escape, marked)) or "(?!)")
         build = {"before": self._before, "after": self._after, "compound": self._compound}
         # By language, as the lexicon tells which languages' street words a
         # message has: (pattern, which name words must be capitalised:
@@ -319,7 +320,7 @@ class Addresses:
                         # again from the next character, hence the next word.
                         position = match.start() + 1
         digits = f" {shape.replace('N', 'D')} "
-        if any(_bounded(digits, code) for code in self._POSTCODES):
+        if _bounded(digits, "DDDDD") or _bounded(digits, "DD-DDD"):
             found += [
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)
@@ -331,13 +332,9 @@ class Addresses:
     def _abbreviated(self, raw: str) -> set[str]:
         """The languages of the street abbreviations in ``raw`` (folded), with their mark."""
         found: set[str] = set()
-        for mark, words in self._abbreviations.items():
-            position = raw.find(mark)
-            while position >= 0:
-                if position and raw[position - 1].isalpha():  # not "12/05"
-                    word = raw[raw.rfind(" ", 0, position) + 1 : position].lstrip("([\"'")
-                    found |= words.get(word, set())
-                position = raw.find(mark, position + 1)
+        for match in self._abbreviated_pattern.finditer(raw):
+            if not (match.start() and raw[match.start() - 1].isalpha()):  # not "terminal."
+                found |= self._abbreviations[match.group()]
         return found
 
     def _at_school(self, text: str, start: int) -> bool:
