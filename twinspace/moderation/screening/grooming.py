@@ -181,7 +181,6 @@ CONTEXT = frozenset(
         "ourselves",
         "see",
         "ask",
-        "offer",
         "condition",
         "away",
         "chat",
@@ -190,7 +189,6 @@ CONTEXT = frozenset(
         "fetch",
         "near_you",
         "show_you",
-        "see_you",
     }
 )
 

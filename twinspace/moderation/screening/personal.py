@@ -102,20 +102,29 @@ class Phones:
                 yield Kind.phone, excerpt
 
     def _in_digits(self, text: str) -> Found:
-        candidates = _CANDIDATE.findall(text)
-        if all(_NOT_PHONES.fullmatch(c) for c in candidates):
-            return  # none, or only dates: most messages end here
-        masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), text)
-        for match in _CANDIDATE.finditer(masked):
-            start, end = match.span()
-            candidate = text[start:end]
-            plus = text[:start].rstrip(" (")
-            international = plus.endswith("+") or candidate.startswith("00")
-            digits = re.sub(r"\D", "", candidate)
-            if len(digits) > _LONGEST or self._not_a_phone(text, start, end, candidate, digits):
-                continue
-            if _valid(digits, international):
-                yield Kind.phone, text[len(plus) - 1 if plus.endswith("+") else start : end]
+        for match in _CANDIDATE.finditer(text):
+            candidate = match.group()
+            if _NOT_PHONES.fullmatch(candidate):
+                continue  # a date or a school year: most messages' only candidate
+            if _NOT_PHONES.search(candidate):
+                # "12/05/2024 10 30": a date among more digits is blanked out,
+                # and what is left is read again.
+                start = match.start()
+                masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), candidate)
+                for inner in _CANDIDATE.finditer(masked):
+                    yield from self._phone(text, start + inner.start(), start + inner.end())
+            else:
+                yield from self._phone(text, *match.span())
+
+    def _phone(self, text: str, start: int, end: int) -> Found:
+        candidate = text[start:end]
+        plus = text[:start].rstrip(" (")
+        international = plus.endswith("+") or candidate.startswith("00")
+        digits = re.sub(r"\D", "", candidate)
+        if len(digits) > _LONGEST or self._not_a_phone(text, start, end, candidate, digits):
+            return
+        if _valid(digits, international):
+            yield Kind.phone, text[len(plus) - 1 if plus.endswith("+") else start : end]
 
     def _not_a_phone(self, text: str, start: int, end: int, candidate: str, digits: str) -> bool:
         if _SCORES.fullmatch(candidate) or _counting(digits, re.findall(r"\d+", candidate)):
