@@ -267,9 +267,12 @@ class Addresses:
                 types.setdefault((entry.language, "compound", False), []).append(first[1:])
             else:
                 raise ValueError(f"street entry {entry.text!r} has no ~ or ^ for the name")
-        marked = sorted(self._abbreviations, key=len, reverse=True)
-        # Literals first, so the search skips to them; a letter before one is checked after.
-        self._abbreviated_pattern = re.compile("|".join(map(re.escape, marked)) or "(?!)")
+        # The mark first, so the search skips to the few dots and slashes; then
+        # the abbreviation before it, and no letter before that ("terminal.").
+        behind = "|".join(
+            f"(?<![a-z]{re.escape(a)})(?<={re.escape(a)})" for a in self._abbreviations
+        )
+        self._abbreviated_pattern = re.compile(f"[./](?:{behind})" if behind else "(?!)")
         build = {"before": self._before, "after": self._after, "compound": self._compound}
         # By language, as the lexicon tells which languages' street words a
         # message has: (pattern, which name words must be capitalised:
@@ -342,8 +345,8 @@ class Addresses:
         """The languages of the street abbreviations in ``raw`` (folded), with their mark."""
         found: set[str] = set()
         for match in self._abbreviated_pattern.finditer(raw):
-            if not (match.start() and raw[match.start() - 1].isalpha()):  # not "terminal."
-                found |= self._abbreviations[match.group()]
+            word = raw[: match.end()].rsplit(" ", 1)[-1].lstrip("([\"'")
+            found |= self._abbreviations.get(word, set())
         return found
 
     def _at_school(self, text: str, start: int) -> bool:

@@ -134,10 +134,25 @@ def fold(text: str) -> str:
     NFKD takes the accents off and reads full-width and mathematical letters
     as the plain ones; what it leaves is mapped through Unicode's confusables
     (a Cyrillic "er" poses as a "p") and transliterated by anyascii ("ł" -> "l",
-    "ß" -> "ss"; zero-width characters are dropped).
+    "ß" -> "ss"; zero-width characters are dropped). Text in the code page of
+    a partner language (nearly every message) takes a faster road to the same
+    result: one byte table per code page, made from this very folding.
     """
     if text.isascii():
         return text.lower()
+    if "ß" in text:  # the one common letter that folds to two
+        text = text.replace("ß", "ss")
+    for codec, table in _CODE_PAGES:
+        try:
+            folded = text.encode(codec).translate(table)
+        except UnicodeEncodeError:
+            continue
+        if _UNFOLDED not in folded:
+            return folded.decode("ascii").lower()
+    return _fold_slowly(text)
+
+
+def _fold_slowly(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     if _UNDECOMPOSED.search(decomposed):
         decomposed = _UNDECOMPOSED.sub(_fold_char, decomposed)
@@ -150,6 +165,29 @@ def _fold_char(match: re.Match[str]) -> str:
     if folded is None:
         folded = _FOLDED_CHARS[char] = anyascii(char.translate(_CONFUSABLES))
     return folded
+
+
+# Western and Central European code pages: every letter of the six languages.
+_CODEPAGE_NAMES = ("cp1252", "cp1250")
+# In a byte table: a character that does not fold to exactly one ASCII one.
+_UNFOLDED = b"\x00"
+
+
+def _code_pages() -> list[tuple[str, bytes]]:
+    """Per code page, a byte table folding each character as ``_fold_slowly`` does."""
+    pages = []
+    for codec in _CODEPAGE_NAMES:
+        table = bytearray(range(128)) + bytearray(128)  # unknown bytes: _UNFOLDED
+        for code in range(128, 256):
+            try:
+                char = bytes([code]).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            folded = _fold_slowly(char)
+            if len(folded) == 1 and folded.isascii():
+                table[code] = ord(folded)
+        pages.append((codec, bytes(table)))
+    return pages
 
 
 def words(chunk: str) -> list[str]:
@@ -207,7 +245,7 @@ class Stream:
         separated = self.folded.encode("ascii").translate(_SEPARATE).split()
         self.padded = " " + b" ".join(separated).decode("ascii") + " "
         self.digits = shape.count("D") + shape.count("N")
-        self.gates = self._gates(bool(leet))
+        self.gates = self._gates(leet)
         # Worked out when first needed (functools.cached_property takes a lock: too slow here).
         self._tokens: list[str] | None = None
         self._spans: list[tuple[int, int]] | None = None
@@ -219,22 +257,24 @@ class Stream:
         end = self.shape.find(" ", position)
         return self.shape.rfind(" ", 0, position) + 1, end if end >= 0 else len(self.shape)
 
-    def _gates(self, leet: bool) -> dict[str, list[int]]:
+    def _gates(self, leet: set[tuple[int, int]]) -> dict[str, list[int]]:
         """Where in ``shape`` each gate of ``GATES`` opens (most messages: nowhere).
 
-        ``leet``: a digit or a symbol touches a letter somewhere.
+        ``leet``: the chunks where a digit or a symbol touches letters.
         """
-        shape = f" {self.shape} "
-        opened = {}
+        shape = f" {self.shape} "  # positions below are one on: the space in front
+        opened: dict[str, list[int]] = {}
         # Every gate but "spelled" needs a mark inside a word: one with a
-        # letter on one side and no space on the other. Most messages have
-        # marks only at the ends of words (", ", ". ", "!", "12/05"), and then
-        # the expressions need not look.
-        if leet or _INSIDE_WORD.search(shape):
+        # letter on one side and no word's edge on the other. Most messages
+        # have marks only at the ends of words (", ", ". ", "!", "12/05"), and
+        # then only the chunks with one are read, not the whole text.
+        chunks = set(leet)
+        chunks.update(self.chunk_at(m.start() - 1) for m in _INSIDE_WORD.finditer(shape))
+        for start, end in sorted(chunks):
+            piece = shape[start : end + 2]  # the chunk, a space on either side
             for gate in ("joined", "masked", "dotted"):
-                found = [m.start() - 1 for m in GATES[gate].finditer(shape)]
-                if found:
-                    opened[gate] = found
+                for match in GATES[gate].finditer(piece):
+                    opened.setdefault(gate, []).append(start + match.start() - 1)
         if " L L " in shape or (self.digits and (" D " in shape or " N " in shape)):
             found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
             if found:
@@ -328,3 +368,6 @@ def _unleet_chunks(text: str, chunks: list[tuple[int, int]]) -> str:
         pieces += [text[position:offset], unleet(core)]
         position = offset + len(core)
     return "".join(pieces) + text[position:]
+
+
+_CODE_PAGES = _code_pages()
