@@ -110,18 +110,21 @@ GATES = {
 }
 # A chunk is read as leetspeak when it has this many letters: "3B" is a class.
 _LEET_LETTERS = 2
-# A letter touching a leetspeak character: the chunk is read as leetspeak.
-# "!" counts only before a letter ("sh!t"), not after a word ("great!"). Each
-# alternative starts with a literal, so the search skips the letters.
-_LEETSPEAK = re.compile(r"D(?:(?<=LD)|(?=L))|\$(?:(?<=L\$)|(?=L))|!(?=L)")
+# The odd places of a shape: a leetspeak character touching a letter ("D", "$";
+# "!" only before one: "sh!t", not "great!"), or a mark inside a word (a letter
+# on one side and no word's edge on the other, or a "*" beside a letter: "sh**").
+# It starts with a class of rare characters, so the search skips the letters.
+_ODD = re.compile(
+    r"[-.*$!D](?:"
+    r"(?<=[D$])(?:(?<=L.)|(?=L))|(?<=!)(?=L)"
+    r"|(?<=[-.*$!])(?:(?<=L.)(?=[^ ,'])|(?<=[^ ,'].)(?=L)|(?<=L\*)|(?<=\*)(?=L)))"
+)
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 _STRETCHED_WORD = re.compile(r"[a-z0-9]*([a-z])\1\1[a-z0-9]*")
 # Each stretched run is tried at one and at two letters ("cazzzzo" -> "cazzo",
 # "fuuuck" -> "fuck"): 2 ** runs variants, so a word with many runs is left as it is.
 _MAX_STRETCHED_RUNS = 3
-# A mark of ``GATES`` inside a word: a letter on one side and no word's edge
-# (space, comma, apostrophe) on the other, or a "*" beside a letter ("sh**").
-_INSIDE_WORD = re.compile(r"[-.*$!](?:(?<=L.)(?=[^ ,'])|(?<=[^ ,'].)(?=L)|(?<=L\*)|(?<=\*)(?=L))")
+
 # A spelled-out run ("s e x") needs three letters: no list entry is shorter.
 _SPELLED = re.compile(r"(?<= )[a-z0-9](?: [a-z0-9]){2,}(?= )")
 # Three letters alike: the lexicon's "triple" keys say a word is stretched.
@@ -230,22 +233,30 @@ class Stream:
         self.raw = fold(source)  # before leetspeak is undone: masked words are read from it
         self.shape = self.raw.encode("ascii").translate(_SHAPE).decode("ascii")
         self.folded = self.raw
-        shape = self.shape
-        leet = set()
-        if "D" in shape or "$" in shape or "!" in shape:  # one character: "in" is fast
-            chunks = {self.chunk_at(m.start()) for m in _LEETSPEAK.finditer(shape)}
-            # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
-            leet = {
-                (a, b)
-                for a, b in chunks
-                if shape.count("L", a, b) >= _LEET_LETTERS or "$" in shape[a:b]
-            }
+        shape = f" {self.shape} "  # positions in it are one on: the space in front
+        # One pass finds the odd places: a digit or a symbol touching a letter
+        # (leetspeak), a mark inside a word (a gate of ``GATES``).
+        leet, odd = set(), set()
+        for match in _ODD.finditer(shape):
+            chunk = self.chunk_at(match.start() - 1)
+            if match.group() in "D$!":
+                leet.add(chunk)
+            if match.group() in "-.*$!":
+                odd.add(chunk)
+        # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
+        leet = {
+            (a, b)
+            for a, b in leet
+            if shape.count("L", a + 1, b + 1) >= _LEET_LETTERS or "$" in shape[a + 1 : b + 1]
+        }
         if leet:
             self.folded = _unleet_chunks(self.raw, sorted(leet))
-        separated = self.folded.encode("ascii").translate(_SEPARATE).split()
-        self.padded = " " + b" ".join(separated).decode("ascii") + " "
+        separated = self.folded.encode("ascii").translate(_SEPARATE)
+        while b"  " in separated:  # cheaper than split and join for a few doubles
+            separated = separated.replace(b"  ", b" ")
+        self.padded = " " + separated.strip().decode("ascii") + " "
         self.digits = shape.count("D") + shape.count("N")
-        self.gates = self._gates(leet)
+        self.gates = self._gates(shape, leet | odd)
         # Worked out when first needed (functools.cached_property takes a lock: too slow here).
         self._tokens: list[str] | None = None
         self._spans: list[tuple[int, int]] | None = None
@@ -257,19 +268,13 @@ class Stream:
         end = self.shape.find(" ", position)
         return self.shape.rfind(" ", 0, position) + 1, end if end >= 0 else len(self.shape)
 
-    def _gates(self, leet: set[tuple[int, int]]) -> dict[str, list[int]]:
+    def _gates(self, shape: str, chunks: set[tuple[int, int]]) -> dict[str, list[int]]:
         """Where in ``shape`` each gate of ``GATES`` opens (most messages: nowhere).
 
-        ``leet``: the chunks where a digit or a symbol touches letters.
+        ``shape``: the shape with a space at either end; ``chunks``: those with an
+        odd place. Only they are read, not the whole text.
         """
-        shape = f" {self.shape} "  # positions below are one on: the space in front
         opened: dict[str, list[int]] = {}
-        # Every gate but "spelled" needs a mark inside a word: one with a
-        # letter on one side and no word's edge on the other. Most messages
-        # have marks only at the ends of words (", ", ". ", "!", "12/05"), and
-        # then only the chunks with one are read, not the whole text.
-        chunks = set(leet)
-        chunks.update(self.chunk_at(m.start() - 1) for m in _INSIDE_WORD.finditer(shape))
         for start, end in sorted(chunks):
             piece = shape[start : end + 2]  # the chunk, a space on either side
             for gate in ("joined", "masked", "dotted"):
