@@ -249,12 +249,13 @@ class Grooming:
         for index, compiled in enumerate(self._rules):
             for alternative in compiled.terms[0]:
                 self._starting.setdefault(alternative.first, []).append(index)
+        self._starters = frozenset(self._starting)
 
     def find(self, stream: Stream, hits: Hits, context: Callable[[], Hits]) -> Found:
         """Concerns in a message: ``hits`` of the lexicon's first pass, ``context``
         the second pass (``CONTEXT``), called at most once and only when needed."""
         tags = set(hits)
-        present = tags.intersection(self._starting)
+        present = tags & self._starters
         if not present:
             return
         spans: dict[str, list[Span]] = {}

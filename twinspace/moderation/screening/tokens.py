@@ -280,7 +280,7 @@ class Stream:
             for gate in ("joined", "masked", "dotted"):
                 for match in GATES[gate].finditer(piece):
                     opened.setdefault(gate, []).append(start + match.start() - 1)
-        if " L L " in shape or (self.digits and (" D " in shape or " N " in shape)):
+        if " L " in shape:
             found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
             if found:
                 opened["spelled"] = found
