@@ -103,13 +103,13 @@ _SHAPE = _shapes()
 # Where a message needs a slower, more careful reading (see ``Stream.gates``):
 # punctuation inside a word (the words are joined: "s.e.x", "f*ck", "stupid-ass"),
 # a masked letter ("f*ck", "k0rwa", "sh.t"), a dot inside a word (a domain),
-# single letters or digits in a row (a word spelled out: "f u c k").
+# three single letters or digits in a row, two of them letters (a word spelled
+# out: "f u c k", "s 3 x"; not "4 a 7"). Read in the shape with a space at either end.
 GATES = {
     "joined": re.compile(r"[-.*$!](?:(?<=L.)[-.*$!]?[LDN]|(?<=[DN].)L)"),
     "masked": re.compile(r"[*DN.$!](?:(?<=L\*)|(?<=\*)(?=L)|(?<=L.)(?=L))"),
     "dotted": re.compile(r"\.(?<=[LDN]\.)(?=L)"),
-    # (read in the shape with a space at either end)
-    "spelled": re.compile(r" [LDN] [LDN] [LDN] "),
+    "spelled": re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) "),
 }
 # A chunk is read as leetspeak when it has this many letters: "3B" is a class.
 _LEET_LETTERS = 2
