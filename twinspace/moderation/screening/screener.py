@@ -11,7 +11,9 @@ patterns only where there is an "@", a dot inside a word or a platform name.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from twinspace.moderation.screening import online, personal, wordlists
 from twinspace.moderation.screening.grooming import CONTEXT, Grooming
@@ -33,7 +35,8 @@ _READ = ("abuse", "rude", "profanity", "allow", "insult", "target", "contact", "
 
 
 class Screener:
-    """Built once per process (word lists compiled), then ``screen`` is cheap.
+    """Built from compiled word lists (once per data folder and process), then ``screen``
+    is cheap.
 
     ``screen`` keeps no state between calls, so one screener serves every
     thread and task. ``allowed_domains`` here are the server's own (its host,
@@ -41,37 +44,14 @@ class Screener:
     """
 
     def __init__(self, data_dir: Path | None = None, allowed_domains: Iterable[str] = ()) -> None:
-        data = wordlists.load(data_dir or wordlists.DEFAULT_DIR)
-        lists = data.words
-        self._numbers = NumberWords(data.numbers)
-        entries = [*_entries(lists, _READ), *_entries(data.cues, wordlists.CUES)]
-        entries += _street_entries(lists["street"])
-        entries += [
-            (key, Entry("email-at", e.language, False, False))
-            for key, e in _keys(lists["email-at"])
-        ]
-        entries += [
-            (key, Entry("email-dot", e.language, False, False))
-            for key, e in _keys(lists["email-dot"])
-        ]
-        entries += [(parse(p)[0], Entry("platform", "", False, True)) for p in online.PLATFORMS]
-        entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
-        entries += self._numbers.entries
-        entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
-        entries += _ages_in_digits(data.cues["for"])
-
-        lexicon = Lexicon(entries, context=CONTEXT)
-        self._lexicon = lexicon
-        self._words = Words(lexicon, entries)
-        self._grooming = Grooming()
-        self._phones = personal.Phones(self._numbers)
-        self._emails = personal.Emails(_texts(lists["email-at"]), _texts(lists["email-dot"]))
-        self._addresses = personal.Addresses(
-            lists["street"],
-            _texts(lists["time"]),
-            _texts(lists["door"]),
-            _texts(lists["school"]),
-        )
+        detectors = _detectors(data_dir or wordlists.DEFAULT_DIR)
+        self._lexicon = detectors.lexicon
+        self._numbers = detectors.numbers
+        self._words = detectors.words
+        self._grooming = detectors.grooming
+        self._phones = detectors.phones
+        self._emails = detectors.emails
+        self._addresses = detectors.addresses
         self._allowed = frozenset(online.domain(d) for d in allowed_domains)
 
     def screen(
@@ -126,6 +106,54 @@ class Screener:
 
 
 _CLEAN = Screening(Verdict.allow, (), None)
+
+
+class _Detectors(NamedTuple):
+    """What a screener compiles from its data files; read-only once built."""
+
+    lexicon: Lexicon
+    numbers: NumberWords
+    words: Words
+    grooming: Grooming
+    phones: personal.Phones
+    emails: personal.Emails
+    addresses: personal.Addresses
+
+
+# Compiling the six languages' data takes about a second (twelve thousand keys,
+# every number up to 999 in words), and every app a test builds makes a
+# screener: the detectors are built once per data folder and process, and
+# shared, since nothing changes them after.
+@lru_cache(maxsize=8)
+def _detectors(data_dir: Path) -> _Detectors:
+    data = wordlists.load(data_dir)
+    lists = data.words
+    numbers = NumberWords(data.numbers)
+    entries = [*_entries(lists, _READ), *_entries(data.cues, wordlists.CUES)]
+    entries += _street_entries(lists["street"])
+    entries += [
+        (key, Entry("email-at", e.language, False, False)) for key, e in _keys(lists["email-at"])
+    ]
+    entries += [
+        (key, Entry("email-dot", e.language, False, False)) for key, e in _keys(lists["email-dot"])
+    ]
+    entries += [(parse(p)[0], Entry("platform", "", False, True)) for p in online.PLATFORMS]
+    entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
+    entries += numbers.entries
+    entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
+    entries += _ages_in_digits(data.cues["for"])
+    lexicon = Lexicon(entries, context=CONTEXT)
+    return _Detectors(
+        lexicon=lexicon,
+        numbers=numbers,
+        words=Words(lexicon, entries),
+        grooming=Grooming(),
+        phones=personal.Phones(numbers),
+        emails=personal.Emails(_texts(lists["email-at"]), _texts(lists["email-dot"])),
+        addresses=personal.Addresses(
+            lists["street"], _texts(lists["time"]), _texts(lists["door"]), _texts(lists["school"])
+        ),
+    )
 
 
 def _keys(entries: Iterable[wordlists.Entry]) -> Iterator[tuple[str, wordlists.Entry]]:
