@@ -232,6 +232,9 @@ RISKY_WORDS = [
     "Nie mów nikomu, to niespodzianka dla pani na urodziny!",
     "Jaki jest twój ulubiony numer?",
     "Usuń tę wiadomość, napisałem do złej osoby",
+    # a word ending like a German street ("du-ring", "Ber-ring") before a number
+    "pupil during 0, teacher during 1",
+    "bring 2 pencils and a string 30 cm long",
 ]
 
 MESSAGES = [
