@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from twinspace.moderation.screening import Finding, Kind, Level, Screener, Screening, Verdict
-from twinspace.moderation.screening.verdicts import REASONS, VERDICTS, verdict_for
-from twinspace.moderation.screening.wordlists import DEFAULT_DIR, SECTIONS
+from twinspace.moderation.screening.verdicts import REASONS, SAFEGUARDING, VERDICTS, verdict_for
+from twinspace.moderation.screening.wordlists import CUES, DEFAULT_DIR, SECTIONS
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "web" / "i18n"
 
@@ -64,6 +64,46 @@ def test_the_same_finding_found_twice_is_reported_once(screener) -> None:
 def test_the_default_level_is_standard(screener) -> None:
     assert screener.screen("this is crap") == screener.screen("this is crap", Level.standard)
     assert screener.screen("this is crap", Level.strict).verdict is Verdict.hold
+
+
+def test_a_grooming_finding_is_marked_as_a_safeguarding_concern(screener) -> None:
+    result = screener.screen("send me a photo of you, it's our secret")
+    assert result.verdict is Verdict.hold
+    assert result.safeguarding
+    assert {f.kind for f in result.findings} == {Kind.photo_request, Kind.secrecy}
+    assert all(f.safeguarding for f in result.findings)
+    assert result.reason_key == "screening.photo_request"
+
+
+def test_rude_words_and_personal_data_are_no_safeguarding_concern(screener) -> None:
+    result = screener.screen("idiot, call 347 123 4567")
+    assert result.verdict is Verdict.hold
+    assert not result.safeguarding
+    assert not any(f.safeguarding for f in result.findings)
+
+
+def test_a_safeguarding_concern_is_held_for_a_teacher_even_beside_abuse(screener) -> None:
+    # Refused, the message would be seen by no one; this one a teacher must see.
+    result = screener.screen("send me porn pics of yourself")
+    assert Kind.abuse in {f.kind for f in result.findings}
+    assert result.verdict is Verdict.hold
+    assert result.safeguarding
+    assert result.reason_key == "screening.photo_request"
+
+
+@pytest.mark.parametrize("level", list(Level))
+def test_safeguarding_concerns_are_held_at_every_level(level) -> None:
+    for kind in SAFEGUARDING:
+        assert verdict_for(kind, level) is Verdict.hold, kind
+
+
+def test_each_kind_of_concern_has_its_own_reason() -> None:
+    assert len(set(REASONS.values())) == len(REASONS)
+    assert {REASONS[k] for k in SAFEGUARDING} == {f"screening.{k.value}" for k in SAFEGUARDING}
+
+
+def test_a_clean_message_is_no_concern(screener) -> None:
+    assert not screener.screen("see you at the library at break").safeguarding
 
 
 def test_every_kind_has_a_verdict_at_every_level() -> None:
@@ -137,3 +177,52 @@ def test_every_section_of_the_shipped_lists_is_known() -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("["):
                 assert line.strip("[]") in SECTIONS, (path.name, line)
+
+
+def test_the_six_languages_ship_cues_and_number_words() -> None:
+    languages = {"en", "it", "fr", "de", "es", "pl"}
+    assert {p.stem for p in (DEFAULT_DIR / "cues").glob("*.txt")} >= languages
+    assert {p.stem for p in (DEFAULT_DIR / "numbers").glob("*.txt")} >= languages
+
+
+def test_every_language_names_every_concept() -> None:
+    for path in (DEFAULT_DIR / "cues").glob("*.txt"):
+        sections = {
+            line.strip("[]")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("[")
+        }
+        assert sections == set(CUES), path.name
+
+
+def test_the_shipped_data_is_written_in_latin_letters() -> None:
+    # A Cyrillic letter typed by mistake would fold to a look-alike and miss.
+    for path in DEFAULT_DIR.rglob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search("[\u0370-\u03ff\u0400-\u04ff]", text), path.name
+
+
+def test_cues_and_numbers_are_added_by_adding_files(tmp_path) -> None:
+    (tmp_path / "xx.txt").write_text("[rude]\nzonk\n", encoding="utf-8")
+    (tmp_path / "cues").mkdir()
+    (tmp_path / "cues" / "xx.txt").write_text(
+        "[secret_strong]\nour blorf\n[pickup]\ni will zib you\n", encoding="utf-8"
+    )
+    (tmp_path / "numbers").mkdir()
+    (tmp_path / "numbers" / "xx.txt").write_text(
+        "[words]\n" + "".join(f"zo{letter} {d}\n" for d, letter in enumerate("abcdefghij")),
+        encoding="utf-8",
+    )
+    screener = Screener(data_dir=tmp_path)
+    assert screener.screen("this is our blorf").findings[0].kind is Kind.secrecy
+    assert screener.screen("I will zib you").findings[0].kind is Kind.meeting
+    spelled = "zod zoe zoh zob zoc zod zoe zof zog zoh"  # 3 4 7 1 2 3 4 5 6 7
+    assert screener.screen(spelled).findings[0].kind is Kind.phone
+
+
+def test_an_unknown_concept_is_refused_when_the_screener_is_built(tmp_path) -> None:
+    (tmp_path / "xx.txt").write_text("[rude]\nzonk\n", encoding="utf-8")
+    (tmp_path / "cues").mkdir()
+    (tmp_path / "cues" / "xx.txt").write_text("[hugging]\nhug\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape("unknown section [hugging]")):
+        Screener(data_dir=tmp_path)

@@ -1,7 +1,9 @@
-"""Screening of pupil content: personal data and abusive words -> allow, hold or reject.
+"""Screening of pupil content: personal data, abusive words and the signs of
+grooming -> allow, hold or reject.
 
     screener = Screener(allowed_domains=["europa.eu"])     # once per process
-    screener.screen("add me on snap", Level.standard)       # Screening(verdict=hold, ...)
+    result = screener.screen("add me on snap", Level.standard)  # Screening(verdict=hold, ...)
+    result.safeguarding                                    # a grooming or secrecy concern?
 
 Pure: no I/O after construction, no knowledge of spaces or sockets; the write
 path decides what a verdict does. ``docs/safety.md`` has the table of verdicts.

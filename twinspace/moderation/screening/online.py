@@ -8,10 +8,10 @@ from collections.abc import Iterable, Iterator
 from twinspace.moderation.screening.verdicts import Kind
 
 # Brand names are the same in every language, so they live here, not in a word list.
+# Names are inflected ("na snapie", "na instagramie"), so they may run on.
 PLATFORMS = (
     "instagram",
     "insta",
-    "ig",
     "snapchat",
     "snap",
     "tiktok",
@@ -19,9 +19,10 @@ PLATFORMS = (
     "discord",
     "whatsapp",
     "whats app",
+    "watsapp",
+    "wasap",  # Spanish
     "telegram",
     "facebook",
-    "fb",
     "messenger",
     "twitter",
     "signal",
@@ -33,8 +34,13 @@ PLATFORMS = (
     "viber",
     "bereal",
     "wechat",
+    "threads",
+    "reddit",
     "fejs",  # Polish for Facebook
+    "fejsie",
 )
+# What pupils call them for short; whole words only ("sc" is not "school").
+NICKNAMES = ("ig", "sc", "wa", "wapp", "tt", "dc", "tg", "tele", "fb", "yt", "msn", "snapy")
 
 # Top-level domains recognised without "http" or "www" in front. Short ones that
 # are also words after a full stop typed without a space are left out: "in"
@@ -60,14 +66,40 @@ _TRAILING = ".,;:!?)]}'\""
 # "@marco.rossi_07": not the end of an e-mail address, and with a letter in it
 # ("@5" is a time). Lengths as on the big platforms (3 to 30).
 _AT_HANDLE = re.compile(r"(?<![\w.+\-@])@(?=[\w.]*[^\W\d_])[\w.]{3,30}\b")
-_PLATFORM_NAMES = "|".join(re.escape(p).replace(r"\ ", r"\s*") for p in PLATFORMS)
+# A Discord tag: a name, "#" and four digits ("tommy#1234").
+_DISCORD_TAG = re.compile(r"(?<![\w#])[^\W_][\w.]{1,31}#\d{4}(?!\d)")
+
+
+def _alternatives(names: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(n).replace(r"\ ", r"\s*") for n in sorted(names, key=len, reverse=True)
+    )
+
+
+# A platform's name, inflected or not ("snapie"), or a nickname as a whole word.
+_PLATFORM_NAMES = rf"(?:{_alternatives(PLATFORMS)})\w*|(?:{_alternatives(NICKNAMES)})\b"
+# "snap: tommyboy", "sc tom_ross12", "my insta is giulia.b", "ig -> @giu":
+# the platform, maybe a colon, an arrow or a word such as "is", then the name.
+_LINK_WORDS = (
+    "is|e|è|ist|est|es|to|jest|c'est|name|nick|nickname|username|user|id|account|handle|profile|"
+    "profil|perfil|profilo|nome|mein|mi|il mio|mon|moj|mój|ya|also|aussi|anche|tambien|też|tez"
+)
 _PLATFORM_HANDLE = re.compile(
-    rf"\b(?:{_PLATFORM_NAMES})\s*[:=]\s*(?P<name>@?[\w.\-]{{3,30}})(?![\w'\u2019])", re.IGNORECASE
+    rf"\b(?:{_PLATFORM_NAMES})\s*(?:[:=>\-\u2013\u2192]+\s*|\s(?:(?:{_LINK_WORDS})\s*[:=]?\s+){{0,2}})"
+    rf"(?P<name>@?[\w.\-]{{3,30}}(?:#\d{{4}})?)(?![\w'\u2019])",
+    re.IGNORECASE,
+)
+# "giulia_b99 su insta", "tom.r on snap": a handle-shaped name, then the platform.
+_HANDLE_ON_PLATFORM = re.compile(
+    rf"(?<![\w@.])(?P<name>(?=[\w.]*[^\W\d_])(?=[\w.]*[\d_.])[\w.]{{3,30}})\s+"
+    rf"(?:on|su|auf|sur|en|na|w|in|no|op)\s+(?:{_PLATFORM_NAMES})",
+    re.IGNORECASE,
 )
 # After "snap:", a name with a digit, "_", "." or "@" is a username; a plain
 # word is one only when nothing follows it ("snap: tommyboy", not
 # "Instagram: amazing app").
-_USERNAME_MARK = re.compile(r"[\d_.@]")
+_USERNAME_MARK = re.compile(r"[\d_.@#]")
+_LETTER = re.compile(r"[^\W\d_]")
 _ENDS = re.compile(r"\s*(?:$|[^\w\s])")
 
 
@@ -88,9 +120,14 @@ def allowed_link(link: str, allowed: Iterable[str]) -> bool:
 def handles(text: str) -> Iterator[tuple[Kind, str]]:
     for match in _AT_HANDLE.finditer(text):
         yield Kind.social_handle, match.group()
+    for match in _DISCORD_TAG.finditer(text):
+        yield Kind.social_handle, match.group()
     for match in _PLATFORM_HANDLE.finditer(text):
-        if _USERNAME_MARK.search(match["name"]) or _ENDS.match(text, match.end()):
+        name = match["name"]
+        if _LETTER.search(name) and (_USERNAME_MARK.search(name) or _ENDS.match(text, match.end())):
             yield Kind.social_handle, match.group()
+    for match in _HANDLE_ON_PLATFORM.finditer(text):
+        yield Kind.social_handle, match.group()
 
 
 def domain(name: str) -> str:

@@ -5,14 +5,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import phonenumbers
 
+from twinspace.moderation.screening.lexicon import Hits
+from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.online import BARE_TLDS
+from twinspace.moderation.screening.tokens import Stream, fold
 from twinspace.moderation.screening.verdicts import Kind
+from twinspace.moderation.screening.wordlists import Entry as ListEntry
 
 Found = Iterator[tuple[Kind, str]]
-_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 class Emails:
@@ -49,52 +54,158 @@ REGIONS = (  # noqa: SIM905 (a table of codes reads best as words)
     "BG LT LV EE LU MT CY AL BA ME MK RS MD GE AM AZ JO LB TN"
 ).split()
 
-# Dates, years written as a range ("2023-2024", "2023/24") and quantities
-# grouped in thousands ("38.000.000", "1,250,000") are the digit runs most
-# often mistaken for phone numbers; they are blanked out before the search.
-# (A Spanish number written "612.345.678" looks like a quantity and passes.)
+# Digits with up to three separators between them ("347 - 123", "(030) 12",
+# "347..123"), seven digits at least: Estonia's and Iceland's numbers, the
+# shortest among the partner countries, have seven. Scores, times and prices
+# have fewer. Commas are no separator: "8, 9, 7, 10" is a list of marks.
+_SHORTEST = 7
+# E.164: no phone number has more digits, country code included.
+_LONGEST = 15
+_SEPARATORS = r"[\s.\-/()_\u2010-\u2015\u00b7]"
+_CANDIDATE = re.compile(rf"[0-9](?:{_SEPARATORS}{{0,3}}[0-9]){{{_SHORTEST - 1},}}")
+# Dates ("12.05.2024", "2024-05-12") and years written as a range
+# ("2023-2024", "2023/24") are the digit runs most often mistaken for phone
+# numbers; they are blanked out before a second search.
 _NOT_PHONES = re.compile(
     r"(?<![\d.\-/])(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![.\-/]?\d)"
     r"|(?<!\d)(?:1[89]|20)\d\d\s*[-\u2013/]\s*(?:(?:1[89]|20)\d\d|\d\d)(?!\d)"
-    r"|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.])|(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])"
 )
-# Digits with up to three separators between them ("347 - 123", "(030) 12"),
-# seven digits at least: Estonia's and Iceland's numbers, the shortest among
-# the partner countries, have seven. Scores, times and prices have fewer.
-_SHORTEST = 7
-_CANDIDATE = re.compile(rf"(?:\+|\(\s*)?\d(?:[ \t.\-/()]{{0,3}}\d){{{_SHORTEST - 1},}}")
+# Match scores: "25-23 25-20 25-18", "3:1 2:2".
+_SCORES = re.compile(r"\d{1,2}\s*[-:]\s*\d{1,2}(?:\s+\d{1,2}\s*[-:]\s*\d{1,2})+")
+# Quantities grouped in thousands ("38.000.000", "1 250 000"): a count, when it
+# ends in thousands or a unit or a currency is next to it (see ``_quantity``).
+_THOUSANDS = re.compile(r"\d{1,3}(?:[. '\u00a0\u202f]\d{3})+")
+_CURRENCY = frozenset("€$£¥₺₴zł")
+# An operator between numbers makes a sum: "123456789 x 987654321", "= 1219..."
+# (with the multiplication sign, the dot operator and the division sign too).
+_OPERATOR_AFTER = re.compile(r"\s*[xX*\u00d7\u00b7\u00f7=+:]\s*[\d(]")
+_OPERATOR_BEFORE = re.compile(r"(?:[\d)]\s*[xX*\u00d7\u00b7\u00f7+:]|[*\u00d7\u00b7\u00f7=])\s*$")
+# The words around a candidate that are read for maths or quantities.
+_CONTEXT_CHARACTERS = 40
 
 
-def phones(text: str) -> Found:
-    if sum(map(str.isdigit, text)) < _SHORTEST:
-        return
-    masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), text)
-    for match in _CANDIDATE.finditer(masked):
-        candidate = text[match.start() : match.end()]
-        groups = re.findall(r"\d+", candidate)
-        if _counting(groups):
-            continue
-        number = _phone_number(candidate)
-        if number is not None:
-            yield Kind.phone, number
+class Phones:
+    """Phone numbers in digits, in words, or in both; not dates, sums or counts."""
 
+    def __init__(self, numbers: NumberWords) -> None:
+        self._numbers = numbers
 
-def _phone_number(candidate: str) -> str | None:
-    # With a country code the region we read it in does not matter: one try.
-    international = candidate.startswith(("+", "00"))
-    for region in REGIONS[:1] if international else REGIONS:
-        for match in phonenumbers.PhoneNumberMatcher(
-            candidate, region, leniency=phonenumbers.Leniency.VALID
+    def find(self, stream: Stream, hits: Hits) -> Found:
+        if stream.digits >= _SHORTEST:
+            yield from self._in_digits(stream.source)
+        for run in self._numbers.runs(stream, hits):
+            if not (_SHORTEST <= len(run.digits) <= _LONGEST) or _counting(run.digits, []):
+                continue
+            excerpt = stream.excerpt(run.first, run.last)
+            # "due 12.05.2024": a number word before a date is no phone number.
+            if not _NOT_PHONES.search(excerpt) and _valid(run.digits, run.digits.startswith("00")):
+                yield Kind.phone, excerpt
+
+    def _in_digits(self, text: str) -> Found:
+        for match in _CANDIDATE.finditer(text):
+            candidate = match.group()
+            if _NOT_PHONES.fullmatch(candidate):
+                continue  # a date or a school year: most messages' only candidate
+            if _NOT_PHONES.search(candidate):
+                # "12/05/2024 10 30": a date among more digits is blanked out,
+                # and what is left is read again.
+                start = match.start()
+                masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), candidate)
+                for inner in _CANDIDATE.finditer(masked):
+                    yield from self._phone(text, start + inner.start(), start + inner.end())
+            else:
+                yield from self._phone(text, *match.span())
+
+    def _phone(self, text: str, start: int, end: int) -> Found:
+        candidate = text[start:end]
+        plus = text[:start].rstrip(" (")
+        international = plus.endswith("+") or candidate.startswith("00")
+        digits = re.sub(r"\D", "", candidate)
+        if len(digits) > _LONGEST or self._not_a_phone(text, start, end, candidate, digits):
+            return
+        if _valid(digits, international):
+            yield Kind.phone, text[len(plus) - 1 if plus.endswith("+") else start : end]
+
+    def _not_a_phone(self, text: str, start: int, end: int, candidate: str, digits: str) -> bool:
+        if _SCORES.fullmatch(candidate) or _counting(digits, re.findall(r"\d+", candidate)):
+            return True
+        before, after = (
+            text[max(0, start - _CONTEXT_CHARACTERS) : start],
+            text[end : end + _CONTEXT_CHARACTERS],
+        )
+        if _OPERATOR_AFTER.match(after) or _OPERATOR_BEFORE.search(before):
+            return True
+        context_before, context_after = _WORD.findall(fold(before)), _WORD.findall(fold(after))
+        words_before, words_after = context_before[-2:], context_after[:2]
+        if any(self._is(w, self._numbers.maths) for w in [*context_before, *context_after]):
+            return True  # "the answer to ... is 115226304"
+        operators = self._numbers.operators
+        if (
+            words_before[-2:-1]
+            and words_before[-2].isdigit()
+            and self._is(words_before[-1], operators)
         ):
-            return str(match.raw_string)
-    return None
+            return True  # "987654321 per 123456789"
+        if words_after[1:] and words_after[1].isdigit() and self._is(words_after[0], operators):
+            return True
+        return self._quantity(candidate, digits, before, after, context_before + context_after)
+
+    def _quantity(
+        self,
+        candidate: str,
+        digits: str,
+        before: str,
+        after: str,
+        context: list[str],
+    ) -> bool:
+        """A count of things: "38.000.000", "1000000000 points", "12.345.678 €"."""
+        next_to = before.rstrip()[-1:] + after.lstrip()[:2]
+        if any(c in _CURRENCY for c in next_to) or "zł" in next_to:
+            return True
+        if any(self._is(w, self._numbers.quantities) for w in context):
+            return True  # "the population of Italy was 58 850 717"
+        return digits.endswith("000") and (
+            bool(_THOUSANDS.fullmatch(candidate)) or candidate.isdigit()
+        )
+
+    @staticmethod
+    def _is(word: str, listed: frozenset[str]) -> bool:
+        return word in listed or any(word.startswith(w[:-1]) for w in listed if w.endswith("*"))
 
 
-def _counting(groups: list[str]) -> bool:
-    """Counting ("1 2 3 4 5 6 7 8 9 10", "123456789") is no phone number."""
-    steps = [int(g) for g in groups] if len(groups) > 1 else [int(d) for d in groups[0]]
-    differences = {b - a for a, b in itertools.pairwise(steps)}
+def _bounded(text: str, part: str) -> bool:
+    """Whether ``part`` occurs in ``text`` with no digit or dash on either side."""
+    position = text.find(part)
+    while position >= 0:
+        if text[position - 1] not in "D-" and text[position + len(part)] not in "D-":
+            return True
+        position = text.find(part, position + 1)
+    return False
+
+
+def _counting(digits: str, groups: list[str]) -> bool:
+    """Counting ("1 2 3 4 5 6 7 8 9 10", "123456789", "100 200 300 400") is no phone number."""
+    if len(groups) > 2:
+        steps = {b - a for a, b in itertools.pairwise(int(g) for g in groups)}
+        if len(steps) == 1:
+            return True
+    differences = {int(b) - int(a) for a, b in itertools.pairwise(digits)}
     return differences in ({1}, {-1})
+
+
+@lru_cache(maxsize=4096)
+def _valid(digits: str, international: bool) -> bool:
+    """A valid number of a partner country, read with or without its country code."""
+    if international:
+        return _parses("+" + digits.removeprefix("00"), None)
+    return any(_parses(digits, region) for region in REGIONS)
+
+
+def _parses(number: str, region: str | None) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 class Addresses:
@@ -104,35 +215,74 @@ class Addresses:
     number may come after the street ("via Roma 12", "Hauptstraße 5", "Baker St
     221b") or before it ("10 rue de la Paix", "123 Main Street"). After the
     street, the number must end the phrase (end of text, punctuation, a postal
-    code, a capitalised town, maybe after a short word: "12 a Milano"), so
-    "in piazza con 3 amici" is no address, and must not follow a time word
-    ("ci vediamo in piazza alle 5").
+    code, a capitalised town, a flat or floor ("m. 4", "interno 3"), maybe after
+    a short word: "12 a Milano"), so "in piazza con 3 amici" is no address, and
+    must not follow a time word ("ci vediamo in piazza alle 5"). A name, a
+    house number and a postal code with a town make an address without a
+    street-type word ("Lindenhof 4, 80331 München").
+
+    A school's address is no secret ("our school is in via Roma 12"): an
+    address just after a ``[school]`` word passes, unless the message speaks of
+    a home (a ``[home]`` word: "I live", "casa mia").
     """
 
     _NAME = r"[^\W\d_][\w'\u2019\-]*"
-    _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?![\w:%]|[.,]\d)"
+    # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
+    _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?(?![\w:%]|[.,]\d)"
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
+    # A postal code in a text's shape (``tokens.Stream.shape``, every digit read
+    # as "D"): five digits ("20121"), or two, a dash and three ("00-950").
+    _WITH_POSTCODE = re.compile(
+        rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER}),?\s+"
+        r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
+        rf"|(?<![\w.,])(?P<n2>{_NUMBER}),?\s+[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?,?\s+"
+        r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
+    )
+    # How far before an address a school word makes it the school's.
+    _SCHOOL_REACH = 60
 
-    def __init__(self, entries: Iterable[str], time_words: Iterable[str]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[ListEntry],
+        time_words: Iterable[str],
+        door_words: Iterable[str],
+        school_words: Iterable[str],
+    ) -> None:
         self._time_words = frozenset(w.lower() for w in time_words)
-        types: dict[tuple[str, bool], list[str]] = {}  # (where, capitalised) -> type words
+        self._door_words = frozenset(w for d in door_words for w in _WORD.findall(fold(d)))
+        self._school_words = frozenset(w for s in school_words for w in _WORD.findall(fold(s)))
+        # (language, where, capitalised) -> type words
+        types: dict[tuple[str, str, bool], list[str]] = {}
+        # Abbreviations with their mark ("ul.", "c/"), folded -> their languages
+        self._abbreviations: dict[str, set[str]] = {}
         for entry in entries:
-            first, _, second = entry.partition(" ")
+            first, _, second = entry.text.partition(" ")
+            if first.endswith((".", "/")) and not first.startswith("~"):
+                self._abbreviations.setdefault(fold(first), set()).add(entry.language)
             if second in ("~", "^"):
-                types.setdefault(("before", second == "^"), []).append(first)
+                types.setdefault((entry.language, "before", second == "^"), []).append(first)
             elif first in ("~", "^"):
-                types.setdefault(("after", first == "^"), []).append(second)
+                types.setdefault((entry.language, "after", first == "^"), []).append(second)
             elif first.startswith("~") and not second:
-                types.setdefault(("compound", False), []).append(first[1:])
+                types.setdefault((entry.language, "compound", False), []).append(first[1:])
             else:
-                raise ValueError(f"street entry {entry!r} has no ~ or ^ for the name")
+                raise ValueError(f"street entry {entry.text!r} has no ~ or ^ for the name")
+        # The mark first, so the search skips to the few dots and slashes; then
+        # the abbreviation before it, and no letter before that ("terminal.").
+        behind = "|".join(
+            f"(?<![a-z]{re.escape(a)})(?<={re.escape(a)})" for a in self._abbreviations
+        )
+        self._abbreviated_pattern = re.compile(f"[./](?:{behind})" if behind else "(?!)")
         build = {"before": self._before, "after": self._after, "compound": self._compound}
-        # (pattern, which name words must be capitalised: "first", "all" or "")
-        self._patterns: list[tuple[re.Pattern[str], str]] = []
-        for (where, capitalised), words in types.items():
-            rule = ("first" if where == "before" else "all") if capitalised else ""
+        # By language, as the lexicon tells which languages' street words a
+        # message has: (pattern, which name words must be capitalised:
+        # "some", "all" or "")
+        self._patterns: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for (language, where, capitalised), words in types.items():
+            rule = ("some" if where == "before" else "all") if capitalised else ""
             for pattern in build[where](words):
-                self._patterns.append((re.compile(pattern, re.IGNORECASE), rule))
+                compiled = re.compile(pattern, re.IGNORECASE)
+                self._patterns.setdefault(language, []).append((compiled, rule))
 
     @staticmethod
     def _alternatives(words: list[str]) -> str:
@@ -162,23 +312,51 @@ class Addresses:
         kinds = self._alternatives(words)
         return [rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,\s*|\s+)(?P<n>{self._NUMBER})"]
 
-    def find(self, text: str) -> Found:
-        if not _DIGIT.search(text):
+    def find(self, stream: Stream, languages: set[str], home: bool) -> Found:
+        """Addresses in a message; ``languages``: those whose street words the
+        lexicon found in it; ``home``: a home word is in it."""
+        text, shape = stream.source, stream.shape
+        if not stream.digits:
             return
-        for pattern, rule in self._patterns:
-            position = 0
-            while match := pattern.search(text, position):
-                if self._is_address(text, match, rule):
-                    yield Kind.address, match.group()
-                    position = match.end()
-                else:
-                    # "come to Baker St 221b" first matches from "come": try
-                    # again from the next character, hence the next word.
-                    position = match.start() + 1
+        found: list[tuple[int, str]] = []
+        languages |= self._abbreviated(stream.raw)
+        for language in languages:
+            for pattern, rule in self._patterns.get(language, ()):
+                position = 0
+                while match := pattern.search(text, position):
+                    if self._is_address(text, match, rule):
+                        found.append((match.start("n"), match.group()))
+                        position = match.end()
+                    else:
+                        # "come to Baker St 221b" first matches from "come": try
+                        # again from the next character, hence the next word.
+                        position = match.start() + 1
+        digits = f" {shape.replace('N', 'D')} "
+        if _bounded(digits, "DDDDD") or _bounded(digits, "DD-DDD"):
+            found += [
+                (m.start("n") if m["n"] else m.start("n2"), m.group())
+                for m in self._WITH_POSTCODE.finditer(text)
+            ]
+        for number, excerpt in found:
+            if home or not self._at_school(text, number):
+                yield Kind.address, excerpt
+
+    def _abbreviated(self, raw: str) -> set[str]:
+        """The languages of the street abbreviations in ``raw`` (folded), with their mark."""
+        found: set[str] = set()
+        for match in self._abbreviated_pattern.finditer(raw):
+            word = raw[: match.end()].rsplit(" ", 1)[-1].lstrip("([\"'")
+            found |= self._abbreviations.get(word, set())
+        return found
+
+    def _at_school(self, text: str, start: int) -> bool:
+        """Whether a school word comes shortly before ``start``, the address's house number."""
+        before = fold(text[max(0, start - self._SCHOOL_REACH) : start])
+        return not self._school_words.isdisjoint(_WORD.findall(before))
 
     def _is_address(self, text: str, match: re.Match[str], rule: str) -> bool:
         names = match["name"].split()
-        if rule == "first" and not names[0][0].isupper():
+        if rule == "some" and not any(w[0].isupper() for w in names):
             return False
         if rule == "all" and not all(w[0].isupper() for w in names):
             return False
@@ -189,6 +367,9 @@ class Addresses:
     def _ends_phrase(self, text: str, position: int) -> bool:
         rest = text[position:].lstrip(" \t")
         if not rest or not rest[0].isalpha():
+            return True
+        door = _WORD.match(fold(rest[:12]))
+        if door is not None and door.group() in self._door_words:
             return True
         following = self._NEXT_WORD.match(rest)
         return following is not None and following.group(1).isupper()

@@ -1,23 +1,42 @@
-"""The screener: every detector over one message, one verdict."""
+"""The screener: every detector over one message, one verdict.
+
+A message is read once by the lexicon (every word list, cue and number word
+of every language in one automaton); the costlier detectors then run only
+where that reading, or one cheap look at the text, says they may find
+something: the phone parser only on digit runs and number words, the
+address patterns only next to a street word, the e-mail, link and handle
+patterns only where there is an "@", a dot inside a word or a platform name.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from twinspace.moderation.screening import online, personal, tokens, wordlists
+from twinspace.moderation.screening import online, personal, wordlists
+from twinspace.moderation.screening.grooming import CONTEXT, Grooming
+from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
+from twinspace.moderation.screening.numbers import NumberWords
+from twinspace.moderation.screening.tokens import TRIPLES, Stream
 from twinspace.moderation.screening.verdicts import (
     Finding,
     Kind,
     Level,
     Screening,
+    Verdict,
     verdict_for,
 )
-from twinspace.moderation.screening.words import WordMatcher
+from twinspace.moderation.screening.words import Words
+
+# The word-list sections the lexicon reads; the others configure a detector.
+_READ = ("abuse", "rude", "profanity", "allow", "insult", "target", "contact", "school", "home")
 
 
 class Screener:
-    """Built once per process (word lists compiled), then ``screen`` is cheap.
+    """Built from compiled word lists (once per data folder and process), then ``screen``
+    is cheap.
 
     ``screen`` keeps no state between calls, so one screener serves every
     thread and task. ``allowed_domains`` here are the server's own (its host,
@@ -25,34 +44,171 @@ class Screener:
     """
 
     def __init__(self, data_dir: Path | None = None, allowed_domains: Iterable[str] = ()) -> None:
-        lists = wordlists.load(data_dir or wordlists.DEFAULT_DIR)
-        self._words = WordMatcher(lists)
-        self._emails = personal.Emails(lists["email-at"], lists["email-dot"])
-        self._addresses = personal.Addresses(lists["street"], lists["time"])
+        detectors = _detectors(data_dir or wordlists.DEFAULT_DIR)
+        self._lexicon = detectors.lexicon
+        self._numbers = detectors.numbers
+        self._words = detectors.words
+        self._grooming = detectors.grooming
+        self._phones = detectors.phones
+        self._emails = detectors.emails
+        self._addresses = detectors.addresses
         self._allowed = frozenset(online.domain(d) for d in allowed_domains)
 
     def screen(
         self, text: str, level: Level = Level.standard, allowed_domains: Iterable[str] = ()
     ) -> Screening:
-        allowed = self._allowed | {online.domain(d) for d in allowed_domains}
-        emails = list(self._emails.find(text))
-        # The domain of "name(at)school.it" is not a link of its own.
-        links = [
-            (kind, link)
-            for kind, link in online.links(text, allowed)
-            if not any(link in email for _, email in emails)
-        ]
+        stream = Stream(text)
+        hits = self._lexicon.scan(stream.padded)
+        emails = self._find_emails(stream, hits)
         found = [
-            *self._words.find(tokens.stream(text)),
+            *self._words.find(stream, hits),
+            *self._grooming.find(stream, hits, lambda: self._lexicon.scan_context(stream.padded)),
             *emails,
-            *personal.phones(text),
-            *self._addresses.find(text),
-            *online.handles(text),
-            *links,
+            *self._phones.find(stream, hits),
+            *self._addresses.find(
+                stream,
+                {h.entry.language for h in hits.get("street", ())},
+                "home" in hits,
+            ),
+            *self._online(stream, hits, emails, allowed_domains),
         ]
+        if not found:
+            return _CLEAN
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
+
+    def _find_emails(self, stream: Stream, hits: Hits) -> list[tuple[Kind, str]]:
+        """An "@", or a spelled-out "at" with a dot in a word or a spelled-out "dot"."""
+        text = stream.source
+        if "@" in text or (
+            "email-at" in hits and ("email-dot" in hits or "dotted" in stream.gates)
+        ):
+            return list(self._emails.find(text))
+        return []
+
+    def _online(
+        self,
+        stream: Stream,
+        hits: Hits,
+        emails: list[tuple[Kind, str]],
+        allowed_domains: Iterable[str],
+    ) -> Iterator[tuple[Kind, str]]:
+        text = stream.source
+        if "@" in text or "#" in text or "platform" in hits:
+            yield from online.handles(text)
+        if "dotted" in stream.gates or "://" in text:
+            allowed = self._allowed | {online.domain(d) for d in allowed_domains}
+            for kind, link in online.links(text, allowed):
+                # The domain of "name(at)school.it" is not a link of its own.
+                if not any(link in email for _, email in emails):
+                    yield kind, link
+
+
+_CLEAN = Screening(Verdict.allow, (), None)
+
+
+class _Detectors(NamedTuple):
+    """What a screener compiles from its data files; read-only once built."""
+
+    lexicon: Lexicon
+    numbers: NumberWords
+    words: Words
+    grooming: Grooming
+    phones: personal.Phones
+    emails: personal.Emails
+    addresses: personal.Addresses
+
+
+# Compiling the six languages' data takes about a second (twelve thousand keys,
+# every number up to 999 in words), and every app a test builds makes a
+# screener: the detectors are built once per data folder and process, and
+# shared, since nothing changes them after.
+@lru_cache(maxsize=8)
+def _detectors(data_dir: Path) -> _Detectors:
+    data = wordlists.load(data_dir)
+    lists = data.words
+    numbers = NumberWords(data.numbers)
+    entries = [*_entries(lists, _READ), *_entries(data.cues, wordlists.CUES)]
+    entries += _street_entries(lists["street"])
+    entries += [
+        (key, Entry("email-at", e.language, False, False)) for key, e in _keys(lists["email-at"])
+    ]
+    entries += [
+        (key, Entry("email-dot", e.language, False, False)) for key, e in _keys(lists["email-dot"])
+    ]
+    entries += [(parse(p)[0], Entry("platform", "", False, True)) for p in online.PLATFORMS]
+    entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
+    entries += numbers.entries
+    entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
+    entries += _ages_in_digits(data.cues["for"])
+    lexicon = Lexicon(entries, context=CONTEXT)
+    return _Detectors(
+        lexicon=lexicon,
+        numbers=numbers,
+        words=Words(lexicon, entries),
+        grooming=Grooming(),
+        phones=personal.Phones(numbers),
+        emails=personal.Emails(_texts(lists["email-at"]), _texts(lists["email-dot"])),
+        addresses=personal.Addresses(
+            lists["street"], _texts(lists["time"]), _texts(lists["door"]), _texts(lists["school"])
+        ),
+    )
+
+
+def _keys(entries: Iterable[wordlists.Entry]) -> Iterator[tuple[str, wordlists.Entry]]:
+    for entry in entries:
+        core = parse(entry.text)[0]
+        if not core:
+            raise ValueError(f"entry {entry.text!r} has no letters")
+        yield core, entry
+
+
+def _entries(lists: wordlists.Lists, sections: Iterable[str]) -> list[tuple[str, Entry]]:
+    found = []
+    for section in sections:
+        for entry in lists[section]:
+            core, open_start, open_end = parse(entry.text)
+            if not core:
+                raise ValueError(f"[{section}] entry {entry.text!r} has no letters")
+            found.append((core, Entry(section, entry.language, open_start, open_end)))
+    return found
+
+
+def _street_entries(entries: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
+    """The street-type words, for telling whether the address patterns are worth running.
+
+    Abbreviations ("ul.", "c/") are left to ``Addresses``, which looks for
+    them with their mark: as words, "c" and "al" are everywhere.
+    """
+    found = []
+    for entry in entries:
+        word = entry.text.replace("~", " ").replace("^", " ").strip()
+        compound = entry.text.startswith("~") and " " not in entry.text
+        if word.endswith((".", "/")) and not compound:
+            continue
+        core = parse(word)[0]
+        if core:
+            found.append((core, Entry("street", entry.language, compound, False)))
+    return found
+
+
+# The ages at which a child is flattered as "mature for 13": as digits they are
+# keys of their own ("for 13", "per 13"), so that every small number in a
+# message ("page 12", "at 10:30") is not a hit to look at.
+_CHILD_AGES = range(8, 18)
+
+
+def _ages_in_digits(for_words: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
+    return [
+        (f"{parse(entry.text)[0]} {age}", Entry("young_age", entry.language, False, False))
+        for entry in for_words
+        for age in _CHILD_AGES
+    ]
+
+
+def _texts(entries: Iterable[wordlists.Entry]) -> list[str]:
+    return [entry.text for entry in entries]
 
 
 def judge(found: Screening, level: Level, allowed_domains: Iterable[str]) -> Screening:

@@ -1,22 +1,32 @@
-"""Turn a message into the token stream the word lists are matched against.
+"""Turn a message into the text the lexicon is matched against, in a few whole-text passes.
 
-Each whitespace-separated chunk of the message is *folded* (look-alike
-letters from other scripts mapped to Latin, accents and other non-ASCII
-transliterated, lower case), then leetspeak is undone when the chunk has a
-letter in it ("n1gg", "a$$", but "2024" stays a number) and the chunk is cut
-into words at any other punctuation ("stupid-ass", "l'anus", "s.e.x").
+The message is *folded* (look-alike letters from other scripts mapped to
+Latin, accents and other non-ASCII transliterated, lower case), leetspeak is
+undone in the chunks where a letter touches a digit or a symbol ("n1gg",
+"a$$", "sh!t", but "2024" and "3-1" stay numbers), and the words are joined by
+single spaces with a space at either end: ``" you are a idiot "``. The lexicon
+then finds whole words and phrases with one automaton pass (its keys carry the
+spaces of their word boundaries), and the rest of screening counts tokens by
+counting spaces.
 
-Words are matched whole, so "Sussex" is not "sex". Evasions get extra tokens:
-the chunk's words joined ("s.e.x" -> "sex"), stretched letters shortened
-("fuuuck" -> "fuck"), and letters spelled out one by one joined
+Evasions get *variants*, made only for the few chunks that need them: a
+chunk's words joined ("s.e.x" -> "sex", "f*ck" -> "fck"), stretched letters
+shortened ("fuuuck" -> "fuck"), and letters spelled out one by one joined
 ("f u c k" -> "fuck").
+
+Where a finding is, in the pupil's own text, is worked out only when there
+is a finding: most messages have none.
 """
 
 from __future__ import annotations
 
+import codecs
+import importlib
 import itertools
 import re
+import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import NamedTuple
 
 from anyascii import anyascii
@@ -41,39 +51,171 @@ def _confusables() -> dict[int, str]:
 
 
 _CONFUSABLES = _confusables()
+# What NFKD leaves that is neither ASCII nor an accent to drop: "ł", "ß", a
+# Cyrillic letter, an emoji, a zero-width space.
+_UNDECOMPOSED = re.compile(r"[^\x00-\x7f\u0300-\u036f]")
+# Each such character folded once, then remembered (a few hundred in practice).
+_FOLDED_CHARS: dict[str, str] = {}
+
 _LEET = str.maketrans("@$0134!57", "asoieaist")
-# Stripped from both ends of a folded chunk: punctuation and spaces, but not the
-# leetspeak "$" and "@" ("a$$", "@ss"); "!" at an edge is an exclamation mark.
+# Stripped from both ends of a chunk before reading it as leetspeak: punctuation
+# and spaces, but not the leetspeak "$" and "@" ("a$$", "@ss").
 _EDGES = "".join(c for c in map(chr, range(32, 127)) if not c.isalnum() and c not in "$@")
-_WORD = re.compile(r"[a-z0-9]+")
-_LETTER = re.compile(r"[a-z]")
-_CHUNK = re.compile(r"\S+")
+_ALNUM = re.compile(r"[a-z0-9]+")
+# Every byte that is not a lower-case letter or a digit becomes a space.
+_SEPARATE = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)).lower()
+
+
+def _shapes() -> bytes:
+    """The *shape* of a folded text: each character replaced by its class.
+
+    "L" a letter, "D" a digit that leetspeak reads as a letter (0 1 3 4 5 7),
+    "N" another digit, " " a space, "$" for "$" and "@", "!" itself, "*" a
+    mask ("*", "#", "%", "_"), "." itself, "'" an apostrophe, "," sentence
+    punctuation (, ; : ? " and brackets), "-" any other mark. Evasions show in
+    the shape as short patterns ("LD", "L*", "L.L"), which a regular
+    expression finds in the shape far faster than in the text: each starts
+    with a rare class, so the search skips the letters.
+    """
+    table = bytearray(b"-" * 256)
+    for code in range(256):
+        char = chr(code)
+        if char.isascii() and char.isalpha():
+            table[code] = ord("L")
+        elif char in "013457":
+            table[code] = ord("D")
+        elif char in "2689":
+            table[code] = ord("N")
+        elif char.isspace():
+            table[code] = ord(" ")
+        elif char in "$@":
+            table[code] = ord("$")
+        elif char in "*#%_":
+            table[code] = ord("*")
+        elif char in ',;:?"()[]{}':
+            table[code] = ord(",")
+        elif char in "!.'":
+            table[code] = code
+    return bytes(table)
+
+
+_SHAPE = _shapes()
+# Where a message needs a slower, more careful reading (see ``Stream.gates``):
+# punctuation inside a word (the words are joined: "s.e.x", "f*ck", "stupid-ass"),
+# a masked letter ("f*ck", "k0rwa", "sh.t"), a dot inside a word (a domain),
+# three single letters or digits in a row, two of them letters (a word spelled
+# out: "f u c k", "s 3 x"; not "4 a 7"). Read in the shape with a space at either end.
+GATES = {
+    "joined": re.compile(r"[-.*$!](?:(?<=L.)[-.*$!]?[LDN]|(?<=[DN].)L)"),
+    "masked": re.compile(r"[*DN.$!](?:(?<=L\*)|(?<=\*)(?=L)|(?<=L.)(?=L))"),
+    "dotted": re.compile(r"\.(?<=[LDN]\.)(?=L)"),
+    "spelled": re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) "),
+}
+# A chunk is read as leetspeak when it has this many letters: "3B" is a class.
+_LEET_LETTERS = 2
+# The odd places of a shape: a leetspeak character touching a letter ("D", "$";
+# "!" only before one: "sh!t", not "great!"), or a mark inside a word (a letter
+# on one side and no word's edge on the other, or a "*" beside a letter: "sh**").
+# It starts with a class of rare characters, so the search skips the letters.
+_ODD = re.compile(
+    r"[-.*$!D](?:"
+    r"(?<=[D$])(?:(?<=L.)|(?=L))|(?<=!)(?=L)"
+    r"|(?<=[-.*$!])(?:(?<=L.)(?=[^ ,'])|(?<=[^ ,'].)(?=L)|(?<=L\*)|(?<=\*)(?=L)))"
+)
 _STRETCH = re.compile(r"([a-z])\1{2,}")
-_TRIPLE = re.compile(r"(.)\1\1")
+_STRETCHED_WORD = re.compile(r"[a-z0-9]*([a-z])\1\1[a-z0-9]*")
 # Each stretched run is tried at one and at two letters ("cazzzzo" -> "cazzo",
 # "fuuuck" -> "fuck"): 2 ** runs variants, so a word with many runs is left as it is.
 _MAX_STRETCHED_RUNS = 3
+
 # A spelled-out run ("s e x") needs three letters: no list entry is shorter.
-_MIN_SPELLED = 3
+_SPELLED = re.compile(r"(?<= )[a-z0-9](?: [a-z0-9]){2,}(?= )")
+# Three letters alike: the lexicon's "triple" keys say a word is stretched.
+TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII that looks and reads like ``text``."""
+    """Lower-case ASCII that looks and reads like ``text``, one character at a time.
+
+    NFKD takes the accents off and reads full-width and mathematical letters
+    as the plain ones; what it leaves is mapped through Unicode's confusables
+    (a Cyrillic "er" poses as a "p") and transliterated by anyascii ("ł" -> "l",
+    "ß" -> "ss"; zero-width characters are dropped). Text in the code page of
+    a partner language (nearly every message) takes a faster road to the same
+    result: one byte table per code page, made from this very folding.
+    """
     if text.isascii():
         return text.lower()
-    # anyascii also drops zero-width characters and reads full-width and
-    # mathematical bold or italic letters as the plain letters they are.
-    return anyascii(text.translate(_CONFUSABLES)).lower()
+    if "ß" in text:  # the one common letter that folds to two
+        text = text.replace("ß", "ss")
+    for encode, table in _CODE_PAGES:
+        try:
+            folded = encode(text).translate(table)
+        except UnicodeEncodeError:
+            continue
+        if _UNFOLDED not in folded:
+            return folded.decode("ascii").lower()
+    return _fold_slowly(text)
 
 
-def words(chunk: str, leet: bool = True) -> list[str]:
-    """The words of one whitespace-free chunk, folded (and de-leeted when it has a letter)."""
-    core = fold(chunk).strip(_EDGES)
-    if core.isalpha():  # most words: nothing more to do
-        return [core]
-    if leet and _LETTER.search(core):
-        core = core.translate(_LEET)
-    return _WORD.findall(core)
+def _fold_slowly(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    if _UNDECOMPOSED.search(decomposed):
+        decomposed = _UNDECOMPOSED.sub(_fold_char, decomposed)
+    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    char = match.group()
+    folded = _FOLDED_CHARS.get(char)
+    if folded is None:
+        folded = _FOLDED_CHARS[char] = anyascii(char.translate(_CONFUSABLES))
+    return folded
+
+
+# Western and Central European code pages: every letter of the six languages.
+# Latin-1 first: Python encodes it fastest, and most messages need no more.
+_CODEPAGE_NAMES = ("latin-1", "cp1252", "cp1250")
+# In a byte table: a character that does not fold to exactly one ASCII one.
+_UNFOLDED = b"\x00"
+
+
+def _code_pages() -> list[tuple[Callable[[str], bytes], bytes]]:
+    """Per code page, its encoder and a byte table folding each character as
+    ``_fold_slowly`` does."""
+    pages = []
+    for codec in _CODEPAGE_NAMES:
+        table = bytearray(range(128)) + bytearray(128)  # unknown bytes: _UNFOLDED
+        for code in range(128, 256):
+            try:
+                char = bytes([code]).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            folded = _fold_slowly(char)
+            if len(folded) == 1 and folded.isascii():
+                table[code] = ord(folded)
+        pages.append((_encoder(codec), bytes(table)))
+    return pages
+
+
+def _encoder(codec: str) -> Callable[[str], bytes]:
+    if codec == "latin-1":
+        return lambda text: text.encode("latin-1")
+    # The charmap codec called directly: a third cheaper than str.encode's lookup.
+    table = codecs.lookup(codec)
+    encoding_map = importlib.import_module(
+        f"encodings.{table.name.replace('-', '_')}"
+    ).encoding_table
+    return lambda text: codecs.charmap_encode(text, "strict", encoding_map)[0]
+
+
+def words(chunk: str) -> list[str]:
+    """The words of an entry of a data file, folded as the messages are (no leetspeak)."""
+    return _ALNUM.findall(fold(chunk))
+
+
+def unleet(chunk: str) -> str:
+    return chunk.translate(_LEET)
 
 
 def unstretched(word: str) -> list[str]:
@@ -90,63 +232,163 @@ def unstretched(word: str) -> list[str]:
     return variants
 
 
-class Token(NamedTuple):  # a tuple: built for every word of every message, so kept cheap
+class Variant(NamedTuple):
+    """Another reading of some tokens: joined, unstretched or spelled out."""
+
     text: str
-    start: int  # the chunk's span in the message, for the excerpt
-    end: int
-    primary: bool  # one of the message's words in order: phrases match across these
-    # Joined from single letters ("f u c k"): the span of each letter's chunk.
-    # Every letter is a word boundary, and an excerpt can start at any of them.
-    letters: tuple[tuple[int, int], ...] = ()
+    first: int  # the tokens it reads
+    last: int
+    spelled: bool  # one letter per token: letter i is token first + i
 
 
 class Stream:
-    """Tokens joined by single spaces, so one automaton pass matches words and phrases."""
+    """One message as the lexicon reads it (see the module's docstring)."""
 
-    def __init__(self, source: str, tokens: list[Token]) -> None:
-        self.source = source  # the message, which token spans point into
-        self.tokens = tokens
-        self.offsets: list[int] = []
-        position = 0
-        for token in tokens:
-            self.offsets.append(position)
-            position += len(token.text) + 1
-        self.text = " ".join(token.text for token in tokens)
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.raw = fold(source)  # before leetspeak is undone: masked words are read from it
+        self.shape = self.raw.encode("ascii").translate(_SHAPE).decode("ascii")
+        self.folded = self.raw
+        shape = f" {self.shape} "  # positions in it are one on: the space in front
+        # One pass finds the odd places: a digit or a symbol touching a letter
+        # (leetspeak), a mark inside a word (a gate of ``GATES``).
+        leet, odd = set(), set()
+        for match in _ODD.finditer(shape):
+            chunk = self.chunk_at(match.start() - 1)
+            if match.group() in "D$!":
+                leet.add(chunk)
+            if match.group() in "-.*$!":
+                odd.add(chunk)
+        # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
+        leet = {
+            (a, b)
+            for a, b in leet
+            if shape.count("L", a + 1, b + 1) >= _LEET_LETTERS or "$" in shape[a + 1 : b + 1]
+        }
+        if leet:
+            self.folded = _unleet_chunks(self.raw, sorted(leet))
+        separated = self.folded.encode("ascii").translate(_SEPARATE)
+        while b"  " in separated:  # cheaper than split and join for a few doubles
+            separated = separated.replace(b"  ", b" ")
+        self.padded = " " + separated.strip().decode("ascii") + " "
+        self.digits = shape.count("D") + shape.count("N")
+        self.gates = self._gates(shape, leet | odd)
+        # Worked out when first needed (functools.cached_property takes a lock: too slow here).
+        self._tokens: list[str] | None = None
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+        self._folded_starts: list[int] | None = None
 
-    def token_at(self, index: int) -> int:
-        return bisect_right(self.offsets, index) - 1
+    def chunk_at(self, position: int) -> tuple[int, int]:
+        """The whitespace-separated chunk of ``folded`` around ``position``."""
+        end = self.shape.find(" ", position)
+        return self.shape.rfind(" ", 0, position) + 1, end if end >= 0 else len(self.shape)
 
-    def ends_at(self, token: int) -> int:
-        return self.offsets[token] + len(self.tokens[token].text) - 1
+    def _gates(self, shape: str, chunks: set[tuple[int, int]]) -> dict[str, list[int]]:
+        """Where in ``shape`` each gate of ``GATES`` opens (most messages: nowhere).
+
+        ``shape``: the shape with a space at either end; ``chunks``: those with an
+        odd place. Only they are read, not the whole text.
+        """
+        opened: dict[str, list[int]] = {}
+        for start, end in sorted(chunks):
+            piece = shape[start : end + 2]  # the chunk, a space on either side
+            for gate in ("joined", "masked", "dotted"):
+                for match in GATES[gate].finditer(piece):
+                    opened.setdefault(gate, []).append(start + match.start() - 1)
+        if " L " in shape:
+            found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
+            if found:
+                opened["spelled"] = found
+        return opened
+
+    def token_at(self, position: int) -> int:
+        """The index of the token at ``position`` of ``padded``."""
+        return self.padded.count(" ", 0, position + 1) - 1
+
+    @property
+    def tokens(self) -> list[str]:
+        if self._tokens is None:
+            self._tokens = self.padded.split()
+        return self._tokens
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Each token's span in ``folded``."""
+        if self._spans is None:
+            self._spans = [m.span() for m in _ALNUM.finditer(self.folded)]
+        return self._spans
+
+    def variants(self, joined: list[int], stretched: bool, spelled: bool) -> list[Variant]:
+        """The other readings of this message, as the lexicon found it needs them.
+
+        ``joined``: where in ``shape`` there is punctuation inside a word;
+        ``stretched``: whether a letter is three times in a row somewhere;
+        ``spelled``: whether there may be letters spelled out one by one.
+        """
+        found: list[Variant] = []
+        for start, end in sorted({self.chunk_at(p) for p in joined}):
+            parts = _ALNUM.findall(self.folded, start, end)
+            if len(parts) > 1:
+                # The tokens before the chunk, counted as ``padded`` was made.
+                first = len(self.folded[:start].encode("ascii").translate(_SEPARATE).split())
+                found.append(Variant("".join(parts), first, first + len(parts) - 1, False))
+        if stretched:
+            for match in _STRETCHED_WORD.finditer(self.padded):
+                token = self.token_at(match.start())
+                found += [Variant(v, token, token, False) for v in unstretched(match.group())]
+            found += [
+                Variant(v, joined.first, joined.last, False)
+                for joined in list(found)
+                for v in unstretched(joined.text)
+            ]
+        if not (spelled or joined):
+            return found
+        for match in _SPELLED.finditer(self.padded):
+            first = self.token_at(match.start())
+            letters = unleet(match.group().replace(" ", ""))
+            found.append(Variant(letters, first, first + len(letters) - 1, True))
+        return found
+
+    def tokens_in(self, start: int, end: int) -> tuple[int, int]:
+        """The first and last token inside ``folded[start:end]``."""
+        if self._starts is None:
+            self._starts = [start for start, _ in self.spans]
+        return bisect_right(self._starts, start - 1), bisect_right(self._starts, end - 1) - 1
+
+    def excerpt(self, first: int, last: int) -> str:
+        """The pupil's own text of tokens ``first`` to ``last``: the whole chunks they touch."""
+        start = self.original(self.spans[first][0])
+        end = self.original(self.spans[last][1] - 1) + 1
+        while start > 0 and not self.source[start - 1].isspace():
+            start -= 1
+        while end < len(self.source) and not self.source[end].isspace():
+            end += 1
+        return self.source[start:end]
+
+    def original(self, position: int) -> int:
+        """The index in ``source`` of the character that ``folded[position]`` comes from."""
+        if self.source.isascii():
+            return position
+        if self._folded_starts is None:
+            # Where each character of ``source`` starts in ``folded``: folding is per character.
+            starts, at = [], 0
+            for char in self.source:
+                starts.append(at)
+                at += len(fold(char))
+            self._folded_starts = starts
+        return bisect_right(self._folded_starts, position) - 1
 
 
-def stream(text: str) -> Stream:
-    primary: list[Token] = []
-    extra: list[Token] = []
-    # Looking for stretched letters word by word is the costliest step, so it is
-    # skipped when the message has no character three times in a row at all
-    # (folding can make one of non-ASCII letters: "fuuuck" with a Cyrillic u).
-    stretched = not text.isascii() or _TRIPLE.search(text.lower()) is not None
-    for chunk in _CHUNK.finditer(text):
-        parts = words(chunk.group())
-        start, end = chunk.span()
-        primary += [Token(part, start, end, True) for part in parts]
-        joined = "".join(parts)
-        variants = {joined} if len(parts) > 1 else set()
-        if stretched and _STRETCH.search(joined):
-            for word in [*parts, joined]:
-                variants.update(unstretched(word))
-        extra += [Token(v, start, end, False) for v in variants.difference(parts)]
-    return Stream(text, primary + extra + _spelled(primary))
+def _unleet_chunks(text: str, chunks: list[tuple[int, int]]) -> str:
+    """``text`` with these chunks read as leetspeak (same length: one letter per character)."""
+    pieces, position = [], 0
+    for start, end in chunks:
+        core = text[start:end].strip(_EDGES)
+        offset = text.index(core, start)
+        pieces += [text[position:offset], unleet(core)]
+        position = offset + len(core)
+    return "".join(pieces) + text[position:]
 
 
-def _spelled(tokens: list[Token]) -> list[Token]:
-    """Runs of single-character words joined: "f u c k", "s.e.x", "c 4 z z 0"."""
-    found: list[Token] = []
-    for single, group in itertools.groupby(tokens, lambda t: len(t.text) == 1):
-        run = list(group)
-        if single and len(run) >= _MIN_SPELLED:
-            joined = "".join(t.text for t in run).translate(_LEET)
-            letters = tuple((t.start, t.end) for t in run)
-            found.append(Token(joined, run[0].start, run[-1].end, False, letters))
-    return found
+_CODE_PAGES = _code_pages()

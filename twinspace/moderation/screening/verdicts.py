@@ -34,7 +34,31 @@ class Kind(StrEnum):
     abuse = "abuse"  # slurs, sexual terms, the strongest swearing, urging self-harm
     rude = "rude"  # insults and strong swearing
     profanity = "profanity"  # mild swearing ("crap", "stupido")
+    # Grooming and secrecy: an adult (or an older pupil) working towards
+    # reaching a child alone. Each is a safeguarding concern (``SAFEGUARDING``).
+    meeting = "meeting"  # meeting offline, alone, at someone's home; picking a child up
+    photo_request = "photo_request"  # photos or video of the child, the camera on
+    private_contact = "private_contact"  # the child's number or account, talking in private
+    gift_offer = "gift_offer"  # money, phone credit, game currency, presents
+    personal_question = "personal_question"  # alone? parents home? age, with flattery
+    secrecy = "secrecy"  # don't tell, our secret, delete the chat
 
+    @property
+    def safeguarding(self) -> bool:
+        """A concern for the child's safety, not only for manners: shown to teachers first."""
+        return self in SAFEGUARDING
+
+
+SAFEGUARDING = frozenset(
+    {
+        Kind.meeting,
+        Kind.photo_request,
+        Kind.private_contact,
+        Kind.gift_offer,
+        Kind.personal_question,
+        Kind.secrecy,
+    }
+)
 
 A, H, R = Verdict.allow, Verdict.hold, Verdict.reject
 
@@ -51,6 +75,14 @@ VERDICTS: dict[Kind, tuple[Verdict, Verdict, Verdict]] = {
     Kind.abuse: (R, R, R),
     Kind.rude: (H, H, H),
     Kind.profanity: (A, A, H),
+    # A safeguarding concern is held at every level: a teacher must see it,
+    # and a relaxed space is about manners, not about who may reach a child.
+    Kind.meeting: (H, H, H),
+    Kind.photo_request: (H, H, H),
+    Kind.private_contact: (H, H, H),
+    Kind.gift_offer: (H, H, H),
+    Kind.personal_question: (H, H, H),
+    Kind.secrecy: (H, H, H),
 }
 
 _COLUMN = {Level.relaxed: 0, Level.standard: 1, Level.strict: 2}
@@ -67,6 +99,10 @@ class Finding:
     excerpt: str  # the text as the pupil wrote it, for the teacher's review
     verdict: Verdict
 
+    @property
+    def safeguarding(self) -> bool:
+        return self.kind.safeguarding
+
 
 @dataclass(frozen=True, slots=True)
 class Screening:
@@ -74,12 +110,24 @@ class Screening:
     findings: tuple[Finding, ...]
     reason_key: str | None  # catalogue key explaining the verdict to the pupil
 
+    @property
+    def safeguarding(self) -> bool:
+        """Something in the text may put a child at risk: the review queue shows it first."""
+        return any(f.safeguarding for f in self.findings)
+
     @classmethod
     def of(cls, findings: Iterable[Finding]) -> Screening:
-        """The worst finding decides; findings that are allowed are left out."""
+        """The worst finding decides; findings that are allowed are left out.
+
+        A safeguarding concern turns a rejection into a hold: a rejected
+        message is seen by no one, and this one a teacher must see.
+        """
         kept = tuple(dict.fromkeys(f for f in findings if f.verdict is not Verdict.allow))
         if not kept:
             return cls(Verdict.allow, (), None)
+        concern = next((f for f in kept if f.safeguarding), None)
+        if concern is not None:
+            return cls(Verdict.hold, kept, REASONS[concern.kind])
         worst = max(kept, key=lambda f: _RANK[f.verdict])
         return cls(worst.verdict, kept, REASONS[worst.kind])
 
@@ -96,4 +144,10 @@ REASONS: dict[Kind, str] = {
     Kind.abuse: "screening.abuse",
     Kind.rude: "screening.rude",
     Kind.profanity: "screening.profanity",
+    Kind.meeting: "screening.meeting",
+    Kind.photo_request: "screening.photo_request",
+    Kind.private_contact: "screening.private_contact",
+    Kind.gift_offer: "screening.gift_offer",
+    Kind.personal_question: "screening.personal_question",
+    Kind.secrecy: "screening.secrecy",
 }

@@ -1,65 +1,207 @@
-"""Read the per-language word lists: ``wordlists/<lang>.txt``.
+"""Read the per-language data files of screening: word lists, cues and number words.
 
-Each file is plain text: ``# comments``, blank lines, and entries under
-section markers. Every list runs on every message (pupils mix languages), so a
-language is added by adding a file. Sections:
+Three families of files, one file per language in each (the file's stem names
+the language), all plain text: ``# comments``, blank lines, and entries under
+section markers. Every file runs on every message (pupils mix languages), so a
+language is added by adding files.
 
-``[abuse]`` ``[rude]`` ``[profanity]``
-    words and phrases by how bad they are (``verdicts.VERDICTS`` says what each
-    means at each level). ``*`` at either end also matches longer words:
-    ``stronz*`` matches "stronzo" and "stronzata", plain ``dick`` only "dick".
-``[allow]``
-    harmless words and phrases that a wildcard or an ambiguous entry would
-    otherwise catch ("puttanesca", "cavallo di troia").
-``[contact]``
-    phrases inviting someone elsewhere; they count when a platform name follows.
-``[street]``
-    street-type words with ``~`` for the street's name (``via ~``, ``~ street``),
-    ``^`` for a name that must be capitalised because the type word is also a
-    common word (``via ^``: "via" also means "by"), or ``~suffix`` for a
-    compound (``~strasse``).
-``[time]``
-    words after which a number is a time of day ("alle 5", "a las 5"), not the
-    house number of a street just named ("in piazza alle 5").
-``[email-at]`` ``[email-dot]``
-    how "@" and "." are spelled out in e-mail addresses ("chiocciola", "punto").
+``wordlists/<lang>.txt``, the word lists (required)
+    ``[abuse]`` ``[rude]`` ``[profanity]``
+        words and phrases by how bad they are (``verdicts.VERDICTS`` says what
+        each means at each level). ``*`` at either end also matches longer
+        words: ``stronz*`` matches "stronzo" and "stronzata", plain ``dick``
+        only "dick".
+    ``[allow]``
+        harmless words and phrases that a wildcard or an ambiguous entry would
+        otherwise catch ("puttanesca", "cavallo di troia").
+    ``[insult]`` ``[target]``
+        words that insult only when aimed at someone ("ugly", "scemo"), and
+        the words that aim them ("you are", "sei", "du bist"): "sei scemo" is
+        held, "che scemo che sono" is not. Both must come from the same file.
+    ``[contact]``
+        phrases inviting someone elsewhere; they count when a platform name follows.
+    ``[street]``
+        street-type words with ``~`` for the street's name (``via ~``,
+        ``~ street``), ``^`` for a name that must be capitalised because the
+        type word is also a common word (``via ^``: "via" also means "by"), or
+        ``~suffix`` for a compound (``~strasse``).
+    ``[door]``
+        what may follow a house number in an address: flat, floor, staircase
+        ("m. 4", "interno 3", "2. Stock").
+    ``[school]``
+        words that make an address a school's, which a class may share
+        ("our school is in via Roma 12"), unless a home word is near.
+    ``[home]``
+        words that make an address someone's home ("I live", "casa mia").
+    ``[time]``
+        words after which a number is a time of day ("alle 5", "a las 5"), not
+        the house number of a street just named ("in piazza alle 5").
+    ``[email-at]`` ``[email-dot]``
+        how "@" and "." are spelled out in e-mail addresses ("chiocciola", "punto").
+
+``wordlists/cues/<lang>.txt``, the cues of grooming and secrecy (optional)
+    one section per concept (``[photo]``, ``[alone]``, ``[audience]`` ...);
+    ``screening.grooming.RULES`` says which concepts found together, close
+    to one another, make a concern. ``CUES`` lists the concepts.
+
+``wordlists/numbers/<lang>.txt``, numbers written in words (optional)
+    ``[words]`` ``word value`` lines (``tre 3``, ``venti 20``, ``cento 100``;
+    ``ein 1 compound`` for a form used only inside a compound: "einundzwanzig",
+    ``word x100`` for a multiplier ("hundred"), ``word x2`` for a repeat
+    ("double"), ``word and`` for the joining word ("forty and two" is not
+    said, but "cent et un" is); ``[compound]`` how the language writes tens
+    and units as one word (``tens+units``, ``tens+units elided``,
+    ``units+und+tens``, ``units+hundred``, ``hundreds+rest``); ``[maths]``
+    words that make a long number a sum, not a phone number ("times",
+    "diviso"); ``[quantity]`` words after which it is a count ("abitanti", "km").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 SECTIONS = (
     "abuse",
     "rude",
     "profanity",
     "allow",
+    "insult",
+    "target",
     "contact",
     "street",
+    "door",
+    "school",
+    "home",
     "time",
     "email-at",
     "email-dot",
 )
 
+# The concepts of grooming and secrecy; docs/safety.md describes each.
+CUES = (
+    "photo",
+    "selfie",
+    "send",
+    "self",
+    "your",
+    "body",
+    "camera",
+    "wearing",
+    "meet",
+    "offline",
+    "alone",
+    "my_place",
+    "your_place",
+    "pickup",
+    "fetch",
+    "night",
+    "where_live",
+    "exact",
+    "probe",
+    "secret",
+    "secret_strong",
+    "keep",
+    "tell",
+    "neg",
+    "dunno",
+    "if",
+    "asks",
+    "audience",
+    "anyone",
+    "us",
+    "see",
+    "delete",
+    "chat",
+    "mine",
+    "how",
+    "private",
+    "elsewhere",
+    "talk",
+    "phone",
+    "ask",
+    "gift",
+    "to_you",
+    "offer",
+    "offer_q",
+    "condition",
+    "age",
+    "insist",
+    "parents",
+    "away",
+    "you_are",
+    "compliment",
+    "flattery",
+    "seem",
+    "older",
+    "relationship",
+    "school_place",
+    "event",
+    "ordinary_number",
+    "thing_of",
+    "empty",
+    "home_noun",
+    "wait",
+    "school_gate",
+    "car",
+    "anyone_there",
+    "for",
+    "young_age",
+    "between",
+    "us_two",
+    "when_q",
+    "dont",
+    "threat",
+    "bring",
+    "friends",
+    "where_i_live",
+    "show_you",
+    "near_you",
+    "see_you",
+    "ourselves",
+    "here_bad",
+)
+
+NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
+
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
 
-Lists = dict[str, list[str]]
+
+class Entry(NamedTuple):
+    text: str
+    language: str  # the stem of the file it came from
 
 
-def load(data_dir: Path = DEFAULT_DIR) -> Lists:
-    """Every section's entries, from every ``*.txt`` file in ``data_dir``."""
-    lists: Lists = {section: [] for section in SECTIONS}
-    paths = sorted(data_dir.glob("*.txt"))
-    if not paths:
+Lists = dict[str, list[Entry]]
+
+
+class Data(NamedTuple):
+    words: Lists
+    cues: Lists
+    numbers: Lists
+
+
+def load(data_dir: Path = DEFAULT_DIR) -> Data:
+    """Every section's entries, from every file of the three families in ``data_dir``."""
+    if not any(data_dir.glob("*.txt")):
         raise FileNotFoundError(f"no word lists (*.txt) in {data_dir}")
-    for path in paths:
-        for section, entry in _entries(path):
-            lists[section].append(entry)
+    return Data(
+        words=_family(data_dir, SECTIONS),
+        cues=_family(data_dir / "cues", CUES),
+        numbers=_family(data_dir / "numbers", NUMBER_SECTIONS),
+    )
+
+
+def _family(folder: Path, sections: tuple[str, ...]) -> Lists:
+    lists: Lists = {section: [] for section in sections}
+    for path in sorted(folder.glob("*.txt")):
+        for section, entry in _entries(path, sections):
+            lists[section].append(Entry(entry, path.stem))
     return lists
 
 
-def _entries(path: Path) -> Iterator[tuple[str, str]]:
+def _entries(path: Path, sections: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     section: str | None = None
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.split(" #", 1)[0].strip()
@@ -67,7 +209,7 @@ def _entries(path: Path) -> Iterator[tuple[str, str]]:
             continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1].strip()
-            if section not in SECTIONS:
+            if section not in sections:
                 raise ValueError(f"{path.name}:{number}: unknown section [{section}]")
             continue
         if section is None:

@@ -1,114 +1,189 @@
-"""Match the word lists against a message's token stream with one Aho-Corasick pass.
+"""Abusive words: the word lists, their evasions, insults aimed at someone, invitations.
 
-All lists of all languages, the allowed words and the invitation phrases are
-keys of one automaton, so a message is read once whatever the number of
-entries or languages. A key matches only at word boundaries unless the entry
-has a ``*`` on that side; a phrase matches only across the message's own words
-in order (``tokens.Token.primary``).
+The lexicon has already read the message (``Lexicon.scan``); this module
+turns its hits of the word-list sections into findings. A match inside an
+``[allow]`` phrase is no finding ("cavallo di troia"). Evasive chunks are read
+again as variants (``tokens.Variant``) and, when letters are masked ("f*ck",
+"k0rwa", "sh.t"), against the list entries the mask fits.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
-import ahocorasick
-
-from twinspace.moderation.screening.online import PLATFORMS
-from twinspace.moderation.screening.tokens import Stream, words
+from twinspace.moderation.screening.lexicon import Entry, Hit, Hits, Lexicon
+from twinspace.moderation.screening.tokens import Stream
 from twinspace.moderation.screening.verdicts import Kind
-from twinspace.moderation.screening.wordlists import Lists
+
+Found = Iterator[tuple[Kind, str]]
 
 _KINDS = {"abuse": Kind.abuse, "rude": Kind.rude, "profanity": Kind.profanity}
-_PLATFORM = "platform"
 # "add me on my insta": the platform may come up to three words after the phrase.
 _INVITATION_REACH = 3
-# Inside letters spelled out one by one any letter is a word boundary, but
-# only for entries of four letters or more: three-letter ones ("ass", "sex")
-# turn up inside innocent spelled-out words ("c l a s s", "E s s e x").
-_MIN_INSIDE_SPELLED = 4
+# "you are SO stupid", "du bist echt doof": up to two words between the
+# person and the insult.
+_INSULT_REACH = 2
+
+# A letter masked by a symbol, a digit or a dot: "f*ck", "sh**", "k0rwa", "p.ta"
+# (``tokens.GATES["masked"]`` finds them in the text's shape).
+_MASK_CHARS = frozenset("*#%_.$@!0123456789")
+_MASK_EDGES = "".join(c for c in map(chr, range(32, 127)) if not c.isalnum() and c not in "*#%_")
+_TWO_LETTERS = re.compile(r"[a-z]{2}")
+_NOT_MASKABLE = re.compile(r"[^a-z*#%_.$@!0-9]+")
+# A masked word needs four characters and two letters, and no more masks than
+# letters and one: "f*ck", "b***h" and "c***o" are read, "a**" and "***" are not.
+_MASKED_LENGTH = 4
+_MASKED_LETTERS = 2
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    section: str  # a word-list section, or "platform"
-    open_start: bool  # "*" in front: may begin inside a word
-    open_end: bool
+class Words:
+    def __init__(self, lexicon: Lexicon, listed: Iterable[tuple[str, Entry]]) -> None:
+        self._lexicon = lexicon
+        self._masks = Masks((w, e) for w, e in listed if e.tag in _KINDS)
+
+    def find(self, stream: Stream, hits: Hits) -> Found:
+        allowed = [(h.start, h.end) for h in hits.get("allow", ())]
+        for tag, kind in _KINDS.items():
+            for hit in hits.get(tag, ()):
+                if not any(s <= hit.start and hit.end <= e for s, e in allowed):
+                    yield kind, _excerpt(stream, hit)
+        gates = stream.gates
+        joined = gates.get("joined", [])
+        if joined or "triple" in hits or "spelled" in gates:
+            yield from self._variants(stream, joined, "triple" in hits, "spelled" in gates)
+        if "masked" in gates:
+            yield from self._masked(stream, sorted({stream.chunk_at(p) for p in gates["masked"]}))
+        yield from _aimed_insults(stream, hits)
+        yield from _invitations(stream, hits)
+
+    def _variants(self, stream: Stream, joined: list[int], stretched: bool, spelled: bool) -> Found:
+        for variant in stream.variants(joined, stretched, spelled):
+            found = list(self._lexicon.scan_variant(variant))
+            allowed = [(h.start, h.end) for h in found if h.entry.tag == "allow"]
+            for hit in found:
+                kind = _KINDS.get(hit.entry.tag)
+                if kind is None or any(s <= hit.start and hit.end <= e for s, e in allowed):
+                    continue
+                if variant.spelled:
+                    first, last = variant.first + hit.start, variant.first + hit.end - 1
+                else:
+                    first, last = variant.first, variant.last
+                yield kind, stream.excerpt(first, last)
+
+    def _masked(self, stream: Stream, chunks: list[tuple[int, int]]) -> Found:
+        for start, end in chunks:
+            for piece in _NOT_MASKABLE.split(stream.raw[start:end].strip(_MASK_EDGES)):
+                pattern = "".join("?" if c in _MASK_CHARS else c for c in piece)
+                letters = len(pattern) - pattern.count("?")
+                if not (
+                    len(pattern) >= _MASKED_LENGTH
+                    and letters >= _MASKED_LETTERS
+                    and 0 < pattern.count("?") <= letters + 1
+                    # "f.u.c.k" is spelled out with dots, not masked
+                    and ("." not in piece or _TWO_LETTERS.search(pattern))
+                ):
+                    continue
+                first, last = stream.tokens_in(start, end)
+                for tag in {entry.tag for entry in self._masks.fitting(pattern)}:
+                    yield _KINDS[tag], stream.excerpt(first, max(first, last))
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
-    section: str
-    start: int  # in the stream
-    end: int
-    first: int  # token indices
-    last: int
+class Masks:
+    """List entries by length and first letter, to find those a masked word may stand for."""
 
+    def __init__(self, listed: Iterable[tuple[str, Entry]]) -> None:
+        self._closed: dict[tuple[int, str], list[tuple[str, Entry]]] = defaultdict(list)
+        self._open: list[tuple[str, Entry]] = []
+        for word, entry in listed:
+            if not word.isalpha():
+                continue  # phrases and entries with digits are not masked
+            if entry.open_start or entry.open_end:
+                self._open.append((word, entry))
+            else:
+                self._closed[len(word), word[0]].append((word, entry))
 
-class WordMatcher:
-    def __init__(self, lists: Lists) -> None:
-        self._automaton = ahocorasick.Automaton()
-        entries: dict[str, set[_Entry]] = {}
-        sections = [*_KINDS, "allow", "contact"]
-        pairs = [(s, e) for s in sections for e in lists[s]] + [(_PLATFORM, p) for p in PLATFORMS]
-        for section, raw in pairs:
-            key = " ".join(w for chunk in raw.strip("*").split() for w in words(chunk, leet=False))
-            if not key:
-                raise ValueError(f"[{section}] entry {raw!r} has no letters")
-            # Platform names are inflected ("na snapie", "na instagramie") and
-            # count only next to an invitation, so they may run on.
-            open_end = raw.endswith("*") or section == _PLATFORM
-            entry = _Entry(section, raw.startswith("*"), open_end)
-            entries.setdefault(key, set()).add(entry)
-        for key, found in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(found)))
-        self._automaton.make_automaton()
-
-    def find(self, stream: Stream) -> Iterator[tuple[Kind, str]]:
-        matches = list(self._matches(stream))
-        allowed = [(m.start, m.end) for m in matches if m.section == "allow"]
-        for match in matches:
-            kind = _KINDS.get(match.section)
-            if kind and not any(s <= match.start and match.end <= e for s, e in allowed):
-                yield kind, _excerpt(stream, match)
-        yield from self._invitations(stream, matches)
-
-    def _matches(self, stream: Stream) -> Iterator[_Match]:
-        for end, (length, entries) in self._automaton.iter(stream.text):
-            start = end - length + 1
-            first, last = stream.token_at(start), stream.token_at(end)
-            tokens = stream.tokens[first : last + 1]
-            if first != last and not all(t.primary for t in tokens):
+    def fitting(self, pattern: str) -> Iterator[Entry]:
+        """Entries that ``pattern`` ("f?ck") may spell, a mask standing for any one letter."""
+        closed = (
+            self._closed.get((len(pattern), pattern[0]), [])
+            if pattern[0] != "?"
+            else [
+                pair
+                for (n, _), pairs in self._closed.items()
+                if n == len(pattern)
+                for pair in pairs
+            ]
+        )
+        for word, entry in closed:
+            if _fits(pattern, word, 0):
+                yield entry
+        for word, entry in self._open:
+            if len(word) > len(pattern):
                 continue
-            inside_spelled = (
-                first == last and bool(tokens[0].letters) and length >= _MIN_INSIDE_SPELLED
-            )
-            starts_word = start == stream.offsets[first] or inside_spelled
-            ends_word = end == stream.ends_at(last) or inside_spelled
-            for entry in entries:
-                if (starts_word or entry.open_start) and (ends_word or entry.open_end):
-                    yield _Match(entry.section, start, end, first, last)
+            if entry.open_start:
+                offsets = (
+                    range(len(pattern) - len(word) + 1)
+                    if entry.open_end
+                    else [len(pattern) - len(word)]
+                )
+            else:
+                offsets = [0]
+            if any(_fits(pattern, word, at) for at in offsets):
+                yield entry
 
-    @staticmethod
-    def _invitations(stream: Stream, matches: Iterable[_Match]) -> Iterator[tuple[Kind, str]]:
-        """An invitation phrase followed closely by a platform: "add me on insta"."""
-        platforms = {m.first: m.last for m in matches if m.section == _PLATFORM}
-        for match in matches:
-            if match.section != "contact" or not stream.tokens[match.last].primary:
+
+def _fits(pattern: str, word: str, at: int) -> bool:
+    """``word`` at ``at`` in ``pattern``, with a mask in it and two of its own letters."""
+    region = pattern[at : at + len(word)]
+    return 0 < region.count("?") <= len(region) - _MASKED_LETTERS and all(
+        p in ("?", c) for p, c in zip(region, word, strict=True)
+    )
+
+
+def _excerpt(stream: Stream, hit: Hit) -> str:
+    return stream.excerpt(stream.token_at(hit.start), stream.token_at(hit.end - 1))
+
+
+def _aimed_insults(stream: Stream, hits: Hits) -> Found:
+    """ "you are so stupid", "sei scemo", "t'es nul": an insult aimed at someone is rude."""
+    targets = hits.get("target")
+    if not targets:
+        return
+    languages = {target.entry.language for target in targets}
+    insults = [
+        insult
+        for insult in (*hits.get("insult", ()), *hits.get("profanity", ()))
+        if insult.entry.language in languages
+    ]
+    if not insults:
+        return  # Italian "con" is a French insult: only same-language pairs count
+    negations = {stream.token_at(h.start) for h in hits.get("neg", ())}
+    for target in targets:
+        aimed_from = stream.token_at(target.start)
+        aimed_to = stream.token_at(target.end - 1)
+        for insult in insults:
+            if insult.entry.language != target.entry.language:
                 continue
-            for after in range(match.last + 1, match.last + 1 + _INVITATION_REACH):
-                if after in platforms and stream.tokens[platforms[after]].primary:
-                    first, last = stream.tokens[match.first], stream.tokens[platforms[after]]
-                    yield Kind.contact_invitation, stream.source[first.start : last.end]
-                    break
+            at = stream.token_at(insult.start)
+            if not 0 <= at - aimed_to - 1 <= _INSULT_REACH:
+                continue
+            if negations.intersection(range(aimed_from - 1, at)):
+                continue  # "you are not stupid", "no eres tonto"
+            yield Kind.rude, stream.excerpt(aimed_from, stream.token_at(insult.end - 1))
 
 
-def _excerpt(stream: Stream, match: _Match) -> str:
-    """The message's own text of a match: the chunks it touches, or its letters if spelled."""
-    first = stream.tokens[match.first]
-    if first.letters:
-        offset = stream.offsets[match.first]
-        start, end = first.letters[match.start - offset][0], first.letters[match.end - offset][1]
-    else:
-        start, end = first.start, stream.tokens[match.last].end
-    return stream.source[start:end]
+def _invitations(stream: Stream, hits: Hits) -> Found:
+    """An invitation phrase followed closely by a platform: "add me on insta"."""
+    contacts = hits.get("contact")
+    platforms = hits.get("platform")
+    if not contacts or not platforms:
+        return
+    starts = {stream.token_at(p.start): stream.token_at(p.end - 1) for p in platforms}
+    for contact in contacts:
+        first, last = stream.token_at(contact.start), stream.token_at(contact.end - 1)
+        for after in range(last + 1, last + 1 + _INVITATION_REACH):
+            if after in starts:
+                yield Kind.contact_invitation, stream.excerpt(first, starts[after])
+                break

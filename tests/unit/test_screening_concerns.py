@@ -1,0 +1,260 @@
+"""Screening, case by case, for what issue reports showed getting through.
+
+Grooming and secrecy, phone numbers written to evade, platform nicknames,
+insults aimed at a person, masked and inflected words, and the harder
+addresses, in each of the six languages. Rows are ``(id, text, kind)``: each
+text is held (or refused) at the default level with ``kind`` among its
+findings. The harmless counterpart is ``test_screening_harmless.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from twinspace.moderation.screening import Kind, Screener, Verdict
+
+Case = tuple[str, str, str]
+
+EN: list[Case] = [
+    ("en-meet-in-person", "we should meet in person, just the two of us", "meeting"),
+    ("en-meet-my-place", "come over to my place on saturday, my mum is out", "meeting"),
+    ("en-pickup", "I can pick you up after school, I have a car", "meeting"),
+    ("en-photo-of-you", "can you send me a pic of yourself?", "photo_request"),
+    ("en-photo-your", "send me your selfie pls", "photo_request"),
+    ("en-photo-pyjamas", "show me a photo in your pyjamas", "photo_request"),
+    ("en-wearing", "what r u wearing right now", "photo_request"),
+    ("en-number", "what's your phone number? I'll text you", "private_contact"),
+    ("en-private", "let's chat in private, somewhere else", "private_contact"),
+    ("en-your-snap", "what's your snap?", "private_contact"),
+    ("en-gift-robux", "I'll give you 800 robux, just say yes", "gift_offer"),
+    ("en-gift-credit", "want free phone credit? I can top up your phone", "gift_offer"),
+    ("en-alone", "are you home alone tonight?", "personal_question"),
+    ("en-parents", "are your parents at work?", "personal_question"),
+    ("en-age-flattery", "how old are you? you seem mature for your age", "personal_question"),
+    ("en-address-ask", "what's your address? I want to send you something", "personal_question"),
+    ("en-secret", "keep this between us ok", "secrecy"),
+    ("en-dont-tell", "don't tell your teacher we talk", "secrecy"),
+    ("en-delete", "delete our messages after you read them", "secrecy"),
+    ("en-phone-words", "my number is oh seven nine one one, one two three four five six", "phone"),
+    ("en-phone-double", "zero seven nine double one, one two three, four five six", "phone"),
+    ("en-phone-mixed", "ring me on 347 one two three 4567", "phone"),
+    ("en-phone-intl-spaces", "+44 7911 123 456", "phone"),
+    ("en-phone-intl-dots", "+39.347.123.4567", "phone"),
+    ("en-handle-sc", "sc: tom_ross12", "social_handle"),
+    ("en-handle-ig", "ig tommy.b_2011", "social_handle"),
+    ("en-handle-discord-tag", "add me tommy#4521", "social_handle"),
+    ("en-handle-after", "tommy_b12 on snap", "social_handle"),
+    ("en-aimed-stupid", "you are so stupid", "rude"),
+    ("en-aimed-ugly", "ur ugly and fat", "rude"),
+    ("en-masked", "sh*t happens", "rude"),
+    ("en-masked-digit", "b1tch", "rude"),
+    ("en-address-flat", "I live at flat 4, 12 Elm Grove, LS6 2AB", "address"),
+]
+
+IT: list[Case] = [
+    ("it-meet-persona", "vediamoci di persona, solo noi due", "meeting"),
+    ("it-meet-casa", "vieni a casa mia sabato, i miei non ci sono", "meeting"),
+    ("it-pickup", "ti vengo a prendere fuori da scuola", "meeting"),
+    ("it-photo", "mandami una foto di te", "photo_request"),
+    ("it-photo-tua", "fammi vedere una tua foto", "photo_request"),
+    ("it-wearing", "cosa indossi adesso?", "photo_request"),
+    ("it-number", "dammi il tuo numero di cellulare", "private_contact"),
+    ("it-private", "scrivimi in privato", "private_contact"),
+    ("it-gift", "ti faccio una ricarica se vuoi", "gift_offer"),
+    ("it-robux", "vuoi dei robux gratis?", "gift_offer"),
+    ("it-alone", "sei sola a casa?", "personal_question"),
+    ("it-parents", "quando tornano i tuoi genitori?", "personal_question"),
+    ("it-age", "quanti anni hai? sembri più grande", "personal_question"),
+    ("it-secret", "è il nostro segreto", "secrecy"),
+    ("it-dont-tell", "non dirlo alla prof", "secrecy"),
+    ("it-delete", "cancella la chat dopo", "secrecy"),
+    (
+        "it-phone-words",
+        "il mio numero: tre quattro sette, uno due tre, quattro cinque sei sette",
+        "phone",
+    ),
+    (
+        "it-phone-compound",
+        "trecentoquarantasette centoventitre quarantacinque sessantasette",
+        "phone",
+    ),
+    ("it-phone-doppio", "tre quattro otto doppio cinque, uno due tre quattro sei", "phone"),
+    ("it-phone-slash", "347/123/4567", "phone"),
+    ("it-handle-ig", "ig: giulia_rossi07", "social_handle"),
+    ("it-handle-after", "giulia.r_09 su insta", "social_handle"),
+    ("it-aimed", "sei proprio una scema", "rude"),
+    ("it-aimed-brutto", "sei brutto e grasso", "rude"),
+    ("it-masked", "c*zzo", "abuse"),
+    ("it-address-interno", "abito in via Garibaldi 22, 00184 Roma, scala B interno 5", "address"),
+]
+
+FR: list[Case] = [
+    ("fr-meet", "on pourrait se voir en vrai, toi et moi", "meeting"),
+    ("fr-meet-chez-moi", "viens chez moi ce soir, mes parents sont pas là", "meeting"),
+    ("fr-pickup", "je passe te chercher devant ton école", "meeting"),
+    ("fr-photo", "envoie-moi une photo de toi", "photo_request"),
+    ("fr-photo-tof", "montre moi tes photos en maillot", "photo_request"),
+    ("fr-number", "donne-moi ton numéro de portable", "private_contact"),
+    ("fr-private", "on parle en privé sur une autre appli", "private_contact"),
+    ("fr-gift", "je t'offre des vbucks", "gift_offer"),
+    ("fr-alone", "t'es toute seule chez toi ?", "personal_question"),
+    ("fr-parents", "tes parents sont à la maison ?", "personal_question"),
+    ("fr-age", "t'as quel âge ? tu fais plus vieille", "personal_question"),
+    ("fr-secret", "ça reste entre nous", "secrecy"),
+    ("fr-dont-tell", "ne dis rien à tes parents", "secrecy"),
+    ("fr-delete", "efface la conversation après", "secrecy"),
+    ("fr-phone-pairs", "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "phone"),
+    (
+        "fr-phone-quatre-vingt",
+        "zéro sept, quatre-vingt-douze, quinze, quarante, soixante et onze",
+        "phone",
+    ),
+    ("fr-phone-dots", "06.12.34.56.78", "phone"),
+    ("fr-handle-snap", "mon snap c'est lea.mrt_13", "social_handle"),
+    ("fr-aimed", "t'es trop nulle", "rude"),
+    ("fr-aimed-moche", "tu es moche", "rude"),
+    ("fr-short-fdp", "fdp", "abuse"),
+    ("fr-masked", "p*tain", "abuse"),
+    ("fr-address-allee", "j'habite 8 allée des Acacias, 69003 Lyon", "address"),
+]
+
+DE: list[Case] = [
+    ("de-meet", "lass uns persönlich treffen, nur wir zwei", "meeting"),
+    ("de-meet-bei-mir", "komm zu mir, meine Eltern sind weg", "meeting"),
+    ("de-pickup", "ich hol dich von der Schule ab", "meeting"),
+    ("de-photo", "schick mir ein Foto von dir", "photo_request"),
+    ("de-photo-bett", "zeig mir ein Bild im Bett", "photo_request"),
+    ("de-number", "gib mir deine Handynummer", "private_contact"),
+    ("de-private", "schreib mir privat woanders", "private_contact"),
+    ("de-gift", "ich kauf dir ein neues Handy", "gift_offer"),
+    ("de-alone", "bist du allein zu Hause?", "personal_question"),
+    ("de-parents", "sind deine Eltern zu Hause?", "personal_question"),
+    ("de-age", "wie alt bist du? du wirkst älter", "personal_question"),
+    ("de-secret", "das bleibt unter uns", "secrecy"),
+    ("de-dont-tell", "sag es niemandem", "secrecy"),
+    ("de-delete", "lösch unseren Chat", "secrecy"),
+    (
+        "de-phone-words",
+        "null eins sieben eins, dreiundzwanzig, fünfundvierzig, sechsundsiebzig",
+        "phone",
+    ),
+    (
+        "de-phone-hundert",
+        "null eins fünf eins, zweihundertvierunddreißig, fünfhundertsechsundsiebzig",
+        "phone",
+    ),
+    ("de-phone-intl", "+49 (0) 171 1234567", "phone"),
+    ("de-handle-insta", "insta: max.mueller_07", "social_handle"),
+    ("de-aimed", "du bist so hässlich", "rude"),
+    ("de-aimed-inflected", "du dumme Kuh", "rude"),
+    ("de-inflected", "ihr Hurensöhne", "abuse"),
+    ("de-short", "Spasti", "rude"),
+    ("de-masked", "sch**ße", "rude"),
+    ("de-address-stock", "Kastanienallee 12, 10435 Berlin, 3. Stock links", "address"),
+]
+
+ES: list[Case] = [
+    ("es-meet", "quedamos en persona, solos tú y yo", "meeting"),
+    ("es-meet-casa", "ven a mi casa, mis padres no están", "meeting"),
+    ("es-pickup", "te recojo a la salida del cole", "meeting"),
+    ("es-photo", "mándame una foto tuya", "photo_request"),
+    ("es-photo-ropa", "pasame fotos en ropa interior", "photo_request"),
+    ("es-number", "dame tu número de móvil", "private_contact"),
+    ("es-private", "háblame por privado en otra app", "private_contact"),
+    ("es-gift", "te regalo pavos si quieres", "gift_offer"),
+    ("es-alone", "¿estás sola en casa?", "personal_question"),
+    ("es-parents", "¿cuándo vuelven tus padres?", "personal_question"),
+    ("es-age", "¿cuántos años tienes? pareces mayor", "personal_question"),
+    ("es-secret", "que quede entre nosotros", "secrecy"),
+    ("es-dont-tell", "no se lo digas a nadie", "secrecy"),
+    ("es-delete", "borra la conversación", "secrecy"),
+    ("es-phone-words", "seis uno dos, tres cuatro cinco, seis siete ocho", "phone"),
+    (
+        "es-phone-tens",
+        "seiscientos doce, treinta y cuatro, cincuenta y seis, setenta y ocho",
+        "phone",
+    ),
+    ("es-phone-dots", "612.345.678", "phone"),
+    ("es-handle-tt", "tt: ana_gg22", "social_handle"),
+    ("es-aimed", "eres una gorda", "rude"),
+    ("es-aimed-feo", "eres muy feo", "rude"),
+    ("es-short", "hdp", "rude"),
+    ("es-short-puto", "puto", "abuse"),
+    ("es-masked", "p*ta", "abuse"),
+    ("es-address", "vivo en Calle del Olmo 14, 3º izquierda, 28012 Madrid", "address"),
+]
+
+PL: list[Case] = [
+    ("pl-meet", "spotkajmy się na żywo, tylko my dwoje", "meeting"),
+    ("pl-meet-do-mnie", "przyjdź do mnie, rodziców nie ma", "meeting"),
+    ("pl-pickup", "przyjadę po ciebie pod szkołę", "meeting"),
+    ("pl-photo", "wyślij mi swoje zdjęcie", "photo_request"),
+    ("pl-photo-body", "pokaż fotkę w bieliźnie", "photo_request"),
+    ("pl-number", "podaj mi swój numer telefonu", "private_contact"),
+    ("pl-private", "napisz do mnie na priv", "private_contact"),
+    ("pl-gift", "kupię ci doładowanie", "gift_offer"),
+    ("pl-alone", "jesteś sama w domu?", "personal_question"),
+    ("pl-parents", "kiedy wracają rodzice?", "personal_question"),
+    ("pl-age", "ile masz lat? wyglądasz na starszą", "personal_question"),
+    ("pl-secret", "to zostanie między nami", "secrecy"),
+    ("pl-dont-tell", "nie mów nikomu", "secrecy"),
+    ("pl-delete", "usuń naszą rozmowę", "secrecy"),
+    (
+        "pl-phone-words",
+        "sześćset jeden, dwieście trzydzieści cztery, pięćset sześćdziesiąt siedem",
+        "phone",
+    ),
+    ("pl-phone-digits-words", "sześć zero jeden dwa trzy cztery pięć sześć siedem", "phone"),
+    ("pl-phone-podwojne", "pięć zero jeden, podwójne dwa, trzy cztery pięć sześć", "phone"),
+    ("pl-handle-snap", "snap: kasia_n2010", "social_handle"),
+    ("pl-aimed", "jesteś głupia", "rude"),
+    ("pl-inflected", "ty debilu", "rude"),
+    ("pl-inflected-idiot", "jesteś idiotą", "rude"),
+    ("pl-masked", "k*rwa", "abuse"),
+    ("pl-address-estate", "mieszkam na os. Piastów 7 m. 12", "address"),
+]
+
+CASES = EN + IT + FR + DE + ES + PL
+SAFEGUARDING = {
+    "meeting",
+    "photo_request",
+    "private_contact",
+    "gift_offer",
+    "personal_question",
+    "secrecy",
+}
+
+
+@pytest.fixture(scope="module")
+def screener() -> Screener:
+    return Screener(allowed_domains=["europa.eu"])
+
+
+def test_every_kind_is_in_the_table_in_every_language() -> None:
+    kinds = SAFEGUARDING | {"phone", "social_handle", "rude", "address"}
+    for language in ("en", "it", "fr", "de", "es", "pl"):
+        found = {kind for id_, _, kind in CASES if id_.startswith(language)}
+        found |= {"rude"} if "abuse" in found else set()
+        assert kinds <= found, (language, kinds - found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_held_or_refused(screener: Screener, text: str, kind: str) -> None:
+    result = screener.screen(text)
+    assert result.verdict in (Verdict.hold, Verdict.reject), result.findings
+    assert kind in {f.kind for f in result.findings}, result.findings
+    if kind in SAFEGUARDING:
+        assert result.verdict is Verdict.hold and result.safeguarding
+
+
+@pytest.mark.parametrize(
+    "text",
+    [c[1] for c in CASES if c[2] in SAFEGUARDING],
+    ids=[c[0] for c in CASES if c[2] in SAFEGUARDING],
+)
+def test_grooming_is_held_even_where_handles_are_allowed(screener: Screener, text: str) -> None:
+    from twinspace.moderation.screening import Level
+
+    result = screener.screen(text, Level.relaxed)
+    assert result.verdict is Verdict.hold
+    assert any(f.kind in {Kind(k) for k in SAFEGUARDING} for f in result.findings)

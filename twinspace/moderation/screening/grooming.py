@@ -1,0 +1,323 @@
+"""Grooming and secrecy: concepts found together, close to one another.
+
+No single word betrays grooming: "photo", "meet", "secret", "parents" are
+everyday words at school. What published safeguarding guidance describes is
+a *pattern*: a request or an offer aimed at the child, with something that
+takes the child away from the adults around them (a meeting offline, alone or
+at someone's home, photos of the child, a private channel, a gift, questions
+about whether anyone is watching, and a demand for secrecy). So the cue
+lexicons (``wordlists/cues/<lang>.txt``) name *concepts*, in every partner
+language with their inflections and informal spellings, and each rule below
+asks for some concepts within a few words of one another, in any language:
+"send me a photo of you" is ``photo`` + ``send`` + ``self``, and so is
+"mandami una foto di te", "wyślij mi zdjęcie siebie" or a mix of the two.
+
+Terms of a rule: ``a|b`` either concept; ``a+b`` ``b`` right after ``a``
+("foto tua"); ``a>b`` ``b`` at most one word after ``a`` ("your new photo");
+``a>>b`` at most three words after ("are you at home alone").
+``unless`` names concepts that, close by, make the rule not apply ("meet at
+the library at break" is school; "delete my message" is the pupil's own).
+Every finding is a safeguarding concern (``Kind.safeguarding``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from twinspace.moderation.screening.lexicon import Hits
+from twinspace.moderation.screening.tokens import Stream
+from twinspace.moderation.screening.verdicts import Kind
+
+Found = Iterator[tuple[Kind, str]]
+Span = tuple[int, int]  # first and last token
+
+# Concepts count together when they all lie within this many words: a chat
+# line is one proposal, and in a long text, two paragraphs are not.
+_WITHIN = 10
+# A concept that vetoes a rule counts as far around the match as the rule's
+# concepts may lie apart: "don't tell Miss, ... a surprise for her birthday".
+
+
+class Rule(NamedTuple):
+    kind: Kind
+    needs: tuple[str, ...]
+    within: int = _WITHIN
+    unless: tuple[str, ...] = ()
+
+
+K = Kind
+RULES: tuple[Rule, ...] = (
+    # Photos and video of the child.
+    # ... not of a thing: "send your photos of the experiment to Miss Brown"
+    Rule(K.photo_request, ("photo", "send", "self"), unless=("school_place", "event", "thing_of")),
+    Rule(
+        K.photo_request,
+        ("your>photo|photo+your", "send"),
+        unless=("school_place", "event", "thing_of"),
+    ),
+    Rule(K.photo_request, ("selfie", "send")),
+    Rule(K.photo_request, ("photo|selfie|camera", "body")),
+    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
+    # "send a video of you dancing in your room"
+    Rule(
+        K.photo_request,
+        ("photo|selfie", "send", "your_place"),
+        unless=("school_place", "thing_of"),
+    ),
+    Rule(K.photo_request, ("wearing",)),
+    Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
+    # Meeting offline, alone, at someone's home; picking the child up.
+    Rule(
+        K.meeting,
+        ("meet", "offline|alone|my_place|your_place|secret_strong"),
+        unless=("event", "school_place"),
+    ),
+    Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
+    Rule(K.meeting, ("pickup",)),
+    # "we could grab a milkshake, don't bring your mates"
+    Rule(K.meeting, ("meet", "dont>bring|bring>>dont"), unless=("event", "school_place")),
+    Rule(
+        K.meeting, ("dont>bring|bring>>dont", "friends"), within=5, unless=("event", "school_place")
+    ),
+    # "I'll show you where I live, it's near your school"
+    Rule(K.meeting, ("where_i_live", "show_you|near_you|meet"), unless=("event",)),
+    Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
+    Rule(K.meeting, ("empty", "meet"), unless=("event",)),
+    # "I'll be parked outside the school gates at 4, look for the blue car"
+    Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone")),
+    Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
+    # The child's number or account, or a channel away from the teachers.
+    Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
+    Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
+    Rule(K.private_contact, ("platform", "ask|your"), within=3),
+    # "what's your whatsapp? this app is boring"
+    Rule(K.private_contact, ("here_bad", "platform|talk|phone|elsewhere|private")),
+    # Gifts: money, phone credit, game currency.
+    Rule(K.gift_offer, ("gift", "to_you|offer")),
+    Rule(K.gift_offer, ("offer_q>gift",)),
+    Rule(K.gift_offer, ("to_you", "condition")),  # "I'll buy you the new game if you..."
+    # Is anyone watching? Where exactly? How old, with flattery or more.
+    # ... not "are you alone in your group?", "tu es seule dans ta classe"
+    Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
+    Rule(K.personal_question, ("probe",), unless=("school_place",)),
+    Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
+    # "when does your mum get back from work?", "o której mama wraca z pracy?"
+    Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
+    Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
+    Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
+    # "is anyone else home with you?"
+    Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
+    Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
+    Rule(
+        K.personal_question,
+        (
+            "age",
+            "alone|secret_strong|selfie|compliment|relationship|flattery"
+            "|body|my_place|private|gift|camera|wearing|seem|older",
+        ),
+        within=16,
+    ),
+    Rule(K.personal_question, ("age>insist|insist>age",)),
+    Rule(K.personal_question, ("seem>>older|seem>>young_age",)),  # "you look way older"
+    # "so mature for 13", "matura per avere 13 anni" ("for 13" is one hit: see screener)
+    Rule(K.personal_question, ("compliment|older", "for>young_age|young_age"), within=6),
+    Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
+    Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
+    Rule(K.personal_question, ("flattery",)),
+    # Secrecy from teachers and parents; wiping the traces.
+    Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
+    Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
+    Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
+    Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
+    Rule(K.secrecy, ("anyone", "see", "us"), within=8),  # "if anyone finds out about us"
+    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
+    # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
+    # said not to tell" and "don't tell anyone the answer" are no secrets
+    Rule(K.secrecy, ("neg>tell|tell>>neg", "audience"), within=8, unless=("dunno", "event")),
+    Rule(
+        K.secrecy,
+        (
+            "neg>tell|tell>>neg",
+            "anyone",
+            "us|secret|meet|photo|selfie|alone|my_place|your_place|gift|private|relationship"
+            "|compliment|body|camera",
+        ),
+        within=12,
+        unless=("dunno", "event"),
+    ),
+    Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
+    # "I'll buy you the phone, just don't say anything"
+    Rule(
+        K.secrecy,
+        ("dont>tell|tell>>dont", "gift|to_you|meet|photo|selfie|alone|my_place|your_place"),
+        within=12,
+        unless=("dunno", "event"),
+    ),
+    Rule(K.secrecy, ("audience+neg", "see"), within=5),
+    # "if your teacher asks, you don't know me"
+    Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),
+)
+
+
+# Concepts read only once a rule is in play (a second, lazy pass of the
+# lexicon): the vetoes, and concepts that never start a rule. They are half of
+# all the concepts found in ordinary school messages ("class", "of the", "my").
+CONTEXT = frozenset(
+    {
+        "school_place",
+        "event",
+        "thing_of",
+        "mine",
+        "how",
+        "dunno",
+        "ordinary_number",
+        "us_two",
+        "for",
+        "young_age",
+        "us",
+        "friends",
+        "ourselves",
+        "see",
+        "ask",
+        "condition",
+        "away",
+        "chat",
+        "exact",
+        "asks",
+        "fetch",
+        "near_you",
+        "show_you",
+    }
+)
+
+
+class _Alternative(NamedTuple):
+    first: str
+    second: str | None = None  # a sequence: ``second`` after ``first``
+    gap: int = 0  # words allowed between them
+
+
+def _term(text: str) -> tuple[_Alternative, ...]:
+    alternatives = []
+    for part in text.split("|"):
+        if ">>" in part:
+            first, second = part.split(">>")
+            alternatives.append(_Alternative(first, second, 3))
+        elif ">" in part:
+            first, second = part.split(">")
+            alternatives.append(_Alternative(first, second, 1))
+        elif "+" in part:
+            first, second = part.split("+")
+            alternatives.append(_Alternative(first, second, 0))
+        else:
+            alternatives.append(_Alternative(part))
+    return tuple(alternatives)
+
+
+class _Compiled(NamedTuple):
+    rule: Rule
+    terms: list[tuple[_Alternative, ...]]
+    required: frozenset[str]  # concepts every match needs
+    either: tuple[frozenset[str], ...]  # for each term of several alternatives: one of these
+    context: bool  # whether the rule needs the second, lazy pass
+
+
+def _compile(rule: Rule) -> _Compiled:
+    terms = [_term(t) for t in rule.needs]
+    if any(a.first in CONTEXT for a in terms[0]):
+        raise ValueError(f"a rule cannot start with a concept of the second pass: {rule.needs}")
+    required: set[str] = set()
+    either = []
+    for term in terms:
+        if len(term) == 1:
+            required.update(t for t in (term[0].first, term[0].second) if t)
+        else:
+            either.append(frozenset(a.first for a in term))
+    named = {t for term in terms for a in term for t in (a.first, a.second) if t}
+    context = bool(CONTEXT.intersection(named) or rule.unless)
+    return _Compiled(rule, terms, frozenset(required), tuple(either), context)
+
+
+class Grooming:
+    def __init__(self, rules: tuple[Rule, ...] = RULES) -> None:
+        self._rules = [_compile(rule) for rule in rules]
+        # Rules by the concepts of their first term: most messages have none of
+        # them, and then no rule is looked at.
+        self._starting: dict[str, list[int]] = {}
+        for index, compiled in enumerate(self._rules):
+            for alternative in compiled.terms[0]:
+                self._starting.setdefault(alternative.first, []).append(index)
+        self._starters = frozenset(self._starting)
+
+    def find(self, stream: Stream, hits: Hits, context: Callable[[], Hits]) -> Found:
+        """Concerns in a message: ``hits`` of the lexicon's first pass, ``context``
+        the second pass (``CONTEXT``), called at most once and only when needed."""
+        tags = set(hits)
+        present = tags & self._starters
+        if not present:
+            return
+        spans: dict[str, list[Span]] = {}
+        second: Hits | None = None
+        # The concepts of the second pass count as found until it is read.
+        optimistic = tags | CONTEXT
+
+        def of(tag: str) -> list[Span]:
+            if tag not in spans:
+                found = second.get(tag, ()) if tag in CONTEXT and second else hits.get(tag, ())
+                spans[tag] = [(stream.token_at(h.start), stream.token_at(h.end - 1)) for h in found]
+            return spans[tag]
+
+        found_kinds: set[Kind] = set()
+        for index in sorted({i for tag in present for i in self._starting[tag]}):
+            rule, terms, required, either, needs_context = self._rules[index]
+            if rule.kind in found_kinds:
+                continue  # one finding of a kind is enough for the teacher
+            if not _possible(required, either, tags if second is not None else optimistic):
+                continue
+            if needs_context and second is None:
+                second = context()
+                tags |= second.keys()
+                if not _possible(required, either, tags):
+                    continue
+            found = [[s for a in term for s in _spans(a, of)] for term in terms]
+            match = _together(found, rule.within)
+            if match is None:
+                continue
+            low, high = match
+            vetoes = [s for tag in rule.unless for s in of(tag)]
+            if any(low - rule.within <= s[0] <= high + rule.within for s in vetoes):
+                continue
+            found_kinds.add(rule.kind)
+            yield rule.kind, stream.excerpt(low, high)
+
+
+def _possible(required: frozenset[str], either: tuple[frozenset[str], ...], tags: set[str]) -> bool:
+    """Whether the concepts found may satisfy a rule: the cheap test before the spans."""
+    return required <= tags and all(not alternatives.isdisjoint(tags) for alternatives in either)
+
+
+def _spans(alternative: _Alternative, of: Callable[[str], list[Span]]) -> list[Span]:
+    firsts = of(alternative.first)
+    if alternative.second is None:
+        return firsts
+    seconds = of(alternative.second)
+    return [
+        (a[0], b[1]) for a in firsts for b in seconds if 0 <= b[0] - a[1] - 1 <= alternative.gap
+    ]
+
+
+def _together(found: list[list[Span]], within: int) -> Span | None:
+    """The first choice of one span per term that fits within ``within`` words."""
+    if not all(found):
+        return None
+    anchor, others = found[0], found[1:]
+    for a in anchor:
+        near = [[s for s in spans if abs(s[0] - a[0]) <= within] for spans in others]
+        for choice in itertools.product(*near):
+            low = min(a[0], *(s[0] for s in choice)) if choice else a[0]
+            high = max(a[1], *(s[1] for s in choice)) if choice else a[1]
+            if high - low <= within:
+                return low, high
+    return None

@@ -1,0 +1,120 @@
+"""Every entry of every data file in one Aho-Corasick automaton, read in one pass.
+
+A key carries the spaces of its word boundaries: ``" idiot "`` matches the
+whole word only, ``"kurw"`` (from ``*kurw*``) anywhere, ``" stronz"`` (from
+``stronz*``) at the start of a word. The stream the automaton reads is the
+message's words between single spaces (``tokens.Stream.padded``), so a whole
+message is read once, in time linear in its length whatever the number of
+entries or languages, and every match is a real one: no word-boundary check
+is left to Python for the common case.
+
+Variants of evasive chunks (``tokens.Variant``) are read with a second,
+smaller automaton of the bare words of the word lists, whose boundaries are
+checked here: inside letters spelled out one by one, any letter is a word
+boundary.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+import ahocorasick
+
+from twinspace.moderation.screening.tokens import Variant, words
+
+# Inside letters spelled out one by one any letter is a word boundary, but
+# only for entries of four letters or more: three-letter ones ("ass", "sex")
+# turn up inside innocent spelled-out words ("c l a s s", "E s s e x").
+_MIN_INSIDE_SPELLED = 4
+# The word lists read in variants; cues and numbers are read in the words as written.
+VARIANT_TAGS = frozenset({"abuse", "rude", "profanity", "allow", "insult"})
+
+
+class Entry(NamedTuple):
+    tag: str  # a word-list section ("abuse"), a cue ("photo"), "number" or "platform"
+    language: str  # the stem of its data file; "" for the built-in platform names
+    open_start: bool  # "*" in front: may begin inside a word
+    open_end: bool
+    value: object = None  # what a number word is worth (see ``numbers``)
+
+
+class Hit(NamedTuple):
+    start: int  # in the stream's ``padded`` text, or in a variant's text
+    end: int  # exclusive
+    entry: Entry
+
+
+Hits = dict[str, list[Hit]]
+_new = tuple.__new__
+
+
+def parse(raw: str) -> tuple[str, bool, bool]:
+    """An entry as written in a data file -> its folded words and whether each end is open."""
+    return " ".join(words(raw.strip("*"))), raw.startswith("*"), raw.endswith("*")
+
+
+class Lexicon:
+    """``context``: tags read only on request (``scan_context``), not in every message."""
+
+    def __init__(
+        self, entries: Iterable[tuple[str, Entry]], context: frozenset[str] = frozenset()
+    ) -> None:
+        whole: dict[str, list[Entry]] = defaultdict(list)
+        later: dict[str, list[Entry]] = defaultdict(list)
+        bare: dict[str, list[Entry]] = defaultdict(list)
+        for core, entry in entries:
+            key = ("" if entry.open_start else " ") + core + ("" if entry.open_end else " ")
+            (later if entry.tag in context else whole)[key].append(entry)
+            if entry.tag in VARIANT_TAGS and " " not in core:
+                bare[core].append(entry)
+        self._whole = _keyed(whole)
+        self._later = _keyed(later)
+        self._bare = _automaton((core, (len(core), tuple(found))) for core, found in bare.items())
+
+    def scan(self, padded: str) -> Hits:
+        return _scan(self._whole, padded)
+
+    def scan_context(self, padded: str) -> Hits:
+        return _scan(self._later, padded)
+
+    def scan_variant(self, variant: Variant) -> Iterator[Hit]:
+        """Matches in one variant, at word boundaries unless an entry's end is open."""
+        text = variant.text
+        for end, (length, entries) in self._bare.iter(text):
+            start, stop = end - length + 1, end + 1
+            inside = variant.spelled and length >= _MIN_INSIDE_SPELLED
+            for entry in entries:
+                if (start == 0 or inside or entry.open_start) and (
+                    stop == len(text) or inside or entry.open_end
+                ):
+                    yield Hit(start, stop, entry)
+
+
+def _keyed(keys: dict[str, list[Entry]]) -> ahocorasick.Automaton:
+    """Each key's value: (1 if it ends with a boundary space, its length, its (tag, entry)s)."""
+    return _automaton(
+        (key, (int(key.endswith(" ")), len(key.strip(" ")), tuple((e.tag, e) for e in found)))
+        for key, found in keys.items()
+    )
+
+
+def _scan(automaton: ahocorasick.Automaton, padded: str) -> Hits:
+    hits: Hits = defaultdict(list)
+    for end, (trail, length, entries) in automaton.iter(padded):
+        stop = end + 1 - trail
+        for tag, entry in entries:
+            # tuple.__new__: a Hit without NamedTuple's slower constructor (hot path)
+            hits[tag].append(_new(Hit, (stop - length, stop, entry)))
+    return hits
+
+
+def _automaton(items: Iterable[tuple[str, object]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    # An automaton needs a key; the streams are letters, digits and spaces only.
+    automaton.add_word("\x00", None)
+    for key, value in items:
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton

@@ -1,0 +1,224 @@
+"""Numbers written in words, read as the digits they stand for.
+
+A phone number spelt out ("tre quattro sette, uno due tre ...", "zéro six,
+douze, trente-quatre", "double seven", "dreiundzwanzig") is a phone number.
+The words of each language come from ``wordlists/numbers/<lang>.txt``; the
+words a language writes as one ("ventitré", "dreihundertsiebenundvierzig")
+are made from them here, by the ``[compound]`` rules of its file, so every
+number up to 999 is one key of the lexicon.
+
+A *run* is a stretch of number words and digit groups, maybe with joining
+words ("and", "e", "und", "et", "y") between them; it is read group by group
+the way people say numbers: "three four seven" is 3, 4, 7; "forty seven" is 47;
+"trois cent quarante-sept" is 347; "soixante-dix-huit" is 78.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from twinspace.moderation.screening.lexicon import Entry, Hit, Hits, parse
+from twinspace.moderation.screening.tokens import Stream
+from twinspace.moderation.screening.wordlists import Entry as ListEntry
+from twinspace.moderation.screening.wordlists import Lists
+
+_HUNDRED = 100
+# "quatre-vingt(s)": four twenties, French for eighty; "dix-sept": ten-seven.
+_FRENCH = "fr"
+
+
+class Word(NamedTuple):
+    """What one number word is worth."""
+
+    value: int  # 0-999; 100 for "hundred"
+    repeat: int = 1  # "double" 2, "triple" 3 (value 0)
+    multiplier: bool = False  # "hundred": multiplies the unit before it
+    language: str = ""
+
+
+class Run(NamedTuple):
+    digits: str
+    first: int  # tokens of the stream
+    last: int
+    words: int  # how many of its tokens are words, not digits
+
+
+class NumberWords:
+    def __init__(self, lists: Lists) -> None:
+        self.joiners: frozenset[str] = frozenset()
+        self.maths = _words_of(lists["maths"])
+        self.operators = _words_of(lists["operator"])
+        self.quantities = frozenset(w for e in lists["quantity"] for w in parse(e.text)[0].split())
+        self.entries: list[tuple[str, Entry]] = []
+        by_language: dict[str, dict[str, Word]] = {}
+        joiners: set[str] = set()
+        compounding: dict[str, set[str]] = {}  # forms used only inside compounds ("ein")
+        for entry in lists["words"]:
+            text, only_in_compounds = entry.text, entry.text.endswith(" compound")
+            word, _, meaning = text.removesuffix(" compound").rpartition(" ")
+            key = parse(word)[0]
+            if meaning == "and":
+                joiners.add(key)
+                continue
+            by_language.setdefault(entry.language, {})[key] = _meaning(meaning, entry.language)
+            if only_in_compounds:
+                compounding.setdefault(entry.language, set()).add(key)
+        self.joiners = frozenset(joiners)
+        for entry in lists["compound"]:
+            words = by_language.setdefault(entry.language, {})
+            words.update(_compounds(entry.text, words, entry.language))
+        for language, words in by_language.items():
+            for key, word in words.items():
+                if key not in compounding.get(language, ()):
+                    self.entries.append((key, Entry("number", language, False, False, word)))
+
+    def runs(self, stream: Stream, hits: Hits) -> Iterator[Run]:
+        """Runs of number words (and digits among them) with at least two words."""
+        found = hits.get("number")
+        if not found or not _worth_reading(stream, found):
+            return
+        words: dict[int, Word] = {}
+        for hit in found:
+            words.setdefault(stream.token_at(hit.start), hit.entry.value)  # type: ignore[arg-type]
+        tokens = stream.tokens
+        index = 0
+        while index < len(tokens):
+            if index not in words:
+                index += 1
+                continue
+            first = index
+            while first > 0 and tokens[first - 1].isdigit():
+                first -= 1
+            last = index
+            cursor = index + 1
+            while cursor < len(tokens):
+                token = tokens[cursor]
+                if cursor in words or token.isdigit():
+                    last = cursor
+                elif token not in self.joiners:
+                    break
+                cursor += 1
+            count = sum(1 for i in range(first, last + 1) if i in words)
+            if count >= 2:
+                yield Run(_digits(tokens, words, first, last), first, last, count)
+            index = last + 1
+
+
+def _words_of(entries: list[ListEntry]) -> frozenset[str]:
+    """Single folded words; a trailing "*" is kept: the word is a stem."""
+    return frozenset(parse(e.text)[0] + ("*" if e.text.endswith("*") else "") for e in entries)
+
+
+def _worth_reading(stream: Stream, found: list[Hit]) -> bool:
+    """Two number words close together, or one next to digits; else no run can be a number."""
+    padded = stream.padded
+    hits = sorted(found)
+    # At most one word between them: at most two spaces.
+    if any(padded.count(" ", a.end, b.start) <= 2 for a, b in itertools.pairwise(hits)):
+        return True
+    return any(
+        (hit.start >= 2 and padded[hit.start - 2].isdigit())
+        or (hit.end + 1 < len(padded) and padded[hit.end + 1].isdigit())
+        for hit in found
+    )
+
+
+def _digits(tokens: list[str], words: dict[int, Word], first: int, last: int) -> str:
+    groups: list[str] = []
+    current: int | None = None
+    repeat = 1
+
+    def close() -> None:
+        nonlocal current, repeat
+        if current is not None:
+            groups.append(str(current) * repeat)
+            current, repeat = None, 1
+
+    for index in range(first, last + 1):
+        token = tokens[index]
+        word = words.get(index)
+        if word is None:
+            if token.isdigit():
+                close()
+                groups.append(token * repeat)
+                repeat = 1
+            continue  # a joining word
+        if word.repeat > 1:
+            close()
+            repeat = word.repeat
+            continue
+        if current is None:
+            current = word.value
+        elif joined := _joined(current, word):
+            current = joined
+        else:
+            close()
+            current = word.value
+    close()
+    return "".join(groups)
+
+
+def _joined(current: int, word: Word) -> int | None:
+    """``current`` and the next word read as one number, or None if they are two."""
+    value, tens = word.value, current % _HUNDRED
+    if word.multiplier and 1 <= current <= 9:  # "three hundred"
+        return current * _HUNDRED
+    if word.language == _FRENCH and current == 4 and value == 20:  # quatre-vingt
+        return 80
+    if current >= _HUNDRED and tens == 0 and current % _HUNDRED == 0 and 1 <= value < _HUNDRED:
+        return current + value  # "trois cent" + "quarante"
+    if (
+        1 <= value <= 9
+        and tens % 10 == 0
+        and (tens >= 20 or (tens == 10 and word.language == _FRENCH))
+    ):
+        return current + value  # "forty" + "seven", "dix" + "sept"
+    if tens in (60, 80) and 10 <= value <= 19 and word.language == _FRENCH:
+        return current + value  # "soixante" + "dix", "quatre-vingt" + "douze"
+    return None
+
+
+def _meaning(text: str, language: str) -> Word:
+    if text.startswith("x") and text[1:] == str(_HUNDRED):
+        return Word(_HUNDRED, multiplier=True, language=language)
+    if text.startswith("x"):
+        return Word(0, repeat=int(text[1:]), language=language)
+    return Word(int(text), language=language)
+
+
+def _compounds(rule: str, words: dict[str, Word], language: str) -> dict[str, Word]:
+    """The one-word numbers a ``[compound]`` rule makes of the language's words.
+
+    ``tens+units`` ("ventitré"), ``tens+units elided`` (also "ventuno",
+    dropping the vowel before a vowel), ``units+und+tens`` ("dreiundzwanzig":
+    any part that is not a class is written as it is), ``units+hundred``
+    ("trecento", "dreihundert"), ``hundreds+rest`` ("centotre",
+    "trecentoquarantasette").
+    """
+    parts, _, option = rule.partition(" ")
+    classes = {
+        "units": {k: w for k, w in words.items() if 1 <= w.value <= 9 and w.repeat == 1},
+        "tens": {k: w for k, w in words.items() if w.value in range(20, 100, 10)},
+        "hundred": {k: w for k, w in words.items() if w.multiplier},
+        "hundreds": {
+            k: w
+            for k, w in words.items()
+            if w.value in range(_HUNDRED, 1000, _HUNDRED) and w.repeat == 1
+        },
+        "rest": {k: w for k, w in words.items() if 1 <= w.value < _HUNDRED and w.repeat == 1},
+    }
+    choices = [
+        list(classes[part].items()) if part in classes else [(part, Word(0))]
+        for part in parts.split("+")
+    ]
+    made: dict[str, Word] = {}
+    for combination in itertools.product(*choices):
+        keys = [key for key, _ in combination]
+        values = [word.value for _, word in combination]
+        value = values[0] * _HUNDRED if "hundred" in parts.split("+") else sum(values)
+        made["".join(keys)] = Word(value, language=language)
+        if option == "elided" and keys[0][-1] in "aeiou" and keys[-1][0] in "aeiou":
+            made[keys[0][:-1] + "".join(keys[1:])] = Word(value, language=language)
+    return made
