@@ -94,7 +94,12 @@ class ReviewHooks(Protocol):
     one place where review items are made and change state."""
 
     def hold(
-        self, db: Session, space_id: int, author: Viewer, change: Change, findings: list[Finding]
+        self,
+        db: Session,
+        space_id: int,
+        author: Viewer,
+        change: Change,
+        findings: list[FindingView],
     ) -> list[EventSpec]: ...
 
     def withdraw(self, db: Session, content: ContentRef) -> list[EventSpec]: ...
@@ -102,7 +107,9 @@ class ReviewHooks(Protocol):
     def notes(self, db: Session, content_type: str, ids: Iterable[int]) -> dict[int, str]: ...
 
 
-Finding = dict[str, str]  # {"kind": "phone", "excerpt": "347 ..."}: what screening held
+# What screening held, as a review item keeps it:
+# {"kind": "phone", "excerpt": "347 ...", "safeguarding": true (only when so)}.
+FindingView = dict[str, Any]
 
 
 # ---------------------------------------------------------------- the kind

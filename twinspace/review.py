@@ -28,7 +28,7 @@ from starlette.routing import Route
 from twinspace import api
 from twinspace.access import access
 from twinspace.errors import AppError, Code, invalid
-from twinspace.kinds import Finding, Registry, ReviewAdapter
+from twinspace.kinds import FindingView, Registry, ReviewAdapter
 from twinspace.moderation import sanitize
 from twinspace.moderation.policy import STAFF_SEATS, Action, seat_for
 from twinspace.realtime.protocol import Command
@@ -129,6 +129,12 @@ async def _content(
     return adapter, *found
 
 
+def is_concern(item: ReviewItem) -> bool:
+    """Whether screening saw a risk to a child in it (grooming, secrecy...): such an
+    item comes first in the queue, and its holding is written in the audit log."""
+    return any(finding.get("safeguarding") for finding in item.findings)
+
+
 def review_item_view(item: ReviewItem, author_name: str, excerpt: str) -> dict[str, Any]:
     return {
         "id": item.id,
@@ -138,6 +144,7 @@ def review_item_view(item: ReviewItem, author_name: str, excerpt: str) -> dict[s
         "author": {"id": item.author_id, "display_name": author_name},
         "excerpt": excerpt,
         "findings": item.findings,
+        "safeguarding": is_concern(item),
         "state": item.state.value,
         "created_at": item.created_at.isoformat() if item.created_at else None,
         "note": item.note,
@@ -148,7 +155,12 @@ class ReviewQueue:
     """The write path's review hooks (``kinds.ReviewHooks``)."""
 
     def hold(
-        self, db: Session, space_id: int, author: Viewer, change: Change, findings: list[Finding]
+        self,
+        db: Session,
+        space_id: int,
+        author: Viewer,
+        change: Change,
+        findings: list[FindingView],
     ) -> list[EventSpec]:
         """Queue held content for the space's teachers."""
         if change.content is None:
@@ -162,6 +174,19 @@ class ReviewQueue:
         )
         db.add(item)
         db.flush()
+        if is_concern(item):
+            db.add(
+                AuditEntry(
+                    space_id=space_id,
+                    actor_id=None,  # screening, not a person, raised it
+                    action="safeguarding.concern",
+                    target=f"{item.content_kind}:{item.content_id}",
+                    data={
+                        "author_id": author.user.id,
+                        "kinds": [f["kind"] for f in findings if f.get("safeguarding")],
+                    },
+                )
+            )
         view = review_item_view(item, author.user.display_name, change.content.excerpt)
         return [EventSpec(Event.held, view, Audience.staff)]
 
@@ -246,7 +271,7 @@ async def queue(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, An
                 .order_by(ReviewItem.id)
             )
         ).all()
-        return [
+        views = [
             review_item_view(
                 item,
                 name,
@@ -254,6 +279,8 @@ async def queue(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, An
             )
             for item, name in rows
         ]
+    # Safeguarding concerns first (a child may be at risk), then the oldest first.
+    return sorted(views, key=lambda view: not view["safeguarding"])
 
 
 # ---------------------------------------------------------------- reports

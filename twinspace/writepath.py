@@ -41,7 +41,7 @@ from twinspace.errors import AppError, Code, invalid
 from twinspace.kinds import NeedsFacts
 from twinspace.moderation import sanitize
 from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat
-from twinspace.moderation.screening import Level, Screening, Verdict, judge
+from twinspace.moderation.screening import Finding, Level, Screening, Verdict, judge
 from twinspace.moderation.settings import ModerationSettings
 from twinspace.realtime.protocol import Envelope
 from twinspace.runtime import Runtime
@@ -293,11 +293,19 @@ def _judged(
         if result.verdict is Verdict.reject:
             raise AppError(Code.content_rejected, details={"reason": result.reason_key})
         if result.verdict is Verdict.hold:
-            findings = [{"kind": f.kind, "excerpt": f.excerpt} for f in result.findings]
+            findings = [finding_view(f) for f in result.findings]
     settings = space.settings[kind.settings]
     if not findings and isinstance(settings, PremoderatedSettings) and settings.premoderated:
         findings = [{"kind": "premoderation", "excerpt": ""}]
     return findings or None
+
+
+def finding_view(finding: Finding) -> dict[str, Any]:
+    """A finding as a review item keeps it; a safeguarding concern says so."""
+    view: dict[str, Any] = {"kind": finding.kind.value, "excerpt": finding.excerpt}
+    if finding.safeguarding:
+        view["safeguarding"] = True
+    return view
 
 
 def _refuse_if_muted(until: datetime | None) -> None:

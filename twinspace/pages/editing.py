@@ -56,7 +56,16 @@ from twinspace.storage.models import (
     PageUpdate,
     utcnow,
 )
-from twinspace.writepath import Change, ContentRef, Draft, EventSpec, Intent, target, write
+from twinspace.writepath import (
+    Change,
+    ContentRef,
+    Draft,
+    EventSpec,
+    Intent,
+    finding_view,
+    target,
+    write,
+)
 
 
 def _b64(data: bytes) -> str:
@@ -165,14 +174,7 @@ def _store(rt: Runtime, draft: Draft, viewer: Viewer, page: Page, applied: Appli
                 "reason": held.screening.reason_key}  # fmt: skip
         held_views.append(view)
         specs.append(EventSpec(Event.held, view, Audience.user, viewer.user.id))
-        findings = [
-            {
-                "kind": f.kind.value,
-                "excerpt": f.excerpt,
-                **({"safeguarding": True} if getattr(f, "safeguarding", False) else {}),
-            }
-            for f in held.screening.findings
-        ]
+        findings = [finding_view(f) for f in held.screening.findings]
         change = Change(view, content=ContentRef(CONTENT_TYPE, row.id, held.text))
         specs += rt.registry.review.hold(draft.db, page.space_id, viewer, change, findings)
     return Change({"page_id": page.id, "saved": True, "held": held_views}, specs)

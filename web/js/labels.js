@@ -71,6 +71,7 @@ export function auditActionLabel(action) {
     "member.role": t("audit.member_role"),
     "member.remove": t("audit.member_remove"),
     "space.settings": t("audit.space_settings"),
+    "safeguarding.concern": t("audit.safeguarding_concern"),
     "space.archive": t("audit.space_archive"),
     "space.reopen": t("audit.space_reopen"),
   };

@@ -107,6 +107,8 @@ export function reviewItem(item, { space, live, fb, onStale }) {
       h("span", { class: "review-author" }, item.author.display_name),
       h("time", { datetime: item.created_at }, whose.time),
       h("span", { class: "badge muted" }, contentKindLabel(item.content_kind)),
+      // A risk to a child (grooming, secrecy): the server lists these first.
+      item.safeguarding && h("strong", { class: "badge concern" }, t("review.safeguarding")),
     ),
     text,
     h(

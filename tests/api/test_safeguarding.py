@@ -1,0 +1,36 @@
+"""A message screening takes for grooming or secrecy is held as a safeguarding
+concern: first in the teachers' queue, and written in the audit log."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.backends
+
+
+async def test_a_safeguarding_concern_comes_first_and_is_audited(world):
+    teacher = await world.teacher("Maria")
+    space = await world.space(teacher)
+    created, (giulia, luca) = await world.pupils(teacher, ["Giulia", "Luca"])
+    await teacher.ok("POST", f"/api/spaces/{space['id']}/classes", json={"class_id": created["id"]})
+    url = f"/api/spaces/{space['id']}/chat/general"
+    phone = await giulia.ok("POST", url, 201, json={"text": "Call me on 347 123 4567"})
+    meeting = await luca.ok(
+        "POST",
+        url,
+        201,
+        json={"text": "can we meet at the park after school? dont tell your teacher"},
+    )
+    assert phone["status"] == meeting["status"] == "held"
+    queue = await teacher.ok("GET", f"/api/spaces/{space['id']}/review")
+    assert [item["content_id"] for item in queue] == [meeting["id"], phone["id"]]
+    assert [item["safeguarding"] for item in queue] == [True, False]
+    assert {f["kind"] for f in queue[0]["findings"] if f.get("safeguarding")} == {
+        "meeting",
+        "secrecy",
+    }
+    log = await teacher.ok("GET", f"/api/spaces/{space['id']}/audit")
+    concern = [entry for entry in log if entry["action"] == "safeguarding.concern"]
+    assert len(concern) == 1
+    assert concern[0]["target"] == f"chat.message:{meeting['id']}"
+    assert concern[0]["data"]["author_id"] == luca.user["id"]
