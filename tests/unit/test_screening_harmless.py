@@ -78,6 +78,8 @@ IT = [
 ]
 
 FR = [
+    "Désolé, je suis en retard : le bus avait 10 minutes de retard",
+    "Les retards du train nous ont fait rater la visite",
     "Bonjour ! Aujourd'hui nous avons fini l'affiche sur le cycle de l'eau",
     "La maîtresse a donné l'adresse de l'école : 12 rue Victor Hugo, 69003 Lyon",
     "Rendez-vous au CDI à la récré pour le projet",
