@@ -27,6 +27,7 @@ before it. This module names no kind of content: kinds are plug-ins
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -131,6 +132,11 @@ class Change:
 
 Target = TypeVar("Target")
 
+# Texts at least this long (a post of several paragraphs, not a chat line) are
+# screened in a worker thread: a few milliseconds of reading then leaves the
+# event loop free to deliver other people's lines in between.
+SCREEN_APART_CHARS = 4000
+
 # Runs inside the write's transaction: synchronous, and it must not wait on the
 # network (ask before calling ``write``).
 Persist = Callable[[Draft], Change]
@@ -163,7 +169,7 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     """
     kind = None if intent.kind is None else rt.registry.kind(intent.kind)
     titles = tuple(sanitize.plain_text(title) for title in intent.titles)
-    text, found = _clean_and_screen(rt, intent, kind, viewer, titles)
+    text, found = await _clean_and_screen(rt, intent, kind, viewer, titles)
     try:
         await _rate_limit(rt, viewer, intent)
         facts = (
@@ -190,7 +196,7 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
     return change.result
 
 
-def _clean_and_screen(
+async def _clean_and_screen(
     rt: Runtime,
     intent: Intent,
     kind: ContentKind | None,
@@ -215,7 +221,12 @@ def _clean_and_screen(
     if kind is None or viewer.user.kind is not AccountKind.pupil:
         return text, None
     words = "\n".join((*titles, readable))
-    return text, rt.screener.screen(words, Level.strict, rt.settings.link_allowlist)
+    if len(words) < SCREEN_APART_CHARS:
+        return text, rt.screener.screen(words, Level.strict, rt.settings.link_allowlist)
+    found = await asyncio.to_thread(
+        rt.screener.screen, words, Level.strict, rt.settings.link_allowlist
+    )
+    return text, found
 
 
 def _transaction(
