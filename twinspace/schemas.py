@@ -6,9 +6,10 @@ built from these, so a rule about ids or text holds everywhere at once.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 # Row ids are 64-bit signed integers in both databases: anything outside is no id.
 MAX_ID = 2**63 - 1
@@ -20,3 +21,33 @@ class Schema(BaseModel):
     """Unknown fields and loose types are refused, each named in the error."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Query(BaseModel):
+    """A query string's parameters: text, so not strict; names it does not know
+    are ignored, as links and bookmarks often carry some."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+def query_number(low: int, high: int) -> Any:
+    """The type of a whole number in a query string, ``low`` to ``high``
+    (``limit: query_number(1, 200) = 50``). ASCII digits only: ``int()`` also
+    takes ``"١٢"``, ``" 7"`` and ``"1_0"``, and pydantic's own parsing a sign.
+    Anything else is the problem ``range``; the bounds also stay in the schema,
+    for the API's description."""
+
+    def check(raw: object) -> object:
+        if not isinstance(raw, str):
+            return raw
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 19 or not low <= int(raw) <= high:
+            raise PydanticCustomError(
+                "range", "a whole number from {low} to {high}", {"low": low, "high": high}
+            )
+        return int(raw)
+
+    return Annotated[int, BeforeValidator(check), Field(ge=low, le=high)]
+
+
+# An id in a query string (``?before=311``).
+QueryId = query_number(1, MAX_ID)
