@@ -46,7 +46,8 @@ def query_number(low: int, high: int) -> Any:
             )
         return int(raw)
 
-    return Annotated[int, BeforeValidator(check), Field(ge=low, le=high)]
+    # The bounds before the check: after it, they would not reach the JSON schema.
+    return Annotated[int, Field(ge=low, le=high), BeforeValidator(check)]
 
 
 # An id in a query string (``?before=311``).
