@@ -33,14 +33,15 @@ from twinspace.storage import commands
 
 
 class IdConvertor(Convertor[int]):
-    """``{space_id:id}``: a row id in a path, 1 to 18 ASCII digits.
+    """``{space_id:id}``: a row id in a path, 1 to 18 ASCII digits, no leading zero.
 
     Starlette's ``int`` takes any run of digits, and one past 64 bits then fails in
     the database (a 500). Eighteen digits stay below 2^63 and far above any id the
-    server will ever give, so a longer one is simply a path that does not exist.
+    server will ever give, so a longer one is simply a path that does not exist;
+    so is 0, which no schema takes as an id.
     """
 
-    regex = "[0-9]{1,18}"
+    regex = "[1-9][0-9]{0,17}"
     # What the API's description says of such a parameter.
     schema: ClassVar[dict[str, Any]] = {"type": "integer", "minimum": 1, "maximum": 10**18 - 1}
 
@@ -282,9 +283,11 @@ def ok(data: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status)
 
 
-def error_response(conn: HTTPConnection, error: AppError) -> JSONResponse:
+def error_response(
+    conn: HTTPConnection, error: AppError, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
     message = runtime(conn).catalogues.error_message(language(conn), error)
-    headers = {}
+    headers = dict(headers or {})
     if "retry_after" in error.details:
         headers["Retry-After"] = str(error.details["retry_after"])
     return JSONResponse(
@@ -304,7 +307,9 @@ HTTP_STATUS_CODES = {404: Code.not_found, 405: Code.method_not_allowed, 413: Cod
 
 async def handle_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    return error_response(request, AppError(HTTP_STATUS_CODES.get(exc.status_code, Code.invalid)))
+    code = HTTP_STATUS_CODES.get(exc.status_code, Code.invalid)
+    # A 405 keeps the router's Allow header: the methods the path does take.
+    return error_response(request, AppError(code), exc.headers)
 
 
 async def handle_unexpected(request: Request, exc: Exception) -> Response:

@@ -18,10 +18,12 @@ from twinspace.schemas import MAX_ID, Query, QueryId, query_number
 MAX_POSTS_PAGE = 200
 # Longer than any query a pupil types; longer ones are cut, not refused.
 MAX_QUERY_CHARS = 200
+# The last page whose first thread's offset is still a 64-bit number.
+MAX_PAGE = MAX_ID // THREADS_PAGE
 
 
 class ThreadsQuery(Query):
-    page: query_number(1, MAX_ID) = 1  # past the last page, none are left
+    page: query_number(1, MAX_PAGE) = 1  # past the last page, none are left
 
 
 class PostsQuery(Query):
