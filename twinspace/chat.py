@@ -509,7 +509,7 @@ routes = [
             body=ChatTextIn,
             status=201,
             command="chat.send",
-            gives={"message_id": "/id"},
+            gives={"message_id": "/id", "content_id": "/id"},
         ),
     ),
     ApiRoute(

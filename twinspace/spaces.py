@@ -519,6 +519,7 @@ async def profile_endpoint(call: api.Call) -> dict[str, Any]:
 
 
 _SPACE = {"space_id": "/id"}
+_CODE = {"code": "/code"}  # the invitation code a partner teacher joins with
 
 routes = [
     ApiRoute(
@@ -536,8 +537,8 @@ routes = [
     ApiRoute("/spaces/{space_id:id}/reopen", post=reopen_endpoint),
     ApiRoute(
         "/spaces/{space_id:id}/invitation",
-        get=invitation_endpoint,
-        post=renew_invitation_endpoint,
+        get=Operation(invitation_endpoint, gives=_CODE),
+        post=Operation(renew_invitation_endpoint, gives=_CODE),
     ),
     ApiRoute(
         "/spaces/{space_id:id}/settings", patch=Operation(settings_endpoint, body=SettingsChange)

@@ -79,8 +79,12 @@ CREATED = {"forum.discussion_create", "forum.thread_create", "forum.reply"}
 # The ids the answers of the commands that make something hold.
 GIVES = {
     "forum.discussion_create": {"discussion_id": "/id"},
-    "forum.thread_create": {"thread_id": "/thread/id", "post_id": "/post/id"},
-    "forum.reply": {"post_id": "/id", "quote_of": "/id"},
+    "forum.thread_create": {
+        "thread_id": "/thread/id",
+        "post_id": "/post/id",
+        "content_id": "/post/id",
+    },
+    "forum.reply": {"post_id": "/id", "quote_of": "/id", "content_id": "/id"},
 }
 
 
