@@ -72,6 +72,38 @@ _socket_numbers = itertools.count(1)
 # A JSON escape of half a UTF-16 pair: only then can a frame hold text that no
 # UTF-8 encoder takes (and that would stop the socket's writer).
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# How deep a frame's objects and lists may nest. A client's frames nest two or
+# three levels (a frame, a list of ids); thousands would exhaust the parser's
+# stack (an internal error), and hundreds the walk looking for a lone surrogate.
+MAX_FRAME_DEPTH = 32
+
+
+def parse_frame(text: str) -> dict[str, Any]:
+    """A frame's JSON object, or ``invalid`` saying why it is none."""
+    try:
+        frame = json.loads(text)
+    except RecursionError:
+        raise invalid("frame", "too_deep") from None
+    except ValueError:
+        raise invalid("frame", "json_invalid") from None
+    if not isinstance(frame, dict):
+        raise invalid("frame", "object_expected")
+    # Fewer brackets than the limit cannot nest past it: most frames skip the walk.
+    if text.count("[") + text.count("{") > MAX_FRAME_DEPTH and _depth(frame) > MAX_FRAME_DEPTH:
+        raise invalid("frame", "too_deep")
+    return frame
+
+
+def _depth(value: Any) -> int:
+    """How deep objects and lists nest in a decoded frame, walked without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, depth)
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def lone_surrogate(value: Any, path: str = "") -> str | None:
@@ -284,12 +316,7 @@ class Connection:
                 raise invalid("frame", "binary")
             if len(text) > MAX_FRAME_CHARS:
                 raise AppError(Code.payload_too_large)
-            try:
-                frame = json.loads(text)
-            except ValueError:
-                raise invalid("frame", "json_invalid") from None
-            if not isinstance(frame, dict):
-                raise invalid("frame", "object_expected")
+            frame = parse_frame(text)
             broken = lone_surrogate(frame) if _SURROGATE_ESCAPE.search(text) else None
             ref = frame.pop("id", None)
             if not isinstance(ref, str) or not 0 < len(ref) <= 64 or broken == "id":
