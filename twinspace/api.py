@@ -12,6 +12,8 @@ Errors leave through ``error_response`` only, always as
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -25,9 +27,10 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from twinspace.errors import AppError, Code, from_validation
+from twinspace.errors import AppError, Code, from_validation, invalid
 from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
+from twinspace.schemas import ESCAPED_BYTES, unstorable_text
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve
 from twinspace.storage import commands
 
@@ -110,8 +113,17 @@ async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
 
 
 async def body(request: Request, schema: type[M]) -> M:
-    """The request's JSON body as ``schema``; JSON mode lets enums arrive as strings."""
+    """The request's JSON body as ``schema``; JSON mode lets enums arrive as strings.
+
+    Text that no database stores or no encoder writes back out (``schemas.
+    unstorable_text``) can only come escaped; a body with such an escape is
+    looked through first, so the error names the field."""
     raw = await read_limited(request)
+    if ESCAPED_BYTES.search(raw):
+        with contextlib.suppress(ValueError, RecursionError):  # the schema says why not
+            broken = unstorable_text(json.loads(raw))
+            if broken is not None:
+                raise invalid(*broken)
     try:
         return schema.model_validate_json(raw or b"{}")
     except ValidationError as error:
@@ -120,8 +132,12 @@ async def body(request: Request, schema: type[M]) -> M:
 
 def query(request: Request, schema: type[M]) -> M:
     """The query string as ``schema``; a name given twice counts with its last value."""
+    params = dict(request.query_params)
+    broken = unstorable_text(params)
+    if broken is not None:
+        raise invalid(*broken)
     try:
-        return schema.model_validate(dict(request.query_params))
+        return schema.model_validate(params)
     except ValidationError as error:
         raise from_validation(error) from None
 

@@ -6,6 +6,7 @@ built from these, so a rule about ids or text holds everywhere at once.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
@@ -15,6 +16,48 @@ from pydantic_core import PydanticCustomError
 MAX_ID = 2**63 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+# The JSON escapes of what no text may hold (below): raw JSON without one has none.
+_ESCAPES = r"\\u(?:[dD][89a-fA-F]|0000)"
+ESCAPED = re.compile(_ESCAPES)
+ESCAPED_BYTES = re.compile(_ESCAPES.encode())
+
+
+def unstorable_text(value: Any, whole: str = "body") -> tuple[str, str] | None:
+    """Where in decoded JSON a text holds what no text may: ``(path, problem)``,
+    such as ``("pupils.0.first_name", "nul_character")``, or None.
+
+    A lone surrogate (half a UTF-16 pair, which JSON can escape) is no UTF-8
+    and could never be sent back out; U+0000 cannot be stored in PostgreSQL's
+    text. A key that holds either names the object it is in (``whole`` at the top).
+    """
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            problem = _text_problem(node)
+            if problem is not None:
+                return path or whole, problem
+        elif isinstance(node, dict):
+            for key in node:
+                problem = _text_problem(key)
+                if problem is not None:
+                    return path or whole, problem
+            stack.extend((child, f"{path}.{key}" if path else key) for key, child in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, f"{path}.{i}" if path else str(i)) for i, child in enumerate(node))
+    return None
+
+
+def _text_problem(text: str) -> str | None:
+    if "\0" in text:
+        return "nul_character"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "lone_surrogate"
+    return None
 
 
 class Schema(BaseModel):

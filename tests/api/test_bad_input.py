@@ -98,3 +98,28 @@ async def test_a_method_a_path_does_not_take_names_those_it_does(world):
     assert response.status_code == 405
     assert response.json()["error"]["code"] == "method_not_allowed"
     assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/api/classes", {"name": "3\u0000A"}, "name"),
+        ("/api/spaces", {"title": "Rivers", "languages": ["en", "\u0000"]}, "languages.1"),
+        ("/api/session", {"login": "maria\u0000", "password": "x"}, "login"),
+    ],
+)
+async def test_a_nul_character_in_a_body_is_invalid_and_nothing_is_stored(world, path, body, field):
+    """PostgreSQL stores no U+0000 in text: it failed there with a 500."""
+    teacher = await world.teacher()
+    response = await teacher.post(path, json=body)
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"] == [{"field": field, "problem": "nul_character"}]
+    assert await teacher.ok("GET", "/api/classes") == []
+
+
+async def test_a_nul_character_in_a_query_is_invalid(world):
+    teacher = await world.teacher()
+    space = await world.space(teacher)
+    response = await teacher.get(f"/api/spaces/{space['id']}/forum/search", params={"q": "a\0"})
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"] == [{"field": "q", "problem": "nul_character"}]

@@ -98,6 +98,13 @@ BAD_FRAMES = [
     ),
     ('{"type":"ping","id":"\\ud800"}', "invalid", "id", "required_string_up_to_64"),
     ('{"type":"ping","id":"x13","\\udc00":1}', "invalid", "frame", "lone_surrogate"),
+    # PostgreSQL stores no U+0000 in text.
+    (
+        '{"type":"chat.send","id":"x16","space_id":1,"text":"hi \\u0000"}',
+        "invalid",
+        "text",
+        "nul_character",
+    ),
     # Nesting deeper than any frame a client makes: past the parser's stack, or
     # within it, where walking it for a lone surrogate would not be.
     (

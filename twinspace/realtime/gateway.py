@@ -15,7 +15,6 @@ import contextlib
 import itertools
 import json
 import logging
-import re
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -41,7 +40,7 @@ from twinspace.realtime.protocol import (
     encode,
 )
 from twinspace.runtime import Runtime
-from twinspace.schemas import MAX_ID, Id
+from twinspace.schemas import ESCAPED, MAX_ID, Id, unstorable_text
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid, token_hash
 from twinspace.storage import commands
 from twinspace.storage.events import Reader
@@ -69,9 +68,6 @@ FORGET_EVERY_ROUNDS = 180
 _socket_numbers = itertools.count(1)
 
 
-# A JSON escape of half a UTF-16 pair: only then can a frame hold text that no
-# UTF-8 encoder takes (and that would stop the socket's writer).
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 # How deep a frame's objects and lists may nest. A client's frames nest two or
 # three levels (a frame, a list of ids); thousands would exhaust the parser's
 # stack (an internal error), and hundreds the walk looking for a lone surrogate.
@@ -104,30 +100,6 @@ def _depth(value: Any) -> int:
             children = node.values() if isinstance(node, dict) else node
             stack.extend((child, depth + 1) for child in children)
     return deepest
-
-
-def lone_surrogate(value: Any, path: str = "") -> str | None:
-    """Where in a decoded frame a string holds a lone surrogate (``"text"``,
-    ``"items.2"``), or None."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return path or "frame"
-        return None
-    children: Any = ()
-    if isinstance(value, dict):
-        for key in value:
-            if lone_surrogate(key) is not None:
-                return path or "frame"
-        children = value.items()
-    elif isinstance(value, list):
-        children = enumerate(value)
-    for key, child in children:
-        found = lone_surrogate(child, f"{path}.{key}" if path else str(key))
-        if found is not None:
-            return found
-    return None
 
 
 class _Frame(BaseModel):
@@ -317,13 +289,15 @@ class Connection:
             if len(text) > MAX_FRAME_CHARS:
                 raise AppError(Code.payload_too_large)
             frame = parse_frame(text)
-            broken = lone_surrogate(frame) if _SURROGATE_ESCAPE.search(text) else None
+            # Text no UTF-8 encoder takes (it would stop the socket's writer) or
+            # no database stores can only come escaped: most frames skip the walk.
+            broken = unstorable_text(frame, "frame") if ESCAPED.search(text) else None
             ref = frame.pop("id", None)
-            if not isinstance(ref, str) or not 0 < len(ref) <= 64 or broken == "id":
+            if not isinstance(ref, str) or not 0 < len(ref) <= 64 or unstorable_text(ref):
                 ref = None
                 raise invalid("id", "required_string_up_to_64")
             if broken is not None:
-                raise invalid(broken, "lone_surrogate")
+                raise invalid(*broken)
             if limited:
                 raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
             kind = frame.pop("type", None)
