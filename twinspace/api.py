@@ -249,28 +249,28 @@ class ApiRoute(Route):
         return await self.operations[method].answer(request)
 
 
-def command(
-    kind: str, command: Command, status: int = 200, gives: Mapping[str, str] | None = None
+def command_operation(
+    kind: str, declared: Command, status: int = 200, gives: Mapping[str, str] | None = None
 ) -> Operation:
     """Running a feature's command over HTTP: the twin of its WebSocket frame."""
 
     async def endpoint(call: Call) -> dict[str, Any]:
-        return await command.run(call.rt, call.viewer, call.body, call.command_key)
+        return await declared.run(call.rt, call.viewer, call.body, call.command_key)
 
     endpoint.__name__ = kind.replace(".", "_")
     endpoint.__doc__ = f"The command `{kind}`, as its WebSocket frame runs it."
-    return Operation(endpoint, body=command.schema, status=status, command=kind, gives=gives or {})
+    return Operation(endpoint, declared.schema, status=status, command=kind, gives=gives or {})
 
 
 def command_route(
     path: str,
     kind: str,
-    run: Command,
+    declared: Command,
     status: int = 200,
     gives: Mapping[str, str] | None = None,
 ) -> ApiRoute:
     """``POST path`` runs a feature's command."""
-    return ApiRoute(path, post=command(kind, run, status, gives))
+    return ApiRoute(path, post=command_operation(kind, declared, status, gives))
 
 
 def check_origin(request: HTTPConnection) -> None:

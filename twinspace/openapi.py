@@ -114,6 +114,8 @@ def _operations(routes: Iterable[BaseRoute], prefix: str) -> Iterator[tuple[str,
             yield from _operations(route.routes, prefix + route.path)
         elif isinstance(route, ApiRoute):
             yield prefix + route.path_format, route
+        else:  # a route the description could only leave out
+            raise TypeError(f"{route!r}: an API route declares its operations (api.ApiRoute)")
 
 
 def _path_parameters(route: ApiRoute) -> list[dict[str, Any]]:

@@ -520,7 +520,9 @@ routes = [
     ApiRoute(
         "/reports",
         get=reports_endpoint,
-        post=api.command("report.create", commands["report.create"], 201, {"report_id": "/id"}),
+        post=api.command_operation(
+            "report.create", commands["report.create"], 201, {"report_id": "/id"}
+        ),
     ),
     api.command_route("/reports/actions", "report.handle", commands["report.handle"]),
     api.command_route("/removals", "content.remove", commands["content.remove"]),
