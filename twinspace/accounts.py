@@ -12,6 +12,7 @@ import functools
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from argon2 import PasswordHasher, Type
@@ -20,15 +21,14 @@ from pydantic import Field, StringConstraints
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from twinspace import api, passwords
+from twinspace.api import ApiRoute, Operation
 from twinspace.config import Limit
 from twinspace.errors import AppError, Code, invalid
 from twinspace.runtime import Runtime
-from twinspace.schemas import Id, Schema, Text
+from twinspace.schemas import Id, Query, Schema, Text
 from twinspace.sessions import (
     COOKIE_NAME,
     Viewer,
@@ -465,98 +465,132 @@ async def set_pupil_status(
 # ---------------------------------------------------------------- routes
 
 
-def _set_cookie(request: Request, response: Response, token: str) -> None:
-    settings = api.runtime(request).settings
-    response.set_cookie(
-        COOKIE_NAME,
-        token,
-        max_age=settings.session_hours * 3600,
-        httponly=True,
-        samesite="lax",
-        secure=settings.secure_cookies or request.url.scheme == "https",
-    )
+class SchoolsQuery(Query):
+    country: str | None = None  # two letters, in any case; anything else finds none
 
 
-async def languages_endpoint(request: Request) -> Response:
+def _set_cookie(call: api.Call, token: str) -> Callable[[Response], None]:
+    settings = call.rt.settings
+    secure = settings.secure_cookies or call.request.url.scheme == "https"
+
+    def finish(response: Response) -> None:
+        response.set_cookie(
+            COOKIE_NAME,
+            token,
+            max_age=settings.session_hours * 3600,
+            httponly=True,
+            samesite="lax",
+            secure=secure,
+        )
+
+    return finish
+
+
+async def languages_endpoint(call: api.Call) -> list[str]:
     """The languages the server has catalogues for (a new catalogue file adds one)."""
-    return api.ok(api.runtime(request).catalogues.languages)
+    return call.rt.catalogues.languages
 
 
-async def schools_endpoint(request: Request) -> Response:
-    return api.ok(await list_schools(api.runtime(request), request.query_params.get("country")))
+async def schools_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """The schools a registering teacher may join, by country and name."""
+    return await list_schools(call.rt, call.query.country)
 
 
-async def register_endpoint(request: Request) -> Response:
-    api.check_origin(request)
-    data = await api.body(request, TeacherRegistration)
-    return api.ok(await register_teacher(api.runtime(request), data), 201)
+async def register_endpoint(call: api.Call) -> dict[str, Any]:
+    """A teacher registers, at an existing school or a new one."""
+    return await register_teacher(call.rt, call.body)
 
 
-async def session_endpoint(request: Request) -> Response:
-    rt = api.runtime(request)
-    if request.method == "POST":
-        api.check_origin(request)
-        data = await api.body(request, LoginIn)
-        address = request.client.host if request.client else "unknown"
-        view, token = await login(rt, data, address)
-        response = api.ok(view)
-        _set_cookie(request, response, token)
-        return response
-    if request.method == "GET":
-        # Not logged in is the normal state of a visitor, not an error.
-        found = await api.optional_viewer(request)
-        if found is None:
-            return api.ok({"user": None, "csrf_token": None})
-        return api.ok({"user": user_view(found.user), "csrf_token": found.csrf_token})
-    await api.viewer(request)
-    await close_session(rt, request.cookies[COOKIE_NAME])
-    response = api.ok({"ok": True})
-    response.delete_cookie(COOKIE_NAME)
-    return response
+async def login_endpoint(call: api.Call) -> dict[str, Any]:
+    """Log in: the session cookie, and the CSRF token for writes."""
+    client = call.request.client
+    view, token = await login(call.rt, call.body, client.host if client else "unknown")
+    call.finishing.append(_set_cookie(call, token))
+    return view
 
 
-async def language_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, LanguageIn)
-    return api.ok(await set_language(api.runtime(request), viewer, data))
+async def logout_endpoint(call: api.Call) -> dict[str, Any]:
+    """Log out: this session ends, and its sockets close."""
+    await close_session(call.rt, call.request.cookies[COOKIE_NAME])
+    call.finishing.append(lambda response: response.delete_cookie(COOKIE_NAME))
+    return {"ok": True}
 
 
-async def classes_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    rt = api.runtime(request)
-    if request.method == "POST":
-        return api.ok(await create_class(rt, viewer, await api.body(request, ClassIn)), 201)
-    return api.ok(await list_classes(rt, viewer))
+async def session_endpoint(call: api.Call) -> dict[str, Any]:
+    """Who is logged in, and the session's CSRF token; nobody (nulls) for a visitor:
+    not being logged in is the normal state of a visitor, not an error."""
+    found = await api.optional_viewer(call.request)
+    if found is None:
+        return {"user": None, "csrf_token": None}
+    return {"user": user_view(found.user), "csrf_token": found.csrf_token}
 
 
-async def class_pupils_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, PupilsIn)
-    class_id = request.path_params["class_id"]
-    return api.ok(await add_pupils(api.runtime(request), viewer, class_id, data), 201)
+async def language_endpoint(call: api.Call) -> dict[str, Any]:
+    """Change one's own language."""
+    return await set_language(call.rt, call.viewer, call.body)
 
 
-async def pupil_action_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    rt = api.runtime(request)
-    pupil_id = request.path_params["pupil_id"]
-    action = request.path_params["action"]
-    if action == "password":
-        return api.ok(await reset_pupil_password(rt, viewer, pupil_id))
-    if action == "suspend":
-        return api.ok(await set_pupil_status(rt, viewer, pupil_id, AccountStatus.suspended))
-    if action == "reinstate":
-        return api.ok(await set_pupil_status(rt, viewer, pupil_id, AccountStatus.active))
-    raise AppError(Code.not_found)
+async def classes_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """A teacher's classes, with their pupils."""
+    return await list_classes(call.rt, call.viewer)
 
+
+async def create_class_endpoint(call: api.Call) -> dict[str, Any]:
+    """A new class, with pupil accounts and their first passwords (shown once)."""
+    return await create_class(call.rt, call.viewer, call.body)
+
+
+async def class_pupils_endpoint(call: api.Call) -> dict[str, Any]:
+    """More pupils in one of the teacher's classes."""
+    return await add_pupils(call.rt, call.viewer, call.path["class_id"], call.body)
+
+
+async def pupil_password_endpoint(call: api.Call) -> dict[str, Any]:
+    """A pupil's new password (shown once); their sessions end."""
+    return await reset_pupil_password(call.rt, call.viewer, call.path["pupil_id"])
+
+
+async def suspend_pupil_endpoint(call: api.Call) -> dict[str, Any]:
+    """Suspend a pupil: they cannot log in, and their sessions end."""
+    pupil_id = call.path["pupil_id"]
+    return await set_pupil_status(call.rt, call.viewer, pupil_id, AccountStatus.suspended)
+
+
+async def reinstate_pupil_endpoint(call: api.Call) -> dict[str, Any]:
+    """Let a suspended pupil log in again."""
+    pupil_id = call.path["pupil_id"]
+    return await set_pupil_status(call.rt, call.viewer, pupil_id, AccountStatus.active)
+
+
+# A pupil made with a class or added to one: its ids, for the operations taking them.
+_PUPIL = {"pupil_id": "/pupils/0/id", "user_id": "/pupils/0/id"}
 
 routes = [
-    Route("/languages", languages_endpoint, methods=["GET"]),
-    Route("/schools", schools_endpoint, methods=["GET"]),
-    Route("/teachers", register_endpoint, methods=["POST"]),
-    Route("/session", session_endpoint, methods=["GET", "POST", "DELETE"]),
-    Route("/me/language", language_endpoint, methods=["PUT"]),
-    Route("/classes", classes_endpoint, methods=["GET", "POST"]),
-    Route("/classes/{class_id:id}/pupils", class_pupils_endpoint, methods=["POST"]),
-    Route("/pupils/{pupil_id:id}/{action:str}", pupil_action_endpoint, methods=["POST"]),
+    ApiRoute("/languages", get=Operation(languages_endpoint, public=True)),
+    ApiRoute("/schools", get=Operation(schools_endpoint, query=SchoolsQuery, public=True)),
+    ApiRoute(
+        "/teachers",
+        post=Operation(register_endpoint, body=TeacherRegistration, status=201, public=True),
+    ),
+    ApiRoute(
+        "/session",
+        get=Operation(session_endpoint, public=True),
+        post=Operation(login_endpoint, body=LoginIn, public=True),
+        delete=logout_endpoint,
+    ),
+    ApiRoute("/me/language", put=Operation(language_endpoint, body=LanguageIn)),
+    ApiRoute(
+        "/classes",
+        get=classes_endpoint,
+        post=Operation(
+            create_class_endpoint, body=ClassIn, status=201, gives={"class_id": "/id", **_PUPIL}
+        ),
+    ),
+    ApiRoute(
+        "/classes/{class_id:id}/pupils",
+        post=Operation(class_pupils_endpoint, body=PupilsIn, status=201, gives=_PUPIL),
+    ),
+    ApiRoute("/pupils/{pupil_id:id}/password", post=pupil_password_endpoint),
+    ApiRoute("/pupils/{pupil_id:id}/suspend", post=suspend_pupil_endpoint),
+    ApiRoute("/pupils/{pupil_id:id}/reinstate", post=reinstate_pupil_endpoint),
 ]

@@ -1,14 +1,24 @@
-"""The HTTP door: parse a JSON body against a schema, find the viewer, render.
+"""The HTTP door: each path declares its operations, and the door checks them.
 
-Every endpoint is three lines on top of these helpers: read the input, call one
-service function, render its result. Errors leave through ``error_response``
-only, always as ``{"error": {"code", "message", ...details}}`` in the reader's
-language.
+An ``ApiRoute`` holds a path's ``Operation``s, one per method. Each declares
+what it takes (a body schema, a query schema, path parameters through their
+convertors) and what it answers; the door finds the viewer, checks the CSRF
+token, validates the body and the query, and renders. The endpoint itself is a
+line or two: call one service function with the checked ``Call``. The same
+declarations describe the API at ``/api/openapi.json`` (``openapi.py``).
+Errors leave through ``error_response`` only, always as
+``{"error": {"code", "message", ...details}}`` in the reader's language.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import contextlib
+import json
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from starlette.convertors import Convertor, register_url_convertor
@@ -18,22 +28,25 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from twinspace.errors import AppError, Code, from_validation, invalid
-from twinspace.realtime.protocol import Command, CommandRun
+from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
-from twinspace.schemas import MAX_ID
+from twinspace.schemas import ESCAPED_BYTES, unstorable_text
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve
 from twinspace.storage import commands
 
 
 class IdConvertor(Convertor[int]):
-    """``{space_id:id}``: a row id in a path, 1 to 18 ASCII digits.
+    """``{space_id:id}``: a row id in a path, 1 to 18 ASCII digits, no leading zero.
 
     Starlette's ``int`` takes any run of digits, and one past 64 bits then fails in
     the database (a 500). Eighteen digits stay below 2^63 and far above any id the
-    server will ever give, so a longer one is simply a path that does not exist.
+    server will ever give, so a longer one is simply a path that does not exist;
+    so is 0, which no schema takes as an id.
     """
 
-    regex = "[0-9]{1,18}"
+    regex = "[1-9][0-9]{0,17}"
+    # What the API's description says of such a parameter.
+    schema: ClassVar[dict[str, Any]] = {"type": "integer", "minimum": 1, "maximum": 10**18 - 1}
 
     def convert(self, value: str) -> int:
         return int(value)
@@ -44,8 +57,33 @@ class IdConvertor(Convertor[int]):
 
 register_url_convertor("id", IdConvertor())
 
+E = TypeVar("E", bound=StrEnum)
+
+
+class ChoiceConvertor(Convertor[E]):
+    """A path segment that is one of an enumeration's values (``{room:room}``):
+    any other is a path that does not exist."""
+
+    def __init__(self, choices: type[E]) -> None:
+        self.choices = choices
+        self.regex = "|".join(re.escape(c.value) for c in choices)
+        self.schema = {"type": "string", "enum": [c.value for c in choices]}
+
+    def convert(self, value: str) -> E:
+        return self.choices(value)
+
+    def to_string(self, value: E) -> str:
+        return value.value
+
+
+def choice_convertor(name: str, choices: type[StrEnum]) -> None:
+    """Let paths say ``{x:name}`` for one of ``choices``' values."""
+    register_url_convertor(name, ChoiceConvertor(choices))
+
+
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 CSRF_HEADER = "x-csrf-token"
+IDEMPOTENCY_HEADER = "idempotency-key"
 
 M = TypeVar("M", bound=BaseModel)
 # Big enough for any JSON request a page or post makes; a postcard image
@@ -75,45 +113,164 @@ async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
 
 
 async def body(request: Request, schema: type[M]) -> M:
-    """The request's JSON body as ``schema``; JSON mode lets enums arrive as strings."""
+    """The request's JSON body as ``schema``; JSON mode lets enums arrive as strings.
+
+    Text that no database stores or no encoder writes back out (``schemas.
+    unstorable_text``) can only come escaped; a body with such an escape is
+    looked through first, so the error names the field."""
     raw = await read_limited(request)
+    if ESCAPED_BYTES.search(raw):
+        with contextlib.suppress(ValueError, RecursionError):  # the schema says why not
+            broken = unstorable_text(json.loads(raw))
+            if broken is not None:
+                raise invalid(*broken)
     try:
         return schema.model_validate_json(raw or b"{}")
     except ValidationError as error:
         raise from_validation(error) from None
 
 
-async def run_command(
-    request: Request, kind: str, run: CommandRun, viewer: Viewer, data: BaseModel
-) -> dict[str, Any]:
-    """Run a feature's command over HTTP. With an ``Idempotency-Key`` header, a
-    retry gets the first result, exactly as a retried WebSocket command does."""
-    client_id = request.headers.get("idempotency-key")
-    key = commands.key(kind, client_id) if client_id else None
-    return await run(runtime(request), viewer, data, key)
+def query(request: Request, schema: type[M]) -> M:
+    """The query string as ``schema``; a name given twice counts with its last value."""
+    params = dict(request.query_params)
+    broken = unstorable_text(params)
+    if broken is not None:
+        raise invalid(*broken)
+    try:
+        return schema.model_validate(params)
+    except ValidationError as error:
+        raise from_validation(error) from None
 
 
-def command_route(path: str, kind: str, command: Command, status: int = 200) -> Route:
-    """``POST path`` runs a feature's command: the HTTP twin of the WebSocket frame."""
-
-    async def endpoint(request: Request) -> Response:
-        who = await viewer(request)
-        data = await body(request, command.schema)
-        return ok(await run_command(request, kind, command.run, who, data), status)
-
-    return Route(path, endpoint, methods=["POST"])
+# ---------------------------------------------------------------- declared routes
 
 
-def query_int(request: Request, name: str, default: int | None, high: int = MAX_ID) -> int | None:
-    """A whole number from the query string, 1 to ``high``, in ASCII digits only
-    (``str.isdigit`` also accepts a superscript two, which ``int()`` refuses), so
-    a bad one is ``invalid``, never a 500."""
-    raw = request.query_params.get(name)
-    if raw is None:
-        return default
-    if not (raw.isascii() and raw.isdigit()) or len(raw) > 19 or not 0 < int(raw) <= high:
-        raise invalid(name, "range")
-    return int(raw)
+class Call:
+    """One request as its endpoint sees it: the inputs its operation declared,
+    already checked, and what the endpoint may add to the answer (a cookie)."""
+
+    def __init__(
+        self,
+        request: Request,
+        operation: Operation,
+        viewer: Viewer | None,
+        body: BaseModel | None,
+        query: BaseModel | None,
+    ) -> None:
+        self.request = request
+        self.operation = operation
+        self._viewer = viewer
+        self.body: Any = body
+        self.query: Any = query
+        self.path: Mapping[str, Any] = request.path_params
+        self.finishing: list[Callable[[Response], None]] = []
+
+    @property
+    def rt(self) -> Runtime:
+        return runtime(self.request)
+
+    @property
+    def viewer(self) -> Viewer:
+        if self._viewer is None:
+            raise RuntimeError(f"{self.operation.name} is public: it has no viewer")
+        return self._viewer
+
+    @property
+    def command_key(self) -> str | None:
+        """With an ``Idempotency-Key`` header, a retried command gets its first
+        result, exactly as a retried WebSocket command does."""
+        client_id = self.request.headers.get(IDEMPOTENCY_HEADER)
+        if self.operation.command is None or not client_id:
+            return None
+        return commands.key(self.operation.command, client_id)
+
+
+Endpoint = Callable[[Call], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One method of an API path, declared once: the door checks what it takes
+    and ``/api/openapi.json`` describes it from the same declaration.
+
+    ``body`` and ``query`` are the schemas the request is validated against;
+    path parameters are declared by their convertors (``{space_id:id}``).
+    The endpoint's return annotation says what a success answers (a JSON
+    object, an array), and ``status`` with which status. A ``public``
+    operation needs no session (a write still has its ``Origin`` checked);
+    any other needs one, and the CSRF token too when it writes. ``command``
+    names the command an ``Idempotency-Key`` is kept for; ``gives`` names the
+    ids its answer holds (``{"space_id": "/id"}``), which the description
+    links to the operations that take them.
+    """
+
+    endpoint: Endpoint
+    body: type[BaseModel] | None = None
+    query: type[BaseModel] | None = None
+    status: int = 200
+    public: bool = False
+    command: str | None = None
+    gives: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.endpoint.__name__.removesuffix("_endpoint")
+
+    async def answer(self, request: Request) -> Response:
+        """Check the request against this declaration, run the endpoint, render."""
+        who = None
+        if not self.public:
+            who = await viewer(request)
+        elif request.method in UNSAFE_METHODS:
+            check_origin(request)
+        data = await body(request, self.body) if self.body is not None else None
+        found = query(request, self.query) if self.query is not None else None
+        call = Call(request, self, who, data, found)
+        response = ok(await self.endpoint(call), self.status)
+        for finish in call.finishing:
+            finish(response)
+        return response
+
+
+class ApiRoute(Route):
+    """A path of the API and its operations, one per method:
+    ``ApiRoute("/spaces", get=list_endpoint, post=Operation(create_endpoint, body=SpaceIn))``.
+    A bare endpoint is an operation that takes no body or query and answers 200."""
+
+    def __init__(self, path: str, **operations: Operation | Endpoint) -> None:
+        self.operations = {
+            method.upper(): op if isinstance(op, Operation) else Operation(op)
+            for method, op in operations.items()
+        }
+        super().__init__(path, self._answer, methods=list(self.operations))
+
+    async def _answer(self, request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await self.operations[method].answer(request)
+
+
+def command_operation(
+    kind: str, declared: Command, status: int = 200, gives: Mapping[str, str] | None = None
+) -> Operation:
+    """Running a feature's command over HTTP: the twin of its WebSocket frame."""
+
+    async def endpoint(call: Call) -> dict[str, Any]:
+        return await declared.run(call.rt, call.viewer, call.body, call.command_key)
+
+    endpoint.__name__ = kind.replace(".", "_")
+    endpoint.__doc__ = f"The command `{kind}`, as its WebSocket frame runs it."
+    return Operation(endpoint, declared.schema, status=status, command=kind, gives=gives or {})
+
+
+def command_route(
+    path: str,
+    kind: str,
+    declared: Command,
+    status: int = 200,
+    gives: Mapping[str, str] | None = None,
+) -> ApiRoute:
+    """``POST path`` runs a feature's command."""
+    return ApiRoute(path, post=command_operation(kind, declared, status, gives))
 
 
 def check_origin(request: HTTPConnection) -> None:
@@ -149,9 +306,11 @@ def ok(data: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status)
 
 
-def error_response(conn: HTTPConnection, error: AppError) -> JSONResponse:
+def error_response(
+    conn: HTTPConnection, error: AppError, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
     message = runtime(conn).catalogues.error_message(language(conn), error)
-    headers = {}
+    headers = dict(headers or {})
     if "retry_after" in error.details:
         headers["Retry-After"] = str(error.details["retry_after"])
     return JSONResponse(
@@ -171,7 +330,9 @@ HTTP_STATUS_CODES = {404: Code.not_found, 405: Code.method_not_allowed, 413: Cod
 
 async def handle_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
-    return error_response(request, AppError(HTTP_STATUS_CODES.get(exc.status_code, Code.invalid)))
+    code = HTTP_STATUS_CODES.get(exc.status_code, Code.invalid)
+    # A 405 keeps the router's Allow header: the methods the path does take.
+    return error_response(request, AppError(code), exc.headers)
 
 
 async def handle_unexpected(request: Request, exc: Exception) -> Response:

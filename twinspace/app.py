@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
-from twinspace import accounts, api, chat, forums, pages, review, spaces
+from twinspace import accounts, api, chat, forums, openapi, pages, review, spaces
 from twinspace.config import Settings
 from twinspace.errors import AppError
 from twinspace.kinds import Registry
@@ -153,12 +153,11 @@ def create_app(settings: Settings) -> Starlette:
                 await maintenance
             await runtime.close()
 
+    api_routes = [*accounts.routes, *spaces.routes, *review.routes, *kinds.routes()]
     app = TwinSpace(
         gateway,
         routes=[
-            Mount(
-                "/api", routes=[*accounts.routes, *spaces.routes, *review.routes, *kinds.routes()]
-            ),
+            Mount("/api", routes=[*api_routes, openapi.route(api_routes, "/api")]),
             Route("/js/protocol.js", protocol_endpoint),
             Mount("/", StaticFiles(directory=settings.web_dir, html=True), name="web"),
         ],

@@ -13,23 +13,27 @@ from enum import StrEnum
 from typing import Annotated, Any, ClassVar
 from zoneinfo import ZoneInfo, available_timezones
 
-from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 
 from twinspace import api
 from twinspace.access import access
+from twinspace.api import ApiRoute, Operation
 from twinspace.errors import AppError, Code
 from twinspace.kinds import ContentKind, NeedsFacts
 from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat, allowed
 from twinspace.moderation.sanitize import TextForm
 from twinspace.realtime.protocol import Command, Relay, Signal, SignalIn
 from twinspace.runtime import Runtime
-from twinspace.schemas import Id, Schema
+from twinspace.schemas import Id, Query, QueryId, Schema, query_number
 from twinspace.sessions import Viewer
 from twinspace.spacesettings import PremoderatedSettings, SpaceSettings
 from twinspace.storage import events
@@ -62,6 +66,8 @@ MAX_CHAT_CHARS = 2000
 CONTENT_TYPE = "chat.message"
 # One history page: a screenful and a half on a tablet.
 HISTORY_PAGE = 50
+# The most one page may ask for: a long lesson's chat on a projector.
+MAX_HISTORY_PAGE = 200
 # Typing signals are relayed at most this often per socket and room: often
 # enough to look alive, rarely enough that a class typing costs little.
 TYPING_EVERY_SECONDS = 2.0
@@ -386,37 +392,36 @@ async def history(
 # ---------------------------------------------------------------- routes
 
 
-def _room(request: Request) -> ChatRoom:
-    try:
-        return ChatRoom(request.path_params["room"])
-    except ValueError:
-        raise AppError(Code.not_found) from None
+api.choice_convertor("room", ChatRoom)
 
 
-async def room_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    rt = api.runtime(request)
-    space_id = request.path_params["space_id"]
-    if request.method == "POST":
-        body = await api.body(request, ChatTextIn)
-        data = ChatSend(space_id=space_id, room=_room(request), text=body.text)
-        return api.ok(await api.run_command(request, "chat.send", send_message, viewer, data), 201)
-    before = api.query_int(request, "before", None)
-    limit = api.query_int(request, "limit", HISTORY_PAGE, 200) or HISTORY_PAGE
-    return api.ok(await history(rt, viewer, space_id, _room(request), before, limit))
+class HistoryQuery(Query):
+    before: QueryId | None = None  # only messages older than this one
+    limit: query_number(1, MAX_HISTORY_PAGE) = HISTORY_PAGE
 
 
-async def message_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    message_id = request.path_params["message_id"]
-    if request.method == "DELETE":
-        deletion = ChatDelete(message_id=message_id)
-        return api.ok(
-            await api.run_command(request, "chat.delete", delete_message, viewer, deletion)
-        )
-    body = await api.body(request, ChatTextIn)
-    edit = ChatEdit(message_id=message_id, text=body.text)
-    return api.ok(await api.run_command(request, "chat.edit", edit_message, viewer, edit))
+async def chat_history_endpoint(call: api.Call) -> dict[str, Any]:
+    """A page of a room's messages, oldest first, and the space's seq to subscribe from."""
+    space_id, room = call.path["space_id"], call.path["room"]
+    return await history(call.rt, call.viewer, space_id, room, call.query.before, call.query.limit)
+
+
+async def chat_send_endpoint(call: api.Call) -> dict[str, Any]:
+    """Send a message to a room: the HTTP twin of ``chat.send``."""
+    data = ChatSend(space_id=call.path["space_id"], room=call.path["room"], text=call.body.text)
+    return await send_message(call.rt, call.viewer, data, call.command_key)
+
+
+async def chat_edit_endpoint(call: api.Call) -> dict[str, Any]:
+    """Edit one's own message: the HTTP twin of ``chat.edit``."""
+    data = ChatEdit(message_id=call.path["message_id"], text=call.body.text)
+    return await edit_message(call.rt, call.viewer, data, call.command_key)
+
+
+async def chat_delete_endpoint(call: api.Call) -> dict[str, Any]:
+    """Delete a message (one's own; a teacher, anyone's): the HTTP twin of ``chat.delete``."""
+    data = ChatDelete(message_id=call.path["message_id"])
+    return await delete_message(call.rt, call.viewer, data, call.command_key)
 
 
 # ---------------------------------------------------------------- rules and signals
@@ -502,8 +507,22 @@ def typing(viewer: Viewer, seat: Seat, data: Typing) -> Relay:
 
 
 routes = [
-    Route("/spaces/{space_id:id}/chat/{room:str}", room_endpoint, methods=["GET", "POST"]),
-    Route("/chat/{message_id:id}", message_endpoint, methods=["PATCH", "DELETE"]),
+    ApiRoute(
+        "/spaces/{space_id:id}/chat/{room:room}",
+        get=Operation(chat_history_endpoint, query=HistoryQuery),
+        post=Operation(
+            chat_send_endpoint,
+            body=ChatTextIn,
+            status=201,
+            command="chat.send",
+            gives={"message_id": "/id", "content_id": "/id"},
+        ),
+    ),
+    ApiRoute(
+        "/chat/{message_id:id}",
+        patch=Operation(chat_edit_endpoint, body=ChatTextIn, command="chat.edit"),
+        delete=Operation(chat_delete_endpoint, command="chat.delete"),
+    ),
 ]
 
 

@@ -103,6 +103,8 @@ def weakness(password: str, context: Iterable[str]) -> Weakness | None:
     words = sorted(context, key=len, reverse=True)
     checked = password[:CHECKED_CHARACTERS]
     rest = re.sub("|".join(map(re.escape, words)), "", checked, flags=re.IGNORECASE)
+    if not rest:  # nothing but the person's own words (and zxcvbn fails on nothing)
+        return Weakness.personal
     result = zxcvbn(rest, user_inputs=words, max_length=CHECKED_CHARACTERS)
     if result["guesses"] >= MIN_GUESSES:
         return None

@@ -21,19 +21,17 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StringConstraints
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 
 from twinspace import api
 from twinspace.access import access
+from twinspace.api import ApiRoute, Operation
 from twinspace.errors import AppError, Code, invalid
 from twinspace.kinds import FindingView, Registry, ReviewAdapter
 from twinspace.moderation import sanitize
 from twinspace.moderation.policy import STAFF_SEATS, Action, seat_for
 from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
-from twinspace.schemas import Id, Schema
+from twinspace.schemas import Id, Query, QueryId, Schema
 from twinspace.sessions import Viewer
 from twinspace.storage.models import (
     AccountKind,
@@ -505,24 +503,28 @@ async def audit_log(
 # ---------------------------------------------------------------- routes
 
 
-def _space_id(request: Request) -> int:
-    return request.path_params["space_id"]  # type: ignore[no-any-return]
+class AuditQuery(Query):
+    before: QueryId | None = None  # only entries older than this one
 
 
-async def queue_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(await queue(api.runtime(request), viewer, _space_id(request)))
+async def queue_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """The space's review queue: what waits for a teacher."""
+    return await queue(call.rt, call.viewer, call.path["space_id"])
 
 
-async def reports_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(await reports(api.runtime(request), viewer, request.path_params.get("space_id")))
+async def space_reports_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """A space's open and escalated reports."""
+    return await reports(call.rt, call.viewer, call.path["space_id"])
 
 
-async def audit_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    before = api.query_int(request, "before", None)
-    return api.ok(await audit_log(api.runtime(request), viewer, _space_id(request), before))
+async def reports_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """The platform's escalated reports, for its moderators and administrators."""
+    return await reports(call.rt, call.viewer, None)
+
+
+async def audit_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """A space's audit log, newest first."""
+    return await audit_log(call.rt, call.viewer, call.path["space_id"], call.query.before)
 
 
 commands = {
@@ -534,13 +536,23 @@ commands = {
 }
 
 routes = [
-    Route("/spaces/{space_id:id}/review", queue_endpoint, methods=["GET"]),
+    ApiRoute(
+        "/spaces/{space_id:id}/review", get=Operation(queue_endpoint, gives={"item_id": "/0/id"})
+    ),
     api.command_route("/review/decisions", "review.decide", commands["review.decide"]),
-    Route("/spaces/{space_id:id}/reports", reports_endpoint, methods=["GET"]),
-    Route("/reports", reports_endpoint, methods=["GET"]),
-    api.command_route("/reports", "report.create", commands["report.create"], 201),
+    ApiRoute(
+        "/spaces/{space_id:id}/reports",
+        get=Operation(space_reports_endpoint, gives={"report_id": "/0/id"}),
+    ),
+    ApiRoute(
+        "/reports",
+        get=reports_endpoint,
+        post=api.command_operation(
+            "report.create", commands["report.create"], 201, {"report_id": "/id"}
+        ),
+    ),
     api.command_route("/reports/actions", "report.handle", commands["report.handle"]),
     api.command_route("/removals", "content.remove", commands["content.remove"]),
     api.command_route("/mutes", "member.mute", commands["member.mute"]),
-    Route("/spaces/{space_id:id}/audit", audit_endpoint, methods=["GET"]),
+    ApiRoute("/spaces/{space_id:id}/audit", get=Operation(audit_endpoint, query=AuditQuery)),
 ]

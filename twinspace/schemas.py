@@ -6,9 +6,11 @@ built from these, so a rule about ids or text holds everywhere at once.
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 # Row ids are 64-bit signed integers in both databases: anything outside is no id.
 MAX_ID = 2**63 - 1
@@ -16,7 +18,80 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
+# The JSON escapes of what no text may hold (below): raw JSON without one has none.
+_ESCAPES = r"\\u(?:[dD][89a-fA-F]|0000)"
+ESCAPED = re.compile(_ESCAPES)
+ESCAPED_BYTES = re.compile(_ESCAPES.encode())
+
+
+def unstorable_text(value: Any, whole: str = "body") -> tuple[str, str] | None:
+    """Where in decoded JSON a text holds what no text may: ``(path, problem)``,
+    such as ``("pupils.0.first_name", "nul_character")``, or None.
+
+    A lone surrogate (half a UTF-16 pair, which JSON can escape) is no UTF-8
+    and could never be sent back out; U+0000 cannot be stored in PostgreSQL's
+    text. A key that holds either names the object it is in (``whole`` at the top).
+    """
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            problem = _text_problem(node)
+            if problem is not None:
+                return path or whole, problem
+        elif isinstance(node, dict):
+            for key in node:
+                problem = _text_problem(key)
+                if problem is not None:
+                    return path or whole, problem
+            stack.extend((child, f"{path}.{key}" if path else key) for key, child in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, f"{path}.{i}" if path else str(i)) for i, child in enumerate(node))
+    return None
+
+
+def _text_problem(text: str) -> str | None:
+    if "\0" in text:
+        return "nul_character"
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "lone_surrogate"
+    return None
+
+
 class Schema(BaseModel):
     """Unknown fields and loose types are refused, each named in the error."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Query(BaseModel):
+    """A query string's parameters: text, so not strict; names it does not know
+    are ignored, as links and bookmarks often carry some."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+def query_number(low: int, high: int) -> Any:
+    """The type of a whole number in a query string, ``low`` to ``high``
+    (``limit: query_number(1, 200) = 50``). ASCII digits only: ``int()`` also
+    takes ``"١٢"``, ``" 7"`` and ``"1_0"``, and pydantic's own parsing a sign.
+    Anything else is the problem ``range``; the bounds also stay in the schema,
+    for the API's description."""
+
+    def check(raw: object) -> object:
+        if not isinstance(raw, str):
+            return raw
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 19 or not low <= int(raw) <= high:
+            raise PydanticCustomError(
+                "range", "a whole number from {low} to {high}", {"low": low, "high": high}
+            )
+        return int(raw)
+
+    # The bounds before the check: after it, they would not reach the JSON schema.
+    return Annotated[int, Field(ge=low, le=high), BeforeValidator(check)]
+
+
+# An id in a query string (``?before=311``).
+QueryId = query_number(1, MAX_ID)

@@ -16,13 +16,11 @@ from typing import Annotated, Any
 from pydantic import Field, JsonValue, RootModel, StringConstraints
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 
 from twinspace import api
 from twinspace.access import access
 from twinspace.accounts import require_teacher, school_view
+from twinspace.api import ApiRoute, Operation
 from twinspace.errors import AppError, Code, invalid
 from twinspace.moderation.policy import Action, Seat, allowed
 from twinspace.realtime.protocol import SEAT_CHANGED
@@ -445,103 +443,121 @@ async def profile(rt: Runtime, viewer: Viewer, user_id: int) -> dict[str, Any]:
 # ---------------------------------------------------------------- routes
 
 
-def _space_id(request: Request) -> int:
-    return request.path_params["space_id"]  # type: ignore[no-any-return]
+async def my_spaces_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """The spaces the user is a member of."""
+    return await my_spaces(call.rt, call.viewer)
 
 
-async def spaces_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    rt = api.runtime(request)
-    if request.method == "POST":
-        return api.ok(await create_space(rt, viewer, await api.body(request, SpaceIn)), 201)
-    return api.ok(await my_spaces(rt, viewer))
+async def create_space_endpoint(call: api.Call) -> dict[str, Any]:
+    """A new space, with its teacher as its teacher administrator."""
+    return await create_space(call.rt, call.viewer, call.body)
 
 
-async def space_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    rt = api.runtime(request)
-    if request.method == "PATCH":
-        data = await api.body(request, SpaceUpdate)
-        return api.ok(await update_space(rt, viewer, _space_id(request), data))
-    return api.ok(await get_space(rt, viewer, _space_id(request)))
+async def space_endpoint(call: api.Call) -> dict[str, Any]:
+    """A space as the user sees it: their role, what they may do, its settings."""
+    return await get_space(call.rt, call.viewer, call.path["space_id"])
 
 
-async def archive_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(
-        await set_space_status(
-            api.runtime(request), viewer, _space_id(request), SpaceStatus.archived
-        )
-    )
+async def update_space_endpoint(call: api.Call) -> dict[str, Any]:
+    """Change a space's title, description or languages."""
+    return await update_space(call.rt, call.viewer, call.path["space_id"], call.body)
 
 
-async def reopen_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(
-        await set_space_status(api.runtime(request), viewer, _space_id(request), SpaceStatus.open)
-    )
+async def archive_endpoint(call: api.Call) -> dict[str, Any]:
+    """Archive a space: it can be read, not written."""
+    space_id = call.path["space_id"]
+    return await set_space_status(call.rt, call.viewer, space_id, SpaceStatus.archived)
 
 
-async def invitation_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    rt = api.runtime(request)
-    if request.method == "POST":
-        return api.ok(await renew_invitation(rt, viewer, _space_id(request)))
-    return api.ok(await invitation(rt, viewer, _space_id(request)))
+async def reopen_endpoint(call: api.Call) -> dict[str, Any]:
+    """Open an archived space again."""
+    space_id = call.path["space_id"]
+    return await set_space_status(call.rt, call.viewer, space_id, SpaceStatus.open)
 
 
-async def settings_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, SettingsChange)
-    return api.ok(await change_settings(api.runtime(request), viewer, _space_id(request), data))
+async def invitation_endpoint(call: api.Call) -> dict[str, Any]:
+    """The space's invitation code for partner teachers."""
+    return await invitation(call.rt, call.viewer, call.path["space_id"])
 
 
-async def join_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(await join(api.runtime(request), viewer, await api.body(request, JoinIn)))
+async def renew_invitation_endpoint(call: api.Call) -> dict[str, Any]:
+    """A new invitation code; the old one no longer works."""
+    return await renew_invitation(call.rt, call.viewer, call.path["space_id"])
 
 
-async def space_classes_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    data = await api.body(request, AddClassIn)
-    return api.ok(await add_class(api.runtime(request), viewer, _space_id(request), data))
+async def settings_endpoint(call: api.Call) -> dict[str, Any]:
+    """Change some of the space's settings, section by section."""
+    return await change_settings(call.rt, call.viewer, call.path["space_id"], call.body)
 
 
-async def members_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(await members(api.runtime(request), viewer, _space_id(request)))
+async def join_endpoint(call: api.Call) -> dict[str, Any]:
+    """A partner teacher joins a space with its invitation code."""
+    return await join(call.rt, call.viewer, call.body)
 
 
-async def member_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    rt = api.runtime(request)
-    user_id = request.path_params["user_id"]
-    if request.method == "DELETE":
-        await remove_member(rt, viewer, _space_id(request), user_id)
-        return api.ok({"ok": True})
-    data = await api.body(request, RoleIn)
-    return api.ok(await change_role(rt, viewer, _space_id(request), user_id, data))
+async def space_classes_endpoint(call: api.Call) -> dict[str, Any]:
+    """Bring one of the teacher's classes into the space (all pupils or some)."""
+    return await add_class(call.rt, call.viewer, call.path["space_id"], call.body)
 
 
-async def profile_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(await profile(api.runtime(request), viewer, request.path_params["user_id"]))
+async def members_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """The space's members, with their roles, schools and classes."""
+    return await members(call.rt, call.viewer, call.path["space_id"])
 
+
+async def change_role_endpoint(call: api.Call) -> dict[str, Any]:
+    """Change a member's role in the space."""
+    space_id, user_id = call.path["space_id"], call.path["user_id"]
+    return await change_role(call.rt, call.viewer, space_id, user_id, call.body)
+
+
+async def remove_member_endpoint(call: api.Call) -> dict[str, Any]:
+    """Take someone out of the space."""
+    await remove_member(call.rt, call.viewer, call.path["space_id"], call.path["user_id"])
+    return {"ok": True}
+
+
+async def profile_endpoint(call: api.Call) -> dict[str, Any]:
+    """A member's profile, for those who share a space with them."""
+    return await profile(call.rt, call.viewer, call.path["user_id"])
+
+
+_SPACE = {"space_id": "/id"}
+_CODE = {"code": "/code"}  # the invitation code a partner teacher joins with
 
 routes = [
-    Route("/spaces", spaces_endpoint, methods=["GET", "POST"]),
-    Route("/spaces/join", join_endpoint, methods=["POST"]),
-    Route("/spaces/{space_id:id}", space_endpoint, methods=["GET", "PATCH"]),
-    Route("/spaces/{space_id:id}/archive", archive_endpoint, methods=["POST"]),
-    Route("/spaces/{space_id:id}/reopen", reopen_endpoint, methods=["POST"]),
-    Route("/spaces/{space_id:id}/invitation", invitation_endpoint, methods=["GET", "POST"]),
-    Route("/spaces/{space_id:id}/settings", settings_endpoint, methods=["PATCH"]),
-    Route("/spaces/{space_id:id}/classes", space_classes_endpoint, methods=["POST"]),
-    Route("/spaces/{space_id:id}/members", members_endpoint, methods=["GET"]),
-    Route(
-        "/spaces/{space_id:id}/members/{user_id:id}",
-        member_endpoint,
-        methods=["PATCH", "DELETE"],
+    ApiRoute(
+        "/spaces",
+        get=Operation(my_spaces_endpoint, gives={"space_id": "/0/id"}),
+        post=Operation(create_space_endpoint, body=SpaceIn, status=201, gives=_SPACE),
     ),
-    Route("/users/{user_id:id}", profile_endpoint, methods=["GET"]),
+    ApiRoute("/spaces/join", post=Operation(join_endpoint, body=JoinIn, gives=_SPACE)),
+    ApiRoute(
+        "/spaces/{space_id:id}",
+        get=space_endpoint,
+        patch=Operation(update_space_endpoint, body=SpaceUpdate),
+    ),
+    ApiRoute("/spaces/{space_id:id}/archive", post=archive_endpoint),
+    ApiRoute("/spaces/{space_id:id}/reopen", post=reopen_endpoint),
+    ApiRoute(
+        "/spaces/{space_id:id}/invitation",
+        get=Operation(invitation_endpoint, gives=_CODE),
+        post=Operation(renew_invitation_endpoint, gives=_CODE),
+    ),
+    ApiRoute(
+        "/spaces/{space_id:id}/settings", patch=Operation(settings_endpoint, body=SettingsChange)
+    ),
+    ApiRoute(
+        "/spaces/{space_id:id}/classes", post=Operation(space_classes_endpoint, body=AddClassIn)
+    ),
+    ApiRoute(
+        "/spaces/{space_id:id}/members",
+        get=Operation(members_endpoint, gives={"user_id": "/0/user_id"}),
+    ),
+    ApiRoute(
+        "/spaces/{space_id:id}/members/{user_id:id}",
+        patch=Operation(change_role_endpoint, body=RoleIn),
+        delete=remove_member_endpoint,
+    ),
+    ApiRoute("/users/{user_id:id}", get=profile_endpoint),
 ]

@@ -69,3 +69,57 @@ async def test_a_lone_surrogate_in_a_body_is_invalid_and_nothing_is_written(worl
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid"
     assert (await teacher.ok("GET", url))["messages"] == []
+
+
+@pytest.mark.parametrize(("method", "path"), [("DELETE", "/api/chat/0"), ("PATCH", "/api/chat/0")])
+async def test_a_path_id_of_zero_is_not_found(world, method, path):
+    teacher = await world.teacher()
+    response = await teacher.request(method, path, json={"text": "hello"})
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+async def test_a_page_past_any_thread_is_refused_or_empty_never_a_500(world):
+    teacher = await world.teacher()
+    space = await world.space(teacher)
+    discussion = await teacher.ok(
+        "POST", "/api/forum/discussions", 201, json={"space_id": space["id"], "title": "Rivers"}
+    )
+    url = f"/api/forum/discussions/{discussion['id']}"
+    response = await teacher.get(f"{url}?page={2**63 - 1}")  # a 64-bit page, but not its offset
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"] == [{"field": "page", "problem": "range"}]
+    assert (await teacher.ok("GET", f"{url}?page={2**63 // 50}"))["threads"] == []
+
+
+async def test_a_method_a_path_does_not_take_names_those_it_does(world):
+    teacher = await world.teacher()
+    response = await teacher.put("/api/spaces", json={})
+    assert response.status_code == 405
+    assert response.json()["error"]["code"] == "method_not_allowed"
+    assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/api/classes", {"name": "3\u0000A"}, "name"),
+        ("/api/spaces", {"title": "Rivers", "languages": ["en", "\u0000"]}, "languages.1"),
+        ("/api/session", {"login": "maria\u0000", "password": "x"}, "login"),
+    ],
+)
+async def test_a_nul_character_in_a_body_is_invalid_and_nothing_is_stored(world, path, body, field):
+    """PostgreSQL stores no U+0000 in text: it failed there with a 500."""
+    teacher = await world.teacher()
+    response = await teacher.post(path, json=body)
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"] == [{"field": field, "problem": "nul_character"}]
+    assert await teacher.ok("GET", "/api/classes") == []
+
+
+async def test_a_nul_character_in_a_query_is_invalid(world):
+    teacher = await world.teacher()
+    space = await world.space(teacher)
+    response = await teacher.get(f"/api/spaces/{space['id']}/forum/search", params={"q": "a\0"})
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"] == [{"field": "q", "problem": "nul_character"}]

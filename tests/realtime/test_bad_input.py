@@ -98,6 +98,27 @@ BAD_FRAMES = [
     ),
     ('{"type":"ping","id":"\\ud800"}', "invalid", "id", "required_string_up_to_64"),
     ('{"type":"ping","id":"x13","\\udc00":1}', "invalid", "frame", "lone_surrogate"),
+    # PostgreSQL stores no U+0000 in text.
+    (
+        '{"type":"chat.send","id":"x16","space_id":1,"text":"hi \\u0000"}',
+        "invalid",
+        "text",
+        "nul_character",
+    ),
+    # Nesting deeper than any frame a client makes: past the parser's stack, or
+    # within it, where walking it for a lone surrogate would not be.
+    (
+        '{"type":"ping","id":"x14","a":' + "[" * 100_000 + "]" * 100_000 + "}",
+        "invalid",
+        "frame",
+        "too_deep",
+    ),
+    (
+        '{"type":"ping","id":"x15","a":' + "[" * 900 + '"\\ud800"' + "]" * 900 + "}",
+        "invalid",
+        "frame",
+        "too_deep",
+    ),
 ]
 
 

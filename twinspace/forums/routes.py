@@ -2,56 +2,64 @@
 
 from __future__ import annotations
 
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
+from typing import Annotated, Any
+
+from pydantic import AfterValidator
+from starlette.routing import BaseRoute
 
 from twinspace import api
+from twinspace.api import ApiRoute, Operation
 from twinspace.forums import reading
 from twinspace.forums.schemas import POSTS_PAGE, THREADS_PAGE
 from twinspace.realtime.protocol import Command
+from twinspace.schemas import MAX_ID, Query, QueryId, query_number
 
 # How many posts one page may ask for: a long thread on a projector.
 MAX_POSTS_PAGE = 200
 # Longer than any query a pupil types; longer ones are cut, not refused.
 MAX_QUERY_CHARS = 200
+# The last page whose first thread's offset is still a 64-bit number.
+MAX_PAGE = MAX_ID // THREADS_PAGE
 
 
-async def forum_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(
-        await reading.forum(api.runtime(request), viewer, request.path_params["space_id"])
-    )
+class ThreadsQuery(Query):
+    page: query_number(1, MAX_PAGE) = 1  # past the last page, none are left
 
 
-async def discussion_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    page = api.query_int(request, "page", 1) or 1
-    discussion_id = request.path_params["discussion_id"]
-    offset = (page - 1) * THREADS_PAGE
-    return api.ok(await reading.threads(api.runtime(request), viewer, discussion_id, offset))
+class PostsQuery(Query):
+    after: QueryId | None = None  # only posts after this one
+    limit: query_number(1, MAX_POSTS_PAGE) = POSTS_PAGE
 
 
-async def thread_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    after = api.query_int(request, "after", None) or 0
-    limit = api.query_int(request, "limit", POSTS_PAGE, MAX_POSTS_PAGE) or POSTS_PAGE
-    thread_id = request.path_params["thread_id"]
-    return api.ok(await reading.thread(api.runtime(request), viewer, thread_id, after, limit))
+class SearchQuery(Query):
+    q: Annotated[str, AfterValidator(lambda q: q[:MAX_QUERY_CHARS])] = ""
 
 
-async def history_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(
-        await reading.history(api.runtime(request), viewer, request.path_params["post_id"])
-    )
+async def forum_endpoint(call: api.Call) -> dict[str, Any]:
+    """A space's discussions, each with its threads and unread posts."""
+    return await reading.forum(call.rt, call.viewer, call.path["space_id"])
 
 
-async def search_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    query = request.query_params.get("q", "")[:MAX_QUERY_CHARS]
-    space_id = request.path_params["space_id"]
-    return api.ok(await reading.search(api.runtime(request), viewer, space_id, query))
+async def discussion_endpoint(call: api.Call) -> dict[str, Any]:
+    """A page of a discussion's threads, pinned first."""
+    offset = (call.query.page - 1) * THREADS_PAGE
+    return await reading.threads(call.rt, call.viewer, call.path["discussion_id"], offset)
+
+
+async def thread_endpoint(call: api.Call) -> dict[str, Any]:
+    """A page of a thread's posts."""
+    after, limit = call.query.after or 0, call.query.limit
+    return await reading.thread(call.rt, call.viewer, call.path["thread_id"], after, limit)
+
+
+async def post_history_endpoint(call: api.Call) -> dict[str, Any]:
+    """A post's earlier versions, for teachers."""
+    return await reading.history(call.rt, call.viewer, call.path["post_id"])
+
+
+async def search_endpoint(call: api.Call) -> dict[str, Any]:
+    """Search a space's forum."""
+    return await reading.search(call.rt, call.viewer, call.path["space_id"], call.query.q)
 
 
 # The HTTP path of each command (POST), beside its WebSocket frame type.
@@ -68,17 +76,37 @@ COMMAND_PATHS = {
     "forum.mark_read": "/forum/reads",
 }
 CREATED = {"forum.discussion_create", "forum.thread_create", "forum.reply"}
+# The ids the answers of the commands that make something hold.
+GIVES = {
+    "forum.discussion_create": {"discussion_id": "/id"},
+    "forum.thread_create": {
+        "thread_id": "/thread/id",
+        "post_id": "/post/id",
+        "content_id": "/post/id",
+    },
+    "forum.reply": {"post_id": "/id", "quote_of": "/id", "content_id": "/id"},
+}
 
 
 def routes(commands: dict[str, Command]) -> list[BaseRoute]:
     return [
-        Route("/spaces/{space_id:id}/forum", forum_endpoint, methods=["GET"]),
-        Route("/spaces/{space_id:id}/forum/search", search_endpoint, methods=["GET"]),
-        Route("/forum/discussions/{discussion_id:id}", discussion_endpoint, methods=["GET"]),
-        Route("/forum/threads/{thread_id:id}", thread_endpoint, methods=["GET"]),
-        Route("/forum/posts/{post_id:id}/history", history_endpoint, methods=["GET"]),
+        ApiRoute(
+            "/spaces/{space_id:id}/forum",
+            get=Operation(forum_endpoint, gives={"discussion_id": "/discussions/0/id"}),
+        ),
+        ApiRoute(
+            "/spaces/{space_id:id}/forum/search", get=Operation(search_endpoint, query=SearchQuery)
+        ),
+        ApiRoute(
+            "/forum/discussions/{discussion_id:id}",
+            get=Operation(discussion_endpoint, query=ThreadsQuery),
+        ),
+        ApiRoute("/forum/threads/{thread_id:id}", get=Operation(thread_endpoint, query=PostsQuery)),
+        ApiRoute("/forum/posts/{post_id:id}/history", get=post_history_endpoint),
         *(
-            api.command_route(path, kind, commands[kind], 201 if kind in CREATED else 200)
+            api.command_route(
+                path, kind, commands[kind], 201 if kind in CREATED else 200, GIVES.get(kind)
+            )
             for kind, path in COMMAND_PATHS.items()
         ),
     ]

@@ -2,51 +2,59 @@
 
 from __future__ import annotations
 
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import BaseRoute, Route
+from typing import Annotated, Any
+
+from pydantic import Field
+from starlette.routing import BaseRoute
 
 from twinspace import api
-from twinspace.errors import invalid
+from twinspace.api import ApiRoute, Operation
 from twinspace.pages import reading
 from twinspace.realtime.protocol import Command
+from twinspace.schemas import Query, query_number
+
+# Revision numbers a page may reach: far more publications than a project makes.
+MAX_REVISION = 1_000_000
 
 
-async def tree_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(await reading.tree(api.runtime(request), viewer, request.path_params["space_id"]))
+RevisionNumber = query_number(1, MAX_REVISION)
 
 
-async def page_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    return api.ok(await reading.page(api.runtime(request), viewer, request.path_params["page_id"]))
+class DiffQuery(Query):
+    old: Annotated[RevisionNumber, Field(alias="from")]
+    new: Annotated[RevisionNumber, Field(alias="to")]
 
 
-async def revisions_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    page_id = request.path_params["page_id"]
-    return api.ok(await reading.revisions(api.runtime(request), viewer, page_id))
+async def tree_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """The space's pages the viewer may see, in tree order."""
+    return await reading.tree(call.rt, call.viewer, call.path["space_id"])
 
 
-async def revision_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    page_id, number = request.path_params["page_id"], request.path_params["number"]
-    return api.ok(await reading.revision(api.runtime(request), viewer, page_id, number))
+async def page_endpoint(call: api.Call) -> dict[str, Any]:
+    """A page as its latest revision shows it."""
+    return await reading.page(call.rt, call.viewer, call.path["page_id"])
 
 
-async def diff_endpoint(request: Request) -> Response:
-    viewer = await api.viewer(request)
-    old = api.query_int(request, "from", None)
-    new = api.query_int(request, "to", None)
-    if old is None or new is None:
-        raise invalid("from" if old is None else "to", "missing")
-    page_id = request.path_params["page_id"]
-    return api.ok(await reading.diff(api.runtime(request), viewer, page_id, old, new))
+async def revisions_endpoint(call: api.Call) -> list[dict[str, Any]]:
+    """Each publication of a page, newest first, with its authors."""
+    return await reading.revisions(call.rt, call.viewer, call.path["page_id"])
 
 
-async def showcase_endpoint(request: Request) -> Response:
-    """Public: no session needed (the showcase is for the world)."""
-    return api.ok(await reading.showcase(api.runtime(request), request.path_params["space_id"]))
+async def revision_endpoint(call: api.Call) -> dict[str, Any]:
+    """One revision's HTML."""
+    page_id, number = call.path["page_id"], call.path["number"]
+    return await reading.revision(call.rt, call.viewer, page_id, number)
+
+
+async def diff_endpoint(call: api.Call) -> dict[str, Any]:
+    """What changed between two revisions, a line per paragraph."""
+    page_id = call.path["page_id"]
+    return await reading.diff(call.rt, call.viewer, page_id, call.query.old, call.query.new)
+
+
+async def showcase_endpoint(call: api.Call) -> dict[str, Any]:
+    """The pages a space shows the world: public, no session needed."""
+    return await reading.showcase(call.rt, call.path["space_id"])
 
 
 COMMAND_PATHS = {
@@ -61,18 +69,25 @@ COMMAND_PATHS = {
     "page.update": "/pages/updates",
 }
 CREATED = {"page.create", "page.publish"}
+# The ids the answers of the commands that make something hold.
+GIVES = {"page.create": {"page_id": "/id", "parent_id": "/id"}}
 
 
 def routes(commands: dict[str, Command]) -> list[BaseRoute]:
     return [
-        Route("/spaces/{space_id:id}/pages", tree_endpoint, methods=["GET"]),
-        Route("/pages/{page_id:id}", page_endpoint, methods=["GET"]),
-        Route("/pages/{page_id:id}/revisions", revisions_endpoint, methods=["GET"]),
-        Route("/pages/{page_id:id}/revisions/{number:id}", revision_endpoint, methods=["GET"]),
-        Route("/pages/{page_id:id}/diff", diff_endpoint, methods=["GET"]),
-        Route("/showcase/{space_id:id}", showcase_endpoint, methods=["GET"]),
+        ApiRoute(
+            "/spaces/{space_id:id}/pages",
+            get=Operation(tree_endpoint, gives={"page_id": "/0/id"}),
+        ),
+        ApiRoute("/pages/{page_id:id}", get=page_endpoint),
+        ApiRoute("/pages/{page_id:id}/revisions", get=revisions_endpoint),
+        ApiRoute("/pages/{page_id:id}/revisions/{number:id}", get=revision_endpoint),
+        ApiRoute("/pages/{page_id:id}/diff", get=Operation(diff_endpoint, query=DiffQuery)),
+        ApiRoute("/showcase/{space_id:id}", get=Operation(showcase_endpoint, public=True)),
         *(
-            api.command_route(path, kind, commands[kind], 201 if kind in CREATED else 200)
+            api.command_route(
+                path, kind, commands[kind], 201 if kind in CREATED else 200, GIVES.get(kind)
+            )
             for kind, path in COMMAND_PATHS.items()
         ),
     ]

@@ -15,7 +15,6 @@ import contextlib
 import itertools
 import json
 import logging
-import re
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
@@ -43,7 +42,7 @@ from twinspace.realtime.protocol import (
     encode,
 )
 from twinspace.runtime import Runtime
-from twinspace.schemas import MAX_ID, Id
+from twinspace.schemas import ESCAPED, MAX_ID, Id, unstorable_text
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid, token_hash
 from twinspace.storage import commands
 from twinspace.storage.events import Reader, class_key
@@ -75,33 +74,38 @@ FORGET_EVERY_ROUNDS = 180
 _socket_numbers = itertools.count(1)
 
 
-# A JSON escape of half a UTF-16 pair: only then can a frame hold text that no
-# UTF-8 encoder takes (and that would stop the socket's writer).
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# How deep a frame's objects and lists may nest. A client's frames nest two or
+# three levels (a frame, a list of ids); thousands would exhaust the parser's
+# stack (an internal error), and hundreds the walk looking for a lone surrogate.
+MAX_FRAME_DEPTH = 32
 
 
-def lone_surrogate(value: Any, path: str = "") -> str | None:
-    """Where in a decoded frame a string holds a lone surrogate (``"text"``,
-    ``"items.2"``), or None."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return path or "frame"
-        return None
-    children: Any = ()
-    if isinstance(value, dict):
-        for key in value:
-            if lone_surrogate(key) is not None:
-                return path or "frame"
-        children = value.items()
-    elif isinstance(value, list):
-        children = enumerate(value)
-    for key, child in children:
-        found = lone_surrogate(child, f"{path}.{key}" if path else str(key))
-        if found is not None:
-            return found
-    return None
+def parse_frame(text: str) -> dict[str, Any]:
+    """A frame's JSON object, or ``invalid`` saying why it is none."""
+    try:
+        frame = json.loads(text)
+    except RecursionError:
+        raise invalid("frame", "too_deep") from None
+    except ValueError:
+        raise invalid("frame", "json_invalid") from None
+    if not isinstance(frame, dict):
+        raise invalid("frame", "object_expected")
+    # Fewer brackets than the limit cannot nest past it: most frames skip the walk.
+    if text.count("[") + text.count("{") > MAX_FRAME_DEPTH and _depth(frame) > MAX_FRAME_DEPTH:
+        raise invalid("frame", "too_deep")
+    return frame
+
+
+def _depth(value: Any) -> int:
+    """How deep objects and lists nest in a decoded frame, walked without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, depth)
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 class _Frame(BaseModel):
@@ -296,19 +300,16 @@ class Connection:
                 raise invalid("frame", "binary")
             if len(text) > MAX_FRAME_CHARS:
                 raise AppError(Code.payload_too_large)
-            try:
-                frame = json.loads(text)
-            except ValueError:
-                raise invalid("frame", "json_invalid") from None
-            if not isinstance(frame, dict):
-                raise invalid("frame", "object_expected")
-            broken = lone_surrogate(frame) if _SURROGATE_ESCAPE.search(text) else None
+            frame = parse_frame(text)
+            # Text no UTF-8 encoder takes (it would stop the socket's writer) or
+            # no database stores can only come escaped: most frames skip the walk.
+            broken = unstorable_text(frame, "frame") if ESCAPED.search(text) else None
             ref = frame.pop("id", None)
-            if not isinstance(ref, str) or not 0 < len(ref) <= 64 or broken == "id":
+            if not isinstance(ref, str) or not 0 < len(ref) <= 64 or unstorable_text(ref):
                 ref = None
                 raise invalid("id", "required_string_up_to_64")
             if broken is not None:
-                raise invalid(broken, "lone_surrogate")
+                raise invalid(*broken)
             if limited:
                 raise AppError(Code.rate_limited, details={"retry_after": 1}, count=1)
             kind = frame.pop("type", None)
@@ -477,7 +478,7 @@ def _ref_of(text: str | None) -> str | None:
         ref = json.loads(text or "").get("id")
     except (ValueError, AttributeError):
         return None
-    if not isinstance(ref, str) or not 0 < len(ref) <= 64 or lone_surrogate(ref):
+    if not isinstance(ref, str) or not 0 < len(ref) <= 64 or unstorable_text(ref):
         return None
     return ref
 
