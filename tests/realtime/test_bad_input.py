@@ -177,7 +177,9 @@ async def test_flooding_gets_rate_limited_without_dropping_the_connection(room):
         await flooder.send_raw(json.dumps({"type": "ping", "id": f"f{n}"}))
     await flooder.wait(lambda _f: sum(f["type"] in ("ack", "error") for f in flooder.frames) >= 100)
     limited = [f for f in flooder.frames if f["type"] == "error"]
-    assert limited and all(f["code"] == "rate_limited" for f in limited)
+    # Refused by the frame bucket, or not even kept while 30 others wait: typed either way.
+    assert any(f["code"] == "rate_limited" for f in limited)
+    assert {f["code"] for f in limited} <= {"rate_limited", "busy"}
     await asyncio.sleep(1.5)  # the bucket refills
     await assert_unharmed(r, s, flooder)
 
@@ -189,7 +191,7 @@ async def test_flooding_with_bad_frames_is_rate_limited_too(room):
         await flooder.send_raw(json.dumps({"type": "fly", "id": f"bad{n}"}))
     await flooder.wait(lambda _f: sum(f["type"] == "error" for f in flooder.frames) >= 100)
     codes = {f["code"] for f in flooder.frames if f["type"] == "error"}
-    assert codes == {"invalid", "rate_limited"}
+    assert {"invalid", "rate_limited"} <= codes <= {"invalid", "rate_limited", "busy"}
 
 
 async def test_chat_rate_limit_answers_rate_limited(room, app):
