@@ -73,6 +73,9 @@ export function auditActionLabel(action) {
     "space.settings": t("audit.space_settings"),
     "space.archive": t("audit.space_archive"),
     "space.reopen": t("audit.space_reopen"),
+    "page.manage": t("audit.page_manage"),
+    "page.open_to_pupils": t("audit.page_open_to_pupils"),
+    "page.showcase": t("audit.page_showcase"),
   };
   return labels[action] ?? action;
 }
@@ -82,6 +85,7 @@ export function contentKindLabel(kind) {
   const labels = {
     [CONTENT.chat.MESSAGE]: t("content.chat_message"),
     [CONTENT.forum.POST]: t("content.forum_post"),
+    [CONTENT.page.TEXT]: t("content.page_text"),
   };
   return labels[kind] ?? kind;
 }
