@@ -45,11 +45,17 @@ export function pageEditor({ space, live, page, nameOf, onError }) {
     { class: "save-status", role: "status", "data-state": "opening" },
     statusText("opening"),
   );
-  const others = h("ul", { class: "co-editors", "aria-label": t("pages.editing_now") });
+  const othersList = h("ul", { class: "co-editors", "aria-label": t("pages.editing_now") });
+  const others = h(
+    "div",
+    { class: "co-editors-box", hidden: true },
+    h("span", { "aria-hidden": "true" }, t("pages.editing_now")),
+    othersList,
+  );
   const legend = h("ul", { class: "author-legend", "aria-label": t("pages.authors"), hidden: true });
   const toggle = h(
     "button",
-    { type: "button", class: "secondary small", "aria-pressed": "false", disabled: true },
+    { type: "button", class: "secondary small toggle", "aria-pressed": "false", disabled: true },
     icon("palette"),
     t("pages.authors"),
   );
@@ -93,7 +99,8 @@ export function pageEditor({ space, live, page, nameOf, onError }) {
 
   function showOthers() {
     const people = new Map(presence.others().map((person) => [person.id, person]));
-    others.replaceChildren(
+    others.hidden = people.size === 0;
+    othersList.replaceChildren(
       ...[...people.values()].map((person) =>
         h("li", { class: `co-editor ${colourClass(colours, person.id)}` }, person.name),
       ),
@@ -122,15 +129,15 @@ export function pageEditor({ space, live, page, nameOf, onError }) {
     showLegend();
   });
 
-  /** A co-editor's cursor: a line in their colour with their name above it. */
+  /**
+   * A co-editor's cursor: a line in their colour with their name above it.
+   * The name is drawn by the stylesheet from data-name, so it is never part
+   * of the page's text (copied, or read by the editor's own tests).
+   */
   function cursor(_claimed, clientId) {
     const person = presence.person(clientId);
     const colour = person ? colourClass(colours, person.id) : "";
-    return h(
-      "span",
-      { class: `remote-cursor ${colour}` },
-      h("span", { class: "remote-name" }, person?.name ?? ""),
-    );
+    return h("span", { class: `remote-cursor ${colour}`, "data-name": person?.name ?? "" });
   }
 
   function selection(_claimed, clientId) {

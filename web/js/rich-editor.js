@@ -140,8 +140,11 @@ export function richEditor({
       "data-placeholder": placeholder,
       class: "rich-text",
     },
-    // "this", not view: a shared page's plugins dispatch while the view is made.
+    // "this", not view: a shared page's plugins dispatch while the view is
+    // made, and y-prosemirror's cursors may still dispatch (a tick late) once
+    // the view is gone.
     dispatchTransaction(transaction) {
+      if (this.isDestroyed) return;
       this.updateState(this.state.apply(transaction));
       showState(this.state);
       if (transaction.docChanged) onInput?.();
