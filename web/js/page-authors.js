@@ -76,9 +76,8 @@ function coloured(doc, colours) {
   doc.descendants((node, pos) => {
     const id = authorOf(node);
     if (id !== null) {
-      decorations.push(
-        Decoration.inline(pos, pos + node.nodeSize, { class: `by-author ${colourClass(colours, id)}` }),
-      );
+      const shown = { class: `by-author ${colourClass(colours, id)}` };
+      decorations.push(Decoration.inline(pos, pos + node.nodeSize, shown));
     }
   });
   return DecorationSet.create(doc, decorations);

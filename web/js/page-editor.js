@@ -17,6 +17,8 @@ import { Doc, yCursorPlugin, yRedo, ySyncPlugin, yUndo, yUndoPlugin } from "./ve
 
 // The document's root, as y-prosemirror and the server name it.
 const ROOT = "prosemirror";
+// Saving states after which nothing more will be stored without a new edit.
+const SETTLED = new Set(["saved", "failed"]);
 
 /** What the page's saving status says, in words. */
 function statusText(state) {
@@ -52,7 +54,11 @@ export function pageEditor({ space, live, page, nameOf, onError }) {
     h("span", { "aria-hidden": "true" }, t("pages.editing_now")),
     othersList,
   );
-  const legend = h("ul", { class: "author-legend", "aria-label": t("pages.authors"), hidden: true });
+  const legend = h("ul", {
+    class: "author-legend",
+    "aria-label": t("pages.authors"),
+    hidden: true,
+  });
   const toggle = h(
     "button",
     { type: "button", class: "secondary small toggle", "aria-pressed": "false", disabled: true },
@@ -85,7 +91,7 @@ export function pageEditor({ space, live, page, nameOf, onError }) {
     onStatus(state) {
       status.dataset.state = state;
       status.textContent = statusText(state);
-      if (state === "saved") saved.splice(0).forEach((resolve) => resolve());
+      if (SETTLED.has(state)) saved.splice(0).forEach((resolve) => resolve());
     },
     onError,
   });
@@ -186,9 +192,9 @@ export function pageEditor({ space, live, page, nameOf, onError }) {
       build();
       presence.resend();
     },
-    /** Resolves once every change made here is stored. */
+    /** Resolves once every change made here is stored, or the server refused it. */
     whenSaved() {
-      if (status.dataset.state === "saved") return Promise.resolve();
+      if (SETTLED.has(status.dataset.state)) return Promise.resolve();
       return new Promise((resolve) => saved.push(resolve));
     },
     leave() {

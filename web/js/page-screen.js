@@ -187,9 +187,20 @@ export function pageScreen(pages, pageId) {
     }
   }
 
+  /** The first reading: a page that is not there is said so in the tab. */
+  async function first() {
+    try {
+      await load();
+    } catch (error) {
+      if (error.code !== "not_found") throw error;
+      title.textContent = t("notfound.title");
+      body.replaceChildren(h("p", {}, t("notfound.page")));
+    }
+  }
+
   return {
     element,
-    ready: load(),
+    ready: first().catch((error) => fb.error(error)),
     take(frame) {
       const about = frame.data.page_id ?? frame.data.id;
       if (about !== pageId) return;

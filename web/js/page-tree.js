@@ -70,9 +70,8 @@ export function pageTree(pages) {
  */
 function branch(space, all, parentId) {
   const seen = new Set(all.map((page) => page.id));
-  const here = all.filter((page) =>
-    parentId === null ? page.parent_id === null || !seen.has(page.parent_id) : page.parent_id === parentId,
-  );
+  const parentOf = (page) => (seen.has(page.parent_id) ? page.parent_id : null);
+  const here = all.filter((page) => parentOf(page) === parentId);
   if (!here.length) return null;
   return h(
     "ul",

@@ -2,9 +2,10 @@
 // /pages/4, /members, /review, /safety). What is shown follows the space's
 // "can" list from the server, never role names. The page keeps one live
 // connection while any of its tabs is open: the chat, the forums, the pages
-// and the review queue follow the space on it from the start (so a tab shows what is new, and teachers see
-// how many items wait for review from every tab), and switching tabs only
-// shows another panel. The connection closes when the space is left.
+// and the review queue follow the space on it from the start (so a tab shows
+// what is new, and teachers see how many items wait for review from every
+// tab), and switching tabs only shows another panel. The connection closes
+// when the space is left.
 
 import { api } from "./api.js";
 import { chatSection } from "./chat.js";
