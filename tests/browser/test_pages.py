@@ -4,6 +4,7 @@ never becomes part of the page for its readers or the public."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -11,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser import seed, ui
 from tests.browser.people import on_page
-from tests.browser.ui import ANNA, t
+from tests.browser.ui import ANNA, PASSWORD, t
 from tests.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
@@ -230,3 +231,42 @@ def test_markup_pasted_into_a_page_never_reaches_its_readers_or_the_showcase_as_
     expect_only_text(public)
     ui.screenshot(public, "86-showcase-phone")
     assert dialogs == []
+
+
+def test_a_teacher_makes_a_page_inside_another_renames_it_and_deletes_the_first(
+    new_page: Callable[..., Page], space: seed.Partnership
+):
+    anna = new_page(viewport=ui.PHONE)
+    anna.on("dialog", lambda dialog: dialog.accept())
+    ui.log_in(anna, ANNA.email, PASSWORD)
+    ui.go_to_space(anna, space.space_id, TITLE, tab="pages")
+    expect(anna.get_by_text(t("pages.none"))).to_be_visible()
+    for title, inside in (("Our project", None), ("Rivers", "Our project")):
+        anna.get_by_text(t("pages.new"), exact=True).click()
+        anna.get_by_label(t("pages.name")).fill(title)
+        if inside:
+            anna.get_by_label(t("pages.inside")).select_option(label=inside)
+        anna.get_by_role("button", name=t("pages.create")).click()
+        expect(anna.get_by_role("heading", level=2)).to_have_text(title)
+        expect(anna.locator(".page-state")).to_contain_text(t("pages.draft"))
+        ui.expect_saved(anna)
+        anna.get_by_role("link", name=t("pages.all")).click()
+    project = anna.get_by_role("listitem").filter(
+        has=anna.get_by_role("link", name=re.compile("^Our project"))
+    )
+    expect(project.get_by_role("link", name=re.compile("^Rivers"))).to_be_visible()
+    ui.screenshot(anna, "87-page-tree-phone")
+
+    project.get_by_role("link", name=re.compile("^Rivers")).click()
+    anna.get_by_text(t("pages.change"), exact=True).click()
+    anna.get_by_label(t("pages.name")).fill("Rivers and lakes")
+    anna.get_by_role("button", name=t("pages.rename")).click()
+    expect(anna.get_by_role("heading", level=2)).to_have_text("Rivers and lakes")
+    anna.get_by_role("link", name=t("pages.all")).click()
+    anna.get_by_role("link", name=re.compile("^Our project")).click()
+    anna.get_by_text(t("pages.change"), exact=True).click()
+    anna.get_by_role("button", name=t("pages.delete")).click()
+    expect(anna.get_by_role("heading", level=2)).to_have_text(t("pages.title"))
+    links = anna.locator(".page-tree").get_by_role("link")
+    expect(links).to_have_count(1)
+    expect(links).to_contain_text("Rivers and lakes")
