@@ -10,7 +10,9 @@ the server's figures divided by these are what everything else costs.
 It has no forums: a reply goes to the room whose space id is its
 ``thread_id`` (the load generator gives each space a thread of the same id
 here), as a ``forum.post`` event of the server's shape, so its fan-out moves
-the same bytes.
+the same bytes. Nor has it pages: opening one gives an empty document, and an
+update goes as it came to the room whose space id is its ``page_id``, as a
+``page.update`` event (to every socket of the space; there, all type).
 
     python -m bench.baseline_server --port 8765
 """
@@ -54,7 +56,11 @@ class Baseline:
         self.rooms: dict[int, Room] = {}
         self.user_ids = itertools.count(1)
         self.content_ids = itertools.count(1)
-        self.views: dict[str, View] = {"chat.message": chat_view, "forum.post": post_view}
+        self.views: dict[str, View] = {
+            "chat.message": chat_view,
+            "forum.post": post_view,
+            "page.update": page_view,
+        }
 
     async def handle(self, socket: ServerConnection) -> None:
         user = {"id": next(self.user_ids), "display_name": "Pupil"}
@@ -94,6 +100,15 @@ class Baseline:
             return self.publish(socket, frame.get("space_id"), "chat.message", user, frame)
         if kind == "forum.reply":
             return self.publish(socket, frame.get("thread_id"), "forum.post", user, frame)
+        if kind == "page.open":
+            return {
+                "space_id": frame.get("space_id"),
+                "page_id": frame.get("page_id"),
+                "update": EMPTY_UPDATE,
+                "state_vector": EMPTY_STATE,
+            }
+        if kind == "page.update":
+            return self.publish(socket, frame.get("page_id"), "page.update", user, frame)
         return None
 
     def publish(
@@ -115,6 +130,10 @@ class Baseline:
         event = {"type": "event", "space_id": space_id, "seq": room.seq, "kind": kind, "data": view}
         broadcast(room.sockets, encode(event))
         return view
+
+
+# A Yjs document with nothing in it: its update, and its state vector (base64).
+EMPTY_UPDATE, EMPTY_STATE = "AAA=", "AA=="
 
 
 def _now() -> str:
@@ -153,6 +172,14 @@ def post_view(
         "edited_at": None,
         "reactions": {},
     }
+
+
+def page_view(
+    space_id: int, content_id: int, user: dict[str, Any], frame: dict[str, Any]
+) -> dict[str, Any]:
+    """A page's update as the server relays it (the update as sent: nothing stamped)."""
+    update = str(frame.get("update", ""))
+    return {"page_id": space_id, "update": update, "size": len(update), "user_id": user["id"]}
 
 
 async def serve_forever(port: int, deflate: bool) -> None:

@@ -1,5 +1,5 @@
 """One benchmark WebSocket: subscribe to a space, send chat lines or posts on a schedule,
-count frames.
+or type into the space's shared page, count frames.
 
 Every frame is looked at, so reading is the load generator's hot path
 (``bench.frames`` reads them). Frames that waited together arrive as a JSON
@@ -11,6 +11,7 @@ as zero deliveries, never as a wrong latency.
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import random
 import time
@@ -21,11 +22,13 @@ from websockets.asyncio.client import ClientConnection
 
 from bench import frames
 from bench.marker import marker
+from bench.pages import Receipts, Typist
 from bench.plan import SocketPlan
 from bench.tally import Flow, Tally
-from bench.traffic import Composer
+from bench.traffic import PAGE, Composer
 
 SUBSCRIBE_REF = "subscribe"
+OPEN_REF = "open"
 # A busy server may take a while to answer a handshake or a subscribe; a
 # minute means "it is down", not "it is slow".
 OPEN_TIMEOUT = 60.0
@@ -33,6 +36,10 @@ CLOSE_TIMEOUT = 5.0
 
 
 class SubscribeRefused(Exception):
+    pass
+
+
+class PageRefused(Exception):
     pass
 
 
@@ -48,6 +55,15 @@ class BenchSocket:
         self.pending: dict[str, tuple[Flow, int]] = {}  # command id -> its flow, send time (ns)
         self.seq = 0
         self.reader: asyncio.Task[None] | None = None
+        self.user_id = 0  # as the server's hello says
+        # A typist's page: its document and keys, the update on its way, and
+        # when each author's updates reached this socket.
+        self.typist = Typist(plan.number) if plan.types else None
+        self.updates = 0
+        self.update_ref = ""
+        self.next_update: asyncio.Task[None] | None = None
+        self.opening: asyncio.Future[dict[str, Any]] | None = None
+        self.receipts = Receipts()
 
     @classmethod
     async def open(
@@ -76,7 +92,8 @@ class BenchSocket:
         return socket
 
     async def _subscribe(self) -> None:
-        await self.connection.recv()  # the hello
+        hello = json.loads(await self.connection.recv())
+        self.user_id = int(hello["user"]["id"])
         await self.connection.send(
             json.dumps({"type": "subscribe", "id": SUBSCRIBE_REF, "space_id": self.plan.space_id})
         )
@@ -106,28 +123,71 @@ class BenchSocket:
         tally = self.tally
         tally.last_frame_ns = now
         if text.startswith(frames.EVENT_PREFIX):
+            page = frames.page_update(text)
+            if page is not None:
+                self._page_update(now, page)
+                return
             delivery = frames.delivery(text)
             if delivery is None:
                 tally.other_frames += 1
                 return
             tally.flows[delivery.flow].delivered(now, delivery.stamp.sent_ns)
-            if delivery.seq <= self.seq:
-                tally.duplicates += 1
-                return
-            tally.gaps += delivery.seq - self.seq - 1
-            self.seq = delivery.seq
+            self._in_order(delivery.seq)
         elif text.startswith(frames.ACK_PREFIX):
-            waiting = self.pending.pop(frames.ack_ref(text), None)
-            if waiting is not None:
+            ref = frames.ack_ref(text)
+            if ref == OPEN_REF and self.opening is not None:
+                self.opening.set_result(json.loads(text)["result"])
+                return
+            waiting = self.pending.pop(ref, None)
+            if waiting is not None and ref == self.update_ref:
+                self._update_answered(now, accepted=True)
+            elif waiting is not None:
                 flow, sent_ns = waiting
                 flow.acked(now, sent_ns)
         elif text.startswith(frames.ERROR_PREFIX):
             frame = json.loads(text)
-            waiting = self.pending.pop(frame.get("ref") or "", None)
+            ref = frame.get("ref") or ""
+            if ref == OPEN_REF and self.opening is not None:
+                self.opening.set_exception(PageRefused(frame.get("code", "unknown")))
+                return
+            waiting = self.pending.pop(ref, None)
+            if waiting is not None and ref == self.update_ref:
+                self._update_answered(now, accepted=False)
             errors = waiting[0].errors if waiting is not None else tally.stray_errors
             errors[frame.get("code", "unknown")] += 1
         else:
             tally.other_frames += 1
+
+    def _in_order(self, seq: int) -> bool:
+        """Counts a duplicate or the gap before ``seq``; False for a duplicate."""
+        if seq <= self.seq:
+            self.tally.duplicates += 1
+            return False
+        self.tally.gaps += seq - self.seq - 1
+        self.seq = seq
+        return True
+
+    def _page_update(self, now: int, page: frames.PageUpdate) -> None:
+        """An update of the page, applied as a browser does; when it came is noted."""
+        if not self._in_order(page.seq) or self.typist is None:
+            return
+        self.receipts.arrived(page.author, now)
+        self.typist.apply(page.update)
+
+    async def open_page(self) -> None:
+        """A typist opens its space's page, as the editor does, and takes what it holds."""
+        assert self.typist is not None
+        self.opening = asyncio.get_running_loop().create_future()
+        command = {
+            "type": "page.open",
+            "id": OPEN_REF,
+            "space_id": self.plan.space_id,
+            "page_id": self.plan.page_id,
+            "state_vector": "",
+        }
+        await self.connection.send(json.dumps(command))
+        answer = await asyncio.wait_for(self.opening, OPEN_TIMEOUT)
+        self.typist.open(base64.b64decode(answer["update"]))
 
     async def send(self, start_ns: int, end_ns: int) -> None:
         """Send the plan's traffic from ``start_ns`` until ``end_ns`` (open loop).
@@ -139,6 +199,9 @@ class BenchSocket:
         """
         traffic = self.plan.traffic
         assert traffic is not None
+        if self.typist is not None:
+            await self._type(start_ns, end_ns)
+            return
         composer = Composer(
             traffic.content, self.plan.number, self.plan.space_id, self.plan.thread_id
         )
@@ -165,6 +228,50 @@ class BenchSocket:
             flow.sent[self.plan.space_id] += 1
             number += 1
             due += interval_ns
+
+    async def _type(self, start_ns: int, end_ns: int) -> None:
+        """Type keys at the plan's rate (open loop, as ``send``), sending them as they go."""
+        assert self.typist is not None and self.plan.traffic is not None
+        flow = self.tally.flows[PAGE]
+        interval_ns = int(1e9 / self.plan.traffic.rate)
+        due = start_ns + int(random.Random(self.plan.number).random() * interval_ns)
+        while due < end_ns and not self.connection.close_code:
+            wait = (due - time.monotonic_ns()) / 1e9
+            if wait > 0:
+                await asyncio.sleep(wait)
+            now = time.monotonic_ns()
+            self.tally.send_late_max_ms = max(self.tally.send_late_max_ms, (now - due) / 1e6)
+            self.typist.type_key(now)
+            flow.sent[self.plan.space_id] += 1
+            await self._send_update()
+            due += interval_ns
+
+    async def _send_update(self) -> None:
+        """Send what was typed, unless an update is on its way (then it goes after)."""
+        assert self.typist is not None
+        update = self.typist.next_update()
+        if update is None:
+            return
+        self.updates += 1
+        ref = self.update_ref = f"u{self.updates}"
+        self.pending[ref] = (self.tally.flows[PAGE], time.monotonic_ns())
+        command = {"type": "page.update", "id": ref, "page_id": self.plan.page_id, "update": update}
+        try:
+            await self.connection.send(json.dumps(command))
+        except websockets.ConnectionClosed:
+            self.pending.pop(ref, None)
+
+    def _update_answered(self, now: int, accepted: bool) -> None:
+        """The update on its way was answered: its keys are saved (or not); the keys
+        typed meanwhile go next."""
+        assert self.typist is not None
+        keys = self.typist.answered(accepted)
+        if accepted:
+            self.tally.page_updates += 1
+            flow = self.tally.flows[PAGE]
+            for typed_ns in keys:
+                flow.acked(now, typed_ns)
+        self.next_update = asyncio.get_running_loop().create_task(self._send_update())
 
     @property
     def open_now(self) -> bool:

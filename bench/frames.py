@@ -5,10 +5,13 @@ and an event's ``space_id``, ``seq`` and ``kind`` before its data), and only
 errors are decoded in full. An event of a kind we send carries our marker at
 the start of its text: a chat line's ``text``, or the first paragraph of a
 post's ``body``, so it is found near the front of even a 20,000-character post.
+A shared page's update has no marker (see ``bench.pages``): those events, a
+hundred bytes or two, are decoded.
 """
 
 from __future__ import annotations
 
+import json
 from typing import NamedTuple
 
 from bench import marker
@@ -19,6 +22,7 @@ ACK_PREFIX = '{"type":"ack","ref":"'
 ERROR_PREFIX = '{"type":"error",'
 SEQ_MARK = '"seq":'
 KIND_MARK = '"kind":"'
+PAGE_UPDATE_MARK = KIND_MARK + 'page.update"'
 # For each kind of event that delivers what we send: its flow, and what stands
 # just before the marker in its frame.
 OURS = {
@@ -53,6 +57,21 @@ def delivery(frame: str) -> Delivery | None:
     if found < 0:
         return None
     return Delivery(int(frame[at:end]), flow, marker.read(frame, found + len(before)))
+
+
+class PageUpdate(NamedTuple):
+    seq: int
+    author: int  # the user id of who typed it
+    update: str  # base64, as the server relays it
+
+
+def page_update(frame: str) -> PageUpdate | None:
+    """A shared page's update an event brings; None for any other frame."""
+    if PAGE_UPDATE_MARK not in frame[:160]:
+        return None
+    event = json.loads(frame)
+    data = event["data"]
+    return PageUpdate(event["seq"], data["user_id"], data["update"])
 
 
 def ack_ref(frame: str) -> str:

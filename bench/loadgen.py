@@ -2,8 +2,9 @@
 
 The parent splits the sockets between ``--procs`` worker processes
 (``bench.worker``), lets them log in, connect and subscribe, waits for the
-presence storm of the joins to settle, then starts every process's senders at
-one moment and samples the servers' memory and CPU around that window.
+presence storm of the joins to settle, has the typists open their shared pages
+(if any type), then starts every process's senders at one moment, and samples
+the servers' memory and CPU before and after each step.
 
     python -m bench.loadgen --url http://127.0.0.1:8000 --seed seed.json \
         --sockets-per-space 30 --content pupil --senders 1 --rate 1 --duration 20 \
@@ -135,6 +136,9 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
         await _each(workers, {"command": "settle"}, "settled")
         connect_s = time.monotonic() - setup_start
         connected = sample(config.server_pids)
+        opened_pages = await _each(workers, {"command": "open"}, "opened")
+        pages = len({page for message in opened_pages for page in message["pages"]})
+        opened = sample(config.server_pids)
         start_ns = time.monotonic_ns() + int(GO_LEAD_S * 1e9)
         if config.profile is not None and config.server_pids:
             # Sending, plus the drain's usual length: the profile is of the work.
@@ -155,7 +159,7 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
     for message in done:
         tally.merge(Tally.from_json(message["tally"]))
     parent_cpu = own_cpu_seconds() - cpu_at_start
-    window = report.Window(before, connected, after, connect_s, start_ns, end_ns)
+    window = report.Window(before, connected, opened, pages, after, connect_s, start_ns, end_ns)
     return report.result(label, config.describe(), tally, window, tally.cpu_total_s + parent_cpu)
 
 

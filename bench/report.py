@@ -17,10 +17,13 @@ MIB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Window:
-    """The servers around one run: before connecting, connected and settled, after."""
+    """The servers around one run: before connecting, connected and settled, with the
+    shared pages opened (as connected when nobody types), after."""
 
     before: Sample
     connected: Sample
+    opened: Sample
+    pages: int  # shared pages opened by the typists
     after: Sample
     connect_s: float  # logins, handshakes, subscribes and the presence storm
     start_ns: int  # the senders' common start (monotonic)
@@ -86,8 +89,8 @@ def result(
         duplicates=tally.duplicates, gaps=tally.gaps, other_frames=tally.other_frames
     )
     window_s = (window.end_ns - window.start_ns) / 1e9
-    server_cpu = window.after.cpu_seconds - window.connected.cpu_seconds
-    machine_cpu = window.after.machine_cpu_seconds - window.connected.machine_cpu_seconds
+    server_cpu = window.after.cpu_seconds - window.opened.cpu_seconds
+    machine_cpu = window.after.machine_cpu_seconds - window.opened.machine_cpu_seconds
     return {
         "target": label,
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -119,6 +122,7 @@ def result(
             "cpu_window_s": round(server_cpu, 2),
             "cpu_percent_of_core": _per(server_cpu, window_s, 100),
             "cpu_per_delivery_us": _per(server_cpu, merged.received, 1e6),
+            **_page_figures(tally, window, server_cpu),
         },
         "loadgen": {
             "cpu_window_s": round(tally.cpu_window_s, 2),
@@ -128,6 +132,21 @@ def result(
         # Everything else on the machine during the window (other programs,
         # PostgreSQL and Redis in a distributed run, the kernel's interrupts).
         "others_cpu_window_s": round(machine_cpu - server_cpu - tally.cpu_window_s, 2),
+    }
+
+
+def _page_figures(tally: Tally, window: Window, server_cpu: float) -> dict[str, Any]:
+    """What shared pages cost: each open page's memory (its document and who
+    follows it, opened before the typing starts), and the CPU of each update."""
+    if not window.pages:
+        return {}
+    opened = window.opened.rss_bytes - window.connected.rss_bytes
+    return {
+        "pages_open": window.pages,
+        "rss_opened_mib": round(window.opened.rss_bytes / MIB, 1),
+        "rss_per_open_page_kib": _per(opened, window.pages, 1 / 1024),
+        "page_updates": tally.page_updates,
+        "cpu_per_page_update_us": _per(server_cpu, tally.page_updates, 1e6),
     }
 
 
@@ -198,11 +217,23 @@ def summary(data: dict[str, Any]) -> str:
         f" CPU {s['cpu_window_s']} s in {data['window_s']} s window"
         f" ({s['cpu_percent_of_core']} % of a core), {s['cpu_per_delivery_us']} µs/delivery;"
         f" setup CPU {s['cpu_setup_s']} s",
+        *_page_line(s),
         f"load gen     CPU {lg['cpu_window_s']} s in the window"
         f" ({lg['cpu_percent_of_core']} % of a core), {lg['cpu_total_s']} s in all;"
         f" everything else on the machine {data['others_cpu_window_s']} s",
     ]
     return "\n".join(lines)
+
+
+def _page_line(server: dict[str, Any]) -> list[str]:
+    if "pages_open" not in server:
+        return []
+    return [
+        f"pages        {server['pages_open']} open: RSS {server['rss_connected_mib']} ->"
+        f" {server['rss_opened_mib']} MiB ({server['rss_per_open_page_kib']} KiB/open page);"
+        f" {server['page_updates']} updates accepted,"
+        f" {server['cpu_per_page_update_us']} µs of server CPU each"
+    ]
 
 
 def _flow_line(name: str, flow: dict[str, Any]) -> str:

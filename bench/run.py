@@ -7,6 +7,8 @@
     python -m bench.run forum                          # 1-4 KB forum replies
     python -m bench.run classroom-posts                # chat beside 20,000-character posts,
                                                        # then the same chat alone
+    python -m bench.run page-crowd                     # 30 typists in one shared page
+    python -m bench.run pages                          # 50 pages of 4 typists each
 
 Prints the results and their ratios, and writes them as one JSON line to
 ``bench/results/<workload>-<mode>-<timestamp>.json``.
@@ -42,7 +44,7 @@ from bench.services import (
     redis_server,
 )
 from bench.services import twinspace_server as start_twinspace
-from bench.traffic import CHAT, POST, Content, Traffic
+from bench.traffic import CHAT, PAGE, POST, Content, Traffic
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 POSTGRES_ADMIN_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
@@ -66,6 +68,10 @@ class Workload:
     @property
     def threads(self) -> bool:
         return any(t.content.flow == POST for t in self.traffic)
+
+    @property
+    def pages(self) -> bool:
+        return any(t.content.flow == PAGE for t in self.traffic)
 
 
 # A class chatting: one pupil's line a second in a space.
@@ -94,6 +100,12 @@ WORKLOADS = {
     "classroom-posts": Workload(
         50, 30, 1, (CLASS_CHAT, Traffic(Content.long, 1, 0.2, every=5)), 20.0, 1, alone=True
     ),
+    # Shared pages (issue 12), a key typed every 200 ms (a pupil typing steadily)
+    # into a page that already holds about a thousand words: a class of 30 with
+    # its teacher all writing one page at once, the most that one page meets...
+    "page-crowd": Workload(1, 30, 1, (Traffic(Content.page, 30, 5.0),), 20.0, 1),
+    # ...and a school's groups at work: 50 pages, four typists on each.
+    "pages": Workload(50, 4, 1, (Traffic(Content.page, 4, 5.0),), 20.0, 1),
 }
 
 
@@ -111,7 +123,9 @@ def run_twinspace(
         _broker(mode, tmp, options.redis_url) as broker_url,
     ):
         settings = seed_settings(database_url, tmp / "seed")
-        seeded = asyncio.run(seed(settings, workload.spaces, workload.members, workload.threads))
+        seeded = asyncio.run(
+            seed(settings, workload.spaces, workload.members, workload.threads, workload.pages)
+        )
         nodes = DISTRIBUTED_NODES if mode == "distributed" else 1
         servers: list[Service] = []
         try:

@@ -4,8 +4,10 @@ Each space gets one teacher and one class of ``members - 1`` pupils (split into
 classes of at most 40, the most one request may create). Everyone gets the
 same known password, so the load generator can log any of them in. With
 ``--threads``, the teacher also opens a discussion and a thread in its forum,
-for the workloads that post replies. The space ids, thread ids and logins go to
-a JSON file the load generator reads.
+for the workloads that post replies; with ``--pages``, a shared page open to
+pupils, already holding a page of text, for the workloads that type into it.
+The space ids, thread and page ids and logins go to a JSON file the load
+generator reads.
 
     python -m bench.seed --database-url sqlite+aiosqlite:///bench.db \
         --spaces 50 --members 30 --threads --out seed.json
@@ -23,14 +25,18 @@ from pathlib import Path
 
 from sqlalchemy import update
 
+from bench.corpus import Corpus
+from bench.pages import paragraphs_of
 from twinspace import accounts, spaces
 from twinspace.app import build_runtime
 from twinspace.config import Settings
 from twinspace.forums import DiscussionIn, ThreadIn, writes
+from twinspace.pages import tree
+from twinspace.pages.schemas import FlagIn, PageIn
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage.migrate import upgrade
-from twinspace.storage.models import User
+from twinspace.storage.models import PageDocument, User
 
 # Teachers' passwords must pass the password rules (twinspace/passwords.py),
 # which refuse the word "bench" of their e-mail; pupils get the same one.
@@ -47,6 +53,10 @@ THREAD_BODY = (
     "what you do after school. <strong>Write in your own language</strong>, we will "
     "translate together.</p>"
 )
+# The shared page the typists of a space type into, and what it holds before:
+# a page a class has been writing for a while, about a thousand words.
+PAGE_TITLE = "Our towns"
+PAGE_TEXT_CHARS = 6000
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,7 @@ class SeededSpace:
     id: int
     logins: tuple[SeedLogin, ...]
     thread_id: int | None = None
+    page_id: int | None = None
 
 
 def seed_settings(database_url: str, data_dir: Path) -> Settings:
@@ -76,10 +87,10 @@ def seed_settings(database_url: str, data_dir: Path) -> Settings:
 
 
 async def seed(
-    settings: Settings, space_count: int, members: int, threads: bool = False
+    settings: Settings, space_count: int, members: int, threads: bool = False, pages: bool = False
 ) -> list[SeededSpace]:
     """Migrate the database, then add ``space_count`` spaces of ``members`` accounts each
-    (and a forum thread in each, with ``threads``)."""
+    (and a forum thread in each, with ``threads``; a shared page, with ``pages``)."""
     if members < 1:
         raise ValueError("a space has at least its teacher")
     rt = build_runtime(settings)
@@ -87,7 +98,7 @@ async def seed(
         await upgrade(rt.engine)
         password_hash = await accounts.hash_password(rt, PASSWORD)
         return [
-            await _space(rt, number, members, password_hash, threads)
+            await _space(rt, number, members, password_hash, threads, pages)
             for number in range(space_count)
         ]
     finally:
@@ -95,7 +106,7 @@ async def seed(
 
 
 async def _space(
-    rt: Runtime, number: int, members: int, password_hash: str, threads: bool
+    rt: Runtime, number: int, members: int, password_hash: str, threads: bool, pages: bool
 ) -> SeededSpace:
     email = f"teacher{number}@bench.example"
     registered = await accounts.register_teacher(
@@ -135,7 +146,8 @@ async def _space(
             )
     logins = (SeedLogin(email, PASSWORD), *(SeedLogin(u, PASSWORD) for u in usernames))
     thread_id = await _thread(rt, viewer, space["id"]) if threads else None
-    return SeededSpace(space["id"], logins, thread_id)
+    page_id = await _page(rt, viewer, space["id"]) if pages else None
+    return SeededSpace(space["id"], logins, thread_id, page_id)
 
 
 async def _thread(rt: Runtime, teacher: Viewer, space_id: int) -> int:
@@ -149,6 +161,23 @@ async def _thread(rt: Runtime, teacher: Viewer, space_id: int) -> int:
         None,
     )
     return int(opened["thread"]["id"])
+
+
+async def _page(rt: Runtime, teacher: Viewer, space_id: int) -> int:
+    """A page open to pupils, its document already a page of pupils' lines."""
+    made = await tree.create_page(rt, teacher, PageIn(space_id=space_id, title=PAGE_TITLE), None)
+    await tree.open_to_pupils(rt, teacher, FlagIn(page_id=made["id"], on=True), None)
+    corpus = Corpus(space_id)
+    lines: list[str] = []
+    while sum(map(len, lines)) < PAGE_TEXT_CHARS:
+        lines.append(corpus.line())
+    async with rt.writes.begin() as db:
+        db.add(
+            PageDocument(
+                page_id=made["id"], state=paragraphs_of(lines), bytes_since=0, updates_since=0
+            )
+        )
+    return int(made["id"])
 
 
 def _pupils(space_number: int, start: int, count: int) -> list[accounts.PupilIn]:
@@ -187,6 +216,7 @@ def read_seed(path: Path) -> list[SeededSpace]:
             space["id"],
             tuple(SeedLogin(**login) for login in space["logins"]),
             space.get("thread_id"),
+            space.get("page_id"),
         )
         for space in data["spaces"]
     ]
@@ -198,11 +228,12 @@ def main() -> None:
     parser.add_argument("--spaces", type=int, required=True)
     parser.add_argument("--members", type=int, required=True, help="accounts per space")
     parser.add_argument("--threads", action="store_true", help="a forum thread in each space")
+    parser.add_argument("--pages", action="store_true", help="a shared page in each space")
     parser.add_argument("--out", type=Path, required=True, help="JSON file of ids and logins")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="twinspace-seed-") as data_dir:
         settings = seed_settings(args.database_url, Path(data_dir))
-        seeded = asyncio.run(seed(settings, args.spaces, args.members, args.threads))
+        seeded = asyncio.run(seed(settings, args.spaces, args.members, args.threads, args.pages))
     write_seed(args.out, seeded)
     print(f"seeded {len(seeded)} spaces of {args.members} accounts into {args.out}")
 

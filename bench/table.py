@@ -20,10 +20,11 @@ Result = dict[str, Any]
 
 
 def _values(section: str, *keys: str, sep: str = " / ") -> Callable[[Result], str]:
-    """Several figures of one section, side by side (thousands separated)."""
+    """Several figures of one section, side by side (thousands separated); "None"
+    for a figure the run has not got (a shared page's, in a chat run)."""
 
     def read(r: Result) -> str:
-        return sep.join(figure(r[section][k]) for k in keys)
+        return sep.join(figure(r[section].get(k)) for k in keys)
 
     return read
 
@@ -82,7 +83,7 @@ ROWS: list[tuple[str, Callable[[Result], Any]]] = [
     ("of which permessage-deflate", lambda r: figure(r["connections"].get("compressed"))),
     ("closed during the run (close code, count)", _counts("connections", "closed_early")),
     ("set-up: log in, connect, subscribe, settle, s", _values("connections", "connect_s")),
-    ("lines and posts sent / acked", _values("messages", "sent", "acks")),
+    ("lines, posts or keys typed sent / acked", _values("messages", "sent", "acks")),
     ("error answers", _counts("messages", "errors")),
     ("deliveries received / expected", _values("deliveries", "received", "expected")),
     ("loss", _values("deliveries", "loss")),
@@ -95,6 +96,14 @@ ROWS: list[tuple[str, Callable[[Result], Any]]] = [
     ("server CPU in the window, s", _values("server", "cpu_window_s")),
     ("server CPU in the window, % of one core", _values("server", "cpu_percent_of_core")),
     ("server CPU per delivery, µs", _values("server", "cpu_per_delivery_us")),
+    ("shared pages open", _values("server", "pages_open")),
+    (
+        "server RSS connected → pages opened, MiB",
+        _values("server", "rss_connected_mib", "rss_opened_mib", sep=" → "),
+    ),
+    ("server RSS per open page, KiB", _values("server", "rss_per_open_page_kib")),
+    ("page updates accepted", _values("server", "page_updates")),
+    ("server CPU per page update, µs", _values("server", "cpu_per_page_update_us")),
     ("load generator CPU in the window, s", _values("loadgen", "cpu_window_s")),
     ("everything else on the machine, CPU s", lambda r: figure(r["others_cpu_window_s"])),
     ("window (sending + drain), s", lambda r: figure(r["window_s"])),

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench.histogram import Histogram
-from bench.traffic import CHAT, POST
+from bench.traffic import CHAT, PAGE, POST
 
 _COUNTERS = {"sent", "errors"}
 _HISTOGRAMS = {"latency", "ack_latency"}
@@ -31,6 +31,7 @@ class Flow:
     last_delivery_ns: int | None = None
 
     def delivered(self, now_ns: int, sent_ns: int) -> None:
+        """One text reached one socket (for a page: one key, see bench.pages)."""
         self.received += 1
         self.latency.record((now_ns - sent_ns) / 1000)
         if self.first_delivery_ns is None:
@@ -77,7 +78,10 @@ class Tally:
     subscribed: Counter[int] = field(default_factory=Counter)  # sockets per space id
     connect_failures: Counter[str] = field(default_factory=Counter)
     compressed: int = 0  # sockets on which the server accepted permessage-deflate
-    flows: dict[str, Flow] = field(default_factory=lambda: {CHAT: Flow(), POST: Flow()})
+    flows: dict[str, Flow] = field(
+        default_factory=lambda: {CHAT: Flow(), POST: Flow(), PAGE: Flow()}
+    )
+    page_updates: int = 0  # page.update commands the server accepted (each of one key or more)
     # Error answers that name no command we are waiting for (a frame too large has no ref).
     stray_errors: Counter[str] = field(default_factory=Counter)
     duplicates: int = 0  # an event whose seq this socket had already seen
@@ -95,6 +99,7 @@ class Tally:
             getattr(self, name).update(getattr(other, name))
         for name in (
             "compressed",
+            "page_updates",
             "duplicates",
             "gaps",
             "other_frames",

@@ -1,4 +1,5 @@
-"""What the load generator sends: chat lines or forum posts, which text, how often, from how many.
+"""What the load generator sends: chat lines, forum posts or keys typed into a shared page;
+which text, how often, from how many.
 
 A workload is one or more traffics; each has its own senders (sockets of
 their own) and its own flow in the tally, so chat latency is measured apart
@@ -16,7 +17,7 @@ from bench.corpus import Corpus
 from bench.posts import PostWriter
 
 # The flows the tally keeps apart.
-CHAT, POST = "chat", "post"
+CHAT, POST, PAGE = "chat", "post", "page"
 
 
 class Content(StrEnum):
@@ -29,9 +30,14 @@ class Content(StrEnum):
     reply = "reply"
     # A forum post as long as a post may be: 20,000 characters of words.
     long = "long"
+    # A key typed into the space's shared page (pupils' lines, a paragraph each;
+    # see bench.pages): the rate is keys a second.
+    page = "page"
 
     @property
     def flow(self) -> str:
+        if self is Content.page:
+            return PAGE
         return CHAT if self in (Content.short, Content.pupil) else POST
 
 

@@ -7,6 +7,8 @@ sending at the same moment and measure the servers around exactly that window:
     worker -> {"phase": "connected"}
     parent -> {"command": "settle"}  worker waits until no frame has come for a while
     worker -> {"phase": "settled"}
+    parent -> {"command": "open"}    typists open their space's shared page
+    worker -> {"phase": "opened", "pages": [<page id>, ...]}
     parent -> {"go": <start, monotonic ns>}
     worker -> {"phase": "done", "tally": {...}}   after sending and draining
     parent -> {"command": "close"}   worker closes its sockets and exits
@@ -26,11 +28,13 @@ from typing import Any
 import httpx
 import websockets
 
+from bench import pages
 from bench.client import BenchSocket
 from bench.plan import SocketPlan
 from bench.procstat import own_cpu_seconds, raise_fd_limit
 from bench.seed import SeedLogin
 from bench.tally import Tally
+from bench.traffic import PAGE
 
 # Handshakes (and logins) in flight at once per process: enough to connect
 # 10,000 sockets in well under a minute, few enough to stay far below the
@@ -149,6 +153,17 @@ async def wait_quiet(tally: Tally, quiet_s: float, max_s: float, busy: Callable[
         await asyncio.sleep(POLL_S)
 
 
+async def open_pages(sockets: list[BenchSocket]) -> list[int]:
+    """Every typist opens its page; the pages opened."""
+    typists = [s for s in sockets if s.typist is not None]
+    authors = [s.user_id for s in typists]
+    if len(set(authors)) < len(authors):
+        # Updates are matched to their typist by author (bench.pages).
+        raise SystemExit("two typists share a login: give each typist a member of its own")
+    await asyncio.gather(*(s.open_page() for s in typists))
+    return sorted({s.plan.page_id for s in typists if s.plan.page_id is not None})
+
+
 async def measured_window(config: WorkerConfig, sockets: list[BenchSocket], tally: Tally) -> None:
     start_ns = (await receive())["go"]
     end_ns = start_ns + int(config.duration * 1e9)
@@ -161,6 +176,8 @@ async def measured_window(config: WorkerConfig, sockets: list[BenchSocket], tall
     await asyncio.sleep(max(0.0, (end_ns - time.monotonic_ns()) / 1e9))
     tally.last_frame_ns = time.monotonic_ns()  # the drain's quiet time starts now at the earliest
     await wait_quiet(tally, DRAIN_QUIET_S, DRAIN_MAX_S, lambda: any(s.pending for s in sockets))
+    typists = {s.user_id: s.typist for s in sockets if s.typist is not None}
+    pages.match([s.receipts for s in sockets], typists, tally.flows[PAGE])
     tally.held = sum(s.open_now for s in sockets)
     tally.cpu_window_s = own_cpu_seconds() - cpu_before
 
@@ -175,6 +192,8 @@ async def run() -> None:
     await receive()  # settle
     await wait_quiet(tally, SETTLE_QUIET_S, SETTLE_MAX_S, lambda: False)
     emit({"phase": "settled"})
+    await receive()  # open
+    emit({"phase": "opened", "pages": await open_pages(sockets)})
     await measured_window(config, sockets, tally)
     tally.cpu_total_s = own_cpu_seconds()
     emit({"phase": "done", "tally": tally.to_json()})

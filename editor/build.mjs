@@ -21,7 +21,7 @@ const result = await build({
   minify: true,
   legalComments: "none", // all notices are in NOTICES, named in the banner
   banner: {
-    js: `// ProseMirror and friends, bundled by editor/build.mjs (make editor): do not edit.\n// Licenses: ${NOTICES}`,
+    js: `// ProseMirror, Yjs and friends, bundled by editor/build.mjs (make editor): do not edit.\n// Licenses: ${NOTICES}`,
   },
   metafile: true,
   logLevel: "warning",

@@ -64,15 +64,18 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
 def new_page(
     browser: Browser, server: ServerProcess, axe_source: str
 ) -> Iterator[Callable[..., Page]]:
-    """Opens a page in a fresh browser context: one person on their own device."""
+    """Opens a page in a fresh browser context: one person on their own device.
+    ``expected``: the starts of other error messages this page must log."""
     contexts = []
     problems: list[str] = []
 
-    def record(message: ConsoleMessage) -> None:
-        if message.type == "error" and not message.text.startswith(EXPECTED_CONSOLE):
+    def record(message: ConsoleMessage, expected: tuple[str, ...]) -> None:
+        if message.type == "error" and not message.text.startswith(expected):
             problems.append(message.text)
 
-    def open_page(viewport: ViewportSize = TABLET, locale: str = "en-GB") -> Page:
+    def open_page(
+        viewport: ViewportSize = TABLET, locale: str = "en-GB", expected: tuple[str, ...] = ()
+    ) -> Page:
         context = browser.new_context(base_url=server.url, locale=locale, viewport=viewport)
         contexts.append(context)
         # axe-core reaches the page as a script of the page's own origin that the
@@ -84,7 +87,7 @@ def new_page(
         )
         page = context.new_page()
         page.set_default_timeout(5_000)
-        page.on("console", record)
+        page.on("console", lambda message: record(message, (EXPECTED_CONSOLE, *expected)))
         page.on("pageerror", lambda error: problems.append(str(error)))
         return page
 

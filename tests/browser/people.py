@@ -33,3 +33,19 @@ def pupil_enters(page: Page, space: seed.Partnership, pupil: int = 0) -> Page:
     ui.open_tab(page, ui.CHAT)
     ui.expect_connection(page, "chat.status_connected")
     return page
+
+
+def on_page(
+    new_page: Callable[..., Page],
+    space: seed.Partnership,
+    page_id: int,
+    title: str,
+    login: str,
+    password: str = PASSWORD,
+    **options,
+) -> Page:
+    """Someone on a shared page of the space, opened by its address."""
+    page = new_page(**options)
+    ui.log_in(page, login, password)
+    ui.open_page(page, space.space_id, space.title, page_id, title)
+    return page

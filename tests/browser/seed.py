@@ -6,12 +6,14 @@ test_partnership.py and test_management.py; here it only has to exist.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
+from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
 from tests.browser.ui import ANNA, PASSWORD, PIOTR, Login, Teacher
 
@@ -102,3 +104,21 @@ def forum_reply(base_url: str, teacher: Teacher, thread_id: int, body: str) -> N
     """A reply sent to the API as it is, whatever the editor would have made of it."""
     with _session(base_url, teacher) as client:
         _ok(client.post("/api/forum/posts", json={"thread_id": thread_id, "body": body}))
+
+
+def shared_page(
+    base_url: str, teacher: Teacher, space_id: int, title: str, words: str, pupils_write: bool
+) -> int:
+    """A page whose document holds one paragraph of ``words`` (a Yjs update, as an
+    editor sends it), open to pupils' writing or not; its id."""
+    doc = Doc()
+    root = doc.get("prosemirror", type=XmlFragment)
+    with doc.transaction():
+        root.children.append(XmlElement("paragraph", {}, [XmlText(words)]))
+    update = base64.b64encode(doc.get_update()).decode("ascii")
+    with _session(base_url, teacher) as client:
+        made = _ok(client.post("/api/pages", json={"space_id": space_id, "title": title}))
+        _ok(client.post("/api/pages/updates", json={"page_id": made["id"], "update": update}))
+        if pupils_write:
+            _ok(client.post("/api/pages/openings", json={"page_id": made["id"], "on": True}))
+    return int(made["id"])

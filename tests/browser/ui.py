@@ -399,3 +399,29 @@ def expect_forum_news(page: Page, count: int) -> None:
     """The Forums tab says how many posts are new to the reader (nothing, at zero)."""
     news = f" ({t('forum.unread', count=count)})" if count else ""
     expect(tab_link(page, FORUMS)).to_have_accessible_name(f"{FORUMS}{news}")
+
+
+# ---------------------------------------------------------------- pages
+
+PAGES = t("space.tab_pages")
+
+
+def open_page(page: Page, space: int, space_title: str, page_id: int, title: str) -> None:
+    """Opens a shared page by its address (#/spaces/7/pages/3); its title shows."""
+    go_to_space(page, space, space_title, tab=f"pages/{page_id}")
+    expect(page.get_by_role("heading", level=2)).to_have_text(title)
+
+
+def page_editor(page: Page, title: str) -> Locator:
+    """The live editor of the page shown."""
+    return page.get_by_role("textbox", name=t("pages.editor_label", title=title))
+
+
+def expect_saved(page: Page) -> None:
+    """The editor says every change made in it is stored."""
+    saved = re.compile(f"^{re.escape(t('pages.status_saved'))}$")
+    expect(page.get_by_role("status").filter(has_text=saved)).to_be_visible()
+
+
+def page_button(page: Page, key: str, **params: object) -> Locator:
+    return page.get_by_role("button", name=t(key, **params), exact=True)

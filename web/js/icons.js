@@ -26,6 +26,12 @@ const PATHS = {
   bin: "M4 7h16M9.5 7V4h5v3M6.5 7l1 13h9l1-13",
   history: "M4 12a8 8 0 1 0 2.4-5.7M4 4v4h4M12 8v4.5l3 2",
   flag: "M5 21V4h11l-1.5 4L16 12H5",
+  page: "M6 3h8l4 4v14H6zM14 3v4h4M9 12h6M9 16h6",
+  star: "M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.7-5.2 2.7 1-5.8-4.3-4.1 5.9-.9z",
+  send: "M4 12l16-8-6 16-2.5-6.5zM11.5 13.5 20 4",
+  move: "M12 3v18M12 3 8.5 6.5M12 3l3.5 3.5M12 21l-3.5-3.5M12 21l3.5-3.5",
+  palette:
+    "M12 3a9 9 0 1 0 0 18c1.2 0 1.8-.8 1.8-1.7 0-1.3-1.3-1.8-1.3-3 0-1 .8-1.8 1.8-1.8H17a4 4 0 0 0 4-4C21 6.4 17 3 12 3zM7.5 12h.1M9.5 7.5h.1M14.5 7.5h.1",
 };
 
 /** The drawing called name, as an <svg> element hidden from assistive technology. */

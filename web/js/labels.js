@@ -74,6 +74,9 @@ export function auditActionLabel(action) {
     "safeguarding.concern": t("audit.safeguarding_concern"),
     "space.archive": t("audit.space_archive"),
     "space.reopen": t("audit.space_reopen"),
+    "page.manage": t("audit.page_manage"),
+    "page.open_to_pupils": t("audit.page_open_to_pupils"),
+    "page.showcase": t("audit.page_showcase"),
   };
   return labels[action] ?? action;
 }
@@ -83,6 +86,7 @@ export function contentKindLabel(kind) {
   const labels = {
     [CONTENT.chat.MESSAGE]: t("content.chat_message"),
     [CONTENT.forum.POST]: t("content.forum_post"),
+    [CONTENT.page.TEXT]: t("content.page_text"),
   };
   return labels[kind] ?? kind;
 }

@@ -10,6 +10,7 @@ import { setNotice } from "./notice.js";
 import { registerView } from "./register.js";
 import { go, startRouter } from "./router.js";
 import { forget, restore, user } from "./session.js";
+import { showcaseView } from "./showcase.js";
 import { spaceView } from "./space.js";
 import { spacesView } from "./spaces.js";
 
@@ -21,6 +22,8 @@ const ROUTES = [
   { pattern: /^#\/spaces\/(\d+)(?:\/(.*))?$/, view: spaceView, access: "user" },
   { pattern: /^#\/classes$/, view: classesView, access: "teacher" },
   { pattern: /^#\/join\/([A-Za-z0-9]+)$/, view: joinView, access: "teacher" },
+  // A space's public pages, for the world: no login needed.
+  { pattern: /^#\/showcase\/(\d+)$/, view: showcaseView, access: "anyone" },
 ];
 
 onUnauthenticated(() => {

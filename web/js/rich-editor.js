@@ -1,8 +1,10 @@
-// The small editor of forum posts: big buttons with a picture and a word
+// The small editor of forum posts and shared pages: big buttons with a picture and a word
 // (bold, italic, list, numbered list, link, quote) above a writing area, and
 // the usual keys (Ctrl+B, Ctrl+I, Ctrl+Z; "- " starts a list, "> " a quote).
 // Nobody types HTML: ProseMirror keeps a document of the schema in
-// rich-text.js, and the editor hands the server that document's HTML.
+// rich-text.js, and the editor hands the server that document's HTML (a
+// shared page's editor hands it nothing: its plugins keep the document in
+// step with the page's, see page-editor.js).
 // The buttons are one toolbar (one Tab stop, arrow keys move along it), so
 // Tab goes from the writing area to the Send button, never round a list.
 
@@ -29,17 +31,30 @@ import {
   wrappingInputRule,
 } from "./vendor/editor.js";
 
-const { nodes, marks } = schema;
+/** A post's own editing: rich-text's schema, ProseMirror's undo history. */
+const OWN = { schema, plugins: [history()], undo, redo };
 
 /**
  * label: what is written here; html: what the editor starts with;
  * onInput() runs as the text changes; onSubmit() on Ctrl+Enter.
- * Returns { element, focus, html, isEmpty, setHtml }.
+ * shared: a shared page's editing instead ({ schema, plugins, undo, redo }):
+ * its plugins make the document, html is not read.
+ * Returns { element, view, focus, html, isEmpty, setHtml }.
  */
-export function richEditor({ label, hint, html = "", placeholder = "", onInput, onSubmit }) {
+export function richEditor({
+  label,
+  hint,
+  html = "",
+  placeholder = "",
+  onInput,
+  onSubmit,
+  shared = null,
+}) {
+  const editing = shared ?? OWN;
+  const { nodes, marks } = editing.schema;
   const labelId = uniqueId("editor-label");
   const hintId = hint ? uniqueId("editor-hint") : undefined;
-  const tools = toolsOf();
+  const tools = toolsOf(editing.schema);
   const linkForm = linkEditor(
     () => view,
     (href) => addLink(href),
@@ -82,7 +97,7 @@ export function richEditor({ label, hint, html = "", placeholder = "", onInput, 
   );
 
   const plugins = [
-    history(),
+    ...editing.plugins,
     inputRules({
       rules: [
         wrappingInputRule(/^\s*>\s$/, nodes.blockquote),
@@ -94,9 +109,9 @@ export function richEditor({ label, hint, html = "", placeholder = "", onInput, 
       "Mod-b": toggleMark(marks.strong),
       "Mod-i": toggleMark(marks.em),
       "Mod-u": toggleMark(marks.underline),
-      "Mod-z": undo,
-      "Shift-Mod-z": redo,
-      "Mod-y": redo,
+      "Mod-z": editing.undo,
+      "Shift-Mod-z": editing.redo,
+      "Mod-y": editing.redo,
       Enter: splitListItem(nodes.list_item),
       "Shift-Enter": (state, dispatch) => {
         dispatch?.(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
@@ -109,7 +124,12 @@ export function richEditor({ label, hint, html = "", placeholder = "", onInput, 
     }),
     keymap(baseKeymap),
   ];
-  const stateOf = (source) => EditorState.create({ doc: parseRich(source), plugins });
+  const stateOf = (source) =>
+    EditorState.create({
+      schema: editing.schema,
+      doc: shared ? undefined : parseRich(source),
+      plugins,
+    });
   const view = new EditorView(area, {
     state: stateOf(html),
     attributes: {
@@ -120,19 +140,22 @@ export function richEditor({ label, hint, html = "", placeholder = "", onInput, 
       "data-placeholder": placeholder,
       class: "rich-text",
     },
+    // "this", not view: a shared page's plugins dispatch while the view is
+    // made, and y-prosemirror's cursors may still dispatch (a tick late) once
+    // the view is gone.
     dispatchTransaction(transaction) {
-      view.updateState(view.state.apply(transaction));
-      showState();
+      if (this.isDestroyed) return;
+      this.updateState(this.state.apply(transaction));
+      showState(this.state);
       if (transaction.docChanged) onInput?.();
     },
   });
 
-  function showState() {
-    const { state } = view;
+  function showState(state) {
     tools.forEach((tool, index) => {
       if (tool.active) buttons[index].setAttribute("aria-pressed", String(tool.active(state)));
     });
-    element.dataset.empty = String(isEmpty());
+    element.dataset.empty = String(!state.doc.textContent.trim());
   }
 
   function toggleLink() {
@@ -146,7 +169,7 @@ export function richEditor({ label, hint, html = "", placeholder = "", onInput, 
     const link = marks.link.create({ href });
     const { from, to, empty } = state.selection;
     const tr = empty
-      ? state.tr.insert(from, schema.text(href, [link]))
+      ? state.tr.insert(from, state.schema.text(href, [link]))
       : state.tr.addMark(from, to, link);
     view.dispatch(tr.scrollIntoView());
     view.focus();
@@ -156,21 +179,22 @@ export function richEditor({ label, hint, html = "", placeholder = "", onInput, 
     return !view.state.doc.textContent.trim();
   }
 
-  showState();
+  showState(view.state);
   return {
     element,
+    view,
     focus: () => view.focus(),
     html: () => htmlOf(view.state.doc),
     isEmpty,
     setHtml(source) {
       view.updateState(stateOf(source));
-      showState();
+      showState(view.state);
     },
   };
 }
 
 /** The buttons, each with its command and, for a toggle, whether it is on here. */
-function toolsOf() {
+function toolsOf({ nodes, marks }) {
   const letter = (text) => h("span", { class: "tool-letter", "aria-hidden": "true" }, text);
   return [
     {
@@ -238,9 +262,10 @@ function inside(state, type) {
 
 function innermostList(state) {
   const { $from } = state.selection;
+  const { bullet_list: bullets, ordered_list: numbers } = state.schema.nodes;
   for (let depth = $from.depth; depth > 0; depth -= 1) {
     const type = $from.node(depth).type;
-    if (type === nodes.bullet_list || type === nodes.ordered_list) return type;
+    if (type === bullets || type === numbers) return type;
   }
   return null;
 }
@@ -249,7 +274,7 @@ function innermostList(state) {
 function listToggle(type) {
   return (state, dispatch) =>
     innermostList(state) === type
-      ? liftListItem(nodes.list_item)(state, dispatch)
+      ? liftListItem(state.schema.nodes.list_item)(state, dispatch)
       : wrapInList(type)(state, dispatch);
 }
 

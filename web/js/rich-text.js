@@ -1,5 +1,5 @@
-// Rich text (forum posts): the one schema the editor writes and the page
-// shows. It holds exactly what the server's allowlist keeps
+// Rich text (forum posts, shared pages): the one schema the editor writes
+// and the page shows. It holds exactly what the server's allowlist keeps
 // (twinspace/moderation/sanitize.py): paragraphs, line breaks, h2-h4, bold,
 // italic, underline, strike, lists, quotes, code, and links to http, https
 // and mailto addresses. Stored HTML is shown by reading it into this schema
@@ -106,6 +106,23 @@ export const schema = new Schema({
     strike: { parseDOM: [{ tag: "s" }, { tag: "del" }, { tag: "strike" }], toDOM: () => ["s", 0] },
     code: { parseDOM: [{ tag: "code" }], toDOM: () => ["code", 0] },
   },
+});
+
+/**
+ * A shared page's schema: the same, and the author mark the server puts on
+ * every insertion (its user id), so the editor can colour who wrote what.
+ * The mark has no parseDOM: pasted text never claims an author, and the
+ * server stamps it anyway. A code block keeps it too: every letter has one.
+ */
+export const pageSchema = new Schema({
+  nodes: schema.spec.nodes.update("code_block", {
+    ...schema.spec.nodes.get("code_block"),
+    marks: "author",
+  }),
+  marks: schema.spec.marks.addToEnd("author", {
+    attrs: { id: {} },
+    toDOM: () => ["span", { class: "authored" }, 0],
+  }),
 });
 
 const parser = ModelParser.fromSchema(schema);

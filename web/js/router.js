@@ -21,7 +21,8 @@ let shown = null; // { route, keep } of the view on the page
 
 /**
  * routes: [{ pattern, view, access }] with access "guest" (logged out only),
- * "user" or "teacher"; view(container, ...matches) may be async.
+ * "anyone" (logged in or not), "user" or "teacher"; view(container,
+ * ...matches) may be async.
  */
 export function startRouter(table, { onRender }) {
   routes = table;
@@ -81,6 +82,7 @@ function find(hash) {
 /** The hash to go to instead, when this user may not see the route. */
 function redirectFor(route, hash) {
   if (route.access === "guest") return user() ? "#/spaces" : null;
+  if (route.access === "anyone") return null;
   if (!user()) {
     nextAfterLogin = hash;
     return "#/login";

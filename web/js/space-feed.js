@@ -5,11 +5,14 @@
 // sections load is newer still. The feed remembers the newest seq it handed
 // on and subscribes from there after every (re)connect, so the server
 // replays exactly what was missed; when the gap was too long to replay, the
-// sections load anew.
+// sections load anew. Once subscribed, each section hears followed(): what
+// it follows inside the space (a shared page open in its editor) it opens
+// again on the new connection.
 
 /**
- * sections: [{ load, apply(frame) }]; load() resolves to the space's seq it
- * read at, or to nothing, and the first section's does. Resolves once loaded.
+ * sections: [{ load, apply(frame), followed? }]; load() resolves to the
+ * space's seq it read at, or to nothing, and the first section's does.
+ * Resolves once loaded.
  */
 export async function followSpace(live, spaceId, sections, onError) {
   async function loadAll() {
@@ -23,9 +26,11 @@ export async function followSpace(live, spaceId, sections, onError) {
   async function subscribe() {
     try {
       const result = await live.command("subscribe", { space_id: spaceId, last_seq: last });
-      if (!result.resync) return;
-      last = Math.max(last, result.seq);
-      await loadAll();
+      if (result.resync) {
+        last = Math.max(last, result.seq);
+        await loadAll();
+      }
+      for (const section of sections) section.followed?.();
     } catch (error) {
       if (error.code !== "network") onError(error);
     }
