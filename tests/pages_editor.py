@@ -75,7 +75,9 @@ class Editor:
                 root.children.append(XmlElement("paragraph", {}, [XmlText()]))
             block = root.children[paragraph]
             target = block.children[0]
-            target.insert(len("".join(c for c, _ in target.diff() if isinstance(c, str))), text)
+            # Positions in a pycrdt text count UTF-8 bytes.
+            written = "".join(c for c, _ in target.diff() if isinstance(c, str))
+            target.insert(len(written.encode("utf-8")), text)
 
         return await self.edit(change)
 

@@ -38,6 +38,9 @@ ROOT = "prosemirror"
 IDLE_SECONDS = 300.0
 # How often idle copies are looked for (on the next use of any page).
 SWEEP_SECONDS = 60.0
+# How long a member's right to edit a page, once read, is taken as known before
+# their next edit touches the copy; the write checks it again, every time.
+GRANT_SECONDS = 10.0
 # Event kinds a listener reads; every other event of the space is skipped by a
 # glance at the frame's start, without decoding it.
 UPDATE_EVENT = "page.update"
@@ -107,6 +110,7 @@ class PageDocuments:
         self.listeners: dict[int, SpaceListener] = {}
         self._loading: dict[int, asyncio.Lock] = {}
         self._swept = time.monotonic()
+        self._grants: dict[tuple[int, int], float] = {}  # (user, page) -> until
 
     async def get(self, page_id: int) -> LivePage:
         """The page's live copy, read from the database (and followed) if not yet here."""
@@ -139,6 +143,16 @@ class PageDocuments:
         self.pages[page_id] = live
         return live
 
+    def granted(self, user_id: int, page_id: int) -> bool:
+        """Whether the member's right to edit the page was read a moment ago."""
+        return self._grants.get((user_id, page_id), 0.0) > time.monotonic()
+
+    def grant(self, user_id: int, page_id: int) -> None:
+        self._grants[(user_id, page_id)] = time.monotonic() + GRANT_SECONDS
+
+    def revoke(self, user_id: int, page_id: int) -> None:
+        self._grants.pop((user_id, page_id), None)
+
     def listener(self, space_id: int) -> SpaceListener:
         return self.listeners[space_id]
 
@@ -162,6 +176,7 @@ class PageDocuments:
         for page_id, live in list(self.pages.items()):
             if now - live.last_used > IDLE_SECONDS:
                 self.forget(page_id)
+        self._grants = {key: until for key, until in self._grants.items() if until > now}
         for space_id, listener in list(self.listeners.items()):
             if not listener.keys:
                 del self.listeners[space_id]

@@ -117,27 +117,36 @@ async def close_page(
 async def update_page(
     rt: Runtime, viewer: Viewer, data: UpdateIn, command_key: str | None
 ) -> dict[str, Any]:
-    """Store one edit of a page's document and relay it to its other editors."""
-    page = await _editable(rt, viewer, data.page_id)
+    """Store one edit of a page's document and relay it to its other editors.
+
+    Whether the member may edit is read before the edit touches this process's
+    copy, once per ``GRANT_SECONDS`` (an editor sends several edits a second);
+    the write checks it again in its transaction, so a right taken away is never
+    used to store anything."""
+    pages = documents(rt)
+    if not pages.granted(viewer.user.id, data.page_id):
+        await _editable(rt, viewer, data.page_id)
+        pages.grant(viewer.user.id, data.page_id)
     raw = base64.b64decode(data.update)
-    live = await documents(rt).get(page.id)
+    live = await pages.get(data.page_id)
     if live.size + len(raw) > MAX_PAGE_BYTES:
         raise AppError(Code.payload_too_large, details={"reason": "page.too_big"})
     screen = _screen(rt, live) if viewer.user.kind is AccountKind.pupil else None
     try:
         applied = apply_edit(live.doc, live.root, raw, viewer.user.id, screen)
     except MalformedUpdate:
-        documents(rt).forget(page.id)  # whatever part of it was read is not stored
+        pages.forget(live.page_id)  # whatever part of it was read is not stored
         raise invalid("update", "unreadable") from None
 
     def persist(draft: Draft) -> Change:
-        return _store(rt, draft, viewer, page, applied)
+        return _store(rt, draft, viewer, live.page_id, live.space_id, applied)
 
-    intent = Intent(page.space_id, Action.page_edit, NAME, command_key=command_key)
+    intent = Intent(live.space_id, Action.page_edit, NAME, command_key=command_key)
     try:
         return await write(rt, viewer, intent, persist)
     except BaseException:
-        documents(rt).forget(page.id)  # its copy is ahead of the database
+        pages.forget(live.page_id)  # its copy is ahead of the database
+        pages.revoke(viewer.user.id, live.page_id)
         raise
 
 
@@ -153,31 +162,33 @@ def _screen(rt: Runtime, live: LivePage) -> Any:
     return screen
 
 
-def _store(rt: Runtime, draft: Draft, viewer: Viewer, page: Page, applied: Applied) -> Change:
+def _store(
+    rt: Runtime, draft: Draft, viewer: Viewer, page_id: int, space_id: int, applied: Applied
+) -> Change:
     """The edit (and any text screening took out) in the open transaction."""
-    current = live_page(draft.db, page.id)
+    current = live_page(draft.db, page_id)
     if not may_edit(draft.seat, current):
         raise AppError(Code.forbidden)
-    specs = [stored_update(draft.db, page.id, viewer.user.id, applied.update)]
+    specs = [stored_update(draft.db, page_id, viewer.user.id, applied.update)]
     held_views = []
     for held in applied.held:
         row = PageHeldText(
-            page_id=page.id,
-            space_id=page.space_id,
+            page_id=page_id,
+            space_id=space_id,
             author_id=viewer.user.id,
             text=held.text,
             position=_position(held.path, held.offset),
         )
         draft.db.add(row)
         draft.db.flush()
-        view = {"id": row.id, "page_id": page.id, "text": held.text,
+        view = {"id": row.id, "page_id": page_id, "text": held.text,
                 "reason": held.screening.reason_key}  # fmt: skip
         held_views.append(view)
         specs.append(EventSpec(Event.held, view, Audience.user, viewer.user.id))
         findings = [finding_view(f) for f in held.screening.findings]
         change = Change(view, content=ContentRef(CONTENT_TYPE, row.id, held.text))
-        specs += rt.registry.review.hold(draft.db, page.space_id, viewer, change, findings)
-    return Change({"page_id": page.id, "saved": True, "held": held_views}, specs)
+        specs += rt.registry.review.hold(draft.db, space_id, viewer, change, findings)
+    return Change({"page_id": page_id, "saved": True, "held": held_views}, specs)
 
 
 def stored_update(db: Session, page_id: int, author_id: int, update: bytes) -> EventSpec:
@@ -284,7 +295,7 @@ async def revert(
     applied = Applied(live.doc.get_update(before))
 
     def persist(draft: Draft) -> Change:
-        change = _store(rt, draft, viewer, page, applied)
+        change = _store(rt, draft, viewer, page.id, page.space_id, applied)
         current = live_page(draft.db, page.id)
         revision, event = publish_in(draft.db, rt, current, viewer.user.id)
         return Change(

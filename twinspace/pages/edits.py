@@ -18,10 +18,16 @@ from typing import Any
 
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
-from twinspace.moderation.screening import Screening, Verdict
+from twinspace.moderation.screening import Kind, Screening, Verdict
 from twinspace.pages.render import AUTHOR, texts
 
 Screen = Callable[[str], Screening]
+# Findings of the milder word lists: a word being typed key by key matches a
+# shorter word on its way ("cum" on the way to "cumpleaños"), so such a word at
+# the very end of what is being typed is judged once it ends. Slurs and the
+# strongest words, personal data and grooming never wait: a phone number is
+# taken out the moment it is one.
+STILL_GROWING = frozenset({Kind.rude, Kind.profanity})
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ class Held:
     text: str
     screening: Screening
     path: tuple[int, ...]  # child indices from the document's root to its text
-    offset: int
+    offset: int  # where in that text, in UTF-8 bytes
 
 
 @dataclass
@@ -88,13 +94,13 @@ def _collect(event: Any, touched: dict[int, tuple[XmlText, list[tuple[int, int]]
         elif "insert" in step:
             inserted = step["insert"]
             if isinstance(target, XmlText) and isinstance(inserted, str):
-                _touch(touched, target, position, len(inserted))
-                position += len(inserted)
+                _touch(touched, target, position, size(inserted))
+                position += size(inserted)
             else:
                 for node in inserted if isinstance(inserted, list) else [inserted]:
                     if isinstance(node, XmlText | XmlElement):
                         for text in texts(node):
-                            _touch(touched, text, 0, len(str_of(text)))
+                            _touch(touched, text, 0, size(str_of(text)))
                 position += len(inserted) if isinstance(inserted, list | str) else 1
 
 
@@ -113,23 +119,39 @@ def _take_out(
     result = screen(content)
     if result.verdict is Verdict.allow:
         return []
-    held = []
+    raw = content.encode("utf-8")
     spans = []
     for finding in result.findings:
-        start = content.find(finding.excerpt)
-        if start < 0:
-            continue  # an excerpt screening rebuilt (folded): take out what was typed
-        end = start + len(finding.excerpt)
-        if any(start < s + n and s < end for s, n in ranges):
-            spans.append((start, end, finding.excerpt))
-    if not spans and ranges:
-        # Screening found something it cannot point at in the text: take out
-        # what this edit typed, the part that made it so.
-        spans = [(s, s + n, content[s : s + n]) for s, n in ranges]
+        found = content.find(finding.excerpt)
+        if found < 0:
+            # An excerpt screening rebuilt (folded): take out what this edit
+            # typed, the part that made the text so.
+            spans += [(s, s + n, raw[s : s + n].decode("utf-8", "replace")) for s, n in ranges]
+            continue
+        start = size(content[:found])
+        end = start + size(finding.excerpt)
+        if not any(start <= s + n and s <= end for s, n in ranges):
+            continue  # there before this edit, and not where it typed (nor next to it)
+        if finding.kind in STILL_GROWING and _still_typed(content, end, ranges):
+            continue  # "cum" of "cumpleaños": read again when the word is whole
+        spans.append((start, end, finding.excerpt))
+    held = []
     for start, end, excerpt in sorted(set(spans), reverse=True):
         del text[start:end]
         held.append(Held(excerpt, result, path_of(root, text), start))
     return held
+
+
+def _still_typed(content: str, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """A word ending where the text and this edit end may be the start of a longer one."""
+    return end == size(content) and any(s + n == end for s, n in ranges)
+
+
+def size(text: str) -> int:
+    """A text's length as the document counts it: in UTF-8 bytes (pycrdt's unit of
+    positions in a text; Yjs in the browser counts UTF-16 units, and the update
+    format carries both sides to the same place)."""
+    return len(text.encode("utf-8"))
 
 
 def str_of(text: XmlText) -> str:
@@ -166,7 +188,7 @@ def put_back(
         if node is None:
             break
     if isinstance(node, XmlText):
-        node.insert(min(offset, len(str_of(node))), held_text, {AUTHOR: {"id": author}})
+        node.insert(min(offset, size(str_of(node))), held_text, {AUTHOR: {"id": author}})
         return
     paragraph = XmlElement("paragraph", {}, [XmlText()])
     root.children.append(paragraph)
