@@ -18,7 +18,7 @@ import base64
 from typing import Any
 
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from twinspace.access import access
@@ -81,7 +81,7 @@ async def _editable(rt: Runtime, viewer: Viewer, page_id: int, space_id: int | N
         if space_id is not None and page.space_id != space_id:
             raise AppError(Code.not_found)
         _, seat = await access(db, viewer.user, page.space_id, Action.page_read)
-        if not may_edit(seat, page):
+        if not may_edit(seat, page.open_to_pupils):
             raise AppError(Code.forbidden)
         return page
 
@@ -166,8 +166,10 @@ def _store(
     rt: Runtime, draft: Draft, viewer: Viewer, page_id: int, space_id: int, applied: Applied
 ) -> Change:
     """The edit (and any text screening took out) in the open transaction."""
-    current = live_page(draft.db, page_id)
-    if not may_edit(draft.seat, current):
+    opened = draft.db.connection().execute(_EDITABLE, {"page": page_id}).first()
+    if opened is None:
+        raise AppError(Code.not_found)
+    if not may_edit(draft.seat, opened.open_to_pupils):
         raise AppError(Code.forbidden)
     specs = [stored_update(draft.db, page_id, viewer.user.id, applied.update)]
     held_views = []
@@ -191,10 +193,33 @@ def _store(
     return Change({"page_id": page_id, "saved": True, "held": held_views}, specs)
 
 
+# An editor sends several updates a second: the statements are built once (Core,
+# as a chat line's), so storing a key costs a few statements, not ORM loading.
+_INSERT_UPDATE = insert(PageUpdate.__table__)
+_COUNT = (
+    update(PageDocument.__table__)
+    .where(PageDocument.__table__.c.page_id == bindparam("page"))
+    .values(
+        updates_since=PageDocument.__table__.c.updates_since + 1,
+        bytes_since=PageDocument.__table__.c.bytes_since + bindparam("size"),
+    )
+    .returning(PageDocument.__table__.c.updates_since)
+)
+_EDITABLE = select(Page.open_to_pupils).where(
+    Page.id == bindparam("page"), Page.deleted_at.is_(None)
+)
+
+
 def stored_update(db: Session, page_id: int, author_id: int, update: bytes) -> EventSpec:
     """Store an update of a page's document; its event reaches those who have it open."""
-    db.add(PageUpdate(page_id=page_id, author_id=author_id, update=update))
-    _count(db, page_id, len(update))
+    connection = db.connection()
+    connection.execute(
+        _INSERT_UPDATE,
+        {"page_id": page_id, "author_id": author_id, "update": update, "created_at": utcnow()},
+    )
+    since = connection.execute(_COUNT, {"page": page_id, "size": len(update)}).scalar_one()
+    if since >= COMPACT_EVERY:
+        _compact(db, page_id)
     data = {"page_id": page_id, "update": _b64(update), "size": len(update), "user_id": author_id}
     return EventSpec(Event.update, data, Audience.group, audience_group=(page_key(page_id),))
 
@@ -209,22 +234,13 @@ def position_of(stored: bytes) -> tuple[tuple[int, ...], int]:
     return tuple(path), offset
 
 
-def _count(db: Session, page_id: int, size: int) -> None:
-    """Count an update; past ``COMPACT_EVERY``, merge the stored ones into one state."""
-    document = db.get(PageDocument, page_id)
-    if document is None:
-        document = PageDocument(
-            page_id=page_id, state=Doc().get_update(), bytes_since=0, updates_since=0
-        )
-        db.add(document)
-    document.updates_since += 1
-    document.bytes_since += size
-    if document.updates_since >= COMPACT_EVERY:
-        db.flush()
-        doc, _ = read_document_in(db, page_id)
-        document.state = doc.get_update()
-        document.updates_since = document.bytes_since = 0
-        db.execute(delete(PageUpdate).where(PageUpdate.page_id == page_id))
+def _compact(db: Session, page_id: int) -> None:
+    """Merge a page's stored updates into its one state (past ``COMPACT_EVERY`` of them)."""
+    doc, _ = read_document_in(db, page_id)
+    document = db.get_one(PageDocument, page_id)
+    document.state = doc.get_update()
+    document.updates_since = document.bytes_since = 0
+    db.execute(delete(PageUpdate).where(PageUpdate.page_id == page_id))
 
 
 # ---------------------------------------------------------------- revisions

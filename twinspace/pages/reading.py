@@ -27,7 +27,7 @@ from twinspace.storage.models import Page, PageRevision, Space, User
 
 
 def _readable(seat: Seat, page: Page) -> bool:
-    return page.published_revision is not None or may_edit(seat, page)
+    return page.published_revision is not None or may_edit(seat, page.open_to_pupils)
 
 
 async def tree(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, Any]]:
@@ -42,7 +42,7 @@ async def tree(rt: Runtime, viewer: Viewer, space_id: int) -> list[dict[str, Any
             )
         ).all()
     return [
-        {**page_view(page), "can_edit": may_edit(seat, page)}
+        {**page_view(page), "can_edit": may_edit(seat, page.open_to_pupils)}
         for page in pages
         if _readable(seat, page)
     ]
@@ -71,7 +71,7 @@ async def page(rt: Runtime, viewer: Viewer, page_id: int) -> dict[str, Any]:
                     PageRevision.number == found.published_revision,
                 )
             )
-    return {**page_view(found), "can_edit": may_edit(seat, found), "html": html}
+    return {**page_view(found), "can_edit": may_edit(seat, found.open_to_pupils), "html": html}
 
 
 async def revisions(rt: Runtime, viewer: Viewer, page_id: int) -> list[dict[str, Any]]:

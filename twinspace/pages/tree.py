@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from pycrdt import Doc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -18,7 +19,7 @@ from twinspace.moderation.policy import Action, Seat, allowed
 from twinspace.pages.schemas import MAX_DEPTH, Event, FlagIn, MoveIn, PageIn, PageRef, RenameIn
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
-from twinspace.storage.models import AuditEntry, Page, SpaceStatus, utcnow
+from twinspace.storage.models import AuditEntry, Page, PageDocument, SpaceStatus, utcnow
 from twinspace.writepath import Change, Draft, EventSpec, Intent, target, write
 
 
@@ -37,11 +38,11 @@ def page_view(page: Page) -> dict[str, Any]:
     }
 
 
-def may_edit(seat: Seat, page: Page) -> bool:
+def may_edit(seat: Seat, open_to_pupils: bool) -> bool:
     """Teachers and pupil administrators edit every page; pupils those opened to them."""
     if not allowed(seat, Action.page_edit, SpaceStatus.open):
         return False
-    return seat is not Seat.pupil or page.open_to_pupils
+    return seat is not Seat.pupil or open_to_pupils
 
 
 def live_page(db: Session, page_id: int, space_id: int | None = None) -> Page:
@@ -91,6 +92,9 @@ async def create_page(
         )
         draft.db.add(page)
         draft.db.flush()
+        # Its shared document, empty: every edit then only counts itself in.
+        empty = Doc().get_update()
+        draft.db.add(PageDocument(page_id=page.id, state=empty, bytes_since=0, updates_since=0))
         return Change(page_view(page), [_tree_event(page)])
 
     intent = Intent(
