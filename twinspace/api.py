@@ -8,6 +8,7 @@ language.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -63,15 +64,24 @@ def language(conn: HTTPConnection) -> str:
     return runtime(conn).catalogues.negotiate(conn.headers.get("accept-language"), preferred)
 
 
-async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+async def limited_stream(
+    request: Request, limit: int, too_large: AppError | None = None
+) -> AsyncIterator[bytes]:
+    """The request's body as it arrives, refused (``too_large``, else
+    ``payload_too_large``) as soon as it says or shows it is over ``limit`` bytes."""
+    error = too_large or AppError(Code.payload_too_large)
     if int(request.headers.get("content-length") or 0) > limit:
-        raise AppError(Code.payload_too_large)
-    raw = bytearray()
+        raise error
+    seen = 0
     async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > limit:
-            raise AppError(Code.payload_too_large)
-    return bytes(raw)
+        seen += len(chunk)
+        if seen > limit:
+            raise error
+        yield chunk
+
+
+async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    return b"".join([chunk async for chunk in limited_stream(request, limit)])
 
 
 async def body(request: Request, schema: type[M]) -> M:

@@ -20,6 +20,7 @@ from twinspace.moderation.screening import Screener
 from twinspace.realtime.broker import Broker, create_broker
 from twinspace.realtime.hub import Hub
 from twinspace.realtime.presence import Presence, create_presence
+from twinspace.storage.blobs import BlobStore, FolderStore
 from twinspace.storage.engine import create_engine, session_factory, writes_engine
 from twinspace.storage.writer import Writer, create_writer
 
@@ -42,6 +43,7 @@ class Runtime:
     hub: Hub
     presence: Presence
     registry: Registry  # the content kinds (twinspace.kinds)
+    blobs: BlobStore  # the bytes of uploaded images, by their hash
     # Names this process in presence entries, so each process refreshes its own.
     node_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     # What a feature keeps for as long as the process runs (the live documents of
@@ -72,6 +74,7 @@ class Runtime:
             hub=Hub(broker, db, settings.replay_limit),
             presence=create_presence(settings.broker_url, settings.redis_namespace),
             registry=registry,
+            blobs=FolderStore(settings.media_folder),
         )
 
     async def start(self) -> None:
