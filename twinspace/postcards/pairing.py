@@ -65,7 +65,9 @@ def pupils_of(db: Session, space_id: int, class_id: int) -> dict[int, str]:
     return dict(rows.all())
 
 
-def _two_classes(db: Session, space_id: int, class_id: int, partner_id: int, user_id: int) -> tuple[ClassInfo, ClassInfo]:
+def _two_classes(
+    db: Session, space_id: int, class_id: int, partner_id: int, user_id: int
+) -> tuple[ClassInfo, ClassInfo]:
     here = classes_in_space(db, space_id)
     if class_id not in here or partner_id not in here:
         raise AppError(Code.not_found)
@@ -102,7 +104,9 @@ def pairs_view(db: Session, space_id: int, ours: ClassInfo, theirs: ClassInfo) -
     return {"class": ours.view(), "partner_class": theirs.view(), "pairs": pairs}
 
 
-async def pair(rt: Runtime, viewer: Viewer, data: PairsIn, command_key: str | None) -> dict[str, Any]:
+async def pair(
+    rt: Runtime, viewer: Viewer, data: PairsIn, command_key: str | None
+) -> dict[str, Any]:
     def persist(draft: Draft) -> Change:
         ours, theirs = _two_classes(
             draft.db, draft.space.id, data.class_id, data.partner_class_id, viewer.user.id
@@ -141,7 +145,9 @@ async def pair(rt: Runtime, viewer: Viewer, data: PairsIn, command_key: str | No
         draft.db.flush()
         view = pairs_view(draft.db, draft.space.id, ours, theirs)
         keys = (class_key(ours.id), class_key(theirs.id))
-        return Change(view, [EventSpec(Event.pen_friends, view, Audience.group, audience_group=keys)])
+        return Change(
+            view, [EventSpec(Event.pen_friends, view, Audience.group, audience_group=keys)]
+        )
 
     intent = Intent(data.space_id, Action.postcard_pair, command_key=command_key)
     return await write(rt, viewer, intent, persist)
