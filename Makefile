@@ -1,10 +1,12 @@
 # The two commands of the README:
 #   make run    set up a virtual environment and serve the demo on embedded defaults
 #   make test   set up, make sure Redis, PostgreSQL and Chromium are there, run every test
+# and one for who changes the editor's libraries (needs Node.js and npm):
+#   make editor rebuild web/js/vendor/editor.js (committed) from editor/package-lock.json
 VENV := .venv
 PYTHON ?= python3
 
-.PHONY: run test lint
+.PHONY: run test lint editor
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,3 +30,7 @@ lint: $(VENV)/.test-deps
 test: $(VENV)/.test-deps lint
 	scripts/ensure-services
 	$(VENV)/bin/pytest -p no:cacheprovider
+
+# The bundle is committed: serving and testing never need Node.js, only this does.
+editor:
+	cd editor && npm ci --no-audit --no-fund && npm run build

@@ -28,5 +28,6 @@ def pupil_enters(page: Page, space: seed.Partnership, pupil: int = 0) -> Page:
     login = space.pupils[pupil]
     ui.log_in(page, login.username, login.password)
     ui.open_space(page, space.title)
+    ui.open_tab(page, ui.CHAT)
     ui.expect_connection(page, "chat.status_connected")
     return page

@@ -74,3 +74,22 @@ def set_role(base_url: str, teacher: Teacher, space_id: int, user_id: int, role:
     with _session(base_url, teacher) as client:
         path = f"/api/spaces/{space_id}/members/{user_id}"
         _ok(client.patch(path, json={"role": role}))
+
+
+def forum_topic(
+    base_url: str, teacher: Teacher, space_id: int, discussion: str, title: str, body: str
+) -> tuple[int, int]:
+    """A discussion with one topic; (discussion id, topic id)."""
+    with _session(base_url, teacher) as client:
+        made = _ok(
+            client.post("/api/forum/discussions", json={"space_id": space_id, "title": discussion})
+        )
+        topic = {"discussion_id": made["id"], "title": title, "body": body}
+        started = _ok(client.post("/api/forum/threads", json=topic))
+    return made["id"], started["thread"]["id"]
+
+
+def forum_reply(base_url: str, teacher: Teacher, thread_id: int, body: str) -> None:
+    """A reply sent to the API as it is, whatever the editor would have made of it."""
+    with _session(base_url, teacher) as client:
+        _ok(client.post("/api/forum/posts", json={"thread_id": thread_id, "body": body}))

@@ -34,6 +34,7 @@ def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Pa
 
     anna.reload()
     ui.heading(anna, "Rivers of Europe")
+    ui.open_tab(anna, ui.MEMBERS)
     ui.add_class(anna, "3A", pupils=2)
     assert ui.member_names(anna) == ["Anna Rossi", "Giulia B.", "Luca M.", "Piotr Nowak"]
     ui.screenshot(anna, "04-space-teacher-admin")
@@ -44,6 +45,8 @@ def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Pa
     ui.screenshot(pupil, "05-pupil-spaces-phone")
     ui.open_space(pupil, "Rivers of Europe")
     assert pupil.url.endswith(f"#/spaces/{space}")
+    ui.open_tab(pupil, ui.MEMBERS)
+    assert pupil.url.endswith(f"#/spaces/{space}/members")
     assert ui.member_names(pupil) == ["Anna Rossi", "Giulia B.", "Luca M.", "Piotr Nowak"]
     expect(pupil.get_by_label(t("invitation.code"))).to_have_count(0)
     expect(pupil.get_by_role("button", name=t("members.remove"))).to_have_count(0)

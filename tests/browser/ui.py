@@ -50,6 +50,7 @@ ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Dante", "Firen
 PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła nr 5", "Kraków")
 PASSWORD = "correct horse battery"
 PHONE: ViewportSize = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1280, "height": 800}
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def create_space(page: Page, title: str) -> int:
 
 
 def space_id(page: Page) -> int:
-    match = re.search(r"#/spaces/(\d+)$", page.url)
+    match = re.search(r"#/spaces/(\d+)(/|$)", page.url)
     assert match, page.url
     return int(match.group(1))
 
@@ -171,6 +172,26 @@ def join_space(page: Page, code: str, title: str) -> None:
 def open_space(page: Page, title: str) -> None:
     page.get_by_role("link", name=title).click()
     heading(page, title)
+
+
+def space_tabs(page: Page) -> Locator:
+    return page.get_by_role("navigation", name=t("space.tabs"))
+
+
+def open_tab(page: Page, name: str) -> None:
+    """Follows one of the space's tabs; it becomes the current one, its panel's heading focused."""
+    tab = space_tabs(page).get_by_role("link", name=re.compile(f"^{re.escape(name)}"))
+    tab.click()
+    expect(tab).to_have_attribute("aria-current", "page")
+    expect(page.locator(".space-panel:not([hidden]) h2").first).to_be_focused()
+
+
+OVERVIEW = t("space.tab_overview")
+CHAT = t("space.tab_chat")
+FORUMS = t("space.tab_forum")
+MEMBERS = t("space.tab_members")
+REVIEW = t("review.title")
+SAFETY = t("safety.title")
 
 
 def add_class(page: Page, class_name: str, pupils: int) -> None:
@@ -200,8 +221,9 @@ EVERYONE = t("chat.room_general")
 TEACHERS_ROOM = t("chat.room_staff")
 
 
-def go_to_space(page: Page, space: int, title: str) -> None:
-    page.goto(f"/#/spaces/{space}")
+def go_to_space(page: Page, space: int, title: str, tab: str = "chat") -> None:
+    """Opens a tab of the space by its address (#/spaces/7/chat)."""
+    page.goto(f"/#/spaces/{space}/{tab}")
     heading(page, title)
 
 
@@ -260,6 +282,23 @@ def review_panel(page: Page) -> Locator:
     return page.get_by_role("region", name=t("review.title"), exact=True)
 
 
+def review_link(page: Page) -> Locator:
+    """The header's link to the space's review queue, with the count of waiting items."""
+    header = page.get_by_role("navigation", name=t("nav.label"))
+    return header.get_by_role("link", name=re.compile(f"^{re.escape(t('space.review_link'))}"))
+
+
+def expect_waiting(page: Page, count: int) -> None:
+    """The header says this many items wait for review (nothing, at zero)."""
+    link = review_link(page)
+    if count:
+        expect(link).to_have_accessible_name(
+            f"{t('space.review_link')} ({t('review.count', count=count)})"
+        )
+    else:
+        expect(link).to_have_accessible_name(t("space.review_link"))
+
+
 def waiting(page: Page) -> Locator:
     """The messages waiting for a teacher, in the review panel."""
     held = review_panel(page).get_by_role("region", name=t("review.held_title"))
@@ -268,3 +307,34 @@ def waiting(page: Page) -> Locator:
 
 def reports(page: Page) -> Locator:
     return review_panel(page).get_by_role("region", name=t("reports.title")).get_by_role("listitem")
+
+
+# ---------------------------------------------------------------- forums
+
+
+def forum_post(page: Page, text: str) -> Locator:
+    """The post of the topic shown that holds this text."""
+    return page.get_by_role("article").filter(has_text=text)
+
+
+def reply_box(page: Page) -> Locator:
+    return page.get_by_role("textbox", name=t("forum.reply_label"))
+
+
+def reply(page: Page, text: str) -> None:
+    """Types a reply in the topic's editor and sends it; the editor is empty again."""
+    box = reply_box(page)
+    box.click()
+    page.keyboard.type(text)
+    page.get_by_role("button", name=t("forum.reply_send")).click()
+    expect(box).to_have_text("")
+
+
+def tab_link(page: Page, name: str) -> Locator:
+    return space_tabs(page).get_by_role("link", name=re.compile(f"^{re.escape(name)}"))
+
+
+def expect_forum_news(page: Page, count: int) -> None:
+    """The Forums tab says how many posts are new to the reader (nothing, at zero)."""
+    news = f" ({t('forum.unread', count=count)})" if count else ""
+    expect(tab_link(page, FORUMS)).to_have_accessible_name(f"{FORUMS}{news}")

@@ -10,6 +10,19 @@ import { switchLanguage } from "./language.js";
 import { home, refresh } from "./router.js";
 import { isTeacher, logOut, user } from "./session.js";
 
+// A link a view adds to the navigation while it is on the page (a space's
+// review queue, with its count, for its teachers).
+let viewLink = null;
+
+/** Shows link in the navigation from the next header on; the returned function takes it away. */
+export function showInHeader(link) {
+  viewLink = link;
+  return () => {
+    if (viewLink === link) viewLink = null;
+    link.remove();
+  };
+}
+
 export function renderHeader(hash) {
   const header = document.getElementById("app-header");
   const fb = feedback();
@@ -63,6 +76,7 @@ function navigation(hash) {
           h("a", { href, "aria-current": hash.startsWith(href) ? "page" : false }, label),
         ),
       ),
+      viewLink && h("li", {}, viewLink),
     ),
   );
 }

@@ -1,6 +1,7 @@
 // Words for the server's enumerations (roles, statuses, screening findings, audit actions).
 
 import { t } from "./i18n.js";
+import { CONTENT } from "./protocol.js";
 
 export function roleLabel(role) {
   const labels = {
@@ -61,6 +62,10 @@ export function auditActionLabel(action) {
     "report.resolve": t("audit.report_resolve"),
     "content.remove": t("audit.content_remove"),
     "chat.delete": t("audit.chat_delete"),
+    "forum.delete": t("audit.forum_delete"),
+    "forum.discussion_delete": t("audit.forum_discussion_delete"),
+    "forum.pinned": t("audit.forum_pinned"),
+    "forum.locked": t("audit.forum_locked"),
     "member.mute": t("audit.member_mute"),
     "member.unmute": t("audit.member_unmute"),
     "member.role": t("audit.member_role"),
@@ -70,4 +75,18 @@ export function auditActionLabel(action) {
     "space.reopen": t("audit.space_reopen"),
   };
   return labels[action] ?? action;
+}
+
+/** What kind of content a review item or a report is about. */
+export function contentKindLabel(kind) {
+  const labels = {
+    [CONTENT.chat.MESSAGE]: t("content.chat_message"),
+    [CONTENT.forum.POST]: t("content.forum_post"),
+  };
+  return labels[kind] ?? kind;
+}
+
+/** The button that takes content of this kind down for everyone. */
+export function removeLabel(kind) {
+  return kind === CONTENT.forum.POST ? t("forum.remove") : t("reports.remove");
 }

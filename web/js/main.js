@@ -17,7 +17,8 @@ const ROUTES = [
   { pattern: /^#\/login$/, view: loginView, access: "guest" },
   { pattern: /^#\/register$/, view: registerView, access: "guest" },
   { pattern: /^#\/spaces$/, view: spacesView, access: "user" },
-  { pattern: /^#\/spaces\/(\d+)$/, view: spaceView, access: "user" },
+  // A space and its tabs: #/spaces/7, #/spaces/7/chat, #/spaces/7/forum/12 ...
+  { pattern: /^#\/spaces\/(\d+)(?:\/(.*))?$/, view: spaceView, access: "user" },
   { pattern: /^#\/classes$/, view: classesView, access: "teacher" },
   { pattern: /^#\/join\/([A-Za-z0-9]+)$/, view: joinView, access: "teacher" },
 ];

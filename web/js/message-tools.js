@@ -1,6 +1,6 @@
-// What a member may do about someone else's chat message: report it to the
-// teachers. Teachers also remove it for everyone, and mute its author (a
-// pupil or a visitor; teachers are never muted) for a while.
+// What a member may do about someone else's chat message or forum post:
+// report it to the teachers. Teachers also remove it for everyone, and mute
+// its author (a pupil or a visitor; teachers are never muted) for a while.
 
 import { t } from "./i18n.js";
 import { noteForm } from "./note-form.js";
@@ -12,16 +12,18 @@ import { timeText } from "./when.js";
 const MUTABLE_ROLES = new Set(["pupil_admin", "pupil", "visitor"]);
 
 /**
- * (message, { fb, onRemoved }) -> the actions on that message, as
- * itemAction() takes them; members (may be null) knows the authors' roles.
+ * (message, { fb, onRemoved }) -> the actions on that message (of content
+ * kind, CONTENT.x.Y), as itemAction() takes them; members (may be null)
+ * knows the authors' roles.
  */
-export function messageTools(space, live, members) {
+export function messageTools(space, live, members, kind = CONTENT.chat.MESSAGE) {
   return (message, { fb, onRemoved }) =>
     [
-      can(space, "report.create") && report(message, live, fb),
+      can(space, "report.create") && report(message, kind, live, fb),
       can(space, "content.remove") &&
         removal({
           live,
+          kind,
           id: message.id,
           label: t("chat.remove"),
           onRemoved: () => {
@@ -35,7 +37,7 @@ export function messageTools(space, live, members) {
     ].filter(Boolean);
 }
 
-function report(message, live, fb) {
+function report(message, kind, live, fb) {
   return {
     label: t("chat.report"),
     form: (close) =>
@@ -47,7 +49,7 @@ function report(message, live, fb) {
         onSubmit: async (reason) => {
           await live.command(
             COMMANDS.report.CREATE,
-            { content_kind: CONTENT.chat.MESSAGE, content_id: message.id, reason },
+            { content_kind: kind, content_id: message.id, reason },
             { retry: true },
           );
           close();
