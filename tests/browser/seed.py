@@ -93,3 +93,14 @@ def forum_reply(base_url: str, teacher: Teacher, thread_id: int, body: str) -> N
     """A reply sent to the API as it is, whatever the editor would have made of it."""
     with _session(base_url, teacher) as client:
         _ok(client.post("/api/forum/posts", json={"thread_id": thread_id, "body": body}))
+
+
+def partner_class(base_url: str, teacher: Teacher, space_id: int, pupils: list[str]) -> list[Login]:
+    """The partner teacher brings a class of ``pupils`` into the space; their logins."""
+    with _session(base_url, teacher) as client:
+        entries = [
+            {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
+        ]
+        made = _ok(client.post("/api/classes", json={"name": "5B", "pupils": entries}))
+        _ok(client.post(f"/api/spaces/{space_id}/classes", json={"class_id": made["id"]}))
+    return [Login(p["display_name"], p["username"], p["password"]) for p in made["pupils"]]

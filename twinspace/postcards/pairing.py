@@ -87,7 +87,9 @@ def _between(space_id: int, a: int, b: int) -> Any:
 
 
 def pairs_view(db: Session, space_id: int, ours: ClassInfo, theirs: ClassInfo) -> dict[str, Any]:
-    names = {**pupils_of(db, space_id, ours.id), **pupils_of(db, space_id, theirs.id)}
+    """The two classes' pairs, and their pupils (to pair by hand)."""
+    mine, others = pupils_of(db, space_id, ours.id), pupils_of(db, space_id, theirs.id)
+    names = {**mine, **others}
     rows = db.scalars(select(PenFriend).where(_between(space_id, ours.id, theirs.id))).all()
     pairs = []
     for row in rows:
@@ -101,7 +103,13 @@ def pairs_view(db: Session, space_id: int, ours: ClassInfo, theirs: ClassInfo) -
             }
         )
     pairs.sort(key=lambda p: (p["pupil"]["display_name"], p["friend"]["display_name"]))
-    return {"class": ours.view(), "partner_class": theirs.view(), "pairs": pairs}
+    return {
+        "class": ours.view(),
+        "partner_class": theirs.view(),
+        "pairs": pairs,
+        "pupils": [{"id": i, "display_name": n} for i, n in mine.items()],
+        "partner_pupils": [{"id": i, "display_name": n} for i, n in others.items()],
+    }
 
 
 async def pair(

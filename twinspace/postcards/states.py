@@ -82,8 +82,20 @@ TRANSITIONS: dict[tuple[CardState, CardAction], Transition] = {
 }
 
 
+# Why a card cannot take a step: where it stands, as the reader's catalogue says it.
+STANDS = {
+    S.draft: "postcard.state_draft",
+    S.awaiting_sender_teacher: "postcard.state_awaiting_sender_teacher",
+    S.awaiting_receiver_teacher: "postcard.state_awaiting_receiver_teacher",
+    S.delivered: "postcard.state_delivered",
+    S.replied: "postcard.state_replied",
+    S.returned: "postcard.state_returned",
+    S.discarded: "postcard.state_discarded",
+}
+
+
 def wrong_state(state: CardState) -> AppError:
-    return AppError(Code.wrong_state, details={"reason": f"postcard.state_{state.value}"})
+    return AppError(Code.wrong_state, details={"reason": STANDS[state]})
 
 
 def next_state(state: CardState, action: CardAction, parties: frozenset[Party]) -> CardState:

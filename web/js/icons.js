@@ -26,6 +26,14 @@ const PATHS = {
   bin: "M4 7h16M9.5 7V4h5v3M6.5 7l1 13h9l1-13",
   history: "M4 12a8 8 0 1 0 2.4-5.7M4 4v4h4M12 8v4.5l3 2",
   flag: "M5 21V4h11l-1.5 4L16 12H5",
+  postcard: "M3 5h18v14H3zM13 5v14M15.5 8h3v3.5h-3zM5.5 9h5M5.5 12h5M5.5 15h5",
+  mailbox: "M3 9a4 4 0 0 1 8 0v10H3zM11 9h10v10H11M7 5h8M15 13V5h3v3h-3",
+  send: "M3 11 21 3l-8 18-2.5-7.5zM10.5 13.5 21 3",
+  image: "M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.1",
+  map: "M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14",
+  camera: "M3 8h4l2-3h6l2 3h4v11H3zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z",
+  palette:
+    "M12 3a9 9 0 1 0 0 18c1.5 0 2-1 2-2s-1-1.5-1-2.5 1-1.5 2-1.5h2a4 4 0 0 0 4-4c0-4.4-4-8-9-8zM7.5 11h.1M9.5 7.5h.1M14.5 7.5h.1",
 };
 
 /** The drawing called name, as an <svg> element hidden from assistive technology. */

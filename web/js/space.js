@@ -1,10 +1,11 @@
-// #/spaces/ID and its tabs (#/spaces/ID/chat, /forum, /forum/12, /members,
-// /review, /safety). What is shown follows the space's "can" list from the
-// server, never role names. The page keeps one live connection while any of
-// its tabs is open: the chat, the forums and the review queue follow the
-// space on it from the start (so a tab shows what is new, and teachers see
-// how many items wait for review from every tab), and switching tabs only
-// shows another panel. The connection closes when the space is left.
+// #/spaces/ID and its tabs (#/spaces/ID/chat, /forum, /forum/12, /postcards,
+// /postcards/map, /members, /review, /safety). What is shown follows the
+// space's "can" list from the server, never role names. The page keeps one
+// live connection while any of its tabs is open: the chat, the forums, the
+// postcards and the review queue follow the space on it from the start (so a
+// tab shows what is new, and teachers see how many items wait for review from
+// every tab), and switching tabs only shows another panel. The connection
+// closes when the space is left.
 
 import { api } from "./api.js";
 import { chatSection } from "./chat.js";
@@ -22,6 +23,7 @@ import { messageTools } from "./message-tools.js";
 import { can } from "./policy.js";
 import { CONTENT } from "./protocol.js";
 import { reviewSection } from "./review-panel.js";
+import { postcardsSection } from "./postcards.js";
 import { onLeave, refresh } from "./router.js";
 import { safetySection } from "./safety.js";
 import { addClassSection } from "./space-classes.js";
@@ -95,7 +97,7 @@ function focusHeading(panel) {
 }
 
 /** The tabs this viewer may open, each with how its panel is built. */
-function tabsOf(space, members, { chat, forum, review }) {
+function tabsOf(space, members, { chat, forum, postcards, review }) {
   const tools = [
     chat && {
       key: "chat",
@@ -112,6 +114,15 @@ function tabsOf(space, members, { chat, forum, review }) {
       badge: forum.badge,
       build: () => forum.element,
       show: (inside) => forum.show(inside),
+    },
+    postcards && {
+      key: "postcards",
+      icon: "postcard",
+      label: t("space.tab_postcards"),
+      door: t("space.door_postcards"),
+      badge: postcards.badge,
+      build: () => postcards.element,
+      show: (inside) => postcards.show(inside),
     },
     members && {
       key: "members",
@@ -162,7 +173,8 @@ function missingTab() {
 /** The chat, the forums and the review queue, following the space on one connection. */
 async function liveSections(container, space, members, fb) {
   const sections = {};
-  if (!["chat.read", "forum.read", "review.view"].some((action) => can(space, action))) {
+  const followed = ["chat.read", "forum.read", "postcard.read", "review.view"];
+  if (!followed.some((action) => can(space, action))) {
     return sections;
   }
   const live = connectLive();
@@ -174,6 +186,10 @@ async function liveSections(container, space, members, fb) {
     const badge = countBadge((count) => t("forum.unread", { count }));
     const tools = messageTools(space, live, members, CONTENT.forum.POST);
     sections.forum = { ...forumSection(space, live, tools, badge.set), badge };
+  }
+  if (can(space, "postcard.read")) {
+    const badge = countBadge((count) => t("postcards.arrived", { count }));
+    sections.postcards = { ...postcardsSection(space, badge.set), badge };
   }
   if (can(space, "review.view")) {
     const badge = countBadge((count) => t("review.count", { count }));
