@@ -42,6 +42,12 @@ def _page(page: Page, name: str) -> None:
     page.get_by_role("navigation", name=t("postcards.pages")).get_by_role("link", name=name).click()
 
 
+def jan_id(page: Page, space_id: int) -> int:
+    """Jan's user id, as the page's own session reads the space's members."""
+    members = page.evaluate(f"fetch('/api/spaces/{space_id}/members').then(r => r.json())")
+    return next(m["user_id"] for m in members if m["display_name"] == "Jan K.")
+
+
 def _card(page: Page, text: str):
     return page.locator("article.postcard").filter(has_text=text)
 
@@ -76,6 +82,18 @@ def test_a_card_goes_to_krakow_and_an_answer_comes_back(
     waiting.get_by_role("button", name=t("postcards.let_go")).click()
     expect(waiting.get_by_text(t("postcards.state_delivered"))).to_be_visible()
     expect(sent.get_by_text(t("postcards.state_delivered"))).to_be_visible()  # live
+
+    # Anna pairs the two classes' pupils as pen friends, and sees the pair.
+    _page(anna, t("postcards.teachers"))
+    pairs = anna.get_by_role(
+        "region", name=t("postcards.pairs_of", **{"class": "3A", "partner": "5B"})
+    )
+    pairs.get_by_role("button", name=t("postcards.pair_automatically")).click()
+    expect(pairs.get_by_text(t("postcards.saved"))).to_be_visible()
+    expect(pairs.get_by_label(t("postcards.pupil_of", **{"class": "5B"}))).to_have_value(
+        str(jan_id(anna, sid))
+    )
+    ui.screenshot(anna, "66-postcard-pen-friends")
 
     arrived = _card(jan, "This is our bridge")  # live, no reload
     expect(arrived).to_be_visible()

@@ -109,7 +109,9 @@ def card_views(db: Session, cards: list[Postcard]) -> list[dict[str, Any]]:
             "author": {"id": c.author_id, "display_name": names.get(c.author_id, "")},
             "from_class": found[c.from_class_id].view(),
             "to_class": found[c.to_class_id].view(),
-            "to_user": c.to_user_id and {"id": c.to_user_id, "display_name": names[c.to_user_id]},
+            "to_user": None
+            if c.to_user_id is None
+            else {"id": c.to_user_id, "display_name": names[c.to_user_id]},
             "reply_to": c.reply_to,
             "media": media_view(pictures[c.media_id]),
             "message": c.message,

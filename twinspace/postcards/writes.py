@@ -131,10 +131,6 @@ def _changed(draft: Draft, cards: list[Postcard]) -> Change:
     return Change(card_view(draft.db, cards[0]), specs)
 
 
-def _live(db: Session, card_id: int, viewer: Viewer) -> Postcard:
-    return readable_card(db, card_id, viewer.user.id)
-
-
 # ---------------------------------------------------------------- writing
 
 
@@ -173,36 +169,43 @@ def _from_class(draft: Draft, viewer: Viewer, data: CardIn) -> int:
     return taught[0]
 
 
+def _answer_goes_to(
+    draft: Draft, viewer: Viewer, reply_to: int, from_class: int
+) -> tuple[int, int | None]:
+    """(class, pupil or None) an answer goes to: the card's class, and its author
+    when a pupil of it wrote it. Only the class it reached answers, once."""
+    answered = readable_card(draft.db, reply_to, viewer.user.id)
+    if answered.space_id != draft.space.id or answered.state is not CardState.delivered:
+        raise invalid("reply_to", "not_answerable")
+    if from_class != answered.to_class_id:
+        raise invalid("reply_to", "not_to_your_class")
+    teacher = teachers_of(draft.db, answered)[answered.to_class_id]
+    if answered.to_user_id not in (None, viewer.user.id) and viewer.user.id != teacher:
+        raise invalid("reply_to", "not_to_you")  # a pen friend's card: theirs to answer
+    other = draft.db.scalar(
+        select(Postcard.id).where(
+            Postcard.reply_to == answered.id, Postcard.state != CardState.discarded
+        )
+    )
+    if other is not None:
+        raise AppError(Code.conflict)  # one answer per card
+    author_class = draft.db.scalar(
+        select(Membership.class_id).where(
+            Membership.space_id == draft.space.id, Membership.user_id == answered.author_id
+        )
+    )
+    pen_friend = answered.author_id if author_class == answered.from_class_id else None
+    return answered.from_class_id, pen_friend
+
+
 def _addressed(
     draft: Draft, viewer: Viewer, data: CardIn, from_class: int
 ) -> tuple[int, int | None]:
     """(class, pupil or None) a new card goes to: a partner class, one of its
     pupils who is the author's pen friend, or whoever wrote the card it answers."""
-    here = classes_in_space(draft.db, draft.space.id)
     if data.reply_to is not None:
-        answered = readable_card(draft.db, data.reply_to, viewer.user.id)
-        if answered.space_id != draft.space.id or answered.state is not CardState.delivered:
-            raise invalid("reply_to", "not_answerable")
-        if from_class != answered.to_class_id:
-            raise invalid("reply_to", "not_to_your_class")
-        if answered.to_user_id not in (None, viewer.user.id) and viewer.user.id != (
-            here[answered.to_class_id].teacher_id
-        ):
-            raise invalid("reply_to", "not_to_you")
-        other = draft.db.scalar(
-            select(Postcard.id).where(
-                Postcard.reply_to == answered.id, Postcard.state != CardState.discarded
-            )
-        )
-        if other is not None:
-            raise AppError(Code.conflict)  # one answer per card
-        author_class = draft.db.scalar(
-            select(Membership.class_id).where(
-                Membership.space_id == draft.space.id, Membership.user_id == answered.author_id
-            )
-        )
-        pen_friend = answered.author_id if author_class == answered.from_class_id else None
-        return answered.from_class_id, pen_friend
+        return _answer_goes_to(draft, viewer, data.reply_to, from_class)
+    here = classes_in_space(draft.db, draft.space.id)
     if data.to_class_id is None:
         raise invalid("to_class_id", "missing")
     if data.to_class_id not in here or data.to_class_id == from_class:
@@ -263,7 +266,7 @@ async def edit(
     message = None if data.message is None else _message(data.message)
 
     def persist(draft: Draft) -> Change:
-        card = _live(draft.db, data.card_id, viewer)
+        card = readable_card(draft.db, data.card_id, viewer.user.id)
         move(
             draft.db, viewer.user.id, card, CardAction.edit, parties(draft.db, card, viewer.user.id)
         )
@@ -287,7 +290,7 @@ async def send(
     found = await target(rt, Postcard, data.card_id)
 
     def persist(draft: Draft) -> Change:
-        card = _live(draft.db, data.card_id, viewer)
+        card = readable_card(draft.db, data.card_id, viewer.user.id)
         if draft.text != card.message:  # edited since it was read to be screened
             raise AppError(Code.conflict)
         who = parties(draft.db, card, viewer.user.id)
@@ -310,7 +313,7 @@ async def discard(
     found = await target(rt, Postcard, data.card_id)
 
     def persist(draft: Draft) -> Change:
-        card = _live(draft.db, data.card_id, viewer)
+        card = readable_card(draft.db, data.card_id, viewer.user.id)
         move(
             draft.db,
             viewer.user.id,
@@ -335,7 +338,7 @@ async def approve(
     found = await target(rt, Postcard, data.card_id)
 
     def persist(draft: Draft) -> Change:
-        card = _live(draft.db, data.card_id, viewer)
+        card = readable_card(draft.db, data.card_id, viewer.user.id)
         who = parties(draft.db, card, viewer.user.id)
         return _changed(draft, _approved(draft, viewer, card, who))
 
@@ -352,7 +355,7 @@ async def give_back(
     reason = plain_text(data.reason)
 
     def persist(draft: Draft) -> Change:
-        card = _live(draft.db, data.card_id, viewer)
+        card = readable_card(draft.db, data.card_id, viewer.user.id)
         who = parties(draft.db, card, viewer.user.id)
         move(draft.db, viewer.user.id, card, CardAction.give_back, who, reason)
         card.return_reason = reason
