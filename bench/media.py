@@ -104,7 +104,7 @@ def cleaning(rounds: int) -> dict[str, dict[str, float]]:
             start = time.thread_time_ns()
             small = picture.copy()
             small.thumbnail((images.THUMBNAIL_SIDE,) * 2, Image.Resampling.LANCZOS)
-            small.convert("RGB").save(io.BytesIO(), "JPEG", quality=images.QUALITY)
+            images.encoded(small, picture.format or "")
             thumbs.record((time.thread_time_ns() - start) / 1e3)
         clean_ms, thumb_ms = whole.percentile_ms(0.5) or 0, thumbs.percentile_ms(0.5) or 0
         found[name] = {

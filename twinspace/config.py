@@ -115,6 +115,7 @@ class Settings:
             content_limits={
                 **DEFAULT_CONTENT_LIMITS,
                 "chat.send": Limit.parse(_env("CHAT_RATE", "30/10")),
+                "media.upload": Limit.parse(_env("UPLOAD_RATE", "20/60")),
             },
         )
 

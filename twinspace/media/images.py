@@ -80,8 +80,8 @@ def process(data: bytes) -> Processed:
     thumbnail = picture.copy()
     thumbnail.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE), Image.Resampling.LANCZOS)
     return Processed(
-        image=_encoded(picture, kind),
-        thumbnail=_encoded(thumbnail, kind),
+        image=encoded(picture, kind),
+        thumbnail=encoded(thumbnail, kind),
         content_type=CONTENT_TYPES[kind],
         width=picture.width,
         height=picture.height,
@@ -125,7 +125,8 @@ def _in_srgb(image: Image.Image, mode: str) -> Image.Image:
     return image.convert(mode)
 
 
-def _encoded(image: Image.Image, kind: str) -> bytes:
+def encoded(image: Image.Image, kind: str) -> bytes:
+    """The picture in ``kind`` (Pillow's format name), with nothing but its pixels."""
     out = io.BytesIO()
     if kind == "JPEG":
         image.convert("RGB").save(out, "JPEG", quality=QUALITY, optimize=True)
