@@ -82,6 +82,7 @@ export function contentKindLabel(kind) {
   const labels = {
     [CONTENT.chat.MESSAGE]: t("content.chat_message"),
     [CONTENT.forum.POST]: t("content.forum_post"),
+    [CONTENT.postcard.CARD]: t("content.postcard_card"),
   };
   return labels[kind] ?? kind;
 }
