@@ -8,7 +8,7 @@ language.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -66,7 +66,7 @@ def language(conn: HTTPConnection) -> str:
 
 async def limited_stream(
     request: Request, limit: int, too_large: AppError | None = None
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     """The request's body as it arrives, refused (``too_large``, else
     ``payload_too_large``) as soon as it says or shows it is over ``limit`` bytes."""
     error = too_large or AppError(Code.payload_too_large)

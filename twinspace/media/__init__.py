@@ -13,7 +13,6 @@ gets ``not_found``.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -131,8 +130,8 @@ async def served(rt: Runtime, viewer: Viewer, space_id: int, name: str) -> str:
 async def _one_file(request: Request) -> bytes:
     """The single file of a multipart upload, its size bounded as it arrives."""
     limit = images.MAX_UPLOAD_BYTES + MULTIPART_SLACK
-    stream: AsyncIterator[bytes] = api.limited_stream(request, limit, images.too_large())
-    parser = MultiPartParser(request.headers, stream, max_files=1, max_fields=0)  # type: ignore[arg-type]
+    stream = api.limited_stream(request, limit, images.too_large())
+    parser = MultiPartParser(request.headers, stream, max_files=1, max_fields=0)
     try:
         form = await parser.parse()
     except MultiPartException:

@@ -17,7 +17,7 @@ from twinspace.errors import AppError, Code
 from twinspace.moderation.policy import Action
 from twinspace.postcards import geography
 from twinspace.postcards.pairing import pen_friends_of
-from twinspace.postcards.schemas import GALLERY_PAGE, STAMPS
+from twinspace.postcards.schemas import GALLERY_PAGE, LIST_CARDS, STAMPS
 from twinspace.postcards.views import PUBLIC, ClassInfo, card_views, classes_in_space
 from twinspace.postcards.writes import readable_card
 from twinspace.runtime import Runtime
@@ -66,7 +66,7 @@ def _cards(db: Session, *where: Any) -> list[dict[str, Any]]:
         select(Postcard)
         .where(Postcard.status != ContentStatus.removed, *where)
         .order_by(Postcard.id.desc())
-        .limit(GALLERY_PAGE * 4)
+        .limit(LIST_CARDS)
     ).all()
     return card_views(db, list(found))
 

@@ -19,6 +19,9 @@ MAX_MESSAGE_CHARS = 400
 STAMPS = ("sun", "heart", "star", "flower", "tree", "boat", "bird", "mountain")
 # Cards in one page of the gallery: a few screens of thumbnails on a tablet.
 GALLERY_PAGE = 24
+# The newest cards a mailbox or a list of sent cards shows: a school year of a
+# lively exchange for one class; every delivered card stays in the gallery.
+LIST_CARDS = 100
 # Why a teacher gives a card back: a sentence or two.
 MAX_REASON_CHARS = 300
 # Pen friends set in one go: two classes of 40 (a class list's own limit).

@@ -2,22 +2,18 @@
 
 Every change of a card's state is looked up in ``TRANSITIONS``; a pair that is
 not there is refused with ``wrong_state``, a party that may not take it with
-``forbidden``. Nothing else changes ``Postcard.state``.
+``forbidden``. Nothing else changes ``Postcard.state``. In words:
 
-    draft --send--> awaiting_sender_teacher --approve--> awaiting_receiver_teacher
-      ^  \\                 |                                 |        |
-      |   discard           give back                   approve   deliver (the post:
-    edit      \\              v                                 v    where the space
-      |        discarded   returned <-----give back-------  delivered  does not ask)
-      +-------------------/                                    |
-                                                          answer (its reply arrived)
-                                                               v
-                                                            replied
+* its author writes a **draft** and sends it: it **awaits the sending teacher**
+  (or throws it away: **discarded**);
+* that teacher approves it (the card "is sent", ``sent_at``): it **awaits the
+  receiving teacher**, and the post **delivers** it at once where the space does
+  not ask that teacher; or gives it back: **returned**;
+* the receiving teacher, where asked, lets it in (**delivered**) or gives it back;
+* a delivered card becomes **replied** when its answer is delivered;
+* a card given back is written again (a **draft** once more) or thrown away.
 
-A card "is sent" when its sending teacher approves it: it then waits for the
-receiving teacher where the space asks for that, and is delivered at once
-(the post's ``deliver``) where it does not. A teacher's own card is approved in
-the same write that sends it.
+A teacher's own card is approved in the same write that sends it.
 """
 
 from __future__ import annotations
