@@ -150,7 +150,9 @@ export function postcardView(exchange, card, { fb, changed }) {
       card.state === "awaiting_sender_teacher" ? t("postcards.let_go") : t("postcards.let_in");
     actions.append(button(label, COMMANDS.postcard.APPROVE), giveBack());
   }
-  if (card.state === "delivered" && mine(card.to_class.id)) {
+  // A card to a pen friend is theirs (or their teacher's) to answer.
+  const forMe = !card.to_user || card.to_user.id === me.id || teacher;
+  if (card.state === "delivered" && mine(card.to_class.id) && forMe) {
     actions.append(
       h("a", { class: "button big", href: write(["answer", card.id]) }, t("postcards.answer")),
     );
