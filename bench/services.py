@@ -15,8 +15,8 @@ from sqlalchemy.engine import make_url
 from twinspace.storage.engine import create_engine
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-# The benchmark measures delivery, not the flood limiter: 10,000 lines a
-# second per user is beyond any workload here, so the limit never answers.
+# The benchmark measures delivery, not the flood limiter: 10,000 lines (or
+# pictures) a second per user is beyond any workload here, so the limit never answers.
 CHAT_RATE = "100000/10"
 # Both nodes of a distributed run key session hashes with the same secret, so
 # a cookie from one is good on the other.
@@ -89,6 +89,7 @@ def twinspace_server(data_dir: Path, database_url: str, broker_url: str) -> Serv
         "TWINSPACE_BROKER_URL": broker_url,
         "TWINSPACE_SECRET_KEY": SECRET_KEY,
         "TWINSPACE_CHAT_RATE": CHAT_RATE,
+        "TWINSPACE_UPLOAD_RATE": CHAT_RATE,
         "TWINSPACE_HOST": "127.0.0.1",
         "TWINSPACE_PORT": str(port),
     }

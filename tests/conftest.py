@@ -202,7 +202,7 @@ class World:
         self.clients.append(client)
         return client
 
-    async def teacher(self, name: str = "", country: str = "IT") -> ApiClient:
+    async def teacher(self, name: str = "", country: str = "IT", town: str = "") -> ApiClient:
         self._n += 1
         name = name or f"Teacher {self._n}"
         email = f"teacher{self._n}.{uuid.uuid4().hex[:6]}@school{self._n}.example"
@@ -218,7 +218,7 @@ class World:
                 "school": {
                     "name": f"School {self._n}",
                     "country": country,
-                    "town": f"Town {self._n}",
+                    "town": town or f"Town {self._n}",
                 },
             },
         )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar, TypeVar
@@ -101,15 +101,24 @@ def language(conn: HTTPConnection) -> str:
     return runtime(conn).catalogues.negotiate(conn.headers.get("accept-language"), preferred)
 
 
-async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+async def limited_stream(
+    request: Request, limit: int, too_large: AppError | None = None
+) -> AsyncGenerator[bytes, None]:
+    """The request's body as it arrives, refused (``too_large``, else
+    ``payload_too_large``) as soon as it says or shows it is over ``limit`` bytes."""
+    error = too_large or AppError(Code.payload_too_large)
     if int(request.headers.get("content-length") or 0) > limit:
-        raise AppError(Code.payload_too_large)
-    raw = bytearray()
+        raise error
+    seen = 0
     async for chunk in request.stream():
-        raw += chunk
-        if len(raw) > limit:
-            raise AppError(Code.payload_too_large)
-    return bytes(raw)
+        seen += len(chunk)
+        if seen > limit:
+            raise error
+        yield chunk
+
+
+async def read_limited(request: Request, limit: int = MAX_BODY_BYTES) -> bytes:
+    return b"".join([chunk async for chunk in limited_stream(request, limit)])
 
 
 async def body(request: Request, schema: type[M]) -> M:
@@ -211,6 +220,11 @@ class Operation:
     public: bool = False
     command: str | None = None
     gives: Mapping[str, str] = field(default_factory=dict)
+    # Not JSON: an endpoint that answers a file (a picture, a PDF) returns its
+    # Response, and says here of which media type.
+    answers: str = "application/json"
+    # The body is one file, as multipart/form-data, which the endpoint reads.
+    upload: bool = False
 
     @property
     def name(self) -> str:
@@ -226,7 +240,8 @@ class Operation:
         data = await body(request, self.body) if self.body is not None else None
         found = query(request, self.query) if self.query is not None else None
         call = Call(request, self, who, data, found)
-        response = ok(await self.endpoint(call), self.status)
+        result = await self.endpoint(call)
+        response = result if isinstance(result, Response) else ok(result, self.status)
         for finish in call.finishing:
             finish(response)
         return response

@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
-from twinspace import accounts, api, chat, forums, openapi, pages, review, spaces
+from twinspace import accounts, api, chat, forums, media, openapi, pages, postcards, review, spaces
 from twinspace.config import Settings
 from twinspace.errors import AppError
 from twinspace.kinds import Registry
@@ -57,7 +57,10 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+                own = list(message.get("headers", []))
+                present = {name.lower() for name, _ in own}
+                # A response that set its own (a served image's stricter CSP) keeps it.
+                message["headers"] = own + [h for h in SECURITY_HEADERS if h[0] not in present]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -86,7 +89,10 @@ class TwinSpace(Starlette):
 
 def registry() -> Registry:
     """Every content kind of the server, with the review queue attached."""
-    kinds = Registry([chat.kind(), forums.kind(), pages.kind()], sections=[ModerationSettings])
+    kinds = Registry(
+        [chat.kind(), forums.kind(), pages.kind(), postcards.kind()],
+        sections=[ModerationSettings],
+    )
     kinds.attach_review(review.ReviewQueue())
     return kinds
 
@@ -153,7 +159,7 @@ def create_app(settings: Settings) -> Starlette:
                 await maintenance
             await runtime.close()
 
-    api_routes = [*accounts.routes, *spaces.routes, *review.routes, *kinds.routes()]
+    api_routes = [*accounts.routes, *spaces.routes, *review.routes, *media.routes, *kinds.routes()]
     app = TwinSpace(
         gateway,
         routes=[

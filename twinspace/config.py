@@ -32,7 +32,9 @@ class Limit:
 
 # Content writes per user and action. 30 chat lines in 10 s is beyond any
 # typist (one line every 2 s is fast) but stops scripts, stuck keys and floods.
-DEFAULT_CONTENT_LIMITS = {"chat.send": Limit(30, 10)}
+# 20 images a minute: a pupil trying photos for a card takes a few; a script
+# filling the disk is stopped after 100 MB a minute.
+DEFAULT_CONTENT_LIMITS = {"chat.send": Limit(30, 10), "media.upload": Limit(20, 60)}
 
 
 def _env(name: str, default: str) -> str:
@@ -78,6 +80,9 @@ class Settings:
     redis_namespace: str = "ts"
     # Sites pupils may link to without a teacher's review (and their subdomains).
     link_allowlist: tuple[str, ...] = ("europa.eu", "etwinning.net", "wikipedia.org")
+    # Where uploaded images are kept (storage.blobs); None: "media" in data_dir.
+    # Several server hosts share one: a shared volume mounted here on each.
+    media_dir: Path | None = None
     content_limits: Mapping[str, Limit] = field(
         default_factory=lambda: dict(DEFAULT_CONTENT_LIMITS)
     )
@@ -99,6 +104,7 @@ class Settings:
             host=_env("HOST", "127.0.0.1"),
             port=int(_env("PORT", "8000")),
             allowed_origins=origins,
+            media_dir=Path(_env("MEDIA_DIR", str(data_dir / "media"))).resolve(),
             redis_namespace=_env("REDIS_NAMESPACE", "ts"),
             link_allowlist=tuple(
                 d.strip().lower()
@@ -109,6 +115,7 @@ class Settings:
             content_limits={
                 **DEFAULT_CONTENT_LIMITS,
                 "chat.send": Limit.parse(_env("CHAT_RATE", "30/10")),
+                "media.upload": Limit.parse(_env("UPLOAD_RATE", "20/60")),
             },
         )
 
@@ -118,6 +125,10 @@ class Settings:
         return self.broker_url.startswith(
             ("redis://", "rediss://")
         ) and not self.database_url.startswith("sqlite")
+
+    @property
+    def media_folder(self) -> Path:
+        return self.media_dir or self.data_dir / "media"
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

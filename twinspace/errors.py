@@ -31,6 +31,10 @@ class Code(StrEnum):
     chat_closed = "chat_closed"
     content_rejected = "content_rejected"
     payload_too_large = "payload_too_large"
+    media_unsupported = "media_unsupported"  # not a JPEG, PNG or WebP (by its content)
+    media_too_large = "media_too_large"  # more bytes than an upload may have
+    media_too_many_pixels = "media_too_many_pixels"  # a decompression bomb, or near one
+    wrong_state = "wrong_state"  # a postcard cannot go there from where it is
     method_not_allowed = "method_not_allowed"
     internal = "internal"
 
@@ -52,6 +56,10 @@ HTTP_STATUS: dict[Code, int] = {
     Code.chat_closed: 403,
     Code.content_rejected: 422,
     Code.payload_too_large: 413,
+    Code.media_unsupported: 415,
+    Code.media_too_large: 413,
+    Code.media_too_many_pixels: 413,
+    Code.wrong_state: 409,
     Code.method_not_allowed: 405,
     Code.internal: 500,
 }

@@ -26,6 +26,16 @@ from twinspace.errors import HTTP_STATUS, Code
 from twinspace.sessions import COOKIE_NAME
 
 OPENAPI_VERSION = "3.1.0"
+# An upload: one file, in the part named "file".
+UPLOAD = {
+    "multipart/form-data": {
+        "schema": {
+            "type": "object",
+            "required": ["file"],
+            "properties": {"file": {"type": "string", "format": "binary"}},
+        }
+    }
+}
 SCHEMAS = "#/components/schemas/"
 UNSAFE = {"post", "put", "patch", "delete"}
 # Every operation may answer these, whatever it declares; 405 is the answer to
@@ -147,7 +157,9 @@ def _body_required(body: type[BaseModel]) -> bool:
 
 
 def _answer_schema(operation: Operation) -> dict[str, Any]:
-    """What a success answers, from the endpoint's return annotation."""
+    """What a success answers, from the endpoint's return annotation (or a file)."""
+    if operation.answers != "application/json":
+        return {"type": "string", "format": "binary"}
     answer = typing.get_type_hints(operation.endpoint).get("return")
     if answer is None:
         raise TypeError(f"{operation.name}: say what the endpoint returns")
@@ -226,11 +238,13 @@ class Description:
                 "required": _body_required(operation.body),
                 "content": {"application/json": {"schema": self.body_refs[operation.body]}},
             }
+        if operation.upload:
+            described["requestBody"] = {"required": True, "content": UPLOAD}
         described["security"] = _security(method, operation)
         described["responses"] = {
             str(operation.status): {
                 "description": HTTPStatus(operation.status).phrase,
-                "content": {"application/json": {"schema": _answer_schema(operation)}},
+                "content": {operation.answers: {"schema": _answer_schema(operation)}},
             },
             **{str(s): {"$ref": f"#/components/responses/Error{s}"} for s in ERROR_STATUSES},
         }
@@ -240,7 +254,10 @@ class Description:
         body = operation.get("requestBody")
         if body is None:
             return set()
-        ref = body["content"]["application/json"]["schema"].get("$ref", "")
+        json_body = body["content"].get("application/json")
+        if json_body is None:  # an upload: a file, no ids
+            return set()
+        ref = json_body["schema"].get("$ref", "")
         schema = self.schemas.get(ref.removeprefix(SCHEMAS), {})
         return set(schema.get("properties", {}))
 

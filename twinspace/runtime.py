@@ -22,6 +22,7 @@ from twinspace.realtime.broker import Broker, create_broker
 from twinspace.realtime.hub import Hub
 from twinspace.realtime.presence import Presence, create_presence
 from twinspace.redisconn import connect, is_redis
+from twinspace.storage.blobs import BlobStore, FolderStore
 from twinspace.storage.engine import create_engine, session_factory, writes_engine
 from twinspace.storage.writer import Writer, create_writer
 
@@ -44,6 +45,7 @@ class Runtime:
     hub: Hub
     presence: Presence
     registry: Registry  # the content kinds (twinspace.kinds)
+    blobs: BlobStore  # the bytes of uploaded images, by their hash
     # The process's Redis connections, shared by broker, presence and limits (if Redis).
     redis: Redis | None = None
     # Names this process in presence entries, so each process refreshes its own.
@@ -78,6 +80,7 @@ class Runtime:
             presence=create_presence(settings.broker_url, settings.redis_namespace, shared),
             redis=shared,
             registry=registry,
+            blobs=FolderStore(settings.media_folder),
         )
 
     async def start(self) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "twinspace"
 # Modules that are features: each offers its own service functions and routes.
-FEATURES = {"accounts", "spaces", "chat", "forums", "pages", "postcards", "live", "review"}
+FEATURES = {"accounts", "spaces", "chat", "forums", "pages", "postcards", "media", "live", "review"}
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -53,6 +53,11 @@ page.edit            x  x  x  x  .  .  .  .
 page.manage          x  x  x  .  .  .  .  .
 page.open_to_pupils  x  x  .  .  .  .  .  .
 page.showcase        x  x  .  .  .  .  .  .
+media.upload         x  x  x  x  .  .  .  .
+postcard.read        x  x  x  x  x  x  x  .
+postcard.write       x  x  x  x  .  .  .  .
+postcard.decide      x  x  .  .  .  .  .  .
+postcard.pair        x  x  .  .  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        x  x  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .
@@ -93,6 +98,11 @@ page.edit            .  .  .  .  .  .  .  .
 page.manage          .  .  .  .  .  .  .  .
 page.open_to_pupils  .  .  .  .  .  .  .  .
 page.showcase        .  .  .  .  .  .  .  .
+media.upload         .  .  .  .  .  .  .  .
+postcard.read        x  x  x  x  x  x  x  .
+postcard.write       .  .  .  .  .  .  .  .
+postcard.decide      .  .  .  .  .  .  .  .
+postcard.pair        .  .  .  .  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        .  .  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .

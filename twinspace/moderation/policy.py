@@ -55,6 +55,11 @@ class Action(StrEnum):
     page_manage = "page.manage"
     page_open = "page.open_to_pupils"
     page_showcase = "page.showcase"
+    media_upload = "media.upload"
+    postcard_read = "postcard.read"
+    postcard_write = "postcard.write"
+    postcard_decide = "postcard.decide"
+    postcard_pair = "postcard.pair"
     review_view = "review.view"
     review_decide = "review.decide"
     report_create = "report.create"
@@ -108,6 +113,17 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.page_manage: frozenset({S.teacher_admin, S.teacher, S.pupil_admin}),
     Action.page_open: _STAFF,
     Action.page_showcase: _STAFF,
+    # Images for cards, posts and pages; served to everyone who sees the space.
+    Action.media_upload: _MEMBERS,
+    # The gallery, the map and the mailboxes (each card also has its own readers:
+    # postcards.states).
+    Action.postcard_read: _MEMBERS | {S.visitor} | _OVERSIGHT,
+    # Write, send, discard one's own cards and answer those that reached one's class.
+    Action.postcard_write: _MEMBERS,
+    # Approve or return a card as the teacher of its sending or receiving class.
+    Action.postcard_decide: _STAFF,
+    # Pair the pupils of one's class with those of a partner class.
+    Action.postcard_pair: _STAFF,
     Action.review_view: _STAFF | _OVERSIGHT,
     Action.review_decide: _STAFF,
     # Anyone who can see the space can report what they see in it.
@@ -142,6 +158,7 @@ ALLOWED_WHEN_ARCHIVED = frozenset(
         Action.chat_read_staff,
         Action.forum_read,
         Action.page_read,
+        Action.postcard_read,
         Action.review_view,
         Action.report_create,
         Action.report_view,

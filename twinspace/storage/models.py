@@ -520,3 +520,95 @@ class PageHeldText(Base):
     position: Mapped[bytes] = mapped_column(LargeBinary)
     status: Mapped[ContentStatus] = mapped_column(_enum(ContentStatus), default=ContentStatus.held)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Media(Base):
+    """An image uploaded to a space: its re-encoded file and thumbnail are stored
+    by the hash of their bytes (``storage.blobs``); this row says which space
+    may see them."""
+
+    __tablename__ = "media"
+    __table_args__ = (
+        UniqueConstraint("space_id", "sha256"),
+        Index("ix_media_thumbnail", "space_id", "thumbnail_sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    uploaded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    sha256: Mapped[str] = mapped_column(String(64))  # of the re-encoded image
+    thumbnail_sha256: Mapped[str] = mapped_column(String(64))
+    content_type: Mapped[str] = mapped_column(String(20))  # image/jpeg, image/png, image/webp
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)  # bytes of the re-encoded image
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CardState(StrEnum):
+    """Where a postcard is in its life (``twinspace.postcards.states`` has the
+    transitions that lead from one to the next, and who may make them)."""
+
+    draft = "draft"  # its author is still writing it
+    awaiting_sender_teacher = "awaiting_sender_teacher"
+    awaiting_receiver_teacher = "awaiting_receiver_teacher"  # only where the space asks it
+    delivered = "delivered"  # in the receiving class's mailbox and the space's gallery
+    replied = "replied"  # delivered, and its answer has arrived
+    returned = "returned"  # a teacher gave it back to its author with a reason
+    discarded = "discarded"  # its author threw the draft away (kept for the audit)
+
+
+class Postcard(Base):
+    """A card from a pupil (or teacher) of one class to a partner class, or to
+    one pupil of it (a pen friend)."""
+
+    __tablename__ = "postcards"
+    __table_args__ = (
+        Index("ix_postcards_space", "space_id", "state", "id"),
+        Index("ix_postcards_to_class", "to_class_id", "id"),
+        Index("ix_postcards_from_class", "from_class_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    from_class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"))
+    to_class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"))
+    to_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # a pen friend
+    reply_to: Mapped[int | None] = mapped_column(ForeignKey("postcards.id"))
+    media_id: Mapped[int] = mapped_column(ForeignKey("media.id"))
+    message: Mapped[str] = mapped_column(Text)
+    stamp: Mapped[str] = mapped_column(String(20))
+    state: Mapped[CardState] = mapped_column(_enum(CardState, 30), default=CardState.draft)
+    # Screening's hold and moderators' removal, as for every kind of content:
+    # apart from the card's life, which the teachers' approvals drive.
+    status: Mapped[ContentStatus] = mapped_column(
+        _enum(ContentStatus), default=ContentStatus.visible
+    )
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column()  # when its author sent it
+    delivered_at: Mapped[datetime | None] = mapped_column()
+
+
+class PenFriend(Base):
+    """Two pupils of partner classes paired by their teachers to write to each other.
+
+    A pupil of the smaller class may have several pen friends in the larger one.
+    """
+
+    __tablename__ = "pen_friends"
+    __table_args__ = (
+        UniqueConstraint("space_id", "pupil_id", "friend_id"),
+        Index("ix_pen_friends_classes", "space_id", "class_id", "friend_class_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    # Stored once per pair, from the class with the smaller id (``class_id``).
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"))
+    pupil_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    friend_class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"))
+    friend_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    paired_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -34,17 +34,23 @@ export function reportUnauthenticated() {
 }
 
 export async function api(method, path, body) {
-  const headers = { Accept: "application/json", "Accept-Language": language() };
+  const headers = body === undefined ? {} : { "Content-Type": "application/json" };
+  return request(method, path, body === undefined ? undefined : JSON.stringify(body), headers);
+}
+
+/** Sends one file as a multipart form (its one field is "file"); the browser sets the boundary. */
+export async function upload(path, file, name = "upload") {
+  const form = new FormData();
+  form.append("file", file, name);
+  return request("POST", path, form, {});
+}
+
+async function request(method, path, body, extraHeaders) {
+  const headers = { Accept: "application/json", "Accept-Language": language(), ...extraHeaders };
   if (!SAFE_METHODS.has(method)) headers["X-CSRF-Token"] = csrfToken;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
   let response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: "same-origin",
-    });
+    response = await fetch(path, { method, headers, body, credentials: "same-origin" });
   } catch {
     throw new ApiError(0, { code: "network", message: t("error.network") });
   }

@@ -32,6 +32,11 @@ const PATHS = {
   move: "M12 3v18M12 3 8.5 6.5M12 3l3.5 3.5M12 21l-3.5-3.5M12 21l3.5-3.5",
   palette:
     "M12 3a9 9 0 1 0 0 18c1.2 0 1.8-.8 1.8-1.7 0-1.3-1.3-1.8-1.3-3 0-1 .8-1.8 1.8-1.8H17a4 4 0 0 0 4-4C21 6.4 17 3 12 3zM7.5 12h.1M9.5 7.5h.1M14.5 7.5h.1",
+  postcard: "M3 5h18v14H3zM13 5v14M15.5 8h3v3.5h-3zM5.5 9h5M5.5 12h5M5.5 15h5",
+  mailbox: "M3 9a4 4 0 0 1 8 0v10H3zM11 9h10v10H11M7 5h8M15 13V5h3v3h-3",
+  image: "M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.1",
+  map: "M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14",
+  camera: "M3 8h4l2-3h6l2 3h4v11H3zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z",
 };
 
 /** The drawing called name, as an <svg> element hidden from assistive technology. */

@@ -87,6 +87,7 @@ export function contentKindLabel(kind) {
     [CONTENT.chat.MESSAGE]: t("content.chat_message"),
     [CONTENT.forum.POST]: t("content.forum_post"),
     [CONTENT.page.TEXT]: t("content.page_text"),
+    [CONTENT.postcard.CARD]: t("content.postcard_card"),
   };
   return labels[kind] ?? kind;
 }

@@ -1,11 +1,11 @@
 // #/spaces/ID and its tabs (#/spaces/ID/chat, /forum, /forum/12, /pages,
-// /pages/4, /members, /review, /safety). What is shown follows the space's
-// "can" list from the server, never role names. The page keeps one live
-// connection while any of its tabs is open: the chat, the forums, the pages
-// and the review queue follow the space on it from the start (so a tab shows
-// what is new, and teachers see how many items wait for review from every
-// tab), and switching tabs only shows another panel. The connection closes
-// when the space is left.
+// /pages/4, /postcards, /postcards/map, /members, /review, /safety). What is
+// shown follows the space's "can" list from the server, never role names. The
+// page keeps one live connection while any of its tabs is open: the chat, the
+// forums, the pages, the postcards and the review queue follow the space on it
+// from the start (so a tab shows what is new, and teachers see how many items
+// wait for review from every tab), and switching tabs only shows another panel.
+// The connection closes when the space is left.
 
 import { api } from "./api.js";
 import { chatSection } from "./chat.js";
@@ -20,10 +20,11 @@ import { roleLabel } from "./labels.js";
 import { connectLive } from "./live.js";
 import { membersSection } from "./members.js";
 import { messageTools } from "./message-tools.js";
+import { pagesSection } from "./pages.js";
 import { can } from "./policy.js";
+import { postcardsSection } from "./postcards.js";
 import { CONTENT } from "./protocol.js";
 import { reviewSection } from "./review-panel.js";
-import { pagesSection } from "./pages.js";
 import { onLeave, refresh } from "./router.js";
 import { safetySection } from "./safety.js";
 import { addClassSection } from "./space-classes.js";
@@ -97,7 +98,7 @@ function focusHeading(panel) {
 }
 
 /** The tabs this viewer may open, each with how its panel is built. */
-function tabsOf(space, members, { chat, forum, pages, review }) {
+function tabsOf(space, members, { chat, forum, pages, postcards, review }) {
   const tools = [
     chat && {
       key: "chat",
@@ -122,6 +123,15 @@ function tabsOf(space, members, { chat, forum, pages, review }) {
       door: t("space.door_pages"),
       build: () => pages.element,
       show: (inside) => pages.show(inside),
+    },
+    postcards && {
+      key: "postcards",
+      icon: "postcard",
+      label: t("space.tab_postcards"),
+      door: t("space.door_postcards"),
+      badge: postcards.badge,
+      build: () => postcards.element,
+      show: (inside) => postcards.show(inside),
     },
     members && {
       key: "members",
@@ -172,7 +182,7 @@ function missingTab() {
 /** The chat, the forums, the pages and the review queue, following the space on one connection. */
 async function liveSections(container, space, members, fb) {
   const sections = {};
-  const followers = ["chat.read", "forum.read", "page.read", "review.view"];
+  const followers = ["chat.read", "forum.read", "page.read", "postcard.read", "review.view"];
   if (!followers.some((action) => can(space, action))) {
     return sections;
   }
@@ -193,6 +203,10 @@ async function liveSections(container, space, members, fb) {
   }
   if (can(space, "page.read")) {
     sections.pages = pagesSection(space, live, members);
+  }
+  if (can(space, "postcard.read")) {
+    const badge = countBadge((count) => t("postcards.arrived", { count }));
+    sections.postcards = { ...postcardsSection(space, badge.set), badge };
   }
   if (can(space, "review.view")) {
     const badge = countBadge((count) => t("review.count", { count }));
