@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
-from twinspace import accounts, api, chat, forums, pages, review, spaces
+from twinspace import accounts, api, chat, forums, live, pages, review, spaces
 from twinspace.config import Settings
 from twinspace.errors import AppError
 from twinspace.kinds import Registry
@@ -86,7 +86,9 @@ class TwinSpace(Starlette):
 
 def registry() -> Registry:
     """Every content kind of the server, with the review queue attached."""
-    kinds = Registry([chat.kind(), forums.kind(), pages.kind()], sections=[ModerationSettings])
+    kinds = Registry(
+        [chat.kind(), forums.kind(), pages.kind(), live.kind()], sections=[ModerationSettings]
+    )
     kinds.attach_review(review.ReviewQueue())
     return kinds
 

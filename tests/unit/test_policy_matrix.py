@@ -53,6 +53,10 @@ page.edit            x  x  x  x  .  .  .  .
 page.manage          x  x  x  .  .  .  .  .
 page.open_to_pupils  x  x  .  .  .  .  .  .
 page.showcase        x  x  .  .  .  .  .  .
+live.view            x  x  x  x  .  x  x  .
+live.schedule        x  x  .  .  .  .  .  .
+live.run             x  x  .  .  .  .  .  .
+live.take_part       x  x  x  x  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        x  x  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .
@@ -93,6 +97,10 @@ page.edit            .  .  .  .  .  .  .  .
 page.manage          .  .  .  .  .  .  .  .
 page.open_to_pupils  .  .  .  .  .  .  .  .
 page.showcase        .  .  .  .  .  .  .  .
+live.view            x  x  x  x  .  x  x  .
+live.schedule        .  .  .  .  .  .  .  .
+live.run             .  .  .  .  .  .  .  .
+live.take_part       .  .  .  .  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        .  .  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .

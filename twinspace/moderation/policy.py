@@ -55,6 +55,10 @@ class Action(StrEnum):
     page_manage = "page.manage"
     page_open = "page.open_to_pupils"
     page_showcase = "page.showcase"
+    live_view = "live.view"
+    live_schedule = "live.schedule"
+    live_run = "live.run"
+    live_take_part = "live.take_part"
     review_view = "review.view"
     review_decide = "review.decide"
     report_create = "report.create"
@@ -108,6 +112,15 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.page_manage: frozenset({S.teacher_admin, S.teacher, S.pupil_admin}),
     Action.page_open: _STAFF,
     Action.page_showcase: _STAFF,
+    # Live sessions: the calendar and the room name pupils, so not for visitors.
+    Action.live_view: _MEMBERS | _OVERSIGHT,
+    # Schedule, cancel, open and end a session.
+    Action.live_schedule: _STAFF,
+    # Run an open session: its controls, mutes, polls, the speaking queue, the board.
+    Action.live_run: _STAFF,
+    # Write, react, ask, up-vote, vote, raise a hand: pupils only in the classes
+    # a session invited (twinspace.live), teachers in every session.
+    Action.live_take_part: _MEMBERS,
     Action.review_view: _STAFF | _OVERSIGHT,
     Action.review_decide: _STAFF,
     # Anyone who can see the space can report what they see in it.
@@ -142,6 +155,7 @@ ALLOWED_WHEN_ARCHIVED = frozenset(
         Action.chat_read_staff,
         Action.forum_read,
         Action.page_read,
+        Action.live_view,
         Action.review_view,
         Action.report_create,
         Action.report_view,

@@ -196,6 +196,12 @@ def position_of(stored: bytes) -> tuple[tuple[int, ...], int]:
     return tuple(path), offset
 
 
+def start_document(db: Session, page_id: int, doc: Doc) -> None:
+    """Store a new page's first document, built on the server (a session's record)."""
+    db.add(PageDocument(page_id=page_id, state=doc.get_update(), bytes_since=0, updates_since=0))
+    db.flush()
+
+
 def _count(db: Session, page_id: int, size: int) -> None:
     """Count an update; past ``COMPACT_EVERY``, merge the stored ones into one state."""
     document = db.get(PageDocument, page_id)
