@@ -127,6 +127,7 @@ def user_view(user: User) -> dict[str, Any]:
         "status": user.status.value,
         "school_id": user.school_id,
         "class_id": user.class_id,
+        "class_account": user.class_account,
     }
 
 
@@ -339,26 +340,40 @@ def require_teacher(viewer: Viewer) -> User:
 async def _add_pupils(
     db: AsyncSession, rt: Runtime, teacher: User, school_class: SchoolClass, pupils: list[PupilIn]
 ) -> list[dict[str, Any]]:
-    """Pupils start in their teacher's language; each can change it later."""
     created = []
     for pupil in pupils:
         initial = pupil.last_initial.upper()
         display = f"{pupil.first_name} {initial}." if initial else pupil.first_name
         stem = (_ascii_slug(pupil.first_name) or "pupil")[:12] + _ascii_slug(initial)
-        password = pupil_password()
-        user = User(
-            kind=AccountKind.pupil,
-            display_name=display,
-            username=await _free_username(db, stem),
-            password_hash=await hash_password(rt, password),
-            language=teacher.language,
-            school_id=school_class.school_id,
-            class_id=school_class.id,
-        )
-        db.add(user)
-        await db.flush()
-        created.append({**user_view(user), "password": password})
+        created.append(await _new_pupil(db, rt, teacher, school_class, display, stem))
     return created
+
+
+async def _new_pupil(
+    db: AsyncSession,
+    rt: Runtime,
+    teacher: User,
+    school_class: SchoolClass,
+    display_name: str,
+    stem: str,
+    class_account: bool = False,
+) -> dict[str, Any]:
+    """A pupil account of the class, with its one-time password. Pupils start in
+    their teacher's language; each can change it later."""
+    password = pupil_password()
+    user = User(
+        kind=AccountKind.pupil,
+        display_name=display_name,
+        username=await _free_username(db, stem),
+        password_hash=await hash_password(rt, password),
+        language=teacher.language,
+        school_id=school_class.school_id,
+        class_id=school_class.id,
+        class_account=class_account,
+    )
+    db.add(user)
+    await db.flush()
+    return {**user_view(user), "password": password}
 
 
 async def _free_username(db: AsyncSession, stem: str) -> str:
@@ -399,6 +414,26 @@ async def add_pupils(rt: Runtime, viewer: Viewer, class_id: int, data: PupilsIn)
     async with rt.writes.begin() as db:
         school_class = await _own_class(db, teacher, class_id)
         return {"pupils": await _add_pupils(db, rt, teacher, school_class, data.pupils)}
+
+
+async def create_class_account(rt: Runtime, viewer: Viewer, class_id: int) -> dict[str, Any]:
+    """The class's own account, for the whole class at one projector in a live session.
+
+    A pupil account like the others (screened, muted, suspended as pupils are),
+    flagged so that rooms show it as the class; it votes once, for the class.
+    Made by the class's teacher, one per class; it joins the teacher's spaces
+    with the class (``POST /api/spaces/{id}/classes``), like a new pupil.
+    """
+    teacher = require_teacher(viewer)
+    async with rt.writes.begin() as db:
+        school_class = await _own_class(db, teacher, class_id)
+        existing = await db.scalar(
+            select(func.count()).where(User.class_id == class_id, User.class_account.is_(True))
+        )
+        if existing:
+            raise AppError(Code.conflict, details={"reason": "class_account.exists"})
+        stem = "class" + _ascii_slug(school_class.name)[:12]
+        return await _new_pupil(db, rt, teacher, school_class, school_class.name, stem, True)
 
 
 async def list_classes(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
@@ -532,6 +567,12 @@ async def class_pupils_endpoint(request: Request) -> Response:
     return api.ok(await add_pupils(api.runtime(request), viewer, class_id, data), 201)
 
 
+async def class_account_endpoint(request: Request) -> Response:
+    viewer = await api.viewer(request)
+    class_id = request.path_params["class_id"]
+    return api.ok(await create_class_account(api.runtime(request), viewer, class_id), 201)
+
+
 async def pupil_action_endpoint(request: Request) -> Response:
     viewer = await api.viewer(request)
     rt = api.runtime(request)
@@ -554,5 +595,6 @@ routes = [
     Route("/me/language", language_endpoint, methods=["PUT"]),
     Route("/classes", classes_endpoint, methods=["GET", "POST"]),
     Route("/classes/{class_id:id}/pupils", class_pupils_endpoint, methods=["POST"]),
+    Route("/classes/{class_id:id}/class-account", class_account_endpoint, methods=["POST"]),
     Route("/pupils/{pupil_id:id}/{action:str}", pupil_action_endpoint, methods=["POST"]),
 ]
