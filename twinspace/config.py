@@ -32,7 +32,9 @@ class Limit:
 
 # Content writes per user and action. 30 chat lines in 10 s is beyond any
 # typist (one line every 2 s is fast) but stops scripts, stuck keys and floods.
-DEFAULT_CONTENT_LIMITS = {"chat.send": Limit(30, 10)}
+# The same holds for all a pupil does in a live session together (lines,
+# reactions, questions, votes, hands): three taps a second for ten seconds.
+DEFAULT_CONTENT_LIMITS = {"chat.send": Limit(30, 10), "live.take_part": Limit(30, 10)}
 
 
 def _env(name: str, default: str) -> str:
