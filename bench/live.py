@@ -159,6 +159,7 @@ class Phase:
     wall_s: float = 0.0
     server_cpu_s: float = 0.0
     machine_cpu_s: float = 0.0
+    client_cpu_s: float = 0.0  # this load generator's
     extra: dict[str, Any] = field(default_factory=dict)
 
     def summary(self) -> dict[str, Any]:
@@ -172,14 +173,17 @@ class Phase:
             if self.wall_s
             else None,
             "machine_cpu_s": round(self.machine_cpu_s, 2),
+            "client_cpu_s": round(self.client_cpu_s, 2),
             **self.extra,
         }
 
 
 async def measured(phase: Phase, pid: int, work: Callable[[], Awaitable[None]]) -> Phase:
     before, started = procstat.sample([pid]), time.monotonic()
+    client_before = procstat.own_cpu_seconds()
     await work()
     after = procstat.sample([pid])
+    phase.client_cpu_s = procstat.own_cpu_seconds() - client_before
     phase.wall_s = time.monotonic() - started
     phase.server_cpu_s = after.cpu_seconds - before.cpu_seconds
     phase.machine_cpu_s = after.machine_cpu_seconds - before.machine_cpu_seconds
@@ -383,6 +387,7 @@ def table(phases: list[Phase]) -> str:
             "server CPU, s (share of one core)",
             lambda p: f"{p.server_cpu_s:.1f} ({100 * p.server_cpu_s / p.wall_s:.0f} %)",
         ),
+        ("load generator's CPU, s", lambda p: f"{p.client_cpu_s:.1f}"),
         ("whole machine's CPU, s", lambda p: f"{p.machine_cpu_s:.1f}"),
     ]
     lines = [
