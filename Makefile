@@ -1,10 +1,18 @@
 # The two commands of the README:
 #   make run    set up a virtual environment and serve the demo on embedded defaults
-#   make test   set up, make sure Redis, PostgreSQL and Chromium are there, run every test
+#   make test   set up, make sure Redis, PostgreSQL, Chromium and npm are there, install
+#               the browser tests' axe-core if missing, run every test
+# and one for who changes the editor's libraries (needs Node.js and npm):
+#   make editor rebuild web/js/vendor/editor.js (committed) from editor/package-lock.json
 VENV := .venv
 PYTHON ?= python3
 
-.PHONY: run test lint
+# axe-core, which the browser tests inject into pages to check accessibility.
+# It is installed for the tests only, outside web/: the app never serves it.
+AXE_DIR := tests/browser/axe
+AXE := $(AXE_DIR)/node_modules/axe-core/axe.min.js
+
+.PHONY: run test lint editor
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +26,10 @@ $(VENV)/.test-deps: pyproject.toml | $(VENV)/bin/python
 	$(VENV)/bin/pip install -q -e '.[test]'
 	touch $@
 
+$(AXE): $(AXE_DIR)/package.json $(AXE_DIR)/package-lock.json
+	cd $(AXE_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 run: $(VENV)/.run-deps
 	$(VENV)/bin/twinspace serve --demo
 
@@ -27,4 +39,9 @@ lint: $(VENV)/.test-deps
 
 test: $(VENV)/.test-deps lint
 	scripts/ensure-services
+	$(MAKE) $(AXE)
 	$(VENV)/bin/pytest -p no:cacheprovider
+
+# The bundle is committed: serving and testing never need Node.js, only this does.
+editor:
+	cd editor && npm ci --no-audit --no-fund && npm run build

@@ -22,7 +22,11 @@ class ServerProcess:
     """``python -m twinspace serve`` on a free port of 127.0.0.1, stopped on ``stop()``."""
 
     def __init__(
-        self, data_dir: Path, env: dict[str, str] | None = None, demo: bool = False
+        self,
+        data_dir: Path,
+        env: dict[str, str] | None = None,
+        demo: bool = False,
+        args: tuple[str, ...] = (),
     ) -> None:
         self.env = env or {}  # to start it again, as it was
         self.port = free_port()
@@ -39,6 +43,7 @@ class ServerProcess:
         command = [sys.executable, "-m", "twinspace", "serve", "--log-level", "warning"]
         if demo:
             command.append("--demo")
+        command.extend(args)
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(
             command, env=full_env, stdout=self._log, stderr=subprocess.STDOUT

@@ -299,7 +299,7 @@ async def login(rt: Runtime, data: LoginIn, address: str) -> tuple[dict[str, Any
     for key, limit in ((pair_key, LOGIN_LIMIT_PAIR), (account_key, LOGIN_LIMIT_ACCOUNT)):
         wait = await rt.limiter.exceeded(key, limit)
         if wait is not None:
-            raise AppError(Code.rate_limited, details={"retry_after": wait}, seconds=wait)
+            raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
     delay = address_delay(await rt.limiter.count(address_key, LOGIN_ADDRESS_FREE))
     if delay:
         await asyncio.sleep(delay)
@@ -537,13 +537,17 @@ async def session_endpoint(request: Request) -> Response:
         response = api.ok(view)
         _set_cookie(request, response, token)
         return response
-    viewer = await api.viewer(request)
-    if request.method == "DELETE":
-        await close_session(rt, request.cookies[COOKIE_NAME])
-        response = api.ok({"ok": True})
-        response.delete_cookie(COOKIE_NAME)
-        return response
-    return api.ok({"user": user_view(viewer.user), "csrf_token": viewer.csrf_token})
+    if request.method == "GET":
+        # Not logged in is the normal state of a visitor, not an error.
+        found = await api.optional_viewer(request)
+        if found is None:
+            return api.ok({"user": None, "csrf_token": None})
+        return api.ok({"user": user_view(found.user), "csrf_token": found.csrf_token})
+    await api.viewer(request)
+    await close_session(rt, request.cookies[COOKIE_NAME])
+    response = api.ok({"ok": True})
+    response.delete_cookie(COOKIE_NAME)
+    return response
 
 
 async def language_endpoint(request: Request) -> Response:

@@ -125,12 +125,19 @@ def check_origin(request: HTTPConnection) -> None:
         raise AppError(Code.csrf_failed)
 
 
+async def optional_viewer(request: Request) -> Viewer | None:
+    """The logged-in user, or None for a visitor (no session, or an ended one)."""
+    found = await resolve(runtime(request), request.cookies.get(COOKIE_NAME))
+    if found is not None:
+        request.state.viewer = found
+    return found
+
+
 async def viewer(request: Request) -> Viewer:
     """The logged-in user; for writes, also the CSRF token must match."""
-    found = await resolve(runtime(request), request.cookies.get(COOKIE_NAME))
+    found = await optional_viewer(request)
     if found is None:
         raise AppError(Code.unauthenticated)
-    request.state.viewer = found
     if request.method in UNSAFE_METHODS:
         check_origin(request)
         if request.headers.get(CSRF_HEADER) != found.csrf_token:

@@ -110,7 +110,7 @@ def protocol_module(kinds: Registry, commands: Iterable[str]) -> str:
         f"export const PROTOCOL_VERSION = {PROTOCOL_VERSION};\n"
         f"export const EVENTS = {_frozen(_grouped(n for v in events.values() for n in v))};\n"
         f"export const COMMANDS = {_frozen(_grouped(commands))};\n"
-        f"export const SIGNALS = {_frozen({s.upper(): s for s in kinds.signals})};\n"
+        f"export const SIGNALS = {_frozen({_constant(s): s for s in kinds.signals})};\n"
         f"export const CONTENT = {_frozen(_grouped(kinds.adapters))};\n"
     )
 
@@ -120,8 +120,13 @@ def _grouped(names: Iterable[str]) -> dict[str, dict[str, str]]:
     grouped: dict[str, dict[str, str]] = {}
     for name in sorted(names):
         group, _, member = name.partition(".")
-        grouped.setdefault(group, {})[member.upper()] = name
+        grouped.setdefault(group, {})[_constant(member)] = name
     return grouped
+
+
+def _constant(name: str) -> str:
+    """A name as a JavaScript constant: "forum.writing" -> "FORUM_WRITING"."""
+    return name.upper().replace(".", "_")
 
 
 def _frozen(value: object) -> str:
@@ -169,3 +174,8 @@ def create_app(settings: Settings) -> Starlette:
     )
     app.state.runtime = runtime
     return app
+
+
+def app_from_environment() -> Starlette:
+    """The app of one of several worker processes (``twinspace serve --workers N``)."""
+    return create_app(Settings.from_env())

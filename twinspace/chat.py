@@ -31,7 +31,7 @@ from twinspace.realtime.protocol import Command, Relay, Signal, SignalIn
 from twinspace.runtime import Runtime
 from twinspace.schemas import Id, Schema
 from twinspace.sessions import Viewer
-from twinspace.spacesettings import PremoderatedSettings
+from twinspace.spacesettings import PremoderatedSettings, SpaceSettings
 from twinspace.storage import events
 from twinspace.storage.models import (
     Audience,
@@ -441,6 +441,9 @@ class TeacherOnline:
             return None
         return [int(str(u["user_id"])) for u in await rt.presence.online(space_id)]
 
+    def denies(self, seat: Seat, settings: SpaceSettings) -> frozenset[Action]:
+        return frozenset()  # it depends on who is online at the moment
+
     def check(self, write: RuleCheck, online: list[int] | None) -> None:
         if write.seat not in PUPIL_SEATS:
             return
@@ -466,6 +469,9 @@ class ChatHours:
 
     async def facts(self, rt: Runtime, space_id: int, needed: bool) -> None:
         return None
+
+    def denies(self, seat: Seat, settings: SpaceSettings) -> frozenset[Action]:
+        return frozenset()  # it depends on the time of day
 
     def check(self, write: RuleCheck, facts: None) -> None:
         settings = write.space.settings[ChatSettings]

@@ -48,8 +48,20 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
         _print_logins(logins, settings)
     else:
         asyncio.run(_with_runtime(settings, lambda rt: asyncio.sleep(0)))
+    if args.workers > 1 and not settings.distributed:
+        sys.exit(
+            "serve --workers needs the distributed mode: TWINSPACE_BROKER_URL=redis://... and "
+            "TWINSPACE_DATABASE_URL=postgresql+asyncpg://... (processes share nothing else)"
+        )
+    # Several workers each build their app from the environment, as separate
+    # processes on one host would; one builds it here, with the command's settings.
+    app: object = (
+        create_app(settings) if args.workers == 1 else "twinspace.app:app_from_environment"
+    )
     uvicorn.run(
-        create_app(settings),
+        app,  # type: ignore[arg-type]
+        factory=args.workers > 1,
+        workers=args.workers,
         host=settings.host,
         port=settings.port,
         log_level=args.log_level,
@@ -126,6 +138,12 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int)
     serve.add_argument("--demo", action="store_true", help="seed the demo and print its logins")
     serve.add_argument("--log-level", default="info")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes on this host, one per core (distributed mode only)",
+    )
     serve.set_defaults(run=cmd_serve)
 
     commands.add_parser("migrate", help="bring the database to the newest schema").set_defaults(

@@ -114,6 +114,13 @@ class Settings:
             },
         )
 
+    @property
+    def distributed(self) -> bool:
+        """Several processes can serve one network: shared events and database."""
+        return self.broker_url.startswith(
+            ("redis://", "rediss://")
+        ) and not self.database_url.startswith("sqlite")
+
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 

@@ -53,7 +53,7 @@ TEACHERS = (
             ("Zofia", "W", "pinkhen5555"),
             ("Kacper", "L", "limeelk6666"),
         ),
-        language="en",
+        language="pl",
     ),
 )
 

@@ -26,6 +26,7 @@ class Code(StrEnum):
     locked = "locked"  # a locked thread takes no more replies
     space_archived = "space_archived"
     rate_limited = "rate_limited"
+    busy = "busy"  # the server is behind: send it again in a moment
     muted = "muted"
     chat_closed = "chat_closed"
     content_rejected = "content_rejected"
@@ -51,6 +52,7 @@ HTTP_STATUS: dict[Code, int] = {
     Code.locked: 409,
     Code.space_archived: 409,
     Code.rate_limited: 429,
+    Code.busy: 503,
     Code.muted: 403,
     Code.chat_closed: 403,
     Code.content_rejected: 422,

@@ -3,17 +3,44 @@
 Each language is one flat JSON file in ``web/i18n`` (``"error.forbidden": "..."``),
 so a new language is a data file, not code. English is the fallback for a key a
 catalogue lacks; ``{name}`` placeholders are filled from the error's parameters.
+
+A message that shows a number has one entry per plural category of its language,
+as CLDR names them: ``"review.count.one"``, ``"review.count.few"``,
+``"review.count.other"``. The parameter ``count`` picks the form, here through
+Babel's CLDR plural rules and in the browser through ``Intl.PluralRules``, which
+read the same CLDR data.
 """
 
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from babel import Locale
+from babel.plural import PluralRule
 
 from twinspace.errors import AppError
 
 DEFAULT_LANGUAGE = "en"
+# The category every language has, and the fallback when a form is missing.
+OTHER = "other"
+
+
+@cache
+def _plural_rule(language: str) -> PluralRule:
+    return Locale.parse(language).plural_form
+
+
+def plural_category(language: str, count: float) -> str:
+    """The CLDR plural category of ``count`` in ``language`` ("one", "few", ...)."""
+    return str(_plural_rule(language)(count))
+
+
+def plural_categories(language: str) -> frozenset[str]:
+    """Every plural category ``language`` distinguishes, ``other`` included."""
+    return _plural_rule(language).tags | {OTHER}
 
 
 class Catalogues:
@@ -29,10 +56,20 @@ class Catalogues:
     def languages(self) -> list[str]:
         return list(self._messages)
 
+    def _template(self, language: str, key: str, params: dict[str, Any]) -> str | None:
+        messages = self._messages.get(language, {})
+        count = params.get("count")
+        if isinstance(count, int | float) and f"{key}.{OTHER}" in messages:
+            form = plural_category(language, count)
+            return messages.get(f"{key}.{form}") or messages[f"{key}.{OTHER}"]
+        return messages.get(key)
+
     def translate(self, language: str, key: str, **params: Any) -> str:
-        template = self._messages.get(language, {}).get(key) or self._messages[
-            DEFAULT_LANGUAGE
-        ].get(key, key)
+        template = (
+            self._template(language, key, params)
+            or self._template(DEFAULT_LANGUAGE, key, params)
+            or key
+        )
         try:
             return template.format(**params)
         except (KeyError, IndexError):

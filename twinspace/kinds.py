@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 from starlette.routing import BaseRoute
 
 from twinspace.errors import AppError, Code
-from twinspace.moderation.policy import Seat
+from twinspace.moderation.policy import Action, Seat
 from twinspace.moderation.sanitize import TextForm
 from twinspace.realtime.protocol import Command, Signal
-from twinspace.spacesettings import KindSettings, Section, Sections
+from twinspace.spacesettings import KindSettings, Section, Sections, SpaceSettings
 
 if TYPE_CHECKING:
     from twinspace.runtime import Runtime
@@ -48,12 +48,16 @@ class Rule(Protocol):
 
     ``facts`` runs before the transaction and may use the network (presence,
     Redis); ``check`` runs inside it, synchronously, and raises an ``AppError``
-    to refuse, or ``NeedsFacts``.
+    to refuse, or ``NeedsFacts``. ``denies`` names the actions the rule always
+    refuses to a seat under a space's settings, whatever the moment, so the
+    space's ``can`` list leaves them out and pages do not offer them.
     """
 
     async def facts(self, rt: Runtime, space_id: int, needed: bool) -> Any: ...
 
     def check(self, write: RuleCheck, facts: Any) -> None: ...
+
+    def denies(self, seat: Seat, settings: SpaceSettings) -> frozenset[Action]: ...
 
 
 # ---------------------------------------------------------------- review
@@ -169,6 +173,12 @@ class Registry:
 
     def routes(self) -> list[BaseRoute]:
         return [route for k in self.kinds.values() for route in k.routes]
+
+    def denied(self, seat: Seat, settings: SpaceSettings) -> frozenset[Action]:
+        """What the kinds' rules always refuse this seat under these settings."""
+        return frozenset().union(
+            *(rule.denies(seat, settings) for k in self.kinds.values() for rule in k.rules)
+        )
 
     def event_kinds(self) -> dict[str, list[str]]:
         """Each kind's event names, for the web client's constants."""

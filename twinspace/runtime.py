@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
+from redis.asyncio import Redis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from twinspace.config import Settings
@@ -20,6 +21,7 @@ from twinspace.moderation.screening import Screener
 from twinspace.realtime.broker import Broker, create_broker
 from twinspace.realtime.hub import Hub
 from twinspace.realtime.presence import Presence, create_presence
+from twinspace.redisconn import connect, is_redis
 from twinspace.storage.engine import create_engine, session_factory, writes_engine
 from twinspace.storage.writer import Writer, create_writer
 
@@ -42,6 +44,8 @@ class Runtime:
     hub: Hub
     presence: Presence
     registry: Registry  # the content kinds (twinspace.kinds)
+    # The process's Redis connections, shared by broker, presence and limits (if Redis).
+    redis: Redis | None = None
     # Names this process in presence entries, so each process refreshes its own.
     node_id: str = field(default_factory=lambda: uuid.uuid4().hex[:8])
     # What a feature keeps for as long as the process runs (the live documents of
@@ -52,7 +56,8 @@ class Runtime:
     def build(cls, settings: Settings, registry: Registry) -> Runtime:
         engine = create_engine(settings.database_url)
         db = session_factory(engine)
-        broker = create_broker(settings.broker_url, settings.redis_namespace)
+        shared = connect(settings.broker_url) if is_redis(settings.broker_url) else None
+        broker = create_broker(settings.broker_url, settings.redis_namespace, shared)
         small = settings.argon2_memory_kib < 1024
         return cls(
             settings=settings,
@@ -65,12 +70,13 @@ class Runtime:
                 memory_cost=settings.argon2_memory_kib,
                 parallelism=2 if small else 4,
             ),
-            limiter=create_rate_limiter(settings.broker_url, settings.redis_namespace),
+            limiter=create_rate_limiter(settings.broker_url, settings.redis_namespace, shared),
             screener=Screener(),
             catalogues=Catalogues(settings.web_dir / "i18n"),
             broker=broker,
             hub=Hub(broker, db, settings.replay_limit),
-            presence=create_presence(settings.broker_url, settings.redis_namespace),
+            presence=create_presence(settings.broker_url, settings.redis_namespace, shared),
+            redis=shared,
             registry=registry,
         )
 
@@ -83,4 +89,6 @@ class Runtime:
         await self.presence.close()
         await self.limiter.close()
         await self.writer.close()
+        if self.redis is not None:
+            await self.redis.aclose(close_connection_pool=True)
         await self.engine.dispose()

@@ -88,6 +88,8 @@ class SettingsChange(RootModel[dict[str, dict[str, JsonValue]]]):
 
 
 def space_view(rt: Runtime, space: Space, seat: Seat) -> dict[str, Any]:
+    settings = rt.registry.settings.parse(space.settings)
+    denied = rt.registry.denied(seat, settings)
     return {
         "id": space.id,
         "title": space.title,
@@ -95,8 +97,10 @@ def space_view(rt: Runtime, space: Space, seat: Seat) -> dict[str, Any]:
         "languages": space.languages,
         "status": space.status.value,
         "my_role": seat.value,
-        "can": sorted(a.value for a in Action if allowed(seat, a, space.status)),
-        "settings": rt.registry.settings.parse(space.settings).view(),
+        "can": sorted(
+            a.value for a in Action if allowed(seat, a, space.status) and a not in denied
+        ),
+        "settings": settings.view(),
     }
 
 

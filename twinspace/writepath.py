@@ -337,7 +337,7 @@ async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
     key = f"write:{intent.action.value}:{viewer.user.id}"
     wait = await rt.limiter.exceeded(key, limit)
     if wait is not None:
-        raise AppError(Code.rate_limited, details={"retry_after": wait}, seconds=wait)
+        raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
     await rt.limiter.hit(key, limit)
 
 

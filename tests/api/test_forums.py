@@ -61,6 +61,8 @@ async def test_pupils_start_threads_only_where_the_space_lets_them(world):
         json={"discussion_id": discussion["id"], "title": "Hi", "body": "<p>hello</p>"},
     )
     assert refused.json()["error"]["code"] == "forbidden"
+    seen = await giulia.ok("GET", f"/api/spaces/{space['id']}")
+    assert "forum.thread_create" not in seen["can"]  # pages do not offer it either
     await teacher.ok(
         "PATCH",
         f"/api/spaces/{space['id']}/members/{luca.user['id']}",
@@ -73,6 +75,7 @@ async def test_pupils_start_threads_only_where_the_space_lets_them(world):
         json={"forum": {"pupils_start_threads": True}},
     )
     await _thread(giulia, discussion, "Now every pupil may")
+    assert "forum.thread_create" in (await giulia.ok("GET", f"/api/spaces/{space['id']}"))["can"]
 
 
 async def test_a_reply_quotes_a_post_and_reactions_count_each_member_once(world):

@@ -24,7 +24,7 @@ class Partnership:
     pupil_ids: list[int]
 
 
-def _register(base_url: str, teacher: Teacher) -> None:
+def register(base_url: str, teacher: Teacher) -> None:
     school = {"name": teacher.school, "country": teacher.country, "town": teacher.town}
     response = httpx.post(
         f"{base_url}/api/teachers",
@@ -48,8 +48,8 @@ def _session(base_url: str, teacher: Teacher) -> Iterator[httpx.Client]:
 
 def partnership(base_url: str, title: str, pupils: list[str]) -> Partnership:
     """Anna's space with Piotr as partner teacher and Anna's class of ``pupils``."""
-    _register(base_url, ANNA)
-    _register(base_url, PIOTR)
+    register(base_url, ANNA)
+    register(base_url, PIOTR)
     with _session(base_url, ANNA) as anna, _session(base_url, PIOTR) as piotr:
         entries = [
             {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
@@ -63,6 +63,15 @@ def partnership(base_url: str, title: str, pupils: list[str]) -> Partnership:
     return Partnership(space["id"], title, logins, [p["id"] for p in made["pupils"]])
 
 
+def school_class(base_url: str, teacher: Teacher, name: str, pupils: list[str]) -> None:
+    """Another class of the teacher's, not in any space yet."""
+    entries = [
+        {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
+    ]
+    with _session(base_url, teacher) as client:
+        _ok(client.post("/api/classes", json={"name": name, "pupils": entries}))
+
+
 def chat_lines(base_url: str, teacher: Teacher, space_id: int, texts: list[str]) -> None:
     """Posts lines to the space's general room, as history for a page to load."""
     with _session(base_url, teacher) as client:
@@ -74,3 +83,22 @@ def set_role(base_url: str, teacher: Teacher, space_id: int, user_id: int, role:
     with _session(base_url, teacher) as client:
         path = f"/api/spaces/{space_id}/members/{user_id}"
         _ok(client.patch(path, json={"role": role}))
+
+
+def forum_topic(
+    base_url: str, teacher: Teacher, space_id: int, discussion: str, title: str, body: str
+) -> tuple[int, int]:
+    """A discussion with one topic; (discussion id, topic id)."""
+    with _session(base_url, teacher) as client:
+        made = _ok(
+            client.post("/api/forum/discussions", json={"space_id": space_id, "title": discussion})
+        )
+        topic = {"discussion_id": made["id"], "title": title, "body": body}
+        started = _ok(client.post("/api/forum/threads", json=topic))
+    return made["id"], started["thread"]["id"]
+
+
+def forum_reply(base_url: str, teacher: Teacher, thread_id: int, body: str) -> None:
+    """A reply sent to the API as it is, whatever the editor would have made of it."""
+    with _session(base_url, teacher) as client:
+        _ok(client.post("/api/forum/posts", json={"thread_id": thread_id, "body": body}))

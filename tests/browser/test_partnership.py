@@ -7,8 +7,9 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser import ui
-from tests.browser.ui import ANNA, PASSWORD, PHONE, PIOTR, t
+from tests.browser import seed, ui
+from tests.browser.ui import ANNA, PASSWORD, PHONE, PIOTR, t, text
+from tests.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
 
@@ -34,6 +35,7 @@ def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Pa
 
     anna.reload()
     ui.heading(anna, "Rivers of Europe")
+    ui.open_tab(anna, ui.MEMBERS)
     ui.add_class(anna, "3A", pupils=2)
     assert ui.member_names(anna) == ["Anna Rossi", "Giulia B.", "Luca M.", "Piotr Nowak"]
     ui.screenshot(anna, "04-space-teacher-admin")
@@ -44,6 +46,8 @@ def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Pa
     ui.screenshot(pupil, "05-pupil-spaces-phone")
     ui.open_space(pupil, "Rivers of Europe")
     assert pupil.url.endswith(f"#/spaces/{space}")
+    ui.open_tab(pupil, ui.MEMBERS)
+    assert pupil.url.endswith(f"#/spaces/{space}/members")
     assert ui.member_names(pupil) == ["Anna Rossi", "Giulia B.", "Luca M.", "Piotr Nowak"]
     expect(pupil.get_by_label(t("invitation.code"))).to_have_count(0)
     expect(pupil.get_by_role("button", name=t("members.remove"))).to_have_count(0)
@@ -55,18 +59,30 @@ def test_partner_teachers_and_a_pupil_meet_in_a_space(new_page: Callable[..., Pa
     ui.screenshot(pupil, "07-pupil-other-space-not-found")
 
 
-def test_language_switch_before_login_carries_into_the_account(
-    new_page: Callable[..., Page],
+def test_the_language_chosen_at_login_is_kept_after_login(
+    new_page: Callable[..., Page], server: ServerProcess
 ) -> None:
+    seed.register(server.url, ANNA)  # an account in English
     page = new_page()
     page.goto("/")
     ui.heading(page, t("login.title"))
-    page.get_by_role("button", name="Italiano").click()
-    expect(page.locator("html")).to_have_attribute("lang", "it")
-    expect(page.get_by_role("heading", level=1)).not_to_have_text(t("login.title"))
+    ui.choose_language(page, "it")
+    ui.heading(page, text("it", "login.title"))
     ui.screenshot(page, "08-login-italian")
-    page.get_by_role("button", name="English").click()
+    page.reload()  # the choice outlives a reload of the login page
+    ui.heading(page, text("it", "login.title"))
+
+    page.get_by_label(text("it", "login.login")).fill(ANNA.email)
+    page.get_by_label(text("it", "login.password")).fill(PASSWORD)
+    page.keyboard.press("Enter")
+    ui.heading(page, text("it", "spaces.title"))
+    page.reload()  # and it is the account's language now
+    ui.heading(page, text("it", "spaces.title"))
+
+    ui.choose_language(page, "en")
+    page.get_by_role("button", name=t("header.logout")).click()
     ui.heading(page, t("login.title"))
+    ui.log_in(page, ANNA.email, PASSWORD)  # no new choice: the account's language
 
 
 def test_mistakes_are_explained_at_the_form(new_page: Callable[..., Page]) -> None:

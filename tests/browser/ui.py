@@ -13,13 +13,28 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page, ViewportSize, expect
 
+from twinspace.i18n import Catalogues
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 EN: dict[str, str] = json.loads((ROOT / "web" / "i18n" / "en.json").read_text(encoding="utf-8"))
+CATALOGUES = Catalogues(ROOT / "web" / "i18n")
+AXE_FILE = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+# Where a test page finds axe-core: answered by the test (conftest.py), not the server.
+AXE_PATH = "/test-tools/axe.min.js"
+# The rules of WCAG 2.0 and 2.1, levels A and AA, as axe-core tags them.
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def t(key: str, **params: object) -> str:
-    return EN[key].format(**params)
+    """The English message, its plural form picked by ``count`` as the page does."""
+    return text("en", key, **params)
+
+
+def text(language: str, key: str, **params: object) -> str:
+    """The message in ``language`` (tests/test_catalogues.py keeps every key in each)."""
+    assert key in EN or f"{key}.other" in EN, key
+    return CATALOGUES.translate(language, key, **params)
 
 
 def pattern(key: str, **params: object) -> re.Pattern[str]:
@@ -46,10 +61,11 @@ class Teacher:
     town: str
 
 
-ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Dante", "Firenze")
-PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła nr 5", "Kraków")
+ANNA = Teacher("Anna Rossi", "anna@scuola.example", "IT", "Scuola Media Dante Alighieri", "Firenze")
+PIOTR = Teacher("Piotr Nowak", "piotr@szkola.example", "PL", "Szkoła Podstawowa nr 5", "Kraków")
 PASSWORD = "correct horse battery"
 PHONE: ViewportSize = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1280, "height": 800}
 
 
 @dataclass(frozen=True)
@@ -59,16 +75,62 @@ class Login:
     password: str
 
 
+# Each language as the language menu names it: in its own words.
+LANGUAGE_NAMES = {
+    "de": "Deutsch",
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "it": "Italiano",
+    "pl": "Polski",
+}
+
+
+def language_menu(page: Page) -> Locator:
+    """The header's language menu button, which shows the page's language."""
+    return page.get_by_role("banner").locator("summary")
+
+
+def choose_language(page: Page, language: str) -> None:
+    """Opens the language menu and picks ``language``; the page shows it at once."""
+    language_menu(page).click()
+    page.get_by_role("button", name=LANGUAGE_NAMES[language], exact=True).click()
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(language_menu(page)).to_contain_text(LANGUAGE_NAMES[language])
+
+
+def check_accessibility(page: Page) -> None:
+    """axe-core finds no violation of WCAG 2.1 AA in the page as it is now."""
+    if not page.evaluate("() => 'axe' in window"):
+        page.add_script_tag(url=AXE_PATH)
+    violations = page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+            return result.violations.map((v) => ({
+                rule: v.id,
+                help: v.help,
+                where: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
+            }));
+        }""",
+        WCAG_21_AA,
+    )
+    assert violations == [], f"{page.url}: {violations}"
+
+
 def screenshot(page: Page, name: str) -> None:
+    """Keeps a picture of the page for people to look at; its state is checked by axe too."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+    check_accessibility(page)
 
 
 def heading(page: Page, text: str) -> None:
-    """The page shows this main heading, and keyboard focus has moved to it."""
+    """The page shows this main heading, keyboard focus has moved to it, and
+    axe-core finds nothing in it against WCAG 2.1 AA."""
     main_heading = page.get_by_role("heading", level=1)
     expect(main_heading).to_have_text(text)
     expect(main_heading).to_be_focused()
+    check_accessibility(page)
 
 
 def navigate(page: Page, link: str, title: str) -> None:
@@ -150,7 +212,7 @@ def create_space(page: Page, title: str) -> int:
 
 
 def space_id(page: Page) -> int:
-    match = re.search(r"#/spaces/(\d+)$", page.url)
+    match = re.search(r"#/spaces/(\d+)(/|$)", page.url)
     assert match, page.url
     return int(match.group(1))
 
@@ -171,6 +233,26 @@ def join_space(page: Page, code: str, title: str) -> None:
 def open_space(page: Page, title: str) -> None:
     page.get_by_role("link", name=title).click()
     heading(page, title)
+
+
+def space_tabs(page: Page) -> Locator:
+    return page.get_by_role("navigation", name=t("space.tabs"))
+
+
+def open_tab(page: Page, name: str) -> None:
+    """Follows one of the space's tabs; it becomes the current one, its panel's heading focused."""
+    tab = space_tabs(page).get_by_role("link", name=re.compile(f"^{re.escape(name)}"))
+    tab.click()
+    expect(tab).to_have_attribute("aria-current", "page")
+    expect(page.locator(".space-panel:not([hidden]) h2").first).to_be_focused()
+
+
+OVERVIEW = t("space.tab_overview")
+CHAT = t("space.tab_chat")
+FORUMS = t("space.tab_forum")
+MEMBERS = t("space.tab_members")
+REVIEW = t("review.title")
+SAFETY = t("safety.title")
 
 
 def add_class(page: Page, class_name: str, pupils: int) -> None:
@@ -200,8 +282,9 @@ EVERYONE = t("chat.room_general")
 TEACHERS_ROOM = t("chat.room_staff")
 
 
-def go_to_space(page: Page, space: int, title: str) -> None:
-    page.goto(f"/#/spaces/{space}")
+def go_to_space(page: Page, space: int, title: str, tab: str = "chat") -> None:
+    """Opens a tab of the space by its address (#/spaces/7/chat)."""
+    page.goto(f"/#/spaces/{space}/{tab}")
     heading(page, title)
 
 
@@ -260,6 +343,23 @@ def review_panel(page: Page) -> Locator:
     return page.get_by_role("region", name=t("review.title"), exact=True)
 
 
+def review_link(page: Page) -> Locator:
+    """The header's link to the space's review queue, with the count of waiting items."""
+    header = page.get_by_role("navigation", name=t("nav.label"))
+    return header.get_by_role("link", name=re.compile(f"^{re.escape(t('space.review_link'))}"))
+
+
+def expect_waiting(page: Page, count: int) -> None:
+    """The header says this many items wait for review (nothing, at zero)."""
+    link = review_link(page)
+    if count:
+        expect(link).to_have_accessible_name(
+            f"{t('space.review_link')} ({t('review.count', count=count)})"
+        )
+    else:
+        expect(link).to_have_accessible_name(t("space.review_link"))
+
+
 def waiting(page: Page) -> Locator:
     """The messages waiting for a teacher, in the review panel."""
     held = review_panel(page).get_by_role("region", name=t("review.held_title"))
@@ -268,3 +368,34 @@ def waiting(page: Page) -> Locator:
 
 def reports(page: Page) -> Locator:
     return review_panel(page).get_by_role("region", name=t("reports.title")).get_by_role("listitem")
+
+
+# ---------------------------------------------------------------- forums
+
+
+def forum_post(page: Page, text: str) -> Locator:
+    """The post of the topic shown that holds this text."""
+    return page.get_by_role("article").filter(has_text=text)
+
+
+def reply_box(page: Page) -> Locator:
+    return page.get_by_role("textbox", name=t("forum.reply_label"))
+
+
+def reply(page: Page, text: str) -> None:
+    """Types a reply in the topic's editor and sends it; the editor is empty again."""
+    box = reply_box(page)
+    box.click()
+    page.keyboard.type(text)
+    page.get_by_role("button", name=t("forum.reply_send")).click()
+    expect(box).to_have_text("")
+
+
+def tab_link(page: Page, name: str) -> Locator:
+    return space_tabs(page).get_by_role("link", name=re.compile(f"^{re.escape(name)}"))
+
+
+def expect_forum_news(page: Page, count: int) -> None:
+    """The Forums tab says how many posts are new to the reader (nothing, at zero)."""
+    news = f" ({t('forum.unread', count=count)})" if count else ""
+    expect(tab_link(page, FORUMS)).to_have_accessible_name(f"{FORUMS}{news}")

@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 
 from tests.conftest import World
 from tests.realtime.conftest import LiveServer, Room
+from twinspace.realtime.gateway import WAITING_FRAMES as WAITING
 
 PING_SECONDS = 0.3
 LOCK_SECONDS = 2.0
@@ -52,6 +53,41 @@ async def test_a_socket_keeps_its_keepalive_while_its_line_waits_for_the_databas
         assert sent["text"] == "after the wait"
         assert pong == {"pong": True}
         assert socket.closed_with is None
+    finally:
+        await room.close()
+        await server.stop()
+
+
+async def test_a_client_far_ahead_of_its_answers_is_told_busy_and_keeps_its_socket(app, settings):
+    """Frames beyond what may wait are answered "busy" at once (not queued, not
+    read later), and the socket is still read: its pongs, its later frames."""
+    server = LiveServer(app, ping_seconds=PING_SECONDS)
+    await server.start()
+    world = World(app, base_url=server.url)
+    room = Room(world, server.url)
+    try:
+        teacher = await world.teacher()
+        space = await world.space(teacher)
+        (socket,) = await room.subscribed(space["id"], teacher)
+        held = threading.Event()
+        holder = threading.Thread(
+            target=_hold_the_write_lock, args=(settings.database_url, held, LOCK_SECONDS)
+        )
+        holder.start()
+        await asyncio.to_thread(held.wait)
+        answers = await asyncio.gather(
+            *(
+                socket.command("chat.send", space_id=space["id"], text=f"line {n}")
+                for n in range(WAITING + 10)
+            )
+        )
+        await asyncio.to_thread(holder.join)
+        codes = [a.get("code", a["type"]) for a in answers]
+        assert codes.count("ack") == WAITING
+        assert codes.count("busy") == 10
+        assert all(a["retry_after"] == 1 for a in answers if a.get("code") == "busy")
+        assert socket.closed_with is None
+        assert (await socket.ok("ping")) == {"pong": True}
     finally:
         await room.close()
         await server.stop()

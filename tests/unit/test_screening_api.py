@@ -79,7 +79,7 @@ def test_levels_only_get_stricter_from_relaxed_to_strict() -> None:
         assert [rank.index(v) for v in verdicts] == sorted(rank.index(v) for v in verdicts), kind
 
 
-@pytest.mark.parametrize("language", ["en", "it"])
+@pytest.mark.parametrize("language", sorted(p.stem for p in CATALOGUES.glob("*.json")))
 def test_every_reason_has_a_kind_message_in_the_catalogues(language) -> None:
     catalogue = json.loads((CATALOGUES / f"{language}.json").read_text(encoding="utf-8"))
     assert set(REASONS) == set(Kind)

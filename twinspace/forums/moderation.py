@@ -11,6 +11,7 @@ from twinspace.forums.writes import gone, live_post, search_text
 from twinspace.moderation.policy import Action, Seat, allowed
 from twinspace.moderation.sanitize import TextForm
 from twinspace.runtime import Runtime
+from twinspace.spacesettings import SpaceSettings
 from twinspace.storage.models import (
     Audience,
     ContentStatus,
@@ -89,8 +90,11 @@ class WhoStartsThreads:
     async def facts(self, rt: Runtime, space_id: int, needed: bool) -> None:
         return None
 
+    def denies(self, seat: Seat, settings: SpaceSettings) -> frozenset[Action]:
+        if seat is Seat.pupil and not settings[ForumSettings].pupils_start_threads:
+            return frozenset({Action.forum_thread_create})
+        return frozenset()
+
     def check(self, write: RuleCheck, facts: None) -> None:
-        if write.action is not Action.forum_thread_create or write.seat is not Seat.pupil:
-            return
-        if not write.space.settings[ForumSettings].pupils_start_threads:
+        if write.action in self.denies(write.seat, write.space.settings):
             raise AppError(Code.forbidden, details={"reason": "forum.pupils_may_not_start"})

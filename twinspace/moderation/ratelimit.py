@@ -16,6 +16,7 @@ import redis.asyncio as redis
 from redis.exceptions import RedisError
 
 from twinspace.config import Limit
+from twinspace.redisconn import connect, is_redis
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +41,13 @@ class RateLimiter(ABC):
     async def close(self) -> None: ...
 
 
-def create_rate_limiter(broker_url: str, namespace: str) -> RateLimiter:
-    if broker_url.startswith(("redis://", "rediss://")):
-        return RedisRateLimiter(redis.from_url(broker_url, socket_connect_timeout=2), namespace)
+def create_rate_limiter(
+    broker_url: str, namespace: str, client: redis.Redis | None = None
+) -> RateLimiter:
+    """Counters where the broker is: in this process, or in Redis (through
+    ``client``, the process's shared one, or a client of its own)."""
+    if is_redis(broker_url):
+        return RedisRateLimiter(client or connect(broker_url), namespace, owns=client is None)
     return MemoryRateLimiter()
 
 
@@ -88,8 +93,9 @@ class RedisRateLimiter(RateLimiter):
     writes go on (the database is the truth), limited per process for a while.
     """
 
-    def __init__(self, client: redis.Redis, namespace: str) -> None:
+    def __init__(self, client: redis.Redis, namespace: str, owns: bool = True) -> None:
         self.client = client
+        self.owns = owns  # closes the client when it closes
         self.namespace = namespace
         self.fallback = MemoryRateLimiter()
 
@@ -122,4 +128,5 @@ class RedisRateLimiter(RateLimiter):
             log.warning("could not reset limit %s in Redis", key)
 
     async def close(self) -> None:
-        await self.client.aclose()
+        if self.owns:
+            await self.client.aclose(close_connection_pool=True)

@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
+import redis.asyncio as redis
+
+from twinspace.redisconn import connect, is_redis
+
 OnMessage = Callable[[str], None]
 OnReconnected = Callable[[], Awaitable[None]]
 
@@ -38,13 +42,15 @@ class Broker(Protocol):
         """Send to every process (a session ended: its sockets close everywhere)."""
 
 
-def create_broker(url: str, namespace: str) -> Broker:
+def create_broker(url: str, namespace: str, client: redis.Redis | None = None) -> Broker:
+    """The broker ``url`` names; for Redis, through ``client`` (the process's shared
+    one) or a client of its own."""
     if url.startswith("memory://"):
         from twinspace.realtime.broker_memory import MemoryBroker
 
         return MemoryBroker()
-    if url.startswith(("redis://", "rediss://")):
+    if is_redis(url):
         from twinspace.realtime.broker_redis import RedisBroker
 
-        return RedisBroker(url, namespace)
+        return RedisBroker(client or connect(url), namespace, owns=client is None)
     raise ValueError(f"unknown broker URL {url!r}: use memory:// or redis://")

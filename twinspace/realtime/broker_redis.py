@@ -28,9 +28,10 @@ BACKOFF_FIRST, BACKOFF_MAX = 0.1, 2.0
 
 
 class RedisBroker:
-    def __init__(self, url: str, namespace: str) -> None:
+    def __init__(self, client: redis.Redis, namespace: str, owns: bool = True) -> None:
         self.namespace = namespace
-        self.client = redis.from_url(url, socket_connect_timeout=2, health_check_interval=10)
+        self.client = client
+        self.owns = owns  # closes the client when it closes
         self._channels: set[str] = set()
         self._pending: dict[str, asyncio.Future[None]] = {}
         self._pubsub: PubSub | None = None
@@ -64,7 +65,8 @@ class RedisBroker:
             self._listener.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._listener
-        await self.client.aclose()
+        if self.owns:
+            await self.client.aclose(close_connection_pool=True)
 
     def channel(self, space_id: int) -> str:
         return f"{self.namespace}:space:{space_id}"

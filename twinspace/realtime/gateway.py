@@ -59,6 +59,10 @@ MAX_FRAME_CHARS = 256 * 1024
 # Frame-rate bucket per socket: honest clients send a message or a typing
 # signal every second or two; 30 at once and 15/s sustained is far above that.
 BURST_FRAMES, FRAMES_PER_SECOND = 30, 15.0
+# Frames a socket may have waiting for their answers: a full burst. Past it the
+# server is behind (a busy database), and more waiting would only grow memory:
+# the next frames are answered "busy" at once until it catches up.
+WAITING_FRAMES = BURST_FRAMES
 # How long a dropped socket's close frame may wait to get out.
 CLOSE_WAIT = 5.0
 # Presence changes within this many seconds go out as one list: fast enough to
@@ -258,10 +262,15 @@ class Connection:
     def receive(self, text: str | None) -> None:
         """Take a frame as it arrives; it is answered after the frames before it.
 
-        Reading goes on while a frame waits for the database, so the transport
-        keeps reading the socket (its keepalive pongs among the rest) however
-        slow one answer is.
+        Reading never stops, so the transport keeps reading the socket (its
+        keepalive pongs among the rest) however slow the answers are. A frame
+        that finds ``WAITING_FRAMES`` before it is not kept: it is answered at
+        once with ``busy``, and the client sends it again later (with the same
+        id, so nothing is applied twice).
         """
+        if len(self.inbox) >= WAITING_FRAMES:
+            self.send_error(AppError(Code.busy, details={"retry_after": 1}), _ref_of(text))
+            return
         self.inbox.append(text)
         if self.answering is None:
             self.answering = asyncio.create_task(self._answer(), name=f"ws-answer-{self.key}")
@@ -301,7 +310,7 @@ class Connection:
             if broken is not None:
                 raise invalid(broken, "lone_surrogate")
             if limited:
-                raise AppError(Code.rate_limited, details={"retry_after": 1}, seconds=1)
+                raise AppError(Code.rate_limited, details={"retry_after": 1}, count=1)
             kind = frame.pop("type", None)
             result = await self._dispatch(kind, frame, ref)
             self.send(encode({"type": "ack", "ref": ref, "result": result}))
@@ -462,6 +471,17 @@ BUILTINS: dict[str, tuple[type[BaseModel], Callable[[Connection, Any], Awaitable
 }
 
 
+def _ref_of(text: str | None) -> str | None:
+    """A frame's ``id``, if it can be read at all (for an answer given unread)."""
+    try:
+        ref = json.loads(text or "").get("id")
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(ref, str) or not 0 < len(ref) <= 64 or lone_surrogate(ref):
+        return None
+    return ref
+
+
 def _reader(viewer: Viewer, seat: Seat, classes: frozenset[int]) -> Reader:
     """What a socket may hear of a space, from its user's seat there."""
     sees_members = allowed(seat, Action.members_view, SpaceStatus.open)
@@ -567,10 +587,6 @@ class Gateway:
                 if message["type"] == "websocket.disconnect":
                     break
                 connection.receive(message.get("text"))
-                if len(connection.inbox) >= BURST_FRAMES and connection.answering is not None:
-                    # A client far ahead of its answers waits for them: at most a
-                    # burst of frames is held per socket.
-                    await asyncio.shield(connection.answering)
         except WebSocketDisconnect:
             pass
         finally:

@@ -15,6 +15,8 @@ from typing import Protocol
 import redis.asyncio as redis
 from redis.exceptions import RedisError
 
+from twinspace.redisconn import connect, is_redis
+
 log = logging.getLogger(__name__)
 
 # Entries live this long without a refresh; a process refreshes them every
@@ -48,10 +50,11 @@ class Presence(Protocol):
     async def close(self) -> None: ...
 
 
-def create_presence(broker_url: str, namespace: str) -> Presence:
-    """Presence lives where the broker does: in this process, or in Redis."""
-    if broker_url.startswith(("redis://", "rediss://")):
-        return RedisPresence(redis.from_url(broker_url, socket_connect_timeout=2), namespace)
+def create_presence(broker_url: str, namespace: str, client: redis.Redis | None = None) -> Presence:
+    """Presence lives where the broker does: in this process, or in Redis (through
+    ``client``, the process's shared one, or a client of its own)."""
+    if is_redis(broker_url):
+        return RedisPresence(client or connect(broker_url), namespace, owns=client is None)
     return MemoryPresence()
 
 
@@ -82,8 +85,9 @@ class RedisPresence:
     """Presence is best effort: while Redis is unreachable nobody shows as online
     (so a "teacher online" chat rule errs on the safe side) and nothing fails."""
 
-    def __init__(self, client: redis.Redis, namespace: str) -> None:
+    def __init__(self, client: redis.Redis, namespace: str, owns: bool = True) -> None:
         self.client = client
+        self.owns = owns  # closes the client when it closes
         self.namespace = namespace
 
     def _key(self, space_id: int) -> str:
@@ -120,4 +124,5 @@ class RedisPresence:
         return _online([e.decode() if isinstance(e, bytes) else e for e in entries])
 
     async def close(self) -> None:
-        await self.client.aclose()
+        if self.owns:
+            await self.client.aclose(close_connection_pool=True)

@@ -64,10 +64,13 @@ export function chatMessage(message, { mine, fb, onEdit, onDelete, tools = [] })
     delete element.dataset.pending;
     element.dataset.id = current.id;
     element.dataset.status = current.status;
+    const time = timeText(current.created_at);
+    if (editButton) editButton.setAttribute("aria-label", t("chat.edit_named", { time }));
+    if (deleteButton) deleteButton.setAttribute("aria-label", t("chat.delete_named", { time }));
     when.replaceChildren();
     append(
       when,
-      h("time", { datetime: current.created_at }, timeText(current.created_at)),
+      h("time", { datetime: current.created_at }, time),
       current.edited_at && h("span", { class: "chat-edited" }, t("chat.edited")),
     );
     mark.replaceChildren();

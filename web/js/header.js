@@ -1,14 +1,32 @@
 // The bar on every page: name of the app, navigation, who is logged in,
-// the language switch and logout.
+// the language menu and logout.
 
 import { h } from "./dom.js";
 import { feedback } from "./feedback.js";
 import { perform } from "./forms.js";
-import { LANGUAGES, language, t } from "./i18n.js";
+import { availableLanguages, language, t } from "./i18n.js";
 import { languageName } from "./labels.js";
 import { switchLanguage } from "./language.js";
 import { home, refresh } from "./router.js";
 import { isTeacher, logOut, user } from "./session.js";
+
+// A link a view adds to the navigation while it is on the page (a space's
+// review queue, with its count, for its teachers).
+let viewLink = null;
+
+/** Shows link in the navigation from the next header on; the returned function takes it away. */
+export function showInHeader(link) {
+  viewLink = link;
+  return () => {
+    if (viewLink === link) viewLink = null;
+    link.remove();
+  };
+}
+// A click anywhere else closes the language menu, as a menu does.
+document.addEventListener("click", (event) => {
+  const menu = document.querySelector("details.language[open]");
+  if (menu && !menu.contains(event.target)) menu.open = false;
+});
 
 export function renderHeader(hash) {
   const header = document.getElementById("app-header");
@@ -22,7 +40,7 @@ export function renderHeader(hash) {
         "a",
         { href: home(), class: "brand" },
         h("img", { src: "/img/logo.svg", alt: "", width: 48, height: 30 }),
-        t("app.name"),
+        h("span", { class: "brand-name" }, t("app.name")),
       ),
       user() && navigation(hash),
       h(
@@ -30,7 +48,7 @@ export function renderHeader(hash) {
         { class: "header-tools" },
         user() &&
           h("span", { class: "who" }, t("header.logged_in_as", { name: user().display_name })),
-        languageSwitch(fb),
+        languageMenu(fb),
         user() && logoutButton(fb),
       ),
     ),
@@ -63,33 +81,57 @@ function navigation(hash) {
           h("a", { href, "aria-current": hash.startsWith(href) ? "page" : false }, label),
         ),
       ),
+      viewLink && h("li", {}, viewLink),
     ),
   );
 }
 
-function languageSwitch(fb) {
-  return h(
-    "div",
-    { role: "group", "aria-label": t("header.language"), class: "language" },
-    LANGUAGES.map((code) => {
-      const button = h(
-        "button",
-        {
-          type: "button",
-          lang: code,
-          class: "language-choice",
-          "aria-pressed": String(code === language()),
-          onclick: () =>
-            perform(button, fb, async () => {
-              await switchLanguage(code);
-              await refresh();
-            }),
-        },
-        languageName(code),
-      );
-      return button;
-    }),
+/**
+ * The language menu: the current language's name opens a list of every
+ * language the server offers, each named in its own language. A menu
+ * rather than a row of buttons, so six languages (and more) fit a phone.
+ */
+function languageMenu(fb) {
+  const menu = h(
+    "details",
+    {
+      class: "language",
+      onkeydown: (event) => {
+        if (event.key !== "Escape" || !menu.open) return;
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      },
+    },
+    h(
+      "summary",
+      {},
+      h("span", { class: "visually-hidden" }, `${t("header.language")}: `),
+      h("span", { lang: language() }, languageName(language())),
+    ),
+    h(
+      "ul",
+      { class: "language-choices" },
+      availableLanguages().map((code) => {
+        const button = h(
+          "button",
+          {
+            type: "button",
+            lang: code,
+            class: "language-choice",
+            "aria-current": code === language() ? "true" : false,
+            onclick: () =>
+              perform(button, fb, async () => {
+                await switchLanguage(code);
+                await refresh();
+              }),
+          },
+          languageName(code),
+        );
+        return h("li", {}, button);
+      }),
+    ),
   );
+  return menu;
 }
 
 function logoutButton(fb) {

@@ -8,14 +8,18 @@ import { perform } from "./forms.js";
 
 /**
  * { label, className?, confirm?, run } runs run() (after the confirm
- * question, if any); { label, className?, form } opens form(close).
+ * question, if any); { label, className?, form } opens form(close). name,
+ * if given, is what a screen reader says instead of the label: it names
+ * the item too ("Report message from Giulia B., 10:25"), since a list of
+ * items has many buttons reading "Report".
  */
-export function itemAction({ label, className, confirm, run, form }, fb) {
+export function itemAction({ label, name, className, confirm, run, form }, fb) {
   const button = h(
     "button",
     {
       type: "button",
       class: className,
+      "aria-label": name,
       onclick: () => {
         if (form) open(button, form);
         else if (!confirm || window.confirm(confirm)) perform(button, fb, run);

@@ -1,6 +1,7 @@
 // Words for the server's enumerations (roles, statuses, screening findings, audit actions).
 
 import { t } from "./i18n.js";
+import { CONTENT } from "./protocol.js";
 
 export function roleLabel(role) {
   const labels = {
@@ -30,10 +31,10 @@ export function rolesFor(kind) {
     : ["teacher_admin", "teacher", "visitor"];
 }
 
-/** A language's name in that language, as the switch shows it. */
+/** A language's name in that language ("Polski"), from the browser's CLDR data. */
 export function languageName(code) {
-  const names = { en: t("language.en"), it: t("language.it") };
-  return names[code] ?? code;
+  const name = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 /** Why a pupil's message waits for a teacher (a screening finding's kind). */
@@ -61,6 +62,10 @@ export function auditActionLabel(action) {
     "report.resolve": t("audit.report_resolve"),
     "content.remove": t("audit.content_remove"),
     "chat.delete": t("audit.chat_delete"),
+    "forum.delete": t("audit.forum_delete"),
+    "forum.discussion_delete": t("audit.forum_discussion_delete"),
+    "forum.pinned": t("audit.forum_pinned"),
+    "forum.locked": t("audit.forum_locked"),
     "member.mute": t("audit.member_mute"),
     "member.unmute": t("audit.member_unmute"),
     "member.role": t("audit.member_role"),
@@ -70,4 +75,18 @@ export function auditActionLabel(action) {
     "space.reopen": t("audit.space_reopen"),
   };
   return labels[action] ?? action;
+}
+
+/** What kind of content a review item or a report is about. */
+export function contentKindLabel(kind) {
+  const labels = {
+    [CONTENT.chat.MESSAGE]: t("content.chat_message"),
+    [CONTENT.forum.POST]: t("content.forum_post"),
+  };
+  return labels[kind] ?? kind;
+}
+
+/** The button that takes content of this kind down for everyone. */
+export function removeLabel(kind) {
+  return kind === CONTENT.forum.POST ? t("forum.remove") : t("reports.remove");
 }

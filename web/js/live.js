@@ -92,6 +92,13 @@ export function connectLive() {
   function answered(frame) {
     const command = waiting.get(frame.ref);
     if (!command) return;
+    if (frame.type === "error" && frame.code === "busy" && command.retry) {
+      // The server is behind and did not keep it: the same frame again soon.
+      const ws = socket;
+      const again = () => ws === socket && ws?.send(JSON.stringify({ ...command.frame, id: frame.ref }));
+      setTimeout(again, (frame.retry_after ?? 1) * 1000);
+      return;
+    }
     waiting.delete(frame.ref);
     if (frame.type === "ack") command.resolve(frame.result);
     else command.reject(new ApiError(0, frame));

@@ -3,7 +3,7 @@
 import { onUnauthenticated } from "./api.js";
 import { classesView } from "./classes.js";
 import { renderHeader } from "./header.js";
-import { storedLanguage, t, useLanguage } from "./i18n.js";
+import { loadLanguages, storedLanguage, t, useLanguage } from "./i18n.js";
 import { joinView } from "./join.js";
 import { loginView } from "./login.js";
 import { setNotice } from "./notice.js";
@@ -17,7 +17,8 @@ const ROUTES = [
   { pattern: /^#\/login$/, view: loginView, access: "guest" },
   { pattern: /^#\/register$/, view: registerView, access: "guest" },
   { pattern: /^#\/spaces$/, view: spacesView, access: "user" },
-  { pattern: /^#\/spaces\/(\d+)$/, view: spaceView, access: "user" },
+  // A space and its tabs: #/spaces/7, #/spaces/7/chat, #/spaces/7/forum/12 ...
+  { pattern: /^#\/spaces\/(\d+)(?:\/(.*))?$/, view: spaceView, access: "user" },
   { pattern: /^#\/classes$/, view: classesView, access: "teacher" },
   { pattern: /^#\/join\/([A-Za-z0-9]+)$/, view: joinView, access: "teacher" },
 ];
@@ -29,6 +30,6 @@ onUnauthenticated(() => {
   go("#/login");
 });
 
-await restore();
+await Promise.all([restore(), loadLanguages()]);
 await useLanguage(user()?.language ?? storedLanguage());
 startRouter(ROUTES, { onRender: renderHeader });

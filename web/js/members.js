@@ -53,7 +53,8 @@ function memberRow(space, member, headers, fb, heading) {
     cell(headers[3], member.class_name ?? ""),
   );
   if (can(space, "member.remove")) {
-    row.append(cell(headers[4], removeButton(space, member, fb, row, heading)));
+    // Leaving is not removing someone: no button on one's own row.
+    row.append(cell(headers[4], you ? "" : removeButton(space, member, fb, row, heading)));
   }
   return row;
 }

@@ -1,6 +1,6 @@
-// What a member may do about someone else's chat message: report it to the
-// teachers. Teachers also remove it for everyone, and mute its author (a
-// pupil or a visitor; teachers are never muted) for a while.
+// What a member may do about someone else's chat message or forum post:
+// report it to the teachers. Teachers also remove it for everyone, and mute
+// its author (a pupil or a visitor; teachers are never muted) for a while.
 
 import { t } from "./i18n.js";
 import { noteForm } from "./note-form.js";
@@ -12,18 +12,21 @@ import { timeText } from "./when.js";
 const MUTABLE_ROLES = new Set(["pupil_admin", "pupil", "visitor"]);
 
 /**
- * (message, { fb, onRemoved }) -> the actions on that message, as
- * itemAction() takes them; members (may be null) knows the authors' roles.
+ * (message, { fb, onRemoved }) -> the actions on that message (of content
+ * kind, CONTENT.x.Y), as itemAction() takes them; members (may be null)
+ * knows the authors' roles.
  */
-export function messageTools(space, live, members) {
+export function messageTools(space, live, members, kind = CONTENT.chat.MESSAGE) {
   return (message, { fb, onRemoved }) =>
     [
-      can(space, "report.create") && report(message, live, fb),
+      can(space, "report.create") && report(message, kind, live, fb),
       can(space, "content.remove") &&
         removal({
           live,
+          kind,
           id: message.id,
           label: t("chat.remove"),
+          name: t("chat.remove_named", whose(message)),
           onRemoved: () => {
             onRemoved(message.id);
             fb.success(t("removal.done"));
@@ -31,13 +34,19 @@ export function messageTools(space, live, members) {
         }),
       can(space, "member.mute") &&
         MUTABLE_ROLES.has(members?.member(message.author.id)?.role) &&
-        mute(space, message.author, live, fb),
+        mute(space, message, live, fb),
     ].filter(Boolean);
 }
 
-function report(message, live, fb) {
+/** Who wrote the message and when, as its buttons name it for a screen reader. */
+function whose(message) {
+  return { name: message.author.display_name, time: timeText(message.created_at) };
+}
+
+function report(message, kind, live, fb) {
   return {
     label: t("chat.report"),
+    name: t("chat.report_named", whose(message)),
     form: (close) =>
       noteForm({
         title: t("report.title"),
@@ -47,7 +56,7 @@ function report(message, live, fb) {
         onSubmit: async (reason) => {
           await live.command(
             COMMANDS.report.CREATE,
-            { content_kind: CONTENT.chat.MESSAGE, content_id: message.id, reason },
+            { content_kind: kind, content_id: message.id, reason },
             { retry: true },
           );
           close();
@@ -58,10 +67,12 @@ function report(message, live, fb) {
   };
 }
 
-function mute(space, author, live, fb) {
+function mute(space, message, live, fb) {
+  const author = message.author;
   const name = author.display_name;
   return {
     label: t("chat.mute"),
+    name: t("chat.mute_named", whose(message)),
     form: (close) =>
       noteForm({
         title: t("mute.title", { name }),

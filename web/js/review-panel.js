@@ -1,8 +1,8 @@
-// The teachers' review panel on a space's page ("review.view"): pupils'
-// messages waiting for a teacher, and the space's open reports, both live.
-// An event only says that something changed; the list is then read anew
-// over HTTP, so it shows the server's own state, and the whole text of a
-// waiting message (events carry a shortened one).
+// The teachers' review panel of a space ("review.view"): pupils' chat
+// messages and forum posts waiting for a teacher, and the space's open
+// reports, both live. An event only says that something changed; the list is
+// then read anew over HTTP, so it shows the server's own state, and the whole
+// text of a waiting message (events carry a shortened one).
 
 import { api } from "./api.js";
 import { h } from "./dom.js";
@@ -14,9 +14,10 @@ import { EVENTS } from "./protocol.js";
 import { reportItem } from "./report-item.js";
 import { reviewItem } from "./review-item.js";
 
-/** message(id): the chat's message, if shown; members (may be null) names people. */
-export function reviewSection(space, live, { message, members }) {
+/** members (may be null) names people; onCount(listener) hears how many items wait. */
+export function reviewSection(space, live, members) {
   const fb = feedback();
+  const countListeners = [];
   const count = h("span", { class: "badge review-count", "aria-live": "polite" });
   const heading = h(
     "h2",
@@ -43,8 +44,13 @@ export function reviewSection(space, live, { message, members }) {
         {
           key: "reports",
           path: `/api/spaces/${space.id}/reports`,
-          // A removed message's reports are resolved without an event of their own.
-          events: [EVENTS.report.CREATED, EVENTS.report.UPDATED, EVENTS.chat.DELETED],
+          // Content its author deleted takes its reports along, without an event of their own.
+          events: [
+            EVENTS.report.CREATED,
+            EVENTS.report.UPDATED,
+            EVENTS.chat.DELETED,
+            EVENTS.forum.DELETED,
+          ],
           title: t("reports.title"),
           empty: t("reports.none"),
           make: (report, onStale) =>
@@ -52,7 +58,6 @@ export function reviewSection(space, live, { message, members }) {
               space,
               live,
               fb,
-              message,
               nameOf: (id) => members?.member(id)?.display_name,
               onStale,
             }),
@@ -65,6 +70,7 @@ export function reviewSection(space, live, { message, members }) {
     const waiting = lists.reduce((sum, list) => sum + list.size(), 0);
     count.textContent = t("review.count", { count: waiting });
     count.classList.toggle("muted", waiting === 0);
+    for (const listener of countListeners) listener(waiting);
   }
 
   return {
@@ -87,6 +93,7 @@ export function reviewSection(space, live, { message, members }) {
         if (list.events.includes(frame.kind)) list.refresh();
       }
     },
+    onCount: (listener) => countListeners.push(listener),
   };
 }
 

@@ -3,6 +3,9 @@
 // in a fresh container that replaces the old one in one step, and focus
 // moves to the new main heading. What a view opened (a live connection) it
 // hands to onLeave, which closes it when the view is replaced or abandoned.
+// A view may stay for the next hash of its own route (a space's tabs, with
+// the one live connection the space page keeps): it returns { keep(...matches) },
+// which shows that hash itself and returns true, or false to be rebuilt.
 
 import { ApiError } from "./api.js";
 import { append, h } from "./dom.js";
@@ -14,6 +17,7 @@ let beforeRender = () => {};
 let rendering = 0;
 let nextAfterLogin = "";
 const leaveHandlers = new WeakMap();
+let shown = null; // { route, keep } of the view on the page
 
 /**
  * routes: [{ pattern, view, access }] with access "guest" (logged out only),
@@ -22,7 +26,7 @@ const leaveHandlers = new WeakMap();
 export function startRouter(table, { onRender }) {
   routes = table;
   beforeRender = onRender;
-  window.addEventListener("hashchange", render);
+  window.addEventListener("hashchange", () => render());
   // A link to the page already shown reloads it, as a user expects.
   document.addEventListener("click", (event) => {
     const link = event.target.closest?.('a[href^="#/"]');
@@ -39,8 +43,9 @@ export function go(hash) {
   else location.hash = hash;
 }
 
+/** Builds the view of the current hash anew (what the viewer may do has changed). */
 export function refresh() {
-  return render();
+  return render({ rebuild: true });
 }
 
 /** Runs handler once the view built in container leaves the page. */
@@ -84,7 +89,7 @@ function redirectFor(route, hash) {
   return null;
 }
 
-async function render() {
+async function render({ rebuild = false } = {}) {
   const hash = location.hash || "#/";
   const found = find(hash);
   const redirect = found ? redirectFor(found.route, hash) : null;
@@ -94,11 +99,16 @@ async function render() {
     return;
   }
   const ticket = ++rendering;
+  if (!rebuild && found && shown?.route === found.route && shown.keep?.(...found.params)) {
+    beforeRender(hash);
+    return;
+  }
   const main = document.getElementById("main");
   main.setAttribute("aria-busy", "true");
   const container = h("div", { class: "view" });
+  let kept = null;
   try {
-    if (found) await found.route.view(container, ...found.params);
+    if (found) kept = await found.route.view(container, ...found.params);
     else notFoundView(container, t("notfound.page"));
   } catch (error) {
     container.replaceChildren();
@@ -108,6 +118,7 @@ async function render() {
     leave(container);
     return;
   }
+  shown = { route: found?.route, keep: kept?.keep };
   beforeRender(hash);
   const previous = main.firstElementChild;
   main.replaceChildren(container);

@@ -1,80 +1,99 @@
 // A teacher administrator sets how the space keeps its pupils safe: how
-// strictly their messages are screened, whether a teacher checks each one
-// first, the websites they may link to, and when they may chat.
+// strictly their words are screened and the websites they may link to, and,
+// per feature, whether a teacher checks each message or post first, when
+// pupils may chat, and whether they may start forum topics.
 
-import { ApiError, api } from "./api.js";
+import { ApiError } from "./api.js";
 import { h } from "./dom.js";
-import { feedback } from "./feedback.js";
-import { choice, field, onSubmit, radios, text, tick } from "./forms.js";
+import { forumSettings } from "./forum-settings.js";
+import { choice, field, radios, text, tick } from "./forms.js";
 import { language, t } from "./i18n.js";
+import { settingsForm } from "./settings-form.js";
 
 // A school week's lessons, when the space has no hours yet.
 const DEFAULT_HOURS = { days: [1, 2, 3, 4, 5], start: "08:00", end: "16:00" };
 
 export function safetySettings(space) {
-  const { moderation, chat } = space.settings;
-  const fb = feedback();
-  const hours = hoursFields(chat);
-  const form = h(
-    "form",
-    { class: "safety-form" },
-    fb.element,
-    radios({
-      legend: t("safety.level"),
-      hint: t("safety.level_hint"),
-      name: "moderation.screening_level",
-      value: moderation.screening_level,
-      options: [
-        { value: "relaxed", label: t("safety.level_relaxed") },
-        { value: "standard", label: t("safety.level_standard") },
-        { value: "strict", label: t("safety.level_strict") },
-      ],
-    }),
-    h(
-      "div",
-      { class: "field" },
-      tick({
-        label: t("safety.premoderate"),
-        name: "chat.premoderated",
-        value: "yes",
-        checked: chat.premoderated,
-      }),
-    ),
-    field({
-      label: t("safety.domains"),
-      hint: t("safety.domains_hint"),
-      name: "moderation.allowed_domains",
-      multiline: true,
-      rows: 3,
-      value: moderation.allowed_domains.join("\n"),
-      autocapitalize: "none",
-      spellcheck: "false",
-    }),
-    radios({
-      legend: t("safety.policy"),
-      name: "chat.policy",
-      value: chat.policy,
-      options: [
-        { value: "always", label: t("safety.policy_always") },
-        { value: "teacher_online", label: t("safety.policy_teacher_online") },
-        { value: "hours", label: t("safety.policy_hours") },
-      ],
-    }),
-    hours,
-    h("button", { type: "submit", class: "primary" }, t("safety.save")),
+  return settingsForm(
+    space,
+    [moderationPart(space.settings), chatPart(space.settings), forumSettings(space.settings)],
+    { className: "safety-form", save: t("safety.save"), saved: t("safety.saved") },
   );
-  const showHours = () => {
-    hours.hidden = form.elements.namedItem("chat.policy").value !== "hours";
+}
+
+/** How pupils' words are checked, in every kind of content. */
+function moderationPart({ moderation }) {
+  return {
+    name: "moderation",
+    legend: t("safety.moderation"),
+    controls: [
+      radios({
+        legend: t("safety.level"),
+        hint: t("safety.level_hint"),
+        name: "moderation.screening_level",
+        value: moderation.screening_level,
+        options: [
+          { value: "relaxed", label: t("safety.level_relaxed") },
+          { value: "standard", label: t("safety.level_standard") },
+          { value: "strict", label: t("safety.level_strict") },
+        ],
+      }),
+      field({
+        label: t("safety.domains"),
+        hint: t("safety.domains_hint"),
+        name: "moderation.allowed_domains",
+        multiline: true,
+        rows: 3,
+        value: moderation.allowed_domains.join("\n"),
+        autocapitalize: "none",
+        spellcheck: "false",
+      }),
+    ],
+    values: (data) => ({
+      screening_level: data.get("moderation.screening_level"),
+      allowed_domains: text(data, "moderation.allowed_domains")
+        .split(/[\s,;]+/)
+        .map((domain) => domain.toLowerCase())
+        .filter(Boolean),
+    }),
   };
-  form.addEventListener("change", showHours);
-  showHours();
-  onSubmit(form, fb, async (data) => {
-    const input = safetyInput(data);
-    checkHours(input.chat.hours);
-    await api("PATCH", `/api/spaces/${space.id}/settings`, input);
-    fb.success(t("safety.saved"));
-  });
-  return form;
+}
+
+/** Whether a teacher checks every chat line first, and when pupils may chat. */
+function chatPart({ chat }) {
+  const hours = hoursFields(chat);
+  return {
+    name: "chat",
+    legend: t("chat.title"),
+    controls: [
+      h(
+        "div",
+        { class: "field" },
+        tick({
+          label: t("safety.premoderate"),
+          name: "chat.premoderated",
+          value: "yes",
+          checked: chat.premoderated,
+        }),
+      ),
+      radios({
+        legend: t("safety.policy"),
+        name: "chat.policy",
+        value: chat.policy,
+        options: [
+          { value: "always", label: t("safety.policy_always") },
+          { value: "teacher_online", label: t("safety.policy_teacher_online") },
+          { value: "hours", label: t("safety.policy_hours") },
+        ],
+      }),
+      hours,
+    ],
+    onChange(form) {
+      hours.hidden = form.elements.namedItem("chat.policy").value !== "hours";
+    },
+    values: chatValues,
+    check: (values) => checkHours(values.hours),
+  };
 }
 
 /** The days and hours pupils may chat, in the chat's time zone. */
@@ -101,7 +120,12 @@ function hoursFields(chat) {
     h(
       "div",
       { class: "input-row" },
-      field({ label: t("safety.start"), name: "chat.hours.start", type: "time", value: hours.start }),
+      field({
+        label: t("safety.start"),
+        name: "chat.hours.start",
+        type: "time",
+        value: hours.start,
+      }),
       field({ label: t("safety.end"), name: "chat.hours.end", type: "time", value: hours.end }),
     ),
     choice({
@@ -120,8 +144,8 @@ function weekday(day) {
   return new Intl.DateTimeFormat(language(), { weekday: "long", timeZone: "UTC" }).format(monday);
 }
 
-/** The request body, a section per feature; hours only when pupils chat at set hours. */
-function safetyInput(data) {
+/** The chat's settings; hours only when pupils chat at set hours. */
+function chatValues(data) {
   const chat = {
     premoderated: data.has("chat.premoderated"),
     policy: data.get("chat.policy"),
@@ -134,14 +158,7 @@ function safetyInput(data) {
       end: data.get("chat.hours.end"),
     };
   }
-  const moderation = {
-    screening_level: data.get("moderation.screening_level"),
-    allowed_domains: text(data, "moderation.allowed_domains")
-      .split(/[\s,;]+/)
-      .map((domain) => domain.toLowerCase())
-      .filter(Boolean),
-  };
-  return { moderation, chat };
+  return chat;
 }
 
 /** Hours the chat could never be open in, said before the server refuses them. */

@@ -21,13 +21,10 @@ function start(session) {
   setCsrfToken(session.csrf_token);
 }
 
-/** Pick up an existing session cookie, if any. */
+/** Pick up an existing session cookie, if any: a visitor gets { user: null }. */
 export async function restore() {
-  try {
-    start(await api("GET", "/api/session"));
-  } catch (error) {
-    if (error.code !== "unauthenticated") throw error;
-  }
+  const session = await api("GET", "/api/session");
+  if (session.user) start(session);
 }
 
 export async function logIn(login, password) {
