@@ -377,9 +377,9 @@ async def test_an_ended_session_leaves_its_record_as_a_page_of_the_space(world):
         "Ciao from Firenze!",
         "Cześć z Krakowa!",
         "Do you swim in the Arno?",
-        "1 up-votes",
+        "1 up-vote",
         "Pizza or pierogi?",
-        "Pierogi: 1 votes (100 %)",
+        "Pierogi: 1 vote (100 %)",
         "Bridges!",
     ]
     assert [text for text in shown if text not in html] == []

@@ -148,7 +148,7 @@ class InSession:
             return
         wait = math.ceil(seconds - (utcnow() - last).total_seconds())
         if wait > 0:
-            raise AppError(Code.slow_mode, details={"retry_after": wait}, seconds=wait)
+            raise AppError(Code.slow_mode, details={"retry_after": wait}, count=wait)
 
 
 Changer = Callable[[InSession], Change]
