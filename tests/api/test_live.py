@@ -50,6 +50,8 @@ async def test_members_see_a_session_in_the_calendar_at_each_schools_hour(world)
         calendar = await member.ok("GET", f"/api/spaces/{p.space['id']}/live")
         assert [s["title"] for s in calendar["sessions"]] == ["Our rivers, live"]
         assert calendar["seq"] >= 1
+    invitable = {c["name"]: c["school"]["town"] for c in calendar["classes"]}
+    assert invitable.keys() == {"3A", "1C", "6B"}
 
 
 async def test_a_session_is_scheduled_sensibly(world):

@@ -27,6 +27,7 @@ from twinspace.live.views import (
     poll_view,
     school_view,
     session_view,
+    space_classes,
 )
 from twinspace.moderation.policy import STAFF_SEATS, Action, Seat
 from twinspace.realtime.protocol import FOLLOW, UNFOLLOW
@@ -56,7 +57,8 @@ ROOM_MESSAGES = 200
 
 async def calendar(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, Any]:
     """The space's sessions that ended in the last month and those to come, with the
-    space's ``seq`` read before them (``live.session`` events keep it current)."""
+    space's ``seq`` read before them (``live.session`` events keep it current),
+    and the space's classes (those a session may invite)."""
     async with rt.db() as db:
         await access(db, viewer.user, space_id, Action.live_view)
         seq = await events.last_seq(db, space_id)
@@ -71,8 +73,13 @@ async def calendar(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, Any]
                 .limit(CALENDAR_SIZE)
             )
         ).all()
-        classes = await db.run_sync(invited_classes, [s.id for s in sessions])
-    return {"seq": seq, "sessions": [session_view(s, classes[s.id]) for s in sessions]}
+        guests = await db.run_sync(invited_classes, [s.id for s in sessions])
+        classes = await db.run_sync(space_classes, space_id)
+    return {
+        "seq": seq,
+        "sessions": [session_view(s, guests[s.id]) for s in sessions],
+        "classes": classes,
+    }
 
 
 async def _entered(

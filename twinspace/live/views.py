@@ -19,6 +19,7 @@ from twinspace.storage.models import (
     LiveSessionClass,
     LiveUpvote,
     LiveVote,
+    Membership,
     PollState,
     School,
     SchoolClass,
@@ -37,6 +38,24 @@ def school_view(school: School) -> dict[str, Any]:
     }
 
 
+def class_view(school_class: SchoolClass, school: School) -> dict[str, Any]:
+    return {"id": school_class.id, "name": school_class.name, "school": school_view(school)}
+
+
+def space_classes(db: Session, space_id: int) -> list[dict[str, Any]]:
+    """The classes of a space (those a session may invite), with their schools."""
+    in_space = select(Membership.class_id).where(
+        Membership.space_id == space_id, Membership.class_id.is_not(None)
+    )
+    rows = db.execute(
+        select(SchoolClass, School)
+        .join(School, School.id == SchoolClass.school_id)
+        .where(SchoolClass.id.in_(in_space))
+        .order_by(School.name, SchoolClass.name)
+    )
+    return [class_view(school_class, school) for school_class, school in rows]
+
+
 def invited_classes(db: Session, session_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
     """Each session's invited classes, with their schools."""
     ids = list(session_ids)
@@ -49,9 +68,7 @@ def invited_classes(db: Session, session_ids: Iterable[int]) -> dict[int, list[d
         .order_by(School.name, SchoolClass.name)
     )
     for session_id, school_class, school in rows:
-        found[session_id].append(
-            {"id": school_class.id, "name": school_class.name, "school": school_view(school)}
-        )
+        found[session_id].append(class_view(school_class, school))
     return found
 
 
