@@ -26,6 +26,8 @@ const PATHS = {
   bin: "M4 7h16M9.5 7V4h5v3M6.5 7l1 13h9l1-13",
   history: "M4 12a8 8 0 1 0 2.4-5.7M4 4v4h4M12 8v4.5l3 2",
   flag: "M5 21V4h11l-1.5 4L16 12H5",
+  // A screen with two people in front of it: classes meeting live.
+  live: "M3 4h18v11H3zM8 20h8M12 15v5M9 9.5a1.5 1.5 0 1 0 0-.1M15 9.5a1.5 1.5 0 1 0 0-.1",
 };
 
 /** The drawing called name, as an <svg> element hidden from assistive technology. */

@@ -73,6 +73,9 @@ export function auditActionLabel(action) {
     "space.settings": t("audit.space_settings"),
     "space.archive": t("audit.space_archive"),
     "space.reopen": t("audit.space_reopen"),
+    "live.clear": t("audit.live_clear"),
+    "live.mute": t("audit.live_mute"),
+    "live.unmute": t("audit.live_unmute"),
   };
   return labels[action] ?? action;
 }
@@ -82,6 +85,9 @@ export function contentKindLabel(kind) {
   const labels = {
     [CONTENT.chat.MESSAGE]: t("content.chat_message"),
     [CONTENT.forum.POST]: t("content.forum_post"),
+    [CONTENT.live.MESSAGE]: t("content.live_message"),
+    [CONTENT.live.QUESTION]: t("content.live_question"),
+    [CONTENT.live.NOTE]: t("content.live_note"),
   };
   return labels[kind] ?? kind;
 }

@@ -1,8 +1,8 @@
-// #/spaces/ID and its tabs (#/spaces/ID/chat, /forum, /forum/12, /members,
-// /review, /safety). What is shown follows the space's "can" list from the
-// server, never role names. The page keeps one live connection while any of
-// its tabs is open: the chat, the forums and the review queue follow the
-// space on it from the start (so a tab shows what is new, and teachers see
+// #/spaces/ID and its tabs (#/spaces/ID/chat, /forum, /forum/12, /live,
+// /live/5, /members, /review, /safety). What is shown follows the space's
+// "can" list from the server, never role names. The page keeps one live
+// connection while any of its tabs is open: the chat, the forums, the live
+// sessions and the review queue follow the space on it from the start (so a tab shows what is new, and teachers see
 // how many items wait for review from every tab), and switching tabs only
 // shows another panel. The connection closes when the space is left.
 
@@ -16,6 +16,7 @@ import { showInHeader } from "./header.js";
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { roleLabel } from "./labels.js";
+import { liveSection } from "./live-section.js";
 import { connectLive } from "./live.js";
 import { membersSection } from "./members.js";
 import { messageTools } from "./message-tools.js";
@@ -95,7 +96,7 @@ function focusHeading(panel) {
 }
 
 /** The tabs this viewer may open, each with how its panel is built. */
-function tabsOf(space, members, { chat, forum, review }) {
+function tabsOf(space, members, { chat, forum, sessions, review }) {
   const tools = [
     chat && {
       key: "chat",
@@ -112,6 +113,14 @@ function tabsOf(space, members, { chat, forum, review }) {
       badge: forum.badge,
       build: () => forum.element,
       show: (inside) => forum.show(inside),
+    },
+    sessions && {
+      key: "live",
+      icon: "live",
+      label: t("space.tab_live"),
+      door: t("space.door_live"),
+      build: () => sessions.element,
+      show: (inside) => sessions.show(inside),
     },
     members && {
       key: "members",
@@ -159,10 +168,11 @@ function missingTab() {
   };
 }
 
-/** The chat, the forums and the review queue, following the space on one connection. */
+/** The chat, the forums, the live sessions and the review queue, following the space
+    on one connection. */
 async function liveSections(container, space, members, fb) {
   const sections = {};
-  if (!["chat.read", "forum.read", "review.view"].some((action) => can(space, action))) {
+  if (!["chat.read", "forum.read", "live.view", "review.view"].some((a) => can(space, a))) {
     return sections;
   }
   const live = connectLive();
@@ -175,6 +185,7 @@ async function liveSections(container, space, members, fb) {
     const tools = messageTools(space, live, members, CONTENT.forum.POST);
     sections.forum = { ...forumSection(space, live, tools, badge.set), badge };
   }
+  if (can(space, "live.view")) sections.sessions = liveSection(space, live);
   if (can(space, "review.view")) {
     const badge = countBadge((count) => t("review.count", { count }));
     sections.review = { ...reviewSection(space, live, members), badge };
