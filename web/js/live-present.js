@@ -24,6 +24,7 @@ export function livePresent(room) {
   }
 
   function render() {
+    if (!state.session) return; // presence came before the room was read: shown once it is
     const people = present();
     heading.textContent = t("live.present", { count: people.length });
     const classNames = new Map(state.session.classes.map((c) => [c.id, c.name]));
