@@ -424,3 +424,31 @@ async def test_a_class_account_stands_for_its_class_and_votes_once(world):
             "POST", "/api/live/votes", json={"poll_id": poll["id"], "option": option}
         )
     assert counted["voters"] == 1
+
+
+async def test_a_held_question_approved_reaches_the_room_and_a_reported_line_is_removed(world):
+    p = await partners(world)
+    session = await p.opened()
+    held = await p.luca.ok(
+        "POST", "/api/live/questions", 201, json={"session_id": session["id"], "text": PHONE}
+    )
+    assert held["status"] == "held"
+    [item] = await p.piotr.ok("GET", f"/api/spaces/{p.space['id']}/review")
+    assert item["content_kind"] == "live.question"
+    await p.piotr.ok(
+        "POST",
+        "/api/review/decisions",
+        json={"item_id": item["id"], "decision": "approve", "text": "Can we call you?"},
+    )
+    assert [i["text"] for i in (await _room(p.zofia, session))["items"]] == ["Can we call you?"]
+
+    line = await _say(p.luca, session, "Zofia is silly")
+    report = {"content_kind": "live.message", "content_id": line["id"], "reason": "unkind"}
+    await p.zofia.ok("POST", "/api/reports", 201, json=report)
+    outsider = await p.marco.post("/api/reports", json=report)  # his class is not in the room
+    assert outsider.status_code == 404
+    removed = await p.maria.ok(
+        "POST", "/api/removals", json={"content_kind": "live.message", "content_id": line["id"]}
+    )
+    assert removed["resolved_reports"] == 1
+    assert [i["type"] for i in (await _room(p.zofia, session))["items"]] == ["question"]
