@@ -79,11 +79,12 @@ class Member:
     reader: asyncio.Task[None] | None = None
 
     @classmethod
-    async def open(cls, url: str, cookie: str, expected_online: int) -> Member:
+    async def open(cls, url: str, cookie: str, expected_online: int, deflate: bool) -> Member:
         connection = await websockets.connect(
             ws_url(url),
             additional_headers={"Cookie": f"ts_session={cookie}"},
-            compression="deflate",  # as browsers offer it
+            # Browsers offer permessage-deflate, so by default we do too.
+            compression="deflate" if deflate else None,
             ping_interval=None,
             open_timeout=PHASE_TIMEOUT_S,
         )
@@ -212,8 +213,9 @@ async def _every_socket_has(members: list[Member], keys: list[tuple[Any, ...]]) 
 class Session:
     """The room of the run: the teacher's HTTP client and everyone's sockets."""
 
-    def __init__(self, url: str, space_id: int, teacher: httpx.AsyncClient) -> None:
+    def __init__(self, url: str, space_id: int, teacher: httpx.AsyncClient, deflate: bool) -> None:
         self.url = url
+        self.deflate = deflate
         self.space_id = space_id
         self.teacher = teacher
         self.session_id = 0
@@ -244,7 +246,7 @@ class Session:
         opened.raise_for_status()
 
     async def enter(self, cookie: str, online: int, subscribes: Histogram) -> Member:
-        member = await Member.open(self.url, cookie, online)
+        member = await Member.open(self.url, cookie, online, self.deflate)
         _, sent, acked = await member.command("subscribe", space_id=self.space_id)
         subscribes.record((acked - sent) / 1000)
         await member.command("live.join", space_id=self.space_id, session_id=self.session_id)
@@ -349,7 +351,7 @@ async def drive(
 ) -> list[Phase]:
     """Open the session and run the three phases against the server ``pid``."""
     teacher = await _login(url, logins[0])
-    room = Session(url, space_id, teacher)
+    room = Session(url, space_id, teacher, not options.no_compression)
     await room.open()
     presence, questions, votes = Phase("presence"), Phase("questions"), Phase("votes")
     try:
@@ -408,6 +410,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--classes", type=int, default=8)
     p.add_argument("--class-size", type=int, default=30)
     p.add_argument("--upvote-seconds", type=float, default=5.0, help="the up-votes' spread")
+    p.add_argument("--no-compression", action="store_true", help="do not offer permessage-deflate")
     return p
 
 
@@ -437,6 +440,7 @@ def main() -> None:
         "machine": machine(),
         "classes": options.classes,
         "class_size": options.class_size,
+        "compression": not options.no_compression,
         "phases": {phase.name: phase.summary() for phase in phases},
     }
     RESULTS_DIR.mkdir(exist_ok=True)
