@@ -85,12 +85,14 @@ async def _post(
     def change(room: InSession) -> Change:
         room.may_write(item_type)
         draft = room.draft
+        stored = draft.text if words else text  # words as cleaned; an emoji as it came
+        assert stored is not None
         item = LiveItem(
             session_id=room.session.id,
             space_id=room.session.space_id,
             type=item_type,
             author_id=viewer.user.id,
-            text=draft.text if words and draft.text is not None else text,
+            text=stored,
             status=ContentStatus.held if draft.held else ContentStatus.visible,
             created_at=utcnow(),
         )

@@ -16,6 +16,7 @@ few milliseconds.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,6 +45,7 @@ from twinspace.storage.models import (
 from twinspace.writepath import EventSpec
 
 BOLD = {"strong": {}}
+Say = Callable[..., str]  # a catalogue message in the record's language
 
 
 class _Writer:
@@ -126,7 +128,7 @@ def _items(db: Session, session_id: int) -> list[tuple[LiveItem, str]]:
     return [(item, name) for item, name in rows]
 
 
-def _chat(out: _Writer, say: Any, items: list[tuple[LiveItem, str]]) -> None:
+def _chat(out: _Writer, say: Say, items: list[tuple[LiveItem, str]]) -> None:
     lines = [(item, name) for item, name in items if item.type is LiveItemType.message]
     reactions = Counter(item.text for item, _ in items if item.type is LiveItemType.reaction)
     if not lines and not reactions:
@@ -139,7 +141,7 @@ def _chat(out: _Writer, say: Any, items: list[tuple[LiveItem, str]]) -> None:
         out.paragraph((say("live.record_reactions", reactions=counted), None))
 
 
-def _questions(db: Session, out: _Writer, say: Any, items: list[tuple[LiveItem, str]]) -> None:
+def _questions(db: Session, out: _Writer, say: Say, items: list[tuple[LiveItem, str]]) -> None:
     questions = [(item, name) for item, name in items if item.type is LiveItemType.question]
     if not questions:
         return
@@ -161,7 +163,7 @@ def _questions(db: Session, out: _Writer, say: Any, items: list[tuple[LiveItem, 
     out.bullets(lines)
 
 
-def _polls(db: Session, out: _Writer, say: Any, session_id: int) -> None:
+def _polls(db: Session, out: _Writer, say: Say, session_id: int) -> None:
     polls = db.scalars(
         select(LivePoll).where(LivePoll.session_id == session_id).order_by(LivePoll.id)
     ).all()

@@ -114,7 +114,7 @@ export function liveRoom(ctx, sessionId, projector) {
     ].join(" · ");
     const open = session.state === "open";
     grid.hidden = !open;
-    parts.controls && (parts.controls.element.hidden = !open);
+    if (parts.controls) parts.controls.element.hidden = !open;
     notice.textContent = open ? closedBecause(room) : stateNote(session.state);
     if (session.state === "ended" && session.record_page_id && !record.hasChildNodes()) {
       showRecord(session).catch((error) => fb.error(error));

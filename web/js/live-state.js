@@ -38,7 +38,8 @@ export function roomState() {
     /** One of the room's events; returns what changed ("items", "hands", ...) or null. */
     take(frame) {
       const data = frame.data;
-      if (data.session_id !== state.session?.id && data.id !== state.session?.id) return null;
+      const about = frame.kind === EVENTS.live.SESSION ? data.id : data.session_id;
+      if (about !== state.session?.id) return null;
       switch (frame.kind) {
         case EVENTS.live.SESSION:
           state.session = data;
