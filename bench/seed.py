@@ -1,7 +1,7 @@
 """Seed a database for a workload, before the server starts, through the service functions.
 
-Each space gets one teacher and one class of ``members - 1`` pupils (split into
-classes of at most 40, the most one request may create). Everyone gets the
+Each space gets one teacher and ``members - 1`` pupils, in classes of at most
+40 (the most one request may create), or of ``class_size``. Everyone gets the
 same known password, so the load generator can log any of them in. With
 ``--threads``, the teacher also opens a discussion and a thread in its forum,
 for the workloads that post replies; with ``--pages``, a shared page open to
@@ -87,18 +87,26 @@ def seed_settings(database_url: str, data_dir: Path) -> Settings:
 
 
 async def seed(
-    settings: Settings, space_count: int, members: int, threads: bool = False, pages: bool = False
+    settings: Settings,
+    space_count: int,
+    members: int,
+    threads: bool = False,
+    pages: bool = False,
+    class_size: int = accounts.MAX_PUPILS_PER_REQUEST,
 ) -> list[SeededSpace]:
-    """Migrate the database, then add ``space_count`` spaces of ``members`` accounts each
-    (and a forum thread in each, with ``threads``; a shared page, with ``pages``)."""
+    """Migrate the database, then add ``space_count`` spaces of ``members`` accounts each,
+    their pupils in classes of ``class_size`` (and a forum thread in each, with ``threads``;
+    a shared page, with ``pages``)."""
     if members < 1:
         raise ValueError("a space has at least its teacher")
+    if not 0 < class_size <= accounts.MAX_PUPILS_PER_REQUEST:
+        raise ValueError(f"a class is made of 1 to {accounts.MAX_PUPILS_PER_REQUEST} pupils")
     rt = build_runtime(settings)
     try:
         await upgrade(rt.engine)
         password_hash = await accounts.hash_password(rt, PASSWORD)
         return [
-            await _space(rt, number, members, password_hash, threads, pages)
+            await _space(rt, number, members, password_hash, threads, pages, class_size)
             for number in range(space_count)
         ]
     finally:
@@ -106,7 +114,13 @@ async def seed(
 
 
 async def _space(
-    rt: Runtime, number: int, members: int, password_hash: str, threads: bool, pages: bool
+    rt: Runtime,
+    number: int,
+    members: int,
+    password_hash: str,
+    threads: bool,
+    pages: bool,
+    class_size: int,
 ) -> SeededSpace:
     email = f"teacher{number}@bench.example"
     registered = await accounts.register_teacher(
@@ -124,8 +138,8 @@ async def _space(
     space = await spaces.create_space(rt, viewer, spaces.SpaceIn(title=f"Bench space {number}"))
     usernames: list[str] = []
     class_ids: list[int] = []
-    for start in range(0, members - 1, accounts.MAX_PUPILS_PER_REQUEST):
-        count = min(accounts.MAX_PUPILS_PER_REQUEST, members - 1 - start)
+    for start in range(0, members - 1, class_size):
+        count = min(class_size, members - 1 - start)
         school_class = await accounts.create_class(
             rt,
             viewer,

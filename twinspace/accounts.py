@@ -127,6 +127,7 @@ def user_view(user: User) -> dict[str, Any]:
         "status": user.status.value,
         "school_id": user.school_id,
         "class_id": user.class_id,
+        "class_account": user.class_account,
     }
 
 
@@ -339,26 +340,40 @@ def require_teacher(viewer: Viewer) -> User:
 async def _add_pupils(
     db: AsyncSession, rt: Runtime, teacher: User, school_class: SchoolClass, pupils: list[PupilIn]
 ) -> list[dict[str, Any]]:
-    """Pupils start in their teacher's language; each can change it later."""
     created = []
     for pupil in pupils:
         initial = pupil.last_initial.upper()
         display = f"{pupil.first_name} {initial}." if initial else pupil.first_name
         stem = (_ascii_slug(pupil.first_name) or "pupil")[:12] + _ascii_slug(initial)
-        password = pupil_password()
-        user = User(
-            kind=AccountKind.pupil,
-            display_name=display,
-            username=await _free_username(db, stem),
-            password_hash=await hash_password(rt, password),
-            language=teacher.language,
-            school_id=school_class.school_id,
-            class_id=school_class.id,
-        )
-        db.add(user)
-        await db.flush()
-        created.append({**user_view(user), "password": password})
+        created.append(await _new_pupil(db, rt, teacher, school_class, display, stem))
     return created
+
+
+async def _new_pupil(
+    db: AsyncSession,
+    rt: Runtime,
+    teacher: User,
+    school_class: SchoolClass,
+    display_name: str,
+    stem: str,
+    class_account: bool = False,
+) -> dict[str, Any]:
+    """A pupil account of the class, with its one-time password. Pupils start in
+    their teacher's language; each can change it later."""
+    password = pupil_password()
+    user = User(
+        kind=AccountKind.pupil,
+        display_name=display_name,
+        username=await _free_username(db, stem),
+        password_hash=await hash_password(rt, password),
+        language=teacher.language,
+        school_id=school_class.school_id,
+        class_id=school_class.id,
+        class_account=class_account,
+    )
+    db.add(user)
+    await db.flush()
+    return {**user_view(user), "password": password}
 
 
 async def _free_username(db: AsyncSession, stem: str) -> str:
@@ -399,6 +414,26 @@ async def add_pupils(rt: Runtime, viewer: Viewer, class_id: int, data: PupilsIn)
     async with rt.writes.begin() as db:
         school_class = await _own_class(db, teacher, class_id)
         return {"pupils": await _add_pupils(db, rt, teacher, school_class, data.pupils)}
+
+
+async def create_class_account(rt: Runtime, viewer: Viewer, class_id: int) -> dict[str, Any]:
+    """The class's own account, for the whole class at one projector in a live session.
+
+    A pupil account like the others (screened, muted, suspended as pupils are),
+    flagged so that rooms show it as the class; it votes once, for the class.
+    Made by the class's teacher, one per class; it joins the teacher's spaces
+    with the class (``POST /api/spaces/{id}/classes``), like a new pupil.
+    """
+    teacher = require_teacher(viewer)
+    async with rt.writes.begin() as db:
+        school_class = await _own_class(db, teacher, class_id)
+        existing = await db.scalar(
+            select(func.count()).where(User.class_id == class_id, User.class_account.is_(True))
+        )
+        if existing:
+            raise AppError(Code.conflict, details={"reason": "class_account.exists"})
+        stem = "class" + _ascii_slug(school_class.name)[:12]
+        return await _new_pupil(db, rt, teacher, school_class, school_class.name, stem, True)
 
 
 async def list_classes(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
@@ -535,6 +570,11 @@ async def classes_endpoint(call: api.Call) -> list[dict[str, Any]]:
     return await list_classes(call.rt, call.viewer)
 
 
+async def class_account_endpoint(call: api.Call) -> dict[str, Any]:
+    """The class's own account, for the whole class at one projector in a live session."""
+    return await create_class_account(call.rt, call.viewer, call.path["class_id"])
+
+
 async def create_class_endpoint(call: api.Call) -> dict[str, Any]:
     """A new class, with pupil accounts and their first passwords (shown once)."""
     return await create_class(call.rt, call.viewer, call.body)
@@ -589,6 +629,10 @@ routes = [
     ApiRoute(
         "/classes/{class_id:id}/pupils",
         post=Operation(class_pupils_endpoint, body=PupilsIn, status=201, gives=_PUPIL),
+    ),
+    ApiRoute(
+        "/classes/{class_id:id}/class-account",
+        post=Operation(class_account_endpoint, status=201),
     ),
     ApiRoute("/pupils/{pupil_id:id}/password", post=pupil_password_endpoint),
     ApiRoute("/pupils/{pupil_id:id}/suspend", post=suspend_pupil_endpoint),

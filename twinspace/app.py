@@ -19,7 +19,19 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
-from twinspace import accounts, api, chat, forums, media, openapi, pages, postcards, review, spaces
+from twinspace import (
+    accounts,
+    api,
+    chat,
+    forums,
+    live,
+    media,
+    openapi,
+    pages,
+    postcards,
+    review,
+    spaces,
+)
 from twinspace.config import Settings
 from twinspace.errors import AppError
 from twinspace.kinds import Registry
@@ -90,7 +102,7 @@ class TwinSpace(Starlette):
 def registry() -> Registry:
     """Every content kind of the server, with the review queue attached."""
     kinds = Registry(
-        [chat.kind(), forums.kind(), pages.kind(), postcards.kind()],
+        [chat.kind(), forums.kind(), pages.kind(), postcards.kind(), live.kind()],
         sections=[ModerationSettings],
     )
     kinds.attach_review(review.ReviewQueue())

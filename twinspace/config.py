@@ -33,8 +33,14 @@ class Limit:
 # Content writes per user and action. 30 chat lines in 10 s is beyond any
 # typist (one line every 2 s is fast) but stops scripts, stuck keys and floods.
 # 20 images a minute: a pupil trying photos for a card takes a few; a script
-# filling the disk is stopped after 100 MB a minute.
-DEFAULT_CONTENT_LIMITS = {"chat.send": Limit(30, 10), "media.upload": Limit(20, 60)}
+# filling the disk is stopped after 100 MB a minute. The same 30 in 10 s holds
+# for all a pupil does in a live session together (lines, reactions,
+# questions, votes, hands): three taps a second for ten seconds.
+DEFAULT_CONTENT_LIMITS = {
+    "chat.send": Limit(30, 10),
+    "media.upload": Limit(20, 60),
+    "live.take_part": Limit(30, 10),
+}
 
 
 def _env(name: str, default: str) -> str:

@@ -7,10 +7,14 @@ passwords are fixed so its logins can be printed on every start.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 
 from twinspace import accounts, spaces
+from twinspace.live import lifecycle
+from twinspace.live.schemas import ScheduleIn
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage.models import User
@@ -18,6 +22,10 @@ from twinspace.storage.models import User
 # Printed on every start; like any teacher's, it passes the password rules.
 TEACHER_PASSWORD = "rivers and bridges"
 SPACE_TITLE = "Our Rivers, Our Towns"
+# The demo's live session: tomorrow's second lesson in Firenze (and in Kraków).
+SESSION_TITLE = "Our rivers, live"
+SESSION_START = time(10, 0)
+SESSION_ZONE = ZoneInfo("Europe/Rome")
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,7 @@ async def _viewer(rt: Runtime, email: str) -> Viewer:
 async def _create(rt: Runtime) -> None:
     space_id = None
     invite_code = ""
+    class_ids = []
     for teacher in TEACHERS:
         await accounts.register_teacher(
             rt,
@@ -122,6 +131,7 @@ async def _create(rt: Runtime) -> None:
         else:
             await spaces.join(rt, viewer, spaces.JoinIn(code=invite_code))
         await spaces.add_class(rt, viewer, space_id, spaces.AddClassIn(class_id=school_class["id"]))
+        class_ids.append(school_class["id"])
         async with rt.writes.begin() as db:
             for pupil, (_, _, password) in zip(school_class["pupils"], teacher.pupils, strict=True):
                 await db.execute(
@@ -129,6 +139,22 @@ async def _create(rt: Runtime) -> None:
                     .where(User.id == pupil["id"])
                     .values(password_hash=await accounts.hash_password(rt, password))
                 )
+    assert space_id is not None
+    await _schedule(rt, await _viewer(rt, TEACHERS[0].email), space_id, class_ids)
+
+
+async def _schedule(rt: Runtime, teacher: Viewer, space_id: int, class_ids: list[int]) -> None:
+    """A live session for both classes, in the space's calendar."""
+    tomorrow = datetime.now(SESSION_ZONE).date() + timedelta(days=1)
+    starts = datetime.combine(tomorrow, SESSION_START, SESSION_ZONE)
+    session = ScheduleIn(
+        space_id=space_id,
+        title=SESSION_TITLE,
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=1),
+        class_ids=class_ids,
+    )
+    await lifecycle.schedule(rt, teacher, session, None)
 
 
 async def _logins(rt: Runtime) -> list[Login]:

@@ -30,6 +30,11 @@ class Code(StrEnum):
     muted = "muted"
     chat_closed = "chat_closed"
     content_rejected = "content_rejected"
+    # A live session's teacher controls (twinspace.live): pens down, reactions
+    # only, and a pupil's next chat line before slow mode allows it.
+    paused = "paused"
+    reactions_only = "reactions_only"
+    slow_mode = "slow_mode"
     payload_too_large = "payload_too_large"
     media_unsupported = "media_unsupported"  # not a JPEG, PNG or WebP (by its content)
     media_too_large = "media_too_large"  # more bytes than an upload may have
@@ -55,6 +60,9 @@ HTTP_STATUS: dict[Code, int] = {
     Code.muted: 403,
     Code.chat_closed: 403,
     Code.content_rejected: 422,
+    Code.paused: 409,
+    Code.reactions_only: 409,
+    Code.slow_mode: 429,
     Code.payload_too_large: 413,
     Code.media_unsupported: 415,
     Code.media_too_large: 413,

@@ -96,6 +96,10 @@ async def test_an_upload_needs_one_file_in_a_multipart_body(world):
     space, _teacher, giulia = await _space_with_pupil(world)
     response = await giulia.post(f"/api/spaces/{space['id']}/media", json={"file": "x"})
     assert response.json()["error"]["fields"] == [{"field": "file", "problem": "multipart"}]
+    # No Content-Type at all: the same clear answer, not a server error.
+    response = await giulia.post(f"/api/spaces/{space['id']}/media", content=b"\xff\xd8")
+    assert response.status_code == 422
+    assert response.json()["error"]["fields"] == [{"field": "file", "problem": "multipart"}]
     response = await giulia.post(
         f"/api/spaces/{space['id']}/media", files={"other": ("a.jpg", images.photo())}
     )

@@ -74,6 +74,19 @@ def school_class(base_url: str, teacher: Teacher, name: str, pupils: list[str]) 
         _ok(client.post("/api/classes", json={"name": name, "pupils": entries}))
 
 
+def partner_class(
+    base_url: str, teacher: Teacher, space_id: int, name: str, pupils: list[str]
+) -> list[Login]:
+    """A class of a partner teacher's, brought into the space; its pupils' logins."""
+    entries = [
+        {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
+    ]
+    with _session(base_url, teacher) as client:
+        made = _ok(client.post("/api/classes", json={"name": name, "pupils": entries}))
+        _ok(client.post(f"/api/spaces/{space_id}/classes", json={"class_id": made["id"]}))
+    return [Login(p["display_name"], p["username"], p["password"]) for p in made["pupils"]]
+
+
 def chat_lines(base_url: str, teacher: Teacher, space_id: int, texts: list[str]) -> None:
     """Posts lines to the space's general room, as history for a page to load."""
     with _session(base_url, teacher) as client:
@@ -122,14 +135,3 @@ def shared_page(
         if pupils_write:
             _ok(client.post("/api/pages/openings", json={"page_id": made["id"], "on": True}))
     return int(made["id"])
-
-
-def partner_class(base_url: str, teacher: Teacher, space_id: int, pupils: list[str]) -> list[Login]:
-    """The partner teacher brings a class of ``pupils`` into the space; their logins."""
-    with _session(base_url, teacher) as client:
-        entries = [
-            {"first_name": first, "last_initial": last} for first, last in map(str.split, pupils)
-        ]
-        made = _ok(client.post("/api/classes", json={"name": "5B", "pupils": entries}))
-        _ok(client.post(f"/api/spaces/{space_id}/classes", json={"class_id": made["id"]}))
-    return [Login(p["display_name"], p["username"], p["password"]) for p in made["pupils"]]

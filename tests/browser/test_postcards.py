@@ -26,7 +26,7 @@ PROCESSING = 30_000
 @pytest.fixture
 def space(server: ServerProcess) -> tuple[seed.Partnership, list[ui.Login]]:
     partnership = seed.partnership(server.url, TITLE, ["Giulia B"])
-    partners = seed.partner_class(server.url, PIOTR, partnership.space_id, ["Jan K"])
+    partners = seed.partner_class(server.url, PIOTR, partnership.space_id, "5B", ["Jan K"])
     return partnership, partners
 
 

@@ -248,6 +248,7 @@ def open_tab(page: Page, name: str) -> None:
 
 
 OVERVIEW = t("space.tab_overview")
+LIVE = t("space.tab_live")
 CHAT = t("space.tab_chat")
 FORUMS = t("space.tab_forum")
 MEMBERS = t("space.tab_members")
@@ -425,3 +426,29 @@ def expect_saved(page: Page) -> None:
 
 def page_button(page: Page, key: str, **params: object) -> Locator:
     return page.get_by_role("button", name=t(key, **params), exact=True)
+
+
+# ---------------------------------------------------------------- live sessions
+
+
+def live_room(page: Page, section: str) -> Locator:
+    """A part of a live session's room, by its heading ("Poll", "Questions", "Hands up")."""
+    return page.get_by_role("region", name=section, exact=True)
+
+
+def poll_result(page: Page, option: str) -> Locator:
+    """The line of the poll's chart for one answer: its words, its votes and share."""
+    results = live_room(page, t("live.poll")).get_by_role("list", name=t("live.results"))
+    return results.get_by_role("listitem").filter(has_text=option)
+
+
+def expect_votes(page: Page, option: str, count: int, percent: int) -> None:
+    expect(poll_result(page, option)).to_contain_text(t("live.votes", count=count, percent=percent))
+
+
+def expect_questions(page: Page, texts: list[str]) -> None:
+    """The room shows exactly these questions, in this order."""
+    listed = live_room(page, t("live.questions")).get_by_role("list").get_by_role("listitem")
+    expect(listed).to_have_count(len(texts))
+    for index, text in enumerate(texts):
+        expect(listed.nth(index)).to_contain_text(text)

@@ -58,6 +58,10 @@ postcard.read        x  x  x  x  x  x  x  .
 postcard.write       x  x  x  x  .  .  .  .
 postcard.decide      x  x  .  .  .  .  .  .
 postcard.pair        x  x  .  .  .  .  .  .
+live.view            x  x  x  x  .  x  x  .
+live.schedule        x  x  .  .  .  .  .  .
+live.run             x  x  .  .  .  .  .  .
+live.take_part       x  x  x  x  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        x  x  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .
@@ -103,6 +107,10 @@ postcard.read        x  x  x  x  x  x  x  .
 postcard.write       .  .  .  .  .  .  .  .
 postcard.decide      .  .  .  .  .  .  .  .
 postcard.pair        .  .  .  .  .  .  .  .
+live.view            x  x  x  x  .  x  x  .
+live.schedule        .  .  .  .  .  .  .  .
+live.run             .  .  .  .  .  .  .  .
+live.take_part       .  .  .  .  .  .  .  .
 review.view          x  x  .  .  .  x  x  .
 review.decide        .  .  .  .  .  .  .  .
 report.create        x  x  x  x  x  .  .  .

@@ -129,6 +129,8 @@ async def served(rt: Runtime, viewer: Viewer, space_id: int, name: str) -> str:
 
 async def _one_file(request: Request) -> bytes:
     """The single file of a multipart upload, its size bounded as it arrives."""
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise invalid("file", "multipart")
     limit = images.MAX_UPLOAD_BYTES + MULTIPART_SLACK
     stream = api.limited_stream(request, limit, images.too_large())
     parser = MultiPartParser(request.headers, stream, max_files=1, max_fields=0)

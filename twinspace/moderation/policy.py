@@ -60,6 +60,10 @@ class Action(StrEnum):
     postcard_write = "postcard.write"
     postcard_decide = "postcard.decide"
     postcard_pair = "postcard.pair"
+    live_view = "live.view"
+    live_schedule = "live.schedule"
+    live_run = "live.run"
+    live_take_part = "live.take_part"
     review_view = "review.view"
     review_decide = "review.decide"
     report_create = "report.create"
@@ -124,6 +128,15 @@ RULES: dict[Action, frozenset[Seat]] = {
     Action.postcard_decide: _STAFF,
     # Pair the pupils of one's class with those of a partner class.
     Action.postcard_pair: _STAFF,
+    # Live sessions: the calendar and the room name pupils, so not for visitors.
+    Action.live_view: _MEMBERS | _OVERSIGHT,
+    # Schedule, cancel, open and end a session.
+    Action.live_schedule: _STAFF,
+    # Run an open session: its controls, mutes, polls, the speaking queue, the board.
+    Action.live_run: _STAFF,
+    # Write, react, ask, up-vote, vote, raise a hand: pupils only in the classes
+    # a session invited (twinspace.live), teachers in every session.
+    Action.live_take_part: _MEMBERS,
     Action.review_view: _STAFF | _OVERSIGHT,
     Action.review_decide: _STAFF,
     # Anyone who can see the space can report what they see in it.
@@ -159,6 +172,7 @@ ALLOWED_WHEN_ARCHIVED = frozenset(
         Action.forum_read,
         Action.page_read,
         Action.postcard_read,
+        Action.live_view,
         Action.review_view,
         Action.report_create,
         Action.report_view,

@@ -66,6 +66,37 @@ def _tree_event(page: Page) -> EventSpec:
     return EventSpec(Event.tree, page_view(page))
 
 
+def add_page(
+    db: Session,
+    space_id: int,
+    title: str,
+    created_by: int,
+    parent_id: int | None = None,
+    doc: Doc | None = None,
+) -> tuple[Page, EventSpec]:
+    """A new page after its siblings, with its shared document (``doc``, built on the
+    server, or empty), in the open transaction, and its tree event (for pages made
+    by a feature too: a live session's record)."""
+    siblings = Page.parent_id.is_(None) if parent_id is None else Page.parent_id == parent_id
+    last = db.scalar(select(func.max(Page.position)).where(Page.space_id == space_id, siblings))
+    page = Page(
+        space_id=space_id,
+        parent_id=parent_id,
+        position=(last or 0) + 1,
+        title=title,
+        open_to_pupils=False,
+        showcase=False,
+        created_by=created_by,
+        created_at=utcnow(),
+    )
+    db.add(page)
+    db.flush()
+    # Every later edit then only counts itself into this row.
+    state = (doc or Doc()).get_update()
+    db.add(PageDocument(page_id=page.id, state=state, bytes_since=0, updates_since=0))
+    return page, _tree_event(page)
+
+
 async def create_page(
     rt: Runtime, viewer: Viewer, data: PageIn, command_key: str | None
 ) -> dict[str, Any]:
@@ -74,28 +105,10 @@ async def create_page(
             live_page(draft.db, data.parent_id, draft.space.id)
             if _depth(draft.db, data.parent_id) >= MAX_DEPTH:
                 raise invalid("parent_id", "too_deep")
-        siblings = (
-            Page.parent_id.is_(None) if data.parent_id is None else Page.parent_id == data.parent_id
+        page, event = add_page(
+            draft.db, draft.space.id, draft.titles[0], viewer.user.id, data.parent_id
         )
-        last = draft.db.scalar(
-            select(func.max(Page.position)).where(Page.space_id == draft.space.id, siblings)
-        )
-        page = Page(
-            space_id=draft.space.id,
-            parent_id=data.parent_id,
-            position=(last or 0) + 1,
-            title=draft.titles[0],
-            open_to_pupils=False,
-            showcase=False,
-            created_by=viewer.user.id,
-            created_at=utcnow(),
-        )
-        draft.db.add(page)
-        draft.db.flush()
-        # Its shared document, empty: every edit then only counts itself in.
-        empty = Doc().get_update()
-        draft.db.add(PageDocument(page_id=page.id, state=empty, bytes_since=0, updates_since=0))
-        return Change(page_view(page), [_tree_event(page)])
+        return Change(page_view(page), [event])
 
     intent = Intent(
         data.space_id, Action.page_manage, command_key=command_key, titles=(data.title,)

@@ -69,6 +69,25 @@ def append(
     return StoredEvent(space_id, seq, kind, audience, audience_user_id, audience_group, payload)
 
 
+_LOCK_SPACE = (
+    select(Space.__table__.c.id).where(Space.__table__.c.id == bindparam("space")).with_for_update()
+)
+
+
+def lock_space(db: Session, space_id: int) -> None:
+    """Take the space row's write lock now, before reading what an event will report.
+
+    ``append`` takes it anyway, but only when the event is added: a write that
+    first counts rows (the votes of a poll) and reports the count could, on
+    PostgreSQL, count while another write of the same rows waits to commit, and
+    both would report a total missing the other. Taken first, the lock orders
+    such writes, and each counts what the ones before it committed, so the last
+    event says the true total. SQLite's writer holds the whole database anyway
+    (FOR UPDATE is left out there).
+    """
+    db.connection().execute(_LOCK_SPACE, {"space": space_id})
+
+
 async def last_seq(db: AsyncSession, space_id: int) -> int:
     return await db.scalar(select(Space.last_seq).where(Space.id == space_id)) or 0
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -163,6 +164,9 @@ class User(Base):
     class_id: Mapped[int | None] = mapped_column(
         ForeignKey("classes.id", use_alter=True), index=True
     )
+    # A pupil account its teacher made for the whole class, to sit at one
+    # projector in a live session: it takes part (and votes) once, for the class.
+    class_account: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -611,4 +615,171 @@ class PenFriend(Base):
     friend_class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"))
     friend_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     paired_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SessionState(StrEnum):
+    """Where a live session stands in its life (``twinspace.live.lifecycle`` holds
+    the moves between them)."""
+
+    scheduled = "scheduled"  # in the calendar, not yet opened
+    open = "open"  # a teacher opened it: the invited classes are in the room
+    ended = "ended"  # a teacher ended it; its record is a page of the space
+    cancelled = "cancelled"  # called off before it was opened
+
+
+class RoomMode(StrEnum):
+    """What pupils may write in an open session's room (teachers always may)."""
+
+    open = "open"  # chat, reactions, questions, notes
+    reactions_only = "reactions_only"  # no chat lines: reactions, questions, notes
+    paused = "paused"  # pens down: nothing written; votes and hands still work
+
+
+class LiveItemType(StrEnum):
+    message = "message"  # a chat line of the session
+    reaction = "reaction"  # one emoji sent to the room
+    question = "question"  # a question for the teachers, up-voted by classmates
+    note = "note"  # a sticky note on the session's board
+
+
+class HandState(StrEnum):
+    waiting = "waiting"  # raised, in the speaking queue
+    speaking = "speaking"  # a teacher gave them the floor
+
+
+class PollState(StrEnum):
+    open = "open"
+    closed = "closed"
+
+
+class LiveSession(Base):
+    """A lesson partner classes hold together live, scheduled in a space."""
+
+    __tablename__ = "live_sessions"
+    __table_args__ = (Index("ix_live_sessions_space", "space_id", "starts_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[datetime] = mapped_column()
+    ends_at: Mapped[datetime] = mapped_column()
+    state: Mapped[SessionState] = mapped_column(_enum(SessionState), default=SessionState.scheduled)
+    mode: Mapped[RoomMode] = mapped_column(_enum(RoomMode), default=RoomMode.open)
+    slow_mode_seconds: Mapped[int] = mapped_column(Integer, default=0)  # 0: off
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    opened_at: Mapped[datetime | None] = mapped_column()
+    ended_at: Mapped[datetime | None] = mapped_column()
+    record_page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id"))
+
+
+class LiveSessionClass(Base):
+    """A class invited to a live session."""
+
+    __tablename__ = "live_session_classes"
+    __table_args__ = (UniqueConstraint("session_id", "class_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    class_id: Mapped[int] = mapped_column(ForeignKey("classes.id"))
+
+
+class LiveItem(Base):
+    """What is written in a session: a chat line, a reaction, a question, a sticky note."""
+
+    __tablename__ = "live_items"
+    __table_args__ = (
+        Index("ix_live_items_session", "session_id", "type", "id"),
+        Index("ix_live_items_author", "session_id", "author_id", "type"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    type: Mapped[LiveItemType] = mapped_column(_enum(LiveItemType))
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)  # a reaction's emoji
+    status: Mapped[ContentStatus] = mapped_column(
+        _enum(ContentStatus), default=ContentStatus.visible
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answered_at: Mapped[datetime | None] = mapped_column()  # a question a teacher answered
+    # A note's place on the board (in board units, see twinspace.live.schemas) and colour.
+    x: Mapped[int | None] = mapped_column(Integer)
+    y: Mapped[int | None] = mapped_column(Integer)
+    colour: Mapped[str | None] = mapped_column(String(12))
+    # A teacher took it off the room (kept, never shown).
+    cleared_at: Mapped[datetime | None] = mapped_column()
+    cleared_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class LiveUpvote(Base):
+    """A classmate's up-vote of a question: one per question and voter."""
+
+    __tablename__ = "live_upvotes"
+    __table_args__ = (UniqueConstraint("question_id", "voter_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    question_id: Mapped[int] = mapped_column(ForeignKey("live_items.id", ondelete="CASCADE"))
+    voter_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+
+
+class LiveHand(Base):
+    """A raised hand in a session's speaking queue (lowered: the row goes)."""
+
+    __tablename__ = "live_hands"
+    __table_args__ = (UniqueConstraint("session_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    state: Mapped[HandState] = mapped_column(_enum(HandState), default=HandState.waiting)
+    raised_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LivePoll(Base):
+    """A quick poll, or a quiz question when it has a correct option."""
+
+    __tablename__ = "live_polls"
+    __table_args__ = (Index("ix_live_polls_session", "session_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
+    question: Mapped[str] = mapped_column(String(200))
+    options: Mapped[list[str]] = mapped_column(JSON)
+    correct: Mapped[int | None] = mapped_column(Integer)  # the right option, for a quiz
+    state: Mapped[PollState] = mapped_column(_enum(PollState), default=PollState.open)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column()
+
+
+class LiveVote(Base):
+    """One voter's answer to a poll; the totals are counted from these rows."""
+
+    __tablename__ = "live_votes"
+    __table_args__ = (UniqueConstraint("poll_id", "voter_id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("live_polls.id", ondelete="CASCADE"))
+    voter_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    option: Mapped[int] = mapped_column(Integer)
+    # The class the voter came into the space with (None for teachers): the
+    # results per class that partner classes compare.
+    class_id: Mapped[int | None] = mapped_column(ForeignKey("classes.id"))
+    voted_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LiveMute(Base):
+    """A participant a teacher muted for the rest of a session."""
+
+    __tablename__ = "live_mutes"
+    __table_args__ = (UniqueConstraint("session_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    muted_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

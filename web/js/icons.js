@@ -37,6 +37,8 @@ const PATHS = {
   image: "M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15.5 9.5h.1",
   map: "M3 6l6-2 6 2 6-2v14l-6 2-6-2-6 2zM9 4v14M15 6v14",
   camera: "M3 8h4l2-3h6l2 3h4v11H3zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z",
+  // A screen with two people in front of it: classes meeting live.
+  live: "M3 4h18v11H3zM8 20h8M12 15v5M9 9.5a1.5 1.5 0 1 0 0-.1M15 9.5a1.5 1.5 0 1 0 0-.1",
 };
 
 /** The drawing called name, as an <svg> element hidden from assistive technology. */

@@ -77,6 +77,9 @@ export function auditActionLabel(action) {
     "page.manage": t("audit.page_manage"),
     "page.open_to_pupils": t("audit.page_open_to_pupils"),
     "page.showcase": t("audit.page_showcase"),
+    "live.clear": t("audit.live_clear"),
+    "live.mute": t("audit.live_mute"),
+    "live.unmute": t("audit.live_unmute"),
   };
   return labels[action] ?? action;
 }
@@ -88,6 +91,9 @@ export function contentKindLabel(kind) {
     [CONTENT.forum.POST]: t("content.forum_post"),
     [CONTENT.page.TEXT]: t("content.page_text"),
     [CONTENT.postcard.CARD]: t("content.postcard_card"),
+    [CONTENT.live.MESSAGE]: t("content.live_message"),
+    [CONTENT.live.QUESTION]: t("content.live_question"),
+    [CONTENT.live.NOTE]: t("content.live_note"),
   };
   return labels[kind] ?? kind;
 }

@@ -1,11 +1,12 @@
 // #/spaces/ID and its tabs (#/spaces/ID/chat, /forum, /forum/12, /pages,
-// /pages/4, /postcards, /postcards/map, /members, /review, /safety). What is
-// shown follows the space's "can" list from the server, never role names. The
-// page keeps one live connection while any of its tabs is open: the chat, the
-// forums, the pages, the postcards and the review queue follow the space on it
-// from the start (so a tab shows what is new, and teachers see how many items
-// wait for review from every tab), and switching tabs only shows another panel.
-// The connection closes when the space is left.
+// /pages/4, /postcards, /postcards/map, /live, /live/5, /members, /review,
+// /safety). What is shown follows the space's "can" list from the server,
+// never role names. The page keeps one live connection while any of its tabs
+// is open: the chat, the forums, the pages, the postcards, the live sessions
+// and the review queue follow the space on it from the start (so a tab shows
+// what is new, and teachers see how many items wait for review from every
+// tab), and switching tabs only shows another panel. The connection closes
+// when the space is left.
 
 import { api } from "./api.js";
 import { chatSection } from "./chat.js";
@@ -17,6 +18,7 @@ import { showInHeader } from "./header.js";
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { roleLabel } from "./labels.js";
+import { liveSection } from "./live-section.js";
 import { connectLive } from "./live.js";
 import { membersSection } from "./members.js";
 import { messageTools } from "./message-tools.js";
@@ -98,7 +100,7 @@ function focusHeading(panel) {
 }
 
 /** The tabs this viewer may open, each with how its panel is built. */
-function tabsOf(space, members, { chat, forum, pages, postcards, review }) {
+function tabsOf(space, members, { chat, forum, pages, postcards, sessions, review }) {
   const tools = [
     chat && {
       key: "chat",
@@ -132,6 +134,14 @@ function tabsOf(space, members, { chat, forum, pages, postcards, review }) {
       badge: postcards.badge,
       build: () => postcards.element,
       show: (inside) => postcards.show(inside),
+    },
+    sessions && {
+      key: "live",
+      icon: "live",
+      label: t("space.tab_live"),
+      door: t("space.door_live"),
+      build: () => sessions.element,
+      show: (inside) => sessions.show(inside),
     },
     members && {
       key: "members",
@@ -179,10 +189,18 @@ function missingTab() {
   };
 }
 
-/** The chat, the forums, the pages and the review queue, following the space on one connection. */
+/** The chat, the forums, the pages, the postcards, the live sessions and the review
+    queue, following the space on one connection. */
 async function liveSections(container, space, members, fb) {
   const sections = {};
-  const followers = ["chat.read", "forum.read", "page.read", "postcard.read", "review.view"];
+  const followers = [
+    "chat.read",
+    "forum.read",
+    "page.read",
+    "postcard.read",
+    "live.view",
+    "review.view",
+  ];
   if (!followers.some((action) => can(space, action))) {
     return sections;
   }
@@ -208,6 +226,7 @@ async function liveSections(container, space, members, fb) {
     const badge = countBadge((count) => t("postcards.arrived", { count }));
     sections.postcards = { ...postcardsSection(space, badge.set), badge };
   }
+  if (can(space, "live.view")) sections.sessions = liveSection(space, live);
   if (can(space, "review.view")) {
     const badge = countBadge((count) => t("review.count", { count }));
     sections.review = { ...reviewSection(space, live, members), badge };
