@@ -17,12 +17,14 @@ PING_SECONDS = 0.3
 LOCK_SECONDS = 2.0
 
 
-def _hold_the_write_lock(database_url: str, held: threading.Event, seconds: float) -> None:
-    """Another program writing to the same SQLite file for ``seconds``."""
+def _hold_the_write_lock(
+    database_url: str, held: threading.Event, seconds: float, release: threading.Event | None = None
+) -> None:
+    """Another program writing to the same SQLite file for ``seconds``, or until ``release``."""
     connection = sqlite3.connect(Path(str(make_url(database_url).database)), isolation_level=None)
     connection.execute("BEGIN IMMEDIATE")
     held.set()
-    threading.Event().wait(seconds)
+    (release or threading.Event()).wait(seconds)
     connection.execute("ROLLBACK")
     connection.close()
 
@@ -69,24 +71,38 @@ async def test_a_client_far_ahead_of_its_answers_is_told_busy_and_keeps_its_sock
         teacher = await world.teacher()
         space = await world.space(teacher)
         (socket,) = await room.subscribed(space["id"], teacher)
-        held = threading.Event()
+        held, release = threading.Event(), threading.Event()
+        # The lock is held until every frame beyond the waiting ones was answered
+        # (however slowly the machine sends them), so no waiting slot frees meanwhile.
         holder = threading.Thread(
-            target=_hold_the_write_lock, args=(settings.database_url, held, LOCK_SECONDS)
+            target=_hold_the_write_lock, args=(settings.database_url, held, 60.0, release)
         )
         holder.start()
         await asyncio.to_thread(held.wait)
-        answers = await asyncio.gather(
-            *(
-                socket.command("chat.send", space_id=space["id"], text=f"line {n}")
-                for n in range(WAITING + 10)
+        sends = [
+            asyncio.create_task(socket.command("chat.send", space_id=space["id"], text=f"line {n}"))
+            for n in range(WAITING + 10)
+        ]
+        early, _ = await asyncio.wait(sends, timeout=30, return_when=asyncio.FIRST_COMPLETED)
+        while len(early) < 10:
+            more, _ = await asyncio.wait(
+                [s for s in sends if s not in early],
+                timeout=30,
+                return_when=asyncio.FIRST_COMPLETED,
             )
-        )
+            assert more, "the frames beyond the waiting ones were not answered at once"
+            early |= more
+        release.set()
+        answers = await asyncio.gather(*sends)
         await asyncio.to_thread(holder.join)
         codes = [a.get("code", a["type"]) for a in answers]
         assert codes.count("ack") == WAITING
         assert codes.count("busy") == 10
         assert all(a["retry_after"] == 1 for a in answers if a.get("code") == "busy")
         assert socket.closed_with is None
+        # The burst spent the socket's frame allowance: after the wait it names,
+        # the same socket is answered again.
+        await asyncio.sleep(1.1)
         assert (await socket.ok("ping")) == {"pong": True}
     finally:
         await room.close()

@@ -280,8 +280,12 @@ class Connection:
             self.answering = asyncio.create_task(self._answer(), name=f"ws-answer-{self.key}")
 
     async def _answer(self) -> None:
+        # The frame being answered stays in the inbox until its answer is sent:
+        # it counts among those waiting, so a burst is cut at the same place
+        # whether or not its first frame was taken up before the rest arrived.
         while self.inbox:
-            await self.handle(self.inbox.pop(0))
+            await self.handle(self.inbox[0])
+            self.inbox.pop(0)
         self.answering = None
 
     async def handle(self, text: str | None) -> None:
