@@ -59,6 +59,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.photo_request, ("selfie", "send")),
     Rule(K.photo_request, ("photo|selfie|camera", "body")),
+    # "a photo of you at the beach"; the beach is school talk on its own ("al
+    # mare con la maestra, bellissimo"), and a sentence away from "your film"
+    Rule(K.photo_request, ("photo|selfie|camera", "beach"), within=4),
     Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
     # "send a video of you dancing in your room"
     Rule(

@@ -87,6 +87,7 @@ CUES = (
     "self",
     "your",
     "body",
+    "beach",
     "camera",
     "wearing",
     "meet",
