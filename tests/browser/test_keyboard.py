@@ -42,7 +42,15 @@ def log_in_by_keyboard(page: Page, login: str, password: str) -> None:
     tab_to(page, page.get_by_role("link", name=TITLE))
     page.keyboard.press("Enter")
     ui.heading(page, TITLE)
+    open_tab_by_keyboard(page, ui.CHAT)
     ui.expect_connection(page, "chat.status_connected")
+
+
+def open_tab_by_keyboard(page: Page, name: str) -> None:
+    tab = ui.tab_link(page, name)
+    tab_to(page, tab)
+    page.keyboard.press("Enter")
+    expect(tab).to_have_attribute("aria-current", "page")
 
 
 def write_by_keyboard(page: Page, line: str) -> None:
@@ -90,6 +98,8 @@ def test_log_in_chat_report_and_approve_with_the_keyboard_only(
     giulia.keyboard.press("Enter")
     expect(ui.chat(giulia).get_by_role("status").filter(has_text=t("report.sent"))).to_be_visible()
     expect(report).to_be_focused()  # back where the form was opened from
+    tab_to(anna, ui.review_link(anna))  # the header's link, from any tab
+    anna.keyboard.press("Enter")
     expect(ui.reports(anna)).to_contain_text("That is not kind")
 
     write_by_keyboard(giulia, "call me on +39 347 123 4567")
@@ -100,5 +110,6 @@ def test_log_in_chat_report_and_approve_with_the_keyboard_only(
     ui.screenshot(anna, "71-keyboard-approve")
     anna.keyboard.press("Enter")
     expect(held).to_have_count(0)
+    open_tab_by_keyboard(anna, ui.CHAT)
     ui.expect_chat(anna, ["Hello from the keyboard!", "too slow", "+39 347"])
     ui.expect_chat(giulia, ["Hello from the keyboard!", "too slow", "+39 347"])
