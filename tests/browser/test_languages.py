@@ -98,6 +98,8 @@ def enter_in(page: Page, language: str, login: str, password: str) -> None:
     page.goto("/")
     ui.heading(page, text(language, "login.title"))  # the browser's own language
     ui.choose_language(page, language)
+    # drawn anew in the language chosen (the focus stays on the menu)
+    expect(page.get_by_role("heading", level=1)).to_have_text(text(language, "login.title"))
     page.get_by_label(text(language, "login.login")).fill(login)
     page.get_by_label(text(language, "login.password")).fill(password)
     page.keyboard.press("Enter")

@@ -121,8 +121,12 @@ function languageMenu(fb) {
             "aria-current": code === language() ? "true" : false,
             onclick: () =>
               perform(button, fb, async () => {
+                // The language already shown is a choice too (kept at login),
+                // but the page is not drawn anew for it: what is typed stays.
+                const changed = code !== language();
                 await switchLanguage(code);
-                await refresh();
+                if (changed) await refresh();
+                else menu.open = false;
               }),
           },
           languageName(code),

@@ -10,6 +10,10 @@ import { takeNotice } from "./notice.js";
 import { go, takeNextAfterLogin } from "./router.js";
 import { logIn } from "./session.js";
 
+// What is typed in the login box outlives a new drawing of the page (a switch
+// of language), so a pupil who picks a language after typing keeps it.
+let typedLogin = "";
+
 /** Log in, take the account's language, go where the user was heading. */
 export async function enter(login, password) {
   await logIn(login, password);
@@ -43,6 +47,11 @@ export function loginView(container) {
     }),
     h("button", { type: "submit", class: "primary" }, t("login.submit")),
   );
+  const login = form.elements.namedItem("login");
+  login.value = typedLogin;
+  login.addEventListener("input", () => {
+    typedLogin = login.value;
+  });
   onSubmit(form, fb, (data) => enter(text(data, "login"), String(data.get("password"))));
   append(
     container,
