@@ -183,7 +183,7 @@ class PageDocuments:
                 await self.rt.hub.leave(space_id, listener)
 
 
-def _stored(page_id: int) -> Select[tuple[bytes]]:
+def _stored(page_id: int) -> Select[bytes]:
     """A page's stored document: its compacted state first, then the updates since."""
     state = select(PageDocument.state, literal(0).label("o")).where(PageDocument.page_id == page_id)
     updates = select(PageUpdate.update, PageUpdate.id.label("o")).where(

@@ -70,9 +70,9 @@ class NumberWords:
             words = by_language.setdefault(entry.language, {})
             words.update(_compounds(entry.text, words, entry.language))
         for language, words in by_language.items():
-            for key, word in words.items():
+            for key, worth in words.items():
                 if key not in compounding.get(language, ()):
-                    self.entries.append((key, Entry("number", language, False, False, word)))
+                    self.entries.append((key, Entry("number", language, False, False, worth)))
 
     def runs(self, stream: Stream, hits: Hits) -> Iterator[Run]:
         """Runs of number words (and digits among them) with at least two words."""
