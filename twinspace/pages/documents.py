@@ -193,7 +193,8 @@ def _stored(page_id: int) -> Select[bytes]:
 
 
 def _built(parts: Iterable[bytes]) -> tuple[Doc, int]:
-    doc, size = Doc(), 0
+    doc: Doc[XmlFragment] = Doc()
+    size = 0
     for part in parts:
         doc.apply_update(part)
         size += len(part)
