@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from twinspace.moderation.screening.lexicon import Entry, Hit, Hits, parse
 from twinspace.moderation.screening.tokens import Stream
@@ -80,8 +80,8 @@ class NumberWords:
         if not found or not _worth_reading(stream, found):
             return
         words: dict[int, Word] = {}
-        for hit in found:
-            words.setdefault(stream.token_at(hit.start), hit.entry.value)  # type: ignore[arg-type]
+        for hit in found:  # a number entry's value is its Word (see __init__)
+            words.setdefault(stream.token_at(hit.start), cast(Word, hit.entry.value))
         tokens = stream.tokens
         index = 0
         while index < len(tokens):
