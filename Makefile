@@ -36,6 +36,7 @@ run: $(VENV)/.run-deps
 lint: $(VENV)/.test-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 test: $(VENV)/.test-deps lint
 	scripts/ensure-services

@@ -224,7 +224,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-media-") as name:
         tmp = Path(name)
-        results = {"cleaning": cleaning(args.rounds)}
+        results: dict[str, object] = {"cleaning": cleaning(args.rounds)}
         limit = next(data for kind, data in pictures().items() if "limit" in kind)
         results["peak_of_one_5MB_cleaning_MiB"] = round(peak_of_one_cleaning(limit, tmp) / MIB, 1)
         results["http"] = asyncio.run(over_http(args.uploads, args.clients, tmp))

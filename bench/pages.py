@@ -35,7 +35,7 @@ ROOT = "prosemirror"
 
 def paragraphs_of(text: list[str]) -> bytes:
     """A document of these paragraphs, as one update (a page's text before a run)."""
-    doc = Doc()
+    doc: Doc[XmlFragment] = Doc()
     root = doc.get(ROOT, type=XmlFragment)
     with doc.transaction():
         for line in text:
@@ -48,7 +48,7 @@ class Typist:
 
     def __init__(self, seed: int) -> None:
         self.corpus = Corpus(seed)
-        self.doc = Doc()
+        self.doc: Doc[XmlFragment] = Doc()
         self.root = self.doc.get(ROOT, type=XmlFragment)
         self.line = ""  # what is left to type of the current line
         self.text: XmlText | None = None  # the paragraph being typed
@@ -71,7 +71,9 @@ class Typist:
             if self.text is None:
                 paragraph = XmlElement("paragraph", {}, [XmlText()])
                 self.root.children.append(paragraph)
-                self.text = paragraph.children[0]
+                first = paragraph.children[0]
+                assert isinstance(first, XmlText)  # the paragraph made just above
+                self.text = first
             self.text.insert(len(self.text), self.line[0])
         self.line = self.line[1:]
         self.unsent.append(self.doc.get_update(before))

@@ -65,7 +65,7 @@ def socket_plans(
     traffic: tuple[Traffic, ...],
     urls: list[str],
 ) -> list[SocketPlan]:
-    plans = []
+    plans: list[SocketPlan] = []
     for index, space in enumerate(spaces):
         senders = [t for t in traffic if t.in_space(index) for _ in range(t.senders)]
         if len(senders) > sockets_per_space:

@@ -65,7 +65,9 @@ def measure(lines: int, long_texts: int, posts: int, seed: int) -> dict[str, dic
             "texts": histogram.count,
             "mean_chars": round(chars[group] / histogram.count),
             **{
-                f"p{round(fraction * 100)}_us": round(histogram.percentile_ms(fraction) * 1000, 1)
+                f"p{round(fraction * 100)}_us": round(
+                    (histogram.percentile_ms(fraction) or 0.0) * 1000, 1
+                )
                 for fraction in PERCENTILES
             },
         }

@@ -21,7 +21,7 @@ import contextlib
 import json
 import sys
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,10 +82,10 @@ async def receive() -> dict[str, Any]:
     line = await asyncio.to_thread(sys.stdin.readline)
     if not line:
         raise SystemExit("the parent went away")
-    return json.loads(line)  # type: ignore[no-any-return]
+    return json.loads(line)
 
 
-async def bounded(limit: int, jobs: list[Callable[[], Awaitable[Any]]]) -> list[Any]:
+async def bounded(limit: int, jobs: Sequence[Callable[[], Awaitable[Any]]]) -> list[Any]:
     """Run the jobs at most ``limit`` at a time; an exception is returned, not raised."""
     gate = asyncio.Semaphore(limit)
 

@@ -56,7 +56,7 @@ async def _writer(
 
 async def measure(
     database_url: str, writers: int, lines: int, content: Content, data_dir: Path
-) -> dict[str, float]:
+) -> dict[str, float | str]:
     settings = seed_settings(database_url, data_dir)
     seeded = await seed(settings, writers, 2)
     # The flood limit is not what is measured.

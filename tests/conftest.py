@@ -91,7 +91,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if getattr(request, "param", "sqlite") == "postgresql":
         url = request.getfixturevalue("postgres_database")
         asyncio.run(_truncate(url))
-        return url  # type: ignore[no-any-return]
+        return url
     path = tmp_path / "twinspace.db"
     shutil.copy(request.getfixturevalue("sqlite_template"), path)
     return f"sqlite+aiosqlite:///{path}"
@@ -246,7 +246,7 @@ class World:
         return created, clients
 
     async def space(self, teacher: ApiClient, title: str = "Water") -> dict[str, Any]:
-        return await teacher.ok("POST", "/api/spaces", 201, json={"title": title})  # type: ignore[no-any-return]
+        return await teacher.ok("POST", "/api/spaces", 201, json={"title": title})
 
     async def close(self) -> None:
         for client in self.clients:

@@ -36,7 +36,7 @@ class Editor:
         self.socket = socket
         self.space_id = space_id
         self.page_id = page_id
-        self.doc = Doc()
+        self.doc: Doc[XmlFragment] = Doc()
         self.root = self.doc.get("prosemirror", type=XmlFragment)
         self.applied = 0  # page.update events of the socket applied so far
 
@@ -74,7 +74,9 @@ class Editor:
             while len(root.children) <= paragraph:
                 root.children.append(XmlElement("paragraph", {}, [XmlText()]))
             block = root.children[paragraph]
+            assert isinstance(block, XmlElement)
             target = block.children[0]
+            assert isinstance(target, XmlText)
             # Positions in a pycrdt text count UTF-8 bytes.
             written = "".join(c for c, _ in target.diff() if isinstance(c, str))
             target.insert(len(written.encode("utf-8")), text)

@@ -6,7 +6,7 @@ path and the WebSocket gateway ask the same question the same way.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -63,7 +63,9 @@ async def access(db: AsyncSession, user: User, space_id: int, action: Action) ->
     """``judge`` the user's seat in a space, read in ``db``."""
     row = (await db.execute(SEAT, {"user": user.id, "space": space_id})).first()
     space, role = (row[0], row[1]) if row is not None else (None, None)
-    return space, judge(None if space is None else space.status, role, user, action)
+    seat = judge(None if space is None else space.status, role, user, action)
+    assert space is not None  # judge answers not_found for a space that does not exist
+    return space, seat
 
 
 async def classes_of(db: AsyncSession, user: User, space_id: int) -> frozenset[int]:
@@ -72,9 +74,12 @@ async def classes_of(db: AsyncSession, user: User, space_id: int) -> frozenset[i
     if user.kind is AccountKind.teacher:
         query = select(SchoolClass.id).where(SchoolClass.teacher_id == user.id)
     else:
-        query = select(Membership.class_id).where(
-            Membership.space_id == space_id,
-            Membership.user_id == user.id,
-            Membership.class_id.is_not(None),
+        query = cast(  # the column may be NULL, but those rows are left out
+            "Select[int]",
+            select(Membership.class_id).where(
+                Membership.space_id == space_id,
+                Membership.user_id == user.id,
+                Membership.class_id.is_not(None),
+            ),
         )
     return frozenset((await db.scalars(query)).all())

@@ -33,7 +33,7 @@ from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat, allowed
 from twinspace.moderation.sanitize import TextForm
 from twinspace.realtime.protocol import Command, Relay, Signal, SignalIn
 from twinspace.runtime import Runtime
-from twinspace.schemas import Id, Query, QueryId, Schema, query_number
+from twinspace.schemas import Id, Query, QueryId, QueryNumber, Schema
 from twinspace.sessions import Viewer
 from twinspace.spacesettings import PremoderatedSettings, SpaceSettings
 from twinspace.storage import events
@@ -397,7 +397,7 @@ api.choice_convertor("room", ChatRoom)
 
 class HistoryQuery(Query):
     before: QueryId | None = None  # only messages older than this one
-    limit: query_number(1, MAX_HISTORY_PAGE) = HISTORY_PAGE
+    limit: Annotated[int, QueryNumber(1, MAX_HISTORY_PAGE)] = HISTORY_PAGE
 
 
 async def chat_history_endpoint(call: api.Call) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any
 
 import uvicorn
 from sqlalchemy import or_, select
+from starlette.applications import Starlette
 
 from twinspace import accounts, demo
 from twinspace.app import build_runtime, create_app
@@ -55,11 +56,11 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
         )
     # Several workers each build their app from the environment, as separate
     # processes on one host would; one builds it here, with the command's settings.
-    app: object = (
+    app: Starlette | str = (
         create_app(settings) if args.workers == 1 else "twinspace.app:app_from_environment"
     )
     uvicorn.run(
-        app,  # type: ignore[arg-type]
+        app,
         factory=args.workers > 1,
         workers=args.workers,
         host=settings.host,

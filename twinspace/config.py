@@ -12,6 +12,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 WEB_DIR = PROJECT_ROOT / "web"
@@ -136,8 +137,8 @@ class Settings:
     def media_folder(self) -> Path:
         return self.media_dir or self.data_dir / "media"
 
-    def with_(self, **changes: object) -> Settings:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
 
     def origin_allowed(self, origin: str, scheme: str, host: str) -> bool:
         """Same-origin (scheme and host) is always allowed; other origins only when listed."""

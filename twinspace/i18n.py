@@ -78,7 +78,7 @@ class Catalogues:
     def negotiate(self, accept_language: str | None, preferred: str | None = None) -> str:
         """Pick the user's own language, else the best Accept-Language match."""
         if preferred in self._messages:
-            return preferred  # type: ignore[return-value]
+            return preferred
         ranked: list[tuple[float, str]] = []
         for part in (accept_language or "").split(","):
             tag, _, q = part.strip().partition(";q=")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from enum import StrEnum
 from typing import Annotated, Any
@@ -113,7 +113,7 @@ def weakness(password: str, context: Iterable[str]) -> Weakness | None:
     return _worst_part(result["sequence"])
 
 
-def _worst_part(sequence: list[dict[str, Any]]) -> Weakness:
+def _worst_part(sequence: Sequence[Mapping[str, Any]]) -> Weakness:
     """The weakness of the longest part zxcvbn did not have to brute-force."""
     parts = [match for match in sequence if match["pattern"] in _PATTERNS]
     if not parts:

@@ -7,10 +7,18 @@ built from these, so a rule about ids or text holds everywhere at once.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError, core_schema
 
 # Row ids are 64-bit signed integers in both databases: anything outside is no id.
 MAX_ID = 2**63 - 1
@@ -73,25 +81,35 @@ class Query(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
-def query_number(low: int, high: int) -> Any:
-    """The type of a whole number in a query string, ``low`` to ``high``
-    (``limit: query_number(1, 200) = 50``). ASCII digits only: ``int()`` also
-    takes ``"١٢"``, ``" 7"`` and ``"1_0"``, and pydantic's own parsing a sign.
+@dataclass(frozen=True)
+class QueryNumber:
+    """A whole number in a query string, ``low`` to ``high``
+    (``limit: Annotated[int, QueryNumber(1, 200)] = 50``). ASCII digits only: ``int()``
+    also takes ``"١٢"``, ``" 7"`` and ``"1_0"``, and pydantic's own parsing a sign.
     Anything else is the problem ``range``; the bounds also stay in the schema,
     for the API's description."""
 
-    def check(raw: object) -> object:
+    low: int
+    high: int
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        # The bounds before the check: after it, they would not reach the JSON schema.
+        return handler(
+            Annotated[int, Field(ge=self.low, le=self.high), BeforeValidator(self._check)]
+        )
+
+    def _check(self, raw: object) -> object:
         if not isinstance(raw, str):
             return raw
+        low, high = self.low, self.high
         if not (raw.isascii() and raw.isdigit()) or len(raw) > 19 or not low <= int(raw) <= high:
             raise PydanticCustomError(
                 "range", "a whole number from {low} to {high}", {"low": low, "high": high}
             )
         return int(raw)
 
-    # The bounds before the check: after it, they would not reach the JSON schema.
-    return Annotated[int, Field(ge=low, le=high), BeforeValidator(check)]
-
 
 # An id in a query string (``?before=311``).
-QueryId = query_number(1, MAX_ID)
+QueryId = Annotated[int, QueryNumber(1, MAX_ID)]

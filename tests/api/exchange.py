@@ -25,7 +25,7 @@ class Exchange:
 
     @property
     def space_id(self) -> int:
-        return self.space["id"]  # type: ignore[no-any-return]
+        return self.space["id"]
 
 
 async def exchange(world: World) -> Exchange:
@@ -46,7 +46,7 @@ async def picture(client: ApiClient, space_id: int) -> dict[str, Any]:
         f"/api/spaces/{space_id}/media", files={"file": ("me.jpg", images.photo(), "image/jpeg")}
     )
     assert response.status_code == 201, response.text
-    return response.json()  # type: ignore[no-any-return]
+    return response.json()
 
 
 async def draft(
@@ -56,7 +56,7 @@ async def draft(
     body = {"space_id": x.space_id, "media_id": media["id"], "message": message, "stamp": "sun"}
     if "reply_to" not in more:
         body["to_class_id"] = x.class_b["id"]
-    return await client.ok("POST", "/api/postcards", 201, json={**body, **more})  # type: ignore[no-any-return]
+    return await client.ok("POST", "/api/postcards", 201, json={**body, **more})
 
 
 async def act(client: ApiClient, path: str, card: dict[str, Any], **more: Any) -> Any:
@@ -69,4 +69,4 @@ async def sent_card(client: ApiClient, x: Exchange, message: str = "Ciao!") -> d
     card = await draft(client, x, message)
     sent = await act(client, "sendings", card)
     assert "error" not in sent, sent
-    return sent  # type: ignore[no-any-return]
+    return sent

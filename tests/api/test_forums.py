@@ -185,7 +185,6 @@ async def test_pinned_threads_come_first(world):
 async def test_unread_counts_are_kept_per_member_across_devices(world):
     space, teacher, (giulia, _), discussion = await _forum(world)
     thread, _ = await _thread(teacher, discussion)
-    last = None
     for n in range(3):
         last = await _reply(teacher, thread, f"<p>news {n}</p>")
     listed = await giulia.ok("GET", f"/api/forum/discussions/{discussion['id']}")

@@ -57,7 +57,7 @@ async def test_members_see_a_session_in_the_calendar_at_each_schools_hour(world)
 async def test_a_session_is_scheduled_sensibly(world):
     p = await partners(world)
     now = datetime.now(UTC)
-    cases = [
+    cases: list[tuple[dict[str, Any], str]] = [
         ({"ends_at": (now + timedelta(minutes=1)).isoformat()}, "body"),  # before it starts
         ({"ends_at": (now + timedelta(hours=6)).isoformat()}, "body"),  # over four hours
         ({"class_ids": [p.classes["3A"], 999_999]}, "class_ids"),  # not a class of the space

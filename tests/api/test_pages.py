@@ -19,7 +19,7 @@ class Writer:
     def __init__(self, client, page_id: int) -> None:
         self.client = client
         self.page_id = page_id
-        self.doc = Doc()
+        self.doc: Doc[XmlFragment] = Doc()
         self.root = self.doc.get("prosemirror", type=XmlFragment)
 
     async def paragraph(self, text: str, status: int = 200):
@@ -158,7 +158,7 @@ async def test_pupils_edit_only_pages_opened_to_them_and_never_manage_the_tree(w
 async def test_crafted_markup_in_a_document_never_reaches_a_reader_as_markup(world):
     space, teacher, _ = await _space(world)
     page = await _page(teacher, space)
-    doc = Doc()
+    doc: Doc[XmlFragment] = Doc()
     root = doc.get("prosemirror", type=XmlFragment)
     with doc.transaction():
         root.children.append(XmlElement("script", {}, [XmlText("alert(1)")]))
@@ -167,7 +167,10 @@ async def test_crafted_markup_in_a_document_never_reaches_a_reader_as_markup(wor
                 "paragraph", {"onclick": "steal()"}, [XmlText("<img src=x onerror=alert(2)>")]
             )
         )
-        text = root.children[1].children[0]
+        paragraph = root.children[1]
+        assert isinstance(paragraph, XmlElement)
+        text = paragraph.children[0]
+        assert isinstance(text, XmlText)
         text.format(0, 5, {"link": {"href": "javascript:alert(3)"}})
     update = base64.b64encode(doc.get_update()).decode()
     await teacher.ok("POST", "/api/pages/updates", json={"page_id": page["id"], "update": update})

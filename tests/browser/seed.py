@@ -124,7 +124,7 @@ def shared_page(
 ) -> int:
     """A page whose document holds one paragraph of ``words`` (a Yjs update, as an
     editor sends it), open to pupils' writing or not; its id."""
-    doc = Doc()
+    doc: Doc[XmlFragment] = Doc()
     root = doc.get("prosemirror", type=XmlFragment)
     with doc.transaction():
         root.children.append(XmlElement("paragraph", {}, [XmlText(words)]))

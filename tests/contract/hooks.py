@@ -31,7 +31,9 @@ class TeacherSession:
                 timeout=10,
             )
             response.raise_for_status()
-            self.session = (response.cookies["ts_session"], response.json()["csrf_token"])
+            token = response.cookies["ts_session"]
+            assert token is not None
+            self.session = (token, response.json()["csrf_token"])
         return self.session
 
     def set(self, case: Any, data: tuple[str, str], ctx: Any) -> None:

@@ -7,6 +7,7 @@ import asyncio
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -93,7 +94,7 @@ async def test_240_votes_at_once_on_two_processes_give_the_true_totals(
         ref = poll["id"]
         # Every pupil votes over their socket, and a tenth of them tap again at the
         # same moment over HTTP on the other process.
-        answers = await asyncio.gather(
+        answers: list[Any] = await asyncio.gather(
             *(
                 socket.command("live.vote", poll_id=ref, option=_option(n), timeout=PATIENCE)
                 for n, socket in enumerate(sockets)

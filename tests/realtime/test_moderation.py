@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from tests.conftest import create_staff
 
@@ -205,7 +206,7 @@ async def test_chat_hours_in_the_spaces_time_zone(room):
     r, s = room
     sid = s["space"]["id"]
     now = datetime.now(UTC).astimezone()
-    closed = {
+    closed: dict[str, Any] = {
         "days": [1, 2, 3, 4, 5, 6, 7],
         "start": (now + timedelta(hours=2)).strftime("%H:00"),
         "end": (now + timedelta(hours=3)).strftime("%H:00"),

@@ -76,7 +76,7 @@ async def test_a_pupils_phone_number_never_reaches_the_other_editor(room):
     page = await _page(s)
     await s["teacher"].ok("POST", "/api/pages/openings", json={"page_id": page["id"], "on": True})
     maria, giulia = await _editors(r, s, page, s["teacher"], s["pupils"][0])
-    seen = []
+    seen: list[str] = []
     maria.root.observe_deep(lambda events: seen.extend(str(e.delta) for e in events))
     await giulia.type("My number is ")
     for digit in PHONE:

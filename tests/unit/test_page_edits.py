@@ -17,7 +17,8 @@ class Typist:
     """A browser's document and the server's copy, one key per update."""
 
     def __init__(self, start: str) -> None:
-        self.client, self.server = Doc(), Doc()
+        self.client: Doc[XmlFragment] = Doc()
+        self.server: Doc[XmlFragment] = Doc()
         self.mine = self.client.get("prosemirror", type=XmlFragment)
         self.copy = self.server.get("prosemirror", type=XmlFragment)
         self.held: list[str] = []
@@ -38,12 +39,21 @@ class Typist:
 
     def type(self, keys: str) -> None:
         for key in keys:
-            text = self.mine.children[0].children[0]
+            text = first_text(self.mine)
             self.send(lambda text=text, key=key: text.insert(size(str_of(text)), key))
 
     @property
     def text(self) -> str:
-        return str_of(self.copy.children[0].children[0])
+        return str_of(first_text(self.copy))
+
+
+def first_text(root: XmlFragment) -> XmlText:
+    """The text of a document's first paragraph."""
+    paragraph = root.children[0]
+    assert isinstance(paragraph, XmlElement)
+    text = paragraph.children[0]
+    assert isinstance(text, XmlText)
+    return text
 
 
 def test_accented_text_lands_where_it_was_typed():

@@ -54,7 +54,7 @@ def _shown(model: type[ForumPost] | type[ForumThread], user_id: int) -> Any:
     )
 
 
-def _unread(user_id: int) -> Select[Any]:
+def _unread(user_id: int) -> Select[int, int]:
     """Per thread: published posts of others after the reader's last read one."""
     return (
         select(ForumPost.thread_id, func.count())

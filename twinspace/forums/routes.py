@@ -12,7 +12,7 @@ from twinspace.api import ApiRoute, Operation
 from twinspace.forums import reading
 from twinspace.forums.schemas import POSTS_PAGE, THREADS_PAGE
 from twinspace.realtime.protocol import Command
-from twinspace.schemas import MAX_ID, Query, QueryId, query_number
+from twinspace.schemas import MAX_ID, Query, QueryId, QueryNumber
 
 # How many posts one page may ask for: a long thread on a projector.
 MAX_POSTS_PAGE = 200
@@ -23,12 +23,12 @@ MAX_PAGE = MAX_ID // THREADS_PAGE
 
 
 class ThreadsQuery(Query):
-    page: query_number(1, MAX_PAGE) = 1  # past the last page, none are left
+    page: Annotated[int, QueryNumber(1, MAX_PAGE)] = 1  # past the last page, none are left
 
 
 class PostsQuery(Query):
     after: QueryId | None = None  # only posts after this one
-    limit: query_number(1, MAX_POSTS_PAGE) = POSTS_PAGE
+    limit: Annotated[int, QueryNumber(1, MAX_POSTS_PAGE)] = POSTS_PAGE
 
 
 class SearchQuery(Query):

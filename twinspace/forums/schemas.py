@@ -20,7 +20,7 @@ MAX_POST_CHARS = 20_000
 # lists and links around every line.
 MAX_BODY_INPUT = 3 * MAX_POST_CHARS
 # A few reactions, each readable by a six-year-old without words.
-REACTIONS = ("👍", "❤️", "😄", "😮", "🎉")
+Reaction = Literal["👍", "❤️", "😄", "😮", "🎉"]
 # A page of a thread: a few screens on a tablet.
 POSTS_PAGE = 30
 THREADS_PAGE = 50
@@ -85,7 +85,7 @@ class PostDelete(Schema):
 
 class ReactIn(Schema):
     post_id: Id
-    reaction: Literal[REACTIONS]  # type: ignore[valid-type]
+    reaction: Reaction
     on: bool = True  # False takes it back
 
 

@@ -50,7 +50,7 @@ async def matching_posts(db: AsyncSession, space_id: int, query: str, limit: int
     found = words(query)
     if not found:
         return []
-    if db.bind.dialect.name == "sqlite":
+    if db.get_bind().dialect.name == "sqlite":
         statement, match = _SQLITE, " ".join(f'"{w}"*' for w in found)
     else:
         statement, match = _POSTGRES, " & ".join(f"{w}:*" for w in found)

@@ -326,7 +326,7 @@ async def delete_post(
 def gone(db: Session, post: ForumPost, was: ContentStatus) -> list[EventSpec]:
     """The events of a post taken away: for those who saw it (everyone, or only
     its author when it was never published); an opening post takes its thread."""
-    audience = (Audience.everyone, None)
+    audience: tuple[Audience, int | None] = (Audience.everyone, None)
     if was is not ContentStatus.visible:
         audience = (Audience.user, post.author_id)
     view = {"id": post.id, "space_id": post.space_id, "thread_id": post.thread_id}

@@ -171,7 +171,7 @@ def _items(db: Session, session_id: int, me: int) -> list[tuple[LiveItem, str]]:
     """The room's items, oldest first: its questions and notes, its newest chat
     lines; what the room shows, and its viewer's own items waiting for a teacher."""
 
-    def shown(query: Select[Any]) -> Select[Any]:
+    def shown(query: Select[LiveItem, str]) -> Select[LiveItem, str]:
         return query.where(
             LiveItem.session_id == session_id,
             LiveItem.cleared_at.is_(None),

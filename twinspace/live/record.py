@@ -16,7 +16,7 @@ few milliseconds.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,7 +44,7 @@ from twinspace.storage.models import (
 )
 from twinspace.writepath import EventSpec
 
-BOLD = {"strong": {}}
+BOLD: dict[str, Any] = {"strong": {}}
 Say = Callable[..., str]  # a catalogue message in the record's language
 
 
@@ -66,7 +66,7 @@ class _Writer:
             text.insert(at, words, marks)
             at += len(words)
 
-    def bullets(self, lines: list[tuple[tuple[str, dict[str, Any] | None], ...]]) -> None:
+    def bullets(self, lines: Sequence[tuple[tuple[str, dict[str, Any] | None], ...]]) -> None:
         listing = self.root.children.append(XmlElement("bullet_list"))
         for parts in lines:
             self.paragraph(*parts, into=listing.children.append(XmlElement("list_item")))
@@ -89,7 +89,7 @@ def write_record(
     def say(key: str, **params: object) -> str:
         return rt.catalogues.translate(language, key, **params)
 
-    doc = Doc()
+    doc: Doc[XmlFragment] = Doc()
     out = _Writer(doc.get(ROOT, type=XmlFragment))
     names = ", ".join(
         f"{c['name']} ({c['school']['name']}, {c['school']['town']})" for c in classes

@@ -37,9 +37,9 @@ MAX_SLOW_MODE_SECONDS = 300
 MIN_OPTIONS, MAX_OPTIONS = 2, 6
 MAX_OPTION_CHARS = 80
 # Reactions a six-year-old reads without words (the chat's own, and applause).
-REACTIONS = ("👍", "❤️", "😄", "😮", "👏", "🎉")
+Reaction = Literal["👍", "❤️", "😄", "😮", "👏", "🎉"]
 # Sticky-note colours, by name: the browser picks the shade.
-COLOURS = ("yellow", "pink", "blue", "green")
+Colour = Literal["yellow", "pink", "blue", "green"]
 # The board is BOARD_WIDTH x BOARD_HEIGHT units whatever the screen; a note
 # is placed by its top left corner. New notes fill rows of NOTES_PER_ROW.
 BOARD_WIDTH, BOARD_HEIGHT = 1000, 600
@@ -119,7 +119,7 @@ class SayIn(Schema):
 
 class ReactIn(Schema):
     session_id: Id
-    reaction: Literal[REACTIONS]  # type: ignore[valid-type]
+    reaction: Reaction
 
 
 class AskIn(Schema):
@@ -130,7 +130,7 @@ class AskIn(Schema):
 class NoteIn(Schema):
     session_id: Id
     text: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NOTE_CHARS)]
-    colour: Literal[COLOURS] = COLOURS[0]  # type: ignore[valid-type]
+    colour: Colour = "yellow"
 
 
 class ItemRef(Schema):

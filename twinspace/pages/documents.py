@@ -183,7 +183,7 @@ class PageDocuments:
                 await self.rt.hub.leave(space_id, listener)
 
 
-def _stored(page_id: int) -> Select[tuple[bytes]]:
+def _stored(page_id: int) -> Select[bytes]:
     """A page's stored document: its compacted state first, then the updates since."""
     state = select(PageDocument.state, literal(0).label("o")).where(PageDocument.page_id == page_id)
     updates = select(PageUpdate.update, PageUpdate.id.label("o")).where(
@@ -193,7 +193,8 @@ def _stored(page_id: int) -> Select[tuple[bytes]]:
 
 
 def _built(parts: Iterable[bytes]) -> tuple[Doc, int]:
-    doc, size = Doc(), 0
+    doc: Doc[XmlFragment] = Doc()
+    size = 0
     for part in parts:
         doc.apply_update(part)
         size += len(part)

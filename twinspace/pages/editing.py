@@ -300,7 +300,7 @@ async def revert(
         raise AppError(Code.not_found)
     live = await documents(rt).get(page.id)
     before = live.doc.get_state()
-    old = Doc()
+    old: Doc[XmlFragment] = Doc()
     old.apply_update(revision.state)
     with live.doc.transaction():
         children = live.root.children
@@ -337,6 +337,7 @@ def _copy_into(children: Any, node: Any) -> None:
                 text.insert(index, chunk, attributes or None)
                 index += len(chunk)
     elif isinstance(node, XmlElement):
-        element = children.append(XmlElement(node.tag, dict(node.attributes)))
+        # pycrdt types the attributes' __iter__ as returning an Iterable, not an Iterator.
+        element = children.append(XmlElement(node.tag, dict(node.attributes)))  # type: ignore[call-overload]
         for child in node.children:
             _copy_into(element.children, child)

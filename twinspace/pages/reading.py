@@ -120,7 +120,7 @@ async def revision(rt: Runtime, viewer: Viewer, page_id: int, number: int) -> di
 
 
 def _lines(state: bytes) -> list[str]:
-    doc = Doc()
+    doc: Doc[XmlFragment] = Doc()
     doc.apply_update(state)
     return [line for line in words(doc.get(ROOT, type=XmlFragment)).splitlines() if line.strip()]
 

@@ -11,13 +11,13 @@ from twinspace import api
 from twinspace.api import ApiRoute, Operation
 from twinspace.pages import reading
 from twinspace.realtime.protocol import Command
-from twinspace.schemas import Query, query_number
+from twinspace.schemas import Query, QueryNumber
 
 # Revision numbers a page may reach: far more publications than a project makes.
 MAX_REVISION = 1_000_000
 
 
-RevisionNumber = query_number(1, MAX_REVISION)
+RevisionNumber = Annotated[int, QueryNumber(1, MAX_REVISION)]
 
 
 class DiffQuery(Query):

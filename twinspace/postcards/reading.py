@@ -164,7 +164,7 @@ async def exchange_map(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, 
                 {**school, "x": place[0], "y": place[1], "approximate": place[2], "classes": []},
             )
             entry["classes"].append(info.name)
-        school_of = {c.id: c.school["id"] for c in here.values()}
+        school_of: dict[int, int] = {c.id: c.school["id"] for c in here.values()}
         counts: dict[tuple[int, int], int] = {}
         rows = db.execute(
             select(Postcard.from_class_id, Postcard.to_class_id).where(
@@ -174,10 +174,10 @@ async def exchange_map(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, 
             )
         )
         for from_class, to_class in rows:
-            pair = (school_of.get(from_class), school_of.get(to_class))
-            if None not in pair and pair[0] != pair[1]:
-                key = (min(pair), max(pair))  # type: ignore[type-var]
-                counts[key] = counts.get(key, 0) + 1  # type: ignore[index]
+            one, other = school_of.get(from_class), school_of.get(to_class)
+            if one is not None and other is not None and one != other:
+                key = (min(one, other), max(one, other))
+                counts[key] = counts.get(key, 0) + 1
         return {
             "view_box": " ".join(str(v) for v in geography.view_box()),
             "schools": sorted(schools.values(), key=lambda s: s["id"]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, get_args
 
 from pydantic import Field, StringConstraints
 
@@ -16,7 +16,8 @@ CONTENT_TYPE = "postcard.card"
 # six reads: about five lines of a short story.
 MAX_MESSAGE_CHARS = 400
 # The stamps a card can carry: pictures, no words (web/img/stamps/<name>.svg).
-STAMPS = ("sun", "heart", "star", "flower", "tree", "boat", "bird", "mountain")
+Stamp = Literal["sun", "heart", "star", "flower", "tree", "boat", "bird", "mountain"]
+STAMPS: tuple[str, ...] = get_args(Stamp)
 # Cards in one page of the gallery: a few screens of thumbnails on a tablet.
 GALLERY_PAGE = 24
 # The newest cards a mailbox or a list of sent cards shows: a school year of a
@@ -28,7 +29,6 @@ MAX_REASON_CHARS = 300
 MAX_PAIRS = 80
 
 Message = Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_CHARS)]
-Stamp = Literal[STAMPS]  # type: ignore[valid-type]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_REASON_CHARS)]
 
 

@@ -8,15 +8,15 @@ the broker reconnects or a publish fails.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Protocol
+from collections.abc import Callable, Coroutine
+from typing import Any, Protocol
 
 import redis.asyncio as redis
 
 from twinspace.redisconn import connect, is_redis
 
 OnMessage = Callable[[str], None]
-OnReconnected = Callable[[], Awaitable[None]]
+OnReconnected = Callable[[], Coroutine[Any, Any, None]]  # run as a task of its own
 
 
 class Broker(Protocol):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
@@ -133,6 +135,9 @@ class UTCDateTime(TypeDecorator[datetime]):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {datetime: UTCDateTime}  # noqa: RUF012
+    if TYPE_CHECKING:
+        # Each model is mapped to a table of its own (SQLAlchemy allows any FROM clause).
+        __table__: ClassVar[Table]
 
 
 class School(Base):
@@ -255,8 +260,8 @@ class Event(Base):
     kind: Mapped[str] = mapped_column(String(40))
     audience: Mapped[Audience] = mapped_column(_enum(Audience))
     audience_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    # The class ids of a group audience.
-    audience_group: Mapped[list[int] | None] = mapped_column(JSON)
+    # The keys of a group audience ("class:12").
+    audience_group: Mapped[list[str] | None] = mapped_column(JSON)
     payload: Mapped[str] = mapped_column(Text)  # the JSON of the event's data
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

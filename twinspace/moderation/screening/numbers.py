@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from twinspace.moderation.screening.lexicon import Entry, Hit, Hits, parse
 from twinspace.moderation.screening.tokens import Stream
@@ -70,9 +70,9 @@ class NumberWords:
             words = by_language.setdefault(entry.language, {})
             words.update(_compounds(entry.text, words, entry.language))
         for language, words in by_language.items():
-            for key, word in words.items():
+            for key, worth in words.items():
                 if key not in compounding.get(language, ()):
-                    self.entries.append((key, Entry("number", language, False, False, word)))
+                    self.entries.append((key, Entry("number", language, False, False, worth)))
 
     def runs(self, stream: Stream, hits: Hits) -> Iterator[Run]:
         """Runs of number words (and digits among them) with at least two words."""
@@ -80,8 +80,8 @@ class NumberWords:
         if not found or not _worth_reading(stream, found):
             return
         words: dict[int, Word] = {}
-        for hit in found:
-            words.setdefault(stream.token_at(hit.start), hit.entry.value)  # type: ignore[arg-type]
+        for hit in found:  # a number entry's value is its Word (see __init__)
+            words.setdefault(stream.token_at(hit.start), cast(Word, hit.entry.value))
         tokens = stream.tokens
         index = 0
         while index < len(tokens):
