@@ -38,6 +38,9 @@ class ServerProcess:
             "TWINSPACE_DATA_DIR": str(data_dir),
             "TWINSPACE_HOST": "127.0.0.1",
             "TWINSPACE_PORT": str(self.port),
+            # Hashing as cheap as argon2 allows: the tests time nothing of it.
+            "TWINSPACE_ARGON2_TIME_COST": "1",
+            "TWINSPACE_ARGON2_MEMORY_KIB": "64",
             **(env or {}),
         }
         command = [sys.executable, "-m", "twinspace", "serve", "--log-level", "warning"]

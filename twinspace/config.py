@@ -60,7 +60,8 @@ class Settings:
     web_dir: Path = WEB_DIR
     # argon2id cost: RFC 9106's second recommended profile (t=3, 64 MiB, p=4),
     # about 50 ms a hash on a 2-core machine: slow for a guesser, fast enough
-    # for a teacher creating a class of 30 pupils in one go.
+    # for a teacher creating a class of 30 pupils in one go. A host may raise it
+    # (TWINSPACE_ARGON2_TIME_COST, _MEMORY_KIB); tests lower it, to test faster.
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
     # A school day plus a margin: pupils log in each lesson on shared tablets,
@@ -119,6 +120,8 @@ class Settings:
                 if d.strip()
             ),
             secure_cookies=_env("SECURE_COOKIES", "0") == "1",
+            argon2_time_cost=int(_env("ARGON2_TIME_COST", "3")),
+            argon2_memory_kib=int(_env("ARGON2_MEMORY_KIB", "65536")),
             content_limits={
                 **DEFAULT_CONTENT_LIMITS,
                 "chat.send": Limit.parse(_env("CHAT_RATE", "30/10")),
