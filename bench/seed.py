@@ -185,11 +185,11 @@ async def _page(rt: Runtime, teacher: Viewer, space_id: int) -> int:
     lines: list[str] = []
     while sum(map(len, lines)) < PAGE_TEXT_CHARS:
         lines.append(corpus.line())
-    async with rt.writes.begin() as db:
-        db.add(
-            PageDocument(
-                page_id=made["id"], state=paragraphs_of(lines), bytes_since=0, updates_since=0
-            )
+    async with rt.writes.begin() as db:  # the page was made with an empty document
+        await db.execute(
+            update(PageDocument)
+            .where(PageDocument.page_id == made["id"])
+            .values(state=paragraphs_of(lines))
         )
     return int(made["id"])
 
