@@ -160,8 +160,17 @@ def test_a_long_post_fills_what_a_post_may_hold_leaving_room_for_the_marker(scre
 
 
 def test_screening_lets_replies_through(screener):
-    writer = PostWriter(Corpus(seed=9))
-    for _ in range(20):
-        words = text_of(writer.reply())
+    for seed in range(10):
+        writer = PostWriter(Corpus(seed=seed))
+        for _ in range(20):
+            words = text_of(writer.reply())
+            found = screener.screen(words, Level.strict)
+            assert found.verdict is Verdict.allow, found.findings
+
+
+def test_screening_lets_long_posts_through(screener):
+    """Paragraphs of ordinary lines side by side: no two of them make a concern."""
+    for seed in range(6):
+        words = text_of(rich_text(PostWriter(Corpus(seed=seed)).long_post()))
         found = screener.screen(words, Level.strict)
         assert found.verdict is Verdict.allow, found.findings

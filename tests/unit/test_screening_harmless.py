@@ -47,6 +47,11 @@ EN = [
     "I'm not good at maths but I like geometry",
     "We are doing a survey: what is your favourite animal?",
     "we counted 1 2 3 4 5 6 7 8 9 10 in Polish today!",
+    "Our group is making a video about the beach, it will be ready next week",
+    "In 2017 our class visited the beach!\n\nThe video is 27 minutes long, is that ok?",
+    "The weather is really hot again, so typical for Bath!!",
+    "Greetings from our class in Bath, the video call is on 13/8 at 11:45",
+    "67% of our class voted for pasta!! In my free time I love playing football",
 ]
 
 IT = [
@@ -75,6 +80,9 @@ IT = [
     "Sono le 10:30 e abbiamo ancora due ore di lezione",
     "Giochiamo a calcio in cortile dopo pranzo",
     "La risposta è 1.000.000, ho controllato due volte",
+    "Ieri siamo andati al mare con la maestra ed è stato bellissimo",
+    "Ho letto 4 capitoli, mancano 98 pagine, che bello",
+    "Siamo andati al mare 👍 Il video è pronto domani",
 ]
 
 FR = [
@@ -105,6 +113,9 @@ FR = [
     "Il est 10h30 et on a encore deux heures de cours",
     "On joue au foot dans la cour après la cantine",
     "Qu'est-ce que vous mangez à Noël chez vous ?",
+    "En 2019 notre classe est allée au zoo 45 % de la classe a voté pour la piscine",
+    "Notre classe est allée au château\n\n56 : 7 = 8, c'est bon ?",
+    "En 2022 notre classe est allée à la piscine Merci pour les photos de votre école",
 ]
 
 DE = [
@@ -133,6 +144,8 @@ DE = [
     "Es ist 10:30 und wir haben noch zwei Stunden",
     "Nach dem Mittagessen spielen wir Fußball auf dem Schulhof",
     "Wie feiert ihr Weihnachten bei euch?",
+    "Der Kühlschrank in der Klasse ist leer, wir brauchen Saft für das Fest",
+    "Wir waren im Schwimmbad!\n\nDas Video von eurer Klasse war super",
 ]
 
 ES = [
@@ -161,6 +174,10 @@ ES = [
     "Son las 10:30 y todavía quedan dos horas de clase",
     "Jugamos al fútbol en el patio después de comer",
     "¿Qué coméis en Navidad en vuestro país?",
+    "Hemos terminado el cómic del proyecto, ojalá os guste Tenemos examen el 13/4",
+    "En mi tiempo libre me encanta leer cómics con mis amigos!! ¿Alguien tiene un caballo?",
+    "Quedamos dentro en el recreo porque hace frío. En mi tiempo libre hago pasteles",
+    "Fuimos a la piscina! Carmen os manda saludos a todos. Gracias por las fotos",
 ]
 
 PL = [
@@ -189,6 +206,7 @@ PL = [
     "Jest 10:30 i mamy jeszcze dwie lekcje",
     "Po obiedzie gramy w piłkę na boisku",
     "Co jecie na Wigilię w waszym kraju?",
+    "Wczoraj byliśmy z panią na basenie i było super. Wasz film był super",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

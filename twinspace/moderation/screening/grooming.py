@@ -40,11 +40,21 @@ _WITHIN = 10
 # concepts may lie apart: "don't tell Miss, ... a surprise for her birthday".
 
 
+# What parts the concepts of a rule: a line break (a post's paragraphs, a
+# list's items); for some rules an emoji (":name:") or the end of a sentence too.
+_LINES = "\n"
+_LINES_EMOJI = "\n:"
+_SENTENCES = "\n.!?:"
+
+
 class Rule(NamedTuple):
     kind: Kind
     needs: tuple[str, ...]
     within: int = _WITHIN
     unless: tuple[str, ...] = ()
+    # Concepts too common to count across these marks: "we went to the beach 👍
+    # The video is long" is two things said, not a request.
+    parted_by: str = _LINES
 
 
 K = Kind
@@ -59,9 +69,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.photo_request, ("selfie", "send")),
     Rule(K.photo_request, ("photo|selfie|camera", "body")),
-    # "a photo of you at the beach"; the beach is school talk on its own ("al
-    # mare con la maestra, bellissimo"), and a sentence away from "your film"
-    Rule(K.photo_request, ("photo|selfie|camera", "beach"), within=4),
+    # "send me a photo of you at the beach"; the beach is school talk on its own
+    # ("al mare con la maestra, bellissimo", "our video about the beach")
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera", "beach", "send|self"),
+        within=6,
+        parted_by=_LINES_EMOJI,
+    ),
     Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
     # "send a video of you dancing in your room"
     Rule(
@@ -134,7 +149,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
-    Rule(K.secrecy, ("anyone", "see", "us"), within=8),  # "if anyone finds out about us"
+    # "if anyone finds out about us"
+    Rule(K.secrecy, ("anyone", "see", "us"), within=8, parted_by=_SENTENCES),
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
@@ -289,6 +305,8 @@ class Grooming:
             if match is None:
                 continue
             low, high = match
+            if stream.parted(low, high, rule.parted_by):
+                continue
             vetoes = [s for tag in rule.unless for s in of(tag)]
             if any(low - rule.within <= s[0] <= high + rule.within for s in vetoes):
                 continue

@@ -228,7 +228,12 @@ class Addresses:
 
     _NAME = r"[^\W\d_][\w'\u2019\-]*"
     # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
-    _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?(?![\w:%]|[.,]\d)"
+    # Not a share or a sum ("45 %", "56 : 7"); the parts of a street's name and
+    # number stay on one line ("allée au château\n\n56 : 7" is two things).
+    _NUMBER = (
+        r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?"
+        r"(?![\w:%]|[.,]\d|[^\S\n]*[%:=])"
+    )
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
     # A postal code in a text's shape (``tokens.Stream.shape``, every digit read
     # as "D"): five digits ("20121"), or two, a dash and three ("00-950").
@@ -288,29 +293,30 @@ class Addresses:
     def _alternatives(words: list[str]) -> str:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
+    # In the patterns below, ``[^\S\n]`` is a space within one line.
     def _before(self, words: list[str]) -> list[str]:
         name, number = self._NAME, self._NUMBER
         # "ul." and "c/" may touch the name ("ul.Długa"); a word needs a space.
         kinds = "|".join(
-            re.escape(w) + (r"\s*" if w[-1] in "./" else r"\s+")
+            re.escape(w) + (r"[^\S\n]*" if w[-1] in "./" else r"[^\S\n]+")
             for w in sorted(words, key=len, reverse=True)
         )
         return [
-            rf"(?<![\w.])(?:{kinds})(?P<name>{name}(?:\s+{name}){{0,3}}?)(?:,\s*|\s+)(?P<n>{number})",
-            rf"(?<![\w.,])(?P<n>{number}),?\s+(?:{kinds})(?P<name>{name}(?:\s+{name}){{0,3}})",
+            rf"(?<![\w.])(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}}?)(?:,[^\S\n]*|[^\S\n]+)(?P<n>{number})",
+            rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}})",
         ]
 
     def _after(self, words: list[str]) -> list[str]:
         name, number, kinds = self._NAME, self._NUMBER, self._alternatives(words)
         return [
-            rf"(?<![\w.])(?P<name>{name}(?:\s+{name}){{0,2}}?)\s+(?:{kinds})\b\.?(?:,\s*|\s+)"
+            rf"(?<![\w.])(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b\.?(?:,[^\S\n]*|[^\S\n]+)"
             rf"(?P<n>{number})",
-            rf"(?<![\w.,])(?P<n>{number}),?\s+(?P<name>{name}(?:\s+{name}){{0,2}}?)\s+(?:{kinds})\b",
+            rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b",
         ]
 
     def _compound(self, words: list[str]) -> list[str]:
         kinds = self._alternatives(words)
-        return [rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,\s*|\s+)(?P<n>{self._NUMBER})"]
+        return [rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,[^\S\n]*|[^\S\n]+)(?P<n>{self._NUMBER})"]
 
     def find(self, stream: Stream, languages: set[str], home: bool) -> Found:
         """Addresses in a message; ``languages``: those whose street words the

@@ -356,6 +356,12 @@ class Stream:
             self._starts = [start for start, _ in self.spans]
         return bisect_right(self._starts, start - 1), bisect_right(self._starts, end - 1) - 1
 
+    def parted(self, first: int, last: int, marks: str) -> bool:
+        """Whether one of ``marks`` stands between tokens ``first`` and ``last``
+        (an emoji reads as ``:name:``, so ":" marks it)."""
+        between = self.folded[self.spans[first][1] : self.spans[last][0]]
+        return any(mark in between for mark in marks)
+
     def excerpt(self, first: int, last: int) -> str:
         """The pupil's own text of tokens ``first`` to ``last``: the whole chunks they touch."""
         start = self.original(self.spans[first][0])
