@@ -109,7 +109,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "grooming": [
-            "t'es libre samedi ? on pourrait aller au bowling, rien que nous deux, pas besoin d'en parler",
+            "t'es libre samedi ? on pourrait aller au bowling, rien que nous deux, "
+            "pas besoin d'en parler",
             "envoie moi une photo avant de dormir, y a que moi qui la verrai promis",
             "on passe sur whatsapp, ici les profs lisent tout",
             "je te mets 20 balles de crédit si tu me dis ton opérateur",
@@ -157,7 +158,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "grooming": [
-            "hast du samstag zeit? wir könnten bowlen gehen, nur wir zwei, musst ja keinem erzählen",
+            "hast du samstag zeit? wir könnten bowlen gehen, nur wir zwei, "
+            "musst ja keinem erzählen",
             "schick mir vorm schlafen ein bild, sieht nur ich, versprochen",
             "lass uns auf whatsapp weiterschreiben, hier lesen die lehrer alles mit",
             "ich lad dir 20 euro guthaben auf wenn du mir sagst bei welchem netz du bist",
@@ -205,7 +207,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "grooming": [
-            "¿estás libre el sábado? podríamos ir a los bolos, solo tú y yo, no hace falta contarlo",
+            "¿estás libre el sábado? podríamos ir a los bolos, solo tú y yo, "
+            "no hace falta contarlo",
             "mándame una foto antes de dormir, solo la veo yo te lo juro",
             "pasémonos a whatsapp, aquí los profes lo leen todo",
             "te meto 20 pavos en el movil si me pasas tu compañia",
@@ -349,7 +352,8 @@ HARMLESS: dict[str, list[str]] = {
         "345 678 x 12 = 4 148 136, kann das jemand prüfen?",
         "der Ausflug ist am 14.06.2025, bringt 5 Euro mit",
         "wir haben 3:1 gegen die 4b gewonnen!!",
-        "unsere Lehrerin war mit uns am Strand für das Sachkundeprojekt, wir haben 12 Krebse gefunden",
+        "unsere Lehrerin war mit uns am Strand für das Sachkundeprojekt, "
+        "wir haben 12 Krebse gefunden",
         "ich hab gestern 4 Kapitel von Wonder gelesen",
         "die Lehrerin hat die Adresse geschickt: Goethe-Gymnasium, Goethestraße 3, 60313 Frankfurt",
         "wer spielt am Wochenende Minecraft oder Roblox?",

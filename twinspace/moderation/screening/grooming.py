@@ -89,18 +89,25 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
     Rule(K.meeting, ("empty", "meet"), unless=("event",)),
     # "I'll be parked outside the school gates at 4, look for the blue car"
-    Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone")),
+    # "tomorrow I'll wait at the bus stop near your school"
+    Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone|near_you")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     # The child's number or account, or a channel away from the teachers.
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
+    # "do u have a private account i can follow"; not the class's own account
+    Rule(
+        K.private_contact, ("private", "account", "follow|your"), within=6, unless=("school_place",)
+    ),
     # "what's your whatsapp? this app is boring"
     Rule(K.private_contact, ("here_bad", "platform|talk|phone|elsewhere|private")),
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
     Rule(K.gift_offer, ("to_you", "condition")),  # "I'll buy you the new game if you..."
+    # "got a code for skins, if you add me on discord"
+    Rule(K.gift_offer, ("gift", "condition"), unless=("event",)),
     # Is anyone watching? Where exactly? How old, with flattery or more.
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
@@ -110,6 +117,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
     Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
     Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
+    # "is your mum working late again tonight?"
+    Rule(K.personal_question, ("late", "parents", "your|again"), within=8, unless=("mine",)),
     # "is anyone else home with you?"
     Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
@@ -150,6 +159,8 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("dunno", "event"),
     ),
+    # "don't tell your mates", "no se lo digas a tus amigas"
+    Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
     # "I'll buy you the phone, just don't say anything"
     Rule(
@@ -161,6 +172,11 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
     # "if your teacher asks, you don't know me"
     Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),
+    # Turning the child from friends and family; pressure through feelings.
+    Rule(K.isolation, ("dont_care",)),  # "your friends don't really care about you"
+    Rule(K.isolation, ("only_me", "cares_you"), within=5),  # "only I understand you"
+    Rule(K.isolation, ("if>>love_me",)),  # "if you really loved me you would"
+    Rule(K.isolation, ("pressure",)),  # "after everything I did for you"
 )
 
 
@@ -192,6 +208,10 @@ CONTEXT = frozenset(
         "fetch",
         "near_you",
         "show_you",
+        "again",
+        "account",
+        "follow",
+        "cares_you",
     }
 )
 
@@ -227,9 +247,9 @@ class _Compiled(NamedTuple):
     context: bool  # whether the rule needs the second, lazy pass
 
 
-def _compile(rule: Rule) -> _Compiled:
+def _compile(rule: Rule, context: frozenset[str]) -> _Compiled:
     terms = [_term(t) for t in rule.needs]
-    if any(a.first in CONTEXT for a in terms[0]):
+    if any(a.first in context for a in terms[0]):
         raise ValueError(f"a rule cannot start with a concept of the second pass: {rule.needs}")
     required: set[str] = set()
     either = []
@@ -239,13 +259,16 @@ def _compile(rule: Rule) -> _Compiled:
         else:
             either.append(frozenset(a.first for a in term))
     named = {t for term in terms for a in term for t in (a.first, a.second) if t}
-    context = bool(CONTEXT.intersection(named) or rule.unless)
-    return _Compiled(rule, terms, frozenset(required), tuple(either), context)
+    lazy = bool(context.intersection(named) or rule.unless)
+    return _Compiled(rule, terms, frozenset(required), tuple(either), lazy)
 
 
 class Grooming:
-    def __init__(self, rules: tuple[Rule, ...] = RULES) -> None:
-        self._rules = [_compile(rule) for rule in rules]
+    """Rules of concepts found together; ``context`` the concepts of the second pass."""
+
+    def __init__(self, rules: tuple[Rule, ...] = RULES, context: frozenset[str] = CONTEXT) -> None:
+        self._context = context
+        self._rules = [_compile(rule, context) for rule in rules]
         # Rules by the concepts of their first term: most messages have none of
         # them, and then no rule is looked at.
         self._starting: dict[str, list[int]] = {}
@@ -264,11 +287,12 @@ class Grooming:
         spans: dict[str, list[Span]] = {}
         second: Hits | None = None
         # The concepts of the second pass count as found until it is read.
-        optimistic = tags | CONTEXT
+        optimistic = tags | self._context
 
         def of(tag: str) -> list[Span]:
             if tag not in spans:
-                found = second.get(tag, ()) if tag in CONTEXT and second else hits.get(tag, ())
+                later = tag in self._context and second
+                found = second.get(tag, ()) if later else hits.get(tag, ())
                 spans[tag] = [(stream.token_at(h.start), stream.token_at(h.end - 1)) for h in found]
             return spans[tag]
 

@@ -162,6 +162,24 @@ CUES = (
     "see_you",
     "ourselves",
     "here_bad",
+    "late",
+    "again",
+    "account",
+    "follow",
+    "dont_care",
+    "only_me",
+    "cares_you",
+    "love_me",
+    "pressure",
+    # A pupil at risk (screening/wellbeing.py)
+    "self_harm",
+    "accident",
+    "fiction",
+    "carer",
+    "hurts_me",
+    "scared_home",
+    "violence",
+    "game",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")

@@ -1,0 +1,31 @@
+"""A pupil at risk: self-harm, a disclosure of abuse, a threat of violence.
+
+These are no grooming patterns but what a pupil says about themselves or
+to another pupil: "I don't want to be here anymore", "my stepdad hits me",
+"I'll smash your face in after school". They are concepts of the cue files
+(``wordlists/cues/<lang>.txt``) read by the same rules as grooming
+(``grooming.Rule``), each a safeguarding concern held for a teacher and never
+refused: a pupil who speaks of being hurt must not feel punished for it.
+
+The vetoes keep school talk out: a book or a film ("in Romeo and Juliet he
+kills himself"), an accident ("I cut my finger on the scissors"), a game or
+a match ("I'll kill you in Fortnite").
+"""
+
+from __future__ import annotations
+
+from twinspace.moderation.screening.grooming import Rule
+from twinspace.moderation.screening.verdicts import Kind
+
+K = Kind
+RULES: tuple[Rule, ...] = (
+    # "I keep thinking about ending it", "ich hab mich wieder geritzt"
+    Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction")),
+    # "my stepdad hits me when mum is out", "ojczym mnie bije"
+    Rule(K.disclosure, ("hurts_me", "carer"), within=8, unless=("fiction", "game")),
+    Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
+    Rule(K.violence, ("violence",), unless=("game", "fiction")),
+)
+
+# Read in the lexicon's second pass, only once a rule above is in play.
+CONTEXT = frozenset({"accident", "fiction", "game", "carer"})
