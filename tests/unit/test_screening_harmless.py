@@ -47,6 +47,18 @@ EN = [
     "I'm not good at maths but I like geometry",
     "We are doing a survey: what is your favourite animal?",
     "we counted 1 2 3 4 5 6 7 8 9 10 in Polish today!",
+    "I nearly died laughing at your video about the goat",
+    "In Of Mice and Men, George shoots Lennie at the end, so sad",
+    "my mum works late on Thursdays so my nan picks me up",
+    "we will smash it at the quiz tomorrow!",
+    "I hurt my ankle playing football, no PE for a week",
+    "the Romans killed Julius Caesar in 44 BC",
+    "our class account on the blog is private, only parents can follow it",
+    "if you like the poster, give it a thumbs up",
+    "I have 3 chapters left of Harry Potter 4, then I start book 5",
+    "the museum is at 12 Castle Street, our teacher booked it for 23/05",
+    "my brother beats me at chess every time",
+    "the answer was 1 250 000 litres of water",
 ]
 
 IT = [
@@ -75,6 +87,18 @@ IT = [
     "Sono le 10:30 e abbiamo ancora due ore di lezione",
     "Giochiamo a calcio in cortile dopo pranzo",
     "La risposta è 1.000.000, ho controllato due volte",
+    "sono morta dal ridere col vostro video della capra",
+    "nei Promessi Sposi i bravi minacciano Don Abbondio",
+    "mia mamma lavora fino a tardi il giovedì quindi mi prende la nonna",
+    "domani al quiz spacchiamo!",
+    "mi sono fatta male alla caviglia giocando a calcio",
+    "Giulio Cesare fu ucciso nel 44 a.C.",
+    "il profilo della classe sul blog è privato, lo seguono solo i genitori",
+    "se ti piace il cartellone metti un like",
+    "mi mancano 3 capitoli di Harry Potter 4",
+    "il museo è in via del Castello 12, la maestra ha prenotato per il 23/05",
+    "mio fratello mi batte sempre a scacchi",
+    "la risposta era 1 250 000 litri d'acqua",
 ]
 
 FR = [
@@ -105,6 +129,18 @@ FR = [
     "Il est 10h30 et on a encore deux heures de cours",
     "On joue au foot dans la cour après la cantine",
     "Qu'est-ce que vous mangez à Noël chez vous ?",
+    "je suis morte de rire avec votre vidéo de la chèvre",
+    "dans Les Misérables, Javert se jette dans la Seine",
+    "ma mère travaille tard le jeudi donc c'est mamie qui vient me chercher",
+    "demain au quiz on va tout déchirer !",
+    "je me suis fait mal à la cheville au foot",
+    "Jules César a été tué en 44 av. J.-C.",
+    "le compte de la classe sur le blog est privé, seuls les parents peuvent le suivre",
+    "si tu aimes l'affiche, mets un pouce",
+    "il me reste 3 chapitres de Harry Potter 4",
+    "le musée est au 12 rue du Château, la maîtresse a réservé pour le 23/05",
+    "mon frère me bat toujours aux échecs",
+    "la réponse était 1 250 000 litres d'eau",
 ]
 
 DE = [
@@ -133,6 +169,18 @@ DE = [
     "Es ist 10:30 und wir haben noch zwei Stunden",
     "Nach dem Mittagessen spielen wir Fußball auf dem Schulhof",
     "Wie feiert ihr Weihnachten bei euch?",
+    "ich hab mich totgelacht über euer Ziegenvideo",
+    "im Buch stirbt der Hund am Ende, ich hab geweint",
+    "meine Mama arbeitet donnerstags bis spät, dann holt mich Oma ab",
+    "morgen beim Quiz machen wir alle platt!",
+    "ich hab mir beim Fußball den Knöchel verletzt",
+    "Julius Cäsar wurde 44 v. Chr. ermordet",
+    "der Klassenaccount im Blog ist privat, nur Eltern können ihm folgen",
+    "wenn dir das Plakat gefällt, gib einen Daumen hoch",
+    "mir fehlen noch 3 Kapitel von Harry Potter 4",
+    "das Museum ist in der Burgstraße 12, unsere Lehrerin hat für den 23.05. gebucht",
+    "mein Bruder schlägt mich immer beim Schach",
+    "die Antwort war 1 250 000 Liter Wasser",
 ]
 
 ES = [
@@ -161,6 +209,18 @@ ES = [
     "Son las 10:30 y todavía quedan dos horas de clase",
     "Jugamos al fútbol en el patio después de comer",
     "¿Qué coméis en Navidad en vuestro país?",
+    "me he muerto de risa con vuestro vídeo de la cabra",
+    "en el libro el perro muere al final, lloré un montón",
+    "mi madre trabaja hasta tarde los jueves, así que me recoge mi abuela",
+    "mañana en el concurso lo vamos a petar",
+    "me hice daño en el tobillo jugando al fútbol",
+    "a Julio César lo mataron en el 44 a. C.",
+    "la cuenta de la clase en el blog es privada, solo la siguen los padres",
+    "si te gusta el póster, dale a me gusta",
+    "me quedan 3 capítulos de Harry Potter 4",
+    "el museo está en la calle del Castillo 12, la profe reservó para el 23/05",
+    "mi hermano siempre me gana al ajedrez",
+    "la respuesta era 1 250 000 litros de agua",
 ]
 
 PL = [
@@ -189,6 +249,18 @@ PL = [
     "Jest 10:30 i mamy jeszcze dwie lekcje",
     "Po obiedzie gramy w piłkę na boisku",
     "Co jecie na Wigilię w waszym kraju?",
+    "umarłam ze śmiechu przez wasz filmik z kozą",
+    "w książce pies umiera na końcu, płakałam",
+    "mama pracuje w czwartki do późna, więc odbiera mnie babcia",
+    "jutro na quizie wszystkich rozwalimy!",
+    "skręciłam kostkę na wf, grając w piłkę",
+    "Juliusz Cezar został zabity w 44 r. p.n.e.",
+    "konto klasy na blogu jest prywatne, obserwują je tylko rodzice",
+    "jeśli podoba ci się plakat, daj łapkę w górę",
+    "zostały mi 3 rozdziały Harry'ego Pottera 4",
+    "muzeum jest na ul. Zamkowej 12, pani zarezerwowała na 23.05",
+    "brat zawsze ogrywa mnie w szachy",
+    "odpowiedź to 1 250 000 litrów wody",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -5,7 +5,8 @@ phrasing deliberately unlike the rows of the other tables (other verbs, other
 scenarios, slang, typos, missing accents, other word orders), and measured
 once before any rule was changed: those first figures are the honest ones,
 and ``docs/safety.md`` records them (round 1: 62.9 % recall, 0 % false
-holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %). What the
+holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %; round 4, in
+its own module with its kinds: 58.9 % and 4.2 %). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit import screening_round4
 from twinspace.moderation.screening import Screener, Verdict
 
 # Round 1. Messages a child-safety reviewer would want a teacher to see, by language.
@@ -695,10 +697,19 @@ HARMLESS_3 = {
     ],
 }
 
+
+def by_language(concerns: dict[str, dict[str, list[str]]]) -> dict[str, list[str]]:
+    """A round written by language and kind, as the rows of each language."""
+    return {
+        lang: [t for texts in kinds.values() for t in texts] for lang, kinds in concerns.items()
+    }
+
+
 ROUNDS = {
     "1": (CONCERNS_1, HARMLESS_1),
     "2": (CONCERNS_2, HARMLESS_2),
     "3": (CONCERNS_3, HARMLESS_3),
+    "4": (by_language(screening_round4.CONCERNS), screening_round4.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

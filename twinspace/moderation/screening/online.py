@@ -85,7 +85,8 @@ _LINK_WORDS = (
     "profil|perfil|profilo|nome|mein|mi|il mio|mon|moj|mój|ya|also|aussi|anche|tambien|też|tez"
 )
 _PLATFORM_HANDLE = re.compile(
-    rf"\b(?:{_PLATFORM_NAMES})\s*(?:[:=>\-\u2013\u2192]+\s*|\s(?:(?:{_LINK_WORDS})\s*[:=]?\s+){{0,2}})"
+    rf"\b(?P<platform>{_PLATFORM_NAMES})"
+    rf"(?P<link>\s*[:=>\-\u2013\u2192]+\s*|\s(?:(?:{_LINK_WORDS})\s*[:=]?\s+){{0,2}})"
     rf"(?P<name>@?[\w.\-]{{3,30}}(?:#\d{{4}})?)(?![\w'\u2019])",
     re.IGNORECASE,
 )
@@ -124,10 +125,19 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
         yield Kind.social_handle, match.group()
     for match in _PLATFORM_HANDLE.finditer(text):
         name = match["name"]
-        if _LETTER.search(name) and (_USERNAME_MARK.search(name) or _ENDS.match(text, match.end())):
+        if _LETTER.search(name) and (_USERNAME_MARK.search(name) or _plain_name(match, text)):
             yield Kind.social_handle, match.group()
     for match in _HANDLE_ON_PLATFORM.finditer(text):
         yield Kind.social_handle, match.group()
+
+
+def _plain_name(match: re.Match[str], text: str) -> bool:
+    """A plain word after a platform is a name when nothing follows it, and the
+    platform is a nickname ("sc tommyboy") or is tied to it ("snap: tommyboy",
+    "my insta is giulia"): "who plays roblox saturday?" names a day."""
+    if not _ENDS.match(text, match.end()):
+        return False
+    return bool(match["link"].strip()) or match["platform"].lower() in NICKNAMES
 
 
 def domain(name: str) -> str:

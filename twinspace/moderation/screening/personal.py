@@ -195,9 +195,14 @@ def _counting(digits: str, groups: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _valid(digits: str, international: bool) -> bool:
-    """A valid number of a partner country, read with or without its country code."""
+    """A valid number of a partner country, read with or without its country code.
+
+    Written with a partner country's code ("+44 7700 900 456"), a number of
+    that country's length is enough: the ranges kept for films and examples
+    are not valid, and an evader may well use them.
+    """
     if international:
-        return _parses("+" + digits.removeprefix("00"), None)
+        return _possible("+" + digits.removeprefix("00"))
     return any(_parses(digits, region) for region in REGIONS)
 
 
@@ -206,6 +211,15 @@ def _parses(number: str, region: str | None) -> bool:
         return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
     except phonenumbers.NumberParseException:
         return False
+
+
+def _possible(number: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return False
+    region = phonenumbers.region_code_for_country_code(parsed.country_code)
+    return region in REGIONS and phonenumbers.is_possible_number(parsed)
 
 
 class Addresses:
@@ -226,14 +240,16 @@ class Addresses:
     a home (a ``[home]`` word: "I live", "casa mia").
     """
 
-    _NAME = r"[^\W\d_][\w'\u2019\-]*"
+    _NAME = r"[^\W\d_][\w'\u2019\-]+"  # two letters at least: not "44 av. J.-C."
     # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
     _NUMBER = r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?(?![\w:%]|[.,]\d)"
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
     # A postal code in a text's shape (``tokens.Stream.shape``, every digit read
     # as "D"): five digits ("20121"), or two, a dash and three ("00-950").
+    # A short part between the number and the code ("2. Stock links", "3ºB").
     _WITH_POSTCODE = re.compile(
-        rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER}),?\s+"
+        rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER})"
+        r"(?:,\s*[^,\n]{1,20},)?,?\s+"
         r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
         rf"|(?<![\w.,])(?P<n2>{_NUMBER}),?\s+[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?,?\s+"
         r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
