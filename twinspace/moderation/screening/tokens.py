@@ -123,6 +123,7 @@ _ODD = re.compile(
     r"|(?<=[-.*$!])(?:(?<=L.)(?=[^ ,'])|(?<=[^ ,'].)(?=L)|(?<=L\*)|(?<=\*)(?=L)))"
 )
 _STRETCH = re.compile(r"([a-z])\1{2,}")
+_SPACE = re.compile(" ")
 _STRETCHED_WORD = re.compile(r"[a-z0-9]*([a-z])\1\1[a-z0-9]*")
 # Each stretched run is tried at one and at two letters ("cazzzzo" -> "cazzo",
 # "fuuuck" -> "fuck"): 2 ** runs variants, so a word with many runs is left as it is.
@@ -275,6 +276,7 @@ class Stream:
         self.gates = self._gates(shape, leet | odd)
         # Worked out when first needed (functools.cached_property takes a lock: too slow here).
         self._tokens: list[str] | None = None
+        self._spaces: list[int] | None = None  # positions of the spaces of ``padded``
         self._spans: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
         self._folded_starts: list[int] | None = None
@@ -304,7 +306,9 @@ class Stream:
 
     def token_at(self, position: int) -> int:
         """The index of the token at ``position`` of ``padded``."""
-        return self.padded.count(" ", 0, position + 1) - 1
+        if self._spaces is None:
+            self._spaces = [m.start() for m in _SPACE.finditer(self.padded)]
+        return bisect_right(self._spaces, position) - 1
 
     @property
     def tokens(self) -> list[str]:
