@@ -92,6 +92,8 @@ RULES: tuple[Rule, ...] = (
     # "tomorrow I'll wait at the bus stop near your school"
     Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone|near_you")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
+    # "come to my flat after practice, my roommate is away"
+    Rule(K.meeting, ("my_place", "gone")),
     # The child's number or account, or a channel away from the teachers.
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
@@ -121,6 +123,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("late", "parents", "your|again"), within=8, unless=("mine",)),
     # "is anyone else home with you?"
     Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
+    # "does anyone check your phone at night?"
+    Rule(K.personal_question, ("check_phone", "anyone|parents|night"), within=6),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
     Rule(
         K.personal_question,
@@ -144,6 +148,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
     Rule(K.secrecy, ("anyone", "see", "us"), within=8),  # "if anyone finds out about us"
+    # "your parents don't need to know we talk"
+    Rule(K.secrecy, ("need_know", "audience|us|anyone"), within=8, unless=("event",)),
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
@@ -175,6 +181,7 @@ RULES: tuple[Rule, ...] = (
     # Turning the child from friends and family; pressure through feelings.
     Rule(K.isolation, ("dont_care",)),  # "your friends don't really care about you"
     Rule(K.isolation, ("only_me", "cares_you"), within=5),  # "only I understand you"
+    Rule(K.isolation, ("like_me", "cares_you"), within=6),  # "your mum doesn't get you like I do"
     Rule(K.isolation, ("if>>love_me",)),  # "if you really loved me you would"
     Rule(K.isolation, ("pressure",)),  # "after everything I did for you"
 )

@@ -82,7 +82,15 @@ _PLATFORM_NAMES = rf"(?:{_alternatives(PLATFORMS)})\w*|(?:{_alternatives(NICKNAM
 # the platform, maybe a colon, an arrow or a word such as "is", then the name.
 _LINK_WORDS = (
     "is|e|è|ist|est|es|to|jest|c'est|name|nick|nickname|username|user|id|account|handle|profile|"
-    "profil|perfil|profilo|nome|mein|mi|il mio|mon|moj|mój|ya|also|aussi|anche|tambien|też|tez"
+    "profil|perfil|profilo|nome|mein|mi|il mio|mon|moj|mój|ya|also|aussi|anche|tambien|też|tez|"
+    # "snap me at jess_11", "snappami a ...", "snap moi à ...", "snap mich an: ..."
+    "me|at|a|à|moi|mich|an|mnie|pseudo"
+)
+# What ties a plain word to the platform as its name: a colon or an arrow, "is".
+_NAMING = re.compile(
+    r"[:=>\u2192]|\b(?:is|e|è|ist|est|es|to|jest|c'est|name|nick|nickname|username|user|id|"
+    r"pseudo)\b",
+    re.IGNORECASE,
 )
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?P<platform>{_PLATFORM_NAMES})"
@@ -134,10 +142,11 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
 def _plain_name(match: re.Match[str], text: str) -> bool:
     """A plain word after a platform is a name when nothing follows it, and the
     platform is a nickname ("sc tommyboy") or is tied to it ("snap: tommyboy",
-    "my insta is giulia"): "who plays roblox saturday?" names a day."""
+    "my insta is giulia"): "who plays roblox saturday?" names a day, and "snap
+    me at lunch" a time."""
     if not _ENDS.match(text, match.end()):
         return False
-    return bool(match["link"].strip()) or match["platform"].lower() in NICKNAMES
+    return bool(_NAMING.search(match["link"])) or match["platform"].lower() in NICKNAMES
 
 
 def domain(name: str) -> str:

@@ -21,11 +21,14 @@ K = Kind
 RULES: tuple[Rule, ...] = (
     # "I keep thinking about ending it", "ich hab mich wieder geritzt"
     Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction")),
+    Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction",)),  # "disappear"
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
     Rule(K.disclosure, ("hurts_me", "carer"), within=8, unless=("fiction", "game")),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
+    # "my mum's boyfriend comes in my room and I don't like what he does"
+    Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.
-CONTEXT = frozenset({"accident", "fiction", "game", "carer"})
+CONTEXT = frozenset({"accident", "fiction", "game", "carer", "forever", "i_want"})

@@ -171,6 +171,10 @@ CUES = (
     "cares_you",
     "love_me",
     "pressure",
+    "need_know",
+    "gone",
+    "check_phone",
+    "like_me",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -180,6 +184,10 @@ CUES = (
     "scared_home",
     "violence",
     "game",
+    "vanish",
+    "forever",
+    "i_want",
+    "dislike_it",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
