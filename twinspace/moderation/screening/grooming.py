@@ -71,6 +71,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.photo_request, ("wearing",)),
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
+    Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
+    Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
     # Meeting offline, alone, at someone's home; picking the child up.
     Rule(
         K.meeting,
@@ -107,7 +109,8 @@ RULES: tuple[Rule, ...] = (
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
-    Rule(K.gift_offer, ("to_you", "condition")),  # "I'll buy you the new game if you..."
+    # "I'll buy you the new game if you...", "... that hoodie you wanted"
+    Rule(K.gift_offer, ("to_you", "condition|you_wanted")),
     # "got a code for skins, if you add me on discord"
     Rule(K.gift_offer, ("gift", "condition"), unless=("event",)),
     # Is anyone watching? Where exactly? How old, with flattery or more.
@@ -142,6 +145,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
+    Rule(K.personal_question, ("sexual_q",)),  # "have you ever kissed anyone?"
+    # "is your door locked at night?"
+    Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
     # Secrecy from teachers and parents; wiping the traces.
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
@@ -184,6 +190,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("like_me", "cares_you"), within=6),  # "your mum doesn't get you like I do"
     Rule(K.isolation, ("if>>love_me",)),  # "if you really loved me you would"
     Rule(K.isolation, ("pressure",)),  # "after everything I did for you"
+    Rule(K.isolation, ("owe_me", "after_all")),  # "you owe me after all the robux I gave you"
+    Rule(K.isolation, ("need_only_me",)),  # "you only need me"
+    Rule(K.isolation, ("lie_to_you", "audience|parents|friends")),  # "your teachers lie to you"
 )
 
 
@@ -219,6 +228,9 @@ CONTEXT = frozenset(
         "account",
         "follow",
         "cares_you",
+        "door",
+        "you_wanted",
+        "after_all",
     }
 )
 

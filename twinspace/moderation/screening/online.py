@@ -42,6 +42,32 @@ PLATFORMS = (
 # What pupils call them for short; whole words only ("sc" is not "school").
 NICKNAMES = ("ig", "sc", "wa", "wapp", "tt", "dc", "tg", "tele", "fb", "yt", "msn", "snapy")
 
+# Words that name a username, in the six languages ("my username everywhere
+# is lil.dancer_11", "mon pseudo partout c'est ..."): a handle-shaped name a
+# few words after one is a handle, with no platform named.
+NAMING = (
+    "username",
+    "user name",
+    "nick",
+    "nickname",
+    "pseudo",
+    "handle",
+    "gamertag",
+    "usuario",
+    "nombre de usuario",
+    "nome utente",
+    "benutzername",
+    "nutzername",
+    "nazwa uzytkownika",
+    "everywhere",
+    "ovunque",
+    "dappertutto",
+    "partout",
+    "uberall",
+    "en todas partes",
+    "wszedzie",
+)
+
 # Top-level domains recognised without "http" or "www" in front. Short ones that
 # are also words after a full stop typed without a space are left out: "in"
 # ("log.in"), "is", "no", "so", "to", "us" ("join.us"). A bare "ciao.it" is
@@ -84,7 +110,9 @@ _LINK_WORDS = (
     "is|e|è|ist|est|es|to|jest|c'est|name|nick|nickname|username|user|id|account|handle|profile|"
     "profil|perfil|profilo|nome|mein|mi|il mio|mon|moj|mój|ya|also|aussi|anche|tambien|też|tez|"
     # "snap me at jess_11", "snappami a ...", "snap moi à ...", "snap mich an: ..."
-    "me|at|a|à|moi|mich|an|mnie|pseudo"
+    "me|at|a|à|moi|mich|an|mnie|pseudo|"
+    # "find me on tiktok as mia_12", "en tant que", "jako"
+    "as|come|en tant que|als|como|jako"
 )
 # What ties a plain word to the platform as its name: a colon or an arrow, "is".
 _NAMING = re.compile(
@@ -102,6 +130,14 @@ _PLATFORM_HANDLE = re.compile(
 _HANDLE_ON_PLATFORM = re.compile(
     rf"(?<![\w@.])(?P<name>(?=[\w.]*[^\W\d_])(?=[\w.]*[\d_.])[\w.]{{3,30}})\s+"
     rf"(?:on|su|auf|sur|en|na|w|in|no|op)\s+(?:{_PLATFORM_NAMES})",
+    re.IGNORECASE,
+)
+# "my username everywhere is lil.dancer_11": a naming word, up to three
+# words, then a handle-shaped name (a letter, and a digit, "_" or ".").
+_NAMED = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in NAMING)
+_NAMED_HANDLE = re.compile(
+    rf"\b(?:{_NAMED}|überall|wszędzie|nazwa\s+użytkownika)\b\W+(?:[^\W\d_]+\W+){{0,3}}?"
+    r"(?P<name>(?=[\w.]*[^\W\d_])(?=[\w.]*[\d_.][\w.]*[^\W_.])[\w.]{3,30})(?![\w'\u2019])",
     re.IGNORECASE,
 )
 # After "snap:", a name with a digit, "_", "." or "@" is a username; a plain
@@ -136,6 +172,8 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
         if _LETTER.search(name) and (_USERNAME_MARK.search(name) or _plain_name(match, text)):
             yield Kind.social_handle, match.group()
     for match in _HANDLE_ON_PLATFORM.finditer(text):
+        yield Kind.social_handle, match.group()
+    for match in _NAMED_HANDLE.finditer(text):
         yield Kind.social_handle, match.group()
 
 

@@ -84,6 +84,14 @@ _OPERATOR_BEFORE = re.compile(r"(?:[\d)]\s*[xX*\u00d7\u00b7\u00f7+:]|[*\u00d7\u0
 _CONTEXT_CHARACTERS = 40
 
 
+# "O7OO 9OO 321": the letter O typed for a zero among digits.
+_O_AMONG_DIGITS = re.compile(r"\b[\dOo]*\d[\dOo]*\b")
+
+
+def _zeros(match: re.Match[str]) -> str:
+    return match.group().replace("O", "0").replace("o", "0")
+
+
 class Phones:
     """Phone numbers in digits, in words, or in both; not dates, sums or counts."""
 
@@ -91,8 +99,12 @@ class Phones:
         self._numbers = numbers
 
     def find(self, stream: Stream, hits: Hits) -> Found:
-        if stream.digits >= _SHORTEST:
-            yield from self._in_digits(stream.source)
+        text, digits = stream.source, stream.digits
+        if stream.letters_in_digits:
+            text = _O_AMONG_DIGITS.sub(_zeros, text)
+            digits = sum(c.isdigit() for c in text)
+        if digits >= _SHORTEST:
+            yield from self._in_digits(text, stream.source)
         for run in self._numbers.runs(stream, hits):
             if not (_SHORTEST <= len(run.digits) <= _LONGEST) or _counting(run.digits, []):
                 continue
@@ -101,7 +113,8 @@ class Phones:
             if not _NOT_PHONES.search(excerpt) and _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
 
-    def _in_digits(self, text: str) -> Found:
+    def _in_digits(self, text: str, shown: str) -> Found:
+        """Numbers in ``text``, shown as written in ``shown`` (of the same length)."""
         for match in _CANDIDATE.finditer(text):
             candidate = match.group()
             if _NOT_PHONES.fullmatch(candidate):
@@ -112,19 +125,20 @@ class Phones:
                 start = match.start()
                 masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), candidate)
                 for inner in _CANDIDATE.finditer(masked):
-                    yield from self._phone(text, start + inner.start(), start + inner.end())
+                    yield from self._phone(text, start + inner.start(), start + inner.end(), shown)
             else:
-                yield from self._phone(text, *match.span())
+                yield from self._phone(text, *match.span(), shown)
 
-    def _phone(self, text: str, start: int, end: int) -> Found:
+    def _phone(self, text: str, start: int, end: int, shown: str) -> Found:
         candidate = text[start:end]
         plus = text[:start].rstrip(" (")
         international = plus.endswith("+") or candidate.startswith("00")
-        digits = re.sub(r"\D", "", candidate)
+        # "+34 (0)660 ...": the "(0)" some write after a country code is not dialled
+        digits = re.sub(r"\D", "", candidate.replace("(0)", "", 1) if international else candidate)
         if len(digits) > _LONGEST or self._not_a_phone(text, start, end, candidate, digits):
             return
         if _valid(digits, international):
-            yield Kind.phone, text[len(plus) - 1 if plus.endswith("+") else start : end]
+            yield Kind.phone, shown[len(plus) - 1 if plus.endswith("+") else start : end]
 
     def _not_a_phone(self, text: str, start: int, end: int, candidate: str, digits: str) -> bool:
         if _SCORES.fullmatch(candidate) or _counting(digits, re.findall(r"\d+", candidate)):

@@ -95,7 +95,7 @@ class Screener:
         allowed_domains: Iterable[str],
     ) -> Iterator[tuple[Kind, str]]:
         text = stream.source
-        if "@" in text or "#" in text or "platform" in hits:
+        if "@" in text or "#" in text or "platform" in hits or "username" in hits:
             yield from online.handles(text)
         if "dotted" in stream.gates or "://" in text:
             allowed = self._allowed | {online.domain(d) for d in allowed_domains}
@@ -139,6 +139,7 @@ def _detectors(data_dir: Path) -> _Detectors:
     ]
     entries += [(parse(p)[0], Entry("platform", "", False, True)) for p in online.PLATFORMS]
     entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
+    entries += [(parse(w)[0], Entry("username", "", False, False)) for w in online.NAMING]
     entries += numbers.entries
     entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
     entries += _ages_in_digits(data.cues["for"])

@@ -260,6 +260,8 @@ class Stream:
                 leet.add(chunk)
             if match.group() in "-.*$!":
                 odd.add(chunk)
+        # A digit touching a letter ("O7OO 9OO": the letter O typed for a zero)
+        self.letters_in_digits = bool(leet) or "LN" in self.shape or "NL" in self.shape
         # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
         leet = {
             (a, b)

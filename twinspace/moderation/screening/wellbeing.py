@@ -22,13 +22,40 @@ RULES: tuple[Rule, ...] = (
     # "I keep thinking about ending it", "ich hab mich wieder geritzt"
     Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction")),
     Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction",)),  # "disappear"
+    # "I took too many pills on purpose", "wzięłam za dużo tabletek"
+    Rule(K.self_harm, ("pills", "on_purpose"), within=6, unless=("fiction",)),
+    Rule(K.self_harm, ("pills", "too_many", "took"), within=6, unless=("fiction",)),
+    Rule(
+        K.self_harm, ("no_point", "living"), within=6, unless=("fiction",)
+    ),  # "che senso ha vivere"
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
     Rule(K.disclosure, ("hurts_me", "carer"), within=8, unless=("fiction", "game")),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
     # "my mum's boyfriend comes in my room and I don't like what he does"
     Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),
+    # "dad said if I tell anyone he'll hurt mum"
+    Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
+    # "watch your back, I'm bringing my brother's knife"; not the knife for cooking
+    Rule(K.violence, ("weapon", "bring_weapon|watch_out"), unless=("cooking", "game", "fiction")),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.
-CONTEXT = frozenset({"accident", "fiction", "game", "carer", "forever", "i_want"})
+CONTEXT = frozenset(
+    {
+        "accident",
+        "fiction",
+        "game",
+        "carer",
+        "forever",
+        "i_want",
+        "on_purpose",
+        "too_many",
+        "took",
+        "living",
+        "harm",
+        "bring_weapon",
+        "watch_out",
+        "cooking",
+    }
+)

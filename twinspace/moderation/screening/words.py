@@ -20,6 +20,9 @@ from twinspace.moderation.screening.verdicts import Kind
 Found = Iterator[tuple[Kind, str]]
 
 _KINDS = {"abuse": Kind.abuse, "rude": Kind.rude, "profanity": Kind.profanity}
+# An insult masked or spelled out letter by letter ("st*pid", "s c e m o") is
+# rude on its own: the pupil hid it, so it was meant for someone.
+_EVADED = {**_KINDS, "insult": Kind.rude}
 # "add me on my insta": the platform may come up to three words after the phrase.
 _INVITATION_REACH = 3
 # "you are SO stupid", "du bist echt doof": up to two words between the
@@ -41,7 +44,7 @@ _MASKED_LETTERS = 2
 class Words:
     def __init__(self, lexicon: Lexicon, listed: Iterable[tuple[str, Entry]]) -> None:
         self._lexicon = lexicon
-        self._masks = Masks((w, e) for w, e in listed if e.tag in _KINDS)
+        self._masks = Masks((w, e) for w, e in listed if e.tag in _EVADED)
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         allowed = [(h.start, h.end) for h in hits.get("allow", ())]
@@ -63,7 +66,7 @@ class Words:
             found = list(self._lexicon.scan_variant(variant))
             allowed = [(h.start, h.end) for h in found if h.entry.tag == "allow"]
             for hit in found:
-                kind = _KINDS.get(hit.entry.tag)
+                kind = (_EVADED if variant.spelled else _KINDS).get(hit.entry.tag)
                 if kind is None or any(s <= hit.start and hit.end <= e for s, e in allowed):
                     continue
                 if variant.spelled:
@@ -87,7 +90,7 @@ class Words:
                     continue
                 first, last = stream.tokens_in(start, end)
                 for tag in {entry.tag for entry in self._masks.fitting(pattern)}:
-                    yield _KINDS[tag], stream.excerpt(first, max(first, last))
+                    yield _EVADED[tag], stream.excerpt(first, max(first, last))
 
 
 class Masks:
