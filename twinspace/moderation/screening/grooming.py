@@ -73,11 +73,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
+    # "turn your camera on and show me your room"
+    Rule(K.photo_request, ("camera", "send", "your_place"), unless=("school_place",)),
     # Meeting offline, alone, at someone's home; picking the child up.
     Rule(
         K.meeting,
         ("meet", "offline|alone|my_place|your_place|secret_strong"),
-        unless=("event", "school_place"),
+        unless=("event", "school_place", "permission"),
     ),
     Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
     Rule(K.meeting, ("pickup",)),
@@ -146,6 +148,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
     Rule(K.personal_question, ("sexual_q",)),  # "have you ever kissed anyone?"
+    Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
     # "is your door locked at night?"
     Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
     # Secrecy from teachers and parents; wiping the traces.
@@ -192,6 +195,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("pressure",)),  # "after everything I did for you"
     Rule(K.isolation, ("owe_me", "after_all")),  # "you owe me after all the robux I gave you"
     Rule(K.isolation, ("need_only_me",)),  # "you only need me"
+    Rule(
+        K.isolation, ("dont_need", "you_have_me"), within=10
+    ),  # "you don't need them, you have me"
     Rule(K.isolation, ("lie_to_you", "audience|parents|friends")),  # "your teachers lie to you"
 )
 
@@ -231,6 +237,8 @@ CONTEXT = frozenset(
         "door",
         "you_wanted",
         "after_all",
+        "permission",
+        "you_have_me",
     }
 )
 

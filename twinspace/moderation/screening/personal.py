@@ -268,6 +268,12 @@ class Addresses:
         rf"|(?<![\w.,])(?P<n2>{_NUMBER}),?\s+[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?,?\s+"
         r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
     )
+    # A house number, a capitalised name and a British postcode ("3 The Green,
+    # Oxford OX1 2AB"), for streets named with no street-type word.
+    _WITH_UK_POSTCODE = re.compile(
+        rf"(?<![\w.,])(?P<n>{_NUMBER}),?\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){{0,3}},?\s+"
+        r"(?:[A-Z][\w\-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
+    )
     # How far before an address a school word makes it the school's.
     _SCHOOL_REACH = 60
 
@@ -367,6 +373,8 @@ class Addresses:
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)
             ]
+        if " DLL " in digits:  # the inward half of a British postcode ("2AB")
+            found += [(m.start("n"), m.group()) for m in self._WITH_UK_POSTCODE.finditer(text)]
         for number, excerpt in found:
             if home or not self._at_school(text, number):
                 yield Kind.address, excerpt

@@ -23,6 +23,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction")),
     Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction",)),  # "disappear"
     # "I took too many pills on purpose", "wzięłam za dużo tabletek"
+    Rule(K.self_harm, ("feel_something", "hurt_self"), within=8),  # "... to feel something"
+    Rule(K.self_harm, ("end_verb", "my_life"), within=6, unless=("fiction",)),  # "end my life"
     Rule(K.self_harm, ("pills", "on_purpose"), within=6, unless=("fiction",)),
     Rule(K.self_harm, ("pills", "too_many", "took"), within=6, unless=("fiction",)),
     Rule(
@@ -35,7 +37,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),
     # "dad said if I tell anyone he'll hurt mum"
     Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
+    # "my uncle ... says I can't tell"
+    Rule(K.disclosure, ("told_not_tell", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
+    Rule(
+        K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
+    ),  # "say that again and"
     # "watch your back, I'm bringing my brother's knife"; not the knife for cooking
     Rule(K.violence, ("weapon", "bring_weapon|watch_out"), unless=("cooking", "game", "fiction")),
 )
@@ -57,5 +64,7 @@ CONTEXT = frozenset(
         "bring_weapon",
         "watch_out",
         "cooking",
+        "hurt_self",
+        "my_life",
     }
 )

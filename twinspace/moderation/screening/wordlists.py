@@ -185,6 +185,10 @@ CUES = (
     "need_only_me",
     "owe_me",
     "after_all",
+    "permission",
+    "body_q",
+    "dont_need",
+    "you_have_me",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -210,6 +214,12 @@ CUES = (
     "bring_weapon",
     "watch_out",
     "cooking",
+    "feel_something",
+    "hurt_self",
+    "end_verb",
+    "my_life",
+    "told_not_tell",
+    "dare",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
