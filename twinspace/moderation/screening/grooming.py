@@ -238,7 +238,6 @@ CONTEXT = frozenset(
         "you_wanted",
         "after_all",
         "permission",
-        "you_have_me",
     }
 )
 

@@ -84,8 +84,10 @@ _OPERATOR_BEFORE = re.compile(r"(?:[\d)]\s*[xX*\u00d7\u00b7\u00f7+:]|[*\u00d7\u0
 _CONTEXT_CHARACTERS = 40
 
 
-# "O7OO 9OO 321": the letter O typed for a zero among digits.
+# "O7OO 9OO 321": the letter O typed for a zero among digits (of which a
+# number so written still has a few).
 _O_AMONG_DIGITS = re.compile(r"\b[\dOo]*\d[\dOo]*\b")
+_DIGITS_AMONG_OS = 3
 
 
 def _zeros(match: re.Match[str]) -> str:
@@ -100,9 +102,9 @@ class Phones:
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         text, digits = stream.source, stream.digits
-        if stream.letters_in_digits:
+        if stream.letters_in_digits and digits >= _DIGITS_AMONG_OS:
             text = _O_AMONG_DIGITS.sub(_zeros, text)
-            digits = sum(c.isdigit() for c in text)
+            digits += text.count("0") - stream.source.count("0")
         if digits >= _SHORTEST:
             yield from self._in_digits(text, stream.source)
         for run in self._numbers.runs(stream, hits):

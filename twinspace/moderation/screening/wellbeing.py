@@ -65,6 +65,5 @@ CONTEXT = frozenset(
         "watch_out",
         "cooking",
         "hurt_self",
-        "my_life",
     }
 )
