@@ -6,8 +6,8 @@ scenarios, slang, typos, missing accents, other word orders), and measured
 once before any rule was changed: those first figures are the honest ones,
 and ``docs/safety.md`` records them (round 1: 62.9 % recall, 0 % false
 holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %; rounds 4 to
-7, in their own modules with their kinds: 58.9 % and 4.2 %, 73.8 % and 0 %,
-48.2 % and 0 %, 76.8 % and 3.3 %).
+8, in their own modules with their kinds: 58.9 % and 4.2 %, 73.8 % and 0 %,
+48.2 % and 0 %, 76.8 % and 3.3 %, 50.0 % and 1.1 %).
 What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -19,7 +19,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit import screening_round4, screening_round5, screening_round6, screening_round7
+from tests.unit import (
+    screening_round4,
+    screening_round5,
+    screening_round6,
+    screening_round7,
+    screening_round8,
+)
 from twinspace.moderation.screening import Screener, Verdict
 
 # Round 1. Messages a child-safety reviewer would want a teacher to see, by language.
@@ -715,6 +721,7 @@ ROUNDS = {
     "5": (by_language(screening_round5.CONCERNS), screening_round5.HARMLESS),
     "6": (by_language(screening_round6.CONCERNS), screening_round6.HARMLESS),
     "7": (by_language(screening_round7.CONCERNS), screening_round7.HARMLESS),
+    "8": (by_language(screening_round8.CONCERNS), screening_round8.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

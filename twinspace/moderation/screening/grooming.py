@@ -96,12 +96,17 @@ RULES: tuple[Rule, ...] = (
     # "tomorrow I'll wait at the bus stop near your school"
     Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone|near_you")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
+    Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
+    # "I'll come to your school tomorrow to see you"; not a class's visit
+    Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
     Rule(K.meeting, ("my_place", "gone")),
     # The child's number or account, or a channel away from the teachers.
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
+    # "do your parents let you have snapchat?"
+    Rule(K.private_contact, ("platform", "parents", "let_you"), within=8),
     # "do u have a private account i can follow"; not the class's own account
     Rule(
         K.private_contact, ("private", "account", "follow|your"), within=6, unless=("school_place",)
@@ -148,6 +153,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
     Rule(K.personal_question, ("sexual_q",)),  # "have you ever kissed anyone?"
+    # "send me your location so I know where you are"; not a class's city on a map
+    Rule(
+        K.personal_question,
+        ("location", "where_you_are|where_live"),
+        within=10,
+        unless=("school_place",),
+    ),
     Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
     # "is your door locked at night?"
     Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
@@ -177,6 +189,8 @@ RULES: tuple[Rule, ...] = (
     # "don't tell your mates", "no se lo digas a tus amigas"
     Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
+    # "this is our little game, don't ruin it by telling"
+    Rule(K.secrecy, ("our_game", "tell|neg|secret|secret_strong"), within=8),
     # "I'll buy you the phone, just don't say anything"
     Rule(
         K.secrecy,
@@ -195,6 +209,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("pressure",)),  # "after everything I did for you"
     Rule(K.isolation, ("owe_me", "after_all")),  # "you owe me after all the robux I gave you"
     Rule(K.isolation, ("need_only_me",)),  # "you only need me"
+    Rule(
+        K.isolation, ("special_bond",), unless=("school_place", "event")
+    ),  # "a special friendship"
+    Rule(K.isolation, ("others_wont", "special_bond|us|relationship|secret"), within=10),
+    # "your so-called friends laugh at you behind your back"
+    Rule(K.isolation, ("behind_back", "friends|so_called|only_me"), within=12),
+    Rule(K.isolation, ("if>>cared", "for_me"), within=10),  # "if you really cared you'd ... for me"
     Rule(
         K.isolation, ("dont_need", "you_have_me"), within=10
     ),  # "you don't need them, you have me"
@@ -238,6 +259,11 @@ CONTEXT = frozenset(
         "you_wanted",
         "after_all",
         "permission",
+        "let_you",
+        "where_you_are",
+        "to_see_you",
+        "for_me",
+        "so_called",
     }
 )
 

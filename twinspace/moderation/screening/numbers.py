@@ -27,6 +27,8 @@ from twinspace.moderation.screening.wordlists import Lists
 _HUNDRED = 100
 # "quatre-vingt(s)": four twenties, French for eighty; "dix-sept": ten-seven.
 _FRENCH = "fr"
+# "tre volte uno" is 111; "venti volte" is no digit group.
+_MOST_REPEATS = 9
 
 
 class Word(NamedTuple):
@@ -36,6 +38,7 @@ class Word(NamedTuple):
     repeat: int = 1  # "double" 2, "triple" 3 (value 0)
     multiplier: bool = False  # "hundred": multiplies the unit before it
     language: str = ""
+    times: bool = False  # "tre volte uno": the unit before it is a repeat ("111")
 
 
 class Run(NamedTuple):
@@ -149,6 +152,11 @@ def _digits(tokens: list[str], words: dict[int, Word], first: int, last: int) ->
             close()
             repeat = word.repeat
             continue
+        if word.times:
+            # of a number word only: "dos veces... 21 - 4" is a sum
+            if current is not None and 2 <= current <= _MOST_REPEATS and index + 1 in words:
+                current, repeat = None, current
+            continue
         if current is None:
             current = word.value
         elif joined := _joined(current, word):
@@ -181,6 +189,8 @@ def _joined(current: int, word: Word) -> int | None:
 
 
 def _meaning(text: str, language: str) -> Word:
+    if text == "times":
+        return Word(0, times=True, language=language)
     if text.startswith("x") and text[1:] == str(_HUNDRED):
         return Word(_HUNDRED, multiplier=True, language=language)
     if text.startswith("x"):

@@ -112,7 +112,9 @@ _LINK_WORDS = (
     # "snap me at jess_11", "snappami a ...", "snap moi à ...", "snap mich an: ..."
     "me|at|a|à|moi|mich|an|mnie|pseudo|"
     # "find me on tiktok as mia_12", "en tant que", "jako"
-    "as|come|en tant que|als|como|jako"
+    "as|come|en tant que|als|como|jako|"
+    # "yt and tt both lilybee_09", "su tt sono ...", "auf tt bin ich ..."
+    "both|sono|bin|ich|soy|jestem|je suis|i am|i'm|im"
 )
 # What ties a plain word to the platform as its name: a colon or an arrow, "is".
 _NAMING = re.compile(

@@ -276,6 +276,14 @@ class Addresses:
         rf"(?<![\w.,])(?P<n>{_NUMBER}),?\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){{0,3}},?\s+"
         r"(?:[A-Z][\w\-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
     )
+    # "my house is no. 27 on Elm Road", "casa mia è al numero 27 di via Olmi",
+    # "numer 27 na Wiązowej": read only in a message that speaks of a home.
+    _NUMBERED = re.compile(
+        r"\b(?:no|n[º°o]|nr|number|numero|numéro|nummer|número|numer)\.?\s*(?P<n>\d{1,4}[a-zA-Z]?)"
+        r"\s+(?:on|in|at|of|di|della|del|in der|an der|de la|de|na|en|przy)\s+"
+        r"(?P<name>(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019\-]+)",
+        re.IGNORECASE,
+    )
     # How far before an address a school word makes it the school's.
     _SCHOOL_REACH = 60
 
@@ -374,6 +382,12 @@ class Addresses:
             found += [
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)
+            ]
+        if home:
+            found += [
+                (m.start("n"), m.group())
+                for m in self._NUMBERED.finditer(text)
+                if m["name"].split()[-1][0].isupper()
             ]
         if " DLL " in digits:  # the inward half of a British postcode ("2AB")
             found += [(m.start("n"), m.group()) for m in self._WITH_UK_POSTCODE.finditer(text)]

@@ -25,6 +25,8 @@ RULES: tuple[Rule, ...] = (
     # "I took too many pills on purpose", "wzięłam za dużo tabletek"
     Rule(K.self_harm, ("feel_something", "hurt_self"), within=8),  # "... to feel something"
     Rule(K.self_harm, ("end_verb", "my_life"), within=6, unless=("fiction",)),  # "end my life"
+    Rule(K.self_harm, ("no_way_out",), unless=("fiction", "game")),  # "I don't see a way out"
+    Rule(K.self_harm, ("want_stop", "no_way_out|cant_anymore"), within=12),  # "... want it to stop"
     Rule(K.self_harm, ("pills", "on_purpose"), within=6, unless=("fiction",)),
     Rule(K.self_harm, ("pills", "too_many", "took"), within=6, unless=("fiction",)),
     Rule(
@@ -37,6 +39,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),
     # "dad said if I tell anyone he'll hurt mum"
     Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
+    # "my mum's boyfriend hit me again and I have bruises"
+    Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
     # "my uncle ... says I can't tell"
     Rule(K.disclosure, ("told_not_tell", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
@@ -65,5 +69,6 @@ CONTEXT = frozenset(
         "watch_out",
         "cooking",
         "hurt_self",
+        "cant_anymore",
     }
 )

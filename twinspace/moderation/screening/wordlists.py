@@ -48,7 +48,8 @@ language is added by adding files.
     ``[words]`` ``word value`` lines (``tre 3``, ``venti 20``, ``cento 100``;
     ``ein 1 compound`` for a form used only inside a compound: "einundzwanzig",
     ``word x100`` for a multiplier ("hundred"), ``word x2`` for a repeat
-    ("double"), ``word and`` for the joining word ("forty and two" is not
+    ("double"), ``word times`` for a count of repeats ("tre volte uno" is
+    111), ``word and`` for the joining word ("forty and two" is not
     said, but "cent et un" is); ``[compound]`` how the language writes tens
     and units as one word (``tens+units``, ``tens+units elided``,
     ``units+und+tens``, ``units+hundred``, ``hundreds+rest``); ``[maths]``
@@ -189,6 +190,19 @@ CUES = (
     "body_q",
     "dont_need",
     "you_have_me",
+    "let_you",
+    "location",
+    "where_you_are",
+    "special_bond",
+    "others_wont",
+    "our_game",
+    "your_school",
+    "to_see_you",
+    "sleep_at_mine",
+    "behind_back",
+    "so_called",
+    "cared",
+    "for_me",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -220,6 +234,10 @@ CUES = (
     "my_life",
     "told_not_tell",
     "dare",
+    "no_way_out",
+    "want_stop",
+    "cant_anymore",
+    "injury",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
