@@ -7,7 +7,8 @@ once before any rule was changed: those first figures are the honest ones,
 and ``docs/safety.md`` records them (round 1: 62.9 % recall, 0 % false
 holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %; rounds 4 to
 8, in their own modules with their kinds: 58.9 % and 4.2 %, 73.8 % and 0 %,
-48.2 % and 0 %, 76.8 % and 3.3 %, 50.0 % and 1.1 %).
+48.2 % and 0 %, 76.8 % and 3.3 %, 50.0 % and 1.1 %; round 9, on the kinds of
+the issue's reports: 88.2 % and 1.1 %).
 What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -25,6 +26,7 @@ from tests.unit import (
     screening_round6,
     screening_round7,
     screening_round8,
+    screening_round9,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -722,6 +724,7 @@ ROUNDS = {
     "6": (by_language(screening_round6.CONCERNS), screening_round6.HARMLESS),
     "7": (by_language(screening_round7.CONCERNS), screening_round7.HARMLESS),
     "8": (by_language(screening_round8.CONCERNS), screening_round8.HARMLESS),
+    "9": (by_language(screening_round9.CONCERNS), screening_round9.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

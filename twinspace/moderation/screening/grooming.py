@@ -116,6 +116,8 @@ RULES: tuple[Rule, ...] = (
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
+    # "I'll put a tenner on your phone, what network are you on?"
+    Rule(K.gift_offer, ("network_q", "gift|to_you|offer|phone"), within=12),
     # "I'll buy you the new game if you...", "... that hoodie you wanted"
     Rule(K.gift_offer, ("to_you", "condition|you_wanted")),
     # "got a code for skins, if you add me on discord"
@@ -125,6 +127,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
     Rule(K.personal_question, ("probe",), unless=("school_place",)),
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
+    # "are your mum and dad in tonight?"
+    Rule(K.personal_question, ("at_home_q", "parents", "your|night"), within=8, unless=("mine",)),
     # "when does your mum get back from work?", "o której mama wraca z pracy?"
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
     Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),

@@ -40,7 +40,10 @@ PLATFORMS = (
     "fejsie",
 )
 # What pupils call them for short; whole words only ("sc" is not "school").
-NICKNAMES = ("ig", "sc", "wa", "wapp", "tt", "dc", "tg", "tele", "fb", "yt", "msn", "snapy")
+NICKNAMES = (
+    *("ig", "sc", "wa", "wapp", "tt", "dc", "tg", "tele", "fb", "yt", "msn", "snapy"),
+    *("snp", "snpc", "inst", "disc", "tik"),
+)
 
 # Words that name a username, in the six languages ("my username everywhere
 # is lil.dancer_11", "mon pseudo partout c'est ..."): a handle-shaped name a

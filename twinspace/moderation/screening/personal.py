@@ -31,7 +31,8 @@ class Emails:
             # A spelled-out separator proves little on its own ("meet at school
             # dot ..."), so such an address must end in a known top-level domain.
             rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|{at})[\w\-]+(?:(?:\.|{dot})[\w\-]+)*?"
-            rf"(?:\.|{dot})(?:{BARE_TLDS})(?![\w'\u2019])",
+            # ... and not go on as a link's path ("our blog is at europa.eu/schools")
+            rf"(?:\.|{dot})(?:{BARE_TLDS})(?![\w'\u2019/])",
             re.IGNORECASE,
         )
 
@@ -86,7 +87,7 @@ _CONTEXT_CHARACTERS = 40
 
 # "O7OO 9OO 321": the letter O typed for a zero among digits (of which a
 # number so written still has a few).
-_O_AMONG_DIGITS = re.compile(r"\b[\dOo]*\d[\dOo]*\b")
+_O_AMONG_DIGITS = re.compile(r"\b[\dOo]*\d[\dOo]*\b|(?<=\d[\s.\-/])[Oo]{1,4}(?=[\s.\-/]\d)")
 _DIGITS_AMONG_OS = 3
 
 
@@ -102,7 +103,7 @@ class Phones:
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         text, digits = stream.source, stream.digits
-        if stream.letters_in_digits and digits >= _DIGITS_AMONG_OS:
+        if digits >= _DIGITS_AMONG_OS and (stream.letters_in_digits or "O" in text):
             text = _O_AMONG_DIGITS.sub(_zeros, text)
             digits += text.count("0") - stream.source.count("0")
         if digits >= _SHORTEST:

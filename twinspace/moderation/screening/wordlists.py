@@ -203,6 +203,8 @@ CUES = (
     "so_called",
     "cared",
     "for_me",
+    "network_q",
+    "at_home_q",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",

@@ -28,6 +28,9 @@ _INVITATION_REACH = 3
 # "you are SO stupid", "du bist echt doof": up to two words between the
 # person and the insult.
 _INSULT_REACH = 2
+# A message of a few words, two of them insults, calls someone names with no
+# one named: "brutta vacca", "vaca fea", "grosse vache moche".
+_NAME_CALLING_WORDS = 4
 
 # A letter masked by a symbol, a digit or a dot: "f*ck", "sh**", "k0rwa", "p.ta"
 # (``tokens.GATES["masked"]`` finds them in the text's shape).
@@ -151,6 +154,7 @@ def _excerpt(stream: Stream, hit: Hit) -> str:
 
 def _aimed_insults(stream: Stream, hits: Hits) -> Found:
     """ "you are so stupid", "sei scemo", "t'es nul": an insult aimed at someone is rude."""
+    yield from _name_calling(stream, hits)
     targets = hits.get("target")
     if not targets:
         return
@@ -175,6 +179,17 @@ def _aimed_insults(stream: Stream, hits: Hits) -> Found:
             if negations.intersection(range(aimed_from - 1, at)):
                 continue  # "you are not stupid", "no eres tonto"
             yield Kind.rude, stream.excerpt(aimed_from, stream.token_at(insult.end - 1))
+
+
+def _name_calling(stream: Stream, hits: Hits) -> Found:
+    if len(stream.tokens) > _NAME_CALLING_WORDS:
+        return
+    insults = hits.get("insult", ())
+    for language in {insult.entry.language for insult in insults}:
+        words = {stream.token_at(i.start) for i in insults if i.entry.language == language}
+        if len(words) > 1:
+            yield Kind.rude, stream.source.strip()
+            return
 
 
 def _invitations(stream: Stream, hits: Hits) -> Found:
