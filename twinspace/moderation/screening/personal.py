@@ -86,13 +86,11 @@ _CONTEXT_CHARACTERS = 40
 
 
 # "O7OO 9OO 321": the letter O typed for a zero among digits (of which a
-# number so written still has a few).
-_O_AMONG_DIGITS = re.compile(r"\b[\dOo]*\d[\dOo]*\b|(?<=\d[\s.\-/])[Oo]{1,4}(?=[\s.\-/]\d)")
+# number so written still has a few). Read only in a message with a capital O
+# or a digit touching a letter.
+_CANDIDATE_OR_O = re.compile(rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9Oo]){{{_SHORTEST - 1},}}")
 _DIGITS_AMONG_OS = 3
-
-
-def _zeros(match: re.Match[str]) -> str:
-    return match.group().replace("O", "0").replace("o", "0")
+_ZEROS = str.maketrans("Oo", "00")
 
 
 class Phones:
@@ -104,10 +102,9 @@ class Phones:
     def find(self, stream: Stream, hits: Hits) -> Found:
         text, digits = stream.source, stream.digits
         if digits >= _DIGITS_AMONG_OS and (stream.letters_in_digits or "O" in text):
-            text = _O_AMONG_DIGITS.sub(_zeros, text)
-            digits += text.count("0") - stream.source.count("0")
-        if digits >= _SHORTEST:
-            yield from self._in_digits(text, stream.source)
+            yield from self._in_digits(text, _CANDIDATE_OR_O)
+        elif digits >= _SHORTEST:
+            yield from self._in_digits(text, _CANDIDATE)
         for run in self._numbers.runs(stream, hits):
             if not (_SHORTEST <= len(run.digits) <= _LONGEST) or _counting(run.digits, []):
                 continue
@@ -116,10 +113,15 @@ class Phones:
             if not _NOT_PHONES.search(excerpt) and _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
 
-    def _in_digits(self, text: str, shown: str) -> Found:
-        """Numbers in ``text``, shown as written in ``shown`` (of the same length)."""
-        for match in _CANDIDATE.finditer(text):
-            candidate = match.group()
+    def _in_digits(self, source: str, candidates: re.Pattern[str]) -> Found:
+        for match in candidates.finditer(source):
+            candidate, text = match.group(), source
+            if "o" in candidate or "O" in candidate:
+                # "O7OO 9OO 321": read with zeros, if it has digits of its own
+                if sum(c.isdigit() for c in candidate) < _DIGITS_AMONG_OS:
+                    continue
+                candidate = candidate.translate(_ZEROS)
+                text = source[: match.start()] + candidate + source[match.end() :]
             if _NOT_PHONES.fullmatch(candidate):
                 continue  # a date or a school year: most messages' only candidate
             if _NOT_PHONES.search(candidate):
@@ -128,9 +130,9 @@ class Phones:
                 start = match.start()
                 masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), candidate)
                 for inner in _CANDIDATE.finditer(masked):
-                    yield from self._phone(text, start + inner.start(), start + inner.end(), shown)
+                    yield from self._phone(text, start + inner.start(), start + inner.end(), source)
             else:
-                yield from self._phone(text, *match.span(), shown)
+                yield from self._phone(text, *match.span(), source)
 
     def _phone(self, text: str, start: int, end: int, shown: str) -> Found:
         candidate = text[start:end]
