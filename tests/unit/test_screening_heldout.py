@@ -8,7 +8,8 @@ and ``docs/safety.md`` records them (round 1: 62.9 % recall, 0 % false
 holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %; rounds 4 to
 8, in their own modules with their kinds: 58.9 % and 4.2 %, 73.8 % and 0 %,
 48.2 % and 0 %, 76.8 % and 3.3 %, 50.0 % and 1.1 %; round 9, on the kinds of
-the issue's reports: 88.2 % and 1.1 %).
+the issue's reports: 88.2 % and 1.1 %; round 10, in chat spelling: 81.0 % and
+0 %).
 What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -27,6 +28,7 @@ from tests.unit import (
     screening_round7,
     screening_round8,
     screening_round9,
+    screening_round10,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -725,6 +727,7 @@ ROUNDS = {
     "7": (by_language(screening_round7.CONCERNS), screening_round7.HARMLESS),
     "8": (by_language(screening_round8.CONCERNS), screening_round8.HARMLESS),
     "9": (by_language(screening_round9.CONCERNS), screening_round9.HARMLESS),
+    "10": (by_language(screening_round10.CONCERNS), screening_round10.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

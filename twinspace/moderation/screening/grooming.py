@@ -128,7 +128,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("probe",), unless=("school_place",)),
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
     # "are your mum and dad in tonight?"
-    Rule(K.personal_question, ("at_home_q", "parents", "your|night"), within=8, unless=("mine",)),
+    Rule(
+        K.personal_question, ("at_home_q", "parents", "your|night|now"), within=8, unless=("mine",)
+    ),
     # "when does your mum get back from work?", "o której mama wraca z pracy?"
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
     Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
@@ -220,6 +222,14 @@ RULES: tuple[Rule, ...] = (
     # "your so-called friends laugh at you behind your back"
     Rule(K.isolation, ("behind_back", "friends|so_called|only_me"), within=12),
     Rule(K.isolation, ("if>>cared", "for_me"), within=10),  # "if you really cared you'd ... for me"
+    # "your teachers don't get you", "tes profs te comprennent pas"
+    Rule(K.isolation, ("not_understood", "audience|parents|friends"), within=6),
+    Rule(
+        K.isolation, ("never_liked", "if|send"), within=12
+    ),  # "if you don't send it, you never liked me"
+    Rule(
+        K.isolation, ("except_me", "anyone|dont_care"), within=8
+    ),  # "nobody cares about you except me"
     Rule(
         K.isolation, ("dont_need", "you_have_me"), within=10
     ),  # "you don't need them, you have me"
@@ -268,6 +278,7 @@ CONTEXT = frozenset(
         "to_see_you",
         "for_me",
         "so_called",
+        "now",
     }
 )
 

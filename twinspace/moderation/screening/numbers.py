@@ -16,6 +16,7 @@ the way people say numbers: "three four seven" is 3, 4, 7; "forty seven" is 47;
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -29,6 +30,8 @@ _HUNDRED = 100
 _FRENCH = "fr"
 # "tre volte uno" is 111; "venti volte" is no digit group.
 _MOST_REPEATS = 9
+_LARGEST_DIGIT = 9
+_DIGITS_OR_LETTERS = re.compile(r"\d+|[a-z]+")
 
 
 class Word(NamedTuple):
@@ -69,6 +72,16 @@ class NumberWords:
             if only_in_compounds:
                 compounding.setdefault(entry.language, set()).add(key)
         self.joiners = frozenset(joiners)
+        # The words of single digits, for numbers typed half in words ("07seven00")
+        self._digit_words = {
+            key: str(word.value)
+            for words in by_language.values()
+            for key, word in words.items()
+            if 0 <= word.value <= _LARGEST_DIGIT
+            and word.repeat == 1
+            and not word.times
+            and not word.multiplier
+        }
         for entry in lists["compound"]:
             words = by_language.setdefault(entry.language, {})
             words.update(_compounds(entry.text, words, entry.language))
@@ -107,6 +120,18 @@ class NumberWords:
             if count >= 2:
                 yield Run(_digits(tokens, words, first, last), first, last, count)
             index = last + 1
+
+    def glued(self, stream: Stream) -> str | None:
+        """``stream.raw`` with the digit words glued to digits read as digits
+        ("07seven00" -> "07700"), or None when there are none."""
+        raw, pieces, last = stream.raw, [], 0
+        for start, end in stream.glued:
+            runs = _DIGITS_OR_LETTERS.findall(raw[start:end])
+            if not all(r.isdigit() or r in self._digit_words for r in runs):
+                continue
+            pieces += [raw[last:start], *(self._digit_words.get(r, r) for r in runs)]
+            last = end
+        return "".join([*pieces, raw[last:]]) if pieces else None
 
 
 def _words_of(entries: list[ListEntry]) -> frozenset[str]:

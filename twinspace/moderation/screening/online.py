@@ -117,7 +117,7 @@ _LINK_WORDS = (
     # "find me on tiktok as mia_12", "en tant que", "jako"
     "as|come|en tant que|als|como|jako|"
     # "yt and tt both lilybee_09", "su tt sono ...", "auf tt bin ich ..."
-    "both|sono|bin|ich|soy|jestem|je suis|i am|i'm|im"
+    "both|sono|bin|ich|soy|jestem|je suis|i am|i'm|im|c|cest"
 )
 # What ties a plain word to the platform as its name: a colon or an arrow, "is".
 _NAMING = re.compile(

@@ -105,6 +105,10 @@ class Phones:
             yield from self._in_digits(text, _CANDIDATE_OR_O)
         elif digits >= _SHORTEST:
             yield from self._in_digits(text, _CANDIDATE)
+        if stream.glued and digits >= _DIGITS_AMONG_OS:
+            spelled = self._numbers.glued(stream)  # "07seven00 900 one two three"
+            if spelled is not None:
+                yield from self._in_digits(spelled, _CANDIDATE)
         for run in self._numbers.runs(stream, hits):
             if not (_SHORTEST <= len(run.digits) <= _LONGEST) or _counting(run.digits, []):
                 continue
@@ -373,7 +377,8 @@ class Addresses:
             for pattern, rule in self._patterns.get(language, ()):
                 position = 0
                 while match := pattern.search(text, position):
-                    if self._is_address(text, match, rule):
+                    # "i live at 23 willow road": beside a home word, no capital needed
+                    if self._is_address(text, match, "" if home else rule):
                         found.append((match.start("n"), match.group()))
                         position = match.end()
                     else:

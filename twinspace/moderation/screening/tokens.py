@@ -253,15 +253,20 @@ class Stream:
         shape = f" {self.shape} "  # positions in it are one on: the space in front
         # One pass finds the odd places: a digit or a symbol touching a letter
         # (leetspeak), a mark inside a word (a gate of ``GATES``).
-        leet, odd = set(), set()
+        leet, odd, glued = set(), set(), set()
         for match in _ODD.finditer(shape):
             chunk = self.chunk_at(match.start() - 1)
             if match.group() in "D$!":
                 leet.add(chunk)
+            if match.group() == "D":
+                glued.add(chunk)
             if match.group() in "-.*$!":
                 odd.add(chunk)
-        # A digit touching a letter ("O7OO 9OO": the letter O typed for a zero)
+        # A digit touching a letter ("O7OO 9OO": the letter O typed for a zero;
+        # "07seven00": a number word among digits), and the chunks of ``raw``
+        # where one does
         self.letters_in_digits = bool(leet) or "LN" in self.shape or "NL" in self.shape
+        self.glued = sorted(glued)
         # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
         leet = {
             (a, b)

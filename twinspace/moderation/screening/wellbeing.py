@@ -22,6 +22,8 @@ RULES: tuple[Rule, ...] = (
     # "I keep thinking about ending it", "ich hab mich wieder geritzt"
     Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction")),
     Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction",)),  # "disappear"
+    # "ich will echt sterben"; not "I want to die my hair pink"
+    Rule(K.self_harm, ("die", "i_want"), within=3, unless=("fiction", "accident", "game")),
     # "I took too many pills on purpose", "wzięłam za dużo tabletek"
     Rule(K.self_harm, ("feel_something", "hurt_self"), within=8),  # "... to feel something"
     Rule(K.self_harm, ("end_verb", "my_life"), within=6, unless=("fiction",)),  # "end my life"

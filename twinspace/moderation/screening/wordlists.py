@@ -205,6 +205,10 @@ CUES = (
     "for_me",
     "network_q",
     "at_home_q",
+    "not_understood",
+    "now",
+    "never_liked",
+    "except_me",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -240,6 +244,7 @@ CUES = (
     "want_stop",
     "cant_anymore",
     "injury",
+    "die",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
