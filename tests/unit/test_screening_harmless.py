@@ -309,6 +309,16 @@ RISKY_WORDS = [
     # a word ending like a German street ("du-ring", "Ber-ring") before a number
     "pupil during 0, teacher during 1",
     "bring 2 pencils and a string 30 cm long",
+    "ich will die Aufgabe heute noch fertig machen",
+    "mon tel est cassé, je peux pas écrire à la maîtresse",
+    "I have a lame joke for you: why did the maths book look sad?",
+    "we walked 10 kms on the school trip, my legs hurt",
+    "häng dich rein, du schaffst den Test!",
+    "if you like my drawing, I can make you one too",
+    "do you like me? I love your drawings",
+    "my dad works late on Tuesdays, so my grandma picks me up",
+    "we need a knife and a board to cut the apples in cooking class",
+    "in the book the boy runs away because his uncle hits him",
 ]
 
 MESSAGES = [

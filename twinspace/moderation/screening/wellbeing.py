@@ -60,8 +60,6 @@ CONTEXT = frozenset(
         "fiction",
         "game",
         "carer",
-        "forever",
-        "i_want",
         "on_purpose",
         "too_many",
         "took",
