@@ -87,7 +87,7 @@ _CONTEXT_CHARACTERS = 40
 
 # "O7OO 9OO 321": the letter O typed for a zero among digits (of which a
 # number so written still has a few). Read only in a message with a capital O
-# or a digit touching a letter.
+# or an "o" touching a digit.
 _CANDIDATE_OR_O = re.compile(rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9Oo]){{{_SHORTEST - 1},}}")
 _DIGITS_AMONG_OS = 3
 _ZEROS = str.maketrans("Oo", "00")
@@ -101,7 +101,9 @@ class Phones:
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         text, digits = stream.source, stream.digits
-        if digits >= _DIGITS_AMONG_OS and (stream.letters_in_digits or "O" in text):
+        if digits >= _DIGITS_AMONG_OS and (
+            "O" in text or any("o" in stream.raw[a:b] for a, b in stream.glued)
+        ):
             yield from self._in_digits(text, _CANDIDATE_OR_O)
         elif digits >= _SHORTEST:
             yield from self._in_digits(text, _CANDIDATE)

@@ -262,10 +262,8 @@ class Stream:
                 glued.add(chunk)
             if match.group() in "-.*$!":
                 odd.add(chunk)
-        # A digit touching a letter ("O7OO 9OO": the letter O typed for a zero;
-        # "07seven00": a number word among digits), and the chunks of ``raw``
-        # where one does
-        self.letters_in_digits = bool(leet) or "LN" in self.shape or "NL" in self.shape
+        # The chunks of ``raw`` where a digit touches a letter ("O7OO": the
+        # letter O typed for a zero; "07seven00": a number word among digits)
         self.glued = sorted(glued)
         # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
         leet = {
