@@ -182,9 +182,9 @@ def _aimed_insults(stream: Stream, hits: Hits) -> Found:
 
 
 def _name_calling(stream: Stream, hits: Hits) -> Found:
-    if len(stream.tokens) > _NAME_CALLING_WORDS:
-        return
     insults = hits.get("insult", ())
+    if not insults[1:] or len(stream.tokens) > _NAME_CALLING_WORDS:  # two insults at least
+        return
     for language in {insult.entry.language for insult in insults}:
         words = {stream.token_at(i.start) for i in insults if i.entry.language == language}
         if len(words) > 1:
