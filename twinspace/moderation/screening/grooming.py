@@ -126,6 +126,8 @@ RULES: tuple[Rule, ...] = (
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
     Rule(K.personal_question, ("probe",), unless=("school_place",)),
+    # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
+    Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your"), within=6),
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
     # "are your mum and dad in tonight?"
     Rule(
@@ -174,6 +176,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
+    # "keep our chats private"; not "we keep the surprise party secret"
+    Rule(K.secrecy, ("keep", "private|secret", "chat|us"), within=6, unless=("event",)),
     Rule(K.secrecy, ("anyone", "see", "us"), within=8),  # "if anyone finds out about us"
     # "your parents don't need to know we talk"
     Rule(K.secrecy, ("need_know", "audience|us|anyone"), within=8, unless=("event",)),
@@ -224,15 +228,16 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("if>>cared", "for_me"), within=10),  # "if you really cared you'd ... for me"
     # "your teachers don't get you", "tes profs te comprennent pas"
     Rule(K.isolation, ("not_understood", "audience|parents|friends"), within=6),
-    Rule(
-        K.isolation, ("never_liked", "if|send"), within=12
-    ),  # "if you don't send it, you never liked me"
-    Rule(
-        K.isolation, ("except_me", "anyone|dont_care"), within=8
-    ),  # "nobody cares about you except me"
-    Rule(
-        K.isolation, ("dont_need", "you_have_me"), within=10
-    ),  # "you don't need them, you have me"
+    # "if you don't send it, you never liked me"
+    Rule(K.isolation, ("never_liked", "if|send"), within=12),
+    # "nobody cares about you except me"
+    Rule(K.isolation, ("except_me", "anyone|dont_care"), within=8),
+    # "you don't need them, you have me"
+    Rule(K.isolation, ("dont_need", "you_have_me"), within=10),
+    Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
+    Rule(K.isolation, ("jealous_us",)),  # "they're jealous of us"
+    Rule(K.isolation, ("dont_listen", "friends|parents|audience"), within=4),  # "don't listen to"
+    Rule(K.isolation, ("controlling", "parents"), within=6),  # "your parents are controlling you"
     Rule(K.isolation, ("lie_to_you", "audience|parents|friends")),  # "your teachers lie to you"
 )
 

@@ -29,6 +29,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("end_verb", "my_life"), within=6, unless=("fiction",)),  # "end my life"
     Rule(K.self_harm, ("no_way_out",), unless=("fiction", "game")),  # "I don't see a way out"
     Rule(K.self_harm, ("want_stop", "no_way_out|cant_anymore"), within=12),  # "... want it to stop"
+    Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
+    Rule(K.self_harm, ("punish_me",), unless=("fiction",)),  # "... to punish myself"
+    Rule(K.self_harm, ("goodbye_letter", "i_wrote"), within=6, unless=("fiction",)),
     Rule(K.self_harm, ("pills", "on_purpose"), within=6, unless=("fiction",)),
     Rule(K.self_harm, ("pills", "too_many", "took"), within=6, unless=("fiction",)),
     Rule(
@@ -43,6 +46,11 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
     # "my mum's boyfriend hit me again and I have bruises"
     Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
+    # "no food at home and mum hasn't come back for three days"; not the canteen
+    Rule(
+        K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
+    ),
+    Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
     # "my uncle ... says I can't tell"
     Rule(K.disclosure, ("told_not_tell", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
@@ -70,5 +78,6 @@ CONTEXT = frozenset(
         "cooking",
         "hurt_self",
         "cant_anymore",
+        "i_wrote",
     }
 )

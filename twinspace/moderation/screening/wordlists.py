@@ -209,6 +209,11 @@ CUES = (
     "now",
     "never_liked",
     "except_me",
+    "home_alone",
+    "trust_only_me",
+    "jealous_us",
+    "dont_listen",
+    "controlling",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -245,6 +250,12 @@ CUES = (
     "cant_anymore",
     "injury",
     "die",
+    "burden",
+    "goodbye_letter",
+    "i_wrote",
+    "punish_me",
+    "no_food",
+    "gone_days",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
