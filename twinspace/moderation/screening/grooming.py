@@ -73,6 +73,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
+    # "show me what you look like without your hoodie"
+    Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
     # "turn your camera on and show me your room"
     Rule(K.photo_request, ("camera", "send", "your_place"), unless=("school_place",)),
     # Meeting offline, alone, at someone's home; picking the child up.
@@ -199,6 +201,8 @@ RULES: tuple[Rule, ...] = (
     # "don't tell your mates", "no se lo digas a tus amigas"
     Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
+    # "your mum won't find out if we talk at night"
+    Rule(K.secrecy, ("wont_know", "parents|audience"), within=8, unless=("event",)),
     # "this is our little game, don't ruin it by telling"
     Rule(K.secrecy, ("our_game", "tell|neg|secret|secret_strong"), within=8),
     # "I'll buy you the phone, just don't say anything"
@@ -235,6 +239,9 @@ RULES: tuple[Rule, ...] = (
     # "you don't need them, you have me"
     Rule(K.isolation, ("dont_need", "you_have_me"), within=10),
     Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
+    # "your friends talk rubbish about you, stop seeing them"
+    Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents"), within=12),
+    Rule(K.isolation, ("real_you", "only_me"), within=6),  # "only I know the real you"
     Rule(K.isolation, ("jealous_us",)),  # "they're jealous of us"
     Rule(K.isolation, ("dont_listen", "friends|parents|audience"), within=4),  # "don't listen to"
     Rule(K.isolation, ("controlling", "parents"), within=6),  # "your parents are controlling you"
@@ -282,6 +289,9 @@ CONTEXT = frozenset(
         "for_me",
         "so_called",
         "now",
+        "garment",
+        "look_like",
+        "talk_bad",
     }
 )
 

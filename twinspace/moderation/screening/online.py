@@ -182,12 +182,24 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
         yield Kind.social_handle, match.group()
 
 
+# Words that say what an account is, not what it is called: "my tiktok is
+# private", "il mio insta è nuovo", "mój snap jest zablokowany".
+_STATES = frozenset(
+    "privé privée bloqué fermé "  # noqa: SIM905 (a table of words reads best as words)
+    "private public privat privato privata prive privee privado privada prywatny prywatne "
+    "prywatna pubblico publico offentlich publiczny closed blocked banned hacked down "
+    "broken dead new old empty boring cool fun nice great bad good better best mine gone "
+    "deleted bloccato chiuso nuovo vecchio bloque ferme nouveau gesperrt neu alt "
+    "geschlossen bloqueado cerrado nuevo zablokowany nowy stary".split()
+)
+
+
 def _plain_name(match: re.Match[str], text: str) -> bool:
     """A plain word after a platform is a name when nothing follows it, and the
     platform is a nickname ("sc tommyboy") or is tied to it ("snap: tommyboy",
     "my insta is giulia"): "who plays roblox saturday?" names a day, and "snap
     me at lunch" a time."""
-    if not _ENDS.match(text, match.end()):
+    if not _ENDS.match(text, match.end()) or match["name"].lower() in _STATES:
         return False
     return bool(_NAMING.search(match["link"])) or match["platform"].lower() in NICKNAMES
 

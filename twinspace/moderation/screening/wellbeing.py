@@ -30,6 +30,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("no_way_out",), unless=("fiction", "game")),  # "I don't see a way out"
     Rule(K.self_harm, ("want_stop", "no_way_out|cant_anymore"), within=12),  # "... want it to stop"
     Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
+    # "I keep thinking about jumping off the bridge"; not into a lake in summer
+    Rule(K.self_harm, ("jump_off", "height"), within=5, unless=("fiction", "accident", "game")),
     Rule(K.self_harm, ("punish_me",), unless=("fiction",)),  # "... to punish myself"
     Rule(K.self_harm, ("goodbye_letter", "i_wrote"), within=6, unless=("fiction",)),
     Rule(K.self_harm, ("pills", "on_purpose"), within=6, unless=("fiction",)),
@@ -57,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
     ),  # "say that again and"
+    Rule(K.violence, ("youre_dead", "when_later"), within=6, unless=("game", "fiction")),
     # "watch your back, I'm bringing my brother's knife"; not the knife for cooking
     Rule(K.violence, ("weapon", "bring_weapon|watch_out"), unless=("cooking", "game", "fiction")),
 )
@@ -79,5 +82,7 @@ CONTEXT = frozenset(
         "hurt_self",
         "cant_anymore",
         "i_wrote",
+        "height",
+        "when_later",
     }
 )

@@ -214,6 +214,13 @@ CUES = (
     "jealous_us",
     "dont_listen",
     "controlling",
+    "without",
+    "garment",
+    "look_like",
+    "wont_know",
+    "stop_seeing",
+    "talk_bad",
+    "real_you",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -256,6 +263,10 @@ CUES = (
     "punish_me",
     "no_food",
     "gone_days",
+    "jump_off",
+    "height",
+    "youre_dead",
+    "when_later",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
