@@ -239,6 +239,8 @@ RULES: tuple[Rule, ...] = (
     # "you don't need them, you have me"
     Rule(K.isolation, ("dont_need", "you_have_me"), within=10),
     Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
+    Rule(K.isolation, ("dont_deserve",)),  # "they don't deserve you"
+    Rule(K.isolation, ("childish", "friends"), within=6),  # "your friends are so immature"
     # "your friends talk rubbish about you, stop seeing them"
     Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents"), within=12),
     Rule(K.isolation, ("real_you", "only_me"), within=6),  # "only I know the real you"

@@ -30,6 +30,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("no_way_out",), unless=("fiction", "game")),  # "I don't see a way out"
     Rule(K.self_harm, ("want_stop", "no_way_out|cant_anymore"), within=12),  # "... want it to stop"
     Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
+    # "I've been having suicidal thoughts"; not Romeo's in the literature lesson
+    Rule(K.self_harm, ("suicide_word", "i_me"), within=4, unless=("fiction", "school_place")),
     # "I keep thinking about jumping off the bridge"; not into a lake in summer
     Rule(K.self_harm, ("jump_off", "height"), within=5, unless=("fiction", "accident", "game")),
     Rule(K.self_harm, ("punish_me",), unless=("fiction",)),  # "... to punish myself"
@@ -84,5 +86,6 @@ CONTEXT = frozenset(
         "i_wrote",
         "height",
         "when_later",
+        "i_me",
     }
 )

@@ -221,6 +221,8 @@ CUES = (
     "stop_seeing",
     "talk_bad",
     "real_you",
+    "childish",
+    "dont_deserve",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -267,6 +269,8 @@ CUES = (
     "height",
     "youre_dead",
     "when_later",
+    "suicide_word",
+    "i_me",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
