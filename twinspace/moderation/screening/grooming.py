@@ -73,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
+    Rule(K.photo_request, ("camera", "close_door"), within=10),  # "video call, shut your door"
     # "show me what you look like without your hoodie"
     Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
     # "turn your camera on and show me your room"
@@ -99,6 +100,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone|near_you")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
+    # "can you sneak out tonight? I'll be at the end of your road"
+    Rule(K.meeting, ("sneak_out", "night|wait|meet|end_of_road")),
     # "I'll come to your school tomorrow to see you"; not a class's visit
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
@@ -240,6 +243,11 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("dont_need", "you_have_me"), within=10),
     Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
     Rule(K.isolation, ("dont_deserve",)),  # "they don't deserve you"
+    Rule(K.isolation, ("not_like_adults",)),  # "I'm not like the other adults"
+    # "you're too mature for your friends, they hold you back"
+    Rule(K.isolation, ("too_mature|hold_back", "friends"), within=8),
+    # "your family doesn't love you like I do"
+    Rule(K.isolation, ("like_me", "loves_you", "parents|audience|friends"), within=8),
     Rule(K.isolation, ("childish", "friends"), within=6),  # "your friends are so immature"
     # "your friends talk rubbish about you, stop seeing them"
     Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents"), within=12),
@@ -294,6 +302,8 @@ CONTEXT = frozenset(
         "garment",
         "look_like",
         "talk_bad",
+        "end_of_road",
+        "loves_you",
     }
 )
 

@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
     # "my mum's boyfriend hit me again and I have bruises"
     Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
+    # "my dad hit me with his belt last night"
+    Rule(K.disclosure, ("belt", "carer", "harm"), within=10, unless=("fiction", "game")),
     # "no food at home and mum hasn't come back for three days"; not the canteen
     Rule(
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)

@@ -223,6 +223,13 @@ CUES = (
     "real_you",
     "childish",
     "dont_deserve",
+    "sneak_out",
+    "end_of_road",
+    "close_door",
+    "not_like_adults",
+    "too_mature",
+    "hold_back",
+    "loves_you",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -271,6 +278,7 @@ CUES = (
     "when_later",
     "suicide_word",
     "i_me",
+    "belt",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
