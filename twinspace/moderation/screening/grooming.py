@@ -247,7 +247,7 @@ RULES: tuple[Rule, ...] = (
     # "you're too mature for your friends, they hold you back"
     Rule(K.isolation, ("too_mature|hold_back", "friends"), within=8),
     # "your family doesn't love you like I do"
-    Rule(K.isolation, ("like_me", "loves_you", "parents|audience|friends"), within=8),
+    Rule(K.isolation, ("like_me", "loves_you", "parents|audience|friends"), within=12),
     Rule(K.isolation, ("childish", "friends"), within=6),  # "your friends are so immature"
     # "your friends talk rubbish about you, stop seeing them"
     Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents"), within=12),
