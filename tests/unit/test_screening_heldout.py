@@ -10,7 +10,8 @@ holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %; rounds 4 to
 48.2 % and 0 %, 76.8 % and 3.3 %, 50.0 % and 1.1 %; round 9, on the kinds of
 the issue's reports: 88.2 % and 1.1 %; round 10, in chat spelling: 81.0 % and
 0 %; round 11, an adult's longer approaches and harder disclosures: 31.4 % and
-0 %; round 12: 64.2 % and 10.0 %; round 13: 72.5 % and 0 %).
+0 %; round 12: 64.2 % and 10.0 %; round 13: 72.5 % and 0 %; round 14: 45.0 %
+and 0 %).
 What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -33,6 +34,7 @@ from tests.unit import (
     screening_round11,
     screening_round12,
     screening_round13,
+    screening_round14,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -735,6 +737,7 @@ ROUNDS = {
     "11": (by_language(screening_round11.CONCERNS), screening_round11.HARMLESS),
     "12": (by_language(screening_round12.CONCERNS), screening_round12.HARMLESS),
     "13": (by_language(screening_round13.CONCERNS), screening_round13.HARMLESS),
+    "14": (by_language(screening_round14.CONCERNS), screening_round14.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

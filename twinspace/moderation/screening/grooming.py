@@ -74,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
     Rule(K.photo_request, ("camera", "close_door"), within=10),  # "video call, shut your door"
+    Rule(K.photo_request, ("owe_me", "photo|selfie"), within=6),  # "now you owe me a pic"
     # "show me what you look like without your hoodie"
     Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
     # "turn your camera on and show me your room"
@@ -166,6 +167,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
     Rule(K.personal_question, ("sexual_q",)),  # "have you ever kissed anyone?"
+    # "what time do you go to bed? I'll message you then"
+    Rule(K.personal_question, ("bedtime_q", "msg_then|talk"), within=10),
     # "send me your location so I know where you are"; not a class's city on a map
     Rule(
         K.personal_question,

@@ -30,6 +30,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("no_way_out",), unless=("fiction", "game")),  # "I don't see a way out"
     Rule(K.self_harm, ("want_stop", "no_way_out|cant_anymore"), within=12),  # "... want it to stop"
     Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
+    Rule(K.self_harm, ("never_wake",), unless=("fiction",)),  # "sleep and never wake up"
+    # "the world would be better without me"
+    Rule(K.self_harm, ("without_me", "better"), within=4, unless=("fiction", "game")),
     # "I've been having suicidal thoughts"; not Romeo's in the literature lesson
     Rule(K.self_harm, ("suicide_word", "i_me"), within=4, unless=("fiction", "school_place")),
     # "I keep thinking about jumping off the bridge"; not into a lake in summer
@@ -50,6 +53,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
     # "my mum's boyfriend hit me again and I have bruises"
     Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
+    # "my uncle makes me sit on his lap and it feels wrong"
+    Rule(K.disclosure, ("lap|feels_wrong", "carer"), within=12, unless=("fiction", "game")),
     # "my dad hit me with his belt last night"
     Rule(K.disclosure, ("belt", "carer", "harm"), within=10, unless=("fiction", "game")),
     # "no food at home and mum hasn't come back for three days"; not the canteen
@@ -89,5 +94,6 @@ CONTEXT = frozenset(
         "height",
         "when_later",
         "i_me",
+        "better",
     }
 )

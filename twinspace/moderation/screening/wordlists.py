@@ -230,6 +230,8 @@ CUES = (
     "too_mature",
     "hold_back",
     "loves_you",
+    "bedtime_q",
+    "msg_then",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -279,6 +281,11 @@ CUES = (
     "suicide_word",
     "i_me",
     "belt",
+    "never_wake",
+    "without_me",
+    "better",
+    "feels_wrong",
+    "lap",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
