@@ -74,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
     Rule(K.photo_request, ("camera", "close_door"), within=10),  # "video call, shut your door"
+    Rule(K.photo_request, ("camera", "pose"), within=10),  # "camera on, do a twirl for me"
     Rule(K.photo_request, ("owe_me", "photo|selfie"), within=6),  # "now you owe me a pic"
     # "show me what you look like without your hoodie"
     Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
@@ -101,6 +102,10 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone|near_you")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
+    # "come to my hotel room after the match": no match or trip makes that school
+    Rule(K.meeting, ("hotel_room", "meet|alone|dont>bring|bring>>dont|night")),
+    # "I'm friends with your coach, so it's ok to meet"
+    Rule(K.meeting, ("know_your_adult", "meet|phone|private|secret_strong"), within=12),
     # "can you sneak out tonight? I'll be at the end of your road"
     Rule(K.meeting, ("sneak_out", "night|wait|meet|end_of_road")),
     # "I'll come to your school tomorrow to see you"; not a class's visit

@@ -91,7 +91,8 @@ class NumberWords:
                     self.entries.append((key, Entry("number", language, False, False, word)))
 
     def runs(self, stream: Stream, hits: Hits) -> Iterator[Run]:
-        """Runs of number words (and digits among them) with at least two words."""
+        """Runs of number words (and digits among them): two words at least, or one
+        word beside digits."""
         found = hits.get("number")
         if not found or not _worth_reading(stream, found):
             return
@@ -117,7 +118,8 @@ class NumberWords:
                     break
                 cursor += 1
             count = sum(1 for i in range(first, last + 1) if i in words)
-            if count >= 2:
+            # two words, or one among digits ("0176 neunhundert 43 21")
+            if count >= 2 or (count and last > first):
                 yield Run(_digits(tokens, words, first, last), first, last, count)
             index = last + 1
 

@@ -232,6 +232,9 @@ CUES = (
     "loves_you",
     "bedtime_q",
     "msg_then",
+    "hotel_room",
+    "pose",
+    "know_your_adult",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
