@@ -102,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone|near_you")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
+    Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
     # "come to my hotel room after the match": no match or trip makes that school
     Rule(K.meeting, ("hotel_room", "meet|alone|dont>bring|bring>>dont|night")),
     # "I'm friends with your coach, so it's ok to meet"
@@ -212,6 +213,7 @@ RULES: tuple[Rule, ...] = (
     # "don't tell your mates", "no se lo digas a tus amigas"
     Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
+    Rule(K.secrecy, ("location_off",)),  # "turn off your location and come"
     # "your mum won't find out if we talk at night"
     Rule(K.secrecy, ("wont_know", "parents|audience"), within=8, unless=("event",)),
     # "this is our little game, don't ruin it by telling"
@@ -248,8 +250,9 @@ RULES: tuple[Rule, ...] = (
     # "nobody cares about you except me"
     Rule(K.isolation, ("except_me", "anyone|dont_care"), within=8),
     # "you don't need them, you have me"
-    Rule(K.isolation, ("dont_need", "you_have_me"), within=10),
+    Rule(K.isolation, ("dont_need", "you_have_me"), within=12),
     Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
+    Rule(K.isolation, ("ruin_all", "parents|audience"), within=8),  # "your parents would ruin it"
     Rule(K.isolation, ("dont_deserve",)),  # "they don't deserve you"
     Rule(K.isolation, ("not_like_adults",)),  # "I'm not like the other adults"
     # "you're too mature for your friends, they hold you back"

@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
     # "the world would be better without me"
     Rule(K.self_harm, ("without_me", "better"), within=4, unless=("fiction", "game")),
     # "I've been having suicidal thoughts"; not Romeo's in the literature lesson
-    Rule(K.self_harm, ("suicide_word", "i_me"), within=4, unless=("fiction", "school_place")),
+    Rule(K.self_harm, ("suicide_word", "i_me"), within=6, unless=("fiction", "school_place")),
     # "I keep thinking about jumping off the bridge"; not into a lake in summer
     Rule(K.self_harm, ("jump_off", "height"), within=5, unless=("fiction", "accident", "game")),
     Rule(K.self_harm, ("punish_me",), unless=("fiction",)),  # "... to punish myself"
@@ -45,7 +45,7 @@ RULES: tuple[Rule, ...] = (
         K.self_harm, ("no_point", "living"), within=6, unless=("fiction",)
     ),  # "che senso ha vivere"
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
-    Rule(K.disclosure, ("hurts_me", "carer"), within=8, unless=("fiction", "game")),
+    Rule(K.disclosure, ("hurts_me", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
     # "my mum's boyfriend comes in my room and I don't like what he does"
     Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),
@@ -69,6 +69,9 @@ RULES: tuple[Rule, ...] = (
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
     ),  # "say that again and"
     Rule(K.violence, ("youre_dead", "when_later"), within=6, unless=("game", "fiction")),
+    # "I'll get you after school, you won't be able to walk"
+    Rule(K.violence, ("get_you", "when_later"), within=6, unless=("game", "fiction")),
+    Rule(K.violence, ("cant_walk", "get_you|when_later|harm"), within=10, unless=("game",)),
     # "watch your back, I'm bringing my brother's knife"; not the knife for cooking
     Rule(K.violence, ("weapon", "bring_weapon|watch_out"), unless=("cooking", "game", "fiction")),
 )

@@ -235,6 +235,8 @@ CUES = (
     "hotel_room",
     "pose",
     "know_your_adult",
+    "location_off",
+    "ruin_all",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -289,6 +291,8 @@ CUES = (
     "better",
     "feels_wrong",
     "lap",
+    "get_you",
+    "cant_walk",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
