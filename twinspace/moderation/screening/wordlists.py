@@ -39,7 +39,7 @@ language is added by adding files.
     ``[email-at]`` ``[email-dot]``
         how "@" and "." are spelled out in e-mail addresses ("chiocciola", "punto").
 
-``wordlists/cues/<lang>.txt``, the cues of grooming and secrecy (optional)
+``wordlists/cues/<lang>.txt``, the cues of grooming, secrecy and a pupil at risk (optional)
     one section per concept (``[photo]``, ``[alone]``, ``[audience]`` ...);
     ``screening.grooming.RULES`` says which concepts found together, close
     to one another, make a concern. ``CUES`` lists the concepts.
@@ -80,7 +80,7 @@ SECTIONS = (
     "email-dot",
 )
 
-# The concepts of grooming and secrecy; docs/safety.md describes each.
+# The concepts of grooming, secrecy and a pupil at risk; docs/safety.md describes each.
 CUES = (
     "photo",
     "selfie",
