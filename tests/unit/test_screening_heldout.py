@@ -11,7 +11,8 @@ holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %; rounds 4 to
 the issue's reports: 88.2 % and 1.1 %; round 10, in chat spelling: 81.0 % and
 0 %; round 11, an adult's longer approaches and harder disclosures: 31.4 % and
 0 %; round 12: 64.2 % and 10.0 %; round 13: 72.5 % and 0 %; round 14: 45.0 %
-and 0 %; round 15: 57.5 % and 0 %; round 16: 60.0 % and 0 %).
+and 0 %; round 15: 57.5 % and 0 %; round 16: 60.0 % and 0 %; round 17: 45.0 % and
+6.7 %).
 What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -37,6 +38,7 @@ from tests.unit import (
     screening_round14,
     screening_round15,
     screening_round16,
+    screening_round17,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -742,6 +744,7 @@ ROUNDS = {
     "14": (by_language(screening_round14.CONCERNS), screening_round14.HARMLESS),
     "15": (by_language(screening_round15.CONCERNS), screening_round15.HARMLESS),
     "16": (by_language(screening_round16.CONCERNS), screening_round16.HARMLESS),
+    "17": (by_language(screening_round17.CONCERNS), screening_round17.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -75,6 +75,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
     Rule(K.photo_request, ("camera", "close_door"), within=10),  # "video call, shut your door"
     Rule(K.photo_request, ("camera", "pose"), within=10),  # "camera on, do a twirl for me"
+    Rule(K.photo_request, ("colour_q", "body"), within=4),  # "what colour is your underwear"
+    Rule(K.photo_request, ("earn", "photo|selfie|send"), within=10),  # "earn money, send pics"
     Rule(K.photo_request, ("owe_me", "photo|selfie"), within=6),  # "now you owe me a pic"
     # "show me what you look like without your hoodie"
     Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
@@ -84,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.meeting,
         ("meet", "offline|alone|my_place|your_place|secret_strong"),
-        unless=("event", "school_place", "permission"),
+        unless=("event", "school_place", "permission", "relatives"),
     ),
     Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
     Rule(K.meeting, ("pickup",)),
@@ -103,6 +105,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
     Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
+    # "you seem lonely, I could keep you company at night"
+    Rule(K.meeting, ("company", "night|my_place|your_place|lonely"), within=10),
+    Rule(K.meeting, ("your_area", "meet"), within=10, unless=("event",)),  # "I'm in your area"
     # "come to my hotel room after the match": no match or trip makes that school
     Rule(K.meeting, ("hotel_room", "meet|alone|dont>bring|bring>>dont|night")),
     # "I'm friends with your coach, so it's ok to meet"
@@ -114,7 +119,8 @@ RULES: tuple[Rule, ...] = (
     # "come to my flat after practice, my roommate is away"
     Rule(K.meeting, ("my_place", "gone")),
     # The child's number or account, or a channel away from the teachers.
-    Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
+    # not "the private call with the partner class"
+    Rule(K.private_contact, ("talk|meet|send", "private|elsewhere"), unless=("partner_class",)),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
     # "do your parents let you have snapchat?"
@@ -252,6 +258,7 @@ RULES: tuple[Rule, ...] = (
     # "you don't need them, you have me"
     Rule(K.isolation, ("dont_need", "you_have_me"), within=12),
     Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
+    Rule(K.isolation, ("only_talk_me",)),  # "promise you'll only talk to me"
     Rule(K.isolation, ("ruin_all", "parents|audience"), within=8),  # "your parents would ruin it"
     Rule(K.isolation, ("dont_deserve",)),  # "they don't deserve you"
     Rule(K.isolation, ("not_like_adults",)),  # "I'm not like the other adults"
@@ -315,6 +322,8 @@ CONTEXT = frozenset(
         "talk_bad",
         "end_of_road",
         "loves_you",
+        "relatives",
+        "partner_class",
     }
 )
 

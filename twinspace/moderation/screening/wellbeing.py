@@ -30,6 +30,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("no_way_out",), unless=("fiction", "game")),  # "I don't see a way out"
     Rule(K.self_harm, ("want_stop", "no_way_out|cant_anymore"), within=12),  # "... want it to stop"
     Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
+    # "I scratched my arms until they bled"; not a knee that bled in a fall
+    Rule(K.self_harm, ("bled",), unless=("accident", "fiction", "game")),
     Rule(K.self_harm, ("never_wake",), unless=("fiction",)),  # "sleep and never wake up"
     # "the world would be better without me"
     Rule(K.self_harm, ("without_me", "better"), within=4, unless=("fiction", "game")),
@@ -55,6 +57,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
     # "my uncle makes me sit on his lap and it feels wrong"
     Rule(K.disclosure, ("lap|feels_wrong", "carer"), within=12, unless=("fiction", "game")),
+    # "when my dad is drunk he hurts my mum and me"
+    Rule(K.disclosure, ("drunk", "carer", "harm|hurts_me"), within=12, unless=("fiction",)),
     # "my dad hit me with his belt last night"
     Rule(K.disclosure, ("belt", "carer", "harm"), within=10, unless=("fiction", "game")),
     # "no food at home and mum hasn't come back for three days"; not the canteen
@@ -71,6 +75,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.violence, ("youre_dead", "when_later"), within=6, unless=("game", "fiction")),
     # "I'll get you after school, you won't be able to walk"
     Rule(K.violence, ("get_you", "when_later"), within=6, unless=("game", "fiction")),
+    # "watch what happens to you tomorrow"
+    Rule(K.violence, ("what_happens", "when_later|watch_out"), within=8, unless=("game",)),
     Rule(K.violence, ("cant_walk", "get_you|when_later|harm"), within=10, unless=("game",)),
     # "watch your back, I'm bringing my brother's knife"; not the knife for cooking
     Rule(K.violence, ("weapon", "bring_weapon|watch_out"), unless=("cooking", "game", "fiction")),

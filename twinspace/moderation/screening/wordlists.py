@@ -237,6 +237,14 @@ CUES = (
     "know_your_adult",
     "location_off",
     "ruin_all",
+    "relatives",
+    "lonely",
+    "company",
+    "colour_q",
+    "earn",
+    "your_area",
+    "only_talk_me",
+    "partner_class",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -293,6 +301,9 @@ CUES = (
     "lap",
     "get_you",
     "cant_walk",
+    "bled",
+    "drunk",
+    "what_happens",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
