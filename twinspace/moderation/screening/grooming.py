@@ -105,6 +105,10 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
     Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
+    # "I'll pay for your bus to come and see me"
+    Rule(K.meeting, ("to_you", "travel", "meet|my_place|to_see_you"), within=12),
+    # "come behind the sports hall at lunch, alone": a school place, but hidden
+    Rule(K.meeting, ("hidden_spot", "alone", "meet|wait"), within=10),
     # "you seem lonely, I could keep you company at night"
     Rule(K.meeting, ("company", "night|my_place|your_place|lonely"), within=10),
     Rule(K.meeting, ("your_area", "meet"), within=10, unless=("event",)),  # "I'm in your area"
@@ -236,7 +240,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),
     # Turning the child from friends and family; pressure through feelings.
     Rule(K.isolation, ("dont_care",)),  # "your friends don't really care about you"
-    Rule(K.isolation, ("only_me", "cares_you"), within=5),  # "only I understand you"
+    Rule(K.isolation, ("only_me", "cares_you"), within=8),  # "only I understand you"
+    Rule(K.isolation, ("forget_others",)),  # "forget the others"
     Rule(K.isolation, ("like_me", "cares_you"), within=6),  # "your mum doesn't get you like I do"
     Rule(K.isolation, ("if>>love_me",)),  # "if you really loved me you would"
     Rule(K.isolation, ("pressure",)),  # "after everything I did for you"
@@ -324,6 +329,7 @@ CONTEXT = frozenset(
         "loves_you",
         "relatives",
         "partner_class",
+        "travel",
     }
 )
 

@@ -28,7 +28,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("feel_something", "hurt_self"), within=8),  # "... to feel something"
     Rule(K.self_harm, ("end_verb", "my_life"), within=6, unless=("fiction",)),  # "end my life"
     Rule(K.self_harm, ("no_way_out",), unless=("fiction", "game")),  # "I don't see a way out"
-    Rule(K.self_harm, ("want_stop", "no_way_out|cant_anymore"), within=12),  # "... want it to stop"
+    Rule(
+        K.self_harm, ("want_stop", "i_want|no_way_out|cant_anymore"), within=12
+    ),  # "... want it to stop"
     Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
     # "I scratched my arms until they bled"; not a knee that bled in a fall
     Rule(K.self_harm, ("bled",), unless=("accident", "fiction", "game")),

@@ -245,6 +245,9 @@ CUES = (
     "your_area",
     "only_talk_me",
     "partner_class",
+    "travel",
+    "hidden_spot",
+    "forget_others",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
