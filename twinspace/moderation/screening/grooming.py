@@ -105,6 +105,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
     Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
+    # "come to a party at my flat? no parents": a party, but no adult
+    Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),
     # "I'll pay for your bus to come and see me"
     Rule(K.meeting, ("to_you", "travel", "meet|my_place|to_see_you"), within=12),
     # "come behind the sports hall at lunch, alone": a school place, but hidden
@@ -138,6 +140,7 @@ RULES: tuple[Rule, ...] = (
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
+    Rule(K.gift_offer, ("gift", "waiting_you"), within=8),  # "a present waiting for you in my car"
     # "I'll put a tenner on your phone, what network are you on?"
     Rule(K.gift_offer, ("network_q", "gift|to_you|offer|phone"), within=12),
     # "I'll buy you the new game if you...", "... that hoodie you wanted"
@@ -183,6 +186,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
     Rule(K.personal_question, ("sexual_q",)),  # "have you ever kissed anyone?"
+    Rule(K.personal_question, ("alone", "let_you", "night"), within=8),  # "out alone at night?"
     # "what time do you go to bed? I'll message you then"
     Rule(K.personal_question, ("bedtime_q", "msg_then|talk"), within=10),
     # "send me your location so I know where you are"; not a class's city on a map
@@ -224,6 +228,10 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
     Rule(K.secrecy, ("location_off",)),  # "turn off your location and come"
+    # "if you tell anyone about me, we'll both be in trouble"
+    Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
+    # "delete this before your dad sees it"; not "delete my message before Miss sees"
+    Rule(K.secrecy, ("delete", "parents|audience", "see"), within=8, unless=("mine",)),
     # "your mum won't find out if we talk at night"
     Rule(K.secrecy, ("wont_know", "parents|audience"), within=8, unless=("event",)),
     # "this is our little game, don't ruin it by telling"

@@ -117,7 +117,9 @@ _LINK_WORDS = (
     # "find me on tiktok as mia_12", "en tant que", "jako"
     "as|come|en tant que|als|como|jako|"
     # "yt and tt both lilybee_09", "su tt sono ...", "auf tt bin ich ..."
-    "both|sono|bin|ich|soy|jestem|je suis|i am|i'm|im|c|cest"
+    "both|sono|bin|ich|soy|jestem|je suis|i am|i'm|im|c|cest|"
+    # "insta name is the same, ruby.r_09", "su insta uguale, ..."
+    "the same|same|uguale|pareil|gleich|igual|tak samo"
 )
 # What ties a plain word to the platform as its name: a colon or an arrow, "is".
 _NAMING = re.compile(
@@ -127,7 +129,7 @@ _NAMING = re.compile(
 )
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?P<platform>{_PLATFORM_NAMES})"
-    rf"(?P<link>\s*[:=>\-\u2013\u2192]+\s*|\s(?:(?:{_LINK_WORDS})\s*[:=]?\s+){{0,2}})"
+    rf"(?P<link>\s*[:=>\-\u2013\u2192]+\s*|\s(?:(?:{_LINK_WORDS})\s*[:=,]?\s+){{0,3}})"
     rf"(?P<name>@?[\w.\-]{{3,30}}(?:#\d{{4}})?)(?![\w'\u2019])",
     re.IGNORECASE,
 )

@@ -32,6 +32,8 @@ RULES: tuple[Rule, ...] = (
         K.self_harm, ("want_stop", "i_want|no_way_out|cant_anymore"), within=12
     ),  # "... want it to stop"
     Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
+    # "I keep cutting my wrists", "sigo cortándome las muñecas"
+    Rule(K.self_harm, ("wrists", "cut_verb"), within=6, unless=("accident", "fiction")),
     # "I scratched my arms until they bled"; not a knee that bled in a fall
     Rule(K.self_harm, ("bled",), unless=("accident", "fiction", "game")),
     Rule(K.self_harm, ("never_wake",), unless=("fiction",)),  # "sleep and never wake up"
@@ -61,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("lap|feels_wrong", "carer"), within=12, unless=("fiction", "game")),
     # "when my dad is drunk he hurts my mum and me"
     Rule(K.disclosure, ("drunk", "carer", "harm|hurts_me"), within=12, unless=("fiction",)),
+    Rule(K.disclosure, ("its_a_game",), unless=("fiction",)),  # "... and says it's a game"
     # "my dad hit me with his belt last night"
     Rule(K.disclosure, ("belt", "carer", "harm"), within=10, unless=("fiction", "game")),
     # "no food at home and mum hasn't come back for three days"; not the canteen

@@ -248,6 +248,10 @@ CUES = (
     "travel",
     "hidden_spot",
     "forget_others",
+    "no_parents",
+    "waiting_you",
+    "if_you_tell",
+    "trouble",
     # A pupil at risk (screening/wellbeing.py)
     "self_harm",
     "accident",
@@ -307,6 +311,9 @@ CUES = (
     "bled",
     "drunk",
     "what_happens",
+    "wrists",
+    "cut_verb",
+    "its_a_game",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
