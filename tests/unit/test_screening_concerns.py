@@ -49,6 +49,10 @@ EN: list[Case] = [
     ("en-masked", "sh*t happens", "rude"),
     ("en-masked-digit", "b1tch", "rude"),
     ("en-address-flat", "I live at flat 4, 12 Elm Grove, LS6 2AB", "address"),
+    ("en-self-harm", "sometimes i think everyone would be better off without me", "self_harm"),
+    ("en-disclosure", "my uncle touches me when we are alone and i dont like it", "disclosure"),
+    ("en-violence", "say that again and i'll break your nose", "violence"),
+    ("en-isolation", "your friends are fake, they talk about you behind your back", "isolation"),
 ]
 
 IT: list[Case] = [
@@ -86,6 +90,10 @@ IT: list[Case] = [
     ("it-aimed-brutto", "sei brutto e grasso", "rude"),
     ("it-masked", "c*zzo", "abuse"),
     ("it-address-interno", "abito in via Garibaldi 22, 00184 Roma, scala B interno 5", "address"),
+    ("it-self-harm", "a volte penso che sarebbe meglio se non ci fossi", "self_harm"),
+    ("it-disclosure", "mio zio mi tocca quando siamo soli e non mi piace", "disclosure"),
+    ("it-violence", "ridillo e ti rompo il naso", "violence"),
+    ("it-isolation", "le tue amiche ti usano, parlano male di te", "isolation"),
 ]
 
 FR: list[Case] = [
@@ -116,6 +124,10 @@ FR: list[Case] = [
     ("fr-short-fdp", "fdp", "abuse"),
     ("fr-masked", "p*tain", "abuse"),
     ("fr-address-allee", "j'habite 8 allée des Acacias, 69003 Lyon", "address"),
+    ("fr-self-harm", "parfois je me dis que tout le monde serait mieux sans moi", "self_harm"),
+    ("fr-disclosure", "mon oncle me touche quand on est seuls et j'aime pas ça", "disclosure"),
+    ("fr-violence", "redis ça et je vais te casser la gueule", "violence"),
+    ("fr-isolation", "tes copines sont fausses, elles parlent dans ton dos", "isolation"),
 ]
 
 DE: list[Case] = [
@@ -151,6 +163,14 @@ DE: list[Case] = [
     ("de-short", "Spasti", "rude"),
     ("de-masked", "sch**ße", "rude"),
     ("de-address-stock", "Kastanienallee 12, 10435 Berlin, 3. Stock links", "address"),
+    ("de-self-harm", "manchmal denke ich, alle wären besser ohne mich", "self_harm"),
+    (
+        "de-disclosure",
+        "mein onkel fasst mich an wenn wir allein sind und ich mag das nicht",
+        "disclosure",
+    ),
+    ("de-violence", "sag das nochmal und ich brech dir die nase", "violence"),
+    ("de-isolation", "deine freundinnen sind falsch, die reden hinter deinem rücken", "isolation"),
 ]
 
 ES: list[Case] = [
@@ -182,6 +202,10 @@ ES: list[Case] = [
     ("es-short-puto", "puto", "abuse"),
     ("es-masked", "p*ta", "abuse"),
     ("es-address", "vivo en Calle del Olmo 14, 3º izquierda, 28012 Madrid", "address"),
+    ("es-self-harm", "a veces pienso que todos estarían mejor sin mí", "self_harm"),
+    ("es-disclosure", "mi tío me manosea cuando estamos solos y no me gusta", "disclosure"),
+    ("es-violence", "repítelo y te parto la boca", "violence"),
+    ("es-isolation", "tus amigas son falsas, hablan a tus espaldas", "isolation"),
 ]
 
 PL: list[Case] = [
@@ -212,6 +236,10 @@ PL: list[Case] = [
     ("pl-inflected-idiot", "jesteś idiotą", "rude"),
     ("pl-masked", "k*rwa", "abuse"),
     ("pl-address-estate", "mieszkam na os. Piastów 7 m. 12", "address"),
+    ("pl-self-harm", "czasem myślę, że wszystkim byłoby lepiej beze mnie", "self_harm"),
+    ("pl-disclosure", "wujek mnie dotyka jak jesteśmy sami i nie lubię tego", "disclosure"),
+    ("pl-violence", "powtórz to a połamię ci nogi", "violence"),
+    ("pl-isolation", "twoje koleżanki są fałszywe, obgadują cię", "isolation"),
 ]
 
 CASES = EN + IT + FR + DE + ES + PL
@@ -222,6 +250,10 @@ SAFEGUARDING = {
     "gift_offer",
     "personal_question",
     "secrecy",
+    "isolation",
+    "self_harm",
+    "disclosure",
+    "violence",
 }
 
 
@@ -258,3 +290,19 @@ def test_grooming_is_held_even_where_handles_are_allowed(screener: Screener, tex
     result = screener.screen(text, Level.relaxed)
     assert result.verdict is Verdict.hold
     assert any(f.kind in {Kind(k) for k in SAFEGUARDING} for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die, this shit never ends",
+        "voglio morire, che vita di merda",
+        "my stepdad hits me, fucking hate him",
+    ],
+)
+def test_a_pupil_in_distress_is_held_with_a_kind_word_never_refused(
+    screener: Screener, text: str
+) -> None:
+    result = screener.screen(text)
+    assert result.verdict is Verdict.hold and result.safeguarding
+    assert result.reason_key in {"screening.self_harm", "screening.disclosure"}

@@ -52,6 +52,18 @@ EN = [
     "The weather is really hot again, so typical for Bath!!",
     "Greetings from our class in Bath, the video call is on 13/8 at 11:45",
     "67% of our class voted for pasta!! In my free time I love playing football",
+    "I nearly died laughing at your video about the goat",
+    "In Of Mice and Men, George shoots Lennie at the end, so sad",
+    "my mum works late on Thursdays so my nan picks me up",
+    "we will smash it at the quiz tomorrow!",
+    "I hurt my ankle playing football, no PE for a week",
+    "the Romans killed Julius Caesar in 44 BC",
+    "our class account on the blog is private, only parents can follow it",
+    "if you like the poster, give it a thumbs up",
+    "I have 3 chapters left of Harry Potter 4, then I start book 5",
+    "the museum is at 12 Castle Street, our teacher booked it for 23/05",
+    "my brother beats me at chess every time",
+    "the answer was 1 250 000 litres of water",
 ]
 
 IT = [
@@ -83,6 +95,18 @@ IT = [
     "Ieri siamo andati al mare con la maestra ed è stato bellissimo",
     "Ho letto 4 capitoli, mancano 98 pagine, che bello",
     "Siamo andati al mare 👍 Il video è pronto domani",
+    "sono morta dal ridere col vostro video della capra",
+    "nei Promessi Sposi i bravi minacciano Don Abbondio",
+    "mia mamma lavora fino a tardi il giovedì quindi mi prende la nonna",
+    "domani al quiz spacchiamo!",
+    "mi sono fatta male alla caviglia giocando a calcio",
+    "Giulio Cesare fu ucciso nel 44 a.C.",
+    "il profilo della classe sul blog è privato, lo seguono solo i genitori",
+    "se ti piace il cartellone metti un like",
+    "mi mancano 3 capitoli di Harry Potter 4",
+    "il museo è in via del Castello 12, la maestra ha prenotato per il 23/05",
+    "mio fratello mi batte sempre a scacchi",
+    "la risposta era 1 250 000 litri d'acqua",
 ]
 
 FR = [
@@ -116,6 +140,19 @@ FR = [
     "En 2019 notre classe est allée au zoo 45 % de la classe a voté pour la piscine",
     "Notre classe est allée au château\n\n56 : 7 = 8, c'est bon ?",
     "En 2022 notre classe est allée à la piscine Merci pour les photos de votre école",
+    "je suis morte de rire avec votre vidéo de la chèvre",
+    "dans Les Misérables, Javert se jette dans la Seine",
+    "ma mère travaille tard le jeudi donc c'est mamie qui vient me chercher",
+    "demain au quiz on va tout déchirer !",
+    "je me suis fait mal à la cheville au foot",
+    "Jules César a été tué en 44 av. J.-C.",
+    "le compte de la classe sur le blog est privé, seuls les parents peuvent le suivre",
+    "si tu aimes l'affiche, mets un pouce",
+    "il me reste 3 chapitres de Harry Potter 4",
+    "le musée est au 12 rue du Château, la maîtresse a réservé pour le 23/05",
+    "mon frère me bat toujours aux échecs",
+    "la réponse était 1 250 000 litres d'eau",
+    "On a refait le calcul deux fois!! 37 + 28 = 65, c'est juste",
 ]
 
 DE = [
@@ -146,6 +183,19 @@ DE = [
     "Wie feiert ihr Weihnachten bei euch?",
     "Der Kühlschrank in der Klasse ist leer, wir brauchen Saft für das Fest",
     "Wir waren im Schwimmbad!\n\nDas Video von eurer Klasse war super",
+    "ich hab mich totgelacht über euer Ziegenvideo",
+    "im Buch stirbt der Hund am Ende, ich hab geweint",
+    "meine Mama arbeitet donnerstags bis spät, dann holt mich Oma ab",
+    "morgen beim Quiz machen wir alle platt!",
+    "ich hab mir beim Fußball den Knöchel verletzt",
+    "Julius Cäsar wurde 44 v. Chr. ermordet",
+    "der Klassenaccount im Blog ist privat, nur Eltern können ihm folgen",
+    "wenn dir das Plakat gefällt, gib einen Daumen hoch",
+    "mir fehlen noch 3 Kapitel von Harry Potter 4",
+    "das Museum ist in der Burgstraße 12, unsere Lehrerin hat für den 23.05. gebucht",
+    "mein Bruder schlägt mich immer beim Schach",
+    "die Antwort war 1 250 000 Liter Wasser",
+    "In meiner Freizeit mag ich Comics lesen mit meinen Freunden 👍 was ist das",
 ]
 
 ES = [
@@ -178,6 +228,18 @@ ES = [
     "En mi tiempo libre me encanta leer cómics con mis amigos!! ¿Alguien tiene un caballo?",
     "Quedamos dentro en el recreo porque hace frío. En mi tiempo libre hago pasteles",
     "Fuimos a la piscina! Carmen os manda saludos a todos. Gracias por las fotos",
+    "me he muerto de risa con vuestro vídeo de la cabra",
+    "en el libro el perro muere al final, lloré un montón",
+    "mi madre trabaja hasta tarde los jueves, así que me recoge mi abuela",
+    "mañana en el concurso lo vamos a petar",
+    "me hice daño en el tobillo jugando al fútbol",
+    "a Julio César lo mataron en el 44 a. C.",
+    "la cuenta de la clase en el blog es privada, solo la siguen los padres",
+    "si te gusta el póster, dale a me gusta",
+    "me quedan 3 capítulos de Harry Potter 4",
+    "el museo está en la calle del Castillo 12, la profe reservó para el 23/05",
+    "mi hermano siempre me gana al ajedrez",
+    "la respuesta era 1 250 000 litros de agua",
 ]
 
 PL = [
@@ -207,6 +269,18 @@ PL = [
     "Po obiedzie gramy w piłkę na boisku",
     "Co jecie na Wigilię w waszym kraju?",
     "Wczoraj byliśmy z panią na basenie i było super. Wasz film był super",
+    "umarłam ze śmiechu przez wasz filmik z kozą",
+    "w książce pies umiera na końcu, płakałam",
+    "mama pracuje w czwartki do późna, więc odbiera mnie babcia",
+    "jutro na quizie wszystkich rozwalimy!",
+    "skręciłam kostkę na wf, grając w piłkę",
+    "Juliusz Cezar został zabity w 44 r. p.n.e.",
+    "konto klasy na blogu jest prywatne, obserwują je tylko rodzice",
+    "jeśli podoba ci się plakat, daj łapkę w górę",
+    "zostały mi 3 rozdziały Harry'ego Pottera 4",
+    "muzeum jest na ul. Zamkowej 12, pani zarezerwowała na 23.05",
+    "brat zawsze ogrywa mnie w szachy",
+    "odpowiedź to 1 250 000 litrów wody",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,
@@ -255,6 +329,16 @@ RISKY_WORDS = [
     # a word ending like a German street ("du-ring", "Ber-ring") before a number
     "pupil during 0, teacher during 1",
     "bring 2 pencils and a string 30 cm long",
+    "ich will die Aufgabe heute noch fertig machen",
+    "mon tel est cassé, je peux pas écrire à la maîtresse",
+    "I have a lame joke for you: why did the maths book look sad?",
+    "we walked 10 kms on the school trip, my legs hurt",
+    "häng dich rein, du schaffst den Test!",
+    "if you like my drawing, I can make you one too",
+    "do you like me? I love your drawings",
+    "my dad works late on Tuesdays, so my grandma picks me up",
+    "we need a knife and a board to cut the apples in cooking class",
+    "in the book the boy runs away because his uncle hits him",
 ]
 
 MESSAGES = [

@@ -5,7 +5,15 @@ phrasing deliberately unlike the rows of the other tables (other verbs, other
 scenarios, slang, typos, missing accents, other word orders), and measured
 once before any rule was changed: those first figures are the honest ones,
 and ``docs/safety.md`` records them (round 1: 62.9 % recall, 0 % false
-holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %). What the
+holds; round 2: 61.7 % and 2.2 %; round 3: 78.9 % and 1.7 %; rounds 4 to
+8, in their own modules with their kinds: 58.9 % and 4.2 %, 73.8 % and 0 %,
+48.2 % and 0 %, 76.8 % and 3.3 %, 50.0 % and 1.1 %; round 9, on the kinds of
+the issue's reports: 88.2 % and 1.1 %; round 10, in chat spelling: 81.0 % and
+0 %; round 11, an adult's longer approaches and harder disclosures: 31.4 % and
+0 %; round 12: 64.2 % and 10.0 %; round 13: 72.5 % and 0 %; round 14: 45.0 %
+and 0 %; round 15: 57.5 % and 0 %; round 16: 60.0 % and 0 %; round 17: 45.0 % and
+6.7 %; round 18: 57.9 % and 1.7 %; round 19: 61.7 % and 5.0 %).
+What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -16,6 +24,24 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit import (
+    screening_round4,
+    screening_round5,
+    screening_round6,
+    screening_round7,
+    screening_round8,
+    screening_round9,
+    screening_round10,
+    screening_round11,
+    screening_round12,
+    screening_round13,
+    screening_round14,
+    screening_round15,
+    screening_round16,
+    screening_round17,
+    screening_round18,
+    screening_round19,
+)
 from twinspace.moderation.screening import Screener, Verdict
 
 # Round 1. Messages a child-safety reviewer would want a teacher to see, by language.
@@ -695,10 +721,34 @@ HARMLESS_3 = {
     ],
 }
 
+
+def by_language(concerns: dict[str, dict[str, list[str]]]) -> dict[str, list[str]]:
+    """A round written by language and kind, as the rows of each language."""
+    return {
+        lang: [t for texts in kinds.values() for t in texts] for lang, kinds in concerns.items()
+    }
+
+
 ROUNDS = {
     "1": (CONCERNS_1, HARMLESS_1),
     "2": (CONCERNS_2, HARMLESS_2),
     "3": (CONCERNS_3, HARMLESS_3),
+    "4": (by_language(screening_round4.CONCERNS), screening_round4.HARMLESS),
+    "5": (by_language(screening_round5.CONCERNS), screening_round5.HARMLESS),
+    "6": (by_language(screening_round6.CONCERNS), screening_round6.HARMLESS),
+    "7": (by_language(screening_round7.CONCERNS), screening_round7.HARMLESS),
+    "8": (by_language(screening_round8.CONCERNS), screening_round8.HARMLESS),
+    "9": (by_language(screening_round9.CONCERNS), screening_round9.HARMLESS),
+    "10": (by_language(screening_round10.CONCERNS), screening_round10.HARMLESS),
+    "11": (by_language(screening_round11.CONCERNS), screening_round11.HARMLESS),
+    "12": (by_language(screening_round12.CONCERNS), screening_round12.HARMLESS),
+    "13": (by_language(screening_round13.CONCERNS), screening_round13.HARMLESS),
+    "14": (by_language(screening_round14.CONCERNS), screening_round14.HARMLESS),
+    "15": (by_language(screening_round15.CONCERNS), screening_round15.HARMLESS),
+    "16": (by_language(screening_round16.CONCERNS), screening_round16.HARMLESS),
+    "17": (by_language(screening_round17.CONCERNS), screening_round17.HARMLESS),
+    "18": (by_language(screening_round18.CONCERNS), screening_round18.HARMLESS),
+    "19": (by_language(screening_round19.CONCERNS), screening_round19.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

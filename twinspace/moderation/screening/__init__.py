@@ -3,7 +3,7 @@ grooming -> allow, hold or reject.
 
     screener = Screener(allowed_domains=["europa.eu"])     # once per process
     result = screener.screen("add me on snap", Level.standard)  # Screening(verdict=hold, ...)
-    result.safeguarding                                    # a grooming or secrecy concern?
+    result.safeguarding                                    # grooming, a pupil at risk?
 
 Pure: no I/O after construction, no knowledge of spaces or sockets; the write
 path decides what a verdict does. ``docs/safety.md`` has the table of verdicts.

@@ -86,11 +86,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.photo_request, ("wearing",)),
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
+    Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
+    Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
+    Rule(K.photo_request, ("camera", "close_door"), within=10),  # "video call, shut your door"
+    Rule(K.photo_request, ("camera", "pose"), within=10),  # "camera on, do a twirl for me"
+    Rule(K.photo_request, ("colour_q", "body"), within=4),  # "what colour is your underwear"
+    Rule(K.photo_request, ("earn", "photo|selfie|send"), within=10),  # "earn money, send pics"
+    Rule(K.photo_request, ("owe_me", "photo|selfie"), within=6),  # "now you owe me a pic"
+    # "show me what you look like without your hoodie"
+    Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
+    # "turn your camera on and show me your room"
+    Rule(K.photo_request, ("camera", "send", "your_place"), unless=("school_place",)),
     # Meeting offline, alone, at someone's home; picking the child up.
     Rule(
         K.meeting,
         ("meet", "offline|alone|my_place|your_place|secret_strong"),
-        unless=("event", "school_place"),
+        unless=("event", "school_place", "permission", "relatives"),
     ),
     Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
     Rule(K.meeting, ("pickup",)),
@@ -104,29 +115,74 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
     Rule(K.meeting, ("empty", "meet"), unless=("event",)),
     # "I'll be parked outside the school gates at 4, look for the blue car"
-    Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone")),
+    # "tomorrow I'll wait at the bus stop near your school"
+    Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone|near_you")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
+    Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
+    Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
+    # "come to a party at my flat? no parents": a party, but no adult
+    Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),
+    # "I'll pay for your bus to come and see me"
+    Rule(K.meeting, ("to_you", "travel", "meet|my_place|to_see_you"), within=12),
+    # "come behind the sports hall at lunch, alone": a school place, but hidden
+    Rule(K.meeting, ("hidden_spot", "alone", "meet|wait"), within=10),
+    # "you seem lonely, I could keep you company at night"
+    Rule(K.meeting, ("company", "night|my_place|your_place|lonely"), within=10),
+    Rule(K.meeting, ("your_area", "meet"), within=10, unless=("event",)),  # "I'm in your area"
+    # "come to my hotel room after the match": no match or trip makes that school
+    Rule(K.meeting, ("hotel_room", "meet|alone|dont>bring|bring>>dont|night")),
+    # "I'm friends with your coach, so it's ok to meet"
+    Rule(K.meeting, ("know_your_adult", "meet|phone|private|secret_strong"), within=12),
+    # "can you sneak out tonight? I'll be at the end of your road"
+    Rule(K.meeting, ("sneak_out", "night|wait|meet|end_of_road")),
+    # "I'll come to your school tomorrow to see you"; not a class's visit
+    Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
+    # "come to my flat after practice, my roommate is away"
+    Rule(K.meeting, ("my_place", "gone")),
     # The child's number or account, or a channel away from the teachers.
-    Rule(K.private_contact, ("talk|meet|send", "private|elsewhere")),
+    # not "the private call with the partner class"
+    Rule(K.private_contact, ("talk|meet|send", "private|elsewhere"), unless=("partner_class",)),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
+    # "do your parents let you have snapchat?"
+    Rule(K.private_contact, ("platform", "parents", "let_you"), within=8),
+    # "do u have a private account i can follow"; not the class's own account
+    Rule(
+        K.private_contact, ("private", "account", "follow|your"), within=6, unless=("school_place",)
+    ),
     # "what's your whatsapp? this app is boring"
     Rule(K.private_contact, ("here_bad", "platform|talk|phone|elsewhere|private")),
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
-    Rule(K.gift_offer, ("to_you", "condition")),  # "I'll buy you the new game if you..."
+    Rule(K.gift_offer, ("gift", "waiting_you"), within=8),  # "a present waiting for you in my car"
+    # "I'll put a tenner on your phone, what network are you on?"
+    Rule(K.gift_offer, ("network_q", "gift|to_you|offer|phone"), within=12),
+    # "I'll buy you the new game if you...", "... that hoodie you wanted"
+    Rule(K.gift_offer, ("to_you", "condition|you_wanted")),
+    # "got a code for skins, if you add me on discord"
+    Rule(K.gift_offer, ("gift", "condition"), unless=("event",)),
     # Is anyone watching? Where exactly? How old, with flattery or more.
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
     Rule(K.personal_question, ("probe",), unless=("school_place",)),
+    # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
+    Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your"), within=6),
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
+    # "are your mum and dad in tonight?"
+    Rule(
+        K.personal_question, ("at_home_q", "parents", "your|night|now"), within=8, unless=("mine",)
+    ),
     # "when does your mum get back from work?", "o której mama wraca z pracy?"
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
     Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
     Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
+    # "is your mum working late again tonight?"
+    Rule(K.personal_question, ("late", "parents", "your|again"), within=8, unless=("mine",)),
     # "is anyone else home with you?"
     Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
+    # "does anyone check your phone at night?"
+    Rule(K.personal_question, ("check_phone", "anyone|parents|night"), within=6),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),
     Rule(
         K.personal_question,
@@ -144,13 +200,31 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
+    Rule(K.personal_question, ("sexual_q",)),  # "have you ever kissed anyone?"
+    Rule(K.personal_question, ("alone", "let_you", "night"), within=8),  # "out alone at night?"
+    # "what time do you go to bed? I'll message you then"
+    Rule(K.personal_question, ("bedtime_q", "msg_then|talk"), within=10),
+    # "send me your location so I know where you are"; not a class's city on a map
+    Rule(
+        K.personal_question,
+        ("location", "where_you_are|where_live"),
+        within=10,
+        unless=("school_place",),
+    ),
+    Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
+    # "is your door locked at night?"
+    Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
     # Secrecy from teachers and parents; wiping the traces.
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
+    # "keep our chats private"; not "we keep the surprise party secret"
+    Rule(K.secrecy, ("keep", "private|secret", "chat|us"), within=6, unless=("event",)),
     # "if anyone finds out about us"
     Rule(K.secrecy, ("anyone", "see", "us"), within=8, parted_by=_SENTENCES),
+    # "your parents don't need to know we talk"
+    Rule(K.secrecy, ("need_know", "audience|us|anyone"), within=8, unless=("event",)),
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
@@ -166,7 +240,18 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("dunno", "event"),
     ),
+    # "don't tell your mates", "no se lo digas a tus amigas"
+    Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
+    Rule(K.secrecy, ("location_off",)),  # "turn off your location and come"
+    # "if you tell anyone about me, we'll both be in trouble"
+    Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
+    # "delete this before your dad sees it"; not "delete my message before Miss sees"
+    Rule(K.secrecy, ("delete", "parents|audience", "see"), within=8, unless=("mine",)),
+    # "your mum won't find out if we talk at night"
+    Rule(K.secrecy, ("wont_know", "parents|audience"), within=8, unless=("event",)),
+    # "this is our little game, don't ruin it by telling"
+    Rule(K.secrecy, ("our_game", "tell|neg|secret|secret_strong"), within=8),
     # "I'll buy you the phone, just don't say anything"
     Rule(
         K.secrecy,
@@ -177,6 +262,47 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
     # "if your teacher asks, you don't know me"
     Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),
+    # Turning the child from friends and family; pressure through feelings.
+    Rule(K.isolation, ("dont_care",)),  # "your friends don't really care about you"
+    Rule(K.isolation, ("only_me", "cares_you"), within=8),  # "only I understand you"
+    Rule(K.isolation, ("forget_others",)),  # "forget the others"
+    Rule(K.isolation, ("like_me", "cares_you"), within=6),  # "your mum doesn't get you like I do"
+    Rule(K.isolation, ("if>>love_me",)),  # "if you really loved me you would"
+    Rule(K.isolation, ("pressure",)),  # "after everything I did for you"
+    Rule(K.isolation, ("owe_me", "after_all")),  # "you owe me after all the robux I gave you"
+    Rule(K.isolation, ("need_only_me",)),  # "you only need me"
+    Rule(
+        K.isolation, ("special_bond",), unless=("school_place", "event")
+    ),  # "a special friendship"
+    Rule(K.isolation, ("others_wont", "special_bond|us|relationship|secret"), within=10),
+    # "your so-called friends laugh at you behind your back"
+    Rule(K.isolation, ("behind_back", "friends|so_called|only_me"), within=12),
+    Rule(K.isolation, ("if>>cared", "for_me"), within=10),  # "if you really cared you'd ... for me"
+    # "your teachers don't get you", "tes profs te comprennent pas"
+    Rule(K.isolation, ("not_understood", "audience|parents|friends"), within=6),
+    # "if you don't send it, you never liked me"
+    Rule(K.isolation, ("never_liked", "if|send"), within=12),
+    # "nobody cares about you except me"
+    Rule(K.isolation, ("except_me", "anyone|dont_care"), within=8),
+    # "you don't need them, you have me"
+    Rule(K.isolation, ("dont_need", "you_have_me"), within=12),
+    Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
+    Rule(K.isolation, ("only_talk_me",)),  # "promise you'll only talk to me"
+    Rule(K.isolation, ("ruin_all", "parents|audience"), within=8),  # "your parents would ruin it"
+    Rule(K.isolation, ("dont_deserve",)),  # "they don't deserve you"
+    Rule(K.isolation, ("not_like_adults",)),  # "I'm not like the other adults"
+    # "you're too mature for your friends, they hold you back"
+    Rule(K.isolation, ("too_mature|hold_back", "friends"), within=8),
+    # "your family doesn't love you like I do"
+    Rule(K.isolation, ("like_me", "loves_you", "parents|audience|friends"), within=12),
+    Rule(K.isolation, ("childish", "friends"), within=6),  # "your friends are so immature"
+    # "your friends talk rubbish about you, stop seeing them"
+    Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents"), within=12),
+    Rule(K.isolation, ("real_you", "only_me"), within=6),  # "only I know the real you"
+    Rule(K.isolation, ("jealous_us",)),  # "they're jealous of us"
+    Rule(K.isolation, ("dont_listen", "friends|parents|audience"), within=4),  # "don't listen to"
+    Rule(K.isolation, ("controlling", "parents"), within=6),  # "your parents are controlling you"
+    Rule(K.isolation, ("lie_to_you", "audience|parents|friends")),  # "your teachers lie to you"
 )
 
 
@@ -200,7 +326,6 @@ CONTEXT = frozenset(
         "ourselves",
         "see",
         "ask",
-        "condition",
         "away",
         "chat",
         "exact",
@@ -208,6 +333,27 @@ CONTEXT = frozenset(
         "fetch",
         "near_you",
         "show_you",
+        "again",
+        "account",
+        "follow",
+        "cares_you",
+        "door",
+        "you_wanted",
+        "after_all",
+        "permission",
+        "let_you",
+        "where_you_are",
+        "for_me",
+        "so_called",
+        "now",
+        "garment",
+        "look_like",
+        "talk_bad",
+        "end_of_road",
+        "loves_you",
+        "relatives",
+        "partner_class",
+        "travel",
     }
 )
 
@@ -243,9 +389,9 @@ class _Compiled(NamedTuple):
     context: bool  # whether the rule needs the second, lazy pass
 
 
-def _compile(rule: Rule) -> _Compiled:
+def _compile(rule: Rule, context: frozenset[str]) -> _Compiled:
     terms = [_term(t) for t in rule.needs]
-    if any(a.first in CONTEXT for a in terms[0]):
+    if any(a.first in context for a in terms[0]):
         raise ValueError(f"a rule cannot start with a concept of the second pass: {rule.needs}")
     required: set[str] = set()
     either = []
@@ -255,13 +401,16 @@ def _compile(rule: Rule) -> _Compiled:
         else:
             either.append(frozenset(a.first for a in term))
     named = {t for term in terms for a in term for t in (a.first, a.second) if t}
-    context = bool(CONTEXT.intersection(named) or rule.unless)
-    return _Compiled(rule, terms, frozenset(required), tuple(either), context)
+    lazy = bool(context.intersection(named) or rule.unless)
+    return _Compiled(rule, terms, frozenset(required), tuple(either), lazy)
 
 
 class Grooming:
-    def __init__(self, rules: tuple[Rule, ...] = RULES) -> None:
-        self._rules = [_compile(rule) for rule in rules]
+    """Rules of concepts found together; ``context`` the concepts of the second pass."""
+
+    def __init__(self, rules: tuple[Rule, ...] = RULES, context: frozenset[str] = CONTEXT) -> None:
+        self._context = context
+        self._rules = [_compile(rule, context) for rule in rules]
         # Rules by the concepts of their first term: most messages have none of
         # them, and then no rule is looked at.
         self._starting: dict[str, list[int]] = {}
@@ -280,11 +429,12 @@ class Grooming:
         spans: dict[str, list[Span]] = {}
         second: Hits | None = None
         # The concepts of the second pass count as found until it is read.
-        optimistic = tags | CONTEXT
+        optimistic = tags | self._context
 
         def of(tag: str) -> list[Span]:
             if tag not in spans:
-                found = second.get(tag, ()) if tag in CONTEXT and second else hits.get(tag, ())
+                later = second is not None and tag in self._context
+                found = second.get(tag, ()) if later and second else hits.get(tag, ())
                 spans[tag] = [(stream.token_at(h.start), stream.token_at(h.end - 1)) for h in found]
             return spans[tag]
 

@@ -16,6 +16,7 @@ the way people say numbers: "three four seven" is 3, 4, 7; "forty seven" is 47;
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from typing import NamedTuple, cast
 
@@ -27,6 +28,10 @@ from twinspace.moderation.screening.wordlists import Lists
 _HUNDRED = 100
 # "quatre-vingt(s)": four twenties, French for eighty; "dix-sept": ten-seven.
 _FRENCH = "fr"
+# "tre volte uno" is 111; "venti volte" is no digit group.
+_MOST_REPEATS = 9
+_LARGEST_DIGIT = 9
+_DIGITS_OR_LETTERS = re.compile(r"\d+|[a-z]+")
 
 
 class Word(NamedTuple):
@@ -36,6 +41,7 @@ class Word(NamedTuple):
     repeat: int = 1  # "double" 2, "triple" 3 (value 0)
     multiplier: bool = False  # "hundred": multiplies the unit before it
     language: str = ""
+    times: bool = False  # "tre volte uno": the unit before it is a repeat ("111")
 
 
 class Run(NamedTuple):
@@ -66,6 +72,16 @@ class NumberWords:
             if only_in_compounds:
                 compounding.setdefault(entry.language, set()).add(key)
         self.joiners = frozenset(joiners)
+        # The words of single digits, for numbers typed half in words ("07seven00")
+        self._digit_words = {
+            key: str(word.value)
+            for words in by_language.values()
+            for key, word in words.items()
+            if 0 <= word.value <= _LARGEST_DIGIT
+            and word.repeat == 1
+            and not word.times
+            and not word.multiplier
+        }
         for entry in lists["compound"]:
             words = by_language.setdefault(entry.language, {})
             words.update(_compounds(entry.text, words, entry.language))
@@ -75,7 +91,8 @@ class NumberWords:
                     self.entries.append((key, Entry("number", language, False, False, worth)))
 
     def runs(self, stream: Stream, hits: Hits) -> Iterator[Run]:
-        """Runs of number words (and digits among them) with at least two words."""
+        """Runs of number words (and digits among them): two words at least, or one
+        word beside digits."""
         found = hits.get("number")
         if not found or not _worth_reading(stream, found):
             return
@@ -101,9 +118,22 @@ class NumberWords:
                     break
                 cursor += 1
             count = sum(1 for i in range(first, last + 1) if i in words)
-            if count >= 2:
+            # two words, or one among digits ("0176 neunhundert 43 21")
+            if count >= 2 or (count and last > first):
                 yield Run(_digits(tokens, words, first, last), first, last, count)
             index = last + 1
+
+    def glued(self, stream: Stream) -> str | None:
+        """``stream.raw`` with the digit words glued to digits read as digits
+        ("07seven00" -> "07700"), or None when there are none."""
+        raw, pieces, last = stream.raw, [], 0
+        for start, end in stream.glued:
+            runs = _DIGITS_OR_LETTERS.findall(raw[start:end])
+            if not all(r.isdigit() or r in self._digit_words for r in runs):
+                continue
+            pieces += [raw[last:start], *(self._digit_words.get(r, r) for r in runs)]
+            last = end
+        return "".join([*pieces, raw[last:]]) if pieces else None
 
 
 def _words_of(entries: list[ListEntry]) -> frozenset[str]:
@@ -149,6 +179,11 @@ def _digits(tokens: list[str], words: dict[int, Word], first: int, last: int) ->
             close()
             repeat = word.repeat
             continue
+        if word.times:
+            # of a number word only: "dos veces... 21 - 4" is a sum
+            if current is not None and 2 <= current <= _MOST_REPEATS and index + 1 in words:
+                repeat, current = current, None
+            continue
         if current is None:
             current = word.value
         elif joined := _joined(current, word):
@@ -181,6 +216,8 @@ def _joined(current: int, word: Word) -> int | None:
 
 
 def _meaning(text: str, language: str) -> Word:
+    if text == "times":
+        return Word(0, times=True, language=language)
     if text.startswith("x") and text[1:] == str(_HUNDRED):
         return Word(_HUNDRED, multiplier=True, language=language)
     if text.startswith("x"):

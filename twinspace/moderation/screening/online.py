@@ -40,7 +40,36 @@ PLATFORMS = (
     "fejsie",
 )
 # What pupils call them for short; whole words only ("sc" is not "school").
-NICKNAMES = ("ig", "sc", "wa", "wapp", "tt", "dc", "tg", "tele", "fb", "yt", "msn", "snapy")
+NICKNAMES = (
+    *("ig", "sc", "wa", "wapp", "tt", "dc", "tg", "tele", "fb", "yt", "msn", "snapy"),
+    *("snp", "snpc", "inst", "disc", "tik"),
+)
+
+# Words that name a username, in the six languages ("my username everywhere
+# is lil.dancer_11", "mon pseudo partout c'est ..."): a handle-shaped name a
+# few words after one is a handle, with no platform named.
+NAMING = (
+    "username",
+    "user name",
+    "nick",
+    "nickname",
+    "pseudo",
+    "handle",
+    "gamertag",
+    "usuario",
+    "nombre de usuario",
+    "nome utente",
+    "benutzername",
+    "nutzername",
+    "nazwa uzytkownika",
+    "everywhere",
+    "ovunque",
+    "dappertutto",
+    "partout",
+    "uberall",
+    "en todas partes",
+    "wszedzie",
+)
 
 # Top-level domains recognised without "http" or "www" in front. Short ones that
 # are also words after a full stop typed without a space are left out: "in"
@@ -82,10 +111,25 @@ _PLATFORM_NAMES = rf"(?:{_alternatives(PLATFORMS)})\w*|(?:{_alternatives(NICKNAM
 # the platform, maybe a colon, an arrow or a word such as "is", then the name.
 _LINK_WORDS = (
     "is|e|è|ist|est|es|to|jest|c'est|name|nick|nickname|username|user|id|account|handle|profile|"
-    "profil|perfil|profilo|nome|mein|mi|il mio|mon|moj|mój|ya|also|aussi|anche|tambien|też|tez"
+    "profil|perfil|profilo|nome|mein|mi|il mio|mon|moj|mój|ya|also|aussi|anche|tambien|też|tez|"
+    # "snap me at jess_11", "snappami a ...", "snap moi à ...", "snap mich an: ..."
+    "me|at|a|à|moi|mich|an|mnie|pseudo|"
+    # "find me on tiktok as mia_12", "en tant que", "jako"
+    "as|come|en tant que|als|como|jako|"
+    # "yt and tt both lilybee_09", "su tt sono ...", "auf tt bin ich ..."
+    "both|sono|bin|ich|soy|jestem|je suis|i am|i'm|im|c|cest|"
+    # "insta name is the same, ruby.r_09", "su insta uguale, ..."
+    "the same|same|uguale|pareil|gleich|igual|tak samo"
+)
+# What ties a plain word to the platform as its name: a colon or an arrow, "is".
+_NAMING = re.compile(
+    r"[:=>\u2192]|\b(?:is|e|è|ist|est|es|to|jest|c'est|name|nick|nickname|username|user|id|"
+    r"pseudo)\b",
+    re.IGNORECASE,
 )
 _PLATFORM_HANDLE = re.compile(
-    rf"\b(?:{_PLATFORM_NAMES})\s*(?:[:=>\-\u2013\u2192]+\s*|\s(?:(?:{_LINK_WORDS})\s*[:=]?\s+){{0,2}})"
+    rf"\b(?P<platform>{_PLATFORM_NAMES})"
+    rf"(?P<link>\s*[:=>\-\u2013\u2192]+\s*|\s(?:(?:{_LINK_WORDS})\s*[:=,]?\s+){{0,3}})"
     rf"(?P<name>@?[\w.\-]{{3,30}}(?:#\d{{4}})?)(?![\w'\u2019])",
     re.IGNORECASE,
 )
@@ -93,6 +137,14 @@ _PLATFORM_HANDLE = re.compile(
 _HANDLE_ON_PLATFORM = re.compile(
     rf"(?<![\w@.])(?P<name>(?=[\w.]*[^\W\d_])(?=[\w.]*[\d_.])[\w.]{{3,30}})\s+"
     rf"(?:on|su|auf|sur|en|na|w|in|no|op)\s+(?:{_PLATFORM_NAMES})",
+    re.IGNORECASE,
+)
+# "my username everywhere is lil.dancer_11": a naming word, up to three
+# words, then a handle-shaped name (a letter, and a digit, "_" or ".").
+_NAMED = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in NAMING)
+_NAMED_HANDLE = re.compile(
+    rf"\b(?:{_NAMED}|überall|wszędzie|nazwa\s+użytkownika)\b\W+(?:[^\W\d_]+\W+){{0,3}}?"
+    r"(?P<name>(?=[\w.]*[^\W\d_])(?=[\w.]*[\d_.][\w.]*[^\W_.])[\w.]{3,30})(?![\w'\u2019])",
     re.IGNORECASE,
 )
 # After "snap:", a name with a digit, "_", "." or "@" is a username; a plain
@@ -124,10 +176,34 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
         yield Kind.social_handle, match.group()
     for match in _PLATFORM_HANDLE.finditer(text):
         name = match["name"]
-        if _LETTER.search(name) and (_USERNAME_MARK.search(name) or _ENDS.match(text, match.end())):
+        if _LETTER.search(name) and (_USERNAME_MARK.search(name) or _plain_name(match, text)):
             yield Kind.social_handle, match.group()
     for match in _HANDLE_ON_PLATFORM.finditer(text):
         yield Kind.social_handle, match.group()
+    for match in _NAMED_HANDLE.finditer(text):
+        yield Kind.social_handle, match.group()
+
+
+# Words that say what an account is, not what it is called: "my tiktok is
+# private", "il mio insta è nuovo", "mój snap jest zablokowany".
+_STATES = frozenset(
+    "privé privée bloqué fermé "  # noqa: SIM905 (a table of words reads best as words)
+    "private public privat privato privata prive privee privado privada prywatny prywatne "
+    "prywatna pubblico publico offentlich publiczny closed blocked banned hacked down "
+    "broken dead new old empty boring cool fun nice great bad good better best mine gone "
+    "deleted bloccato chiuso nuovo vecchio bloque ferme nouveau gesperrt neu alt "
+    "geschlossen bloqueado cerrado nuevo zablokowany nowy stary".split()
+)
+
+
+def _plain_name(match: re.Match[str], text: str) -> bool:
+    """A plain word after a platform is a name when nothing follows it, and the
+    platform is a nickname ("sc tommyboy") or is tied to it ("snap: tommyboy",
+    "my insta is giulia"): "who plays roblox saturday?" names a day, and "snap
+    me at lunch" a time."""
+    if not _ENDS.match(text, match.end()) or match["name"].lower() in _STATES:
+        return False
+    return bool(_NAMING.search(match["link"])) or match["platform"].lower() in NICKNAMES
 
 
 def domain(name: str) -> str:

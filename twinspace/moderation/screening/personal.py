@@ -31,7 +31,8 @@ class Emails:
             # A spelled-out separator proves little on its own ("meet at school
             # dot ..."), so such an address must end in a known top-level domain.
             rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|{at})[\w\-]+(?:(?:\.|{dot})[\w\-]+)*?"
-            rf"(?:\.|{dot})(?:{BARE_TLDS})(?![\w'\u2019])",
+            # ... and not go on as a link's path ("our blog is at europa.eu/schools")
+            rf"(?:\.|{dot})(?:{BARE_TLDS})(?![\w'\u2019/])",
             re.IGNORECASE,
         )
 
@@ -78,10 +79,19 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[. '\u00a0\u202f]\d{3})+")
 _CURRENCY = frozenset("€$£¥₺₴zł")
 # An operator between numbers makes a sum: "123456789 x 987654321", "= 1219..."
 # (with the multiplication sign, the dot operator and the division sign too).
+_SUM = re.compile(r"\d\s*[=+\u00d7\u00f7*]\s*\d")
 _OPERATOR_AFTER = re.compile(r"\s*[xX*\u00d7\u00b7\u00f7=+:]\s*[\d(]")
 _OPERATOR_BEFORE = re.compile(r"(?:[\d)]\s*[xX*\u00d7\u00b7\u00f7+:]|[*\u00d7\u00b7\u00f7=])\s*$")
 # The words around a candidate that are read for maths or quantities.
 _CONTEXT_CHARACTERS = 40
+
+
+# "O7OO 9OO 321": the letter O typed for a zero among digits (of which a
+# number so written still has a few). Read only in a message with a capital O
+# or an "o" touching a digit.
+_CANDIDATE_OR_O = re.compile(rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9Oo]){{{_SHORTEST - 1},}}")
+_DIGITS_AMONG_OS = 3
+_ZEROS = str.maketrans("Oo", "00")
 
 
 class Phones:
@@ -91,19 +101,37 @@ class Phones:
         self._numbers = numbers
 
     def find(self, stream: Stream, hits: Hits) -> Found:
-        if stream.digits >= _SHORTEST:
-            yield from self._in_digits(stream.source)
+        text, digits = stream.source, stream.digits
+        if digits >= _DIGITS_AMONG_OS and (
+            "O" in text or any("o" in stream.raw[a:b] for a, b in stream.glued)
+        ):
+            yield from self._in_digits(text, _CANDIDATE_OR_O)
+        elif digits >= _SHORTEST:
+            yield from self._in_digits(text, _CANDIDATE)
+        if stream.glued and digits >= _DIGITS_AMONG_OS:
+            spelled = self._numbers.glued(stream)  # "07seven00 900 one two three"
+            if spelled is not None:
+                yield from self._in_digits(spelled, _CANDIDATE)
         for run in self._numbers.runs(stream, hits):
             if not (_SHORTEST <= len(run.digits) <= _LONGEST) or _counting(run.digits, []):
                 continue
             excerpt = stream.excerpt(run.first, run.last)
-            # "due 12.05.2024": a number word before a date is no phone number.
-            if not _NOT_PHONES.search(excerpt) and _valid(run.digits, run.digits.startswith("00")):
+            # "due 12.05.2024": a number word before a date is no phone number,
+            # nor one before a sum ("deux fois !! 37 + 28 = 65").
+            if _NOT_PHONES.search(excerpt) or _SUM.search(excerpt):
+                continue
+            if _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
 
-    def _in_digits(self, text: str) -> Found:
-        for match in _CANDIDATE.finditer(text):
-            candidate = match.group()
+    def _in_digits(self, source: str, candidates: re.Pattern[str]) -> Found:
+        for match in candidates.finditer(source):
+            candidate, text = match.group(), source
+            if "o" in candidate or "O" in candidate:
+                # "O7OO 9OO 321": read with zeros, if it has digits of its own
+                if sum(c.isdigit() for c in candidate) < _DIGITS_AMONG_OS:
+                    continue
+                candidate = candidate.translate(_ZEROS)
+                text = source[: match.start()] + candidate + source[match.end() :]
             if _NOT_PHONES.fullmatch(candidate):
                 continue  # a date or a school year: most messages' only candidate
             if _NOT_PHONES.search(candidate):
@@ -112,19 +140,20 @@ class Phones:
                 start = match.start()
                 masked = _NOT_PHONES.sub(lambda m: "_" * len(m.group()), candidate)
                 for inner in _CANDIDATE.finditer(masked):
-                    yield from self._phone(text, start + inner.start(), start + inner.end())
+                    yield from self._phone(text, start + inner.start(), start + inner.end(), source)
             else:
-                yield from self._phone(text, *match.span())
+                yield from self._phone(text, *match.span(), source)
 
-    def _phone(self, text: str, start: int, end: int) -> Found:
+    def _phone(self, text: str, start: int, end: int, shown: str) -> Found:
         candidate = text[start:end]
         plus = text[:start].rstrip(" (")
         international = plus.endswith("+") or candidate.startswith("00")
-        digits = re.sub(r"\D", "", candidate)
+        # "+34 (0)660 ...": the "(0)" some write after a country code is not dialled
+        digits = re.sub(r"\D", "", candidate.replace("(0)", "", 1) if international else candidate)
         if len(digits) > _LONGEST or self._not_a_phone(text, start, end, candidate, digits):
             return
         if _valid(digits, international):
-            yield Kind.phone, text[len(plus) - 1 if plus.endswith("+") else start : end]
+            yield Kind.phone, shown[len(plus) - 1 if plus.endswith("+") else start : end]
 
     def _not_a_phone(self, text: str, start: int, end: int, candidate: str, digits: str) -> bool:
         if _SCORES.fullmatch(candidate) or _counting(digits, re.findall(r"\d+", candidate)):
@@ -195,9 +224,14 @@ def _counting(digits: str, groups: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _valid(digits: str, international: bool) -> bool:
-    """A valid number of a partner country, read with or without its country code."""
+    """A valid number of a partner country, read with or without its country code.
+
+    Written with a partner country's code ("+44 7700 900 456"), a number of
+    that country's length is enough: the ranges kept for films and examples
+    are not valid, and an evader may well use them.
+    """
     if international:
-        return _parses("+" + digits.removeprefix("00"), None)
+        return _possible("+" + digits.removeprefix("00"))
     return any(_parses(digits, region) for region in REGIONS)
 
 
@@ -206,6 +240,17 @@ def _parses(number: str, region: str | None) -> bool:
         return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
     except phonenumbers.NumberParseException:
         return False
+
+
+def _possible(number: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return False
+    if parsed.country_code is None:
+        return False
+    region = phonenumbers.region_code_for_country_code(parsed.country_code)
+    return region in REGIONS and phonenumbers.is_possible_number(parsed)
 
 
 class Addresses:
@@ -226,7 +271,7 @@ class Addresses:
     a home (a ``[home]`` word: "I live", "casa mia").
     """
 
-    _NAME = r"[^\W\d_][\w'\u2019\-]*"
+    _NAME = r"[^\W\d_][\w'\u2019\-]+"  # two letters at least: not "44 av. J.-C."
     # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
     # Not a share or a sum ("45 %", "56 : 7"); the parts of a street's name and
     # number stay on one line ("allée au château\n\n56 : 7" is two things).
@@ -237,11 +282,27 @@ class Addresses:
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
     # A postal code in a text's shape (``tokens.Stream.shape``, every digit read
     # as "D"): five digits ("20121"), or two, a dash and three ("00-950").
+    # A short part between the number and the code ("2. Stock links", "3ºB").
     _WITH_POSTCODE = re.compile(
-        rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER}),?\s+"
+        rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER})"
+        r"(?:,\s*[^,\n]{1,20},)?,?\s+"
         r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
         rf"|(?<![\w.,])(?P<n2>{_NUMBER}),?\s+[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?,?\s+"
         r"(?:\d{5}|\d{2}-\d{3})\s+[^\W\d_a-z][\w\-]*"
+    )
+    # A house number, a capitalised name and a British postcode ("3 The Green,
+    # Oxford OX1 2AB"), for streets named with no street-type word.
+    _WITH_UK_POSTCODE = re.compile(
+        rf"(?<![\w.,])(?P<n>{_NUMBER}),?\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){{0,3}},?\s+"
+        r"(?:[A-Z][\w\-]*,?\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b"
+    )
+    # "my house is no. 27 on Elm Road", "casa mia è al numero 27 di via Olmi",
+    # "numer 27 na Wiązowej": read only in a message that speaks of a home.
+    _NUMBERED = re.compile(
+        r"\b(?:no|n[º°o]|nr|number|numero|numéro|nummer|número|numer)\.?\s*(?P<n>\d{1,4}[a-zA-Z]?)"
+        r"\s+(?:on|in|at|of|di|della|del|in der|an der|de la|de|na|en|przy)\s+"
+        r"(?P<name>(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019\-]+)",
+        re.IGNORECASE,
     )
     # How far before an address a school word makes it the school's.
     _SCHOOL_REACH = 60
@@ -330,7 +391,8 @@ class Addresses:
             for pattern, rule in self._patterns.get(language, ()):
                 position = 0
                 while match := pattern.search(text, position):
-                    if self._is_address(text, match, rule):
+                    # "i live at 23 willow road": beside a home word, no capital needed
+                    if self._is_address(text, match, "" if home else rule):
                         found.append((match.start("n"), match.group()))
                         position = match.end()
                     else:
@@ -343,6 +405,14 @@ class Addresses:
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)
             ]
+        if home:
+            found += [
+                (m.start("n"), m.group())
+                for m in self._NUMBERED.finditer(text)
+                if m["name"].split()[-1][0].isupper()
+            ]
+        if " DLL " in digits:  # the inward half of a British postcode ("2AB")
+            found += [(m.start("n"), m.group()) for m in self._WITH_UK_POSTCODE.finditer(text)]
         for number, excerpt in found:
             if home or not self._at_school(text, number):
                 yield Kind.address, excerpt

@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from twinspace.moderation.screening import online, personal, wordlists
-from twinspace.moderation.screening.grooming import CONTEXT, Grooming
+from twinspace.moderation.screening import grooming, online, personal, wellbeing, wordlists
+from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.tokens import TRIPLES, Stream
@@ -95,7 +95,7 @@ class Screener:
         allowed_domains: Iterable[str],
     ) -> Iterator[tuple[Kind, str]]:
         text = stream.source
-        if "@" in text or "#" in text or "platform" in hits:
+        if "@" in text or "#" in text or "platform" in hits or "username" in hits:
             yield from online.handles(text)
         if "dotted" in stream.gates or "://" in text:
             allowed = self._allowed | {online.domain(d) for d in allowed_domains}
@@ -139,15 +139,17 @@ def _detectors(data_dir: Path) -> _Detectors:
     ]
     entries += [(parse(p)[0], Entry("platform", "", False, True)) for p in online.PLATFORMS]
     entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
+    entries += [(parse(w)[0], Entry("username", "", False, False)) for w in online.NAMING]
     entries += numbers.entries
     entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
     entries += _ages_in_digits(data.cues["for"])
-    lexicon = Lexicon(entries, context=CONTEXT)
+    context = grooming.CONTEXT | wellbeing.CONTEXT
+    lexicon = Lexicon(entries, context=context)
     return _Detectors(
         lexicon=lexicon,
         numbers=numbers,
         words=Words(lexicon, entries),
-        grooming=Grooming(),
+        grooming=Grooming(grooming.RULES + wellbeing.RULES, context),
         phones=personal.Phones(numbers),
         emails=personal.Emails(_texts(lists["email-at"]), _texts(lists["email-dot"])),
         addresses=personal.Addresses(

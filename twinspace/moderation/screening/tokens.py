@@ -123,6 +123,7 @@ _ODD = re.compile(
     r"|(?<=[-.*$!])(?:(?<=L.)(?=[^ ,'])|(?<=[^ ,'].)(?=L)|(?<=L\*)|(?<=\*)(?=L)))"
 )
 _STRETCH = re.compile(r"([a-z])\1{2,}")
+_SPACE = re.compile(" ")
 _STRETCHED_WORD = re.compile(r"[a-z0-9]*([a-z])\1\1[a-z0-9]*")
 # Each stretched run is tried at one and at two letters ("cazzzzo" -> "cazzo",
 # "fuuuck" -> "fuck"): 2 ** runs variants, so a word with many runs is left as it is.
@@ -252,13 +253,18 @@ class Stream:
         shape = f" {self.shape} "  # positions in it are one on: the space in front
         # One pass finds the odd places: a digit or a symbol touching a letter
         # (leetspeak), a mark inside a word (a gate of ``GATES``).
-        leet, odd = set(), set()
+        leet, odd, glued = set(), set(), set()
         for match in _ODD.finditer(shape):
             chunk = self.chunk_at(match.start() - 1)
             if match.group() in "D$!":
                 leet.add(chunk)
+            if match.group() == "D":
+                glued.add(chunk)
             if match.group() in "-.*$!":
                 odd.add(chunk)
+        # The chunks of ``raw`` where a digit touches a letter ("O7OO": the
+        # letter O typed for a zero; "07seven00": a number word among digits)
+        self.glued = sorted(glued)
         # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
         leet = {
             (a, b)
@@ -275,6 +281,7 @@ class Stream:
         self.gates = self._gates(shape, leet | odd)
         # Worked out when first needed (functools.cached_property takes a lock: too slow here).
         self._tokens: list[str] | None = None
+        self._spaces: list[int] | None = None  # positions of the spaces of ``padded``
         self._spans: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
         self._folded_starts: list[int] | None = None
@@ -304,7 +311,9 @@ class Stream:
 
     def token_at(self, position: int) -> int:
         """The index of the token at ``position`` of ``padded``."""
-        return self.padded.count(" ", 0, position + 1) - 1
+        if self._spaces is None:
+            self._spaces = [m.start() for m in _SPACE.finditer(self.padded)]
+        return bisect_right(self._spaces, position) - 1
 
     @property
     def tokens(self) -> list[str]:

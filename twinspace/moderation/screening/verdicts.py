@@ -42,6 +42,12 @@ class Kind(StrEnum):
     gift_offer = "gift_offer"  # money, phone credit, game currency, presents
     personal_question = "personal_question"  # alone? parents home? age, with flattery
     secrecy = "secrecy"  # don't tell, our secret, delete the chat
+    isolation = "isolation"  # "your friends don't care about you", "if you loved me you would"
+    # A pupil at risk, or putting another at risk: held for a teacher, never
+    # refused, so that the pupil does not feel punished for speaking.
+    self_harm = "self_harm"  # "I want to die", "I cut myself again"
+    disclosure = "disclosure"  # "my stepdad hits me", "I'm scared to go home"
+    violence = "violence"  # "I'll smash your face in after school"
 
     @property
     def safeguarding(self) -> bool:
@@ -57,8 +63,15 @@ SAFEGUARDING = frozenset(
         Kind.gift_offer,
         Kind.personal_question,
         Kind.secrecy,
+        Kind.isolation,
+        Kind.self_harm,
+        Kind.disclosure,
+        Kind.violence,
     }
 )
+# A pupil telling of their own distress is answered about that first, kindly,
+# whatever else the message holds.
+_CARE = (Kind.self_harm, Kind.disclosure)
 
 A, H, R = Verdict.allow, Verdict.hold, Verdict.reject
 
@@ -83,6 +96,10 @@ VERDICTS: dict[Kind, tuple[Verdict, Verdict, Verdict]] = {
     Kind.gift_offer: (H, H, H),
     Kind.personal_question: (H, H, H),
     Kind.secrecy: (H, H, H),
+    Kind.isolation: (H, H, H),
+    Kind.self_harm: (H, H, H),
+    Kind.disclosure: (H, H, H),
+    Kind.violence: (H, H, H),
 }
 
 _COLUMN = {Level.relaxed: 0, Level.standard: 1, Level.strict: 2}
@@ -125,8 +142,9 @@ class Screening:
         kept = tuple(dict.fromkeys(f for f in findings if f.verdict is not Verdict.allow))
         if not kept:
             return cls(Verdict.allow, (), None)
-        concern = next((f for f in kept if f.safeguarding), None)
-        if concern is not None:
+        concerns = [f for f in kept if f.safeguarding]
+        if concerns:
+            concern = min(concerns, key=lambda f: f.kind not in _CARE)
             return cls(Verdict.hold, kept, REASONS[concern.kind])
         worst = max(kept, key=lambda f: _RANK[f.verdict])
         return cls(worst.verdict, kept, REASONS[worst.kind])
@@ -150,4 +168,8 @@ REASONS: dict[Kind, str] = {
     Kind.gift_offer: "screening.gift_offer",
     Kind.personal_question: "screening.personal_question",
     Kind.secrecy: "screening.secrecy",
+    Kind.isolation: "screening.isolation",
+    Kind.self_harm: "screening.self_harm",
+    Kind.disclosure: "screening.disclosure",
+    Kind.violence: "screening.violence",
 }

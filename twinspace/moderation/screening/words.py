@@ -20,11 +20,17 @@ from twinspace.moderation.screening.verdicts import Kind
 Found = Iterator[tuple[Kind, str]]
 
 _KINDS = {"abuse": Kind.abuse, "rude": Kind.rude, "profanity": Kind.profanity}
+# An insult masked or spelled out letter by letter ("st*pid", "s c e m o") is
+# rude on its own: the pupil hid it, so it was meant for someone.
+_EVADED = {**_KINDS, "insult": Kind.rude}
 # "add me on my insta": the platform may come up to three words after the phrase.
 _INVITATION_REACH = 3
 # "you are SO stupid", "du bist echt doof": up to two words between the
 # person and the insult.
 _INSULT_REACH = 2
+# A message of a few words, two of them insults, calls someone names with no
+# one named: "brutta vacca", "vaca fea", "grosse vache moche".
+_NAME_CALLING_WORDS = 4
 
 # A letter masked by a symbol, a digit or a dot: "f*ck", "sh**", "k0rwa", "p.ta"
 # (``tokens.GATES["masked"]`` finds them in the text's shape).
@@ -41,7 +47,7 @@ _MASKED_LETTERS = 2
 class Words:
     def __init__(self, lexicon: Lexicon, listed: Iterable[tuple[str, Entry]]) -> None:
         self._lexicon = lexicon
-        self._masks = Masks((w, e) for w, e in listed if e.tag in _KINDS)
+        self._masks = Masks((w, e) for w, e in listed if e.tag in _EVADED)
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         allowed = [(h.start, h.end) for h in hits.get("allow", ())]
@@ -63,7 +69,7 @@ class Words:
             found = list(self._lexicon.scan_variant(variant))
             allowed = [(h.start, h.end) for h in found if h.entry.tag == "allow"]
             for hit in found:
-                kind = _KINDS.get(hit.entry.tag)
+                kind = (_EVADED if variant.spelled else _KINDS).get(hit.entry.tag)
                 if kind is None or any(s <= hit.start and hit.end <= e for s, e in allowed):
                     continue
                 if variant.spelled:
@@ -87,7 +93,7 @@ class Words:
                     continue
                 first, last = stream.tokens_in(start, end)
                 for tag in {entry.tag for entry in self._masks.fitting(pattern)}:
-                    yield _KINDS[tag], stream.excerpt(first, max(first, last))
+                    yield _EVADED[tag], stream.excerpt(first, max(first, last))
 
 
 class Masks:
@@ -148,6 +154,7 @@ def _excerpt(stream: Stream, hit: Hit) -> str:
 
 def _aimed_insults(stream: Stream, hits: Hits) -> Found:
     """ "you are so stupid", "sei scemo", "t'es nul": an insult aimed at someone is rude."""
+    yield from _name_calling(stream, hits)
     targets = hits.get("target")
     if not targets:
         return
@@ -172,6 +179,17 @@ def _aimed_insults(stream: Stream, hits: Hits) -> Found:
             if negations.intersection(range(aimed_from - 1, at)):
                 continue  # "you are not stupid", "no eres tonto"
             yield Kind.rude, stream.excerpt(aimed_from, stream.token_at(insult.end - 1))
+
+
+def _name_calling(stream: Stream, hits: Hits) -> Found:
+    insults = hits.get("insult", ())
+    if not insults[1:] or len(stream.tokens) > _NAME_CALLING_WORDS:  # two insults at least
+        return
+    for language in {insult.entry.language for insult in insults}:
+        words = {stream.token_at(i.start) for i in insults if i.entry.language == language}
+        if len(words) > 1:
+            yield Kind.rude, stream.source.strip()
+            return
 
 
 def _invitations(stream: Stream, hits: Hits) -> Found:

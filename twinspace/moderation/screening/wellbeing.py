@@ -1,0 +1,113 @@
+"""A pupil at risk: self-harm, a disclosure of abuse, a threat of violence.
+
+These are no grooming patterns but what a pupil says about themselves or
+to another pupil: "I don't want to be here anymore", "my stepdad hits me",
+"I'll smash your face in after school". They are concepts of the cue files
+(``wordlists/cues/<lang>.txt``) read by the same rules as grooming
+(``grooming.Rule``), each a safeguarding concern held for a teacher and never
+refused: a pupil who speaks of being hurt must not feel punished for it.
+
+The vetoes keep school talk out: a book or a film ("in Romeo and Juliet he
+kills himself"), an accident ("I cut my finger on the scissors"), a game or
+a match ("I'll kill you in Fortnite").
+"""
+
+from __future__ import annotations
+
+from twinspace.moderation.screening.grooming import Rule
+from twinspace.moderation.screening.verdicts import Kind
+
+K = Kind
+RULES: tuple[Rule, ...] = (
+    # "I keep thinking about ending it", "ich hab mich wieder geritzt"
+    Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction")),
+    Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction",)),  # "disappear"
+    # "ich will echt sterben"; not "I want to die my hair pink"
+    Rule(K.self_harm, ("die", "i_want"), within=3, unless=("fiction", "accident", "game")),
+    # "I took too many pills on purpose", "wzięłam za dużo tabletek"
+    Rule(K.self_harm, ("feel_something", "hurt_self"), within=8),  # "... to feel something"
+    Rule(K.self_harm, ("end_verb", "my_life"), within=6, unless=("fiction",)),  # "end my life"
+    Rule(K.self_harm, ("no_way_out",), unless=("fiction", "game")),  # "I don't see a way out"
+    Rule(
+        K.self_harm, ("want_stop", "i_want|no_way_out|cant_anymore"), within=12
+    ),  # "... want it to stop"
+    Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
+    # "I keep cutting my wrists", "sigo cortándome las muñecas"
+    Rule(K.self_harm, ("wrists", "cut_verb"), within=6, unless=("accident", "fiction")),
+    # "I scratched my arms until they bled"; not a knee that bled in a fall
+    Rule(K.self_harm, ("bled",), unless=("accident", "fiction", "game")),
+    Rule(K.self_harm, ("never_wake",), unless=("fiction",)),  # "sleep and never wake up"
+    # "the world would be better without me"
+    Rule(K.self_harm, ("without_me", "better"), within=4, unless=("fiction", "game")),
+    # "I've been having suicidal thoughts"; not Romeo's in the literature lesson
+    Rule(K.self_harm, ("suicide_word", "i_me"), within=6, unless=("fiction", "school_place")),
+    # "I keep thinking about jumping off the bridge"; not into a lake in summer
+    Rule(K.self_harm, ("jump_off", "height"), within=5, unless=("fiction", "accident", "game")),
+    Rule(K.self_harm, ("punish_me",), unless=("fiction",)),  # "... to punish myself"
+    Rule(K.self_harm, ("goodbye_letter", "i_wrote"), within=6, unless=("fiction",)),
+    Rule(K.self_harm, ("pills", "on_purpose"), within=6, unless=("fiction",)),
+    Rule(K.self_harm, ("pills", "too_many", "took"), within=6, unless=("fiction",)),
+    Rule(
+        K.self_harm, ("no_point", "living"), within=6, unless=("fiction",)
+    ),  # "che senso ha vivere"
+    # "my stepdad hits me when mum is out", "ojczym mnie bije"
+    Rule(K.disclosure, ("hurts_me", "carer"), within=12, unless=("fiction", "game")),
+    Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
+    # "my mum's boyfriend comes in my room and I don't like what he does"
+    Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),
+    # "dad said if I tell anyone he'll hurt mum"
+    Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
+    # "my mum's boyfriend hit me again and I have bruises"
+    Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
+    # "my uncle makes me sit on his lap and it feels wrong"
+    Rule(K.disclosure, ("lap|feels_wrong", "carer"), within=12, unless=("fiction", "game")),
+    # "when my dad is drunk he hurts my mum and me"
+    Rule(K.disclosure, ("drunk", "carer", "harm|hurts_me"), within=12, unless=("fiction",)),
+    Rule(K.disclosure, ("its_a_game",), unless=("fiction",)),  # "... and says it's a game"
+    # "my dad hit me with his belt last night"
+    Rule(K.disclosure, ("belt", "carer", "harm"), within=10, unless=("fiction", "game")),
+    # "no food at home and mum hasn't come back for three days"; not the canteen
+    Rule(
+        K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
+    ),
+    Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
+    # "my uncle ... says I can't tell"
+    Rule(K.disclosure, ("told_not_tell", "carer"), within=12, unless=("fiction", "game")),
+    Rule(K.violence, ("violence",), unless=("game", "fiction")),
+    Rule(
+        K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
+    ),  # "say that again and"
+    Rule(K.violence, ("youre_dead", "when_later"), within=6, unless=("game", "fiction")),
+    # "I'll get you after school, you won't be able to walk"
+    Rule(K.violence, ("get_you", "when_later"), within=6, unless=("game", "fiction")),
+    # "watch what happens to you tomorrow"
+    Rule(K.violence, ("what_happens", "when_later|watch_out"), within=8, unless=("game",)),
+    Rule(K.violence, ("cant_walk", "get_you|when_later|harm"), within=10, unless=("game",)),
+    # "watch your back, I'm bringing my brother's knife"; not the knife for cooking
+    Rule(K.violence, ("weapon", "bring_weapon|watch_out"), unless=("cooking", "game", "fiction")),
+)
+
+# Read in the lexicon's second pass, only once a rule above is in play.
+CONTEXT = frozenset(
+    {
+        "accident",
+        "fiction",
+        "game",
+        "carer",
+        "on_purpose",
+        "too_many",
+        "took",
+        "living",
+        "harm",
+        "bring_weapon",
+        "watch_out",
+        "cooking",
+        "hurt_self",
+        "cant_anymore",
+        "i_wrote",
+        "height",
+        "when_later",
+        "i_me",
+        "better",
+    }
+)
