@@ -13,8 +13,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 
 from twinspace import accounts, spaces
+from twinspace.forums import DiscussionIn, ThreadIn, writes
 from twinspace.live import lifecycle
 from twinspace.live.schemas import ScheduleIn
+from twinspace.pages import tree
+from twinspace.pages.schemas import FlagIn, PageIn
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage.models import User
@@ -24,6 +27,14 @@ TEACHER_PASSWORD = "rivers and bridges"
 SPACE_TITLE = "Our Rivers, Our Towns"
 # The demo's live session: tomorrow's second lesson in Firenze (and in Kraków).
 SESSION_TITLE = "Our rivers, live"
+DISCUSSION_TITLE = "Getting to know each other"
+THREAD_TITLE = "Hello from Firenze!"
+THREAD_BODY = (
+    "<p>Ciao! We are class 2B from Firenze. Our river is the <strong>Arno</strong>, "
+    "and the oldest bridge on it is the Ponte Vecchio.</p>"
+    "<p>What is the river of your town? Does it have a bridge you like?</p>"
+)
+PAGE_TITLE = "Our two rivers"
 SESSION_START = time(10, 0)
 SESSION_ZONE = ZoneInfo("Europe/Rome")
 
@@ -140,7 +151,24 @@ async def _create(rt: Runtime) -> None:
                     .values(password_hash=await accounts.hash_password(rt, password))
                 )
     assert space_id is not None
-    await _schedule(rt, await _viewer(rt, TEACHERS[0].email), space_id, class_ids)
+    first_teacher = await _viewer(rt, TEACHERS[0].email)
+    await _schedule(rt, first_teacher, space_id, class_ids)
+    await _welcome(rt, first_teacher, space_id)
+
+
+async def _welcome(rt: Runtime, teacher: Viewer, space_id: int) -> None:
+    """Something for the pupils to answer and to write, on their first visit."""
+    discussion = await writes.create_discussion(
+        rt, teacher, DiscussionIn(space_id=space_id, title=DISCUSSION_TITLE), None
+    )
+    await writes.create_thread(
+        rt,
+        teacher,
+        ThreadIn(discussion_id=discussion["id"], title=THREAD_TITLE, body=THREAD_BODY),
+        None,
+    )
+    page = await tree.create_page(rt, teacher, PageIn(space_id=space_id, title=PAGE_TITLE), None)
+    await tree.open_to_pupils(rt, teacher, FlagIn(page_id=page["id"], on=True), None)
 
 
 async def _schedule(rt: Runtime, teacher: Viewer, space_id: int, class_ids: list[int]) -> None:

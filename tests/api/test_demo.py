@@ -1,0 +1,42 @@
+"""The demo a new user meets after ``make run``: partner classes, their logins, and
+something to do on the first visit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from twinspace import demo
+from twinspace.app import build_runtime
+from twinspace.config import Settings
+from twinspace.storage.migrate import upgrade
+from twinspace.storage.models import ForumThread, LiveSession, Page
+
+
+async def test_the_demo_has_logins_a_thread_to_answer_a_page_to_write_and_a_session(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(
+        data_dir=tmp_path,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}",
+        broker_url="memory://",
+        secret_key="demo-test",
+        argon2_time_cost=1,
+        argon2_memory_kib=64,
+    )
+    rt = build_runtime(settings)
+    try:
+        await upgrade(rt.engine)
+        logins = await demo.seed(rt)
+        assert len(logins) == 8
+        assert await demo.seed(rt) == logins  # a second start seeds nothing again
+        async with rt.db() as db:
+            threads = (await db.scalars(select(ForumThread))).all()
+            pages = (await db.scalars(select(Page))).all()
+            sessions = (await db.scalars(select(LiveSession))).all()
+        assert [t.title for t in threads] == [demo.THREAD_TITLE]
+        assert [(p.title, p.open_to_pupils) for p in pages] == [(demo.PAGE_TITLE, True)]
+        assert [s.title for s in sessions] == [demo.SESSION_TITLE]
+    finally:
+        await rt.close()
