@@ -7,6 +7,7 @@ import { feedback } from "./feedback.js";
 import { onSubmit, perform, text } from "./forms.js";
 import { t } from "./i18n.js";
 import { keyedList } from "./keyed-list.js";
+import { clearButton } from "./live-clear.js";
 import { COMMANDS } from "./protocol.js";
 
 const WIDTH = 1000;
@@ -64,18 +65,7 @@ function noteCard(room, note, fb, area) {
   const { live } = room;
   const words = h("span", { class: "live-note-text" });
   const who = h("span", { class: "live-note-author" });
-  const clear = h(
-    "button",
-    {
-      type: "button",
-      class: "small danger",
-      onclick: () =>
-        perform(clear, fb, () =>
-          live.command(COMMANDS.live.CLEAR, { item_id: current.id }, { retry: true }),
-        ),
-    },
-    t("live.clear"),
-  );
+  const clear = clearButton(live, fb, () => current.id);
   const element = h("li", { class: "live-note" }, words, who, room.runs && clear);
   let current = note;
   let place = { x: note.x, y: note.y };

@@ -7,6 +7,7 @@ import { feedback } from "./feedback.js";
 import { onSubmit, perform, text } from "./forms.js";
 import { t } from "./i18n.js";
 import { keyedList } from "./keyed-list.js";
+import { clearButton } from "./live-clear.js";
 import { COMMANDS } from "./protocol.js";
 import { user } from "./session.js";
 
@@ -89,18 +90,7 @@ function messageRow(room, message, fb) {
   const who = h("span", { class: "live-author" });
   const words = h("span", { class: "live-message-text" });
   const status = h("span", { class: "live-item-status" });
-  const clear = h(
-    "button",
-    {
-      type: "button",
-      class: "small danger",
-      onclick: () =>
-        perform(clear, fb, () =>
-          live.command(COMMANDS.live.CLEAR, { item_id: message.id }, { retry: true }),
-        ),
-    },
-    t("live.clear"),
-  );
+  const clear = clearButton(live, fb, () => message.id);
   const element = h(
     "li",
     { class: "live-message" },

@@ -7,6 +7,7 @@ import { feedback } from "./feedback.js";
 import { onSubmit, perform, text } from "./forms.js";
 import { t } from "./i18n.js";
 import { keyedList } from "./keyed-list.js";
+import { clearButton } from "./live-clear.js";
 import { COMMANDS } from "./protocol.js";
 import { user } from "./session.js";
 
@@ -55,7 +56,7 @@ function questionRow(room, question, fb) {
   );
   const count = h("span", { class: "live-upvotes" });
   const answered = h("button", { type: "button", class: "small secondary" });
-  const clear = h("button", { type: "button", class: "small danger" }, t("live.clear"));
+  const clear = clearButton(live, fb, () => current.id);
   let current = question;
 
   upvote.addEventListener("click", () =>
@@ -79,11 +80,6 @@ function questionRow(room, question, fb) {
         { question_id: current.id, answered: !current.answered },
         { retry: true },
       ),
-    ),
-  );
-  clear.addEventListener("click", () =>
-    perform(clear, fb, () =>
-      live.command(COMMANDS.live.CLEAR, { item_id: current.id }, { retry: true }),
     ),
   );
 
