@@ -13,6 +13,7 @@ import { forumThread } from "./forum-thread.js";
 import { forumThreads } from "./forum-threads.js";
 import { freshReads } from "./fresh-reads.js";
 import { t } from "./i18n.js";
+import { missingPage } from "./missing-page.js";
 import { EVENTS, SIGNALS } from "./protocol.js";
 import { user } from "./session.js";
 
@@ -71,7 +72,7 @@ export function forumSection(space, live, tools, onUnread) {
     if (first === "discussions" && /^\d+$/.test(second)) return forumThreads(forum, Number(second));
     if (first === "search") return forumSearch(forum, decodeURIComponent(second ?? ""));
     if (/^\d+$/.test(first) && second === undefined) return forumThread(forum, Number(first));
-    return notFound();
+    return missingPage();
   }
 
   return {
@@ -113,16 +114,4 @@ function isNewToMe(frame) {
 
 function threadOf(frame) {
   return frame.kind === EVENTS.forum.THREAD ? frame.data.thread.id : frame.data.thread_id;
-}
-
-function notFound() {
-  return {
-    element: h(
-      "div",
-      {},
-      h("h2", { tabindex: -1 }, t("notfound.title")),
-      h("p", {}, t("notfound.page")),
-    ),
-    take: () => {},
-  };
 }

@@ -10,6 +10,7 @@ import { freshReads } from "./fresh-reads.js";
 import { t } from "./i18n.js";
 import { liveCalendar } from "./live-calendar.js";
 import { liveRoom } from "./live-room.js";
+import { missingPage } from "./missing-page.js";
 import { EVENTS } from "./protocol.js";
 
 const LIVE_EVENTS = new Set(Object.values(EVENTS.live));
@@ -56,7 +57,7 @@ export function liveSection(space, live) {
     if (/^\d+$/.test(first) && (second === undefined || second === "projector")) {
       return liveRoom(ctx, Number(first), second === "projector");
     }
-    return notFound();
+    return missingPage();
   }
 
   return {
@@ -80,17 +81,5 @@ export function liveSection(space, live) {
       await page.ready;
       page.presence?.(online);
     },
-  };
-}
-
-function notFound() {
-  return {
-    element: h(
-      "div",
-      {},
-      h("h2", { tabindex: -1 }, t("notfound.title")),
-      h("p", {}, t("notfound.page")),
-    ),
-    take: () => {},
   };
 }

@@ -6,6 +6,7 @@
 
 import { h } from "./dom.js";
 import { t } from "./i18n.js";
+import { missingPage } from "./missing-page.js";
 import { pageHistory } from "./page-history.js";
 import { pageScreen } from "./page-screen.js";
 import { pageTree } from "./page-tree.js";
@@ -36,7 +37,7 @@ export function pagesSection(space, live, members) {
     if (!first) return pageTree(pages);
     if (/^\d+$/.test(first) && second === undefined) return pageScreen(pages, Number(first));
     if (/^\d+$/.test(first) && second === "history") return pageHistory(pages, Number(first));
-    return notFound();
+    return missingPage();
   }
 
   return {
@@ -57,17 +58,5 @@ export function pagesSection(space, live, members) {
       await screen.ready;
     },
     leave: () => current?.screen.leave?.(),
-  };
-}
-
-function notFound() {
-  return {
-    element: h(
-      "div",
-      {},
-      h("h2", { tabindex: -1 }, t("notfound.title")),
-      h("p", {}, t("notfound.page")),
-    ),
-    take: () => {},
   };
 }
