@@ -433,8 +433,8 @@ class Grooming:
 
         def of(tag: str) -> list[Span]:
             if tag not in spans:
-                later = second is not None and tag in self._context
-                found = second.get(tag, ()) if later and second else hits.get(tag, ())
+                read = second if second is not None and tag in self._context else hits
+                found = read.get(tag, ())
                 spans[tag] = [(stream.token_at(h.start), stream.token_at(h.end - 1)) for h in found]
             return spans[tag]
 
