@@ -381,11 +381,40 @@ def _term(text: str) -> tuple[_Alternative, ...]:
     return tuple(alternatives)
 
 
+class _Needs(NamedTuple):
+    """The concepts a rule cannot match without: the cheap test before the spans."""
+
+    every: frozenset[str]
+    # For each term of several alternatives, what each alternative needs:
+    # "dont>bring|bring>>dont" needs both words, whichever comes first.
+    either: tuple[tuple[frozenset[str], ...], ...]
+
+    @classmethod
+    def of(cls, terms: list[tuple[_Alternative, ...]], leaving: frozenset[str]) -> _Needs:
+        """What ``terms`` need, ``leaving`` out some concepts (those not read yet)."""
+        alternatives = [
+            tuple(frozenset(t for t in (a.first, a.second) if t) - leaving for a in term)
+            for term in terms
+        ]
+        every = frozenset(c for term in alternatives if len(term) == 1 for c in term[0])
+        # A term one of whose alternatives needs nothing tells nothing.
+        either = tuple(term for term in alternatives if len(term) > 1 and all(term))
+        return cls(every, either)
+
+    def met_by(self, tags: set[str]) -> bool:
+        return self.every <= tags and (
+            not self.either
+            or all(any(needs <= tags for needs in alternatives) for alternatives in self.either)
+        )
+
+
 class _Compiled(NamedTuple):
     rule: Rule
     terms: list[tuple[_Alternative, ...]]
-    required: frozenset[str]  # concepts every match needs
-    either: tuple[frozenset[str], ...]  # for each term of several alternatives: one of these
+    needs: _Needs
+    # What it needs of the first pass: the concepts of the second count as
+    # found until that pass is read.
+    first_pass_needs: _Needs
     context: bool  # whether the rule needs the second, lazy pass
 
 
@@ -393,16 +422,11 @@ def _compile(rule: Rule, context: frozenset[str]) -> _Compiled:
     terms = [_term(t) for t in rule.needs]
     if any(a.first in context for a in terms[0]):
         raise ValueError(f"a rule cannot start with a concept of the second pass: {rule.needs}")
-    required: set[str] = set()
-    either = []
-    for term in terms:
-        if len(term) == 1:
-            required.update(t for t in (term[0].first, term[0].second) if t)
-        else:
-            either.append(frozenset(a.first for a in term))
     named = {t for term in terms for a in term for t in (a.first, a.second) if t}
     lazy = bool(context.intersection(named) or rule.unless)
-    return _Compiled(rule, terms, frozenset(required), tuple(either), lazy)
+    return _Compiled(
+        rule, terms, _Needs.of(terms, frozenset()), _Needs.of(terms, context), lazy
+    )
 
 
 class Grooming:
@@ -428,8 +452,6 @@ class Grooming:
             return
         spans: dict[str, list[Span]] = {}
         second: Hits | None = None
-        # The concepts of the second pass count as found until it is read.
-        optimistic = tags | self._context
 
         def of(tag: str) -> list[Span]:
             if tag not in spans:
@@ -440,16 +462,17 @@ class Grooming:
 
         found_kinds: set[Kind] = set()
         for index in sorted({i for tag in present for i in self._starting[tag]}):
-            rule, terms, required, either, needs_context = self._rules[index]
+            rule, terms, needs, first_pass_needs, needs_context = self._rules[index]
             if rule.kind in found_kinds:
                 continue  # one finding of a kind is enough for the teacher
-            if not _possible(required, either, tags if second is not None else optimistic):
-                continue
-            if needs_context and second is None:
-                second = context()
-                tags |= second.keys()
-                if not _possible(required, either, tags):
+            if second is None:
+                if not first_pass_needs.met_by(tags):
                     continue
+                if needs_context:
+                    second = context()
+                    tags |= second.keys()
+            if not needs.met_by(tags):
+                continue
             found = [[s for a in term for s in _spans(a, of)] for term in terms]
             match = _together(found, rule.within)
             if match is None:
@@ -462,11 +485,6 @@ class Grooming:
                 continue
             found_kinds.add(rule.kind)
             yield rule.kind, stream.excerpt(low, high)
-
-
-def _possible(required: frozenset[str], either: tuple[frozenset[str], ...], tags: set[str]) -> bool:
-    """Whether the concepts found may satisfy a rule: the cheap test before the spans."""
-    return required <= tags and all(not alternatives.isdisjoint(tags) for alternatives in either)
 
 
 def _spans(alternative: _Alternative, of: Callable[[str], list[Span]]) -> list[Span]:

@@ -27,6 +27,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple
 
 from anyascii import anyascii
@@ -111,6 +114,9 @@ GATES = {
     "dotted": re.compile(r"\.(?<=[LDN]\.)(?=L)"),
     "spelled": re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) "),
 }
+# What the "spelled" gate finds, as plain strings: a cheaper test of a whole
+# text, since most have a lone "a", "I" or "y" but no three in a row.
+_SPELLED_SHAPES = (" L L L ", " L L D ", " L L N ", " L D L ", " L N L ", " D L L ", " N L L ")
 # A chunk is read as leetspeak when it has this many letters: "3B" is a class.
 _LEET_LETTERS = 2
 # The odd places of a shape: a leetspeak character touching a letter ("D", "$";
@@ -123,7 +129,6 @@ _ODD = re.compile(
     r"|(?<=[-.*$!])(?:(?<=L.)(?=[^ ,'])|(?<=[^ ,'].)(?=L)|(?<=L\*)|(?<=\*)(?=L)))"
 )
 _STRETCH = re.compile(r"([a-z])\1{2,}")
-_SPACE = re.compile(" ")
 _STRETCHED_WORD = re.compile(r"[a-z0-9]*([a-z])\1\1[a-z0-9]*")
 # Each stretched run is tried at one and at two letters ("cazzzzo" -> "cazzo",
 # "fuuuck" -> "fuck"): 2 ** runs variants, so a word with many runs is left as it is.
@@ -149,6 +154,11 @@ def fold(text: str) -> str:
         return text.lower()
     if "ß" in text:  # the one common letter that folds to two
         text = text.replace("ß", "ss")
+    whole = text
+    if _BEYOND_CODE_PAGES.search(text):
+        # An emoji or a letter of another script: folded here one by one, so
+        # that the rest still takes a code page (half of all chat lines have an emoji).
+        text = _BEYOND_CODE_PAGES.sub(_fold_beyond, text)
     for encode, table in _CODE_PAGES:
         try:
             folded = encode(text).translate(table)
@@ -156,7 +166,7 @@ def fold(text: str) -> str:
             continue
         if _UNFOLDED not in folded:
             return folded.decode("ascii").lower()
-    return _fold_slowly(text)
+    return _fold_slowly(whole)
 
 
 def _fold_slowly(text: str) -> str:
@@ -164,6 +174,24 @@ def _fold_slowly(text: str) -> str:
     if _UNDECOMPOSED.search(decomposed):
         decomposed = _UNDECOMPOSED.sub(_fold_char, decomposed)
     return decomposed.encode("ascii", "ignore").decode("ascii").lower()
+
+
+def _fold_beyond(match: re.Match[str]) -> str:
+    return _fold_alone(match.group())
+
+
+@lru_cache(maxsize=4096)  # a few hundred characters in practice; bounded all the same
+def _fold_alone(char: str) -> str:
+    """``char`` folded on its own, or ``_UNFOLDED`` when only the whole text folds it right.
+
+    NFKD reorders the marks that follow a letter; the accents it takes off
+    (U+0300 to U+036F) are dropped whatever their order, but the marks of
+    other scripts are transliterated, so their order counts.
+    """
+    marks = (c for c in unicodedata.normalize("NFKD", char) if unicodedata.combining(c))
+    if any(not "\u0300" <= mark <= "\u036f" for mark in marks):
+        return _UNFOLDED.decode("ascii")
+    return _fold_slowly(char)
 
 
 def _fold_char(match: re.Match[str]) -> str:
@@ -273,10 +301,8 @@ class Stream:
         }
         if leet:
             self.folded = _unleet_chunks(self.raw, sorted(leet))
-        separated = self.folded.encode("ascii").translate(_SEPARATE)
-        while b"  " in separated:  # cheaper than split and join for a few doubles
-            separated = separated.replace(b"  ", b" ")
-        self.padded = " " + separated.strip().decode("ascii") + " "
+        words = self.folded.encode("ascii").translate(_SEPARATE).split()
+        self.padded = " " + b" ".join(words).decode("ascii") + " "
         self.digits = shape.count("D") + shape.count("N")
         self.gates = self._gates(shape, leet | odd)
         # Worked out when first needed (functools.cached_property takes a lock: too slow here).
@@ -303,7 +329,7 @@ class Stream:
             for gate in ("joined", "masked", "dotted"):
                 for match in GATES[gate].finditer(piece):
                     opened.setdefault(gate, []).append(start + match.start() - 1)
-        if " L " in shape:
+        if " L " in shape and any(letters in shape for letters in _SPELLED_SHAPES):
             found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
             if found:
                 opened["spelled"] = found
@@ -312,7 +338,10 @@ class Stream:
     def token_at(self, position: int) -> int:
         """The index of the token at ``position`` of ``padded``."""
         if self._spaces is None:
-            self._spaces = [m.start() for m in _SPACE.finditer(self.padded)]
+            # Each token and its space after it: sums of their lengths, the
+            # space in front first (a list made in C, not a loop over matches).
+            lengths = map(add, map(len, self.tokens), repeat(1))
+            self._spaces = list(accumulate(lengths, initial=0))
         return bisect_right(self._spaces, position) - 1
 
     @property
@@ -407,3 +436,18 @@ def _unleet_chunks(text: str, chunks: list[tuple[int, int]]) -> str:
 
 
 _CODE_PAGES = _code_pages()
+
+
+def _beyond_code_pages() -> re.Pattern[str]:
+    """A character that none of the code pages of ``_CODE_PAGES`` encodes."""
+    known = {chr(code) for code in range(128)}
+    for codec in _CODEPAGE_NAMES:
+        for code in range(128, 256):
+            try:
+                known.add(bytes([code]).decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return re.compile("[^" + "".join(sorted(re.escape(char) for char in known)) + "]")
+
+
+_BEYOND_CODE_PAGES = _beyond_code_pages()
