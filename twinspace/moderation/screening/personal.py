@@ -202,6 +202,31 @@ class Phones:
         return word in listed or any(word.startswith(w[:-1]) for w in listed if w.endswith("*"))
 
 
+# A line break that no street pattern crosses: their spaces are spaces within
+# a line, but for the "bis" or "ter" of a house number, which may follow it on
+# the next line (``Addresses._NUMBER``).
+_LINE_BREAK = re.compile(r"\n(?!\s*(?:bis|ter)\b)", re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _parts_with_digits(text: str) -> list[tuple[int, int]]:
+    """The parts of ``text`` between line breaks that hold a digit, as a house number needs.
+
+    The street patterns start with a name, so they are tried at every word: in
+    a long text, only the few lines with a number are worth it.
+    """
+    parts, start = [], 0
+    for line_break in _LINE_BREAK.finditer(text):
+        if _DIGIT.search(text, start, line_break.start()):
+            parts.append((start, line_break.start()))
+        start = line_break.end()
+    if _DIGIT.search(text, start):
+        parts.append((start, len(text)))
+    return parts
+
+
 def _bounded(text: str, part: str) -> bool:
     """Whether ``part`` occurs in ``text`` with no digit or dash on either side."""
     position = text.find(part)
@@ -387,18 +412,20 @@ class Addresses:
             return
         found: list[tuple[int, str]] = []
         languages |= self._abbreviated(stream.raw)
+        parts = _parts_with_digits(text) if languages else []
         for language in languages:
             for pattern, rule in self._patterns.get(language, ()):
-                position = 0
-                while match := pattern.search(text, position):
-                    # "i live at 23 willow road": beside a home word, no capital needed
-                    if self._is_address(text, match, "" if home else rule):
-                        found.append((match.start("n"), match.group()))
-                        position = match.end()
-                    else:
-                        # "come to Baker St 221b" first matches from "come": try
-                        # again from the next character, hence the next word.
-                        position = match.start() + 1
+                for start, end in parts:
+                    position = start
+                    while match := pattern.search(text, position, end):
+                        # "i live at 23 willow road": beside a home word, no capital needed
+                        if self._is_address(text, match, "" if home else rule):
+                            found.append((match.start("n"), match.group()))
+                            position = match.end()
+                        else:
+                            # "come to Baker St 221b" first matches from "come": try
+                            # again from the next character, hence the next word.
+                            position = match.start() + 1
         digits = f" {shape.replace('N', 'D')} "
         if _bounded(digits, "DDDDD") or _bounded(digits, "DD-DDD"):
             found += [
