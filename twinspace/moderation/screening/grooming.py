@@ -421,9 +421,7 @@ def _compile(rule: Rule, context: frozenset[str]) -> _Compiled:
         raise ValueError(f"a rule cannot start with a concept of the second pass: {rule.needs}")
     named = {t for term in terms for a in term for t in (a.first, a.second) if t}
     lazy = bool(context.intersection(named) or rule.unless)
-    return _Compiled(
-        rule, terms, _Needs.of(terms, frozenset()), _Needs.of(terms, context), lazy
-    )
+    return _Compiled(rule, terms, _Needs.of(terms, frozenset()), _Needs.of(terms, context), lazy)
 
 
 class Grooming:

@@ -64,14 +64,14 @@ class Screener:
             *self._words.find(stream, hits),
             *self._grooming.find(stream, hits, lambda: self._lexicon.scan_context(stream.padded)),
             *emails,
-            *self._phones.find(stream, hits),
-            *self._addresses.find(
-                stream,
-                {h.entry.language for h in hits.get("street", ())},
-                "home" in hits,
-            ),
-            *self._online(stream, hits, emails, allowed_domains),
         ]
+        # Numbers and addresses only where there are digits or number words (most lines have none).
+        if stream.digits or "number" in hits:
+            found += self._phones.find(stream, hits)
+        if stream.digits:
+            languages = {h.entry.language for h in hits.get("street", ())}
+            found += self._addresses.find(stream, languages, "home" in hits)
+        found += self._online(stream, hits, emails, allowed_domains)
         if not found:
             return _CLEAN
         return Screening.of(

@@ -114,9 +114,6 @@ GATES = {
     "dotted": re.compile(r"\.(?<=[LDN]\.)(?=L)"),
     "spelled": re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) "),
 }
-# What the "spelled" gate finds, as plain strings: a cheaper test of a whole
-# text, since most have a lone "a", "I" or "y" but no three in a row.
-_SPELLED_SHAPES = (" L L L ", " L L D ", " L L N ", " L D L ", " L N L ", " D L L ", " N L L ")
 # A chunk is read as leetspeak when it has this many letters: "3B" is a class.
 _LEET_LETTERS = 2
 # The odd places of a shape: a leetspeak character touching a letter ("D", "$";
@@ -138,6 +135,19 @@ _MAX_STRETCHED_RUNS = 3
 _SPELLED = re.compile(r"(?<= )[a-z0-9](?: [a-z0-9]){2,}(?= )")
 # Three letters alike: the lexicon's "triple" keys say a word is stretched.
 TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+
+
+def _may_spell(shape: str) -> bool:
+    """Whether ``shape`` has two single letters or digits in a row, one a letter,
+    as the "spelled" gate needs: plain substring tests are cheaper than the
+    gate's expression, and most texts have a lone "a", "I" or "y" but no two."""
+    return (
+        " L L " in shape
+        or " L D " in shape
+        or " D L " in shape
+        or " L N " in shape
+        or " N L " in shape
+    )
 
 
 def fold(text: str) -> str:
@@ -276,7 +286,8 @@ class Stream:
     def __init__(self, source: str) -> None:
         self.source = source
         self.raw = fold(source)  # before leetspeak is undone: masked words are read from it
-        self.shape = self.raw.encode("ascii").translate(_SHAPE).decode("ascii")
+        encoded = self.raw.encode("ascii")
+        self.shape = encoded.translate(_SHAPE).decode("ascii")
         self.folded = self.raw
         shape = f" {self.shape} "  # positions in it are one on: the space in front
         # One pass finds the odd places: a digit or a symbol touching a letter
@@ -301,7 +312,8 @@ class Stream:
         }
         if leet:
             self.folded = _unleet_chunks(self.raw, sorted(leet))
-        words = self.folded.encode("ascii").translate(_SEPARATE).split()
+            encoded = self.folded.encode("ascii")
+        words = encoded.translate(_SEPARATE).split()
         self.padded = " " + b" ".join(words).decode("ascii") + " "
         self.digits = shape.count("D") + shape.count("N")
         self.gates = self._gates(shape, leet | odd)
@@ -329,7 +341,7 @@ class Stream:
             for gate in ("joined", "masked", "dotted"):
                 for match in GATES[gate].finditer(piece):
                     opened.setdefault(gate, []).append(start + match.start() - 1)
-        if " L " in shape and any(letters in shape for letters in _SPELLED_SHAPES):
+        if _may_spell(shape):
             found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
             if found:
                 opened["spelled"] = found

@@ -61,8 +61,10 @@ class Words:
             yield from self._variants(stream, joined, "triple" in hits, "spelled" in gates)
         if "masked" in gates:
             yield from self._masked(stream, sorted({stream.chunk_at(p) for p in gates["masked"]}))
-        yield from _aimed_insults(stream, hits)
-        yield from _invitations(stream, hits)
+        if "insult" in hits or "target" in hits:
+            yield from _aimed_insults(stream, hits)
+        if "contact" in hits and "platform" in hits:
+            yield from _invitations(stream, hits)
 
     def _variants(self, stream: Stream, joined: list[int], stretched: bool, spelled: bool) -> Found:
         for variant in stream.variants(joined, stretched, spelled):
