@@ -382,7 +382,9 @@ class _Needs(NamedTuple):
     """The concepts a rule cannot match without: the cheap test before the spans."""
 
     every: frozenset[str]
-    # For each term of several alternatives, what each alternative needs:
+    # For each term of several single concepts ("photo|selfie|camera"): one of them.
+    any_of: tuple[frozenset[str], ...]
+    # For each term with a sequence, what each alternative needs:
     # "dont>bring|bring>>dont" needs both words, whichever comes first.
     either: tuple[tuple[frozenset[str], ...], ...]
 
@@ -395,14 +397,24 @@ class _Needs(NamedTuple):
         ]
         every = frozenset(c for term in alternatives if len(term) == 1 for c in term[0])
         # A term one of whose alternatives needs nothing tells nothing.
-        either = tuple(term for term in alternatives if len(term) > 1 and all(term))
-        return cls(every, either)
+        several = [term for term in alternatives if len(term) > 1 and all(term)]
+        any_of = tuple(
+            frozenset().union(*term) for term in several if all(len(a) == 1 for a in term)
+        )
+        either = tuple(term for term in several if any(len(a) > 1 for a in term))
+        return cls(every, any_of, either)
 
     def met_by(self, tags: set[str]) -> bool:
-        return self.every <= tags and (
-            not self.either
-            or all(any(needs <= tags for needs in alternatives) for alternatives in self.either)
-        )
+        # Loops, not generators: this runs for most rules a line wakes.
+        if not self.every <= tags:
+            return False
+        for concepts in self.any_of:
+            if concepts.isdisjoint(tags):
+                return False
+        for alternatives in self.either:
+            if not any(needs <= tags for needs in alternatives):
+                return False
+        return True
 
 
 class _Compiled(NamedTuple):
@@ -441,10 +453,10 @@ class Grooming:
     def find(self, stream: Stream, hits: Hits, context: Callable[[], Hits]) -> Found:
         """Concerns in a message: ``hits`` of the lexicon's first pass, ``context``
         the second pass (``CONTEXT``), called at most once and only when needed."""
+        if self._starters.isdisjoint(hits):
+            return
         tags = set(hits)
         present = tags & self._starters
-        if not present:
-            return
         spans: dict[str, list[Span]] = {}
         second: Hits | None = None
 
