@@ -405,16 +405,15 @@ class _Needs(NamedTuple):
         return cls(every, any_of, either)
 
     def met_by(self, tags: set[str]) -> bool:
-        # Loops, not generators: this runs for most rules a line wakes.
+        # No generator for the common terms: this runs for most rules a line wakes.
         if not self.every <= tags:
             return False
         for concepts in self.any_of:
             if concepts.isdisjoint(tags):
                 return False
-        for alternatives in self.either:
-            if not any(needs <= tags for needs in alternatives):
-                return False
-        return True
+        return not self.either or all(
+            any(needs <= tags for needs in alternatives) for alternatives in self.either
+        )
 
 
 class _Compiled(NamedTuple):
