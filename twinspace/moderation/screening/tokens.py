@@ -114,6 +114,10 @@ GATES = {
     "dotted": re.compile(r"\.(?<=[LDN]\.)(?=L)"),
     "spelled": re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) "),
 }
+# Two single letters or digits in a row, one a letter: what the "spelled" gate
+# needs, found in a text's shape first, twice as fast as the gate (most texts
+# have a lone "a", "I" or "y" but no two in a row).
+_SPELLED_PAIR = re.compile(r" (?:L [LDN]|[DN] L) ")
 # A chunk is read as leetspeak when it has this many letters: "3B" is a class.
 _LEET_LETTERS = 2
 # The odd places of a shape: a leetspeak character touching a letter ("D", "$";
@@ -135,19 +139,6 @@ _MAX_STRETCHED_RUNS = 3
 _SPELLED = re.compile(r"(?<= )[a-z0-9](?: [a-z0-9]){2,}(?= )")
 # Three letters alike: the lexicon's "triple" keys say a word is stretched.
 TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
-
-
-def _may_spell(shape: str) -> bool:
-    """Whether ``shape`` has two single letters or digits in a row, one a letter,
-    as the "spelled" gate needs: plain substring tests are cheaper than the
-    gate's expression, and most texts have a lone "a", "I" or "y" but no two."""
-    return (
-        " L L " in shape
-        or " L D " in shape
-        or " D L " in shape
-        or " L N " in shape
-        or " N L " in shape
-    )
 
 
 def fold(text: str) -> str:
@@ -341,7 +332,7 @@ class Stream:
             for gate in ("joined", "masked", "dotted"):
                 for match in GATES[gate].finditer(piece):
                     opened.setdefault(gate, []).append(start + match.start() - 1)
-        if _may_spell(shape):
+        if _SPELLED_PAIR.search(shape):
             found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
             if found:
                 opened["spelled"] = found
