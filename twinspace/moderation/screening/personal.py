@@ -206,8 +206,6 @@ class Phones:
 # a line, but for the "bis" or "ter" of a house number, which may follow it on
 # the next line (``Addresses._NUMBER``).
 _LINE_BREAK = re.compile(r"\n(?!\s*(?:bis|ter)\b)", re.IGNORECASE)
-
-
 _DIGIT = re.compile(r"\d")
 
 

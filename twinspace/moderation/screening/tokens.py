@@ -158,7 +158,9 @@ def fold(text: str) -> str:
     whole = text
     if _BEYOND_CODE_PAGES.search(text):
         # An emoji or a letter of another script: folded here one by one, so
-        # that the rest still takes a code page (half of all chat lines have an emoji).
+        # that the rest still takes a code page (half of all chat lines have an
+        # emoji). One that only the whole text folds right leaves ``_UNFOLDED``,
+        # and the whole text takes the slow road.
         text = _BEYOND_CODE_PAGES.sub(_fold_beyond, text)
     for encode, table in _CODE_PAGES:
         try:
