@@ -24,7 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from twinspace.access import access, classes_of
+from twinspace.access import Viewing, view_many
+from twinspace.batching import Batch
 from twinspace.errors import AppError, Code, from_validation, invalid
 from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
 from twinspace.realtime.protocol import (
@@ -43,10 +44,10 @@ from twinspace.realtime.protocol import (
 )
 from twinspace.runtime import Runtime
 from twinspace.schemas import ESCAPED, MAX_ID, Id, unstorable_text
-from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid, token_hash
+from twinspace.sessions import COOKIE_NAME, Viewer, resolve_many, still_valid, token_hash
 from twinspace.storage import commands
 from twinspace.storage.events import Reader, class_key
-from twinspace.storage.models import Audience, Membership, SpaceStatus
+from twinspace.storage.models import Audience, Membership, SpaceStatus, User
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +160,7 @@ class Connection:
         commands: Mapping[str, Command],
         signals: Mapping[str, Signal],
         announcer: PresenceAnnouncer,
+        seats: Batch[tuple[User, int], Viewing],
     ) -> None:
         self.websocket = websocket
         self.rt = rt
@@ -168,6 +170,7 @@ class Connection:
         self.commands = commands
         self.signals = signals
         self.announcer = announcer
+        self.seats = seats
         self.key = f"{rt.node_id}-{next(_socket_numbers)}"
         self.closed = False
         self._dropping: asyncio.Task[None] | None = None
@@ -355,10 +358,16 @@ class Connection:
 
     # ------------------------------------------------------------ built-in commands
 
+    async def _viewing(self, space_id: int) -> tuple[Seat, frozenset[int]]:
+        """Our user's seat in a space and their classes there, asked together with
+        the other sockets asking now; or the error that refuses the space."""
+        viewing = await self.seats.get((self.viewer.user, space_id))
+        if isinstance(viewing, AppError):
+            raise viewing
+        return viewing
+
     async def subscribe(self, data: Subscribe) -> dict[str, Any]:
-        async with self.rt.db() as db:
-            _, seat = await access(db, self.viewer.user, data.space_id, Action.space_view)
-            classes = await classes_of(db, self.viewer.user, data.space_id)
+        seat, classes = await self._viewing(data.space_id)
         if data.space_id in self.subscriptions:
             await self.rt.hub.leave(data.space_id, self)
         reader = _reader(self.viewer, seat, classes)
@@ -421,9 +430,7 @@ class Connection:
 
     async def _reseat(self, space_id: int, seq: int) -> None:
         try:
-            async with self.rt.db() as db:
-                _, seat = await access(db, self.viewer.user, space_id, Action.space_view)
-                classes = await classes_of(db, self.viewer.user, space_id)
+            seat, classes = await self._viewing(space_id)
         except AppError:
             await self._leave(space_id)
             self.send(encode({"type": "unsubscribed", "space_id": space_id, "reason": "removed"}))
@@ -542,6 +549,13 @@ class Gateway:
         self.signals = signals
         self.connections: set[Connection] = set()
         self.announcer = PresenceAnnouncer(rt)
+        # Handshakes and subscribes arriving together share their queries.
+        self.viewers: Batch[str, Viewer | None] = Batch(
+            lambda tokens: resolve_many(rt, tokens), None
+        )
+        self.seats: Batch[tuple[User, int], Viewing] = Batch(
+            self._view_many, AppError(Code.not_found)
+        )
         self.endings: set[asyncio.Task[None]] = set()
         rt.broker.on_broadcast(self.on_broadcast)
 
@@ -568,13 +582,20 @@ class Gateway:
             await websocket.close(code=1008)  # before accept: the handshake gets HTTP 403
             return
         token = websocket.cookies.get(COOKIE_NAME, "")
-        viewer = await resolve(self.rt, token)
+        viewer = await self.viewers.get(token) if token else None
         await websocket.accept()
         if viewer is None:
             await websocket.close(code=CloseCode.unauthenticated)
             return
         connection = Connection(
-            websocket, self.rt, viewer, token, self.commands, self.signals, self.announcer
+            websocket,
+            self.rt,
+            viewer,
+            token,
+            self.commands,
+            self.signals,
+            self.announcer,
+            self.seats,
         )
         self.connections.add(connection)
         connection.send(
@@ -597,6 +618,10 @@ class Gateway:
         finally:
             self.connections.discard(connection)
             await connection.close_down()
+
+    async def _view_many(self, asks: set[tuple[User, int]]) -> dict[tuple[User, int], Viewing]:
+        async with self.rt.db() as db:
+            return await view_many(db, asks)
 
     async def maintain_forever(self) -> None:
         """Every ``maintenance_seconds``: keep presence fresh, close sockets whose
