@@ -99,18 +99,16 @@ async def view_many(
     users = {user.id for user, _ in asks}
     spaces = {space_id for _, space_id in asks}
     status: dict[int, SpaceStatus] = {}
-    joined: dict[tuple[int, int], tuple[SpaceRole, int | None]] = {}
-    for space_id, space_status, user_id, role, class_id in await db.execute(
-        _SEATS, {"users": list(users), "spaces": list(spaces)}
-    ):
-        status[space_id] = space_status
-        if user_id is not None:
-            joined[(space_id, user_id)] = (role, class_id)
+    joined: dict[tuple[int, int], tuple[SpaceRole | None, int | None]] = {}
+    for row in await db.execute(_SEATS, {"users": list(users), "spaces": list(spaces)}):
+        status[row.id] = row.status
+        if row.user_id is not None:
+            joined[(row.id, row.user_id)] = (row.role, row.class_id)
     teachers = {user.id for user, _ in asks if user.kind is AccountKind.teacher}
     taught: dict[int, set[int]] = {}
     if teachers:
-        for teacher_id, class_id in await db.execute(_TAUGHT, {"teachers": list(teachers)}):
-            taught.setdefault(teacher_id, set()).add(class_id)
+        for taught_by, taught_class in await db.execute(_TAUGHT, {"teachers": list(teachers)}):
+            taught.setdefault(taught_by, set()).add(taught_class)
     found: dict[tuple[User, int], Viewing] = {}
     for user, space_id in asks:
         role, class_id = joined.get((space_id, user.id), (None, None))

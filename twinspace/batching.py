@@ -32,17 +32,17 @@ class Batch(Generic[K, V]):
     def __init__(self, load: Callable[[set[K]], Awaitable[dict[K, V]]], missing: V) -> None:
         self._load = load
         self._missing = missing
-        self._waiting: dict[K, asyncio.Future[V]] = {}
+        # Each caller waits on a future of its own: one that leaves cancels no other.
+        self._waiting: dict[K, list[asyncio.Future[V]]] = {}
         self._running: asyncio.Task[None] | None = None
 
     async def get(self, key: K) -> V:
-        future = self._waiting.get(key)
-        if future is None:
-            future = asyncio.get_running_loop().create_future()
-            self._waiting[key] = future
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[V] = loop.create_future()
+        self._waiting.setdefault(key, []).append(future)
         if self._running is None:
-            self._running = asyncio.get_running_loop().create_task(self._run())
-        return await asyncio.shield(future)  # a caller that leaves cancels no one else's
+            self._running = loop.create_task(self._run())
+        return await future
 
     async def _run(self) -> None:
         try:
@@ -54,12 +54,15 @@ class Batch(Generic[K, V]):
                 try:
                     found = await self._load(set(asked))
                 except Exception as error:
-                    for future in asked.values():
-                        if not future.done():
-                            future.set_exception(error)
+                    for futures in asked.values():
+                        for future in futures:
+                            if not future.done():
+                                future.set_exception(error)
                     continue
-                for key, future in asked.items():
-                    if not future.done():
-                        future.set_result(found.get(key, self._missing))
+                for key, futures in asked.items():
+                    value = found.get(key, self._missing)
+                    for future in futures:
+                        if not future.done():
+                            future.set_result(value)
         finally:
             self._running = None

@@ -81,7 +81,7 @@ _LIVE_SESSIONS = (
 )
 
 
-async def resolve_many(rt: Runtime, tokens: set[str]) -> dict[str, Viewer]:
+async def resolve_many(rt: Runtime, tokens: set[str]) -> dict[str, Viewer | None]:
     """``resolve`` for each of these tokens, in one query: the live ones' viewers."""
     by_hash = {token_hash(rt, token): token for token in tokens if token}
     if not by_hash:

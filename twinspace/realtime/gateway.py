@@ -68,6 +68,11 @@ CLOSE_WAIT = 5.0
 # Presence changes within this many seconds go out as one list: fast enough to
 # feel live, slow enough that a class arriving together costs a few frames.
 PRESENCE_COALESCE = 0.25
+# A space is told at most once in this many seconds: while a whole school
+# reconnects, pupils arrive in a class over many seconds, and each list goes to
+# every socket of the class (n lists of n names for n pupils, one a quarter
+# second); a second apart still feels live to whoever watches the list.
+PRESENCE_EVERY = 1.0
 # Old command results are forgotten every this many maintenance rounds (an
 # hour at the default 20 s): a day's results are a small table either way.
 FORGET_EVERY_ROUNDS = 180
@@ -372,12 +377,14 @@ class Connection:
             await self.rt.hub.leave(data.space_id, self)
         reader = _reader(self.viewer, seat, classes)
         head, resync = await self.rt.hub.join(data.space_id, self, reader, data.last_seq)
-        self.subscriptions[data.space_id] = seat
-        self.readers[data.space_id] = reader
-        await self.rt.presence.enter(
-            data.space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
-        )
-        self.announcer.announce(data.space_id)
+        self._sit(data.space_id, seat, reader)
+        if self.closed:  # closed while joining: close_down left only the spaces it saw
+            await self._leave(data.space_id)
+        else:
+            user = self.viewer.user
+            await self.rt.presence.enter(data.space_id, user.id, user.display_name, self.key)
+            if reader.sees_members:
+                await self.announcer.tell(data.space_id, self)
         return {"space_id": data.space_id, "seq": head, "resync": resync, "role": seat.value}
 
     async def unsubscribe(self, data: Unsubscribe) -> dict[str, Any]:
@@ -435,10 +442,12 @@ class Connection:
             await self._leave(space_id)
             self.send(encode({"type": "unsubscribed", "space_id": space_id, "reason": "removed"}))
             return
-        self.subscriptions[space_id] = seat
+        if space_id not in self.subscriptions:  # it left the space meanwhile
+            return
         # What the socket followed (an open page) is opened again by the client,
         # which reloads what depends on the seat.
-        self.readers[space_id] = reader = _reader(self.viewer, seat, classes)
+        reader = _reader(self.viewer, seat, classes)
+        self._sit(space_id, seat, reader)
         self.send(encode({"type": "seat", "space_id": space_id, "role": seat.value}))
         await self.rt.hub.join(space_id, self, reader, seq)
 
@@ -450,14 +459,22 @@ class Connection:
                 space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
             )
 
+    def _sit(self, space_id: int, seat: Seat, reader: Reader) -> None:
+        """Follow a space as ``seat``; the announcer counts the socket in it once."""
+        if space_id not in self.subscriptions:
+            self.announcer.entered(space_id, self.viewer.user.id)
+        self.subscriptions[space_id] = seat
+        self.readers[space_id] = reader
+
     async def _leave(self, space_id: int) -> None:
-        self.subscriptions.pop(space_id, None)
+        was_in = self.subscriptions.pop(space_id, None) is not None
         self.readers.pop(space_id, None)
         await self.rt.hub.leave(space_id, self)
         await self.rt.presence.leave(
             space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
         )
-        self.announcer.announce(space_id)
+        if was_in:
+            self.announcer.left(space_id, self.viewer.user.id)
 
     async def end(self, code: CloseCode) -> None:
         """Close this socket from the server's side, with a code that says why."""
@@ -513,29 +530,66 @@ async def _publish_signal(rt: Runtime, envelope: Envelope) -> None:
 
 
 class PresenceAnnouncer:
-    """Tells a space who is online, at most once per PRESENCE_COALESCE seconds.
+    """Tells a space who is online when that changes, and a socket that subscribes
+    who is there.
 
-    A class logging in together would otherwise cost every socket a full list
-    per arrival (n(n+1)/2 frames for n sockets); coalesced, it is a handful.
+    Only a user's first socket in a space on this process, and their last one
+    leaving it, change who is online: a pupil's second tab changes nothing the
+    others see, and the list it needs goes to that socket alone. Changes within
+    PRESENCE_COALESCE seconds go out as one list, and a space is told at most
+    once in PRESENCE_EVERY seconds: a class logging in together would otherwise
+    cost every socket a full list per arrival (n(n+1)/2 frames for n sockets).
     """
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
         self._pending: dict[int, asyncio.Task[None]] = {}
+        self._told: dict[int, float] = {}  # when each space was last told
+        # (space, user) -> this process's sockets of the user in the space.
+        self._sockets: dict[tuple[int, int], int] = {}
 
-    def announce(self, space_id: int) -> None:
+    def entered(self, space_id: int, user_id: int) -> None:
+        key = (space_id, user_id)
+        self._sockets[key] = self._sockets.get(key, 0) + 1
+        if self._sockets[key] == 1:
+            self._announce(space_id)
+
+    def left(self, space_id: int, user_id: int) -> None:
+        key = (space_id, user_id)
+        remaining = self._sockets.pop(key, 1) - 1
+        if remaining:
+            self._sockets[key] = remaining
+        else:
+            self._announce(space_id)
+
+    async def tell(self, space_id: int, connection: Connection) -> None:
+        """Send a socket that subscribed (and may see the members) who is online,
+        unless the space's next list, on its way, will reach it anyway."""
+        if space_id in self._pending:
+            return
+        connection.send(self._frame(space_id, await self.rt.presence.online(space_id)))
+
+    def _announce(self, space_id: int) -> None:
         if space_id not in self._pending:
             self._pending[space_id] = asyncio.create_task(self._announce_soon(space_id))
 
     async def _announce_soon(self, space_id: int) -> None:
-        await asyncio.sleep(PRESENCE_COALESCE)
+        now = time.monotonic()
+        told = self._told.get(space_id, now - PRESENCE_EVERY)
+        await asyncio.sleep(max(PRESENCE_COALESCE, told + PRESENCE_EVERY - now))
         # Off the list before reading it: a change from here on announces again.
         self._pending.pop(space_id, None)
+        self._told[space_id] = time.monotonic()
         online = await self.rt.presence.online(space_id)
-        frame = encode({"type": "presence", "space_id": space_id, "online": online})
         # Who is online names pupils: as the member list, not for visitors.
-        envelope = Envelope(space_id, 0, "presence", Audience.members, None, frame)
+        envelope = Envelope(
+            space_id, 0, "presence", Audience.members, None, self._frame(space_id, online)
+        )
         await _publish_signal(self.rt, envelope)
+
+    @staticmethod
+    def _frame(space_id: int, online: list[dict[str, object]]) -> str:
+        return encode({"type": "presence", "space_id": space_id, "online": online})
 
 
 class Gateway:
