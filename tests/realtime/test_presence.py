@@ -20,7 +20,7 @@ def presence_after(socket: WsClient, seen: int) -> list[list[str]]:
 async def test_a_second_tab_learns_who_is_online_and_the_others_hear_nothing(room):
     r, s = room
     sid = s["space"]["id"]
-    teacher, giulia = await r.subscribed(sid, s["teacher"], s["pupils"][0])
+    teacher, _first_tab = await r.subscribed(sid, s["teacher"], s["pupils"][0])
     await teacher.wait(lambda f: f["type"] == "presence" and len(f["online"]) == 2)
     seen = len(teacher.frames)
     second_tab = (await r.subscribed(sid, s["pupils"][0]))[0]
