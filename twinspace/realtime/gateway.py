@@ -28,6 +28,7 @@ from twinspace.access import Viewing, view_many
 from twinspace.batching import Batch
 from twinspace.errors import AppError, Code, from_validation, invalid
 from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
+from twinspace.realtime.presence import Entry
 from twinspace.realtime.protocol import (
     BATCH_CHARS,
     FOLLOW,
@@ -381,8 +382,7 @@ class Connection:
         if self.closed:  # closed while joining: close_down left only the spaces it saw
             await self._leave(data.space_id)
         else:
-            user = self.viewer.user
-            await self.rt.presence.enter(data.space_id, user.id, user.display_name, self.key)
+            await self.announcer.enter(data.space_id, self.viewer.user, self.key)
             if reader.sees_members:
                 await self.announcer.tell(data.space_id, self)
         return {"space_id": data.space_id, "seq": head, "resync": resync, "role": seat.value}
@@ -453,11 +453,10 @@ class Connection:
 
     # ------------------------------------------------------------ presence
 
-    async def refresh_presence(self) -> None:
-        for space_id in list(self.subscriptions):
-            await self.rt.presence.enter(
-                space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
-            )
+    def presence_entries(self) -> list[Entry]:
+        """This socket's entry in each space it follows (refreshed by the gateway)."""
+        user = self.viewer.user
+        return [(space_id, user.id, user.display_name, self.key) for space_id in self.subscriptions]
 
     def _sit(self, space_id: int, seat: Seat, reader: Reader) -> None:
         """Follow a space as ``seat``; the announcer counts the socket in it once."""
@@ -547,6 +546,21 @@ class PresenceAnnouncer:
         self._told: dict[int, float] = {}  # when each space was last told
         # (space, user) -> this process's sockets of the user in the space.
         self._sockets: dict[tuple[int, int], int] = {}
+        # Sockets subscribing together enter presence in one round trip, and
+        # those that ask who is online in a space share one read of it.
+        self._entering: Batch[Entry, None] = Batch(self._enter_many, None)
+        self._lists: Batch[int, list[dict[str, object]]] = Batch(self._online_many, [])
+
+    async def enter(self, space_id: int, user: User, socket_key: str) -> None:
+        """Mark a socket present in a space."""
+        await self._entering.get((space_id, user.id, user.display_name, socket_key))
+
+    async def _enter_many(self, entries: set[Entry]) -> dict[Entry, None]:
+        await self.rt.presence.enter_many(entries)
+        return {}
+
+    async def _online_many(self, spaces: set[int]) -> dict[int, list[dict[str, object]]]:
+        return {space_id: await self.rt.presence.online(space_id) for space_id in spaces}
 
     def entered(self, space_id: int, user_id: int) -> None:
         key = (space_id, user_id)
@@ -567,7 +581,7 @@ class PresenceAnnouncer:
         unless the space's next list, on its way, will reach it anyway."""
         if space_id in self._pending:
             return
-        connection.send(self._frame(space_id, await self.rt.presence.online(space_id)))
+        connection.send(self._frame(space_id, await self._lists.get(space_id)))
 
     def _announce(self, space_id: int) -> None:
         if space_id not in self._pending:
@@ -692,8 +706,9 @@ class Gateway:
 
     async def maintain(self, forget_commands: bool = False) -> None:
         connections = [c for c in self.connections if not c.closed]
-        for connection in connections:
-            await connection.refresh_presence()
+        await self.rt.presence.enter_many(
+            entry for connection in connections for entry in connection.presence_entries()
+        )
         # What each socket is subscribed as now: a subscription made while the
         # queries below run is not judged by them (it was checked when made).
         checked = {c: dict(c.subscriptions) for c in connections}
