@@ -53,6 +53,7 @@ class LoadConfig:
     compression: bool = True
     server_pids: list[int] = field(default_factory=list)
     profile: Path | None = None  # py-spy's samples of the first server during the window
+    profile_setup: Path | None = None  # ... from the logins' end until the joins settled
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -120,7 +121,7 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
     plans = socket_plans(config.spaces, config.sockets_per_space, config.traffic, config.urls)
     parts = [part for part in split(plans, config.procs) if part]
     workers = [await WorkerProcess.start() for _ in parts]
-    profiler = None
+    profiler = setup_profiler = None
     try:
         before = sample(config.server_pids)
         setup_start = time.monotonic()
@@ -132,10 +133,17 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
                 for w, part in zip(workers, parts, strict=True)
             )
         )
-        await asyncio.gather(*(w.hear("connected") for w in workers))
+        await asyncio.gather(*(w.hear("logged_in") for w in workers))
+        logged_in = sample(config.server_pids)
+        if config.profile_setup is not None and config.server_pids:
+            setup_profiler = profile.start(config.server_pids[0], None, config.profile_setup)
+        await _each(workers, {"command": "connect"}, "connected")
         await _each(workers, {"command": "settle"}, "settled")
         connect_s = time.monotonic() - setup_start
         connected = sample(config.server_pids)
+        if setup_profiler is not None:
+            await asyncio.to_thread(profile.stop, setup_profiler)
+            setup_profiler = None
         opened_pages = await _each(workers, {"command": "open"}, "opened")
         pages = len({page for message in opened_pages for page in message["pages"]})
         opened = sample(config.server_pids)
@@ -153,13 +161,17 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
         for w in workers:
             if w.process.returncode is None:
                 w.process.kill()
+        if setup_profiler is not None:  # set-up failed: its recording has no end of its own
+            await asyncio.to_thread(profile.stop, setup_profiler)
         if profiler is not None:
             await asyncio.to_thread(profiler.wait)
     tally = Tally()
     for message in done:
         tally.merge(Tally.from_json(message["tally"]))
     parent_cpu = own_cpu_seconds() - cpu_at_start
-    window = report.Window(before, connected, opened, pages, after, connect_s, start_ns, end_ns)
+    window = report.Window(
+        before, logged_in, connected, opened, pages, after, connect_s, start_ns, end_ns
+    )
     return report.result(label, config.describe(), tally, window, tally.cpu_total_s + parent_cpu)
 
 

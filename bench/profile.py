@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import math
 import shutil
+import signal
 import subprocess
 import sys
 from collections import Counter
@@ -32,8 +33,8 @@ def py_spy() -> str:
     return found
 
 
-def start(pid: int, seconds: float, output: Path) -> subprocess.Popen[bytes]:
-    """Record ``pid`` for ``seconds`` in the background.
+def start(pid: int, seconds: float | None, output: Path) -> subprocess.Popen[bytes]:
+    """Record ``pid`` for ``seconds`` (or until ``stop``) in the background.
 
     Only samples of a thread holding the GIL count: threads waiting in C (the
     event loop's poll, aiosqlite's queue, the executor) otherwise show up as
@@ -46,8 +47,7 @@ def start(pid: int, seconds: float, output: Path) -> subprocess.Popen[bytes]:
         "record",
         "--pid",
         str(pid),
-        "--duration",
-        str(math.ceil(seconds)),
+        *(["--duration", str(math.ceil(seconds))] if seconds is not None else []),
         "--rate",
         str(SAMPLES_PER_SECOND),
         "--format",
@@ -58,6 +58,12 @@ def start(pid: int, seconds: float, output: Path) -> subprocess.Popen[bytes]:
         str(output),
     ]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def stop(recording: subprocess.Popen[bytes]) -> None:
+    """End a recording started without a duration; py-spy writes its samples on SIGINT."""
+    recording.send_signal(signal.SIGINT)
+    recording.wait()
 
 
 def _label(frame: str) -> str:

@@ -21,6 +21,7 @@ class Window:
     shared pages opened (as connected when nobody types), after."""
 
     before: Sample
+    logged_in: Sample  # every login done, no socket opened yet
     connected: Sample
     opened: Sample
     pages: int  # shared pages opened by the typists
@@ -119,6 +120,8 @@ def result(
                 window.connected.rss_bytes - window.before.rss_bytes, connected, 1 / 1024
             ),
             "cpu_setup_s": round(window.connected.cpu_seconds - window.before.cpu_seconds, 2),
+            # The set-up without the logins: handshakes, subscribes, presence.
+            "cpu_connect_s": round(window.connected.cpu_seconds - window.logged_in.cpu_seconds, 2),
             "cpu_window_s": round(server_cpu, 2),
             "cpu_percent_of_core": _per(server_cpu, window_s, 100),
             "cpu_per_delivery_us": _per(server_cpu, merged.received, 1e6),
@@ -155,6 +158,7 @@ Figure = tuple[str, ...]  # where a figure is in a result: ("latency", "p99_ms")
 # The figures compared between the server and the baseline.
 COMPARED: tuple[Figure, ...] = (
     ("server", "cpu_per_delivery_us"),
+    ("server", "cpu_connect_s"),
     ("server", "rss_per_connection_kib"),
     ("latency", "p99_ms"),
     ("latency", "p50_ms"),
@@ -216,7 +220,7 @@ def summary(data: dict[str, Any]) -> str:
         f" {s['rss_after_mib']} MiB ({s['rss_per_connection_kib']} KiB/connection);"
         f" CPU {s['cpu_window_s']} s in {data['window_s']} s window"
         f" ({s['cpu_percent_of_core']} % of a core), {s['cpu_per_delivery_us']} µs/delivery;"
-        f" setup CPU {s['cpu_setup_s']} s",
+        f" setup CPU {s['cpu_setup_s']} s (connecting {s.get('cpu_connect_s')} s)",
         *_page_line(s),
         f"load gen     CPU {lg['cpu_window_s']} s in the window"
         f" ({lg['cpu_percent_of_core']} % of a core), {lg['cpu_total_s']} s in all;"

@@ -162,7 +162,8 @@ def _load(
         procs=workload.procs,
         compression=not options.no_compression,
         server_pids=[s.pid for s in servers],
-        profile=profile,
+        profile=profile if options.profile == "window" else None,
+        profile_setup=profile if options.profile == "setup" else None,
     )
     try:
         data = asyncio.run(loadgen.run(config, label))
@@ -227,7 +228,14 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let the baseline accept permessage-deflate (as servers before 7ddfcb9 did)",
     )
-    p.add_argument("--profile", action="store_true", help="py-spy the (first) TwinSpace server")
+    p.add_argument(
+        "--profile",
+        nargs="?",
+        const="window",
+        choices=["window", "setup"],
+        help="py-spy the (first) TwinSpace server while the senders send (window, the"
+        " default), or from the logins' end until the joins settled (setup)",
+    )
     p.add_argument("--postgres-admin-url", default=POSTGRES_ADMIN_URL)
     p.add_argument(
         "--redis-url",
@@ -271,7 +279,7 @@ def main() -> None:
     }
     stem = f"{options.workload}-{options.mode}-{started.strftime('%Y%m%dT%H%M%SZ')}"
     print(f"server code at {combined['server_version']}", flush=True)
-    profile_raw = RESULTS_DIR / f"{stem}-profile.txt" if options.profile else None
+    profile_raw = RESULTS_DIR / f"{stem}-profile-{options.profile}.txt" if options.profile else None
     if profile_raw is not None:
         profile.py_spy()  # fail now, not after seeding, when py-spy is missing
     with tempfile.TemporaryDirectory(prefix="twinspace-bench-") as tmp:

@@ -3,7 +3,9 @@
 One JSON object a line each way, so the parent can start every process's
 sending at the same moment and measure the servers around exactly that window:
 
-    parent -> {"config": {...}}      worker logs in, connects, subscribes
+    parent -> {"config": {...}}      worker logs in
+    worker -> {"phase": "logged_in"}
+    parent -> {"command": "connect"} worker connects and subscribes
     worker -> {"phase": "connected"}
     parent -> {"command": "settle"}  worker waits until no frame has come for a while
     worker -> {"phase": "settled"}
@@ -187,6 +189,8 @@ async def run() -> None:
     config = WorkerConfig.from_json((await receive())["config"])
     tally = Tally()
     cookies = await log_in(config.sockets)
+    emit({"phase": "logged_in"})
+    await receive()  # connect
     sockets = await connect(config, cookies, tally)
     emit({"phase": "connected", "connected": len(sockets)})
     await receive()  # settle

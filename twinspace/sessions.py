@@ -72,6 +72,31 @@ async def resolve(rt: Runtime, token: str | None) -> Viewer | None:
     return Viewer(user=row[0], csrf_token=row[1])
 
 
+# The same for many tokens at once: the gateway's handshakes, asked together.
+_LIVE_SESSIONS = (
+    select(User, Session.csrf_token, Session.token_hash)
+    .join(Session, Session.user_id == User.id)
+    .where(Session.token_hash.in_(bindparam("token_hashes", expanding=True)))
+    .where(Session.expires_at > bindparam("now"))
+)
+
+
+async def resolve_many(rt: Runtime, tokens: set[str]) -> dict[str, Viewer | None]:
+    """``resolve`` for each of these tokens, in one query: the live ones' viewers."""
+    by_hash = {token_hash(rt, token): token for token in tokens if token}
+    if not by_hash:
+        return {}
+    async with rt.db() as db:
+        rows = (
+            await db.execute(_LIVE_SESSIONS, {"token_hashes": list(by_hash), "now": utcnow()})
+        ).all()
+    return {
+        by_hash[hashed]: Viewer(user=user, csrf_token=csrf)
+        for user, csrf, hashed in rows
+        if user.status is AccountStatus.active
+    }
+
+
 async def close_session(rt: Runtime, token: str) -> None:
     """Log out: the session's open sockets close at once, on every process."""
     hashed = token_hash(rt, token)

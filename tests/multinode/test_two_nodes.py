@@ -35,6 +35,23 @@ async def test_presence_is_shared_between_processes(cluster):
     assert alone["online"][0]["display_name"] == "Maria"
 
 
+async def test_a_second_tab_on_the_other_process_learns_who_is_online(cluster):
+    sid = cluster.space["id"]
+    teacher = await cluster.socket(0, cluster.teacher)
+    await teacher.ok("subscribe", space_id=sid)
+    pupil = await cluster.socket(1, cluster.pupil)
+    await pupil.ok("subscribe", space_id=sid)
+    await teacher.wait(lambda f: f["type"] == "presence" and len(f["online"]) == 2)
+    second_tab = await cluster.socket(0, cluster.pupil)
+    await second_tab.ok("subscribe", space_id=sid)
+    listed = await second_tab.wait(lambda f: f["type"] == "presence")
+    assert {u["display_name"] for u in listed["online"]} == {"Maria", "Giulia B."}
+    await pupil.close()  # the pupil is still online through the other process
+    await second_tab.close()
+    alone = await teacher.wait(lambda f: f["type"] == "presence" and len(f["online"]) == 1)
+    assert alone["online"][0]["display_name"] == "Maria"
+
+
 async def test_a_client_resumes_on_the_other_process_without_loss(cluster):
     sid = cluster.space["id"]
     teacher = await cluster.socket(0, cluster.teacher)

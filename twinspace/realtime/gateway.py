@@ -24,9 +24,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import select
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from twinspace.access import access, classes_of
+from twinspace.access import Viewing, view_many
+from twinspace.batching import Batch
 from twinspace.errors import AppError, Code, from_validation, invalid
 from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
+from twinspace.realtime.presence import Entry
 from twinspace.realtime.protocol import (
     BATCH_CHARS,
     FOLLOW,
@@ -43,10 +45,10 @@ from twinspace.realtime.protocol import (
 )
 from twinspace.runtime import Runtime
 from twinspace.schemas import ESCAPED, MAX_ID, Id, unstorable_text
-from twinspace.sessions import COOKIE_NAME, Viewer, resolve, still_valid, token_hash
+from twinspace.sessions import COOKIE_NAME, Viewer, resolve_many, still_valid, token_hash
 from twinspace.storage import commands
 from twinspace.storage.events import Reader, class_key
-from twinspace.storage.models import Audience, Membership, SpaceStatus
+from twinspace.storage.models import Audience, Membership, SpaceStatus, User
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,11 @@ CLOSE_WAIT = 5.0
 # Presence changes within this many seconds go out as one list: fast enough to
 # feel live, slow enough that a class arriving together costs a few frames.
 PRESENCE_COALESCE = 0.25
+# A space is told at most once in this many seconds: while a whole school
+# reconnects, pupils arrive in a class over many seconds, and each list goes to
+# every socket of the class (n lists of n names for n pupils, one a quarter
+# second); a second apart still feels live to whoever watches the list.
+PRESENCE_EVERY = 1.0
 # Old command results are forgotten every this many maintenance rounds (an
 # hour at the default 20 s): a day's results are a small table either way.
 FORGET_EVERY_ROUNDS = 180
@@ -159,6 +166,7 @@ class Connection:
         commands: Mapping[str, Command],
         signals: Mapping[str, Signal],
         announcer: PresenceAnnouncer,
+        seats: Batch[tuple[User, int], Viewing],
     ) -> None:
         self.websocket = websocket
         self.rt = rt
@@ -168,6 +176,7 @@ class Connection:
         self.commands = commands
         self.signals = signals
         self.announcer = announcer
+        self.seats = seats
         self.key = f"{rt.node_id}-{next(_socket_numbers)}"
         self.closed = False
         self._dropping: asyncio.Task[None] | None = None
@@ -355,20 +364,27 @@ class Connection:
 
     # ------------------------------------------------------------ built-in commands
 
+    async def _viewing(self, space_id: int) -> tuple[Seat, frozenset[int]]:
+        """Our user's seat in a space and their classes there, asked together with
+        the other sockets asking now; or the error that refuses the space."""
+        viewing = await self.seats.get((self.viewer.user, space_id))
+        if isinstance(viewing, AppError):
+            raise viewing
+        return viewing
+
     async def subscribe(self, data: Subscribe) -> dict[str, Any]:
-        async with self.rt.db() as db:
-            _, seat = await access(db, self.viewer.user, data.space_id, Action.space_view)
-            classes = await classes_of(db, self.viewer.user, data.space_id)
+        seat, classes = await self._viewing(data.space_id)
         if data.space_id in self.subscriptions:
             await self.rt.hub.leave(data.space_id, self)
         reader = _reader(self.viewer, seat, classes)
         head, resync = await self.rt.hub.join(data.space_id, self, reader, data.last_seq)
-        self.subscriptions[data.space_id] = seat
-        self.readers[data.space_id] = reader
-        await self.rt.presence.enter(
-            data.space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
-        )
-        self.announcer.announce(data.space_id)
+        self._sit(data.space_id, seat, reader)
+        if self.closed:  # closed while joining: close_down left only the spaces it saw
+            await self._leave(data.space_id)
+        else:
+            await self.announcer.enter(data.space_id, self.viewer.user, self.key)
+            if reader.sees_members:
+                await self.announcer.tell(data.space_id, self)
         return {"space_id": data.space_id, "seq": head, "resync": resync, "role": seat.value}
 
     async def unsubscribe(self, data: Unsubscribe) -> dict[str, Any]:
@@ -421,36 +437,43 @@ class Connection:
 
     async def _reseat(self, space_id: int, seq: int) -> None:
         try:
-            async with self.rt.db() as db:
-                _, seat = await access(db, self.viewer.user, space_id, Action.space_view)
-                classes = await classes_of(db, self.viewer.user, space_id)
+            seat, classes = await self._viewing(space_id)
         except AppError:
             await self._leave(space_id)
             self.send(encode({"type": "unsubscribed", "space_id": space_id, "reason": "removed"}))
             return
-        self.subscriptions[space_id] = seat
+        if space_id not in self.subscriptions:  # it left the space meanwhile
+            return
         # What the socket followed (an open page) is opened again by the client,
         # which reloads what depends on the seat.
-        self.readers[space_id] = reader = _reader(self.viewer, seat, classes)
+        reader = _reader(self.viewer, seat, classes)
+        self._sit(space_id, seat, reader)
         self.send(encode({"type": "seat", "space_id": space_id, "role": seat.value}))
         await self.rt.hub.join(space_id, self, reader, seq)
 
     # ------------------------------------------------------------ presence
 
-    async def refresh_presence(self) -> None:
-        for space_id in list(self.subscriptions):
-            await self.rt.presence.enter(
-                space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
-            )
+    def presence_entries(self) -> list[Entry]:
+        """This socket's entry in each space it follows (refreshed by the gateway)."""
+        user = self.viewer.user
+        return [(space_id, user.id, user.display_name, self.key) for space_id in self.subscriptions]
+
+    def _sit(self, space_id: int, seat: Seat, reader: Reader) -> None:
+        """Follow a space as ``seat``; the announcer counts the socket in it once."""
+        if space_id not in self.subscriptions:
+            self.announcer.entered(space_id, self.viewer.user.id)
+        self.subscriptions[space_id] = seat
+        self.readers[space_id] = reader
 
     async def _leave(self, space_id: int) -> None:
-        self.subscriptions.pop(space_id, None)
+        was_in = self.subscriptions.pop(space_id, None) is not None
         self.readers.pop(space_id, None)
         await self.rt.hub.leave(space_id, self)
         await self.rt.presence.leave(
             space_id, self.viewer.user.id, self.viewer.user.display_name, self.key
         )
-        self.announcer.announce(space_id)
+        if was_in:
+            self.announcer.left(space_id, self.viewer.user.id)
 
     async def end(self, code: CloseCode) -> None:
         """Close this socket from the server's side, with a code that says why."""
@@ -506,29 +529,81 @@ async def _publish_signal(rt: Runtime, envelope: Envelope) -> None:
 
 
 class PresenceAnnouncer:
-    """Tells a space who is online, at most once per PRESENCE_COALESCE seconds.
+    """Tells a space who is online when that changes, and a socket that subscribes
+    who is there.
 
-    A class logging in together would otherwise cost every socket a full list
-    per arrival (n(n+1)/2 frames for n sockets); coalesced, it is a handful.
+    Only a user's first socket in a space on this process, and their last one
+    leaving it, change who is online: a pupil's second tab changes nothing the
+    others see, and the list it needs goes to that socket alone. Changes within
+    PRESENCE_COALESCE seconds go out as one list, and a space is told at most
+    once in PRESENCE_EVERY seconds: a class logging in together would otherwise
+    cost every socket a full list per arrival (n(n+1)/2 frames for n sockets).
     """
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
         self._pending: dict[int, asyncio.Task[None]] = {}
+        self._told: dict[int, float] = {}  # when each space was last told
+        # (space, user) -> this process's sockets of the user in the space.
+        self._sockets: dict[tuple[int, int], int] = {}
+        # Sockets subscribing together enter presence in one round trip, and
+        # those that ask who is online in a space share one read of it.
+        self._entering: Batch[Entry, None] = Batch(self._enter_many, None)
+        self._lists: Batch[int, list[dict[str, object]]] = Batch(self._online_many, [])
 
-    def announce(self, space_id: int) -> None:
+    async def enter(self, space_id: int, user: User, socket_key: str) -> None:
+        """Mark a socket present in a space."""
+        await self._entering.get((space_id, user.id, user.display_name, socket_key))
+
+    async def _enter_many(self, entries: set[Entry]) -> dict[Entry, None]:
+        await self.rt.presence.enter_many(entries)
+        return {}
+
+    async def _online_many(self, spaces: set[int]) -> dict[int, list[dict[str, object]]]:
+        return {space_id: await self.rt.presence.online(space_id) for space_id in spaces}
+
+    def entered(self, space_id: int, user_id: int) -> None:
+        key = (space_id, user_id)
+        self._sockets[key] = self._sockets.get(key, 0) + 1
+        if self._sockets[key] == 1:
+            self._announce(space_id)
+
+    def left(self, space_id: int, user_id: int) -> None:
+        key = (space_id, user_id)
+        remaining = self._sockets.pop(key, 1) - 1
+        if remaining:
+            self._sockets[key] = remaining
+        else:
+            self._announce(space_id)
+
+    async def tell(self, space_id: int, connection: Connection) -> None:
+        """Send a socket that subscribed (and may see the members) who is online,
+        unless the space's next list, on its way, will reach it anyway."""
+        if space_id in self._pending:
+            return
+        connection.send(self._frame(space_id, await self._lists.get(space_id)))
+
+    def _announce(self, space_id: int) -> None:
         if space_id not in self._pending:
             self._pending[space_id] = asyncio.create_task(self._announce_soon(space_id))
 
     async def _announce_soon(self, space_id: int) -> None:
-        await asyncio.sleep(PRESENCE_COALESCE)
+        now = time.monotonic()
+        told = self._told.get(space_id, now - PRESENCE_EVERY)
+        await asyncio.sleep(max(PRESENCE_COALESCE, told + PRESENCE_EVERY - now))
         # Off the list before reading it: a change from here on announces again.
         self._pending.pop(space_id, None)
+        self._told[space_id] = time.monotonic()
         online = await self.rt.presence.online(space_id)
-        frame = encode({"type": "presence", "space_id": space_id, "online": online})
         # Who is online names pupils: as the member list, not for visitors.
-        envelope = Envelope(space_id, 0, "presence", Audience.members, None, frame)
+        envelope = Envelope(
+            space_id, 0, "presence", Audience.members, None, self._frame(space_id, online)
+        )
         await _publish_signal(self.rt, envelope)
+
+    @staticmethod
+    def _frame(space_id: int, online: list[dict[str, object]]) -> str:
+        return encode({"type": "presence", "space_id": space_id, "online": online})
 
 
 class Gateway:
@@ -542,6 +617,13 @@ class Gateway:
         self.signals = signals
         self.connections: set[Connection] = set()
         self.announcer = PresenceAnnouncer(rt)
+        # Handshakes and subscribes arriving together share their queries.
+        self.viewers: Batch[str, Viewer | None] = Batch(
+            lambda tokens: resolve_many(rt, tokens), None
+        )
+        self.seats: Batch[tuple[User, int], Viewing] = Batch(
+            self._view_many, AppError(Code.not_found)
+        )
         self.endings: set[asyncio.Task[None]] = set()
         rt.broker.on_broadcast(self.on_broadcast)
 
@@ -568,13 +650,20 @@ class Gateway:
             await websocket.close(code=1008)  # before accept: the handshake gets HTTP 403
             return
         token = websocket.cookies.get(COOKIE_NAME, "")
-        viewer = await resolve(self.rt, token)
+        viewer = await self.viewers.get(token) if token else None
         await websocket.accept()
         if viewer is None:
             await websocket.close(code=CloseCode.unauthenticated)
             return
         connection = Connection(
-            websocket, self.rt, viewer, token, self.commands, self.signals, self.announcer
+            websocket,
+            self.rt,
+            viewer,
+            token,
+            self.commands,
+            self.signals,
+            self.announcer,
+            self.seats,
         )
         self.connections.add(connection)
         connection.send(
@@ -598,6 +687,10 @@ class Gateway:
             self.connections.discard(connection)
             await connection.close_down()
 
+    async def _view_many(self, asks: set[tuple[User, int]]) -> dict[tuple[User, int], Viewing]:
+        async with self.rt.db() as db:
+            return await view_many(db, asks)
+
     async def maintain_forever(self) -> None:
         """Every ``maintenance_seconds``: keep presence fresh, close sockets whose
         session ended (logout, suspension, password reset) or whose membership
@@ -613,8 +706,9 @@ class Gateway:
 
     async def maintain(self, forget_commands: bool = False) -> None:
         connections = [c for c in self.connections if not c.closed]
-        for connection in connections:
-            await connection.refresh_presence()
+        await self.rt.presence.enter_many(
+            entry for connection in connections for entry in connection.presence_entries()
+        )
         # What each socket is subscribed as now: a subscription made while the
         # queries below run is not judged by them (it was checked when made).
         checked = {c: dict(c.subscriptions) for c in connections}

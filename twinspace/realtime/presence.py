@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable
 from typing import Protocol
 
 import redis.asyncio as redis
@@ -22,6 +23,10 @@ log = logging.getLogger(__name__)
 # Entries live this long without a refresh; a process refreshes them every
 # Settings.maintenance_seconds (20 s), so one missed refresh never drops anyone.
 PRESENCE_TTL = 60
+
+
+# One socket in a space: (space, user, display name, socket key).
+Entry = tuple[int, int, str, str]
 
 
 def _entry(user_id: int, display_name: str, socket_key: str) -> str:
@@ -39,6 +44,9 @@ def _online(entries: list[str]) -> list[dict[str, object]]:
 class Presence(Protocol):
     async def enter(self, space_id: int, user_id: int, display_name: str, socket_key: str) -> None:
         """Mark (or refresh) one socket of a user as present."""
+
+    async def enter_many(self, entries: Iterable[Entry]) -> None:
+        """``enter`` for each of these sockets, in one round trip."""
 
     async def leave(
         self, space_id: int, user_id: int, display_name: str, socket_key: str
@@ -63,8 +71,13 @@ class MemoryPresence:
         self._spaces: dict[int, dict[str, float]] = {}
 
     async def enter(self, space_id: int, user_id: int, display_name: str, socket_key: str) -> None:
-        entry = _entry(user_id, display_name, socket_key)
-        self._spaces.setdefault(space_id, {})[entry] = time.time() + PRESENCE_TTL
+        await self.enter_many([(space_id, user_id, display_name, socket_key)])
+
+    async def enter_many(self, entries: Iterable[Entry]) -> None:
+        expiry = time.time() + PRESENCE_TTL
+        for space_id, user_id, display_name, socket_key in entries:
+            entry = _entry(user_id, display_name, socket_key)
+            self._spaces.setdefault(space_id, {})[entry] = expiry
 
     async def leave(self, space_id: int, user_id: int, display_name: str, socket_key: str) -> None:
         entries = self._spaces.get(space_id, {})
@@ -94,12 +107,21 @@ class RedisPresence:
         return f"{self.namespace}:presence:{space_id}"
 
     async def enter(self, space_id: int, user_id: int, display_name: str, socket_key: str) -> None:
-        key = self._key(space_id)
+        await self.enter_many([(space_id, user_id, display_name, socket_key)])
+
+    async def enter_many(self, entries: Iterable[Entry]) -> None:
+        by_space: dict[int, dict[str, float]] = {}
+        expiry = time.time() + PRESENCE_TTL
+        for space_id, user_id, display_name, socket_key in entries:
+            by_space.setdefault(space_id, {})[_entry(user_id, display_name, socket_key)] = expiry
+        if not by_space:
+            return
         try:
             async with self.client.pipeline(transaction=False) as pipe:
-                expiry = time.time() + PRESENCE_TTL
-                pipe.zadd(key, {_entry(user_id, display_name, socket_key): expiry})
-                pipe.expire(key, PRESENCE_TTL * 2)
+                for space_id, members in by_space.items():
+                    key = self._key(space_id)
+                    pipe.zadd(key, members)
+                    pipe.expire(key, PRESENCE_TTL * 2)
                 await pipe.execute()
         except (RedisError, OSError) as error:
             log.warning("presence not recorded: %s", error)
