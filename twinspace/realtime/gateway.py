@@ -593,13 +593,20 @@ class PresenceAnnouncer:
         await asyncio.sleep(max(PRESENCE_COALESCE, told + PRESENCE_EVERY - now))
         # Off the list before reading it: a change from here on announces again.
         self._pending.pop(space_id, None)
-        self._told[space_id] = time.monotonic()
+        told = self._told[space_id] = time.monotonic()
+        # Once PRESENCE_EVERY has passed the time no longer holds a list back:
+        # forget it, so a process keeps nothing for the spaces it once served.
+        asyncio.get_running_loop().call_later(PRESENCE_EVERY, self._forget, space_id, told)
         online = await self.rt.presence.online(space_id)
         # Who is online names pupils: as the member list, not for visitors.
         envelope = Envelope(
             space_id, 0, "presence", Audience.members, None, self._frame(space_id, online)
         )
         await _publish_signal(self.rt, envelope)
+
+    def _forget(self, space_id: int, told: float) -> None:
+        if self._told.get(space_id) == told:
+            del self._told[space_id]
 
     @staticmethod
     def _frame(space_id: int, online: list[dict[str, object]]) -> str:
