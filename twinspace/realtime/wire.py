@@ -26,6 +26,9 @@ except ImportError:  # another ASGI server: every frame goes through ASGI
 
 # The first byte of an unfragmented text frame: FIN, opcode 1.
 _TEXT = 0x81
+# What the direct writer reads of uvicorn's protocol, which is not its public API:
+# a version without one of these gets no direct writer.
+_PROTOCOL_ATTRIBUTES = ("conn", "transport", "writable", "close_sent", "disconnected")
 
 
 @lru_cache(maxsize=2)
@@ -72,5 +75,7 @@ def direct_writer(send: Send) -> DirectWriter | None:
     websockets sans-I/O protocol serves it; None under any other server."""
     protocol = getattr(send, "__self__", None)
     if WebSocketsSansIOProtocol is None or not isinstance(protocol, WebSocketsSansIOProtocol):
+        return None
+    if not all(hasattr(protocol, name) for name in _PROTOCOL_ATTRIBUTES):
         return None
     return DirectWriter(protocol)
