@@ -28,4 +28,4 @@ def test_a_text_frame_of_any_length_reads_back_whole(size, letter):
     assert data == Frame(Opcode.TEXT, text.encode()).serialize(mask=False)
     frame = _read(data)
     assert frame.fin and frame.opcode == Opcode.TEXT
-    assert frame.data.decode() == text
+    assert bytes(frame.data).decode() == text
