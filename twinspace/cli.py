@@ -69,6 +69,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
         # Chat frames are small, and a compressed frame can't be shared: each
         # socket would deflate its own copy. Off, one encoding serves all.
         ws_per_message_deflate=False,
+        # The protocol whose sockets the gateway writes its ready frames to
+        # directly (realtime/wire.py); under another, every frame goes through ASGI.
+        ws="websockets-sansio",
         # The transport's frame limit; the gateway answers frames above its own
         # 256 KiB limit with an error, anything above this closes with 1009.
         ws_max_size=1024 * 1024,

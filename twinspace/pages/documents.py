@@ -93,6 +93,8 @@ class SpaceListener:
             view = json.loads(frame)["data"]["settings"]
             self.settings = self.documents.rt.registry.settings.parse(view)
 
+    deliver = send  # nothing to write: every event is applied as it comes
+
     def seat_changed(self, space_id: int, seq: int) -> None:
         """Never: the listener has no seat."""
 

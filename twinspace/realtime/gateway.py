@@ -43,6 +43,7 @@ from twinspace.realtime.protocol import (
     batch,
     encode,
 )
+from twinspace.realtime.wire import direct_writer
 from twinspace.runtime import Runtime
 from twinspace.schemas import ESCAPED, MAX_ID, Id, unstorable_text
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve_many, still_valid, token_hash
@@ -183,6 +184,8 @@ class Connection:
         self.outbox: deque[str] = deque()
         self._outbox_limit = rt.settings.outbox_frames
         self._wakeup: asyncio.Future[None] | None = None
+        # Events delivered while the writer is idle skip it (``deliver``).
+        self.direct = direct_writer(websocket._send)
         self.subscriptions: dict[int, Seat] = {}
         self.readers: dict[int, Reader] = {}  # what it may hear of each, and follows
         self.bucket = TokenBucket(BURST_FRAMES, FRAMES_PER_SECOND)
@@ -199,6 +202,21 @@ class Connection:
         self.reseating: dict[int, asyncio.Task[None]] | None = None
 
     # ------------------------------------------------------------ sending
+
+    def deliver(self, frame: str) -> None:
+        """An event from the hub's fan-out. An idle writer (nothing waiting, nothing
+        being sent) would only be woken to send this one frame: it is written now
+        instead, in order all the same (realtime/wire.py)."""
+        wakeup = self._wakeup
+        if (
+            wakeup is not None
+            and not wakeup.done()
+            and not self.closed
+            and self.direct is not None
+            and self.direct.write(frame)
+        ):
+            return
+        self.send(frame)
 
     def send(self, frame: str) -> None:
         if self.closed:

@@ -34,6 +34,11 @@ class Subscriber(Protocol):
     def send(self, frame: str) -> None:
         """Queue a frame; never blocks (a full queue closes the subscriber)."""
 
+    def deliver(self, frame: str) -> None:
+        """An event as it happens: as ``send``, but written at once if nothing waits.
+
+        A replay is sent, so that its frames, queued together, go out as one message."""
+
     def seat_changed(self, space_id: int, seq: int) -> None:
         """Its user's seat in the space changed at ``seq``: it no longer receives
         the space's events, and should judge its seat again and rejoin from ``seq``."""
@@ -119,7 +124,7 @@ class SpaceStream:
     def _fan_out(self, envelope: Envelope) -> None:
         for subscriber, reader in list(self.live.items()):
             if reader.sees(envelope):
-                subscriber.send(envelope.frame)
+                subscriber.deliver(envelope.frame)
         if envelope.kind == SEAT_CHANGED:
             self._unseat(envelope)
 
