@@ -15,7 +15,8 @@ votes x sockets frames, and the last totals would reach the last screen only
 after all the rest. The stream therefore sends such events ("latest" kinds,
 declared by the content kinds) at most once per ``LATEST_EVERY`` seconds: the
 first at once, then only the newest of each thing when the interval is over,
-the events it replaced never sent (the client skips their ``seq``). Order
+the events it replaced never sent (a client sees a gap in ``seq`` there, as it
+does where an event was not for it). Order
 still holds: any other event, and any join, sends what waits first, so a
 socket never sees an event after a newer one. It happens here, at delivery on
 every process, not where the writes are made: whatever process a vote came
