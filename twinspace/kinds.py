@@ -130,6 +130,10 @@ class ContentKind:
     max_chars: int = 2000  # of the text's words (rich text: without its markup)
     commands: Mapping[str, Command] = field(default_factory=dict)
     signals: Mapping[str, Signal] = field(default_factory=dict)
+    # Event kinds whose every event states the whole of one thing (a poll and its
+    # totals), named by this field of the event's data: a socket needs only the
+    # newest event of each thing, so the hub may send it in place of those before.
+    latest: Mapping[str, str] = field(default_factory=dict)
     rules: Sequence[Rule] = ()
     reviewed: Sequence[ReviewAdapter] = ()
     routes: Sequence[BaseRoute] = ()
@@ -153,6 +157,7 @@ class Registry:
             a.content_type: a for k in self.kinds.values() for a in k.reviewed
         }
         self.signals: dict[str, Signal] = _merged(k.signals for k in self.kinds.values())
+        self.latest: dict[str, str] = _merged(k.latest for k in self.kinds.values())
         self._review: ReviewHooks | None = None
 
     @property

@@ -76,7 +76,7 @@ class Runtime:
             screener=Screener(),
             catalogues=Catalogues(settings.web_dir / "i18n"),
             broker=broker,
-            hub=Hub(broker, db, settings.replay_limit),
+            hub=Hub(broker, db, settings.replay_limit, registry.latest),
             presence=create_presence(settings.broker_url, settings.redis_namespace, shared),
             redis=shared,
             registry=registry,

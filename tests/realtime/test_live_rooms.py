@@ -3,6 +3,8 @@ held against a client that ignores them, held lines, and a room resumed by seq."
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from tests.conftest import World
@@ -10,6 +12,10 @@ from tests.live_partners import Partners, partners
 from tests.realtime.conftest import Room
 
 PHONE = "Call me on 347 123 4567 after school"
+OPTIONS = ["Arno", "Vistula", "Danube"]
+# How often each pupil votes in the room that votes at once: within a socket's
+# burst of frames, and all the votes within what a resuming socket is replayed.
+TAPS = 15
 
 
 @pytest.fixture
@@ -133,3 +139,52 @@ async def test_a_pupil_back_from_a_dropped_connection_misses_nothing_of_the_room
     assert [h["display_name"] for h in back.events("live.hands")[0]["data"]["hands"]] == [
         "Zofia X."
     ]
+
+
+async def test_a_room_voting_at_once_ends_on_the_true_totals_in_fewer_frames(rooms):
+    r, p = rooms
+    sid = p.space["id"]
+    session = await p.opened()
+    voters = [p.giulia, p.luca, p.zofia]
+    sockets = await r.subscribed(sid, *voters, p.maria)
+    (away,) = await r.subscribed(sid, p.piotr)  # his connection drops before the votes
+    poll = await p.maria.ok(
+        "POST",
+        "/api/live/polls",
+        201,
+        json={"session_id": session["id"], "question": "Longest?", "options": OPTIONS},
+    )
+    await away.wait_events("live.poll", 1)
+    last = away.last_seq(sid)
+    await away.close()
+
+    # Every pupil taps again and again at once, changing their mind each time.
+    answers = await asyncio.gather(
+        *(
+            socket.command("live.vote", poll_id=poll["id"], option=tap % len(OPTIONS))
+            for socket in sockets[: len(voters)]
+            for tap in range(TAPS)
+        )
+    )
+    assert [a["type"] for a in answers] == ["ack"] * len(voters) * TAPS
+    assert [a["result"]["mine"] for a in answers] == [
+        tap % len(OPTIONS) for _ in voters for tap in range(TAPS)
+    ]
+    room = await p.maria.ok("GET", f"/api/live/{session['id']}")
+    [counted] = room["polls"]
+    final_option = (TAPS - 1) % len(OPTIONS)
+    assert counted["voters"] == len(voters)
+    assert counted["counts"][final_option] == len(voters)
+
+    back = await r.socket(p.piotr)
+    resumed = await back.ok("subscribe", space_id=sid, last_seq=last)
+    assert not resumed["resync"]  # every vote's event is replayed to it
+    for socket in [*sockets, back]:
+        await socket.wait(lambda _f, s=socket: s.last_seq(sid) >= room["seq"])
+        shown = max(socket.events("live.poll"), key=lambda f: f["seq"])
+        assert (shown["data"]["counts"], shown["data"]["voters"]) == (
+            counted["counts"],
+            counted["voters"],
+        )
+    # Each screen got the newest totals now and then, not every vote's.
+    assert all(len(s.events("live.poll")) < len(voters) * TAPS for s in sockets)

@@ -82,6 +82,7 @@ def kind() -> ContentKind:
         text_form=TextForm.plain,
         max_chars=MAX_MESSAGE_CHARS,
         commands=COMMANDS,
+        latest={Event.poll: "id"},
         reviewed=adapters(),
         routes=routes(COMMANDS),
     )

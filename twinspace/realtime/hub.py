@@ -7,6 +7,24 @@ database. An envelope above ``head + 1`` means something was missed (reordered
 publishes, a broker hiccup): the stream reads the gap from the database first.
 A joining socket is replayed ``(last_seq, head]`` from the database in the
 same task, then goes live: no gap, no duplicate.
+
+Some events state the whole of one thing: each event of a poll carries its
+totals, so a socket that shows the newest needs none of those before it. When
+a room votes at once, sending every vote's totals to every socket would cost
+votes x sockets frames, and the last totals would reach the last screen only
+after all the rest. The stream therefore sends such events ("latest" kinds,
+declared by the content kinds) at most once per ``LATEST_EVERY`` seconds: the
+first at once, then only the newest of each thing when the interval is over,
+the events it replaced never sent (a client sees a gap in ``seq`` there, as it
+does where an event was not for it). Order
+still holds: any other event, and any join, sends what waits first, so a
+socket never sees an event after a newer one. It happens here, at delivery on
+every process, not where the writes are made: whatever process a vote came
+through, every process's stream sees every event in ``seq`` order, and the
+last one of a poll, with the true totals, is the one its trailing send
+carries. Nothing changes in what is stored, so a client resuming from a
+``seq`` is replayed every event after it from the database and ends with the
+true totals too.
 """
 
 from __future__ import annotations
@@ -15,6 +33,8 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -26,6 +46,9 @@ from twinspace.storage import events
 from twinspace.storage.events import Reader
 
 log = logging.getLogger(__name__)
+
+# How often a stream sends the newest event of each thing a "latest" kind names.
+LATEST_EVERY = 0.25
 
 
 class Subscriber(Protocol):
@@ -56,16 +79,33 @@ class _CatchUp:
     pass
 
 
+class _SendLatest:
+    pass
+
+
+# What a "latest" event replaces: the events of the same kind, about the same
+# thing, for the same audience.
+LatestKey = tuple[str, object, tuple[str, ...] | None]
+
+
 @dataclass
 class SpaceStream:
     space_id: int
     head: int
     db: async_sessionmaker[AsyncSession]
     replay_limit: int
+    latest: Mapping[str, str]  # event kind -> the field of its data naming its thing
     live: dict[Subscriber, Reader] = field(default_factory=dict)
     joining: int = 0  # joins queued or replaying: the stream must outlive them
-    queue: asyncio.Queue[Envelope | _Join | _CatchUp] = field(default_factory=asyncio.Queue)
+    queue: asyncio.Queue[Envelope | _Join | _CatchUp | _SendLatest] = field(
+        default_factory=asyncio.Queue
+    )
     task: asyncio.Task[None] | None = None
+    # The newest unsent event of each thing, in seq order (each one held is the
+    # newest event so far), when they were last sent, and the timer to send them.
+    held: dict[LatestKey, Envelope] = field(default_factory=dict)
+    sent_latest_at: float = -LATEST_EVERY
+    send_timer: asyncio.TimerHandle | None = None
 
     async def run(self) -> None:
         while True:
@@ -75,6 +115,8 @@ class SpaceStream:
                     await self._envelope(op)
                 elif isinstance(op, _Join):
                     await self._join(op)
+                elif isinstance(op, _SendLatest):
+                    self._send_held()
                 else:
                     await self._deliver_stored(await self._read(self.head, None))
             except Exception:
@@ -96,16 +138,50 @@ class SpaceStream:
             return  # already delivered (replayed, or caught up)
         if envelope.seq > self.head + 1:
             await self._deliver_stored(await self._read(self.head, envelope.seq - 1))
-        self._fan_out(envelope)
+        self._deliver(envelope)
         self.head = envelope.seq
 
     async def _deliver_stored(self, stored: list[events.StoredEvent]) -> None:
         for event in stored:
             if event.seq > self.head:
-                self._fan_out(Envelope.of_event(event))
+                self._deliver(Envelope.of_event(event))
                 self.head = event.seq
 
+    def _deliver(self, envelope: Envelope) -> None:
+        """Send a stored event, or hold it if it is a "latest" one sent too recently."""
+        field_name = self.latest.get(envelope.kind)
+        if field_name is None:
+            self._send_held()
+            self._fan_out(envelope)
+            return
+        thing = json.loads(envelope.frame)["data"][field_name]
+        key = (envelope.kind, thing, envelope.audience_group)
+        self.held.pop(key, None)  # what it replaces is never sent
+        self.held[key] = envelope
+        wait = self.sent_latest_at + LATEST_EVERY - time.monotonic()
+        if wait <= 0:
+            self._send_held()
+        elif self.send_timer is None:
+            self.send_timer = asyncio.get_running_loop().call_later(
+                wait, self.queue.put_nowait, _SendLatest()
+            )
+
+    def _send_held(self) -> None:
+        """Send the held events, in seq order, before anything newer."""
+        if self.send_timer is not None:
+            self.send_timer.cancel()
+            self.send_timer = None
+        if not self.held:
+            return
+        for envelope in self.held.values():
+            self._fan_out(envelope)
+        self.held.clear()
+        self.sent_latest_at = time.monotonic()
+
     async def _join(self, join: _Join) -> None:
+        # The replay below reaches ``head``: what is held goes to the live sockets
+        # first, never to the joining one twice.
+        self._send_held()
         resync = False
         if join.last_seq is not None and join.last_seq < self.head:
             if self.head - join.last_seq > self.replay_limit:
@@ -140,11 +216,16 @@ class SpaceStream:
 
 class Hub:
     def __init__(
-        self, broker: Broker, db: async_sessionmaker[AsyncSession], replay_limit: int
+        self,
+        broker: Broker,
+        db: async_sessionmaker[AsyncSession],
+        replay_limit: int,
+        latest: Mapping[str, str],
     ) -> None:
         self.broker = broker
         self.db = db
         self.replay_limit = replay_limit
+        self.latest = latest
         self.streams: dict[int, SpaceStream] = {}
         self._lifecycle = asyncio.Lock()
         broker.attach(self.on_message, self.on_reconnected)
@@ -175,7 +256,7 @@ class Hub:
         await self.broker.subscribe(space_id)
         async with self.db() as db:
             head = await events.last_seq(db, space_id)
-        stream = SpaceStream(space_id, head, self.db, self.replay_limit)
+        stream = SpaceStream(space_id, head, self.db, self.replay_limit, self.latest)
         stream.task = asyncio.create_task(stream.run(), name=f"space-{space_id}")
         self.streams[space_id] = stream
         return stream
@@ -192,6 +273,8 @@ class Hub:
                 await self.broker.unsubscribe(space_id)
 
     async def _stop(self, stream: SpaceStream) -> None:
+        if stream.send_timer is not None:
+            stream.send_timer.cancel()
         if stream.task is not None:
             stream.task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
