@@ -13,7 +13,7 @@ import pytest
 import redis
 
 from tests.conftest import REDIS_URL, World
-from tests.servers import ServerProcess, free_port
+from tests.servers import ServerProcess, all_up, free_port
 from tests.wsclient import WsClient
 
 
@@ -79,7 +79,9 @@ def start_nodes(tmp_path: Path, database_url: str, broker_url: str) -> list[Serv
         # The two nodes share a namespace no other test or benchmark uses.
         "TWINSPACE_REDIS_NAMESPACE": f"test-{uuid.uuid4().hex[:8]}",
     }
-    return [ServerProcess(tmp_path / f"node{n}", env) for n in (1, 2)]
+    # Started side by side, as a deployment's processes are: each migrates or
+    # waits for the other's migration (an advisory lock), then serves.
+    return all_up([ServerProcess(tmp_path / f"node{n}", env, wait=False) for n in (1, 2)])
 
 
 class Cluster:
