@@ -16,6 +16,18 @@ from tests.conftest import REDIS_URL, World
 from tests.servers import ServerProcess, all_up, free_port
 from tests.wsclient import WsClient
 
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """One multi-node test at a time when the suite runs on two workers
+    (``pytest -n 2 --dist loadgroup``): each starts two or three servers and
+    their clients, and two such tests at once on two cores would stretch the
+    waits they allow. The other worker meanwhile runs lighter tests."""
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.xdist_group("multinode"))
+
 
 class RedisServer:
     """A redis-server of our own on a free port, so a test may stop and restart it."""
