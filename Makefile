@@ -41,7 +41,10 @@ lint: $(VENV)/.test-deps
 test: $(VENV)/.test-deps lint
 	scripts/ensure-services
 	$(MAKE) $(AXE)
-	$(VENV)/bin/pytest -p no:cacheprovider
+	# Two workers for all but the browser tests (the multi-node ones one at a time,
+	# tests/multinode/conftest.py); then the browser tests, one after another.
+	$(VENV)/bin/pytest -p no:cacheprovider -n 2 --dist loadgroup --ignore=tests/browser
+	$(VENV)/bin/pytest -p no:cacheprovider tests/browser
 
 # The bundle is committed: serving and testing never need Node.js, only this does.
 editor:

@@ -77,11 +77,21 @@ def fresh_postgres() -> Iterator[str]:
     asyncio.run(_admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 
-async def _truncate(url: str) -> None:
+async def _empty(url: str) -> None:
+    """Every table emptied and every id counting from 1 again, as in a new database.
+
+    DELETE rather than TRUNCATE: a test leaves a few rows, and TRUNCATE makes new
+    files for each of the tables and their indexes (a third of a second for all
+    of them), where DELETE only marks the rows. One statement deletes from every
+    table, so that the foreign keys (some of which go round in a circle, as a
+    class's teacher and a pupil's class do) are checked once all rows are gone.
+    """
     engine = create_engine(url)
-    tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
+    tables = [table.name for table in Base.metadata.sorted_tables]
+    deletes = ", ".join(f"d{n} AS (DELETE FROM {name})" for n, name in enumerate(tables[1:]))
     async with engine.begin() as conn:
-        await conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        await conn.execute(text(f"WITH {deletes} DELETE FROM {tables[0]}"))
+        await conn.execute(text("SELECT setval(oid, 1, false) FROM pg_class WHERE relkind = 'S'"))
     await engine.dispose()
 
 
@@ -90,7 +100,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """SQLite by default; tests marked ``backends`` also run on PostgreSQL."""
     if getattr(request, "param", "sqlite") == "postgresql":
         url = request.getfixturevalue("postgres_database")
-        asyncio.run(_truncate(url))
+        asyncio.run(_empty(url))
         return url
     path = tmp_path / "twinspace.db"
     shutil.copy(request.getfixturevalue("sqlite_template"), path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -19,7 +20,13 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    """``python -m twinspace serve`` on a free port of 127.0.0.1, stopped on ``stop()``."""
+    """``python -m twinspace serve`` on a free port of 127.0.0.1, stopped on ``stop()``.
+
+    It is started at once and waited for unless ``wait`` is false: then
+    ``wait_until_up()`` waits, so that several processes start side by side.
+    ``database``: a migrated SQLite file copied in as the embedded database, so
+    that ``serve`` finds it at the newest schema instead of migrating a new one.
+    """
 
     def __init__(
         self,
@@ -27,12 +34,16 @@ class ServerProcess:
         env: dict[str, str] | None = None,
         demo: bool = False,
         args: tuple[str, ...] = (),
+        database: Path | None = None,
+        wait: bool = True,
     ) -> None:
         self.env = env or {}  # to start it again, as it was
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = data_dir / f"server-{self.port}.log"
         data_dir.mkdir(parents=True, exist_ok=True)
+        if database is not None:
+            shutil.copy(database, data_dir / "twinspace.db")
         full_env = {
             **os.environ,
             "TWINSPACE_DATA_DIR": str(data_dir),
@@ -51,9 +62,10 @@ class ServerProcess:
         self.process = subprocess.Popen(
             command, env=full_env, stdout=self._log, stderr=subprocess.STDOUT
         )
-        self._wait_until_up()
+        if wait:
+            self.wait_until_up()
 
-    def _wait_until_up(self, seconds: float = 30) -> None:
+    def wait_until_up(self, seconds: float = 30) -> None:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -62,7 +74,7 @@ class ServerProcess:
                 httpx.get(f"{self.url}/api/schools", timeout=1)
                 return
             except httpx.TransportError:
-                time.sleep(0.1)
+                time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"server did not answer within {seconds}s:\n{self.log()}")
 
@@ -78,3 +90,16 @@ class ServerProcess:
                 self.process.kill()
                 self.process.wait()
         self._log.close()
+
+
+def all_up(servers: list[ServerProcess]) -> list[ServerProcess]:
+    """Waits for processes started side by side (``wait=False``); stops them all
+    when one does not come up."""
+    try:
+        for server in servers:
+            server.wait_until_up()
+    except BaseException:
+        for server in servers:
+            server.stop()
+        raise
+    return servers

@@ -11,6 +11,8 @@ error shape, with the codes each status carries (``errors.HTTP_STATUS``).
 
 from __future__ import annotations
 
+import copy
+import functools
 import typing
 from collections.abc import Iterable, Iterator
 from http import HTTPStatus
@@ -138,7 +140,7 @@ def _path_parameters(route: ApiRoute) -> list[dict[str, Any]]:
 
 
 def _query_parameters(query: type[BaseModel]) -> list[dict[str, Any]]:
-    schema = query.model_json_schema()
+    schema = copy.deepcopy(_query_schema(query))
     if "$defs" in schema:
         raise TypeError(f"{query.__name__}: a query parameter is a number or a text")
     required = set(schema.get("required", ()))
@@ -164,7 +166,28 @@ def _answer_schema(operation: Operation) -> dict[str, Any]:
     answer = typing.get_type_hints(operation.endpoint).get("return")
     if answer is None:
         raise TypeError(f"{operation.name}: say what the endpoint returns")
+    return copy.deepcopy(_serialised_schema(answer))
+
+
+# pydantic takes most of the description's time to write the JSON schemas of the
+# classes and annotations below; each is written once per process (most endpoints
+# return one of a handful of annotations, and the tests build an app per test)
+# and copied into each description.
+
+
+@functools.cache
+def _serialised_schema(answer: Any) -> dict[str, Any]:
     return TypeAdapter(answer).json_schema(mode="serialization")
+
+
+@functools.cache
+def _query_schema(query: type[BaseModel]) -> dict[str, Any]:
+    return query.model_json_schema()
+
+
+@functools.cache
+def _body_schemas(models: tuple[type[BaseModel], ...]) -> tuple[Any, dict[str, Any]]:
+    return models_json_schema([(m, "validation") for m in models], ref_template=SCHEMAS + "{model}")
 
 
 class Description:
@@ -174,9 +197,7 @@ class Description:
         self.found = list(_operations(routes, prefix))
         bodies = {op.body for _, route in self.found for op in route.operations.values()}
         models = sorted((b for b in bodies if b is not None), key=lambda m: m.__name__)
-        refs, defs = models_json_schema(
-            [(m, "validation") for m in models], ref_template=SCHEMAS + "{model}"
-        )
+        refs, defs = copy.deepcopy(_body_schemas(tuple(models)))
         self.body_refs = {model: refs[(model, "validation")] for model in models}
         self.schemas: dict[str, Any] = {
             **defs.get("$defs", {}),

@@ -8,6 +8,9 @@ installs it into tests/browser/axe.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -53,9 +56,68 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
+class Servers:
+    """A fresh ``twinspace serve`` process for each test, on a data folder of its
+    own and a copy of the migrated template database (as a database left at the
+    newest schema, ``serve`` finds nothing to migrate in it).
+
+    The next test's process starts while this test runs, so that a test waits
+    only for what is left of its start, if anything.
+    """
+
+    def __init__(self, folders: pytest.TempPathFactory, template: Path) -> None:
+        self.folders = folders
+        self.template = template
+        self.spare: ServerProcess | None = None
+
+    def _launch(self) -> ServerProcess:
+        folder = self.folders.mktemp("server")
+        return ServerProcess(folder, database=self.template, wait=False)
+
+    def take(self, another_follows: bool) -> ServerProcess:
+        process = self.spare or self._launch()
+        self.spare = self._launch() if another_follows else None
+        process.wait_until_up()
+        return process
+
+    def close(self) -> None:
+        if self.spare is not None:
+            self.spare.stop()
+
+
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An embedded database at the newest schema, as ``twinspace migrate`` leaves it.
+
+    Made by the command in a process of its own: Playwright's event loop runs in
+    this one from the first browser test on.
+    """
+    folder = tmp_path_factory.mktemp("migrated")
+    subprocess.run(
+        [sys.executable, "-m", "twinspace", "migrate"],
+        env={**os.environ, "TWINSPACE_DATA_DIR": str(folder)},
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return folder / "twinspace.db"
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory, migrated_database: Path) -> Iterator[Servers]:
+    made = Servers(tmp_path_factory, migrated_database)
+    yield made
+    made.close()
+
+
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path / "server")
+def server(servers: Servers, request: pytest.FixtureRequest) -> Iterator[ServerProcess]:
+    items = request.session.items
+    later = items[items.index(request.node) + 1 :]
+    process = servers.take(
+        another_follows=any(
+            isinstance(item, pytest.Function) and "servers" in item.fixturenames for item in later
+        )
+    )
     yield process
     process.stop()
 

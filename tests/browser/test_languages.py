@@ -43,8 +43,10 @@ TIME_24H = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    process = ServerProcess(Path(tmp_path_factory.mktemp("languages")))
+def server(
+    tmp_path_factory: pytest.TempPathFactory, migrated_database: Path
+) -> Iterator[ServerProcess]:
+    process = ServerProcess(Path(tmp_path_factory.mktemp("languages")), database=migrated_database)
     yield process
     process.stop()
 

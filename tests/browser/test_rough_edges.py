@@ -22,8 +22,12 @@ TITLE = "Mountains and Valleys"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    process = ServerProcess(Path(tmp_path_factory.mktemp("rough-edges")))
+def server(
+    tmp_path_factory: pytest.TempPathFactory, migrated_database: Path
+) -> Iterator[ServerProcess]:
+    process = ServerProcess(
+        Path(tmp_path_factory.mktemp("rough-edges")), database=migrated_database
+    )
     yield process
     process.stop()
 

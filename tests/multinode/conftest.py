@@ -13,8 +13,20 @@ import pytest
 import redis
 
 from tests.conftest import REDIS_URL, World
-from tests.servers import ServerProcess, free_port
+from tests.servers import ServerProcess, all_up, free_port
 from tests.wsclient import WsClient
+
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """One multi-node test at a time when the suite runs on two workers
+    (``pytest -n 2 --dist loadgroup``): each starts two or three servers and
+    their clients, and two such tests at once on two cores would stretch the
+    waits they allow. The other worker meanwhile runs lighter tests."""
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.xdist_group("multinode"))
 
 
 class RedisServer:
@@ -79,7 +91,9 @@ def start_nodes(tmp_path: Path, database_url: str, broker_url: str) -> list[Serv
         # The two nodes share a namespace no other test or benchmark uses.
         "TWINSPACE_REDIS_NAMESPACE": f"test-{uuid.uuid4().hex[:8]}",
     }
-    return [ServerProcess(tmp_path / f"node{n}", env) for n in (1, 2)]
+    # Started side by side, as a deployment's processes are: each migrates or
+    # waits for the other's migration (an advisory lock), then serves.
+    return all_up([ServerProcess(tmp_path / f"node{n}", env, wait=False) for n in (1, 2)])
 
 
 class Cluster:

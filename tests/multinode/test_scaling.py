@@ -8,7 +8,7 @@ import uuid
 import pytest
 
 from tests.conftest import REDIS_URL, World
-from tests.servers import ServerProcess
+from tests.servers import ServerProcess, all_up
 from tests.wsclient import WsClient
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres]
@@ -58,7 +58,7 @@ async def _class_chats_across(urls: list[str]) -> None:
 
 async def test_three_processes_serve_one_space(tmp_path, fresh_postgres):
     env = _env(fresh_postgres)  # one namespace: the nodes must hear each other
-    nodes = [ServerProcess(tmp_path / f"node{n}", env) for n in range(3)]
+    nodes = all_up([ServerProcess(tmp_path / f"node{n}", env, wait=False) for n in range(3)])
     try:
         await _class_chats_across([node.url for node in nodes])
     finally:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fpdf import FPDF
 from PIL import Image
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FONTS = Path(__file__).with_name("fonts")
 # A6 in millimetres: the size of a postcard the world over.
@@ -73,6 +75,10 @@ def _school_lines(side: dict[str, Any], person: str | None) -> list[str]:
 
 def postcard_pdf(card: dict[str, Any], picture: bytes, stamp: Path, words: Words) -> bytes:
     """The card (``views.card_view``) as a two-page A6 PDF."""
+    # fpdf2 and the font tools under it take a third of a second to import: a
+    # server loads them for the first card it prints, not each time it starts.
+    from fpdf import FPDF
+
     pdf = FPDF(unit="mm", format=(SHORT, LONG))
     pdf.set_auto_page_break(False)
     pdf.set_margin(0)
