@@ -65,7 +65,7 @@ class ServerProcess:
         if wait:
             self.wait_until_up()
 
-    def wait_until_up(self, seconds: float = 30) -> None:
+    def wait_until_up(self, seconds: float = 60) -> None:
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
