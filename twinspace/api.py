@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ from twinspace.runtime import Runtime
 from twinspace.schemas import ESCAPED_BYTES, unstorable_text
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve
 from twinspace.storage import commands
+from twinspace.storage.engine import overloaded
+
+log = logging.getLogger(__name__)
 
 
 class IdConvertor(Convertor[int]):
@@ -352,4 +356,13 @@ async def handle_http_error(request: Request, exc: Exception) -> Response:
 
 
 async def handle_unexpected(request: Request, exc: Exception) -> Response:
+    return error_response(request, AppError(Code.internal))
+
+
+async def handle_database_error(request: Request, exc: Exception) -> Response:
+    """A database that could not be had in time (every class logging in at once)
+    is ``busy``: the client tries again in a moment. Any other failure is ours."""
+    if overloaded(exc):
+        return error_response(request, AppError(Code.busy, details={"retry_after": 1}))
+    log.error("database error answering %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(request, AppError(Code.internal))

@@ -9,6 +9,8 @@ from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeoutError
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -183,6 +185,10 @@ def create_app(settings: Settings) -> Starlette:
         exception_handlers={
             AppError: api.handle_app_error,
             HTTPException: api.handle_http_error,
+            # Before Exception's handler, which answers after Starlette has
+            # logged the error as a crash and raises it again.
+            DBAPIError: api.handle_database_error,
+            SQLAlchemyTimeoutError: api.handle_database_error,
             Exception: api.handle_unexpected,
         },
         lifespan=lifespan,

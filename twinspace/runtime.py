@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 class Runtime:
     settings: Settings
     engine: AsyncEngine
+    write_engine: AsyncEngine  # for ``writes``: see storage.engine.writes_engine
     db: async_sessionmaker[AsyncSession]  # reading
     writes: async_sessionmaker[AsyncSession]  # ``async with rt.writes.begin()`` to write
     writer: Writer  # content writes, batched: see writepath
@@ -57,6 +58,7 @@ class Runtime:
     @classmethod
     def build(cls, settings: Settings, registry: Registry) -> Runtime:
         engine = create_engine(settings.database_url)
+        write_engine = writes_engine(engine)
         db = session_factory(engine)
         shared = connect(settings.broker_url) if is_redis(settings.broker_url) else None
         broker = create_broker(settings.broker_url, settings.redis_namespace, shared)
@@ -64,8 +66,9 @@ class Runtime:
         return cls(
             settings=settings,
             engine=engine,
+            write_engine=write_engine,
             db=db,
-            writes=session_factory(writes_engine(engine)),
+            writes=session_factory(write_engine),
             writer=create_writer(settings.database_url, engine),
             hasher=PasswordHasher(
                 time_cost=settings.argon2_time_cost,
@@ -94,4 +97,5 @@ class Runtime:
         await self.writer.close()
         if self.redis is not None:
             await self.redis.aclose(close_connection_pool=True)
+        await self.write_engine.dispose()
         await self.engine.dispose()

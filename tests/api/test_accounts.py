@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from argon2 import PasswordHasher, extract_parameters
+from sqlalchemy.engine import make_url
 
 from tests.conftest import REDIS_URL, ApiClient, World
 from twinspace import cli
@@ -465,3 +467,35 @@ def test_command_line_refuses_a_guessable_staff_password(tmp_path, monkeypatch, 
             ]
         )
     assert "password (common)" in str(refused.value)
+
+
+async def test_a_login_the_database_cannot_take_in_time_is_told_to_try_again(world, settings):
+    """Every class logging in at once after a restart: a login that waits past the
+    database's lock wait is answered ``busy`` with when to try again, not a crash,
+    and the next try, once the database is free, logs in."""
+    client = world.client()
+    await client.ok(
+        "POST",
+        "/api/teachers",
+        201,
+        json={
+            "name": "Ada",
+            "email": "ada@school.example",
+            "password": "long enough pw",
+            "school": {"name": "S", "country": "IT", "town": "Roma"},
+        },
+    )
+    credentials = {"login": "ada@school.example", "password": "long enough pw"}
+    holder = sqlite3.connect(make_url(settings.database_url).database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer keeps the database past the wait
+    try:
+        refused = await world.client().post("/api/session", json=credentials)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert refused.status_code == 503
+    assert refused.json()["error"]["code"] == "busy"
+    assert refused.headers["retry-after"] == "1"
+    again = world.client()
+    await again.ok("POST", "/api/session", json=credentials)
+    assert (await again.ok("GET", "/api/session"))["user"]["display_name"] == "Ada"

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy import create_engine as create_sync_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, TimeoutError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -46,8 +47,30 @@ def sqlite_writer_engine(url: str) -> Engine:
 
 
 def writes_engine(engine: AsyncEngine) -> AsyncEngine:
-    """The same engine and pool, for write transactions (BEGIN IMMEDIATE on SQLite)."""
-    return engine.execution_options(**{WRITES: True})
+    """The engine for write transactions outside the writer (logins, settings).
+
+    On PostgreSQL, the same engine and pool. On SQLite, an engine of its own
+    with one connection (BEGIN IMMEDIATE): SQLite has one writer at a time
+    anyway, and its lock wait is a retry loop that favours no one, so after a
+    restart, when every class logs in at once, some logins would wait past the
+    5 s timeout and fail while others went first. Waiting for the pool's one
+    connection is a queue, first come first served."""
+    if engine.dialect.name != "sqlite":
+        return engine.execution_options(**{WRITES: True})
+    writes = create_async_engine(
+        engine.url, connect_args={"timeout": 5}, pool_size=1, max_overflow=0, pool_timeout=30
+    )
+    event.listen(writes.sync_engine, "connect", _sqlite_pragmas)
+    event.listen(writes.sync_engine, "begin", _sqlite_begin)
+    return writes.execution_options(**{WRITES: True})
+
+
+def overloaded(error: Exception) -> bool:
+    """Whether a database error says "not now" rather than "wrong": no pooled
+    connection came free in time, or SQLite's write lock did not."""
+    if isinstance(error, TimeoutError):
+        return True
+    return isinstance(error, OperationalError) and "database is locked" in str(error.orig)
 
 
 def _sqlite_begin(connection: Connection) -> None:
