@@ -486,7 +486,9 @@ async def test_a_login_the_database_cannot_take_in_time_is_told_to_try_again(wor
         },
     )
     credentials = {"login": "ada@school.example", "password": "long enough pw"}
-    holder = sqlite3.connect(make_url(settings.database_url).database, isolation_level=None)
+    database = make_url(settings.database_url).database
+    assert database is not None
+    holder = sqlite3.connect(database, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer keeps the database past the wait
     try:
         refused = await world.client().post("/api/session", json=credentials)
