@@ -18,6 +18,21 @@ from twinspace.app import create_app
 from twinspace.config import Settings
 
 
+async def _register(client: ApiClient, name: str, email: str) -> None:
+    """A teacher registers with ``email`` and the password "long enough pw"."""
+    await client.ok(
+        "POST",
+        "/api/teachers",
+        201,
+        json={
+            "name": name,
+            "email": email,
+            "password": "long enough pw",
+            "school": {"name": "S", "country": "FR", "town": "Lyon"},
+        },
+    )
+
+
 async def test_teacher_registers_logs_in_and_out(world):
     teacher = await world.teacher("Maria Rossi")
     me = await teacher.ok("GET", "/api/session")
@@ -36,17 +51,7 @@ async def test_a_visitor_who_has_not_logged_in_is_no_error(world):
 
 async def test_session_cookie_is_httponly_and_samesite(world):
     client = world.client()
-    await client.ok(
-        "POST",
-        "/api/teachers",
-        201,
-        json={
-            "name": "A",
-            "email": "a@x.example",
-            "password": "long enough pw",
-            "school": {"name": "S", "country": "FR", "town": "Lyon"},
-        },
-    )
+    await _register(client, "A", "a@x.example")
     response = await client.post(
         "/api/session", json={"login": "a@x.example", "password": "long enough pw"}
     )
@@ -473,18 +478,7 @@ async def test_a_login_the_database_cannot_take_in_time_is_told_to_try_again(wor
     """Every class logging in at once after a restart: a login that waits past the
     database's lock wait is answered ``busy`` with when to try again, not a crash,
     and the next try, once the database is free, logs in."""
-    client = world.client()
-    await client.ok(
-        "POST",
-        "/api/teachers",
-        201,
-        json={
-            "name": "Ada",
-            "email": "ada@school.example",
-            "password": "long enough pw",
-            "school": {"name": "S", "country": "IT", "town": "Roma"},
-        },
-    )
+    await _register(world.client(), "Ada", "ada@school.example")
     credentials = {"login": "ada@school.example", "password": "long enough pw"}
     database = make_url(settings.database_url).database
     assert database is not None

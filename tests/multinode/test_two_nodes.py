@@ -21,12 +21,18 @@ async def test_messages_cross_between_processes(cluster):
     assert teacher.chat_texts() == pupil.chat_texts() == ["from node one", "from node two"]
 
 
-async def test_presence_is_shared_between_processes(cluster):
+async def _teacher_and_pupil_on_two_processes(cluster):
+    """The space's teacher subscribed on the first process, its pupil on the second."""
     sid = cluster.space["id"]
     teacher = await cluster.socket(0, cluster.teacher)
     await teacher.ok("subscribe", space_id=sid)
     pupil = await cluster.socket(1, cluster.pupil)
     await pupil.ok("subscribe", space_id=sid)
+    return sid, teacher, pupil
+
+
+async def test_presence_is_shared_between_processes(cluster):
+    _, teacher, pupil = await _teacher_and_pupil_on_two_processes(cluster)
     for socket in (teacher, pupil):
         both = await socket.wait(lambda f: f["type"] == "presence" and len(f["online"]) == 2)
         assert {u["display_name"] for u in both["online"]} == {"Maria", "Giulia B."}
@@ -36,11 +42,7 @@ async def test_presence_is_shared_between_processes(cluster):
 
 
 async def test_a_second_tab_on_the_other_process_learns_who_is_online(cluster):
-    sid = cluster.space["id"]
-    teacher = await cluster.socket(0, cluster.teacher)
-    await teacher.ok("subscribe", space_id=sid)
-    pupil = await cluster.socket(1, cluster.pupil)
-    await pupil.ok("subscribe", space_id=sid)
+    sid, teacher, pupil = await _teacher_and_pupil_on_two_processes(cluster)
     await teacher.wait(lambda f: f["type"] == "presence" and len(f["online"]) == 2)
     second_tab = await cluster.socket(0, cluster.pupil)
     await second_tab.ok("subscribe", space_id=sid)
@@ -53,11 +55,7 @@ async def test_a_second_tab_on_the_other_process_learns_who_is_online(cluster):
 
 
 async def test_a_client_resumes_on_the_other_process_without_loss(cluster):
-    sid = cluster.space["id"]
-    teacher = await cluster.socket(0, cluster.teacher)
-    await teacher.ok("subscribe", space_id=sid)
-    pupil = await cluster.socket(1, cluster.pupil)
-    await pupil.ok("subscribe", space_id=sid)
+    sid, teacher, pupil = await _teacher_and_pupil_on_two_processes(cluster)
     for n in range(3):
         await teacher.ok("chat.send", space_id=sid, text=f"{n}")
     await pupil.wait_events("chat.message", 3)
