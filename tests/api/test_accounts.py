@@ -18,21 +18,6 @@ from twinspace.app import create_app
 from twinspace.config import Settings
 
 
-async def _register(client: ApiClient, name: str, email: str) -> None:
-    """A teacher registers with ``email`` and the password "long enough pw"."""
-    await client.ok(
-        "POST",
-        "/api/teachers",
-        201,
-        json={
-            "name": name,
-            "email": email,
-            "password": "long enough pw",
-            "school": {"name": "S", "country": "FR", "town": "Lyon"},
-        },
-    )
-
-
 async def test_teacher_registers_logs_in_and_out(world):
     teacher = await world.teacher("Maria Rossi")
     me = await teacher.ok("GET", "/api/session")
@@ -51,7 +36,17 @@ async def test_a_visitor_who_has_not_logged_in_is_no_error(world):
 
 async def test_session_cookie_is_httponly_and_samesite(world):
     client = world.client()
-    await _register(client, "A", "a@x.example")
+    await client.ok(
+        "POST",
+        "/api/teachers",
+        201,
+        json={
+            "name": "A",
+            "email": "a@x.example",
+            "password": "long enough pw",
+            "school": {"name": "S", "country": "FR", "town": "Lyon"},
+        },
+    )
     response = await client.post(
         "/api/session", json={"login": "a@x.example", "password": "long enough pw"}
     )
@@ -478,8 +473,8 @@ async def test_a_login_the_database_cannot_take_in_time_is_told_to_try_again(wor
     """Every class logging in at once after a restart: a login that waits past the
     database's lock wait is answered ``busy`` with when to try again, not a crash,
     and the next try, once the database is free, logs in."""
-    await _register(world.client(), "Ada", "ada@school.example")
-    credentials = {"login": "ada@school.example", "password": "long enough pw"}
+    teacher = await world.teacher("Ada")
+    credentials = {"login": teacher.user["email"], "password": teacher.password}
     database = make_url(settings.database_url).database
     assert database is not None
     holder = sqlite3.connect(database, isolation_level=None)
