@@ -40,6 +40,7 @@ class ServerProcess:
         self.env = env or {}  # to start it again, as it was
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.data_dir = data_dir
         self.log_path = data_dir / f"server-{self.port}.log"
         data_dir.mkdir(parents=True, exist_ok=True)
         if database is not None:

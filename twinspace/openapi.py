@@ -74,7 +74,7 @@ ERROR_DETAILS: dict[str, Any] = {
         },
     },
     "reason": {"description": "a catalogue key that says why", "type": "string"},
-    "retry_after": {"description": "rate_limited: seconds to wait", "type": "integer"},
+    "retry_after": {"description": "rate_limited, busy: seconds to wait", "type": "integer"},
     "state": {"description": "conflict: the state that forbids the move", "type": "string"},
     "until": {"description": "muted: when the mute ends (ISO 8601, UTC)", "type": "string"},
 }

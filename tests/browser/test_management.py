@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser import ui
-from tests.browser.ui import ANNA, PIOTR, t
+from tests.browser.ui import ANNA, PASSWORD, PIOTR, t
+from tests.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
 
@@ -92,3 +94,26 @@ def test_invitation_link_roles_archive_and_language(new_page: Callable[..., Page
     expect(anna.locator("html")).to_have_attribute("lang", "it")
     expect(ui.language_menu(anna)).to_contain_text("Italiano")
     ui.screenshot(anna, "12-space-italian")
+
+
+def test_a_login_the_database_is_too_busy_for_goes_through_by_itself(
+    new_page: Callable[..., Page], server: ServerProcess
+) -> None:
+    """Every class logging in at once: the server answers "busy" to a login it
+    cannot take in time, and the page sends it again without the pupil doing so."""
+    anna = new_page()
+    ui.register_teacher(anna, ANNA)
+    ui.log_out(anna)
+    holder = sqlite3.connect(server.data_dir / "twinspace.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer keeps the database past the wait
+    try:
+        with anna.expect_response(
+            lambda response: response.url.endswith("/api/session") and response.status == 503,
+            timeout=15_000,  # the server waits 5 s for the lock before it answers
+        ):
+            ui.try_log_in(anna, ANNA.email, PASSWORD)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    ui.heading(anna, t("spaces.title"))
+    expect(anna.get_by_text(t("error.busy"))).to_have_count(0)

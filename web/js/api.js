@@ -45,7 +45,26 @@ export async function upload(path, file, name = "upload") {
   return request("POST", path, form, {});
 }
 
+// A "busy" answer means nothing was done (the database could not be had in
+// time): the request goes again after the Retry-After the server gave, stretched
+// by up to as much again so that a whole school does not come back at one moment.
+const BUSY_TRIES = 4;
+
 async function request(method, path, body, extraHeaders) {
+  for (let tried = 1; ; tried++) {
+    const answer = await send(method, path, body, extraHeaders);
+    if (!(answer instanceof ApiError)) return answer;
+    if (answer.code !== "busy" || tried === BUSY_TRIES) {
+      if (answer.code === "unauthenticated") reportUnauthenticated();
+      throw answer;
+    }
+    const seconds = Number(answer.details.retry_after ?? 1);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000 * (1 + Math.random())));
+  }
+}
+
+/** One fetch: the answer's data, or the ApiError that explains it. */
+async function send(method, path, body, extraHeaders) {
   const headers = { Accept: "application/json", "Accept-Language": language(), ...extraHeaders };
   if (!SAFE_METHODS.has(method)) headers["X-CSRF-Token"] = csrfToken;
   let response;
@@ -56,10 +75,8 @@ async function request(method, path, body, extraHeaders) {
   }
   const data = await response.json().catch(() => null);
   if (response.ok) return data;
-  const error = new ApiError(
+  return new ApiError(
     response.status,
     data?.error ?? { code: "internal", message: t("error.internal") },
   );
-  if (error.code === "unauthenticated") reportUnauthenticated();
-  throw error;
 }
