@@ -148,15 +148,28 @@ def create_writer(url: str, engine: AsyncEngine) -> Writer:
 def thread_writer(engine: Engine) -> Writer:
     """A writer whose batches run in one thread on a synchronous engine (SQLite)."""
     thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twinspace-writer")
+    # The thread's one connection, opened at its first batch and kept: a batch of
+    # one line (a quiet server) would otherwise pay for a pool checkout and its
+    # reset on return. A connection the driver found broken reconnects by itself.
+    connection: Connection | None = None
 
     def execute_in_thread(jobs: list[_Job]) -> None:
-        with engine.connect() as connection:
-            run_batch(connection, jobs)
+        nonlocal connection
+        if connection is None:
+            connection = engine.connect()
+        run_batch(connection, jobs)
 
     async def execute(jobs: list[_Job]) -> None:
         await asyncio.get_running_loop().run_in_executor(thread, execute_in_thread, jobs)
 
+    def close_in_thread() -> None:
+        nonlocal connection
+        if connection is not None:
+            connection.close()
+            connection = None
+
     def stop() -> None:
+        thread.submit(close_in_thread).result()
         thread.shutdown(wait=True)
         engine.dispose()
 
