@@ -10,6 +10,8 @@ import socket
 
 import pytest
 
+from twinspace.realtime.gateway import BURST_FRAMES
+
 BAD_FRAMES = [
     ("not json", "invalid", "frame", "json_invalid"),
     ("[1, 2]", "invalid", "frame", "object_expected"),
@@ -177,8 +179,9 @@ async def test_flooding_gets_rate_limited_without_dropping_the_connection(room):
         await flooder.send_raw(json.dumps({"type": "ping", "id": f"f{n}"}))
     await flooder.wait(lambda _f: sum(f["type"] in ("ack", "error") for f in flooder.frames) >= 100)
     limited = [f for f in flooder.frames if f["type"] == "error"]
-    # Refused by the frame bucket, or not even kept while 30 others wait: typed either way.
-    assert any(f["code"] == "rate_limited" for f in limited)
+    # Refused by the frame bucket (a server that answers as fast as they come), or
+    # not even kept while 30 others wait (a slower one): typed either way.
+    assert len(limited) >= 100 - 2 * BURST_FRAMES  # a burst, then a trickle
     assert {f["code"] for f in limited} <= {"rate_limited", "busy"}
     await asyncio.sleep(1.5)  # the bucket refills
     await assert_unharmed(r, s, flooder)
@@ -190,8 +193,11 @@ async def test_flooding_with_bad_frames_is_rate_limited_too(room):
     for n in range(100):
         await flooder.send_raw(json.dumps({"type": "fly", "id": f"bad{n}"}))
     await flooder.wait(lambda _f: sum(f["type"] == "error" for f in flooder.frames) >= 100)
-    codes = {f["code"] for f in flooder.frames if f["type"] == "error"}
-    assert {"invalid", "rate_limited"} <= codes <= {"invalid", "rate_limited", "busy"}
+    codes = [f["code"] for f in flooder.frames if f["type"] == "error"]
+    assert "invalid" in codes
+    limited = [code for code in codes if code != "invalid"]
+    assert len(limited) >= 100 - 2 * BURST_FRAMES  # a burst, then a trickle
+    assert set(limited) <= {"rate_limited", "busy"}
 
 
 async def test_chat_rate_limit_answers_rate_limited(room, app):
