@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from starlette.types import Send
+from websockets.frames import Frame, Opcode
 from websockets.protocol import State
 
 try:
@@ -24,8 +25,6 @@ try:
 except ImportError:  # another ASGI server: every frame goes through ASGI
     WebSocketsSansIOProtocol = None  # type: ignore[assignment,misc]
 
-# The first byte of an unfragmented text frame: FIN, opcode 1.
-_TEXT = 0x81
 # What the direct writer reads of uvicorn's protocol, which is not its public API:
 # a version without one of these gets no direct writer.
 _PROTOCOL_ATTRIBUTES = ("conn", "transport", "writable", "close_sent", "disconnected")
@@ -33,19 +32,11 @@ _PROTOCOL_ATTRIBUTES = ("conn", "transport", "writable", "close_sent", "disconne
 
 @lru_cache(maxsize=2)
 def text_frame(text: str) -> bytes:
-    """``text`` as one unmasked WebSocket text frame (a server's frame, RFC 6455 5.2).
+    """``text`` as one unmasked WebSocket text frame, as the websockets library frames it.
 
     The fan-out hands every socket the same string, so the cache makes its bytes
     once per event (a string's hash is computed once and kept by the string)."""
-    payload = text.encode()
-    size = len(payload)
-    if size < 126:
-        header = bytes((_TEXT, size))
-    elif size < 1 << 16:
-        header = bytes((_TEXT, 126)) + size.to_bytes(2, "big")
-    else:
-        header = bytes((_TEXT, 127)) + size.to_bytes(8, "big")
-    return header + payload
+    return Frame(Opcode.TEXT, text.encode()).serialize(mask=False)
 
 
 class DirectWriter:
