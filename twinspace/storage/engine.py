@@ -23,26 +23,33 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+# A lock wait instead of an immediate "database is locked" when two SQLite
+# writers meet: 5 s outlasts any single write transaction we make.
+_LOCK_WAIT = {"timeout": 5}
+
+
+def _on_sqlite(engine: Engine) -> None:
+    """Our pragmas on each new connection, and BEGIN as ``_sqlite_begin`` says."""
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+
+
 def create_engine(url: str) -> AsyncEngine:
     if not is_sqlite(url):
         return create_async_engine(url, pool_pre_ping=True)
     database = make_url(url).database
     if database and database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    # A lock wait instead of an immediate "database is locked" when two
-    # writers meet: 5 s outlasts any single write transaction we make.
-    engine = create_async_engine(url, connect_args={"timeout": 5})
-    event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-    event.listen(engine.sync_engine, "begin", _sqlite_begin)
+    engine = create_async_engine(url, connect_args=_LOCK_WAIT)
+    _on_sqlite(engine.sync_engine)
     return engine
 
 
 def sqlite_writer_engine(url: str) -> Engine:
     """The same SQLite file through the standard library's driver, for the writer's
     thread (``storage.writer``): every transaction takes the write lock at BEGIN."""
-    engine = create_sync_engine(make_url(url).set(drivername="sqlite"), connect_args={"timeout": 5})
-    event.listen(engine, "connect", _sqlite_pragmas)
-    event.listen(engine, "begin", _sqlite_begin)
+    engine = create_sync_engine(make_url(url).set(drivername="sqlite"), connect_args=_LOCK_WAIT)
+    _on_sqlite(engine)
     return engine.execution_options(**{WRITES: True})
 
 
@@ -58,10 +65,9 @@ def writes_engine(engine: AsyncEngine) -> AsyncEngine:
     if engine.dialect.name != "sqlite":
         return engine.execution_options(**{WRITES: True})
     writes = create_async_engine(
-        engine.url, connect_args={"timeout": 5}, pool_size=1, max_overflow=0, pool_timeout=30
+        engine.url, connect_args=_LOCK_WAIT, pool_size=1, max_overflow=0, pool_timeout=30
     )
-    event.listen(writes.sync_engine, "connect", _sqlite_pragmas)
-    event.listen(writes.sync_engine, "begin", _sqlite_begin)
+    _on_sqlite(writes.sync_engine)
     return writes.execution_options(**{WRITES: True})
 
 
