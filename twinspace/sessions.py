@@ -49,30 +49,9 @@ async def open_session(rt: Runtime, user_id: int) -> tuple[str, str]:
     return token, csrf
 
 
-# Every request and every socket's handshake asks this: built once, so SQLAlchemy
-# finds its compiled form without building and hashing it again.
-_LIVE_SESSION = (
-    select(User, Session.csrf_token)
-    .join(Session, Session.user_id == User.id)
-    .where(Session.token_hash == bindparam("token_hash"))
-    .where(Session.expires_at > bindparam("now"))
-)
-
-
-async def resolve(rt: Runtime, token: str | None) -> Viewer | None:
-    """The viewer behind a cookie token, if the session is live and the account active."""
-    if not token:
-        return None
-    async with rt.db() as db:
-        row = (
-            await db.execute(_LIVE_SESSION, {"token_hash": token_hash(rt, token), "now": utcnow()})
-        ).first()
-    if row is None or row[0].status is not AccountStatus.active:
-        return None
-    return Viewer(user=row[0], csrf_token=row[1])
-
-
-# The same for many tokens at once: the gateway's handshakes, asked together.
+# Every request and every socket's handshake asks this (the gateway's handshakes
+# together): built once, so SQLAlchemy finds its compiled form without building
+# and hashing it again.
 _LIVE_SESSIONS = (
     select(User, Session.csrf_token, Session.token_hash)
     .join(Session, Session.user_id == User.id)
@@ -81,8 +60,16 @@ _LIVE_SESSIONS = (
 )
 
 
+async def resolve(rt: Runtime, token: str | None) -> Viewer | None:
+    """The viewer behind a cookie token, if the session is live and the account active."""
+    if not token:
+        return None
+    return (await resolve_many(rt, {token})).get(token)
+
+
 async def resolve_many(rt: Runtime, tokens: set[str]) -> dict[str, Viewer | None]:
-    """``resolve`` for each of these tokens, in one query: the live ones' viewers."""
+    """The viewer behind each of these tokens whose session is live and whose
+    account is active, in one query; the other tokens are left out."""
     by_hash = {token_hash(rt, token): token for token in tokens if token}
     if not by_hash:
         return {}
