@@ -119,16 +119,26 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         )
 
 
-@pytest.fixture
-def settings(tmp_path: Path, database_url: str) -> Settings:
+def embedded_settings(data_dir: Path, database_url: str = "", **more: Any) -> Settings:
+    """A test server's settings: its database (an SQLite file in ``data_dir`` unless
+    given), the in-process broker, and argon2 at its lowest cost (tests check
+    behaviour, not hashing strength)."""
     return Settings(
-        data_dir=tmp_path,
-        database_url=database_url,
+        data_dir=data_dir,
+        database_url=database_url or f"sqlite+aiosqlite:///{data_dir / 'twinspace.db'}",
         broker_url="memory://",
         secret_key="test-secret",
-        # The lowest argon2 cost: tests check behaviour, not hashing strength.
         argon2_time_cost=1,
         argon2_memory_kib=64,
+        **more,
+    )
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str) -> Settings:
+    return embedded_settings(
+        tmp_path,
+        database_url,
         # Small enough that a test can be "away too long" with a few writes.
         replay_limit=50,
         # Sockets of ended sessions close within half a second, not twenty.

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from tests.conftest import embedded_settings
 from twinspace import demo
 from twinspace.app import build_runtime
-from twinspace.config import Settings
 from twinspace.storage.migrate import upgrade
 from twinspace.storage.models import ForumThread, LiveSession, Page
 
@@ -17,15 +17,7 @@ from twinspace.storage.models import ForumThread, LiveSession, Page
 async def test_the_demo_has_logins_a_thread_to_answer_a_page_to_write_and_a_session(
     tmp_path: Path,
 ) -> None:
-    settings = Settings(
-        data_dir=tmp_path,
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}",
-        broker_url="memory://",
-        secret_key="demo-test",
-        argon2_time_cost=1,
-        argon2_memory_kib=64,
-    )
-    rt = build_runtime(settings)
+    rt = build_runtime(embedded_settings(tmp_path))
     try:
         await upgrade(rt.engine)
         logins = await demo.seed(rt)

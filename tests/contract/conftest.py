@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from tests.conftest import embedded_settings
 from twinspace import demo
 from twinspace.app import build_runtime, create_app
 from twinspace.config import Limit, Settings
@@ -66,13 +67,8 @@ async def seed_demo(settings: Settings) -> None:
 @pytest.fixture(scope="module")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ThreadServer]:
     data_dir: Path = tmp_path_factory.mktemp("contract")
-    settings = Settings(
-        data_dir=data_dir,
-        database_url=f"sqlite+aiosqlite:///{data_dir / 'twinspace.db'}",
-        broker_url="memory://",
-        secret_key="contract-tests",
-        argon2_time_cost=1,
-        argon2_memory_kib=64,
+    settings = embedded_settings(
+        data_dir,
         # The fuzzers write fast on purpose; the chat rate limit has its own test.
         content_limits={"chat.send": Limit(100_000, 10)},
     )
