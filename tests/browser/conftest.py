@@ -109,6 +109,17 @@ def servers(tmp_path_factory: pytest.TempPathFactory, migrated_database: Path) -
     made.close()
 
 
+@pytest.fixture(scope="module")
+def module_server(
+    tmp_path_factory: pytest.TempPathFactory, migrated_database: Path
+) -> Iterator[ServerProcess]:
+    """One server for a module whose tests share it, each looking at its own corner
+    (a module does so by naming this as its ``server``)."""
+    process = ServerProcess(tmp_path_factory.mktemp("module-server"), database=migrated_database)
+    yield process
+    process.stop()
+
+
 @pytest.fixture
 def server(servers: Servers, request: pytest.FixtureRequest) -> Iterator[ServerProcess]:
     items = request.session.items

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -43,12 +42,8 @@ TIME_24H = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 @pytest.fixture(scope="module")
-def server(
-    tmp_path_factory: pytest.TempPathFactory, migrated_database: Path
-) -> Iterator[ServerProcess]:
-    process = ServerProcess(Path(tmp_path_factory.mktemp("languages")), database=migrated_database)
-    yield process
-    process.stop()
+def server(module_server: ServerProcess) -> ServerProcess:
+    return module_server
 
 
 @pytest.fixture(scope="module")

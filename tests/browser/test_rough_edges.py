@@ -5,8 +5,7 @@ One server and one partnership serve these tests; each looks at its own corner.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import ConsoleMessage, Page, expect
@@ -22,14 +21,8 @@ TITLE = "Mountains and Valleys"
 
 
 @pytest.fixture(scope="module")
-def server(
-    tmp_path_factory: pytest.TempPathFactory, migrated_database: Path
-) -> Iterator[ServerProcess]:
-    process = ServerProcess(
-        Path(tmp_path_factory.mktemp("rough-edges")), database=migrated_database
-    )
-    yield process
-    process.stop()
+def server(module_server: ServerProcess) -> ServerProcess:
+    return module_server
 
 
 @pytest.fixture(scope="module")
