@@ -68,7 +68,8 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place", "event", "thing_of"),
     ),
     Rule(K.photo_request, ("selfie", "send")),
-    Rule(K.photo_request, ("photo|selfie|camera", "body")),
+    # ... not the class's: "a photo of each of us in our costume for the play"
+    Rule(K.photo_request, ("photo|selfie|camera", "body"), unless=("each_of_us",)),
     # "send me a photo of you at the beach"; the beach is school talk on its own
     # ("al mare con la maestra, bellissimo", "our video about the beach")
     Rule(
@@ -97,6 +98,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
     # "turn your camera on and show me your room"
     Rule(K.photo_request, ("camera", "send", "your_place"), unless=("school_place",)),
+    # "record a clip of you trying on your new clothes"
+    Rule(
+        K.photo_request,
+        ("try_on", "photo|selfie|camera|see_you|send"),
+        unless=("event", "school_place"),
+    ),
     # Meeting offline, alone, at someone's home; picking the child up.
     Rule(
         K.meeting,
@@ -139,6 +146,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
     Rule(K.meeting, ("my_place", "gone")),
+    # "hop in, I'll take you home", "sali in macchina che ti porto a casa"
+    Rule(K.meeting, ("take_home", "get_in|car|pickup|wait|alone|night"), unless=("event",)),
     # The child's number or account, or a channel away from the teachers.
     # not "the private call with the partner class"
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere"), unless=("partner_class",)),
@@ -152,6 +161,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "what's your whatsapp? this app is boring"
     Rule(K.private_contact, ("here_bad", "platform|talk|phone|elsewhere|private")),
+    # "join my voice channel at midnight, no one else is invited"
+    Rule(K.private_contact, ("nobody_else", "talk", "night"), within=12, unless=("event",)),
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
@@ -162,6 +173,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.gift_offer, ("to_you", "condition|you_wanted")),
     # "got a code for skins, if you add me on discord"
     Rule(K.gift_offer, ("gift", "condition"), unless=("event",)),
+    # "I'll order you those trainers, tell me where to deliver them": an address
+    Rule(K.gift_offer, ("deliver_q", "to_you|gift|offer"), within=12),
     # Is anyone watching? Where exactly? How old, with flattery or more.
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
@@ -212,6 +225,8 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place",),
     ),
     Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
+    # "do you walk home on your own? which way do you go?"
+    Rule(K.personal_question, ("route_q", "alone|home_noun|night|school_place"), within=12),
     # "is your door locked at night?"
     Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
     # Secrecy from teachers and parents; wiping the traces.
@@ -260,6 +275,8 @@ RULES: tuple[Rule, ...] = (
         unless=("dunno", "event"),
     ),
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
+    # "... so your parents don't ask", "dann fragen deine Eltern nicht"
+    Rule(K.secrecy, ("parents|audience", "so_that", "neg", "find_out"), within=8, unless=("event",)),
     # "if your teacher asks, you don't know me"
     Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),
     # Turning the child from friends and family; pressure through feelings.
@@ -303,6 +320,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("dont_listen", "friends|parents|audience"), within=4),  # "don't listen to"
     Rule(K.isolation, ("controlling", "parents"), within=6),  # "your parents are controlling you"
     Rule(K.isolation, ("lie_to_you", "audience|parents|friends")),  # "your teachers lie to you"
+    # "nobody else would put up with you", "nikt inny by cię nie zniósł"
+    Rule(K.isolation, ("nobody_else", "tolerates_you"), within=6),
+    Rule(K.isolation, ("without_me", "lost"), within=4),  # "you'd be lost without me"
+    # "your parents treat you like a baby"
+    Rule(K.isolation, ("belittle", "parents|audience|friends"), within=8, unless=("mine",)),
+    Rule(K.isolation, ("be_yourself", "with_me"), within=6),  # "with me you can be yourself"
 )
 
 
@@ -351,6 +374,13 @@ CONTEXT = frozenset(
         "relatives",
         "partner_class",
         "travel",
+        "tolerates_you",
+        "lost",
+        "with_me",
+        "get_in",
+        "so_that",
+        "find_out",
+        "each_of_us",
     }
 )
 

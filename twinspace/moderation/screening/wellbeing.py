@@ -50,6 +50,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.self_harm, ("no_point", "living"), within=6, unless=("fiction",)
     ),  # "che senso ha vivere"
+    # Hurting oneself, in any verb of the family and its forms, with a reason or
+    # an intent: "I punch myself when I mess up", "me quemé el brazo a propósito"
+    Rule(
+        K.self_harm,
+        ("self_intent", "harm_verb", "reflexive"),
+        within=8,
+        unless=("accident", "fiction", "game"),
+    ),
+    # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
+    Rule(K.self_harm, ("if_i_gone", "anyone|notice|better"), within=10, unless=("fiction",)),
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
     Rule(K.disclosure, ("hurts_me", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
@@ -71,6 +81,14 @@ RULES: tuple[Rule, ...] = (
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
+    # "mum's boyfriend grabs me by the neck when he's angry": who, a verb of
+    # hurting aimed at me, and his temper or where he holds me
+    Rule(
+        K.disclosure,
+        ("temper|by_body", "carer", "harm_verb|hurts_me", "me_obj"),
+        within=12,
+        unless=("fiction", "game"),
+    ),
     # "my uncle ... says I can't tell"
     Rule(K.disclosure, ("told_not_tell", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
@@ -109,5 +127,9 @@ CONTEXT = frozenset(
         "when_later",
         "i_me",
         "better",
+        "harm_verb",
+        "reflexive",
+        "notice",
+        "me_obj",
     }
 )

@@ -314,6 +314,30 @@ CUES = (
     "wrists",
     "cut_verb",
     "its_a_game",
+    # Families of words that generalise: a verb of hurting in its forms, a
+    # reflexive, a first-person reason; "nobody else" + "would put up with you"
+    "self_intent",
+    "harm_verb",
+    "reflexive",
+    "if_i_gone",
+    "notice",
+    "temper",
+    "by_body",
+    "me_obj",
+    "nobody_else",
+    "tolerates_you",
+    "lost",
+    "belittle",
+    "with_me",
+    "be_yourself",
+    "take_home",
+    "get_in",
+    "deliver_q",
+    "route_q",
+    "so_that",
+    "find_out",
+    "try_on",
+    "each_of_us",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
