@@ -147,7 +147,7 @@ RULES: tuple[Rule, ...] = (
     # "come to my flat after practice, my roommate is away"
     Rule(K.meeting, ("my_place", "gone")),
     # "hop in, I'll take you home", "sali in macchina che ti porto a casa"
-    Rule(K.meeting, ("take_home", "get_in|car|pickup|wait|alone|night"), unless=("event",)),
+    Rule(K.meeting, ("take_home", "get_in|car|pickup|wait|alone|night")),
     # The child's number or account, or a channel away from the teachers.
     # not "the private call with the partner class"
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere"), unless=("partner_class",)),
@@ -174,7 +174,7 @@ RULES: tuple[Rule, ...] = (
     # "got a code for skins, if you add me on discord"
     Rule(K.gift_offer, ("gift", "condition"), unless=("event",)),
     # "I'll order you those trainers, tell me where to deliver them": an address
-    Rule(K.gift_offer, ("deliver_q", "to_you|gift|offer"), within=12),
+    Rule(K.gift_offer, ("deliver_q", "to_you|gift|offer"), within=16),
     # Is anyone watching? Where exactly? How old, with flattery or more.
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
@@ -275,6 +275,13 @@ RULES: tuple[Rule, ...] = (
         unless=("dunno", "event"),
     ),
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
+    # A cover story: "tell your dad you're at practice, then meet me at the shop"
+    Rule(
+        K.secrecy,
+        ("you_are_at", "tell", "parents|audience", "meet|my_place|your_place"),
+        within=14,
+        unless=("fiction",),
+    ),
     # "... so your parents don't ask", "dann fragen deine Eltern nicht"
     Rule(K.secrecy, ("parents|audience", "so_that", "neg", "find_out"), within=8, unless=("event",)),
     # "if your teacher asks, you don't know me"
@@ -326,6 +333,8 @@ RULES: tuple[Rule, ...] = (
     # "your parents treat you like a baby"
     Rule(K.isolation, ("belittle", "parents|audience|friends"), within=8, unless=("mine",)),
     Rule(K.isolation, ("be_yourself", "with_me"), within=6),  # "with me you can be yourself"
+    # "your friends only hang out with you because they feel sorry for you"
+    Rule(K.isolation, ("fake_motive", "friends|parents|audience"), within=10),
 )
 
 

@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.self_harm,
         ("self_intent", "harm_verb", "reflexive"),
-        within=8,
+        within=10,
         unless=("accident", "fiction", "game"),
     ),
     # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
@@ -81,12 +81,13 @@ RULES: tuple[Rule, ...] = (
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
-    # "mum's boyfriend grabs me by the neck when he's angry": who, a verb of
-    # hurting aimed at me, and his temper or where he holds me
+    # "mum's boyfriend grabs me by the neck when he's angry", "dad's mate tries
+    # to kiss me when no one's looking": who, a verb of hurting or touching
+    # aimed at me, and his temper, where he holds me or that no one sees
     Rule(
         K.disclosure,
-        ("temper|by_body", "carer", "harm_verb|hurts_me", "me_obj"),
-        within=12,
+        ("temper|by_body|covert", "carer", "harm_verb|hurts_me|intimate", "me_obj"),
+        within=14,
         unless=("fiction", "game"),
     ),
     # "my uncle ... says I can't tell"
@@ -131,5 +132,6 @@ CONTEXT = frozenset(
         "reflexive",
         "notice",
         "me_obj",
+        "intimate",
     }
 )

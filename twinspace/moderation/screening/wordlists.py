@@ -338,6 +338,10 @@ CUES = (
     "find_out",
     "try_on",
     "each_of_us",
+    "you_are_at",
+    "fake_motive",
+    "covert",
+    "intimate",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
