@@ -283,7 +283,12 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction",),
     ),
     # "... so your parents don't ask", "dann fragen deine Eltern nicht"
-    Rule(K.secrecy, ("parents|audience", "so_that", "neg", "find_out"), within=8, unless=("event",)),
+    Rule(
+        K.secrecy,
+        ("so_that", "parents|audience|anyone", "neg", "find_out"),
+        within=8,
+        unless=("event",),
+    ),
     # "if your teacher asks, you don't know me"
     Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),
     # Turning the child from friends and family; pressure through feelings.
@@ -387,7 +392,6 @@ CONTEXT = frozenset(
         "lost",
         "with_me",
         "get_in",
-        "so_that",
         "find_out",
         "each_of_us",
     }
