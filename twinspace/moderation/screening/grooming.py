@@ -180,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
     Rule(K.personal_question, ("probe",), unless=("school_place",)),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
-    Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your"), within=6),
+    Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
     Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
     # "are your mum and dad in tonight?"
     Rule(
@@ -340,6 +340,18 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("be_yourself", "with_me"), within=6),  # "with me you can be yourself"
     # "your friends only hang out with you because they feel sorry for you"
     Rule(K.isolation, ("fake_motive", "friends|parents|audience"), within=10),
+    # "your mum only cares about her new boyfriend, I'm the one who's there for you"
+    Rule(
+        K.isolation,
+        ("neglects_you", "parents|friends|audience", "your"),
+        within=10,
+        unless=("mine",),
+    ),
+    Rule(
+        K.isolation,
+        ("there_for_you", "neglects_you|dont_care|not_understood|lie_to_you|controlling"),
+        within=16,
+    ),
 )
 
 

@@ -58,6 +58,8 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("accident", "fiction", "game"),
     ),
+    # "I've written down how I'd end it", "ya sé cómo acabar con todo"
+    Rule(K.self_harm, ("plan_how", "end_it|die|self_harm"), within=8, unless=("fiction",)),
     # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
     Rule(K.self_harm, ("if_i_gone", "anyone|notice|better"), within=10, unless=("fiction",)),
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
@@ -133,5 +135,6 @@ CONTEXT = frozenset(
         "notice",
         "me_obj",
         "intimate",
+        "end_it",
     }
 )

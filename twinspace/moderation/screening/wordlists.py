@@ -342,6 +342,10 @@ CUES = (
     "fake_motive",
     "covert",
     "intimate",
+    "plan_how",
+    "end_it",
+    "neglects_you",
+    "there_for_you",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
