@@ -98,6 +98,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
     # "turn your camera on and show me your room"
     Rule(K.photo_request, ("camera", "send", "your_place"), unless=("school_place",)),
+    # "put on the dress from your profile pic and send me a new one"
+    Rule(
+        K.photo_request,
+        ("photo|selfie", "garment", "send"),
+        within=12,
+        unless=("school_place", "thing_of", "event"),
+    ),
     # "record a clip of you trying on your new clothes"
     Rule(
         K.photo_request,
@@ -225,8 +232,13 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place",),
     ),
     Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
+    Rule(K.personal_question, ("card_number", "your|gift|to_you"), within=10),  # a bank card
     # "do you walk home on your own? which way do you go?"
-    Rule(K.personal_question, ("route_q", "alone|home_noun|night|school_place"), within=12),
+    Rule(
+        K.personal_question,
+        ("route_q", "alone|home_noun|night|school_place|near_you|wait|meet"),
+        within=12,
+    ),
     # "is your door locked at night?"
     Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
     # Secrecy from teachers and parents; wiping the traces.
@@ -326,7 +338,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("like_me", "loves_you", "parents|audience|friends"), within=12),
     Rule(K.isolation, ("childish", "friends"), within=6),  # "your friends are so immature"
     # "your friends talk rubbish about you, stop seeing them"
-    Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents"), within=12),
+    Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents|with_me|bad_for_you"), within=12),
     Rule(K.isolation, ("real_you", "only_me"), within=6),  # "only I know the real you"
     Rule(K.isolation, ("jealous_us",)),  # "they're jealous of us"
     Rule(K.isolation, ("dont_listen", "friends|parents|audience"), within=4),  # "don't listen to"
@@ -406,6 +418,7 @@ CONTEXT = frozenset(
         "get_in",
         "find_out",
         "each_of_us",
+        "bad_for_you",
     }
 )
 

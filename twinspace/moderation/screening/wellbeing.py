@@ -58,8 +58,30 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("accident", "fiction", "game"),
     ),
+    # "I haven't eaten in four days and I don't want to"
+    Rule(
+        K.self_harm,
+        ("not_eating", "days_long|dont_want|dont_deserve"),
+        within=10,
+        unless=("fiction",),
+    ),
+    # "I wish I could fall asleep and that's it", "chciałabym zasnąć na zawsze"
+    Rule(K.self_harm, ("finality", "sleep_verb", "i_want"), within=8, unless=("fiction", "game")),
     # "I've written down how I'd end it", "ya sé cómo acabar con todo"
     Rule(K.self_harm, ("plan_how", "end_it|die|self_harm"), within=8, unless=("fiction",)),
+    Rule(
+        K.self_harm,
+        ("self_intent", "hurt_self"),
+        within=10,
+        unless=("accident", "fiction", "game"),
+    ),  # "continuo a graffiarmi ... per sentire meno"
+    # "I don't want to wake up tomorrow"; not early on a Saturday
+    Rule(
+        K.self_harm,
+        ("wake_up", "dont_want|i_want>>neg|neg>>i_want"),
+        within=4,
+        unless=("early", "fiction"),
+    ),
     # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
     Rule(K.self_harm, ("if_i_gone", "anyone|notice|better"), within=10, unless=("fiction",)),
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
@@ -88,7 +110,11 @@ RULES: tuple[Rule, ...] = (
     # aimed at me, and his temper, where he holds me or that no one sees
     Rule(
         K.disclosure,
-        ("temper|by_body|covert", "carer", "harm_verb|hurts_me|intimate", "me_obj"),
+        (
+            "temper|by_body|covert",
+            "carer",
+            "intimate|hurts_me|harm_verb>>me_obj|me_obj>>harm_verb",
+        ),
         within=14,
         unless=("fiction", "game"),
     ),
@@ -136,5 +162,9 @@ CONTEXT = frozenset(
         "me_obj",
         "intimate",
         "end_it",
+        "days_long",
+        "dont_want",
+        "sleep_verb",
+        "early",
     }
 )

@@ -346,6 +346,15 @@ CUES = (
     "end_it",
     "neglects_you",
     "there_for_you",
+    "not_eating",
+    "days_long",
+    "dont_want",
+    "sleep_verb",
+    "finality",
+    "bad_for_you",
+    "card_number",
+    "wake_up",
+    "early",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
