@@ -38,6 +38,7 @@ PLATFORMS = (
     "reddit",
     "fejs",  # Polish for Facebook
     "fejsie",
+    "insie",  # Polish: "na insie", on Insta
 )
 # What pupils call them for short; whole words only ("sc" is not "school").
 NICKNAMES = (
@@ -114,8 +115,8 @@ _LINK_WORDS = (
     "profil|perfil|profilo|nome|mein|mi|il mio|mon|moj|mój|ya|also|aussi|anche|tambien|też|tez|"
     # "snap me at jess_11", "snappami a ...", "snap moi à ...", "snap mich an: ..."
     "me|at|a|à|moi|mich|an|mnie|pseudo|"
-    # "find me on tiktok as mia_12", "en tant que", "jako"
-    "as|come|en tant que|als|como|jako|"
+    # "find me on tiktok as mia_12", "en tant que", "jako"; "su snap mi trovi come ..."
+    "as|come|en tant que|als|como|jako|find|trovi|trouves|findest|encuentras|znajdziesz|"
     # "yt and tt both lilybee_09", "su tt sono ...", "auf tt bin ich ..."
     "both|sono|bin|ich|soy|jestem|je suis|i am|i'm|im|c|cest|"
     # "insta name is the same, ruby.r_09", "su insta uguale, ..."
