@@ -12,9 +12,9 @@ the issue's reports: 88.2 % and 1.1 %; round 10, in chat spelling: 81.0 % and
 0 %; round 11, an adult's longer approaches and harder disclosures: 31.4 % and
 0 %; round 12: 64.2 % and 10.0 %; round 13: 72.5 % and 0 %; round 14: 45.0 %
 and 0 %; round 15: 57.5 % and 0 %; round 16: 60.0 % and 0 %; round 17: 45.0 % and
-6.7 %; round 18: 57.9 % and 1.7 %; round 19: 61.7 % and 5.0 %).
-What the
-misses taught became concepts and rules; the rounds stay here as floors.
+6.7 %; round 18: 57.9 % and 1.7 %; round 19: 61.7 % and 5.0 %; round 20:
+39.2 % and 5.6 %). What the misses taught became concepts and rules; the
+rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -41,6 +41,7 @@ from tests.unit import (
     screening_round17,
     screening_round18,
     screening_round19,
+    screening_round20,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -749,6 +750,7 @@ ROUNDS = {
     "17": (by_language(screening_round17.CONCERNS), screening_round17.HARMLESS),
     "18": (by_language(screening_round18.CONCERNS), screening_round18.HARMLESS),
     "19": (by_language(screening_round19.CONCERNS), screening_round19.HARMLESS),
+    "20": (by_language(screening_round20.CONCERNS), screening_round20.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
