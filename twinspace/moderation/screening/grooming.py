@@ -153,6 +153,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
     Rule(K.meeting, ("my_place", "gone")),
+    # "I'll teach you to drive my car in the empty car park, just us"
+    Rule(K.meeting, ("car", "alone|secret_strong"), within=8, unless=("event", "relatives")),
     # "hop in, I'll take you home", "sali in macchina che ti porto a casa"
     Rule(K.meeting, ("take_home", "get_in|car|pickup|wait|alone|night")),
     # The child's number or account, or a channel away from the teachers.
@@ -173,6 +175,8 @@ RULES: tuple[Rule, ...] = (
     # Gifts: money, phone credit, game currency.
     Rule(K.gift_offer, ("gift", "to_you|offer")),
     Rule(K.gift_offer, ("offer_q>gift",)),
+    # "I've got something for you, but come alone", "a present, just us two"
+    Rule(K.gift_offer, ("gift", "to_you", "alone|secret_strong|night"), unless=("event",)),
     Rule(K.gift_offer, ("gift", "waiting_you"), within=8),  # "a present waiting for you in my car"
     # "I'll put a tenner on your phone, what network are you on?"
     Rule(K.gift_offer, ("network_q", "gift|to_you|offer|phone"), within=12),
@@ -232,7 +236,13 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place",),
     ),
     Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
-    Rule(K.personal_question, ("card_number", "your|gift|to_you"), within=10),  # a bank card
+    # a bank card's number; not the library card's
+    Rule(
+        K.personal_question,
+        ("card_number", "your|gift|to_you"),
+        within=10,
+        unless=("school_place",),
+    ),
     # "do you walk home on your own? which way do you go?"
     Rule(
         K.personal_question,
@@ -292,7 +302,7 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("you_are_at", "tell", "parents|audience", "meet|my_place|your_place"),
         within=14,
-        unless=("fiction",),
+        unless=("fiction", "school_place"),
     ),
     # "... so your parents don't ask", "dann fragen deine Eltern nicht"
     Rule(
@@ -340,13 +350,12 @@ RULES: tuple[Rule, ...] = (
     # "your friends talk rubbish about you, stop seeing them"
     Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents|with_me|bad_for_you"), within=12),
     Rule(K.isolation, ("real_you", "only_me"), within=6),  # "only I know the real you"
-    Rule(K.isolation, ("jealous_us",)),  # "they're jealous of us"
+    Rule(K.isolation, ("jealous_us",), unless=("school_place", "event")),  # "they're jealous of us"
     Rule(K.isolation, ("dont_listen", "friends|parents|audience"), within=4),  # "don't listen to"
     Rule(K.isolation, ("controlling", "parents"), within=6),  # "your parents are controlling you"
     Rule(K.isolation, ("lie_to_you", "audience|parents|friends")),  # "your teachers lie to you"
     # "nobody else would put up with you", "nikt inny by cię nie zniósł"
     Rule(K.isolation, ("nobody_else", "tolerates_you"), within=6),
-    Rule(K.isolation, ("without_me", "lost"), within=4),  # "you'd be lost without me"
     # "your parents treat you like a baby"
     Rule(K.isolation, ("belittle", "parents|audience|friends"), within=8, unless=("mine",)),
     Rule(K.isolation, ("be_yourself", "with_me"), within=6),  # "with me you can be yourself"
@@ -413,7 +422,6 @@ CONTEXT = frozenset(
         "partner_class",
         "travel",
         "tolerates_you",
-        "lost",
         "with_me",
         "get_in",
         "find_out",

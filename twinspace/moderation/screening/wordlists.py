@@ -326,7 +326,6 @@ CUES = (
     "me_obj",
     "nobody_else",
     "tolerates_you",
-    "lost",
     "belittle",
     "with_me",
     "be_yourself",
