@@ -38,12 +38,12 @@ PLATFORMS = (
     "reddit",
     "fejs",  # Polish for Facebook
     "fejsie",
-    "insie",  # Polish: "na insie", on Insta
 )
 # What pupils call them for short; whole words only ("sc" is not "school").
 NICKNAMES = (
     *("ig", "sc", "wa", "wapp", "tt", "dc", "tg", "tele", "fb", "yt", "msn", "snapy"),
     *("snp", "snpc", "inst", "disc", "tik"),
+    "insie",  # Polish: "na insie", on Insta; a whole word ("insieme" is Italian)
 )
 
 # Words that name a username, in the six languages ("my username everywhere
