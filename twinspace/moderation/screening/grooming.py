@@ -155,6 +155,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("my_place", "gone")),
     # "I'll teach you to drive my car in the empty car park, just us"
     Rule(K.meeting, ("car", "alone|secret_strong"), within=8, unless=("event", "relatives")),
+    # An adult's own life, in a pupils' space, with a meeting: "come round and help
+    # me with my dog while my wife is at work"
+    Rule(K.meeting, ("adult_life", "meet|my_place|away|alone|night"), within=12, unless=("event",)),
     # "hop in, I'll take you home", "sali in macchina che ti porto a casa"
     Rule(K.meeting, ("take_home", "get_in|car|pickup|wait|alone|night")),
     # The child's number or account, or a channel away from the teachers.
@@ -246,7 +249,7 @@ RULES: tuple[Rule, ...] = (
     # "do you walk home on your own? which way do you go?"
     Rule(
         K.personal_question,
-        ("route_q", "alone|home_noun|night|school_place|near_you|wait|meet"),
+        ("route_q", "alone|home_noun|night|school_place|near_you|wait|meet|me_there"),
         within=12,
     ),
     # "is your door locked at night?"
@@ -281,6 +284,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
     Rule(K.secrecy, ("location_off",)),  # "turn off your location and come"
+    # "use incognito mode when you talk to me so nothing is saved"; not for a quiz
+    Rule(K.secrecy, ("no_trace", "talk|chat|i_me"), within=10, unless=("school_place", "event")),
     # "if you tell anyone about me, we'll both be in trouble"
     Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
     # "delete this before your dad sees it"; not "delete my message before Miss sees"
@@ -427,6 +432,7 @@ CONTEXT = frozenset(
         "find_out",
         "each_of_us",
         "bad_for_you",
+        "me_there",
     }
 )
 

@@ -54,10 +54,12 @@ RULES: tuple[Rule, ...] = (
     # an intent: "I punch myself when I mess up", "me quemé el brazo a propósito"
     Rule(
         K.self_harm,
-        ("self_intent", "harm_verb", "reflexive"),
+        ("self_intent|numbing", "harm_verb", "reflexive"),
         within=10,
         unless=("accident", "fiction", "game"),
     ),
+    # "I've started taking mum's sleeping pills so I don't feel anything"
+    Rule(K.self_harm, ("numbing", "pills|harm_verb|hurt_self"), within=10, unless=("fiction",)),
     # "I haven't eaten in four days and I don't want to"
     Rule(
         K.self_harm,
@@ -71,7 +73,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("plan_how", "end_it|die|self_harm"), within=8, unless=("fiction",)),
     Rule(
         K.self_harm,
-        ("self_intent", "hurt_self"),
+        ("self_intent|numbing", "hurt_self"),
         within=10,
         unless=("accident", "fiction", "game"),
     ),  # "continuo a graffiarmi ... per sentire meno"

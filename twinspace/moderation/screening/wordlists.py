@@ -354,6 +354,10 @@ CUES = (
     "card_number",
     "wake_up",
     "early",
+    "adult_life",
+    "no_trace",
+    "me_there",
+    "numbing",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
