@@ -288,6 +288,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("no_trace", "talk|chat|i_me"), within=10, unless=("school_place", "event")),
     # "if you tell anyone about me, we'll both be in trouble"
     Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
+    # "if your teacher finds our chat you'll get in trouble too"
+    Rule(K.secrecy, ("trouble", "audience|parents", "find_out|see", "us|chat"), within=12),
     # "delete this before your dad sees it"; not "delete my message before Miss sees"
     Rule(K.secrecy, ("delete", "parents|audience", "see"), within=8, unless=("mine",)),
     # "your mum won't find out if we talk at night"
@@ -365,7 +367,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("belittle", "parents|audience|friends"), within=8, unless=("mine",)),
     Rule(K.isolation, ("be_yourself", "with_me"), within=6),  # "with me you can be yourself"
     # "your friends only hang out with you because they feel sorry for you"
-    Rule(K.isolation, ("fake_motive", "friends|parents|audience"), within=10),
+    Rule(K.isolation, ("fake_motive", "friends|parents|audience|anyone|your_school"), within=10),
     # "your mum only cares about her new boyfriend, I'm the one who's there for you"
     Rule(
         K.isolation,
