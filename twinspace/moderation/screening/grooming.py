@@ -239,6 +239,8 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place",),
     ),
     Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
+    # "do you sleep in your own room?"; not where the class sleeps on a trip
+    Rule(K.personal_question, ("sleep_q",), unless=("event", "school_place")),
     # a bank card's number; not the library card's
     Rule(
         K.personal_question,
@@ -284,6 +286,15 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
     Rule(K.secrecy, ("location_off",)),  # "turn off your location and come"
+    # "I'll tell them at the rink you're my niece"
+    Rule(K.secrecy, ("fake_relation",), unless=("fiction",)),
+    # "don't add your friends to our group, it's just for us"
+    Rule(
+        K.secrecy,
+        ("just_for_us", "friends|neg|anyone"),
+        within=10,
+        unless=("event", "school_place"),
+    ),
     # "use incognito mode when you talk to me so nothing is saved"; not for a quiz
     Rule(K.secrecy, ("no_trace", "talk|chat|i_me"), within=10, unless=("school_place", "event")),
     # "if you tell anyone about me, we'll both be in trouble"

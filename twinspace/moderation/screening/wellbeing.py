@@ -60,6 +60,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # "I've started taking mum's sleeping pills so I don't feel anything"
     Rule(K.self_harm, ("numbing", "pills|harm_verb|hurt_self"), within=10, unless=("fiction",)),
+    # "I've been giving away all my things, I won't need them soon"
+    Rule(K.self_harm, ("giving_away", "wont_need"), within=10, unless=("fiction",)),
+    # "I hate my body so much I want to rip my skin off"
+    Rule(
+        K.self_harm,
+        ("self_hate", "harm_verb>>reflexive|reflexive>>harm_verb|hurt_self|die"),
+        within=10,
+        unless=("fiction",),
+    ),
     # "I haven't eaten in four days and I don't want to"
     Rule(
         K.self_harm,
@@ -107,6 +116,9 @@ RULES: tuple[Rule, ...] = (
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
+    Rule(
+        K.disclosure, ("worthless", "carer"), within=12, unless=("fiction",)
+    ),  # "says I'm worthless"
     # "mum's boyfriend grabs me by the neck when he's angry", "dad's mate tries
     # to kiss me when no one's looking": who, a verb of hurting or touching
     # aimed at me, and his temper, where he holds me or that no one sees
@@ -168,5 +180,6 @@ CONTEXT = frozenset(
         "dont_want",
         "sleep_verb",
         "early",
+        "wont_need",
     }
 )

@@ -358,6 +358,13 @@ CUES = (
     "no_trace",
     "me_there",
     "numbing",
+    "worthless",
+    "giving_away",
+    "wont_need",
+    "self_hate",
+    "fake_relation",
+    "sleep_q",
+    "just_for_us",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
