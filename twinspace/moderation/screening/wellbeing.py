@@ -58,6 +58,13 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("accident", "fiction", "game"),
     ),
+    # ... or a verb that says both at once: "continuo a graffiarmi per sentire meno"
+    Rule(
+        K.self_harm,
+        ("self_intent|numbing", "hurt_self"),
+        within=10,
+        unless=("accident", "fiction", "game"),
+    ),
     # "I've started taking mum's sleeping pills so I don't feel anything"
     Rule(K.self_harm, ("numbing", "pills|harm_verb|hurt_self"), within=10, unless=("fiction",)),
     # "I've been giving away all my things, I won't need them soon"
@@ -80,12 +87,6 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("finality", "sleep_verb", "i_want"), within=8, unless=("fiction", "game")),
     # "I've written down how I'd end it", "ya sé cómo acabar con todo"
     Rule(K.self_harm, ("plan_how", "end_it|die|self_harm"), within=8, unless=("fiction",)),
-    Rule(
-        K.self_harm,
-        ("self_intent|numbing", "hurt_self"),
-        within=10,
-        unless=("accident", "fiction", "game"),
-    ),  # "continuo a graffiarmi ... per sentire meno"
     # "I don't want to wake up tomorrow"; not early on a Saturday
     Rule(
         K.self_harm,
@@ -116,9 +117,8 @@ RULES: tuple[Rule, ...] = (
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
-    Rule(
-        K.disclosure, ("worthless", "carer"), within=12, unless=("fiction",)
-    ),  # "says I'm worthless"
+    # "grandma hits me with a spoon and says I'm worthless"
+    Rule(K.disclosure, ("worthless", "carer"), within=12, unless=("fiction",)),
     # "mum's boyfriend grabs me by the neck when he's angry", "dad's mate tries
     # to kiss me when no one's looking": who, a verb of hurting or touching
     # aimed at me, and his temper, where he holds me or that no one sees
