@@ -142,7 +142,10 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("hidden_spot", "alone", "meet|wait"), within=10),
     # "you seem lonely, I could keep you company at night"
     Rule(K.meeting, ("company", "night|my_place|your_place|lonely"), within=10),
-    Rule(K.meeting, ("your_area", "meet"), within=10, unless=("event",)),  # "I'm in your area"
+    # "I'm in your area", "coming to your town next week ... just us?"
+    Rule(K.meeting, ("your_area", "meet|alone"), within=14, unless=("event",)),
+    # "if you ever want to run away, I have a spare room"
+    Rule(K.meeting, ("run_away", "shelter|my_place"), within=12),
     # "come to my hotel room after the match": no match or trip makes that school
     Rule(K.meeting, ("hotel_room", "meet|alone|dont>bring|bring>>dont|night")),
     # "I'm friends with your coach, so it's ok to meet"
@@ -239,6 +242,8 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place",),
     ),
     Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
+    # "what's the code for your front door?"; not the school's
+    Rule(K.personal_question, ("door_code",), unless=("school_place",)),
     # "do you sleep in your own room?"; not where the class sleeps on a trip
     Rule(K.personal_question, ("sleep_q",), unless=("event", "school_place")),
     # a bank card's number; not the library card's
@@ -295,6 +300,8 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("event", "school_place"),
     ),
+    # "make a second account your mum doesn't know about"
+    Rule(K.secrecy, ("second_account", "parents|audience", "neg"), within=10),
     # "use incognito mode when you talk to me so nothing is saved"; not for a quiz
     Rule(K.secrecy, ("no_trace", "talk|chat|i_me"), within=10, unless=("school_place", "event")),
     # "if you tell anyone about me, we'll both be in trouble"
@@ -446,6 +453,7 @@ CONTEXT = frozenset(
         "each_of_us",
         "bad_for_you",
         "me_there",
+        "shelter",
     }
 )
 

@@ -65,6 +65,9 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("accident", "fiction", "game"),
     ),
+    # "I carved his name into my arm"
+    Rule(K.self_harm, ("carve", "reflexive"), within=6, unless=("accident", "fiction")),
+    Rule(K.self_harm, ("look_accident",), unless=("fiction", "game")),  # "make it look like ..."
     # "I've started taking mum's sleeping pills so I don't feel anything"
     Rule(K.self_harm, ("numbing", "pills|harm_verb|hurt_self"), within=10, unless=("fiction",)),
     # "I've been giving away all my things, I won't need them soon"
@@ -117,6 +120,8 @@ RULES: tuple[Rule, ...] = (
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
+    # "mum's boyfriend keeps messaging me at night asking what I'm wearing"
+    Rule(K.disclosure, ("wearing_asked", "carer", "night|covert|intimate"), within=14),
     # "grandma hits me with a spoon and says I'm worthless"
     Rule(K.disclosure, ("worthless", "carer"), within=12, unless=("fiction",)),
     # "mum's boyfriend grabs me by the neck when he's angry", "dad's mate tries

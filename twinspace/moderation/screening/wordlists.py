@@ -365,6 +365,13 @@ CUES = (
     "fake_relation",
     "sleep_q",
     "just_for_us",
+    "door_code",
+    "run_away",
+    "shelter",
+    "second_account",
+    "look_accident",
+    "carve",
+    "wearing_asked",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
