@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place", "thing_of"),
     ),
     Rule(K.photo_request, ("wearing",)),
+    Rule(K.photo_request, ("wear_request",)),  # "on the video call, wear something tight"
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
@@ -242,6 +243,10 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place",),
     ),
     Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
+    # "send me your timetable so I know when you're free"
+    Rule(K.personal_question, ("when_free", "timetable"), within=12, unless=("school_place",)),
+    # "what colour is your house? I think I drove past it"
+    Rule(K.personal_question, ("drove_past", "your_place|home_noun"), within=10),
     # "what's the code for your front door?"; not the school's
     Rule(K.personal_question, ("door_code",), unless=("school_place",)),
     # "do you sleep in your own room?"; not where the class sleeps on a trip
@@ -454,6 +459,7 @@ CONTEXT = frozenset(
         "bad_for_you",
         "me_there",
         "shelter",
+        "timetable",
     }
 )
 

@@ -68,6 +68,15 @@ RULES: tuple[Rule, ...] = (
     # "I carved his name into my arm"
     Rule(K.self_harm, ("carve", "reflexive"), within=6, unless=("accident", "fiction")),
     Rule(K.self_harm, ("look_accident",), unless=("fiction", "game")),  # "make it look like ..."
+    # "I looked up how many pills it takes"; not how high a tower is, for geography
+    Rule(
+        K.self_harm,
+        ("method_search", "pills|die|jump_off"),
+        within=10,
+        unless=("fiction", "school_place"),
+    ),
+    # "I'm saying goodbye to everyone today ... you won't see me again"
+    Rule(K.self_harm, ("goodbye_all", "never_again"), within=24, unless=("fiction", "event")),
     # "I've started taking mum's sleeping pills so I don't feel anything"
     Rule(K.self_harm, ("numbing", "pills|harm_verb|hurt_self"), within=10, unless=("fiction",)),
     # "I've been giving away all my things, I won't need them soon"

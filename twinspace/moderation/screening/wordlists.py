@@ -372,6 +372,13 @@ CUES = (
     "look_accident",
     "carve",
     "wearing_asked",
+    "timetable",
+    "when_free",
+    "drove_past",
+    "wear_request",
+    "method_search",
+    "goodbye_all",
+    "never_again",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
