@@ -33,6 +33,14 @@ class RateLimiter(ABC):
     @abstractmethod
     async def hit(self, key: str, limit: Limit) -> None: ...
 
+    async def take(self, key: str, limit: Limit) -> int | None:
+        """Count a hit of ``key`` if ``limit`` has room for it: None; else the seconds
+        to wait, and the refused attempt is not counted (``exceeded``, then ``hit``)."""
+        wait = await self.exceeded(key, limit)
+        if wait is None:
+            await self.hit(key, limit)
+        return wait
+
     @abstractmethod
     async def reset(self, key: str, limit: Limit) -> None:
         """Forget the hits of ``key`` in the current window of ``limit``."""
@@ -86,6 +94,22 @@ class MemoryRateLimiter(RateLimiter):
         self._windows.clear()
 
 
+# ``take`` in Redis: the check and the hit in one round trip, and atomic, so two
+# processes taking the last hit of a window at once cannot both have it.
+# KEYS[1] the window's counter; ARGV[1] the limit's count, ARGV[2] the counter's
+# lifetime in seconds. Returns 1 if the hit was counted, 0 if the limit is used up.
+TAKE_SCRIPT = """
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count >= tonumber(ARGV[1]) then
+    return 0
+end
+if redis.call('INCR', KEYS[1]) == 1 then
+    redis.call('EXPIRE', KEYS[1], ARGV[2])
+end
+return 1
+"""
+
+
 class RedisRateLimiter(RateLimiter):
     """One ``INCR``-ed key per key and window; Redis expires it with the window.
 
@@ -98,6 +122,7 @@ class RedisRateLimiter(RateLimiter):
         self.owns = owns  # closes the client when it closes
         self.namespace = namespace
         self.fallback = MemoryRateLimiter()
+        self._take = client.register_script(TAKE_SCRIPT)
 
     def _key(self, key: str, limit: Limit) -> str:
         return f"{self.namespace}:limit:{key}:{_window(limit)}"
@@ -118,6 +143,15 @@ class RedisRateLimiter(RateLimiter):
                 await pipe.execute()
         except (RedisError, OSError):
             await self.fallback.hit(key, limit)
+
+    async def take(self, key: str, limit: Limit) -> int | None:
+        try:
+            taken = await self._take(
+                keys=[self._key(key, limit)], args=[limit.count, limit.seconds + 1]
+            )
+        except (RedisError, OSError):
+            return await self.fallback.take(key, limit)
+        return None if taken else _wait(limit)
 
     async def reset(self, key: str, limit: Limit) -> None:
         """Deletes the current window's key only: older windows count for nothing."""
