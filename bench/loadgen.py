@@ -52,7 +52,9 @@ class LoadConfig:
     procs: int = 1
     compression: bool = True
     server_pids: list[int] = field(default_factory=list)
-    profile: Path | None = None  # py-spy's samples of the first server during the window
+    # py-spy's samples of each server during the window (profile.server_file names
+    # each server's file) ...
+    profile: Path | None = None
     profile_setup: Path | None = None  # ... from the logins' end until the joins settled
 
     def describe(self) -> dict[str, Any]:
@@ -109,6 +111,11 @@ class WorkerProcess:
             await self.process.wait()
 
 
+async def _stop_all(recordings: list[subprocess.Popen[bytes]]) -> None:
+    for recording in recordings:
+        await asyncio.to_thread(profile.stop, recording)
+
+
 async def _each(workers: list[WorkerProcess], message: dict[str, Any], phase: str) -> list[Any]:
     await asyncio.gather(*(w.tell(message) for w in workers))
     return await asyncio.gather(*(w.hear(phase) for w in workers))
@@ -121,7 +128,8 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
     plans = socket_plans(config.spaces, config.sockets_per_space, config.traffic, config.urls)
     parts = [part for part in split(plans, config.procs) if part]
     workers = [await WorkerProcess.start() for _ in parts]
-    profiler = setup_profiler = None
+    profilers: list[subprocess.Popen[bytes]] = []
+    setup_profilers: list[subprocess.Popen[bytes]] = []
     try:
         before = sample(config.server_pids)
         setup_start = time.monotonic()
@@ -135,23 +143,22 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
         )
         await asyncio.gather(*(w.hear("logged_in") for w in workers))
         logged_in = sample(config.server_pids)
-        if config.profile_setup is not None and config.server_pids:
-            setup_profiler = profile.start(config.server_pids[0], None, config.profile_setup)
+        if config.profile_setup is not None:
+            setup_profilers = profile.start_each(config.server_pids, None, config.profile_setup)
         await _each(workers, {"command": "connect"}, "connected")
         await _each(workers, {"command": "settle"}, "settled")
         connect_s = time.monotonic() - setup_start
         connected = sample(config.server_pids)
-        if setup_profiler is not None:
-            await asyncio.to_thread(profile.stop, setup_profiler)
-            setup_profiler = None
+        await _stop_all(setup_profilers)
+        setup_profilers = []
         opened_pages = await _each(workers, {"command": "open"}, "opened")
         pages = len({page for message in opened_pages for page in message["pages"]})
         opened = sample(config.server_pids)
         start_ns = time.monotonic_ns() + int(GO_LEAD_S * 1e9)
-        if config.profile is not None and config.server_pids:
+        if config.profile is not None:
             # Sending, plus the drain's usual length: the profile is of the work.
             seconds = GO_LEAD_S + config.duration + DRAIN_QUIET_S
-            profiler = profile.start(config.server_pids[0], seconds, config.profile)
+            profilers = profile.start_each(config.server_pids, seconds, config.profile)
         done = await _each(workers, {"go": start_ns}, "done")
         after = sample(config.server_pids)
         end_ns = time.monotonic_ns()
@@ -161,9 +168,8 @@ async def run(config: LoadConfig, label: str) -> dict[str, Any]:
         for w in workers:
             if w.process.returncode is None:
                 w.process.kill()
-        if setup_profiler is not None:  # set-up failed: its recording has no end of its own
-            await asyncio.to_thread(profile.stop, setup_profiler)
-        if profiler is not None:
+        await _stop_all(setup_profilers)  # set-up failed: its recordings have no end of their own
+        for profiler in profilers:
             await asyncio.to_thread(profiler.wait)
     tally = Tally()
     for message in done:
@@ -195,7 +201,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--procs", type=int, default=1, help="load-generator processes")
     p.add_argument("--no-compression", action="store_true", help="do not offer permessage-deflate")
     p.add_argument("--server-pid", type=int, action="append", default=[], help="(repeatable)")
-    p.add_argument("--profile", type=Path, help="py-spy the first server into this raw file")
+    p.add_argument(
+        "--profile",
+        type=Path,
+        help="py-spy the servers into this raw file (one per server when several)",
+    )
     p.add_argument("--label", default="server")
     p.add_argument("--out", type=Path, help="append the JSON line here instead of stdout")
     return p

@@ -60,6 +60,21 @@ def start(pid: int, seconds: float | None, output: Path) -> subprocess.Popen[byt
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def start_each(
+    pids: list[int], seconds: float | None, output: Path
+) -> list[subprocess.Popen[bytes]]:
+    """``start`` for every server, each into its own file (``server_file``)."""
+    return [start(pid, seconds, server_file(output, n, len(pids))) for n, pid in enumerate(pids)]
+
+
+def server_file(output: Path, index: int, servers: int) -> Path:
+    """Where the samples of the ``index``-th of ``servers`` go: ``output`` itself for a
+    single server, ``<stem>-server<index><suffix>`` beside it for each of several."""
+    if servers == 1:
+        return output
+    return output.with_name(f"{output.stem}-server{index}{output.suffix}")
+
+
 def stop(recording: subprocess.Popen[bytes]) -> None:
     """End a recording started without a duration; py-spy writes its samples on SIGINT."""
     recording.send_signal(signal.SIGINT)

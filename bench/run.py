@@ -233,7 +233,7 @@ def parser() -> argparse.ArgumentParser:
         nargs="?",
         const="window",
         choices=["window", "setup"],
-        help="py-spy the (first) TwinSpace server while the senders send (window, the"
+        help="py-spy each TwinSpace server while the senders send (window, the"
         " default), or from the logins' end until the joins settled (setup)",
     )
     p.add_argument("--postgres-admin-url", default=POSTGRES_ADMIN_URL)
@@ -298,10 +298,14 @@ def main() -> None:
     path = RESULTS_DIR / f"{stem}.json"
     report.write_line(path, combined)
     print(f"result written to {_shown(path)}")
-    if profile_raw is not None and profile_raw.exists():
-        profile_summary = profile_raw.with_suffix(".summary.txt")
-        profile_summary.write_text(profile.summary(profile_raw) + "\n")
-        print(f"profile of the server: {_shown(profile_raw)} (summary: {_shown(profile_summary)})")
+    if profile_raw is not None:
+        servers = DISTRIBUTED_NODES if options.mode == "distributed" else 1
+        for n in range(servers):
+            raw = profile.server_file(profile_raw, n, servers)
+            if raw.exists():
+                summary = raw.with_suffix(".summary.txt")
+                summary.write_text(profile.summary(raw) + "\n")
+                print(f"profile of server {n}: {_shown(raw)} (summary: {_shown(summary)})")
 
 
 def _run_alone(

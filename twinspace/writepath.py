@@ -354,10 +354,9 @@ async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
     if limit is None:
         return
     key = f"write:{intent.action.value}:{viewer.user.id}"
-    wait = await rt.limiter.exceeded(key, limit)
+    wait = await rt.limiter.take(key, limit)
     if wait is not None:
         raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
-    await rt.limiter.hit(key, limit)
 
 
 async def publish(rt: Runtime, envelope: Envelope) -> None:

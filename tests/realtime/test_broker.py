@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import socket
 import time
 import uuid
 
@@ -140,3 +141,37 @@ async def test_rate_limits_are_shared_by_the_processes_of_one_broker(url):
     assert await second.exceeded(key, limit) is None
     for limiter in {first, second}:
         await limiter.close()
+
+
+@pytest.mark.parametrize("url", BACKENDS)
+async def test_a_flood_over_two_processes_gets_exactly_the_limit(url):
+    """Writes racing on both processes take the window's hits one by one: no two
+    both get the last one, and a refused write uses up nothing."""
+    from twinspace.config import Limit
+    from twinspace.moderation.ratelimit import create_rate_limiter
+
+    first = create_rate_limiter(url, NAMESPACE)
+    second = first if url.startswith("memory") else create_rate_limiter(url, NAMESPACE)
+    key, limit = f"test:{next(_space_ids)}", Limit(5, 60)
+    waits = await asyncio.gather(*(limiter.take(key, limit) for limiter in [first, second] * 8))
+    assert sum(wait is None for wait in waits) == 5
+    assert all(wait is None or wait > 0 for wait in waits)
+    assert await first.count(key, limit) == 5
+    await second.reset(key, limit)
+    assert await first.take(key, limit) is None
+    for limiter in {first, second}:
+        await limiter.close()
+
+
+async def test_while_redis_is_unreachable_the_flood_limit_holds_in_the_process():
+    from twinspace.config import Limit
+    from twinspace.moderation.ratelimit import create_rate_limiter
+
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    limiter = create_rate_limiter(f"redis://127.0.0.1:{port}/0", NAMESPACE)
+    key, limit = f"test:{next(_space_ids)}", Limit(2, 60)
+    waits = [await limiter.take(key, limit) for _ in range(3)]
+    assert waits[:2] == [None, None] and waits[2] is not None
+    await limiter.close()

@@ -3,18 +3,24 @@
 When the connection drops, the listener reconnects with backoff, subscribes to
 every channel again and then tells the hub, which reads what it missed from
 the database.
+
+Messages published at the same moment (the events of the lines one transaction
+committed together) go to Redis in one pipeline, in the order they were
+published: one round trip and one write to the socket for all of them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 
 import redis.asyncio as redis
 from redis.asyncio.client import PubSub
 from redis.exceptions import RedisError
 
+from twinspace.batching import Batch
 from twinspace.realtime.broker import OnMessage, OnReconnected
 
 log = logging.getLogger(__name__)
@@ -25,6 +31,9 @@ SUBSCRIBE_CONFIRM_SECONDS = 5.0
 # Reconnect backoff: quick first retry (a restart takes ~1 s), capped so a long
 # outage does not hammer Redis.
 BACKOFF_FIRST, BACKOFF_MAX = 0.1, 2.0
+
+# A message to publish: (its place in this process's order, channel, text).
+Outgoing = tuple[int, str, str]
 
 
 class RedisBroker:
@@ -43,6 +52,8 @@ class RedisBroker:
         self._on_message: OnMessage = lambda _message: None
         self._on_broadcast: OnMessage = lambda _message: None
         self._on_reconnected: OnReconnected | None = None
+        self._order = itertools.count()
+        self._outgoing: Batch[Outgoing, bool] = Batch(self._publish_many, False)
 
     def attach(self, on_message: OnMessage, on_reconnected: OnReconnected) -> None:
         self._on_message = on_message
@@ -92,22 +103,31 @@ class RedisBroker:
                 await self._pubsub.unsubscribe(name)
 
     async def publish(self, space_id: int, message: str) -> bool:
-        try:
-            await self.client.publish(self.channel(space_id), message)
-            return True
-        except (RedisError, OSError):
-            return False
+        return await self._outgoing.get((next(self._order), self.channel(space_id), message))
 
     def on_broadcast(self, handler: OnMessage) -> None:
         self._on_broadcast = handler
 
     async def broadcast(self, message: str) -> bool:
         """On the node channel, which every process holds from its start."""
+        return await self._outgoing.get((next(self._order), self._node_channel, message))
+
+    async def _publish_many(self, outgoing: set[Outgoing]) -> dict[Outgoing, bool]:
+        """Publish in the order of ``publish`` calls: one command, or one pipeline
+        for several (cheaper from two messages on)."""
+        ordered = sorted(outgoing)
         try:
-            await self.client.publish(self._node_channel, message)
-            return True
+            if len(ordered) == 1:
+                _, channel, message = ordered[0]
+                await self.client.publish(channel, message)
+            else:
+                async with self.client.pipeline(transaction=False) as pipe:
+                    for _, channel, message in ordered:
+                        pipe.publish(channel, message)
+                    await pipe.execute()
         except (RedisError, OSError):
-            return False
+            return dict.fromkeys(outgoing, False)
+        return dict.fromkeys(outgoing, True)
 
     async def _listen(self) -> None:
         backoff = BACKOFF_FIRST

@@ -3,9 +3,11 @@
 Each open space has one ``SpaceStream``: a task that takes, in order, the
 broker's envelopes, subscriber joins and catch-up requests. It keeps ``head``,
 the newest ``seq`` it delivered; every event up to ``head`` is committed in the
-database. An envelope above ``head + 1`` means something was missed (reordered
-publishes, a broker hiccup): the stream reads the gap from the database first.
-A joining socket is replayed ``(last_seq, head]`` from the database in the
+database. An envelope above ``head + 1`` means the ones between are late (two
+processes wrote the space and published in the other order) or lost (a broker
+hiccup): the stream keeps it for up to ``GAP_WAIT`` seconds, delivering it as
+soon as the ones before it arrive, and reads the gap from the database only
+if they do not. A joining socket is replayed ``(last_seq, head]`` from the database in the
 same task, then goes live: no gap, no duplicate.
 
 Some events state the whole of one thing: each event of a poll carries its
@@ -49,6 +51,11 @@ log = logging.getLogger(__name__)
 
 # How often a stream sends the newest event of each thing a "latest" kind names.
 LATEST_EVERY = 0.25
+# How long a stream waits for the events before an early one before reading them
+# from the database. Two processes writing a space publish right after their
+# commits, so an event published out of order is usually a few milliseconds late;
+# a lost one (the broker failed) costs the events after it this much delay.
+GAP_WAIT = 0.1
 
 
 class Subscriber(Protocol):
@@ -83,6 +90,10 @@ class _SendLatest:
     pass
 
 
+class _FillGap:
+    pass
+
+
 # What a "latest" event replaces: the events of the same kind, about the same
 # thing, for the same audience.
 LatestKey = tuple[str, object, tuple[str, ...] | None]
@@ -97,7 +108,7 @@ class SpaceStream:
     latest: Mapping[str, str]  # event kind -> the field of its data naming its thing
     live: dict[Subscriber, Reader] = field(default_factory=dict)
     joining: int = 0  # joins queued or replaying: the stream must outlive them
-    queue: asyncio.Queue[Envelope | _Join | _CatchUp | _SendLatest] = field(
+    queue: asyncio.Queue[Envelope | _Join | _CatchUp | _SendLatest | _FillGap] = field(
         default_factory=asyncio.Queue
     )
     task: asyncio.Task[None] | None = None
@@ -106,6 +117,10 @@ class SpaceStream:
     held: dict[LatestKey, Envelope] = field(default_factory=dict)
     sent_latest_at: float = -LATEST_EVERY
     send_timer: asyncio.TimerHandle | None = None
+    # Events that came before the ones that precede them, by seq, and the timer
+    # that reads what is still missing from the database.
+    early: dict[int, Envelope] = field(default_factory=dict)
+    gap_timer: asyncio.TimerHandle | None = None
 
     async def run(self) -> None:
         while True:
@@ -117,8 +132,11 @@ class SpaceStream:
                     await self._join(op)
                 elif isinstance(op, _SendLatest):
                     self._send_held()
+                elif isinstance(op, _FillGap):
+                    await self._fill_gap()
                 else:
                     await self._deliver_stored(await self._read(self.head, None))
+                    self._deliver_early()
             except Exception:
                 # A database error must not kill the stream; the next envelope's
                 # gap check or the next catch-up retries the read.
@@ -137,9 +155,34 @@ class SpaceStream:
         if envelope.seq <= self.head:
             return  # already delivered (replayed, or caught up)
         if envelope.seq > self.head + 1:
-            await self._deliver_stored(await self._read(self.head, envelope.seq - 1))
-        self._deliver(envelope)
-        self.head = envelope.seq
+            self.early[envelope.seq] = envelope
+        else:
+            self._deliver(envelope)
+            self.head = envelope.seq
+        self._deliver_early()
+
+    def _deliver_early(self) -> None:
+        """Deliver the early events that now follow ``head``, forget those delivered
+        from the database, and wait for what is still missing (or stop waiting)."""
+        while (envelope := self.early.pop(self.head + 1, None)) is not None:
+            self._deliver(envelope)
+            self.head = envelope.seq
+        for seq in [seq for seq in self.early if seq <= self.head]:
+            del self.early[seq]
+        if not self.early and self.gap_timer is not None:
+            self.gap_timer.cancel()
+            self.gap_timer = None
+        elif self.early and self.gap_timer is None:
+            self.gap_timer = asyncio.get_running_loop().call_later(
+                GAP_WAIT, self.queue.put_nowait, _FillGap()
+            )
+
+    async def _fill_gap(self) -> None:
+        """The events before the early ones did not come in time: read them."""
+        self.gap_timer = None
+        if self.early:
+            await self._deliver_stored(await self._read(self.head, max(self.early) - 1))
+            self._deliver_early()
 
     async def _deliver_stored(self, stored: list[events.StoredEvent]) -> None:
         for event in stored:
@@ -273,8 +316,9 @@ class Hub:
                 await self.broker.unsubscribe(space_id)
 
     async def _stop(self, stream: SpaceStream) -> None:
-        if stream.send_timer is not None:
-            stream.send_timer.cancel()
+        for timer in (stream.send_timer, stream.gap_timer):
+            if timer is not None:
+                timer.cancel()
         if stream.task is not None:
             stream.task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
