@@ -105,18 +105,19 @@ def _shapes() -> bytes:
 _SHAPE = _shapes()
 # Where a message needs a slower, more careful reading (see ``Stream.gates``):
 # punctuation inside a word (the words are joined: "s.e.x", "f*ck", "stupid-ass"),
-# a masked letter ("f*ck", "k0rwa", "sh.t"), a dot inside a word (a domain),
-# three single letters or digits in a row, two of them letters (a word spelled
-# out: "f u c k", "s 3 x"; not "4 a 7"). Read in the shape with a space at either end.
+# a masked letter ("f*ck", "k0rwa", "sh.t"), a dot inside a word (a domain).
+# Read in the shape with a space at either end.
 GATES = {
     "joined": re.compile(r"[-.*$!](?:(?<=L.)[-.*$!]?[LDN]|(?<=[DN].)L)"),
     "masked": re.compile(r"[*DN.$!](?:(?<=L\*)|(?<=\*)(?=L)|(?<=L.)(?=L))"),
     "dotted": re.compile(r"\.(?<=[LDN]\.)(?=L)"),
-    "spelled": re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) "),
 }
-# Two single letters or digits in a row, one a letter: what the "spelled" gate
-# needs, found in a text's shape first, twice as fast as the gate (most texts
-# have a lone "a", "I" or "y" but no two in a row).
+# Three single letters or digits in a row, two of them letters: a word spelled
+# out ("f u c k", "s 3 x"; not "4 a 7"), read in the shape (``Stream.spelled``).
+_SPELLED_OUT = re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) ")
+# Two single letters or digits in a row, one a letter: what a word spelled out
+# needs, found in a text's shape first, twice as fast as ``_SPELLED_OUT`` (most
+# texts have a lone "a", "I" or "y" but no two in a row).
 _SPELLED_PAIR = re.compile(r" (?:L [LDN]|[DN] L) ")
 # A chunk is read as leetspeak when it has this many letters: "3B" is a class.
 _LEET_LETTERS = 2
@@ -139,6 +140,14 @@ _MAX_STRETCHED_RUNS = 3
 _SPELLED = re.compile(r"(?<= )[a-z0-9](?: [a-z0-9]){2,}(?= )")
 # Three letters alike: the lexicon's "triple" keys say a word is stretched.
 TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+# Two words of one letter or digit in a row, one a letter: the lexicon's "pair"
+# keys say a word may be spelled out (``Stream.spelled``), so that the shape
+# of most messages is not searched for one.
+PAIRS = tuple(
+    f"{first} {second}"
+    for first, second in itertools.product("abcdefghijklmnopqrstuvwxyz0123456789", repeat=2)
+    if first.isalpha() or second.isalpha()
+)
 
 
 def fold(text: str) -> str:
@@ -331,14 +340,19 @@ class Stream:
         opened: dict[str, list[int]] = {}
         for start, end in sorted(chunks):
             piece = shape[start : end + 2]  # the chunk, a space on either side
-            for gate in ("joined", "masked", "dotted"):
-                for match in GATES[gate].finditer(piece):
+            for gate, pattern in GATES.items():
+                for match in pattern.finditer(piece):
                     opened.setdefault(gate, []).append(start + match.start() - 1)
-        if _SPELLED_PAIR.search(shape):
-            found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
-            if found:
-                opened["spelled"] = found
         return opened
+
+    def spelled(self) -> bool:
+        """Whether letters may be spelled out one by one somewhere ("f u c k").
+
+        Asked only of a message in which the lexicon found a "pair" key: the
+        words of one character of the shape are words of ``padded`` too.
+        """
+        shape = f" {self.shape} "
+        return _SPELLED_PAIR.search(shape) is not None and _SPELLED_OUT.search(shape) is not None
 
     def token_at(self, position: int) -> int:
         """The index of the token at ``position`` of ``padded``."""

@@ -57,8 +57,9 @@ class Words:
                     yield kind, _excerpt(stream, hit)
         gates = stream.gates
         joined = gates.get("joined", [])
-        if joined or "triple" in hits or "spelled" in gates:
-            yield from self._variants(stream, joined, "triple" in hits, "spelled" in gates)
+        spelled = "pair" in hits and stream.spelled()
+        if joined or "triple" in hits or spelled:
+            yield from self._variants(stream, joined, "triple" in hits, spelled)
         if "masked" in gates:
             yield from self._masked(stream, sorted({stream.chunk_at(p) for p in gates["masked"]}))
         if "insult" in hits or "target" in hits:
