@@ -295,7 +295,8 @@ class Stream:
         # One pass finds the odd places: a digit or a symbol touching a letter
         # (leetspeak), a mark inside a word (a gate of ``GATES``).
         leet, odd, glued = set(), set(), set()
-        for match in _ODD.finditer(shape):
+        first = _ODD.search(shape)  # most messages have none: no iterator for them
+        for match in _ODD.finditer(shape, first.start()) if first is not None else ():
             chunk = self.chunk_at(match.start() - 1)
             if match.group() in "D$!":
                 leet.add(chunk)
@@ -318,7 +319,7 @@ class Stream:
         words = encoded.translate(_SEPARATE).split()
         self.padded = " " + b" ".join(words).decode("ascii") + " "
         self.digits = shape.count("D") + shape.count("N")
-        self.gates = self._gates(shape, leet | odd)
+        self.gates = self._gates(shape, leet | odd) if leet or odd else {}
         # Worked out when first needed (functools.cached_property takes a lock: too slow here).
         self._tokens: list[str] | None = None
         self._spaces: list[int] | None = None  # positions of the spaces of ``padded``
