@@ -165,12 +165,12 @@ def fold(text: str) -> str:
     if "ß" in text:  # the one common letter that folds to two
         text = text.replace("ß", "ss")
     whole = text
-    if _BEYOND_CODE_PAGES.search(text):
-        # An emoji or a letter of another script: folded here one by one, so
-        # that the rest still takes a code page (half of all chat lines have an
-        # emoji). One that only the whole text folds right leaves ``_UNFOLDED``,
-        # and the whole text takes the slow road.
-        text = _BEYOND_CODE_PAGES.sub(_fold_beyond, text)
+    # An emoji or a letter of another script: folded here one by one, so that
+    # the rest still takes a code page (half of all chat lines have an emoji).
+    # One that only the whole text folds right leaves ``_UNFOLDED``, and the
+    # whole text takes the slow road. (Substituting at once reads the text
+    # once; looking for one first read it twice in the lines that have one.)
+    text = _BEYOND_CODE_PAGES.sub(_fold_beyond, text)
     for encode, table in _CODE_PAGES:
         try:
             folded = encode(text).translate(table)
