@@ -292,11 +292,33 @@ class Stream:
         self.shape = encoded.translate(_SHAPE).decode("ascii")
         self.folded = self.raw
         shape = f" {self.shape} "  # positions in it are one on: the space in front
-        # One pass finds the odd places: a digit or a symbol touching a letter
-        # (leetspeak), a mark inside a word (a gate of ``GATES``).
+        # The chunks of ``raw`` where a digit touches a letter ("O7OO": the
+        # letter O typed for a zero; "07seven00": a number word among digits)
+        self.glued: list[tuple[int, int]] = []
+        self.gates: dict[str, list[int]] = {}
+        first = _ODD.search(shape)  # most messages have no odd place: nothing more to read
+        if first is not None:
+            leet = self._read_odd_places(shape, first.start())
+            if leet:
+                self.folded = _unleet_chunks(self.raw, leet)
+                encoded = self.folded.encode("ascii")
+        words = encoded.translate(_SEPARATE).split()
+        self.padded = " " + b" ".join(words).decode("ascii") + " "
+        self.digits = shape.count("D") + shape.count("N")
+        # Worked out when first needed (functools.cached_property takes a lock: too slow here).
+        self._tokens: list[str] | None = None
+        self._spaces: list[int] | None = None  # positions of the spaces of ``padded``
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+        self._folded_starts: list[int] | None = None
+
+    def _read_odd_places(self, shape: str, start: int) -> list[tuple[int, int]]:
+        """Read the odd places of ``shape`` (with a space at either end) from
+        ``start`` on: a digit or a symbol touching a letter (leetspeak), a mark
+        inside a word (a gate of ``GATES``). Sets ``glued`` and ``gates``; returns
+        the chunks to read as leetspeak."""
         leet, odd, glued = set(), set(), set()
-        first = _ODD.search(shape)  # most messages have none: no iterator for them
-        for match in _ODD.finditer(shape, first.start()) if first is not None else ():
+        for match in _ODD.finditer(shape, start):
             chunk = self.chunk_at(match.start() - 1)
             if match.group() in "D$!":
                 leet.add(chunk)
@@ -304,8 +326,6 @@ class Stream:
                 glued.add(chunk)
             if match.group() in "-.*$!":
                 odd.add(chunk)
-        # The chunks of ``raw`` where a digit touches a letter ("O7OO": the
-        # letter O typed for a zero; "07seven00": a number word among digits)
         self.glued = sorted(glued)
         # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
         leet = {
@@ -313,19 +333,9 @@ class Stream:
             for a, b in leet
             if shape.count("L", a + 1, b + 1) >= _LEET_LETTERS or "$" in shape[a + 1 : b + 1]
         }
-        if leet:
-            self.folded = _unleet_chunks(self.raw, sorted(leet))
-            encoded = self.folded.encode("ascii")
-        words = encoded.translate(_SEPARATE).split()
-        self.padded = " " + b" ".join(words).decode("ascii") + " "
-        self.digits = shape.count("D") + shape.count("N")
-        self.gates = self._gates(shape, leet | odd) if leet or odd else {}
-        # Worked out when first needed (functools.cached_property takes a lock: too slow here).
-        self._tokens: list[str] | None = None
-        self._spaces: list[int] | None = None  # positions of the spaces of ``padded``
-        self._spans: list[tuple[int, int]] | None = None
-        self._starts: list[int] | None = None
-        self._folded_starts: list[int] | None = None
+        if leet or odd:
+            self.gates = self._gates(shape, leet | odd)
+        return sorted(leet)
 
     def chunk_at(self, position: int) -> tuple[int, int]:
         """The whitespace-separated chunk of ``folded`` around ``position``."""
