@@ -119,6 +119,11 @@ _SPELLED_OUT = re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) ")
 # needs, found in a text's shape first, twice as fast as ``_SPELLED_OUT`` (most
 # texts have a lone "a", "I" or "y" but no two in a row).
 _SPELLED_PAIR = re.compile(r" (?:L [LDN]|[DN] L) ")
+# A word and the marks that end a sentence after it ("ok!!", "ciao..."): an odd
+# place (a mark touching a letter and another mark), but one whose leetspeak is
+# only its letters and that opens no gate, so it is not read further. A third of
+# the chat lines have one and no other odd place.
+_ENDED_WORD = re.compile(r"L+[.!]+")
 # A chunk is read as leetspeak when it has this many letters: "3B" is a class.
 _LEET_LETTERS = 2
 # The odd places of a shape: a leetspeak character touching a letter ("D", "$";
@@ -320,6 +325,8 @@ class Stream:
         leet, odd, glued = set(), set(), set()
         for match in _ODD.finditer(shape, start):
             chunk = self.chunk_at(match.start() - 1)
+            if _ENDED_WORD.fullmatch(self.shape, *chunk):
+                continue  # "ok!!", "ciao...": no leetspeak to undo, no gate to open
             if match.group() in "D$!":
                 leet.add(chunk)
             if match.group() == "D":
