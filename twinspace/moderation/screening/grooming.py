@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from typing import NamedTuple
 
 from twinspace.moderation.screening.lexicon import Hits
@@ -45,6 +47,9 @@ _WITHIN = 10
 _LINES = "\n"
 _LINES_EMOJI = "\n:"
 _SENTENCES = "\n.!?:"
+# The sets of concepts whose waking rules are remembered: 20,000 lines of the
+# benchmark's corpus have about a thousand; a bound for a server that runs for months.
+_CONCEPT_SETS = 4096
 
 
 class Rule(NamedTuple):
@@ -513,7 +518,12 @@ class _Needs(NamedTuple):
         either = tuple(term for term in several if any(len(a) > 1 for a in term))
         return cls(every, any_of, either)
 
-    def met_by(self, tags: set[str]) -> bool:
+    def concepts(self) -> list[frozenset[str]]:
+        """Every concept these needs name."""
+        either = [needs for alternatives in self.either for needs in alternatives]
+        return [self.every, *self.any_of, *either]
+
+    def met_by(self, tags: AbstractSet[str]) -> bool:
         # No generator for the common terms: this runs for most rules a line wakes.
         if not self.every <= tags:
             return False
@@ -557,14 +567,35 @@ class Grooming:
             for alternative in compiled.terms[0]:
                 self._starting.setdefault(alternative.first, []).append(index)
         self._starters = frozenset(self._starting)
+        # The concepts of the first pass that tell whether a rule can match.
+        self._telling = self._starters.union(
+            *(c for compiled in self._rules for c in compiled.first_pass_needs.concepts())
+        )
+        # Which rules a message's concepts wake depends on those concepts alone,
+        # and ordinary messages have the same few again and again ("photo",
+        # "your", "anyone"): worked out once per set of concepts.
+        self._awake = lru_cache(maxsize=_CONCEPT_SETS)(self._rules_for)
+
+    def _rules_for(self, tags: frozenset[str]) -> tuple[int, ...]:
+        """The rules, in order, that a message with concepts ``tags`` (of the first
+        pass) may match: one of their concepts starts them, and the others that
+        the first pass reads are there too.
+
+        The second pass adds only its own concepts, which these needs leave
+        out, so a rule left out here could not match after it either.
+        """
+        starting = {i for tag in tags & self._starters for i in self._starting[tag]}
+        return tuple(i for i in sorted(starting) if self._rules[i].first_pass_needs.met_by(tags))
 
     def find(self, stream: Stream, hits: Hits, context: Callable[[], Hits]) -> Found:
         """Concerns in a message: ``hits`` of the lexicon's first pass, ``context``
         the second pass (``CONTEXT``), called at most once and only when needed."""
         if self._starters.isdisjoint(hits):
             return
+        awake = self._awake(self._telling.intersection(hits))
+        if not awake:
+            return
         tags = set(hits)
-        present = tags & self._starters
         spans: dict[str, list[Span]] = {}
         second: Hits | None = None
 
@@ -576,16 +607,13 @@ class Grooming:
             return spans[tag]
 
         found_kinds: set[Kind] = set()
-        for index in sorted({i for tag in present for i in self._starting[tag]}):
-            rule, terms, needs, first_pass_needs, needs_context = self._rules[index]
+        for index in awake:
+            rule, terms, needs, _, needs_context = self._rules[index]
             if rule.kind in found_kinds:
                 continue  # one finding of a kind is enough for the teacher
-            if second is None:
-                if not first_pass_needs.met_by(tags):
-                    continue
-                if needs_context:
-                    second = context()
-                    tags |= second.keys()
+            if second is None and needs_context:
+                second = context()
+                tags |= second.keys()
             if not needs.met_by(tags):
                 continue
             found = [[s for a in term for s in _spans(a, of)] for term in terms]

@@ -93,20 +93,28 @@ class Lexicon:
 
 
 def _keyed(keys: dict[str, list[Entry]]) -> ahocorasick.Automaton:
-    """Each key's value: (1 if it ends with a boundary space, its length, its (tag, entry)s)."""
-    return _automaton(
-        (key, (int(key.endswith(" ")), len(key.strip(" ")), tuple((e.tag, e) for e in found)))
-        for key, found in keys.items()
-    )
+    """Each key's value: how far before the end of a match its words start and
+    end (its boundary spaces are no part of them), and its entries by tag."""
+    values = {}
+    for key, found in keys.items():
+        trail = int(key.endswith(" "))  # the end of a match is its last character's index
+        by_tag: dict[str, list[Entry]] = {}
+        for entry in found:
+            by_tag.setdefault(entry.tag, []).append(entry)
+        tagged = tuple((tag, tuple(entries)) for tag, entries in by_tag.items())
+        values[key] = (trail + len(key.strip(" ")) - 1, trail - 1, tagged)
+    return _automaton(values.items())
 
 
 def _scan(automaton: ahocorasick.Automaton, padded: str) -> Hits:
     hits: Hits = defaultdict(list)
-    for end, (trail, length, entries) in automaton.iter(padded):
-        stop = end + 1 - trail
-        for tag, entry in entries:
-            # tuple.__new__: a Hit without NamedTuple's slower constructor (hot path)
-            hits[tag].append(_new(Hit, (stop - length, stop, entry)))
+    for end, (before, after, tagged) in automaton.iter(padded):
+        start, stop = end - before, end - after
+        for tag, entries in tagged:
+            found = hits[tag]
+            for entry in entries:
+                # tuple.__new__: a Hit without NamedTuple's slower constructor (hot path)
+                found.append(_new(Hit, (start, stop, entry)))
     return hits
 
 

@@ -143,6 +143,8 @@ def _words_of(entries: list[ListEntry]) -> frozenset[str]:
 
 def _worth_reading(stream: Stream, found: list[Hit]) -> bool:
     """Two number words close together, or one next to digits; else no run can be a number."""
+    if not found[1:] and not stream.digits:
+        return False  # most often: one "un", "sei" or "one" in a line without digits
     padded = stream.padded
     hits = sorted(found)
     # At most one word between them: at most two spaces.

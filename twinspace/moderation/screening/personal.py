@@ -102,16 +102,22 @@ class Phones:
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         text, digits = stream.source, stream.digits
+        candidates = None
         if digits >= _DIGITS_AMONG_OS and (
             "O" in text or any("o" in stream.raw[a:b] for a, b in stream.glued)
         ):
-            yield from self._in_digits(text, _CANDIDATE_OR_O)
+            candidates = _CANDIDATE_OR_O
         elif digits >= _SHORTEST:
-            yield from self._in_digits(text, _CANDIDATE)
+            candidates = _CANDIDATE
+        # Most messages with digits have no candidate at all: one search says so.
+        if candidates is not None and (first := candidates.search(text)) is not None:
+            yield from self._in_digits(text, candidates, first.start())
         if stream.glued and digits >= _DIGITS_AMONG_OS:
             spelled = self._numbers.glued(stream)  # "07seven00 900 one two three"
             if spelled is not None:
                 yield from self._in_digits(spelled, _CANDIDATE)
+        if "number" not in hits:
+            return
         for run in self._numbers.runs(stream, hits):
             if not (_SHORTEST <= len(run.digits) <= _LONGEST) or _counting(run.digits, []):
                 continue
@@ -123,8 +129,9 @@ class Phones:
             if _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
 
-    def _in_digits(self, source: str, candidates: re.Pattern[str]) -> Found:
-        for match in candidates.finditer(source):
+    def _in_digits(self, source: str, candidates: re.Pattern[str], start: int = 0) -> Found:
+        """Phone numbers among the ``candidates`` of ``source``, the first at ``start`` or after."""
+        for match in candidates.finditer(source, start):
             candidate, text = match.group(), source
             if "o" in candidate or "O" in candidate:
                 # "O7OO 9OO 321": read with zeros, if it has digits of its own
@@ -225,14 +232,24 @@ def _parts_with_digits(text: str) -> list[tuple[int, int]]:
     return parts
 
 
-def _bounded(text: str, part: str) -> bool:
-    """Whether ``part`` occurs in ``text`` with no digit or dash on either side."""
-    position = text.find(part)
-    while position >= 0:
-        if text[position - 1] not in "D-" and text[position + len(part)] not in "D-":
-            return True
-        position = text.find(part, position + 1)
-    return False
+def _after_abbreviations(abbreviations: Iterable[str]) -> list[re.Pattern[str]]:
+    """Per mark that ends an abbreviation ("ul.", "c/"), the mark after one of them.
+
+    The mark first, so that the search skips to the few dots and slashes; then
+    the abbreviation before it, and no letter before that ("terminal."): one
+    look behind per length of abbreviation, not one per abbreviation.
+    """
+    by_mark: dict[str, dict[int, list[str]]] = {}
+    for abbreviation in abbreviations:
+        by_length = by_mark.setdefault(abbreviation[-1], {})
+        by_length.setdefault(len(abbreviation), []).append(re.escape(abbreviation))
+    patterns = []
+    for mark, by_length in by_mark.items():
+        behind = "|".join(
+            f"(?<![a-z](?:{'|'.join(same)}))(?<={'|'.join(same)})" for same in by_length.values()
+        )
+        patterns.append(re.compile(f"{re.escape(mark)}(?:{behind})"))
+    return patterns
 
 
 def _counting(digits: str, groups: list[str]) -> bool:
@@ -304,7 +321,11 @@ class Addresses:
     )
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
     # A postal code in a text's shape (``tokens.Stream.shape``, every digit read
-    # as "D"): five digits ("20121"), or two, a dash and three ("00-950").
+    # as "D"): five digits ("20121"), or two, a dash and three ("00-950"), with
+    # no digit or dash on either side. The search skips to the digits.
+    _POSTCODE_SHAPE = re.compile(r"D(?<![D-]D)(?:DDDD|D-DDD)(?![D-])")
+    # The inward half of a British postcode ("2AB"), a word of its own.
+    _INWARD_SHAPE = re.compile(r"D(?<![^ ]D)LL(?![^ ])")
     # A short part between the number and the code ("2. Stock links", "3ºB").
     _WITH_POSTCODE = re.compile(
         rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER})"
@@ -356,12 +377,7 @@ class Addresses:
                 types.setdefault((entry.language, "compound", False), []).append(first[1:])
             else:
                 raise ValueError(f"street entry {entry.text!r} has no ~ or ^ for the name")
-        # The mark first, so the search skips to the few dots and slashes; then
-        # the abbreviation before it, and no letter before that ("terminal.").
-        behind = "|".join(
-            f"(?<![a-z]{re.escape(a)})(?<={re.escape(a)})" for a in self._abbreviations
-        )
-        self._abbreviated_pattern = re.compile(f"[./](?:{behind})" if behind else "(?!)")
+        self._abbreviated_patterns = _after_abbreviations(self._abbreviations)
         build = {"before": self._before, "after": self._after, "compound": self._compound}
         # By language, as the lexicon tells which languages' street words a
         # message has: (pattern, which name words must be capitalised:
@@ -424,8 +440,8 @@ class Addresses:
                             # "come to Baker St 221b" first matches from "come": try
                             # again from the next character, hence the next word.
                             position = match.start() + 1
-        digits = f" {shape.replace('N', 'D')} "
-        if _bounded(digits, "DDDDD") or _bounded(digits, "DD-DDD"):
+        digits = shape.replace("N", "D")
+        if self._POSTCODE_SHAPE.search(digits):
             found += [
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)
@@ -436,7 +452,7 @@ class Addresses:
                 for m in self._NUMBERED.finditer(text)
                 if m["name"].split()[-1][0].isupper()
             ]
-        if " DLL " in digits:  # the inward half of a British postcode ("2AB")
+        if self._INWARD_SHAPE.search(digits):
             found += [(m.start("n"), m.group()) for m in self._WITH_UK_POSTCODE.finditer(text)]
         for number, excerpt in found:
             if home or not self._at_school(text, number):
@@ -445,9 +461,13 @@ class Addresses:
     def _abbreviated(self, raw: str) -> set[str]:
         """The languages of the street abbreviations in ``raw`` (folded), with their mark."""
         found: set[str] = set()
-        for match in self._abbreviated_pattern.finditer(raw):
-            word = raw[: match.end()].rsplit(" ", 1)[-1].lstrip("([\"'")
-            found |= self._abbreviations.get(word, set())
+        for pattern in self._abbreviated_patterns:
+            first = pattern.search(raw)  # most messages have none: no iterator for them
+            if first is None:
+                continue
+            for match in pattern.finditer(raw, first.start()):
+                word = raw[: match.end()].rsplit(" ", 1)[-1].lstrip("([\"'")
+                found |= self._abbreviations.get(word, set())
         return found
 
     def _at_school(self, text: str, start: int) -> bool:

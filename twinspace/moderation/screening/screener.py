@@ -19,7 +19,7 @@ from twinspace.moderation.screening import grooming, online, personal, wellbeing
 from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
-from twinspace.moderation.screening.tokens import TRIPLES, Stream
+from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream
 from twinspace.moderation.screening.verdicts import (
     Finding,
     Kind,
@@ -142,6 +142,7 @@ def _detectors(data_dir: Path) -> _Detectors:
     entries += [(parse(w)[0], Entry("username", "", False, False)) for w in online.NAMING]
     entries += numbers.entries
     entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
+    entries += [(p, Entry("pair", "", False, False)) for p in PAIRS]
     entries += _ages_in_digits(data.cues["for"])
     context = grooming.CONTEXT | wellbeing.CONTEXT
     lexicon = Lexicon(entries, context=context)

@@ -105,19 +105,25 @@ def _shapes() -> bytes:
 _SHAPE = _shapes()
 # Where a message needs a slower, more careful reading (see ``Stream.gates``):
 # punctuation inside a word (the words are joined: "s.e.x", "f*ck", "stupid-ass"),
-# a masked letter ("f*ck", "k0rwa", "sh.t"), a dot inside a word (a domain),
-# three single letters or digits in a row, two of them letters (a word spelled
-# out: "f u c k", "s 3 x"; not "4 a 7"). Read in the shape with a space at either end.
+# a masked letter ("f*ck", "k0rwa", "sh.t"), a dot inside a word (a domain).
+# Read in the shape with a space at either end.
 GATES = {
     "joined": re.compile(r"[-.*$!](?:(?<=L.)[-.*$!]?[LDN]|(?<=[DN].)L)"),
     "masked": re.compile(r"[*DN.$!](?:(?<=L\*)|(?<=\*)(?=L)|(?<=L.)(?=L))"),
     "dotted": re.compile(r"\.(?<=[LDN]\.)(?=L)"),
-    "spelled": re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) "),
 }
-# Two single letters or digits in a row, one a letter: what the "spelled" gate
-# needs, found in a text's shape first, twice as fast as the gate (most texts
-# have a lone "a", "I" or "y" but no two in a row).
+# Three single letters or digits in a row, two of them letters: a word spelled
+# out ("f u c k", "s 3 x"; not "4 a 7"), read in the shape (``Stream.spelled``).
+_SPELLED_OUT = re.compile(r" (?:L L [LDN]|L [DN] L|[DN] L L) ")
+# Two single letters or digits in a row, one a letter: what a word spelled out
+# needs, found in a text's shape first, twice as fast as ``_SPELLED_OUT`` (most
+# texts have a lone "a", "I" or "y" but no two in a row).
 _SPELLED_PAIR = re.compile(r" (?:L [LDN]|[DN] L) ")
+# A word and the marks that end a sentence after it ("ok!!", "ciao..."): an odd
+# place (a mark touching a letter and another mark), but one whose leetspeak is
+# only its letters and that opens no gate, so it is not read further. A third of
+# the chat lines have one and no other odd place.
+_ENDED_WORD = re.compile(r"L+[.!]+")
 # A chunk is read as leetspeak when it has this many letters: "3B" is a class.
 _LEET_LETTERS = 2
 # The odd places of a shape: a leetspeak character touching a letter ("D", "$";
@@ -139,6 +145,14 @@ _MAX_STRETCHED_RUNS = 3
 _SPELLED = re.compile(r"(?<= )[a-z0-9](?: [a-z0-9]){2,}(?= )")
 # Three letters alike: the lexicon's "triple" keys say a word is stretched.
 TRIPLES = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+# Two words of one letter or digit in a row, one a letter: the lexicon's "pair"
+# keys say a word may be spelled out (``Stream.spelled``), so that the shape
+# of most messages is not searched for one.
+PAIRS = tuple(
+    f"{first} {second}"
+    for first, second in itertools.product("abcdefghijklmnopqrstuvwxyz0123456789", repeat=2)
+    if first.isalpha() or second.isalpha()
+)
 
 
 def fold(text: str) -> str:
@@ -156,12 +170,12 @@ def fold(text: str) -> str:
     if "ß" in text:  # the one common letter that folds to two
         text = text.replace("ß", "ss")
     whole = text
-    if _BEYOND_CODE_PAGES.search(text):
-        # An emoji or a letter of another script: folded here one by one, so
-        # that the rest still takes a code page (half of all chat lines have an
-        # emoji). One that only the whole text folds right leaves ``_UNFOLDED``,
-        # and the whole text takes the slow road.
-        text = _BEYOND_CODE_PAGES.sub(_fold_beyond, text)
+    # An emoji or a letter of another script: folded here one by one, so that
+    # the rest still takes a code page (half of all chat lines have an emoji).
+    # One that only the whole text folds right leaves ``_UNFOLDED``, and the
+    # whole text takes the slow road. (Substituting at once reads the text
+    # once; looking for one first read it twice in the lines that have one.)
+    text = _BEYOND_CODE_PAGES.sub(_fold_beyond, text)
     for encode, table in _CODE_PAGES:
         try:
             folded = encode(text).translate(table)
@@ -283,19 +297,42 @@ class Stream:
         self.shape = encoded.translate(_SHAPE).decode("ascii")
         self.folded = self.raw
         shape = f" {self.shape} "  # positions in it are one on: the space in front
-        # One pass finds the odd places: a digit or a symbol touching a letter
-        # (leetspeak), a mark inside a word (a gate of ``GATES``).
+        # The chunks of ``raw`` where a digit touches a letter ("O7OO": the
+        # letter O typed for a zero; "07seven00": a number word among digits)
+        self.glued: list[tuple[int, int]] = []
+        self.gates: dict[str, list[int]] = {}
+        first = _ODD.search(shape)  # most messages have no odd place: nothing more to read
+        if first is not None:
+            leet = self._read_odd_places(shape, first.start())
+            if leet:
+                self.folded = _unleet_chunks(self.raw, leet)
+                encoded = self.folded.encode("ascii")
+        words = encoded.translate(_SEPARATE).split()
+        self.padded = " " + b" ".join(words).decode("ascii") + " "
+        self.digits = shape.count("D") + shape.count("N")
+        # Worked out when first needed (functools.cached_property takes a lock: too slow here).
+        self._tokens: list[str] | None = None
+        self._spaces: list[int] | None = None  # positions of the spaces of ``padded``
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
+        self._folded_starts: list[int] | None = None
+
+    def _read_odd_places(self, shape: str, start: int) -> list[tuple[int, int]]:
+        """Read the odd places of ``shape`` (with a space at either end) from
+        ``start`` on: a digit or a symbol touching a letter (leetspeak), a mark
+        inside a word (a gate of ``GATES``). Sets ``glued`` and ``gates``; returns
+        the chunks to read as leetspeak."""
         leet, odd, glued = set(), set(), set()
-        for match in _ODD.finditer(shape):
+        for match in _ODD.finditer(shape, start):
             chunk = self.chunk_at(match.start() - 1)
+            if _ENDED_WORD.fullmatch(self.shape, *chunk):
+                continue  # "ok!!", "ciao...": no leetspeak to undo, no gate to open
             if match.group() in "D$!":
                 leet.add(chunk)
             if match.group() == "D":
                 glued.add(chunk)
             if match.group() in "-.*$!":
                 odd.add(chunk)
-        # The chunks of ``raw`` where a digit touches a letter ("O7OO": the
-        # letter O typed for a zero; "07seven00": a number word among digits)
         self.glued = sorted(glued)
         # Two letters, or a symbol: "sh1t", "a$$", but not "3B", "10h30" or "5e".
         leet = {
@@ -303,19 +340,9 @@ class Stream:
             for a, b in leet
             if shape.count("L", a + 1, b + 1) >= _LEET_LETTERS or "$" in shape[a + 1 : b + 1]
         }
-        if leet:
-            self.folded = _unleet_chunks(self.raw, sorted(leet))
-            encoded = self.folded.encode("ascii")
-        words = encoded.translate(_SEPARATE).split()
-        self.padded = " " + b" ".join(words).decode("ascii") + " "
-        self.digits = shape.count("D") + shape.count("N")
-        self.gates = self._gates(shape, leet | odd)
-        # Worked out when first needed (functools.cached_property takes a lock: too slow here).
-        self._tokens: list[str] | None = None
-        self._spaces: list[int] | None = None  # positions of the spaces of ``padded``
-        self._spans: list[tuple[int, int]] | None = None
-        self._starts: list[int] | None = None
-        self._folded_starts: list[int] | None = None
+        if leet or odd:
+            self.gates = self._gates(shape, leet | odd)
+        return sorted(leet)
 
     def chunk_at(self, position: int) -> tuple[int, int]:
         """The whitespace-separated chunk of ``folded`` around ``position``."""
@@ -331,14 +358,19 @@ class Stream:
         opened: dict[str, list[int]] = {}
         for start, end in sorted(chunks):
             piece = shape[start : end + 2]  # the chunk, a space on either side
-            for gate in ("joined", "masked", "dotted"):
-                for match in GATES[gate].finditer(piece):
+            for gate, pattern in GATES.items():
+                for match in pattern.finditer(piece):
                     opened.setdefault(gate, []).append(start + match.start() - 1)
-        if _SPELLED_PAIR.search(shape):
-            found = [m.start() - 1 for m in GATES["spelled"].finditer(shape)]
-            if found:
-                opened["spelled"] = found
         return opened
+
+    def spelled(self) -> bool:
+        """Whether letters may be spelled out one by one somewhere ("f u c k").
+
+        Asked only of a message in which the lexicon found a "pair" key: the
+        words of one character of the shape are words of ``padded`` too.
+        """
+        shape = f" {self.shape} "
+        return _SPELLED_PAIR.search(shape) is not None and _SPELLED_OUT.search(shape) is not None
 
     def token_at(self, position: int) -> int:
         """The index of the token at ``position`` of ``padded``."""

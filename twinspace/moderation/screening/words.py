@@ -32,6 +32,9 @@ _INSULT_REACH = 2
 # one named: "brutta vacca", "vaca fea", "grosse vache moche".
 _NAME_CALLING_WORDS = 4
 
+# What the lexicon finds for this module to read on (with an evasion's gate).
+_WAKING = frozenset({*_KINDS, "triple", "pair", "insult", "target", "contact"})
+
 # A letter masked by a symbol, a digit or a dot: "f*ck", "sh**", "k0rwa", "p.ta"
 # (``tokens.GATES["masked"]`` finds them in the text's shape).
 _MASK_CHARS = frozenset("*#%_.$@!0123456789")
@@ -50,6 +53,8 @@ class Words:
         self._masks = Masks((w, e) for w, e in listed if e.tag in _EVADED)
 
     def find(self, stream: Stream, hits: Hits) -> Found:
+        if _WAKING.isdisjoint(hits) and not stream.gates:
+            return  # most messages: no listed word, no evasion, nothing aimed
         allowed = [(h.start, h.end) for h in hits.get("allow", ())]
         for tag, kind in _KINDS.items():
             for hit in hits.get(tag, ()):
@@ -57,8 +62,9 @@ class Words:
                     yield kind, _excerpt(stream, hit)
         gates = stream.gates
         joined = gates.get("joined", [])
-        if joined or "triple" in hits or "spelled" in gates:
-            yield from self._variants(stream, joined, "triple" in hits, "spelled" in gates)
+        spelled = "pair" in hits and stream.spelled()
+        if joined or "triple" in hits or spelled:
+            yield from self._variants(stream, joined, "triple" in hits, spelled)
         if "masked" in gates:
             yield from self._masked(stream, sorted({stream.chunk_at(p) for p in gates["masked"]}))
         if "insult" in hits or "target" in hits:
