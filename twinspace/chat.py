@@ -49,6 +49,7 @@ from twinspace.storage.models import (
     User,
     utcnow,
 )
+from twinspace.storage.prepared import Prepared
 from twinspace.writepath import (
     Change,
     ContentRef,
@@ -173,7 +174,10 @@ def message_view(message: ChatMessage, author_name: str) -> dict[str, Any]:
     }
 
 
-_INSERT = insert(ChatMessage.__table__).returning(ChatMessage.__table__.c.id)
+_INSERT = Prepared(
+    insert(ChatMessage.__table__).returning(ChatMessage.__table__.c.id),
+    keys=["space_id", "room", "author_id", "text", "status", "created_at"],
+)
 
 
 def _excerpt(text: str) -> str:
@@ -193,8 +197,8 @@ async def send_message(
             "status": ContentStatus.held if draft.held else ContentStatus.visible,
             "created_at": utcnow(),
         }
-        # A Core insert: the server's hottest write, and the row is never read back.
-        message_id = draft.db.connection().execute(_INSERT, row).scalar_one()
+        # The server's hottest write, on the driver's cursor; the row is never read back.
+        message_id = _INSERT.scalar(draft.db.connection(), row)
         message = ChatMessage(id=message_id, edited_at=None, **row)
         view = message_view(message, viewer.user.display_name)
         return Change(

@@ -50,6 +50,7 @@ from twinspace.sessions import Viewer
 from twinspace.spacesettings import PremoderatedSettings, SpaceSettings
 from twinspace.storage import commands, events
 from twinspace.storage.models import AccountKind, Audience, Mute, Space, SpaceStatus, utcnow
+from twinspace.storage.prepared import Prepared
 
 if TYPE_CHECKING:
     from twinspace.kinds import ContentKind
@@ -144,16 +145,18 @@ Persist = Callable[[Draft], Change]
 
 # The space's status and settings, the writer's role in it (``access.seat_query``)
 # and the end of their mute there, if muted: the hottest query of the server,
-# read as plain columns (no ORM loading). The settings come as their stored
-# text, which finds their parsed form in a cache.
-_SEAT_AND_MUTE = access.seat_query(Space.id, Space.status, cast(Space.settings, Text)).add_columns(
-    select(func.max(Mute.until))
-    .where(
-        Mute.space_id == Space.id,
-        Mute.user_id == bindparam("user"),
-        Mute.until > bindparam("now"),
+# read as plain columns on the driver's cursor (``storage.prepared``). The
+# settings come as their stored text, which finds their parsed form in a cache.
+_SEAT_AND_MUTE = Prepared(
+    access.seat_query(Space.id, Space.status, cast(Space.settings, Text)).add_columns(
+        select(func.max(Mute.until))
+        .where(
+            Mute.space_id == Space.id,
+            Mute.user_id == bindparam("user"),
+            Mute.until > bindparam("now"),
+        )
+        .scalar_subquery()
     )
-    .scalar_subquery()
 )
 
 
@@ -240,12 +243,8 @@ def _transaction(
     facts: list[Any],
     persist: Persist,
 ) -> tuple[Change, list[events.StoredEvent]]:
-    row = (
-        db.connection()
-        .execute(
-            _SEAT_AND_MUTE, {"user": viewer.user.id, "space": intent.space_id, "now": utcnow()}
-        )
-        .first()
+    row = _SEAT_AND_MUTE.first(
+        db.connection(), {"user": viewer.user.id, "space": intent.space_id, "now": utcnow()}
     )
     if row is None:
         raise AppError(Code.not_found)

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from twinspace.storage.models import CommandResult, utcnow
+from twinspace.storage.prepared import Prepared
 
 # A retry comes within seconds or minutes (a reconnect); a day is generous.
 KEEP = timedelta(days=1)
@@ -35,13 +36,15 @@ async def prior(db: AsyncSession, user_id: int, command_key: str) -> dict[str, A
     return None if stored is None else json.loads(stored)
 
 
-_INSERT = insert(CommandResult.__table__)  # built once, like the event log's statements
+_INSERT = Prepared(  # run on the driver's cursor, like the event log's statements
+    insert(CommandResult.__table__), keys=["user_id", "command_id", "result", "created_at"]
+)
 
 
 def record(db: Session, user_id: int, command_key: str, result: dict[str, Any]) -> None:
     """Store a command's result now: a retry of a committed command fails right here."""
-    db.connection().execute(
-        _INSERT,
+    _INSERT.run(
+        db.connection(),
         {
             "user_id": user_id,
             "command_id": command_key,

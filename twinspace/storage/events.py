@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from twinspace.storage.models import Audience, Event, Space, utcnow
+from twinspace.storage.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -25,15 +26,27 @@ class StoredEvent:
     payload: str  # JSON text, encoded once when written
 
 
-# Built once: SQLAlchemy then finds their compiled form by identity, and a
-# chat line does not pay for building and hashing them again.
-_NEXT_SEQ = (
+# Run on the driver's cursor (``storage.prepared``): every event of every write
+# runs both.
+_NEXT_SEQ = Prepared(
     update(Space.__table__)
     .where(Space.__table__.c.id == bindparam("space"))
     .values(last_seq=Space.__table__.c.last_seq + 1)
     .returning(Space.__table__.c.last_seq)
 )
-_INSERT = insert(Event.__table__)
+_INSERT = Prepared(
+    insert(Event.__table__),
+    keys=[
+        "space_id",
+        "seq",
+        "kind",
+        "audience",
+        "audience_user_id",
+        "audience_group",
+        "payload",
+        "created_at",
+    ],
+)
 
 
 def append(
@@ -51,10 +64,10 @@ def append(
     events commit in ``seq`` order on PostgreSQL as on SQLite.
     """
     connection = db.connection()
-    seq = connection.execute(_NEXT_SEQ, {"space": space_id}).scalar_one()
+    seq = _NEXT_SEQ.scalar(connection, {"space": space_id})
     payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
-    connection.execute(
-        _INSERT,
+    _INSERT.run(
+        connection,
         {
             "space_id": space_id,
             "seq": seq,
