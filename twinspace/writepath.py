@@ -274,20 +274,27 @@ def _transaction(
         specs = for_author + rt.registry.review.hold(db, space.id, viewer, change, findings or [])
     if change.withdrawn is not None:
         specs = specs + rt.registry.review.withdraw(db, change.withdrawn)
+    connection = db.connection()
+    # The command's result, kept so that a retry is answered with it: by its
+    # first event when it is that event's data (a chat line), else by a row.
+    key, mark = intent.command_key, None
+    if key is not None and specs and specs[0].data is change.result:
+        mark = commands.answered_by(viewer.user.id, key)
+    elif key is not None:
+        commands.record(connection, viewer.user.id, key, change.result)
     stored = [
         events.append(
-            db,
+            connection,
             space.id,
             spec.kind,
             spec.data,
             spec.audience,
             spec.audience_user_id,
             spec.audience_group,
+            mark if number == 0 else None,
         )
-        for spec in specs
+        for number, spec in enumerate(specs)
     ]
-    if intent.command_key is not None:
-        commands.record(db, viewer.user.id, intent.command_key, change.result)
     return change, stored
 
 

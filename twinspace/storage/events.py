@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -45,25 +45,27 @@ _INSERT = Prepared(
         "audience_group",
         "payload",
         "created_at",
+        "command",
     ],
 )
 
 
 def append(
-    db: Session,
+    connection: Connection,
     space_id: int,
     kind: str,
     data: dict[str, Any],
     audience: Audience = Audience.everyone,
     audience_user_id: int | None = None,
     audience_group: tuple[str, ...] | None = None,
+    command: str | None = None,
 ) -> StoredEvent:
-    """Give the event the space's next ``seq`` and add it to the open transaction.
+    """Give the event the space's next ``seq`` and add it to the open transaction;
+    ``command``: the mark of the command it answers (``commands.answered_by``).
 
     The UPDATE takes the space row's write lock until commit, so a space's
     events commit in ``seq`` order on PostgreSQL as on SQLite.
     """
-    connection = db.connection()
     seq = _NEXT_SEQ.scalar(connection, {"space": space_id})
     payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
     _INSERT.run(
@@ -77,6 +79,7 @@ def append(
             "audience_group": None if audience_group is None else list(audience_group),
             "payload": payload,
             "created_at": utcnow(),
+            "command": command,
         },
     )
     return StoredEvent(space_id, seq, kind, audience, audience_user_id, audience_group, payload)
