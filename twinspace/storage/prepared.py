@@ -36,7 +36,6 @@ class _Form:
     """A statement as one dialect's driver takes it."""
 
     sql: str
-    positional: bool
     # Per parameter, in the driver's order: its name (None for a value the
     # statement holds itself), that value, and its conversion for the driver.
     parameters: tuple[tuple[str | None, Any, Convert], ...]
@@ -83,27 +82,10 @@ class Prepared:
             else convert(parameters[name] if name is not None else value)
             for name, value, convert in form.parameters
         ]
-        driver_parameters: Any = (
-            values
-            if form.positional
-            else {name: value for (name, _, _), value in zip(form.parameters, values, strict=True)}
-        )
-        dbapi_connection = connection.connection
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute(form.sql, driver_parameters)
-            if not returns:
-                return []
-            fetched = cursor.fetchall()
-            converts = self._results.get(dialect) or self._result_conversions(dialect, cursor)
-        except dialect.loaded_dbapi.Error as error:
-            if dialect.is_disconnect(error, dbapi_connection, cursor):
-                connection.invalidate(error)
-            raise DBAPIError.instance(
-                form.sql, driver_parameters, error, dialect.loaded_dbapi.Error, dialect=dialect
-            ) from error
-        finally:
-            cursor.close()
+        fetched, description = on_cursor(connection, form.sql, values, returns)
+        if not returns:
+            return []
+        converts = self._results.get(dialect) or self._result_conversions(dialect, description)
         if not any(converts):
             return [tuple(row) for row in fetched]
         return [
@@ -120,24 +102,47 @@ class Prepared:
         binds = compiled.binds
         if any(bind.expanding for bind in binds.values()):
             raise ValueError("expanding parameters are not prepared")
-        positional = compiled.positiontup is not None
+        if compiled.positiontup is None:
+            raise ValueError("only positional parameters are prepared (SQLite's, asyncpg's)")
         parameters: list[tuple[str | None, Any, Convert]] = []
-        for name in compiled.positiontup or binds:
+        for name in compiled.positiontup:
             bind = binds[name]
             convert = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if bind.required:
                 parameters.append((name, None, convert))
             else:
                 parameters.append((None, bind.effective_value, convert))
-        form = _Form(compiled.string, positional, tuple(parameters))
+        form = _Form(compiled.string, tuple(parameters))
         self._forms[dialect] = form
         return form
 
-    def _result_conversions(self, dialect: Dialect, cursor: Any) -> tuple[Convert, ...]:
+    def _result_conversions(self, dialect: Dialect, description: Any) -> tuple[Convert, ...]:
         columns = self.statement.exported_columns
         converts = tuple(
             column.type.dialect_impl(dialect).result_processor(dialect, described[1])
-            for column, described in zip(columns, cursor.description, strict=True)
+            for column, described in zip(columns, description, strict=True)
         )
         self._results[dialect] = converts
         return converts
+
+
+def on_cursor(
+    connection: Connection, sql: str, parameters: Sequence[Any] = (), returns: bool = False
+) -> tuple[Sequence[Any], Any]:
+    """Run ``sql`` on the connection's driver cursor: its rows (if it ``returns``)
+    and their description. A driver's error comes back as SQLAlchemy's, and a
+    connection the driver found broken is invalidated."""
+    dialect = connection.dialect
+    dbapi_connection = connection.connection
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(sql, parameters)
+        return (cursor.fetchall() if returns else []), cursor.description
+    except dialect.loaded_dbapi.Error as error:
+        if dialect.is_disconnect(error, dbapi_connection, cursor):
+            connection.invalidate(error)
+        raise DBAPIError.instance(
+            sql, parameters, error, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from error
+    finally:
+        cursor.close()
