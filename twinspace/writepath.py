@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Text, bindparam, cast, func, select
+from sqlalchemy import Connection, Text, bindparam, cast, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -51,6 +51,7 @@ from twinspace.spacesettings import PremoderatedSettings, SpaceSettings
 from twinspace.storage import commands, events
 from twinspace.storage.models import AccountKind, Audience, Mute, Space, SpaceStatus, utcnow
 from twinspace.storage.prepared import Prepared
+from twinspace.storage.writer import Scope
 
 if TYPE_CHECKING:
     from twinspace.kinds import ContentKind
@@ -82,7 +83,7 @@ class SpaceRules:
 class Draft:
     """What ``persist`` gets: the open transaction and the screened input."""
 
-    db: Session
+    scope: Scope
     space: SpaceRules
     seat: Seat
     text: str | None
@@ -92,16 +93,30 @@ class Draft:
     held_for: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()  # Intent.titles, cleaned
 
+    @property
+    def db(self) -> Session:
+        """The transaction's ORM session (made when first asked for)."""
+        return self.scope.session
+
+    @property
+    def connection(self) -> Connection:
+        """The transaction's connection, for statements run without a session."""
+        return self.scope.connection
+
 
 @dataclass(frozen=True)
 class RuleCheck:
     """What a kind's rule sees inside the transaction."""
 
-    db: Session
+    scope: Scope
     space: SpaceRules
     seat: Seat
     viewer: Viewer
     action: Action
+
+    @property
+    def db(self) -> Session:
+        return self.scope.session
 
 
 @dataclass(frozen=True)
@@ -179,9 +194,9 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
             [await rule.facts(rt, intent.space_id, False) for rule in kind.rules] if kind else []
         )
 
-        def transaction(db: Session) -> tuple[Change, list[events.StoredEvent]]:
+        def transaction(scope: Scope) -> tuple[Change, list[events.StoredEvent]]:
             cleaned = (text, titles)
-            return _transaction(rt, db, viewer, intent, kind, cleaned, found, facts, persist)
+            return _transaction(rt, scope, viewer, intent, kind, cleaned, found, facts, persist)
 
         try:
             change, stored = await rt.writer.run(intent.space_id, transaction)
@@ -234,7 +249,7 @@ async def _clean_and_screen(
 
 def _transaction(
     rt: Runtime,
-    db: Session,
+    scope: Scope,
     viewer: Viewer,
     intent: Intent,
     kind: ContentKind | None,
@@ -243,8 +258,9 @@ def _transaction(
     facts: list[Any],
     persist: Persist,
 ) -> tuple[Change, list[events.StoredEvent]]:
+    connection = scope.connection
     row = _SEAT_AND_MUTE.first(
-        db.connection(), {"user": viewer.user.id, "space": intent.space_id, "now": utcnow()}
+        connection, {"user": viewer.user.id, "space": intent.space_id, "now": utcnow()}
     )
     if row is None:
         raise AppError(Code.not_found)
@@ -254,7 +270,7 @@ def _transaction(
     findings = None
     if kind is not None:
         _refuse_if_muted(muted_until)
-        check = RuleCheck(db, space, seat, viewer, intent.action)
+        check = RuleCheck(scope, space, seat, viewer, intent.action)
         for rule, rule_facts in zip(kind.rules, facts, strict=True):
             rule.check(check, rule_facts)
         if seat in PUPIL_SEATS and intent.text is not None:
@@ -262,7 +278,7 @@ def _transaction(
     held = findings is not None
     held_for = tuple(f["kind"] for f in findings or [])
     text, titles = cleaned
-    change = persist(Draft(db, space, seat, text, held, held_for, titles))
+    change = persist(Draft(scope, space, seat, text, held, held_for, titles))
     specs = change.events
     if held:
         for_author = [
@@ -271,10 +287,10 @@ def _transaction(
             )
             for spec in specs
         ]
-        specs = for_author + rt.registry.review.hold(db, space.id, viewer, change, findings or [])
+        review = rt.registry.review
+        specs = for_author + review.hold(scope.session, space.id, viewer, change, findings or [])
     if change.withdrawn is not None:
-        specs = specs + rt.registry.review.withdraw(db, change.withdrawn)
-    connection = db.connection()
+        specs = specs + rt.registry.review.withdraw(scope.session, change.withdrawn)
     # The command's result, kept so that a retry is answered with it: by its
     # first event when it is that event's data (a chat line), else by a row.
     key, mark = intent.command_key, None
