@@ -54,11 +54,8 @@ class Prepared:
         self._forms: WeakKeyDictionary[Dialect, _Form] = WeakKeyDictionary()
         self._results: WeakKeyDictionary[Dialect, tuple[Convert, ...]] = WeakKeyDictionary()
 
-    def rows(self, connection: Connection, parameters: Mapping[str, Any]) -> list[Row]:
-        """Every row the statement returns, its values converted as SQLAlchemy would."""
-        return self._execute(connection, parameters, True)
-
     def first(self, connection: Connection, parameters: Mapping[str, Any]) -> Row | None:
+        """The first row the statement returns, its values converted as SQLAlchemy would."""
         rows = self._execute(connection, parameters, True)
         return rows[0] if rows else None
 
