@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Text, bindparam, cast, func, select
+from sqlalchemy import Connection, Text, bindparam, cast, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,6 +50,8 @@ from twinspace.sessions import Viewer
 from twinspace.spacesettings import PremoderatedSettings, SpaceSettings
 from twinspace.storage import commands, events
 from twinspace.storage.models import AccountKind, Audience, Mute, Space, SpaceStatus, utcnow
+from twinspace.storage.prepared import Prepared
+from twinspace.storage.writer import Scope
 
 if TYPE_CHECKING:
     from twinspace.kinds import ContentKind
@@ -81,7 +83,7 @@ class SpaceRules:
 class Draft:
     """What ``persist`` gets: the open transaction and the screened input."""
 
-    db: Session
+    scope: Scope
     space: SpaceRules
     seat: Seat
     text: str | None
@@ -91,16 +93,30 @@ class Draft:
     held_for: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()  # Intent.titles, cleaned
 
+    @property
+    def db(self) -> Session:
+        """The transaction's ORM session (made when first asked for)."""
+        return self.scope.session
+
+    @property
+    def connection(self) -> Connection:
+        """The transaction's connection, for statements run without a session."""
+        return self.scope.connection
+
 
 @dataclass(frozen=True)
 class RuleCheck:
     """What a kind's rule sees inside the transaction."""
 
-    db: Session
+    scope: Scope
     space: SpaceRules
     seat: Seat
     viewer: Viewer
     action: Action
+
+    @property
+    def db(self) -> Session:
+        return self.scope.session
 
 
 @dataclass(frozen=True)
@@ -144,16 +160,18 @@ Persist = Callable[[Draft], Change]
 
 # The space's status and settings, the writer's role in it (``access.seat_query``)
 # and the end of their mute there, if muted: the hottest query of the server,
-# read as plain columns (no ORM loading). The settings come as their stored
-# text, which finds their parsed form in a cache.
-_SEAT_AND_MUTE = access.seat_query(Space.id, Space.status, cast(Space.settings, Text)).add_columns(
-    select(func.max(Mute.until))
-    .where(
-        Mute.space_id == Space.id,
-        Mute.user_id == bindparam("user"),
-        Mute.until > bindparam("now"),
+# read as plain columns on the driver's cursor (``storage.prepared``). The
+# settings come as their stored text, which finds their parsed form in a cache.
+_SEAT_AND_MUTE = Prepared(
+    access.seat_query(Space.id, Space.status, cast(Space.settings, Text)).add_columns(
+        select(func.max(Mute.until))
+        .where(
+            Mute.space_id == Space.id,
+            Mute.user_id == bindparam("user"),
+            Mute.until > bindparam("now"),
+        )
+        .scalar_subquery()
     )
-    .scalar_subquery()
 )
 
 
@@ -176,9 +194,9 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
             [await rule.facts(rt, intent.space_id, False) for rule in kind.rules] if kind else []
         )
 
-        def transaction(db: Session) -> tuple[Change, list[events.StoredEvent]]:
+        def transaction(scope: Scope) -> tuple[Change, list[events.StoredEvent]]:
             cleaned = (text, titles)
-            return _transaction(rt, db, viewer, intent, kind, cleaned, found, facts, persist)
+            return _transaction(rt, scope, viewer, intent, kind, cleaned, found, facts, persist)
 
         try:
             change, stored = await rt.writer.run(intent.space_id, transaction)
@@ -231,7 +249,7 @@ async def _clean_and_screen(
 
 def _transaction(
     rt: Runtime,
-    db: Session,
+    scope: Scope,
     viewer: Viewer,
     intent: Intent,
     kind: ContentKind | None,
@@ -240,12 +258,9 @@ def _transaction(
     facts: list[Any],
     persist: Persist,
 ) -> tuple[Change, list[events.StoredEvent]]:
-    row = (
-        db.connection()
-        .execute(
-            _SEAT_AND_MUTE, {"user": viewer.user.id, "space": intent.space_id, "now": utcnow()}
-        )
-        .first()
+    connection = scope.connection
+    row = _SEAT_AND_MUTE.first(
+        connection, {"user": viewer.user.id, "space": intent.space_id, "now": utcnow()}
     )
     if row is None:
         raise AppError(Code.not_found)
@@ -255,7 +270,7 @@ def _transaction(
     findings = None
     if kind is not None:
         _refuse_if_muted(muted_until)
-        check = RuleCheck(db, space, seat, viewer, intent.action)
+        check = RuleCheck(scope, space, seat, viewer, intent.action)
         for rule, rule_facts in zip(kind.rules, facts, strict=True):
             rule.check(check, rule_facts)
         if seat in PUPIL_SEATS and intent.text is not None:
@@ -263,7 +278,7 @@ def _transaction(
     held = findings is not None
     held_for = tuple(f["kind"] for f in findings or [])
     text, titles = cleaned
-    change = persist(Draft(db, space, seat, text, held, held_for, titles))
+    change = persist(Draft(scope, space, seat, text, held, held_for, titles))
     specs = change.events
     if held:
         for_author = [
@@ -272,23 +287,30 @@ def _transaction(
             )
             for spec in specs
         ]
-        specs = for_author + rt.registry.review.hold(db, space.id, viewer, change, findings or [])
+        review = rt.registry.review
+        specs = for_author + review.hold(scope.session, space.id, viewer, change, findings or [])
     if change.withdrawn is not None:
-        specs = specs + rt.registry.review.withdraw(db, change.withdrawn)
+        specs = specs + rt.registry.review.withdraw(scope.session, change.withdrawn)
+    # The command's result, kept so that a retry is answered with it: by its
+    # first event when it is that event's data (a chat line), else by a row.
+    key, mark = intent.command_key, None
+    if key is not None and specs and specs[0].data is change.result:
+        mark = commands.answered_by(viewer.user.id, key)
+    elif key is not None:
+        commands.record(connection, viewer.user.id, key, change.result)
     stored = [
         events.append(
-            db,
+            connection,
             space.id,
             spec.kind,
             spec.data,
             spec.audience,
             spec.audience_user_id,
             spec.audience_group,
+            mark if number == 0 else None,
         )
-        for spec in specs
+        for number, spec in enumerate(specs)
     ]
-    if intent.command_key is not None:
-        commands.record(db, viewer.user.id, intent.command_key, change.result)
     return change, stored
 
 

@@ -58,3 +58,16 @@ async def test_the_same_command_sent_twice_at_once_is_applied_once(world, app):
     history = await teacher.ok("GET", url)
     assert [m["text"] for m in history["messages"]] == ["only once"]
     assert await _seqs(app, space["id"]) == [*before, len(before) + 1]
+
+
+async def test_a_line_retried_after_it_was_deleted_gets_its_first_answer(world, app):
+    """The retry comes after the line changed: it is still answered with the
+    message as first sent, and no second message appears."""
+    teacher, space, (pupil,) = await _class_in_a_space(world, 1)
+    url = f"/api/spaces/{space['id']}/chat/general"
+    headers = {"idempotency-key": "sent-then-deleted"}
+    first = await pupil.ok("POST", url, 201, json={"text": "a typo"}, headers=dict(headers))
+    await pupil.ok("DELETE", f"/api/chat/{first['id']}")
+    again = await pupil.ok("POST", url, 201, json={"text": "a typo"}, headers=dict(headers))
+    assert again == first
+    assert (await teacher.ok("GET", url))["messages"] == []

@@ -166,7 +166,7 @@ def _store(
     rt: Runtime, draft: Draft, viewer: Viewer, page_id: int, space_id: int, applied: Applied
 ) -> Change:
     """The edit (and any text screening took out) in the open transaction."""
-    opened = draft.db.connection().execute(_EDITABLE, {"page": page_id}).first()
+    opened = draft.connection.execute(_EDITABLE, {"page": page_id}).first()
     if opened is None:
         raise AppError(Code.not_found)
     if not may_edit(draft.seat, opened.open_to_pupils):

@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from twinspace.storage.prepared import on_cursor
+
 WRITES = "twinspace_writes"
 
 
@@ -88,7 +90,8 @@ def _sqlite_begin(connection: Connection) -> None:
     its turn instead. Readers begin deferred and never block anyone.
     """
     immediate = connection.get_execution_options().get(WRITES, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    # On the driver's cursor: every write pays for it (``storage.prepared``).
+    on_cursor(connection, "BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -7,11 +7,12 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from twinspace.storage.models import Audience, Event, Space, utcnow
+from twinspace.storage.prepared import Prepared
 
 
 @dataclass(frozen=True)
@@ -25,47 +26,73 @@ class StoredEvent:
     payload: str  # JSON text, encoded once when written
 
 
-# Built once: SQLAlchemy then finds their compiled form by identity, and a
-# chat line does not pay for building and hashing them again.
-_NEXT_SEQ = (
-    update(Space.__table__)
-    .where(Space.__table__.c.id == bindparam("space"))
-    .values(last_seq=Space.__table__.c.last_seq + 1)
-    .returning(Space.__table__.c.last_seq)
+_EVENTS, _SPACES = Event.__table__, Space.__table__
+# What an event's row is given, beside its seq.
+_GIVEN = [
+    "space_id",
+    "kind",
+    "audience",
+    "audience_user_id",
+    "audience_group",
+    "payload",
+    "created_at",
+    "command",
+]
+# The space's next seq; the UPDATE takes the space row's write lock until commit.
+_BUMP = (
+    update(_SPACES)
+    .where(_SPACES.c.id == bindparam("space_id"))
+    .values(last_seq=_SPACES.c.last_seq + 1)
+    .returning(_SPACES.c.last_seq)
 )
-_INSERT = insert(Event.__table__)
+# Run on the driver's cursor (``storage.prepared``): every event of every write
+# runs them. SQLite: the seq, then the row.
+_NEXT_SEQ = Prepared(_BUMP)
+_INSERT = Prepared(insert(_EVENTS), keys=[*_GIVEN, "seq"])
+# PostgreSQL: both in one statement, one round trip (SQLite has no UPDATE in a WITH).
+_NEXT = _BUMP.cte("next_seq")
+_INSERT_WITH_NEXT_SEQ = Prepared(
+    insert(_EVENTS)
+    .from_select(
+        [*_GIVEN, "seq"],
+        select(*(bindparam(name, type_=_EVENTS.c[name].type) for name in _GIVEN), _NEXT.c.last_seq),
+    )
+    .returning(_EVENTS.c.seq)
+)
 
 
 def append(
-    db: Session,
+    connection: Connection,
     space_id: int,
     kind: str,
     data: dict[str, Any],
     audience: Audience = Audience.everyone,
     audience_user_id: int | None = None,
     audience_group: tuple[str, ...] | None = None,
+    command: str | None = None,
 ) -> StoredEvent:
-    """Give the event the space's next ``seq`` and add it to the open transaction.
+    """Give the event the space's next ``seq`` and add it to the open transaction;
+    ``command``: the mark of the command it answers (``commands.answered_by``).
 
     The UPDATE takes the space row's write lock until commit, so a space's
     events commit in ``seq`` order on PostgreSQL as on SQLite.
     """
-    connection = db.connection()
-    seq = connection.execute(_NEXT_SEQ, {"space": space_id}).scalar_one()
     payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
-    connection.execute(
-        _INSERT,
-        {
-            "space_id": space_id,
-            "seq": seq,
-            "kind": kind,
-            "audience": audience,
-            "audience_user_id": audience_user_id,
-            "audience_group": None if audience_group is None else list(audience_group),
-            "payload": payload,
-            "created_at": utcnow(),
-        },
-    )
+    row = {
+        "space_id": space_id,
+        "kind": kind,
+        "audience": audience,
+        "audience_user_id": audience_user_id,
+        "audience_group": None if audience_group is None else list(audience_group),
+        "payload": payload,
+        "created_at": utcnow(),
+        "command": command,
+    }
+    if connection.dialect.name == "postgresql":
+        seq = _INSERT_WITH_NEXT_SEQ.scalar(connection, row)
+    else:
+        seq = _NEXT_SEQ.scalar(connection, row)
+        _INSERT.run(connection, {**row, "seq": seq})
     return StoredEvent(space_id, seq, kind, audience, audience_user_id, audience_group, payload)
 
 

@@ -252,7 +252,10 @@ class Event(Base):
     """The space's event log: written with the content change, in one transaction."""
 
     __tablename__ = "events"
-    __table_args__ = (UniqueConstraint("space_id", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("space_id", "seq"),
+        Index("ix_events_command", "command", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
@@ -264,6 +267,9 @@ class Event(Base):
     audience_group: Mapped[list[str] | None] = mapped_column(JSON)
     payload: Mapped[str] = mapped_column(Text)  # the JSON of the event's data
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The command whose result this event's data is (``commands.answered_by``), so
+    # a retry of it fails here and is answered from the payload.
+    command: Mapped[str | None] = mapped_column(String(100))
 
 
 class ChatMessage(Base):

@@ -1,7 +1,8 @@
 """The process's content writer: waiting writes share one transaction (group commit).
 
-Every content write of a process is a synchronous function of a ``Session``,
-handed to ``Writer.run``. Writes that arrive while a transaction is running
+Every content write of a process is a synchronous function of a ``Scope`` (the
+batch's connection, and an ORM session on it if the write asks for one), handed
+to ``Writer.run``. Writes that arrive while a transaction is running
 wait, then go together in the next one. A batch pays once for its BEGIN and
 COMMIT, and once for waking the event loop. Writes seldom fail (a refused line,
 a retried command), so a batch runs without savepoints: when one of its writes
@@ -38,7 +39,36 @@ from sqlalchemy.orm import Session
 from twinspace.storage.engine import is_sqlite, sqlite_writer_engine
 
 T = TypeVar("T")
-Work = Callable[[Session], T]
+
+
+class Scope:
+    """What one write of a batch works with: the batch's connection, and an ORM
+    session on it, made only when the write first asks for one (a chat line
+    runs its statements on the connection and never does)."""
+
+    __slots__ = ("_session", "connection")
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            self._session = Session(bind=self.connection, expire_on_commit=False)
+        return self._session
+
+    def finish(self) -> None:
+        """Send what the session still holds, if there is a session."""
+        if self._session is not None:
+            self._session.flush()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+
+
+Work = Callable[[Scope], T]
 
 # A full batch at under a millisecond a write keeps the last one's wait under 50 ms.
 MAX_BATCH = 64
@@ -78,11 +108,14 @@ def run_batch(connection: Connection, jobs: list[_Job]) -> None:
 
 
 def _apply(connection: Connection, job: _Job) -> Any:
-    """The job's work in a session of its own, inside the connection's transaction."""
-    with Session(bind=connection, expire_on_commit=False) as session:
-        result = job.work(session)
-        session.flush()
+    """The job's work in a scope of its own, inside the connection's transaction."""
+    scope = Scope(connection)
+    try:
+        result = job.work(scope)
+        scope.finish()
         return result
+    finally:
+        scope.close()
 
 
 class Writer:
