@@ -28,7 +28,7 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from twinspace.errors import AppError, Code, from_validation, invalid
+from twinspace.errors import AppError, Code, busy, from_validation, invalid
 from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
 from twinspace.schemas import ESCAPED_BYTES, unstorable_text
@@ -363,6 +363,6 @@ async def handle_database_error(request: Request, exc: Exception) -> Response:
     """A database that could not be had in time (every class logging in at once)
     is ``busy``: the client tries again in a moment. Any other failure is ours."""
     if overloaded(exc):
-        return error_response(request, AppError(Code.busy, details={"retry_after": 1}))
+        return error_response(request, busy())
     log.error("database error answering %s %s", request.method, request.url.path, exc_info=exc)
     return error_response(request, AppError(Code.internal))

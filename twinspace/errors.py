@@ -100,6 +100,11 @@ def invalid(field: str, problem: str) -> AppError:
     )
 
 
+def busy() -> AppError:
+    """The server is behind (its database or a socket's queue): send it again in a second."""
+    return AppError(Code.busy, details={"retry_after": 1})
+
+
 def from_validation(error: ValidationError) -> AppError:
     """An ``invalid`` error naming every field a schema refused, and why."""
     fields = [

@@ -111,3 +111,50 @@ async def test_a_client_far_ahead_of_its_answers_is_told_busy_and_keeps_its_sock
     finally:
         await room.close()
         await server.stop()
+
+
+async def test_a_line_the_database_cannot_take_in_time_is_told_busy_and_sent_again_once(
+    app, settings
+):
+    """Over a socket as over HTTP: a line that waits past the database's lock wait is
+    answered ``busy`` (not an internal error), the socket stays, and the same
+    frame sent again once the database is free is written once."""
+    server = LiveServer(app, ping_seconds=PING_SECONDS)
+    await server.start()
+    world = World(app, base_url=server.url)
+    room = Room(world, server.url)
+    try:
+        teacher = await world.teacher()
+        space = await world.space(teacher)
+        (socket,) = await room.subscribed(space["id"], teacher)
+        held, release = threading.Event(), threading.Event()
+        holder = threading.Thread(
+            target=_hold_the_write_lock, args=(settings.database_url, held, 60.0, release)
+        )
+        holder.start()
+        await asyncio.to_thread(held.wait)
+        try:
+            refused = await socket.command(
+                "chat.send", timeout=30, id_="line-1", space_id=space["id"], text="wait for me"
+            )
+        finally:
+            release.set()
+            await asyncio.to_thread(holder.join)
+        assert refused["type"] == "error"
+        assert refused["code"] == "busy"
+        assert refused["retry_after"] == 1
+        sent = await socket.command(
+            "chat.send", id_="line-1", space_id=space["id"], text="wait for me"
+        )
+        again = await socket.command(
+            "chat.send", id_="line-1", space_id=space["id"], text="wait for me"
+        )
+        assert sent["type"] == again["type"] == "ack"
+        assert again["result"] == sent["result"]
+        await socket.wait_events("chat.message", 1)
+        await asyncio.sleep(0.2)
+        assert socket.chat_texts() == ["wait for me"]
+        assert socket.closed_with is None
+    finally:
+        await room.close()
+        await server.stop()

@@ -26,7 +26,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from twinspace.access import Viewing, view_many
 from twinspace.batching import Batch
-from twinspace.errors import AppError, Code, from_validation, invalid
+from twinspace.errors import AppError, Code, busy, from_validation, invalid
 from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
 from twinspace.realtime.presence import Entry
 from twinspace.realtime.protocol import (
@@ -48,6 +48,7 @@ from twinspace.runtime import Runtime
 from twinspace.schemas import ESCAPED, MAX_ID, Id, unstorable_text
 from twinspace.sessions import COOKIE_NAME, Viewer, resolve_many, still_valid, token_hash
 from twinspace.storage import commands
+from twinspace.storage.engine import overloaded
 from twinspace.storage.events import Reader, class_key
 from twinspace.storage.models import Audience, Membership, SpaceStatus, User
 
@@ -300,7 +301,7 @@ class Connection:
         id, so nothing is applied twice).
         """
         if len(self.inbox) >= WAITING_FRAMES:
-            self.send_error(AppError(Code.busy, details={"retry_after": 1}), _ref_of(text))
+            self.send_error(busy(), _ref_of(text))
             return
         self.inbox.append(text)
         if self.answering is None:
@@ -348,7 +349,10 @@ class Connection:
             self.send(encode({"type": "ack", "ref": ref, "result": result}))
         except AppError as error:
             self.send_error(error, ref)
-        except Exception:
+        except Exception as error:
+            if overloaded(error):  # as over HTTP: "not now", not "wrong"
+                self.send_error(busy(), ref)
+                return
             log.exception("frame failed on socket %s", self.key)
             self.send_error(AppError(Code.internal), ref)
 
