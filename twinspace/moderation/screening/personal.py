@@ -428,8 +428,9 @@ class Addresses:
         languages |= self._abbreviated(stream.raw)
         parts = _parts_with_digits(text) if languages else []
         # In the data files' order (by name), not the set's: the order of the
-        # findings must not change with the process's hash seed.
-        for language in sorted(languages):
+        # findings must not change with the process's hash seed. (Most lines
+        # with digits have no street word: nothing to sort.)
+        for language in sorted(languages) if languages else ():
             for pattern, rule in self._patterns.get(language, ()):
                 for start, end in parts:
                     position = start
