@@ -38,7 +38,7 @@ class Emails:
 
     @staticmethod
     def _spoken(words: Iterable[str]) -> str:
-        alternatives = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+        alternatives = "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
         if not alternatives:
             return "(?!)"  # no spelled-out form in these lists: never matches
         return rf"(?:\s*[(\[{{<]\s*(?:{alternatives})\s*[)\]}}>]\s*|\s+(?:{alternatives})\s+)"
@@ -427,7 +427,10 @@ class Addresses:
         found: list[tuple[int, str]] = []
         languages |= self._abbreviated(stream.raw)
         parts = _parts_with_digits(text) if languages else []
-        for language in languages:
+        # In the data files' order (by name), not the set's: the order of the
+        # findings must not change with the process's hash seed. (Most lines
+        # with digits have no street word: nothing to sort.)
+        for language in sorted(languages) if languages else ():
             for pattern, rule in self._patterns.get(language, ()):
                 for start, end in parts:
                     position = start

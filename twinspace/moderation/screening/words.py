@@ -23,6 +23,10 @@ _KINDS = {"abuse": Kind.abuse, "rude": Kind.rude, "profanity": Kind.profanity}
 # An insult masked or spelled out letter by letter ("st*pid", "s c e m o") is
 # rude on its own: the pupil hid it, so it was meant for someone.
 _EVADED = {**_KINDS, "insult": Kind.rude}
+# A masked word may fit entries of several lists ("st*pid": an insult and mild
+# swearing): its findings come most serious first, so that the same text has
+# the same first finding, and the pupil the same reason, in every process.
+_MOST_SERIOUS_FIRST = tuple(_KINDS.values())  # abuse, rude, profanity
 # "add me on my insta": the platform may come up to three words after the phrase.
 _INVITATION_REACH = 3
 # "you are SO stupid", "du bist echt doof": up to two words between the
@@ -99,9 +103,14 @@ class Words:
                     and ("." not in piece or _TWO_LETTERS.search(pattern))
                 ):
                     continue
+                fitting = {_EVADED[entry.tag] for entry in self._masks.fitting(pattern)}
+                if not fitting:
+                    continue
                 first, last = stream.tokens_in(start, end)
-                for tag in {entry.tag for entry in self._masks.fitting(pattern)}:
-                    yield _EVADED[tag], stream.excerpt(first, max(first, last))
+                excerpt = stream.excerpt(first, max(first, last))
+                for kind in _MOST_SERIOUS_FIRST:
+                    if kind in fitting:
+                        yield kind, excerpt
 
 
 class Masks:
@@ -193,7 +202,7 @@ def _name_calling(stream: Stream, hits: Hits) -> Found:
     insults = hits.get("insult", ())
     if not insults[1:] or len(stream.tokens) > _NAME_CALLING_WORDS:  # two insults at least
         return
-    for language in {insult.entry.language for insult in insults}:
+    for language in dict.fromkeys(insult.entry.language for insult in insults):
         words = {stream.token_at(i.start) for i in insults if i.entry.language == language}
         if len(words) > 1:
             yield Kind.rude, stream.source.strip()
