@@ -217,7 +217,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("probe",), unless=("school_place",)),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
-    Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
+    # ... not "my dad is coming to your town for work"
+    Rule(K.personal_question, ("parents", "your|self", "away"), within=6, unless=("mine",)),
     # "are your mum and dad in tonight?"
     Rule(
         K.personal_question, ("at_home_q", "parents", "your|night|now"), within=8, unless=("mine",)
@@ -374,7 +375,7 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("dont>tell|tell>>dont", "gift|to_you|meet|photo|selfie|alone|my_place|your_place"),
         within=12,
-        unless=("dunno", "event"),
+        unless=("dunno", "event", "school_place"),
     ),
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
     # A cover story: "tell your dad you're at practice, then meet me at the shop"
