@@ -144,6 +144,14 @@ RULES: tuple[Rule, ...] = (
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
+    # "dad threw me out yesterday and I slept at the bus station"; not a tent on
+    # a class trip
+    Rule(
+        K.disclosure,
+        ("slept_rough", "thrown_out|hurts_me"),
+        within=14,
+        unless=("fiction", "event", "game"),
+    ),
     # "we haven't had electricity for a week and dad says it's my fault"; not a
     # storm's power cut or a week at camp
     Rule(

@@ -391,6 +391,8 @@ CUES = (
     "parent_name_q",
     "moving_away",
     "no_need_tell",
+    "slept_rough",
+    "thrown_out",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
