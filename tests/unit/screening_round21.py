@@ -8,8 +8,7 @@ no electricity at home and it being the child's fault, a coach's office, a
 name carved into an arm, being thrown out of home). It was written in eight
 sets of 60 concerns (ten in each language) and about 30 harmless messages,
 each measured once before its misses were read, and is kept whole here.
-``test_screening_heldout`` reads it with the other rounds once its lessons are
-taught.
+``test_screening_heldout`` reads it with the other rounds.
 
 First measured, against the rules as round 20 was added (before any of its
 lessons): 25.2 % recall (121 of 480: grooming 83/240, self-harm 3/96,
