@@ -338,7 +338,7 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("add_people", "friends", "just_for_us"),
         within=14,
-        unless=("event", "audience"),
+        unless=("event", "audience", "schoolwork"),
     ),
     # "let's go for a walk in the woods, no need to tell your mum where"
     Rule(
@@ -511,6 +511,7 @@ CONTEXT = frozenset(
         "me_there",
         "shelter",
         "timetable",
+        "schoolwork",
     }
 )
 

@@ -393,6 +393,7 @@ CUES = (
     "no_need_tell",
     "slept_rough",
     "thrown_out",
+    "schoolwork",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
