@@ -64,6 +64,12 @@ EN = [
     "the museum is at 12 Castle Street, our teacher booked it for 23/05",
     "my brother beats me at chess every time",
     "the answer was 1 250 000 litres of water",
+    # look-alikes of round 21's families: a thing lent, a power cut, a move, a height
+    "you can borrow my pencil but only if you give it back tomorrow",
+    "the power went out last night for an hour, dad lit candles",
+    "i'm saying goodbye to everyone today, we're moving to spain, you won't see me again here",
+    "we looked up how high the eiffel tower is for geography",
+    "what's your mum's name? my mum leaves for work at 7 too",
 ]
 
 IT = [
@@ -107,6 +113,10 @@ IT = [
     "il museo è in via del Castello 12, la maestra ha prenotato per il 23/05",
     "mio fratello mi batte sempre a scacchi",
     "la risposta era 1 250 000 litri d'acqua",
+    # look-alikes of round 21's families: a thing lent, a power cut, a move, a height
+    "ti presto il mio righello ma solo se me lo ridai domani",
+    "non abbiamo la corrente da ieri per il temporale, papà dice che torna domani",
+    "ho dormito in stazione perché il treno era cancellato, c'era anche mamma",
 ]
 
 FR = [
@@ -153,6 +163,9 @@ FR = [
     "mon frère me bat toujours aux échecs",
     "la réponse était 1 250 000 litres d'eau",
     "On a refait le calcul deux fois!! 37 + 28 = 65, c'est juste",
+    # look-alikes of round 21's families: a thing lent, a power cut, a move, a height
+    "on a cherché la hauteur du pont près de l'école pour le cours de maths",
+    "je te prête ma gomme mais seulement si tu me la rends",
 ]
 
 DE = [
@@ -196,6 +209,10 @@ DE = [
     "mein Bruder schlägt mich immer beim Schach",
     "die Antwort war 1 250 000 Liter Wasser",
     "In meiner Freizeit mag ich Comics lesen mit meinen Freunden 👍 was ist das",
+    # look-alikes of round 21's families: a thing lent, a power cut, a move, a height
+    "ich verabschiede mich von allen, morgen ziehen wir um, ihr seht mich nicht wieder",
+    "mein Papa kommt beruflich in deine Stadt, die Welt ist klein!",
+    "wir hatten seit einer woche keinen strom im ferienlager, war lustig",
 ]
 
 ES = [
@@ -240,6 +257,10 @@ ES = [
     "el museo está en la calle del Castillo 12, la profe reservó para el 23/05",
     "mi hermano siempre me gana al ajedrez",
     "la respuesta era 1 250 000 litros de agua",
+    # look-alikes of round 21's families: a thing lent, a power cut, a move, a height
+    "mi perra tuvo cachorros, ¿queréis uno?",
+    "no añadas a más gente al grupo del trabajo, es solo para nosotros",
+    "llevamos una semana sin luz en el campamento, fue divertido",
 ]
 
 PL = [
@@ -281,6 +302,10 @@ PL = [
     "muzeum jest na ul. Zamkowej 12, pani zarezerwowała na 23.05",
     "brat zawsze ogrywa mnie w szachy",
     "odpowiedź to 1 250 000 litrów wody",
+    # look-alikes of round 21's families: a thing lent, a power cut, a move, a height
+    "żegnam się ze wszystkimi, przeprowadzamy się, już mnie nie zobaczycie w tej szkole",
+    "nie dodawaj nikogo do grupy projektu, jest tylko dla nas",
+    "ciągle patrzę na zegar na matematyce",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

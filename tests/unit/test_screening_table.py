@@ -42,6 +42,8 @@ EN: list[Case] = [
     ("en-handle-at", "follow @tommy_2010", H, "social_handle"),
     ("en-handle-snap-colon", "snap: tommyboy", H, "social_handle"),
     ("en-handle-discord", "discord: tommy#1234", H, "social_handle"),
+    ("en-handle-gram-comma", "hmu on the gram, its jess_w2011", H, "social_handle"),
+    ("en-ok-gram-comma-view", "i saw it on the gram, its amazing", A, None),
     ("en-invite-insta", "add me on insta", H, "contact_invitation"),
     ("en-invite-discord", "hit me up on discord", H, "contact_invitation"),
     ("en-invite-whatsapp", "text me on WhatsApp", H, "contact_invitation"),
@@ -392,6 +394,8 @@ ES: list[Case] = [
     ("es-rude-pendejo", "pendejo", H, "rude"),
     ("es-rude-imbecil", "imbécil", H, "rude"),
     ("es-rude-zorra", "zorra", H, "rude"),
+    ("es-rude-perra-aimed", "eres una perra", H, "rude"),
+    ("es-rude-perra-shut-up", "cállate perra", H, "rude"),
     ("es-evasion-dots", "p.u.t.a", R, "abuse"),
     ("es-evasion-leet", "j0der", R, "abuse"),
     ("es-evasion-leet-gilipollas", "g1lipollas", H, "rude"),
@@ -415,6 +419,7 @@ ES: list[Case] = [
     ("es-ok-calle-time", "en la calle a las 5", A, None),
     ("es-ok-calle-friends", "en la calle con 3 amigos", A, None),
     ("es-ok-tonto", "qué tonto", A, None),
+    ("es-ok-perra-dog", "mi perra tuvo cachorros", A, None),
     ("es-ok-sigueme", "sígueme por aquí", A, None),
 ]
 

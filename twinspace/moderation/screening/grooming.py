@@ -102,6 +102,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("owe_me", "photo|selfie"), within=6),  # "now you owe me a pic"
     # "show me what you look like without your hoodie"
     Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
+    # "send me a video saying good morning when you wake up, still in your pyjamas"
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera", "send", "nightwear"),
+        within=18,
+        unless=("each_of_us", "event", "school_place"),
+    ),
     # "turn your camera on and show me your room"
     Rule(K.photo_request, ("camera", "send", "your_place"), unless=("school_place",)),
     # "put on the dress from your profile pic and send me a new one"
@@ -167,6 +174,8 @@ RULES: tuple[Rule, ...] = (
     # An adult's own life, in a pupils' space, with a meeting: "come round and help
     # me with my dog while my wife is at work"
     Rule(K.meeting, ("adult_life", "meet|my_place|away|alone|night"), within=12, unless=("event",)),
+    # "I can get you backstage, but you'd have to come without your parents"
+    Rule(K.meeting, ("exclusive_access", "no_parents|alone|secret_strong"), within=14),
     # "hop in, I'll take you home", "sali in macchina che ti porto a casa"
     Rule(K.meeting, ("take_home", "get_in|car|pickup|wait|alone|night")),
     # The child's number or account, or a channel away from the teachers.
@@ -190,6 +199,15 @@ RULES: tuple[Rule, ...] = (
     # "I've got something for you, but come alone", "a present, just us two"
     Rule(K.gift_offer, ("gift", "to_you", "alone|secret_strong|night"), unless=("event",)),
     Rule(K.gift_offer, ("gift", "waiting_you"), within=8),  # "a present waiting for you in my car"
+    # "you can borrow my old laptop, but only if we keep chatting on it at night"
+    Rule(K.gift_offer, ("lend_you", "condition", "talk|night|secret_strong|alone"), within=16),
+    # "I bought you a hoodie, I'll drop it round when your mum's out"
+    Rule(
+        K.gift_offer,
+        ("to_you", "parents|audience", "away|gone"),
+        within=14,
+        unless=("mine", "event"),
+    ),
     # "I'll put a tenner on your phone, what network are you on?"
     Rule(K.gift_offer, ("network_q", "gift|to_you|offer|phone"), within=12),
     # "I'll buy you the new game if you...", "... that hoodie you wanted"
@@ -204,7 +222,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("probe",), unless=("school_place",)),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
-    Rule(K.personal_question, ("parents", "your|self", "away"), within=6),
+    # ... not "my dad is coming to your town for work"
+    Rule(K.personal_question, ("parents", "your|self", "away"), within=6, unless=("mine",)),
     # "are your mum and dad in tonight?"
     Rule(
         K.personal_question, ("at_home_q", "parents", "your|night|now"), within=8, unless=("mine",)
@@ -251,7 +270,16 @@ RULES: tuple[Rule, ...] = (
     # "send me your timetable so I know when you're free"
     Rule(K.personal_question, ("when_free", "timetable"), within=12, unless=("school_place",)),
     # "what colour is your house? I think I drove past it"
-    Rule(K.personal_question, ("drove_past", "your_place|home_noun"), within=10),
+    Rule(K.personal_question, ("drove_past", "your_place|home_noun"), within=14),
+    # "what's your mum's name and what time does she leave for work?"
+    Rule(K.personal_question, ("parent_name_q", "when_q", "away"), within=14),
+    # "send me your timetable so I know when you're free", "... so I know where you are"
+    Rule(
+        K.personal_question,
+        ("so_i_know", "when_free|where_you_are|home_alone"),
+        within=8,
+        unless=("school_place", "event"),
+    ),
     # "what's the code for your front door?"; not the school's
     Rule(K.personal_question, ("door_code",), unless=("school_place",)),
     # "do you sleep in your own room?"; not where the class sleeps on a trip
@@ -310,14 +338,37 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("event", "school_place"),
     ),
+    # "don't add your friends to our group", a group that is "just for us"
+    Rule(
+        K.secrecy,
+        ("add_people", "friends", "just_for_us"),
+        within=14,
+        unless=("event", "audience", "schoolwork"),
+    ),
+    # "let's go for a walk in the woods, no need to tell your mum where"
+    Rule(
+        K.secrecy,
+        (
+            "no_need_tell",
+            "parents|audience",
+            "meet|my_place|your_place|alone|gift|to_you|photo|selfie",
+        ),
+        within=20,
+        unless=("dunno", "event", "school_place"),
+    ),
     # "make a second account your mum doesn't know about"
     Rule(K.secrecy, ("second_account", "parents|audience", "neg"), within=10),
     # "use incognito mode when you talk to me so nothing is saved"; not for a quiz
-    Rule(K.secrecy, ("no_trace", "talk|chat|i_me"), within=10, unless=("school_place", "event")),
+    Rule(
+        K.secrecy,
+        ("no_trace", "talk|chat|i_me|with_me"),
+        within=10,
+        unless=("school_place", "event"),
+    ),
     # "if you tell anyone about me, we'll both be in trouble"
     Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
     # "if your teacher finds our chat you'll get in trouble too"
-    Rule(K.secrecy, ("trouble", "audience|parents", "find_out|see", "us|chat"), within=12),
+    Rule(K.secrecy, ("trouble", "audience|parents", "find_out|see", "chat"), within=12),
     # "delete this before your dad sees it"; not "delete my message before Miss sees"
     Rule(K.secrecy, ("delete", "parents|audience", "see"), within=8, unless=("mine",)),
     # "your mum won't find out if we talk at night"
@@ -329,7 +380,7 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("dont>tell|tell>>dont", "gift|to_you|meet|photo|selfie|alone|my_place|your_place"),
         within=12,
-        unless=("dunno", "event"),
+        unless=("dunno", "event", "school_place"),
     ),
     Rule(K.secrecy, ("audience+neg", "see"), within=5),
     # A cover story: "tell your dad you're at practice, then meet me at the shop"
@@ -395,7 +446,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("belittle", "parents|audience|friends"), within=8, unless=("mine",)),
     Rule(K.isolation, ("be_yourself", "with_me"), within=6),  # "with me you can be yourself"
     # "your friends only hang out with you because they feel sorry for you"
-    Rule(K.isolation, ("fake_motive", "friends|parents|audience|anyone|your_school"), within=10),
+    Rule(K.isolation, ("fake_motive", "friends|parents|audience|anyone|your_school"), within=14),
     # "your mum only cares about her new boyfriend, I'm the one who's there for you"
     Rule(
         K.isolation,
@@ -465,6 +516,7 @@ CONTEXT = frozenset(
         "me_there",
         "shelter",
         "timetable",
+        "schoolwork",
     }
 )
 

@@ -44,6 +44,9 @@ NICKNAMES = (
     *("ig", "sc", "wa", "wapp", "tt", "dc", "tg", "tele", "fb", "yt", "msn", "snapy"),
     *("snp", "snpc", "inst", "disc", "tik"),
     "insie",  # Polish: "na insie", on Insta; a whole word ("insieme" is Italian)
+    # English slang for Instagram, with its article ("gram" alone is a weight,
+    # and Polish for "I play")
+    *("the gram", "da gram"),
 )
 
 # Words that name a username, in the six languages ("my username everywhere
@@ -119,6 +122,8 @@ _LINK_WORDS = (
     "as|come|en tant que|als|como|jako|find|trovi|trouves|findest|encuentras|znajdziesz|"
     # "yt and tt both lilybee_09", "su tt sono ...", "auf tt bin ich ..."
     "both|sono|bin|ich|soy|jestem|je suis|i am|i'm|im|c|cest|"
+    # "hmu on the gram, its jess_w2011"
+    "its|it's|it s|"
     # "insta name is the same, ruby.r_09", "su insta uguale, ..."
     "the same|same|uguale|pareil|gleich|igual|tak samo"
 )
@@ -130,7 +135,7 @@ _NAMING = re.compile(
 )
 _PLATFORM_HANDLE = re.compile(
     rf"\b(?P<platform>{_PLATFORM_NAMES})"
-    rf"(?P<link>\s*[:=>\-\u2013\u2192]+\s*|\s(?:(?:{_LINK_WORDS})\s*[:=,]?\s+){{0,3}})"
+    rf"(?P<link>\s*[:=>\-\u2013\u2192]+\s*|,?\s(?:(?:{_LINK_WORDS})\s*[:=,]?\s+){{0,3}})"
     rf"(?P<name>@?[\w.\-]{{3,30}}(?:#\d{{4}})?)(?![\w'\u2019])",
     re.IGNORECASE,
 )
@@ -177,7 +182,10 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
         yield Kind.social_handle, match.group()
     for match in _PLATFORM_HANDLE.finditer(text):
         name = match["name"]
-        if _LETTER.search(name) and (_USERNAME_MARK.search(name) or _plain_name(match, text)):
+        # After a comma ("on the gram, its ..."), only a name shaped like a
+        # username: "on insta, amazing" is a view of the app.
+        plain = not match["link"].startswith(",") and _plain_name(match, text)
+        if _LETTER.search(name) and (_USERNAME_MARK.search(name) or plain):
             yield Kind.social_handle, match.group()
     for match in _HANDLE_ON_PLATFORM.finditer(text):
         yield Kind.social_handle, match.group()

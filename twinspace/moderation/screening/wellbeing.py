@@ -76,7 +76,13 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "school_place"),
     ),
     # "I'm saying goodbye to everyone today ... you won't see me again"
-    Rule(K.self_harm, ("goodbye_all", "never_again"), within=24, unless=("fiction", "event")),
+    # ... not a move to another town or school
+    Rule(
+        K.self_harm,
+        ("goodbye_all", "never_again"),
+        within=24,
+        unless=("fiction", "event", "moving_away"),
+    ),
     # "I've started taking mum's sleeping pills so I don't feel anything"
     Rule(K.self_harm, ("numbing", "pills|harm_verb|hurt_self"), within=10, unless=("fiction",)),
     # "I've been giving away all my things, I won't need them soon"
@@ -96,15 +102,24 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction",),
     ),
     # "I wish I could fall asleep and that's it", "chciałabym zasnąć na zawsze"
-    Rule(K.self_harm, ("finality", "sleep_verb", "i_want"), within=8, unless=("fiction", "game")),
+    Rule(K.self_harm, ("finality", "sleep_verb", "i_want"), within=10, unless=("fiction", "game")),
     # "I've written down how I'd end it", "ya sé cómo acabar con todo"
     Rule(K.self_harm, ("plan_how", "end_it|die|self_harm"), within=8, unless=("fiction",)),
     # "I don't want to wake up tomorrow"; not early on a Saturday
     Rule(
         K.self_harm,
         ("wake_up", "dont_want|i_want>>neg|neg>>i_want"),
-        within=4,
+        within=6,
         unless=("early", "fiction"),
+    ),
+    # "I keep looking at the pills in the bathroom cupboard"
+    Rule(K.self_harm, ("stare_at", "pills"), within=8, unless=("fiction", "school_place")),
+    # "I looked up how high the bridge near school is"; not a tower for geography
+    Rule(
+        K.self_harm,
+        ("method_search", "height", "near_here"),
+        within=12,
+        unless=("fiction", "event", "school_place"),
     ),
     # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
     Rule(K.self_harm, ("if_i_gone", "anyone|notice|better"), within=10, unless=("fiction",)),
@@ -129,6 +144,22 @@ RULES: tuple[Rule, ...] = (
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
+    # "dad threw me out yesterday and I slept at the bus station"; not a tent on
+    # a class trip
+    Rule(
+        K.disclosure,
+        ("slept_rough", "thrown_out|hurts_me"),
+        within=14,
+        unless=("fiction", "event", "game"),
+    ),
+    # "we haven't had electricity for a week and dad says it's my fault"; not a
+    # storm's power cut or a week at camp
+    Rule(
+        K.disclosure,
+        ("no_utilities", "blames_me|no_food|gone_days"),
+        within=14,
+        unless=("school_place", "fiction", "event"),
+    ),
     # "mum's boyfriend keeps messaging me at night asking what I'm wearing"
     Rule(K.disclosure, ("wearing_asked", "carer", "night|covert|intimate"), within=14),
     # "grandma hits me with a spoon and says I'm worthless"
@@ -147,7 +178,7 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "game"),
     ),
     # "my uncle ... says I can't tell"
-    Rule(K.disclosure, ("told_not_tell", "carer"), within=12, unless=("fiction", "game")),
+    Rule(K.disclosure, ("told_not_tell", "carer"), within=16, unless=("fiction", "game")),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
@@ -195,5 +226,8 @@ CONTEXT = frozenset(
         "sleep_verb",
         "early",
         "wont_need",
+        "near_here",
+        "blames_me",
+        "moving_away",
     }
 )

@@ -379,6 +379,21 @@ CUES = (
     "method_search",
     "goodbye_all",
     "never_again",
+    "no_utilities",
+    "blames_me",
+    "stare_at",
+    "near_here",
+    "lend_you",
+    "add_people",
+    "nightwear",
+    "exclusive_access",
+    "so_i_know",
+    "parent_name_q",
+    "moving_away",
+    "no_need_tell",
+    "slept_rough",
+    "thrown_out",
+    "schoolwork",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
