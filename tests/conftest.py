@@ -7,8 +7,10 @@ tests that need it fail loudly; they are never skipped.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
+import sqlite3
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from twinspace.app import create_app
 from twinspace.config import Limit, Settings
@@ -297,3 +300,18 @@ async def create_staff(app: Any, client: ApiClient, kind: str) -> dict[str, Any]
     )
     await client.login(email, "staff password 1")
     return user
+
+
+@contextlib.contextmanager
+def write_lock_held(database: str | Path) -> Iterator[None]:
+    """Another program keeps the SQLite file's write lock until the block ends:
+    the server's writes wait for it, and past their 5 s they give up."""
+    path = make_url(database).database if isinstance(database, str) else str(database)
+    assert path is not None
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -10,9 +9,8 @@ from typing import Any
 import httpx
 import pytest
 from argon2 import PasswordHasher, extract_parameters
-from sqlalchemy.engine import make_url
 
-from tests.conftest import REDIS_URL, ApiClient, World
+from tests.conftest import REDIS_URL, ApiClient, World, write_lock_held
 from twinspace import cli
 from twinspace.app import create_app
 from twinspace.config import Settings
@@ -475,15 +473,8 @@ async def test_a_login_the_database_cannot_take_in_time_is_told_to_try_again(wor
     and the next try, once the database is free, logs in."""
     teacher = await world.teacher("Ada")
     credentials = {"login": teacher.user["email"], "password": teacher.password}
-    database = make_url(settings.database_url).database
-    assert database is not None
-    holder = sqlite3.connect(database, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # another writer keeps the database past the wait
-    try:
+    with write_lock_held(settings.database_url):
         refused = await world.client().post("/api/session", json=credentials)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     assert refused.status_code == 503
     assert refused.json()["error"]["code"] == "busy"
     assert refused.headers["retry-after"] == "1"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
-from sqlalchemy.engine import make_url
+from tests.conftest import write_lock_held
 
 
 async def test_a_line_the_database_cannot_take_in_time_is_told_to_try_again(world, settings):
@@ -15,15 +13,8 @@ async def test_a_line_the_database_cannot_take_in_time_is_told_to_try_again(worl
     space = await world.space(teacher)
     url = f"/api/spaces/{space['id']}/chat/general"
     headers = {"idempotency-key": "after-the-lock"}
-    database = make_url(settings.database_url).database
-    assert database is not None
-    holder = sqlite3.connect(database, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # another writer keeps the database past the wait
-    try:
+    with write_lock_held(settings.database_url):
         refused = await teacher.post(url, json={"text": "hello"}, headers=dict(headers))
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     assert refused.status_code == 503
     assert refused.json()["error"]["code"] == "busy"
     assert refused.headers["retry-after"] == "1"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -10,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser import ui
 from tests.browser.ui import ANNA, PASSWORD, PIOTR, t
+from tests.conftest import write_lock_held
 from tests.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
@@ -104,16 +104,13 @@ def test_a_login_the_database_is_too_busy_for_goes_through_by_itself(
     anna = new_page()
     ui.register_teacher(anna, ANNA)
     ui.log_out(anna)
-    holder = sqlite3.connect(server.data_dir / "twinspace.db", isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")  # another writer keeps the database past the wait
-    try:
-        with anna.expect_response(
+    with (
+        write_lock_held(server.data_dir / "twinspace.db"),
+        anna.expect_response(
             lambda response: response.url.endswith("/api/session") and response.status == 503,
             timeout=15_000,  # the server waits 5 s for the lock before it answers
-        ):
-            ui.try_log_in(anna, ANNA.email, PASSWORD)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+        ),
+    ):
+        ui.try_log_in(anna, ANNA.email, PASSWORD)
     ui.heading(anna, t("spaces.title"))
     expect(anna.get_by_text(t("error.busy"))).to_have_count(0)
