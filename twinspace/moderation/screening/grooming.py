@@ -299,6 +299,18 @@ RULES: tuple[Rule, ...] = (
     ),
     # "is your door locked at night?"
     Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
+    # "let's play truth or dare, but you have to answer everything, no skipping"
+    Rule(K.personal_question, ("truth_dare", "answer_all"), within=14),
+    # "which window is your bedroom?"; not "my bedroom window looks onto the park"
+    Rule(K.personal_question, ("which_window", "your_place"), within=8),
+    # "what's your home wifi called? I'm parked outside and want to connect"; not
+    # a parent parked outside and the wifi broken at home
+    Rule(
+        K.personal_question,
+        ("parked_near", "wifi", "connect|your_place"),
+        within=16,
+        unless=("school_place",),
+    ),
     # Secrecy from teachers and parents; wiping the traces.
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
@@ -459,6 +471,11 @@ RULES: tuple[Rule, ...] = (
         ("there_for_you", "neglects_you|dont_care|not_understood|lie_to_you|controlling"),
         within=16,
     ),
+    # "your parents are splitting up because of you"; not "it's not your fault
+    # your parents split up"
+    Rule(K.isolation, ("split_up", "your_fault"), within=10, unless=("not_your_fault", "fiction")),
+    # "... I'm the only one who'll stay"
+    Rule(K.isolation, ("only_stays", "your_fault|split_up|parents|friends"), within=14),
 )
 
 
@@ -517,6 +534,10 @@ CONTEXT = frozenset(
         "shelter",
         "timetable",
         "schoolwork",
+        "answer_all",
+        "wifi",
+        "not_your_fault",
+        "connect",
     }
 )
 
