@@ -83,6 +83,8 @@ EN = [
     "my brother made me watch his football videos all afternoon, so boring",
     "it's not your fault your parents are splitting up, you know that right?",
     "my parents are splitting up, it's been hard but i'm ok",
+    # pyjamas as a thing to buy, not worn in a picture
+    "send me a photo of your new pyjamas",
 ]
 
 IT = [
@@ -140,6 +142,8 @@ IT = [
     "mio fratello mi ha fatto guardare i suoi video di calcio tutto il pomeriggio, che noia",
     "non è colpa tua se i tuoi si stanno separando, lo sai vero?",
     "i miei si stanno separando, è dura ma sto bene",
+    # pyjamas as a thing to buy, not worn in a picture
+    "mandami una foto del tuo pigiama nuovo, voglio comprarlo uguale",
 ]
 
 FR = [
@@ -199,6 +203,8 @@ FR = [
     "mon frère m'a fait regarder ses vidéos de foot tout l'après-midi, trop nul",
     "c'est pas ta faute si tes parents se séparent, tu le sais ?",
     "mes parents se séparent, c'est dur mais ça va",
+    # pyjamas as a thing to buy, not worn in a picture
+    "envoie-moi une photo de ton nouveau pyjama, je veux le même",
 ]
 
 DE = [
@@ -256,6 +262,8 @@ DE = [
     "mein bruder hat mich gezwungen, seine fußball videos anzuschauen, so langweilig",
     "es ist nicht deine schuld, dass deine eltern sich trennen, weißt du das?",
     "meine eltern trennen sich, es ist schwer aber mir gehts gut",
+    # pyjamas as a thing to buy, not worn in a picture
+    "schick mir ein Foto von deinem neuen Schlafanzug",
 ]
 
 ES = [
@@ -314,6 +322,8 @@ ES = [
     "mi hermano me obligó a ver sus vídeos de fútbol toda la tarde, qué aburrido",
     "no es tu culpa que tus padres se separen, lo sabes, ¿no?",
     "mis padres se separan, es duro pero estoy bien",
+    # pyjamas as a thing to buy, not worn in a picture
+    "mándame una foto de tu pijama nuevo, quiero uno igual",
 ]
 
 PL = [
