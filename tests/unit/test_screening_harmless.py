@@ -85,6 +85,8 @@ EN = [
     "my parents are splitting up, it's been hard but i'm ok",
     # pyjamas as a thing to buy, not worn in a picture
     "send me a photo of your new pyjamas",
+    # "same" and "sam" are English too, not Polish for alone
+    "we have the same photo, can you send it to sam?",
 ]
 
 IT = [
