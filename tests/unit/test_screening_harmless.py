@@ -87,6 +87,10 @@ EN = [
     "send me a photo of your new pyjamas",
     # "same" and "sam" are English too, not Polish for alone
     "we have the same photo, can you send it to sam?",
+    # the game at a sleepover, a group split into teams
+    "at the sleepover we played truth or dare, no skipping allowed, so i had to sing",
+    "we had to split up into groups and it's your fault we were late",
+    "my parents are going to the cinema, i'm not going anywhere tonight",
 ]
 
 IT = [
@@ -146,6 +150,9 @@ IT = [
     "i miei si stanno separando, è dura ma sto bene",
     # pyjamas as a thing to buy, not worn in a picture
     "mandami una foto del tuo pigiama nuovo, voglio comprarlo uguale",
+    # the game at a sleepover, a group split into teams
+    "al pigiama party abbiamo giocato a obbligo o verità, non si salta, ho dovuto cantare",
+    "il gruppo si separa per colpa tua, non vieni mai alle riunioni",
 ]
 
 FR = [
@@ -207,6 +214,9 @@ FR = [
     "mes parents se séparent, c'est dur mais ça va",
     # pyjamas as a thing to buy, not worn in a picture
     "envoie-moi une photo de ton nouveau pyjama, je veux le même",
+    # the game at a sleepover, a group split into teams
+    "à la soirée pyjama on a joué à action ou vérité, interdit de passer, j'ai dû chanter",
+    "le groupe va se séparer à cause de toi, tu viens jamais",
 ]
 
 DE = [
@@ -266,6 +276,9 @@ DE = [
     "meine eltern trennen sich, es ist schwer aber mir gehts gut",
     # pyjamas as a thing to buy, not worn in a picture
     "schick mir ein Foto von deinem neuen Schlafanzug",
+    # the game at a sleepover, a group split into teams
+    "auf der übernachtungsparty haben wir wahrheit oder pflicht gespielt, kein überspringen",
+    "wir müssen uns in gruppen trennen, wegen dir sind wir zu spät",
 ]
 
 ES = [
@@ -326,6 +339,9 @@ ES = [
     "mis padres se separan, es duro pero estoy bien",
     # pyjamas as a thing to buy, not worn in a picture
     "mándame una foto de tu pijama nuevo, quiero uno igual",
+    # the game at a sleepover, a group split into teams
+    "en la fiesta de pijamas jugamos a verdad o reto, no vale saltar, tuve que cantar",
+    "el grupo se separa por tu culpa, nunca vienes a las reuniones",
 ]
 
 PL = [
@@ -381,6 +397,9 @@ PL = [
     "brat kazał mi oglądać jego filmiki o piłce całe popołudnie, nuda",
     "to nie twoja wina, że twoi rodzice się rozstają, wiesz o tym?",
     "moi rodzice się rozstają, jest ciężko ale jest ok",
+    # the game at a sleepover, a group split into teams
+    "na piżama party graliśmy w prawdę czy wyzwanie, bez pomijania, musiałam śpiewać",
+    "grupa się rozchodzi przez ciebie, nigdy nie przychodzisz",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

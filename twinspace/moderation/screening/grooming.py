@@ -299,8 +299,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "is your door locked at night?"
     Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
-    # "let's play truth or dare, but you have to answer everything, no skipping"
-    Rule(K.personal_question, ("truth_dare", "answer_all"), within=14),
+    # "let's play truth or dare, but you have to answer everything, no skipping";
+    # not the game at a sleepover or a party
+    Rule(K.personal_question, ("truth_dare", "answer_all"), within=14, unless=("sleepover",)),
     # "which window is your bedroom?"; not "my bedroom window looks onto the park"
     Rule(K.personal_question, ("which_window", "your_place"), within=8),
     # "what's your home wifi called? I'm parked outside and want to connect"; not
@@ -472,10 +473,15 @@ RULES: tuple[Rule, ...] = (
         within=16,
     ),
     # "your parents are splitting up because of you"; not "it's not your fault
-    # your parents split up"
-    Rule(K.isolation, ("split_up", "your_fault"), within=10, unless=("not_your_fault", "fiction")),
-    # "... I'm the only one who'll stay"
-    Rule(K.isolation, ("only_stays", "your_fault|split_up|parents|friends"), within=14),
+    # your parents split up", nor a group split up into teams
+    Rule(
+        K.isolation,
+        ("split_up", "your_fault", "parents"),
+        within=10,
+        unless=("not_your_fault", "fiction"),
+    ),
+    # "... I'm the only one who'll stay"; not "my parents are out, I'm staying in"
+    Rule(K.isolation, ("only_stays", "your_fault|split_up"), within=14),
 )
 
 
@@ -538,6 +544,7 @@ CONTEXT = frozenset(
         "wifi",
         "not_your_fault",
         "connect",
+        "sleepover",
     }
 )
 

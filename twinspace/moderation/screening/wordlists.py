@@ -414,6 +414,7 @@ CUES = (
     "not_your_fault",
     "only_stays",
     "connect",
+    "sleepover",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
