@@ -91,6 +91,9 @@ EN = [
     "at the sleepover we played truth or dare, no skipping allowed, so i had to sing",
     "we had to split up into groups and it's your fault we were late",
     "my parents are going to the cinema, i'm not going anywhere tonight",
+    # the school's wifi with a parent parked outside, skates' blades
+    "my dad is parked outside, can you tell me the school wifi password so i can connect my laptop",
+    "the skate blades were hidden under the bench and nobody knew where",
 ]
 
 IT = [
@@ -153,6 +156,8 @@ IT = [
     # the game at a sleepover, a group split into teams
     "al pigiama party abbiamo giocato a obbligo o verità, non si salta, ho dovuto cantare",
     "il gruppo si separa per colpa tua, non vieni mai alle riunioni",
+    # the school's wifi with a parent parked outside, skates' blades
+    "le lame dei pattini erano nascoste sotto la panca, nessuno lo sa",
 ]
 
 FR = [
@@ -217,6 +222,8 @@ FR = [
     # the game at a sleepover, a group split into teams
     "à la soirée pyjama on a joué à action ou vérité, interdit de passer, j'ai dû chanter",
     "le groupe va se séparer à cause de toi, tu viens jamais",
+    # the school's wifi with a parent parked outside, skates' blades
+    "les lames de mes patins sont cachées, personne sait où",
 ]
 
 DE = [
@@ -279,6 +286,8 @@ DE = [
     # the game at a sleepover, a group split into teams
     "auf der übernachtungsparty haben wir wahrheit oder pflicht gespielt, kein überspringen",
     "wir müssen uns in gruppen trennen, wegen dir sind wir zu spät",
+    # the school's wifi with a parent parked outside, skates' blades
+    "die klingen der schlittschuhe waren versteckt, keiner weiß wo",
 ]
 
 ES = [
@@ -342,6 +351,8 @@ ES = [
     # the game at a sleepover, a group split into teams
     "en la fiesta de pijamas jugamos a verdad o reto, no vale saltar, tuve que cantar",
     "el grupo se separa por tu culpa, nunca vienes a las reuniones",
+    # the school's wifi with a parent parked outside, skates' blades
+    "las cuchillas de los patines estaban escondidas en el vestuario",
 ]
 
 PL = [
@@ -400,6 +411,8 @@ PL = [
     # the game at a sleepover, a group split into teams
     "na piżama party graliśmy w prawdę czy wyzwanie, bez pomijania, musiałam śpiewać",
     "grupa się rozchodzi przez ciebie, nigdy nie przychodzisz",
+    # the school's wifi with a parent parked outside, skates' blades
+    "ostrza łyżew były schowane, nikt nie wie gdzie",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

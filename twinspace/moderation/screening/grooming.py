@@ -304,12 +304,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("truth_dare", "answer_all"), within=14, unless=("sleepover",)),
     # "which window is your bedroom?"; not "my bedroom window looks onto the park"
     Rule(K.personal_question, ("which_window", "your_place"), within=8),
-    # "what's your home wifi called? I'm parked outside and want to connect"; not
-    # a parent parked outside and the wifi broken at home
+    # "what's your home wifi called? I'm parked outside and want to connect": the
+    # child's home network; not a parent parked outside and the school's wifi
     Rule(
         K.personal_question,
-        ("parked_near", "wifi", "connect|your_place"),
-        within=16,
+        ("parked_near", "home_wifi", "connect"),
+        within=18,
         unless=("school_place",),
     ),
     # Secrecy from teachers and parents; wiping the traces.
@@ -541,7 +541,7 @@ CONTEXT = frozenset(
         "timetable",
         "schoolwork",
         "answer_all",
-        "wifi",
+        "home_wifi",
         "not_your_fault",
         "connect",
         "sleepover",

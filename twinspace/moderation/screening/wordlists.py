@@ -397,7 +397,7 @@ CUES = (
     "truth_dare",
     "answer_all",
     "which_window",
-    "wifi",
+    "home_wifi",
     "parked_near",
     "blades",
     "hidden",
