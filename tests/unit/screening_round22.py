@@ -14,8 +14,9 @@ school nurse, the school's slow wifi.
 
 First measured, once, before any rule was changed for it: 30.0 % recall (18
 of 60: grooming 14/30, self-harm 1/12, disclosures 3/12, isolation 0/6) and 0 %
-false holds (0 of 30). Its lessons are not taught yet; ``test_screening_heldout``
-is to read it with the other rounds once they are.
+false holds (0 of 30). After its lessons (new concept families, each with
+harmless look-alikes in the harmless table): 100 % and 0 %.
+``test_screening_heldout`` reads it with the other rounds.
 """
 
 from __future__ import annotations

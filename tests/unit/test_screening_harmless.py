@@ -70,6 +70,30 @@ EN = [
     "i'm saying goodbye to everyone today, we're moving to spain, you won't see me again here",
     "we looked up how high the eiffel tower is for geography",
     "what's your mum's name? my mum leaves for work at 7 too",
+    # look-alikes of round 22's families: a game's rule, a window, a parent parked outside,
+    # blades out of reach, a train held up, a carer's rules, a film, a friend's comfort
+    "we played truth or dare at the sleepover, if you pick truth you have to answer, that's"
+    " the rule",
+    "which window do we open, Miss? it's so hot in here",
+    "mum's parked outside, i have to go, our wifi at home is broken anyway",
+    "dad keeps his razor blades on the top shelf so my little brother can't reach them",
+    "in assassin's creed you unlock the hidden blade really early",
+    "our train stopped on the tracks for an hour and i waited with my book",
+    "mum reads my messages sometimes because i'm only 10, and she won't let me go out after dark",
+    "my brother made me watch his football videos all afternoon, so boring",
+    "it's not your fault your parents are splitting up, you know that right?",
+    "my parents are splitting up, it's been hard but i'm ok",
+    # pyjamas as a thing to buy, not worn in a picture
+    "send me a photo of your new pyjamas",
+    # "same" and "sam" are English too, not Polish for alone
+    "we have the same photo, can you send it to sam?",
+    # the game at a sleepover, a group split into teams
+    "at the sleepover we played truth or dare, no skipping allowed, so i had to sing",
+    "we had to split up into groups and it's your fault we were late",
+    "my parents are going to the cinema, i'm not going anywhere tonight",
+    # the school's wifi with a parent parked outside, skates' blades
+    "my dad is parked outside, can you tell me the school wifi password so i can connect my laptop",
+    "the skate blades were hidden under the bench and nobody knew where",
 ]
 
 IT = [
@@ -117,6 +141,23 @@ IT = [
     "ti presto il mio righello ma solo se me lo ridai domani",
     "non abbiamo la corrente da ieri per il temporale, papà dice che torna domani",
     "ho dormito in stazione perché il treno era cancellato, c'era anche mamma",
+    # look-alikes of round 22's families: a game's rule, a window, a parent parked outside,
+    # blades out of reach, a train held up, a carer's rules, a film, a friend's comfort
+    "a obbligo o verità se scegli verità devi rispondere, è la regola",
+    "quale finestra apriamo, prof? fa caldissimo",
+    "mamma è parcheggiata fuori, devo andare, tanto il wifi di casa non va",
+    "papà tiene le lamette sullo scaffale alto così mio fratello piccolo non ci arriva",
+    "il treno è rimasto fermo sui binari per un'ora e io ho aspettato leggendo",
+    "mio fratello mi ha fatto guardare i suoi video di calcio tutto il pomeriggio, che noia",
+    "non è colpa tua se i tuoi si stanno separando, lo sai vero?",
+    "i miei si stanno separando, è dura ma sto bene",
+    # pyjamas as a thing to buy, not worn in a picture
+    "mandami una foto del tuo pigiama nuovo, voglio comprarlo uguale",
+    # the game at a sleepover, a group split into teams
+    "al pigiama party abbiamo giocato a obbligo o verità, non si salta, ho dovuto cantare",
+    "il gruppo si separa per colpa tua, non vieni mai alle riunioni",
+    # the school's wifi with a parent parked outside, skates' blades
+    "le lame dei pattini erano nascoste sotto la panca, nessuno lo sa",
 ]
 
 FR = [
@@ -166,6 +207,23 @@ FR = [
     # look-alikes of round 21's families: a thing lent, a power cut, a move, a height
     "on a cherché la hauteur du pont près de l'école pour le cours de maths",
     "je te prête ma gomme mais seulement si tu me la rends",
+    # look-alikes of round 22's families: a game's rule, a window, a parent parked outside,
+    # blades out of reach, a train held up, a carer's rules, a film, a friend's comfort
+    "à action ou vérité si tu prends vérité tu dois répondre, c'est la règle",
+    "quelle fenêtre on ouvre, madame ? il fait trop chaud",
+    "maman est garée devant, je dois y aller, de toute façon le wifi à la maison marche pas",
+    "papa range ses lames de rasoir en haut pour que mon petit frère les attrape pas",
+    "le train est resté arrêté sur les rails une heure et j'ai attendu avec mon livre",
+    "mon frère m'a fait regarder ses vidéos de foot tout l'après-midi, trop nul",
+    "c'est pas ta faute si tes parents se séparent, tu le sais ?",
+    "mes parents se séparent, c'est dur mais ça va",
+    # pyjamas as a thing to buy, not worn in a picture
+    "envoie-moi une photo de ton nouveau pyjama, je veux le même",
+    # the game at a sleepover, a group split into teams
+    "à la soirée pyjama on a joué à action ou vérité, interdit de passer, j'ai dû chanter",
+    "le groupe va se séparer à cause de toi, tu viens jamais",
+    # the school's wifi with a parent parked outside, skates' blades
+    "les lames de mes patins sont cachées, personne sait où",
 ]
 
 DE = [
@@ -213,6 +271,23 @@ DE = [
     "ich verabschiede mich von allen, morgen ziehen wir um, ihr seht mich nicht wieder",
     "mein Papa kommt beruflich in deine Stadt, die Welt ist klein!",
     "wir hatten seit einer woche keinen strom im ferienlager, war lustig",
+    # look-alikes of round 22's families: a game's rule, a window, a parent parked outside,
+    # blades out of reach, a train held up, a carer's rules, a film, a friend's comfort
+    "bei wahrheit oder pflicht musst du antworten wenn du wahrheit nimmst, das ist die regel",
+    "welches fenster sollen wir aufmachen? es ist so heiß hier",
+    "mama parkt draußen, ich muss los, unser wlan zu hause geht eh nicht",
+    "papa hat seine rasierklingen oben im regal, damit mein kleiner bruder nicht drankommt",
+    "der zug stand eine stunde auf den gleisen wegen einer störung und ich hab gewartet",
+    "mein bruder hat mich gezwungen, seine fußball videos anzuschauen, so langweilig",
+    "es ist nicht deine schuld, dass deine eltern sich trennen, weißt du das?",
+    "meine eltern trennen sich, es ist schwer aber mir gehts gut",
+    # pyjamas as a thing to buy, not worn in a picture
+    "schick mir ein Foto von deinem neuen Schlafanzug",
+    # the game at a sleepover, a group split into teams
+    "auf der übernachtungsparty haben wir wahrheit oder pflicht gespielt, kein überspringen",
+    "wir müssen uns in gruppen trennen, wegen dir sind wir zu spät",
+    # the school's wifi with a parent parked outside, skates' blades
+    "die klingen der schlittschuhe waren versteckt, keiner weiß wo",
 ]
 
 ES = [
@@ -261,6 +336,23 @@ ES = [
     "mi perra tuvo cachorros, ¿queréis uno?",
     "no añadas a más gente al grupo del trabajo, es solo para nosotros",
     "llevamos una semana sin luz en el campamento, fue divertido",
+    # look-alikes of round 22's families: a game's rule, a window, a parent parked outside,
+    # blades out of reach, a train held up, a carer's rules, a film, a friend's comfort
+    "en verdad o reto si eliges verdad tienes que contestar, es la regla",
+    "¿qué ventana abrimos, profe? hace muchísimo calor",
+    "mi madre está aparcada fuera, me tengo que ir, el wifi de casa no va de todas formas",
+    "mi padre guarda las cuchillas de afeitar arriba para que mi hermano pequeño no llegue",
+    "el tren se quedó parado en las vías una hora y yo esperé leyendo",
+    "mi hermano me obligó a ver sus vídeos de fútbol toda la tarde, qué aburrido",
+    "no es tu culpa que tus padres se separen, lo sabes, ¿no?",
+    "mis padres se separan, es duro pero estoy bien",
+    # pyjamas as a thing to buy, not worn in a picture
+    "mándame una foto de tu pijama nuevo, quiero uno igual",
+    # the game at a sleepover, a group split into teams
+    "en la fiesta de pijamas jugamos a verdad o reto, no vale saltar, tuve que cantar",
+    "el grupo se separa por tu culpa, nunca vienes a las reuniones",
+    # the school's wifi with a parent parked outside, skates' blades
+    "las cuchillas de los patines estaban escondidas en el vestuario",
 ]
 
 PL = [
@@ -306,6 +398,21 @@ PL = [
     "żegnam się ze wszystkimi, przeprowadzamy się, już mnie nie zobaczycie w tej szkole",
     "nie dodawaj nikogo do grupy projektu, jest tylko dla nas",
     "ciągle patrzę na zegar na matematyce",
+    # look-alikes of round 22's families: a game's rule, a window, a parent parked outside,
+    # blades out of reach, a train held up, a carer's rules, a film, a friend's comfort
+    "w prawdę czy wyzwanie jak wybierzesz prawdę musisz odpowiedzieć, taka zasada",
+    "które okno otwieramy, proszę pani? strasznie gorąco",
+    "mama stoi autem pod szkołą, muszę iść, i tak wifi w domu nie działa",
+    "tata trzyma żyletki na górnej półce, żeby mój mały brat nie sięgnął",
+    "pociąg stał na torach godzinę z powodu awarii, a ja czekałam z książką",
+    "brat kazał mi oglądać jego filmiki o piłce całe popołudnie, nuda",
+    "to nie twoja wina, że twoi rodzice się rozstają, wiesz o tym?",
+    "moi rodzice się rozstają, jest ciężko ale jest ok",
+    # the game at a sleepover, a group split into teams
+    "na piżama party graliśmy w prawdę czy wyzwanie, bez pomijania, musiałam śpiewać",
+    "grupa się rozchodzi przez ciebie, nigdy nie przychodzisz",
+    # the school's wifi with a parent parked outside, skates' blades
+    "ostrza łyżew były schowane, nikt nie wie gdzie",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

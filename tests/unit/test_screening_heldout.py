@@ -14,7 +14,8 @@ the issue's reports: 88.2 % and 1.1 %; round 10, in chat spelling: 81.0 % and
 and 0 %; round 15: 57.5 % and 0 %; round 16: 60.0 % and 0 %; round 17: 45.0 % and
 6.7 %; round 18: 57.9 % and 1.7 %; round 19: 61.7 % and 5.0 %; round 20:
 39.2 % and 5.6 %; round 21, new scenarios: 25.2 % and 3.0 % against the
-rules before round 20's lessons, 84.8 % and 1.3 % against the rules it met).
+rules before round 20's lessons, 84.8 % and 1.3 % against the rules it met;
+round 22, new scenarios after round 21's lessons: 30.0 % and 0 %).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -45,6 +46,7 @@ from tests.unit import (
     screening_round19,
     screening_round20,
     screening_round21,
+    screening_round22,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -755,6 +757,7 @@ ROUNDS = {
     "19": (by_language(screening_round19.CONCERNS), screening_round19.HARMLESS),
     "20": (by_language(screening_round20.CONCERNS), screening_round20.HARMLESS),
     "21": (by_language(screening_round21.CONCERNS), screening_round21.HARMLESS),
+    "22": (by_language(screening_round22.CONCERNS), screening_round22.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -299,6 +299,19 @@ RULES: tuple[Rule, ...] = (
     ),
     # "is your door locked at night?"
     Rule(K.personal_question, ("lock", "door", "your|night"), within=5, unless=("school_place",)),
+    # "let's play truth or dare, but you have to answer everything, no skipping";
+    # not the game at a sleepover or a party
+    Rule(K.personal_question, ("truth_dare", "answer_all"), within=14, unless=("sleepover",)),
+    # "which window is your bedroom?"; not "my bedroom window looks onto the park"
+    Rule(K.personal_question, ("which_window", "your_place"), within=8),
+    # "what's your home wifi called? I'm parked outside and want to connect": the
+    # child's home network; not a parent parked outside and the school's wifi
+    Rule(
+        K.personal_question,
+        ("parked_near", "home_wifi", "connect"),
+        within=18,
+        unless=("school_place",),
+    ),
     # Secrecy from teachers and parents; wiping the traces.
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
@@ -459,6 +472,16 @@ RULES: tuple[Rule, ...] = (
         ("there_for_you", "neglects_you|dont_care|not_understood|lie_to_you|controlling"),
         within=16,
     ),
+    # "your parents are splitting up because of you"; not "it's not your fault
+    # your parents split up", nor a group split up into teams
+    Rule(
+        K.isolation,
+        ("split_up", "your_fault", "parents"),
+        within=10,
+        unless=("not_your_fault", "fiction"),
+    ),
+    # "... I'm the only one who'll stay"; not "my parents are out, I'm staying in"
+    Rule(K.isolation, ("only_stays", "your_fault|split_up"), within=14),
 )
 
 
@@ -517,6 +540,11 @@ CONTEXT = frozenset(
         "shelter",
         "timetable",
         "schoolwork",
+        "answer_all",
+        "home_wifi",
+        "not_your_fault",
+        "connect",
+        "sleepover",
     }
 )
 

@@ -121,6 +121,17 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("fiction", "event", "school_place"),
     ),
+    # "I've got razor blades hidden in my pencil case and nobody knows"; not a
+    # game's hidden blade
+    Rule(K.self_harm, ("blades", "hidden"), within=10, unless=("fiction", "game", "cooking")),
+    # "yesterday I stood on the train tracks for a while and waited"; not a
+    # train held up on the line
+    Rule(
+        K.self_harm,
+        ("on_tracks", "i_stood"),
+        within=8,
+        unless=("fiction", "event", "accident", "rail_delay"),
+    ),
     # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
     Rule(K.self_harm, ("if_i_gone", "anyone|notice|better"), within=10, unless=("fiction",)),
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
@@ -179,6 +190,21 @@ RULES: tuple[Rule, ...] = (
     ),
     # "my uncle ... says I can't tell"
     Rule(K.disclosure, ("told_not_tell", "carer"), within=16, unless=("fiction", "game")),
+    # "mum's boyfriend reads all my messages and won't let me see anyone"
+    Rule(
+        K.disclosure,
+        ("reads_my_msgs", "carer", "cut_off_me"),
+        within=16,
+        unless=("fiction", "game"),
+    ),
+    # "my brother's mate made me watch videos I didn't want to see"; not a
+    # film for a lesson
+    Rule(
+        K.disclosure,
+        ("watch_videos", "made_me", "didnt_want|dont_want"),
+        within=14,
+        unless=("fiction", "school_place", "schoolwork"),
+    ),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
@@ -229,5 +255,12 @@ CONTEXT = frozenset(
         "near_here",
         "blames_me",
         "moving_away",
+        "hidden",
+        "i_stood",
+        "rail_delay",
+        "cut_off_me",
+        "made_me",
+        "didnt_want",
+        "schoolwork",
     }
 )
