@@ -269,8 +269,7 @@ HARMLESS: dict[str, list[str]] = {
         "meine mama holt mich nach der schule an der tramhaltestelle ab, kommst du mit?",
         "morgen um 10 videocall mit der partnerklasse, frau berger stellt die kamera auf",
         "wir legen zusammen für lenas geburtstagsgeschenk, sie mag sneaker",
-        "hab alle meine vbucks für nen skin ausgegeben lol, schenkst du mir einen zum"
-        " geburtstag?",
+        "hab alle meine vbucks für nen skin ausgegeben lol, schenkst du mir einen zum geburtstag?",
         "sagt keinem was von der überraschungsparty für tom, die ist am samstag",
         "was ziehst du zur schuldisco an? ich kann mich nicht entscheiden",
         "wie alt ist dein kleiner bruder? meiner ist 6",

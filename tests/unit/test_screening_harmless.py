@@ -94,6 +94,26 @@ EN = [
     # the school's wifi with a parent parked outside, skates' blades
     "my dad is parked outside, can you tell me the school wifi password so i can connect my laptop",
     "the skate blades were hidden under the bench and nobody knew where",
+    # round 23's families beside what they must spare: a play, a sleepover, a walk to
+    # school together, a class's visit, a game's channel, a team's boots, a bike
+    # outgrown, a scarf tried on, a doctor, an old chat replaced
+    "in the play you have to act like you don't know me until the second scene",
+    "what do you wear to bed at the sleepover? we're all bringing onesies",
+    "what are you wearing to the party on saturday? i've got nothing lol",
+    "don't lie, are you really 12 or 13? my brother says you're in year 8",
+    "which stop do you get off at? i'll wait there and we can walk to school together",
+    "which stop do you get off at? my mum will wait there with the car",
+    "our class is visiting your town next week, come down to the station to meet us!",
+    "my cousin lives in your town, come down to the pool with us on sunday",
+    "i made a private channel on my discord for u n me to play minecraft",
+    "Miss made a private channel on the class server just for us and the partner class",
+    "what shoe size are you? we're ordering the football boots for the team",
+    "i gave my old bike to my cousin, i won't need it now i've got a new one",
+    "we gave our toys to the charity shop, we won't be needing them, we're moving house",
+    "try my scarf round your neck to see what it feels like, it's so soft",
+    "the doctor came in and said it's normal for my body to ache after the flu",
+    "my little cousin is finally on my level at fifa, my friends say he's better than them",
+    "delete the old chat, we made a new one for the project",
 ]
 
 IT = [
@@ -158,6 +178,19 @@ IT = [
     "il gruppo si separa per colpa tua, non vieni mai alle riunioni",
     # the school's wifi with a parent parked outside, skates' blades
     "le lame dei pattini erano nascoste sotto la panca, nessuno lo sa",
+    # round 23's families beside what they must spare
+    "nella recita devi fare finta di non conoscermi fino alla seconda scena",
+    "cosa ti metti per dormire al pigiama party? portiamo tutti le tutine",
+    "cosa ti metti alla festa di sabato? non ho niente da mettere",
+    "a che fermata scendi? ti aspetto lì e andiamo a scuola insieme",
+    "la nostra classe viene nella tua città la settimana prossima, scendi in stazione a salutarci!",
+    "ho creato un canale privato sul discord per me e te e Giulia per organizzare la festa a"
+    " sorpresa",
+    "che numero di scarpe porti? ordiniamo le scarpe per la squadra",
+    "ho regalato la mia vecchia bici a mio cugino, non mi serve più perché ne ho una nuova",
+    "prova la mia sciarpa intorno al collo per sentire che effetto fa, è morbidissima",
+    "il dottore è entrato e ha detto che è normale che il corpo faccia male dopo l'influenza",
+    "cancellate la vecchia chat, ne abbiamo fatta una nuova per il progetto",
 ]
 
 FR = [
@@ -224,6 +257,14 @@ FR = [
     "le groupe va se séparer à cause de toi, tu viens jamais",
     # the school's wifi with a parent parked outside, skates' blades
     "les lames de mes patins sont cachées, personne sait où",
+    # round 23's families beside what they must spare
+    "dans la pièce de théâtre tu dois faire comme si tu me connaissais pas jusqu'à la scène 2",
+    "tu mets quoi pour dormir à la soirée pyjama ? on prend toutes nos grenouillères",
+    "tu descends à quel arrêt ? je t'attends là et on va au collège ensemble",
+    "notre classe vient dans ta ville la semaine prochaine, descends à la gare nous dire bonjour !",
+    "j'ai créé un salon privé sur discord pour toi et moi pour jouer à minecraft",
+    "j'ai donné mon vieux vélo à mon cousin, j'en aurai plus besoin, j'en ai un nouveau",
+    "essaie mon écharpe autour du cou pour voir ce que ça fait, elle est trop douce",
 ]
 
 DE = [
@@ -288,6 +329,15 @@ DE = [
     "wir müssen uns in gruppen trennen, wegen dir sind wir zu spät",
     # the school's wifi with a parent parked outside, skates' blades
     "die klingen der schlittschuhe waren versteckt, keiner weiß wo",
+    # round 23's families beside what they must spare
+    "im theaterstück musst du so tun als ob du mich nicht kennst, bis zur zweiten szene",
+    "was ziehst du zum schlafen an auf der übernachtungsparty? wir bringen alle onesies mit",
+    "an welcher haltestelle steigst du aus? ich wart da und wir gehen zusammen zur schule",
+    "hab nen privaten kanal auf discord für dich und mich gemacht, zum zocken",
+    "welche schuhgröße hast du? wir bestellen die fußballschuhe für die mannschaft",
+    "ich hab mein altes fahrrad meinem cousin gegeben, brauch ich nicht mehr, hab ein neues",
+    "probier meinen schal um den hals, wie sich das anfühlt, der ist so weich",
+    "deine freunde sind auf meinem level bei fifa lol",
 ]
 
 ES = [
@@ -353,6 +403,14 @@ ES = [
     "el grupo se separa por tu culpa, nunca vienes a las reuniones",
     # the school's wifi with a parent parked outside, skates' blades
     "las cuchillas de los patines estaban escondidas en el vestuario",
+    # round 23's families beside what they must spare
+    "en la obra de teatro tienes que hacer como que no me conoces hasta la segunda escena",
+    "¿qué te pones para dormir en la fiesta de pijamas? llevamos todas monos",
+    "¿en qué parada te bajas? te espero allí y vamos juntas al cole",
+    "nuestra clase va a tu ciudad la semana que viene, ¡baja a la estación a saludarnos!",
+    "he creado un canal privado en discord para ti y para mi para jugar al minecraft",
+    "le he dado mi bici vieja a mi primo, ya no la voy a necesitar, tengo una nueva",
+    "pruébate mi bufanda alrededor del cuello para ver qué se siente, es suavísima",
 ]
 
 PL = [
@@ -413,6 +471,15 @@ PL = [
     "grupa się rozchodzi przez ciebie, nigdy nie przychodzisz",
     # the school's wifi with a parent parked outside, skates' blades
     "ostrza łyżew były schowane, nikt nie wie gdzie",
+    # round 23's families beside what they must spare
+    "w przedstawieniu musisz udawać że mnie nie znasz aż do drugiej sceny",
+    "na którym przystanku wysiadasz? poczekam tam i pójdziemy razem do szkoły",
+    "nasza klasa przyjeżdża w przyszłym tygodniu do twojego miasta, zejdź na dworzec się"
+    " przywitać!",
+    "zrobiłem prywatny kanał na discordzie dla ciebie i mnie do grania w minecrafta",
+    "oddałam stary rower kuzynowi, nie będzie mi potrzebny, mam nowy",
+    "przymierz mój szalik na szyi zobacz jak to jest, jest taki mięciutki",
+    "zrób zdjęcie łazienki po remoncie i wyślij mamie",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -90,7 +90,11 @@ RULES: tuple[Rule, ...] = (
         ("photo|selfie", "send", "your_place"),
         unless=("school_place", "thing_of"),
     ),
-    Rule(K.photo_request, ("wearing",)),
+    # "what are you wearing"; not the outfit for the school disco, the play or a sleepover
+    Rule(K.photo_request, ("wearing",), unless=("outfit_for", "sleepover")),
+    # "what do you wear to bed", "cosa ti metti per dormire", "w czym spisz"; not
+    # the pyjamas of a sleepover
+    Rule(K.photo_request, ("sleepwear_q",), unless=("sleepover", "outfit_for")),
     Rule(K.photo_request, ("wear_request",)),  # "on the video call, wear something tight"
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
@@ -152,7 +156,23 @@ RULES: tuple[Rule, ...] = (
     # "I'll pay for your bus to come and see me"
     Rule(K.meeting, ("to_you", "travel", "meet|my_place|to_see_you"), within=12),
     # "come behind the sports hall at lunch, alone": a school place, but hidden
-    Rule(K.meeting, ("hidden_spot", "alone", "meet|wait"), within=10),
+    Rule(K.meeting, ("hidden_spot", "alone", "meet|wait"), within=14),
+    # "which stop do you get off the tram at? I'll wait there"; not a parent's
+    # pick-up or a class's outing
+    Rule(
+        K.meeting,
+        ("get_off", "wait"),
+        within=14,
+        unless=("parents", "relatives", "school_place", "event", "go_together"),
+    ),
+    # "I'm at the station in your town, come down quick"; not a class's visit
+    # next week or a cousin who lives there
+    Rule(
+        K.meeting,
+        ("your_town", "come_down", "here_now"),
+        within=14,
+        unless=("parents", "relatives", "event", "partner_class", "our_class", "school"),
+    ),
     # "you seem lonely, I could keep you company at night"
     Rule(K.meeting, ("company", "night|my_place|your_place|lonely"), within=10),
     # "I'm in your area", "coming to your town next week ... just us?"
@@ -183,6 +203,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere"), unless=("partner_class",)),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
+    # "I made a private channel on my discord just for you and me"; not the
+    # class's channel for a project
+    Rule(
+        K.private_contact,
+        ("private", "channel", "us_two|alone"),
+        within=10,
+        unless=("school_place", "partner_class", "event", "game", "to_play"),
+    ),
     # "do your parents let you have snapchat?"
     Rule(K.private_contact, ("platform", "parents", "let_you"), within=8),
     # "do u have a private account i can follow"; not the class's own account
@@ -249,6 +277,13 @@ RULES: tuple[Rule, ...] = (
         within=16,
     ),
     Rule(K.personal_question, ("age>insist|insist>age",)),
+    # "what size shoes are you? I want to surprise you, our secret"
+    Rule(
+        K.personal_question,
+        ("size_q", "secret|secret_strong|alone|body"),
+        within=16,
+        unless=("school_place", "partner_class"),
+    ),
     Rule(K.personal_question, ("seem>>older|seem>>young_age",)),  # "you look way older"
     # "so mature for 13", "matura per avere 13 anni" ("for 13" is one hit: see screener)
     Rule(K.personal_question, ("compliment|older", "for>young_age|young_age"), within=6),
@@ -340,7 +375,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # "don't tell your mates", "no se lo digas a tus amigas"
     Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
-    Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how")),
+    # "delete our chat"; not an old group chat replaced by the teacher's new one
+    Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
+    # "if you see me at the match with your class, act like you don't know me"
+    Rule(K.secrecy, ("pretend", "not_know_me"), within=10, unless=("fiction",)),
+    # "are you 12 or 13? don't lie, I won't tell"; not "don't lie, did you eat my crisps?"
+    Rule(K.secrecy, ("dont_lie", "secret", "age|age_guess"), within=12, unless=("event",)),
     Rule(K.secrecy, ("location_off",)),  # "turn off your location and come"
     # "I'll tell them at the rink you're my niece"
     Rule(K.secrecy, ("fake_relation",), unless=("fiction",)),
@@ -446,6 +486,8 @@ RULES: tuple[Rule, ...] = (
     # "your family doesn't love you like I do"
     Rule(K.isolation, ("like_me", "loves_you", "parents|audience|friends"), within=12),
     Rule(K.isolation, ("childish", "friends"), within=6),  # "your friends are so immature"
+    # "your classmates are so childish, you're on my level"
+    Rule(K.isolation, ("my_level", "childish"), within=14),
     # "your friends talk rubbish about you, stop seeing them"
     Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents|with_me|bad_for_you"), within=12),
     Rule(K.isolation, ("real_you", "only_me"), within=6),  # "only I know the real you"

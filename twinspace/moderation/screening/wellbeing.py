@@ -37,6 +37,22 @@ RULES: tuple[Rule, ...] = (
     # "I scratched my arms until they bled"; not a knee that bled in a fall
     Rule(K.self_harm, ("bled",), unless=("accident", "fiction", "game")),
     Rule(K.self_harm, ("never_wake",), unless=("fiction",)),  # "sleep and never wake up"
+    # "I tied my scarf tight round my neck to see what it would feel like"; not
+    # a scarf tried on
+    Rule(
+        K.self_harm,
+        ("ligature", "neck", "tighten", "feels_like"),
+        within=16,
+        unless=("fiction",),
+    ),
+    # "I gave my games and my cat to my sister, I won't be needing them"; not
+    # what was outgrown or replaced by a new one
+    Rule(
+        K.self_harm,
+        ("give_away", "wont_need"),
+        within=18,
+        unless=("replaced", "fiction"),
+    ),
     # "the world would be better without me"
     Rule(K.self_harm, ("without_me", "better"), within=4, unless=("fiction", "game")),
     # "I've been having suicidal thoughts"; not Romeo's in the literature lesson
@@ -204,6 +220,13 @@ RULES: tuple[Rule, ...] = (
         ("watch_videos", "made_me", "didnt_want|dont_want"),
         within=14,
         unless=("fiction", "school_place", "schoolwork"),
+    ),
+    # "my uncle comes into the bathroom when I'm in the shower and says it's normal"
+    Rule(
+        K.disclosure,
+        ("says_normal", "comes_in", "body"),
+        within=18,
+        unless=("fiction", "game", "school_place", "medical"),
     ),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
     Rule(
