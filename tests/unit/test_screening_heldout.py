@@ -15,7 +15,8 @@ and 0 %; round 15: 57.5 % and 0 %; round 16: 60.0 % and 0 %; round 17: 45.0 % an
 6.7 %; round 18: 57.9 % and 1.7 %; round 19: 61.7 % and 5.0 %; round 20:
 39.2 % and 5.6 %; round 21, new scenarios: 25.2 % and 3.0 % against the
 rules before round 20's lessons, 84.8 % and 1.3 % against the rules it met;
-round 22, new scenarios after round 21's lessons: 30.0 % and 0 %).
+round 22, new scenarios after round 21's lessons: 30.0 % and 0 %; round 23,
+grooming and secrecy in new wording: 48.3 % and 3.3 %).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -47,6 +48,7 @@ from tests.unit import (
     screening_round20,
     screening_round21,
     screening_round22,
+    screening_round23,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -758,6 +760,7 @@ ROUNDS = {
     "20": (by_language(screening_round20.CONCERNS), screening_round20.HARMLESS),
     "21": (by_language(screening_round21.CONCERNS), screening_round21.HARMLESS),
     "22": (by_language(screening_round22.CONCERNS), screening_round22.HARMLESS),
+    "23": (by_language(screening_round23.CONCERNS), screening_round23.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
