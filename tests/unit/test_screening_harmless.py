@@ -106,6 +106,7 @@ EN = [
     "our class is visiting your town next week, come down to the station to meet us!",
     "my cousin lives in your town, come down to the pool with us on sunday",
     "i made a private channel on my discord for u n me to play minecraft",
+    "our football team made a private channel on discord just for us",
     "Miss made a private channel on the class server just for us and the partner class",
     "what shoe size are you? we're ordering the football boots for the team",
     "i gave my old bike to my cousin, i won't need it now i've got a new one",

@@ -203,13 +203,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.private_contact, ("talk|meet|send", "private|elsewhere"), unless=("partner_class",)),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
-    # "I made a private channel on my discord just for you and me"; not the
-    # class's channel for a project
+    # "I made a private channel on my discord just for you and me"; not one to
+    # play a game in, nor the class's channel for a project
     Rule(
         K.private_contact,
-        ("private", "channel", "us_two|alone"),
+        ("private", "channel", "you_and_me"),
         within=10,
-        unless=("school_place", "partner_class", "event", "game", "to_play"),
+        unless=("school_place", "partner_class", "event", "to_play"),
     ),
     # "do your parents let you have snapchat?"
     Rule(K.private_contact, ("platform", "parents", "let_you"), within=8),

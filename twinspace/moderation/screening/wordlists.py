@@ -442,6 +442,7 @@ CUES = (
     "tighten",
     "medical",
     "here_now",
+    "you_and_me",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
