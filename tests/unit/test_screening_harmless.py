@@ -115,6 +115,8 @@ EN = [
     "the doctor came in and said it's normal for my body to ache after the flu",
     "my little cousin is finally on my level at fifa, my friends say he's better than them",
     "delete the old chat, we made a new one for the project",
+    "I gave my notes to Tom, I won't need them anymore, the test is over",
+    "which stop do you get off at? i'll wait there with Miss and the others",
 ]
 
 IT = [
@@ -192,6 +194,7 @@ IT = [
     "prova la mia sciarpa intorno al collo per sentire che effetto fa, è morbidissima",
     "il dottore è entrato e ha detto che è normale che il corpo faccia male dopo l'influenza",
     "cancellate la vecchia chat, ne abbiamo fatta una nuova per il progetto",
+    "ho dato i miei appunti a Luca, non mi servono più, la verifica è finita",
 ]
 
 FR = [
@@ -266,6 +269,7 @@ FR = [
     "j'ai créé un salon privé sur discord pour toi et moi pour jouer à minecraft",
     "j'ai donné mon vieux vélo à mon cousin, j'en aurai plus besoin, j'en ai un nouveau",
     "essaie mon écharpe autour du cou pour voir ce que ça fait, elle est trop douce",
+    "j'ai donné mes cahiers à ma cousine, j'en aurai plus besoin l'année prochaine",
 ]
 
 DE = [
@@ -339,6 +343,7 @@ DE = [
     "ich hab mein altes fahrrad meinem cousin gegeben, brauch ich nicht mehr, hab ein neues",
     "probier meinen schal um den hals, wie sich das anfühlt, der ist so weich",
     "deine freunde sind auf meinem level bei fifa lol",
+    "ich hab meine alten schulbücher meiner schwester gegeben, brauch ich nicht mehr",
 ]
 
 ES = [
@@ -412,6 +417,7 @@ ES = [
     "he creado un canal privado en discord para ti y para mi para jugar al minecraft",
     "le he dado mi bici vieja a mi primo, ya no la voy a necesitar, tengo una nueva",
     "pruébate mi bufanda alrededor del cuello para ver qué se siente, es suavísima",
+    "le he dado mis apuntes a Marta, ya no los voy a necesitar",
 ]
 
 PL = [
@@ -481,6 +487,7 @@ PL = [
     "oddałam stary rower kuzynowi, nie będzie mi potrzebny, mam nowy",
     "przymierz mój szalik na szyi zobacz jak to jest, jest taki mięciutki",
     "zrób zdjęcie łazienki po remoncie i wyślij mamie",
+    "oddałam zeszyty koleżance, nie będą mi potrzebne w wakacje",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -158,12 +158,12 @@ RULES: tuple[Rule, ...] = (
     # "come behind the sports hall at lunch, alone": a school place, but hidden
     Rule(K.meeting, ("hidden_spot", "alone", "meet|wait"), within=14),
     # "which stop do you get off the tram at? I'll wait there"; not a parent's
-    # pick-up or a class's outing
+    # pick-up, a teacher's or a class's outing
     Rule(
         K.meeting,
         ("get_off", "wait"),
         within=14,
-        unless=("parents", "relatives", "school_place", "event", "go_together"),
+        unless=("audience", "relatives", "school_place", "event", "go_together"),
     ),
     # "I'm at the station in your town, come down quick"; not a class's visit
     # next week or a cousin who lives there

@@ -46,10 +46,10 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction",),
     ),
     # "I gave my games and my cat to my sister, I won't be needing them"; not
-    # what was outgrown or replaced by a new one
+    # notes after a test, nor what was old, outgrown or replaced by a new one
     Rule(
         K.self_harm,
-        ("give_away", "wont_need"),
+        ("give_away", "treasured", "wont_need"),
         within=18,
         unless=("replaced", "fiction"),
     ),

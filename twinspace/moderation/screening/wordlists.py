@@ -443,6 +443,7 @@ CUES = (
     "medical",
     "here_now",
     "you_and_me",
+    "treasured",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
