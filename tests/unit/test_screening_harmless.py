@@ -117,6 +117,7 @@ EN = [
     "delete the old chat, we made a new one for the project",
     "I gave my notes to Tom, I won't need them anymore, the test is over",
     "which stop do you get off at? i'll wait there with Miss and the others",
+    "my brother is so childish, he's not on my level at all",
 ]
 
 IT = [
@@ -195,6 +196,7 @@ IT = [
     "il dottore è entrato e ha detto che è normale che il corpo faccia male dopo l'influenza",
     "cancellate la vecchia chat, ne abbiamo fatta una nuova per il progetto",
     "ho dato i miei appunti a Luca, non mi servono più, la verifica è finita",
+    "mio fratello è così infantile, non è al mio livello",
 ]
 
 FR = [
@@ -270,6 +272,7 @@ FR = [
     "j'ai donné mon vieux vélo à mon cousin, j'en aurai plus besoin, j'en ai un nouveau",
     "essaie mon écharpe autour du cou pour voir ce que ça fait, elle est trop douce",
     "j'ai donné mes cahiers à ma cousine, j'en aurai plus besoin l'année prochaine",
+    "les petits sont des gamins, ils sont pas à mon niveau",
 ]
 
 DE = [
@@ -344,6 +347,7 @@ DE = [
     "probier meinen schal um den hals, wie sich das anfühlt, der ist so weich",
     "deine freunde sind auf meinem level bei fifa lol",
     "ich hab meine alten schulbücher meiner schwester gegeben, brauch ich nicht mehr",
+    "mein bruder ist so kindisch, der ist nicht auf meinem level",
 ]
 
 ES = [
@@ -418,6 +422,7 @@ ES = [
     "le he dado mi bici vieja a mi primo, ya no la voy a necesitar, tengo una nueva",
     "pruébate mi bufanda alrededor del cuello para ver qué se siente, es suavísima",
     "le he dado mis apuntes a Marta, ya no los voy a necesitar",
+    "mi hermano es un crío, no está a mi nivel",
 ]
 
 PL = [
@@ -488,6 +493,7 @@ PL = [
     "przymierz mój szalik na szyi zobacz jak to jest, jest taki mięciutki",
     "zrób zdjęcie łazienki po remoncie i wyślij mamie",
     "oddałam zeszyty koleżance, nie będą mi potrzebne w wakacje",
+    "mój brat jest taki dziecinny, nie jest na moim poziomie",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

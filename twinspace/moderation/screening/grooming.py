@@ -486,8 +486,9 @@ RULES: tuple[Rule, ...] = (
     # "your family doesn't love you like I do"
     Rule(K.isolation, ("like_me", "loves_you", "parents|audience|friends"), within=12),
     Rule(K.isolation, ("childish", "friends"), within=6),  # "your friends are so immature"
-    # "your classmates are so childish, you're on my level"
-    Rule(K.isolation, ("my_level", "childish"), within=14),
+    # "your classmates are so childish, you're on my level"; not "my brother is so
+    # childish, he's not on my level"
+    Rule(K.isolation, ("my_level", "childish", "your|you_are"), within=14),
     # "your friends talk rubbish about you, stop seeing them"
     Rule(K.isolation, ("stop_seeing", "friends|talk_bad|parents|with_me|bad_for_you"), within=12),
     Rule(K.isolation, ("real_you", "only_me"), within=6),  # "only I know the real you"
