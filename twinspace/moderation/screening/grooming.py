@@ -588,6 +588,14 @@ CONTEXT = frozenset(
         "not_your_fault",
         "connect",
         "sleepover",
+        "outfit_for",
+        "old_one",
+        "go_together",
+        "our_class",
+        "to_play",
+        "here_now",
+        "you_and_me",
+        "age_guess",
     }
 )
 

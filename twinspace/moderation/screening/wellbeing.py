@@ -245,6 +245,10 @@ RULES: tuple[Rule, ...] = (
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(
     {
+        "replaced",
+        "medical",
+        "treasured",
+        "tighten",
         "accident",
         "fiction",
         "game",
