@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 from starlette.applications import Starlette
 
 from twinspace import accounts, demo
-from twinspace.app import build_runtime, create_app
+from twinspace.app import build_runtime, create_app, tune_collector
 from twinspace.config import Settings
 from twinspace.errors import AppError
 from twinspace.i18n import DEFAULT_LANGUAGE, Catalogues
@@ -54,6 +54,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
             "serve --workers needs the distributed mode: TWINSPACE_BROKER_URL=redis://... and "
             "TWINSPACE_DATABASE_URL=postgresql+asyncpg://... (processes share nothing else)"
         )
+    if args.workers == 1:
+        tune_collector()  # several workers each tune their own
     # Several workers each build their app from the environment, as separate
     # processes on one host would; one builds it here, with the command's settings.
     app: Starlette | str = (
