@@ -29,7 +29,11 @@ of 60). The misses: lying to the mother about where the child is, a lift home
 without calling the father, a live location shared, a sleepover passed off
 with a daughter, a whispered voice note to delete, a game only grown-ups play
 (in German), Spanish "pringado" alone; sleeping pills saved up, goodbye
-letters, eating alone for weeks.
+letters, eating alone for weeks. After its lessons (new concept families in
+six languages, each with harmless look-alikes in the harmless table): 99.2 %
+(119 of 120; the one left is Spanish "pringado" alone, a single insult with
+no one named, which screening reads as aimed only beside "you" or a second
+insult) and 0 %.
 ``test_screening_heldout`` reads it with the other rounds.
 """
 
