@@ -121,8 +121,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ciné dimanche ? c'est moi qui paie. dis a ta mere que t'es chez une copine",
             "je te ramene chez toi apres la piscine, pas besoin d'appeler ton pere",
             "ta porte de chambre elle ferme a clé ? alors on fait la cam la nuit",
-            "partage ta position en direct avec moi sur maps comme ça je sais que t'es en"
-            " sécurité",
+            "partage ta position en direct avec moi sur maps comme ça je sais que t'es en sécurité",
             "je vais t'apprendre un jeu que seuls les grands connaissent, mais tu le dis a"
             " personne",
             "viens dormir chez moi samedi, je dirai a tes parents que c'est une soirée pyjama"
@@ -278,8 +277,7 @@ HARMLESS: dict[str, list[str]] = {
         "3,456,789 x 12 = 41,481,468 i checked it twice",
         "the trip is on 14/05/2027, back by 17:30",
         "we won 4-2 against Year 8, final score 104 to 98 in the quiz",
-        "Miss posted the school address for the letters: Hillside Primary, 10 Park Road,"
-        " LS6 2AB",
+        "Miss posted the school address for the letters: Hillside Primary, 10 Park Road, LS6 2AB",
         "Mr Hall: meet at the library at break if you want help with the poster",
         "anyone playing Minecraft or Among Us tonight?",
         "i'm so stupid, i forgot my PE kit again",
@@ -345,8 +343,7 @@ HARMLESS: dict[str, list[str]] = {
         "wygralismy 4:2 z 6b, wynik koncowy 104 do 98 w quizie",
         "pani wrzucila adres szkoly do listow: Szkoła Podstawowa nr 3, ul. Parkowa 10,"
         " 31-234 Kraków",
-        "pan od polskiego: spotkajmy sie w bibliotece na przerwie, jesli chcecie pomocy z"
-        " plakatem",
+        "pan od polskiego: spotkajmy sie w bibliotece na przerwie, jesli chcecie pomocy z plakatem",
         "ktos gra dzis w minecrafta albo among us?",
         "jestem taka glupia, znowu zapomnialam stroju na wf",
         "czarny charakter z Coco to klamca, najgorszy",

@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("wear_request",)),  # "on the video call, wear something tight"
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
-    Rule(K.photo_request, ("hear_voice",)),
+    Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
     # "send me a voice note whispering my name, just for me, then delete it"
     Rule(
         K.photo_request,
@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("fiction", "school_place", "event", "schoolwork"),
     ),
-    Rule(K.photo_request, ("voice_note", "for_me", "delete"), within=14, unless=("mine",)),  # "send me a voice note so I can hear your voice"
+    Rule(K.photo_request, ("voice_note", "for_me", "delete"), within=14, unless=("mine",)),
     Rule(K.photo_request, ("camera", "close_door"), within=10),  # "video call, shut your door"
     Rule(K.photo_request, ("camera", "pose"), within=10),  # "camera on, do a twirl for me"
     Rule(K.photo_request, ("colour_q", "body"), within=4),  # "what colour is your underwear"
