@@ -20,6 +20,13 @@ import pytest
 from twinspace.moderation.screening import Screener, Verdict
 
 EN = [
+    # Round 24's look-alikes: a stay at a friend's, a voice note for a project, goodbye
+    # letters to a retiring teacher, a seat on the bus alone for a day, a grandfather's pills
+    "my mum says i can stay at a friend's on saturday if i tell her the address",
+    "send me a voice note of the song for our project, my headphones broke",
+    "we wrote goodbye letters to Mr Lino, he's retiring in July",
+    "nobody sits with me on the bus today because Lea is ill",
+    "my grandad keeps his pills in a box with the days of the week on it",
     "Hi everyone! We finished the poster about the water cycle today.",
     "Can someone send me the photos from the science fair for our project page?",
     "Our teacher posted the school address: 14 Church Road, please write it on the envelope",
@@ -121,6 +128,10 @@ EN = [
 ]
 
 IT = [
+    "mia mamma dice che sabato posso stare da un'amica se le do l'indirizzo",
+    "mandami un vocale con la canzone per il progetto, le mie cuffie sono rotte",
+    "abbiamo scritto lettere d'addio al maestro Lino, va in pensione a luglio",
+    "il nonno tiene le pastiglie in una scatola con i giorni della settimana",
     "Ciao a tutti! Oggi abbiamo finito il cartellone sul ciclo dell'acqua",
     "La maestra ha scritto l'indirizzo della scuola: via Dante 5, 20121 Milano",
     "Ci vediamo in biblioteca all'intervallo per il progetto",
@@ -200,6 +211,12 @@ IT = [
 ]
 
 FR = [
+    "ma mère dit que samedi je peux dormir chez une copine si je lui donne l'adresse",
+    "la maîtresse dit de partager sa position avec ses parents en rentrant de la sortie",
+    "envoie moi un vocal de la chanson pour le projet, mon casque est cassé",
+    "on a écrit des lettres d'adieu au maître Lino, il part à la retraite en juillet",
+    "aujourd'hui personne s'assoit avec moi dans le bus parce que Léa est malade",
+    "mon papi range ses cachets dans une boîte avec les jours de la semaine",
     "Désolé, je suis en retard : le bus avait 10 minutes de retard",
     "Les retards du train nous ont fait rater la visite",
     "Bonjour ! Aujourd'hui nous avons fini l'affiche sur le cycle de l'eau",
@@ -276,6 +293,13 @@ FR = [
 ]
 
 DE = [
+    "meine mama sagt ich darf samstag bei einer freundin schlafen wenn ich ihr die adresse gebe",
+    "schläfst du samstag bei mir? ich sag meiner mama sie soll deine anrufen",
+    "frau berger sagt teilt euren standort mit euren eltern wenn ihr vom ausflug heimgeht",
+    "schick mir ne sprachnachricht mit dem lied fürs projekt, mein kopfhörer ist kaputt",
+    "wir haben abschiedsbriefe für herrn lino geschrieben, er geht im juli in rente",
+    "heute sitzt keiner neben mir im bus weil lea krank ist",
+    "mein opa hat seine tabletten in einer box mit den wochentagen",
     "Hallo! Heute haben wir das Plakat über den Wasserkreislauf fertig gemacht",
     "Die Adresse der Schule ist Goethestraße 5, 80331 München, schreibt sie auf den Brief",
     "Wir treffen uns in der Pause in der Bibliothek für das Projekt",
@@ -351,6 +375,12 @@ DE = [
 ]
 
 ES = [
+    "mi madre dice que el sábado puedo quedarme en casa de una amiga si le doy la dirección",
+    "la profe dice que compartáis la ubicación con vuestros padres al volver de la excursión",
+    "mándame un audio con la canción para el proyecto, se me rompieron los cascos",
+    "escribimos cartas de despedida al profe Lino, se jubila en julio",
+    "hoy nadie se sienta conmigo en el autobús porque Lea está mala",
+    "mi abuelo guarda sus pastillas en una caja con los días de la semana",
     "¡Hola! Hoy hemos terminado el mural del ciclo del agua",
     "La profe nos ha dado la dirección del colegio: Calle Mayor 10, 28013 Madrid",
     "Nos vemos en la biblioteca en el recreo para el proyecto",
@@ -426,6 +456,13 @@ ES = [
 ]
 
 PL = [
+    "mama mowi ze w sobote moge zostac u kolezanki jak podam jej adres",
+    "spisz u mnie w sobote? powiem mamie zeby zadzwonila do twojej",
+    "pani mowi zeby udostepnic lokalizacje rodzicom jak wracacie z wycieczki",
+    "wyslij mi glosowke z piosenka do projektu, zepsuly mi sie sluchawki",
+    "napisalismy listy pozegnalne do pana Lino, idzie na emeryture w lipcu",
+    "dzis nikt nie siedzi ze mna w autobusie bo Lena jest chora",
+    "dziadek trzyma tabletki w pudelku z dniami tygodnia",
     "Cześć! Dzisiaj skończyliśmy plakat o obiegu wody",
     "Pani podała adres szkoły: ul. Długa 5, 00-238 Warszawa, napiszcie go na kopercie",
     "Spotykamy się w bibliotece na przerwie, żeby dokończyć projekt",

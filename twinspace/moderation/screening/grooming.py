@@ -99,6 +99,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
+    # "send me a voice note whispering my name, just for me, then delete it"
+    Rule(
+        K.photo_request,
+        ("voice_note", "send", "whisper"),
+        within=10,
+        unless=("fiction", "school_place", "event", "schoolwork"),
+    ),
+    Rule(K.photo_request, ("voice_note", "for_me", "delete"), within=14, unless=("mine",)),
     Rule(K.photo_request, ("camera", "close_door"), within=10),  # "video call, shut your door"
     Rule(K.photo_request, ("camera", "pose"), within=10),  # "camera on, do a twirl for me"
     Rule(K.photo_request, ("colour_q", "body"), within=4),  # "what colour is your underwear"
@@ -301,6 +309,14 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("school_place",),
     ),
+    # "share your live location with me so I know you're safe"; not the class's
+    # on the trip's app, nor one shared with a parent
+    Rule(
+        K.personal_question,
+        ("location", "send", "so_i_know|live_location"),
+        within=12,
+        unless=("school_place", "event", "parents"),
+    ),
     Rule(K.personal_question, ("body_q",)),  # "how much do you weigh?"
     # "send me your timetable so I know when you're free"
     Rule(K.personal_question, ("when_free", "timetable"), within=12, unless=("school_place",)),
@@ -442,6 +458,20 @@ RULES: tuple[Rule, ...] = (
         ("you_are_at", "tell", "parents|audience", "meet|my_place|your_place"),
         within=14,
         unless=("fiction", "school_place"),
+    ),
+    # ... or where the child is said to be: "tell your mum you're at a friend's"
+    Rule(
+        K.secrecy,
+        ("at_friends", "you_are|you_are_at", "parents|audience", "tell|i_tell|your"),
+        within=12,
+        unless=("fiction",),
+    ),
+    # "sleep at mine, I'll tell your parents it's a sleepover with my daughter"
+    Rule(
+        K.secrecy,
+        ("i_tell>>your|your>>i_tell", "parents|audience", "my_place|sleep_at_mine"),
+        within=14,
+        unless=("fiction",),
     ),
     # "... so your parents don't ask", "dann fragen deine Eltern nicht"
     Rule(

@@ -60,7 +60,9 @@ RULES: tuple[Rule, ...] = (
     # "I keep thinking about jumping off the bridge"; not into a lake in summer
     Rule(K.self_harm, ("jump_off", "height"), within=5, unless=("fiction", "accident", "game")),
     Rule(K.self_harm, ("punish_me",), unless=("fiction",)),  # "... to punish myself"
-    Rule(K.self_harm, ("goodbye_letter", "i_wrote"), within=6, unless=("fiction",)),
+    # "I wrote goodbye letters to everyone"; not to a teacher who retires or a
+    # friend who moves away
+    Rule(K.self_harm, ("goodbye_letter", "i_wrote"), within=6, unless=("fiction", "leaving")),
     Rule(K.self_harm, ("pills", "on_purpose"), within=6, unless=("fiction",)),
     Rule(K.self_harm, ("pills", "too_many", "took"), within=6, unless=("fiction",)),
     Rule(
@@ -128,6 +130,8 @@ RULES: tuple[Rule, ...] = (
         within=6,
         unless=("early", "fiction"),
     ),
+    # "I've been saving up mum's sleeping pills in a sock"; not a pharmacy's collection
+    Rule(K.self_harm, ("hoard", "pills"), within=8, unless=("fiction", "school_place", "medical")),
     # "I keep looking at the pills in the bathroom cupboard"
     Rule(K.self_harm, ("stare_at", "pills"), within=8, unless=("fiction", "school_place")),
     # "I looked up how high the bridge near school is"; not a tower for geography
@@ -150,6 +154,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
     Rule(K.self_harm, ("if_i_gone", "anyone|notice|better"), within=10, unless=("fiction",)),
+    # Shut out by the others: "I eat in the toilets", "nobody has sat with me for weeks"
+    Rule(K.disclosure, ("eat_hidden",), unless=("fiction",)),
+    Rule(K.disclosure, ("no_one_sits", "days_long"), within=10, unless=("fiction",)),
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
     Rule(K.disclosure, ("hurts_me", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
@@ -245,6 +252,7 @@ RULES: tuple[Rule, ...] = (
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(
     {
+        "leaving",
         "replaced",
         "medical",
         "treasured",

@@ -444,6 +444,15 @@ CUES = (
     "here_now",
     "you_and_me",
     "treasured",
+    "at_friends",
+    "live_location",
+    "i_tell",
+    "voice_note",
+    "whisper",
+    "hoard",
+    "eat_hidden",
+    "no_one_sits",
+    "leaving",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
