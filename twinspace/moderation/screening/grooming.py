@@ -74,7 +74,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.photo_request, ("selfie", "send")),
     # ... not the class's: "a photo of each of us in our costume for the play"
-    Rule(K.photo_request, ("photo|selfie|camera", "body"), unless=("each_of_us",)),
+    # ... nor a book read in class ("le livre qu'on lit ... une vieille photo")
+    Rule(K.photo_request, ("photo|selfie|camera", "body"), unless=("each_of_us", "fiction")),
     # "send me a photo of you at the beach"; the beach is school talk on its own
     # ("al mare con la maestra, bellissimo", "our video about the beach")
     Rule(
@@ -161,6 +162,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
     # "come to a party at my flat? no parents": a party, but no adult
     Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),
+    # The child alone or in a private room, a parent left out: "collect it on your
+    # own, without your dad", "my private lobby, no parents allowed"
+    Rule(
+        K.meeting,
+        ("no_your_parent", "alone|private|channel"),
+        within=12,
+        unless=("event", "school_place", "sleepover"),
+    ),
     # "I'll pay for your bus to come and see me"
     Rule(K.meeting, ("to_you", "travel", "meet|my_place|to_see_you"), within=12),
     # "come behind the sports hall at lunch, alone": a school place, but hidden
@@ -230,7 +239,8 @@ RULES: tuple[Rule, ...] = (
     # "join my voice channel at midnight, no one else is invited"
     Rule(K.private_contact, ("nobody_else", "talk", "night"), within=12, unless=("event",)),
     # Gifts: money, phone credit, game currency.
-    Rule(K.gift_offer, ("gift", "to_you|offer")),
+    # ... not a skin given between players after a round: "gg, I gave you my spare skin"
+    Rule(K.gift_offer, ("gift", "to_you|offer"), unless=("team_play",)),
     Rule(K.gift_offer, ("offer_q>gift",)),
     # "I've got something for you, but come alone", "a present, just us two"
     Rule(K.gift_offer, ("gift", "to_you", "alone|secret_strong|night"), unless=("event",)),
@@ -249,7 +259,7 @@ RULES: tuple[Rule, ...] = (
     # "I'll buy you the new game if you...", "... that hoodie you wanted"
     Rule(K.gift_offer, ("to_you", "condition|you_wanted")),
     # "got a code for skins, if you add me on discord"
-    Rule(K.gift_offer, ("gift", "condition"), unless=("event",)),
+    Rule(K.gift_offer, ("gift", "condition"), unless=("event", "team_play")),
     # "I'll order you those trainers, tell me where to deliver them": an address
     Rule(K.gift_offer, ("deliver_q", "to_you|gift|offer"), within=16),
     # Is anyone watching? Where exactly? How old, with flattery or more.
@@ -367,6 +377,16 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
+    # A picture the child sent, kept and held over them: "I still have the pic you
+    # sent me, send another or your whole school sees it"; not a villain in a book
+    Rule(
+        K.secrecy,
+        ("photo", "still_have|sent_me", "expose"),
+        within=18,
+        unless=("fiction", "event"),
+    ),
+    # An adult's age hidden behind a profile: "my profile says 14 but I'm actually 26"
+    Rule(K.secrecy, ("really_am", "account"), within=10, unless=("fiction",)),
     Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
     # "keep our chats private"; not "we keep the surprise party secret"
     Rule(K.secrecy, ("keep", "private|secret", "chat|us"), within=6, unless=("event",)),
@@ -451,7 +471,8 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("dunno", "event", "school_place"),
     ),
-    Rule(K.secrecy, ("audience+neg", "see"), within=5),
+    # ... not a class call where Miss cannot hear a pupil
+    Rule(K.secrecy, ("audience+neg", "see"), within=5, unless=("our_class",)),
     # A cover story: "tell your dad you're at practice, then meet me at the shop"
     Rule(
         K.secrecy,
@@ -613,6 +634,7 @@ CONTEXT = frozenset(
         "shelter",
         "timetable",
         "schoolwork",
+        "team_play",
         "answer_all",
         "home_wifi",
         "not_your_fault",

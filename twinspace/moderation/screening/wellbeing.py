@@ -132,6 +132,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # "I've been saving up mum's sleeping pills in a sock"; not a pharmacy's collection
     Rule(K.self_harm, ("hoard", "pills"), within=8, unless=("fiction", "school_place", "medical")),
+    # "I counted how many of gran's tablets it would take"; not a dose the doctor gives
+    Rule(K.self_harm, ("pills", "would_take"), within=10, unless=("fiction", "medical", "school_place")),
+    # "I keep pressing the lighter on my wrist till it blisters"; not a candle lit
+    Rule(
+        K.self_harm,
+        ("burn_tool", "wrists|skin_spot|blisters"),
+        within=10,
+        unless=("accident", "fiction", "cooking", "event", "game"),
+    ),
     # "I keep looking at the pills in the bathroom cupboard"
     Rule(K.self_harm, ("stare_at", "pills"), within=8, unless=("fiction", "school_place")),
     # "I looked up how high the bridge near school is"; not a tower for geography
@@ -157,6 +166,8 @@ RULES: tuple[Rule, ...] = (
     # Shut out by the others: "I eat in the toilets", "nobody has sat with me for weeks"
     Rule(K.disclosure, ("eat_hidden",), unless=("fiction",)),
     Rule(K.disclosure, ("no_one_sits", "days_long"), within=10, unless=("fiction",)),
+    # "whenever I join the group chat everyone leaves"
+    Rule(K.disclosure, ("when_i_join", "all_leave"), within=10, unless=("fiction", "game", "event")),
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
     Rule(K.disclosure, ("hurts_me", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
@@ -164,6 +175,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),
     # "dad said if I tell anyone he'll hurt mum"
     Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
+    # "... said if I tell anyone what he does at night he'll hurt my dog"
+    Rule(K.disclosure, ("if_tell", "harm", "carer"), within=16, unless=("fiction", "game")),
     # "my mum's boyfriend hit me again and I have bruises"
     Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
     # "my uncle makes me sit on his lap and it feels wrong"
@@ -178,6 +191,8 @@ RULES: tuple[Rule, ...] = (
         K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
+    # "dad hasn't been home for 4 days and there's no food left"; not a camp's last day
+    Rule(K.disclosure, ("no_food", "days_long", "carer"), within=16, unless=("fiction", "event")),
     # "dad threw me out yesterday and I slept at the bus station"; not a tent on
     # a class trip
     Rule(

@@ -453,6 +453,18 @@ CUES = (
     "eat_hidden",
     "no_one_sits",
     "leaving",
+    "still_have",
+    "sent_me",
+    "expose",
+    "really_am",
+    "no_your_parent",
+    "burn_tool",
+    "skin_spot",
+    "blisters",
+    "would_take",
+    "all_leave",
+    "when_i_join",
+    "team_play",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
