@@ -20,6 +20,20 @@ import pytest
 from twinspace.moderation.screening import Screener, Verdict
 
 EN = [
+    # Round 25's look-alikes: a trip photo on the class display, an age on a pupil's
+    # profile, a private school disco, a lighter near candles, a doctor's dose, a film's
+    # dog, a camping trip's last food, a game left at break, a lobby with a father,
+    # a skin given after a round
+    "i still have the photo you sent me of the trip, everyone will see it on the class display",
+    "my profile says i'm 11 but i'm actually 12 since yesterday",
+    "the school disco is private, no parents allowed, only pupils and teachers",
+    "be careful with the lighter near your arm when you light the birthday candles",
+    "the doctor told mum how many tablets it would take for my fever",
+    "if i tell you the ending you'll cry, in the film the dog gets hurt",
+    "on the camping trip dad forgot the bag and after 2 days there was no food left, we ate crisps",
+    "when i join the football game at lunch everyone leaves to get their bags",
+    "join my minecraft lobby after school, my dad is playing too",
+    "gg, i gave u my spare skin",
     # Round 24's look-alikes: a stay at a friend's, a voice note for a project, goodbye
     # letters to a retiring teacher, a seat on the bus alone for a day, a grandfather's pills
     "my mum says i can stay at a friend's on saturday if i tell her the address",
@@ -128,6 +142,16 @@ EN = [
 ]
 
 IT = [
+    "ho ancora la foto che mi hai mandato della gita, la vede tutta la classe sul cartellone",
+    "sul profilo ho scritto 11 anni ma ne ho 12 da ieri",
+    "la festa della scuola è privata, niente genitori, solo alunni e maestri",
+    "attento con l'accendino vicino al braccio quando accendi le candeline",
+    "il dottore ha detto alla mamma quante pastiglie servirebbero per la febbre",
+    "se racconto il finale piangi, nel film fanno male al cane",
+    "in campeggio papà ha dimenticato la borsa e dopo 2 giorni non c'era più niente da mangiare, abbiamo mangiato patatine",
+    "quando entro nella partita a ricreazione escono tutti a prendere gli zaini",
+    "entra nella mia lobby di minecraft dopo scuola, gioca anche mio papà",
+    "gg, ti ho regalato la mia skin in più",
     "mia mamma dice che sabato posso stare da un'amica se le do l'indirizzo",
     "mandami un vocale con la canzone per il progetto, le mie cuffie sono rotte",
     "abbiamo scritto lettere d'addio al maestro Lino, va in pensione a luglio",
@@ -211,6 +235,16 @@ IT = [
 ]
 
 FR = [
+    "j'ai toujours la photo que tu m'as envoyée de la sortie, toute ta classe la verra sur l'affiche",
+    "sur mon profil j'ai mis 11 ans mais j'en ai 12 depuis hier",
+    "la boum de l'école est privée, pas de parents, seulement les élèves et les profs",
+    "attention au briquet près de ton bras quand tu allumes les bougies",
+    "le docteur a dit à maman combien de cachets il faudrait pour la fièvre",
+    "si je raconte la fin tu vas pleurer, dans le film ils font du mal au chien",
+    "au camping papa a oublié le sac et après 2 jours il restait plus rien à manger, nous avons mangé des chips",
+    "quand je rejoins le match à la récré tout le monde part chercher son sac",
+    "rejoins mon lobby minecraft après l'école, mon père joue aussi",
+    "gg, je t'ai offert mon skin en trop",
     "ma mère dit que samedi je peux dormir chez une copine si je lui donne l'adresse",
     "la maîtresse dit de partager sa position avec ses parents en rentrant de la sortie",
     "envoie moi un vocal de la chanson pour le projet, mon casque est cassé",
@@ -293,6 +327,16 @@ FR = [
 ]
 
 DE = [
+    "ich hab noch das foto das du mir geschickt hast vom ausflug, deine ganze klasse sieht es auf dem plakat",
+    "im profil steht 11 aber ich bin eigentlich seit gestern 12",
+    "die schuldisco ist privat, keine eltern erlaubt, nur schüler und lehrer",
+    "pass mit dem feuerzeug an deinem arm auf wenn du die kerzen anzündest",
+    "der arzt hat mama gesagt wie viele tabletten es bräuchte gegen das fieber",
+    "wenn ich das ende erzähl weinst du, im film tut er dem hund weh",
+    "beim zelten hat papa die tasche vergessen und nach 2 tagen gab es nichts mehr zu essen, wir haben chips gegessen",
+    "wenn ich in der pause zum fußball komme gehen alle ihre taschen holen",
+    "komm nach der schule in meine minecraft lobby, mein papa spielt auch",
+    "gg, ich hab dir meinen extra skin geschenkt",
     "meine mama sagt ich darf samstag bei einer freundin schlafen wenn ich ihr die adresse gebe",
     "schläfst du samstag bei mir? ich sag meiner mama sie soll deine anrufen",
     "frau berger sagt teilt euren standort mit euren eltern wenn ihr vom ausflug heimgeht",
@@ -375,6 +419,16 @@ DE = [
 ]
 
 ES = [
+    "todavía tengo la foto que me mandaste de la excursión, toda tu clase la verá en el mural",
+    "en el perfil pone que tengo 11 pero tengo 12 desde ayer",
+    "la fiesta del cole es privada, no entran padres, solo alumnos y profes",
+    "cuidado con el mechero cerca del brazo cuando enciendas las velas",
+    "el médico le dijo a mamá cuántas pastillas harían falta para la fiebre",
+    "si cuento el final vas a llorar, en la película le hacen daño al perro",
+    "en el camping papá olvidó la bolsa y a los 2 días ya no quedaba comida, comimos patatas fritas",
+    "cuando entro en el partido del recreo se van todos a por las mochilas",
+    "entra en mi lobby de minecraft después del cole, juega también mi padre",
+    "gg, te regalé mi skin de sobra",
     "mi madre dice que el sábado puedo quedarme en casa de una amiga si le doy la dirección",
     "la profe dice que compartáis la ubicación con vuestros padres al volver de la excursión",
     "mándame un audio con la canción para el proyecto, se me rompieron los cascos",
@@ -456,6 +510,16 @@ ES = [
 ]
 
 PL = [
+    "dalej mam zdjęcie które mi wysłałaś z wycieczki, cała klasa zobaczy je na gazetce",
+    "w profilu mam 11 lat ale naprawdę mam 12 od wczoraj",
+    "dyskoteka szkolna jest prywatna, rodzice nie mają wstępu, tylko uczniowie i nauczyciele",
+    "uważaj z zapalniczką przy ręce jak zapalasz świeczki",
+    "lekarz powiedział mamie ile tabletek by trzeba było na gorączkę",
+    "jak powiem zakończenie to się popłaczesz, w filmie ktoś skrzywdzi psa",
+    "na biwaku tata zapomniał torby i po 2 dniach nie było nic do jedzenia, jedliśmy chipsy",
+    "jak wchodzę do gry na przerwie wszyscy wychodzą po plecaki",
+    "wejdź po szkole do mojego lobby w minecrafcie, tata też gra",
+    "gg, dałem ci mojego zapasowego skina",
     "mama mowi ze w sobote moge zostac u kolezanki jak podam jej adres",
     "spisz u mnie w sobote? powiem mamie zeby zadzwonila do twojej",
     "pani mowi zeby udostepnic lokalizacje rodzicom jak wracacie z wycieczki",

@@ -162,14 +162,16 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
     # "come to a party at my flat? no parents": a party, but no adult
     Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),
-    # The child alone or in a private room, a parent left out: "collect it on your
-    # own, without your dad", "my private lobby, no parents allowed"
+    # The adult's own private room with a parent left out: "my private lobby, no
+    # parents allowed"; not a school disco that is private
     Rule(
         K.meeting,
-        ("no_your_parent", "alone|private|channel"),
+        ("no_your_parent", "mine>private|mine>channel"),
         within=12,
         unless=("event", "school_place", "sleepover"),
     ),
+    # ... or a thing to collect alone: "come collect it on your own, without your dad"
+    Rule(K.meeting, ("fetch_it", "alone", "no_your_parent"), within=12, unless=("event",)),
     # "I'll pay for your bus to come and see me"
     Rule(K.meeting, ("to_you", "travel", "meet|my_place|to_see_you"), within=12),
     # "come behind the sports hall at lunch, alone": a school place, but hidden
@@ -381,7 +383,7 @@ RULES: tuple[Rule, ...] = (
     # sent me, send another or your whole school sees it"; not a villain in a book
     Rule(
         K.secrecy,
-        ("photo", "still_have|sent_me", "expose"),
+        ("photo", "still_have|sent_me", "or_else", "expose"),
         within=18,
         unless=("fiction", "event"),
     ),

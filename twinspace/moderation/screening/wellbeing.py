@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
     # "I keep pressing the lighter on my wrist till it blisters"; not a candle lit
     Rule(
         K.self_harm,
-        ("burn_tool", "wrists|skin_spot|blisters"),
+        ("burn_tool", "press_on", "wrists|skin_spot|blisters"),
         within=10,
         unless=("accident", "fiction", "cooking", "event", "game"),
     ),
@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
     # "dad said if I tell anyone he'll hurt mum"
     Rule(K.disclosure, ("if_tell", "harm"), within=10, unless=("fiction", "game")),
     # "... said if I tell anyone what he does at night he'll hurt my dog"
-    Rule(K.disclosure, ("if_tell", "harm", "carer"), within=16, unless=("fiction", "game")),
+    Rule(K.disclosure, ("if_tell", "harm", "pet"), within=16, unless=("fiction", "game")),
     # "my mum's boyfriend hit me again and I have bruises"
     Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
     # "my uncle makes me sit on his lap and it feels wrong"
@@ -188,11 +188,19 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("belt", "carer", "harm"), within=10, unless=("fiction", "game")),
     # "no food at home and mum hasn't come back for three days"; not the canteen
     Rule(
-        K.disclosure, ("no_food", "carer|gone_days|home_noun"), within=10, unless=("school_place",)
+        K.disclosure,
+        ("no_food", "carer|gone_days|home_noun"),
+        within=10,
+        unless=("school_place", "cooking"),
     ),
     Rule(K.disclosure, ("gone_days", "carer"), within=8, unless=("fiction",)),
     # "dad hasn't been home for 4 days and there's no food left"; not a camp's last day
-    Rule(K.disclosure, ("no_food", "days_long", "carer"), within=16, unless=("fiction", "event")),
+    Rule(
+        K.disclosure,
+        ("no_food", "days_long", "carer"),
+        within=16,
+        unless=("fiction", "event", "cooking"),
+    ),
     # "dad threw me out yesterday and I slept at the bus station"; not a tent on
     # a class trip
     Rule(

@@ -465,6 +465,10 @@ CUES = (
     "all_leave",
     "when_i_join",
     "team_play",
+    "or_else",
+    "fetch_it",
+    "press_on",
+    "pet",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
