@@ -31,7 +31,9 @@ first (in German); handles spelt with "point"/"kropka" and the language's word
 for underscore; addresses by a shop behind the house; every self-harm (a
 lighter on the wrist, a grandmother's tablets counted); a dog threatened to
 keep a secret, a father gone for days with no food; a group chat everyone
-leaves.
+leaves. After its lessons (concept families in six languages, each with
+harmless look-alikes in the harmless table): 99.2 % (119 of 120; the one left
+is a Polish address with no street word, "mieszkam na lipowej 9") and 0 %.
 ``test_screening_heldout`` reads it with the other rounds.
 """
 
@@ -46,7 +48,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "my cousin is 17, he'll pick u up and bring u to mine, ur mum doesnt need to know",
             "go live just for me tonight in ur bedroom, ill tip u coins every minute",
             "i still have the pic u sent me. send another or everyone at ur school sees it",
-            "im a friend of jakes friend, he said ur cool, meet me at the skatepark alone after dark",
+            "im a friend of jakes friend, he said ur cool, meet me at the skatepark alone after"
+            " dark",
             "join my private lobby and turn ur mic on, no parents allowed in there",
             "u can have my old gaming pc if u come collect it by urself, dont bring ur dad",
             "lets do a duet but first send me a practice video in ur pyjamas",
@@ -78,10 +81,12 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "it": {
         "grooming": [
-            "ti ho regalato la skin leggendaria quindi ora me lo devi, mandami un video in camera tua",
+            "ti ho regalato la skin leggendaria quindi ora me lo devi, mandami un video in camera"
+            " tua",
             "sul profilo ho scritto 14 anni ma ne ho 26, non spaventarti, resti la mia preferita",
             "sono un agente di talenti, ti porto in tv, vieni al provino a casa mia da sola",
-            "mio cugino ha 17 anni, ti passa a prendere e ti porta da me, tua mamma non deve saperlo",
+            "mio cugino ha 17 anni, ti passa a prendere e ti porta da me, tua mamma non deve"
+            " saperlo",
             "fai una diretta solo per me stasera in camera tua, ti mando monete ogni minuto",
             "ho ancora la foto che mi hai mandato. mandane un'altra o la vede tutta la scuola",
             "sono amico di un amico di giulia, vediamoci al parco da soli quando fa buio",
@@ -116,12 +121,18 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "grooming": [
-            "je t'ai offert le skin légendaire donc maintenant tu me dois, envoie une vidéo de toi dans ta chambre",
-            "sur mon profil j'ai mis 14 ans mais j'en ai 26, panique pas, t'es toujours ma préférée",
-            "je suis agent de talents, je peux te faire passer à la télé, viens au casting chez moi toute seule",
-            "mon cousin a 17 ans, il passe te chercher et te ramène chez moi, ta mère a pas besoin de savoir",
-            "fais un live rien que pour moi ce soir dans ta chambre, je t'envoie des pièces chaque minute",
-            "j'ai toujours la photo que tu m'as envoyée. envoie en une autre ou tout ton collège la verra",
+            "je t'ai offert le skin légendaire donc maintenant tu me dois, envoie une vidéo de"
+            " toi dans ta chambre",
+            "sur mon profil j'ai mis 14 ans mais j'en ai 26, panique pas, t'es toujours ma"
+            " préférée",
+            "je suis agent de talents, je peux te faire passer à la télé, viens au casting chez"
+            " moi toute seule",
+            "mon cousin a 17 ans, il passe te chercher et te ramène chez moi, ta mère a pas"
+            " besoin de savoir",
+            "fais un live rien que pour moi ce soir dans ta chambre, je t'envoie des pièces"
+            " chaque minute",
+            "j'ai toujours la photo que tu m'as envoyée. envoie en une autre ou tout ton collège"
+            " la verra",
             "je suis un ami d'un ami de lucas, retrouve moi au skatepark seule quand il fait nuit",
             "rejoins mon lobby privé et allume ton micro, pas de parents là dedans",
             "je te donne mon vieux pc gamer si tu viens le chercher toute seule, sans ton père",
@@ -145,7 +156,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "j'ai compté combien de cachets de ma grand-mère il faudrait",
         ],
         "disclosure": [
-            "le copain de ma mère a dit que si je raconte ce qu'il fait la nuit il fera du mal à mon chien",
+            "le copain de ma mère a dit que si je raconte ce qu'il fait la nuit il fera du mal à"
+            " mon chien",
             "mon père est pas rentré depuis 4 jours et y a plus rien à manger",
         ],
         "isolation": [
@@ -154,13 +166,20 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "grooming": [
-            "ich hab dir den legendären skin geschenkt also schuldest du mir was, schick ein video von dir in deinem zimmer",
-            "im profil steht 14 aber ich bin eigentlich 26, flipp nicht aus, du bist trotzdem meine lieblings",
-            "ich bin talentagent, ich bring dich ins fernsehen, komm allein zum casting in meine wohnung",
-            "mein cousin ist 17, er holt dich ab und bringt dich zu mir, deine mama muss das nicht wissen",
-            "mach heute abend einen livestream nur für mich in deinem zimmer, ich schick dir jede minute münzen",
-            "ich hab noch das bild das du mir geschickt hast. schick noch eins sonst sieht es deine ganze schule",
-            "bin ein freund von einem freund von tim, triff mich allein am skatepark wenns dunkel ist",
+            "ich hab dir den legendären skin geschenkt also schuldest du mir was, schick ein"
+            " video von dir in deinem zimmer",
+            "im profil steht 14 aber ich bin eigentlich 26, flipp nicht aus, du bist trotzdem"
+            " meine lieblings",
+            "ich bin talentagent, ich bring dich ins fernsehen, komm allein zum casting in meine"
+            " wohnung",
+            "mein cousin ist 17, er holt dich ab und bringt dich zu mir, deine mama muss das"
+            " nicht wissen",
+            "mach heute abend einen livestream nur für mich in deinem zimmer, ich schick dir jede"
+            " minute münzen",
+            "ich hab noch das bild das du mir geschickt hast. schick noch eins sonst sieht es"
+            " deine ganze schule",
+            "bin ein freund von einem freund von tim, triff mich allein am skatepark wenns dunkel"
+            " ist",
             "komm in meine private lobby und mach dein mikro an, eltern haben da nix verloren",
             "du kriegst meinen alten gaming pc wenn du ihn allein abholst, ohne deinen vater",
             "lass uns ein duett machen aber schick mir erst ein probevideo im schlafanzug",
@@ -192,8 +211,10 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "grooming": [
-            "te regalé la skin legendaria así que ahora me debes una, mándame un video en tu cuarto",
-            "en el perfil pone que tengo 14 pero tengo 26, no te asustes, sigues siendo mi favorita",
+            "te regalé la skin legendaria así que ahora me debes una, mándame un video en tu"
+            " cuarto",
+            "en el perfil pone que tengo 14 pero tengo 26, no te asustes, sigues siendo mi"
+            " favorita",
             "soy agente de talentos, te puedo sacar en la tele, ven sola al casting en mi piso",
             "mi primo tiene 17, te recoge y te trae a mi casa, tu madre no tiene por qué saberlo",
             "haz un directo solo para mí esta noche en tu cuarto, te mando monedas cada minuto",
@@ -221,7 +242,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "he contado cuántas pastillas de la abuela harían falta",
         ],
         "disclosure": [
-            "el novio de mi madre dijo que si cuento lo que hace por la noche le hará daño a mi perro",
+            "el novio de mi madre dijo que si cuento lo que hace por la noche le hará daño a mi"
+            " perro",
             "mi padre no vuelve a casa desde hace 4 días y ya no queda comida",
         ],
         "isolation": [
@@ -230,9 +252,11 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "pl": {
         "grooming": [
-            "dałem ci legendarnego skina więc teraz jesteś mi winna, wyślij filmik z twojego pokoju",
+            "dałem ci legendarnego skina więc teraz jesteś mi winna, wyślij filmik z twojego"
+            " pokoju",
             "w profilu mam 14 lat ale naprawdę mam 26, nie panikuj, dalej jesteś moją ulubioną",
-            "jestem agentem talentów, załatwię ci telewizję, przyjdź sama na casting do mnie do mieszkania",
+            "jestem agentem talentów, załatwię ci telewizję, przyjdź sama na casting do mnie do"
+            " mieszkania",
             "mój kuzyn ma 17 lat, odbierze cię i przywiezie do mnie, mama nie musi wiedzieć",
             "zrób dziś live tylko dla mnie w swoim pokoju, będę ci wysyłał monety co minutę",
             "dalej mam zdjęcie które mi wysłałaś. wyślij kolejne albo zobaczy je cała szkoła",
@@ -272,7 +296,8 @@ HARMLESS: dict[str, list[str]] = {
     "en": [
         "gg! i gifted u my spare skin cuz u carried us in that round",
         "the school talent show is on friday, sign up with mrs patel if u want to sing",
-        "mr lee is livestreaming the school concert on the school channel so grandparents can watch",
+        "mr lee is livestreaming the school concert on the school channel so grandparents can"
+        " watch",
         "my mum is doing a modelling job for a catalogue this weekend, she's so nervous",
         "in the book we're reading the villain blackmails the mayor with an old photo",
         "my cousin is 17 and he's coming to the cinema with me and my mum",
@@ -283,8 +308,10 @@ HARMLESS: dict[str, list[str]] = {
     ],
     "it": [
         "gg! ti ho regalato la mia skin in più perché ci hai fatto vincere",
-        "lo spettacolo dei talenti della scuola è venerdì, iscrivetevi dalla maestra se volete cantare",
-        "il prof fa la diretta del concerto della scuola sul canale della scuola così i nonni lo vedono",
+        "lo spettacolo dei talenti della scuola è venerdì, iscrivetevi dalla maestra se volete"
+        " cantare",
+        "il prof fa la diretta del concerto della scuola sul canale della scuola così i nonni lo"
+        " vedono",
         "mia mamma fa un lavoro da modella per un catalogo questo weekend, è agitatissima",
         "nel libro che leggiamo il cattivo ricatta il sindaco con una vecchia foto",
         "mio cugino ha 17 anni e viene al cinema con me e la mamma",
@@ -296,7 +323,8 @@ HARMLESS: dict[str, list[str]] = {
     "fr": [
         "gg ! je t'ai offert mon skin en trop parce que tu nous as fait gagner",
         "le spectacle de talents de l'école c'est vendredi, inscrivez vous auprès de la maîtresse",
-        "le prof fait un live du concert de l'école sur la chaîne de l'école pour que les grands-parents regardent",
+        "le prof fait un live du concert de l'école sur la chaîne de l'école pour que les"
+        " grands-parents regardent",
         "ma mère fait un boulot de mannequin pour un catalogue ce week-end, elle stresse",
         "dans le livre qu'on lit le méchant fait chanter le maire avec une vieille photo",
         "mon cousin a 17 ans et il vient au cinéma avec moi et ma mère",
@@ -307,8 +335,10 @@ HARMLESS: dict[str, list[str]] = {
     ],
     "de": [
         "gg! ich hab dir meinen extra skin geschenkt weil du uns die runde gerettet hast",
-        "die talentshow der schule ist am freitag, meldet euch bei frau klein wenn ihr singen wollt",
-        "herr lang macht einen livestream vom schulkonzert auf dem schulkanal damit die großeltern zuschauen können",
+        "die talentshow der schule ist am freitag, meldet euch bei frau klein wenn ihr singen"
+        " wollt",
+        "herr lang macht einen livestream vom schulkonzert auf dem schulkanal damit die"
+        " großeltern zuschauen können",
         "meine mama hat dieses wochenende einen modeljob für einen katalog, sie ist so nervös",
         "in dem buch das wir lesen erpresst der bösewicht den bürgermeister mit einem alten foto",
         "mein cousin ist 17 und kommt mit mir und mama ins kino",
@@ -320,7 +350,8 @@ HARMLESS: dict[str, list[str]] = {
     "es": [
         "gg! te regalé mi skin de sobra porque nos hiciste ganar",
         "el concurso de talentos del cole es el viernes, apuntaos con la profe si queréis cantar",
-        "el profe hace un directo del concierto del cole en el canal del cole para que lo vean los abuelos",
+        "el profe hace un directo del concierto del cole en el canal del cole para que lo vean"
+        " los abuelos",
         "mi madre tiene un trabajo de modelo para un catálogo este finde, está nerviosísima",
         "en el libro que leemos el malo chantajea al alcalde con una foto vieja",
         "mi primo tiene 17 y viene al cine conmigo y con mi madre",
@@ -332,7 +363,8 @@ HARMLESS: dict[str, list[str]] = {
     "pl": [
         "gg! dałem ci mojego zapasowego skina bo wygrałeś nam rundę",
         "szkolny mam talent jest w piątek, zapiszcie się u pani jak chcecie śpiewać",
-        "pan od muzyki robi transmisję na żywo koncertu szkolnego na kanale szkoły żeby dziadkowie mogli oglądać",
+        "pan od muzyki robi transmisję na żywo koncertu szkolnego na kanale szkoły żeby"
+        " dziadkowie mogli oglądać",
         "mama ma w ten weekend pracę jako modelka do katalogu, strasznie się stresuje",
         "w książce którą czytamy czarny charakter szantażuje burmistrza starym zdjęciem",
         "mój kuzyn ma 17 lat i idzie ze mną i mamą do kina",

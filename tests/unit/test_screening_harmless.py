@@ -148,7 +148,8 @@ IT = [
     "attento con l'accendino vicino al braccio quando accendi le candeline",
     "il dottore ha detto alla mamma quante pastiglie servirebbero per la febbre",
     "se racconto il finale piangi, nel film fanno male al cane",
-    "in campeggio papà ha dimenticato la borsa e dopo 2 giorni non c'era più niente da mangiare, abbiamo mangiato patatine",
+    "in campeggio papà ha dimenticato la borsa e dopo 2 giorni non c'era più niente da mangiare,"
+    " abbiamo mangiato patatine",
     "quando entro nella partita a ricreazione escono tutti a prendere gli zaini",
     "entra nella mia lobby di minecraft dopo scuola, gioca anche mio papà",
     "gg, ti ho regalato la mia skin in più",
@@ -235,13 +236,15 @@ IT = [
 ]
 
 FR = [
-    "j'ai toujours la photo que tu m'as envoyée de la sortie, toute ta classe la verra sur l'affiche",
+    "j'ai toujours la photo que tu m'as envoyée de la sortie, toute ta classe la verra sur"
+    " l'affiche",
     "sur mon profil j'ai mis 11 ans mais j'en ai 12 depuis hier",
     "la boum de l'école est privée, pas de parents, seulement les élèves et les profs",
     "attention au briquet près de ton bras quand tu allumes les bougies",
     "le docteur a dit à maman combien de cachets il faudrait pour la fièvre",
     "si je raconte la fin tu vas pleurer, dans le film ils font du mal au chien",
-    "au camping papa a oublié le sac et après 2 jours il restait plus rien à manger, nous avons mangé des chips",
+    "au camping papa a oublié le sac et après 2 jours il restait plus rien à manger, nous avons"
+    " mangé des chips",
     "quand je rejoins le match à la récré tout le monde part chercher son sac",
     "rejoins mon lobby minecraft après l'école, mon père joue aussi",
     "gg, je t'ai offert mon skin en trop",
@@ -327,13 +330,15 @@ FR = [
 ]
 
 DE = [
-    "ich hab noch das foto das du mir geschickt hast vom ausflug, deine ganze klasse sieht es auf dem plakat",
+    "ich hab noch das foto das du mir geschickt hast vom ausflug, deine ganze klasse sieht es auf"
+    " dem plakat",
     "im profil steht 11 aber ich bin eigentlich seit gestern 12",
     "die schuldisco ist privat, keine eltern erlaubt, nur schüler und lehrer",
     "pass mit dem feuerzeug an deinem arm auf wenn du die kerzen anzündest",
     "der arzt hat mama gesagt wie viele tabletten es bräuchte gegen das fieber",
     "wenn ich das ende erzähl weinst du, im film tut er dem hund weh",
-    "beim zelten hat papa die tasche vergessen und nach 2 tagen gab es nichts mehr zu essen, wir haben chips gegessen",
+    "beim zelten hat papa die tasche vergessen und nach 2 tagen gab es nichts mehr zu essen, wir"
+    " haben chips gegessen",
     "wenn ich in der pause zum fußball komme gehen alle ihre taschen holen",
     "komm nach der schule in meine minecraft lobby, mein papa spielt auch",
     "gg, ich hab dir meinen extra skin geschenkt",
@@ -425,7 +430,8 @@ ES = [
     "cuidado con el mechero cerca del brazo cuando enciendas las velas",
     "el médico le dijo a mamá cuántas pastillas harían falta para la fiebre",
     "si cuento el final vas a llorar, en la película le hacen daño al perro",
-    "en el camping papá olvidó la bolsa y a los 2 días ya no quedaba comida, comimos patatas fritas",
+    "en el camping papá olvidó la bolsa y a los 2 días ya no quedaba comida, comimos patatas"
+    " fritas",
     "cuando entro en el partido del recreo se van todos a por las mochilas",
     "entra en mi lobby de minecraft después del cole, juega también mi padre",
     "gg, te regalé mi skin de sobra",

@@ -133,7 +133,12 @@ RULES: tuple[Rule, ...] = (
     # "I've been saving up mum's sleeping pills in a sock"; not a pharmacy's collection
     Rule(K.self_harm, ("hoard", "pills"), within=8, unless=("fiction", "school_place", "medical")),
     # "I counted how many of gran's tablets it would take"; not a dose the doctor gives
-    Rule(K.self_harm, ("pills", "would_take"), within=10, unless=("fiction", "medical", "school_place")),
+    Rule(
+        K.self_harm,
+        ("pills", "would_take"),
+        within=10,
+        unless=("fiction", "medical", "school_place"),
+    ),
     # "I keep pressing the lighter on my wrist till it blisters"; not a candle lit
     Rule(
         K.self_harm,
@@ -167,7 +172,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("eat_hidden",), unless=("fiction",)),
     Rule(K.disclosure, ("no_one_sits", "days_long"), within=10, unless=("fiction",)),
     # "whenever I join the group chat everyone leaves"
-    Rule(K.disclosure, ("when_i_join", "all_leave"), within=10, unless=("fiction", "game", "event")),
+    Rule(
+        K.disclosure, ("when_i_join", "all_leave"), within=10, unless=("fiction", "game", "event")
+    ),
     # "my stepdad hits me when mum is out", "ojczym mnie bije"
     Rule(K.disclosure, ("hurts_me", "carer"), within=12, unless=("fiction", "game")),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
