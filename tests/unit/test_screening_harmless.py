@@ -20,6 +20,16 @@ import pytest
 from twinspace.moderation.screening import Screener, Verdict
 
 EN = [
+    # Round 26's look-alikes: no point getting up early for a cancelled match, a
+    # sharpener's blade, a brother scared of the dark, a fall's bruise under make-up,
+    # a phone kept till homework is done, a lie-in on Saturday, being sick after cake
+    "no point getting up early tomorrow, the match is cancelled",
+    "i need a new blade for my sharpener, the old one is blunt",
+    "when mum is on night shift my little brother gets into my bed because he's scared of the dark",
+    "i covered the bruise on my knee with makeup for the school photo, i fell off my bike",
+    "nobody wakes me up on saturdays, i sleep till 11 and then im alone at home for an hour",
+    "mum took my phone till i finish my homework so i cant call grandma tonight",
+    "i ate way too much cake and threw up after dinner, never again",
     # Round 25's look-alikes: a trip photo on the class display, an age on a pupil's
     # profile, a private school disco, a lighter near candles, a doctor's dose, a film's
     # dog, a camping trip's last food, a game left at break, a lobby with a father,
@@ -142,6 +152,10 @@ EN = [
 ]
 
 IT = [
+    "non ha senso alzarmi presto domani, la partita e annullata",
+    "quando la mamma fa il turno di notte mio fratellino viene nel mio letto perche ha paura",
+    "ho coperto il livido sul ginocchio col trucco per la foto di classe, sono caduto in bici",
+    "mi faccio vomitare dalle risate con questo video",
     "ho ancora la foto che mi hai mandato della gita, la vede tutta la classe sul cartellone",
     "sul profilo ho scritto 11 anni ma ne ho 12 da ieri",
     "la festa della scuola è privata, niente genitori, solo alunni e maestri",
@@ -236,6 +250,11 @@ IT = [
 ]
 
 FR = [
+    "aucun interet de me lever tot demain, le match est annule",
+    "quand maman est de nuit mon petit frere vient dans mon lit parce qu'il a peur",
+    "j'ai cache le bleu de mon genou avec du maquillage pour la photo de classe, je suis tombe du"
+    " velo",
+    "maman m'a pris mon portable jusqu'a ce que j'aie fini mes devoirs, je peux plus appeler mamie",
     "j'ai toujours la photo que tu m'as envoyée de la sortie, toute ta classe la verra sur"
     " l'affiche",
     "sur mon profil j'ai mis 11 ans mais j'en ai 12 depuis hier",
@@ -330,6 +349,13 @@ FR = [
 ]
 
 DE = [
+    "kein sinn so früh aufzustehen, das spiel fällt aus",
+    "ich brauch eine neue klinge für meinen anspitzer, die alte ist stumpf",
+    "wenn mama nachtschicht hat kommt mein kleiner bruder zu mir ins bett weil er angst hat",
+    "ich hab den blauen fleck am knie für das schulfoto mit schminke abgedeckt, bin vom rad"
+    " gefallen",
+    "mama hat mir das handy weggenommen bis ich die hausaufgaben fertig hab, ich kann oma nicht"
+    " anrufen",
     "ich hab noch das foto das du mir geschickt hast vom ausflug, deine ganze klasse sieht es auf"
     " dem plakat",
     "im profil steht 11 aber ich bin eigentlich seit gestern 12",
@@ -424,6 +450,10 @@ DE = [
 ]
 
 ES = [
+    "no tiene sentido levantarme temprano, el partido se ha cancelado",
+    "cuando mama tiene turno de noche mi hermanito se mete en mi cama porque tiene miedo",
+    "tape el moraton de la rodilla con maquillaje para la foto de clase, me cai de la bici",
+    "nadie me despierta los sabados, duermo hasta las 11",
     "todavía tengo la foto que me mandaste de la excursión, toda tu clase la verá en el mural",
     "en el perfil pone que tengo 11 pero tengo 12 desde ayer",
     "la fiesta del cole es privada, no entran padres, solo alumnos y profes",
@@ -516,6 +546,10 @@ ES = [
 ]
 
 PL = [
+    "nie ma sensu wstawac wczesnie, mecz odwolany",
+    "jak mama ma nocna zmiane mlodszy brat przychodzi do mojego lozka bo sie boi",
+    "zakrylam siniaka na kolanie makijazem do zdjecia klasowego, spadlam z roweru",
+    "nikt mnie nie budzi w soboty, spie do 11",
     "dalej mam zdjęcie które mi wysłałaś z wycieczki, cała klasa zobaczy je na gazetce",
     "w profilu mam 11 lat ale naprawdę mam 12 od wczoraj",
     "dyskoteka szkolna jest prywatna, rodzice nie mają wstępu, tylko uczniowie i nauczyciele",

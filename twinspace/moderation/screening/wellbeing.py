@@ -265,6 +265,90 @@ RULES: tuple[Rule, ...] = (
         within=18,
         unless=("fiction", "game", "school_place", "medical"),
     ),
+    # "I don't see the point of getting up anymore", "nie widzę już sensu wstawać";
+    # not early on a Saturday nor when the match is called off
+    Rule(
+        K.self_harm,
+        ("see_no_point|no_point", "get_up"),
+        within=6,
+        unless=("early", "event", "fiction", "game"),
+    ),
+    # "nothing would change if I wasn't here", "non cambierebbe niente se non ci fossi"
+    Rule(K.self_harm, ("nothing_change", "if_i_gone"), within=10, unless=("fiction", "game")),
+    # "a blade from my sharpener, kept for when it gets bad"; not a game's blade
+    Rule(
+        K.self_harm,
+        ("blade_word|blades", "for_bad_times"),
+        within=24,
+        unless=("fiction", "game", "cooking"),
+    ),
+    Rule(K.self_harm, ("pills", "for_bad_times"), within=12, unless=("fiction", "medical")),
+    # "I've said sorry to everyone this week so they remember me nicely"; not a
+    # pupil who leaves the school
+    Rule(
+        K.self_harm,
+        ("sorry_all", "remember_me"),
+        within=14,
+        unless=("fiction", "leaving", "moving_away", "event"),
+    ),
+    # "when the train comes I keep stepping closer to the edge of the platform"
+    Rule(
+        K.self_harm,
+        ("closer_to", "platform_edge"),
+        within=10,
+        unless=("fiction", "rail_delay", "event"),
+    ),
+    # "I make myself throw up after every meal", "me hago vomitar después de cada cena"
+    Rule(K.self_harm, ("purge", "after_meals|self_hate|body"), within=12, unless=("fiction",)),
+    # "I make myself sick after every meal" with the verb apart: "ich bring
+    # mich nach jedem Abendessen zum Kotzen"; not a stomach bug
+    Rule(
+        K.self_harm,
+        ("vomit", "after_meals", "self_hate|reflexive"),
+        within=14,
+        unless=("fiction", "medical"),
+    ),
+    # "I wear long sleeves even in summer so nobody sees the marks on my arms";
+    # not a costume for the school play
+    Rule(
+        K.self_harm,
+        ("long_sleeves", "no_one_sees", "injury|skin_spot"),
+        within=18,
+        unless=("fiction", "event", "accident"),
+    ),
+    # "mum's new boyfriend gets into my bed when she's on night shift and says
+    # it's our game"; not a little brother scared of the dark
+    Rule(
+        K.disclosure,
+        ("in_my_bed", "carer", "our_game|secret|dislike_it"),
+        within=18,
+        unless=("fiction",),
+    ),
+    # "I have to cover the bruises with make-up so miss doesn't ask"; not a
+    # fall or a match, nor make-up for the school play
+    Rule(
+        K.disclosure,
+        ("cover_up", "injury", "makeup|no_one_asks"),
+        within=14,
+        unless=("accident", "fiction", "game", "event"),
+    ),
+    # "dad says it's my fault mum left and wishes I was never born"
+    Rule(K.disclosure, ("never_born", "carer|blames_me"), within=16, unless=("fiction",)),
+    # "nobody washes my clothes or wakes me for school, I'm always alone at home"
+    Rule(
+        K.disclosure,
+        ("care_chore", "nobody_does", "alone_home"),
+        within=16,
+        unless=("fiction", "event"),
+    ),
+    # An adult cutting the child off: "my uncle takes my phone so I can't call
+    # my gran"; not a phone kept back till homework is done
+    Rule(
+        K.isolation,
+        ("cant_call", "relatives", "carer"),
+        within=16,
+        unless=("fiction", "schoolwork", "school_place"),
+    ),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
