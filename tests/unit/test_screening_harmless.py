@@ -22,12 +22,14 @@ from twinspace.moderation.screening import Screener, Verdict
 EN = [
     # Round 26's look-alikes: no point getting up early for a cancelled match, a
     # sharpener's blade, a brother scared of the dark, a fall's bruise under make-up,
-    # a phone kept till homework is done, a lie-in on Saturday, being sick after cake
+    # a phone kept till homework is done, a lie-in on Saturday, being sick after cake,
+    # friends who never pass, a parent's ordinary rules (a game, a party, a film)
     "no point getting up early tomorrow, the match is cancelled",
     "i need a new blade for my sharpener, the old one is blunt",
     "when mum is on night shift my little brother gets into my bed because he's scared of the dark",
     "i covered the bruise on my knee with makeup for the school photo, i fell off my bike",
     "nobody wakes me up on saturdays, i sleep till 11 and then im alone at home for an hour",
+    "my friends hold me back in football, they never pass",
     "mum took my phone till i finish my homework so i cant call grandma tonight",
     "i ate way too much cake and threw up after dinner, never again",
     # Round 25's look-alikes: a trip photo on the class display, an age on a pupil's
@@ -152,6 +154,7 @@ EN = [
 ]
 
 IT = [
+    "la mamma non mi lascia andare alla festa, dice che finisce troppo tardi",
     "non ha senso alzarmi presto domani, la partita e annullata",
     "quando la mamma fa il turno di notte mio fratellino viene nel mio letto perche ha paura",
     "ho coperto il livido sul ginocchio col trucco per la foto di classe, sono caduto in bici",
@@ -250,6 +253,7 @@ IT = [
 ]
 
 FR = [
+    "ma mere m'interdit de voir ce film, elle dit qu'il est trop violent",
     "aucun interet de me lever tot demain, le match est annule",
     "quand maman est de nuit mon petit frere vient dans mon lit parce qu'il a peur",
     "j'ai cache le bleu de mon genou avec du maquillage pour la photo de classe, je suis tombe du"
@@ -349,6 +353,7 @@ FR = [
 ]
 
 DE = [
+    "papa verbietet mir fortnite unter der woche",
     "kein sinn so früh aufzustehen, das spiel fällt aus",
     "ich brauch eine neue klinge für meinen anspitzer, die alte ist stumpf",
     "wenn mama nachtschicht hat kommt mein kleiner bruder zu mir ins bett weil er angst hat",
@@ -450,6 +455,7 @@ DE = [
 ]
 
 ES = [
+    "mi abuela solo quiere jugar a las cartas con el, dice que yo hago trampas",
     "no tiene sentido levantarme temprano, el partido se ha cancelado",
     "cuando mama tiene turno de noche mi hermanito se mete en mi cama porque tiene miedo",
     "tape el moraton de la rodilla con maquillaje para la foto de clase, me cai de la bici",
@@ -546,6 +552,7 @@ ES = [
 ]
 
 PL = [
+    "mama nie pozwala mi odwiedzac kolezanki w tygodniu bo mam lekcje",
     "nie ma sensu wstawac wczesnie, mecz odwolany",
     "jak mama ma nocna zmiane mlodszy brat przychodzi do mojego lozka bo sie boi",
     "zakrylam siniaka na kolanie makijazem do zdjecia klasowego, spadlam z roweru",

@@ -349,6 +349,17 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction", "schoolwork", "school_place"),
     ),
+    # "my stepmum won't let me visit my dad's side of the family, she says they're
+    # bad for me"; not a film she says is bad for me
+    Rule(
+        K.isolation,
+        ("forbid_visit", "kin_side|relatives", "bad_for_me"),
+        within=20,
+        unless=("fiction", "medical", "event"),
+    ),
+    # "coach says my friends hold me back, I have to quit the sleepovers and only
+    # train with him"
+    Rule(K.isolation, ("hold_me_back", "only_with_him"), within=16, unless=("fiction",)),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")

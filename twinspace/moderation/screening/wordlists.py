@@ -492,6 +492,11 @@ CUES = (
     "vomit",
     "long_sleeves",
     "no_one_sees",
+    "forbid_visit",
+    "kin_side",
+    "bad_for_me",
+    "hold_me_back",
+    "only_with_him",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
