@@ -18,7 +18,8 @@ rules before round 20's lessons, 84.8 % and 1.3 % against the rules it met;
 round 22, new scenarios after round 21's lessons: 30.0 % and 0 %; round 23,
 grooming and secrecy in new wording: 48.3 % and 3.3 %; round 24, every kind
 after round 23's lessons: 72.5 % and 0 %; round 25, new scenarios of grooming,
-a pupil at risk and evasive forms: 58.3 % and 5.0 %).
+a pupil at risk and evasive forms: 58.3 % and 5.0 %; round 26, a pupil at risk
+in the pupil's own words: 22.2 % and 0 %).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -53,6 +54,7 @@ from tests.unit import (
     screening_round23,
     screening_round24,
     screening_round25,
+    screening_round26,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -767,6 +769,7 @@ ROUNDS = {
     "23": (by_language(screening_round23.CONCERNS), screening_round23.HARMLESS),
     "24": (by_language(screening_round24.CONCERNS), screening_round24.HARMLESS),
     "25": (by_language(screening_round25.CONCERNS), screening_round25.HARMLESS),
+    "26": (by_language(screening_round26.CONCERNS), screening_round26.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
