@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.self_harm,
         ("see_no_point|no_point", "get_up"),
-        within=6,
+        within=8,
         unless=("early", "event", "fiction", "game"),
     ),
     # "nothing would change if I wasn't here", "non cambierebbe niente se non ci fossi"
