@@ -225,11 +225,11 @@ def loop_writer(engine: AsyncEngine) -> Writer:
     take its row lock in turn (and always in space order, so never in a cycle).
 
     A batch keeps the connection the one before it used, if that one was used
-    less than ``HELD_FOR`` seconds ago: a busy writer then pays no pool checkout
-    and no ping (the engine's pre-ping is three round trips). A connection idle
-    for longer goes back to the pool, and the next batch takes one from it,
-    pinged, as before; so does a connection after a batch that failed as a whole
-    or found it broken.
+    less than ``HELD_FOR`` seconds ago and the driver has not seen the server
+    close it: a busy writer then pays no pool checkout and no ping (the engine's
+    pre-ping is three round trips). A connection idle for longer goes back to the
+    pool, and the next batch takes one from it, pinged, as before; so does a
+    connection the server closed, or one a batch failed on.
     """
     held: list[tuple[AsyncConnection, float]] = []  # idle ones, the latest used last
 
@@ -242,7 +242,7 @@ def loop_writer(engine: AsyncEngine) -> Writer:
         connection = None
         while held:
             candidate, used = held.pop()
-            if now - used < HELD_FOR and not candidate.invalidated:
+            if now - used < HELD_FOR and _open(candidate):
                 connection = candidate
                 break
             await release(candidate)
@@ -263,3 +263,13 @@ def loop_writer(engine: AsyncEngine) -> Writer:
             await release(held.pop()[0])
 
     return Writer(execute, batches_at_once=POSTGRES_BATCHES_AT_ONCE, stop_async=stop)
+
+
+def _open(connection: AsyncConnection) -> bool:
+    """Whether the connection looks usable without asking the server: not
+    invalidated, and its driver has not seen the server close it (a restart,
+    an administrator ending the session)."""
+    if connection.invalidated or connection.sync_connection is None:
+        return False
+    driver: Any = connection.sync_connection.connection.driver_connection
+    return driver is not None and not driver.is_closed()
