@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 from sqlalchemy import select, text
@@ -98,3 +99,23 @@ async def test_a_line_sent_after_the_database_cut_the_writers_connection_is_kept
     await pupil.ok("POST", url, 201, json={"text": "after the cut"})
     history = await teacher.ok("GET", url)
     assert sorted(m["text"] for m in history["messages"]) == ["after the cut", "before the cut"]
+
+
+async def test_a_lines_event_carries_the_id_its_message_was_given(world, app):
+    """On PostgreSQL the message and its event go in one statement, the event's
+    payload made around the message's new id: it is the id the sender is told and
+    the one the history shows."""
+    teacher, space, pupils = await _class_in_a_space(world, 3)
+    url = f"/api/spaces/{space['id']}/chat/general"
+    sent = await asyncio.gather(
+        *(pupil.ok("POST", url, 201, json={"text": f"line {n}"}) for n, pupil in enumerate(pupils))
+    )
+    history = {m["id"]: m["text"] for m in (await teacher.ok("GET", url))["messages"]}
+    assert {line["id"]: line["text"] for line in sent} == history
+    async with app.state.runtime.db() as db:
+        query = select(Event.payload).where(
+            Event.space_id == space["id"], Event.kind == "chat.message"
+        )
+        payloads = (await db.scalars(query)).all()
+    assert sorted(json.loads(p)["id"] for p in payloads) == sorted(history)
+    assert sorted(json.loads(p)["text"] for p in payloads) == sorted(history.values())
