@@ -57,6 +57,7 @@ from twinspace.writepath import (
     Draft,
     EventSpec,
     Intent,
+    PendingRow,
     RuleCheck,
     target,
     write,
@@ -190,10 +191,9 @@ def message_view(message: ChatMessage | SentMessage, author_name: str) -> dict[s
     }
 
 
-_INSERT = Prepared(
-    insert(ChatMessage.__table__).returning(ChatMessage.__table__.c.id),
-    keys=["space_id", "room", "author_id", "text", "status", "created_at"],
-)
+_GIVEN = ["space_id", "room", "author_id", "text", "status", "created_at"]
+_INSERT = Prepared(insert(ChatMessage.__table__).returning(ChatMessage.__table__.c.id), keys=_GIVEN)
+_WITH_EVENT = events.NewRow(ChatMessage.__table__, _GIVEN)
 
 
 def _excerpt(text: str) -> str:
@@ -213,6 +213,12 @@ async def send_message(
             "status": ContentStatus.held if draft.held else ContentStatus.visible,
             "created_at": utcnow(),
         }
+        if not draft.held and events.together(draft.connection):
+            # PostgreSQL: the message goes in with its event, one round trip for
+            # both, and gets its id there (the view's "id" is set then).
+            view = message_view(SentMessage(0, **row), viewer.user.display_name)
+            reported = [EventSpec(Event.message, view, AUDIENCE[data.room])]
+            return Change(view, reported, row=PendingRow(_WITH_EVENT, row))
         # The server's hottest write, on the driver's cursor.
         message = SentMessage(_INSERT.scalar(draft.connection, row), **row)
         view = message_view(message, viewer.user.display_name)

@@ -144,6 +144,17 @@ class Change:
     content: ContentRef | None = None  # new content: queued for review when held
     # Content its author took away: it leaves the review queue if it waited there.
     withdrawn: ContentRef | None = None
+    # A row not inserted yet: the first event inserts it and reports its id.
+    row: PendingRow | None = None
+
+
+@dataclass(frozen=True)
+class PendingRow:
+    """A new row whose id the write's first event carries (its data's "id"), left
+    for that event's statement to insert where both go in one (``events.together``)."""
+
+    statement: events.NewRow
+    values: dict[str, Any]
 
 
 Target = TypeVar("Target")
@@ -298,19 +309,16 @@ def _transaction(
         mark = commands.answered_by(viewer.user.id, key)
     elif key is not None:
         commands.record(connection, viewer.user.id, key, change.result)
-    stored = [
-        events.append(
-            connection,
-            space.id,
-            spec.kind,
-            spec.data,
-            spec.audience,
-            spec.audience_user_id,
-            spec.audience_group,
-            mark if number == 0 else None,
-        )
-        for number, spec in enumerate(specs)
-    ]
+    stored: list[events.StoredEvent] = []
+    for number, spec in enumerate(specs):
+        where = (space.id, spec.kind, spec.data, spec.audience)
+        whom = (spec.audience_user_id, spec.audience_group, mark if number == 0 else None)
+        if number == 0 and change.row is not None:  # the new row and its event at once
+            new = change.row
+            _, event = events.append_with_row(connection, new.statement, new.values, *where, *whom)
+            stored.append(event)
+        else:
+            stored.append(events.append(connection, *where, *whom))
     return change, stored
 
 

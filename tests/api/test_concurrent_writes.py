@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from twinspace.storage.models import Event
 
@@ -71,3 +72,50 @@ async def test_a_line_retried_after_it_was_deleted_gets_its_first_answer(world, 
     again = await pupil.ok("POST", url, 201, json={"text": "a typo"}, headers=dict(headers))
     assert again == first
     assert (await teacher.ok("GET", url))["messages"] == []
+
+
+async def test_a_line_sent_after_the_database_cut_the_writers_connection_is_kept(world, app):
+    """On PostgreSQL the writer keeps its connection from one batch to the next
+    without pinging it: when the server has closed it meanwhile, the line still
+    goes through, on a fresh connection."""
+    runtime = app.state.runtime
+    if runtime.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite's writer holds a file, which nothing can cut")
+    teacher, space, (pupil,) = await _class_in_a_space(world, 1)
+    url = f"/api/spaces/{space['id']}/chat/general"
+    await pupil.ok("POST", url, 201, json={"text": "before the cut"})
+    others = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+    async with runtime.engine.connect() as connection:
+        cut = list(await connection.scalars(text(others + " AND pid <> pg_backend_pid()")))
+        assert cut  # the writer's connection among them
+        for pid in cut:
+            await connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        for _ in range(100):  # until those sessions have ended
+            await connection.commit()  # a transaction keeps one view of the sessions
+            if not set(await connection.scalars(text(others))) & set(cut):
+                break
+            await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)  # the closed sockets read by the event loop
+    await pupil.ok("POST", url, 201, json={"text": "after the cut"})
+    history = await teacher.ok("GET", url)
+    assert sorted(m["text"] for m in history["messages"]) == ["after the cut", "before the cut"]
+
+
+async def test_a_lines_event_carries_the_id_its_message_was_given(world, app):
+    """On PostgreSQL the message and its event go in one statement, the event's
+    payload made around the message's new id: it is the id the sender is told and
+    the one the history shows."""
+    teacher, space, pupils = await _class_in_a_space(world, 3)
+    url = f"/api/spaces/{space['id']}/chat/general"
+    sent = await asyncio.gather(
+        *(pupil.ok("POST", url, 201, json={"text": f"line {n}"}) for n, pupil in enumerate(pupils))
+    )
+    history = {m["id"]: m["text"] for m in (await teacher.ok("GET", url))["messages"]}
+    assert {line["id"]: line["text"] for line in sent} == history
+    async with app.state.runtime.db() as db:
+        query = select(Event.payload).where(
+            Event.space_id == space["id"], Event.kind == "chat.message"
+        )
+        payloads = (await db.scalars(query)).all()
+    assert sorted(json.loads(p)["id"] for p in payloads) == sorted(history)
+    assert sorted(json.loads(p)["text"] for p in payloads) == sorted(history.values())

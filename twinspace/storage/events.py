@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, Table, Text, bindparam, cast, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
@@ -59,6 +59,89 @@ _INSERT_WITH_NEXT_SEQ = Prepared(
     )
     .returning(_EVENTS.c.seq)
 )
+
+
+# The first event of a write that also inserts a row whose id its data carries
+# ("id", its first key): PostgreSQL inserts both in one statement, the event's
+# payload made around the new id (``NewRow``).
+_HEAD = '{"id":'
+_BLANK_ID = 0
+
+
+class NewRow:
+    """A row to insert with the event that reports it, in one round trip
+    (PostgreSQL): ``Prepared`` for the row's INSERT, then the seq, then the event
+    whose payload is the JSON of its data with the row's id spliced in."""
+
+    def __init__(self, table: Table, keys: list[str]) -> None:
+        row = (
+            insert(table)
+            .values({key: bindparam(f"row_{key}", type_=table.c[key].type) for key in keys})
+            .returning(table.c.id)
+            .cte("new_row")
+        )
+        event = [name for name in _GIVEN if name != "payload"]
+        payload = bindparam("payload_head", type_=Text) + cast(row.c.id, Text)
+        self.keys = keys
+        self.statement = Prepared(
+            insert(_EVENTS)
+            .from_select(
+                [*event, "payload", "seq"],
+                select(
+                    *(bindparam(name, type_=_EVENTS.c[name].type) for name in event),
+                    payload + bindparam("payload_tail", type_=Text),
+                    _NEXT.c.last_seq,
+                ),
+            )
+            .returning(_EVENTS.c.seq, select(row.c.id).scalar_subquery())
+        )
+
+
+def together(connection: Connection) -> bool:
+    """Whether ``append_with_row`` runs as one statement here (PostgreSQL)."""
+    return connection.dialect.name == "postgresql"
+
+
+def append_with_row(
+    connection: Connection,
+    new_row: NewRow,
+    values: dict[str, Any],
+    space_id: int,
+    kind: str,
+    data: dict[str, Any],
+    audience: Audience = Audience.everyone,
+    audience_user_id: int | None = None,
+    audience_group: tuple[str, ...] | None = None,
+    command: str | None = None,
+) -> tuple[int, StoredEvent]:
+    """Insert the row (``values``) and the event reporting it in one statement
+    (only where ``together``): the row's id, set in ``data`` as its "id" (its
+    first key), and the event, as ``append`` gives it."""
+    data["id"] = _BLANK_ID
+    encoded = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
+    blank = f"{_HEAD}{_BLANK_ID},"
+    if not encoded.startswith(blank):
+        raise ValueError("the event's data must begin with its row's \"id\"")
+    tail = encoded[len(blank) - 1 :]
+    parameters = {f"row_{key}": values[key] for key in new_row.keys}
+    parameters.update(
+        space_id=space_id,
+        kind=kind,
+        audience=audience,
+        audience_user_id=audience_user_id,
+        audience_group=None if audience_group is None else list(audience_group),
+        created_at=utcnow(),
+        command=command,
+        payload_head=_HEAD,
+        payload_tail=tail,
+    )
+    row = new_row.statement.first(connection, parameters)
+    assert row is not None
+    seq, row_id = row
+    data["id"] = row_id
+    payload = f"{_HEAD}{row_id}{tail}"
+    event = StoredEvent(space_id, seq, kind, audience, audience_user_id, audience_group, payload)
+    return row_id, event
 
 
 def append(

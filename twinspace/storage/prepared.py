@@ -11,6 +11,14 @@ plain tuple. Its errors are SQLAlchemy's (``IntegrityError``, "database is
 locked" as ``OperationalError``), and a connection the driver finds broken is
 invalidated, as ``Connection.execute`` would, so callers see no difference.
 
+On PostgreSQL the driver's cursor is SQLAlchemy's adaptation of asyncpg, and each
+statement through it pays, besides the round trip, for the adapter's work: a lock,
+a lookup in its cache of prepared statements, a description and a row count
+parsed from the status for every call. There ``Prepared`` runs asyncpg's own
+prepared statement, kept per driver connection, inside the transaction the
+adapter started (it starts it first if no statement has yet), and the adapter
+still turns asyncpg's errors into the driver's and SQLAlchemy's.
+
 Only plain statements: every parameter given by name (an insert names all of
 its columns that have a Python-side default), no lists expanded into ``IN``.
 """
@@ -26,6 +34,7 @@ from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.expression import Insert, Select, Update
+from sqlalchemy.util import await_
 
 Convert = Callable[[Any], Any] | None
 Row = tuple[Any, ...]
@@ -79,7 +88,10 @@ class Prepared:
             else convert(parameters[name] if name is not None else value)
             for name, value, convert in form.parameters
         ]
-        fetched, description = on_cursor(connection, form.sql, values, returns)
+        if dialect.driver == "asyncpg":
+            fetched, description = on_asyncpg(connection, form.sql, values)
+        else:
+            fetched, description = on_cursor(connection, form.sql, values, returns)
         if not returns:
             return []
         converts = self._results.get(dialect) or self._result_conversions(dialect, description)
@@ -143,3 +155,51 @@ def on_cursor(
         ) from error
     finally:
         cursor.close()
+
+
+# Per asyncpg connection: its prepared statements by SQL text, with their
+# descriptions (as a cursor's: name and type per column).
+_ASYNCPG_STATEMENTS: WeakKeyDictionary[Any, dict[str, tuple[Any, list[tuple[Any, ...]]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def on_asyncpg(
+    connection: Connection, sql: str, parameters: Sequence[Any]
+) -> tuple[Sequence[Any], Any]:
+    """Run ``sql`` as asyncpg's own prepared statement in the connection's
+    transaction (from inside ``run_sync``): its rows and their description.
+    Errors come back as from ``on_cursor``."""
+    dialect = connection.dialect
+    dbapi_connection = connection.connection
+    adapted: Any = dbapi_connection.dbapi_connection
+    driver = adapted._connection
+    statements = _ASYNCPG_STATEMENTS.get(driver)
+    if statements is None:
+        statements = _ASYNCPG_STATEMENTS[driver] = {}
+    try:
+        try:
+            if adapted._transaction is None:  # as the adapter's cursor would
+                await_(adapted._start_transaction())
+            found = statements.get(sql)
+            if found is None:
+                statement = await_(driver.prepare(sql))
+                description = [
+                    (attribute.name, attribute.type.oid, None, None, None, None, None)
+                    for attribute in statement.get_attributes()
+                ]
+                found = statements[sql] = (statement, description)
+            return await_(found[0].fetch(*parameters)), found[1]
+        except dialect.loaded_dbapi.Error:
+            raise
+        except Exception as error:
+            # A statement made stale by a change of the schema is prepared again.
+            statements.pop(sql, None)
+            adapted._handle_exception(error)  # raises it as the driver's error
+            raise
+    except dialect.loaded_dbapi.Error as error:
+        if dialect.is_disconnect(error, dbapi_connection, None):
+            connection.invalidate(error)
+        raise DBAPIError.instance(
+            sql, parameters, error, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from error

@@ -27,13 +27,14 @@ bad write never takes the others down with it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import Session
 
 from twinspace.storage.engine import is_sqlite, sqlite_writer_engine
@@ -75,6 +76,9 @@ MAX_BATCH = 64
 # Batches in flight at once on PostgreSQL: fewer than the engine's pool of five
 # connections, so reads always find one.
 POSTGRES_BATCHES_AT_ONCE = 3
+# How long a PostgreSQL batch's connection may stay idle and still serve the next
+# batch without a ping (``loop_writer``).
+HELD_FOR = 1.0
 
 
 @dataclass(eq=False)
@@ -127,9 +131,11 @@ class Writer:
         execute: Callable[[list[_Job]], Awaitable[None]],
         stop: Callable[[], None] = lambda: None,
         batches_at_once: int = 1,
+        stop_async: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._execute = execute
         self._stop = stop
+        self._stop_async = stop_async
         self._batches_at_once = batches_at_once
         self._queue: asyncio.Queue[_Job] | None = None
         self._tasks: list[asyncio.Task[None]] = []
@@ -170,6 +176,8 @@ class Writer:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks, self._queue = [], None
+        if self._stop_async is not None:
+            await self._stop_async()
         self._stop()
 
 
@@ -215,10 +223,53 @@ def loop_writer(engine: AsyncEngine) -> Writer:
     A batch spends most of its time waiting for PostgreSQL's answers, so a few run
     at once, each on a connection of its own; batches that touch the same space
     take its row lock in turn (and always in space order, so never in a cycle).
+
+    A batch keeps the connection the one before it used, if that one was used
+    less than ``HELD_FOR`` seconds ago and the driver has not seen the server
+    close it: a busy writer then pays no pool checkout and no ping (the engine's
+    pre-ping is three round trips). A connection idle for longer goes back to the
+    pool, and the next batch takes one from it, pinged, as before; so does a
+    connection the server closed, or one a batch failed on.
     """
+    held: list[tuple[AsyncConnection, float]] = []  # idle ones, the latest used last
+
+    async def release(connection: AsyncConnection) -> None:
+        with contextlib.suppress(Exception):  # a broken connection: the pool replaces it
+            await connection.close()
 
     async def execute(jobs: list[_Job]) -> None:
-        async with engine.connect() as connection:
+        now = asyncio.get_running_loop().time()
+        connection = None
+        while held:
+            candidate, used = held.pop()
+            if now - used < HELD_FOR and _open(candidate):
+                connection = candidate
+                break
+            await release(candidate)
+        if connection is None:
+            connection = await engine.connect()
+        try:
             await connection.run_sync(run_batch, jobs)
+        except BaseException:
+            await release(connection)
+            raise
+        if connection.invalidated:
+            await release(connection)
+        else:
+            held.append((connection, asyncio.get_running_loop().time()))
 
-    return Writer(execute, batches_at_once=POSTGRES_BATCHES_AT_ONCE)
+    async def stop() -> None:
+        while held:
+            await release(held.pop()[0])
+
+    return Writer(execute, batches_at_once=POSTGRES_BATCHES_AT_ONCE, stop_async=stop)
+
+
+def _open(connection: AsyncConnection) -> bool:
+    """Whether the connection looks usable without asking the server: not
+    invalidated, and its driver has not seen the server close it (a restart,
+    an administrator ending the session)."""
+    if connection.invalidated or connection.sync_connection is None:
+        return False
+    driver: Any = connection.sync_connection.connection.driver_connection
+    return driver is not None and not driver.is_closed()
