@@ -111,14 +111,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """``@pytest.mark.backends`` runs a test on SQLite and on PostgreSQL."""
+    """``@pytest.mark.backends`` runs a test on SQLite and on PostgreSQL; with
+    ``@pytest.mark.postgres_only`` too, on PostgreSQL alone."""
     if "database_url" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
         "backends"
     ):
+        postgresql = pytest.param("postgresql", marks=pytest.mark.postgres)
+        only = metafunc.definition.get_closest_marker("postgres_only")
         metafunc.parametrize(
-            "database_url",
-            ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
-            indirect=True,
+            "database_url", [postgresql] if only else ["sqlite", postgresql], indirect=True
         )
 
 

@@ -74,13 +74,12 @@ async def test_a_line_retried_after_it_was_deleted_gets_its_first_answer(world, 
     assert (await teacher.ok("GET", url))["messages"] == []
 
 
+@pytest.mark.postgres_only  # SQLite's writer holds a file, which nothing can cut
 async def test_a_line_sent_after_the_database_cut_the_writers_connection_is_kept(world, app):
     """On PostgreSQL the writer keeps its connection from one batch to the next
     without pinging it: when the server has closed it meanwhile, the line still
     goes through, on a fresh connection."""
     runtime = app.state.runtime
-    if runtime.engine.dialect.name != "postgresql":
-        pytest.skip("SQLite's writer holds a file, which nothing can cut")
     teacher, space, (pupil,) = await _class_in_a_space(world, 1)
     url = f"/api/spaces/{space['id']}/chat/general"
     await pupil.ok("POST", url, 201, json={"text": "before the cut"})
