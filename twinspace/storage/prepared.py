@@ -32,7 +32,7 @@ from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.sql.expression import Insert, Select, Update
 from sqlalchemy.util import await_
 
@@ -148,13 +148,20 @@ def on_cursor(
         cursor.execute(sql, parameters)
         return (cursor.fetchall() if returns else []), cursor.description
     except dialect.loaded_dbapi.Error as error:
-        if dialect.is_disconnect(error, dbapi_connection, cursor):
-            connection.invalidate(error)
-        raise DBAPIError.instance(
-            sql, parameters, error, dialect.loaded_dbapi.Error, dialect=dialect
-        ) from error
+        raise _as_sqlalchemys(connection, sql, parameters, error, cursor) from error
     finally:
         cursor.close()
+
+
+def _as_sqlalchemys(
+    connection: Connection, sql: str, parameters: Sequence[Any], error: Any, cursor: Any
+) -> StatementError:
+    """The driver's ``error`` as SQLAlchemy raises it, the connection invalidated
+    first if the driver found it broken, as ``Connection.execute`` does."""
+    dialect = connection.dialect
+    if dialect.is_disconnect(error, connection.connection, cursor):
+        connection.invalidate(error)
+    return DBAPIError.instance(sql, parameters, error, dialect.loaded_dbapi.Error, dialect=dialect)
 
 
 # Per asyncpg connection: its prepared statements by SQL text, with their
@@ -198,8 +205,4 @@ def on_asyncpg(
             adapted._handle_exception(error)  # raises it as the driver's error
             raise
     except dialect.loaded_dbapi.Error as error:
-        if dialect.is_disconnect(error, dbapi_connection, None):
-            connection.invalidate(error)
-        raise DBAPIError.instance(
-            sql, parameters, error, dialect.loaded_dbapi.Error, dialect=dialect
-        ) from error
+        raise _as_sqlalchemys(connection, sql, parameters, error, None) from error
