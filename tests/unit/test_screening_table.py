@@ -51,6 +51,9 @@ EN: list[Case] = [
     ("en-invite-my-snap", "add me on my snapchat", H, "contact_invitation"),
     ("en-link-https", "look https://www.youtube.com/watch?v=abc", H, "external_link"),
     ("en-link-www", "go to www.coolgames.com", H, "external_link"),
+    # "at" before a web address is the word, not a spoken "@".
+    ("en-link-look-at-www", "look at www.coolgames.com", H, "external_link"),
+    ("en-email-spoken-www", "look at www dot coolgames dot com", H, "email"),
     ("en-link-bare-path", "it's on games.net/play", H, "external_link"),
     ("en-link-short", "bit.ly/3xYz", H, "external_link"),
     ("en-link-telegram", "join t.me/ourclub", H, "external_link"),

@@ -30,7 +30,9 @@ class Emails:
             r"(?<![\w.+\-])[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+"
             # A spelled-out separator proves little on its own ("meet at school
             # dot ..."), so such an address must end in a known top-level domain.
-            rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|{at})[\w\-]+(?:(?:\.|{dot})[\w\-]+)*?"
+            # A web address after a spoken "at" is a link ("look at www.school.eu").
+            rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|{at}(?!www\.))"
+            rf"[\w\-]+(?:(?:\.|{dot})[\w\-]+)*?"
             # ... and not go on as a link's path ("our blog is at europa.eu/schools")
             rf"(?:\.|{dot})(?:{BARE_TLDS})(?![\w'\u2019/])",
             re.IGNORECASE,
