@@ -315,8 +315,9 @@ def _transaction(
         whom = (spec.audience_user_id, spec.audience_group, mark if number == 0 else None)
         if number == 0 and change.row is not None:  # the new row and its event at once
             new = change.row
-            _, event = events.append_with_row(connection, new.statement, new.values, *where, *whom)
-            stored.append(event)
+            stored.append(
+                events.append_with_row(connection, new.statement, new.values, *where, *whom)
+            )
         else:
             stored.append(events.append(connection, *where, *whom))
     return change, stored

@@ -98,8 +98,29 @@ class NewRow:
 
 
 def together(connection: Connection) -> bool:
-    """Whether ``append_with_row`` runs as one statement here (PostgreSQL)."""
+    """Whether an event's seq and row go in one statement here, and a new row
+    with them (``append_with_row``): PostgreSQL."""
     return connection.dialect.name == "postgresql"
+
+
+def _event_row(
+    space_id: int,
+    kind: str,
+    audience: Audience,
+    audience_user_id: int | None,
+    audience_group: tuple[str, ...] | None,
+    command: str | None,
+) -> dict[str, Any]:
+    """An event's columns but its payload and seq, as its statements take them."""
+    return {
+        "space_id": space_id,
+        "kind": kind,
+        "audience": audience,
+        "audience_user_id": audience_user_id,
+        "audience_group": None if audience_group is None else list(audience_group),
+        "created_at": utcnow(),
+        "command": command,
+    }
 
 
 def append_with_row(
@@ -113,10 +134,10 @@ def append_with_row(
     audience_user_id: int | None = None,
     audience_group: tuple[str, ...] | None = None,
     command: str | None = None,
-) -> tuple[int, StoredEvent]:
+) -> StoredEvent:
     """Insert the row (``values``) and the event reporting it in one statement
-    (only where ``together``): the row's id, set in ``data`` as its "id" (its
-    first key), and the event, as ``append`` gives it."""
+    (only where ``together``): the event, as ``append`` gives it, and the row's
+    id set in ``data`` as its "id" (its first key)."""
     data["id"] = _BLANK_ID
     encoded = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
     blank = f"{_HEAD}{_BLANK_ID},"
@@ -125,13 +146,7 @@ def append_with_row(
     tail = encoded[len(blank) - 1 :]
     parameters = {f"row_{key}": values[key] for key in new_row.keys}
     parameters.update(
-        space_id=space_id,
-        kind=kind,
-        audience=audience,
-        audience_user_id=audience_user_id,
-        audience_group=None if audience_group is None else list(audience_group),
-        created_at=utcnow(),
-        command=command,
+        _event_row(space_id, kind, audience, audience_user_id, audience_group, command),
         payload_head=_HEAD,
         payload_tail=tail,
     )
@@ -140,8 +155,7 @@ def append_with_row(
     seq, row_id = row
     data["id"] = row_id
     payload = f"{_HEAD}{row_id}{tail}"
-    event = StoredEvent(space_id, seq, kind, audience, audience_user_id, audience_group, payload)
-    return row_id, event
+    return StoredEvent(space_id, seq, kind, audience, audience_user_id, audience_group, payload)
 
 
 def append(
@@ -161,17 +175,9 @@ def append(
     events commit in ``seq`` order on PostgreSQL as on SQLite.
     """
     payload = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
-    row = {
-        "space_id": space_id,
-        "kind": kind,
-        "audience": audience,
-        "audience_user_id": audience_user_id,
-        "audience_group": None if audience_group is None else list(audience_group),
-        "payload": payload,
-        "created_at": utcnow(),
-        "command": command,
-    }
-    if connection.dialect.name == "postgresql":
+    row = _event_row(space_id, kind, audience, audience_user_id, audience_group, command)
+    row["payload"] = payload
+    if together(connection):
         seq = _INSERT_WITH_NEXT_SEQ.scalar(connection, row)
     else:
         seq = _NEXT_SEQ.scalar(connection, row)
