@@ -28,8 +28,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " on and off",
         ],
         "private_contact": [
-            "ill send u the answers for the worksheet tonight but not on ur mums phone, give me"
-            " ur own number its way easier",
+            "well done on the quiz today, you were miles ahead of the others. ill send u the"
+            " answers for the next worksheet tonight but not on ur mums phone, give me ur own"
+            " number its way easier, then get some sleep",
             "make a 2nd acc ur parents dont know about and dm me from that, they can see this one",
         ],
         "gift_offer": [
@@ -90,19 +91,19 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "photo_request": [
             "allora come tuo personal trainer online mi servono le foto dei progressi per la"
             " postura, davanti di lato e da dietro, solo in intimo che la tuta copre troppo",
-            "hai dei piedini carinissimi giuro 👀 mandamene qualche foto, da angolazioni diverse,"
-            " coi calzini e senza",
+            "fammi una foto allo specchio con la maglia della squadra tirata su, voglio vedere se"
+            " si vedono gli addominali dopo tutti questi allenamenti",
         ],
         "private_contact": [
             "stasera ti giro le soluzioni della verifica ma non sul cell di tua mamma, dammi il"
             " tuo numero personale che è piu comodo",
-            "fatti un secondo profilo che i tuoi non conoscono e scrivimi in privato da li,"
-            " questo lo vedono loro",
+            "sentiamoci nella chat dentro al gioco, quella che i tuoi manco sanno che esiste, qui"
+            " sul telefono ti leggono tutto",
         ],
         "gift_offer": [
-            "ho saputo che tuo papà ha perso il lavoro mi dispiace un casino. la gita te la pago io"
-            " tranquilla, i soldi te li do quando ci vediamo, basta che non gli dici da chi"
-            " vengono",
+            "ciao bella come è andata la verifica? ho saputo che tuo papà ha perso il lavoro mi"
+            " dispiace un casino. la gita te la pago io tranquilla, i soldi te li do quando ci"
+            " vediamo, basta che non gli dici da chi vengono. ah e in bocca al lupo per domani",
         ],
         "personal_question": [
             "domanda a caso ma hai gia baciato qualcuno? ce l hai il ragazzo? a me lo puoi dire"
@@ -123,8 +124,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "self_harm": [
             "studio fino alle 2 tutte le notti e non ce la faccio piu. se vado male all esame di"
             " terza media non ci saro per i risultati, ho gia deciso",
-            "oggi ho attraversato la strada senza guardare apposta. ci sono rimasta quasi male"
-            " quando la macchina ha frenato",
+            "stanotte mi sono seduta sul davanzale del bagno con le gambe fuori, volevo sapere"
+            " che effetto fa. non so perche sono rientrata",
         ],
         "disclosure": [
             "il nuovo compagno di mia mamma mi ha ripresa col telefono mentre mi cambiavo e dice"
@@ -162,8 +163,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "private_contact": [
             "je t'envoie le corrigé ce soir mais pas sur le tel de ta mere, file moi ton numero a"
             " toi c'est plus simple",
-            "crée toi un deuxieme compte que tes parents connaissent pas et ecris moi en mp"
-            " depuis celui la, celui ci ils le voient",
+            "telecharge l'appli avec l'icone de calculatrice, elle cache les messages, on se"
+            " parlera la dessus comme ca ta mere voit rien",
         ],
         "gift_offer": [
             "j'ai appris que ton pere a perdu son taf c'est chaud. la sortie scolaire je te la"
@@ -171,8 +172,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " viennent",
         ],
         "personal_question": [
-            "question random mais t'as deja embrassé quelqu'un ? t'as un copain ? tu peux me le"
-            " dire je suis comme un grand frere pour toi",
+            "t'as deja eu un copain ? vous etes allés jusqu'ou ? tu peux tout me dire je suis"
+            " comme un grand frere pour toi, je juge pas",
             "tes parents ils regardent ton tel le soir ou ils te font confiance ? je demande pour"
             " une raison mdr",
         ],
@@ -195,8 +196,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "disclosure": [
             "le nouveau copain de ma mere m'a filmée pendant que je me changeais et il dit que si"
             " je parle il l'envoie a tout le college",
-            "mon grand frere me fait porter des paquets a ses potes apres les cours et ils ont dit"
-            " qu'ils feraient du mal a ma mere si j'arrete",
+            "desolée j'étais pas en ligne hier. mon grand frere me fait porter des paquets a ses"
+            " potes apres les cours, ils ont dit qu'ils feraient du mal a ma mere si j'arrete, du"
+            " coup j'ai pas fait l'exercice de maths",
         ],
         "violence": [
             "si inès est a l'arret de bus demain je lui eclate la tete contre la vitre de"
@@ -212,8 +214,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "meeting": [
-            "digga du bist krass gut fuer dein alter. samstag um 2 komm zur bowlingbahn beim"
-            " einkaufszentrum, ich zeig dir die combos in echt, aber komm allein, deine kumpels"
+            "digga du bist krass gut fuer dein alter. am wochenende mach ich ne lan bei mir, bring"
+            " deinen laptop mit, pennen kannst du auf der couch. aber komm allein, deine kumpels"
             " sind eh lost",
             "deine mama arbeitet donnerstags doch lang oder? die naechste stunde machen wir bei mir"
             " statt per video, geht schneller, musst ja keinem sagen dass wir woanders sind",
@@ -223,8 +225,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "photo_request": [
             "als dein online fitnesscoach brauch ich fortschrittsfotos fuer die haltung, von"
             " vorne, seitlich und hinten, nur in unterwaesche, die sportsachen verdecken zu viel",
-            "du hast echt suesse fuesse ehrlich 👀 schick mir mal n paar bilder davon, aus"
-            " verschiedenen winkeln, mit socken und ohne",
+            "fuer meine zeichenmappe brauch ich vorlagen, schick mir ein bild von deinem ruecken"
+            " ohne oberteil, am besten liegend auf deinem bett",
         ],
         "private_contact": [
             "ich schick dir heut abend die loesungen aber nicht aufs handy von deiner mutter, gib"
@@ -233,8 +235,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " da, den hier sehen die",
         ],
         "gift_offer": [
-            "hab gehoert dein vater hat seinen job verloren, voll mies. die klassenfahrt zahl ich"
-            " dir, keine sorge, die kohle kriegst du wenn wir uns sehen, sag ihm nur nicht von wem",
+            "ich weiss dass es bei euch grad knapp ist mit geld. ich kann dir jede woche was aufs"
+            " paypal von deiner schwester schicken, musst nur ab und zu mit mir telefonieren",
         ],
         "personal_question": [
             "random frage aber hast du schon mal wen geküsst? hast du nen freund? mir kannst dus"
@@ -243,8 +245,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " gruenden haha",
         ],
         "secrecy": [
-            "sag den mods nix von unseren chats ok, sonst bannen die mich und wir koennen nie"
-            " wieder schreiben",
+            "gg heute, der raid war stark. uebrigens sag den mods nix von unseren chats ok, sonst"
+            " bannen die mich und wir koennen nie wieder schreiben. morgen selbe zeit?",
             "mal ehrlich wer glaubt schon nem kind mehr als nem erwachsenen? besser fuer dich wenn"
             " du ueber uns einfach gar nix sagst",
         ],
@@ -255,8 +257,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "self_harm": [
             "lern jede nacht bis 2 und ich pack das nicht mehr. wenn ich die pruefungen versau bin"
             " ich bei der zeugnisausgabe nicht mehr da, hab mich schon entschieden",
-            "bin heute extra ohne zu gucken ueber die strasse gegangen. war irgendwie enttaeuscht"
-            " als das auto gebremst hat",
+            "lieg seit tagen nur im dunkeln und ueberleg mir wer alles zu meiner beerdigung kommen"
+            " wuerde. glaub nicht viele",
         ],
         "disclosure": [
             "der neue freund von mama hat mich beim umziehen gefilmt und sagt wenn ich was sag"
@@ -284,13 +286,13 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " son unos mancos",
             "tu madre los jueves sale tarde del curro no? la proxima clase la hacemos en mi piso en"
             " vez de por videollamada, es mas rapido, y no hace falta decir que cambiamos de sitio",
-            "vi en la app que corres por el pantano todas las mañanas a las 7. mañana te espero al"
-            " lado del embarcadero y corremos juntos, no hace falta que venga tu padre",
+            "este verano en el campamento te cambio a mi cabaña, que es la del fondo, y por la"
+            " noche nos escapamos tu y yo al lago cuando los demas duerman",
         ],
         "photo_request": [
-            "como tu entrenador personal online necesito fotos de progreso para ver la postura,"
-            " de frente de lado y de espaldas, solo en ropa interior, la ropa de deporte tapa"
-            " demasiado",
+            "buenas! vas genial con la rutina, se nota. como tu entrenador online necesito fotos"
+            " de progreso para ver la postura, de frente de lado y de espaldas, solo en ropa"
+            " interior que la ropa de deporte tapa demasiado. y bebe agua eh",
             "tienes unos pies muy bonitos no te miento 👀 pasame unas fotos, desde varios"
             " angulos, con calcetines y sin",
         ],
@@ -301,8 +303,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " esta la ven ellos",
         ],
         "gift_offer": [
-            "me he enterado de que tu padre se ha quedado sin curro, que putada. la excursion te"
-            " la pago yo tranqui, te doy la pasta cuando quedemos, solo no le digas de donde sale",
+            "se que en tu casa vais justos este mes. te recargo el movil y te pillo las zapas que"
+            " querias, tu solo sigue hablando conmigo por las noches",
         ],
         "personal_question": [
             "pregunta random pero ya has besado a alguien? tienes novio? a mi me lo puedes contar,"
@@ -349,17 +351,16 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "ziom jestes mega dobry jak na swoj wiek serio. w sobote o 14 wpadnij na kregle w"
             " galerii to pokaze ci combosy na zywo, ale przyjdz sam, twoi kumple sa slabi",
-            "twoja mama w czwartki pracuje do pozna nie? nastepna lekcje zrobmy u mnie w"
-            " mieszkaniu zamiast na kamerce, bedzie szybciej, nie musisz mowic ze zmienilismy"
-            " miejsce",
-            "widzialem w apce ze biegasz co rano o 7 dookola jeziora. jutro poczekam przy"
-            " przystani i pobiegamy razem, tata nie musi przychodzic",
+            "super ci poszla ta kartkowka z chemii, jestem dumny. twoja mama w czwartki pracuje do"
+            " pozna nie? nastepna lekcje zrobmy u mnie w mieszkaniu zamiast na kamerce, nie musisz"
+            " mowic ze zmienilismy miejsce. powtorz jeszcze wzory",
+            "hej jestem tata oskara z twojej klasy, jutro to ja cie odbiore spod szkoly zamiast"
+            " mamy, ona wie, tylko nie dzwon do niej bo jest w pracy",
         ],
         "photo_request": [
             "jako twoj trener online potrzebuje zdjec postepow do oceny postawy, z przodu, z boku"
             " i z tylu, tylko w bieliznie, stroj sportowy za duzo zaslania",
-            "masz serio ladne stopy 👀 wyslij mi kilka fotek, z roznych stron, w skarpetkach i"
-            " bez",
+            "masz serio ladne stopy 👀 wyslij mi kilka fotek, z roznych stron, w skarpetkach i bez",
         ],
         "private_contact": [
             "wieczorem wysle ci odpowiedzi ale nie na telefon mamy, daj mi swoj wlasny numer tak"
@@ -368,8 +369,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " oni widza",
         ],
         "gift_offer": [
-            "slyszalem ze twoj tata stracil prace, przykro mi. wycieczke klasowa ci oplace spoko,"
-            " kase dam ci jak sie spotkamy, tylko nie mow mu od kogo",
+            "wiem ze u was w domu krucho z kasa. moge ci co tydzien doladowac konto w grze, tylko"
+            " badz dla mnie mila i odpisuj jak pisze",
         ],
         "personal_question": [
             "losowe pytanie ale calowalas sie juz z kims? masz chlopaka? mi mozesz powiedziec,"
@@ -382,8 +383,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " nie mowila",
         ],
         "isolation": [
-            "w domu nawet nie zauwazaja jak cie nie ma. moglabys sie do mnie przeprowadzic, nikt"
-            " by cie nie szukal, ja sie toba zajme",
+            "znowu sie klocili? w domu nawet nie zauwazaja jak cie nie ma. spakuj troche rzeczy i"
+            " przyjedz do mnie, nikt by cie nie szukal, ja sie toba zajme",
         ],
         "self_harm": [
             "ucze sie co noc do 2 i juz nie daje rady. jak obleje egzamin osmoklasisty to nie"
@@ -429,7 +430,8 @@ HARMLESS: dict[str, list[str]] = {
         "can u send me the photo of our poster, i need it for the presentation tomorrow",
         "in the book were reading the boy runs away from home to find his dog, chapter 6 made me"
         " cry",
-        "watched a streamer play the new zelda till late, hes so good, my dad said go to bed lol",
+        "mum made me a second account on the game so my little brother stops wrecking mine, she"
+        " has both passwords",
         "hi partner class! whats your favourite subject and do you have any pets? i have a"
         " hamster called biscuit",
         "in pe i hit jordan right in the face with the dodgeball by accident, he's fine tho, he"
@@ -449,14 +451,13 @@ HARMLESS: dict[str, list[str]] = {
         "la nonna mi ha dato 20 euro per il compleanno, li metto da parte per la gita",
         "non mangio da stamattina ho una fame assurda, cosa c è in mensa oggi?",
         "il pullman era di nuovo in ritardo, siamo stati 40 minuti alla fermata sotto la pioggia",
-        "non ditelo a marco!! stiamo facendo un biglietto per il suo ultimo giorno, è una"
-        " sorpresa",
+        "non ditelo a marco!! stiamo facendo un biglietto per il suo ultimo giorno, è una sorpresa",
         "mi mandi la foto del cartellone? mi serve per l esposizione di domani",
         "nel libro che leggiamo in classe il ragazzo scappa di casa per ritrovare il suo cane",
         "ieri ho guardato uno streamer giocare fino a tardi, bravissimo, mia mamma mi ha"
         " staccato il wifi ahah",
-        "ciao classe gemellata! qual è la vostra materia preferita? avete animali? io ho un"
-        " gatto che si chiama Pippo",
+        "la mia nuova compagna di banco mi ha chiesto se ho il ragazzo, le ho detto di no ahah"
+        " e poi abbiamo parlato di pallavolo tutta l ora",
         "a educazione fisica ho colpito Luca in faccia con la palla per sbaglio, ma sta bene,"
         " ridevamo tutti",
     ],
@@ -478,8 +479,8 @@ HARMLESS: dict[str, list[str]] = {
         "dites rien a léo !! on lui fait une carte pour son dernier jour, c'est une surprise",
         "tu peux m'envoyer la photo de l'affiche ? j'en ai besoin pour l'exposé demain",
         "dans le livre qu'on lit en classe le garçon fugue pour retrouver son chien",
-        "j'ai regardé un streamer jouer jusqu'a tard hier, il est trop fort, ma mere a coupé la"
-        " box",
+        "mon pere et moi on fait le tour de l'étang en courant le dimanche matin, il est"
+        " toujours derriere mdr",
         "coucou la classe partenaire ! c'est quoi votre matière préférée ? vous avez des"
         " animaux ? moi j'ai un lapin qui s'appelle Caramel",
         "en sport j'ai envoyé le ballon dans la tête de Noah sans faire exprès, il va bien on a"
@@ -504,8 +505,8 @@ HARMLESS: dict[str, list[str]] = {
         " ueberraschung",
         "kannst du mir das foto vom plakat schicken? brauch es fuer das referat morgen",
         "in dem buch das wir lesen haut der junge von zuhause ab um seinen hund zu finden",
-        "hab gestern nem streamer zugeguckt bis spaet, der ist so gut, papa hat das wlan"
-        " ausgemacht",
+        "herr wolf will dass wir unsere dehnuebungen filmen und auf die lernplattform laden,"
+        " nur fuer die sportnote",
         "hallo partnerklasse! was ist euer lieblingsfach und habt ihr haustiere? ich hab einen"
         " wellensittich der heißt Kiwi",
         "beim voelkerball hab ich ben aus versehen voll ins gesicht getroffen, aber ihm gehts"
@@ -543,8 +544,7 @@ HARMLESS: dict[str, list[str]] = {
         "moj korepetytor przychodzi w srody i dzisiaj kazal mi zrobic 30 ulamkow, padam",
         "kto wchodzi na klasowy serwer minecraft po lekcjach? budujemy zamek z historii",
         "trener mowi ze mecz w sobote jest o 10 a potem wrzuci zdjecie druzyny na strone klubu",
-        "ale stres przed sprawdzianem z historii, uczylam sie do 22 i nie pamietam zadnej daty"
-        " xd",
+        "ale stres przed sprawdzianem z historii, uczylam sie do 22 i nie pamietam zadnej daty xd",
         "nowy chlopak mamy zabral nas na ryby nad jezioro, jest serio zabawny",
         "babcia dala mi 20 zl na urodziny, odkladam na wycieczke",
         "nic nie jadlem od sniadania, umieram z glodu, co dzis na stolowce?",
@@ -552,10 +552,9 @@ HARMLESS: dict[str, list[str]] = {
         "nie mowcie kubie!! robimy mu kartke na ostatni dzien, to niespodzianka",
         "mozesz mi wyslac zdjecie plakatu? potrzebuje go na jutrzejsza prezentacje",
         "w lekturze chlopak ucieka z domu zeby odnalezc swojego psa",
-        "wczoraj ogladalem streamera do pozna, jest mega dobry, tata wylaczyl mi wifi",
+        "tata zalozyl mi drugie konto w grze zebym mogl grac z bratem, i tak zna hasla do obu",
         "czesc klaso partnerska! jaki jest wasz ulubiony przedmiot? macie zwierzaki? ja mam"
         " kota Filemona",
-        "na wfie niechcacy trafilem kube pilka w twarz, ale nic mu nie jest, wszyscy sie"
-        " smialismy",
+        "na wfie niechcacy trafilem kube pilka w twarz, ale nic mu nie jest, wszyscy sie smialismy",
     ],
 }
