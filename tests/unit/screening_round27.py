@@ -5,8 +5,63 @@ meeting, two photo requests, two of private contact, a gift, two personal
 questions, two of secrecy, one of isolation, two of self-harm, two
 disclosures, a threat of violence, a phone written evasively and an address,
 e-mail or handle; with ninety harmless messages that tempt the same words.
+Scenarios none of rounds 1 to 26 had: an older player who asks the child to
+a bowling alley or to a LAN party at his place "alone, your mates are
+rubbish", a tutor who moves the lesson to his flat on the mother's late shift,
+a running app that shows the child's morning laps of a lake, a summer camp
+cabin, a classmate's father who says he will collect the child and "mum
+knows"; an online fitness trainer's progress pictures in underwear, pictures
+of feet, a mirror photo with the team shirt pulled up, a bare back "for my
+drawing portfolio"; answers sent to the child's own number "not your mum's", a
+second account, the game's own chat, a calculator app that hides messages;
+money trouble at home (a father out of work, the school trip paid, money every
+week, a phone topped up, game credit); "have you kissed anyone", "how far did
+you go", whether the parents check the phone at night; "don't tell the mods
+or they'll ban me", "who would believe a kid over an adult"; "they don't even
+notice you're gone, come and live with me"; exam stress and "I won't be around
+for the results", crossing the road without looking on purpose, sitting on a
+bathroom window ledge, imagining one's own funeral; a mother's new partner who
+films the child changing and threatens to send it to the school, a brother who
+makes the child carry packages for his friends under a threat to the mother; a
+head smashed on the bus shelter's glass "bring your phones to film it"; phones
+split by emoji, by a birthday, by a prefix said apart, in words and digits; an
+e-mail spelt with "at", "chiocciola" or "ät", an Instagram name described, a
+French "impasse" with a green gate, a Polish address with "klatka". Chat
+spelling, missing accents, and the concern in the middle of a longer friendly
+message. The harmless ones: a teacher's trip reminder (meet at the bus stop,
+bring a packed lunch), a maths tutor, the class's Minecraft server, a coach
+who posts the team photo, test stress, a mother's new boyfriend who takes the
+children fishing, birthday money saved for the trip, hunger before lunch, a
+late bus, a card kept secret for a classmate's last day, a poster's photo, a
+runaway in the class reader, a second game account made by a parent, a
+deskmate's question about a boyfriend, a run round a pond with a father,
+stretches filmed for a PE mark, a dodgeball in the face by accident.
 
-FIGURES
+First measured, once, before any rule was changed for it: 39.2 % recall (47
+of 120: meeting 9/18, photo requests 4/12, private contact 8/12, gifts 4/6,
+personal questions 9/12, secrecy 3/12, isolation 4/6, self-harm 0/12,
+disclosures 1/12, violence 0/6, phones 1/6, addresses, e-mails and handles
+4/6; by language en 8/20, it 8/20, fr 5/20, de 7/20, es 10/20, pl 9/20) and
+2.2 % false holds (2 of 90). Caught were the bowling alley or the LAN party
+"come alone" (in every language but English), the lesson moved to the tutor's
+flat (in English, Italian, German, Polish), feet pictures (English, Polish),
+the bare back for a portfolio, the trainer's underwear pictures only in the
+longer Spanish message, the child's own number (in four languages), a second
+account (in four), the school trip or money paid (in four), the kissing
+question (in four) and the phone checked at night (in five), both Spanish
+secrecy rows and the English "who would believe a kid", "come and live with
+me" (in four, as a meeting, not as isolation), the Spanish brother's packages,
+the Polish phone only for its "write on WhatsApp", the three spelt e-mails
+(the English one for "my mum never checks") and the French address. Missed
+were the running app in the four languages that had it, the camp cabin, the classmate's
+father, the mirror photo, the game's chat and the calculator app, "how far did
+you go", "don't tell the mods" in five languages, every self-harm row, every
+disclosure but one (the mother's partner who films, in all six), every threat
+at the bus stop, five of the six phones, the described Instagram name and the
+Polish address without "ul.". The false holds: the teacher's trip reminder in
+English (a meeting at the bus stop) and in French (refused as abuse for
+"pique-nique").
+It is not yet among the rounds ``test_screening_heldout`` reads.
 """
 
 from __future__ import annotations
