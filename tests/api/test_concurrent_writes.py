@@ -122,7 +122,8 @@ async def test_a_lines_event_carries_the_id_its_message_was_given(world, app):
 
 async def test_a_muted_a_held_and_a_refused_line_among_others_sent_at_once(world, app):
     """Lines sent at the same moment share a transaction (on PostgreSQL their
-    statements go together): a muted pupil's line and a refused one fail alone,
+    statements go together): a muted pupil's line, a refused one and one to a
+    space that does not exist fail alone,
     with their own errors; a held one waits for review; the others are kept, and
     the space's events are numbered without a gap."""
     teacher, space, pupils = await _class_in_a_space(world, 10)
@@ -135,9 +136,12 @@ async def test_a_muted_a_held_and_a_refused_line_among_others_sent_at_once(world
     texts = [f"line number {n} of the lesson" for n in range(len(pupils))]
     texts[5] = "call me on +39 347 123 4567 after school"  # held for review
     texts[7] = "fuck you all"  # refused by screening
-    responses = await asyncio.gather(
-        *(pupil.post(url, json={"text": text}) for pupil, text in zip(pupils, texts, strict=True))
+    nowhere = pupils[0].post("/api/spaces/999999/chat/general", json={"text": "lost"})
+    *responses, missing = await asyncio.gather(
+        *(pupil.post(url, json={"text": text}) for pupil, text in zip(pupils, texts, strict=True)),
+        nowhere,
     )
+    assert missing.status_code == 404  # a space that is not there, asked with the others
     assert responses[2].status_code == 403
     assert responses[2].json()["error"]["code"] == "muted"
     assert responses[7].status_code == 422

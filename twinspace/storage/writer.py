@@ -232,7 +232,7 @@ def _advance(turn: _Turn, *answer: Any) -> None:
     error: Exception | None = None
     while True:
         try:
-            got = turn.greenlet.throw(error) if error else turn.greenlet.switch(*answer)
+            got = turn.greenlet.throw(error) if error is not None else turn.greenlet.switch(*answer)
         except Exception as failure:
             turn.done = True
             if turn.wrote or isinstance(failure, SQLAlchemyError):
