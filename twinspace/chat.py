@@ -228,7 +228,11 @@ async def send_message(
             ContentRef(CONTENT_TYPE, message.id, _excerpt(draft.text)),
         )
 
-    intent = Intent(data.space_id, SEND_ACTION[data.room], NAME, data.text, command_key)
+    # A new line reads only its seat, which no other line changes: it may run
+    # beside the other lines of its batch.
+    intent = Intent(
+        data.space_id, SEND_ACTION[data.room], NAME, data.text, command_key, together=True
+    )
     return await write(rt, viewer, intent, persist)
 
 

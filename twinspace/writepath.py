@@ -68,6 +68,9 @@ class Intent:
     command_key: str | None = None  # storage.commands.key(): a retry returns the first result
     # Short plain texts written with it (a thread's title): cleaned and screened with it.
     titles: tuple[str, ...] = ()
+    # Its transaction may run beside others of its batch (``Writer.run``'s
+    # ``together``): it reads nothing such writes change (a chat line).
+    together: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,11 +213,11 @@ async def write(rt: Runtime, viewer: Viewer, intent: Intent, persist: Persist) -
             return _transaction(rt, scope, viewer, intent, kind, cleaned, found, facts, persist)
 
         try:
-            change, stored = await rt.writer.run(intent.space_id, transaction)
+            change, stored = await rt.writer.run(intent.space_id, transaction, intent.together)
         except NeedsFacts:  # a rule came into force since it was last asked
             assert kind is not None
             facts = [await rule.facts(rt, intent.space_id, True) for rule in kind.rules]
-            change, stored = await rt.writer.run(intent.space_id, transaction)
+            change, stored = await rt.writer.run(intent.space_id, transaction, intent.together)
     except (IntegrityError, AppError):
         prior = await _prior(rt, viewer, intent)
         if prior is None:

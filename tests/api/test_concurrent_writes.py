@@ -118,3 +118,42 @@ async def test_a_lines_event_carries_the_id_its_message_was_given(world, app):
         payloads = (await db.scalars(query)).all()
     assert sorted(json.loads(p)["id"] for p in payloads) == sorted(history)
     assert sorted(json.loads(p)["text"] for p in payloads) == sorted(history.values())
+
+
+async def test_a_muted_a_held_and_a_refused_line_among_others_sent_at_once(world, app):
+    """Lines sent at the same moment share a transaction (on PostgreSQL their
+    statements go together): a muted pupil's line, a refused one and one to a
+    space that does not exist fail alone,
+    with their own errors; a held one waits for review; the others are kept, and
+    the space's events are numbered without a gap."""
+    teacher, space, pupils = await _class_in_a_space(world, 10)
+    muted = pupils[2].user["id"]
+    await teacher.ok(
+        "POST", "/api/mutes", json={"space_id": space["id"], "user_id": muted, "minutes": 5}
+    )
+    before = len(await _seqs(app, space["id"]))
+    url = f"/api/spaces/{space['id']}/chat/general"
+    texts = [f"line number {n} of the lesson" for n in range(len(pupils))]
+    texts[5] = "call me on +39 347 123 4567 after school"  # held for review
+    texts[7] = "fuck you all"  # refused by screening
+    nowhere = pupils[0].post("/api/spaces/999999/chat/general", json={"text": "lost"})
+    *responses, missing = await asyncio.gather(
+        *(pupil.post(url, json={"text": text}) for pupil, text in zip(pupils, texts, strict=True)),
+        nowhere,
+    )
+    assert missing.status_code == 404  # a space that is not there, asked with the others
+    assert responses[2].status_code == 403
+    assert responses[2].json()["error"]["code"] == "muted"
+    assert responses[7].status_code == 422
+    assert responses[7].json()["error"]["code"] == "content_rejected"
+    assert responses[5].status_code == 201
+    assert responses[5].json()["status"] == "held"
+    kept = [n for n in range(len(pupils)) if n not in (2, 5, 7)]
+    assert [responses[n].status_code for n in kept] == [201] * len(kept)
+    history = await teacher.ok("GET", url)
+    visible = sorted(m["text"] for m in history["messages"] if m["status"] == "visible")
+    assert visible == sorted(texts[n] for n in kept)
+    # Each kept line an event, the held one an event for its author and one
+    # for the review queue: no gap, no line twice.
+    seqs = sorted(await _seqs(app, space["id"]))
+    assert seqs == list(range(1, before + len(kept) + 3))

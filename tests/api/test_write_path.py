@@ -14,7 +14,7 @@ async def test_screening_runs_before_the_transaction_not_inside_it(world, app):
     screened_inside: list[bool] = []
     run, screen = rt.writer.run, rt.screener.screen
 
-    async def watched_run(space_id, work):
+    async def watched_run(space_id, work, *options):
         def watched(db):
             nonlocal in_transaction
             in_transaction = True
@@ -23,7 +23,7 @@ async def test_screening_runs_before_the_transaction_not_inside_it(world, app):
             finally:
                 in_transaction = False
 
-        return await run(space_id, watched)
+        return await run(space_id, watched, *options)
 
     def watched_screen(*args, **kwargs):
         screened_inside.append(in_transaction)

@@ -47,7 +47,7 @@ _BUMP = (
 )
 # Run on the driver's cursor (``storage.prepared``): every event of every write
 # runs them. SQLite: the seq, then the row.
-_NEXT_SEQ = Prepared(_BUMP)
+_NEXT_SEQ = Prepared(_BUMP, locks=True)
 _INSERT = Prepared(insert(_EVENTS), keys=[*_GIVEN, "seq"])
 # PostgreSQL: both in one statement, one round trip (SQLite has no UPDATE in a WITH).
 _NEXT = _BUMP.cte("next_seq")
@@ -57,7 +57,8 @@ _INSERT_WITH_NEXT_SEQ = Prepared(
         [*_GIVEN, "seq"],
         select(*(bindparam(name, type_=_EVENTS.c[name].type) for name in _GIVEN), _NEXT.c.last_seq),
     )
-    .returning(_EVENTS.c.seq)
+    .returning(_EVENTS.c.seq),
+    locks=True,
 )
 
 
@@ -93,7 +94,8 @@ class NewRow:
                     _NEXT.c.last_seq,
                 ),
             )
-            .returning(_EVENTS.c.seq, select(row.c.id).scalar_subquery())
+            .returning(_EVENTS.c.seq, select(row.c.id).scalar_subquery()),
+            locks=True,
         )
 
 

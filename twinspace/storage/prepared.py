@@ -19,6 +19,12 @@ prepared statement, kept per driver connection, inside the transaction the
 adapter started (it starts it first if no statement has yet), and the adapter
 still turns asyncpg's errors into the driver's and SQLAlchemy's.
 
+A batch's writes that run beside each other (``storage.writer.run_together``)
+each run in a greenlet of ``Together``: there a prepared statement does not go to
+PostgreSQL at once but to the batch, which sends the statements its writes are
+waiting on together, those with the same text as one pipeline (asyncpg's
+``fetchmany``: one round trip for all of them, ``pipelined``).
+
 Only plain statements: every parameter given by name (an insert names all of
 its columns that have a Python-side default), no lists expanded into ``IN``.
 """
@@ -30,6 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from greenlet import getcurrent, greenlet
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError, StatementError
@@ -50,15 +57,47 @@ class _Form:
     parameters: tuple[tuple[str | None, Any, Convert], ...]
 
 
+class Together(greenlet):
+    """A greenlet in which one write of a batch runs beside the others: its
+    prepared statements are handed to the parent greenlet (the batch) as
+    ``Request``s, and so is what SQLAlchemy awaits for its own statements (its
+    ``await_`` gives what it awaits to the parent of a greenlet that says it
+    provides for that, below SQLAlchemy 2.2, as pyproject.toml holds it)."""
+
+    __sqlalchemy_greenlet_provider__ = True
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A prepared statement a write of a batch waits on (``Together``)."""
+
+    sql: str
+    values: list[Any]
+    # A query: at most its first row is wanted (in a pipeline each run must
+    # give exactly one row, so a query is asked for one, present or not).
+    query: bool
+    locks: bool  # it takes its space's row lock (``Prepared.locks``)
+
+
 class Prepared:
     """A Core statement run without SQLAlchemy's execution machinery (see above).
 
     ``keys``: for an insert, the columns it is given (as for ``Connection.execute``
-    with a dictionary of them).
+    with a dictionary of them). ``locks``: the statement takes its space's row
+    lock (an event's seq): the writes of a batch then send it in space order.
+    A statement that changes rows and returns some must return one row each
+    time to be sent with others (``pipelined``).
     """
 
-    def __init__(self, statement: Select[Any] | Insert | Update, keys: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        statement: Select[Any] | Insert | Update,
+        keys: Sequence[str] = (),
+        locks: bool = False,
+    ) -> None:
         self.statement = statement
+        self.locks = locks
+        self._query = isinstance(statement, Select)
         self._keys = list(keys)
         self._forms: WeakKeyDictionary[Dialect, _Form] = WeakKeyDictionary()
         self._results: WeakKeyDictionary[Dialect, tuple[Convert, ...]] = WeakKeyDictionary()
@@ -89,7 +128,12 @@ class Prepared:
             for name, value, convert in form.parameters
         ]
         if dialect.driver == "asyncpg":
-            fetched, description = on_asyncpg(connection, form.sql, values)
+            current = getcurrent()
+            if isinstance(current, Together) and current.parent is not None:
+                request = Request(form.sql, values, self._query, self.locks)
+                fetched, description = current.parent.switch(request)
+            else:
+                fetched, description = on_asyncpg(connection, form.sql, values)
         else:
             fetched, description = on_cursor(connection, form.sql, values, returns)
         if not returns:
@@ -177,6 +221,14 @@ def on_asyncpg(
     """Run ``sql`` as asyncpg's own prepared statement in the connection's
     transaction (from inside ``run_sync``): its rows and their description.
     Errors come back as from ``on_cursor``."""
+    return _on_asyncpg(connection, sql, parameters, False)
+
+
+def _on_asyncpg(
+    connection: Connection, sql: str, parameters: Sequence[Any], many: bool
+) -> tuple[Sequence[Any], Any]:
+    """``on_asyncpg``; if ``many``, ``parameters`` holds one list of them per run,
+    all sent at once, and the rows are those of every run, one after another."""
     dialect = connection.dialect
     dbapi_connection = connection.connection
     adapted: Any = dbapi_connection.dbapi_connection
@@ -196,6 +248,8 @@ def on_asyncpg(
                     for attribute in statement.get_attributes()
                 ]
                 found = statements[sql] = (statement, description)
+            if many:
+                return await_(found[0].fetchmany(parameters)), found[1]
             return await_(found[0].fetch(*parameters)), found[1]
         except dialect.loaded_dbapi.Error:
             raise
@@ -206,3 +260,55 @@ def on_asyncpg(
             raise
     except dialect.loaded_dbapi.Error as error:
         raise _as_sqlalchemys(connection, sql, parameters, error, None) from error
+
+
+class PipelineMismatch(RuntimeError):
+    """A pipeline's statements gave other than one row each: which row is whose
+    is not known, and the batch fails (its writes then run one by one)."""
+
+
+def _one_row(sql: str) -> str:
+    """A query giving exactly one row: a first column that is true if the query
+    found a row, then that row's columns (null when it found none)."""
+    return (
+        "SELECT found.* FROM (SELECT 1) AS one LEFT JOIN LATERAL "
+        f"(SELECT true AS present, query.* FROM ({sql}) AS query LIMIT 1) AS found ON true"
+    )
+
+
+def pipelined(
+    connection: Connection, requests: Sequence[Request]
+) -> list[tuple[Sequence[Any], Any]]:
+    """Run ``requests`` in their order on PostgreSQL (inside ``run_sync``), those
+    in a row with the same statement sent together, one round trip for them all:
+    the rows and description of each, as ``on_asyncpg`` gives them. An error of
+    any of them is raised (the transaction is then aborted)."""
+    results: list[tuple[Sequence[Any], Any]] = []
+    start = 0
+    while start < len(requests):
+        first = requests[start]
+        end = start + 1
+        while end < len(requests) and requests[end].sql == first.sql:
+            end += 1
+        group = requests[start:end]
+        if len(group) == 1:
+            results.append(on_asyncpg(connection, first.sql, first.values))
+        elif first.query:
+            rows, described = _on_asyncpg(
+                connection, _one_row(first.sql), [r.values for r in group], True
+            )
+            if len(rows) != len(group):
+                raise PipelineMismatch(f"{len(group)} queries gave {len(rows)} rows")
+            description = described[1:]
+            for row in rows:  # a null first column: the query found no row
+                results.append(([] if row[0] is None else [tuple(row)[1:]], description))
+        else:
+            rows, description = _on_asyncpg(connection, first.sql, [r.values for r in group], True)
+            if not description:  # statements that return nothing
+                results.extend(([], description) for _ in group)
+            elif len(rows) == len(group):
+                results.extend(([row], description) for row in rows)
+            else:
+                raise PipelineMismatch(f"{len(group)} statements gave {len(rows)} rows")
+        start = end
+    return results

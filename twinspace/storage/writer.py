@@ -22,6 +22,15 @@ Where a batch runs depends on the database:
 
 The same happens when a batch cannot commit as a whole (a lock timeout): one
 bad write never takes the others down with it.
+
+On PostgreSQL, the writes of a batch that may run beside each other (chat
+lines: ``Writer.run``'s ``together``) do (``run_together``): each runs until it
+waits on a prepared statement, and the statements they all wait on go to
+PostgreSQL together, as one pipeline (``storage.prepared.pipelined``). A batch
+of twenty lines then asks for their seats in one round trip and writes their
+messages and events in another, where one by one it took forty. One of them
+that is refused before it wrote anything (a muted pupil, a rejected line)
+fails alone, and the others commit without running again.
 """
 
 from __future__ import annotations
@@ -33,11 +42,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from greenlet import getcurrent
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import Session
+from sqlalchemy.util import await_
 
 from twinspace.storage.engine import is_sqlite, sqlite_writer_engine
+from twinspace.storage.prepared import Request, Together, pipelined
 
 T = TypeVar("T")
 
@@ -86,18 +99,31 @@ class _Job:
     space_id: int
     work: Work[Any]
     future: asyncio.Future[Any]
+    together: bool = False
     result: Any = None
     error: BaseException | None = None
 
 
 def run_batch(connection: Connection, jobs: list[_Job]) -> None:
     """Run ``jobs`` in one transaction, in space order; if any of them fails (or
-    the commit does), roll back and run each alone, so it fails by itself."""
+    the commit does), roll back and run each alone, so it fails by itself
+    (but a write run together with others, refused before it wrote, fails alone
+    at once: ``run_together``)."""
     ordered = sorted(jobs, key=lambda job: job.space_id)
+    beside = connection.dialect.driver == "asyncpg"
     try:
         with connection.begin():
-            for job in ordered:
-                job.result = _apply(connection, job)
+            start = 0
+            while start < len(ordered):
+                end = start + 1
+                if beside and ordered[start].together:
+                    while end < len(ordered) and ordered[end].together:
+                        end += 1
+                if end - start > 1:
+                    run_together(connection, ordered[start:end])
+                else:
+                    ordered[start].result = _apply(connection, ordered[start])
+                start = end
         return
     except Exception as error:
         if len(ordered) == 1:
@@ -122,6 +148,113 @@ def _apply(connection: Connection, job: _Job) -> Any:
         scope.close()
 
 
+@dataclass(eq=False)
+class _Turn:
+    """A write of ``run_together``: its greenlet and where it stands."""
+
+    job: _Job
+    greenlet: Together
+    request: Request | None = None  # the statement it waits on
+    wrote: bool = False  # it ran a statement that may have changed something
+    locked: bool = False  # it ran a statement that took its space's lock
+    done: bool = False
+
+
+def run_together(connection: Connection, jobs: list[_Job]) -> None:
+    """Run ``jobs`` (in space order, in the open transaction) beside each other.
+
+    Each runs in a greenlet of its own until it finishes or waits on a prepared
+    statement; then the statements they wait on are sent together, in the jobs'
+    order (``pipelined``), and each goes on with its rows. What else a job awaits
+    (SQLAlchemy's own statements) is run at once, in its turn.
+
+    The jobs must read nothing that another of them changes, and take their
+    space's lock only by statements marked ``locks`` (an event's). A job's
+    locking statement waits until each job before it has taken its lock or
+    finished: the space rows are locked in space order, as by jobs one by one,
+    and a space's events get their seqs in the order its writes came.
+
+    A job that fails with an error of its own (not the database's) before any
+    statement of it may have changed a row fails alone; any other failure is
+    raised, and the batch runs its jobs again one by one.
+    """
+    parent = getcurrent()
+    turns = []
+    for job in jobs:
+        child = Together(_applier(connection, job), parent)
+        child.gr_context = parent.gr_context
+        turns.append(_Turn(job, child))
+    try:
+        for turn in turns:
+            _advance(turn)
+        _take_turns(connection, turns)
+    except BaseException:
+        for turn in turns:  # the batch fails: the jobs still waiting end here
+            if not turn.greenlet.dead:
+                turn.greenlet.throw()
+        raise
+
+
+def _take_turns(connection: Connection, turns: list[_Turn]) -> None:
+    """Send what the turns' jobs wait on, and let them go on, until all are done."""
+    while True:
+        waiting = [turn for turn in turns if not turn.done]
+        if not waiting:
+            return
+        chosen: list[_Turn] = []
+        unlocked_before = False  # a job before this one has yet to take its lock
+        for turn in waiting:
+            assert turn.request is not None
+            if turn.request.locks and unlocked_before:
+                continue
+            chosen.append(turn)
+            if not (turn.locked or turn.request.locks):
+                unlocked_before = True
+        answers = pipelined(connection, [turn.request for turn in chosen if turn.request])
+        for turn, answer in zip(chosen, answers, strict=True):
+            assert turn.request is not None
+            turn.locked = turn.locked or turn.request.locks
+            turn.wrote = turn.wrote or not turn.request.query
+            turn.request = None
+            _advance(turn, answer)
+
+
+def _applier(connection: Connection, job: _Job) -> Callable[[], Any]:
+    def apply() -> Any:
+        return _apply(connection, job)
+
+    return apply
+
+
+def _advance(turn: _Turn, *answer: Any) -> None:
+    """Let the turn's job run on (``answer``: the rows of the statement it waited
+    on; none at its start) until it waits on a prepared statement again or ends."""
+    error: Exception | None = None
+    while True:
+        try:
+            got = turn.greenlet.throw(error) if error is not None else turn.greenlet.switch(*answer)
+        except Exception as failure:
+            turn.done = True
+            if turn.wrote or isinstance(failure, SQLAlchemyError):
+                raise
+            turn.job.result, turn.job.error = None, failure
+            return
+        if turn.greenlet.dead:
+            turn.done = True
+            turn.job.result = got
+            return
+        if isinstance(got, Request):
+            turn.request = got
+            return
+        # What SQLAlchemy awaits for a statement of its own: run now, in this turn.
+        turn.wrote = True
+        error = None
+        try:
+            answer = (await_(got),)
+        except Exception as failure:
+            error = failure
+
+
 class Writer:
     """Queues writes and runs them in batches: ``batches_at_once`` batches run at
     a time, each taking every write waiting when it starts (up to MAX_BATCH)."""
@@ -140,15 +273,18 @@ class Writer:
         self._queue: asyncio.Queue[_Job] | None = None
         self._tasks: list[asyncio.Task[None]] = []
 
-    async def run(self, space_id: int, work: Work[T]) -> T:
-        """Run ``work`` in a write transaction; its result once committed, or its error."""
+    async def run(self, space_id: int, work: Work[T], together: bool = False) -> T:
+        """Run ``work`` in a write transaction; its result once committed, or its error.
+
+        ``together``: on PostgreSQL it may run beside the batch's other such
+        writes (``run_together``, which says what they must not do)."""
         if self._queue is None:
             self._queue = asyncio.Queue()
             self._tasks = [
                 asyncio.create_task(self._loop(self._queue), name="twinspace-writer")
                 for _ in range(self._batches_at_once)
             ]
-        job = _Job(space_id, work, asyncio.get_running_loop().create_future())
+        job = _Job(space_id, work, asyncio.get_running_loop().create_future(), together)
         self._queue.put_nowait(job)
         result: T = await job.future
         return result
