@@ -216,6 +216,9 @@ class Phones:
 # the next line (``Addresses._NUMBER``).
 _LINE_BREAK = re.compile(r"\n(?!\s*(?:bis|ter)\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+# A postal code has five digits (``Addresses._POSTCODE_SHAPE``).
+_POSTCODE_DIGITS = 5
 
 
 def _parts_with_digits(text: str) -> list[tuple[int, int]]:
@@ -232,6 +235,66 @@ def _parts_with_digits(text: str) -> list[tuple[int, int]]:
     if _DIGIT.search(text, start):
         parts.append((start, len(text)))
     return parts
+
+
+def _numbers(text: str, start: int, end: int) -> list[int]:
+    """Where the runs of digits of ``text[start:end]`` start."""
+    return [match.start() for match in _DIGITS.finditer(text, start, end)]
+
+
+def _is_space(char: str) -> bool:
+    """A space within a line (``[^\\S\\n]``)."""
+    return char != "\n" and char.isspace()
+
+
+class _Street:
+    """How the matches of one street pattern are looked for in a part of a text.
+
+    ``how``: "number" for a pattern that starts with the house number (it is
+    tried only where a run of digits starts, not at every character); "kind
+    before number" for one whose street-type word comes just before the house
+    number, after a name ("Baker St 221b", "Hauptstraße 5"): it is searched
+    only in a part where such a word does; "anywhere" for the others, searched
+    as they are.
+    """
+
+    def __init__(self, how: str, words: list[str]) -> None:
+        self.how = how
+        kinds = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        # A street-type word that ends where a text ends (its end: the search's endpos)
+        self._tail = re.compile(rf"(?:{kinds})\Z", re.IGNORECASE)
+        self._longest = max(map(len, words))
+
+    def possible(self, text: str, start: int, numbers: list[int]) -> bool:
+        """Whether the part of ``text`` from ``start`` on, whose runs of digits
+        start at ``numbers``, may hold a match."""
+        if self.how != "kind before number":
+            return True
+        # The word, maybe a dot, then a comma or a space or both before the digits
+        for number in numbers:
+            space = number
+            while space > start and _is_space(text[space - 1]):
+                space -= 1
+            ends = [space] if space < number else []
+            if space > start and text[space - 1] == ",":
+                ends.append(space - 1)
+            ends += [end - 1 for end in ends if end > start and text[end - 1] == "."]
+            for end in ends:
+                if self._tail.search(text, max(start, end - self._longest), end):
+                    return True
+        return False
+
+    def search(
+        self, pattern: re.Pattern[str], text: str, position: int, end: int, numbers: list[int]
+    ) -> re.Match[str] | None:
+        """The first match of ``pattern`` in ``text[position:end]``, as ``pattern.search`` finds it."""
+        if self.how != "number":
+            return pattern.search(text, position, end)
+        # Its match starts with the first digit of a run (not after a letter or a digit)
+        for number in numbers:
+            if number >= position and (match := pattern.match(text, number, end)) is not None:
+                return match
+        return None
 
 
 def _after_abbreviations(abbreviations: Iterable[str]) -> list[re.Pattern[str]]:
@@ -382,21 +445,22 @@ class Addresses:
         self._abbreviated_patterns = _after_abbreviations(self._abbreviations)
         build = {"before": self._before, "after": self._after, "compound": self._compound}
         # By language, as the lexicon tells which languages' street words a
-        # message has: (pattern, which name words must be capitalised:
-        # "some", "all" or "")
-        self._patterns: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        # message has: the pattern, which name words must be capitalised
+        # ("some", "all" or ""), and how its matches are looked for (``_Street``).
+        self._patterns: dict[str, list[tuple[re.Pattern[str], str, _Street]]] = {}
         for (language, where, capitalised), words in types.items():
             rule = ("some" if where == "before" else "all") if capitalised else ""
-            for pattern in build[where](words):
+            for pattern, start in build[where](words):
                 compiled = re.compile(pattern, re.IGNORECASE)
-                self._patterns.setdefault(language, []).append((compiled, rule))
+                street = _Street(start, words)
+                self._patterns.setdefault(language, []).append((compiled, rule, street))
 
     @staticmethod
     def _alternatives(words: list[str]) -> str:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
     # In the patterns below, ``[^\S\n]`` is a space within one line.
-    def _before(self, words: list[str]) -> list[str]:
+    def _before(self, words: list[str]) -> list[tuple[str, str]]:
         name, number = self._NAME, self._NUMBER
         # "ul." and "c/" may touch the name ("ul.Długa"); a word needs a space.
         kinds = "|".join(
@@ -404,39 +468,67 @@ class Addresses:
             for w in sorted(words, key=len, reverse=True)
         )
         return [
-            rf"(?<![\w.])(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}}?)(?:,[^\S\n]*|[^\S\n]+)(?P<n>{number})",
-            rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}})",
+            (
+                rf"(?<![\w.])(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}}?)(?:,[^\S\n]*|[^\S\n]+)(?P<n>{number})",
+                "anywhere",
+            ),
+            (
+                rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}})",
+                "number",
+            ),
         ]
 
-    def _after(self, words: list[str]) -> list[str]:
+    def _after(self, words: list[str]) -> list[tuple[str, str]]:
         name, number, kinds = self._NAME, self._NUMBER, self._alternatives(words)
         return [
-            rf"(?<![\w.])(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b\.?(?:,[^\S\n]*|[^\S\n]+)"
-            rf"(?P<n>{number})",
-            rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b",
+            (
+                rf"(?<![\w.])(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b\.?(?:,[^\S\n]*|[^\S\n]+)"
+                rf"(?P<n>{number})",
+                "kind before number",
+            ),
+            (
+                rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b",
+                "number",
+            ),
         ]
 
-    def _compound(self, words: list[str]) -> list[str]:
+    def _compound(self, words: list[str]) -> list[tuple[str, str]]:
         kinds = self._alternatives(words)
-        return [rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,[^\S\n]*|[^\S\n]+)(?P<n>{self._NUMBER})"]
+        return [
+            (
+                rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,[^\S\n]*|[^\S\n]+)(?P<n>{self._NUMBER})",
+                "kind before number",
+            )
+        ]
 
-    def find(self, stream: Stream, languages: set[str], home: bool) -> Found:
+    def find(self, stream: Stream, languages: set[str], home: bool, marked: bool) -> Found:
         """Addresses in a message; ``languages``: those whose street words the
-        lexicon found in it; ``home``: a home word is in it."""
+        lexicon found in it; ``home``: a home word is in it; ``marked``: the
+        lexicon found the letters of a street abbreviation as a word ("ul", "c")."""
         text, shape = stream.source, stream.shape
         if not stream.digits:
             return
         found: list[tuple[int, str]] = []
-        languages |= self._abbreviated(stream.raw)
-        parts = _parts_with_digits(text) if languages else []
+        if marked:
+            # An abbreviation with its mark ("ul.") is a word of the lexicon's
+            # stream without it ("ul"): most lines have none, and no search.
+            languages |= self._abbreviated(stream.raw)
+        # Each part with digits, and where its runs of digits start.
+        parts = (
+            [(start, end, _numbers(text, start, end)) for start, end in _parts_with_digits(text)]
+            if languages
+            else []
+        )
         # In the data files' order (by name), not the set's: the order of the
         # findings must not change with the process's hash seed. (Most lines
         # with digits have no street word: nothing to sort.)
         for language in sorted(languages) if languages else ():
-            for pattern, rule in self._patterns.get(language, ()):
-                for start, end in parts:
+            for pattern, rule, street in self._patterns.get(language, ()):
+                for start, end, numbers in parts:
+                    if not street.possible(text, start, numbers):
+                        continue
                     position = start
-                    while match := pattern.search(text, position, end):
+                    while match := street.search(pattern, text, position, end, numbers):
                         # "i live at 23 willow road": beside a home word, no capital needed
                         if self._is_address(text, match, "" if home else rule):
                             found.append((match.start("n"), match.group()))
@@ -445,8 +537,9 @@ class Addresses:
                             # "come to Baker St 221b" first matches from "come": try
                             # again from the next character, hence the next word.
                             position = match.start() + 1
+        # Five digits at least, or no postal code's shape (most lines have fewer).
         digits = shape.replace("N", "D")
-        if self._POSTCODE_SHAPE.search(digits):
+        if stream.digits >= _POSTCODE_DIGITS and self._POSTCODE_SHAPE.search(digits):
             found += [
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)
