@@ -391,6 +391,8 @@ class Addresses:
     _POSTCODE_SHAPE = re.compile(r"D(?<![D-]D)(?:DDDD|D-DDD)(?![D-])")
     # The inward half of a British postcode ("2AB"), a word of its own.
     _INWARD_SHAPE = re.compile(r"D(?<![^ ]D)LL(?![^ ])")
+    # Either of them: one search tells that a line has neither (nearly all do).
+    _POSTCODE_OR_INWARD = re.compile(r"D(?:(?<![D-]D)(?:DDDD|D-DDD)(?![D-])|(?<![^ ]D)LL(?![^ ]))")
     # A short part between the number and the code ("2. Stock links", "3ºB").
     _WITH_POSTCODE = re.compile(
         rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER})"
@@ -537,9 +539,15 @@ class Addresses:
                             # "come to Baker St 221b" first matches from "come": try
                             # again from the next character, hence the next word.
                             position = match.start() + 1
-        # Five digits at least, or no postal code's shape (most lines have fewer).
         digits = shape.replace("N", "D")
-        if stream.digits >= _POSTCODE_DIGITS and self._POSTCODE_SHAPE.search(digits):
+        postcode = inward = False
+        if self._POSTCODE_OR_INWARD.search(digits):
+            # Five digits at least, or no postal code's shape.
+            postcode = stream.digits >= _POSTCODE_DIGITS and bool(
+                self._POSTCODE_SHAPE.search(digits)
+            )
+            inward = bool(self._INWARD_SHAPE.search(digits))
+        if postcode:
             found += [
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)
@@ -550,7 +558,7 @@ class Addresses:
                 for m in self._NUMBERED.finditer(text)
                 if m["name"].split()[-1][0].isupper()
             ]
-        if self._INWARD_SHAPE.search(digits):
+        if inward:
             found += [(m.start("n"), m.group()) for m in self._WITH_UK_POSTCODE.finditer(text)]
         for number, excerpt in found:
             if home or not self._at_school(text, number):

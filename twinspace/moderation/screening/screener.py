@@ -70,9 +70,7 @@ class Screener:
             found += self._phones.find(stream, hits)
         if stream.digits:
             languages = {h.entry.language for h in hits.get("street", ())}
-            found += self._addresses.find(
-                stream, languages, "home" in hits, "street-mark" in hits
-            )
+            found += self._addresses.find(stream, languages, "home" in hits, "street-mark" in hits)
         found += self._online(stream, hits, emails, allowed_domains)
         if not found:
             return _CLEAN
