@@ -242,53 +242,54 @@ def _numbers(text: str, start: int, end: int) -> list[int]:
     return [match.start() for match in _DIGITS.finditer(text, start, end)]
 
 
-def _is_space(char: str) -> bool:
-    """A space within a line (``[^\\S\\n]``)."""
-    return char != "\n" and char.isspace()
+# What comes between a street's name and its house number, read backwards
+# (``_Street``): a comma, a space within a line, or both.
+_SEPARATOR_BACKWARDS = r"(?:[^\S\n]*,|[^\S\n]+)"
+
+
+def _backwards(words: Iterable[str], spaced: bool = False) -> str:
+    """Street-type words as they read backwards, longest first; ``spaced``: each
+    with the space after it that a name needs (none needed after "ul." or "c/")."""
+
+    def alternatives(chosen: Iterable[str]) -> str:
+        return "|".join(re.escape(w[::-1]) for w in sorted(chosen, key=len, reverse=True))
+
+    if not spaced:
+        return alternatives(words)
+    marked = [w for w in words if w[-1] in "./"]
+    spaced_words = [w for w in words if w[-1] not in "./"]
+    return "|".join(
+        [f"[^\\S\\n]+(?:{alternatives(spaced_words)})"] * bool(spaced_words)
+        + [f"[^\\S\\n]*(?:{alternatives(marked)})"] * bool(marked)
+    )
 
 
 class _Street:
     """How the matches of one street pattern are looked for in a part of a text.
 
-    ``how``: "number" for a pattern that starts with the house number (it is
-    tried only where a run of digits starts, not at every character); "kind
-    before number" for one whose street-type word comes just before the house
-    number, after a name ("Baker St 221b", "Hauptstraße 5"): it is searched
-    only in a part where such a word does; "anywhere" for the others, searched
-    as they are.
+    A pattern that starts with the house number (``gate`` None) is tried only
+    where a run of digits starts, not at every character. The others end with
+    the house number, and are searched only in a part where their ``gate``
+    matches backwards from the start of a run of digits: the text read from
+    the number back, as far as the street-type word before it.
     """
 
-    def __init__(self, how: str, words: list[str]) -> None:
-        self.how = how
-        kinds = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        # A street-type word that ends where a text ends (its end: the search's endpos)
-        self._tail = re.compile(rf"(?:{kinds})\Z", re.IGNORECASE)
-        self._longest = max(map(len, words))
+    def __init__(self, gate: str | None) -> None:
+        self._gate = None if gate is None else re.compile(gate, re.IGNORECASE)
 
-    def possible(self, text: str, start: int, numbers: list[int]) -> bool:
-        """Whether the part of ``text`` from ``start`` on, whose runs of digits
-        start at ``numbers``, may hold a match."""
-        if self.how != "kind before number":
+    def possible(self, backwards: str, numbers: list[int]) -> bool:
+        """Whether a part whose runs of digits start at ``numbers`` may hold a
+        match; ``backwards``: the whole text reversed."""
+        if self._gate is None:
             return True
-        # The word, maybe a dot, then a comma or a space or both before the digits
-        for number in numbers:
-            space = number
-            while space > start and _is_space(text[space - 1]):
-                space -= 1
-            ends = [space] if space < number else []
-            if space > start and text[space - 1] == ",":
-                ends.append(space - 1)
-            ends += [end - 1 for end in ends if end > start and text[end - 1] == "."]
-            for end in ends:
-                if self._tail.search(text, max(start, end - self._longest), end):
-                    return True
-        return False
+        length = len(backwards)
+        return any(self._gate.match(backwards, length - number) for number in numbers)
 
     def search(
         self, pattern: re.Pattern[str], text: str, position: int, end: int, numbers: list[int]
     ) -> re.Match[str] | None:
-        """The first match of ``pattern`` in ``text[position:end]``, as ``pattern.search`` finds it."""
-        if self.how != "number":
+        """The first match of ``pattern`` in ``text[position:end]``, as its ``search`` finds it."""
+        if self._gate is not None:
             return pattern.search(text, position, end)
         # Its match starts with the first digit of a run (not after a letter or a digit)
         for number in numbers:
@@ -452,9 +453,9 @@ class Addresses:
         self._patterns: dict[str, list[tuple[re.Pattern[str], str, _Street]]] = {}
         for (language, where, capitalised), words in types.items():
             rule = ("some" if where == "before" else "all") if capitalised else ""
-            for pattern, start in build[where](words):
+            for pattern, gate in build[where](words):
                 compiled = re.compile(pattern, re.IGNORECASE)
-                street = _Street(start, words)
+                street = _Street(gate)
                 self._patterns.setdefault(language, []).append((compiled, rule, street))
 
     @staticmethod
@@ -462,8 +463,9 @@ class Addresses:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
     # In the patterns below, ``[^\S\n]`` is a space within one line.
-    def _before(self, words: list[str]) -> list[tuple[str, str]]:
+    def _before(self, words: list[str]) -> list[tuple[str, str | None]]:
         name, number = self._NAME, self._NUMBER
+        name_backwards = r"[\w'\u2019\-]+[^\W\d_]"
         # "ul." and "c/" may touch the name ("ul.Długa"); a word needs a space.
         kinds = "|".join(
             re.escape(w) + (r"[^\S\n]*" if w[-1] in "./" else r"[^\S\n]+")
@@ -472,34 +474,36 @@ class Addresses:
         return [
             (
                 rf"(?<![\w.])(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}}?)(?:,[^\S\n]*|[^\S\n]+)(?P<n>{number})",
-                "anywhere",
+                # the name's words backwards (the first letter last), then the word
+                rf"{_SEPARATOR_BACKWARDS}{name_backwards}(?:[^\S\n]+{name_backwards}){{0,3}}"
+                rf"(?:{_backwards(words, spaced=True)})",
             ),
             (
                 rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}})",
-                "number",
+                None,
             ),
         ]
 
-    def _after(self, words: list[str]) -> list[tuple[str, str]]:
+    def _after(self, words: list[str]) -> list[tuple[str, str | None]]:
         name, number, kinds = self._NAME, self._NUMBER, self._alternatives(words)
         return [
             (
                 rf"(?<![\w.])(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b\.?(?:,[^\S\n]*|[^\S\n]+)"
                 rf"(?P<n>{number})",
-                "kind before number",
+                rf"{_SEPARATOR_BACKWARDS}\.?(?:{_backwards(words)})[^\S\n]",
             ),
             (
                 rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b",
-                "number",
+                None,
             ),
         ]
 
-    def _compound(self, words: list[str]) -> list[tuple[str, str]]:
+    def _compound(self, words: list[str]) -> list[tuple[str, str | None]]:
         kinds = self._alternatives(words)
         return [
             (
                 rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,[^\S\n]*|[^\S\n]+)(?P<n>{self._NUMBER})",
-                "kind before number",
+                rf"{_SEPARATOR_BACKWARDS}\.?(?:{_backwards(words)})[^\W\d_]",
             )
         ]
 
@@ -521,13 +525,14 @@ class Addresses:
             if languages
             else []
         )
+        backwards = text[::-1] if languages else ""
         # In the data files' order (by name), not the set's: the order of the
         # findings must not change with the process's hash seed. (Most lines
         # with digits have no street word: nothing to sort.)
         for language in sorted(languages) if languages else ():
             for pattern, rule, street in self._patterns.get(language, ()):
                 for start, end, numbers in parts:
-                    if not street.possible(text, start, numbers):
+                    if not street.possible(backwards, numbers):
                         continue
                     position = start
                     while match := street.search(pattern, text, position, end, numbers):
