@@ -394,7 +394,7 @@ ES: list[Case] = [
     ("es-address-av", "Av. de la Libertad 7", H, "address"),
     ("es-address-pza", "pza. Mayor 2", H, "address"),
     ("es-address-urb", "urb. Los Pinos 4", H, "address"),
-    ("es-address-c-slash-quoted", "\"c/Mayor 3\"", H, "address"),
+    ("es-address-c-slash-quoted", '"c/Mayor 3"', H, "address"),
     ("es-ok-c-slash-sum", "the total was 45 c/ 3", A, None),
     ("es-ok-calle-times", "a la calle 3 veces", A, None),
     ("es-invite-insta", "agrégame en insta", H, "contact_invitation"),
