@@ -216,6 +216,9 @@ class Phones:
 # the next line (``Addresses._NUMBER``).
 _LINE_BREAK = re.compile(r"\n(?!\s*(?:bis|ter)\b)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+# A postal code has five digits (``Addresses._POSTCODE_SHAPE``).
+_POSTCODE_DIGITS = 5
 
 
 def _parts_with_digits(text: str) -> list[tuple[int, int]]:
@@ -232,6 +235,67 @@ def _parts_with_digits(text: str) -> list[tuple[int, int]]:
     if _DIGIT.search(text, start):
         parts.append((start, len(text)))
     return parts
+
+
+def _numbers(text: str, start: int, end: int) -> list[int]:
+    """Where the runs of digits of ``text[start:end]`` start."""
+    return [match.start() for match in _DIGITS.finditer(text, start, end)]
+
+
+# What comes between a street's name and its house number, read backwards
+# (``_Street``): a comma, a space within a line, or both.
+_SEPARATOR_BACKWARDS = r"(?:[^\S\n]*,|[^\S\n]+)"
+
+
+def _backwards(words: Iterable[str], spaced: bool = False) -> str:
+    """Street-type words as they read backwards, longest first; ``spaced``: each
+    with the space after it that a name needs (none needed after "ul." or "c/")."""
+
+    def alternatives(chosen: Iterable[str]) -> str:
+        return "|".join(re.escape(w[::-1]) for w in sorted(chosen, key=len, reverse=True))
+
+    if not spaced:
+        return alternatives(words)
+    marked = [w for w in words if w[-1] in "./"]
+    spaced_words = [w for w in words if w[-1] not in "./"]
+    return "|".join(
+        [f"[^\\S\\n]+(?:{alternatives(spaced_words)})"] * bool(spaced_words)
+        + [f"[^\\S\\n]*(?:{alternatives(marked)})"] * bool(marked)
+    )
+
+
+class _Street:
+    """How the matches of one street pattern are looked for in a part of a text.
+
+    A pattern that starts with the house number (``gate`` None) is tried only
+    where a run of digits starts, not at every character. The others end with
+    the house number, and are searched only in a part where their ``gate``
+    matches backwards from the start of a run of digits: the text read from
+    the number back, as far as the street-type word before it.
+    """
+
+    def __init__(self, gate: str | None) -> None:
+        self._gate = None if gate is None else re.compile(gate, re.IGNORECASE)
+
+    def possible(self, backwards: str, numbers: list[int]) -> bool:
+        """Whether a part whose runs of digits start at ``numbers`` may hold a
+        match; ``backwards``: the whole text reversed."""
+        if self._gate is None:
+            return True
+        length = len(backwards)
+        return any(self._gate.match(backwards, length - number) for number in numbers)
+
+    def search(
+        self, pattern: re.Pattern[str], text: str, position: int, end: int, numbers: list[int]
+    ) -> re.Match[str] | None:
+        """The first match of ``pattern`` in ``text[position:end]``, as its ``search`` finds it."""
+        if self._gate is not None:
+            return pattern.search(text, position, end)
+        # Its match starts with the first digit of a run (not after a letter or a digit)
+        for number in numbers:
+            if number >= position and (match := pattern.match(text, number, end)) is not None:
+                return match
+        return None
 
 
 def _after_abbreviations(abbreviations: Iterable[str]) -> list[re.Pattern[str]]:
@@ -328,6 +392,8 @@ class Addresses:
     _POSTCODE_SHAPE = re.compile(r"D(?<![D-]D)(?:DDDD|D-DDD)(?![D-])")
     # The inward half of a British postcode ("2AB"), a word of its own.
     _INWARD_SHAPE = re.compile(r"D(?<![^ ]D)LL(?![^ ])")
+    # Either of them: one search tells that a line has neither (nearly all do).
+    _POSTCODE_OR_INWARD = re.compile(r"D(?:(?<![D-]D)(?:DDDD|D-DDD)(?![D-])|(?<![^ ]D)LL(?![^ ]))")
     # A short part between the number and the code ("2. Stock links", "3ºB").
     _WITH_POSTCODE = re.compile(
         rf"(?<![\w.])(?P<name>[^\W\d_a-z][\w'\u2019\-]*(?:\s+{_NAME}){{0,3}}?)\s+(?P<n>{_NUMBER})"
@@ -382,61 +448,94 @@ class Addresses:
         self._abbreviated_patterns = _after_abbreviations(self._abbreviations)
         build = {"before": self._before, "after": self._after, "compound": self._compound}
         # By language, as the lexicon tells which languages' street words a
-        # message has: (pattern, which name words must be capitalised:
-        # "some", "all" or "")
-        self._patterns: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        # message has: the pattern, which name words must be capitalised
+        # ("some", "all" or ""), and how its matches are looked for (``_Street``).
+        self._patterns: dict[str, list[tuple[re.Pattern[str], str, _Street]]] = {}
         for (language, where, capitalised), words in types.items():
             rule = ("some" if where == "before" else "all") if capitalised else ""
-            for pattern in build[where](words):
+            for pattern, gate in build[where](words):
                 compiled = re.compile(pattern, re.IGNORECASE)
-                self._patterns.setdefault(language, []).append((compiled, rule))
+                street = _Street(gate)
+                self._patterns.setdefault(language, []).append((compiled, rule, street))
 
     @staticmethod
     def _alternatives(words: list[str]) -> str:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
     # In the patterns below, ``[^\S\n]`` is a space within one line.
-    def _before(self, words: list[str]) -> list[str]:
+    def _before(self, words: list[str]) -> list[tuple[str, str | None]]:
         name, number = self._NAME, self._NUMBER
+        name_backwards = r"[\w'\u2019\-]+[^\W\d_]"
         # "ul." and "c/" may touch the name ("ul.Długa"); a word needs a space.
         kinds = "|".join(
             re.escape(w) + (r"[^\S\n]*" if w[-1] in "./" else r"[^\S\n]+")
             for w in sorted(words, key=len, reverse=True)
         )
         return [
-            rf"(?<![\w.])(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}}?)(?:,[^\S\n]*|[^\S\n]+)(?P<n>{number})",
-            rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}})",
+            (
+                rf"(?<![\w.])(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}}?)(?:,[^\S\n]*|[^\S\n]+)(?P<n>{number})",
+                # the name's words backwards (the first letter last), then the word
+                rf"{_SEPARATOR_BACKWARDS}{name_backwards}(?:[^\S\n]+{name_backwards}){{0,3}}"
+                rf"(?:{_backwards(words, spaced=True)})",
+            ),
+            (
+                rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?:{kinds})(?P<name>{name}(?:[^\S\n]+{name}){{0,3}})",
+                None,
+            ),
         ]
 
-    def _after(self, words: list[str]) -> list[str]:
+    def _after(self, words: list[str]) -> list[tuple[str, str | None]]:
         name, number, kinds = self._NAME, self._NUMBER, self._alternatives(words)
         return [
-            rf"(?<![\w.])(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b\.?(?:,[^\S\n]*|[^\S\n]+)"
-            rf"(?P<n>{number})",
-            rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b",
+            (
+                rf"(?<![\w.])(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b\.?(?:,[^\S\n]*|[^\S\n]+)"
+                rf"(?P<n>{number})",
+                rf"{_SEPARATOR_BACKWARDS}\.?(?:{_backwards(words)})[^\S\n]",
+            ),
+            (
+                rf"(?<![\w.,])(?P<n>{number}),?[^\S\n]+(?P<name>{name}(?:[^\S\n]+{name}){{0,2}}?)[^\S\n]+(?:{kinds})\b",
+                None,
+            ),
         ]
 
-    def _compound(self, words: list[str]) -> list[str]:
+    def _compound(self, words: list[str]) -> list[tuple[str, str | None]]:
         kinds = self._alternatives(words)
-        return [rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,[^\S\n]*|[^\S\n]+)(?P<n>{self._NUMBER})"]
+        return [
+            (
+                rf"\b(?P<name>[^\W\d_]+)(?:{kinds})\.?(?:,[^\S\n]*|[^\S\n]+)(?P<n>{self._NUMBER})",
+                rf"{_SEPARATOR_BACKWARDS}\.?(?:{_backwards(words)})[^\W\d_]",
+            )
+        ]
 
-    def find(self, stream: Stream, languages: set[str], home: bool) -> Found:
+    def find(self, stream: Stream, languages: set[str], home: bool, marked: bool) -> Found:
         """Addresses in a message; ``languages``: those whose street words the
-        lexicon found in it; ``home``: a home word is in it."""
+        lexicon found in it; ``home``: a home word is in it; ``marked``: the
+        lexicon found the letters of a street abbreviation as a word ("ul", "c")."""
         text, shape = stream.source, stream.shape
         if not stream.digits:
             return
         found: list[tuple[int, str]] = []
-        languages |= self._abbreviated(stream.raw)
-        parts = _parts_with_digits(text) if languages else []
+        if marked:
+            # An abbreviation with its mark ("ul.") is a word of the lexicon's
+            # stream without it ("ul"): most lines have none, and no search.
+            languages |= self._abbreviated(stream.raw)
+        # Each part with digits, and where its runs of digits start.
+        parts = (
+            [(start, end, _numbers(text, start, end)) for start, end in _parts_with_digits(text)]
+            if languages
+            else []
+        )
+        backwards = text[::-1] if languages else ""
         # In the data files' order (by name), not the set's: the order of the
         # findings must not change with the process's hash seed. (Most lines
         # with digits have no street word: nothing to sort.)
         for language in sorted(languages) if languages else ():
-            for pattern, rule in self._patterns.get(language, ()):
-                for start, end in parts:
+            for pattern, rule, street in self._patterns.get(language, ()):
+                for start, end, numbers in parts:
+                    if not street.possible(backwards, numbers):
+                        continue
                     position = start
-                    while match := pattern.search(text, position, end):
+                    while match := street.search(pattern, text, position, end, numbers):
                         # "i live at 23 willow road": beside a home word, no capital needed
                         if self._is_address(text, match, "" if home else rule):
                             found.append((match.start("n"), match.group()))
@@ -446,7 +545,14 @@ class Addresses:
                             # again from the next character, hence the next word.
                             position = match.start() + 1
         digits = shape.replace("N", "D")
-        if self._POSTCODE_SHAPE.search(digits):
+        postcode = inward = False
+        if self._POSTCODE_OR_INWARD.search(digits):
+            # Five digits at least, or no postal code's shape.
+            postcode = stream.digits >= _POSTCODE_DIGITS and bool(
+                self._POSTCODE_SHAPE.search(digits)
+            )
+            inward = bool(self._INWARD_SHAPE.search(digits))
+        if postcode:
             found += [
                 (m.start("n") if m["n"] else m.start("n2"), m.group())
                 for m in self._WITH_POSTCODE.finditer(text)
@@ -457,7 +563,7 @@ class Addresses:
                 for m in self._NUMBERED.finditer(text)
                 if m["name"].split()[-1][0].isupper()
             ]
-        if self._INWARD_SHAPE.search(digits):
+        if inward:
             found += [(m.start("n"), m.group()) for m in self._WITH_UK_POSTCODE.finditer(text)]
         for number, excerpt in found:
             if home or not self._at_school(text, number):

@@ -70,7 +70,7 @@ class Screener:
             found += self._phones.find(stream, hits)
         if stream.digits:
             languages = {h.entry.language for h in hits.get("street", ())}
-            found += self._addresses.find(stream, languages, "home" in hits)
+            found += self._addresses.find(stream, languages, "home" in hits, "street-mark" in hits)
         found += self._online(stream, hits, emails, allowed_domains)
         if not found:
             return _CLEAN
@@ -181,11 +181,15 @@ def _entries(lists: wordlists.Lists, sections: Iterable[str]) -> list[tuple[str,
 def _street_entries(entries: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
     """The street-type words, for telling whether the address patterns are worth running.
 
-    Abbreviations ("ul.", "c/") are left to ``Addresses``, which looks for
-    them with their mark: as words, "c" and "al" are everywhere.
+    Abbreviations ("ul.", "c/") are "street-mark" keys of their letters alone:
+    as words, "c" and "al" are everywhere, so ``Addresses`` looks for them with
+    their mark, but only in a line that has their letters as a word.
     """
     found = []
     for entry in entries:
+        first = entry.text.partition(" ")[0]
+        if first.endswith((".", "/")) and not first.startswith("~"):
+            found.append((parse(first)[0], Entry("street-mark", entry.language, False, False)))
         word = entry.text.replace("~", " ").replace("^", " ").strip()
         compound = entry.text.startswith("~") and " " not in entry.text
         if word.endswith((".", "/")) and not compound:
