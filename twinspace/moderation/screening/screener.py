@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from twinspace.moderation.screening import grooming, online, personal, wellbeing, wordlists
 from twinspace.moderation.screening.grooming import Grooming
+from twinspace.moderation.screening.learned import MODEL_FILE, Model
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream
@@ -52,6 +53,7 @@ class Screener:
         self._phones = detectors.phones
         self._emails = detectors.emails
         self._addresses = detectors.addresses
+        self._model = detectors.model
         self._allowed = frozenset(online.domain(d) for d in allowed_domains)
 
     def screen(
@@ -72,6 +74,11 @@ class Screener:
             languages = {h.entry.language for h in hits.get("street", ())}
             found += self._addresses.find(stream, languages, "home" in hits)
         found += self._online(stream, hits, emails, allowed_domains)
+        # The second opinion, where the rules saw no concern for a child's safety.
+        if self._model is not None and not any(kind.safeguarding for kind, _ in found):
+            opinion = self._model.find(stream)
+            if opinion is not None:
+                found.append(opinion)
         if not found:
             return _CLEAN
         return Screening.of(
@@ -118,6 +125,7 @@ class _Detectors(NamedTuple):
     phones: personal.Phones
     emails: personal.Emails
     addresses: personal.Addresses
+    model: Model | None  # the second opinion, when the data folder has one (learned.py)
 
 
 # Compiling the six languages' data takes about a second (twelve thousand keys,
@@ -156,6 +164,7 @@ def _detectors(data_dir: Path) -> _Detectors:
         addresses=personal.Addresses(
             lists["street"], _texts(lists["time"]), _texts(lists["door"]), _texts(lists["school"])
         ),
+        model=Model(data_dir / MODEL_FILE) if (data_dir / MODEL_FILE).exists() else None,
     )
 
 
