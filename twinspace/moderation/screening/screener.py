@@ -44,7 +44,12 @@ class Screener:
     "europa.eu"); a space may add more per call.
     """
 
-    def __init__(self, data_dir: Path | None = None, allowed_domains: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        allowed_domains: Iterable[str] = (),
+        second_opinion: bool = True,
+    ) -> None:
         detectors = _detectors(data_dir or wordlists.DEFAULT_DIR)
         self._lexicon = detectors.lexicon
         self._numbers = detectors.numbers
@@ -53,7 +58,8 @@ class Screener:
         self._phones = detectors.phones
         self._emails = detectors.emails
         self._addresses = detectors.addresses
-        self._model = detectors.model
+        # The learned model (learned.py), when the data folder has one and it is wanted.
+        self._model = detectors.model if second_opinion else None
         self._allowed = frozenset(online.domain(d) for d in allowed_domains)
 
     def screen(

@@ -24,14 +24,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from twinspace.moderation.screening import Kind, Screener
-from twinspace.moderation.screening.learned import DEFAULT_PATH, Model, features
+from twinspace.moderation.screening.learned import DEFAULT_PATH, KINDS, Model, features
 from twinspace.moderation.screening.tokens import Stream
 
 ROUNDS = 26
@@ -40,15 +40,21 @@ CORPUS_LINES = 20_000
 TRAINED_LINES = 5_000
 TRAIN_SEED = 1
 EVALUATE_SEED = 2
-# Inverse of the regularisation's strength, for both models.
+# Inverse of the regularisation's strength, for both models (0.5 and 8 measured
+# within a point of it, leaving one round out).
 C = 2.0
-# A concern is this much rarer than an ordinary line: its rows weigh as much
-# as the harmless ones together, times this.
+# How much a row weighs against one generated chat line: a concern, and a
+# harmless look-alike, which tempts the same words and teaches the most.
 CONCERN_WEIGHT = 3.0
 LOOKALIKE_WEIGHT = 3.0
-# Weights smaller than this are left out of the data file.
-SMALLEST = 0.02
-THRESHOLD = 0.0
+# Weights smaller than these are left out of the data file: of the concern's,
+# and of the kinds' (which only choose among kinds, once a message is held).
+SMALLEST = 0.1
+SMALLEST_KIND = 0.2
+# The score past which a message is held: chosen leaving one round out, for
+# under 2 % of the rounds' look-alikes held and no generated chat line (see
+# docs/safety.md). Written into the data file.
+THRESHOLD = 2.5
 # The rounds' kinds that are the model's, and the name it gives each.
 _GROUPS = {
     "self_harm": "self_harm",
@@ -78,7 +84,8 @@ class Round:
 
 
 def rounds(screener: Screener) -> dict[int, Round]:
-    """Every held-out round's rows the model learns from, by round."""
+    """Every held-out round's rows the model learns from, by round (``screener``:
+    the rules alone, which name the kind of a grooming row)."""
     heldout = importlib.import_module("tests.unit.test_screening_heldout")
     found: dict[int, Round] = {}
     for number in range(1, ROUNDS + 1):
@@ -139,11 +146,8 @@ def _row(text: str) -> dict[str, int]:
     return row
 
 
-def train(
-    concerns: list[tuple[str, str]], lookalikes: list[str], ordinary: list[str], kinds: bool = True
-) -> str:
-    """The data file's text for a model trained on these rows (without the table of
-    kinds unless ``kinds``: measuring does not need it)."""
+def train(concerns: list[tuple[str, str]], lookalikes: list[str], ordinary: list[str]) -> str:
+    """The data file's text for a model trained on these rows."""
     vectorizer = importlib.import_module("sklearn.feature_extraction").DictVectorizer()
     logistic = importlib.import_module("sklearn.linear_model").LogisticRegression
     texts = [text for _, text in concerns] + lookalikes + ordinary
@@ -155,16 +159,15 @@ def train(
     labels = [1] * len(concerns) + [0] * (len(lookalikes) + len(ordinary))
     weights = [CONCERN_WEIGHT] * len(concerns) + [LOOKALIKE_WEIGHT] * len(lookalikes)
     weights += [1.0] * len(ordinary)
-    concern: Any = logistic(C=C, solver="liblinear")
+    concern: Any = logistic(C=C, solver="liblinear", random_state=0)
     concern.fit(matrix, labels, sample_weight=weights)
     lines = [f"threshold\t\t{THRESHOLD}", f"bias\t\t{_round(concern.intercept_[0])}"]
-    lines += _weights("", names, concern.coef_[0].tolist())
-    if kinds:
-        kind: Any = logistic(C=C, max_iter=2000)
-        kind.fit(matrix[: len(concerns)], [label for label, _ in concerns])
-        for index, name in enumerate(kind.classes_.tolist()):
-            lines.append(f"bias\t{name}\t{_round(kind.intercept_[index])}")
-            lines += _weights(f":{name}", names, kind.coef_[index].tolist())
+    lines += _weights("", names, concern.coef_[0].tolist(), SMALLEST)
+    kind: Any = logistic(C=C, max_iter=2000)
+    kind.fit(matrix[: len(concerns)], [label for label, _ in concerns])
+    for index, name in enumerate(kind.classes_.tolist()):
+        lines.append(f"bias\t{name}\t{_round(kind.intercept_[index])}")
+        lines += _weights(f":{name}", names, kind.coef_[index].tolist(), SMALLEST_KIND)
     return "\n".join(lines) + "\n"
 
 
@@ -172,83 +175,94 @@ def _round(value: float) -> str:
     return f"{value:.3f}"
 
 
-def _weights(suffix: str, names: list[str], values: list[float]) -> Iterator[str]:
+def _weights(suffix: str, names: list[str], values: list[float], least: float) -> Iterator[str]:
     for name, value in sorted(zip(names, values, strict=True)):
-        if abs(value) >= SMALLEST:
+        if abs(value) >= least:
             table, feature = name.split("\t")
             yield f"{table}{suffix}\t{feature}\t{_round(value)}"
 
 
-def _model(text: str, path: Path) -> Model:
-    path.write_text(text, encoding="utf-8")
-    return Model(path)
-
-
-def held(model: Model, texts: Iterable[str], threshold: float) -> int:
-    return sum(model.score(tokens(text)) > threshold for text in texts)
-
-
 def evaluate(thresholds: list[float], scratch: Path) -> None:
-    screener = Screener()
+    """Leave one round out: print the model alone on each round, and the sums."""
+    screener = Screener(second_opinion=False)
     every = rounds(screener)
     table = harmless_table()
     ordinary = corpus(TRAIN_SEED, TRAINED_LINES)
     known = set(ordinary)
     fresh = [line for line in corpus(EVALUATE_SEED, CORPUS_LINES) if line not in known]
-    caught = {t: 0 for t in thresholds}
-    false = {t: 0 for t in thresholds}
-    fresh_false = {t: 0 for t in thresholds}
-    concerns = harmless = 0
-    print("round  concerns  " + "  ".join(f"recall@{t:+.1f} false@{t:+.1f}" for t in thresholds))
+    sweep = {t: [0, 0, 0] for t in thresholds}  # concerns caught, look-alikes held, lines held
+    kinds: dict[str, list[int]] = {}  # by kind: caught, rows
+    named = [0, 0]  # concerns caught under their own kind, concerns caught
+    totals = [0, 0, 0, 0]  # concerns, caught by the rules or the model, look-alikes, lines
+    print(f"threshold {THRESHOLD}: the model alone on the round it was not trained on")
+    print("round  concerns  caught  recall  look-alikes  held  rules or model (rules of today)")
     for number, left_out in every.items():
         rest = [r for n, r in every.items() if n != number]
-        model = _model(
+        scratch.write_text(
             train(
                 [row for r in rest for row in r.concerns],
                 [t for r in rest for t in r.harmless] + table,
                 ordinary,
-                kinds=False,
             ),
-            scratch,
+            encoding="utf-8",
         )
+        model = Model(scratch)
         scores = [model.score(tokens(text)) for _, text in left_out.concerns]
         looks = [model.score(tokens(text)) for text in left_out.harmless]
-        cells = []
-        for t in thresholds:
-            hit = sum(s > t for s in scores)
-            fp = sum(s > t for s in looks)
-            caught[t] += hit
-            false[t] += fp
-            fresh_false[t] += held(model, fresh[number::ROUNDS], t)
-            cells.append(f"{hit / len(scores):10.1%} {fp / len(looks):9.1%}")
-        concerns += len(scores)
-        harmless += len(looks)
-        print(f"{number:5}  {len(scores):8}  " + "  ".join(cells), flush=True)
+        lines = [model.score(tokens(text)) for text in fresh[number - 1 :: ROUNDS]]
+        for t, counts in sweep.items():
+            counts[0] += sum(s > t for s in scores)
+            counts[1] += sum(s > t for s in looks)
+            counts[2] += sum(s > t for s in lines)
+        hits = [s > THRESHOLD for s in scores]
+        for (kind, text), hit in zip(left_out.concerns, hits, strict=True):
+            kinds.setdefault(kind, [0, 0])[0] += hit
+            kinds[kind][1] += 1
+            if hit:
+                named[0] += model.kind(tokens(text)) is KINDS[kind]
+                named[1] += 1
+        either = sum(
+            hit or bool(screener.screen(text).findings)
+            for (_, text), hit in zip(left_out.concerns, hits, strict=True)
+        )
+        held = sum(s > THRESHOLD for s in looks)
+        totals[0] += len(scores)
+        totals[1] += either
+        totals[2] += len(looks)
+        print(
+            f"{number:5}  {len(scores):8}  {sum(hits):6}  {sum(hits) / len(scores):6.1%}"
+            f"  {len(looks):11}  {held / len(looks):4.1%}  {either / len(scores):.1%}",
+            flush=True,
+        )
+    caught, held_looks, held_lines = sweep[THRESHOLD]
     print(
-        f"all    {concerns:8}  "
-        + "  ".join(f"{caught[t] / concerns:10.1%} {false[t] / harmless:9.1%}" for t in thresholds)
+        f"all    {totals[0]:8}  {caught:6}  {caught / totals[0]:6.1%}  {totals[2]:11}"
+        f"  {held_looks / totals[2]:4.1%}  {totals[1] / totals[0]:.1%}"
     )
-    print(
-        f"corpus lines not trained on ({len(fresh)}), held: "
-        + "  ".join(f"{fresh_false[t] / len(fresh):.2%}@{t:+.1f}" for t in thresholds)
-    )
+    print("by kind: " + ", ".join(f"{k} {c}/{n}" for k, (c, n) in sorted(kinds.items())))
+    print(f"caught under their own kind: {named[0]}/{named[1]} ({named[0] / named[1]:.1%})")
+    print(f"{len(fresh)} generated chat lines not trained on, held: {held_lines / len(fresh):.2%}")
+    print("other thresholds: recall, look-alikes held, generated lines held")
+    for t, (c, h, n) in sweep.items():
+        print(f"  {t:+.2f}: {c / totals[0]:.1%}, {h / totals[2]:.1%}, {n / len(fresh):.2%}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--evaluate", action="store_true", help="leave one round out")
-    parser.add_argument("--thresholds", default="-1,0,1,2", help="for --evaluate")
+    parser.add_argument(
+        "--thresholds", default="1,1.5,2,2.5,3", help="for --evaluate, besides THRESHOLD's"
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_PATH)
     args = parser.parse_args()
     if args.evaluate:
         scratch = Path(args.output).with_suffix(".evaluating")
         try:
-            evaluate([float(t) for t in args.thresholds.split(",")], scratch)
+            evaluate(sorted({THRESHOLD, *map(float, args.thresholds.split(","))}), scratch)
         finally:
             scratch.unlink(missing_ok=True)
         return
-    screener = Screener()
-    every = rounds(screener).values()
+    every = rounds(Screener(second_opinion=False)).values()
     text = train(
         [row for r in every for row in r.concerns],
         [t for r in every for t in r.harmless] + harmless_table(),
