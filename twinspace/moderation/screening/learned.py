@@ -17,6 +17,7 @@ weights that matter, written by ``python -m twinspace.moderation.screening.train
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise, repeat
 from pathlib import Path
 
@@ -27,11 +28,14 @@ MODEL_FILE = "model.tsv"  # in the word lists' folder
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "wordlists" / MODEL_FILE
 # A word longer than this is also read by its first PREFIX letters.
 PREFIX = 5
-# The model was trained on chat lines (up to 300 characters, about 60 words):
-# a longer text is read in windows of this many words, each overlapping the
-# last by half, so that a post's many ordinary words add up to nothing and a
-# concern is never cut in two.
+# The model was trained on chat lines (up to 300 characters, about 60 words),
+# most concerns one or two sentences. A text of more words than this is read
+# by sentences (each alone, and each with the next), so that a post's many
+# ordinary words neither add up to a concern nor drown one; a sentence longer
+# than this is read in windows of this many words, each overlapping the last by half.
 WINDOW = 64
+# What ends a sentence, between two words of the folded text.
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 # The model's kinds, as the file names them: each is held for a teacher's
 # review, never refused (a word of abuse the model alone saw is held as rude).
 KINDS: dict[str, Kind] = {
@@ -87,11 +91,11 @@ class Model:
     def find(self, stream: Stream) -> tuple[Kind, str] | None:
         """The kind of concern the model sees in a message, and where; or None."""
         tokens = stream.tokens
-        step = WINDOW // 2
-        for start in range(0, max(len(tokens) - step, 1), step):
-            window = tokens[start : start + WINDOW]
+        pieces = [(0, len(tokens))] if len(tokens) <= WINDOW else _pieces(stream)
+        for start, end in pieces:
+            window = tokens[start:end]
             if window and self.score(window) > self.threshold:
-                return self.kind(window), stream.excerpt(start, start + len(window) - 1)
+                return self.kind(window), stream.excerpt(start, end - 1)
         return None
 
     def score(self, tokens: list[str]) -> float:
@@ -119,6 +123,26 @@ class Model:
 
         best = max(self.kinds, key=lambda name: total(self.kinds[name]))
         return KINDS[best]
+
+
+def _pieces(stream: Stream) -> list[tuple[int, int]]:
+    """A long text's pieces to read (first token, token after the last): each
+    sentence, each with the next, and a long one in overlapping windows."""
+    spans, folded = stream.spans, stream.folded
+    starts = [0]
+    starts += [
+        index
+        for index in range(1, len(spans))
+        if _SENTENCE_END.search(folded, spans[index - 1][1], spans[index][0])
+    ]
+    starts.append(len(spans))
+    pieces = []
+    step = WINDOW // 2
+    sentences = pairwise(starts)
+    for first, last in [*sentences, *zip(starts, starts[2:], strict=False)]:
+        windows = range(first, max(last - step, first + 1), step)
+        pieces += [(start, min(start + WINDOW, last)) for start in windows]
+    return pieces
 
 
 def _pair(first: str, second: str) -> str:

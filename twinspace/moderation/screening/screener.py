@@ -83,7 +83,7 @@ class Screener:
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(kind.safeguarding for kind, _ in found):
             opinion = self._model.find(stream)
-            if opinion is not None:
+            if opinion is not None and not _FAMILIES.get(opinion[0], set()) & {k for k, _ in found}:
                 found.append(opinion)
         if not found:
             return _CLEAN
@@ -119,6 +119,21 @@ class Screener:
 
 
 _CLEAN = Screening(Verdict.allow, (), None)
+# What the model adds nothing to: where the rules found a word of abuse, the
+# model's "rude"; where they found a number, an account or an invitation, the
+# model's "private contact" (the rules read their form, and the space's level
+# says what they mean: a relaxed space allows "add me on insta").
+_FAMILIES = {
+    Kind.rude: {Kind.abuse, Kind.rude, Kind.profanity},
+    Kind.private_contact: {
+        Kind.email,
+        Kind.phone,
+        Kind.address,
+        Kind.social_handle,
+        Kind.contact_invitation,
+        Kind.external_link,
+    },
+}
 
 
 class _Detectors(NamedTuple):

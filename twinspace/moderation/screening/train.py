@@ -11,7 +11,8 @@ Each round's concerns are labelled by their kind; a grooming row, and a row
 of rounds 1 to 3 (written by language only), by the safeguarding kind the
 rules now find in it. Phone numbers, handles and addresses are left out: the
 detectors read their form, which words do not tell. The harmless rows are the
-rounds' look-alikes, the harmless table and ``CORPUS_LINES`` generated lines.
+rounds' look-alikes, the harmless table, the rows the rules' table allows
+("la queue du chat") and ``TRAINED_LINES`` generated lines.
 
 ``--evaluate`` trains once per round on every other round and the harmless
 data, then reads the round it left out with the model alone: its recall on
@@ -24,14 +25,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from twinspace.moderation.screening import Kind, Screener
-from twinspace.moderation.screening.learned import DEFAULT_PATH, KINDS, Model, features
+from twinspace.moderation.screening import Kind, Screener, Verdict
+from twinspace.moderation.screening.learned import DEFAULT_PATH, KINDS, MODEL_FILE, Model, features
 from twinspace.moderation.screening.tokens import Stream
 
 ROUNDS = 26
@@ -124,8 +126,11 @@ def _label(screener: Screener, kind: str, text: str) -> str:
 
 
 def harmless_table() -> list[str]:
-    table = importlib.import_module("tests.unit.test_screening_harmless")
-    return [text for _, text in table.MESSAGES]
+    """The harmless table's messages, and the rows the rules' table allows."""
+    harmless = importlib.import_module("tests.unit.test_screening_harmless")
+    table = importlib.import_module("tests.unit.test_screening_table")
+    allowed = [text for _, text, verdict, _ in table.CASES if verdict is Verdict.allow]
+    return [text for _, text in harmless.MESSAGES] + allowed
 
 
 def corpus(seed: int, lines: int) -> list[str]:
@@ -161,7 +166,12 @@ def train(concerns: list[tuple[str, str]], lookalikes: list[str], ordinary: list
     weights += [1.0] * len(ordinary)
     concern: Any = logistic(C=C, solver="liblinear", random_state=0)
     concern.fit(matrix, labels, sample_weight=weights)
-    lines = [f"threshold\t\t{THRESHOLD}", f"bias\t\t{_round(concern.intercept_[0])}"]
+    lines = [
+        "# Screening's second opinion (learned.py), written by"
+        " python -m twinspace.moderation.screening.train: not edited by hand.",
+        f"threshold\t\t{THRESHOLD}",
+        f"bias\t\t{_round(concern.intercept_[0])}",
+    ]
     lines += _weights("", names, concern.coef_[0].tolist(), SMALLEST)
     kind: Any = logistic(C=C, max_iter=2000)
     kind.fit(matrix[: len(concerns)], [label for label, _ in concerns])
@@ -256,11 +266,9 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=DEFAULT_PATH)
     args = parser.parse_args()
     if args.evaluate:
-        scratch = Path(args.output).with_suffix(".evaluating")
-        try:
-            evaluate(sorted({THRESHOLD, *map(float, args.thresholds.split(","))}), scratch)
-        finally:
-            scratch.unlink(missing_ok=True)
+        with tempfile.TemporaryDirectory() as scratch:
+            thresholds = sorted({THRESHOLD, *map(float, args.thresholds.split(","))})
+            evaluate(thresholds, Path(scratch) / MODEL_FILE)
         return
     every = rounds(Screener(second_opinion=False)).values()
     text = train(
