@@ -56,7 +56,7 @@ SMALLEST_KIND = 0.2
 # The score past which a message is held: chosen leaving one round out, for
 # under 2 % of the rounds' look-alikes held and no generated chat line (see
 # docs/safety.md). Written into the data file.
-THRESHOLD = 2.5
+THRESHOLD = 2.25
 # The rounds' kinds that are the model's, and the name it gives each.
 _GROUPS = {
     "self_harm": "self_harm",
