@@ -7,7 +7,7 @@ round and on ordinary pupil chat (``train.py``), and reads the words the rules
 read: the tokens of ``Stream.padded`` (folded, accent-free, leetspeak undone).
 
 Its features are each word, each pair of neighbouring words and, for a word
-longer than ``PREFIX`` letters, its first ``PREFIX`` letters (an inflected
+of at least ``PREFIX`` letters, its first ``PREFIX`` letters (an inflected
 word's stem: "picchia", "picchiato", "picchiava"). A message's score is the
 sum of its features' weights and a bias: a few dictionary look-ups, no
 library. Past ``threshold`` it is a concern, and a second table of weights
@@ -18,16 +18,22 @@ weights that matter, written by ``python -m twinspace.moderation.screening.train
 from __future__ import annotations
 
 import re
-from itertools import pairwise, repeat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import chain, pairwise, repeat
+from operator import itemgetter
 from pathlib import Path
+from typing import cast
 
 from twinspace.moderation.screening.tokens import Stream
 from twinspace.moderation.screening.verdicts import Kind
 
 MODEL_FILE = "model.tsv"  # in the word lists' folder
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "wordlists" / MODEL_FILE
-# A word longer than this is also read by its first PREFIX letters.
+# A word of at least this many letters is also read by its first PREFIX letters.
 PREFIX = 5
+# A word's prefix, cut in C; a shorter word's is itself, shorter than every key.
+_PREFIX_OF = cast(Callable[[str], str], itemgetter(slice(PREFIX)))
 # The model was trained on chat lines (up to 300 characters, about 60 words),
 # most concerns one or two sentences. A text of more words than this is read
 # by sentences (each alone, and each with the next), so that a post's many
@@ -51,24 +57,38 @@ KINDS: dict[str, Kind] = {
 def features(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     """A message's words, its pairs of neighbouring words, and its long words' prefixes."""
     pairs = [f"{a} {b}" for a, b in pairwise(tokens)]
-    prefixes = [word[:PREFIX] for word in tokens if len(word) > PREFIX]
+    prefixes = [word[:PREFIX] for word in tokens if len(word) >= PREFIX]
     return tokens, pairs, prefixes
 
 
+# A word, or two neighbouring words as a pair (hashed as they are, never joined).
+Term = str | tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """A linear score: a bias, the weights of words and pairs, those of prefixes."""
+
+    bias: float
+    terms: dict[Term, float]
+    prefixes: dict[str, float]
+
+    def score(self, tokens: list[str]) -> float:
+        zero = repeat(0.0)
+        terms: Iterator[Term] = chain(tokens, pairwise(tokens))
+        return (
+            self.bias
+            + sum(map(self.terms.get, terms, zero))
+            + sum(map(self.prefixes.get, map(_PREFIX_OF, tokens), zero))
+        )
+
+
 class Model:
-    """Weights read from a data file; ``score`` and ``kind`` keep no state."""
+    """Weights read from a data file; ``find`` keeps no state."""
 
     def __init__(self, path: Path = DEFAULT_PATH) -> None:
         self.threshold = 0.0
-        self.bias = 0.0
-        # One table of weights per kind of feature: words, pairs, prefixes.
-        self.weights: tuple[dict[str, float], dict[str, float], dict[str, float]] = ({}, {}, {})
-        # Of which kind a concern is: per kind, its bias and its three tables.
-        self.kinds: dict[str, tuple[float, tuple[dict[str, float], ...]]] = {}
-        self._read(path)
-
-    def _read(self, path: Path) -> None:
-        tables = {"word": 0, "pair": 1, "prefix": 2}
+        tables: dict[str, Weights] = {}  # "": whether a concern; a kind's name: which
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
                 continue
@@ -76,14 +96,17 @@ class Model:
             if section == "threshold":
                 self.threshold = float(value)
             elif section == "bias":
-                if name:
-                    self.kinds[name] = (float(value), ({}, {}, {}))
-                else:
-                    self.bias = float(value)
+                tables[name] = Weights(float(value), {}, {})
             else:
                 table, _, kind = section.partition(":")
-                target = self.kinds[kind][1] if kind else self.weights
-                target[tables[table]][name] = float(value)
+                if table == "prefix":
+                    tables[kind].prefixes[name] = float(value)
+                else:
+                    first, _, second = name.partition(" ")
+                    term: Term = (first, second) if table == "pair" else name
+                    tables[kind].terms[term] = float(value)
+        self.concern = tables.pop("")
+        self.kinds = tables
         unknown = set(self.kinds) - set(KINDS)
         if unknown:
             raise ValueError(f"{path}: unknown kinds {sorted(unknown)}")
@@ -91,37 +114,23 @@ class Model:
     def find(self, stream: Stream) -> tuple[Kind, str] | None:
         """The kind of concern the model sees in a message, and where; or None."""
         tokens = stream.tokens
-        pieces = [(0, len(tokens))] if len(tokens) <= WINDOW else _pieces(stream)
-        for start, end in pieces:
+        if len(tokens) <= WINDOW:  # a chat line: one sum, no copy
+            if tokens and self.concern.score(tokens) > self.threshold:
+                return self.kind(tokens), stream.excerpt(0, len(tokens) - 1)
+            return None
+        for start, end in _pieces(stream):
             window = tokens[start:end]
-            if window and self.score(window) > self.threshold:
+            if window and self.concern.score(window) > self.threshold:
                 return self.kind(window), stream.excerpt(start, end - 1)
         return None
 
     def score(self, tokens: list[str]) -> float:
         """How much the words sound like a concern: above ``threshold``, hold."""
-        words, pairs, prefixes = self.weights
-        zero = repeat(0.0)
-        return (
-            self.bias
-            + sum(map(words.get, tokens, zero))
-            + sum(map(pairs.get, map(_pair, tokens, tokens[1:]), zero))
-            + sum(map(prefixes.get, [w[:PREFIX] for w in tokens if len(w) > PREFIX], zero))
-        )
+        return self.concern.score(tokens)
 
     def kind(self, tokens: list[str]) -> Kind:
         """The likeliest kind of concern (asked only of a message past the threshold)."""
-        found = features(tokens)
-
-        def total(entry: tuple[float, tuple[dict[str, float], ...]]) -> float:
-            bias, tables = entry
-            return bias + sum(
-                table.get(feature, 0.0)
-                for table, names in zip(tables, found, strict=True)
-                for feature in names
-            )
-
-        best = max(self.kinds, key=lambda name: total(self.kinds[name]))
+        best = max(self.kinds, key=lambda name: self.kinds[name].score(tokens))
         return KINDS[best]
 
 
@@ -143,7 +152,3 @@ def _pieces(stream: Stream) -> list[tuple[int, int]]:
         windows = range(first, max(last - step, first + 1), step)
         pieces += [(start, min(start + WINDOW, last)) for start in windows]
     return pieces
-
-
-def _pair(first: str, second: str) -> str:
-    return f"{first} {second}"
