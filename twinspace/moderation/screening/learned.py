@@ -18,10 +18,11 @@ weights that matter, written by ``python -m twinspace.moderation.screening.train
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from itertools import chain, pairwise, repeat
-from operator import itemgetter
+from itertools import accumulate, chain, pairwise, repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import cast
 
@@ -118,10 +119,18 @@ class Model:
             if tokens and self.concern.score(tokens) > self.threshold:
                 return self.kind(tokens), stream.excerpt(0, len(tokens) - 1)
             return None
+        # A long text: each word's weight (with its prefix's and that of the pair it
+        # ends) once, then each piece's sum from running totals.
+        weights = self.concern
+        zero = repeat(0.0)
+        pairs = [0.0, *map(weights.terms.get, pairwise(tokens), zero)]
+        each = map(add, map(weights.terms.get, tokens, zero), pairs)
+        each = map(add, each, map(weights.prefixes.get, map(_PREFIX_OF, tokens), zero))
+        totals = list(accumulate(each, initial=weights.bias))
         for start, end in _pieces(stream):
-            window = tokens[start:end]
-            if window and self.concern.score(window) > self.threshold:
-                return self.kind(window), stream.excerpt(start, end - 1)
+            # The pair before the piece's first word is not the piece's.
+            if totals[end] - totals[start] - pairs[start] + weights.bias > self.threshold:
+                return self.kind(tokens[start:end]), stream.excerpt(start, end - 1)
         return None
 
     def score(self, tokens: list[str]) -> float:
@@ -137,14 +146,11 @@ class Model:
 def _pieces(stream: Stream) -> list[tuple[int, int]]:
     """A long text's pieces to read (first token, token after the last): each
     sentence, each with the next, and a long one in overlapping windows."""
-    spans, folded = stream.spans, stream.folded
-    starts = [0]
-    starts += [
-        index
-        for index in range(1, len(spans))
-        if _SENTENCE_END.search(folded, spans[index - 1][1], spans[index][0])
-    ]
-    starts.append(len(spans))
+    count = len(stream.spans)
+    # A sentence starts at the first word after a mark that ends one.
+    firsts = [start for start, _ in stream.spans]
+    marks = (bisect_right(firsts, m.start()) for m in _SENTENCE_END.finditer(stream.folded))
+    starts = [0, *sorted({index for index in marks if 0 < index < count}), count]
     pieces = []
     step = WINDOW // 2
     sentences = pairwise(starts)
