@@ -97,10 +97,10 @@ PARAPHRASES = {
 }
 # The model alone catches at least this share of each language's paraphrases,
 # and the rules and the model together this share of all (measured: the model
-# alone 50 of 60, 8 or 9 in each language; the rules alone 50; together 54;
+# alone 52 of 60, 8 or 9 in each language; the rules alone 50; together 55;
 # docs/safety.md).
 MIN_PARAPHRASES_CAUGHT = 0.7
-MIN_HELD_TOGETHER = 0.85
+MIN_HELD_TOGETHER = 0.9
 # Ordinary chat lines of a seed the model was not trained on (it was on seed 1).
 CORPUS_SEED = 7
 CORPUS_LINES = 2000

@@ -81,7 +81,7 @@ class Screener:
             found += self._addresses.find(stream, languages, "home" in hits)
         found += self._online(stream, hits, emails, allowed_domains)
         # The second opinion, where the rules saw no concern for a child's safety.
-        if self._model is not None and not any(kind.safeguarding for kind, _ in found):
+        if self._model is not None and not any(k.safeguarding for k, _ in found):
             opinion = self._model.find(stream)
             if opinion is not None and not _FAMILIES.get(opinion[0], set()) & {k for k, _ in found}:
                 found.append(opinion)
