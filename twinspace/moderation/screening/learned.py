@@ -46,7 +46,7 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 # The model's kinds, as the file names them: each is held for a teacher's
 # review, never refused (a word of abuse the model alone saw is held as rude).
 KINDS: dict[str, Kind] = {
-    "grooming": Kind.meeting,
+    "grooming": Kind.meeting,  # a grooming row in which the rules name no kind
     **{kind.value: kind for kind in (Kind.meeting, Kind.photo_request, Kind.private_contact)},
     **{kind.value: kind for kind in (Kind.gift_offer, Kind.personal_question, Kind.secrecy)},
     **{kind.value: kind for kind in (Kind.isolation, Kind.self_harm, Kind.disclosure)},
