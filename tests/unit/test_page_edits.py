@@ -83,3 +83,13 @@ def test_a_phone_number_is_taken_out_the_moment_it_is_one():
     typist.type("347 123 4567")
     assert typist.held and typist.held[0].startswith("347 123")
     assert "347 123" not in typist.text
+
+
+def test_a_pasted_sentence_held_around_an_insult_is_taken_out_once_whole():
+    """The learned model holds the sentence, the word list the insult inside it."""
+    typist = Typist("Hallo! ")
+    paste = "ich kratze mir die handgelenke auf bis sie bluten und kann nicht aufhören, du idiot"
+    text = first_text(typist.mine)
+    typist.send(lambda: text.insert(size(str_of(text)), paste))
+    assert typist.held == [f"Hallo! {paste}"]
+    assert typist.text == ""

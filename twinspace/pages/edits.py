@@ -136,10 +136,24 @@ def _take_out(
             continue  # "cum" of "cumpleaños": read again when the word is whole
         spans.append((start, end, finding.excerpt))
     held = []
-    for start, end, excerpt in sorted(set(spans), reverse=True):
+    for start, end, excerpt in _merged(spans, raw):
         del text[start:end]
         held.append(Held(excerpt, result, path_of(root, text), start))
     return held
+
+
+def _merged(spans: list[tuple[int, int, str]], raw: bytes) -> list[tuple[int, int, str]]:
+    """The spans to delete, last first, those that overlap as one (a sentence the
+    learned model holds around a word the lists hold): each is deleted once."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, excerpt in sorted(set(spans)):
+        if merged and start < merged[-1][1]:
+            first, last, _ = merged[-1]
+            last = max(last, end)
+            merged[-1] = (first, last, raw[first:last].decode("utf-8", "replace"))
+        else:
+            merged.append((start, end, excerpt))
+    return merged[::-1]
 
 
 def _still_typed(content: str, end: int, ranges: list[tuple[int, int]]) -> bool:

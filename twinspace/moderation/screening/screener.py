@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from twinspace.moderation.screening import grooming, online, personal, wellbeing, wordlists
 from twinspace.moderation.screening.grooming import Grooming
+from twinspace.moderation.screening.learned import MODEL_FILE, Model
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream
@@ -43,7 +44,12 @@ class Screener:
     "europa.eu"); a space may add more per call.
     """
 
-    def __init__(self, data_dir: Path | None = None, allowed_domains: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        allowed_domains: Iterable[str] = (),
+        second_opinion: bool = True,
+    ) -> None:
         detectors = _detectors(data_dir or wordlists.DEFAULT_DIR)
         self._lexicon = detectors.lexicon
         self._numbers = detectors.numbers
@@ -52,6 +58,8 @@ class Screener:
         self._phones = detectors.phones
         self._emails = detectors.emails
         self._addresses = detectors.addresses
+        # The learned model (learned.py), when the data folder has one and it is wanted.
+        self._model = detectors.model if second_opinion else None
         self._allowed = frozenset(online.domain(d) for d in allowed_domains)
 
     def screen(
@@ -72,6 +80,11 @@ class Screener:
             languages = {h.entry.language for h in hits.get("street", ())}
             found += self._addresses.find(stream, languages, "home" in hits, "street-mark" in hits)
         found += self._online(stream, hits, emails, allowed_domains)
+        # The second opinion, where the rules saw no concern for a child's safety.
+        if self._model is not None and not any(k.safeguarding for k, _ in found):
+            opinion = self._model.find(stream)
+            if opinion is not None and not _FAMILIES.get(opinion[0], set()) & {k for k, _ in found}:
+                found.append(opinion)
         if not found:
             return _CLEAN
         return Screening.of(
@@ -106,6 +119,21 @@ class Screener:
 
 
 _CLEAN = Screening(Verdict.allow, (), None)
+# What the model adds nothing to: where the rules found a word of abuse, the
+# model's "rude"; where they found a number, an account or an invitation, the
+# model's "private contact" (the rules read their form, and the space's level
+# says what they mean: a relaxed space allows "add me on insta").
+_FAMILIES = {
+    Kind.rude: {Kind.abuse, Kind.rude, Kind.profanity},
+    Kind.private_contact: {
+        Kind.email,
+        Kind.phone,
+        Kind.address,
+        Kind.social_handle,
+        Kind.contact_invitation,
+        Kind.external_link,
+    },
+}
 
 
 class _Detectors(NamedTuple):
@@ -118,6 +146,7 @@ class _Detectors(NamedTuple):
     phones: personal.Phones
     emails: personal.Emails
     addresses: personal.Addresses
+    model: Model | None  # the second opinion, when the data folder has one (learned.py)
 
 
 # Compiling the six languages' data takes about a second (twelve thousand keys,
@@ -156,6 +185,7 @@ def _detectors(data_dir: Path) -> _Detectors:
         addresses=personal.Addresses(
             lists["street"], _texts(lists["time"]), _texts(lists["door"]), _texts(lists["school"])
         ),
+        model=Model(data_dir / MODEL_FILE) if (data_dir / MODEL_FILE).exists() else None,
     )
 
 

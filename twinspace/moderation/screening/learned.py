@@ -1,0 +1,160 @@
+"""The second opinion: a linear model over a message's folded words.
+
+The rules (``grooming.py``, ``wellbeing.py``, the word lists) catch the
+wording they were written for; a pupil's or an adult's new wording of the
+same concern often slips past them. This model was trained on every held-out
+round and on ordinary pupil chat (``train.py``), and reads the words the rules
+read: the tokens of ``Stream.padded`` (folded, accent-free, leetspeak undone).
+
+Its features are each word, each pair of neighbouring words and, for a word
+of at least ``PREFIX`` letters, its first ``PREFIX`` letters (an inflected
+word's stem: "picchia", "picchiato", "picchiava"). A message's score is the
+sum of its features' weights and a bias: a few dictionary look-ups, no
+library. Past ``threshold`` it is a concern, and a second table of weights
+says of which kind. The data file (``wordlists/model.tsv``) holds only the
+weights that matter, written by ``python -m twinspace.moderation.screening.train``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import accumulate, chain, pairwise, repeat
+from operator import add, itemgetter
+from pathlib import Path
+from typing import cast
+
+from twinspace.moderation.screening.tokens import Stream
+from twinspace.moderation.screening.verdicts import Kind
+
+MODEL_FILE = "model.tsv"  # in the word lists' folder
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "wordlists" / MODEL_FILE
+# A word of at least this many letters is also read by its first PREFIX letters.
+PREFIX = 5
+# A word's prefix, cut in C; a shorter word's is itself, shorter than every key.
+_PREFIX_OF = cast(Callable[[str], str], itemgetter(slice(PREFIX)))
+# The model was trained on chat lines (up to 300 characters, about 60 words),
+# most concerns one or two sentences. A text of more words than this is read
+# by sentences (each alone, and each with the next), so that a post's many
+# ordinary words neither add up to a concern nor drown one; a sentence longer
+# than this is read in windows of this many words, each overlapping the last by half.
+WINDOW = 64
+# What ends a sentence, between two words of the folded text.
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+# The model's kinds, as the file names them: each is held for a teacher's
+# review, never refused (a word of abuse the model alone saw is held as rude).
+KINDS: dict[str, Kind] = {
+    "grooming": Kind.meeting,  # a grooming row in which the rules name no kind
+    **{kind.value: kind for kind in (Kind.meeting, Kind.photo_request, Kind.private_contact)},
+    **{kind.value: kind for kind in (Kind.gift_offer, Kind.personal_question, Kind.secrecy)},
+    **{kind.value: kind for kind in (Kind.isolation, Kind.self_harm, Kind.disclosure)},
+    "violence": Kind.violence,
+    "abuse": Kind.rude,
+}
+
+
+def features(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """A message's words, its pairs of neighbouring words, and its long words' prefixes."""
+    pairs = [f"{a} {b}" for a, b in pairwise(tokens)]
+    prefixes = [word[:PREFIX] for word in tokens if len(word) >= PREFIX]
+    return tokens, pairs, prefixes
+
+
+# A word, or two neighbouring words as a pair (hashed as they are, never joined).
+Term = str | tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """A linear score: a bias, the weights of words and pairs, those of prefixes."""
+
+    bias: float
+    terms: dict[Term, float]
+    prefixes: dict[str, float]
+
+    def score(self, tokens: list[str]) -> float:
+        zero = repeat(0.0)
+        terms: Iterator[Term] = chain(tokens, pairwise(tokens))
+        return (
+            self.bias
+            + sum(map(self.terms.get, terms, zero))
+            + sum(map(self.prefixes.get, map(_PREFIX_OF, tokens), zero))
+        )
+
+
+class Model:
+    """Weights read from a data file; ``find`` keeps no state."""
+
+    def __init__(self, path: Path = DEFAULT_PATH) -> None:
+        self.threshold = 0.0
+        tables: dict[str, Weights] = {}  # "": whether a concern; a kind's name: which
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            section, name, value = line.split("\t")
+            if section == "threshold":
+                self.threshold = float(value)
+            elif section == "bias":
+                tables[name] = Weights(float(value), {}, {})
+            else:
+                table, _, kind = section.partition(":")
+                if table == "prefix":
+                    tables[kind].prefixes[name] = float(value)
+                else:
+                    first, _, second = name.partition(" ")
+                    term: Term = (first, second) if table == "pair" else name
+                    tables[kind].terms[term] = float(value)
+        self.concern = tables.pop("")
+        self.kinds = tables
+        unknown = set(self.kinds) - set(KINDS)
+        if unknown:
+            raise ValueError(f"{path}: unknown kinds {sorted(unknown)}")
+
+    def find(self, stream: Stream) -> tuple[Kind, str] | None:
+        """The kind of concern the model sees in a message, and where; or None."""
+        tokens = stream.tokens
+        if len(tokens) <= WINDOW:  # a chat line: one sum, no copy
+            if tokens and self.concern.score(tokens) > self.threshold:
+                return self.kind(tokens), stream.excerpt(0, len(tokens) - 1)
+            return None
+        # A long text: each word's weight (with its prefix's and that of the pair it
+        # ends) once, then each piece's sum from running totals.
+        weights = self.concern
+        zero = repeat(0.0)
+        pairs = [0.0, *map(weights.terms.get, pairwise(tokens), zero)]
+        each = map(add, map(weights.terms.get, tokens, zero), pairs)
+        each = map(add, each, map(weights.prefixes.get, map(_PREFIX_OF, tokens), zero))
+        totals = list(accumulate(each, initial=weights.bias))
+        for start, end in _pieces(stream):
+            # The pair before the piece's first word is not the piece's.
+            if totals[end] - totals[start] - pairs[start] + weights.bias > self.threshold:
+                return self.kind(tokens[start:end]), stream.excerpt(start, end - 1)
+        return None
+
+    def score(self, tokens: list[str]) -> float:
+        """How much the words sound like a concern: above ``threshold``, hold."""
+        return self.concern.score(tokens)
+
+    def kind(self, tokens: list[str]) -> Kind:
+        """The likeliest kind of concern (asked only of a message past the threshold)."""
+        best = max(self.kinds, key=lambda name: self.kinds[name].score(tokens))
+        return KINDS[best]
+
+
+def _pieces(stream: Stream) -> list[tuple[int, int]]:
+    """A long text's pieces to read (first token, token after the last): each
+    sentence, each with the next, and a long one in overlapping windows."""
+    count = len(stream.spans)
+    # A sentence starts at the first word after a mark that ends one.
+    firsts = [start for start, _ in stream.spans]
+    marks = (bisect_right(firsts, m.start()) for m in _SENTENCE_END.finditer(stream.folded))
+    starts = [0, *sorted({index for index in marks if 0 < index < count}), count]
+    pieces = []
+    step = WINDOW // 2
+    sentences = pairwise(starts)
+    for first, last in [*sentences, *zip(starts, starts[2:], strict=False)]:
+        windows = range(first, max(last - step, first + 1), step)
+        pieces += [(start, min(start + WINDOW, last)) for start in windows]
+    return pieces
