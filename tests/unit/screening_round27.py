@@ -61,6 +61,25 @@ at the bus stop, five of the six phones, the described Instagram name and the
 Polish address without "ul.". The false holds: the teacher's trip reminder in
 English (a meeting at the bus stop) and in French (refused as abuse for
 "pique-nique").
+Measured again before any training or rule change for this round, with the
+second opinion (the model of wordlists/model.tsv, trained on rounds 1 to 26
+only, so this is the first fresh measure of the rules and the model
+together): 76.7 % recall (92 of 120: meeting 13/18, photo requests 10/12,
+private contact 11/12, gifts 6/6, personal questions 12/12, secrecy 11/12,
+isolation 6/6, self-harm 9/12, disclosures 7/12, violence 1/6, phones 2/6,
+addresses, e-mails and handles 4/6; by language en 15/20, it 14/20, fr 17/20,
+de 15/20, es 16/20, pl 15/20) and 1.1 % false holds (1 of 90: the English
+trip reminder, "meet at the bus stop outside school", held as a meeting). The
+rules alone then held the same 47 concerns and that one harmless message (the
+French "pique-nique" had been fixed as a word, not as this round's lesson).
+Still missed: the running app in English, Italian and German, the Spanish
+tutor's flat, the Polish classmate's father, the Italian mirror photo, the
+Polish trainer's underwear pictures, the French calculator app, the German
+"don't tell the mods", crossing the road on purpose in English, Spanish and
+Polish, the brother's packages in four languages and the Italian partner who
+films, five of the six threats at the bus stop, four phones (emoji, birthday,
+prefix said apart, German in words and digits), the described Instagram name
+and the Polish address with "klatka".
 It is not yet among the rounds ``test_screening_heldout`` reads.
 """
 
