@@ -151,6 +151,21 @@ EN = [
     "I gave my notes to Tom, I won't need them anymore, the test is over",
     "which stop do you get off at? i'll wait there with Miss and the others",
     "my brother is so childish, he's not on my level at all",
+    # Round 27's look-alikes: parcels taken to the post office, a head knocked in a
+    # match, a brother who crossed without looking, a ban for spamming, a run with a
+    # parent, a grandparent's pick-up, a poster's photo, a garden's progress photos,
+    # a calculator app, a costume filmed, a club's room changed
+    "my brother makes me carry the packages to the post office for his ebay shop, if i stop he does it himself",
+    "the goalie smashed his head on the post in the match but the ref stopped it and he's fine",
+    "my little brother crossed the road without looking and mum told him off all the way home",
+    "the mods banned me from the minecraft server for spamming caps, fair enough lol",
+    "my dad and me run together round the park on sundays, no need for my mum to come, she hates running",
+    "grandma will pick me up instead of mum today because mum has the dentist",
+    "took a photo of my new shirt for the website, the collar was pulled up so i did it again",
+    "mr green put the progress photos of our garden project on the class blog",
+    "the calculator app on my phone crashed in the maths test, i had to do it by hand",
+    "my mum filmed me getting changed into my costume for the school play, so funny",
+    "we changed the place of the book club to the library, miss says the room was too small",
 ]
 
 IT = [
@@ -250,6 +265,18 @@ IT = [
     "cancellate la vecchia chat, ne abbiamo fatta una nuova per il progetto",
     "ho dato i miei appunti a Luca, non mi servono più, la verifica è finita",
     "mio fratello è così infantile, non è al mio livello",
+    # Round 27's look-alikes
+    "mio fratello mi fa portare i pacchi alla posta per il suo negozio online, se smetto li porta lui",
+    "il portiere ha sbattuto la testa sul palo durante la partita ma sta bene",
+    "il mio fratellino ha attraversato la strada senza guardare e la mamma l ha sgridato",
+    "i mod mi hanno bannato dal server minecraft perché scrivevo tutto in maiuscolo ahah",
+    "io e papà corriamo insieme al parco la domenica, la mamma non viene perché odia correre",
+    "oggi mi viene a prendere la nonna invece della mamma perché la mamma è dal dentista",
+    "ho fatto la foto del cartellone per il sito, la maglia del manichino era tirata su e l ho rifatta",
+    "la prof ha messo le foto dei progressi dell orto della classe sul blog",
+    "l app calcolatrice del telefono si è bloccata durante la verifica di matematica",
+    "la mamma mi ha ripresa mentre mi cambiavo per il costume della recita, che ridere",
+    "abbiamo cambiato posto al club del libro, ora è in biblioteca perché l aula era piccola",
 ]
 
 FR = [
@@ -350,6 +377,18 @@ FR = [
     "essaie mon écharpe autour du cou pour voir ce que ça fait, elle est trop douce",
     "j'ai donné mes cahiers à ma cousine, j'en aurai plus besoin l'année prochaine",
     "les petits sont des gamins, ils sont pas à mon niveau",
+    # Round 27's look-alikes
+    "mon frere me fait porter les colis a la poste pour sa boutique en ligne, si j arrete il le fait lui meme",
+    "le gardien s est cogné la tête contre le poteau pendant le match mais il va bien",
+    "mon petit frere a traversé la rue sans regarder et maman l a grondé",
+    "les modos m ont ban du serveur minecraft parce que j écrivais en majuscules mdr",
+    "mon pere et moi on court ensemble au parc le dimanche, ma mere vient pas elle deteste courir",
+    "aujourd hui c est mamie qui vient me chercher a la place de maman, elle est chez le dentiste",
+    "j ai pris en photo l affiche pour le site, le t-shirt du mannequin était relevé alors je l ai refaite",
+    "la prof a mis les photos de progression du potager de la classe sur le blog",
+    "l appli calculatrice de mon tel a planté pendant le controle de maths",
+    "maman m a filmée pendant que je me changeais pour le costume du spectacle, trop drole",
+    "on a changé d endroit pour le club de lecture, c est au cdi maintenant la salle était trop petite",
 ]
 
 DE = [
@@ -452,6 +491,18 @@ DE = [
     "deine freunde sind auf meinem level bei fifa lol",
     "ich hab meine alten schulbücher meiner schwester gegeben, brauch ich nicht mehr",
     "mein bruder ist so kindisch, der ist nicht auf meinem level",
+    # Round 27's look-alikes
+    "mein bruder laesst mich die pakete zur post bringen fuer seinen online shop, wenn ich aufhoer macht ers selber",
+    "der torwart hat sich im spiel den kopf am pfosten gestossen aber ihm gehts gut",
+    "mein kleiner bruder ist ohne zu schauen ueber die strasse gelaufen und mama hat geschimpft",
+    "die mods haben mich vom minecraft server gebannt weil ich alles in grossbuchstaben geschrieben hab",
+    "papa und ich laufen zusammen am sonntag im park, mama kommt nicht mit weil sie laufen hasst",
+    "heute holt mich oma ab statt mama weil mama beim zahnarzt ist",
+    "hab das foto vom plakat fuer die webseite gemacht, das shirt von der puppe war hochgezogen also nochmal",
+    "frau lang hat die fortschrittsfotos von unserem schulgarten auf den klassenblog gestellt",
+    "die taschenrechner app auf meinem handy ist in der mathearbeit abgestuerzt",
+    "mama hat mich beim umziehen fuer das theaterkostuem gefilmt, so lustig",
+    "wir haben den ort vom lesekreis geaendert, jetzt in der bibliothek weil der raum zu klein war",
 ]
 
 ES = [
@@ -549,6 +600,18 @@ ES = [
     "pruébate mi bufanda alrededor del cuello para ver qué se siente, es suavísima",
     "le he dado mis apuntes a Marta, ya no los voy a necesitar",
     "mi hermano es un crío, no está a mi nivel",
+    # Round 27's look-alikes
+    "mi hermano me hace llevar los paquetes a correos para su tienda online, si paro los lleva el",
+    "el portero se dio un golpe en la cabeza con el poste en el partido pero esta bien",
+    "mi hermano pequeño cruzo la calle sin mirar y mi madre le echo la bronca",
+    "los mods me banearon del server de minecraft por escribir todo en mayusculas jaja",
+    "mi padre y yo corremos juntos en el parque los domingos, mi madre no viene porque odia correr",
+    "hoy me recoge mi abuela en vez de mi madre porque mi madre esta en el dentista",
+    "hice la foto del mural para la web, la camiseta del maniqui estaba levantada asi que la repeti",
+    "la profe subio las fotos de progreso del huerto de la clase al blog",
+    "la app de calculadora del movil se colgo en el examen de mates",
+    "mi madre me grabo mientras me cambiaba para el disfraz de la obra, que risa",
+    "cambiamos de sitio el club de lectura, ahora es en la biblioteca porque el aula era pequeña",
 ]
 
 PL = [
@@ -642,6 +705,18 @@ PL = [
     "zrób zdjęcie łazienki po remoncie i wyślij mamie",
     "oddałam zeszyty koleżance, nie będą mi potrzebne w wakacje",
     "mój brat jest taki dziecinny, nie jest na moim poziomie",
+    # Round 27's look-alikes
+    "brat kaze mi nosic paczki na poczte dla jego sklepu internetowego, jak przestane to zaniesie sam",
+    "bramkarz uderzyl glowa w slupek w meczu ale nic mu nie jest",
+    "moj mlodszy brat przeszedl przez ulice bez patrzenia i mama na niego nakrzyczala",
+    "modzi zbanowali mnie na serwerze minecraft bo pisalem wielkimi literami xd",
+    "tata i ja biegamy razem w parku w niedziele, mama nie chodzi bo nie lubi biegac",
+    "dzisiaj babcia mnie odbierze zamiast mamy bo mama jest u dentysty",
+    "zrobilam zdjecie plakatu na strone, koszulka manekina byla podwinieta wiec zrobilam jeszcze raz",
+    "pani wrzucila zdjecia postepow naszego ogrodka szkolnego na bloga klasy",
+    "aplikacja kalkulator w telefonie zawiesila sie na sprawdzianie z matmy",
+    "mama nagrala mnie jak sie przebieralam w kostium na przedstawienie, ale smiesznie",
+    "zmienilismy miejsce klubu ksiazki, teraz jest w bibliotece bo sala byla za mala",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -141,7 +141,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.meeting,
         ("meet", "offline|alone|my_place|your_place|secret_strong"),
-        unless=("event", "school_place", "permission", "relatives"),
+        # ... not a teacher's trip notice ("bring a packed lunch and the signed slip")
+        unless=("event", "school_place", "permission", "relatives", "trip_notice"),
     ),
     Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
     Rule(K.meeting, ("pickup",)),
@@ -578,6 +579,22 @@ RULES: tuple[Rule, ...] = (
     ),
     # "... I'm the only one who'll stay"; not "my parents are out, I'm staying in"
     Rule(K.isolation, ("only_stays", "your_fault|split_up"), within=14),
+    # "I'll wait by the boathouse and we can run together, no need to bring your
+    # dad"; not a run with one's own father
+    Rule(K.meeting, ("no_parent_needed", "wait|run_together|meet"), within=24),
+    # "tomorrow I'll pick you up from school instead of your mum, don't call her"
+    Rule(K.meeting, ("collect_you", "instead_of_parent"), within=16, unless=("event",)),
+    # "make me a mirror photo with your shirt pulled up"; not a photo of a poster
+    Rule(K.photo_request, ("photo|selfie", "shirt_up", "send|selfie"), within=14),
+    # "as your trainer I need progress pics ... just in your underwear"
+    Rule(K.photo_request, ("progress_pics", "body"), within=24),
+    # "download the calculator app, it hides the messages, your mum won't see"
+    Rule(K.private_contact, ("hider_app", "parents|talk|chat"), within=20),
+    # "next lesson at my flat instead of on video, no need to mention the place
+    # changed"
+    Rule(K.meeting, ("place_changed", "my_place|no_need_tell"), within=24, unless=("event",)),
+    # "don't tell the mods about our chats, they'd ban me"
+    Rule(K.secrecy, ("mods", "ban_me", "chat|tell"), within=20),
 )
 
 
@@ -590,6 +607,7 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "trip_notice",
         "school_place",
         "event",
         "thing_of",

@@ -372,6 +372,26 @@ RULES: tuple[Rule, ...] = (
     Rule(K.violence, ("cant_walk", "get_you|when_later|harm"), within=10, unless=("game",)),
     # "watch your back, I'm bringing my brother's knife"; not the knife for cooking
     Rule(K.violence, ("weapon", "bring_weapon|watch_out"), unless=("cooking", "game", "fiction")),
+    # "I'm smashing her head into the glass of the bus shelter"; not one's own head
+    Rule(K.violence, ("smash_head",), unless=("game", "fiction", "accident")),
+    # "I crossed the road without looking, on purpose"
+    Rule(K.self_harm, ("cross_blind", "self_intent|on_purpose"), within=12, unless=("fiction",)),
+    # A child used as a courier: "my brother makes me take packages to his mates
+    # and they said they'll hurt mum if I stop"
+    Rule(
+        K.disclosure,
+        ("parcels", "made_me|if_i_stop", "harm"),
+        within=24,
+        unless=("fiction", "game"),
+    ),
+    # "mum's new boyfriend filmed me when I was getting changed and says if I
+    # tell anyone he sends it to the whole school"; not a costume filmed for fun
+    Rule(
+        K.disclosure,
+        ("filmed_me", "changing", "if_tell|send"),
+        within=16,
+        unless=("fiction", "event"),
+    ),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

@@ -497,6 +497,23 @@ CUES = (
     "bad_for_me",
     "hold_me_back",
     "only_with_him",
+    "parcels",
+    "if_i_stop",
+    "smash_head",
+    "cross_blind",
+    "mods",
+    "ban_me",
+    "no_parent_needed",
+    "run_together",
+    "collect_you",
+    "instead_of_parent",
+    "shirt_up",
+    "progress_pics",
+    "hider_app",
+    "changing",
+    "filmed_me",
+    "trip_notice",
+    "place_changed",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
