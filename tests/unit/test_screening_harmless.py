@@ -166,6 +166,9 @@ EN = [
     "the calculator app on my phone crashed in the maths test, i had to do it by hand",
     "my mum filmed me getting changed into my costume for the school play, so funny",
     "we changed the place of the book club to the library, miss says the room was too small",
+    # times and marks said in parts, with "then" or emoji between them
+    "the bus goes at 7 then 8 then 9, then every half hour till 11",
+    "our stars this week: 5 ⭐ 4 ⭐ 5 ⭐ 3 ⭐ 5, best group ever",
 ]
 
 IT = [
@@ -277,6 +280,8 @@ IT = [
     "l app calcolatrice del telefono si è bloccata durante la verifica di matematica",
     "la mamma mi ha ripresa mentre mi cambiavo per il costume della recita, che ridere",
     "abbiamo cambiato posto al club del libro, ora è in biblioteca perché l aula era piccola",
+    # times and marks said in parts, with "then" or emoji between them
+    "la verifica è alle 10, poi alle 11 e poi alle 12, poi finalmente a casa",
 ]
 
 FR = [
@@ -389,6 +394,8 @@ FR = [
     "l appli calculatrice de mon tel a planté pendant le controle de maths",
     "maman m a filmée pendant que je me changeais pour le costume du spectacle, trop drole",
     "on a changé d endroit pour le club de lecture, c est au cdi maintenant la salle était trop petite",
+    # times and marks said in parts, with "then" or emoji between them
+    "on a cours en salle 12, puis en 14, puis en 21, puis cantine",
 ]
 
 DE = [
@@ -503,6 +510,8 @@ DE = [
     "die taschenrechner app auf meinem handy ist in der mathearbeit abgestuerzt",
     "mama hat mich beim umziehen fuer das theaterkostuem gefilmt, so lustig",
     "wir haben den ort vom lesekreis geaendert, jetzt in der bibliothek weil der raum zu klein war",
+    # times and marks said in parts, with "then" or emoji between them
+    "die aufgaben sind eins, zwei, dann drei, dann vier und fuenf bis sechs",
 ]
 
 ES = [
@@ -612,6 +621,8 @@ ES = [
     "la app de calculadora del movil se colgo en el examen de mates",
     "mi madre me grabo mientras me cambiaba para el disfraz de la obra, que risa",
     "cambiamos de sitio el club de lectura, ahora es en la biblioteca porque el aula era pequeña",
+    # times and marks said in parts, with "then" or emoji between them
+    "hoy tenemos clase a las 9, luego a las 10 y luego a las 12",
 ]
 
 PL = [
@@ -717,6 +728,8 @@ PL = [
     "aplikacja kalkulator w telefonie zawiesila sie na sprawdzianie z matmy",
     "mama nagrala mnie jak sie przebieralam w kostium na przedstawienie, ale smiesznie",
     "zmienilismy miejsce klubu ksiazki, teraz jest w bibliotece bo sala byla za mala",
+    # times and marks said in parts, with "then" or emoji between them
+    "mamy lekcje 3 i 4, potem 5 i 6, dalej wf",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -10,7 +10,7 @@ from functools import lru_cache
 import phonenumbers
 
 from twinspace.moderation.screening.lexicon import Hits
-from twinspace.moderation.screening.numbers import NumberWords
+from twinspace.moderation.screening.numbers import NumberWords, Run
 from twinspace.moderation.screening.online import BARE_TLDS
 from twinspace.moderation.screening.tokens import Stream, fold
 from twinspace.moderation.screening.verdicts import Kind
@@ -60,11 +60,14 @@ REGIONS = (  # noqa: SIM905 (a table of codes reads best as words)
 # Digits with up to three separators between them ("347 - 123", "(030) 12",
 # "347..123"), seven digits at least: Estonia's and Iceland's numbers, the
 # shortest among the partner countries, have seven. Scores, times and prices
-# have fewer. Commas are no separator: "8, 9, 7, 10" is a list of marks.
+# have fewer. Commas are no separator: "8, 9, 7, 10" is a list of marks. An
+# emoji (with its variation selector or joiners) counts as one separator:
+# "0 7 7 🔥 0 0 9 🔥 1 2 3" is a number split to slip past a filter.
 _SHORTEST = 7
 # E.164: no phone number has more digits, country code included.
 _LONGEST = 15
-_SEPARATORS = r"[\s.\-/()_\u2010-\u2015\u00b7]"
+_EMOJI = "[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
+_SEPARATORS = rf"(?:[\s.\-/()_\u2010-\u2015\u00b7]|{_EMOJI})"
 _CANDIDATE = re.compile(rf"[0-9](?:{_SEPARATORS}{{0,3}}[0-9]){{{_SHORTEST - 1},}}")
 # Dates ("12.05.2024", "2024-05-12") and years written as a range
 # ("2023-2024", "2023/24") are the digit runs most often mistaken for phone
@@ -93,6 +96,10 @@ _CONTEXT_CHARACTERS = 40
 # or an "o" touching a digit.
 _CANDIDATE_OR_O = re.compile(rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9Oo]){{{_SHORTEST - 1},}}")
 _DIGITS_AMONG_OS = 3
+# A mobile or area prefix said apart from the rest ("06", "0157"), at
+# most this many words before a number in words.
+_PREFIX = re.compile(r"0\d{1,3}")
+_PREFIX_WORDS = 3
 _ZEROS = str.maketrans("Oo", "00")
 
 
@@ -121,6 +128,10 @@ class Phones:
         if "number" not in hits:
             return
         for run in self._numbers.runs(stream, hits):
+            prefixed = self._prefixed(stream, run)
+            if prefixed is not None:
+                yield prefixed
+                continue
             if not (_SHORTEST <= len(run.digits) <= _LONGEST) or _counting(run.digits, []):
                 continue
             excerpt = stream.excerpt(run.first, run.last)
@@ -130,6 +141,25 @@ class Phones:
                 continue
             if _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
+
+    @staticmethod
+    def _prefixed(stream: Stream, run: Run) -> tuple[Kind, str] | None:
+        """A number in words with its prefix said apart, a few words before:
+        "mon 06 c'est douze, 34, cinquante-six et 78"."""
+        if len(run.digits) < _SHORTEST - 1:
+            return None
+        tokens = stream.tokens
+        for index in range(run.first - 1, max(-1, run.first - 1 - _PREFIX_WORDS), -1):
+            token, digits = tokens[index], tokens[index] + run.digits
+            if (
+                _PREFIX.fullmatch(token)
+                and not _counting(digits, [])
+                and _valid(digits, international=False)
+            ):
+                excerpt = stream.excerpt(index, run.last)
+                if not (_NOT_PHONES.search(excerpt) or _SUM.search(excerpt)):
+                    return Kind.phone, excerpt
+        return None
 
     def _in_digits(self, source: str, candidates: re.Pattern[str], start: int = 0) -> Found:
         """Phone numbers among the ``candidates`` of ``source``, the first at ``start`` or after."""
