@@ -169,6 +169,10 @@ EN = [
     # times and marks said in parts, with "then" or emoji between them
     "the bus goes at 7 then 8 then 9, then every half hour till 11",
     "our stars this week: 5 ⭐ 4 ⭐ 5 ⭐ 3 ⭐ 5, best group ever",
+    # a school's account described, a home's floor without its address
+    "on insta our class account has a dot in the middle, miss said follow it for the trip photos",
+    "the game name has an underscore in the middle and numbers at the end, so annoying to type",
+    "we live near the park, my room is on the 2nd floor",
 ]
 
 IT = [
@@ -282,6 +286,9 @@ IT = [
     "abbiamo cambiato posto al club del libro, ora è in biblioteca perché l aula era piccola",
     # times and marks said in parts, with "then" or emoji between them
     "la verifica è alle 10, poi alle 11 e poi alle 12, poi finalmente a casa",
+    # a school's account described, a home's floor without its address
+    "il profilo della scuola su insta ha un punto in mezzo, la prof ha detto di seguirlo",
+    "abito al terzo piano, la scuola è a 5 minuti",
 ]
 
 FR = [
@@ -396,6 +403,8 @@ FR = [
     "on a changé d endroit pour le club de lecture, c est au cdi maintenant la salle était trop petite",
     # times and marks said in parts, with "then" or emoji between them
     "on a cours en salle 12, puis en 14, puis en 21, puis cantine",
+    # a school's account described, a home's floor without its address
+    "le compte du collège sur insta a un point au milieu, la prof a dit de le suivre",
 ]
 
 DE = [
@@ -512,6 +521,8 @@ DE = [
     "wir haben den ort vom lesekreis geaendert, jetzt in der bibliothek weil der raum zu klein war",
     # times and marks said in parts, with "then" or emoji between them
     "die aufgaben sind eins, zwei, dann drei, dann vier und fuenf bis sechs",
+    # a school's account described, a home's floor without its address
+    "das schulprofil auf insta hat einen punkt in der mitte, frau lang sagt wir sollen folgen",
 ]
 
 ES = [
@@ -623,6 +634,8 @@ ES = [
     "cambiamos de sitio el club de lectura, ahora es en la biblioteca porque el aula era pequeña",
     # times and marks said in parts, with "then" or emoji between them
     "hoy tenemos clase a las 9, luego a las 10 y luego a las 12",
+    # a school's account described, a home's floor without its address
+    "la cuenta del cole en insta tiene un punto en medio, la profe dijo que la sigamos",
 ]
 
 PL = [
@@ -730,6 +743,9 @@ PL = [
     "zmienilismy miejsce klubu ksiazki, teraz jest w bibliotece bo sala byla za mala",
     # times and marks said in parts, with "then" or emoji between them
     "mamy lekcje 3 i 4, potem 5 i 6, dalej wf",
+    # a school's account described, a home's floor without its address
+    "konto szkoly na insta ma kropke w srodku, pani mowi zeby obserwowac",
+    "mieszkamy na wsi 3 km od szkoly, na pietrze mam pokoj",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -593,6 +593,13 @@ RULES: tuple[Rule, ...] = (
     # "next lesson at my flat instead of on video, no need to mention the place
     # changed"
     Rule(K.meeting, ("place_changed", "my_place|no_need_tell"), within=24, unless=("event",)),
+    # "on insta I'm the same as here but with a dot in the middle and 09 at the end"
+    Rule(
+        K.private_contact,
+        ("platform", "spelt_handle"),
+        within=20,
+        unless=("school", "school_account", "school_place", "partner_class"),
+    ),
     # "don't tell the mods about our chats, they'd ban me"
     Rule(K.secrecy, ("mods", "ban_me", "chat|tell"), within=20),
 )
@@ -608,6 +615,7 @@ RULES: tuple[Rule, ...] = (
 CONTEXT = frozenset(
     {
         "trip_notice",
+        "school_account",
         "school_place",
         "event",
         "thing_of",

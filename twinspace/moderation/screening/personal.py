@@ -446,6 +446,18 @@ class Addresses:
         r"(?P<name>(?:[^\W\d_]+\s+){0,2}[^\W\d_][\w'\u2019\-]+)",
         re.IGNORECASE,
     )
+    # "mieszkam na Lipowej 8, klatka 3": beside a home word, a capitalised name
+    # and a number, then within a few words the parts of a block of flats (a
+    # stairwell, a floor, a flat, a door), as people give their address
+    # without the street's word or its abbreviation.
+    _WITH_FLAT = re.compile(
+        r"\b(?:na|przy|on|in|at|via|in der|an der|rue|en|calle)\s+"
+        r"(?P<name>[^\W\d_][\w'\u2019\-]+)\s+(?P<n>\d{1,4}[a-zA-Z]?)\b"
+        r"(?=[^\n]{0,30}?\b(?:klatka|klatce|klatki|pi[eę]tro|pi[eę]trze|mieszkanie|mieszkania"
+        r"|floor|flat|apartment|apt|piano|interno|scala|[ée]tage|escalier|appartement|appt"
+        r"|stock|stiege|wohnung|piso|planta|escalera|puerta|portal)\b)",
+        re.IGNORECASE,
+    )
     # How far before an address a school word makes it the school's.
     _SCHOOL_REACH = 60
 
@@ -592,6 +604,12 @@ class Addresses:
                 (m.start("n"), m.group())
                 for m in self._NUMBERED.finditer(text)
                 if m["name"].split()[-1][0].isupper()
+            ]
+        if home:
+            found += [
+                (m.start("n"), m.group())
+                for m in self._WITH_FLAT.finditer(text)
+                if m["name"][0].isupper()
             ]
         if inward:
             found += [(m.start("n"), m.group()) for m in self._WITH_UK_POSTCODE.finditer(text)]

@@ -514,6 +514,8 @@ CUES = (
     "filmed_me",
     "trip_notice",
     "place_changed",
+    "spelt_handle",
+    "school_account",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
