@@ -36,7 +36,7 @@ from twinspace.moderation.screening import Kind, Screener, Verdict
 from twinspace.moderation.screening.learned import DEFAULT_PATH, KINDS, MODEL_FILE, Model, features
 from twinspace.moderation.screening.tokens import Stream
 
-ROUNDS = 26
+ROUNDS = 27
 CORPUS_LINES = 20_000
 # Generated lines trained on: more add nothing (the generator has a few hundred templates).
 TRAINED_LINES = 5_000
@@ -91,12 +91,15 @@ def rounds(screener: Screener) -> dict[int, Round]:
     heldout = importlib.import_module("tests.unit.test_screening_heldout")
     found: dict[int, Round] = {}
     for number in range(1, ROUNDS + 1):
-        harmless = [t for texts in heldout.ROUNDS[str(number)][1].values() for t in texts]
         if number <= 3:
+            harmless = [t for texts in heldout.ROUNDS[str(number)][1].values() for t in texts]
             rows = [t for texts in heldout.ROUNDS[str(number)][0].values() for t in texts]
             labelled = [(_label(screener, "", text), text) for text in rows]
         else:
+            # Read from the round's own module: a round is learned from before
+            # it passes the floors of ``test_screening_heldout``.
             module = importlib.import_module(f"tests.unit.screening_round{number}")
+            harmless = [t for texts in module.HARMLESS.values() for t in texts]
             labelled = [
                 (_label(screener, kind, text), text)
                 for kinds in module.CONCERNS.values()
