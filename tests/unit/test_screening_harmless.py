@@ -155,11 +155,13 @@ EN = [
     # match, a brother who crossed without looking, a ban for spamming, a run with a
     # parent, a grandparent's pick-up, a poster's photo, a garden's progress photos,
     # a calculator app, a costume filmed, a club's room changed
-    "my brother makes me carry the packages to the post office for his ebay shop, if i stop he does it himself",
+    "my brother makes me carry the packages to the post office for his ebay shop, if i stop"
+    " he does it himself",
     "the goalie smashed his head on the post in the match but the ref stopped it and he's fine",
     "my little brother crossed the road without looking and mum told him off all the way home",
     "the mods banned me from the minecraft server for spamming caps, fair enough lol",
-    "my dad and me run together round the park on sundays, no need for my mum to come, she hates running",
+    "my dad and me run together round the park on sundays, no need for my mum to come, she"
+    " hates running",
     "grandma will pick me up instead of mum today because mum has the dentist",
     "took a photo of my new shirt for the website, the collar was pulled up so i did it again",
     "mr green put the progress photos of our garden project on the class blog",
@@ -273,13 +275,15 @@ IT = [
     "ho dato i miei appunti a Luca, non mi servono più, la verifica è finita",
     "mio fratello è così infantile, non è al mio livello",
     # Round 27's look-alikes
-    "mio fratello mi fa portare i pacchi alla posta per il suo negozio online, se smetto li porta lui",
+    "mio fratello mi fa portare i pacchi alla posta per il suo negozio online, se smetto li"
+    " porta lui",
     "il portiere ha sbattuto la testa sul palo durante la partita ma sta bene",
     "il mio fratellino ha attraversato la strada senza guardare e la mamma l ha sgridato",
     "i mod mi hanno bannato dal server minecraft perché scrivevo tutto in maiuscolo ahah",
     "io e papà corriamo insieme al parco la domenica, la mamma non viene perché odia correre",
     "oggi mi viene a prendere la nonna invece della mamma perché la mamma è dal dentista",
-    "ho fatto la foto del cartellone per il sito, la maglia del manichino era tirata su e l ho rifatta",
+    "ho fatto la foto del cartellone per il sito, la maglia del manichino era tirata su e l"
+    " ho rifatta",
     "la prof ha messo le foto dei progressi dell orto della classe sul blog",
     "l app calcolatrice del telefono si è bloccata durante la verifica di matematica",
     "la mamma mi ha ripresa mentre mi cambiavo per il costume della recita, che ridere",
@@ -390,17 +394,20 @@ FR = [
     "j'ai donné mes cahiers à ma cousine, j'en aurai plus besoin l'année prochaine",
     "les petits sont des gamins, ils sont pas à mon niveau",
     # Round 27's look-alikes
-    "mon frere me fait porter les colis a la poste pour sa boutique en ligne, si j arrete il le fait lui meme",
+    "mon frere me fait porter les colis a la poste pour sa boutique en ligne, si j arrete il"
+    " le fait lui meme",
     "le gardien s est cogné la tête contre le poteau pendant le match mais il va bien",
     "mon petit frere a traversé la rue sans regarder et maman l a grondé",
     "les modos m ont ban du serveur minecraft parce que j écrivais en majuscules mdr",
     "mon pere et moi on court ensemble au parc le dimanche, ma mere vient pas elle deteste courir",
     "aujourd hui c est mamie qui vient me chercher a la place de maman, elle est chez le dentiste",
-    "j ai pris en photo l affiche pour le site, le t-shirt du mannequin était relevé alors je l ai refaite",
+    "j ai pris en photo l affiche pour le site, le t-shirt du mannequin était relevé alors"
+    " je l ai refaite",
     "la prof a mis les photos de progression du potager de la classe sur le blog",
     "l appli calculatrice de mon tel a planté pendant le controle de maths",
     "maman m a filmée pendant que je me changeais pour le costume du spectacle, trop drole",
-    "on a changé d endroit pour le club de lecture, c est au cdi maintenant la salle était trop petite",
+    "on a changé d endroit pour le club de lecture, c est au cdi maintenant la salle était"
+    " trop petite",
     # times and marks said in parts, with "then" or emoji between them
     "on a cours en salle 12, puis en 14, puis en 21, puis cantine",
     # a school's account described, a home's floor without its address
@@ -508,13 +515,16 @@ DE = [
     "ich hab meine alten schulbücher meiner schwester gegeben, brauch ich nicht mehr",
     "mein bruder ist so kindisch, der ist nicht auf meinem level",
     # Round 27's look-alikes
-    "mein bruder laesst mich die pakete zur post bringen fuer seinen online shop, wenn ich aufhoer macht ers selber",
+    "mein bruder laesst mich die pakete zur post bringen fuer seinen online shop, wenn ich"
+    " aufhoer macht ers selber",
     "der torwart hat sich im spiel den kopf am pfosten gestossen aber ihm gehts gut",
     "mein kleiner bruder ist ohne zu schauen ueber die strasse gelaufen und mama hat geschimpft",
-    "die mods haben mich vom minecraft server gebannt weil ich alles in grossbuchstaben geschrieben hab",
+    "die mods haben mich vom minecraft server gebannt weil ich alles in grossbuchstaben"
+    " geschrieben hab",
     "papa und ich laufen zusammen am sonntag im park, mama kommt nicht mit weil sie laufen hasst",
     "heute holt mich oma ab statt mama weil mama beim zahnarzt ist",
-    "hab das foto vom plakat fuer die webseite gemacht, das shirt von der puppe war hochgezogen also nochmal",
+    "hab das foto vom plakat fuer die webseite gemacht, das shirt von der puppe war"
+    " hochgezogen also nochmal",
     "frau lang hat die fortschrittsfotos von unserem schulgarten auf den klassenblog gestellt",
     "die taschenrechner app auf meinem handy ist in der mathearbeit abgestuerzt",
     "mama hat mich beim umziehen fuer das theaterkostuem gefilmt, so lustig",
@@ -627,7 +637,8 @@ ES = [
     "los mods me banearon del server de minecraft por escribir todo en mayusculas jaja",
     "mi padre y yo corremos juntos en el parque los domingos, mi madre no viene porque odia correr",
     "hoy me recoge mi abuela en vez de mi madre porque mi madre esta en el dentista",
-    "hice la foto del mural para la web, la camiseta del maniqui estaba levantada asi que la repeti",
+    "hice la foto del mural para la web, la camiseta del maniqui estaba levantada asi que la"
+    " repeti",
     "la profe subio las fotos de progreso del huerto de la clase al blog",
     "la app de calculadora del movil se colgo en el examen de mates",
     "mi madre me grabo mientras me cambiaba para el disfraz de la obra, que risa",
@@ -730,13 +741,15 @@ PL = [
     "oddałam zeszyty koleżance, nie będą mi potrzebne w wakacje",
     "mój brat jest taki dziecinny, nie jest na moim poziomie",
     # Round 27's look-alikes
-    "brat kaze mi nosic paczki na poczte dla jego sklepu internetowego, jak przestane to zaniesie sam",
+    "brat kaze mi nosic paczki na poczte dla jego sklepu internetowego, jak przestane to"
+    " zaniesie sam",
     "bramkarz uderzyl glowa w slupek w meczu ale nic mu nie jest",
     "moj mlodszy brat przeszedl przez ulice bez patrzenia i mama na niego nakrzyczala",
     "modzi zbanowali mnie na serwerze minecraft bo pisalem wielkimi literami xd",
     "tata i ja biegamy razem w parku w niedziele, mama nie chodzi bo nie lubi biegac",
     "dzisiaj babcia mnie odbierze zamiast mamy bo mama jest u dentysty",
-    "zrobilam zdjecie plakatu na strone, koszulka manekina byla podwinieta wiec zrobilam jeszcze raz",
+    "zrobilam zdjecie plakatu na strone, koszulka manekina byla podwinieta wiec zrobilam"
+    " jeszcze raz",
     "pani wrzucila zdjecia postepow naszego ogrodka szkolnego na bloga klasy",
     "aplikacja kalkulator w telefonie zawiesila sie na sprawdzianie z matmy",
     "mama nagrala mnie jak sie przebieralam w kostium na przedstawienie, ale smiesznie",

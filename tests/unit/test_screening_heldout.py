@@ -19,7 +19,9 @@ round 22, new scenarios after round 21's lessons: 30.0 % and 0 %; round 23,
 grooming and secrecy in new wording: 48.3 % and 3.3 %; round 24, every kind
 after round 23's lessons: 72.5 % and 0 %; round 25, new scenarios of grooming,
 a pupil at risk and evasive forms: 58.3 % and 5.0 %; round 26, a pupil at risk
-in the pupil's own words: 22.2 % and 0 %).
+in the pupil's own words: 22.2 % and 0 %; round 27, every kind in new
+scenarios: 39.2 % and 2.2 % by the rules alone, 76.7 % and 1.1 % with the
+second opinion of rounds 1 to 26, its first fresh measure).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -55,6 +57,7 @@ from tests.unit import (
     screening_round24,
     screening_round25,
     screening_round26,
+    screening_round27,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -770,6 +773,7 @@ ROUNDS = {
     "24": (by_language(screening_round24.CONCERNS), screening_round24.HARMLESS),
     "25": (by_language(screening_round25.CONCERNS), screening_round25.HARMLESS),
     "26": (by_language(screening_round26.CONCERNS), screening_round26.HARMLESS),
+    "27": (by_language(screening_round27.CONCERNS), screening_round27.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
