@@ -18,7 +18,6 @@ weights that matter, written by ``python -m twinspace.moderation.screening.train
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise, repeat
@@ -41,8 +40,8 @@ _PREFIX_OF = cast(Callable[[str], str], itemgetter(slice(PREFIX)))
 # ordinary words neither add up to a concern nor drown one; a sentence longer
 # than this is read in windows of this many words, each overlapping the last by half.
 WINDOW = 64
-# What ends a sentence, between two words of the folded text.
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+# What ends a sentence, between two words of the folded text (never inside one).
+_SENTENCE_END = re.compile(rb"[.!?;\n]")
 # The model's kinds, as the file names them: each is held for a teacher's
 # review, never refused (a word of abuse the model alone saw is held as rude).
 KINDS: dict[str, Kind] = {
@@ -146,15 +145,18 @@ class Model:
 def _pieces(stream: Stream) -> list[tuple[int, int]]:
     """A long text's pieces to read (first token, token after the last): each
     sentence, each with the next, and a long one in overlapping windows."""
-    count = len(stream.spans)
-    # A sentence starts at the first word after a mark that ends one.
-    firsts = [start for start, _ in stream.spans]
-    marks = (bisect_right(firsts, m.start()) for m in _SENTENCE_END.finditer(stream.folded))
-    starts = [0, *sorted({index for index in marks if 0 < index < count}), count]
+    count = len(stream.tokens)
+    # A sentence starts at the first word after a mark that ends one: the words
+    # of the sentences before it, counted (in C, not word by word).
+    ends = accumulate(stream.words_between(_SENTENCE_END))
+    starts = [0, *sorted({index for index in ends if 0 < index < count}), count]
     pieces = []
     step = WINDOW // 2
     sentences = pairwise(starts)
     for first, last in [*sentences, *zip(starts, starts[2:], strict=False)]:
+        if last - first <= WINDOW:  # most pieces: one window
+            pieces.append((first, last))
+            continue
         windows = range(first, max(last - step, first + 1), step)
         pieces += [(start, min(start + WINDOW, last)) for start in windows]
     return pieces

@@ -387,6 +387,12 @@ class Stream:
             self._tokens = self.padded.split()
         return self._tokens
 
+    def words_between(self, separator: re.Pattern[bytes]) -> list[int]:
+        """How many tokens each part of ``folded`` between ``separator``'s matches
+        holds, counted as ``padded`` was made (``separator`` matches no letter or digit)."""
+        parts = separator.split(self.folded.encode("ascii"))
+        return [len(part.translate(_SEPARATE).split()) for part in parts]
+
     @property
     def spans(self) -> list[tuple[int, int]]:
         """Each token's span in ``folded``."""
