@@ -65,18 +65,8 @@ _GROUPS = {
     "threat": "violence",
     "abuse": "abuse",
 }
-_GROOMING = (
-    Kind.meeting,
-    Kind.photo_request,
-    Kind.private_contact,
-    Kind.gift_offer,
-    Kind.personal_question,
-    Kind.secrecy,
-    Kind.isolation,
-    Kind.self_harm,
-    Kind.disclosure,
-    Kind.violence,
-)
+# The safeguarding kinds in the order they are declared: a row's first is its label.
+_GROOMING = tuple(kind for kind in Kind if kind.safeguarding)
 
 
 @dataclass
