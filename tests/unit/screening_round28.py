@@ -1,4 +1,64 @@
-"""PLACEHOLDER"""
+"""Held-out round 28: every kind, in scenarios no round had, after round 27.
+
+A hundred and twenty concerns in six languages, in each language: three of
+meeting, two photo requests, two of private contact, a gift, two personal
+questions, two of secrecy, one of isolation, two of self-harm, two
+disclosures, a threat of violence, a phone written evasively and an address,
+e-mail or handle; with ninety harmless messages that tempt the same words.
+Scenarios none of rounds 1 to 27 had: a youth-club or parish volunteer who
+keeps the child behind after closing and drives them home, an esports team
+manager's "bootcamp" weekend at his flat passed off as a school tournament, a
+neighbour who asks the child round while a parent is at work or in hospital, a
+babysitter's boyfriend who waits outside the park; a "talent scout" who wants
+swimsuit or just-woken-up pictures, a VR headset's camera turned on in the
+bedroom or while changing; a secret second phone posted, left in the
+letterbox or under a stadium bench, a private server; knife skins from a
+gambling site for a night on call; when the babysitter leaves, weight and
+clothes sizes, what the child sleeps in; "our own game" that would cost the
+babysitter her job, a coach's car; "your team laughs at you when you're
+offline"; starving before a competition (swimming, gymnastics, skating), a
+letter left for each classmate, a grandmother's tablets counted, a bridge
+chosen, a day decided; a pupil who cares alone for an ill parent, men at the
+door over a father's or brother's debt who name the child's school; a stolen
+bike and a threat at the school gate; phones read in pieces with number words
+and digits, a handle spelt with "underscore" and "dot", addresses with an
+entry-phone, a back building, a green door, a Polish "os." and "m". The
+harmless ones: a youth-club disco, a school esports team, a meeting point at
+the school gate for a trip, a neighbour's puppies or cake, an ill grandparent,
+a bike stolen and reported to the police, pasta before a competition, a
+surprise party kept secret, a class photo for a display, VR headsets in
+lessons, pupils' ages, a babysitter's pancakes, tiredness, test fears.
+
+First measured, once, before any rule or model was changed for it: rules and
+second opinion 89.2 % recall (107 of 120: meeting 18/18, photo requests
+11/12, private contact 12/12, gifts 6/6, personal questions 12/12, secrecy
+12/12, isolation 6/6, self-harm 10/12, disclosures 4/12, violence 5/6, phones
+5/6, addresses, e-mails and handles 6/6; by language en 17/20, it 17/20, fr
+19/20, de 18/20, es 19/20, pl 17/20) and 3.3 % false holds (3 of 90); rules
+alone 67.5 % recall (81 of 120: meeting 14/18, photo requests 8/12, private
+contact 8/12, gifts 5/6, personal questions 9/12, secrecy 10/12, isolation
+5/6, self-harm 5/12, disclosures 1/12, violence 5/6, phones 5/6, addresses,
+e-mails and handles 6/6; by language en 10/20, it 14/20, fr 16/20, de 12/20,
+es 15/20, pl 14/20) and 2.2 % false holds (2 of 90). With the second opinion
+missed were the pupil who cares alone for an ill parent (in all six
+languages), the men at the door over a debt in German and Polish, the Italian
+VR camera while changing, the Italian letters left for the class and the
+Polish "on Saturday I'll do it", the English stolen-bike threat (a cousin with
+a bat) and the English phone read in pieces ("oh seven seven"); caught were
+every meeting, second phone, gift, question, secret, isolation and address,
+starving before a competition in every language, the debt in four. The rules
+alone missed besides: the second phone in English, Italian, French and
+German, the VR camera in English, Spanish and Polish, the esports bootcamp in
+German, Spanish and Polish, the English neighbour, babysitter's hours and
+"our own game", the English team that "laughs at you", the kissing questions
+in Italian and German, the German knife skins, the Polish "nasza tajemnica"
+after training, seven self-harm rows in six languages (not waking up, the letters, the
+tablets, starving and the bridge in German, a day decided in Spanish and
+Polish) and the debt at the door in five languages.
+The false holds: the French "je suis creve" (held as rude), the German
+surprise party "geheim, nix verraten" (secrecy), and with the second opinion
+also the Polish surprise party "to tajemnica" (secrecy).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +69,11 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " btw. after it closes on friday hang back and ill run u home in my van, just us,"
             " no need to text ur dad",
             "ok so as team manager i'm doing a bootcamp weekend at my place for the esports"
-            " squad, ur the only one invited, bring a sleeping bag and tell ur mum its a school thing",
+            " squad, ur the only one invited, bring a sleeping bag and tell ur mum its a"
+            " school thing",
             "hiya its ur neighbour from no 14 :) when ur mum's on her shift pop round the back"
-            " door, i've got the new console set up and loads of sweets, nobody else needs to know",
+            " door, i've got the new console set up and loads of sweets, nobody else needs"
+            " to know",
         ],
         "photo_request": [
             "that VR game has a passthrough cam right? put the headset on in ur bedroom and"
@@ -215,7 +277,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "photo_request": [
             "bin talentscout fuer eine werbeagentur, schick mir ein paar fotos im bikini vorm"
-            " spiegel, ganz natuerlich, deine eltern muessen das erst sehen wenn der vertrag da ist",
+            " spiegel, ganz natuerlich, deine eltern muessen das erst sehen wenn der vertrag"
+            " da ist",
             "mach mal die kamera von der VR brille an wenn du im bett liegst, will sehen wie"
             " dein zimmer aussieht und du drin",
         ],
@@ -399,8 +462,7 @@ HARMLESS: dict[str, list[str]] = {
         "youth club disco is friday 7 till 9!! the volunteers need help with the lights, ask"
         " at the desk",
         "our esports club played the school across town today and we lost 2-1 but it was sick",
-        "mum says we can have the partner class over for a picnic in the park if the weather"
-        " is ok",
+        "mum says we can have the partner class over for a picnic in the park if the weather is ok",
         "the VR headsets in the science lab are amazing, we walked round a volcano",
         "miss patel says meet at the school gate at 8.15 for the museum trip, bring a packed"
         " lunch and a coat",
@@ -433,8 +495,7 @@ HARMLESS: dict[str, list[str]] = {
         "il mio numero preferito e il 7 perche e quello della maglia di mio fratello",
     ],
     "fr": [
-        "a la maison des jeunes mercredi il y a un atelier graff, les animateurs sont trop"
-        " sympas",
+        "a la maison des jeunes mercredi il y a un atelier graff, les animateurs sont trop sympas",
         "rendez-vous devant le college a 8h pour la sortie au musee, prenez un sandwich",
         "notre equipe esport du college a fini deuxieme du tournoi regional",
         "la voisine garde notre chat pendant les vacances, il l'adore",
