@@ -360,6 +360,17 @@ RULES: tuple[Rule, ...] = (
     # "coach says my friends hold me back, I have to quit the sleepovers and only
     # train with him"
     Rule(K.isolation, ("hold_me_back", "only_with_him"), within=16, unless=("fiction",)),
+    # A child caring alone for an ill parent: "mum's been ill since spring and I do
+    # all the cooking and her meds"; not a grandparent visited, nor a parent with a cold
+    # looked after by the whole family
+    Rule(
+        K.disclosure,
+        ("care_alone", "ill_word", "kin_parent"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Men at the door over a parent's debt who name the child's school
+    Rule(K.disclosure, ("debt", "debt_threat"), within=24, unless=("fiction", "game")),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
@@ -371,7 +382,11 @@ RULES: tuple[Rule, ...] = (
     Rule(K.violence, ("what_happens", "when_later|watch_out"), within=8, unless=("game",)),
     Rule(K.violence, ("cant_walk", "get_you|when_later|harm"), within=10, unless=("game",)),
     # "watch your back, I'm bringing my brother's knife"; not the knife for cooking
-    Rule(K.violence, ("weapon", "bring_weapon|watch_out"), unless=("cooking", "game", "fiction")),
+    Rule(
+        K.violence,
+        ("weapon", "bring_weapon|watch_out|waiting_for_you"),
+        unless=("cooking", "game", "fiction"),
+    ),
     # "I'm smashing her head into the glass of the bus shelter"; not one's own head
     Rule(K.violence, ("smash_head",), unless=("game", "fiction", "accident")),
     # "I crossed the road without looking, on purpose"

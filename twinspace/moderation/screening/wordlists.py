@@ -516,6 +516,12 @@ CUES = (
     "place_changed",
     "spelt_handle",
     "school_account",
+    "kin_parent",
+    "ill_word",
+    "care_alone",
+    "debt",
+    "debt_threat",
+    "waiting_for_you",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
