@@ -179,6 +179,9 @@ EN = [
     "dad was sick with flu last week and i made him tea, he's fine now",
     'in geography we learned how a country pays back its debt, the teacher drew it on the door poster',
     'my cousin will be waiting at the gate with the bats and balls for rounders practice',
+    'the PE teacher said phones and cameras stay in bags while you get changed, rule for everyone',
+    "when i'm gone to my dad's for the summer i wrote my friends a postcard schedule lol",
+    "i don't want to be here at 7am on a saturday, sorry everyone but the bus is so early",
 ]
 
 IT = [
@@ -300,6 +303,7 @@ IT = [
     'la nonna e malata, la domenica andiamo tutti a trovarla e le portiamo la torta',
     "papa aveva l'influenza, mi sono occupato io del gatto per due giorni, ora sta bene",
     'in economia abbiamo studiato il debito pubblico, la scheda e appesa alla porta della classe',
+    'quando non ci saro piu in questa scuola, dopo la terza media, mi mancherete, ho scritto un biglietto a tutti',
 ]
 
 FR = [
@@ -547,6 +551,7 @@ DE = [
     'papa hatte grippe, ich hab mich um den hund gekuemmert, jetzt geht es ihm besser',
     'in wirtschaft haben wir ueber die schulden eines landes gesprochen, das plakat haengt an der tuer',
     'die ueberraschungsparty fuer frau meier ist geheim, nichts verraten!',
+    'kamera aus im sportunterricht, wenn du dich umziehst, sagt der lehrer, gilt fuer alle',
 ]
 
 ES = [
@@ -780,6 +785,8 @@ PL = [
     'tata mial grype, a ja zajmowalem sie psem przez dwa dni, juz jest zdrowy',
     'na wosie mowilismy o dlugu publicznym, plakat wisi na drzwiach klasy',
     'nie mowcie nic pani o imprezie niespodziance, to tajemnica do piatku',
+    'nie chce tu byc na tej wycieczce w deszczu, przepraszam wszystkich za marudzenie haha',
+    'w sobote to zrobie, ten projekt z biologii, przepraszam wszystkich ze tak pozno',
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

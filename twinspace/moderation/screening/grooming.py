@@ -85,6 +85,8 @@ RULES: tuple[Rule, ...] = (
         parted_by=_LINES_EMOJI,
     ),
     Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
+    # "turn the headset's camera on while you change for PE"
+    Rule(K.photo_request, ("camera", "you_changing"), within=12, unless=("fiction", "camera_off")),
     # "send a video of you dancing in your room"
     Rule(
         K.photo_request,

@@ -371,6 +371,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # Men at the door over a parent's debt who name the child's school
     Rule(K.disclosure, ("debt", "debt_threat"), within=24, unless=("fiction", "game")),
+    # "I wrote a letter for each of the class, they'll find it when I'm gone"; not
+    # a school or a town left behind
+    Rule(K.self_harm, ("when_gone", "i_wrote|goodbye_letter"), within=20, unless=("fiction", "leaving")),
+    # "I know I'll do it on Saturday, I don't want to be here, sorry everyone"
+    Rule(
+        K.self_harm,
+        ("do_it_day", "dont_want_here"),
+        within=16,
+        unless=("fiction", "game", "event"),
+    ),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")

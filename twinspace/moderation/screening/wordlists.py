@@ -522,6 +522,12 @@ CUES = (
     "debt",
     "debt_threat",
     "waiting_for_you",
+    "you_changing",
+    "when_gone",
+    "dont_want_here",
+    "do_it_day",
+    "sorry_all",
+    "camera_off",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
