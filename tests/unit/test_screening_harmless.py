@@ -175,11 +175,12 @@ EN = [
     "on insta our class account has a dot in the middle, miss said follow it for the trip photos",
     "the game name has an underscore in the middle and numbers at the end, so annoying to type",
     "we live near the park, my room is on the 2nd floor",
-    'my gran is ill so we all take turns cooking for her at weekends, mum does her meds',
+    "my gran is ill so we all take turns cooking for her at weekends, mum does her meds",
     "dad was sick with flu last week and i made him tea, he's fine now",
-    'in geography we learned how a country pays back its debt, the teacher drew it on the door poster',
-    'my cousin will be waiting at the gate with the bats and balls for rounders practice',
-    'the PE teacher said phones and cameras stay in bags while you get changed, rule for everyone',
+    "in geography we learned how a country pays back its debt,"
+    " the teacher drew it on the door poster",
+    "my cousin will be waiting at the gate with the bats and balls for rounders practice",
+    "the PE teacher said phones and cameras stay in bags while you get changed, rule for everyone",
     "when i'm gone to my dad's for the summer i wrote my friends a postcard schedule lol",
     "i don't want to be here at 7am on a saturday, sorry everyone but the bus is so early",
 ]
@@ -300,10 +301,11 @@ IT = [
     # a school's account described, a home's floor without its address
     "il profilo della scuola su insta ha un punto in mezzo, la prof ha detto di seguirlo",
     "abito al terzo piano, la scuola è a 5 minuti",
-    'la nonna e malata, la domenica andiamo tutti a trovarla e le portiamo la torta',
+    "la nonna e malata, la domenica andiamo tutti a trovarla e le portiamo la torta",
     "papa aveva l'influenza, mi sono occupato io del gatto per due giorni, ora sta bene",
-    'in economia abbiamo studiato il debito pubblico, la scheda e appesa alla porta della classe',
-    'quando non ci saro piu in questa scuola, dopo la terza media, mi mancherete, ho scritto un biglietto a tutti',
+    "in economia abbiamo studiato il debito pubblico, la scheda e appesa alla porta della classe",
+    "quando non ci saro piu in questa scuola, dopo la terza media,"
+    " mi mancherete, ho scritto un biglietto a tutti",
 ]
 
 FR = [
@@ -423,7 +425,7 @@ FR = [
     "on a cours en salle 12, puis en 14, puis en 21, puis cantine",
     # a school's account described, a home's floor without its address
     "le compte du collège sur insta a un point au milieu, la prof a dit de le suivre",
-    'ma grand-mere est malade, on va la voir tous les dimanches avec mes parents',
+    "ma grand-mere est malade, on va la voir tous les dimanches avec mes parents",
     "papa avait la grippe alors je m'occupe du chat cette semaine, il va mieux",
     "en histoire on a parle de la dette de guerre, l'affiche est sur la porte de la classe",
 ]
@@ -547,11 +549,12 @@ DE = [
     "die aufgaben sind eins, zwei, dann drei, dann vier und fuenf bis sechs",
     # a school's account described, a home's floor without its address
     "das schulprofil auf insta hat einen punkt in der mitte, frau lang sagt wir sollen folgen",
-    'oma ist krank, wir besuchen sie am sonntag alle zusammen und bringen kuchen mit',
-    'papa hatte grippe, ich hab mich um den hund gekuemmert, jetzt geht es ihm besser',
-    'in wirtschaft haben wir ueber die schulden eines landes gesprochen, das plakat haengt an der tuer',
-    'die ueberraschungsparty fuer frau meier ist geheim, nichts verraten!',
-    'kamera aus im sportunterricht, wenn du dich umziehst, sagt der lehrer, gilt fuer alle',
+    "oma ist krank, wir besuchen sie am sonntag alle zusammen und bringen kuchen mit",
+    "papa hatte grippe, ich hab mich um den hund gekuemmert, jetzt geht es ihm besser",
+    "in wirtschaft haben wir ueber die schulden eines landes gesprochen,"
+    " das plakat haengt an der tuer",
+    "die ueberraschungsparty fuer frau meier ist geheim, nichts verraten!",
+    "kamera aus im sportunterricht, wenn du dich umziehst, sagt der lehrer, gilt fuer alle",
 ]
 
 ES = [
@@ -666,9 +669,9 @@ ES = [
     "hoy tenemos clase a las 9, luego a las 10 y luego a las 12",
     # a school's account described, a home's floor without its address
     "la cuenta del cole en insta tiene un punto en medio, la profe dijo que la sigamos",
-    'mi abuela esta enferma y los domingos vamos todos a verla con mis padres',
-    'papa tuvo gripe y yo cuide del perro unos dias, ya esta bien',
-    'en economia vimos que es la deuda publica, el cartel esta en la puerta de la clase',
+    "mi abuela esta enferma y los domingos vamos todos a verla con mis padres",
+    "papa tuvo gripe y yo cuide del perro unos dias, ya esta bien",
+    "en economia vimos que es la deuda publica, el cartel esta en la puerta de la clase",
 ]
 
 PL = [
@@ -781,12 +784,12 @@ PL = [
     # a school's account described, a home's floor without its address
     "konto szkoly na insta ma kropke w srodku, pani mowi zeby obserwowac",
     "mieszkamy na wsi 3 km od szkoly, na pietrze mam pokoj",
-    'babcia jest chora, w niedziele jedziemy do niej cala rodzina z ciastem',
-    'tata mial grype, a ja zajmowalem sie psem przez dwa dni, juz jest zdrowy',
-    'na wosie mowilismy o dlugu publicznym, plakat wisi na drzwiach klasy',
-    'nie mowcie nic pani o imprezie niespodziance, to tajemnica do piatku',
-    'nie chce tu byc na tej wycieczce w deszczu, przepraszam wszystkich za marudzenie haha',
-    'w sobote to zrobie, ten projekt z biologii, przepraszam wszystkich ze tak pozno',
+    "babcia jest chora, w niedziele jedziemy do niej cala rodzina z ciastem",
+    "tata mial grype, a ja zajmowalem sie psem przez dwa dni, juz jest zdrowy",
+    "na wosie mowilismy o dlugu publicznym, plakat wisi na drzwiach klasy",
+    "nie mowcie nic pani o imprezie niespodziance, to tajemnica do piatku",
+    "nie chce tu byc na tej wycieczce w deszczu, przepraszam wszystkich za marudzenie haha",
+    "w sobote to zrobie, ten projekt z biologii, przepraszam wszystkich ze tak pozno",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -21,7 +21,9 @@ after round 23's lessons: 72.5 % and 0 %; round 25, new scenarios of grooming,
 a pupil at risk and evasive forms: 58.3 % and 5.0 %; round 26, a pupil at risk
 in the pupil's own words: 22.2 % and 0 %; round 27, every kind in new
 scenarios: 39.2 % and 2.2 % by the rules alone, 76.7 % and 1.1 % with the
-second opinion of rounds 1 to 26, its first fresh measure).
+second opinion of rounds 1 to 26, its first fresh measure; round 28, every
+kind in new scenarios after round 27's lessons: 67.5 % and 2.2 % by the rules
+alone, 89.2 % and 3.3 % with the second opinion of rounds 1 to 27).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -58,6 +60,7 @@ from tests.unit import (
     screening_round25,
     screening_round26,
     screening_round27,
+    screening_round28,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -774,6 +777,7 @@ ROUNDS = {
     "25": (by_language(screening_round25.CONCERNS), screening_round25.HARMLESS),
     "26": (by_language(screening_round26.CONCERNS), screening_round26.HARMLESS),
     "27": (by_language(screening_round27.CONCERNS), screening_round27.HARMLESS),
+    "28": (by_language(screening_round28.CONCERNS), screening_round28.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -373,7 +373,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("debt", "debt_threat"), within=24, unless=("fiction", "game")),
     # "I wrote a letter for each of the class, they'll find it when I'm gone"; not
     # a school or a town left behind
-    Rule(K.self_harm, ("when_gone", "i_wrote|goodbye_letter"), within=20, unless=("fiction", "leaving")),
+    Rule(
+        K.self_harm,
+        ("when_gone", "i_wrote|goodbye_letter"),
+        within=20,
+        unless=("fiction", "leaving"),
+    ),
     # "I know I'll do it on Saturday, I don't want to be here, sorry everyone"
     Rule(
         K.self_harm,
