@@ -40,6 +40,7 @@ import contextlib
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 from greenlet import getcurrent
@@ -181,7 +182,7 @@ def run_together(connection: Connection, jobs: list[_Job]) -> None:
     parent = getcurrent()
     turns = []
     for job in jobs:
-        child = Together(_applier(connection, job), parent)
+        child = Together(partial(_apply, connection, job), parent)
         child.gr_context = parent.gr_context
         turns.append(_Turn(job, child))
     try:
@@ -217,13 +218,6 @@ def _take_turns(connection: Connection, turns: list[_Turn]) -> None:
             turn.wrote = turn.wrote or not turn.request.query
             turn.request = None
             _advance(turn, answer)
-
-
-def _applier(connection: Connection, job: _Job) -> Callable[[], Any]:
-    def apply() -> Any:
-        return _apply(connection, job)
-
-    return apply
 
 
 def _advance(turn: _Turn, *answer: Any) -> None:
