@@ -1,6 +1,94 @@
 """Held-out round 29: every kind, in scenarios no round had, after round 28.
 
-Not yet measured.
+A hundred and twenty concerns in six languages, in each language: three of
+meeting, two photo requests, two of private contact, a gift, two personal
+questions, two of secrecy, one of isolation, two of self-harm, two
+disclosures, a threat of violence, a phone written evasively and an address,
+e-mail or handle; with ninety harmless messages that tempt the same words.
+Scenarios none of rounds 1 to 28 had: a violin, piano, guitar or singing
+teacher who moves the lesson to his house or car, asks for the jumper off on
+the webcam or keeps what happens "in the room"; a driving instructor or an
+adult who offers accompanied driving practice or pays for driving lessons,
+on an empty car park or an industrial estate; a game-mod maker with an
+unreleased build or a beta key handed over in person, a card or skin trade
+at a station; a ski instructor, an exchange-trip stranger outside the hostel
+in Vienna, the hotel room on a school trip abroad; a sports-day photographer
+who wants stretching pictures or a studio shoot; fan-fiction and role-play
+that "need" a body reference or a selfie in bed; a streamer's fan meet, a
+joint livestream, subs and donations for going live from bed, the camera on
+in the shower; a confirmation or church camp at night, a catechist kept out;
+private contact on Session, Threema, Kik, Signal, a console's party chat, a
+grandmother's phone; a phone plan, concert tickets and a hotel, headphones and
+Steam credit; questions about body hair, breasts, periods, virginity, older
+boyfriends, a shared bed and a locked bathroom on a trip, a stepfather's hours;
+a stepparent's rules turned against the child, teachers who "have it in for
+you", club friends and a class group chat said to mock the child; exam
+pressure and a multistorey car park, a balcony, a bath and holding one's
+breath, a father's gun cupboard, nails dug into an empty stomach, sit-ups
+and chewing gum, a compass point, biting, hair pulled out, a school-photo
+diet, cutting thighs, a list of who gets one's things; a stepmother's
+padlocked fridge, a brother's kicks, punch or pillow, a sister's broom
+handle, a mother's bottle thrown, a father who drinks the wages, an uncle who
+sends the child to sell in the park, a grandfather with dementia, a
+stepfather's photos of the child asleep, a pupil kept home to mind siblings;
+a group chat's vote to beat a girl with a hammer, an air rifle on the bus,
+a knuckle-duster, a flick knife, legs broken under the block of flats.
+A few settings touch older rounds' (a parent's drinking, exam stress, a
+stepparent), but in situations and words none of them used.
+Phones split by slashes, pipes, dots and pauses, number words mixed with
+digits ("0six", "zero3", "drei 3 drei"), an international prefix with the
+rest in words; a handle spelt letter by letter, a Snapchat name given in
+pieces, a TikTok name as a cat's name and a year, an e-mail with "bei" and
+"punkt", a flat over a launderette. Chat spelling, missing accents and
+umlauts, and a few rows with them. The harmless ones: choir and trip
+meeting points, a school photographer, an older sibling's driving test,
+music lessons moved, a scout or church camp, fan fiction for a class, a
+Minecraft mod in computer club, exam nerves, a surprise kept secret,
+stepparents' screen rules, ages in word problems, a sad day, the school's
+address for pen-pal letters, a sibling beaten at a game, a class stream,
+trip photos for the blog, hunger before lunch.
+
+First measured, once, before any rule or model was changed for it: rules and
+second opinion 84.2 % recall (101 of 120: meeting 17/18, photo requests
+12/12, private contact 12/12, gifts 6/6, personal questions 11/12, secrecy
+12/12, isolation 6/6, self-harm 8/12, disclosures 7/12, violence 2/6, phones
+5/6, addresses, e-mails and handles 3/6; by language en 16/20, it 18/20, fr
+17/20, de 17/20, es 17/20, pl 16/20) and 2.2 % false holds (2 of 90); rules
+alone 60.0 % recall (72 of 120: meeting 14/18, photo requests 9/12, private
+contact 11/12, gifts 4/6, personal questions 7/12, secrecy 6/12, isolation
+2/6, self-harm 3/12, disclosures 7/12, violence 2/6, phones 5/6, addresses,
+e-mails and handles 2/6; by language en 11/20, it 13/20, fr 15/20, de 12/20,
+es 11/20, pl 10/20) and 2.2 % false holds (2 of 90).
+With the second opinion missed were: the Spanish driving instructor on the
+industrial estate; the German shared room and closed door on a class trip;
+self-harm in English (the car park after exam results, nails dug into an
+empty stomach), Italian (a compass point on the thighs) and Polish (a letter
+and a father's gun cupboard); disclosures in English (the padlocked fridge),
+Italian (a drinking mother's bottle), French (kept home to mind siblings),
+Spanish (a brother's punch, "you asked for it") and Polish (a stepfather's
+photos of the child asleep); the threats in English (a hammer behind the bike
+sheds), German (an air rifle on the bus), Spanish (a flick knife) and Polish
+(legs broken under the block); the French phone with "0six" and "zero3"; the
+French Snapchat name in pieces, the German e-mail with "bei" and "punkt" and
+the Polish TikTok name as a cat and a year. Caught were every photo request,
+private contact, gift, secret and isolation, all but one meeting and one
+question, the phones in five languages, the flat over a launderette and the
+Italian and Spanish handles spelt letter by letter.
+The rules alone missed besides: the French accompanied driving, the German
+church camp and the Polish oasis camp at night; the sports-day photographer
+and the role-play body reference in English, the Polish bath photo; the
+Spanish second TikTok account; the driving lessons paid in German and the
+concert and hotel in Spanish; the English trip-bed and body-hair questions,
+the Italian "home alone all day" and the Spanish question about breasts;
+secrecy about driving practice (English), a guitar teacher (Italian, Spanish),
+a stepmother (German), a catechist and a stepfather (Polish); isolation in
+Italian, French, Spanish and Polish; five more self-harm rows (the Italian
+balcony, German cutting and starving, the Spanish bath, the Polish hair
+pulling); the Italian handle spelt letter by letter.
+The false holds, the same for both: the English sports-day photographer back
+"for the team photos so wear your PE kit" (held as a photo request) and the
+English word problem "how old is she?" (held as a personal question).
+It is not yet among the rounds ``test_screening_heldout`` reads.
 """
 
 from __future__ import annotations
