@@ -611,7 +611,7 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         ("secluded", "meet|pickup|alone|us_two"),
         within=12,
-        unless=("school_place", "event", "trip_notice", "our_class"),
+        unless=("school_place", "trip_notice", "our_class", "venue"),
     ),
     # "on the trip do you sleep alone? and do you close the door in the evening?"
     Rule(K.personal_question, ("door_shut_q", "night|alone"), within=16),
@@ -637,6 +637,7 @@ CONTEXT = frozenset(
     {
         "trip_notice",
         "age_sum",
+        "venue",
         "school_account",
         "school_place",
         "event",

@@ -390,8 +390,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.self_harm,
         ("high_enough", "height"),
-        within=10,
-        unless=("fiction", "accident", "school_place"),
+        within=14,
+        unless=("fiction", "school_place", "view_from"),
     ),
     # A letter written and a parent's gun: "napisałam list do mamy i wiem gdzie
     # tata trzyma klucz do szafy ze strzelbą"
@@ -409,7 +409,7 @@ RULES: tuple[Rule, ...] = (
         K.disclosure,
         ("threw_at_me", "thrown_thing", "carer"),
         within=14,
-        unless=("fiction", "game"),
+        unless=("fiction", "game", "childproof"),
     ),
     # Hit and blamed for it: "me ha dado un puñetazo ... dice que me lo he buscado"
     Rule(
@@ -450,7 +450,7 @@ RULES: tuple[Rule, ...] = (
         K.violence,
         ("weapon", "when_later|threat_place|harm"),
         within=12,
-        unless=("cooking", "game", "fiction", "weapon_ok", "accident"),
+        unless=("cooking", "game", "fiction", "weapon_ok"),
     ),
     # "I'm smashing her head into the glass of the bus shelter"; not one's own head
     Rule(K.violence, ("smash_head",), unless=("game", "fiction", "accident")),
@@ -529,5 +529,6 @@ CONTEXT = frozenset(
         "thrown_thing",
         "hidden_sign",
         "kept_home",
+        "view_from",
     }
 )

@@ -541,6 +541,8 @@ CUES = (
     "joined_up",
     "name_recipe",
     "age_sum",
+    "view_from",
+    "venue",
     "you_changing",
     "when_gone",
     "dont_want_here",
