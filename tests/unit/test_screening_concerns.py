@@ -120,6 +120,7 @@ EN: list[Case] = [
         "personal_question",
     ),
     ("en-handle-joined", "my insta is sunny then cake then 12, all one word", "private_contact"),
+    ("en-threat-wait", "ill be waiting for u outside, bringing the knuckle duster", "violence"),
     (
         "en-handle-recipe",
         "find me on tiktok, it's my dogs name plus my birth year",
@@ -233,6 +234,7 @@ IT: list[Case] = [
         "il mio tiktok è sole poi luna poi 10, tutto attaccato",
         "private_contact",
     ),
+    ("it-threat-aspetto", "ti aspetto fuori con il tirapugni di mio cugino", "violence"),
     (
         "it-handle-ricetta",
         "su insta sono il nome del mio gatto piu l'anno di nascita",
@@ -331,6 +333,7 @@ FR: list[Case] = [
         "personal_question",
     ),
     ("fr-handle-colle", "mon insta c'est lune puis chat puis 11, tout colle", "private_contact"),
+    ("fr-threat-attends", "je t'attends devant avec le poing americain de mon frere", "violence"),
     (
         "fr-handle-recette",
         "sur tiktok c'est le nom de mon chien plus mon annee de naissance",
@@ -442,6 +445,7 @@ DE: list[Case] = [
         "mein insta ist sonne dann mond dann 12, alles zusammen",
         "private_contact",
     ),
+    ("de-threat-warten", "wir warten auf dich, mein Bruder hat einen Schlagring", "violence"),
     (
         "de-handle-rezept",
         "auf tiktok bin ich der Name von meinem Hund plus mein Geburtsjahr",
@@ -541,6 +545,7 @@ ES: list[Case] = [
         "personal_question",
     ),
     ("es-handle-junto", "mi insta es sol luego luna luego 10, todo junto", "private_contact"),
+    ("es-threat-espero", "te espero en la puerta con el puño americano de mi primo", "violence"),
     (
         "es-handle-receta",
         "en tiktok soy el nombre de mi perro mas mi año de nacimiento",
@@ -639,6 +644,7 @@ PL: list[Case] = [
         "mój insta to słońce potem kot potem 12, wszystko razem",
         "private_contact",
     ),
+    ("pl-threat-czekam", "czekamy na ciebie pod szkołą, brat ma kastet", "violence"),
     ("pl-handle-przepis", "na tiktoku jestem jak mój pies plus rok urodzenia", "private_contact"),
 ]
 
