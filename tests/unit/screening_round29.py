@@ -88,7 +88,26 @@ pulling); the Italian handle spelt letter by letter.
 The false holds, the same for both: the English sports-day photographer back
 "for the team photos so wear your PE kit" (held as a photo request) and the
 English word problem "how old is she?" (held as a personal question).
-It is not yet among the rounds ``test_screening_heldout`` reads.
+After its lessons (families in the six languages, the second opinion trained on
+rounds 1 to 29): 100 % recall and 0 % false holds with the second opinion, the
+rules alone 79.2 % (95 of 120; the rest, rows the model of rounds 1 to 28
+already held, are left to it) and 0 %; it is among the rounds
+``test_screening_heldout`` reads. Taught as families, each with look-alikes in
+the harmless table: a weapon (a hammer, an air rifle, a knuckle-duster, a flick
+knife) with a place, a time, a harm or "I'll be waiting for you", unless a tool
+for DIY, a fair's stand or a club; breaking someone's legs said of a third
+person or by a gang; a height (a multistorey, a balcony, a top floor) checked
+to be *high enough*, unless for a view; a parent's gun or where it is kept,
+with a letter written; nails dug into oneself; food locked away from the child,
+unless against a toddler; something thrown at the child by a family member,
+unless by a baby; a beating and "you asked for it"; photos of the child asleep,
+found on a phone or not believed; kept from school to mind siblings (not a
+Saturday's babysitting); a quiet place to meet (an industrial estate, an empty
+car park), unless a venue; whether the child shuts or locks the door at night;
+a handle given in pieces "all one word" or as a pet's name and a birth year;
+German "bei" as a spoken at; digit words glued to digits among number words
+("0six", "zero3"). A team's photos with the photographer and a maths problem
+about ages are no concern.
 """
 
 from __future__ import annotations

@@ -53,6 +53,79 @@ EN: list[Case] = [
     ("en-disclosure", "my uncle touches me when we are alone and i dont like it", "disclosure"),
     ("en-violence", "say that again and i'll break your nose", "violence"),
     ("en-isolation", "your friends are fake, they talk about you behind your back", "isolation"),
+    # round 29's families
+    (
+        "en-threat-hammer",
+        "bringing my uncle's hammer tomorrow, he's getting it behind the gym",
+        "violence",
+    ),
+    (
+        "en-threat-air-rifle",
+        "i've got my brother's air rifle, see you on the bus tonight mate",
+        "violence",
+    ),
+    (
+        "en-threat-break-legs",
+        "if he grasses again we'll break his legs, tell him that",
+        "violence",
+    ),
+    (
+        "en-self-harm-high-enough",
+        "went up to the top floor of the car park to see if it's high enough",
+        "self_harm",
+    ),
+    (
+        "en-self-harm-gun",
+        "i wrote a letter to my mum and i know where dad keeps the gun",
+        "self_harm",
+    ),
+    (
+        "en-self-harm-nails",
+        "i keep digging my nails into my arms until it stops hurting inside",
+        "self_harm",
+    ),
+    (
+        "en-disclosure-fridge",
+        "dad locks the fridge at night so i can't eat anything till morning",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-thrown",
+        "my stepdad threw a plate at me last night when he got home",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-asked-for-it",
+        "my brother punched me again and mum said i asked for it",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-sleep-photos",
+        "my uncle takes pictures of me when i'm asleep, i saw them on his phone",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-siblings",
+        "i look after my little brothers every day now, i haven't been to school since march",
+        "disclosure",
+    ),
+    (
+        "en-meet-secluded",
+        "meet me on the industrial estate on sunday for your practice, just us",
+        "meeting",
+    ),
+    (
+        "en-door-question",
+        "on the camp do you lock your door at night or do you sleep alone?",
+        "personal_question",
+    ),
+    ("en-handle-joined", "my insta is sunny then cake then 12, all one word", "private_contact"),
+    ("en-threat-wait", "ill be waiting for u outside, bringing the knuckle duster", "violence"),
+    (
+        "en-handle-recipe",
+        "find me on tiktok, it's my dogs name plus my birth year",
+        "private_contact",
+    ),
 ]
 
 IT: list[Case] = [
@@ -94,6 +167,79 @@ IT: list[Case] = [
     ("it-disclosure", "mio zio mi tocca quando siamo soli e non mi piace", "disclosure"),
     ("it-violence", "ridillo e ti rompo il naso", "violence"),
     ("it-isolation", "le tue amiche ti usano, parlano male di te", "isolation"),
+    # round 29's families
+    (
+        "it-threat-martello",
+        "domani all'uscita porto il martello di mio zio, vediamo se ride ancora",
+        "violence",
+    ),
+    (
+        "it-threat-fucile",
+        "ho preso la carabina di mio nonno, stasera sotto casa sua gliela faccio vedere",
+        "violence",
+    ),
+    ("it-threat-gambe", "se fa ancora la spia gli spezziamo le gambe", "violence"),
+    (
+        "it-self-harm-alto",
+        "sono salita sul parcheggio multipiano per vedere se è abbastanza alto",
+        "self_harm",
+    ),
+    (
+        "it-self-harm-fucile",
+        "ho scritto una lettera alla mamma e so dove papà tiene il fucile",
+        "self_harm",
+    ),
+    (
+        "it-self-harm-unghie",
+        "mi pianto le unghie nelle braccia finche non smette il dolore dentro",
+        "self_harm",
+    ),
+    (
+        "it-disclosure-frigo",
+        "il mio patrigno chiude il frigo a chiave e io resto senza cena",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-piatto",
+        "mio padre ieri sera mi ha tirato un piatto perche ho risposto",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-cercata",
+        "mio fratello mi ha preso a pugni e mamma dice che me la sono cercata",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-foto-sonno",
+        "mio zio mi fotografa mentre dormo, ho visto le foto nel suo telefono",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-fratellini",
+        "devo badare ai miei fratellini tutti i giorni, non vado piu a scuola da ottobre",
+        "disclosure",
+    ),
+    (
+        "it-meet-isolato",
+        "ci vediamo domenica nella zona industriale per la lezione, solo noi due",
+        "meeting",
+    ),
+    (
+        "it-door-question",
+        "al campo chiudi la porta a chiave la notte o dormi da sola?",
+        "personal_question",
+    ),
+    (
+        "it-handle-attaccato",
+        "il mio tiktok è sole poi luna poi 10, tutto attaccato",
+        "private_contact",
+    ),
+    ("it-threat-aspetto", "ti aspetto fuori con il tirapugni di mio cugino", "violence"),
+    (
+        "it-handle-ricetta",
+        "su insta sono il nome del mio gatto piu l'anno di nascita",
+        "private_contact",
+    ),
 ]
 
 FR: list[Case] = [
@@ -128,6 +274,71 @@ FR: list[Case] = [
     ("fr-disclosure", "mon oncle me touche quand on est seuls et j'aime pas ça", "disclosure"),
     ("fr-violence", "redis ça et je vais te casser la gueule", "violence"),
     ("fr-isolation", "tes copines sont fausses, elles parlent dans ton dos", "isolation"),
+    # round 29's families
+    (
+        "fr-threat-marteau",
+        "demain je ramene le marteau de mon oncle, on se voit derriere le gymnase",
+        "violence",
+    ),
+    (
+        "fr-threat-carabine",
+        "j'ai la carabine de mon cousin, ce soir en bas de chez lui il va comprendre",
+        "violence",
+    ),
+    ("fr-threat-jambes", "s'il balance encore on va lui casser les jambes", "violence"),
+    (
+        "fr-self-harm-haut",
+        "je suis montee au dernier etage du parking pour voir si c'est assez haut",
+        "self_harm",
+    ),
+    (
+        "fr-self-harm-fusil",
+        "j'ai ecrit une lettre a ma mere et je sais ou mon pere range son fusil",
+        "self_harm",
+    ),
+    (
+        "fr-self-harm-ongles",
+        "je m'enfonce les ongles dans les bras jusqu'a ce que ca saigne",
+        "self_harm",
+    ),
+    (
+        "fr-disclosure-frigo",
+        "mon beau-pere a mis un cadenas sur le frigo, je mange qu'a la cantine",
+        "disclosure",
+    ),
+    ("fr-disclosure-lance", "ma mere m'a lance un verre hier soir, j'ai une bosse", "disclosure"),
+    (
+        "fr-disclosure-cherche",
+        "mon frere m'a frappe et papa dit que je l'ai cherche",
+        "disclosure",
+    ),
+    (
+        "fr-disclosure-photos-sommeil",
+        "mon oncle me prend en photo quand je dors, je les ai vues dans son telephone",
+        "disclosure",
+    ),
+    (
+        "fr-disclosure-freres",
+        "je dois garder mes petits freres tous les jours, je vais plus a l'ecole depuis la rentree",
+        "disclosure",
+    ),
+    (
+        "fr-meet-isole",
+        "on se retrouve dimanche sur le parking vide pour ta lecon, rien que nous deux",
+        "meeting",
+    ),
+    (
+        "fr-door-question",
+        "en colo tu fermes la porte a cle la nuit ou tu dors seule?",
+        "personal_question",
+    ),
+    ("fr-handle-colle", "mon insta c'est lune puis chat puis 11, tout colle", "private_contact"),
+    ("fr-threat-attends", "je t'attends devant avec le poing americain de mon frere", "violence"),
+    (
+        "fr-handle-recette",
+        "sur tiktok c'est le nom de mon chien plus mon annee de naissance",
+        "private_contact",
+    ),
 ]
 
 DE: list[Case] = [
@@ -171,6 +382,75 @@ DE: list[Case] = [
     ),
     ("de-violence", "sag das nochmal und ich brech dir die nase", "violence"),
     ("de-isolation", "deine freundinnen sind falsch, die reden hinter deinem rücken", "isolation"),
+    # round 29's families
+    (
+        "de-threat-hammer",
+        "morgen bring ich den Hammer von meinem Onkel mit, wir sehen uns hinter der Turnhalle",
+        "violence",
+    ),
+    (
+        "de-threat-gewehr",
+        "ich hab das Luftgewehr von meinem Bruder, heute abend vor dem Block bist du dran",
+        "violence",
+    ),
+    ("de-threat-beine", "wenn der nochmal petzt brechen wir ihm die Beine", "violence"),
+    (
+        "de-self-harm-hoch",
+        "war heute oben im Parkhaus und hab geschaut ob es hoch genug ist",
+        "self_harm",
+    ),
+    (
+        "de-self-harm-gewehr",
+        "ich hab einen Brief an Mama geschrieben und weiß wo Papa das Gewehr hat",
+        "self_harm",
+    ),
+    ("de-self-harm-naegel", "ich bohr mir die Nägel in die Arme bis es aufhört", "self_harm"),
+    (
+        "de-disclosure-kuehlschrank",
+        "mein Stiefvater schließt den Kühlschrank ab und ich krieg nur Toast",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-geworfen",
+        "meine Mutter hat gestern eine Flasche nach mir geworfen",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-selbst-schuld",
+        "mein Bruder hat mich geschlagen und Papa sagt ich bin selbst schuld",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-fotos-schlaf",
+        "mein Onkel macht Fotos von mir wenn ich schlafe, ich hab sie auf seinem Handy gesehen",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-geschwister",
+        "ich muss jeden Tag auf meine kleinen Geschwister aufpassen und geh nicht mehr zur Schule",
+        "disclosure",
+    ),
+    (
+        "de-meet-abgelegen",
+        "wir treffen uns Sonntag im Industriegebiet zum Üben, nur wir zwei",
+        "meeting",
+    ),
+    (
+        "de-door-question",
+        "im Zeltlager schließt du die Tür ab oder schläfst du allein?",
+        "personal_question",
+    ),
+    (
+        "de-handle-zusammen",
+        "mein insta ist sonne dann mond dann 12, alles zusammen",
+        "private_contact",
+    ),
+    ("de-threat-warten", "wir warten auf dich, mein Bruder hat einen Schlagring", "violence"),
+    (
+        "de-handle-rezept",
+        "auf tiktok bin ich der Name von meinem Hund plus mein Geburtsjahr",
+        "private_contact",
+    ),
 ]
 
 ES: list[Case] = [
@@ -206,6 +486,71 @@ ES: list[Case] = [
     ("es-disclosure", "mi tío me manosea cuando estamos solos y no me gusta", "disclosure"),
     ("es-violence", "repítelo y te parto la boca", "violence"),
     ("es-isolation", "tus amigas son falsas, hablan a tus espaldas", "isolation"),
+    # round 29's families
+    (
+        "es-threat-martillo",
+        "mañana traigo el martillo de mi tio, a la salida lo vas a ver",
+        "violence",
+    ),
+    (
+        "es-threat-escopeta",
+        "tengo la escopeta de mi abuelo, esta noche debajo de su casa se entera",
+        "violence",
+    ),
+    ("es-threat-piernas", "si vuelve a chivarse le partimos las piernas", "violence"),
+    (
+        "es-self-harm-alto",
+        "subi al ultimo piso del parking a ver si es lo bastante alto",
+        "self_harm",
+    ),
+    (
+        "es-self-harm-escopeta",
+        "he escrito una carta a mi madre y se donde guarda mi padre la escopeta",
+        "self_harm",
+    ),
+    ("es-self-harm-unas", "me clavo las uñas en los brazos hasta que sangran", "self_harm"),
+    (
+        "es-disclosure-nevera",
+        "mi padrastro cierra la nevera con llave y me quedo sin cenar",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-botella",
+        "mi madre me tiro una botella anoche y tengo un corte",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-buscado",
+        "mi hermano me pego otra vez y mi madre dice que me lo he buscado",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-fotos-sueno",
+        "mi tio me hace fotos cuando duermo, las he visto en su movil",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-hermanos",
+        "tengo que cuidar a mis hermanos pequeños todos los dias, ya no voy al cole",
+        "disclosure",
+    ),
+    (
+        "es-meet-apartado",
+        "quedamos el domingo en el poligono para practicar, solo tu y yo",
+        "meeting",
+    ),
+    (
+        "es-door-question",
+        "en el campamento cierras la puerta con llave por la noche o duermes sola?",
+        "personal_question",
+    ),
+    ("es-handle-junto", "mi insta es sol luego luna luego 10, todo junto", "private_contact"),
+    ("es-threat-espero", "te espero en la puerta con el puño americano de mi primo", "violence"),
+    (
+        "es-handle-receta",
+        "en tiktok soy el nombre de mi perro mas mi año de nacimiento",
+        "private_contact",
+    ),
 ]
 
 PL: list[Case] = [
@@ -240,6 +585,67 @@ PL: list[Case] = [
     ("pl-disclosure", "wujek mnie dotyka jak jesteśmy sami i nie lubię tego", "disclosure"),
     ("pl-violence", "powtórz to a połamię ci nogi", "violence"),
     ("pl-isolation", "twoje koleżanki są fałszywe, obgadują cię", "isolation"),
+    # round 29's families
+    ("pl-threat-mlotek", "jutro przyniosę młotek wujka, pogadamy za garażami", "violence"),
+    (
+        "pl-threat-wiatrowka",
+        "mam wiatrówkę brata, dziś wieczorem pod blokiem zobaczysz",
+        "violence",
+    ),
+    ("pl-threat-nogi", "jak jeszcze raz doniesie to połamiemy mu nogi", "violence"),
+    (
+        "pl-self-harm-wysoko",
+        "weszłam na ostatnie piętro parkingu zobaczyć czy jest wystarczająco wysoko",
+        "self_harm",
+    ),
+    (
+        "pl-self-harm-strzelba",
+        "napisałam list do taty i wiem gdzie ojciec trzyma strzelbę",
+        "self_harm",
+    ),
+    (
+        "pl-self-harm-paznokcie",
+        "wbijam sobie paznokcie w ręce aż przestanie boleć w środku",
+        "self_harm",
+    ),
+    (
+        "pl-disclosure-lodowka",
+        "ojczym zamyka lodówkę na klucz i nie dostaję kolacji",
+        "disclosure",
+    ),
+    (
+        "pl-disclosure-rzucila",
+        "mama wczoraj rzuciła we mnie talerzem bo odpyskowałam",
+        "disclosure",
+    ),
+    ("pl-disclosure-prosilem", "brat mnie pobił a tata mówi że sam się prosiłem", "disclosure"),
+    (
+        "pl-disclosure-zdjecia-sen",
+        "wujek robi mi zdjęcia jak śpię, widziałam w jego telefonie",
+        "disclosure",
+    ),
+    (
+        "pl-disclosure-rodzenstwo",
+        "muszę pilnować młodszego rodzeństwa codziennie i nie chodzę już do szkoły",
+        "disclosure",
+    ),
+    (
+        "pl-meet-odludzie",
+        "spotkajmy się w niedzielę na pustym parkingu na lekcję, tylko my dwoje",
+        "meeting",
+    ),
+    (
+        "pl-door-question",
+        "na obozie zamykasz drzwi na klucz na noc czy śpisz sama?",
+        "personal_question",
+    ),
+    (
+        "pl-handle-razem",
+        "mój insta to słońce potem kot potem 12, wszystko razem",
+        "private_contact",
+    ),
+    ("pl-threat-czekam", "czekamy na ciebie pod szkołą, brat ma kastet", "violence"),
+    ("pl-handle-przepis", "na tiktoku jestem jak mój pies plus rok urodzenia", "private_contact"),
 ]
 
 CASES = EN + IT + FR + DE + ES + PL

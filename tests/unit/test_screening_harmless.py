@@ -183,6 +183,21 @@ EN = [
     "the PE teacher said phones and cameras stay in bags while you get changed, rule for everyone",
     "when i'm gone to my dad's for the summer i wrote my friends a postcard schedule lol",
     "i don't want to be here at 7am on a saturday, sorry everyone but the bus is so early",
+    # round 29's look-alikes: team photos, an age problem in maths, a hammer for DIY,
+    # an air rifle at a fair, a padlocked bike, siblings minded with the parents' knowledge,
+    # a baby's cup thrown, a photo of a nap, a balcony's view, a venue on an industrial estate
+    # and a class account's name in pieces
+    "the photographer is back on friday for the team photos, bring your football kit",
+    "maths homework: amy is twice as old as her brother and together they are 18. how old is he?",
+    "tomorrow grandad and me are building a birdhouse, he's bringing his hammer and nails",
+    "at the fair i shot the air rifle at the stand and won a massive teddy",
+    "someone put a padlock on my bike at the station so dad had to ring the police",
+    "i babysit my little brothers on saturday night while mum and dad go out, they pay me a fiver",
+    "my baby sister threw a cup at me at dinner, she's only one so it was funny",
+    "mum took a photo of me asleep on the sofa with the dog, so embarrassing",
+    "the balcony of our hotel is high enough to see the fireworks over the sea",
+    "meet at the trampoline park on the industrial estate at 3, sam's mum is driving us all",
+    "our class insta is kiwi then 3b, all one word, miss runs it",
 ]
 
 IT = [
@@ -306,6 +321,19 @@ IT = [
     "in economia abbiamo studiato il debito pubblico, la scheda e appesa alla porta della classe",
     "quando non ci saro piu in questa scuola, dopo la terza media,"
     " mi mancherete, ho scritto un biglietto a tutti",
+    # round 29's look-alikes: team photos, an age problem in maths, a hammer for DIY,
+    # an air rifle at a fair, a padlocked bike, siblings minded with the parents' knowledge,
+    # a baby's cup thrown, a photo of a nap, a balcony's view, a venue on an industrial estate
+    "il fotografo torna venerdi per le foto di squadra, portate la maglia della partita",
+    "problema di matematica: marco ha il doppio degli anni di sua sorella e insieme hanno 18 anni",
+    "domani io e il nonno costruiamo una casetta per uccelli, porta lui il martello e i chiodi",
+    "alla fiera ho sparato col fucile ad aria compressa al tiro a segno e ho vinto un peluche",
+    "mi hanno messo un lucchetto sulla bici davanti alla stazione, che scherzo stupido",
+    "sabato sera bado ai miei fratellini mentre mamma e papa vanno a cena fuori",
+    "la mia sorellina di un anno mi ha tirato un bicchiere di plastica a pranzo, troppo buffa",
+    "la mamma mi ha fatto una foto mentre dormivo sul divano col cane, che vergogna",
+    "il balcone dell'albergo è abbastanza alto per vedere i fuochi d'artificio sul mare",
+    "ci vediamo al trampolino park nell'area industriale alle 3, ci porta la mamma di luca",
 ]
 
 FR = [
@@ -428,6 +456,19 @@ FR = [
     "ma grand-mere est malade, on va la voir tous les dimanches avec mes parents",
     "papa avait la grippe alors je m'occupe du chat cette semaine, il va mieux",
     "en histoire on a parle de la dette de guerre, l'affiche est sur la porte de la classe",
+    # round 29's look-alikes: team photos, an age problem in maths, a hammer for DIY,
+    # an air rifle at a fair, a padlocked bike, siblings minded with the parents' knowledge,
+    # a baby's cup thrown, a photo of a nap, a balcony's view, a venue on an industrial estate
+    "le photographe revient vendredi pour les photos d'equipe, prenez votre maillot",
+    "exercice de maths : lea a deux fois l'age de son frere et ensemble ils ont 18 ans",
+    "demain avec papi on construit un nichoir, il apporte son marteau et des clous",
+    "a la fete foraine j'ai tire a la carabine au stand et j'ai gagne une peluche",
+    "quelqu'un a mis un cadenas sur mon velo devant la gare, trop nul",
+    "samedi soir je garde mes petits freres pendant que mes parents vont au resto",
+    "ma petite soeur bebe m'a lance sa tasse a midi, elle a un an mdr",
+    "maman m'a pris en photo quand je dormais sur le canape avec le chien, la honte",
+    "le balcon de l'hotel est assez haut pour voir le feu d'artifice sur la mer",
+    "rdv au trampoline park dans la zone commerciale a 15h, la mere de tom nous emmene",
 ]
 
 DE = [
@@ -555,6 +596,19 @@ DE = [
     " das plakat haengt an der tuer",
     "die ueberraschungsparty fuer frau meier ist geheim, nichts verraten!",
     "kamera aus im sportunterricht, wenn du dich umziehst, sagt der lehrer, gilt fuer alle",
+    # round 29's look-alikes: team photos, an age problem in maths, a hammer for DIY,
+    # an air rifle at a fair, a padlocked bike, siblings minded with the parents' knowledge,
+    # a baby's cup thrown, a photo of a nap, a balcony's view, a venue on an industrial estate
+    "der Fotograf kommt am Freitag wieder für die Mannschaftsfotos, bringt euer Trikot mit",
+    "Matheaufgabe: Tim ist doppelt so alt wie seine Schwester und zusammen sind sie 18",
+    "morgen bauen Opa und ich ein Vogelhaus, er bringt den Hammer und die Nägel mit",
+    "auf der Kirmes hab ich an der Schießbude mit dem Luftgewehr ein Kuscheltier gewonnen",
+    "jemand hat ein Schloss an mein Fahrrad am Bahnhof gemacht, voll dumm",
+    "Samstagabend pass ich auf meine kleinen Geschwister auf, Mama und Papa gehen essen",
+    "meine kleine Schwester ist ein Baby und hat beim Essen ihre Tasse nach mir geworfen",
+    "Mama hat ein Foto von mir gemacht wie ich auf dem Sofa mit dem Hund schlafe, peinlich",
+    "der Balkon vom Hotel ist hoch genug um das Feuerwerk über dem Meer zu sehen",
+    "Treffpunkt am Trampolinpark im Gewerbegebiet um 3, Lenas Mama fährt uns alle",
 ]
 
 ES = [
@@ -672,6 +726,19 @@ ES = [
     "mi abuela esta enferma y los domingos vamos todos a verla con mis padres",
     "papa tuvo gripe y yo cuide del perro unos dias, ya esta bien",
     "en economia vimos que es la deuda publica, el cartel esta en la puerta de la clase",
+    # round 29's look-alikes: team photos, an age problem in maths, a hammer for DIY,
+    # an air rifle at a fair, a padlocked bike, siblings minded with the parents' knowledge,
+    # a baby's cup thrown, a photo of a nap, a balcony's view, a venue on an industrial estate
+    "el fotografo vuelve el viernes para las fotos del equipo, traed la camiseta",
+    "problema de mates: ana tiene el doble de años que su hermano y entre los dos tienen 18",
+    "mañana mi abuelo y yo construimos una casita para pajaros, el trae el martillo y los clavos",
+    "en la feria dispare con la carabina en la caseta de tiro al blanco y gane un peluche",
+    "alguien le puso un candado a mi bici en la estacion, que gracioso",
+    "el sabado por la noche cuido a mis hermanos pequeños mientras mis padres cenan fuera",
+    "mi hermanita bebe me tiro el vaso en la comida, tiene un año jaja",
+    "mi madre me hizo una foto durmiendo en el sofa con el perro, que verguenza",
+    "el balcon del hotel es lo bastante alto para ver los fuegos artificiales en el mar",
+    "quedamos en el trampolin park del poligono a las 5, nos lleva la madre de pablo",
 ]
 
 PL = [
@@ -790,6 +857,19 @@ PL = [
     "nie mowcie nic pani o imprezie niespodziance, to tajemnica do piatku",
     "nie chce tu byc na tej wycieczce w deszczu, przepraszam wszystkich za marudzenie haha",
     "w sobote to zrobie, ten projekt z biologii, przepraszam wszystkich ze tak pozno",
+    # round 29's look-alikes: team photos, an age problem in maths, a hammer for DIY,
+    # an air rifle at a fair, a padlocked bike, siblings minded with the parents' knowledge,
+    # a baby's cup thrown, a photo of a nap, a balcony's view, a venue on an industrial estate
+    "fotograf wraca w piątek na zdjęcie drużyny, weźcie koszulki meczowe",
+    "zadanie z matmy: ola jest dwa razy starsza od brata a razem mają 18 lat",
+    "jutro z dziadkiem budujemy budkę dla ptaków, on przyniesie młotek i gwoździe",
+    "na festynie strzelałem z wiatrówki na strzelnicy i wygrałem maskotkę",
+    "ktoś założył kłódkę na mój rower pod dworcem, głupi żart",
+    "w sobotę wieczorem pilnuję młodszego rodzeństwa bo rodzice idą do kina",
+    "moja siostra niemowlę rzuciła we mnie kubkiem przy obiedzie, ma roczek",
+    "mama zrobiła mi zdjęcie jak śpię na kanapie z psem, wstyd",
+    "balkon w hotelu jest wystarczająco wysoko żeby widzieć fajerwerki nad morzem",
+    "spotkajmy się w parku trampolin w strefie przemysłowej o 15, mama kuby nas zawiezie",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -23,7 +23,9 @@ in the pupil's own words: 22.2 % and 0 %; round 27, every kind in new
 scenarios: 39.2 % and 2.2 % by the rules alone, 76.7 % and 1.1 % with the
 second opinion of rounds 1 to 26, its first fresh measure; round 28, every
 kind in new scenarios after round 27's lessons: 67.5 % and 2.2 % by the rules
-alone, 89.2 % and 3.3 % with the second opinion of rounds 1 to 27).
+alone, 89.2 % and 3.3 % with the second opinion of rounds 1 to 27; round 29,
+every kind in new scenarios after round 28's lessons: 60.0 % and 2.2 % by the
+rules alone, 84.2 % and 2.2 % with the second opinion of rounds 1 to 28).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -61,6 +63,7 @@ from tests.unit import (
     screening_round26,
     screening_round27,
     screening_round28,
+    screening_round29,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -778,6 +781,7 @@ ROUNDS = {
     "26": (by_language(screening_round26.CONCERNS), screening_round26.HARMLESS),
     "27": (by_language(screening_round27.CONCERNS), screening_round27.HARMLESS),
     "28": (by_language(screening_round28.CONCERNS), screening_round28.HARMLESS),
+    "29": (by_language(screening_round29.CONCERNS), screening_round29.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

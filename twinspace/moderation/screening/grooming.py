@@ -298,6 +298,7 @@ RULES: tuple[Rule, ...] = (
             "|body|my_place|private|gift|camera|wearing|seem|older",
         ),
         within=16,
+        unless=("age_sum",),  # "... together they are 17. how old is she?"
     ),
     Rule(K.personal_question, ("age>insist|insist>age",)),
     # "what size shoes are you? I want to surprise you, our secret"
@@ -604,6 +605,24 @@ RULES: tuple[Rule, ...] = (
     ),
     # "don't tell the mods about our chats, they'd ban me"
     Rule(K.secrecy, ("mods", "ban_me", "chat|tell"), within=20),
+    # A quiet place to meet: "quedamos el domingo en el polígono", "on the empty car
+    # park"; not a trip's or a club's meeting point
+    Rule(
+        K.meeting,
+        ("secluded", "meet|pickup|alone|us_two"),
+        within=12,
+        unless=("school_place", "trip_notice", "our_class", "venue"),
+    ),
+    # "on the trip do you sleep alone? and do you close the door in the evening?"
+    Rule(K.personal_question, ("door_shut_q", "night|alone"), within=16),
+    # A handle given in pieces or by a recipe: "mon snap c'est kiwi puis miel puis
+    # 13, tout collé", "na tiktoku jestem jak mój kot plus rok urodzenia"
+    Rule(
+        K.private_contact,
+        ("platform", "joined_up|name_recipe"),
+        within=20,
+        unless=("school", "school_account", "our_class", "partner_class"),
+    ),
 )
 
 
@@ -617,6 +636,8 @@ RULES: tuple[Rule, ...] = (
 CONTEXT = frozenset(
     {
         "trip_notice",
+        "age_sum",
+        "venue",
         "school_account",
         "school_place",
         "event",

@@ -75,7 +75,8 @@ class Screener:
         ]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
-            found += self._phones.find(stream, hits)
+            phones = list(self._phones.find(stream, hits))
+            found += phones or self._glued_phones(stream)
         if stream.digits:
             languages = {h.entry.language for h in hits.get("street", ())}
             found += self._addresses.find(stream, languages, "home" in hits, "street-mark" in hits)
@@ -90,6 +91,15 @@ class Screener:
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
+
+    def _glued_phones(self, stream: Stream) -> list[tuple[Kind, str]]:
+        """A number with digit words glued to digits among number words ("0six . 42 .
+        dix-sept // 99 - zero3"): read again with the glued words as digits."""
+        spelled = self._numbers.glued(stream) if stream.glued else None
+        if spelled is None:
+            return []
+        again = Stream(spelled)
+        return list(self._phones.find(again, self._lexicon.scan(again.padded)))
 
     def _find_emails(self, stream: Stream, hits: Hits) -> list[tuple[Kind, str]]:
         """An "@", or a spelled-out "at" with a dot in a word or a spelled-out "dot"."""

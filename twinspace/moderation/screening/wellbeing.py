@@ -386,6 +386,47 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction", "game", "event"),
     ),
+    # "I've already checked which level of the multistorey is high enough"
+    Rule(
+        K.self_harm,
+        ("high_enough", "height"),
+        within=14,
+        unless=("fiction", "school_place", "view_from"),
+    ),
+    # A letter written and a parent's gun: "napisałam list do mamy i wiem gdzie
+    # tata trzyma klucz do szafy ze strzelbą"
+    Rule(
+        K.self_harm,
+        ("firearm_access", "letter_left|i_wrote|goodbye_letter|when_gone|die|dont_want_here"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Food locked away from the child: "my stepmum keeps a padlock on the fridge";
+    # not a lock against a toddler
+    Rule(K.disclosure, ("food_locked", "carer"), within=20, unless=("fiction", "childproof")),
+    # Something thrown at the child: "mia madre ... mi ha tirato una bottiglia"
+    Rule(
+        K.disclosure,
+        ("threw_at_me", "thrown_thing", "carer"),
+        within=14,
+        unless=("fiction", "game", "childproof"),
+    ),
+    # Hit and blamed for it: "me ha dado un puñetazo ... dice que me lo he buscado"
+    Rule(
+        K.disclosure,
+        ("asked_for_it", "carer", "hurts_me|harm_verb|injury"),
+        within=20,
+        unless=("fiction", "game"),
+    ),
+    # An adult who photographs the child asleep, found out or not believed
+    Rule(
+        K.disclosure,
+        ("sleep_photo", "carer|hidden_sign", "hidden_sign|night|secret|covert"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Kept from school to mind younger siblings; not babysitting on a Saturday
+    Rule(K.disclosure, ("mind_siblings", "kept_home"), within=24, unless=("fiction",)),
     Rule(K.violence, ("violence",), unless=("game", "fiction")),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
@@ -400,7 +441,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.violence,
         ("weapon", "bring_weapon|watch_out|waiting_for_you"),
-        unless=("cooking", "game", "fiction"),
+        unless=("cooking", "game", "fiction", "weapon_ok"),
+    ),
+    # A weapon with a place, a time or a harm: "tomorrow after PE we're jumping her
+    # behind the bike sheds and jay's bringing his dad's hammer", "le rajo la cara
+    # con la navaja"; not a hammer for DIY, an air rifle at a fair's stand
+    Rule(
+        K.violence,
+        ("weapon", "when_later|threat_place|harm"),
+        within=12,
+        unless=("cooking", "game", "fiction", "weapon_ok"),
     ),
     # "I'm smashing her head into the glass of the bus shelter"; not one's own head
     Rule(K.violence, ("smash_head",), unless=("game", "fiction", "accident")),
@@ -472,5 +522,13 @@ CONTEXT = frozenset(
         "made_me",
         "didnt_want",
         "schoolwork",
+        "weapon_ok",
+        "threat_place",
+        "letter_left",
+        "childproof",
+        "thrown_thing",
+        "hidden_sign",
+        "kept_home",
+        "view_from",
     }
 )
