@@ -7,43 +7,46 @@ disclosures, a threat of violence, a phone written evasively and an address,
 e-mail or handle; with ninety harmless messages that tempt the same words.
 Scenarios none of rounds 1 to 29 had: a riding stable after closing time, a
 mucking-out helper, a pony or a summer's riding camp paid for, a night in a
-caravan or a holiday cottage; a theatre group's director with a one-to-one
-on a scene, a locked theatre's back door, a costume fitting that needs bust
-and height; a swimming coach's extra sessions at a closed pool or at his
-home, stretches in a living room, a changing room after training; a school
-bus or route bus driver who keeps the child on to the depot; a comic or
+caravan or a holiday cottage; a theatre group's director with a one-to-one on
+a scene, a locked theatre's back door, a director who asks about crushes on
+older people, a real kiss in rehearsal or a night with a boy "like a doctor";
+a swimming coach's extra sessions at a closed pool or at his home, stretches
+in a living room, a changing room after training, a swimsuit that is tight
+"which bits", whether the child has seen a naked man; a question about
+touching oneself; hip and bust sizes for a competition costume; a school bus
+or route bus driver who keeps the child on to the depot; a comic or
 corner-shop owner after closing, sweets for help in the stockroom; an older
 cousin's friend on a scooter; an online chess club whose volunteers read the
 chat, opening files sent in private, a live game in a park; a YouTube collab
 with a new e-mail account, a studio, a dance in short pyjamas; a modelling
 agency's polaroids and index file; a camp counsellor's cabin or room after
-lights out; a child in hospital asked who stays at night and what is under
-the gown; foster carers "only in it for the money", a residential home's key
+lights out; a child in hospital asked who stays at night and what is under the
+gown; foster carers "only in it for the money", a residential home's key
 worker kept out, a foster family's older son; a new baby at home and a child
-who no longer counts; a family that moved and a child cut off from old and
-new classmates; a parent in prison and the adult who moved in; body-image
+who no longer counts; a family that moved and a child cut off from old and new
+classmates; a parent in prison and the adult who moved in; body-image
 challenges (ribs, flat stomach, thigh gap, collarbones, a mirror without a
-shirt) with the picture sent first; results day, a failed leaving exam and
-a river, a parent's insulin pens, a garage and a car engine, a packet of
-ibuprofen, a scalding hair straightener, a wire brush, a steel ruler, a
-fork, a head banged on a wall; a mother's boyfriend who shoves the child when
-the baby cries, a child of nine who feeds her sisters with no heating, an
-uncle's showers "normal in families", a storeroom locked all day, a slipper,
-a cellar to sleep in, a brother's pistol and drugs in the shared room,
-pushed down the stairs, fingerprints bruised on an arm; gang initiation with
-a bike chain, a baseball bat at the bus stop, a stone; a kitchen knife on
+shirt) with the picture sent first; results day, a failed leaving exam and a
+river, a parent's insulin pens, a garage and a car engine, forty ibuprofen,
+half a box of paracetamol, a scalding hair straightener, a wire brush, a steel
+ruler, a fork, a head banged on a wall; a mother's boyfriend who shoves the
+child when the baby cries, a child of nine who feeds her sisters with no
+heating, an uncle's showers "normal in families", a storeroom locked all day,
+a slipper, a cellar to sleep in, a brother's pistol and drugs in the shared
+room, pushed down the stairs, fingerprints bruised on an arm; gang initiation
+with a bike chain, a baseball bat at the bus stop, a stone; a kitchen knife on
 the school bus, hair set alight with a lighter and deodorant. Phones with
 bullets, double slashes, pipes and asterisks between groups, number words of
 tens glued to digits, a number corrected half-way; handles and e-mails built
 from a horse's name, a house number reversed, a shirt number, a birth year
-with dots, a county number, digits for letters, "monkey" for the at sign.
+with dots, a departement number, digits for letters, "monkey" for the at sign.
 Chat spelling, missing accents and a few rows with them. The harmless ones:
 riding lessons and a fall from a pony, theatre rehearsals, swimming galas and
 a coach's extra sessions with a parents' form, a grandparent in hospital, a
 chess tournament's venue, a school bus timetable, a class YouTube project,
 results day said lightly, photos of posters for the school website, a new
-baby, a camp counsellor's campfire, a family's move, a surprise kept secret,
-a bruise or a burn by accident, a corner shop's trading cards.
+baby, a camp counsellor's campfire, a family's move, a surprise kept secret, a
+bruise or a burn by accident, a corner shop's trading cards.
 
 Not yet measured.
 """
@@ -84,8 +87,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "how long r u on the childrens ward for? do the nurses come round at night or is"
             " it just u behind the curtain? and what do u wear under the gown",
-            "for ur extra sessions i need ur exact measurements, chest and hips, and r u still"
-            " flat or developing? a swim coach has to know these things",
+            "does ur swimsuit feel tight anywhere yet? u can tell coach which bits, ill have a"
+            " look in the changing room after the extra session when everyones gone",
         ],
         "secrecy": [
             "cabin 6 rules: whatever happens after lights out stays in cabin 6. if ur mum rings"
@@ -154,8 +157,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "in ospedale dormi da sola in stanza? i tuoi restano la notte o tornano a casa? e"
             " sotto il camice porti qualcosa o niente?",
-            "quanto pesi adesso? e ti e gia venuto il seno? me lo puoi dire, sono il tuo"
-            " allenatore e per le gare devo saperlo",
+            "hai mai visto un uomo nudo? in piscina e normale parlarne, sono il tuo allenatore"
+            " e devi potermi dire tutto",
         ],
         "secrecy": [
             "in compagnia certe cose restano dietro le quinte. alla prof e ai tuoi non dici"
@@ -222,8 +225,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "dans ta famille d'accueil t'as ta chambre ou tu dors avec les autres ? ils"
             " viennent te voir le soir ? tu dors en quoi ?",
-            "t'as quelle taille de soutif maintenant ? pour le costume de la piece je dois"
-            " savoir, et t'as deja eu un copain ?",
+            "t'as deja dormi avec un garcon ? pour le role je dois savoir ce que tu connais"
+            " deja, le metteur en scene c'est comme un medecin",
         ],
         "secrecy": [
             "ce qu'on fait pendant les repet en plus reste entre nous, ni ta prof ni tes"
@@ -287,8 +290,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "hast du im krankenhaus ein einzelzimmer? kommt nachts ne schwester oder bist du"
             " ganz allein? und schlaefst du da im nachthemd?",
-            "wie gross bist du und was wiegst du? hast du schon brueste? fuer die rolle muss"
-            " ich das wissen, bin ja der regisseur",
+            "warst du schon mal in einen aelteren verliebt? was machst du wenn ich dich in der"
+            " probe echt kuesse? als regisseur muss ich das wissen",
         ],
         "secrecy": [
             "was in der umkleide nach dem training passiert geht den schwimmverein und deine"
@@ -450,8 +453,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " przystanku, mam juz zapalniczke i dezodorant",
         ],
         "phone": [
-            "moj nr: piec 0 jeden * dwadziescia3 * 4 cztery * siedemset... nie, 7 0 0. dzwon po"
-            " 22",
+            "moj nr: piec 0 jeden * dwadziescia3 * 4 cztery * siedemset... nie, 7 0 0. dzwon po 22",
         ],
         "contact": [
             "mail: imie konia z naszej stajni (bursztyn) kropka rok urodzenia 2013 malpa o2"
@@ -484,8 +486,7 @@ HARMLESS: dict[str, list[str]] = {
         "swim coach put the extra sessions on the club noticeboard, tues and thurs 6am, parents"
         " sign the sheet",
         "fell off the pony in my lesson today but im fine, just a massive bruise on my leg",
-        "the corner shop has the new football cards in, going after school if anyone wants to"
-        " come",
+        "the corner shop has the new football cards in, going after school if anyone wants to come",
     ],
     "it": [
         "la lezione di equitazione di sabato e spostata alle 15, portate il cap e gli stivali",
