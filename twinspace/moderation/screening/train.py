@@ -12,10 +12,11 @@ of rounds 1 to 3 (written by language only), by the safeguarding kind the
 rules now find in it. Phone numbers, handles and addresses are left out: the
 detectors read their form, which words do not tell. The harmless rows are the
 rounds' look-alikes, the harmless table, the rows the rules' table allows
-("la queue du chat") and ``TRAINED_LINES`` generated lines.
+("la queue du chat"), the written rows labelled harmless and ``TRAINED_LINES``
+generated lines.
 
-``--evaluate`` trains once per round on every other round and the harmless
-data, then reads the round it left out with the model alone: its recall on
+``--evaluate`` trains once per round on every other round, the written rows
+and the harmless data, then reads the round it left out with the model alone: its recall on
 the round's concerns and its false holds on the round's look-alikes, and on
 ``CORPUS_LINES`` generated lines of another seed. Those figures, and no
 figure on the rows it was trained on, choose the features and the threshold.
@@ -37,6 +38,9 @@ from twinspace.moderation.screening.learned import DEFAULT_PATH, KINDS, MODEL_FI
 from twinspace.moderation.screening.tokens import Stream
 
 ROUNDS = 29
+# Labelled rows written to train on, one file per language: "label<TAB>text",
+# the label one of the model's kinds (``KINDS``) or "harmless".
+WRITTEN = Path(__file__).resolve().parents[3] / "tests" / "data" / "screening-training"
 CORPUS_LINES = 20_000
 # Generated lines trained on: more add nothing (the generator has a few hundred templates).
 TRAINED_LINES = 5_000
@@ -99,6 +103,41 @@ def rounds(screener: Screener) -> dict[int, Round]:
         concerns = [(label, text) for label, text in labelled if label]
         found[number] = Round(concerns, harmless)
     return found
+
+
+@dataclass
+class Written:
+    concerns: list[tuple[str, str]]  # (the model's kind, text)
+    harmless: list[str]
+
+
+def written(folder: Path = WRITTEN) -> Written:
+    """The rows of every language's file in ``folder``."""
+    rows = Written([], [])
+    for path in sorted(folder.glob("*.tsv")):
+        found = written_in(path)
+        rows.concerns += found.concerns
+        rows.harmless += found.harmless
+    return rows
+
+
+def written_in(path: Path) -> Written:
+    """The rows of one language's file."""
+    rows = Written([], [])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, tab, text = line.partition("\t")
+        if not tab or not text.strip() or "\t" in text:
+            raise ValueError(f"{path.name}:{number}: not 'label<TAB>text'")
+        if label == "harmless":
+            rows.harmless.append(text)
+        elif label in KINDS:
+            rows.concerns.append((label, text))
+        else:
+            raise ValueError(f"{path.name}:{number}: unknown label {label!r}")
+    return rows
 
 
 def _label(screener: Screener, kind: str, text: str) -> str:
@@ -193,7 +232,8 @@ def evaluate(thresholds: list[float], scratch: Path) -> None:
     """Leave one round out: print the model alone on each round, and the sums."""
     screener = Screener(second_opinion=False)
     every = rounds(screener)
-    table = harmless_table()
+    extra = written()
+    table = harmless_table() + extra.harmless
     ordinary = corpus(TRAIN_SEED, TRAINED_LINES)
     known = set(ordinary)
     fresh = [line for line in corpus(EVALUATE_SEED, CORPUS_LINES) if line not in known]
@@ -207,7 +247,7 @@ def evaluate(thresholds: list[float], scratch: Path) -> None:
         rest = [r for n, r in every.items() if n != number]
         scratch.write_text(
             train(
-                [row for r in rest for row in r.concerns],
+                [row for r in rest for row in r.concerns] + extra.concerns,
                 [t for r in rest for t in r.harmless] + table,
                 ordinary,
             ),
@@ -268,9 +308,10 @@ def main() -> None:
             evaluate(thresholds, Path(scratch) / MODEL_FILE)
         return
     every = rounds(Screener(second_opinion=False)).values()
+    extra = written()
     text = train(
-        [row for r in every for row in r.concerns],
-        [t for r in every for t in r.harmless] + harmless_table(),
+        [row for r in every for row in r.concerns] + extra.concerns,
+        [t for r in every for t in r.harmless] + harmless_table() + extra.harmless,
         corpus(TRAIN_SEED, TRAINED_LINES),
     )
     args.output.write_text(text, encoding="utf-8")
