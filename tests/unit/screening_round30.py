@@ -48,7 +48,26 @@ results day said lightly, photos of posters for the school website, a new
 baby, a camp counsellor's campfire, a family's move, a surprise kept secret, a
 bruise or a burn by accident, a corner shop's trading cards.
 
-Not yet measured.
+First measured, once, before any rule or model was changed for it, and after
+the second opinion had learned from the rows written for training
+(``tests/data/screening-training``, none of them seen by this round's
+writer): rules and second opinion 90.8 % recall (109 of 120: meeting 17/18,
+photo requests 12/12, private contact 11/12, gifts 6/6, personal questions
+12/12, secrecy 12/12, isolation 6/6, self-harm 11/12, disclosures 10/12,
+violence 3/6, phones 4/6, addresses, e-mails and handles 5/6; by language en
+18/20, it 19/20, fr 18/20, de 19/20, es 18/20, pl 17/20) and 3.3 % false
+holds (3 of 90); with the second opinion of rounds 1 to 29 alone, before the
+written rows, 83.3 % and 4.4 %; rules alone 57.5 % and 3.3 % (self-harm 3/12,
+violence 1/6, by language en 7/20). Missed with the second opinion: the
+English calorie challenge with a hip hit on a table's edge, the threats of
+the English, Italian and Polish gangs and bus stops (a stabbing ordered, a
+bike chain at the gate, hair set alight), the French school-coach driver who
+keeps the child on to the terminus, the French and Polish phones in pieces
+with "//" and "*", the German move to TeamSpeak, the Spanish slipper and the
+Polish cellar since the baby came, and the Spanish handle spelt as a horse's
+name with a 3. The false holds, all the rules': the English theatre group's
+costume photos (photo request), a bruise from a fall off a pony and a finger
+burnt on a hair straightener (disclosures).
 """
 
 from __future__ import annotations
