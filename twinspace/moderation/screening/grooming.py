@@ -418,7 +418,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event", "spoiler")),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
-    Rule(K.secrecy, ("neg>tell|tell>>neg", "audience"), within=8, unless=("dunno", "event")),
+    Rule(
+        K.secrecy,
+        ("neg>tell|tell>>neg", "audience"),
+        within=8,
+        unless=("dunno", "event", "spoiler"),
+    ),
     Rule(
         K.secrecy,
         (
@@ -431,7 +436,12 @@ RULES: tuple[Rule, ...] = (
         unless=("dunno", "event"),
     ),
     # "don't tell your mates", "no se lo digas a tus amigas"
-    Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
+    Rule(
+        K.secrecy,
+        ("neg>>tell|tell>>neg", "friends"),
+        within=6,
+        unless=("dunno", "event", "spoiler"),
+    ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
     # "if you see me at the match with your class, act like you don't know me"
