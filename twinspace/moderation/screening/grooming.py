@@ -151,8 +151,10 @@ RULES: tuple[Rule, ...] = (
         ("my_place|your_place", "alone|night|secret_strong"),
         unless=("event", "parent_drives"),
     ),
-    # ... not outside a classroom after a lesson, nor a parent driving both to football
+    # ... not outside a classroom after a lesson, nor a parent driving both to football;
+    # but alone, at night or in secret, wherever it is
     Rule(K.meeting, ("pickup",), unless=("in_school", "parent_drives", "go_together")),
+    Rule(K.meeting, ("pickup", "alone|night|secret_strong")),
     # "we could grab a milkshake, don't bring your mates"
     Rule(K.meeting, ("meet", "dont>bring|bring>>dont"), unless=("event", "school_place")),
     Rule(
@@ -166,9 +168,10 @@ RULES: tuple[Rule, ...] = (
     # "tomorrow I'll wait at the bus stop near your school"
     Rule(
         K.meeting,
-        ("wait", "school_gate|car|my_place|your_place|night|alone|near_you"),
+        ("wait", "school_gate|car|my_place|your_place|near_you"),
         unless=("in_school", "go_together"),
     ),
+    Rule(K.meeting, ("wait", "night|alone")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
     Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
@@ -418,12 +421,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event", "spoiler")),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
-    Rule(
-        K.secrecy,
-        ("neg>tell|tell>>neg", "audience"),
-        within=8,
-        unless=("dunno", "event", "spoiler"),
-    ),
+    Rule(K.secrecy, ("neg>tell|tell>>neg", "audience"), within=8, unless=("dunno", "event")),
     Rule(
         K.secrecy,
         (
