@@ -442,6 +442,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
+    # ... but old chats deleted so a parent does not see them are ("usuń stare czaty, żeby mama
+    # nie widziała")
+    Rule(K.secrecy, ("delete", "chat", "so_that"), within=10),
     # "if you see me at the match with your class, act like you don't know me"
     Rule(K.secrecy, ("pretend", "not_know_me"), within=10, unless=("fiction",)),
     # "are you 12 or 13? don't lie, I won't tell"; not "don't lie, did you eat my crisps?"
