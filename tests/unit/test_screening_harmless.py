@@ -668,6 +668,8 @@ ES = [
     "me quiero morir de verguenza, me cai delante de toda la clase",
     "mi madre me castigo sin tele por no recoger mi cuarto",
     "borra los chats viejos del grupo, el movil va lento",
+    # "van" is "they go", not a car
+    "me quedo solo en casa una hora mientras mis padres van a comprar",
     "mi abuela solo quiere jugar a las cartas con el, dice que yo hago trampas",
     "no tiene sentido levantarme temprano, el partido se ha cancelado",
     "cuando mama tiene turno de noche mi hermanito se mete en mi cama porque tiene miedo",
