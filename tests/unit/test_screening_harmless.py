@@ -20,6 +20,17 @@ import pytest
 from twinspace.moderation.screening import Screener, Verdict
 
 EN = [
+    # The written rows' look-alikes: "dm" as French homework, a chemist's or a
+    # decimetre; waiting outside a classroom or walking to school together; a parent
+    # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
+    # a lesson; embarrassment said as "I want to die"; old chats deleted
+    "we had to draw a square of 3 square dm in maths, i messed up the ruler",
+    "ill wait for you outside the science lab after maths, then we go to lunch",
+    "my mum is driving to the match on sunday, i'll pick you up at 10",
+    "dont tell anyone how the series ends, no spoilers, i havent seen the last episode",
+    "keep it a secret, it's for mothers day and mum reads my messages",
+    "i cut myself with the peeler in food tech, just a tiny one",
+    "dad says delete our old chats from the group, the phone storage is full",
     # Round 26's look-alikes: no point getting up early for a cancelled match, a
     # sharpener's blade, a brother scared of the dark, a fall's bruise under make-up,
     # a phone kept till homework is done, a lie-in on Saturday, being sick after cake,
@@ -201,6 +212,16 @@ EN = [
 ]
 
 IT = [
+    # The written rows' look-alikes: "dm" as French homework, a chemist's or a
+    # decimetre; waiting outside a classroom or walking to school together; a parent
+    # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
+    # a lesson; embarrassment said as "I want to die"; old chats deleted
+    "il quaderno misura 3 dm quadrati, l ho misurato col metro",
+    "ti aspetto fuori dall aula di musica dopo la lezione, poi andiamo in mensa",
+    "sabato ci porta mia mamma alla partita, ti passo a prendere alle 9",
+    "ti ammazzo se mi spoileri l ultima puntata 😂",
+    "mi sono tagliata col pelapatate a educazione tecnica, niente di grave",
+    "cancella le nostre vecchie chat, il telefono e pieno",
     "la mamma non mi lascia andare alla festa, dice che finisce troppo tardi",
     "non ha senso alzarmi presto domani, la partita e annullata",
     "quando la mamma fa il turno di notte mio fratellino viene nel mio letto perche ha paura",
@@ -337,6 +358,18 @@ IT = [
 ]
 
 FR = [
+    # The written rows' look-alikes: "dm" as French homework, a chemist's or a
+    # decimetre; waiting outside a classroom or walking to school together; a parent
+    # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
+    # a lesson; embarrassment said as "I want to die"; old chats deleted
+    "j'ai pas compris l'exercice 3 du dm de maths, tu peux m'expliquer ?",
+    "je t'attends devant la salle 12 apres le cours de maths",
+    "ma mere nous emmene au match samedi, je passe te chercher a 9h",
+    "garde le secret sur la fin de la serie, pas de spoil",
+    "je te tue si tu me spoiles la fin de la serie 😂",
+    "je me suis coupe avec l'econome en cours de cuisine, rien de grave",
+    "je suis tombe devant toute la classe, trop la honte, j'ai envie de mourir",
+    "jsuis creve, le prof de sport nous a fait courir une heure",
     "ma mere m'interdit de voir ce film, elle dit qu'il est trop violent",
     "aucun interet de me lever tot demain, le match est annule",
     "quand maman est de nuit mon petit frere vient dans mon lit parce qu'il a peur",
@@ -472,6 +505,17 @@ FR = [
 ]
 
 DE = [
+    # The written rows' look-alikes: "dm" as French homework, a chemist's or a
+    # decimetre; waiting outside a classroom or walking to school together; a parent
+    # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
+    # a lesson; embarrassment said as "I want to die"; old chats deleted
+    "ich war beim dm und hab ein neues shampoo gekauft, schreib mir per dm welches du willst",
+    "wir gehen zusammen zur schule, ich warte vor deinem haus auf dich",
+    "mein papa fahrt uns zum spiel, ich hol dich um 9 ab",
+    "das bleibt unter uns, es ist für den muttertag",
+    "das ist ein geheimnis, es ist fur den muttertag, sag mama nichts",
+    "unser kater ist zu dick, der tierarzt sagt er braucht diatfutter",
+    "papa sagt ich soll die alten chats löschen, das handy ist so langsam",
     "papa verbietet mir fortnite unter der woche",
     "kein sinn so früh aufzustehen, das spiel fällt aus",
     "ich brauch eine neue klinge für meinen anspitzer, die alte ist stumpf",
@@ -612,6 +656,20 @@ DE = [
 ]
 
 ES = [
+    # The written rows' look-alikes: "dm" as French homework, a chemist's or a
+    # decimetre; waiting outside a classroom or walking to school together; a parent
+    # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
+    # a lesson; embarrassment said as "I want to die"; old chats deleted
+    "la caja mide 2 dm cuadrados, lo he calculado para el problema",
+    "te espero en la puerta del laboratorio cuando acabe la clase",
+    "mi madre nos lleva al partido el sabado, paso a buscarte a las 9",
+    "es un secreto entre nosotras, es para el dia de la madre",
+    "me he cortado con un folio en plastica, que dolor jaja",
+    "me quiero morir de verguenza, me cai delante de toda la clase",
+    "mi madre me castigo sin tele por no recoger mi cuarto",
+    "borra los chats viejos del grupo, el movil va lento",
+    # "van" is "they go", not a car
+    "me quedo solo en casa una hora mientras mis padres van a comprar",
     "mi abuela solo quiere jugar a las cartas con el, dice que yo hago trampas",
     "no tiene sentido levantarme temprano, el partido se ha cancelado",
     "cuando mama tiene turno de noche mi hermanito se mete en mi cama porque tiene miedo",
@@ -742,6 +800,17 @@ ES = [
 ]
 
 PL = [
+    # The written rows' look-alikes: "dm" as French homework, a chemist's or a
+    # decimetre; waiting outside a classroom or walking to school together; a parent
+    # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
+    # a lesson; embarrassment said as "I want to die"; old chats deleted
+    "pudelko ma 4 dm kwadratowych, policzylam to do zadania",
+    "czekam na ciebie pod sala po angielskim, nie uciekaj",
+    "tata nas zawiezie na mecz w sobote, przyjade po ciebie o 9",
+    "nie mow nikomu, zadnych spoilerow",
+    "to zostaje miedzy nami, to na dzien matki",
+    "pocielam sie o kartke papieru na plastyce, troche boli",
+    "chce umrzec ze wstydu, przewrocilam sie przed cala klasa",
     "mama nie pozwala mi odwiedzac kolezanki w tygodniu bo mam lekcje",
     "nie ma sensu wstawac wczesnie, mecz odwolany",
     "jak mama ma nocna zmiane mlodszy brat przychodzi do mojego lozka bo sie boi",

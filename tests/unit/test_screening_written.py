@@ -16,10 +16,11 @@ from twinspace.moderation.screening.learned import KINDS
 from twinspace.moderation.screening.train import WRITTEN, Written, written, written_in
 
 LANGUAGES = {"en", "it", "fr", "de", "es", "pl"}
-# What the committed screening does with them (docs/safety.md, *The second opinion*):
-# the rules hold 4.1 % of the harmless rows, which were written to tempt them.
+# What the committed screening does with them (docs/safety.md, *The second opinion*
+# and *Measured*): the rules hold 1.61 % of the harmless rows (42 of 2,603), which
+# were written to tempt them; 4.1 % before the look-alikes they showed were spared.
 MIN_RECALL = 0.97
-MAX_FALSE_HOLDS = 0.045
+MAX_FALSE_HOLDS = 0.017
 
 
 @pytest.fixture(scope="module")

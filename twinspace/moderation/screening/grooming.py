@@ -146,8 +146,15 @@ RULES: tuple[Rule, ...] = (
         # ... not a teacher's trip notice ("bring a packed lunch and the signed slip")
         unless=("event", "school_place", "permission", "relatives", "trip_notice"),
     ),
-    Rule(K.meeting, ("my_place|your_place", "alone|night|secret_strong"), unless=("event",)),
-    Rule(K.meeting, ("pickup",)),
+    Rule(
+        K.meeting,
+        ("my_place|your_place", "alone|night|secret_strong"),
+        unless=("event", "parent_drives"),
+    ),
+    # ... not outside a classroom after a lesson, nor a parent driving both to football;
+    # but alone, at night or in secret, wherever it is
+    Rule(K.meeting, ("pickup",), unless=("in_school", "parent_drives", "go_together")),
+    Rule(K.meeting, ("pickup", "alone|night|secret_strong")),
     # "we could grab a milkshake, don't bring your mates"
     Rule(K.meeting, ("meet", "dont>bring|bring>>dont"), unless=("event", "school_place")),
     Rule(
@@ -159,7 +166,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("empty", "meet"), unless=("event",)),
     # "I'll be parked outside the school gates at 4, look for the blue car"
     # "tomorrow I'll wait at the bus stop near your school"
-    Rule(K.meeting, ("wait", "school_gate|car|my_place|your_place|night|alone|near_you")),
+    Rule(
+        K.meeting,
+        ("wait", "school_gate|car|my_place|your_place|near_you"),
+        unless=("in_school", "go_together"),
+    ),
+    Rule(K.meeting, ("wait", "night|alone")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
     Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
     Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
@@ -222,7 +234,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("take_home", "get_in|car|pickup|wait|alone|night")),
     # The child's number or account, or a channel away from the teachers.
     # not "the private call with the partner class"
-    Rule(K.private_contact, ("talk|meet|send", "private|elsewhere"), unless=("partner_class",)),
+    # ... not French homework ("le dm de maths"), a chemist's or a decimetre
+    Rule(
+        K.private_contact,
+        ("talk|meet|send", "private|elsewhere"),
+        unless=("partner_class", "not_message"),
+    ),
     Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
     # "I made a private channel on my discord just for you and me"; not one to
@@ -257,7 +274,7 @@ RULES: tuple[Rule, ...] = (
         K.gift_offer,
         ("to_you", "parents|audience", "away|gone"),
         within=14,
-        unless=("mine", "event"),
+        unless=("mine", "event", "parent_drives"),
     ),
     # "I'll put a tenner on your phone, what network are you on?"
     Rule(K.gift_offer, ("network_q", "gift|to_you|offer|phone"), within=12),
@@ -380,7 +397,8 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place",),
     ),
     # Secrecy from teachers and parents; wiping the traces.
-    Rule(K.secrecy, ("secret_strong",), unless=("event",)),  # "our secret ingredient"
+    # "our secret ingredient"; a spoiler kept ("garde le secret, pas de spoil")
+    Rule(K.secrecy, ("secret_strong",), unless=("event", "spoiler")),
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     # A picture the child sent, kept and held over them: "I still have the pic you
@@ -400,7 +418,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("anyone", "see", "us"), within=8, parted_by=_SENTENCES),
     # "your parents don't need to know we talk"
     Rule(K.secrecy, ("need_know", "audience|us|anyone"), within=8, unless=("event",)),
-    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event",)),
+    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event", "spoiler")),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
     Rule(K.secrecy, ("neg>tell|tell>>neg", "audience"), within=8, unless=("dunno", "event")),
@@ -416,9 +434,17 @@ RULES: tuple[Rule, ...] = (
         unless=("dunno", "event"),
     ),
     # "don't tell your mates", "no se lo digas a tus amigas"
-    Rule(K.secrecy, ("neg>>tell|tell>>neg", "friends"), within=6, unless=("dunno", "event")),
+    Rule(
+        K.secrecy,
+        ("neg>>tell|tell>>neg", "friends"),
+        within=6,
+        unless=("dunno", "event", "spoiler"),
+    ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
+    # ... but old chats deleted so a parent does not see them are ("usuń stare czaty, żeby mama
+    # nie widziała")
+    Rule(K.secrecy, ("delete", "chat", "so_that"), within=10),
     # "if you see me at the match with your class, act like you don't know me"
     Rule(K.secrecy, ("pretend", "not_know_me"), within=10, unless=("fiction",)),
     # "are you 12 or 13? don't lie, I won't tell"; not "don't lie, did you eat my crisps?"
@@ -635,6 +661,9 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "not_message",
+        "in_school",
+        "parent_drives",
         "trip_notice",
         "age_sum",
         "venue",

@@ -20,10 +20,18 @@ from twinspace.moderation.screening.verdicts import Kind
 K = Kind
 RULES: tuple[Rule, ...] = (
     # "I keep thinking about ending it", "ich hab mich wieder geritzt"
-    Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction")),
-    Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction",)),  # "disappear"
+    # ... not a cut in a lesson ("me he cortado con un folio"), nor hyperbole about a
+    # thing or an embarrassment ("this song makes me want to die, it's so bad")
+    Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction", "embarrassed")),
+    # "I want to disappear"; not "I fell over in dance class, I want to disappear"
+    Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction", "embarrassed")),
     # "ich will echt sterben"; not "I want to die my hair pink"
-    Rule(K.self_harm, ("die", "i_want"), within=3, unless=("fiction", "accident", "game")),
+    Rule(
+        K.self_harm,
+        ("die", "i_want"),
+        within=3,
+        unless=("fiction", "accident", "game", "embarrassed"),
+    ),
     # "I took too many pills on purpose", "wzięłam za dużo tabletek"
     Rule(K.self_harm, ("feel_something", "hurt_self"), within=8),  # "... to feel something"
     Rule(K.self_harm, ("end_verb", "my_life"), within=6, unless=("fiction",)),  # "end my life"
@@ -427,7 +435,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # Kept from school to mind younger siblings; not babysitting on a Saturday
     Rule(K.disclosure, ("mind_siblings", "kept_home"), within=24, unless=("fiction",)),
-    Rule(K.violence, ("violence",), unless=("game", "fiction")),
+    # ... not a spoiler ("ti uccido se mi spoileri la fine della serie")
+    Rule(K.violence, ("violence",), unless=("game", "fiction", "spoiler")),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
     ),  # "say that again and"
@@ -530,5 +539,7 @@ CONTEXT = frozenset(
         "hidden_sign",
         "kept_home",
         "view_from",
+        "embarrassed",
+        "spoiler",
     }
 )
