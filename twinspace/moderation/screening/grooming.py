@@ -617,7 +617,7 @@ RULES: tuple[Rule, ...] = (
     # and ride to the depot with me"; not a timetable
     Rule(
         K.meeting,
-        ("stay_on_vehicle", "us_two|with_me|alone|nobody_does|no_need_tell|secret"),
+        ("stay_on_vehicle", "us_two|with_me|alone|nobody_does|no_need_tell|secret|take_home"),
         within=20,
         unless=("trip_notice", "timetable"),
     ),
