@@ -169,6 +169,11 @@ EN: list[Case] = [
         "every time i eat too much i hit my legs with a hairbrush till it goes purple",
         "self_harm",
     ),
+    (
+        "en-self-harm-scratch",
+        "every time i eat i scratch my legs with a comb until they bleed, nobody knows",
+        "self_harm",
+    ),
 ]
 
 IT: list[Case] = [
@@ -575,6 +580,11 @@ DE: list[Case] = [
         "wenn ich zu laut bin schlaegt mich mama mit dem hausschuh",
         "disclosure",
     ),
+    (
+        "de-self-harm-kratzen",
+        "jedes mal wenn ich ess kratz ich mir mit dem lineal die arme auf",
+        "self_harm",
+    ),
 ]
 
 ES: list[Case] = [
@@ -699,6 +709,11 @@ ES: list[Case] = [
         "disclosure",
     ),
     ("es-disclosure-chancla", "si me porto mal mi abuela me pega con la chancla", "disclosure"),
+    (
+        "es-meet-ruta-casa",
+        "quedate en el autobus cuando bajen todos y luego te dejo en casa yo",
+        "meeting",
+    ),
 ]
 
 PL: list[Case] = [
@@ -806,6 +821,11 @@ PL: list[Case] = [
     ("pl-handle-cyfra", "na snapie jestem ola ale z 0 zamiast o i potem 12", "private_contact"),
     ("pl-disclosure-garaz", "od kiedy urodzil sie brat tata kaze mi spac w garazu", "disclosure"),
     ("pl-disclosure-kapiec", "jak rozleje cos to macocha bije mnie kapciem", "disclosure"),
+    (
+        "pl-self-harm-drapanie",
+        "za kazdym razem jak zjem obiad drapie sobie rece cyrklem",
+        "self_harm",
+    ),
 ]
 
 CASES = EN + IT + FR + DE + ES + PL

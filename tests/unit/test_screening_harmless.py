@@ -208,6 +208,7 @@ EN = [
     "the gang show at scouts is on friday, we're doing a sketch about a bus stop",
     "my little brother sleeps in the garage when we camp in the garden, he loves it",
     "my phone case has pipes on it | so cool | got it for 5 pounds",
+    "my mosquito bites itch so much, i scratch my legs with a ruler in maths lol",
 ]
 
 IT = [
@@ -637,6 +638,7 @@ DE = [
     "hab mir aus versehen am glaetteisen meiner schwester den finger verbrannt",
     "frau kurz macht fotos von allen im kostuem fuers programmheft",
     "bleibt im bus bis zur endstation, da ist das museum, sagt herr lang",
+    "die muckenstiche jucken so, ich kratz mir mit dem lineal die beine",
 ]
 
 ES = [
@@ -773,6 +775,7 @@ ES = [
     "me queme el dedo con la plancha de mi hermana sin querer",
     "la profe hace fotos de todos con el disfraz para el programa de la obra",
     "quedaos en el bus hasta la ultima parada, alli esta el museo, dice la profe",
+    "quedate en el bus hasta la ultima parada, la profe nos espera alli con el grupo",
 ]
 
 PL = [
@@ -910,6 +913,7 @@ PL = [
     "przez przypadek oparzylam palec prostownica siostry",
     "pani robi zdjecia wszystkich w kostiumach do programu przedstawienia",
     "zostancie w autobusie do petli, tam jest muzeum, mowi pani",
+    "komary mnie pogryzly, caly czas drapie sobie nogi na lekcji",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,
