@@ -110,7 +110,7 @@ _STARS_AS_SEPARATORS = 3
 
 
 def _is_sum(excerpt: str) -> bool:
-    """An operator between numbers ("deux fois !! 37 + 28 = 65"), unless asterisks part its groups."""
+    """An operator between numbers ("37 + 28 = 65"), unless asterisks part its groups."""
     if excerpt.count("*") >= _STARS_AS_SEPARATORS and "=" not in excerpt:
         excerpt = excerpt.replace("*", " ")
     return bool(_SUM.search(excerpt))

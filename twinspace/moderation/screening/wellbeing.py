@@ -466,7 +466,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # Set alight or stabbed, with a time or a place: "tomorrow I'll set her hair
     # on fire at the bus stop"
-    Rule(K.violence, ("set_alight", "when_later|threat_place"), within=14, unless=("game", "fiction")),
+    Rule(
+        K.violence,
+        ("set_alight", "when_later|threat_place"),
+        within=14,
+        unless=("game", "fiction"),
+    ),
     # "I'm smashing her head into the glass of the bus shelter"; not one's own head
     Rule(K.violence, ("smash_head",), unless=("game", "fiction", "accident")),
     # "I crossed the road without looking, on purpose"
