@@ -126,6 +126,54 @@ EN: list[Case] = [
         "find me on tiktok, it's my dogs name plus my birth year",
         "private_contact",
     ),
+    # round 30's families
+    (
+        "en-threat-gang-initiation",
+        "to get in the gang i have to prove myself, friday i'm doing him with a bike chain",
+        "violence",
+    ),
+    (
+        "en-threat-hair-alight",
+        "tomorrow at the bus stop i'm gonna set her hair on fire, got a lighter ready",
+        "violence",
+    ),
+    (
+        "en-threat-stabbed-bus",
+        "he's getting stabbed on the school bus tomorrow, the olders said so",
+        "violence",
+    ),
+    (
+        "en-meet-stay-on-bus",
+        "stay on the bus after your stop tomorrow, just the two of us to the depot",
+        "meeting",
+    ),
+    ("en-phone-pipes", "text me 07700 | 900 | 461", "phone"),
+    (
+        "en-handle-digit-letter",
+        "my snap is moonpie but with a zero for the o, then 11",
+        "private_contact",
+    ),
+    ("en-contact-mumble", "lets move to mumble, no teachers on there", "private_contact"),
+    (
+        "en-disclosure-hanger",
+        "when i spill anything my stepmum hits me with a coat hanger",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-garage",
+        "since my brother was born dad makes me sleep in the garage",
+        "disclosure",
+    ),
+    (
+        "en-self-harm-hit-legs",
+        "every time i eat too much i hit my legs with a hairbrush till it goes purple",
+        "self_harm",
+    ),
+    (
+        "en-self-harm-scratch",
+        "every time i eat i scratch my legs with a comb until they bleed, nobody knows",
+        "self_harm",
+    ),
 ]
 
 IT: list[Case] = [
@@ -240,6 +288,38 @@ IT: list[Case] = [
         "su insta sono il nome del mio gatto piu l'anno di nascita",
         "private_contact",
     ),
+    # round 30's families
+    (
+        "it-threat-banda",
+        "per entrare nella banda devo spaccare la faccia a uno di terza con la catena",
+        "violence",
+    ),
+    (
+        "it-threat-fermata",
+        "domani alla fermata gli do fuoco ai capelli, ho l'accendino",
+        "violence",
+    ),
+    (
+        "it-meet-capolinea",
+        "resta sul pullman fino al capolinea, solo io e te, non lo sa nessuno",
+        "meeting",
+    ),
+    ("it-phone-stelline", "chiamami: tre quattro sette * 12 * ottanta * 99 * 56", "phone"),
+    (
+        "it-handle-cifra",
+        "su insta sono luna ma con un 0 al posto della o e poi 12",
+        "private_contact",
+    ),
+    (
+        "it-disclosure-cantina",
+        "da quando e nata mia sorella il patrigno mi fa dormire in cantina",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-scarpa",
+        "se sbaglio i compiti mia madre mi picchia con la scarpa",
+        "disclosure",
+    ),
 ]
 
 FR: list[Case] = [
@@ -338,6 +418,35 @@ FR: list[Case] = [
         "fr-handle-recette",
         "sur tiktok c'est le nom de mon chien plus mon annee de naissance",
         "private_contact",
+    ),
+    # round 30's families
+    (
+        "fr-threat-bande",
+        "pour entrer dans la bande je dois faire mes preuves, demain je le frappe avec une batte"
+        " de baseball",
+        "violence",
+    ),
+    ("fr-threat-car", "demain dans le car je le plante avec le couteau de mon pere", "violence"),
+    (
+        "fr-meet-terminus",
+        "reste dans le car jusqu'au terminus demain, on sera que tous les deux",
+        "meeting",
+    ),
+    ("fr-phone-slashes", "mon 06 : douze // trente-quatre // 56 // soixante-dix-huit", "phone"),
+    (
+        "fr-handle-chiffre",
+        "sur snap c'est lilou avec un 1 a la place du i, puis 09",
+        "private_contact",
+    ),
+    (
+        "fr-disclosure-cave",
+        "depuis la naissance de mon frere mon beau-pere me fait dormir a la cave",
+        "disclosure",
+    ),
+    (
+        "fr-disclosure-chaussure",
+        "quand je pleure mon pere me tape avec sa chaussure",
+        "disclosure",
     ),
 ]
 
@@ -451,6 +560,31 @@ DE: list[Case] = [
         "auf tiktok bin ich der Name von meinem Hund plus mein Geburtsjahr",
         "private_contact",
     ),
+    # round 30's families
+    (
+        "de-threat-gang",
+        "um in die gang zu kommen muss ich mich beweisen, morgen hau ich ihn mit der fahrradkette",
+        "violence",
+    ),
+    ("de-threat-haltestelle", "morgen an der haltestelle werd ich ihn abstechen", "violence"),
+    ("de-meet-endstation", "bleib morgen im bus bis zur endstation, nur wir zwei", "meeting"),
+    ("de-phone-pipes", "meine nummer 0151 | 23 | 45 | 67 | 89", "phone"),
+    ("de-contact-mumble", "wir gehen auf mumble, da ist kein lehrer drin", "private_contact"),
+    (
+        "de-disclosure-keller",
+        "seit das baby da ist muss ich im keller schlafen sagt mein stiefvater",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-schuh",
+        "wenn ich zu laut bin schlaegt mich mama mit dem hausschuh",
+        "disclosure",
+    ),
+    (
+        "de-self-harm-kratzen",
+        "jedes mal wenn ich ess kratz ich mir mit dem lineal die arme auf",
+        "self_harm",
+    ),
 ]
 
 ES: list[Case] = [
@@ -551,6 +685,35 @@ ES: list[Case] = [
         "en tiktok soy el nombre de mi perro mas mi año de nacimiento",
         "private_contact",
     ),
+    # round 30's families
+    (
+        "es-threat-banda",
+        "para entrar en la banda tengo que pegarle a uno de 3º con un bate de beisbol el viernes",
+        "violence",
+    ),
+    (
+        "es-threat-parada",
+        "mañana en la parada le voy a quemar el pelo, ya tengo el mechero",
+        "violence",
+    ),
+    ("es-meet-ruta", "quedate en el bus hasta la cochera mañana, solo tu y yo", "meeting"),
+    ("es-phone-barras", "mi movil: seis 1 2 // treinta y cuatro // 56 // setenta y 8", "phone"),
+    (
+        "es-handle-cifra",
+        "mi snap es sol pero con un 0 en vez de la o y luego 11",
+        "private_contact",
+    ),
+    (
+        "es-disclosure-garaje",
+        "desde que nacio mi hermano mi padrastro me hace dormir en el garaje",
+        "disclosure",
+    ),
+    ("es-disclosure-chancla", "si me porto mal mi abuela me pega con la chancla", "disclosure"),
+    (
+        "es-meet-ruta-casa",
+        "quedate en el autobus cuando bajen todos y luego te dejo en casa yo",
+        "meeting",
+    ),
 ]
 
 PL: list[Case] = [
@@ -646,6 +809,23 @@ PL: list[Case] = [
     ),
     ("pl-threat-czekam", "czekamy na ciebie pod szkołą, brat ma kastet", "violence"),
     ("pl-handle-przepis", "na tiktoku jestem jak mój pies plus rok urodzenia", "private_contact"),
+    # round 30's families
+    (
+        "pl-threat-gang",
+        "zeby wejsc do gangu musze sie wykazac, jutro bije go lancuchem od roweru",
+        "violence",
+    ),
+    ("pl-threat-przystanek", "jutro na przystanku podpale mu wlosy, mam zapalniczke", "violence"),
+    ("pl-meet-petla", "zostan w autobusie do petli jutro, tylko my dwoje", "meeting"),
+    ("pl-phone-gwiazdki", "moj numer: szesc 0 1 * 23 * 45 * szescdziesiat7", "phone"),
+    ("pl-handle-cyfra", "na snapie jestem ola ale z 0 zamiast o i potem 12", "private_contact"),
+    ("pl-disclosure-garaz", "od kiedy urodzil sie brat tata kaze mi spac w garazu", "disclosure"),
+    ("pl-disclosure-kapiec", "jak rozleje cos to macocha bije mnie kapciem", "disclosure"),
+    (
+        "pl-self-harm-drapanie",
+        "za kazdym razem jak zjem obiad drapie sobie rece cyrklem",
+        "self_harm",
+    ),
 ]
 
 CASES = EN + IT + FR + DE + ES + PL

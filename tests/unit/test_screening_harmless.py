@@ -209,6 +209,17 @@ EN = [
     "the balcony of our hotel is high enough to see the fireworks over the sea",
     "meet at the trampoline park on the industrial estate at 3, sam's mum is driving us all",
     "our class insta is kiwi then 3b, all one word, miss runs it",
+    # round 30's look-alikes: accidents said as accidents, a group's costume photos
+    # taken by a named adult for the programme, a class told to stay on to the last stop
+    "fell off my bike on the way to school but im fine, just a scraped knee and a bruise",
+    "burnt my finger on my sister's straighteners by accident, it stings",
+    "the drama club needs photos of everyone in costume for the programme, mr patel takes them"
+    " friday",
+    "stay on the bus till the last stop, the museum is right there, miss says",
+    "the gang show at scouts is on friday, we're doing a sketch about a bus stop",
+    "my little brother sleeps in the garage when we camp in the garden, he loves it",
+    "my phone case has pipes on it | so cool | got it for 5 pounds",
+    "my mosquito bites itch so much, i scratch my legs with a ruler in maths lol",
 ]
 
 IT = [
@@ -355,6 +366,12 @@ IT = [
     "la mamma mi ha fatto una foto mentre dormivo sul divano col cane, che vergogna",
     "il balcone dell'albergo è abbastanza alto per vedere i fuochi d'artificio sul mare",
     "ci vediamo al trampolino park nell'area industriale alle 3, ci porta la mamma di luca",
+    # round 30's look-alikes: accidents said as accidents, a group's costume photos
+    # taken by a named adult for the programme, a class told to stay on to the last stop
+    "sono caduta dalla bici ma sto bene, solo un livido sul ginocchio",
+    "mi sono scottata il dito con la piastra di mia sorella per sbaglio",
+    "la maestra fa le foto di tutti in costume per il programma della recita",
+    "resta sul pullman fino al capolinea, li c'e il museo, dice la prof",
 ]
 
 FR = [
@@ -502,6 +519,12 @@ FR = [
     "maman m'a pris en photo quand je dormais sur le canape avec le chien, la honte",
     "le balcon de l'hotel est assez haut pour voir le feu d'artifice sur la mer",
     "rdv au trampoline park dans la zone commerciale a 15h, la mere de tom nous emmene",
+    # round 30's look-alikes: accidents said as accidents, a group's costume photos
+    # taken by a named adult for the programme, a class told to stay on to the last stop
+    "je suis tombe du poney au cours mais ca va, juste un bleu",
+    "je me suis brule le doigt avec le lisseur de ma soeur sans faire expres",
+    "la prof prend les photos de tout le monde en costume pour le programme du spectacle",
+    "restez dans le car jusqu'au terminus, le musee est juste a cote, dit la maitresse",
 ]
 
 DE = [
@@ -653,6 +676,13 @@ DE = [
     "Mama hat ein Foto von mir gemacht wie ich auf dem Sofa mit dem Hund schlafe, peinlich",
     "der Balkon vom Hotel ist hoch genug um das Feuerwerk über dem Meer zu sehen",
     "Treffpunkt am Trampolinpark im Gewerbegebiet um 3, Lenas Mama fährt uns alle",
+    # round 30's look-alikes: accidents said as accidents, a group's costume photos
+    # taken by a named adult for the programme, a class told to stay on to the last stop
+    "bin vom pony runtergefallen aber mir gehts gut, nur ein blauer fleck",
+    "hab mir aus versehen am glaetteisen meiner schwester den finger verbrannt",
+    "frau kurz macht fotos von allen im kostuem fuers programmheft",
+    "bleibt im bus bis zur endstation, da ist das museum, sagt herr lang",
+    "die muckenstiche jucken so, ich kratz mir mit dem lineal die beine",
 ]
 
 ES = [
@@ -797,6 +827,13 @@ ES = [
     "mi madre me hizo una foto durmiendo en el sofa con el perro, que verguenza",
     "el balcon del hotel es lo bastante alto para ver los fuegos artificiales en el mar",
     "quedamos en el trampolin park del poligono a las 5, nos lleva la madre de pablo",
+    # round 30's look-alikes: accidents said as accidents, a group's costume photos
+    # taken by a named adult for the programme, a class told to stay on to the last stop
+    "me cai del poni en la clase pero estoy bien, solo un moraton",
+    "me queme el dedo con la plancha de mi hermana sin querer",
+    "la profe hace fotos de todos con el disfraz para el programa de la obra",
+    "quedaos en el bus hasta la ultima parada, alli esta el museo, dice la profe",
+    "quedate en el bus hasta la ultima parada, la profe nos espera alli con el grupo",
 ]
 
 PL = [
@@ -939,6 +976,13 @@ PL = [
     "mama zrobiła mi zdjęcie jak śpię na kanapie z psem, wstyd",
     "balkon w hotelu jest wystarczająco wysoko żeby widzieć fajerwerki nad morzem",
     "spotkajmy się w parku trampolin w strefie przemysłowej o 15, mama kuby nas zawiezie",
+    # round 30's look-alikes: accidents said as accidents, a group's costume photos
+    # taken by a named adult for the programme, a class told to stay on to the last stop
+    "spadlam z roweru ale nic mi nie jest, tylko siniak na kolanie",
+    "przez przypadek oparzylam palec prostownica siostry",
+    "pani robi zdjecia wszystkich w kostiumach do programu przedstawienia",
+    "zostancie w autobusie do petli, tam jest muzeum, mowi pani",
+    "komary mnie pogryzly, caly czas drapie sobie nogi na lekcji",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

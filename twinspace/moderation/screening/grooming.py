@@ -639,6 +639,14 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("school_place", "trip_notice", "our_class", "venue"),
     ),
+    # A driver who keeps the child on past the stop: "stay on tomorrow past ur stop
+    # and ride to the depot with me"; not a timetable
+    Rule(
+        K.meeting,
+        ("stay_on_vehicle", "us_two|with_me|alone|nobody_does|no_need_tell|secret|take_home"),
+        within=20,
+        unless=("trip_notice", "timetable"),
+    ),
     # "on the trip do you sleep alone? and do you close the door in the evening?"
     Rule(K.personal_question, ("door_shut_q", "night|alone"), within=16),
     # A handle given in pieces or by a recipe: "mon snap c'est kiwi puis miel puis

@@ -32,6 +32,12 @@ _FRENCH = "fr"
 _MOST_REPEATS = 9
 _LARGEST_DIGIT = 9
 _DIGITS_OR_LETTERS = re.compile(r"\d+|[a-z]+")
+_TENS = range(20, 100, 10)
+# A digit said again after one of these ("siedemset... nie, 7 0 0", "seven, no,
+# eight") takes the place of the number word or digit said just before.
+_CORRECTIONS = frozenset(
+    {"no", "not", "sorry", "nie", "non", "nein", "cioe", "scusa", "pardon", "perdon", "znaczy"}
+)
 
 
 class Word(NamedTuple):
@@ -82,6 +88,13 @@ class NumberWords:
             and not word.times
             and not word.multiplier
         }
+        # The words of tens, for a unit typed as a digit after them ("soixante3")
+        self._tens_words = {
+            key: word.value
+            for words in by_language.values()
+            for key, word in words.items()
+            if word.value in _TENS and word.repeat == 1 and not word.times
+        }
         for entry in lists["compound"]:
             words = by_language.setdefault(entry.language, {})
             words.update(_compounds(entry.text, words, entry.language))
@@ -99,7 +112,7 @@ class NumberWords:
         words: dict[int, Word] = {}
         for hit in found:  # a number entry's value is its Word (see __init__)
             words.setdefault(stream.token_at(hit.start), cast(Word, hit.entry.value))
-        tokens = stream.tokens
+        tokens = list(stream.tokens)
         index = 0
         while index < len(tokens):
             if index not in words:
@@ -114,6 +127,10 @@ class NumberWords:
                 token = tokens[cursor]
                 if cursor in words or token.isdigit():
                     last = cursor
+                elif token in _CORRECTIONS and _said_again(tokens, words, cursor + 1):
+                    # the piece said before the correction is not dialled
+                    words.pop(last, None)
+                    tokens[last] = token
                 elif token not in self.joiners:
                     break
                 cursor += 1
@@ -128,12 +145,28 @@ class NumberWords:
         ("07seven00" -> "07700"), or None when there are none."""
         raw, pieces, last = stream.raw, [], 0
         for start, end in stream.glued:
-            runs = _DIGITS_OR_LETTERS.findall(raw[start:end])
+            runs = self._tens_and_units(_DIGITS_OR_LETTERS.findall(raw[start:end]))
             if not all(r.isdigit() or r in self._digit_words for r in runs):
                 continue
             pieces += [raw[last:start], *(self._digit_words.get(r, r) for r in runs)]
             last = end
         return "".join([*pieces, raw[last:]]) if pieces else None
+
+    def _tens_and_units(self, runs: list[str]) -> list[str]:
+        """A word of tens and the unit typed after it as one number ("soixante3" -> "63")."""
+        read: list[str] = []
+        for run in runs:
+            tens = self._tens_words.get(read[-1]) if read else None
+            if tens is not None and len(run) == 1 and run.isdigit():
+                read[-1] = str(tens + int(run))
+            else:
+                read.append(run)
+        return read
+
+
+def _said_again(tokens: list[str], words: dict[int, Word], index: int) -> bool:
+    """A digit or a number word at ``index``: what a correction word is followed by."""
+    return index < len(tokens) and (index in words or tokens[index].isdigit())
 
 
 def _words_of(entries: list[ListEntry]) -> frozenset[str]:

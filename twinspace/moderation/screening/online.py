@@ -36,6 +36,14 @@ PLATFORMS = (
     "wechat",
     "threads",
     "reddit",
+    # Voice and chat apps of games and clubs, where no teacher reads along
+    "teamspeak",
+    "team speak",
+    "mumble",
+    "threema",
+    "guilded",
+    "wickr",
+    "line app",
     "fejs",  # Polish for Facebook
     "fejsie",
 )

@@ -67,7 +67,8 @@ _SHORTEST = 7
 # E.164: no phone number has more digits, country code included.
 _LONGEST = 15
 _EMOJI = "[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
-_SEPARATORS = rf"(?:[\s.\-/()_\u2010-\u2015\u00b7]|{_EMOJI})"
+# Pipes and bullets part groups as well ("0160 | 28 | 55", "07 \u2022 700").
+_SEPARATORS = rf"(?:[\s.\-/()_|\u2010-\u2015\u00b7\u2022\u2023\u25aa\u25cf]|{_EMOJI})"
 _CANDIDATE = re.compile(rf"[0-9](?:{_SEPARATORS}{{0,3}}[0-9]){{{_SHORTEST - 1},}}")
 # Dates ("12.05.2024", "2024-05-12") and years written as a range
 # ("2023-2024", "2023/24") are the digit runs most often mistaken for phone
@@ -101,6 +102,18 @@ _DIGITS_AMONG_OS = 3
 _PREFIX = re.compile(r"0\d{1,3}")
 _PREFIX_WORDS = 3
 _ZEROS = str.maketrans("Oo", "00")
+
+
+# An asterisk between every group of a number said in pieces is a separator,
+# not a product ("piec 0 jeden * 23 * 4 cztery * 700"): three of them, no "=".
+_STARS_AS_SEPARATORS = 3
+
+
+def _is_sum(excerpt: str) -> bool:
+    """An operator between numbers ("37 + 28 = 65"), unless asterisks part its groups."""
+    if excerpt.count("*") >= _STARS_AS_SEPARATORS and "=" not in excerpt:
+        excerpt = excerpt.replace("*", " ")
+    return bool(_SUM.search(excerpt))
 
 
 class Phones:
@@ -137,7 +150,7 @@ class Phones:
             excerpt = stream.excerpt(run.first, run.last)
             # "due 12.05.2024": a number word before a date is no phone number,
             # nor one before a sum ("deux fois !! 37 + 28 = 65").
-            if _NOT_PHONES.search(excerpt) or _SUM.search(excerpt):
+            if _NOT_PHONES.search(excerpt) or _is_sum(excerpt):
                 continue
             if _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
@@ -157,7 +170,7 @@ class Phones:
                 and _valid(digits, international=False)
             ):
                 excerpt = stream.excerpt(index, run.last)
-                if not (_NOT_PHONES.search(excerpt) or _SUM.search(excerpt)):
+                if not (_NOT_PHONES.search(excerpt) or _is_sum(excerpt)):
                     return Kind.phone, excerpt
         return None
 

@@ -247,8 +247,12 @@ RULES: tuple[Rule, ...] = (
             "intimate|hurts_me|harm_verb>>me_obj|me_obj>>harm_verb",
         ),
         within=14,
-        unless=("fiction", "game"),
+        unless=("fiction", "game", "accident"),
     ),
+    # "si llora me pega con la zapatilla": hit with a thing, said of me; not by accident
+    Rule(K.disclosure, ("belt", "hurts_me"), within=6, unless=("fiction", "game", "accident")),
+    # "since my sister was born my stepdad makes me sleep in the cellar"
+    Rule(K.disclosure, ("sleep_out_made",), unless=("fiction", "game", "event")),
     # "my uncle ... says I can't tell"
     Rule(K.disclosure, ("told_not_tell", "carer"), within=16, unless=("fiction", "game")),
     # "mum's boyfriend reads all my messages and won't let me see anyone"
@@ -460,6 +464,22 @@ RULES: tuple[Rule, ...] = (
         ("weapon", "when_later|threat_place|harm"),
         within=12,
         unless=("cooking", "game", "fiction", "weapon_ok"),
+    ),
+    # A gang's initiation or an ordered attack: "they only let me in if I prove it:
+    # tomorrow I smash his face at the bus stop"; not a game's level
+    Rule(
+        K.violence,
+        ("initiation", "harm|weapon|harm_verb"),
+        within=20,
+        unless=("game", "fiction", "weapon_ok"),
+    ),
+    # Set alight or stabbed, with a time or a place: "tomorrow I'll set her hair
+    # on fire at the bus stop"
+    Rule(
+        K.violence,
+        ("set_alight", "when_later|threat_place"),
+        within=14,
+        unless=("game", "fiction"),
     ),
     # "I'm smashing her head into the glass of the bus shelter"; not one's own head
     Rule(K.violence, ("smash_head",), unless=("game", "fiction", "accident")),
