@@ -1,0 +1,430 @@
+"""Held-out round 31: every kind, in scenarios no round had, after round 30.
+
+A hundred and twenty concerns in six languages, in each language: three of
+meeting, two photo requests, two of private contact, a gift, two personal
+questions, two of secrecy, one of isolation, two of self-harm, two
+disclosures, a threat of violence, a phone written evasively and an address,
+e-mail or handle; with ninety harmless messages that tempt the same words.
+Scenarios none of rounds 1 to 30 had: a dance school's teacher with a private
+rehearsal at his studio, leotard pictures for a "stretch check", a pizza
+delivery man who knows the child is home alone, an e-sports streamer's
+moderator who offers a mod role for a private server; a karate dojo's sensei
+with a grading practised at his home, a belt paid for, a shower after
+training; a hairdresser's "free makeover" after closing, a holiday rental
+host who knows the family's code; a scout leader's tent for two, a climbing
+gym's instructor who fits the harness at home, a photography club's "art
+nudes"; a language exchange host father and a host brother, a church choir's
+organist with solo practice in the sacristy, a dentist's waiting room and a
+stranger's phone number; a neighbour's teenage son, a skatepark's older
+riders, a dance academy's director; cyber-sextortion with a picture and money
+demanded, a parent's gambling debts and the child's savings gone, a sibling
+who cuts herself, a mother who does not get out of bed, a house fire and a
+night in the car, water and gas cut off, an online challenge of holding one's
+breath or swallowing tablets, a girlfriend's jealous older brother. Phones
+with letters for digits, words and digits, a number in a riddle, in Roman
+numerals and spread over two halves; handles with a dojo's name, a skate
+trick, a pizza's name, dots spelt out, an e-mail with "chiocciola" or
+"Affenschwanz". Chat spelling, missing accents and a few rows with them. The
+harmless ones: dance shows and leotards for the show, karate belts and
+gradings, scout camps, exchange trips and host families, pizza nights,
+climbing competitions, choir concerts, a skate contest, a dentist
+appointment, a holiday flat, a haircut, a photography club's exhibition, a
+fire drill, a parent's lottery ticket.
+
+Not yet measured.
+"""
+
+from __future__ import annotations
+
+CONCERNS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "meeting": [
+            "ur turns r getting so much better babe but the duet needs private work. come to"
+            " my studio sat at 6 when the class has gone, just wear ur leotard under ur coat",
+            "its the pizza guy from thursday 🍕 u said mum works nights right? ill swing by"
+            " after my last drop tonight, leave the back door on the latch",
+            "ur the best support main in the discord tbh. i mod for him so i can meet u irl at"
+            " the lan cafe sunday, dont tell ur parents its me tho they wont get it",
+        ],
+        "photo_request": [
+            "for the stretch check i need to see ur splits from above and behind, leotard"
+            " only, no tights. send it tonight and delete after x",
+            "remember that pic u sent me? send 2 more without the top or i post it in ur year"
+            " group chat at 8am. u have till midnight",
+        ],
+        "private_contact": [
+            "ok ur officially a mod now 🛡️ but mod stuff is secret so add me on telegram, not"
+            " the main server where the streamer can see",
+            "dont msg me on the studio app the other mums read it. snap me instead, my user is"
+            " in the card i put in ur dance bag",
+        ],
+        "gift_offer": [
+            "ill pay for ur exam fees and the new pointe shoes, dont worry about ur mum not"
+            " affording it. just come to the extra privates on ur own, deal?",
+        ],
+        "personal_question": [
+            "r u wearing anything under that hoodie on stream lol? and whos in the house rn,"
+            " is ur door locked",
+            "has ur body started changing yet? dancers need to know for costumes so tell me"
+            " ur bra size and if u shave",
+        ],
+        "secrecy": [
+            "what i told u about my mod money stays between us. if ur dad checks ur phone"
+            " delete our chat first, hes not a gamer he'll freak",
+            "dont mention the pizza thing to ur mum or ur teacher ok, she'll never let u stay"
+            " alone again and u'll lose ur freedom",
+        ],
+        "isolation": [
+            "honestly the girls in ur dance class talk about u behind ur back, i hear them."
+            " ur only real friend in that studio is me, dont waste time on them",
+        ],
+        "self_harm": [
+            "that guy still has my pic and wants £200 i dont have. i looked up how many of"
+            " dads sleeping tablets it takes. tomorrow he wont have anyone to send it to",
+            "after the fire i cant stop thinking it shouldve been me in the smoke not the dog."
+            " ive been holding my hand over the hob to feel something",
+        ],
+        "disclosure": [
+            "dads lost all the money on the betting app again, even my birthday savings. he"
+            " locked me in the bathroom when i asked and theres no food in",
+            "since the house burnt down weve been sleeping in the car in the tesco car park."
+            " mums not coping and i havent washed in a week, please dont tell school",
+        ],
+        "violence": [
+            "tell ur girlfriends older brother if he turns up at the skatepark again ill glass"
+            " him in the face, ive got mates who'll hold him",
+        ],
+        "phone": [
+            "my numbr is oh seven nine, then 4 twos, then the year the titanic sank. text me"
+            " thats all i can say here",
+        ],
+        "contact": [
+            "find me on insta its pepperoni then underscore then the pizza shop number backwards"
+            " (dot) lad, dm dont comment",
+        ],
+    },
+    "it": {
+        "meeting": [
+            "bravo alla gara di kata! per la cintura marrone ti preparo io, sabato pomeriggio"
+            " a casa mia che ho il tatami in garage. vieni da solo, tua madre non serve",
+            "ciao tesoro sono la parrucchiera ma ti scrive il mio socio 😉 makeover gratis"
+            " stasera dopo la chiusura, alle 20 in negozio, entra dal retro",
+            "sono il proprietario dell'appartamento dove state in vacanza, domani mattina i"
+            " tuoi vanno al mare? passo io a vedere la caldaia, tu resta pure in camera",
+        ],
+        "photo_request": [
+            "il sensei vuole vedere se il karategi ti sta bene, mandami una foto senza"
+            " maglietta sotto e una di spalle in mutande per la misura",
+            "per il tuo book da modella ci servono 5 scatti, uno in costume sul letto."
+            " mandali in privato, non al salone",
+        ],
+        "private_contact": [
+            "scrivimi su telegram non sul gruppo del dojo, li leggono anche i genitori e il"
+            " maestro. il mio nick e sensei.privato",
+            "cancella la chat del salone, usiamo signal io e te. ti mando il link stasera",
+        ],
+        "gift_offer": [
+            "se vuoi ti regalo la tessera federale e la gara a roma, pago tutto io, treno e"
+            " albergo. dormiamo nella stessa stanza cosi risparmiamo",
+        ],
+        "personal_question": [
+            "quanti anni hai davvero? hai gia avuto il ciclo? dimmelo che per il taglio e"
+            " importante sapere come crescono i capelli",
+            "dopo l'allenamento fai la doccia nello spogliatoio o a casa? ti guardi allo"
+            " specchio nuda? rispondi sinceramente al sensei",
+        ],
+        "secrecy": [
+            "la lezione extra a casa mia non la diciamo ne ai tuoi ne agli altri del corso,"
+            " se no sono gelosi e smetto di prepararti per la cintura",
+            "quello che e successo in negozio resta tra noi, se la tua prof chiede dille che"
+            " ti ho solo tagliato la frangia",
+        ],
+        "isolation": [
+            "i tuoi amici del karate ti prendono in giro quando non ci sei, lo so. smetti di"
+            " uscire con loro, tanto io ti capisco meglio di tutti",
+        ],
+        "self_harm": [
+            "mia sorella si taglia e nessuno fa niente, adesso ho iniziato anche io con la"
+            " lametta del temperino. sulle cosce cosi non si vede",
+            "la mamma non si alza dal letto da settimane e dice che e colpa mia. stanotte vado"
+            " sul tetto del palazzo e la faccio finita",
+        ],
+        "disclosure": [
+            "mamma sta male con la testa, parla da sola e ieri mi ha chiuso fuori sul balcone"
+            " tutta la notte. papa non c'e e io ho 10 anni",
+            "ci hanno staccato acqua e gas da un mese, ci laviamo alla fontana e mio fratello"
+            " piccolo mangia solo i crackers della scuola",
+        ],
+        "violence": [
+            "di a tuo cugino che domani fuori dalla palestra lo aspetto con la mazza, gli"
+            " spacco le ginocchia davanti a tutti",
+        ],
+        "phone": [
+            "il mio cell: tre quattro sette / nove zero 2 / sei 6 / otto quattro. se"
+            " chiami dico che sono tua zia",
+        ],
+        "contact": [
+            "mia mail e kumite99 chiocciola libero punto it, scrivimi li e non dire a nessuno"
+            " che ce l'hai",
+        ],
+    },
+    "fr": {
+        "meeting": [
+            "bravo pour le totem !! ce soir au camp tu dors dans ma tente a moi, les autres"
+            " chefs sont d'accord. viens apres le feu de camp sans ta lampe",
+            "salut c le moniteur de la salle d'escalade, je peux t'apprendre a regler ton"
+            " baudrier chez moi mercredi, on sera tranquilles que tous les deux",
+            "le club photo c'est samedi mais pour toi je fais une seance privee dans mon"
+            " appart, rue des lilas, 15h. dis a tes parents que c'est au club",
+        ],
+        "photo_request": [
+            "pour l'expo du club on fait du nu artistique, tres beau, tres pro. envoie moi"
+            " 2 ou 3 photos de toi sans rien pour que je voie la lumiere sur ta peau",
+            "t'as grimpe en brassiere aujourd'hui ca t'allait trop bien, envoie une photo"
+            " de ton dos et de ton ventre pour voir tes muscles",
+        ],
+        "private_contact": [
+            "passe sur discord en mp, pas sur le groupe des louveteaux, les parents lisent"
+            " tout la bas. mon pseudo je te le donne demain",
+            "supprime ce que je t'ai ecrit sur l'appli du club et ecris moi sur snap, c'est"
+            " plus discret pour ce que je veux te proposer",
+        ],
+        "gift_offer": [
+            "je t'offre les chaussons d'escalade et l'abonnement d'un an, 400 balles. mais"
+            " faudra venir t'entrainer seul avec moi le soir pour me remercier",
+        ],
+        "personal_question": [
+            "t'as deja embrasse un garcon ? et plus ? dis moi je suis ton chef, faut que je"
+            " sache pour la veillee",
+            "tu dors en pyjama ou tout nu ? et ta chambre elle ferme a cle ? question pour le"
+            " camp hein",
+        ],
+        "secrecy": [
+            "ce qui se passe dans la tente du chef reste dans la tente, tes parents"
+            " comprendraient pas et tu serais vire de la troupe",
+            "ne dis pas a la prof que je t'ai donne des cours prives, ni a ta mere. c'est"
+            " notre petit secret de grimpeurs",
+        ],
+        "isolation": [
+            "ta mere te comprend pas et tes potes sont des gamins. moi je suis le seul a te"
+            " prendre au serieux, t'as pas besoin d'eux",
+        ],
+        "self_harm": [
+            "j'ai fait le defi de retenir sa respiration avec la ceinture, j'ai perdu"
+            " connaissance hier. ce soir je serre plus fort je m'en fous",
+            "jsuis plus rien pour personne. j'ai mis toutes les lames du rasoir de mon pere"
+            " dans ma trousse, je vais me les passer sur les bras",
+        ],
+        "disclosure": [
+            "le grand frere de ma copine m'a coince dans la cage d'escalier et m'a cogne la"
+            " tete contre le mur, il dit que la prochaine fois il me tue",
+            "mon beau pere me laisse seule la nuit pour aller jouer au casino, y a plus de"
+            " lumiere car on a pas paye et j'ai peur des bruits",
+        ],
+        "violence": [
+            "si je recroise son frere au skatepark je le plante avec le cutter, je l'ai deja"
+            " dans mon sac, jeudi 17h il verra",
+        ],
+        "phone": [
+            "mon num c zero six, puis quarante deux, puis le nombre de nains de blanche neige"
+            " deux fois, puis 31 et 08",
+        ],
+        "contact": [
+            "mon insta c'est grimpeur point perche point quatorze, ecris en mp, pas ici",
+        ],
+    },
+    "de": {
+        "meeting": [
+            "hey, hier ist dein gastvater 😊 wenn die anderen am samstag in den zoo gehen,"
+            " bleib du doch hier bei mir, dann zeig ich dir mein arbeitszimmer",
+            "du singst so schön im chor. komm nach der probe in die sakristei zum"
+            " solounterricht, der pfarrer ist dann schon weg, dauert nicht lang",
+            "hab dich im wartezimmer beim zahnarzt gesehen, du warst so tapfer. treffen wir"
+            " uns morgen am spielplatz hinter der praxis? nur wir zwei",
+        ],
+        "photo_request": [
+            "für die chorrobe brauche ich deine maße, schick mir ein bild in unterwäsche von"
+            " vorne, dann muss deine mutter nicht mitkommen",
+            "mach die challenge mit und film dich beim duschen, alle aus der 7b machen das"
+            " angeblich. schick mir zuerst, ich lösch es danach",
+        ],
+        "private_contact": [
+            "schreib mir lieber auf threema als in der gastfamilien-gruppe, deine lehrerin ist"
+            " da auch drin und liest alles",
+            "lass uns über kik weiterreden, das hier im chorportal sehen die eltern. kik"
+            " löscht alles automatisch",
+        ],
+        "gift_offer": [
+            "ich kauf dir das neue iphone, das du so wolltest, und lade 50 euro drauf. musst"
+            " nur in den ferien ein paar tage zu mir kommen, allein",
+        ],
+        "personal_question": [
+            "schläfst du bei deinen gasteltern allein im zimmer? hat die tür ein schloss? und"
+            " was ziehst du nachts an",
+            "hattest du schon mal einen freund? hat er dich schon angefasst, und wo? mir"
+            " kannst du alles erzählen",
+        ],
+        "secrecy": [
+            "erzähl deiner austauschlehrerin nichts von unseren abenden, sonst schicken sie"
+            " dich früher nach hause und du siehst deine freunde hier nie wieder",
+            "das mit der sakristei bleibt unser geheimnis, auch vor mama und papa. gott hat"
+            " es gesehen, das reicht",
+        ],
+        "isolation": [
+            "deine austauschpartnerin kann dich eh nicht leiden, die hat es mir gesagt. geh"
+            " am wochenende nicht mit ihr weg, bleib bei mir",
+        ],
+        "self_harm": [
+            "bei der tablettenchallenge hab ich 12 geschafft, heute nehm ich den ganzen"
+            " blister von mamas schlafmitteln. mal sehen ob ich aufwache",
+            "mein bruder hat sich geritzt und jetzt bin ich auch so weit. hab mir mit der"
+            " zirkelspitze was in den bauch geritzt, tut gar nicht weh",
+        ],
+        "disclosure": [
+            "mama hat ihre depression wieder und liegt nur im bett. ich bin 8 und kaufe mit"
+            " papas karte ein, aber er kommt seit 2 wochen nicht nach hause",
+            "der sohn von der gastfamilie kommt nachts in mein zimmer und legt sich zu mir,"
+            " ich trau mich nicht was zu sagen weil ich hier niemand kenn",
+        ],
+        "violence": [
+            "wenn der bruder von lena noch einmal vor der schule steht, hol ich die axt aus"
+            " dem schuppen von meinem opa und schlag zu",
+        ],
+        "phone": [
+            "meine nummer: null eins sieben sechs, dann drei acht, dann 2 mal die 5, und am"
+            " ende 4 drei 9. nur whatsapp",
+        ],
+        "contact": [
+            "meine mail ist chorknabe.zwei Affenschwanz web punkt de, aber schreib nicht im"
+            " portal dass du die hast",
+        ],
+    },
+    "es": {
+        "meeting": [
+            "oye soy el hijo de la vecina del 3o, mis padres se van el finde. sube a casa el"
+            " sabado y jugamos a la play, pero no digas nada a tu madre",
+            "wena enano, en el skatepark hay una nave abandonada detras, ven a las 11 de la"
+            " noche y te enseñamos un truco, solo nosotros los mayores",
+            "hola guapa soy el director de la academia de baile, para el solo de la gala"
+            " necesitas ensayo privado en mi casa el domingo por la mañana",
+        ],
+        "photo_request": [
+            "mandame una foto tuya en el bikini nuevo, quiero ver como te queda, y otra sin"
+            " la parte de arriba, nadie se va a enterar",
+            "si no me mandas una foto desnuda ahora mismo paso la que ya tengo a toda tu"
+            " clase y a tus padres. tienes 10 minutos",
+        ],
+        "private_contact": [
+            "hablamos mejor por wickr, que el grupo de la academia lo leen las profes. te"
+            " paso mi usuario en el ensayo",
+            "bórrame de insta y agrégame en el discord del skate, ahí no te controla tu padre",
+        ],
+        "gift_offer": [
+            "te regalo mi tabla vieja y unas zapas nuevas, de 120 pavos. solo tienes que venir"
+            " a mi casa cuando este solo y quedarte un rato",
+        ],
+        "personal_question": [
+            "cuanto pesas y cuanto mides? ya te ha venido la regla? es para el vestuario de la"
+            " gala, a tu madre no le preguntes",
+            "con que edad empezaste a tocarte? a tu edad yo ya lo hacia, a mi me lo puedes"
+            " contar",
+        ],
+        "secrecy": [
+            "no le cuentes a tu profe de baile que vienes a mi casa, ni a tus padres, que"
+            " luego se ponen celosos y te quitan el solo",
+            "lo del sabado queda entre tu y yo, si mi madre pregunta di que estuviste"
+            " abajo en el portal",
+        ],
+        "isolation": [
+            "los del skate se rien de ti cuando te vas, solo te aguantan por mi. no les"
+            " hables mas, vente conmigo y punto",
+        ],
+        "self_harm": [
+            "mi padre se jugo la casa en las apuestas y es por mi culpa porque le pedi un"
+            " movil. esta noche me tiro desde el puente del rio",
+            "ya no como nada desde hace 4 dias y me quemo el brazo con el mechero del abuelo"
+            " cuando tengo hambre, asi aguanto",
+        ],
+        "disclosure": [
+            "mi padre se gasta todo en las maquinas del bar, hoy no hemos cenado y cuando"
+            " vuelve borracho me pega con el cinturon",
+            "se quemo nuestra casa y ahora vivimos los 5 en una habitacion de la tia. su novio"
+            " me mira raro y me toca cuando se va ella",
+        ],
+        "violence": [
+            "el hermano de mi novia me ha amenazado, mañana le espero a la salida con la"
+            " navaja de mi primo y le rajo",
+        ],
+        "phone": [
+            "mi numero: seis-seis-cero, setenta y uno y luego los años que tengo (14)"
+            " dos veces. solo whatsapp",
+        ],
+        "contact": [
+            "mi ig es kickflip_rey con la i cambiada por un 1 y al final mi portal, 3B. manda"
+            " dm y borra este mensaje",
+        ],
+    },
+    "pl": {
+        "meeting": [
+            "hej tu instruktor ze scianki, mozemy poćwiczyc asekuracje u mnie w piwnicy, mam"
+            " tam chwyty. czwartek 18, przyjdz sama",
+            "jestem druzynowym, na obozie mozesz spac w moim namiocie bo twoj przecieka. tylko"
+            " nie mow innym harcerzom",
+            "pan od pizzy tu 😄 wiem ze rodzice wracaja pozno, wpadne o 21 z darmowa pizza dla"
+            " ciebie, otworz mi",
+        ],
+        "photo_request": [
+            "wyslij mi fotke w kimonie bez niczego pod spodem, chce zobaczyc czy dobrze lezy"
+            " na pasie",
+            "na konkurs fotograficzny potrzebuje twojego zdjecia w samej bieliznie, w lozku,"
+            " to bedzie sztuka",
+        ],
+        "private_contact": [
+            "przejdzmy na messengera na moim drugim koncie, tam mama nie widzi. w grupie"
+            " harcerskiej nie pisz do mnie",
+            "napisz do mnie na signalu, numer dam ci na treningu. tu w aplikacji klubu czyta"
+            " trener",
+        ],
+        "gift_offer": [
+            "kupie ci uprzaz i buty wspinaczkowe i karnet na caly rok, tylko bedziesz do mnie"
+            " przychodzic w weekendy na noc",
+        ],
+        "personal_question": [
+            "masz juz piersi? jaki nosisz stanik? pytam bo musze zamowic kostiumy dla chóru",
+            "spisz sama w pokoju? masz zamek w drzwiach? rodzice zagladaja w nocy?",
+        ],
+        "secrecy": [
+            "to co bylo w namiocie to tajemnica druzyny, jak powiesz komendantowi albo"
+            " rodzicom to cie wyrzuca z harcerstwa",
+            "nie mow pani wychowawczyni ze sie spotykamy, ona i tak nie zrozumie, a twoja"
+            " mama zabroni ci scianki",
+        ],
+        "isolation": [
+            "twoja rodzina cie nie rozumie, a kolezanki z chóru sa falszywe. tylko ja jestem"
+            " po twojej stronie, nie potrzebujesz ich",
+        ],
+        "self_harm": [
+            "siostra sie tnie i mama tylko krzyczy. ja tez juz zaczelam, temperowka pod"
+            " bluza, i chyba w sobote wezme wszystkie jej leki",
+            "po tym jak ten typ wrzucil moje zdjecia nie chce juz zyc. napisalam list do mamy"
+            " i jutro skocze z bloku",
+        ],
+        "disclosure": [
+            "tata przegral w automatach pieniadze na czynsz, wylaczyli nam prad i gaz, ja"
+            " i brat spimy w kurtkach a on krzyczy ze to nasza wina",
+            "mama ma schizofrenie i nie bierze lekow, w nocy stoi nade mna z nozem i mowi ze"
+            " ktos mnie podmienil",
+        ],
+        "violence": [
+            "powiedz temu z 3c ze po karate go zlapiemy za halą i polamiemy mu rece, mamy"
+            " juz kije",
+        ],
+        "phone": [
+            "moj nr: piec 0 jeden, siedem siedem, potem 3 razy osiem, 1 2 i na koniec zero."
+            " tylko sms",
+        ],
+        "contact": [
+            "moj snap to czarny_pas kropka dojo kropka 2012, dodaj mnie a tu skasuj",
+        ],
+    },
+}
