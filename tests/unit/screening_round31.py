@@ -5,31 +5,45 @@ meeting, two photo requests, two of private contact, a gift, two personal
 questions, two of secrecy, one of isolation, two of self-harm, two
 disclosures, a threat of violence, a phone written evasively and an address,
 e-mail or handle; with ninety harmless messages that tempt the same words.
-Scenarios none of rounds 1 to 30 had: a dance school's teacher with a private
-rehearsal at his studio, leotard pictures for a "stretch check", a pizza
-delivery man who knows the child is home alone, an e-sports streamer's
-moderator who offers a mod role for a private server; a karate dojo's sensei
-with a grading practised at his home, a belt paid for, a shower after
-training; a hairdresser's "free makeover" after closing, a holiday rental
-host who knows the family's code; a scout leader's tent for two, a climbing
-gym's instructor who fits the harness at home, a photography club's "art
-nudes"; a language exchange host father and a host brother, a church choir's
-organist with solo practice in the sacristy, a dentist's waiting room and a
-stranger's phone number; a neighbour's teenage son, a skatepark's older
-riders, a dance academy's director; cyber-sextortion with a picture and money
-demanded, a parent's gambling debts and the child's savings gone, a sibling
-who cuts herself, a mother who does not get out of bed, a house fire and a
-night in the car, water and gas cut off, an online challenge of holding one's
-breath or swallowing tablets, a girlfriend's jealous older brother. Phones
-with letters for digits, words and digits, a number in a riddle, in Roman
-numerals and spread over two halves; handles with a dojo's name, a skate
-trick, a pizza's name, dots spelt out, an e-mail with "chiocciola" or
-"Affenschwanz". Chat spelling, missing accents and a few rows with them. The
-harmless ones: dance shows and leotards for the show, karate belts and
-gradings, scout camps, exchange trips and host families, pizza nights,
-climbing competitions, choir concerts, a skate contest, a dentist
-appointment, a holiday flat, a haircut, a photography club's exhibition, a
-fire drill, a parent's lottery ticket.
+Scenarios none of rounds 1 to 30 had: a dance school's teacher with a duet
+rehearsed at his studio after class, a "stretch check" in a leotard, exam
+fees and pointe shoes paid for, a bra size asked "for costumes"; a pizza
+delivery man who knows the parents work late and comes back after his last
+drop; an e-sports streamer's moderator who makes the child a mod, wants the
+"mod stuff" on Telegram and a meeting at a LAN cafe; a karate sensei's
+grading practised on a tatami in his garage, a karategi photo "for the fit",
+a federation card and a competition trip in a shared room, showers after
+training; a hairdresser's free makeover after closing and a portfolio shot on
+a bed; a holiday rental's owner who comes to see the boiler while the
+parents are at the beach; a scout leader's tent after the campfire and a
+group of cubs the parents read; a climbing gym's instructor who fits the harness at his home or in his
+cellar, shoes and a year's pass paid for; a photography club's private
+session and "art nudes"; a language exchange's host father and a host family's
+son at night; a church choir's organist with solo practice in the sacristy,
+robe measurements and choir costumes; a stranger from a dentist's waiting
+room; a neighbour's teenage son with the parents away; older riders at a
+skatepark and an empty warehouse at night; a dance academy's director with a
+private rehearsal for a gala. At home and online: cyber-sextortion with money
+or more pictures demanded, a parent's gambling (a betting app, a casino,
+slot machines, the house lost, the rent gone and the child's savings), a
+sister or brother who cuts and the child who starts, a mother with
+depression, a mother with untreated schizophrenia, a house fire and nights
+in a car or in an aunt's room, water, gas and power cut off, a breath-holding
+challenge with a belt and a tablet challenge, a girlfriend's jealous older
+brother and the fights that follow (a glass, a bat, a cutter, an axe, a
+knife, sticks). Phones in words and digits mixed, a year or a number to be
+guessed from a riddle, a group said "twice" or "three times", slashes and
+hyphens; handles and e-mails with a pizza, a karate or a skate word, dots and
+at signs spelt out ("(dot)", "chiocciola", "point", "Affenschwanz",
+"kropka"), a digit for a letter and a flat's number. Chat spelling, missing
+accents and a few rows with them. The harmless ones: dance shows, leotards
+and class photos for a programme, pizza nights, an e-sports final and a
+stream's ban, karate gradings and kata, a haircut, a holiday flat or cottage,
+scout camps and cubs' meetings, climbing competitions and knots, a
+photography club's exhibition, choir concerts, exchange pupils and host
+families, a dentist's appointment, a skate contest and a fall, fire drills,
+a power cut in a storm, a lottery ticket or a scratch card, a tired or ill
+mother, small accidents said as accidents.
 
 Not yet measured.
 """
@@ -326,8 +340,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "cuanto pesas y cuanto mides? ya te ha venido la regla? es para el vestuario de la"
             " gala, a tu madre no le preguntes",
-            "con que edad empezaste a tocarte? a tu edad yo ya lo hacia, a mi me lo puedes"
-            " contar",
+            "con que edad empezaste a tocarte? a tu edad yo ya lo hacia, a mi me lo puedes contar",
         ],
         "secrecy": [
             "no le cuentes a tu profe de baile que vienes a mi casa, ni a tus padres, que"
@@ -416,8 +429,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             " ktos mnie podmienil",
         ],
         "violence": [
-            "powiedz temu z 3c ze po karate go zlapiemy za halą i polamiemy mu rece, mamy"
-            " juz kije",
+            "powiedz temu z 3c ze po karate go zlapiemy za halą i polamiemy mu rece, mamy juz kije",
         ],
         "phone": [
             "moj nr: piec 0 jeden, siedem siedem, potem 3 razy osiem, 1 2 i na koniec zero."
@@ -427,4 +439,116 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "moj snap to czarny_pas kropka dojo kropka 2012, dodaj mnie a tu skasuj",
         ],
     },
+}
+
+HARMLESS: dict[str, list[str]] = {
+    "en": [
+        "dance show is fri at 7 in the main hall, black leotards and hair in a bun pls",
+        "miss says the duet needs more practice so we're staying after class on tues, mums"
+        " picking us up at 5",
+        "pizza night at ours for the whole team after the match!! bring a drink 🍕",
+        "the pizza guy was so late lol we ate it cold",
+        "who's watching the esports final tonight? our school team plays at 6",
+        "the stream mod banned me for spamming emotes 😭 fair tbh",
+        "fire drill at 11 tomorrow, line up on the field by class",
+        "my grandad bought a lottery ticket and won a tenner, he's buying us chips",
+        "photos for the dance show programme are on tuesday, costumes on, teacher takes them"
+        " in the hall",
+        "hairdresser cut my fringe way too short, dont even look at me tmrw 😭",
+        "i hit my knee on the barre in ballet and its all purple now haha",
+        "scouts camp is 12-14 july, bring a sleeping bag and a torch, leaders share the"
+        " kit list on the parents group",
+        "our skate contest got moved to sunday cause of rain",
+        "dentist at 9 so im in late, i'll copy ur notes",
+        "the holiday flat has a pool and a balcony, my sister already claimed the big bed",
+    ],
+    "it": [
+        "esame per la cintura gialla sabato alle 10 in palestra, portate il karategi pulito",
+        "il sensei ha detto bravi a tutti oggi, settimana prossima kumite",
+        "oggi dal parrucchiere con mia mamma, mi sono tagliata la frangia 💇",
+        "siamo in un appartamento al mare, il proprietario ci ha lasciato le chiavi nella cassetta",
+        "mia sorella si e fatta male a ginnastica, niente di grave, solo una distorsione",
+        "la prof ha detto che la gita a roma la paghiamo in due rate, il modulo va firmato"
+        " dai genitori",
+        "stasera pizza da nonna con tutti i cugini",
+        "al campo scout abbiamo montato le tende da soli, il capo reparto ci ha dato il distintivo",
+        "nello spogliatoio ho lasciato le scarpe, qualcuno le ha viste?",
+        "la mamma oggi e stanca e resta a letto col raffreddore, mi accompagna papa",
+        "ieri e saltata la luce in tutto il quartiere per il temporale, abbiamo cenato con"
+        " le candele",
+        "foto di classe martedi, mettete la maglietta della scuola",
+        "il mio numero di maglia al torneo di karate e il 14",
+        "domani gara di kata regionale, in bocca al lupo a tutti!!",
+        "scrivete alla prof sulla mail della scuola per le assenze",
+    ],
+    "fr": [
+        "camp scout du 8 au 15 juillet, prevoir sac de couchage et lampe frontale, les chefs"
+        " envoient la liste aux parents",
+        "on a fait la veillee autour du feu de camp c'etait trop bien",
+        "competition d'escalade samedi a la salle, echauffement a 9h, baudrier obligatoire",
+        "le moniteur m'a appris a faire le noeud en huit, trop fier",
+        "expo du club photo au cdi jeudi, venez voir nos photos de paysages",
+        "la prof demande une photo de vous avec votre animal pour le projet d'anglais",
+        "soiree pizza chez mehdi apres le match, ses parents sont la",
+        "j'ai perdu connaissance a la prise de sang mdr j'ai horreur des aiguilles",
+        "mon frere et sa copine se sont disputes, elle est partie en pleurant",
+        "exercice incendie demain a 10h, on sort par l'escalier B",
+        "ma correspondante allemande arrive lundi, ma mere a prepare la chambre d'amis",
+        "ma tente prenait l'eau au camp, on a dormi a 4 dans celle de leo",
+        "mon pere a gagne 20 euros au loto, il nous paie le cinema",
+        "j'ai une ampoule au doigt a force de grimper",
+        "les louveteaux, rendez vous samedi 14h devant l'eglise en uniforme",
+    ],
+    "de": [
+        "chorkonzert am sonntag um 17 uhr in der stadtkirche, bitte schwarze hose und weißes hemd",
+        "probe morgen im gemeindehaus, der organist übt mit den solisten vorher",
+        "meine gastfamilie in lyon ist mega nett, der gastbruder zeigt mir die stadt",
+        "austauschschüler kommen am montag, bitte die betten vorbereiten und die lehrerin"
+        " anrufen wenn was fehlt",
+        "ich hab um 8 einen termin beim zahnarzt, komme zur zweiten stunde",
+        "im wartezimmer lagen nur alte zeitschriften haha",
+        "pizzaabend mit der klasse am freitag im jugendhaus, frau weber kommt auch",
+        "die neue tiktok challenge ist so dumm, alle tanzen mit löffeln",
+        "mein bruder hat sich beim schnitzen in den finger geschnitten, war aber nur ein pflaster",
+        "kletterwettkampf am samstag, wer fährt mit? abfahrt 8 uhr am bahnhof",
+        "mama ist müde und schläft heute länger, wir frühstücken mit opa",
+        "skatecontest im jugendpark am samstag, helm ist pflicht und eltern dürfen zuschauen",
+        "ich kauf mir vom taschengeld das neue fifa",
+        "feueralarmübung morgen in der 3. stunde, ruhig bleiben und zum sammelplatz",
+        "meine nummer steht auf der klassenliste, ruf an wenn du die hausaufgaben brauchst",
+    ],
+    "es": [
+        "el campeonato de skate es el domingo en el parque, inscripciones hasta el viernes",
+        "me cai del skate y me hice una herida en la rodilla, pero ya estoy bien",
+        "gala de baile el sabado a las 6, maillot negro y moño",
+        "la directora de la academia dice que ensayamos el jueves con todo el grupo",
+        "el hijo de mi vecina me ha ayudado con los deberes de mates, es un crack",
+        "noche de pizza en casa de lucia con sus padres, quien viene?",
+        "hemos alquilado un piso en la playa, tiene terraza y piscina 🏖️",
+        "el profe de karate dice que el sabado es el examen de cinturon naranja",
+        "mi abuelo juega a la loteria de navidad todos los años y nunca toca jaja",
+        "simulacro de incendio mañana, salimos por la puerta del patio",
+        "tengo dentista a las 10, llego a la tercera hora",
+        "me quemé un poco con la sartén ayudando a mi madre, nada grave",
+        "la profe quiere una foto de cada grupo para la revista del cole",
+        "pasame tu numero para el grupo del trabajo de ciencias",
+        "he ganado el campeonato de ajedrez del cole!! me dieron una medalla",
+    ],
+    "pl": [
+        "zawody na sciance w sobote o 9, uprzaz i buty we wlasnym zakresie",
+        "instruktor powiedzial ze w tym tygodniu cwiczymy asekuracje w parach",
+        "oboz harcerski od 1 do 14 lipca, lista rzeczy jest na grupie rodzicow",
+        "na biwaku spalismy w namiotach po 4 osoby, bylo super",
+        "egzamin na pomaranczowy pas karate w niedziele, powodzenia!!",
+        "koncert choru w kosciele w niedziele o 18, zapraszamy rodzicow",
+        "w piatek pizza w klasie za wygrany konkurs 🍕",
+        "dentysta mi dzis wyrwal zeba i nie czuje policzka haha",
+        "cwiczenia przeciwpozarowe jutro na 3 lekcji",
+        "u nas wylaczyli prad na 2 godziny bo naprawiaja linie, rodzice mowili ze do 14",
+        "fryzjerka obciela mi za krotko grzywke, nie smiejcie sie jutro",
+        "na konkurs fotograficzny wyslalam zdjecie zachodu slonca",
+        "mama ma dzis migrene i lezy, wiec po szkole ide do babci",
+        "wynajelismy domek nad morzem na wakacje, wlasciciel jest bardzo mily",
+        "tata kupil zdrapke i wygral 5 zl hahah",
+    ],
 }
