@@ -6,44 +6,43 @@ questions, two of secrecy, one of isolation, two of self-harm, two
 disclosures, a threat of violence, a phone written evasively and an address,
 e-mail or handle; with ninety harmless messages that tempt the same words.
 Scenarios none of rounds 1 to 30 had: a dance school's teacher with a duet
-rehearsed at his studio after class, a "stretch check" in a leotard, exam
-fees and pointe shoes paid for, a bra size asked "for costumes"; a pizza
-delivery man who knows the parents work late and comes back after his last
-drop; an e-sports streamer's moderator who makes the child a mod, wants the
-"mod stuff" on Telegram and a meeting at a LAN cafe; a karate sensei's
-grading practised on a tatami in his garage, a karategi photo "for the fit",
-a federation card and a competition trip in a shared room, showers after
-training; a hairdresser's free makeover after closing and a portfolio shot on
-a bed; a holiday rental's owner who comes to see the boiler while the
-parents are at the beach; a scout leader's tent after the campfire and a
-group of cubs the parents read; a climbing gym's instructor who fits the harness at his home or in his
-cellar, shoes and a year's pass paid for; a photography club's private
+rehearsed at his studio after class, a "stretch check" in a leotard, exam fees
+and pointe shoes paid for, a bra size asked "for costumes"; a pizza delivery
+man who knows the parents work late and comes back after his last drop; an
+e-sports streamer's moderator who makes the child a mod, wants the "mod stuff"
+on Telegram and a meeting at a LAN cafe; a karate sensei's grading practised
+on a tatami in his garage, a karategi photo "for the fit", a federation card
+and a competition trip in a shared room, showers after training; a
+hairdresser's free makeover after closing and a portfolio shot on a bed; a
+holiday rental's owner who comes to see the boiler while the parents are at
+the beach; a scout leader's tent after the campfire and a group of cubs the
+parents read; a climbing gym's instructor who fits the harness at his home or
+in his cellar, shoes and a year's pass paid for; a photography club's private
 session and "art nudes"; a language exchange's host father and a host family's
 son at night; a church choir's organist with solo practice in the sacristy,
 robe measurements and choir costumes; a stranger from a dentist's waiting
 room; a neighbour's teenage son with the parents away; older riders at a
 skatepark and an empty warehouse at night; a dance academy's director with a
 private rehearsal for a gala. At home and online: cyber-sextortion with money
-or more pictures demanded, a parent's gambling (a betting app, a casino,
-slot machines, the house lost, the rent gone and the child's savings), a
-sister or brother who cuts and the child who starts, a mother with
-depression, a mother with untreated schizophrenia, a house fire and nights
-in a car or in an aunt's room, water, gas and power cut off, a breath-holding
-challenge with a belt and a tablet challenge, a girlfriend's jealous older
-brother and the fights that follow (a glass, a bat, a cutter, an axe, a
-knife, sticks). Phones in words and digits mixed, a year or a number to be
-guessed from a riddle, a group said "twice" or "three times", slashes and
-hyphens; handles and e-mails with a pizza, a karate or a skate word, dots and
-at signs spelt out ("(dot)", "chiocciola", "point", "Affenschwanz",
-"kropka"), a digit for a letter and a flat's number. Chat spelling, missing
-accents and a few rows with them. The harmless ones: dance shows, leotards
-and class photos for a programme, pizza nights, an e-sports final and a
-stream's ban, karate gradings and kata, a haircut, a holiday flat or cottage,
-scout camps and cubs' meetings, climbing competitions and knots, a
-photography club's exhibition, choir concerts, exchange pupils and host
-families, a dentist's appointment, a skate contest and a fall, fire drills,
-a power cut in a storm, a lottery ticket or a scratch card, a tired or ill
-mother, small accidents said as accidents.
+or more pictures demanded, a parent's gambling (a betting app, a casino, slot
+machines, the house lost, the rent gone and the child's savings), a sister or
+brother who cuts and the child who starts, a mother with depression, a mother
+with untreated schizophrenia, a house fire and nights in a car or in an aunt's
+room, water, gas and power cut off, a breath-holding challenge with a belt and
+a tablet challenge, a girlfriend's jealous older brother and the fights that
+follow (a glass, a bat, a cutter, an axe, a knife, sticks). Phones in words
+and digits mixed, a year or a number to be guessed from a riddle, a group said
+"twice" or "three times", slashes and hyphens; handles and e-mails with a
+pizza, a karate or a skate word, dots and at signs spelt out ("(dot)",
+"chiocciola", "point", "Affenschwanz", "kropka"), a digit for a letter and a
+flat's number. Chat spelling, missing accents and a few rows with them. The
+harmless ones: dance shows, leotards and class photos for a programme, pizza
+nights, an e-sports final and a stream's ban, karate gradings and kata, a
+haircut, a holiday flat or cottage, scout camps and cubs' meetings, climbing
+competitions and knots, a photography club's exhibition, choir concerts,
+exchange pupils and host families, a dentist's appointment, a skate contest
+and a fall, fire drills, a power cut in a storm, a lottery ticket or a scratch
+card, a tired or ill mother, small accidents said as accidents.
 
 Not yet measured.
 """
