@@ -1043,6 +1043,34 @@ RISKY_WORDS = [
     "in the book the boy runs away because his uncle hits him",
 ]
 
+# Look-alikes of the written rows' third batch, spared as kinds in six languages:
+# surprises, school secrets kept until the day, video calls for homework, sports and toys.
+EN += [
+    'dont tell mum, we bought her present already, its a surprise for sunday',
+    "shh we're getting a cake for her last day, keep it secret",
+    'the exam questions stay secret till monday, sorry guys',
+]
+IT += [
+    'non dirlo al prof, prendiamo una torta per il suo ultimo giorno',
+    'acqua in bocca, abbiamo comprato il suo regalo per la festa del papa',
+]
+FR += [
+    "dis rien a papa, on a achete son cadeau, c'est secret jusqu'a samedi",
+    "le gagnant du concours de dessin reste secret jusqu'a la remise des prix",
+]
+DE += [
+    'nicht papa verraten, wir haben sein geschenk schon, bleibt geheim bis zum geburtstag',
+    'die preisverleihung ist am freitag, bis dahin bleibt geheim wer gewonnen hat',
+]
+ES += [
+    'no le digas nada a mama, ya tenemos comprado su regalo',
+    'no se lo cuentes a la profe, le hacemos una tarta para su cumple',
+]
+PL += [
+    'nie mow tacie, kupilismy jej prezent na urodziny mamy',
+    'nie mow nikomu, kupie mamie kwiaty na dzien matki',
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
