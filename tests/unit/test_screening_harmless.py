@@ -1049,26 +1049,34 @@ EN += [
     'dont tell mum, we bought her present already, its a surprise for sunday',
     "shh we're getting a cake for her last day, keep it secret",
     'the exam questions stay secret till monday, sorry guys',
+    'can we video call tonight to go over the vocab for the test?',
+    'lets facetime later tonight and finish the slides together',
 ]
 IT += [
     'non dirlo al prof, prendiamo una torta per il suo ultimo giorno',
     'acqua in bocca, abbiamo comprato il suo regalo per la festa del papa',
+    'stasera videochiamata per finire il cartellone di scienze?',
+    'ripassiamo i vocaboli di inglese in videochiamata stasera con giulia?',
 ]
 FR += [
     "dis rien a papa, on a achete son cadeau, c'est secret jusqu'a samedi",
     "le gagnant du concours de dessin reste secret jusqu'a la remise des prix",
+    "visio ce soir pour reviser le vocabulaire d'anglais avec lea ?",
 ]
 DE += [
     'nicht papa verraten, wir haben sein geschenk schon, bleibt geheim bis zum geburtstag',
     'die preisverleihung ist am freitag, bis dahin bleibt geheim wer gewonnen hat',
+    'heute abend videocall mit der gruppe fürs referat? tim macht die folien',
 ]
 ES += [
     'no le digas nada a mama, ya tenemos comprado su regalo',
     'no se lo cuentes a la profe, le hacemos una tarta para su cumple',
+    'esta noche videollamada para terminar las diapositivas del trabajo en grupo',
 ]
 PL += [
     'nie mow tacie, kupilismy jej prezent na urodziny mamy',
     'nie mow nikomu, kupie mamie kwiaty na dzien matki',
+    'wieczorem kamerka z cala grupa, konczymy slajdy do prezentacji',
 ]
 
 MESSAGES = [

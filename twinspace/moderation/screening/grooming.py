@@ -84,7 +84,11 @@ RULES: tuple[Rule, ...] = (
         within=6,
         parted_by=_LINES_EMOJI,
     ),
-    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
+    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private")),
+    # ... at night too, but not a video call to finish the poster or practise vocabulary
+    Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
+    # ... and at night with the child's own things or behind the parents' backs, whatever the reason
+    Rule(K.photo_request, ("camera", "night", "your|parents|audience|find_out|without"), within=8),
     # "turn the headset's camera on while you change for PE"
     Rule(K.photo_request, ("camera", "you_changing"), within=12, unless=("fiction", "camera_off")),
     # "send a video of you dancing in your room"
