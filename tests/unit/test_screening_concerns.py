@@ -828,6 +828,26 @@ PL: list[Case] = [
     ),
 ]
 
+# A hurt from a carer with the story the child is told to tell (a game, a sport)
+EN += [
+    ('en-disclosure-cover-rugby', 'my stepdad gave me a black eye and told me to say i got it playing rugby', 'disclosure'),
+]
+IT += [
+    ('it-disclosure-cover-rugby', 'il mio patrigno mi ha fatto un livido e dice di dire che gioco a rugby', 'disclosure'),
+]
+FR += [
+    ('fr-disclosure-cover-paintball', "mon beau-pere m'a fait un bleu, il dit de dire que c'etait au paintball", 'disclosure'),
+]
+DE += [
+    ('de-disclosure-cover-rugby', 'mein stiefvater hat mir ein blaues auge gehauen, ich soll sagen es war beim rugby', 'disclosure'),
+]
+ES += [
+    ('es-disclosure-cover-rugby', 'mi padrastro me dejo el ojo morado y dice que diga que fue jugando al rugby', 'disclosure'),
+]
+PL += [
+    ('pl-disclosure-cover-paintball', 'ojczym mnie uderzyl, mam siniaka, kaze mowic ze to z paintballa', 'disclosure'),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

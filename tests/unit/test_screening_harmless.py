@@ -1051,32 +1051,44 @@ EN += [
     'the exam questions stay secret till monday, sorry guys',
     'can we video call tonight to go over the vocab for the test?',
     'lets facetime later tonight and finish the slides together',
+    "my cousin plays rugby and his nose got bashed, he's proud of it",
+    'my little brother hit me with his foam sword, i pretended to die',
 ]
 IT += [
     'non dirlo al prof, prendiamo una torta per il suo ultimo giorno',
     'acqua in bocca, abbiamo comprato il suo regalo per la festa del papa',
     'stasera videochiamata per finire il cartellone di scienze?',
     'ripassiamo i vocaboli di inglese in videochiamata stasera con giulia?',
+    'mio cugino gioca a rugby e ha un livido enorme sulla gamba, ma e felice',
 ]
 FR += [
     "dis rien a papa, on a achete son cadeau, c'est secret jusqu'a samedi",
     "le gagnant du concours de dessin reste secret jusqu'a la remise des prix",
     "visio ce soir pour reviser le vocabulaire d'anglais avec lea ?",
+    'mon frere joue au rugby, il est rentre avec un oeil au beurre noir, trop fier',
+    "ma soeur m'a tapee avec son epee en mousse, j'ai fait la morte",
 ]
 DE += [
     'nicht papa verraten, wir haben sein geschenk schon, bleibt geheim bis zum geburtstag',
     'die preisverleihung ist am freitag, bis dahin bleibt geheim wer gewonnen hat',
     'heute abend videocall mit der gruppe fürs referat? tim macht die folien',
+    'mein bruder spielt rugby und hat jetzt ein blaues auge, er findet das cool',
+    'die blauen flecken vom paintball tun weh, aber mein vater hat mehr, ich hab gewonnen',
 ]
 ES += [
     'no le digas nada a mama, ya tenemos comprado su regalo',
     'no se lo cuentes a la profe, le hacemos una tarta para su cumple',
     'esta noche videollamada para terminar las diapositivas del trabajo en grupo',
+    'mi hermano juega al rugby y ha vuelto con un ojo morado, esta encantado',
+    'los moratones del paintball duelen pero mi padre tiene mas, gane yo',
 ]
 PL += [
     'nie mow tacie, kupilismy jej prezent na urodziny mamy',
     'nie mow nikomu, kupie mamie kwiaty na dzien matki',
     'wieczorem kamerka z cala grupa, konczymy slajdy do prezentacji',
+    'moj brat gra w rugby i wrocil z podbitym okiem, ale jest zadowolony',
+    'nie spoileruj mi ostatniego odcinka bo cie zabije xd',
+    'siniaki z paintballa bola, ale tata ma wiecej, wygralem',
 ]
 
 MESSAGES = [

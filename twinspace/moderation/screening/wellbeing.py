@@ -193,7 +193,16 @@ RULES: tuple[Rule, ...] = (
     # "... said if I tell anyone what he does at night he'll hurt my dog"
     Rule(K.disclosure, ("if_tell", "harm", "pet"), within=16, unless=("fiction", "game")),
     # "my mum's boyfriend hit me again and I have bruises"
-    Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
+    # ... nor a brother's black eye from playing rugby, bruises from paintball
+    Rule(
+        K.disclosure,
+        ("injury", "carer"),
+        within=12,
+        unless=("accident", "game", "fiction", "sport_knock"),
+    ),
+    # ... but a hurt from a carer with the story the child must tell is held whatever the story
+    # ("he told me to say I got it playing rugby")
+    Rule(K.disclosure, ("injury", "carer", "cover_story"), within=16, unless=("fiction",)),
     # "my uncle makes me sit on his lap and it feels wrong"
     Rule(K.disclosure, ("lap|feels_wrong", "carer"), within=12, unless=("fiction", "game")),
     # "when my dad is drunk he hurts my mum and me"
@@ -552,6 +561,7 @@ CONTEXT = frozenset(
         "didnt_want",
         "schoolwork",
         "weapon_ok",
+        "sport_knock",
         "threat_place",
         "letter_left",
         "childproof",

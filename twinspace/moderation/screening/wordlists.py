@@ -528,6 +528,8 @@ CUES = (
     "spoiler",
     "embarrassed",
     "weapon_ok",
+    "sport_knock",
+    "cover_story",
     "threat_place",
     "high_enough",
     "firearm_access",
