@@ -1053,6 +1053,7 @@ EN += [
     'lets facetime later tonight and finish the slides together',
     "my cousin plays rugby and his nose got bashed, he's proud of it",
     'my little brother hit me with his foam sword, i pretended to die',
+    'wanna come to mine after school friday? my mom said its ok, we can bake',
 ]
 IT += [
     'non dirlo al prof, prendiamo una torta per il suo ultimo giorno',
@@ -1060,6 +1061,7 @@ IT += [
     'stasera videochiamata per finire il cartellone di scienze?',
     'ripassiamo i vocaboli di inglese in videochiamata stasera con giulia?',
     'mio cugino gioca a rugby e ha un livido enorme sulla gamba, ma e felice',
+    'vieni da me sabato pomeriggio? mamma ha detto di si, facciamo i biscotti',
 ]
 FR += [
     "dis rien a papa, on a achete son cadeau, c'est secret jusqu'a samedi",
@@ -1067,6 +1069,7 @@ FR += [
     "visio ce soir pour reviser le vocabulaire d'anglais avec lea ?",
     'mon frere joue au rugby, il est rentre avec un oeil au beurre noir, trop fier',
     "ma soeur m'a tapee avec son epee en mousse, j'ai fait la morte",
+    'tu veux venir a la maison samedi ? ma mere a dit oui, on fera des crepes',
 ]
 DE += [
     'nicht papa verraten, wir haben sein geschenk schon, bleibt geheim bis zum geburtstag',
@@ -1074,6 +1077,7 @@ DE += [
     'heute abend videocall mit der gruppe fürs referat? tim macht die folien',
     'mein bruder spielt rugby und hat jetzt ein blaues auge, er findet das cool',
     'die blauen flecken vom paintball tun weh, aber mein vater hat mehr, ich hab gewonnen',
+    'willst du samstag zu mir kommen? mama hat ja gesagt, es gibt pfannkuchen',
 ]
 ES += [
     'no le digas nada a mama, ya tenemos comprado su regalo',
@@ -1081,6 +1085,7 @@ ES += [
     'esta noche videollamada para terminar las diapositivas del trabajo en grupo',
     'mi hermano juega al rugby y ha vuelto con un ojo morado, esta encantado',
     'los moratones del paintball duelen pero mi padre tiene mas, gane yo',
+    'vienes a mi casa el viernes? mi madre ha dicho que si, hacemos galletas',
 ]
 PL += [
     'nie mow tacie, kupilismy jej prezent na urodziny mamy',
@@ -1089,6 +1094,7 @@ PL += [
     'moj brat gra w rugby i wrocil z podbitym okiem, ale jest zadowolony',
     'nie spoileruj mi ostatniego odcinka bo cie zabije xd',
     'siniaki z paintballa bola, ale tata ma wiecej, wygralem',
+    'przyjdziesz do mnie w sobote? mama sie zgodzila, upieczemy ciastka',
 ]
 
 MESSAGES = [
