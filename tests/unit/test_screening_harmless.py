@@ -1054,6 +1054,7 @@ EN += [
     "my cousin plays rugby and his nose got bashed, he's proud of it",
     'my little brother hit me with his foam sword, i pretended to die',
     'wanna come to mine after school friday? my mom said its ok, we can bake',
+    "we visited grandad's grave on his birthday, me and my sister took tulips",
 ]
 IT += [
     'non dirlo al prof, prendiamo una torta per il suo ultimo giorno',
@@ -1062,6 +1063,7 @@ IT += [
     'ripassiamo i vocaboli di inglese in videochiamata stasera con giulia?',
     'mio cugino gioca a rugby e ha un livido enorme sulla gamba, ma e felice',
     'vieni da me sabato pomeriggio? mamma ha detto di si, facciamo i biscotti',
+    'mi sono fatto male al ginocchio in palestra ma niente di grave',
 ]
 FR += [
     "dis rien a papa, on a achete son cadeau, c'est secret jusqu'a samedi",
@@ -1070,6 +1072,8 @@ FR += [
     'mon frere joue au rugby, il est rentre avec un oeil au beurre noir, trop fier',
     "ma soeur m'a tapee avec son epee en mousse, j'ai fait la morte",
     'tu veux venir a la maison samedi ? ma mere a dit oui, on fera des crepes',
+    "je me suis trompee de bus ce matin, c'est pas grave je me suis debrouillee",
+    "j'ai grave mal aux jambes apres le cross, je me suis trop donnee",
 ]
 DE += [
     'nicht papa verraten, wir haben sein geschenk schon, bleibt geheim bis zum geburtstag',
@@ -1078,6 +1082,7 @@ DE += [
     'mein bruder spielt rugby und hat jetzt ein blaues auge, er findet das cool',
     'die blauen flecken vom paintball tun weh, aber mein vater hat mehr, ich hab gewonnen',
     'willst du samstag zu mir kommen? mama hat ja gesagt, es gibt pfannkuchen',
+    'wir haben am sonntag blumen auf omas grab gebracht, ich und mama',
 ]
 ES += [
     'no le digas nada a mama, ya tenemos comprado su regalo',
@@ -1086,6 +1091,7 @@ ES += [
     'mi hermano juega al rugby y ha vuelto con un ojo morado, esta encantado',
     'los moratones del paintball duelen pero mi padre tiene mas, gane yo',
     'vienes a mi casa el viernes? mi madre ha dicho que si, hacemos galletas',
+    'me he caido de la bici pero nada grave, me he levantado enseguida',
 ]
 PL += [
     'nie mow tacie, kupilismy jej prezent na urodziny mamy',
@@ -1095,6 +1101,7 @@ PL += [
     'nie spoileruj mi ostatniego odcinka bo cie zabije xd',
     'siniaki z paintballa bola, ale tata ma wiecej, wygralem',
     'przyjdziesz do mnie w sobote? mama sie zgodzila, upieczemy ciastka',
+    'bylismy z mama na grobie dziadka, zapalilam znicz',
 ]
 
 MESSAGES = [
