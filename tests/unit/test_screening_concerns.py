@@ -848,6 +848,14 @@ PL += [
     ('pl-disclosure-cover-paintball', 'ojczym mnie uderzyl, mam siniaka, kaze mowic ze to z paintballa', 'disclosure'),
 ]
 
+# A photo in underwear asked for beside a school's photo form
+EN += [('en-photo-slip-form', 'send me a photo of you in your slip, and dont forget the permission slip', 'photo_request')]
+IT += [('it-photo-mutande-liberatoria', 'mandami una foto in mutande, la liberatoria la firmo io', 'photo_request')]
+FR += [('fr-photo-slip-autorisation', 'envoie moi une photo en slip, je signe ton autorisation parentale', 'photo_request')]
+DE += [('de-photo-slip-erklaerung', 'schick mir ein foto im slip, die einverständniserklärung unterschreib ich dir', 'photo_request')]
+ES += [('es-photo-ropa-interior-autorizacion', 'mandame una foto en ropa interior, la autorizacion de imagen te la firmo yo', 'photo_request')]
+PL += [('pl-photo-majtki-zgoda', 'wyslij mi zdjecie w majtkach, zgode rodzicow ci podpisze', 'photo_request')]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -1055,6 +1055,7 @@ EN += [
     'my little brother hit me with his foam sword, i pretended to die',
     'wanna come to mine after school friday? my mom said its ok, we can bake',
     "we visited grandad's grave on his birthday, me and my sister took tulips",
+    'please bring back the photo consent form for the class photo by wednesday',
 ]
 IT += [
     'non dirlo al prof, prendiamo una torta per il suo ultimo giorno',
@@ -1064,6 +1065,7 @@ IT += [
     'mio cugino gioca a rugby e ha un livido enorme sulla gamba, ma e felice',
     'vieni da me sabato pomeriggio? mamma ha detto di si, facciamo i biscotti',
     'mi sono fatto male al ginocchio in palestra ma niente di grave',
+    'ricordatevi la liberatoria per le foto della gita, va firmata da un genitore',
 ]
 FR += [
     "dis rien a papa, on a achete son cadeau, c'est secret jusqu'a samedi",
@@ -1074,6 +1076,7 @@ FR += [
     'tu veux venir a la maison samedi ? ma mere a dit oui, on fera des crepes',
     "je me suis trompee de bus ce matin, c'est pas grave je me suis debrouillee",
     "j'ai grave mal aux jambes apres le cross, je me suis trop donnee",
+    "n'oubliez pas l'autorisation de droit a l image pour les photos du spectacle",
 ]
 DE += [
     'nicht papa verraten, wir haben sein geschenk schon, bleibt geheim bis zum geburtstag',
@@ -1083,6 +1086,7 @@ DE += [
     'die blauen flecken vom paintball tun weh, aber mein vater hat mehr, ich hab gewonnen',
     'willst du samstag zu mir kommen? mama hat ja gesagt, es gibt pfannkuchen',
     'wir haben am sonntag blumen auf omas grab gebracht, ich und mama',
+    'bitte die einverständniserklärung für die fotos auf der schulhomepage bis freitag abgeben',
 ]
 ES += [
     'no le digas nada a mama, ya tenemos comprado su regalo',
@@ -1092,6 +1096,7 @@ ES += [
     'los moratones del paintball duelen pero mi padre tiene mas, gane yo',
     'vienes a mi casa el viernes? mi madre ha dicho que si, hacemos galletas',
     'me he caido de la bici pero nada grave, me he levantado enseguida',
+    'traed firmada la autorizacion de imagen para las fotos de la excursion',
 ]
 PL += [
     'nie mow tacie, kupilismy jej prezent na urodziny mamy',
@@ -1102,6 +1107,7 @@ PL += [
     'siniaki z paintballa bola, ale tata ma wiecej, wygralem',
     'przyjdziesz do mnie w sobote? mama sie zgodzila, upieczemy ciastka',
     'bylismy z mama na grobie dziadka, zapalilam znicz',
+    'prosze oddac zgode na wizerunek, zdjecia z wycieczki trafia na strone szkoly',
 ]
 
 MESSAGES = [

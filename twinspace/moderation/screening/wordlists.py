@@ -530,6 +530,7 @@ CUES = (
     "weapon_ok",
     "sport_knock",
     "cover_story",
+    "photo_consent",
     "threat_place",
     "high_enough",
     "firearm_access",
