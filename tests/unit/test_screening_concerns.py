@@ -856,6 +856,14 @@ DE += [('de-photo-slip-erklaerung', 'schick mir ein foto im slip, die einverstä
 ES += [('es-photo-ropa-interior-autorizacion', 'mandame una foto en ropa interior, la autorizacion de imagen te la firmo yo', 'photo_request')]
 PL += [('pl-photo-majtki-zgoda', 'wyslij mi zdjecie w majtkach, zgode rodzicow ci podpisze', 'photo_request')]
 
+# A weapon brought with a time or a warning, beside a knife-crime prevention talk
+EN += [('en-threat-knife-talk', "after the knife crime talk i'll be waiting for you with my knife", 'violence')]
+IT += [('it-threat-prevenzione', 'dopo l incontro di prevenzione domani porto il coltello, stai attento', 'violence')]
+FR += [('fr-threat-prevention', "apres l'atelier de prevention, demain j'amene mon couteau, fais gaffe a toi", 'violence')]
+DE += [('de-threat-praeventionstag', 'nach dem präventionstag: morgen bring ich ein messer mit, pass bloß auf', 'violence')]
+ES += [('es-threat-charla', 'despues de la charla de prevencion manana traigo la navaja, ten cuidado', 'violence')]
+PL += [('pl-threat-profilaktyka', 'po zajeciach profilaktycznych jutro przynosze noz, uwazaj na siebie', 'violence')]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -1056,6 +1056,8 @@ EN += [
     'wanna come to mine after school friday? my mom said its ok, we can bake',
     "we visited grandad's grave on his birthday, me and my sister took tulips",
     'please bring back the photo consent form for the class photo by wednesday',
+    'at the knife crime assembly they said carrying a knife makes you more likely to get hurt',
+    "my uncle hit his thumb with the hammer putting up the shelf, it's purple now",
 ]
 IT += [
     'non dirlo al prof, prendiamo una torta per il suo ultimo giorno',
@@ -1066,6 +1068,8 @@ IT += [
     'vieni da me sabato pomeriggio? mamma ha detto di si, facciamo i biscotti',
     'mi sono fatto male al ginocchio in palestra ma niente di grave',
     'ricordatevi la liberatoria per le foto della gita, va firmata da un genitore',
+    'all incontro di prevenzione il carabiniere ha detto che chi porta un coltello rischia di piu',
+    'mio nonno mi ha insegnato ad affilare il coltello da pesca, sempre con attenzione',
 ]
 FR += [
     "dis rien a papa, on a achete son cadeau, c'est secret jusqu'a samedi",
@@ -1077,6 +1081,7 @@ FR += [
     "je me suis trompee de bus ce matin, c'est pas grave je me suis debrouillee",
     "j'ai grave mal aux jambes apres le cross, je me suis trop donnee",
     "n'oubliez pas l'autorisation de droit a l image pour les photos du spectacle",
+    "a l'atelier de prevention, le policier a dit que porter un couteau ne protege de rien",
 ]
 DE += [
     'nicht papa verraten, wir haben sein geschenk schon, bleibt geheim bis zum geburtstag',
@@ -1087,6 +1092,8 @@ DE += [
     'willst du samstag zu mir kommen? mama hat ja gesagt, es gibt pfannkuchen',
     'wir haben am sonntag blumen auf omas grab gebracht, ich und mama',
     'bitte die einverständniserklärung für die fotos auf der schulhomepage bis freitag abgeben',
+    'beim präventionstag hat die polizistin erklärt warum man kein messer dabei haben soll',
+    'papa hat sich beim regal mit dem hammer auf den daumen gehauen 😂',
 ]
 ES += [
     'no le digas nada a mama, ya tenemos comprado su regalo',
@@ -1097,6 +1104,7 @@ ES += [
     'vienes a mi casa el viernes? mi madre ha dicho que si, hacemos galletas',
     'me he caido de la bici pero nada grave, me he levantado enseguida',
     'traed firmada la autorizacion de imagen para las fotos de la excursion',
+    'en la charla de prevencion el policia dijo que llevar navaja no te protege',
 ]
 PL += [
     'nie mow tacie, kupilismy jej prezent na urodziny mamy',
@@ -1108,6 +1116,8 @@ PL += [
     'przyjdziesz do mnie w sobote? mama sie zgodzila, upieczemy ciastka',
     'bylismy z mama na grobie dziadka, zapalilam znicz',
     'prosze oddac zgode na wizerunek, zdjecia z wycieczki trafia na strone szkoly',
+    'na zajeciach profilaktycznych policjant mowil, ze noszenie noza nic nie daje',
+    'tata walnal sie mlotkiem w kciuk przy wieszaniu polki i zaklal 😂',
 ]
 
 MESSAGES = [

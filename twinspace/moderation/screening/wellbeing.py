@@ -465,6 +465,15 @@ RULES: tuple[Rule, ...] = (
         ("weapon", "bring_weapon|watch_out|waiting_for_you"),
         unless=("cooking", "game", "fiction", "weapon_ok"),
     ),
+    # ... but a weapon brought with a warning or a wait for the reader is held
+    # beside a prevention talk or a parent's lesson too: "after the knife crime talk
+    # I'll be waiting for you with my knife"
+    Rule(
+        K.violence,
+        ("weapon", "bring_weapon|bring|waiting_for_you", "watch_out|waiting_for_you"),
+        within=12,
+        unless=("cooking", "game", "fiction"),
+    ),
     # A weapon with a place, a time or a harm: "tomorrow after PE we're jumping her
     # behind the bike sheds and jay's bringing his dad's hammer", "le rajo la cara
     # con la navaja"; not a hammer for DIY, an air rifle at a fair's stand
