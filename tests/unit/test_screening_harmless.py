@@ -1043,6 +1043,83 @@ RISKY_WORDS = [
     "in the book the boy runs away because his uncle hits him",
 ]
 
+# Look-alikes of the written rows' third batch, spared as kinds in six languages:
+# surprises, school secrets kept until the day, video calls for homework, sports and toys.
+EN += [
+    "dont tell mum, we bought her present already, its a surprise for sunday",
+    "shh we're getting a cake for her last day, keep it secret",
+    "the exam questions stay secret till monday, sorry guys",
+    "can we video call tonight to go over the vocab for the test?",
+    "lets facetime later tonight and finish the slides together",
+    "my cousin plays rugby and his nose got bashed, he's proud of it",
+    "my little brother hit me with his foam sword, i pretended to die",
+    "wanna come to mine after school friday? my mom said its ok, we can bake",
+    "we visited grandad's grave on his birthday, me and my sister took tulips",
+    "please bring back the photo consent form for the class photo by wednesday",
+    "at the knife crime assembly they said carrying a knife makes you more likely to get hurt",
+    "my uncle hit his thumb with the hammer putting up the shelf, it's purple now",
+]
+IT += [
+    "non dirlo al prof, prendiamo una torta per il suo ultimo giorno",
+    "acqua in bocca, abbiamo comprato il suo regalo per la festa del papa",
+    "stasera videochiamata per finire il cartellone di scienze?",
+    "ripassiamo i vocaboli di inglese in videochiamata stasera con giulia?",
+    "mio cugino gioca a rugby e ha un livido enorme sulla gamba, ma e felice",
+    "vieni da me sabato pomeriggio? mamma ha detto di si, facciamo i biscotti",
+    "mi sono fatto male al ginocchio in palestra ma niente di grave",
+    "ricordatevi la liberatoria per le foto della gita, va firmata da un genitore",
+    "all incontro di prevenzione il carabiniere ha detto che chi porta un coltello rischia di piu",
+    "mio nonno mi ha insegnato ad affilare il coltello da pesca, sempre con attenzione",
+]
+FR += [
+    "dis rien a papa, on a achete son cadeau, c'est secret jusqu'a samedi",
+    "le gagnant du concours de dessin reste secret jusqu'a la remise des prix",
+    "visio ce soir pour reviser le vocabulaire d'anglais avec lea ?",
+    "mon frere joue au rugby, il est rentre avec un oeil au beurre noir, trop fier",
+    "ma soeur m'a tapee avec son epee en mousse, j'ai fait la morte",
+    "tu veux venir a la maison samedi ? ma mere a dit oui, on fera des crepes",
+    "je me suis trompee de bus ce matin, c'est pas grave je me suis debrouillee",
+    "j'ai grave mal aux jambes apres le cross, je me suis trop donnee",
+    "n'oubliez pas l'autorisation de droit a l image pour les photos du spectacle",
+    "a l'atelier de prevention, le policier a dit que porter un couteau ne protege de rien",
+]
+DE += [
+    "nicht papa verraten, wir haben sein geschenk schon, bleibt geheim bis zum geburtstag",
+    "die preisverleihung ist am freitag, bis dahin bleibt geheim wer gewonnen hat",
+    "heute abend videocall mit der gruppe fürs referat? tim macht die folien",
+    "mein bruder spielt rugby und hat jetzt ein blaues auge, er findet das cool",
+    "die blauen flecken vom paintball tun weh, aber mein vater hat mehr, ich hab gewonnen",
+    "willst du samstag zu mir kommen? mama hat ja gesagt, es gibt pfannkuchen",
+    "wir haben am sonntag blumen auf omas grab gebracht, ich und mama",
+    "bitte die einverständniserklärung für die fotos auf der schulhomepage bis freitag abgeben",
+    "beim präventionstag hat die polizistin erklärt warum man kein messer dabei haben soll",
+    "papa hat sich beim regal mit dem hammer auf den daumen gehauen 😂",
+]
+ES += [
+    "no le digas nada a mama, ya tenemos comprado su regalo",
+    "no se lo cuentes a la profe, le hacemos una tarta para su cumple",
+    "esta noche videollamada para terminar las diapositivas del trabajo en grupo",
+    "mi hermano juega al rugby y ha vuelto con un ojo morado, esta encantado",
+    "los moratones del paintball duelen pero mi padre tiene mas, gane yo",
+    "vienes a mi casa el viernes? mi madre ha dicho que si, hacemos galletas",
+    "me he caido de la bici pero nada grave, me he levantado enseguida",
+    "traed firmada la autorizacion de imagen para las fotos de la excursion",
+    "en la charla de prevencion el policia dijo que llevar navaja no te protege",
+]
+PL += [
+    "nie mow tacie, kupilismy jej prezent na urodziny mamy",
+    "nie mow nikomu, kupie mamie kwiaty na dzien matki",
+    "wieczorem kamerka z cala grupa, konczymy slajdy do prezentacji",
+    "moj brat gra w rugby i wrocil z podbitym okiem, ale jest zadowolony",
+    "nie spoileruj mi ostatniego odcinka bo cie zabije xd",
+    "siniaki z paintballa bola, ale tata ma wiecej, wygralem",
+    "przyjdziesz do mnie w sobote? mama sie zgodzila, upieczemy ciastka",
+    "bylismy z mama na grobie dziadka, zapalilam znicz",
+    "prosze oddac zgode na wizerunek, zdjecia z wycieczki trafia na strone szkoly",
+    "na zajeciach profilaktycznych policjant mowil, ze noszenie noza nic nie daje",
+    "tata walnal sie mlotkiem w kciuk przy wieszaniu polki i zaklal 😂",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -17,10 +17,11 @@ from twinspace.moderation.screening.train import WRITTEN, Written, written, writ
 
 LANGUAGES = {"en", "it", "fr", "de", "es", "pl"}
 # What the committed screening does with them (docs/safety.md, *The second opinion*
-# and *Measured*): the rules hold 1.61 % of the harmless rows (42 of 2,603), which
-# were written to tempt them; 4.1 % before the look-alikes they showed were spared.
+# and *Measured*): the rules hold 1.46 % of the harmless rows (58 of 3,982), which
+# were written to tempt them; 2.6 % when the third batch came, 4.1 % before the
+# first batch's look-alikes were spared.
 MIN_RECALL = 0.97
-MAX_FALSE_HOLDS = 0.017
+MAX_FALSE_HOLDS = 0.015
 
 
 @pytest.fixture(scope="module")

@@ -75,7 +75,19 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("selfie", "send")),
     # ... not the class's: "a photo of each of us in our costume for the play"
     # ... nor a book read in class ("le livre qu'on lit ... une vieille photo")
-    Rule(K.photo_request, ("photo|selfie|camera", "body"), unless=("each_of_us", "fiction")),
+    # ... nor a form to sign for the school's photos ("photo permission slip")
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera", "body"),
+        unless=("each_of_us", "fiction", "photo_consent"),
+    ),
+    # ... but "send me a photo in your pants" is held, a form or not
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera", "send", "body"),
+        within=8,
+        unless=("each_of_us", "fiction"),
+    ),
     # "send me a photo of you at the beach"; the beach is school talk on its own
     # ("al mare con la maestra, bellissimo", "our video about the beach")
     Rule(
@@ -84,7 +96,11 @@ RULES: tuple[Rule, ...] = (
         within=6,
         parted_by=_LINES_EMOJI,
     ),
-    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private|night")),
+    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private")),
+    # ... at night too, but not a video call to finish the poster or practise vocabulary
+    Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
+    # ... and at night with the child's own things or behind the parents' backs, whatever the reason
+    Rule(K.photo_request, ("camera", "night", "your|parents|audience|find_out|without"), within=8),
     # "turn the headset's camera on while you change for PE"
     Rule(K.photo_request, ("camera", "you_changing"), within=12, unless=("fiction", "camera_off")),
     # "send a video of you dancing in your room"
@@ -717,6 +733,7 @@ CONTEXT = frozenset(
         "get_in",
         "find_out",
         "each_of_us",
+        "photo_consent",
         "bad_for_you",
         "me_there",
         "shelter",

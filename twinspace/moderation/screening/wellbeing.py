@@ -193,7 +193,16 @@ RULES: tuple[Rule, ...] = (
     # "... said if I tell anyone what he does at night he'll hurt my dog"
     Rule(K.disclosure, ("if_tell", "harm", "pet"), within=16, unless=("fiction", "game")),
     # "my mum's boyfriend hit me again and I have bruises"
-    Rule(K.disclosure, ("injury", "carer"), within=12, unless=("accident", "game", "fiction")),
+    # ... nor a brother's black eye from playing rugby, bruises from paintball
+    Rule(
+        K.disclosure,
+        ("injury", "carer"),
+        within=12,
+        unless=("accident", "game", "fiction", "sport_knock"),
+    ),
+    # ... but a hurt from a carer with the story the child must tell is held whatever the story
+    # ("he told me to say I got it playing rugby")
+    Rule(K.disclosure, ("injury", "carer", "cover_story"), within=16, unless=("fiction",)),
     # "my uncle makes me sit on his lap and it feels wrong"
     Rule(K.disclosure, ("lap|feels_wrong", "carer"), within=12, unless=("fiction", "game")),
     # "when my dad is drunk he hurts my mum and me"
@@ -456,6 +465,15 @@ RULES: tuple[Rule, ...] = (
         ("weapon", "bring_weapon|watch_out|waiting_for_you"),
         unless=("cooking", "game", "fiction", "weapon_ok"),
     ),
+    # ... but a weapon brought with a warning or a wait for the reader is held
+    # beside a prevention talk or a parent's lesson too: "after the knife crime talk
+    # I'll be waiting for you with my knife"
+    Rule(
+        K.violence,
+        ("weapon", "bring_weapon|bring|waiting_for_you", "watch_out|waiting_for_you"),
+        within=12,
+        unless=("cooking", "game", "fiction"),
+    ),
     # A weapon with a place, a time or a harm: "tomorrow after PE we're jumping her
     # behind the bike sheds and jay's bringing his dad's hammer", "le rajo la cara
     # con la navaja"; not a hammer for DIY, an air rifle at a fair's stand
@@ -552,6 +570,7 @@ CONTEXT = frozenset(
         "didnt_want",
         "schoolwork",
         "weapon_ok",
+        "sport_knock",
         "threat_place",
         "letter_left",
         "childproof",
