@@ -50,7 +50,26 @@ grandmother's carer, a sibling in a wheelchair on a day out, ages, test
 nerves, a school office's number, a father working abroad, a class topic on
 propaganda, surprise parties, small falls, pets' mischief.
 
-Not yet measured.
+First measured, once, before any rule or model was changed for it (the rules
+after the written rows' second narrowing, the second opinion of rounds 1 to 30
+and the written rows): rules and second opinion 83.3 % recall (100 of 120:
+meeting 17/18, photo requests 11/12, private contact 11/12, gifts 6/6,
+personal questions 12/12, secrecy 11/12, isolation 6/6, self-harm 7/12,
+disclosures 9/12, violence 3/6, phones 2/6, addresses, e-mails and handles
+5/6; by language en 14/20, it 17/20, fr 17/20, de 18/20, es 17/20, pl 17/20)
+and 1.1 % false holds (1 of 90); rules alone 51.7 % recall (self-harm 1/12,
+disclosures 1/12, violence 1/6) and 1.1 %. Missed with the second opinion:
+self-harm in five languages (stitches picked open, a reservoir's depth looked
+up, a message scheduled for the parents, rat poison looked up, a barn roof
+"next time"), the threats of a stabbing after a match, a scarf, a motorbike;
+the phones as puzzles (keypad letters, Roman numerals, a=1 b=2, one to
+subtract from each digit); an English cover story for being late, a VTuber
+who is 31 and wants to meet at a mall, a second number instead of the farm's
+group, a brother who cannot walk cared for alone, a dog locked in the cellar
+and beaten over a bad mark, extremist videos from a stranger on a server, a
+dance video in night clothes, an Instagram name from a campsite pitch. The
+false hold, the rules': "the taxi for the school run is late again" (a
+personal question).
 """
 
 from __future__ import annotations
