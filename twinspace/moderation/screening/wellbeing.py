@@ -513,7 +513,7 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "game"),
     ),
     # Left alone at night by a parent: "my stepdad leaves me alone at night"
-    Rule(K.disclosure, ("leaves_alone", "night"), within=10, unless=("fiction", "event")),
+    Rule(K.disclosure, ("leaves_alone", "night|by_night"), within=10, unless=("fiction", "event")),
     # A parent with depression in bed and a young child doing the household:
     # "mum's depressed and stays in bed, I'm 8 and do the shopping"
     Rule(K.disclosure, ("depressed", "young_chores"), within=24, unless=("fiction",)),

@@ -572,6 +572,7 @@ CUES = (
     "gambling",
     "rent",
     "leaves_alone",
+    "by_night",
     "depressed",
     "young_chores",
     "peer_sibling",
