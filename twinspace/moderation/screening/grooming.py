@@ -663,18 +663,23 @@ RULES: tuple[Rule, ...] = (
     # delivered at the door
     Rule(
         K.meeting,
-        ("service_adult", "after_hours|back_door"),
+        ("service_adult", "after_hours"),
         within=30,
-        unless=("school_place", "trip_notice", "our_class"),
+        unless=("school_place", "trip_notice", "our_class", "parcel"),
     ),
-    Rule(K.meeting, ("service_adult", "drop_by", "night|alone|parents_away"), within=30),
+    Rule(
+        K.meeting,
+        ("service_adult", "back_door|drop_by", "night|alone|parents_away|back_door"),
+        within=30,
+        unless=("parcel",),
+    ),
     # A private lesson or rehearsal at the adult's place or after closing: "for
     # the solo you need a private rehearsal at my house on Sunday"
     Rule(
         K.meeting,
         ("private_lesson", "my_place|after_hours|alone"),
         within=14,
-        unless=("school_place", "our_class"),
+        unless=("school_place", "our_class", "own_lessons"),
     ),
     # An extra lesson kept from the parents or the others: "we don't tell your
     # parents or the others about the extra lesson at my place"

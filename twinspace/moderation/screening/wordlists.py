@@ -564,6 +564,8 @@ CUES = (
     "drop_by",
     "parents_away",
     "private_lesson",
+    "own_lessons",
+    "parcel",
     "riddle_part",
     "maths_task",
     "buy_myself",
