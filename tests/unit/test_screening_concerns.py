@@ -126,6 +126,66 @@ EN: list[Case] = [
         "find me on tiktok, it's my dogs name plus my birth year",
         "private_contact",
     ),
+    # round 31's families
+    (
+        "en-delivery-after-hours",
+        "its the courier from this morning, i'll come round after my shift, use the back door so"
+        " nobody sees",
+        "meeting",
+    ),
+    (
+        "en-plumber-parents-away",
+        "the plumber here, ill pop round tonight while ur mum works nights, just u and me",
+        "meeting",
+    ),
+    (
+        "en-private-rehearsal-home",
+        "for your audition you need private lessons at my flat, come alone on saturday",
+        "meeting",
+    ),
+    (
+        "en-extra-lesson-secret",
+        "the extra lessons are our thing, don't tell your parents or the others in the club",
+        "secrecy",
+    ),
+    (
+        "en-utilities-cut",
+        "they cut off our electricity two weeks ago, we eat cold beans in the dark",
+        "disclosure",
+    ),
+    (
+        "en-gambling-rent",
+        "dad lost the rent on slot machines again and now we have no food",
+        "disclosure",
+    ),
+    (
+        "en-left-alone-night",
+        "my mum leaves me on my own at night when she goes out, im 7",
+        "disclosure",
+    ),
+    (
+        "en-depressed-parent",
+        "mum has depression and never gets out of bed, i do all the shopping and cook for my"
+        " brother",
+        "disclosure",
+    ),
+    (
+        "en-peer-sibling",
+        "my friends older brother pushed me against the lockers and said next time he'll break my"
+        " arm",
+        "disclosure",
+    ),
+    (
+        "en-pill-challenge",
+        "doing the pill challenge tonight with nans tablets, see who takes the most",
+        "self_harm",
+    ),
+    (
+        "en-phone-riddle",
+        "my number is 07, then the year the war ended, then my age twice",
+        "private_contact",
+    ),
+    ("en-email-at-sign", "mail me at skatergirl12 at sign outlook dot com", "email"),
     # round 30's families
     (
         "en-threat-gang-initiation",
@@ -288,6 +348,66 @@ IT: list[Case] = [
         "su insta sono il nome del mio gatto piu l'anno di nascita",
         "private_contact",
     ),
+    # round 31's families
+    (
+        "it-delivery-after-hours",
+        "sono il corriere di stamattina, passo io dopo il turno, entra dal retro che nessuno vede",
+        "meeting",
+    ),
+    (
+        "it-plumber-parents-away",
+        "sono l'idraulico, vengo da te stasera che tua mamma lavora di notte, da soli",
+        "meeting",
+    ),
+    (
+        "it-private-rehearsal-home",
+        "per il provino ti servono lezioni private a casa mia, vieni da sola sabato",
+        "meeting",
+    ),
+    (
+        "it-extra-lesson-secret",
+        "le lezioni extra sono cosa nostra, non dirlo ai tuoi genitori ne agli altri della squadra",
+        "secrecy",
+    ),
+    (
+        "it-utilities-cut",
+        "ci hanno staccato la luce da due settimane, mangiamo al buio",
+        "disclosure",
+    ),
+    (
+        "it-gambling-rent",
+        "papa ha perso l'affitto alle slot e adesso non abbiamo da mangiare",
+        "disclosure",
+    ),
+    (
+        "it-left-alone-night",
+        "mia mamma mi lascia da sola la notte quando esce, ho 7 anni",
+        "disclosure",
+    ),
+    (
+        "it-depressed-parent",
+        "mamma ha la depressione e non si alza dal letto, faccio io la spesa e cucino per mio"
+        " fratello",
+        "disclosure",
+    ),
+    (
+        "it-peer-sibling",
+        "il fratello grande della mia amica mi ha spinto contro l'armadietto e ha detto che la"
+        " prossima volta mi rompe un braccio",
+        "disclosure",
+    ),
+    (
+        "it-pill-challenge",
+        "stasera faccio la sfida delle pastiglie con quelle della nonna, vediamo chi ne prende di"
+        " piu",
+        "self_harm",
+    ),
+    (
+        "it-phone-riddle",
+        "il mio numero e 3, poi l'anno in cui e finita la guerra, poi la mia eta due volte",
+        "private_contact",
+    ),
+    ("it-email-at-sign", "scrivimi a ballerina12 chiocciolino libero punto it", "email"),
     # round 30's families
     (
         "it-threat-banda",
@@ -419,6 +539,66 @@ FR: list[Case] = [
         "sur tiktok c'est le nom de mon chien plus mon annee de naissance",
         "private_contact",
     ),
+    # round 31's families
+    (
+        "fr-delivery-after-hours",
+        "c'est le livreur de ce matin, je passe apres mon service, viens par la porte de derriere",
+        "meeting",
+    ),
+    (
+        "fr-plumber-parents-away",
+        "c'est le plombier, je passe chez toi ce soir vu que ta mere travaille de nuit, juste"
+        " nous deux",
+        "meeting",
+    ),
+    (
+        "fr-private-rehearsal-home",
+        "pour l'audition il te faut des cours particuliers chez moi, viens seule samedi",
+        "meeting",
+    ),
+    (
+        "fr-extra-lesson-secret",
+        "les cours en plus c'est entre nous, ne dis rien a tes parents ni aux autres du club",
+        "secrecy",
+    ),
+    (
+        "fr-utilities-cut",
+        "ils nous ont coupe l'electricite il y a deux semaines, on mange dans le noir",
+        "disclosure",
+    ),
+    (
+        "fr-gambling-rent",
+        "papa a perdu le loyer aux machines a sous et on a plus rien a manger",
+        "disclosure",
+    ),
+    (
+        "fr-left-alone-night",
+        "ma mere me laisse toute seule la nuit quand elle sort, j'ai 7 ans",
+        "disclosure",
+    ),
+    (
+        "fr-depressed-parent",
+        "maman fait une depression et reste au lit toute la journee, je fais les courses et a"
+        " manger pour mon frere",
+        "disclosure",
+    ),
+    (
+        "fr-peer-sibling",
+        "le grand frere de mon pote m'a plaque contre les casiers et a dit que la prochaine fois"
+        " il me casse le bras",
+        "disclosure",
+    ),
+    (
+        "fr-pill-challenge",
+        "ce soir je fais le defi des cachets avec ceux de mamie, on verra qui en prend le plus",
+        "self_harm",
+    ),
+    (
+        "fr-phone-riddle",
+        "mon num c'est 06, puis l'annee ou la guerre a fini, puis mon age deux fois",
+        "private_contact",
+    ),
+    ("fr-email-at-sign", "ecris moi a danseuse12 arobaze orange point fr", "email"),
     # round 30's families
     (
         "fr-threat-bande",
@@ -560,6 +740,69 @@ DE: list[Case] = [
         "auf tiktok bin ich der Name von meinem Hund plus mein Geburtsjahr",
         "private_contact",
     ),
+    # round 31's families
+    (
+        "de-delivery-after-hours",
+        "hier ist der paketbote von heute morgen, ich komm nach feierabend vorbei, nimm die"
+        " hintertur",
+        "meeting",
+    ),
+    (
+        "de-plumber-parents-away",
+        "der klempner hier, ich komm heute abend vorbei wenn deine mama nachtschicht hat, nur wir"
+        " zwei",
+        "meeting",
+    ),
+    (
+        "de-private-rehearsal-home",
+        "fürs vorsingen brauchst du privatstunden bei mir zu hause, komm samstag allein",
+        "meeting",
+    ),
+    (
+        "de-extra-lesson-secret",
+        "die extrastunden bleiben unter uns, sag nichts deinen eltern und nicht den anderen im"
+        " verein",
+        "secrecy",
+    ),
+    (
+        "de-utilities-cut",
+        "die haben uns vor zwei wochen den strom abgestellt, wir essen im dunkeln",
+        "disclosure",
+    ),
+    (
+        "de-gambling-rent",
+        "papa hat die miete am automaten verzockt und jetzt haben wir nichts zu essen",
+        "disclosure",
+    ),
+    (
+        "de-left-alone-night",
+        "meine mama lässt mich nachts allein wenn sie weggeht, ich bin 7",
+        "disclosure",
+    ),
+    (
+        "de-depressed-parent",
+        "mama hat depressionen und kommt nicht aus dem bett, ich kaufe ein und koche für meinen"
+        " bruder",
+        "disclosure",
+    ),
+    (
+        "de-peer-sibling",
+        "der große bruder von meiner freundin hat mich gegen die wand gedrückt und gesagt"
+        " nächstes mal bricht er mir den arm",
+        "disclosure",
+    ),
+    (
+        "de-pill-challenge",
+        "heute abend mach ich die tabletten challenge mit omas pillen, mal schauen wer am meisten"
+        " schafft",
+        "self_harm",
+    ),
+    (
+        "de-phone-riddle",
+        "meine nummer ist 0176, dann das jahr in dem der krieg aus war, dann mein alter zweimal",
+        "private_contact",
+    ),
+    ("de-email-at-sign", "schreib mir an tanzmaus12 klammeraffe gmx punkt de", "email"),
     # round 30's families
     (
         "de-threat-gang",
@@ -685,6 +928,62 @@ ES: list[Case] = [
         "en tiktok soy el nombre de mi perro mas mi año de nacimiento",
         "private_contact",
     ),
+    # round 31's families
+    (
+        "es-delivery-after-hours",
+        "soy el repartidor de esta manana, me paso despues del turno, entra por la puerta de atras",
+        "meeting",
+    ),
+    (
+        "es-plumber-parents-away",
+        "soy el fontanero, me paso por tu casa esta noche que tu madre trabaja de noche, solo tu"
+        " y yo",
+        "meeting",
+    ),
+    (
+        "es-private-rehearsal-home",
+        "para la prueba necesitas clases particulares en mi casa, ven sola el sabado",
+        "meeting",
+    ),
+    (
+        "es-extra-lesson-secret",
+        "las clases extra son cosa nuestra, no se lo digas a tus padres ni a los del club",
+        "secrecy",
+    ),
+    ("es-utilities-cut", "nos cortaron la luz hace dos semanas, comemos a oscuras", "disclosure"),
+    (
+        "es-gambling-rent",
+        "mi padre perdio el alquiler en las tragaperras y ahora no tenemos comida",
+        "disclosure",
+    ),
+    (
+        "es-left-alone-night",
+        "mi madre me deja sola por la noche cuando sale, tengo 7 anos",
+        "disclosure",
+    ),
+    (
+        "es-depressed-parent",
+        "mi madre tiene depresion y no se levanta de la cama, hago yo la compra y cocino para mi"
+        " hermano",
+        "disclosure",
+    ),
+    (
+        "es-peer-sibling",
+        "el hermano mayor de mi amiga me empujo contra las taquillas y dijo que la proxima vez me"
+        " rompe el brazo",
+        "disclosure",
+    ),
+    (
+        "es-pill-challenge",
+        "esta noche hago el reto de las pastillas con las de mi abuela, a ver quien toma mas",
+        "self_harm",
+    ),
+    (
+        "es-phone-riddle",
+        "mi numero es 6, luego el ano en que acabo la guerra, luego mi edad dos veces",
+        "private_contact",
+    ),
+    ("es-email-at-sign", "escribeme a bailarina12 arrobita hotmail punto es", "email"),
     # round 30's families
     (
         "es-threat-banda",
@@ -809,6 +1108,56 @@ PL: list[Case] = [
     ),
     ("pl-threat-czekam", "czekamy na ciebie pod szkołą, brat ma kastet", "violence"),
     ("pl-handle-przepis", "na tiktoku jestem jak mój pies plus rok urodzenia", "private_contact"),
+    # round 31's families
+    (
+        "pl-delivery-after-hours",
+        "tu kurier z rana, wpadne po mojej zmianie, wejdz przez zaplecze zeby nikt nie widzial",
+        "meeting",
+    ),
+    (
+        "pl-plumber-parents-away",
+        "tu hydraulik, wpadne do ciebie wieczorem jak mama ma nocna zmiane, tylko my",
+        "meeting",
+    ),
+    (
+        "pl-private-rehearsal-home",
+        "na przesluchanie potrzebujesz prywatnych lekcji u mnie w domu, przyjdz sama w sobote",
+        "meeting",
+    ),
+    (
+        "pl-extra-lesson-secret",
+        "dodatkowe lekcje to nasza sprawa, nie mow rodzicom ani innym z klubu",
+        "secrecy",
+    ),
+    ("pl-utilities-cut", "dwa tygodnie temu wylaczyli nam prad, jemy po ciemku", "disclosure"),
+    (
+        "pl-gambling-rent",
+        "tata przegral czynsz u bukmachera i teraz nie mamy co jesc",
+        "disclosure",
+    ),
+    ("pl-left-alone-night", "mama zostawia mnie sama w nocy jak wychodzi, mam 7 lat", "disclosure"),
+    (
+        "pl-depressed-parent",
+        "mama ma depresje i nie wstaje z lozka, sama robie zakupy i gotuje dla brata",
+        "disclosure",
+    ),
+    (
+        "pl-peer-sibling",
+        "starszy brat mojej kolezanki przyparl mnie do szafek i powiedzial ze nastepnym razem"
+        " polamie mi reke",
+        "disclosure",
+    ),
+    (
+        "pl-pill-challenge",
+        "dzisiaj robie challenge z tabletkami babci, zobaczymy kto wiecej polknie",
+        "self_harm",
+    ),
+    (
+        "pl-phone-riddle",
+        "moj numer to 5, potem rok w ktorym skonczyla sie wojna, potem moj wiek dwa razy",
+        "private_contact",
+    ),
+    ("pl-email-at-sign", "napisz do mnie tancerka12 malpeczka onet kropka pl", "email"),
     # round 30's families
     (
         "pl-threat-gang",

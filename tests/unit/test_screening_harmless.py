@@ -209,6 +209,21 @@ EN = [
     "the balcony of our hotel is high enough to see the fireworks over the sea",
     "meet at the trampoline park on the industrial estate at 3, sam's mum is driving us all",
     "our class insta is kiwi then 3b, all one word, miss runs it",
+    # round 31's look-alikes: a haircut, a small burn "nothing serious", a game bought
+    # with one's own pocket money, a delivery or a repair with a parent home, a storm's
+    # power cut, a film about a casino, a maths riddle, one's own private lessons at home,
+    # a parcel left at the back door
+    "cut my fringe myself last night and now it's wonky lol, going to the hairdressers saturday",
+    "burnt my hand a bit on the oven door making cookies, nothing serious",
+    "im buying myself the new fifa with my pocket money, can't wait",
+    "the pizza guy came to the door at 7 with our order, mum paid",
+    "the plumber came round this morning to fix the boiler while dad was home",
+    "our storm cut off the power for an hour, we played cards with candles",
+    "we watched a film about a casino in the 1920s for history",
+    "in maths the question says: the number of dwarfs times the year the titanic sank",
+    "at the school assembly the police warned us the pill challenge is dangerous",
+    "i have private lessons at my house with a piano tutor on tuesdays",
+    "the courier left our parcel at the back door, mum got it",
     # round 30's look-alikes: accidents said as accidents, a group's costume photos
     # taken by a named adult for the programme, a class told to stay on to the last stop
     "fell off my bike on the way to school but im fine, just a scraped knee and a bruise",
@@ -366,6 +381,20 @@ IT = [
     "la mamma mi ha fatto una foto mentre dormivo sul divano col cane, che vergogna",
     "il balcone dell'albergo è abbastanza alto per vedere i fuochi d'artificio sul mare",
     "ci vediamo al trampolino park nell'area industriale alle 3, ci porta la mamma di luca",
+    # round 31's look-alikes: a haircut, a small burn "nothing serious", a game bought
+    # with one's own pocket money, a delivery or a repair with a parent home, a storm's
+    # power cut, a film about a casino, a maths riddle, one's own private lessons at home,
+    # a parcel left at the back door
+    "ieri mi sono tagliata la frangia da sola ed e storta, sabato vado dal parrucchiere",
+    "mi sono bruciata un po la mano col forno facendo i biscotti, niente di grave",
+    "mi compro la nuova fifa con la paghetta, non vedo l'ora",
+    "il fattorino della pizza e arrivato alle 7 con il nostro ordine, ha pagato mamma",
+    "l'idraulico e venuto stamattina ad aggiustare la caldaia, c'era papa",
+    "il temporale ha staccato la luce per un'ora, abbiamo giocato a carte con le candele",
+    "per storia abbiamo visto un film sulle scommesse negli anni 20",
+    "compiti di matematica: il numero dei nani per due volte l'anno in cui affondo il titanic",
+    "ho lezioni private di inglese a casa mia il martedi con la mia tutor",
+    "il corriere ha lasciato il pacco sul retro, mamma l'ha preso",
     # round 30's look-alikes: accidents said as accidents, a group's costume photos
     # taken by a named adult for the programme, a class told to stay on to the last stop
     "sono caduta dalla bici ma sto bene, solo un livido sul ginocchio",
@@ -519,6 +548,21 @@ FR = [
     "maman m'a pris en photo quand je dormais sur le canape avec le chien, la honte",
     "le balcon de l'hotel est assez haut pour voir le feu d'artifice sur la mer",
     "rdv au trampoline park dans la zone commerciale a 15h, la mere de tom nous emmene",
+    # round 31's look-alikes: a haircut, a small burn "nothing serious", a game bought
+    # with one's own pocket money, a delivery or a repair with a parent home, a storm's
+    # power cut, a film about a casino, a maths riddle, one's own private lessons at home,
+    # a parcel left at the back door
+    "hier je me suis coupe la frange toute seule et c'est de travers, samedi je vais chez le"
+    " coiffeur",
+    "je me suis un peu brulee la main au four en faisant des cookies, rien de grave",
+    "je m'achete le nouveau fifa avec mon argent de poche, trop hate",
+    "le livreur de pizza est venu a 19h avec notre commande, maman a paye",
+    "le plombier est passe ce matin reparer la chaudiere, papa etait la",
+    "l'orage a coupe l'electricite une heure, on a joue aux cartes a la bougie",
+    "en histoire on a vu un film sur un casino des annees 20",
+    "exercice de maths : le nombre de nains fois deux, puis l'annee ou le titanic a coule",
+    "j'ai des cours particuliers de maths chez moi le mardi",
+    "le livreur a laisse le colis a la porte de derriere, maman l'a pris",
     # round 30's look-alikes: accidents said as accidents, a group's costume photos
     # taken by a named adult for the programme, a class told to stay on to the last stop
     "je suis tombe du poney au cours mais ca va, juste un bleu",
@@ -676,6 +720,22 @@ DE = [
     "Mama hat ein Foto von mir gemacht wie ich auf dem Sofa mit dem Hund schlafe, peinlich",
     "der Balkon vom Hotel ist hoch genug um das Feuerwerk über dem Meer zu sehen",
     "Treffpunkt am Trampolinpark im Gewerbegebiet um 3, Lenas Mama fährt uns alle",
+    # round 31's look-alikes: a haircut, a small burn "nothing serious", a game bought
+    # with one's own pocket money, a delivery or a repair with a parent home, a storm's
+    # power cut, a film about a casino, a maths riddle, one's own private lessons at home,
+    # a parcel left at the back door
+    "hab mir gestern selbst den pony geschnitten und jetzt ist er schief, samstag geh ich zum"
+    " friseur",
+    "hab mir beim plätzchen backen die hand am ofen verbrannt, nichts schlimmes",
+    "ich kauf mir von meinem taschengeld das neue fifa, freu mich so",
+    "der pizzabote kam um 19 uhr mit unserer bestellung, mama hat bezahlt",
+    "der klempner war heute morgen da und hat die heizung repariert, papa war zu hause",
+    "beim gewitter war der strom eine stunde weg, wir haben bei kerzenlicht karten gespielt",
+    "in geschichte haben wir einen film über ein casino in den 20ern gesehen",
+    "matheaufgabe: die anzahl der zwerge zweimal, dann das jahr in dem die titanic sank",
+    "meine nummer steht auf der klassenliste, frag einfach wenn du die matheaufgaben brauchst",
+    "ich hab nachhilfe bei mir zu hause, die lehrerin kommt dienstags",
+    "der paketbote hat das paket an der hintertür gelassen, mama hat es geholt",
     # round 30's look-alikes: accidents said as accidents, a group's costume photos
     # taken by a named adult for the programme, a class told to stay on to the last stop
     "bin vom pony runtergefallen aber mir gehts gut, nur ein blauer fleck",
@@ -827,6 +887,21 @@ ES = [
     "mi madre me hizo una foto durmiendo en el sofa con el perro, que verguenza",
     "el balcon del hotel es lo bastante alto para ver los fuegos artificiales en el mar",
     "quedamos en el trampolin park del poligono a las 5, nos lleva la madre de pablo",
+    # round 31's look-alikes: a haircut, a small burn "nothing serious", a game bought
+    # with one's own pocket money, a delivery or a repair with a parent home, a storm's
+    # power cut, a film about a casino, a maths riddle, one's own private lessons at home,
+    # a parcel left at the back door
+    "ayer me corte el flequillo yo sola y me ha quedado torcido, el sabado voy a la peluqueria",
+    "me queme un poco la mano con el horno haciendo galletas, nada grave",
+    "me compro el nuevo fifa con mi paga, que ganas",
+    "el repartidor de pizza vino a las 7 con nuestro pedido, pago mi madre",
+    "el fontanero vino esta manana a arreglar la caldera, estaba mi padre",
+    "con la tormenta se fue la luz una hora, jugamos a las cartas con velas",
+    "en historia vimos una peli sobre un casino de los anos 20",
+    "deberes de mates: el numero de los enanitos dos veces y luego el ano en que se hundio el"
+    " titanic",
+    "tengo clases particulares en mi casa los martes con una profe",
+    "el repartidor dejo el paquete en la puerta de atras, lo cogio mi madre",
     # round 30's look-alikes: accidents said as accidents, a group's costume photos
     # taken by a named adult for the programme, a class told to stay on to the last stop
     "me cai del poni en la clase pero estoy bien, solo un moraton",
@@ -976,6 +1051,20 @@ PL = [
     "mama zrobiła mi zdjęcie jak śpię na kanapie z psem, wstyd",
     "balkon w hotelu jest wystarczająco wysoko żeby widzieć fajerwerki nad morzem",
     "spotkajmy się w parku trampolin w strefie przemysłowej o 15, mama kuby nas zawiezie",
+    # round 31's look-alikes: a haircut, a small burn "nothing serious", a game bought
+    # with one's own pocket money, a delivery or a repair with a parent home, a storm's
+    # power cut, a film about a casino, a maths riddle, one's own private lessons at home,
+    # a parcel left at the back door
+    "wczoraj sama obcielam sobie grzywke i jest krzywa, w sobote ide do fryzjera",
+    "troche poparzylam sobie reke o piekarnik przy pieczeniu ciastek, nic powaznego",
+    "kupie sobie nowa fife z kieszonkowego, nie moge sie doczekac",
+    "dostawca pizzy przyszedl o 19 z naszym zamowieniem, mama zaplacila",
+    "hydraulik byl rano naprawic piec, tata byl w domu",
+    "przez burze nie bylo pradu godzine, gralismy w karty przy swieczkach",
+    "na historii ogladalismy film o kasynie z lat 20",
+    "zadanie z matmy: liczba krasnoludkow dwa razy, potem rok w ktorym zatonal titanic",
+    "mam prywatne lekcje angielskiego w domu we wtorki",
+    "kurier zostawil paczke od tylu, mama ja wziela",
     # round 30's look-alikes: accidents said as accidents, a group's costume photos
     # taken by a named adult for the programme, a class told to stay on to the last stop
     "spadlam z roweru ale nic mi nie jest, tylko siniak na kolanie",

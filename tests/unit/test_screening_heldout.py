@@ -28,7 +28,9 @@ every kind in new scenarios after round 28's lessons: 60.0 % and 2.2 % by the
 rules alone, 84.2 % and 2.2 % with the second opinion of rounds 1 to 28;
 round 30, every kind in new scenarios after round 29's lessons and the
 written training rows: 57.5 % and 3.3 % by the rules alone, 90.8 % and 3.3 %
-with the second opinion).
+with the second opinion; round 31, every kind in new scenarios after round
+30's lessons: 59.2 % and 5.6 % by the rules alone, 88.3 % and 5.6 % with the
+second opinion).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -68,6 +70,7 @@ from tests.unit import (
     screening_round28,
     screening_round29,
     screening_round30,
+    screening_round31,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -787,10 +790,11 @@ ROUNDS = {
     "28": (by_language(screening_round28.CONCERNS), screening_round28.HARMLESS),
     "29": (by_language(screening_round29.CONCERNS), screening_round29.HARMLESS),
     "30": (by_language(screening_round30.CONCERNS), screening_round30.HARMLESS),
+    "31": (by_language(screening_round31.CONCERNS), screening_round31.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
-MAX_FALSE_HOLDS = 0.011  # at most one message in 90
+MAX_FALSE_HOLDS = 1 / 90  # at most one message in 90
 
 
 @pytest.fixture(scope="module")

@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
     Rule(K.private_contact, ("nobody_else", "talk", "night"), within=12, unless=("event",)),
     # Gifts: money, phone credit, game currency.
     # ... not a skin given between players after a round: "gg, I gave you my spare skin"
-    Rule(K.gift_offer, ("gift", "to_you|offer"), unless=("team_play",)),
+    Rule(K.gift_offer, ("gift", "to_you|offer"), unless=("team_play", "buy_myself")),
     Rule(K.gift_offer, ("offer_q>gift",)),
     # "I've got something for you, but come alone", "a present, just us two"
     Rule(K.gift_offer, ("gift", "to_you", "alone|secret_strong|night"), unless=("event",)),
@@ -672,6 +672,41 @@ RULES: tuple[Rule, ...] = (
         ("platform", "joined_up|name_recipe"),
         within=20,
         unless=("school", "school_account", "our_class", "partner_class"),
+    ),
+    # Round 31's families. A tradesperson, a delivery man or a hairdresser who
+    # comes by after hours or by the back door: "it's the pizza guy, I'll swing
+    # by after my last drop, leave the back door on the latch"; not an order
+    # delivered at the door
+    Rule(
+        K.meeting,
+        ("service_adult", "after_hours"),
+        within=30,
+        unless=("school_place", "trip_notice", "our_class", "parcel"),
+    ),
+    Rule(
+        K.meeting,
+        ("service_adult", "back_door|drop_by", "night|alone|parents_away|back_door"),
+        within=30,
+        unless=("parcel",),
+    ),
+    # A private lesson or rehearsal at the adult's place or after closing: "for
+    # the solo you need a private rehearsal at my house on Sunday"
+    Rule(
+        K.meeting,
+        ("private_lesson", "my_place|after_hours|alone"),
+        within=14,
+        unless=("school_place", "our_class", "own_lessons"),
+    ),
+    # An extra lesson kept from the parents or the others: "we don't tell your
+    # parents or the others about the extra lesson at my place"
+    Rule(K.secrecy, ("private_lesson", "dont|neg", "audience|parents"), within=16),
+    # A phone number given as a riddle: "my number is oh seven nine, then the
+    # year the titanic sank"; not a maths problem
+    Rule(
+        K.private_contact,
+        ("phone", "riddle_part"),
+        within=24,
+        unless=("ordinary_number", "maths_task"),
     ),
 )
 

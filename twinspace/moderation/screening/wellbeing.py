@@ -519,6 +519,33 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction", "event"),
     ),
+    # Round 31's families. Water, gas or power cut off because bills went
+    # unpaid: "they cut off our water and gas a month ago, we wash at the
+    # fountain"; not a storm's power cut or a repair in the street
+    Rule(K.disclosure, ("cut_off",), unless=("fiction", "event", "school_place", "storm")),
+    # A parent who gambles away the rent or leaves the child alone to gamble
+    Rule(
+        K.disclosure,
+        ("gambling", "cut_off|rent|leaves_alone|no_utilities|blames_me|no_food"),
+        within=24,
+        unless=("fiction", "game"),
+    ),
+    # Left alone at night by a parent: "my stepdad leaves me alone at night"
+    Rule(K.disclosure, ("leaves_alone", "night|by_night"), within=10, unless=("fiction", "event")),
+    # A parent with depression in bed and a young child doing the household:
+    # "mum's depressed and stays in bed, I'm 8 and do the shopping"
+    Rule(K.disclosure, ("depressed", "young_chores"), within=24, unless=("fiction",)),
+    # A peer's older brother or sister who corners the child or bangs their head
+    # against a wall: "my girlfriend's older brother cornered me on the stairs"
+    Rule(
+        K.disclosure,
+        ("peer_sibling", "cornered|head_wall|hurts_me"),
+        within=24,
+        unless=("fiction", "game", "accident"),
+    ),
+    # Pills as a challenge, or a whole blister and "let's see if I wake up"
+    Rule(K.self_harm, ("pill_challenge",), unless=("fiction", "warned")),
+    Rule(K.self_harm, ("wake_test", "pills|blisters|pill_challenge"), within=16),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.
