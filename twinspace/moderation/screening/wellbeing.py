@@ -499,6 +499,40 @@ RULES: tuple[Rule, ...] = (
         within=14,
         unless=("game", "fiction"),
     ),
+    # Round 32's families. A wound made or kept open by oneself: stitches picked,
+    # needles, staples, an eraser rubbed through the skin, cigarettes stubbed out,
+    # a head banged against a wall; not a first-aid lesson's accident
+    Rule(K.self_harm, ("wound_kept",), unless=("fiction", "accident", "medical")),
+    # Water, poison, a roof or a message scheduled for after: "looked up how deep
+    # the reservoir is ... keep walking in", "j'ai programmé un message"
+    Rule(K.self_harm, ("no_return",), unless=("fiction",)),
+    # "my mum's bf makes me go into the shop and nick stuff for him"
+    Rule(K.disclosure, ("made_steal",), unless=("fiction", "game")),
+    # A child caring alone at night for a disabled brother or sister
+    Rule(K.disclosure, ("child_carer",), unless=("fiction",)),
+    # A pet hurt to punish the child: "kicked my cat because I hadn't done the dishes"
+    Rule(
+        K.disclosure,
+        ("pet_hurt", "carer|my_turn_next"),
+        within=16,
+        unless=("fiction", "game", "accident"),
+    ),
+    # Kept in, a lookout for a gang, left with a stranger, shown extremist videos
+    Rule(K.disclosure, ("kept_in",), unless=("fiction", "game")),
+    Rule(K.disclosure, ("lookout_made",), unless=("fiction", "game")),
+    Rule(K.disclosure, ("left_stranger",), unless=("fiction",)),
+    Rule(K.disclosure, ("extremist",), unless=("fiction", "schoolwork")),
+    # Strangled, run over or held under water, with a time, a place or a message
+    # to pass on: "tell Luca we'll hold him under water after the match"
+    Rule(
+        K.violence,
+        ("kill_method", "when_later|threat_place|tell"),
+        within=20,
+        unless=("game", "fiction", "accident"),
+    ),
+    # A place known in the world is no game's: "he's getting stabbed after the
+    # match, we know which bus he gets home"
+    Rule(K.violence, ("kill_method|set_alight", "threat_place"), within=24, unless=("fiction",)),
     # "I'm smashing her head into the glass of the bus shelter"; not one's own head
     Rule(K.violence, ("smash_head",), unless=("game", "fiction", "accident")),
     # "I crossed the road without looking, on purpose"
