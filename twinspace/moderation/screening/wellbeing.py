@@ -530,6 +530,9 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("game", "fiction", "accident"),
     ),
+    # A message to pass on is no game's: "sag dem Luca nach dem Spiel halten wir ihn
+    # unter Wasser"
+    Rule(K.violence, ("tell", "kill_method"), within=16, unless=("fiction",)),
     # A place known in the world is no game's: "he's getting stabbed after the
     # match, we know which bus he gets home"
     Rule(K.violence, ("kill_method|set_alight", "threat_place"), within=24, unless=("fiction",)),
