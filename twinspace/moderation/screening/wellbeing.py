@@ -501,8 +501,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # Round 32's families. A wound made or kept open by oneself: stitches picked,
     # needles, staples, an eraser rubbed through the skin, cigarettes stubbed out,
-    # a head banged against a wall; not a first-aid lesson's accident
-    Rule(K.self_harm, ("wound_kept",), unless=("fiction", "accident", "medical")),
+    # a head banged against a wall; every phrase is done on purpose, so a finger
+    # (an accident's word in German) spares none of them
+    Rule(K.self_harm, ("wound_kept",), unless=("fiction", "medical")),
     # Water, poison, a roof or a message scheduled for after: "looked up how deep
     # the reservoir is ... keep walking in", "j'ai programmé un message"
     Rule(K.self_harm, ("no_return",), unless=("fiction",)),
@@ -532,7 +533,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # A message to pass on is no game's: "sag dem Luca nach dem Spiel halten wir ihn
     # unter Wasser"
-    Rule(K.violence, ("tell", "kill_method"), within=16, unless=("fiction",)),
+    Rule(K.violence, ("pass_on", "kill_method"), within=16, unless=("fiction",)),
     # A place known in the world is no game's: "he's getting stabbed after the
     # match, we know which bus he gets home"
     Rule(K.violence, ("kill_method|set_alight", "threat_place"), within=24, unless=("fiction",)),

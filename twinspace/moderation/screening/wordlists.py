@@ -574,6 +574,7 @@ CUES = (
     "my_number",
     "number_coded",
     "vehicle_late",
+    "pass_on",
     "age_sum",
     "view_from",
     "venue",
