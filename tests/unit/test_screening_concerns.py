@@ -575,7 +575,8 @@ FR: list[Case] = [
     ("fr-disclosure-voler", "le copain de ma mere me force a voler au magasin", "disclosure"),
     (
         "fr-disclosure-chat",
-        "mon beau-pere a frappe mon chat parce que j'ai eu une mauvaise note, la prochaine fois ce sera moi",
+        "mon beau-pere a frappe mon chat parce que j'ai eu une mauvaise note,"
+        " la prochaine fois ce sera moi",
         "disclosure",
     ),
     ("fr-disclosure-guet", "mon frere et sa bande me font faire le guet le soir", "disclosure"),
