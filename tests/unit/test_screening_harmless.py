@@ -230,6 +230,14 @@ EN = [
     "maths puzzle: write your age in roman numerals, mine is XII",
     "the taxi for the school run is late again, mum says itll be here by 8:20",
     "the school bus is late again this morning, we're all waiting at the stop",
+    "keep walking in a straight line until you reach the gate, then turn left",
+    "we fixed the shed roof, i thought about jumping into the hay but grandad said no",
+    "i scheduled a message to my parents for their anniversary, it goes at 8",
+    "we watched videos of people being killed in the war in history, it was sad",
+    "the stable is closed on sunday, when everyone has left miss locks it",
+    "grandad keeps the calves in the barn, when everyone has left we feed them",
+    "in art we did roman numerals on a clock, my number was XII",
+    "lets meet at the library and watch the vtuber stream together",
 ]
 
 IT = [
@@ -389,6 +397,8 @@ IT = [
     "il nonno ha riparato il tetto del fienile, io gli passavo i chiodi",
     "per geografia abbiamo cercato quanto e profondo il lago di garda",
     "compito di mate: scrivi il tuo numero preferito in numeri romani",
+    "ho programmato un messaggio per gli auguri di compleanno della nonna",
+    "pensavo di buttarmi in piscina ma era fredda",
 ]
 
 FR = [
@@ -549,6 +559,8 @@ FR = [
     "en geo on a cherche la profondeur du lac leman",
     "exercice de maths : ecris 2024 en chiffres romains",
     "le taxi du matin est encore en retard, maman dit qu'il arrive a 8h20",
+    "c'est eux ou moi qui range la classe ? la prof a dit eux",
+    "on a vu un documentaire en histoire sur la guerre",
 ]
 
 DE = [
@@ -713,6 +725,8 @@ DE = [
     "opa hat das dach der scheune repariert, ich hab ihm die nagel gereicht",
     "fur erdkunde haben wir rausgesucht wie tief der bodensee ist",
     "matheratsel: schreib die jahreszahl 2024 in romischen zahlen",
+    "wir gehen weiter ins wasser, es ist warm",
+    "sag dem trainer nach dem spiel dass ich die schuhe vergessen habe",
 ]
 
 ES = [
@@ -870,6 +884,8 @@ ES = [
     "llevamos al perro al veterinario porque cojeaba, ya esta bien",
     "para sociales miramos que profundidad tiene el lago de sanabria",
     "el taxi del cole llega tarde otra vez, mama dice que llega a las 8:20",
+    "mi madre me hace vigilar a mi hermano pequeño en el parque",
+    "en historia vimos videos de gente matando en la guerra",
 ]
 
 PL = [
@@ -1025,6 +1041,8 @@ PL = [
     "dziadek naprawil dach stodoly, podawalam mu gwozdzie",
     "na geografii sprawdzalismy jak gleboki jest hancza",
     "zagadka z matmy: zapisz swoj wiek cyframi rzymskimi",
+    "nastepnym razem to zrobie lepiej na sprawdzianie",
+    "tata zawiozl psa do weterynarza, juz nie kuleje",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

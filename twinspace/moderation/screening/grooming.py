@@ -672,16 +672,22 @@ RULES: tuple[Rule, ...] = (
     # you were late say the traffic was bad"
     Rule(K.secrecy, ("late_story",), unless=("fiction",)),
     # A streamer, a VTuber or a guild leader who proposes to meet
-    Rule(K.meeting, ("persona", "meet|see_you|me_there"), within=30, unless=("event", "venue")),
+    # with the adult behind it or a meeting in person
+    Rule(
+        K.meeting,
+        ("persona", "meet|see_you|me_there", "persona_real"),
+        within=30,
+        unless=("event", "venue"),
+    ),
     # "write to me on my second number tonight"
     Rule(K.private_contact, ("second_number", "talk|send|phone|here_bad|night"), within=16),
     # "do you get changed for PE in front of the other lads?", "does your mum still bath you?"
     Rule(K.personal_question, ("undress_q",), unless=("fiction",)),
-    # Staying behind in a barn, a stable, a boatshed or a dressing room when the others
-    # have gone; not a trip's notice
+    # Asked to come or stay in a barn, a stable, a boatshed or a dressing room when
+    # the others have gone; not a trip's notice, nor a barn's chores
     Rule(
         K.meeting,
-        ("others_gone", "out_building"),
+        ("others_gone", "out_building", "come_stay"),
         within=20,
         unless=("trip_notice", "timetable", "fiction"),
     ),
