@@ -441,6 +441,21 @@ IT: list[Case] = [
     ),
     ("it-isolation", "basta con quelle, scegli: o loro o me", "isolation"),
     ("it-phone-romani", "il mio numero in numeri romani: III IV V, VI VII", "private_contact"),
+    (
+        "it-disclosure-fratello-disabile",
+        "mi occupo da solo di mio fratello disabile, lo giro di notte, non vado a scuola da giorni",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-video-estremisti",
+        "un tipo su discord mi manda video di gente che uccide e vuole vedermi alla loro riunione",
+        "disclosure",
+    ),
+    (
+        "it-meet-vtuber",
+        "sono il vtuber che segui, in realta ho 29 anni, ci vediamo di persona sabato?",
+        "meeting",
+    ),
 ]
 
 FR: list[Case] = [
@@ -589,6 +604,17 @@ FR: list[Case] = [
     ),
     ("fr-isolation", "arrete de les voir, c'est eux ou moi", "isolation"),
     ("fr-phone-clavier", "mon tel sur le clavier : 06 puis CHAT puis LUNE", "private_contact"),
+    (
+        "fr-disclosure-expulse",
+        "mon pere a ete expulse et je vis avec un inconnu qui me fait bosser le soir",
+        "disclosure",
+    ),
+    (
+        "fr-contact-second",
+        "ecris-moi sur mon deuxieme numero ce soir, pas dans le groupe",
+        "private_contact",
+    ),
+    ("fr-meet-grange", "reste avec moi dans la grange quand les autres sont partis", "meeting"),
 ]
 
 DE: list[Case] = [
@@ -751,6 +777,22 @@ DE: list[Case] = [
         "meine nummer, aber zieh von jeder ziffer eins ab: 2 3 4 5",
         "private_contact",
     ),
+    (
+        "de-disclosure-schuhe",
+        "mein stiefvater versteckt meine schuhe damit ich nicht raus kann",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-schmiere",
+        "die gang von meinem bruder lasst mich schmiere stehen",
+        "disclosure",
+    ),
+    ("de-secrecy-stau", "wenn deine mama fragt, sag es war stau", "secrecy"),
+    (
+        "de-personal-baden",
+        "badet dich deine mama noch oder machst du das allein?",
+        "personal_question",
+    ),
 ]
 
 ES: list[Case] = [
@@ -909,6 +951,9 @@ ES: list[Case] = [
         "mi numero en numeros romanos para que no lo borren: VI IV",
         "private_contact",
     ),
+    ("es-disclosure-robar", "el novio de mi madre me obliga a robar en el super", "disclosure"),
+    ("es-secrecy-trafico", "si tu padre pregunta di que hubo atasco", "secrecy"),
+    ("es-isolation", "deja de verlas, o ellas o yo", "isolation"),
 ]
 
 PL: list[Case] = [
@@ -1034,6 +1079,13 @@ PL: list[Case] = [
     ("pl-meet-stajnia", "zostan dluzej w stajni jak wszyscy pojda", "meeting"),
     ("pl-isolation", "wybieraj, oni albo ja", "isolation"),
     ("pl-phone-odejmij", "moj nr ale odejmij jeden od kazdej cyfry", "private_contact"),
+    ("pl-disclosure-czaty", "starsi koledzy brata kaza mi stac na czatach w nocy", "disclosure"),
+    (
+        "pl-disclosure-pies",
+        "ojczym kopnal mojego psa bo nie posprzatalam, powiedzial ze nastepnym razem ja",
+        "disclosure",
+    ),
+    ("pl-selfharm-papierosy", "gasze sobie papierosy na ramieniu kiedy jest zle", "self_harm"),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

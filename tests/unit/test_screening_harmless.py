@@ -727,6 +727,7 @@ DE = [
     "matheratsel: schreib die jahreszahl 2024 in romischen zahlen",
     "wir gehen weiter ins wasser, es ist warm",
     "sag dem trainer nach dem spiel dass ich die schuhe vergessen habe",
+    "das taxi zur schule ist schon wieder spat, mama sagt es kommt um 8:20",
 ]
 
 ES = [
@@ -1043,6 +1044,7 @@ PL = [
     "zagadka z matmy: zapisz swoj wiek cyframi rzymskimi",
     "nastepnym razem to zrobie lepiej na sprawdzianie",
     "tata zawiozl psa do weterynarza, juz nie kuleje",
+    "taksowka do szkoly znowu sie spoznia, mama mowi ze bedzie o 8:20",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,
