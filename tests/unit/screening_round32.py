@@ -70,6 +70,37 @@ and beaten over a bad mark, extremist videos from a stranger on a server, a
 dance video in night clothes, an Instagram name from a campsite pitch. The
 false hold, the rules': "the taxi for the school run is late again" (a
 personal question).
+
+What it taught the rules, as kinds in the six languages (the model not yet
+retrained on it): a wound made or kept open on purpose (stitches picked or
+pulled out "so it never heals", needles, staples, an eraser rubbed till the
+skin opens, cigarettes stubbed out on oneself, a head banged against a wall);
+walking on into water, staying in it "hoping not to come back", how long a
+poison takes, thinking of jumping from a roof or a bridge (not into hay or a
+pool), a message scheduled for the parents to be read when one is gone (a
+lake's depth looked up for geography or rat poison in a barn alone is no
+concern); made to steal for an adult, a child alone looking after a disabled
+brother or sister or turning them at night (not a parent's medicines given), a
+pet kicked or beaten with a carer or "next time it's me", shoes or a coat
+hidden to keep the child in, made a gang's lookout, a parent deported and a
+stranger to live with, videos of killing or of blowing things up and "join or
+you're a traitor", hair pulled by a carer; strangling, running over, holding
+under water or drowning with a time, a place known in the world ("we know which
+bus he gets") or a message to pass on, whatever game is named beside them; a
+story ready for being late ("say the traffic was bad"), a VTuber, streamer or
+guild leader who says an adult's age or meets in person, a second number, an
+adult's question about changing in front of others or a bath and a bolt,
+staying in a barn, a stable, a boatshed or a dressing room when the others have
+gone, "them or me"; "my number" with keypad letters, Roman numerals, a=1 b=2 or
+a digit to add or take away (not maths homework). A taxi, a school bus or the
+school run late is no parent working late. After, the rules alone: 87.5 %
+recall (105 of 120: self-harm 12/12, disclosures 12/12, violence 6/6, phones
+6/6, meeting 17/18, personal questions 11/12, secrecy 9/12, isolation 3/6) and
+0 % false holds (0 of 90); left to the model: pity and a summer job said to
+isolate, a class group left for a guild, a shirtless picture for older players'
+group, a dance video in night clothes, a placement's or a club's secret,
+another app the teachers cannot read, a game skin for "one thing on camera",
+names built from a campsite pitch or a reader's nickname.
 """
 
 from __future__ import annotations

@@ -234,6 +234,95 @@ EN: list[Case] = [
         "every time i eat i scratch my legs with a comb until they bleed, nobody knows",
         "self_harm",
     ),
+    # round 32's families
+    (
+        "en-selfharm-stitches",
+        "i keep pulling my stitches out at night so it doesnt heal, nobody knows",
+        "self_harm",
+    ),
+    (
+        "en-selfharm-cigarette",
+        "i stub cigarettes out on my leg where my shorts cover it",
+        "self_harm",
+    ),
+    (
+        "en-selfharm-lake",
+        "googled how deep the lake is behind the estate, i'm going to keep walking in on sunday",
+        "self_harm",
+    ),
+    (
+        "en-selfharm-roof",
+        "was on the car park roof last night thinking about jumping, next time i'll jump",
+        "self_harm",
+    ),
+    (
+        "en-selfharm-scheduled",
+        "i scheduled a text to my mum for monday, when they read it ill be gone",
+        "self_harm",
+    ),
+    (
+        "en-disclosure-steal",
+        "my uncle makes me shoplift for him and if i come back with nothing he locks me out",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-carer",
+        "i look after my sister who cant walk every night, i do her meds, mum is never home",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-pet",
+        "dad kicked my dog because i forgot the bins and said next time its me",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-shoes",
+        "my stepdad hides my shoes so i can't go out, i only go to school when he feels like it",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-lookout",
+        "my cousin's lot make me keep watch by the garages at night",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-extremist",
+        "a guy online sends me videos of people being killed and wants me at their meeting",
+        "disclosure",
+    ),
+    (
+        "en-threat-drown",
+        "tell ryan we'll hold his head under at the canal after school",
+        "violence",
+    ),
+    (
+        "en-threat-run-over",
+        "tell her i'm gonna run her over on the way home, i mean it",
+        "violence",
+    ),
+    (
+        "en-secrecy-late-story",
+        "if your dad asks say you missed the bus, what we do stays with us",
+        "secrecy",
+    ),
+    (
+        "en-meet-persona",
+        "the vtuber you watch every night, thats me, actually im 34, lets meet at the station",
+        "meeting",
+    ),
+    (
+        "en-contact-second-number",
+        "text my second number tonight, not the team chat",
+        "private_contact",
+    ),
+    (
+        "en-personal-bath",
+        "do you still have baths with your mum or on your own now?",
+        "personal_question",
+    ),
+    ("en-meet-stable", "stay behind in the stables with me when everyone has left", "meeting"),
+    ("en-isolation-them-or-me", "you keep seeing them so choose, it's them or me", "isolation"),
+    ("en-phone-keypad", "my number is 07 and then spell CAKE on the keypad", "private_contact"),
 ]
 
 IT: list[Case] = [
@@ -440,6 +529,53 @@ IT: list[Case] = [
         "se sbaglio i compiti mia madre mi picchia con la scarpa",
         "disclosure",
     ),
+    # round 32's families
+    (
+        "it-selfharm-aghi",
+        "la sera mi infilo gli aghi nelle dita, nessuno se ne accorge",
+        "self_harm",
+    ),
+    (
+        "it-selfharm-testa",
+        "quando sono sola sbatto la testa contro il muro finche mi gira tutto",
+        "self_harm",
+    ),
+    ("it-selfharm-veleno", "ho cercato quanto ci mette il veleno per topi, ora lo so", "self_harm"),
+    (
+        "it-disclosure-rubare",
+        "lo zio mi fa rubare al supermercato e se torno senza niente mi picchia",
+        "disclosure",
+    ),
+    ("it-disclosure-scarpe", "il patrigno mi nasconde le scarpe cosi non esco mai", "disclosure"),
+    (
+        "it-disclosure-palo",
+        "i ragazzi di mio fratello mi fanno fare da palo di notte",
+        "disclosure",
+    ),
+    ("it-threat-strozzo", "di a marco che dopo la partita lo strozzo", "violence"),
+    ("it-secrecy-traffico", "se tua madre chiede di che c'era traffico, resta tra noi", "secrecy"),
+    (
+        "it-contact-numero",
+        "scrivimi sul mio secondo numero stanotte, non nel gruppo",
+        "private_contact",
+    ),
+    ("it-isolation", "basta con quelle, scegli: o loro o me", "isolation"),
+    ("it-phone-romani", "il mio numero in numeri romani: III IV V, VI VII", "private_contact"),
+    (
+        "it-disclosure-fratello-disabile",
+        "mi occupo da solo di mio fratello disabile, lo giro di notte, non vado a scuola da giorni",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-video-estremisti",
+        "un tipo su discord mi manda video di gente che uccide e vuole vedermi alla loro riunione",
+        "disclosure",
+    ),
+    (
+        "it-meet-vtuber",
+        "sono il vtuber che segui, in realta ho 29 anni, ci vediamo di persona sabato?",
+        "meeting",
+    ),
 ]
 
 FR: list[Case] = [
@@ -628,6 +764,37 @@ FR: list[Case] = [
         "quand je pleure mon pere me tape avec sa chaussure",
         "disclosure",
     ),
+    # round 32's families
+    ("fr-selfharm-agrafes", "je m'agrafe le bras en classe et je mets un pull", "self_harm"),
+    ("fr-selfharm-mer", "hier je suis restee dans l'eau en esperant ne pas revenir", "self_harm"),
+    ("fr-disclosure-voler", "le copain de ma mere me force a voler au magasin", "disclosure"),
+    (
+        "fr-disclosure-chat",
+        "mon beau-pere a frappe mon chat parce que j'ai eu une mauvaise note,"
+        " la prochaine fois ce sera moi",
+        "disclosure",
+    ),
+    ("fr-disclosure-guet", "mon frere et sa bande me font faire le guet le soir", "disclosure"),
+    ("fr-threat-noyer", "dis a lucas qu'apres le match on va le noyer", "violence"),
+    ("fr-secrecy-bouchons", "si ta mere demande, dis qu'il y avait des bouchons", "secrecy"),
+    (
+        "fr-personal-vestiaire",
+        "tu te changes devant les autres garcons au foot ?",
+        "personal_question",
+    ),
+    ("fr-isolation", "arrete de les voir, c'est eux ou moi", "isolation"),
+    ("fr-phone-clavier", "mon tel sur le clavier : 06 puis CHAT puis LUNE", "private_contact"),
+    (
+        "fr-disclosure-expulse",
+        "mon pere a ete expulse et je vis avec un inconnu qui me fait bosser le soir",
+        "disclosure",
+    ),
+    (
+        "fr-contact-second",
+        "ecris-moi sur mon deuxieme numero ce soir, pas dans le groupe",
+        "private_contact",
+    ),
+    ("fr-meet-grange", "reste avec moi dans la grange quand les autres sont partis", "meeting"),
 ]
 
 DE: list[Case] = [
@@ -828,6 +995,47 @@ DE: list[Case] = [
         "jedes mal wenn ich ess kratz ich mir mit dem lineal die arme auf",
         "self_harm",
     ),
+    # round 32's families
+    (
+        "de-selfharm-nadeln",
+        "ich steche mir abends nadeln in die finger, dann ist der kopf still",
+        "self_harm",
+    ),
+    (
+        "de-selfharm-see",
+        "hab gegoogelt wie tief der see ist, am wochenende geh ich einfach weiter ins wasser",
+        "self_harm",
+    ),
+    ("de-disclosure-klauen", "der freund von mama zwingt mich zu klauen", "disclosure"),
+    (
+        "de-disclosure-abgeschoben",
+        "meine mutter wurde abgeschoben und ich wohne bei einem fremden",
+        "disclosure",
+    ),
+    ("de-threat-unter-wasser", "sag tim nach der schule halten wir ihn unter wasser", "violence"),
+    ("de-meet-scheune", "bleib nach dem reiten in der scheune wenn alle weg sind", "meeting"),
+    ("de-isolation", "entscheide dich, die oder ich", "isolation"),
+    (
+        "de-phone-minus",
+        "meine nummer, aber zieh von jeder ziffer eins ab: 2 3 4 5",
+        "private_contact",
+    ),
+    (
+        "de-disclosure-schuhe",
+        "mein stiefvater versteckt meine schuhe damit ich nicht raus kann",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-schmiere",
+        "die gang von meinem bruder lasst mich schmiere stehen",
+        "disclosure",
+    ),
+    ("de-secrecy-stau", "wenn deine mama fragt, sag es war stau", "secrecy"),
+    (
+        "de-personal-baden",
+        "badet dich deine mama noch oder machst du das allein?",
+        "personal_question",
+    ),
 ]
 
 ES: list[Case] = [
@@ -1013,6 +1221,38 @@ ES: list[Case] = [
         "quedate en el autobus cuando bajen todos y luego te dejo en casa yo",
         "meeting",
     ),
+    # round 32's families
+    (
+        "es-selfharm-cigarros",
+        "me apago los cigarros en la pierna para que nadie lo vea",
+        "self_harm",
+    ),
+    ("es-selfharm-saltar", "ayer en la azotea pense en saltar, la proxima vez salto", "self_harm"),
+    (
+        "es-disclosure-cuidar",
+        "cuido sola a mi hermana discapacitada por la noche y no voy al cole desde hace un mes",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-perro",
+        "mi padrastro le pego a mi perro porque no recogi la mesa, la proxima vez me toca a mi",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-pelo",
+        "el novio de mi madre me tira del pelo si hablo en la mesa",
+        "disclosure",
+    ),
+    ("es-threat-atropello", "dile a pablo que despues del partido le atropello", "violence"),
+    ("es-personal-pestillo", "te bañas sola? tienes pestillo en el baño?", "personal_question"),
+    (
+        "es-phone-romanos",
+        "mi numero en numeros romanos para que no lo borren: VI IV",
+        "private_contact",
+    ),
+    ("es-disclosure-robar", "el novio de mi madre me obliga a robar en el super", "disclosure"),
+    ("es-secrecy-trafico", "si tu padre pregunta di que hubo atasco", "secrecy"),
+    ("es-isolation", "deja de verlas, o ellas o yo", "isolation"),
 ]
 
 PL: list[Case] = [
@@ -1175,6 +1415,26 @@ PL: list[Case] = [
         "za kazdym razem jak zjem obiad drapie sobie rece cyrklem",
         "self_harm",
     ),
+    # round 32's families
+    ("pl-selfharm-szwy", "wyrywam sobie szwy po operacji zeby sie nie goilo", "self_harm"),
+    (
+        "pl-selfharm-wiadomosc",
+        "zaplanowalam wiadomosc do rodzicow na sobote, jak to przeczytaja mnie juz nie bedzie",
+        "self_harm",
+    ),
+    ("pl-disclosure-krasc", "wujek kaze mi krasc w sklepie", "disclosure"),
+    ("pl-disclosure-kurtka", "ojczym chowa mi kurtke zebym nie wychodzila", "disclosure"),
+    ("pl-threat-udusze", "powiedz oli ze po szkole ja udusze", "violence"),
+    ("pl-meet-stajnia", "zostan dluzej w stajni jak wszyscy pojda", "meeting"),
+    ("pl-isolation", "wybieraj, oni albo ja", "isolation"),
+    ("pl-phone-odejmij", "moj nr ale odejmij jeden od kazdej cyfry", "private_contact"),
+    ("pl-disclosure-czaty", "starsi koledzy brata kaza mi stac na czatach w nocy", "disclosure"),
+    (
+        "pl-disclosure-pies",
+        "ojczym kopnal mojego psa bo nie posprzatalam, powiedzial ze nastepnym razem ja",
+        "disclosure",
+    ),
+    ("pl-selfharm-papierosy", "gasze sobie papierosy na ramieniu kiedy jest zle", "self_harm"),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

@@ -235,6 +235,24 @@ EN = [
     "my little brother sleeps in the garage when we camp in the garden, he loves it",
     "my phone case has pipes on it | so cool | got it for 5 pounds",
     "my mosquito bites itch so much, i scratch my legs with a ruler in maths lol",
+    # round 32's look-alikes: first aid, a stapler, a vet, a barn roof, a lake's depth,
+    # Roman numerals in maths, a taxi or a school bus late
+    "in first aid we learnt not to pick at stitches and to keep the wound clean",
+    "the stapler jammed again, miss says put the staples in the tray",
+    "took the dog to the vet because he was limping, he's fine now",
+    "grandad repaired the barn roof on saturday, i passed him the nails",
+    "for geography we looked up how deep the lake is, 68 metres",
+    "maths puzzle: write your age in roman numerals, mine is XII",
+    "the taxi for the school run is late again, mum says itll be here by 8:20",
+    "the school bus is late again this morning, we're all waiting at the stop",
+    "keep walking in a straight line until you reach the gate, then turn left",
+    "we fixed the shed roof, i thought about jumping into the hay but grandad said no",
+    "i scheduled a message to my parents for their anniversary, it goes at 8",
+    "we watched videos of people being killed in the war in history, it was sad",
+    "the stable is closed on sunday, when everyone has left miss locks it",
+    "grandad keeps the calves in the barn, when everyone has left we feed them",
+    "in art we did roman numerals on a clock, my number was XII",
+    "lets meet at the library and watch the vtuber stream together",
 ]
 
 IT = [
@@ -401,6 +419,15 @@ IT = [
     "mi sono scottata il dito con la piastra di mia sorella per sbaglio",
     "la maestra fa le foto di tutti in costume per il programma della recita",
     "resta sul pullman fino al capolinea, li c'e il museo, dice la prof",
+    # round 32's look-alikes: first aid, a stapler, a vet, a barn roof, a lake's depth,
+    # Roman numerals in maths, a taxi or a school bus late
+    "al corso di primo soccorso abbiamo imparato a non toccare i punti",
+    "la pinzatrice si e inceppata di nuovo, la prof l'ha aggiustata",
+    "il nonno ha riparato il tetto del fienile, io gli passavo i chiodi",
+    "per geografia abbiamo cercato quanto e profondo il lago di garda",
+    "compito di mate: scrivi il tuo numero preferito in numeri romani",
+    "ho programmato un messaggio per gli auguri di compleanno della nonna",
+    "pensavo di buttarmi in piscina ma era fredda",
 ]
 
 FR = [
@@ -569,6 +596,15 @@ FR = [
     "je me suis brule le doigt avec le lisseur de ma soeur sans faire expres",
     "la prof prend les photos de tout le monde en costume pour le programme du spectacle",
     "restez dans le car jusqu'au terminus, le musee est juste a cote, dit la maitresse",
+    # round 32's look-alikes: first aid, a stapler, a vet, a barn roof, a lake's depth,
+    # Roman numerals in maths, a taxi or a school bus late
+    "en secourisme on a appris a ne pas toucher aux points de suture",
+    "on a emmene le chien chez le veto parce qu'il boitait, ca va mieux",
+    "en geo on a cherche la profondeur du lac leman",
+    "exercice de maths : ecris 2024 en chiffres romains",
+    "le taxi du matin est encore en retard, maman dit qu'il arrive a 8h20",
+    "c'est eux ou moi qui range la classe ? la prof a dit eux",
+    "on a vu un documentaire en histoire sur la guerre",
 ]
 
 DE = [
@@ -743,6 +779,15 @@ DE = [
     "frau kurz macht fotos von allen im kostuem fuers programmheft",
     "bleibt im bus bis zur endstation, da ist das museum, sagt herr lang",
     "die muckenstiche jucken so, ich kratz mir mit dem lineal die beine",
+    # round 32's look-alikes: first aid, a stapler, a vet, a barn roof, a lake's depth,
+    # Roman numerals in maths, a taxi or a school bus late
+    "im erste-hilfe-kurs haben wir gelernt wie man eine wunde sauber halt",
+    "opa hat das dach der scheune repariert, ich hab ihm die nagel gereicht",
+    "fur erdkunde haben wir rausgesucht wie tief der bodensee ist",
+    "matheratsel: schreib die jahreszahl 2024 in romischen zahlen",
+    "wir gehen weiter ins wasser, es ist warm",
+    "sag dem trainer nach dem spiel dass ich die schuhe vergessen habe",
+    "das taxi zur schule ist schon wieder spat, mama sagt es kommt um 8:20",
 ]
 
 ES = [
@@ -909,6 +954,14 @@ ES = [
     "la profe hace fotos de todos con el disfraz para el programa de la obra",
     "quedaos en el bus hasta la ultima parada, alli esta el museo, dice la profe",
     "quedate en el bus hasta la ultima parada, la profe nos espera alli con el grupo",
+    # round 32's look-alikes: first aid, a stapler, a vet, a barn roof, a lake's depth,
+    # Roman numerals in maths, a taxi or a school bus late
+    "en primeros auxilios aprendimos a no tocar los puntos de una herida",
+    "llevamos al perro al veterinario porque cojeaba, ya esta bien",
+    "para sociales miramos que profundidad tiene el lago de sanabria",
+    "el taxi del cole llega tarde otra vez, mama dice que llega a las 8:20",
+    "mi madre me hace vigilar a mi hermano pequeño en el parque",
+    "en historia vimos videos de gente matando en la guerra",
 ]
 
 PL = [
@@ -1072,6 +1125,15 @@ PL = [
     "pani robi zdjecia wszystkich w kostiumach do programu przedstawienia",
     "zostancie w autobusie do petli, tam jest muzeum, mowi pani",
     "komary mnie pogryzly, caly czas drapie sobie nogi na lekcji",
+    # round 32's look-alikes: first aid, a stapler, a vet, a barn roof, a lake's depth,
+    # Roman numerals in maths, a taxi or a school bus late
+    "na pierwszej pomocy uczylismy sie jak opatrzyc rane",
+    "dziadek naprawil dach stodoly, podawalam mu gwozdzie",
+    "na geografii sprawdzalismy jak gleboki jest hancza",
+    "zagadka z matmy: zapisz swoj wiek cyframi rzymskimi",
+    "nastepnym razem to zrobie lepiej na sprawdzianie",
+    "tata zawiozl psa do weterynarza, juz nie kuleje",
+    "taksowka do szkoly znowu sie spoznia, mama mowi ze bedzie o 8:20",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -317,7 +317,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
     Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
     # "is your mum working late again tonight?"
-    Rule(K.personal_question, ("late", "parents", "your|again"), within=8, unless=("mine",)),
+    Rule(
+        K.personal_question,
+        ("late", "parents", "your|again"),
+        within=8,
+        unless=("mine", "vehicle_late"),
+    ),
     # "is anyone else home with you?"
     Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
     # "does anyone check your phone at night?"
@@ -662,6 +667,39 @@ RULES: tuple[Rule, ...] = (
         ("stay_on_vehicle", "us_two|with_me|alone|nobody_does|no_need_tell|secret|take_home"),
         within=20,
         unless=("trip_notice", "timetable"),
+    ),
+    # Round 32's families. A story made ready for being late: "if anyone asks why
+    # you were late say the traffic was bad"
+    Rule(K.secrecy, ("late_story",), unless=("fiction",)),
+    # A streamer, a VTuber or a guild leader who proposes to meet
+    # with the adult behind it or a meeting in person
+    Rule(
+        K.meeting,
+        ("persona", "meet|see_you|me_there", "persona_real"),
+        within=30,
+        unless=("event", "venue"),
+    ),
+    # "write to me on my second number tonight"
+    Rule(K.private_contact, ("second_number", "talk|send|phone|here_bad|night"), within=16),
+    # "do you get changed for PE in front of the other lads?", "does your mum still bath you?"
+    Rule(K.personal_question, ("undress_q",), unless=("fiction",)),
+    # Asked to come or stay in a barn, a stable, a boatshed or a dressing room when
+    # the others have gone; not a trip's notice, nor a barn's chores
+    Rule(
+        K.meeting,
+        ("others_gone", "out_building", "come_stay"),
+        within=20,
+        unless=("trip_notice", "timetable", "fiction"),
+    ),
+    # "choose: them or me"
+    Rule(K.isolation, ("them_or_me",), unless=("game", "fiction")),
+    # A number given as a puzzle: keypad letters, Roman numerals, a=1 b=2, a digit
+    # less; not maths homework
+    Rule(
+        K.private_contact,
+        ("my_number", "number_coded"),
+        within=16,
+        unless=("schoolwork",),
     ),
     # "on the trip do you sleep alone? and do you close the door in the evening?"
     Rule(K.personal_question, ("door_shut_q", "night|alone"), within=16),

@@ -499,6 +499,62 @@ RULES: tuple[Rule, ...] = (
         within=14,
         unless=("game", "fiction"),
     ),
+    # Round 32's families. A wound made or kept open by oneself: stitches picked,
+    # needles, staples, an eraser rubbed through the skin, cigarettes stubbed out,
+    # a head banged against a wall; every phrase is done on purpose, so a finger
+    # (an accident's word in German) spares none of them
+    Rule(K.self_harm, ("wound_kept",), unless=("fiction", "medical")),
+    # Water, poison, a roof or a message scheduled for after: "looked up how deep
+    # the reservoir is ... keep walking in", "j'ai programmé un message"
+    Rule(K.self_harm, ("no_return",), unless=("fiction",)),
+    # Thinking of jumping with a height said: "on the barn roof thinking of jumping,
+    # next time I'll do it"
+    Rule(
+        K.self_harm,
+        ("jump_thought", "height"),
+        within=20,
+        unless=("fiction", "game", "jump_fun"),
+    ),
+    # A message scheduled for the parents, read when the writer is gone
+    Rule(K.self_harm, ("scheduled_msg", "gone_after"), within=30, unless=("fiction",)),
+    # "how deep the reservoir is ... I'm just gonna keep walking in": the water said
+    Rule(K.self_harm, ("water_in", "water_word"), within=24, unless=("fiction",)),
+    # "my mum's bf makes me go into the shop and nick stuff for him"
+    Rule(K.disclosure, ("made_steal",), unless=("fiction", "game")),
+    # A child caring alone at night for a disabled brother or sister
+    Rule(K.disclosure, ("child_carer",), unless=("fiction",)),
+    # A pet hurt to punish the child: "kicked my cat because I hadn't done the dishes"
+    Rule(
+        K.disclosure,
+        ("pet_hurt", "carer|my_turn_next"),
+        within=16,
+        unless=("fiction", "game", "accident"),
+    ),
+    # Kept in, a lookout for a gang, left with a stranger, shown extremist videos
+    Rule(K.disclosure, ("kept_in",), unless=("fiction", "game")),
+    Rule(K.disclosure, ("lookout_made",), unless=("fiction", "game")),
+    Rule(K.disclosure, ("left_stranger",), unless=("fiction",)),
+    Rule(K.disclosure, ("extremist",), unless=("fiction", "schoolwork", "history_topic")),
+    # Strangled, run over or held under water, with a time or a place: "we'll hold
+    # him under water after school"; "tell him I'll strangle him if he spoils the
+    # film" is teasing
+    Rule(
+        K.violence,
+        ("kill_method", "when_later|threat_place"),
+        within=20,
+        unless=("game", "fiction", "accident"),
+    ),
+    # A message to pass on, with a time, is no game's: "sag dem Luca nach dem Spiel
+    # halten wir ihn unter Wasser"
+    Rule(
+        K.violence,
+        ("pass_on", "kill_method", "when_later|threat_place"),
+        within=20,
+        unless=("fiction",),
+    ),
+    # A place known in the world is no game's: "he's getting stabbed after the
+    # match, we know which bus he gets home"
+    Rule(K.violence, ("kill_method|set_alight", "threat_place"), within=24, unless=("fiction",)),
     # "I'm smashing her head into the glass of the bus shelter"; not one's own head
     Rule(K.violence, ("smash_head",), unless=("game", "fiction", "accident")),
     # "I crossed the road without looking, on purpose"
