@@ -30,7 +30,9 @@ round 30, every kind in new scenarios after round 29's lessons and the
 written training rows: 57.5 % and 3.3 % by the rules alone, 90.8 % and 3.3 %
 with the second opinion; round 31, every kind in new scenarios after round
 30's lessons: 59.2 % and 5.6 % by the rules alone, 88.3 % and 5.6 % with the
-second opinion).
+second opinion; round 32, every kind in new scenarios after round 31's
+lessons: 51.7 % and 1.1 % by the rules alone, 83.3 % and 1.1 % with the second
+opinion).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -71,6 +73,7 @@ from tests.unit import (
     screening_round29,
     screening_round30,
     screening_round31,
+    screening_round32,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -791,6 +794,7 @@ ROUNDS = {
     "29": (by_language(screening_round29.CONCERNS), screening_round29.HARMLESS),
     "30": (by_language(screening_round30.CONCERNS), screening_round30.HARMLESS),
     "31": (by_language(screening_round31.CONCERNS), screening_round31.HARMLESS),
+    "32": (by_language(screening_round32.CONCERNS), screening_round32.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
