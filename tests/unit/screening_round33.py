@@ -34,7 +34,22 @@ dog, an ice-cream, a robotics prize, a drone for weddings, a fire brigade's
 visit, a model railway, a bakery visit, a paintball party, a surf course, a
 barber's haircut, honey and a trampoline party.
 
-Not yet measured.
+First measured, once, before any rule or model was changed for it (the rules
+after round 32's lessons, the second opinion of rounds 1 to 32 and the written
+rows): rules and second opinion 89.2 % recall (107 of 120: meeting 15/18,
+photo requests 11/12, private contact 12/12, gifts 6/6, personal questions
+12/12, secrecy 12/12, isolation 6/6, self-harm 11/12, disclosures 9/12,
+violence 4/6, phones 6/6, addresses, e-mails and handles 3/6; by language en
+17/20, it 18/20, fr 20/20, de 18/20, es 19/20, pl 15/20) and no false hold (0
+of 90); rules alone 67.5 % and 0 %. Missed with the second opinion: handles
+spelt with words for the dot or the underscore after "on TikTok I am", "auf
+Insta bin ich", "na snapie jestem" (it, de, pl); the English spare key and
+"come in the back way", the walk to a quiet spot past the quarry, the Polish
+trampoline park after closing "just us"; a lit firework through a letterbox
+and acid at the school gate; a father gone since Friday with biscuits for
+food, an uncle who filmed the child in the shower, a weekend alone with an
+empty fridge; the Polish "a plan for Friday, then everyone will have peace
+from me"; a video on a trampoline without a shirt.
 """
 
 from __future__ import annotations
