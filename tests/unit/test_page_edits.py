@@ -86,10 +86,21 @@ def test_a_phone_number_is_taken_out_the_moment_it_is_one():
 
 
 def test_a_pasted_sentence_held_around_an_insult_is_taken_out_once_whole():
-    """The learned model holds the sentence, the word list the insult inside it."""
+    """Self-harm held in the sentence, the insult inside it: the sentence goes, once,
+    whole; the greeting before it stays."""
     typist = Typist("Hallo! ")
     paste = "ich kratze mir die handgelenke auf bis sie bluten und kann nicht aufhören, du idiot"
     text = first_text(typist.mine)
     typist.send(lambda: text.insert(size(str_of(text)), paste))
-    assert typist.held == [f"Hallo! {paste}"]
-    assert typist.text == ""
+    assert typist.held == [paste]
+    assert typist.text == "Hallo! "
+
+
+def test_a_concern_is_taken_out_with_its_sentence_not_only_its_words():
+    """The rules name the words that decide a concern; the class does not keep the rest."""
+    typist = Typist("Unser Projekt ist fertig. ")
+    paste = "Ich kratze mir die Arme auf, bis sie bluten, jeden Abend. Morgen ist Sport."
+    text = first_text(typist.mine)
+    typist.send(lambda: text.insert(size(str_of(text)), paste))
+    assert typist.held == ["Ich kratze mir die Arme auf, bis sie bluten, jeden Abend."]
+    assert typist.text == "Unser Projekt ist fertig.  Morgen ist Sport."

@@ -12,6 +12,7 @@ never render text that was taken out, not even for a moment.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,8 @@ Screen = Callable[[str], Screening]
 # strongest words, personal data and grooming never wait: a phone number is
 # taken out the moment it is one.
 STILL_GROWING = frozenset({Kind.rude, Kind.profanity})
+# What ends a sentence, for taking a concern out with the sentence it stands in.
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @dataclass(frozen=True)
@@ -128,18 +131,36 @@ def _take_out(
             # typed, the part that made the text so.
             spans += [(s, s + n, raw[s : s + n].decode("utf-8", "replace")) for s, n in ranges]
             continue
-        start = size(content[:found])
-        end = start + size(finding.excerpt)
+        last = found + len(finding.excerpt)
+        if finding.kind.safeguarding:
+            found, last = _sentence_around(content, found, last)
+        start, end = size(content[:found]), size(content[:last])
         if not any(start <= s + n and s <= end for s, n in ranges):
             continue  # there before this edit, and not where it typed (nor next to it)
         if finding.kind in STILL_GROWING and _still_typed(content, end, ranges):
             continue  # "cum" of "cumpleaños": read again when the word is whole
-        spans.append((start, end, finding.excerpt))
+        spans.append((start, end, raw[start:end].decode("utf-8", "replace")))
     held = []
     for start, end, excerpt in _merged(spans, raw):
         del text[start:end]
         held.append(Held(excerpt, result, path_of(root, text), start))
     return held
+
+
+def _sentence_around(content: str, first: int, last: int) -> tuple[int, int]:
+    """The sentence (or sentences) of ``content`` holding ``content[first:last]``.
+
+    A concern for a child's safety is taken out with its sentence: the rules name
+    the words that decide it ("bis sie bluten"), and the rest of what the pupil
+    wrote about it would stay in the page for the class to read.
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(content, 0, first)]
+    start = ends[-1] if ends else 0
+    after = _SENTENCE_END.search(content, last)
+    end = after.end() if after else len(content)
+    while start < first and content[start].isspace():
+        start += 1
+    return start, end
 
 
 def _merged(spans: list[tuple[int, int, str]], raw: bytes) -> list[tuple[int, int, str]]:
