@@ -323,6 +323,17 @@ EN: list[Case] = [
     ("en-meet-stable", "stay behind in the stables with me when everyone has left", "meeting"),
     ("en-isolation-them-or-me", "you keep seeing them so choose, it's them or me", "isolation"),
     ("en-phone-keypad", "my number is 07 and then spell CAKE on the keypad", "private_contact"),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "en-handle-spelt-dot",
+        "on tiktok im rainbow dot lily 2012, follow me there",
+        "social_handle",
+    ),
+    (
+        "en-handle-spelt-underscore",
+        "find me on insta as skater underscore jack zero nine",
+        "social_handle",
+    ),
 ]
 
 IT: list[Case] = [
@@ -576,6 +587,17 @@ IT: list[Case] = [
         "sono il vtuber che segui, in realta ho 29 anni, ci vediamo di persona sabato?",
         "meeting",
     ),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "it-handle-spelt-punto",
+        "su insta sono farfalla punto giulia 2010, seguimi",
+        "social_handle",
+    ),
+    (
+        "it-handle-spelt-trattino",
+        "su tiktok mi trovi come luca trattino basso gol dieci",
+        "social_handle",
+    ),
 ]
 
 FR: list[Case] = [
@@ -795,6 +817,17 @@ FR: list[Case] = [
         "private_contact",
     ),
     ("fr-meet-grange", "reste avec moi dans la grange quand les autres sont partis", "meeting"),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "fr-handle-spelt-point",
+        "sur snap je suis licorne point emma deux mille onze",
+        "social_handle",
+    ),
+    (
+        "fr-handle-spelt-tiret",
+        "sur tiktok je suis hugo tiret bas foot 12, abonne toi",
+        "social_handle",
+    ),
 ]
 
 DE: list[Case] = [
@@ -1036,6 +1069,17 @@ DE: list[Case] = [
         "badet dich deine mama noch oder machst du das allein?",
         "personal_question",
     ),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "de-handle-spelt-punkt",
+        "auf tiktok bin ich pferdemaedchen punkt lea 2011",
+        "social_handle",
+    ),
+    (
+        "de-handle-spelt-unterstrich",
+        "auf snap heisse ich tom unterstrich gamer zwei null",
+        "social_handle",
+    ),
 ]
 
 ES: list[Case] = [
@@ -1253,6 +1297,17 @@ ES: list[Case] = [
     ("es-disclosure-robar", "el novio de mi madre me obliga a robar en el super", "disclosure"),
     ("es-secrecy-trafico", "si tu padre pregunta di que hubo atasco", "secrecy"),
     ("es-isolation", "deja de verlas, o ellas o yo", "isolation"),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "es-handle-spelt-punto",
+        "en insta soy mariposa punto lucia 2011, sigueme",
+        "social_handle",
+    ),
+    (
+        "es-handle-spelt-barra",
+        "en tiktok soy pablo barra baja futbol doce",
+        "social_handle",
+    ),
 ]
 
 PL: list[Case] = [
@@ -1435,6 +1490,17 @@ PL: list[Case] = [
         "disclosure",
     ),
     ("pl-selfharm-papierosy", "gasze sobie papierosy na ramieniu kiedy jest zle", "self_harm"),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "pl-handle-spelt-kropka",
+        "na insta jestem kotek kropka zosia 2011, obserwuj",
+        "social_handle",
+    ),
+    (
+        "pl-handle-spelt-podkreslnik",
+        "na tiktoku jestem kuba podkreslnik gracz dwanascie",
+        "social_handle",
+    ),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

@@ -253,6 +253,9 @@ EN = [
     "grandad keeps the calves in the barn, when everyone has left we feed them",
     "in art we did roman numerals on a clock, my number was XII",
     "lets meet at the library and watch the vtuber stream together",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "on tiktok i saw a video about the dot product, it helped with maths",
+    "im on tiktok every day, i'm the one who likes the dot to dot drawings",
 ]
 
 IT = [
@@ -428,6 +431,9 @@ IT = [
     "compito di mate: scrivi il tuo numero preferito in numeri romani",
     "ho programmato un messaggio per gli auguri di compleanno della nonna",
     "pensavo di buttarmi in piscina ma era fredda",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "la nostra classe e su tiktok, siamo scuola punto media, lo cura la prof",
+    "su tiktok ho visto un video, sono arrivata a casa alle cinque in punto",
 ]
 
 FR = [
@@ -605,6 +611,9 @@ FR = [
     "le taxi du matin est encore en retard, maman dit qu'il arrive a 8h20",
     "c'est eux ou moi qui range la classe ? la prof a dit eux",
     "on a vu un documentaire en histoire sur la guerre",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "sur tiktok j'ai vu une video sur le point de croix, trop bien",
+    "sur insta la classe c'est college point jaures, la prof le gere",
 ]
 
 DE = [
@@ -788,6 +797,9 @@ DE = [
     "wir gehen weiter ins wasser, es ist warm",
     "sag dem trainer nach dem spiel dass ich die schuhe vergessen habe",
     "das taxi zur schule ist schon wieder spat, mama sagt es kommt um 8:20",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "auf tiktok hab ich ein video über den punkt im koordinatensystem gesehen",
+    "auf insta bin ich um punkt acht online, dann machen wir hausaufgaben",
 ]
 
 ES = [
@@ -962,6 +974,9 @@ ES = [
     "el taxi del cole llega tarde otra vez, mama dice que llega a las 8:20",
     "mi madre me hace vigilar a mi hermano pequeño en el parque",
     "en historia vimos videos de gente matando en la guerra",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "en tiktok vi un video sobre el punto y coma, muy util para lengua",
+    "en insta la clase es colegio punto cervantes, lo lleva la profe",
 ]
 
 PL = [
@@ -1134,6 +1149,9 @@ PL = [
     "nastepnym razem to zrobie lepiej na sprawdzianie",
     "tata zawiozl psa do weterynarza, juz nie kuleje",
     "taksowka do szkoly znowu sie spoznia, mama mowi ze bedzie o 8:20",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "na tiktoku widzialam film o kropce nad i, polonistka go polecila",
+    "na insta jestem o punkt osmej, wtedy robimy lekcje razem",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,
