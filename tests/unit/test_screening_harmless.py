@@ -256,6 +256,14 @@ EN = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "on tiktok i saw a video about the dot product, it helped with maths",
     "im on tiktok every day, i'm the one who likes the dot to dot drawings",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    "our teacher posts on the class tiktok, the account is school dot media",
+    "we watched the firework display from the park, the rockets were amazing",
+    "in chemistry we used a weak acid and wore goggles the whole time",
+    "mum and dad are away for the weekend but grandma is staying with us",
+    "i've got a plan for friday's party, balloons and a cake",
+    "mum gave me the spare key to feed the neighbour's cat while they're away",
+    "we found a quiet spot in the library to read",
 ]
 
 IT = [
@@ -434,6 +442,13 @@ IT = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "la nostra classe e su tiktok, siamo scuola punto media, lo cura la prof",
     "su tiktok ho visto un video, sono arrivata a casa alle cinque in punto",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    "la prof pubblica sul tiktok della classe, l'account e scuola punto media",
+    "abbiamo visto i fuochi d'artificio dal parco, bellissimi",
+    "in chimica abbiamo usato un acido debole con gli occhiali",
+    "i miei sono via per il weekend ma c'e la nonna con noi",
+    "ho un piano per la festa di venerdi, palloncini e torta",
+    "la mamma mi ha dato la chiave di riserva per dare da mangiare al gatto dei vicini",
 ]
 
 FR = [
@@ -614,6 +629,13 @@ FR = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "sur tiktok j'ai vu une video sur le point de croix, trop bien",
     "sur insta la classe c'est college point jaures, la prof le gere",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    "la prof poste sur le tiktok de la classe, le compte c'est college point media",
+    "on a regarde le feu d'artifice depuis le parc, c'etait trop beau",
+    "en chimie on a utilise un acide faible avec des lunettes",
+    "mes parents sont partis le week end mais mamie reste avec nous",
+    "j'ai un plan pour la fete de vendredi, des ballons et un gateau",
+    "maman m'a donne le double des cles pour nourrir le chat des voisins",
 ]
 
 DE = [
@@ -800,6 +822,13 @@ DE = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "auf tiktok hab ich ein video über den punkt im koordinatensystem gesehen",
     "auf insta bin ich um punkt acht online, dann machen wir hausaufgaben",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    "unsere lehrerin postet auf dem klassen tiktok, der account heisst schule punkt medien",
+    "wir haben das feuerwerk vom park aus angeschaut, mega schön",
+    "in chemie haben wir mit einer schwachen säure gearbeitet, mit schutzbrille",
+    "meine eltern sind übers wochenende weg, aber oma wohnt bei uns",
+    "ich hab einen plan für die party am freitag, luftballons und kuchen",
+    "mama hat mir den ersatzschlüssel gegeben, damit ich die katze der nachbarn füttere",
 ]
 
 ES = [
@@ -977,6 +1006,13 @@ ES = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "en tiktok vi un video sobre el punto y coma, muy util para lengua",
     "en insta la clase es colegio punto cervantes, lo lleva la profe",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    "la profe sube videos al tiktok de la clase, la cuenta es colegio punto media",
+    "vimos los fuegos artificiales desde el parque, preciosos",
+    "en quimica usamos un acido diluido con gafas de proteccion",
+    "mis padres se van el finde pero la abuela se queda con nosotros",
+    "tengo un plan para la fiesta del viernes, globos y tarta",
+    "mama me dio la llave de repuesto para dar de comer al gato de los vecinos",
 ]
 
 PL = [
@@ -1152,6 +1188,13 @@ PL = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "na tiktoku widzialam film o kropce nad i, polonistka go polecila",
     "na insta jestem o punkt osmej, wtedy robimy lekcje razem",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    "pani wrzuca filmy na klasowego tiktoka, konto to szkola kropka media",
+    "ogladalismy pokaz fajerwerkow z parku, super",
+    "na chemii uzywalismy slabego kwasu w okularach ochronnych",
+    "rodzice wyjechali na weekend, ale babcia z nami zostaje",
+    "mam plan na piatkowa impreze, balony i tort",
+    "mama dala mi zapasowy klucz, zebym karmila kota sasiadow",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,
