@@ -334,7 +334,8 @@ EN: list[Case] = [
         "find me on insta as skater underscore jack zero nine",
         "social_handle",
     ),
-    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework, acid, a plan, a parent gone, filmed in the shower
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
     (
         "en-meeting-spare-key",
         "here is the spare key, come in the back way on monday and wait for me inside",
@@ -372,7 +373,8 @@ EN: list[Case] = [
     ),
     (
         "en-disclosure-gone-fridge",
-        "my parents went away for the weekend, im alone with my sister and theres nothing in the fridge",
+        "my parents went away for the weekend, im alone with my sister and theres nothing in the"
+        " fridge",
         "disclosure",
     ),
     (
@@ -649,7 +651,8 @@ IT: list[Case] = [
         "su tiktok mi trovi come luca trattino basso gol dieci",
         "social_handle",
     ),
-    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework, acid, a plan, a parent gone, filmed in the shower
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
     (
         "it-meeting-spare-key",
         "ti lascio la chiave di riserva, entra dal retro e aspettami dentro",
@@ -930,7 +933,8 @@ FR: list[Case] = [
         "sur tiktok je suis hugo tiret bas foot 12, abonne toi",
         "social_handle",
     ),
-    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework, acid, a plan, a parent gone, filmed in the shower
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
     (
         "fr-meeting-spare-key",
         "je te laisse le double des cles, passe par derriere et attends moi dedans",
@@ -968,7 +972,8 @@ FR: list[Case] = [
     ),
     (
         "fr-disclosure-gone-fridge",
-        "mes parents sont partis tout le week end, je suis seule avec mon frere et le frigo est vide",
+        "mes parents sont partis tout le week end, je suis seule avec mon frere et le frigo est"
+        " vide",
         "disclosure",
     ),
     (
@@ -1233,7 +1238,8 @@ DE: list[Case] = [
         "auf snap heisse ich tom unterstrich gamer zwei null",
         "social_handle",
     ),
-    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework, acid, a plan, a parent gone, filmed in the shower
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
     (
         "de-meeting-spare-key",
         "ich geb dir den ersatzschlüssel, komm durch die hintertür und warte drinnen auf mich",
@@ -1271,7 +1277,8 @@ DE: list[Case] = [
     ),
     (
         "de-disclosure-gone-fridge",
-        "meine eltern sind übers wochenende weg, ich bin allein mit meinem bruder und der kühlschrank ist leer",
+        "meine eltern sind übers wochenende weg, ich bin allein mit meinem bruder und der"
+        " kühlschrank ist leer",
         "disclosure",
     ),
     (
@@ -1512,7 +1519,8 @@ ES: list[Case] = [
         "en tiktok soy pablo barra baja futbol doce",
         "social_handle",
     ),
-    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework, acid, a plan, a parent gone, filmed in the shower
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
     (
         "es-meeting-spare-key",
         "te doy la llave de repuesto, entra por la puerta de atras y esperame dentro",
@@ -1756,7 +1764,8 @@ PL: list[Case] = [
         "na tiktoku jestem kuba podkreslnik gracz dwanascie",
         "social_handle",
     ),
-    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework, acid, a plan, a parent gone, filmed in the shower
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
     (
         "pl-meeting-spare-key",
         "dam ci zapasowy klucz, wejdz tylnymi drzwiami i czekaj na mnie w srodku",

@@ -256,7 +256,8 @@ EN = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "on tiktok i saw a video about the dot product, it helped with maths",
     "im on tiktok every day, i'm the one who likes the dot to dot drawings",
-    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
     "our teacher posts on the class tiktok, the account is school dot media",
     "we watched the firework display from the park, the rockets were amazing",
     "in chemistry we used a weak acid and wore goggles the whole time",
@@ -442,7 +443,8 @@ IT = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "la nostra classe e su tiktok, siamo scuola punto media, lo cura la prof",
     "su tiktok ho visto un video, sono arrivata a casa alle cinque in punto",
-    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
     "la prof pubblica sul tiktok della classe, l'account e scuola punto media",
     "abbiamo visto i fuochi d'artificio dal parco, bellissimi",
     "in chimica abbiamo usato un acido debole con gli occhiali",
@@ -629,7 +631,8 @@ FR = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "sur tiktok j'ai vu une video sur le point de croix, trop bien",
     "sur insta la classe c'est college point jaures, la prof le gere",
-    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
     "la prof poste sur le tiktok de la classe, le compte c'est college point media",
     "on a regarde le feu d'artifice depuis le parc, c'etait trop beau",
     "en chimie on a utilise un acide faible avec des lunettes",
@@ -822,7 +825,8 @@ DE = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "auf tiktok hab ich ein video über den punkt im koordinatensystem gesehen",
     "auf insta bin ich um punkt acht online, dann machen wir hausaufgaben",
-    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
     "unsere lehrerin postet auf dem klassen tiktok, der account heisst schule punkt medien",
     "wir haben das feuerwerk vom park aus angeschaut, mega schön",
     "in chemie haben wir mit einer schwachen säure gearbeitet, mit schutzbrille",
@@ -1006,7 +1010,8 @@ ES = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "en tiktok vi un video sobre el punto y coma, muy util para lengua",
     "en insta la clase es colegio punto cervantes, lo lleva la profe",
-    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
     "la profe sube videos al tiktok de la clase, la cuenta es colegio punto media",
     "vimos los fuegos artificiales desde el parque, preciosos",
     "en quimica usamos un acido diluido con gafas de proteccion",
@@ -1188,7 +1193,8 @@ PL = [
     # round 33's look-alikes: a dot in a lesson or a class account
     "na tiktoku widzialam film o kropce nad i, polonistka go polecila",
     "na insta jestem o punkt osmej, wtedy robimy lekcje razem",
-    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with grandma, a party's plan, a spare key for a cat
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
     "pani wrzuca filmy na klasowego tiktoka, konto to szkola kropka media",
     "ogladalismy pokaz fajerwerkow z parku, super",
     "na chemii uzywalismy slabego kwasu w okularach ochronnych",
