@@ -387,6 +387,12 @@ EN: list[Case] = [
         "my stepdad secretly filmed me in the shower",
         "disclosure",
     ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "en-violence-wait-exit",
+        "we'll wait for her at the exit and beat her up, she had it coming",
+        "violence",
+    ),
 ]
 
 IT: list[Case] = [
@@ -703,6 +709,12 @@ IT: list[Case] = [
         "mio zio mi ha filmata di nascosto sotto la doccia",
         "disclosure",
     ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "it-violence-wait-exit",
+        "la aspettiamo all'uscita e la picchiamo, se lo merita",
+        "violence",
+    ),
 ]
 
 FR: list[Case] = [
@@ -985,6 +997,12 @@ FR: list[Case] = [
         "fr-disclosure-filmed-shower",
         "mon oncle m a filmee en cachette sous la douche",
         "disclosure",
+    ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "fr-violence-wait-exit",
+        "on l'attend a la sortie et on la frappe, elle l'a cherche",
+        "violence",
     ),
 ]
 
@@ -1291,6 +1309,12 @@ DE: list[Case] = [
         "mein stiefvater hat mich heimlich unter der dusche gefilmt",
         "disclosure",
     ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "de-violence-wait-exit",
+        "wir lauern ihm am ausgang auf und verprügeln ihn",
+        "violence",
+    ),
 ]
 
 ES: list[Case] = [
@@ -1571,6 +1595,12 @@ ES: list[Case] = [
         "mi tio me grabo a escondidas en la ducha",
         "disclosure",
     ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "es-violence-wait-exit",
+        "la esperamos a la salida y le pegamos, se lo ha buscado",
+        "violence",
+    ),
 ]
 
 PL: list[Case] = [
@@ -1815,6 +1845,12 @@ PL: list[Case] = [
         "pl-disclosure-filmed-shower",
         "wujek nagral mnie po kryjomu pod prysznicem",
         "disclosure",
+    ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "pl-violence-wait-exit",
+        "poczekamy na nia przy wyjsciu i ja pobijemy",
+        "violence",
     ),
 ]
 

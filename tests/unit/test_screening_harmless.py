@@ -265,6 +265,8 @@ EN = [
     "i've got a plan for friday's party, balloons and a cake",
     "mum gave me the spare key to feed the neighbour's cat while they're away",
     "we found a quiet spot in the library to read",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "we'll wait for her at the exit to give her the birthday card",
 ]
 
 IT = [
@@ -451,6 +453,8 @@ IT = [
     "i miei sono via per il weekend ma c'e la nonna con noi",
     "ho un piano per la festa di venerdi, palloncini e torta",
     "la mamma mi ha dato la chiave di riserva per dare da mangiare al gatto dei vicini",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "la aspettiamo all'uscita per darle il regalo di compleanno",
 ]
 
 FR = [
@@ -639,6 +643,8 @@ FR = [
     "mes parents sont partis le week end mais mamie reste avec nous",
     "j'ai un plan pour la fete de vendredi, des ballons et un gateau",
     "maman m'a donne le double des cles pour nourrir le chat des voisins",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "on l'attend a la sortie pour lui donner sa carte d'anniversaire",
 ]
 
 DE = [
@@ -833,6 +839,8 @@ DE = [
     "meine eltern sind übers wochenende weg, aber oma wohnt bei uns",
     "ich hab einen plan für die party am freitag, luftballons und kuchen",
     "mama hat mir den ersatzschlüssel gegeben, damit ich die katze der nachbarn füttere",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "wir warten am ausgang auf sie und geben ihr die geburtstagskarte",
 ]
 
 ES = [
@@ -1018,6 +1026,8 @@ ES = [
     "mis padres se van el finde pero la abuela se queda con nosotros",
     "tengo un plan para la fiesta del viernes, globos y tarta",
     "mama me dio la llave de repuesto para dar de comer al gato de los vecinos",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "la esperamos a la salida para darle la tarta de cumple",
 ]
 
 PL = [
@@ -1201,6 +1211,8 @@ PL = [
     "rodzice wyjechali na weekend, ale babcia z nami zostaje",
     "mam plan na piatkowa impreze, balony i tort",
     "mama dala mi zapasowy klucz, zebym karmila kota sasiadow",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "poczekamy na nia przy wyjsciu i damy jej kartke urodzinowa",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

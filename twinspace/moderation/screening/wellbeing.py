@@ -607,6 +607,14 @@ RULES: tuple[Rule, ...] = (
     # firework display nor an acid in a chemistry lesson
     Rule(K.violence, ("firework", "letterbox"), within=10, unless=("fiction",)),
     Rule(K.violence, ("acid_attack",), unless=("fiction",)),
+    # Waiting for someone to beat them up or because "she had it coming": "we'll
+    # wait for her at the exit and beat her up"; not a wait to give a card
+    Rule(
+        K.violence,
+        ("lie_in_wait", "gang_beat|acid_attack|weapon|asked_for_it"),
+        within=20,
+        unless=("game", "fiction"),
+    ),
     # A plan of one's own and the others at peace from the writer: "I've got a
     # plan for Friday, then everyone will have peace from me"; not a party's plan
     Rule(K.self_harm, ("have_plan", "peace_from_me"), within=20, unless=("fiction",)),

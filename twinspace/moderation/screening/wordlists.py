@@ -633,6 +633,8 @@ CUES = (
     "peace_from_me",
     "empty_fridge",
     "in_shower",
+    "lie_in_wait",
+    "gang_beat",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
