@@ -60,16 +60,18 @@ with the back way in or "wait for me inside" (not a key to feed a neighbour's
 cat), a quiet spot where nobody goes, after closing at the adult's own
 workplace with just the two; a video without a shirt or in shorts only; a
 firework through a letterbox and acid thrown at a face (not a firework display
-nor an acid in chemistry); a plan of one's own and everyone "at peace from me"
-(not a party's plan); a parent not back yet or gone with an empty fridge (not
-a weekend away with a grandmother staying), filmed in secret in the shower.
-After, the rules alone: 78.3 % recall (94 of 120) and 0 % false holds (0 of
-90); left to the model: self-harm said as a hand under a hot tap, a motorway,
-hair pulled out, a clothes iron or matches, personal questions about a waist
-or a shower, secrecy with a hairdresser or a friend's name as a cover, a
-family in a lorry, a grandfather's belt, no bed since Christmas, a mother in
-bed and no cooking, a brother's parcels. With the second opinion trained on it
-as well: 100 % recall (120 of 120) and 0 % false holds.
+nor an acid in chemistry), waiting for someone at the exit to beat them up or
+because they "had it coming" (not to give them a birthday card); a plan of
+one's own and everyone "at peace from me" (not a party's plan); a parent not
+back yet or gone with an empty fridge (not a weekend away with a grandmother
+staying), filmed in secret in the shower. After, the rules alone: 78.3 %
+recall (94 of 120) and 0 % false holds (0 of 90); left to the model: self-harm
+said as a hand under a hot tap, a motorway, hair pulled out, a clothes iron or
+matches, personal questions about a waist or a shower, secrecy with a
+hairdresser or a friend's name as a cover, a family in a lorry, a
+grandfather's belt, no bed since Christmas, a mother in bed and no cooking, a
+brother's parcels. With the second opinion trained on it as well: 100 % recall
+(120 of 120) and 0 % false holds.
 """
 
 from __future__ import annotations
