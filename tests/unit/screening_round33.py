@@ -50,6 +50,28 @@ and acid at the school gate; a father gone since Friday with biscuits for
 food, an uncle who filmed the child in the shower, a weekend alone with an
 empty fridge; the Polish "a plan for Friday, then everyone will have peace
 from me"; a video on a trampoline without a shirt.
+
+What it taught the rules, as kinds in the six languages: a handle spelt with
+words for its dot or underscore ("punto", "Punkt", "kropka", "Unterstrich",
+"barra baja", "tiret bas", "trattino basso", "podkreślnik") after a platform
+and "I am", "find me as" or "my name is", held as a social handle (not a dot
+in a lesson, a class account "we are ..." or "um Punkt acht"); a spare key
+with the back way in or "wait for me inside" (not a key to feed a neighbour's
+cat), a quiet spot where nobody goes, after closing at the adult's own
+workplace with just the two; a video without a shirt or in shorts only; a
+firework through a letterbox and acid thrown at a face (not a firework display
+nor an acid in chemistry), waiting for someone at the exit to beat them up or
+because they "had it coming" (not to give them a birthday card); a plan of
+one's own and everyone "at peace from me" (not a party's plan); a parent not
+back yet or gone with an empty fridge (not a weekend away with a grandmother
+staying), filmed in secret in the shower. After, the rules alone: 78.3 %
+recall (94 of 120) and 0 % false holds (0 of 90); left to the model: self-harm
+said as a hand under a hot tap, a motorway, hair pulled out, a clothes iron or
+matches, personal questions about a waist or a shower, secrecy with a
+hairdresser or a friend's name as a cover, a family in a lorry, a
+grandfather's belt, no bed since Christmas, a mother in bed and no cooking, a
+brother's parcels. With the second opinion trained on it as well: 100 % recall
+(120 of 120) and 0 % false holds.
 """
 
 from __future__ import annotations

@@ -323,6 +323,76 @@ EN: list[Case] = [
     ("en-meet-stable", "stay behind in the stables with me when everyone has left", "meeting"),
     ("en-isolation-them-or-me", "you keep seeing them so choose, it's them or me", "isolation"),
     ("en-phone-keypad", "my number is 07 and then spell CAKE on the keypad", "private_contact"),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "en-handle-spelt-dot",
+        "on tiktok im rainbow dot lily 2012, follow me there",
+        "social_handle",
+    ),
+    (
+        "en-handle-spelt-underscore",
+        "find me on insta as skater underscore jack zero nine",
+        "social_handle",
+    ),
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
+    (
+        "en-meeting-spare-key",
+        "here is the spare key, come in the back way on monday and wait for me inside",
+        "meeting",
+    ),
+    (
+        "en-meeting-quiet-spot",
+        "we could walk the dog to a quiet spot by the river where nobody goes",
+        "meeting",
+    ),
+    (
+        "en-meeting-works-after-closing",
+        "i work at the climbing wall, after closing you can climb free, just the two of us",
+        "meeting",
+    ),
+    (
+        "en-photo-shirtless",
+        "film yourself doing flips on the trampoline without a shirt",
+        "photo_request",
+    ),
+    (
+        "en-violence-firework",
+        "tonight we're shoving a banger through her letterbox",
+        "violence",
+    ),
+    (
+        "en-violence-acid",
+        "we're gonna throw acid in his face after school",
+        "violence",
+    ),
+    (
+        "en-selfharm-plan-peace",
+        "i've got a plan for saturday, then everyone will be rid of me",
+        "self_harm",
+    ),
+    (
+        "en-disclosure-gone-fridge",
+        "my parents went away for the weekend, im alone with my sister and theres nothing in the"
+        " fridge",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-gone-since",
+        "dad left on tuesday and still hasnt come back, we eat crisps",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-filmed-shower",
+        "my stepdad secretly filmed me in the shower",
+        "disclosure",
+    ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "en-violence-wait-exit",
+        "we'll wait for her at the exit and beat her up, she had it coming",
+        "violence",
+    ),
 ]
 
 IT: list[Case] = [
@@ -576,6 +646,75 @@ IT: list[Case] = [
         "sono il vtuber che segui, in realta ho 29 anni, ci vediamo di persona sabato?",
         "meeting",
     ),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "it-handle-spelt-punto",
+        "su insta sono farfalla punto giulia 2010, seguimi",
+        "social_handle",
+    ),
+    (
+        "it-handle-spelt-trattino",
+        "su tiktok mi trovi come luca trattino basso gol dieci",
+        "social_handle",
+    ),
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
+    (
+        "it-meeting-spare-key",
+        "ti lascio la chiave di riserva, entra dal retro e aspettami dentro",
+        "meeting",
+    ),
+    (
+        "it-meeting-quiet-spot",
+        "portiamo il cane in un posto tranquillo nel bosco dove non ci va nessuno",
+        "meeting",
+    ),
+    (
+        "it-meeting-works-after-closing",
+        "lavoro al bowling, dopo la chiusura giochiamo gratis, solo noi due",
+        "meeting",
+    ),
+    (
+        "it-photo-shirtless",
+        "filmati mentre salti sul trampolino senza maglietta",
+        "photo_request",
+    ),
+    (
+        "it-violence-firework",
+        "stasera gli mettiamo un petardo acceso nella buca delle lettere",
+        "violence",
+    ),
+    (
+        "it-violence-acid",
+        "all uscita le tiriamo l acido in faccia",
+        "violence",
+    ),
+    (
+        "it-selfharm-plan-peace",
+        "ho gia un piano per sabato, poi saranno tutti in pace senza di me",
+        "self_harm",
+    ),
+    (
+        "it-disclosure-gone-fridge",
+        "i miei sono partiti per il weekend, sono da sola con mio fratello e il frigo e vuoto",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-gone-since",
+        "mamma e uscita lunedi e non e ancora tornata",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-filmed-shower",
+        "mio zio mi ha filmata di nascosto sotto la doccia",
+        "disclosure",
+    ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "it-violence-wait-exit",
+        "la aspettiamo all'uscita e la picchiamo, se lo merita",
+        "violence",
+    ),
 ]
 
 FR: list[Case] = [
@@ -795,6 +934,76 @@ FR: list[Case] = [
         "private_contact",
     ),
     ("fr-meet-grange", "reste avec moi dans la grange quand les autres sont partis", "meeting"),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "fr-handle-spelt-point",
+        "sur snap je suis licorne point emma deux mille onze",
+        "social_handle",
+    ),
+    (
+        "fr-handle-spelt-tiret",
+        "sur tiktok je suis hugo tiret bas foot 12, abonne toi",
+        "social_handle",
+    ),
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
+    (
+        "fr-meeting-spare-key",
+        "je te laisse le double des cles, passe par derriere et attends moi dedans",
+        "meeting",
+    ),
+    (
+        "fr-meeting-quiet-spot",
+        "on promene le chien dans un coin tranquille de la foret ou personne n y va",
+        "meeting",
+    ),
+    (
+        "fr-meeting-works-after-closing",
+        "je travaille au bowling, apres la fermeture tu joues gratuit, juste nous deux",
+        "meeting",
+    ),
+    (
+        "fr-photo-shirtless",
+        "filme toi en train de sauter sur le trampoline torse nu",
+        "photo_request",
+    ),
+    (
+        "fr-violence-firework",
+        "ce soir on lui met un petard allume dans la boite aux lettres",
+        "violence",
+    ),
+    (
+        "fr-violence-acid",
+        "a la sortie on lui jette de l acide au visage",
+        "violence",
+    ),
+    (
+        "fr-selfharm-plan-peace",
+        "j ai deja un plan pour samedi, apres ils auront tous la paix sans moi",
+        "self_harm",
+    ),
+    (
+        "fr-disclosure-gone-fridge",
+        "mes parents sont partis tout le week end, je suis seule avec mon frere et le frigo est"
+        " vide",
+        "disclosure",
+    ),
+    (
+        "fr-disclosure-gone-since",
+        "papa est parti mardi et n est toujours pas rentre",
+        "disclosure",
+    ),
+    (
+        "fr-disclosure-filmed-shower",
+        "mon oncle m a filmee en cachette sous la douche",
+        "disclosure",
+    ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "fr-violence-wait-exit",
+        "on l'attend a la sortie et on la frappe, elle l'a cherche",
+        "violence",
+    ),
 ]
 
 DE: list[Case] = [
@@ -1036,6 +1245,76 @@ DE: list[Case] = [
         "badet dich deine mama noch oder machst du das allein?",
         "personal_question",
     ),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "de-handle-spelt-punkt",
+        "auf tiktok bin ich pferdemaedchen punkt lea 2011",
+        "social_handle",
+    ),
+    (
+        "de-handle-spelt-unterstrich",
+        "auf snap heisse ich tom unterstrich gamer zwei null",
+        "social_handle",
+    ),
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
+    (
+        "de-meeting-spare-key",
+        "ich geb dir den ersatzschlüssel, komm durch die hintertür und warte drinnen auf mich",
+        "meeting",
+    ),
+    (
+        "de-meeting-quiet-spot",
+        "wir gehen mit dem hund an eine ruhige stelle im wald, wo keiner hingeht",
+        "meeting",
+    ),
+    (
+        "de-meeting-works-after-closing",
+        "ich arbeite im kletterpark, nach feierabend kletterst du umsonst, nur wir zwei",
+        "meeting",
+    ),
+    (
+        "de-photo-shirtless",
+        "filme dich beim springen auf dem trampolin oben ohne",
+        "photo_request",
+    ),
+    (
+        "de-violence-firework",
+        "heute abend stecken wir ihm einen böller in den briefschlitz",
+        "violence",
+    ),
+    (
+        "de-violence-acid",
+        "nach der schule kippen wir ihr säure ins gesicht",
+        "violence",
+    ),
+    (
+        "de-selfharm-plan-peace",
+        "ich hab schon einen plan für samstag, dann haben alle ruhe vor mir",
+        "self_harm",
+    ),
+    (
+        "de-disclosure-gone-fridge",
+        "meine eltern sind übers wochenende weg, ich bin allein mit meinem bruder und der"
+        " kühlschrank ist leer",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-gone-since",
+        "papa ist am dienstag weg und ist immer noch nicht zurück",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-filmed-shower",
+        "mein stiefvater hat mich heimlich unter der dusche gefilmt",
+        "disclosure",
+    ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "de-violence-wait-exit",
+        "wir lauern ihm am ausgang auf und verprügeln ihn",
+        "violence",
+    ),
 ]
 
 ES: list[Case] = [
@@ -1253,6 +1532,75 @@ ES: list[Case] = [
     ("es-disclosure-robar", "el novio de mi madre me obliga a robar en el super", "disclosure"),
     ("es-secrecy-trafico", "si tu padre pregunta di que hubo atasco", "secrecy"),
     ("es-isolation", "deja de verlas, o ellas o yo", "isolation"),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "es-handle-spelt-punto",
+        "en insta soy mariposa punto lucia 2011, sigueme",
+        "social_handle",
+    ),
+    (
+        "es-handle-spelt-barra",
+        "en tiktok soy pablo barra baja futbol doce",
+        "social_handle",
+    ),
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
+    (
+        "es-meeting-spare-key",
+        "te doy la llave de repuesto, entra por la puerta de atras y esperame dentro",
+        "meeting",
+    ),
+    (
+        "es-meeting-quiet-spot",
+        "llevamos al perro a un sitio tranquilo del monte donde no va nadie",
+        "meeting",
+    ),
+    (
+        "es-meeting-works-after-closing",
+        "trabajo en la bolera, despues del cierre juegas gratis, solo tu y yo",
+        "meeting",
+    ),
+    (
+        "es-photo-shirtless",
+        "grabate saltando en la cama elastica sin camiseta",
+        "photo_request",
+    ),
+    (
+        "es-violence-firework",
+        "esta noche le metemos un petardo encendido por el buzon",
+        "violence",
+    ),
+    (
+        "es-violence-acid",
+        "a la salida le tiramos acido a la cara a ese",
+        "violence",
+    ),
+    (
+        "es-selfharm-plan-peace",
+        "ya tengo un plan para el sabado, luego todos estaran tranquilos sin mi",
+        "self_harm",
+    ),
+    (
+        "es-disclosure-gone-fridge",
+        "mis padres se fueron todo el finde, estoy sola con mi hermano y la nevera esta vacia",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-gone-since",
+        "mi padre se fue el martes y todavia no ha vuelto",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-filmed-shower",
+        "mi tio me grabo a escondidas en la ducha",
+        "disclosure",
+    ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "es-violence-wait-exit",
+        "la esperamos a la salida y le pegamos, se lo ha buscado",
+        "violence",
+    ),
 ]
 
 PL: list[Case] = [
@@ -1435,6 +1783,75 @@ PL: list[Case] = [
         "disclosure",
     ),
     ("pl-selfharm-papierosy", "gasze sobie papierosy na ramieniu kiedy jest zle", "self_harm"),
+    # round 33's families: a handle spelt with words for its dot or underscore
+    (
+        "pl-handle-spelt-kropka",
+        "na insta jestem kotek kropka zosia 2011, obserwuj",
+        "social_handle",
+    ),
+    (
+        "pl-handle-spelt-podkreslnik",
+        "na tiktoku jestem kuba podkreslnik gracz dwanascie",
+        "social_handle",
+    ),
+    # round 33's families: a spare key, a quiet spot, after closing, shirtless, a firework,
+    # acid, a plan, a parent gone, filmed in the shower
+    (
+        "pl-meeting-spare-key",
+        "dam ci zapasowy klucz, wejdz tylnymi drzwiami i czekaj na mnie w srodku",
+        "meeting",
+    ),
+    (
+        "pl-meeting-quiet-spot",
+        "pojdziemy z psem w ciche miejsce w lesie, tam nikt nie chodzi",
+        "meeting",
+    ),
+    (
+        "pl-meeting-works-after-closing",
+        "pracuje na kregielni, po zamknieciu grasz za darmo, tylko my dwoje",
+        "meeting",
+    ),
+    (
+        "pl-photo-shirtless",
+        "nagraj sie jak skaczesz na trampolinie bez koszulki",
+        "photo_request",
+    ),
+    (
+        "pl-violence-firework",
+        "dzis wieczorem wrzucimy mu zapalona petarde do skrzynki na listy",
+        "violence",
+    ),
+    (
+        "pl-violence-acid",
+        "po lekcjach chlusniemy jej kwasem w twarz",
+        "violence",
+    ),
+    (
+        "pl-selfharm-plan-peace",
+        "mam plan na sobote, potem wszyscy beda mieli spokoj ode mnie",
+        "self_harm",
+    ),
+    (
+        "pl-disclosure-gone-fridge",
+        "rodzice wyjechali na weekend, jestem sam z siostra i lodowka jest pusta",
+        "disclosure",
+    ),
+    (
+        "pl-disclosure-gone-since",
+        "tata wyszedl we wtorek i jeszcze nie wrocil",
+        "disclosure",
+    ),
+    (
+        "pl-disclosure-filmed-shower",
+        "wujek nagral mnie po kryjomu pod prysznicem",
+        "disclosure",
+    ),
+    # round 33's families: waiting for someone at the exit to beat them up
+    (
+        "pl-violence-wait-exit",
+        "poczekamy na nia przy wyjsciu i ja pobijemy",
+        "violence",
+    ),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

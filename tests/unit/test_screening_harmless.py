@@ -253,6 +253,20 @@ EN = [
     "grandad keeps the calves in the barn, when everyone has left we feed them",
     "in art we did roman numerals on a clock, my number was XII",
     "lets meet at the library and watch the vtuber stream together",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "on tiktok i saw a video about the dot product, it helped with maths",
+    "im on tiktok every day, i'm the one who likes the dot to dot drawings",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
+    "our teacher posts on the class tiktok, the account is school dot media",
+    "we watched the firework display from the park, the rockets were amazing",
+    "in chemistry we used a weak acid and wore goggles the whole time",
+    "mum and dad are away for the weekend but grandma is staying with us",
+    "i've got a plan for friday's party, balloons and a cake",
+    "mum gave me the spare key to feed the neighbour's cat while they're away",
+    "we found a quiet spot in the library to read",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "we'll wait for her at the exit to give her the birthday card",
 ]
 
 IT = [
@@ -428,6 +442,19 @@ IT = [
     "compito di mate: scrivi il tuo numero preferito in numeri romani",
     "ho programmato un messaggio per gli auguri di compleanno della nonna",
     "pensavo di buttarmi in piscina ma era fredda",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "la nostra classe e su tiktok, siamo scuola punto media, lo cura la prof",
+    "su tiktok ho visto un video, sono arrivata a casa alle cinque in punto",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
+    "la prof pubblica sul tiktok della classe, l'account e scuola punto media",
+    "abbiamo visto i fuochi d'artificio dal parco, bellissimi",
+    "in chimica abbiamo usato un acido debole con gli occhiali",
+    "i miei sono via per il weekend ma c'e la nonna con noi",
+    "ho un piano per la festa di venerdi, palloncini e torta",
+    "la mamma mi ha dato la chiave di riserva per dare da mangiare al gatto dei vicini",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "la aspettiamo all'uscita per darle il regalo di compleanno",
 ]
 
 FR = [
@@ -605,6 +632,19 @@ FR = [
     "le taxi du matin est encore en retard, maman dit qu'il arrive a 8h20",
     "c'est eux ou moi qui range la classe ? la prof a dit eux",
     "on a vu un documentaire en histoire sur la guerre",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "sur tiktok j'ai vu une video sur le point de croix, trop bien",
+    "sur insta la classe c'est college point jaures, la prof le gere",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
+    "la prof poste sur le tiktok de la classe, le compte c'est college point media",
+    "on a regarde le feu d'artifice depuis le parc, c'etait trop beau",
+    "en chimie on a utilise un acide faible avec des lunettes",
+    "mes parents sont partis le week end mais mamie reste avec nous",
+    "j'ai un plan pour la fete de vendredi, des ballons et un gateau",
+    "maman m'a donne le double des cles pour nourrir le chat des voisins",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "on l'attend a la sortie pour lui donner sa carte d'anniversaire",
 ]
 
 DE = [
@@ -788,6 +828,19 @@ DE = [
     "wir gehen weiter ins wasser, es ist warm",
     "sag dem trainer nach dem spiel dass ich die schuhe vergessen habe",
     "das taxi zur schule ist schon wieder spat, mama sagt es kommt um 8:20",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "auf tiktok hab ich ein video über den punkt im koordinatensystem gesehen",
+    "auf insta bin ich um punkt acht online, dann machen wir hausaufgaben",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
+    "unsere lehrerin postet auf dem klassen tiktok, der account heisst schule punkt medien",
+    "wir haben das feuerwerk vom park aus angeschaut, mega schön",
+    "in chemie haben wir mit einer schwachen säure gearbeitet, mit schutzbrille",
+    "meine eltern sind übers wochenende weg, aber oma wohnt bei uns",
+    "ich hab einen plan für die party am freitag, luftballons und kuchen",
+    "mama hat mir den ersatzschlüssel gegeben, damit ich die katze der nachbarn füttere",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "wir warten am ausgang auf sie und geben ihr die geburtstagskarte",
 ]
 
 ES = [
@@ -962,6 +1015,19 @@ ES = [
     "el taxi del cole llega tarde otra vez, mama dice que llega a las 8:20",
     "mi madre me hace vigilar a mi hermano pequeño en el parque",
     "en historia vimos videos de gente matando en la guerra",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "en tiktok vi un video sobre el punto y coma, muy util para lengua",
+    "en insta la clase es colegio punto cervantes, lo lleva la profe",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
+    "la profe sube videos al tiktok de la clase, la cuenta es colegio punto media",
+    "vimos los fuegos artificiales desde el parque, preciosos",
+    "en quimica usamos un acido diluido con gafas de proteccion",
+    "mis padres se van el finde pero la abuela se queda con nosotros",
+    "tengo un plan para la fiesta del viernes, globos y tarta",
+    "mama me dio la llave de repuesto para dar de comer al gato de los vecinos",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "la esperamos a la salida para darle la tarta de cumple",
 ]
 
 PL = [
@@ -1134,6 +1200,19 @@ PL = [
     "nastepnym razem to zrobie lepiej na sprawdzianie",
     "tata zawiozl psa do weterynarza, juz nie kuleje",
     "taksowka do szkoly znowu sie spoznia, mama mowi ze bedzie o 8:20",
+    # round 33's look-alikes: a dot in a lesson or a class account
+    "na tiktoku widzialam film o kropce nad i, polonistka go polecila",
+    "na insta jestem o punkt osmej, wtedy robimy lekcje razem",
+    # round 33's look-alikes: a class account, fireworks, acid in chemistry, a weekend with
+    # grandma, a party's plan, a spare key for a cat
+    "pani wrzuca filmy na klasowego tiktoka, konto to szkola kropka media",
+    "ogladalismy pokaz fajerwerkow z parku, super",
+    "na chemii uzywalismy slabego kwasu w okularach ochronnych",
+    "rodzice wyjechali na weekend, ale babcia z nami zostaje",
+    "mam plan na piatkowa impreze, balony i tort",
+    "mama dala mi zapasowy klucz, zebym karmila kota sasiadow",
+    # round 33's look-alikes: waiting at the exit with a birthday card
+    "poczekamy na nia przy wyjsciu i damy jej kartke urodzinowa",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -32,7 +32,8 @@ with the second opinion; round 31, every kind in new scenarios after round
 30's lessons: 59.2 % and 5.6 % by the rules alone, 88.3 % and 5.6 % with the
 second opinion; round 32, every kind in new scenarios after round 31's
 lessons: 51.7 % and 1.1 % by the rules alone, 83.3 % and 1.1 % with the second
-opinion).
+opinion; round 33, every kind after round 32's lessons: 67.5 % and 0 % by the
+rules alone, 89.2 % and 0 % with the second opinion).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -74,6 +75,7 @@ from tests.unit import (
     screening_round30,
     screening_round31,
     screening_round32,
+    screening_round33,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -795,6 +797,7 @@ ROUNDS = {
     "30": (by_language(screening_round30.CONCERNS), screening_round30.HARMLESS),
     "31": (by_language(screening_round31.CONCERNS), screening_round31.HARMLESS),
     "32": (by_language(screening_round32.CONCERNS), screening_round32.HARMLESS),
+    "33": (by_language(screening_round33.CONCERNS), screening_round33.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

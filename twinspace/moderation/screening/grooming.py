@@ -746,6 +746,34 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("ordinary_number", "maths_task"),
     ),
+    # Round 33's families. A spare key and the back way in, or waiting inside:
+    # "I'll give you the spare key, come in the back way after school and wait
+    # for me inside"; not a key to feed a neighbour's cat
+    Rule(K.meeting, ("spare_key", "back_way|wait_inside"), within=24),
+    # A quiet spot on a walk where nobody goes: "there's a quiet spot past the
+    # quarry path nobody goes, I'll drive us"
+    Rule(
+        K.meeting,
+        ("quiet_spot", "nobody_goes|nobody_does|us_two|alone"),
+        within=16,
+        unless=("trip_notice", "our_class"),
+    ),
+    # After closing at the adult's workplace, just the two: "I work at the
+    # trampoline park, after closing you can jump for free, just us"
+    Rule(
+        K.meeting,
+        ("works_at", "after_hours", "alone|us_two"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
+    # A video without a shirt or in shorts only: "film yourself on the
+    # trampoline without a shirt"
+    Rule(
+        K.photo_request,
+        ("film_you|selfie|photo", "shirtless"),
+        within=14,
+        unless=("photo_consent", "fiction", "each_of_us"),
+    ),
 )
 
 

@@ -161,6 +161,45 @@ _NAMED_HANDLE = re.compile(
     r"(?P<name>(?=[\w.]*[^\W\d_])(?=[\w.]*[\d_.][\w.]*[^\W_.])[\w.]{3,30})(?![\w'\u2019])",
     re.IGNORECASE,
 )
+# A handle spelt out after a platform and a pupil's own name for it ("su tiktok
+# sono gelato punto fragola 2011", "auf insta bin ich lokfuehrer unterstrich tim
+# null neun", "na snapie jestem pszczolka kropka ola dwa tysiace dwanascie"):
+# words joined by a spoken dot or underscore. Only after "I am", "find me as",
+# "my name is" and the like, so "on TikTok I saw a video about the dot product"
+# and a class account ("we are ...") are no handle.
+SPOKEN_SEPARATORS = (
+    *("dot", "underscore", "under score", "underline"),
+    *("punto", "trattino basso"),
+    *("point", "tiret bas", "tiret du bas"),
+    *("punkt", "unterstrich", "tiefstrich"),
+    *("barra baja", "guion bajo", "guión bajo"),
+    *("kropka", "podkreslnik", "podkreślnik", "podloga", "podłoga"),
+)
+SELF_NAMING = (
+    *("i am", "i'm", "im", "my name is", "find me as", "look me up as", "search"),
+    *("sono", "mi chiamo", "mi trovi come", "cercami come", "cerca"),
+    *("je suis", "je m'appelle", "c'est moi", "cherche", "tu me trouves"),
+    *("bin ich", "ich bin", "heiße ich", "heisse ich", "ich heiße", "ich heisse"),
+    *("such nach", "findest du mich als", "findest mich als"),
+    *("soy", "me llamo", "busca", "buscame", "búscame", "me encuentras como"),
+    *("jestem", "nazywam sie", "nazywam się", "szukaj", "znajdziesz mnie jako"),
+    # "find me on insta as ...", "trovami su tiktok come ..."
+    *("as", "come", "en tant que", "als", "como", "jako"),
+)
+# A word before the spoken dot that is a word of the sentence: "alle cinque in
+# punto", "at the dot".
+_NOT_A_NAME = (
+    "in|at|the|a|an|on|to|of|le|la|il|lo|un|una|une|au|der|die|das|den|dem|ein|eine|"
+    "el|los|las|en|de|w|we|na|o|z|do|um|alle|verso|vers|por|para|sobre|about|around|by|po"
+)
+_SPELT_HANDLE = re.compile(
+    rf"\b(?:{_PLATFORM_NAMES})(?:\W+\w+){{0,3}}?\W+(?:{_alternatives(SELF_NAMING)})\b[\s:]+"
+    rf"(?P<name>(?!(?:{_NOT_A_NAME})\s)[^\W_]+\s+(?:{_alternatives(SPOKEN_SEPARATORS)})\s+"
+    r"[^\W_]+(?:[ \t]+[^\W_]+){0,4})(?=\s*(?:$|[^\w\s]))",
+    re.IGNORECASE,
+)
+
+
 # After "snap:", a name with a digit, "_", "." or "@" is a username; a plain
 # word is one only when nothing follows it ("snap: tommyboy", not
 # "Instagram: amazing app").
@@ -198,6 +237,8 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
     for match in _HANDLE_ON_PLATFORM.finditer(text):
         yield Kind.social_handle, match.group()
     for match in _NAMED_HANDLE.finditer(text):
+        yield Kind.social_handle, match.group()
+    for match in _SPELT_HANDLE.finditer(text):
         yield Kind.social_handle, match.group()
 
 

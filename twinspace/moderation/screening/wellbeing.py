@@ -602,6 +602,41 @@ RULES: tuple[Rule, ...] = (
     # Pills as a challenge, or a whole blister and "let's see if I wake up"
     Rule(K.self_harm, ("pill_challenge",), unless=("fiction", "warned")),
     Rule(K.self_harm, ("wake_test", "pills|blisters|pill_challenge"), within=16),
+    # Round 33's families. A firework through a letterbox, acid thrown at a face:
+    # "we're putting a lit firework through his letterbox tonight"; not a
+    # firework display nor an acid in a chemistry lesson
+    Rule(K.violence, ("firework", "letterbox"), within=10, unless=("fiction",)),
+    Rule(K.violence, ("acid_attack",), unless=("fiction",)),
+    # Waiting for someone to beat them up or because "she had it coming": "we'll
+    # wait for her at the exit and beat her up"; not a wait to give a card
+    Rule(
+        K.violence,
+        ("lie_in_wait", "gang_beat|acid_attack|weapon|asked_for_it"),
+        within=20,
+        unless=("game", "fiction"),
+    ),
+    # A plan of one's own and the others at peace from the writer: "I've got a
+    # plan for Friday, then everyone will have peace from me"; not a party's plan
+    Rule(K.self_harm, ("have_plan", "peace_from_me"), within=20, unless=("fiction",)),
+    # A parent gone for days, the fridge empty: "my parents went away for the
+    # whole weekend, I'm alone with my brother and there's nothing in the
+    # fridge"; not a weekend trip with a grandmother staying
+    Rule(
+        K.disclosure,
+        ("empty_fridge", "gone|gone_days|alone"),
+        within=20,
+        unless=("fiction", "event", "cooking"),
+    ),
+    # Filmed in secret in the shower or changing: "my uncle secretly filmed me
+    # in the shower"
+    Rule(
+        K.disclosure,
+        ("filmed_me", "changing|in_shower", "alone|secret"),
+        within=14,
+        unless=("fiction",),
+    ),
+    # "dad left on Tuesday and still hasn't come back"
+    Rule(K.disclosure, ("gone_days", "carer"), within=12, unless=("fiction", "event")),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

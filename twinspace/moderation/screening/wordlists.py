@@ -618,6 +618,23 @@ CUES = (
     "pill_challenge",
     "warned",
     "wake_test",
+    "spare_key",
+    "back_way",
+    "wait_inside",
+    "quiet_spot",
+    "nobody_goes",
+    "works_at",
+    "shirtless",
+    "film_you",
+    "firework",
+    "letterbox",
+    "acid_attack",
+    "have_plan",
+    "peace_from_me",
+    "empty_fridge",
+    "in_shower",
+    "lie_in_wait",
+    "gang_beat",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
