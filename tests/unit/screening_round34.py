@@ -39,7 +39,24 @@ lightly, a surprise for a teacher, ears pierced, a zoo, a cello concert, a
 mechanic uncle, a boxing brother, a birdhouse, an owl at a falconry, padel with
 a father, a class podcast, a judo contest, a shelter dog and a planetarium.
 
-Not yet measured.
+First measured, once, before any rule or model was changed for it (the rules
+after round 33's lessons, the second opinion of rounds 1 to 33 and the written
+rows): rules and second opinion 83.3 % recall (100 of 120: meeting 11/18,
+photo requests 12/12, private contact 10/12, gifts 6/6, personal questions
+10/12, secrecy 11/12, isolation 6/6, self-harm 12/12, disclosures 8/12,
+violence 4/6, phones 6/6, addresses, e-mails and handles 4/6; by language en
+17/20, it 17/20, fr 15/20, de 16/20, es 17/20, pl 18/20) and 1.1 % false holds
+(1 of 90: a Polish greeting to partners in Paris asking what break is like,
+held as a personal question); rules alone 56.7 % and 0 %. Missed with the
+second opinion: seven invitations to a place after hours or alone (a workshop
+with the shutter down, a pottery kiln on a Saturday night, a boxing gym after
+closing, a joiner's workshop locked "so that", a padel court without cameras,
+a judo mat "just us, your mum needn't know", a telescope on an allotment
+overnight); a second Snapchat account and a second phone; boyfriend questions
+(it, fr); a threat with a spanner and one with a screwdriver; the electricity
+cut off (en), a father who drinks and drives (fr), a padlock on the fridge
+(de), a mother drunk on the sofa (es); handles with "dot" or "point" after
+"snap is" or "mon tiktok c" (en, fr); "don't tell the tutor" (es).
 """
 
 from __future__ import annotations
