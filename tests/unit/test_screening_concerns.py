@@ -393,6 +393,37 @@ EN: list[Case] = [
         "we'll wait for her at the exit and beat her up, she had it coming",
         "violence",
     ),
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    (
+        "en-violence-tool-screwdriver",
+        "tomorrow i'll stab the screwdriver into his neck, swear",
+        "violence",
+    ),
+    (
+        "en-violence-tool-spanner",
+        "after school i'm smashing the spanner into his face",
+        "violence",
+    ),
+    (
+        "en-disclosure-fridge-padlock",
+        "my stepdad put a padlock on the fridge so we can't eat between meals",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-power-cut",
+        "the heating has been cut off and me and my brother are freezing at home alone",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-drunk-drives",
+        "dad drinks in the evening and then drives us home from my nan's",
+        "disclosure",
+    ),
+    (
+        "en-disclosure-drunk-sofa",
+        "mum is lying drunk on the sofa again and i take my brothers to school without breakfast",
+        "disclosure",
+    ),
 ]
 
 IT: list[Case] = [
@@ -715,6 +746,37 @@ IT: list[Case] = [
         "la aspettiamo all'uscita e la picchiamo, se lo merita",
         "violence",
     ),
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    (
+        "it-violence-tool-screwdriver",
+        "domani gli pianto il cacciavite nel collo a marco",
+        "violence",
+    ),
+    (
+        "it-violence-tool-scissors",
+        "gli pianto le forbici in mano a quello scemo, vedrai",
+        "violence",
+    ),
+    (
+        "it-disclosure-fridge-padlock",
+        "il mio patrigno ha messo un lucchetto al frigo, mangiamo solo a cena",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-power-cut",
+        "ci hanno staccato la luce da una settimana, io e mio fratello abbiamo fame",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-drunk-drives",
+        "papa beve la sera e poi guida con noi dietro",
+        "disclosure",
+    ),
+    (
+        "it-disclosure-drunk-sofa",
+        "la mamma e ubriaca sul divano e porto i miei fratelli a scuola senza colazione",
+        "disclosure",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1003,6 +1065,37 @@ FR: list[Case] = [
         "fr-violence-wait-exit",
         "on l'attend a la sortie et on la frappe, elle l'a cherche",
         "violence",
+    ),
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    (
+        "fr-violence-tool-screwdriver",
+        "demain je lui plante le tournevis dans le cou a theo",
+        "violence",
+    ),
+    (
+        "fr-violence-tool-brick",
+        "a la sortie je lui fracasse une brique dans la figure",
+        "violence",
+    ),
+    (
+        "fr-disclosure-fridge-padlock",
+        "mon beau pere a mis un cadenas sur le frigo, on mange que le soir",
+        "disclosure",
+    ),
+    (
+        "fr-disclosure-power-cut",
+        "on nous a coupe l'electricite, on s'eclaire aux bougies et ma soeur a faim",
+        "disclosure",
+    ),
+    (
+        "fr-disclosure-drunk-drives",
+        "ma mere boit le soir et elle conduit avec nous derriere",
+        "disclosure",
+    ),
+    (
+        "fr-disclosure-drunk-sofa",
+        "papa est bourre sur le canape et j'emmene mes freres a l'ecole sans petit dejeuner",
+        "disclosure",
     ),
 ]
 
@@ -1315,6 +1408,37 @@ DE: list[Case] = [
         "wir lauern ihm am ausgang auf und verprügeln ihn",
         "violence",
     ),
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    (
+        "de-violence-tool-spanner",
+        "morgen ramm ich dem tim den schraubenschlüssel ins gesicht",
+        "violence",
+    ),
+    (
+        "de-violence-tool-scissors",
+        "nach der pause stech ich ihm die schere in den hals",
+        "violence",
+    ),
+    (
+        "de-disclosure-fridge-padlock",
+        "mein stiefvater hat ein schloss an den kühlschrank gemacht",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-power-cut",
+        "uns wurde der strom abgestellt, wir haben nur kerzen und hunger",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-drunk-drives",
+        "papa trinkt abends und fährt mit uns nach hause",
+        "disclosure",
+    ),
+    (
+        "de-disclosure-drunk-sofa",
+        "mama liegt betrunken auf dem sofa und ich bring meine geschwister ohne frühstück zur schule",
+        "disclosure",
+    ),
 ]
 
 ES: list[Case] = [
@@ -1601,6 +1725,37 @@ ES: list[Case] = [
         "la esperamos a la salida y le pegamos, se lo ha buscado",
         "violence",
     ),
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    (
+        "es-violence-tool-screwdriver",
+        "mañana le clavo el destornillador en el cuello a ese",
+        "violence",
+    ),
+    (
+        "es-violence-tool-spanner",
+        "a la salida le parto la cara con la llave inglesa",
+        "violence",
+    ),
+    (
+        "es-disclosure-fridge-padlock",
+        "mi padrastro ha puesto un candado en la nevera",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-power-cut",
+        "nos han cortado la luz hace dos semanas y mi hermana tiene hambre",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-drunk-drives",
+        "mi padre bebe por la noche y conduce con nosotros detras",
+        "disclosure",
+    ),
+    (
+        "es-disclosure-drunk-sofa",
+        "mi madre esta borracha en el sofa y llevo a mis hermanos al cole sin desayunar",
+        "disclosure",
+    ),
 ]
 
 PL: list[Case] = [
@@ -1851,6 +2006,37 @@ PL: list[Case] = [
         "pl-violence-wait-exit",
         "poczekamy na nia przy wyjsciu i ja pobijemy",
         "violence",
+    ),
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    (
+        "pl-violence-tool-screwdriver",
+        "jutro wbije mu srubokret w szyje, zobaczycie",
+        "violence",
+    ),
+    (
+        "pl-violence-tool-brick",
+        "po lekcjach rozwale mu cegle na glowie",
+        "violence",
+    ),
+    (
+        "pl-disclosure-fridge-padlock",
+        "ojczym zalozyl klodke na lodowke, jemy tylko wieczorem",
+        "disclosure",
+    ),
+    (
+        "pl-disclosure-power-cut",
+        "odcieli nam prad, siedzimy przy swieczkach i siostra jest glodna",
+        "disclosure",
+    ),
+    (
+        "pl-disclosure-drunk-drives",
+        "tata pije wieczorem i potem jedzie z nami autem",
+        "disclosure",
+    ),
+    (
+        "pl-disclosure-drunk-sofa",
+        "mama lezy pijana na kanapie a ja prowadze rodzenstwo do szkoly bez sniadania",
+        "disclosure",
     ),
 ]
 

@@ -267,6 +267,11 @@ EN = [
     "we found a quiet spot in the library to read",
     # round 33's look-alikes: waiting at the exit with a birthday card
     "we'll wait for her at the exit to give her the birthday card",
+    # round 34's look-alikes: a workshop's tools, a pen in a hand, a power cut in a storm
+    "pass me the spanner, the bike's chain is loose",
+    "in design and technology we used a screwdriver to fix the shelf",
+    "she had a pen in her hand when the photo was taken",
+    "the storm cut the power for an hour, we played cards by candles",
 ]
 
 IT = [
@@ -455,6 +460,10 @@ IT = [
     "la mamma mi ha dato la chiave di riserva per dare da mangiare al gatto dei vicini",
     # round 33's look-alikes: waiting at the exit with a birthday card
     "la aspettiamo all'uscita per darle il regalo di compleanno",
+    # round 34's look-alikes: a workshop's tools, a pen in a hand, a power cut in a storm
+    "passami la chiave inglese, la catena della bici e lenta",
+    "in tecnologia abbiamo usato il cacciavite per montare la mensola",
+    "il temporale ha staccato la corrente per un'ora, abbiamo giocato a carte",
 ]
 
 FR = [
@@ -645,6 +654,10 @@ FR = [
     "maman m'a donne le double des cles pour nourrir le chat des voisins",
     # round 33's look-alikes: waiting at the exit with a birthday card
     "on l'attend a la sortie pour lui donner sa carte d'anniversaire",
+    # round 34's look-alikes: a workshop's tools, a pen in a hand, a power cut in a storm
+    "passe moi la cle a molette, la chaine du velo est lache",
+    "en techno on a utilise un tournevis pour monter l'etagere",
+    "l'orage a coupe le courant une heure, on a joue aux cartes",
 ]
 
 DE = [
@@ -841,6 +854,10 @@ DE = [
     "mama hat mir den ersatzschlüssel gegeben, damit ich die katze der nachbarn füttere",
     # round 33's look-alikes: waiting at the exit with a birthday card
     "wir warten am ausgang auf sie und geben ihr die geburtstagskarte",
+    # round 34's look-alikes: a workshop's tools, a pen in a hand, a power cut in a storm
+    "gib mir mal den schraubenschlüssel, die kette vom fahrrad ist locker",
+    "in technik haben wir mit dem schraubenzieher ein regal gebaut",
+    "das gewitter hat den strom eine stunde abgeschaltet, wir haben karten gespielt",
 ]
 
 ES = [
@@ -1028,6 +1045,10 @@ ES = [
     "mama me dio la llave de repuesto para dar de comer al gato de los vecinos",
     # round 33's look-alikes: waiting at the exit with a birthday card
     "la esperamos a la salida para darle la tarta de cumple",
+    # round 34's look-alikes: a workshop's tools, a pen in a hand, a power cut in a storm
+    "pasame la llave inglesa, la cadena de la bici esta floja",
+    "en tecnologia usamos el destornillador para montar la estanteria",
+    "la tormenta corto la luz una hora y jugamos a las cartas",
 ]
 
 PL = [
@@ -1213,6 +1234,10 @@ PL = [
     "mama dala mi zapasowy klucz, zebym karmila kota sasiadow",
     # round 33's look-alikes: waiting at the exit with a birthday card
     "poczekamy na nia przy wyjsciu i damy jej kartke urodzinowa",
+    # round 34's look-alikes: a workshop's tools, a pen in a hand, a power cut in a storm
+    "podaj mi klucz francuski, lancuch w rowerze jest luzny",
+    "na technice przykrecilismy polke srubokretem",
+    "burza wylaczyla prad na godzine, gralismy w karty",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

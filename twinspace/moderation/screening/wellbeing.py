@@ -615,6 +615,23 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("game", "fiction"),
     ),
+    # Round 34's families. A tool or an object as a weapon, driven or smashed into
+    # a part of someone's body: "I'll stab the screwdriver into his neck", "la
+    # spacco in faccia a luca"; not a spanner passed in a workshop or a DIY job (no
+    # accident's veto: scissors are an accident's word, and nobody drives them into
+    # someone's neck by accident)
+    Rule(
+        K.violence,
+        ("tool_weapon", "strike_body"),
+        within=10,
+        unless=("cooking", "game", "fiction", "weapon_ok"),
+    ),
+    # A lock on the fridge: "papa hat ein Schloss an den Kühlschrank gemacht"
+    Rule(K.disclosure, ("fridge_locked",), unless=("fiction",)),
+    # The electricity or heating cut off with children hungry, cold or in the dark
+    Rule(K.disclosure, ("power_cut", "kids_in_need"), within=24, unless=("fiction",)),
+    # A carer who drinks, then drives the children or sends them without breakfast
+    Rule(K.disclosure, ("drunk", "drives_us"), within=20, unless=("fiction",)),
     # A plan of one's own and the others at peace from the writer: "I've got a
     # plan for Friday, then everyone will have peace from me"; not a party's plan
     Rule(K.self_harm, ("have_plan", "peace_from_me"), within=20, unless=("fiction",)),

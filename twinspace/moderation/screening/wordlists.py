@@ -635,6 +635,12 @@ CUES = (
     "in_shower",
     "lie_in_wait",
     "gang_beat",
+    "tool_weapon",
+    "strike_body",
+    "fridge_locked",
+    "power_cut",
+    "kids_in_need",
+    "drives_us",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
