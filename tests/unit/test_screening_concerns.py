@@ -424,6 +424,52 @@ EN: list[Case] = [
         "mum is lying drunk on the sofa again and i take my brothers to school without breakfast",
         "disclosure",
     ),
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'snap is'
+    (
+        "en-meet-before-opening",
+        "come to the stables before it opens, just you and me",
+        "meeting",
+    ),
+    (
+        "en-meet-no-cameras",
+        "free lesson on the back court, the one with no cameras, sunday at 8",
+        "meeting",
+    ),
+    (
+        "en-meet-locked-in",
+        "come to the garage after 8, i'll pull the shutter down and you can try the bike",
+        "meeting",
+    ),
+    (
+        "en-meet-mum-neednt-know",
+        "extra training on saturday, just us on the mat, your mum needn't know",
+        "meeting",
+    ),
+    (
+        "en-meet-allotment-night",
+        "i'll show you the stars from my allotment friday, you can stay the night",
+        "meeting",
+    ),
+    (
+        "en-contact-second-phone",
+        "i'll give you my second phone, only my number is in it",
+        "private_contact",
+    ),
+    (
+        "en-question-boyfriend",
+        "have you got a boyfriend? how far have you gone?",
+        "personal_question",
+    ),
+    (
+        "en-secrecy-both-trouble",
+        "don't tell the tutor, you'd get us both in trouble",
+        "secrecy",
+    ),
+    (
+        "en-handle-snap-is-dot",
+        "snap is tom dot aces zero nine",
+        "social_handle",
+    ),
 ]
 
 IT: list[Case] = [
@@ -777,6 +823,52 @@ IT: list[Case] = [
         "la mamma e ubriaca sul divano e porto i miei fratelli a scuola senza colazione",
         "disclosure",
     ),
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'il mio insta è'
+    (
+        "it-meet-before-opening",
+        "vieni in piscina prima che apra, solo noi due",
+        "meeting",
+    ),
+    (
+        "it-meet-no-cameras",
+        "lezione gratis sul campo in fondo, quello senza telecamere, domenica alle 8",
+        "meeting",
+    ),
+    (
+        "it-meet-locked-in",
+        "passa in officina dopo le 8 che abbasso la serranda",
+        "meeting",
+    ),
+    (
+        "it-meet-mum-neednt-know",
+        "allenamento extra sabato, siamo soli sul tatami, la mamma non deve saperlo",
+        "meeting",
+    ),
+    (
+        "it-meet-allotment-night",
+        "venerdi ti faccio vedere le stelle dalla baita, resti a dormire",
+        "meeting",
+    ),
+    (
+        "it-contact-second-phone",
+        "ti do il mio secondo telefono, c'e solo il mio numero",
+        "private_contact",
+    ),
+    (
+        "it-question-boyfriend",
+        "ce l'hai gia il ragazzo? fin dove siete arrivati?",
+        "personal_question",
+    ),
+    (
+        "it-secrecy-both-trouble",
+        "non dirlo alla prof, finiamo nei guai tutti e due",
+        "secrecy",
+    ),
+    (
+        "it-handle-insta-is-dot",
+        "il mio insta è gelato punto fragola 2011",
+        "social_handle",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1096,6 +1188,52 @@ FR: list[Case] = [
         "fr-disclosure-drunk-sofa",
         "papa est bourre sur le canape et j'emmene mes freres a l'ecole sans petit dejeuner",
         "disclosure",
+    ),
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mon tiktok c'
+    (
+        "fr-meet-after-closing-keys",
+        "rdv a la salle apres la fermeture, j'ai les cles",
+        "meeting",
+    ),
+    (
+        "fr-meet-no-cameras",
+        "cours gratuit sur le court du fond, celui sans cameras, dimanche a 8h",
+        "meeting",
+    ),
+    (
+        "fr-meet-until-midnight",
+        "viens a l'atelier samedi soir, on sera tous les deux jusqu'a minuit",
+        "meeting",
+    ),
+    (
+        "fr-meet-mum-neednt-know",
+        "entrainement en plus samedi, on sera seuls, ta mere a pas besoin de savoir",
+        "meeting",
+    ),
+    (
+        "fr-meet-cabin-night",
+        "vendredi je te montre les etoiles depuis ma cabane, tu restes dormir",
+        "meeting",
+    ),
+    (
+        "fr-contact-second-phone",
+        "je te donne mon deuxieme telephone, y a que mon numero dedans",
+        "private_contact",
+    ),
+    (
+        "fr-question-boyfriend",
+        "t'as deja eu un amoureux ? vous avez fait quoi ensemble ?",
+        "personal_question",
+    ),
+    (
+        "fr-secrecy-both-trouble",
+        "le dis pas a la maitresse, on aurait des ennuis tous les deux",
+        "secrecy",
+    ),
+    (
+        "fr-handle-tiktok-c-point",
+        "mon tiktok c boxe point lea 2012",
+        "social_handle",
     ),
 ]
 
@@ -1439,6 +1577,52 @@ DE: list[Case] = [
         "mama liegt betrunken auf dem sofa und ich bring meine geschwister ohne frühstück zur schule",
         "disclosure",
     ),
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mein snap ist'
+    (
+        "de-meet-locked-in",
+        "komm in die werkstatt, ich schliess extra ab damit uns keiner stoert",
+        "meeting",
+    ),
+    (
+        "de-meet-no-cameras",
+        "gratis training auf dem hinteren platz, der ohne kameras, sonntag um 8",
+        "meeting",
+    ),
+    (
+        "de-meet-before-opening",
+        "komm ins hallenbad bevor jemand kommt, nur wir zwei",
+        "meeting",
+    ),
+    (
+        "de-meet-mum-neednt-know",
+        "extra training am samstag, nur wir allein, deine mama muss das nicht wissen",
+        "meeting",
+    ),
+    (
+        "de-meet-allotment-night",
+        "freitag zeig ich dir die sterne im schrebergarten, du ubernachtest da",
+        "meeting",
+    ),
+    (
+        "de-contact-second-phone",
+        "ich geb dir mein zweites handy, da ist nur meine nummer drin",
+        "private_contact",
+    ),
+    (
+        "de-question-boyfriend",
+        "hast du schon einen freund? wie weit seid ihr gegangen?",
+        "personal_question",
+    ),
+    (
+        "de-secrecy-both-trouble",
+        "sag es nicht dem klassenlehrer, sonst kriegen wir beide arger",
+        "secrecy",
+    ),
+    (
+        "de-handle-snap-ist-punkt",
+        "mein snap ist lena punkt zwoelf",
+        "social_handle",
+    ),
 ]
 
 ES: list[Case] = [
@@ -1756,6 +1940,52 @@ ES: list[Case] = [
         "mi madre esta borracha en el sofa y llevo a mis hermanos al cole sin desayunar",
         "disclosure",
     ),
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mi tiktok es'
+    (
+        "es-meet-after-closing",
+        "pasate cuando cerramos y hablamos tu y yo solos",
+        "meeting",
+    ),
+    (
+        "es-meet-no-cameras",
+        "clases gratis en la pista del fondo, la que no tiene camaras",
+        "meeting",
+    ),
+    (
+        "es-meet-locked-in",
+        "ven al taller a las 9, bajo la persiana y pruebas la moto",
+        "meeting",
+    ),
+    (
+        "es-meet-mum-neednt-know",
+        "entreno extra el sabado, solos tu y yo, tu madre no tiene por que saberlo",
+        "meeting",
+    ),
+    (
+        "es-meet-cabin-night",
+        "el viernes te enseño las estrellas desde la cabana, te quedas a dormir",
+        "meeting",
+    ),
+    (
+        "es-contact-second-phone",
+        "te doy mi segundo movil, solo tiene mi numero",
+        "private_contact",
+    ),
+    (
+        "es-question-boyfriend",
+        "ya tienes novio? hasta donde habeis llegado?",
+        "personal_question",
+    ),
+    (
+        "es-secrecy-both-trouble",
+        "no se lo cuentes a la tutora, nos meterias en un lio a los dos",
+        "secrecy",
+    ),
+    (
+        "es-handle-tiktok-es-punto",
+        "mi tiktok es padel punto sofi cero9",
+        "social_handle",
+    ),
 ]
 
 PL: list[Case] = [
@@ -2037,6 +2267,52 @@ PL: list[Case] = [
         "pl-disclosure-drunk-sofa",
         "mama lezy pijana na kanapie a ja prowadze rodzenstwo do szkoly bez sniadania",
         "disclosure",
+    ),
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'moj tiktok to'
+    (
+        "pl-meet-before-opening",
+        "przyjdz na basen zanim otworza, bedziemy sami",
+        "meeting",
+    ),
+    (
+        "pl-meet-no-cameras",
+        "darmowa lekcja na korcie w rogu, tam gdzie nie ma kamer, w niedziele o 8",
+        "meeting",
+    ),
+    (
+        "pl-meet-locked-in",
+        "wpadnij do warsztatu po 8, zamkne drzwi i sprobujesz motoru",
+        "meeting",
+    ),
+    (
+        "pl-meet-mum-neednt-know",
+        "przyjdz w sobote na dodatkowy trening judo, bedziemy sami na macie, mama nie musi wiedziec",
+        "meeting",
+    ),
+    (
+        "pl-meet-allotment-night",
+        "w piatek pokaze ci saturna przez teleskop na dzialce, zostaniesz na noc",
+        "meeting",
+    ),
+    (
+        "pl-contact-second-phone",
+        "dam ci drugi telefon, jest tam tylko moj numer",
+        "private_contact",
+    ),
+    (
+        "pl-question-boyfriend",
+        "masz juz chlopaka? calowaliscie sie juz?",
+        "personal_question",
+    ),
+    (
+        "pl-secrecy-both-trouble",
+        "nie mow wychowawczyni, oboje bedziemy mieli klopoty",
+        "secrecy",
+    ),
+    (
+        "pl-handle-tiktok-to-kropka",
+        "moj tiktok to judo kropka ola 2013",
+        "social_handle",
     ),
 ]
 

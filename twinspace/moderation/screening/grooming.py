@@ -774,6 +774,69 @@ RULES: tuple[Rule, ...] = (
         within=14,
         unless=("photo_consent", "fiction", "each_of_us"),
     ),
+    # Round 34's families. A place shut, before it opens or after it closes, just
+    # the two: "come before the zoo opens, just u and me", "pasate cuando
+    # cerramos, tu y yo solos"; not a class's visit
+    Rule(
+        K.meeting,
+        ("venue_closed", "alone|us_two|parent_not_know"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
+    # Shut in with the adult or where no camera sees: "passa in officina, abbasso
+    # la serranda", "ich schliess extra ab damit uns keiner stoert", "clases
+    # gratis en la pista que no tiene camaras"; a training or a lesson spares
+    # none of them (no event's veto)
+    Rule(
+        K.meeting,
+        ("locked_in|no_cameras", "meet|come_stay|alone|us_two|offer|to_you|free_lesson"),
+        within=24,
+        unless=("trip_notice", "our_class"),
+    ),
+    # After closing with the adult's keys: "rdv a la salle apres la fermeture,
+    # j'ai les cles"
+    Rule(
+        K.meeting,
+        ("after_hours|venue_closed", "have_keys"),
+        within=20,
+        unless=("trip_notice", "our_class", "event"),
+    ),
+    # A parent left out of a meeting: "bedziemy sami na macie, mama nie musi
+    # wiedziec", "ai tuoi di che vai da un'amica"; a training is no event's veto
+    # here, a parent left out of it is the concern
+    Rule(
+        K.meeting,
+        ("parent_not_know|need_know", "meet|come_stay|alone|us_two|pickup|private_lesson"),
+        within=24,
+        unless=("trip_notice", "our_class"),
+    ),
+    # The two until midnight: "on sera tranquilles tous les deux jusqu'a minuit"
+    Rule(
+        K.meeting,
+        ("late_night", "alone|us_two|pair"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
+    # A night at an allotment, a cabin or a hut: "pokaze ci saturna na dzialce za
+    # miastem, zostaniesz na noc"; not a sleepover at a friend's
+    Rule(
+        K.meeting,
+        ("overnight_stay", "remote_place"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
+    # A second phone or account for the two: "made a second snap acc just for us
+    # two", "ich geb dir mein zweites handy"
+    Rule(
+        K.private_contact,
+        ("second_line", "to_you|just_for_us|alone|us_two|my_number"),
+        within=16,
+    ),
+    # A boyfriend and how far: "have you got a boyfriend? how far have you gone?"
+    Rule(K.personal_question, ("bf_q", "how_far"), within=20),
+    # Told to keep it from someone, or both would be in trouble: "no se lo
+    # cuentes a la tutora, nos meterias en un lio a los dos"
+    Rule(K.secrecy, ("dont|neg", "tell", "both_trouble"), within=20),
 )
 
 

@@ -186,6 +186,16 @@ SELF_NAMING = (
     # "find me on insta as ...", "trovami su tiktok come ..."
     *("as", "come", "en tant que", "als", "como", "jako"),
 )
+# The account's own "is", right after the platform: "snap is tom dot aces zero
+# nine", "mon tiktok c boxe point lea 2012", "mein snap ist ...", "mój snap to
+# ..."; not "on TikTok the answer is three point five", whose "is" is the
+# answer's, nor a number said with its decimal point.
+ACCOUNT_IS = ("is", "è", "e", "c'est", "c", "est", "ist", "es", "to", "jest")
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|uno|due|tre|quattro|cinque|"
+    "un|deux|trois|quatre|cinq|null|eins|zwei|drei|vier|fünf|fuenf|dos|tres|cuatro|cinco|"
+    "jeden|dwa|trzy|cztery|piec|pięć"
+)
 # A word before the spoken dot that is a word of the sentence: "alle cinque in
 # punto", "at the dot".
 _NOT_A_NAME = (
@@ -195,6 +205,13 @@ _NOT_A_NAME = (
 _SPELT_HANDLE = re.compile(
     rf"\b(?:{_PLATFORM_NAMES})(?:\W+\w+){{0,3}}?\W+(?:{_alternatives(SELF_NAMING)})\b[\s:]+"
     rf"(?P<name>(?!(?:{_NOT_A_NAME})\s)[^\W_]+\s+(?:{_alternatives(SPOKEN_SEPARATORS)})\s+"
+    r"[^\W_]+(?:[ \t]+[^\W_]+){0,4})(?=\s*(?:$|[^\w\s]))",
+    re.IGNORECASE,
+)
+_SPELT_AFTER_IS = re.compile(
+    rf"\b(?:{_PLATFORM_NAMES})\s+(?:{_alternatives(ACCOUNT_IS)})\s+"
+    rf"(?P<name>(?!(?:{_NOT_A_NAME}|{_NUMBER_WORDS})\s)(?!\d)[^\W_]+\s+"
+    rf"(?:{_alternatives(SPOKEN_SEPARATORS)})\s+"
     r"[^\W_]+(?:[ \t]+[^\W_]+){0,4})(?=\s*(?:$|[^\w\s]))",
     re.IGNORECASE,
 )
@@ -239,6 +256,8 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
     for match in _NAMED_HANDLE.finditer(text):
         yield Kind.social_handle, match.group()
     for match in _SPELT_HANDLE.finditer(text):
+        yield Kind.social_handle, match.group()
+    for match in _SPELT_AFTER_IS.finditer(text):
         yield Kind.social_handle, match.group()
 
 

@@ -641,6 +641,19 @@ CUES = (
     "power_cut",
     "kids_in_need",
     "drives_us",
+    "venue_closed",
+    "locked_in",
+    "no_cameras",
+    "parent_not_know",
+    "late_night",
+    "overnight_stay",
+    "remote_place",
+    "have_keys",
+    "second_line",
+    "bf_q",
+    "how_far",
+    "both_trouble",
+    "free_lesson",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
