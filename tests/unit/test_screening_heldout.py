@@ -33,7 +33,9 @@ with the second opinion; round 31, every kind in new scenarios after round
 second opinion; round 32, every kind in new scenarios after round 31's
 lessons: 51.7 % and 1.1 % by the rules alone, 83.3 % and 1.1 % with the second
 opinion; round 33, every kind after round 32's lessons: 67.5 % and 0 % by the
-rules alone, 89.2 % and 0 % with the second opinion).
+rules alone, 89.2 % and 0 % with the second opinion; round 34, every kind
+after round 33's lessons: 56.7 % and 0 % by the rules alone, 83.3 % and 1.1 %
+with the second opinion).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -76,6 +78,7 @@ from tests.unit import (
     screening_round31,
     screening_round32,
     screening_round33,
+    screening_round34,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -798,6 +801,7 @@ ROUNDS = {
     "31": (by_language(screening_round31.CONCERNS), screening_round31.HARMLESS),
     "32": (by_language(screening_round32.CONCERNS), screening_round32.HARMLESS),
     "33": (by_language(screening_round33.CONCERNS), screening_round33.HARMLESS),
+    "34": (by_language(screening_round34.CONCERNS), screening_round34.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
