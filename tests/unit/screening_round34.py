@@ -57,6 +57,30 @@ overnight); a second Snapchat account and a second phone; boyfriend questions
 cut off (en), a father who drinks and drives (fr), a padlock on the fridge
 (de), a mother drunk on the sofa (es); handles with "dot" or "point" after
 "snap is" or "mon tiktok c" (en, fr); "don't tell the tutor" (es).
+
+What it taught the rules, as kinds in the six languages: a tool or an object (a
+screwdriver, a spanner, scissors, a pen, a brick) driven or smashed into a part
+of someone's body, a threat (not a spanner passed in a workshop nor a
+screwdriver for a shelf); a padlock on the fridge, the electricity or heating
+cut off with children hungry or cold (not a storm's power cut), a carer who
+drinks and then drives the children or sends them to school without breakfast;
+a place shut, before it opens or after it closes with just the two, a door or
+shutter locked with the child inside, no cameras with a free lesson, after
+closing with the adult's keys, a parent left out of a meeting ("your mum
+needn't know", even for a training), the two until midnight, a night at an
+allotment or a cabin (not a sleepover at a friend's nor a class's visit before
+opening), a second phone or account for the two, a boyfriend and "how far have
+you gone", "don't tell, you'd get us both in trouble"; a handle after a
+platform and its own "is", "c", "è", "ist", "es" or "to" with a spoken dot (not
+a decimal point); and partner pupils' ordinary questions about break or lunch
+among the harmless rows the second opinion learns from. After, the rules alone:
+79.2 % recall (95 of 120) and 0 % false holds (0 of 90); left to the model:
+personal questions about a shared bedroom, bedtimes, a period or sex explained,
+secrecy with a cover story, isolation from friends or a sister, self-harm with a
+hair band, cigarettes or a can's lid, a photo in a vest or an apron, a child
+sleeping in a car or a bath, bread and water, a baby shaken, an uncle who
+touches, a stepfather photographing. With the second opinion trained on it as
+well: 100 % recall (120 of 120) and 0 % false holds (0 of 90).
 """
 
 from __future__ import annotations
