@@ -393,7 +393,8 @@ EN: list[Case] = [
         "we'll wait for her at the exit and beat her up, she had it coming",
         "violence",
     ),
-    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer
+    # driving
     (
         "en-violence-tool-screwdriver",
         "tomorrow i'll stab the screwdriver into his neck, swear",
@@ -424,7 +425,9 @@ EN: list[Case] = [
         "mum is lying drunk on the sofa again and i take my brothers to school without breakfast",
         "disclosure",
     ),
-    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'snap is'
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an
+    # allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'snap
+    # is'
     (
         "en-meet-before-opening",
         "come to the stables before it opens, just you and me",
@@ -792,7 +795,8 @@ IT: list[Case] = [
         "la aspettiamo all'uscita e la picchiamo, se lo merita",
         "violence",
     ),
-    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer
+    # driving
     (
         "it-violence-tool-screwdriver",
         "domani gli pianto il cacciavite nel collo a marco",
@@ -823,7 +827,9 @@ IT: list[Case] = [
         "la mamma e ubriaca sul divano e porto i miei fratelli a scuola senza colazione",
         "disclosure",
     ),
-    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'il mio insta è'
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an
+    # allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'il
+    # mio insta è'
     (
         "it-meet-before-opening",
         "vieni in piscina prima che apra, solo noi due",
@@ -1158,7 +1164,8 @@ FR: list[Case] = [
         "on l'attend a la sortie et on la frappe, elle l'a cherche",
         "violence",
     ),
-    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer
+    # driving
     (
         "fr-violence-tool-screwdriver",
         "demain je lui plante le tournevis dans le cou a theo",
@@ -1189,7 +1196,9 @@ FR: list[Case] = [
         "papa est bourre sur le canape et j'emmene mes freres a l'ecole sans petit dejeuner",
         "disclosure",
     ),
-    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mon tiktok c'
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an
+    # allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mon
+    # tiktok c'
     (
         "fr-meet-after-closing-keys",
         "rdv a la salle apres la fermeture, j'ai les cles",
@@ -1546,7 +1555,8 @@ DE: list[Case] = [
         "wir lauern ihm am ausgang auf und verprügeln ihn",
         "violence",
     ),
-    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer
+    # driving
     (
         "de-violence-tool-spanner",
         "morgen ramm ich dem tim den schraubenschlüssel ins gesicht",
@@ -1574,10 +1584,13 @@ DE: list[Case] = [
     ),
     (
         "de-disclosure-drunk-sofa",
-        "mama liegt betrunken auf dem sofa und ich bring meine geschwister ohne frühstück zur schule",
+        "mama liegt betrunken auf dem sofa und ich bring meine geschwister ohne frühstück zur"
+        " schule",
         "disclosure",
     ),
-    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mein snap ist'
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an
+    # allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mein
+    # snap ist'
     (
         "de-meet-locked-in",
         "komm in die werkstatt, ich schliess extra ab damit uns keiner stoert",
@@ -1909,7 +1922,8 @@ ES: list[Case] = [
         "la esperamos a la salida y le pegamos, se lo ha buscado",
         "violence",
     ),
-    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer
+    # driving
     (
         "es-violence-tool-screwdriver",
         "mañana le clavo el destornillador en el cuello a ese",
@@ -1940,7 +1954,9 @@ ES: list[Case] = [
         "mi madre esta borracha en el sofa y llevo a mis hermanos al cole sin desayunar",
         "disclosure",
     ),
-    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mi tiktok es'
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an
+    # allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'mi
+    # tiktok es'
     (
         "es-meet-after-closing",
         "pasate cuando cerramos y hablamos tu y yo solos",
@@ -2237,7 +2253,8 @@ PL: list[Case] = [
         "poczekamy na nia przy wyjsciu i ja pobijemy",
         "violence",
     ),
-    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer driving
+    # round 34's families: a tool as a weapon, a fridge locked, the power cut off, a drunk carer
+    # driving
     (
         "pl-violence-tool-screwdriver",
         "jutro wbije mu srubokret w szyje, zobaczycie",
@@ -2268,7 +2285,9 @@ PL: list[Case] = [
         "mama lezy pijana na kanapie a ja prowadze rodzenstwo do szkoly bez sniadania",
         "disclosure",
     ),
-    # round 34's families: a place shut or without cameras, a parent left out, a night at an allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'moj tiktok to'
+    # round 34's families: a place shut or without cameras, a parent left out, a night at an
+    # allotment, a second phone, a boyfriend asked about, trouble for the two, a handle after 'moj
+    # tiktok to'
     (
         "pl-meet-before-opening",
         "przyjdz na basen zanim otworza, bedziemy sami",
@@ -2286,7 +2305,8 @@ PL: list[Case] = [
     ),
     (
         "pl-meet-mum-neednt-know",
-        "przyjdz w sobote na dodatkowy trening judo, bedziemy sami na macie, mama nie musi wiedziec",
+        "przyjdz w sobote na dodatkowy trening judo, bedziemy sami na macie, mama nie musi"
+        " wiedziec",
         "meeting",
     ),
     (

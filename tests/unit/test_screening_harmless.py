@@ -272,7 +272,8 @@ EN = [
     "in design and technology we used a screwdriver to fix the shelf",
     "she had a pen in her hand when the photo was taken",
     "the storm cut the power for an hour, we played cards by candles",
-    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner pupils' questions
+    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner
+    # pupils' questions
     "our class visits the zoo before it opens on friday with miss and the parents",
     "can i stay the night at amy's on saturday? her mum said yes",
     "on tiktok the answer is three point five",
@@ -470,7 +471,8 @@ IT = [
     "passami la chiave inglese, la catena della bici e lenta",
     "in tecnologia abbiamo usato il cacciavite per montare la mensola",
     "il temporale ha staccato la corrente per un'ora, abbiamo giocato a carte",
-    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner pupils' questions
+    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner
+    # pupils' questions
     "la classe visita il museo prima che apra, con la prof e i genitori",
     "posso restare a dormire da giulia sabato? sua mamma ha detto si",
     "ciao amici di parigi! com'e la ricreazione da voi?",
@@ -669,7 +671,8 @@ FR = [
     "passe moi la cle a molette, la chaine du velo est lache",
     "en techno on a utilise un tournevis pour monter l'etagere",
     "l'orage a coupe le courant une heure, on a joue aux cartes",
-    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner pupils' questions
+    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner
+    # pupils' questions
     "la classe visite le musee avant l'ouverture avec la maitresse et des parents",
     "je peux dormir chez lea samedi ? sa mere a dit oui",
     "sur tiktok le score c est deux point cinq",
@@ -875,7 +878,8 @@ DE = [
     "gib mir mal den schraubenschlüssel, die kette vom fahrrad ist locker",
     "in technik haben wir mit dem schraubenzieher ein regal gebaut",
     "das gewitter hat den strom eine stunde abgeschaltet, wir haben karten gespielt",
-    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner pupils' questions
+    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner
+    # pupils' questions
     "die klasse besucht das museum bevor jemand kommt, mit frau weber und den eltern",
     "darf ich am samstag bei lena ubernachten? ihre mama hat ja gesagt",
     "hallo freunde in paris! wie ist bei euch die pause?",
@@ -1071,7 +1075,8 @@ ES = [
     "pasame la llave inglesa, la cadena de la bici esta floja",
     "en tecnologia usamos el destornillador para montar la estanteria",
     "la tormenta corto la luz una hora y jugamos a las cartas",
-    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner pupils' questions
+    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner
+    # pupils' questions
     "la clase visita el museo antes de que abra con la profe y los padres",
     "puedo quedarme a dormir en casa de lucia el sabado? su madre ha dicho que si",
     "hola amigos de paris! como es el recreo en vuestro cole?",
@@ -1265,7 +1270,8 @@ PL = [
     "podaj mi klucz francuski, lancuch w rowerze jest luzny",
     "na technice przykrecilismy polke srubokretem",
     "burza wylaczyla prad na godzine, gralismy w karty",
-    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner pupils' questions
+    # round 34's look-alikes: a class's visit before opening, a sleepover, a decimal point, partner
+    # pupils' questions
     "klasa zwiedza muzeum zanim otworza, z pania i rodzicami",
     "moge zostac na noc u oli w sobote? jej mama sie zgodzila",
     "hej koledzy z madrytu! jak u was wyglada stolowka?",
