@@ -279,6 +279,9 @@ EN = [
     "on tiktok the answer is three point five",
     "hi friends in paris! what is break time like at your school?",
     "hello partner class, what do you eat for lunch?",
+    # round 34's look-alikes: a coffee before the school run, a storm's power cut
+    "dad drinks his coffee and then drives us to school",
+    "the storm cut the heating off and we were freezing, we all wore two jumpers",
 ]
 
 IT = [
@@ -477,6 +480,9 @@ IT = [
     "posso restare a dormire da giulia sabato? sua mamma ha detto si",
     "ciao amici di parigi! com'e la ricreazione da voi?",
     "ciao classe gemella, cosa mangiate a pranzo?",
+    # round 34's look-alikes: a coffee before the school run, a storm's power cut
+    "papa beve il caffe e poi guida fino a scuola con noi",
+    "il temporale ha staccato la corrente e avevamo freddo, tutto il quartiere al buio",
 ]
 
 FR = [
@@ -678,6 +684,9 @@ FR = [
     "sur tiktok le score c est deux point cinq",
     "salut les copains de cracovie ! c'est comment la recre chez vous ?",
     "bonjour la classe partenaire, vous mangez quoi a la cantine ?",
+    # round 34's look-alikes: a coffee before the school run, a storm's power cut
+    "mon pere boit son cafe et il conduit avec nous a l'ecole",
+    "l'orage a coupe le courant, on avait froid et on a allume des bougies",
 ]
 
 DE = [
@@ -884,6 +893,9 @@ DE = [
     "darf ich am samstag bei lena ubernachten? ihre mama hat ja gesagt",
     "hallo freunde in paris! wie ist bei euch die pause?",
     "hallo partnerklasse, was esst ihr mittags?",
+    # round 34's look-alikes: a coffee before the school run, a storm's power cut
+    "papa trinkt seinen kaffee und fährt uns zur schule",
+    "beim gewitter war der strom abgestellt, uns war kalt, wir hatten kerzen",
 ]
 
 ES = [
@@ -1081,6 +1093,9 @@ ES = [
     "puedo quedarme a dormir en casa de lucia el sabado? su madre ha dicho que si",
     "hola amigos de paris! como es el recreo en vuestro cole?",
     "hola clase amiga, que comeis en el comedor?",
+    # round 34's look-alikes: a coffee before the school run, a storm's power cut
+    "mi padre bebe cafe y conduce con nosotros al cole",
+    "con la tormenta nos cortaron la luz y teniamos frio, encendimos velas",
 ]
 
 PL = [
@@ -1276,6 +1291,9 @@ PL = [
     "moge zostac na noc u oli w sobote? jej mama sie zgodzila",
     "hej koledzy z madrytu! jak u was wyglada stolowka?",
     "czesc klaso partnerska, co jecie na obiad w szkole?",
+    # round 34's look-alikes: a coffee before the school run, a storm's power cut
+    "tata pije kawe i jedzie z nami do szkoly",
+    "burza odciela prad, bylo zimno i siedzielismy przy swieczkach",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

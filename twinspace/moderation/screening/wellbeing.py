@@ -628,10 +628,22 @@ RULES: tuple[Rule, ...] = (
     ),
     # A lock on the fridge: "papa hat ein Schloss an den Kühlschrank gemacht"
     Rule(K.disclosure, ("fridge_locked",), unless=("fiction",)),
-    # The electricity or heating cut off with children hungry, cold or in the dark
-    Rule(K.disclosure, ("power_cut", "kids_in_need"), within=24, unless=("fiction",)),
-    # A carer who drinks, then drives the children or sends them without breakfast
-    Rule(K.disclosure, ("drunk", "drives_us"), within=20, unless=("fiction",)),
+    # The electricity or heating cut off with children hungry, cold or in the dark;
+    # not a storm's power cut for the whole street
+    Rule(
+        K.disclosure,
+        ("power_cut", "kids_in_need"),
+        within=24,
+        unless=("fiction", "storm_outage"),
+    ),
+    # A carer who drinks, then drives the children or sends them without breakfast;
+    # not a coffee before the school run
+    Rule(
+        K.disclosure,
+        ("drunk", "drives_us"),
+        within=20,
+        unless=("fiction", "soft_drink"),
+    ),
     # A plan of one's own and the others at peace from the writer: "I've got a
     # plan for Friday, then everyone will have peace from me"; not a party's plan
     Rule(K.self_harm, ("have_plan", "peace_from_me"), within=20, unless=("fiction",)),

@@ -654,6 +654,8 @@ CUES = (
     "how_far",
     "both_trouble",
     "free_lesson",
+    "soft_drink",
+    "storm_outage",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
