@@ -2,9 +2,9 @@
 
 A hundred and twenty concerns in six languages, in each language: three of
 meeting, two photo or video requests, two of private contact, a gift or money
-offer, two personal questions, two of secrecy, one of isolation, two of self-
-harm, two disclosures, a threat of violence, a phone written evasively and an
-address, e-mail or handle; with ninety harmless messages, some tempting the
+offer, two personal questions, two of secrecy, one of isolation, two of
+self-harm, two disclosures, a threat of violence, a phone written evasively and
+an address, e-mail or handle; with ninety harmless messages, some tempting the
 same words and most simply ordinary. Scenarios none of rounds 1 to 34 had: a
 car wash's cash job after closing, a garden centre's greenhouse at night and a
 ferry cabin; a vineyard's harvest by night, a gym's sauna after closing and a
