@@ -34,7 +34,23 @@ mini golf outing, grapes, a laser game birthday, an orchard's apples, a roller
 rink, a dog, a lifeguard course, a sawmill visit, pigeons, an aunt's tattoo, a
 hardware shop with a grandfather and a kebab after training.
 
-Not yet measured.
+First measured, once, before any rule or model was changed for it (the rules
+after round 34's lessons, the second opinion of rounds 1 to 34 and the written
+rows): rules and second opinion 84.2 % recall (101 of 120: meeting 14/18,
+photo requests 12/12, private contact 11/12, gifts 6/6, personal questions
+12/12, secrecy 10/12, isolation 6/6, self-harm 9/12, disclosures 7/12,
+violence 3/6, phones 6/6, addresses, e-mails and handles 5/6; by language en
+14/20, it 16/20, fr 19/20, de 19/20, es 17/20, pl 16/20) and no false hold (0
+of 90); rules alone 56.7 % (violence 0/6) and 0 %. Missed with the second
+opinion: a greenhouse's side door left open at night, a ferry cabin booked
+with a lie to the father, mini golf after the lights go off, a lifeguard
+tower at night; Signal "where messages vanish"; an arm held over kettle
+steam, a compass point scratched into the legs in a lesson, a mother's
+tablets kept for tonight; a hot iron pressed on an arm, the heating off and a
+mother in bed, a bedroom door nailed shut, a child left alone for days with
+no food, boiling water poured over a child; a stapler, a crossbow and a
+kettle as weapons; cover stories for a teacher (es, pl); an e-mail spelt
+"at gee mail dot com".
 """
 
 from __future__ import annotations
