@@ -473,6 +473,17 @@ EN: list[Case] = [
         "snap is tom dot aces zero nine",
         "social_handle",
     ),
+    # round 35's families: a household object as a weapon against a named person
+    (
+        "en-violence-household-stapler",
+        "in maths i'll staple his hand to the desk with the big stapler",
+        "violence",
+    ),
+    (
+        "en-violence-household-kettle",
+        "i'm gonna smash the kettle over the head of jake till he bleeds",
+        "violence",
+    ),
 ]
 
 IT: list[Case] = [
@@ -875,6 +886,17 @@ IT: list[Case] = [
         "il mio insta è gelato punto fragola 2011",
         "social_handle",
     ),
+    # round 35's families: a household object as a weapon against a named person
+    (
+        "it-violence-household-crossbow",
+        "porto la balestra a scuola e sparo a giulia in cortile",
+        "violence",
+    ),
+    (
+        "it-violence-household-extinguisher",
+        "gli spacco l estintore in testa a paolo finche sanguina",
+        "violence",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1243,6 +1265,17 @@ FR: list[Case] = [
         "fr-handle-tiktok-c-point",
         "mon tiktok c boxe point lea 2012",
         "social_handle",
+    ),
+    # round 35's families: a household object as a weapon against a named person
+    (
+        "fr-violence-household-extinguisher",
+        "je vais lui vider l extincteur sur la tete de lucas a la recre",
+        "violence",
+    ),
+    (
+        "fr-violence-household-stapler",
+        "je prends l agrafeuse et je le frappe avec jusqu a ce qu il saigne",
+        "violence",
     ),
 ]
 
@@ -1636,6 +1669,17 @@ DE: list[Case] = [
         "mein snap ist lena punkt zwoelf",
         "social_handle",
     ),
+    # round 35's families: a household object as a weapon against a named person
+    (
+        "de-violence-household-slingshot",
+        "mit der zwille schiess ich dem max morgen ins gesicht",
+        "violence",
+    ),
+    (
+        "de-violence-household-kettle",
+        "ich hau dem tim den wasserkocher auf den kopf bis er blutet",
+        "violence",
+    ),
 ]
 
 ES: list[Case] = [
@@ -2002,6 +2046,17 @@ ES: list[Case] = [
         "mi tiktok es padel punto sofi cero9",
         "social_handle",
     ),
+    # round 35's families: a household object as a weapon against a named person
+    (
+        "es-violence-household-chair",
+        "en el recreo le tiro la silla a pablo en la cabeza",
+        "violence",
+    ),
+    (
+        "es-violence-household-crossbow",
+        "traigo la ballesta de mi tio y le disparo a lucia en el patio",
+        "violence",
+    ),
 ]
 
 PL: list[Case] = [
@@ -2333,6 +2388,17 @@ PL: list[Case] = [
         "pl-handle-tiktok-to-kropka",
         "moj tiktok to judo kropka ola 2013",
         "social_handle",
+    ),
+    # round 35's families: a household object as a weapon against a named person
+    (
+        "pl-violence-household-kettle",
+        "jutro walne tomka czajnikiem w glowe az krew poleci",
+        "violence",
+    ),
+    (
+        "pl-violence-household-stapler",
+        "wale ole zszywaczem w glowe az padnie",
+        "violence",
     ),
 ]
 

@@ -282,6 +282,10 @@ EN = [
     # round 34's look-alikes: a coffee before the school run, a storm's power cut
     "dad drinks his coffee and then drives us to school",
     "the storm cut the heating off and we were freezing, we all wore two jumpers",
+    # round 35's look-alikes: a stapler, a kettle, a slingshot or a crossbow in ordinary use
+    "the stapler jammed again, can you get the staple out",
+    "put the kettle on, nan wants a cup of tea",
+    "we made a slingshot at scouts and knocked cans off the wall",
 ]
 
 IT = [
@@ -483,6 +487,10 @@ IT = [
     # round 34's look-alikes: a coffee before the school run, a storm's power cut
     "papa beve il caffe e poi guida fino a scuola con noi",
     "il temporale ha staccato la corrente e avevamo freddo, tutto il quartiere al buio",
+    # round 35's look-alikes: a stapler, a kettle, a slingshot or a crossbow in ordinary use
+    "la spillatrice si e inceppata, mi presti la tua?",
+    "a tiro con l arco proviamo anche la balestra sul bersaglio",
+    "il bollitore e rotto, scaldo l acqua nella pentola",
 ]
 
 FR = [
@@ -687,6 +695,10 @@ FR = [
     # round 34's look-alikes: a coffee before the school run, a storm's power cut
     "mon pere boit son cafe et il conduit avec nous a l'ecole",
     "l'orage a coupe le courant, on avait froid et on a allume des bougies",
+    # round 35's look-alikes: a stapler, a kettle, a slingshot or a crossbow in ordinary use
+    "l agrafeuse est coincee, tu peux la debloquer?",
+    "le pompier nous a montre comment utiliser un extincteur",
+    "mets de l eau dans la bouilloire pour le the",
 ]
 
 DE = [
@@ -896,6 +908,10 @@ DE = [
     # round 34's look-alikes: a coffee before the school run, a storm's power cut
     "papa trinkt seinen kaffee und fährt uns zur schule",
     "beim gewitter war der strom abgestellt, uns war kalt, wir hatten kerzen",
+    # round 35's look-alikes: a stapler, a kettle, a slingshot or a crossbow in ordinary use
+    "der tacker klemmt schon wieder, hast du klammern?",
+    "beim feuerwehrfest durften wir den feuerloescher ausprobieren",
+    "mach mal den wasserkocher an, oma will tee",
 ]
 
 ES = [
@@ -1096,6 +1112,10 @@ ES = [
     # round 34's look-alikes: a coffee before the school run, a storm's power cut
     "mi padre bebe cafe y conduce con nosotros al cole",
     "con la tormenta nos cortaron la luz y teniamos frio, encendimos velas",
+    # round 35's look-alikes: a stapler, a kettle, a slingshot or a crossbow in ordinary use
+    "la grapadora se ha atascado, me dejas la tuya?",
+    "en el campamento hicimos un tirachinas y tiramos a latas",
+    "pon agua en el hervidor para el te de la abuela",
 ]
 
 PL = [
@@ -1294,6 +1314,10 @@ PL = [
     # round 34's look-alikes: a coffee before the school run, a storm's power cut
     "tata pije kawe i jedzie z nami do szkoly",
     "burza odciela prad, bylo zimno i siedzielismy przy swieczkach",
+    # round 35's look-alikes: a stapler, a kettle, a slingshot or a crossbow in ordinary use
+    "zszywacz sie zacial, masz zszywki?",
+    "wstaw czajnik, babcia chce herbaty",
+    "na obozie zrobilismy proce i strzelalismy do puszek",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,
