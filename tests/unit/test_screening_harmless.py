@@ -286,6 +286,10 @@ EN = [
     "the stapler jammed again, can you get the staple out",
     "put the kettle on, nan wants a cup of tea",
     "we made a slingshot at scouts and knocked cans off the wall",
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    "i burnt my hand on the iron by accident doing my shirt",
+    "the heating is off in the gym so we did pe in our jumpers",
+    "we drew circles with the compass point in maths",
 ]
 
 IT = [
@@ -491,6 +495,9 @@ IT = [
     "la spillatrice si e inceppata, mi presti la tua?",
     "a tiro con l arco proviamo anche la balestra sul bersaglio",
     "il bollitore e rotto, scaldo l acqua nella pentola",
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    "in palestra il riscaldamento e spento, fa freddo ma ci muoviamo",
+    "ho perso la punta del compasso durante la lezione di geometria",
 ]
 
 FR = [
@@ -699,6 +706,9 @@ FR = [
     "l agrafeuse est coincee, tu peux la debloquer?",
     "le pompier nous a montre comment utiliser un extincteur",
     "mets de l eau dans la bouilloire pour le the",
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    "au college le chauffage est coupe et on a froid en classe",
+    "maman repasse avec le fer a repasser pendant que je fais mes devoirs",
 ]
 
 DE = [
@@ -912,6 +922,10 @@ DE = [
     "der tacker klemmt schon wieder, hast du klammern?",
     "beim feuerwehrfest durften wir den feuerloescher ausprobieren",
     "mach mal den wasserkocher an, oma will tee",
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    "in der schule ist die heizung aus und alle frieren im klassenzimmer",
+    "ich hol fuer oma die tabletten aus der apotheke, sie nimmt sie zum fruehstueck",
+    "opa bleibt sonntags lange im bett und liest zeitung",
 ]
 
 ES = [
@@ -1116,6 +1130,9 @@ ES = [
     "la grapadora se ha atascado, me dejas la tuya?",
     "en el campamento hicimos un tirachinas y tiramos a latas",
     "pon agua en el hervidor para el te de la abuela",
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    "en el cole no hay calefaccion y tenemos frio en clase",
+    "el abuelo se queda en la cama hasta tarde los domingos",
 ]
 
 PL = [
@@ -1318,6 +1335,9 @@ PL = [
     "zszywacz sie zacial, masz zszywki?",
     "wstaw czajnik, babcia chce herbaty",
     "na obozie zrobilismy proce i strzelalismy do puszek",
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    "w szkole ogrzewanie nie dziala i marzniemy w klasie",
+    "babcia wstawila czajnik i para leciala pod sufit",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

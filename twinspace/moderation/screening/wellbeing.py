@@ -644,6 +644,42 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("fiction", "soft_drink"),
     ),
+    # Round 35's families. Something hot put on the child by an adult: "he pressed
+    # the hot iron on my arm", "tata wylal na mnie wrzatek z czajnika"; not a
+    # burn on the iron by accident
+    Rule(
+        K.disclosure,
+        ("hot_thing", "onto_me"),
+        within=8,
+        unless=("fiction", "accident", "cooking"),
+    ),
+    # A bedroom door nailed shut, a child let out only for school
+    Rule(K.disclosure, ("door_nailed",), unless=("fiction",)),
+    # A child left alone for days: "mama zostawia mnie samego na cale dnie"
+    Rule(K.disclosure, ("leaves_alone", "for_days"), within=20, unless=("fiction", "event")),
+    # The heating off, said as a state, with the children cold or a parent who
+    # stays in bed: "bei uns ist die heizung aus und wir frieren, mama liegt nur im
+    # bett" (round 34's family named only the act of cutting off, and round 31's
+    # parent in bed needed a word of depression); not the heating off at school
+    Rule(
+        K.disclosure,
+        ("heating_off|power_cut", "kids_in_need|parent_in_bed"),
+        within=24,
+        unless=("fiction", "storm_outage", "heating_away"),
+    ),
+    # An arm held over steam till it burns
+    Rule(K.self_harm, ("steam_burn", "till_burns"), within=16, unless=("fiction", "cooking")),
+    # A sharp point scratched into one's own legs or arms: "mi graffio le gambe
+    # con la punta del compasso durante la lezione" (round 29's compass point
+    # was caught by its words of intent; without them nothing named the point)
+    Rule(
+        K.self_harm,
+        ("sharp_point", "scratch_self|hurt_self"),
+        within=10,
+        unless=("accident", "fiction", "game"),
+    ),
+    # Tablets kept to take all at once: "ce soir je les prends tous"
+    Rule(K.self_harm, ("pills|hoarded_pills", "take_all"), within=20, unless=("fiction", "warned")),
     # A plan of one's own and the others at peace from the writer: "I've got a
     # plan for Friday, then everyone will have peace from me"; not a party's plan
     Rule(K.self_harm, ("have_plan", "peace_from_me"), within=20, unless=("fiction",)),
