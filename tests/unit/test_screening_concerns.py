@@ -520,6 +520,32 @@ EN: list[Case] = [
         "i hid nan's painkillers in my drawer, gonna take them all tonight",
         "self_harm",
     ),
+    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    (
+        "en-meeting-door-open",
+        "the sports hall is empty tonight, i ll leave the back door open for you",
+        "meeting",
+    ),
+    (
+        "en-meeting-lifeguard",
+        "meet me at the lifeguard tower at night, nobody s on the beach",
+        "meeting",
+    ),
+    (
+        "en-secrecy-cover-teacher",
+        "if miss asks, say you were at the library with me",
+        "secrecy",
+    ),
+    (
+        "en-contact-vanishing",
+        "get telegram, the messages disappear there so its safer",
+        "private_contact",
+    ),
+    (
+        "en-email-spaced-provider",
+        "write to me at jo smith at hot mail dot com",
+        "email",
+    ),
 ]
 
 IT: list[Case] = [
@@ -959,6 +985,17 @@ IT: list[Case] = [
         "ho nascosto le pastiglie del nonno, stasera le prendo tutte",
         "self_harm",
     ),
+    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    (
+        "it-meeting-lights-off",
+        "quando spengono le luci al bowling aspettami dietro le piste",
+        "meeting",
+    ),
+    (
+        "it-secrecy-cover-parent",
+        "di a tua madre che sei con la squadra e vieni da me",
+        "secrecy",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1359,6 +1396,17 @@ FR: list[Case] = [
         "fr-selfharm-tablets",
         "j ai cache les cachets de mon pere, je les prends tous ce soir",
         "self_harm",
+    ),
+    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    (
+        "fr-meeting-door-open",
+        "ce soir je te laisse la porte ouverte au gymnase, viens seule",
+        "meeting",
+    ),
+    (
+        "fr-secrecy-cover-teacher",
+        "si la prof demande, dis que t etais chez ta copine",
+        "secrecy",
     ),
 ]
 
@@ -1779,6 +1827,17 @@ DE: list[Case] = [
         "im unterricht kratze mir die beine mit der zirkelspitze auf",
         "self_harm",
     ),
+    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    (
+        "de-meeting-lifeguard",
+        "heute nacht am rettungsturm, ich warte auf dich",
+        "meeting",
+    ),
+    (
+        "de-contact-vanishing",
+        "lad dir signal runter, da verschwinden die nachrichten",
+        "private_contact",
+    ),
 ]
 
 ES: list[Case] = [
@@ -2172,6 +2231,17 @@ ES: list[Case] = [
         "pongo el brazo sobre el vapor hasta que me quema",
         "self_harm",
     ),
+    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    (
+        "es-meeting-lights-off",
+        "cuando apagan las luces del cine esperame en la salida de atras",
+        "meeting",
+    ),
+    (
+        "es-secrecy-cover-parent",
+        "dile a tu madre que estas con el equipo y vente conmigo",
+        "secrecy",
+    ),
 ]
 
 PL: list[Case] = [
@@ -2530,6 +2600,17 @@ PL: list[Case] = [
         "pl-selfharm-tablets",
         "schowalam tabletki mamy, dzis wezme wszystkie",
         "self_harm",
+    ),
+    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    (
+        "pl-secrecy-cover-teacher",
+        "jak ktos zapyta to mow ze piszesz z kuzynka",
+        "secrecy",
+    ),
+    (
+        "pl-meeting-door-open",
+        "dzis w nocy zostawie ci otwarte drzwi do hali",
+        "meeting",
     ),
 ]
 

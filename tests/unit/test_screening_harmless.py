@@ -290,6 +290,10 @@ EN = [
     "i burnt my hand on the iron by accident doing my shirt",
     "the heating is off in the gym so we did pe in our jumpers",
     "we drew circles with the compass point in maths",
+    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    "the lifeguard course at the pool starts on saturday morning",
+    "if the teacher asks, the homework is on page twelve",
+    "mum says the heating went off for an hour while they fixed the boiler",
 ]
 
 IT = [
@@ -498,6 +502,9 @@ IT = [
     # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
     "in palestra il riscaldamento e spento, fa freddo ma ci muoviamo",
     "ho perso la punta del compasso durante la lezione di geometria",
+    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    "al corso da bagnino oggi abbiamo imparato il massaggio cardiaco",
+    "quando spengono le luci al cinema inizia il film",
 ]
 
 FR = [
@@ -709,6 +716,9 @@ FR = [
     # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
     "au college le chauffage est coupe et on a froid en classe",
     "maman repasse avec le fer a repasser pendant que je fais mes devoirs",
+    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    "au poste de secours on nous a appris a nager sur le dos",
+    "dis a ta mere que la sortie au musee est mardi",
 ]
 
 DE = [
@@ -926,6 +936,9 @@ DE = [
     "in der schule ist die heizung aus und alle frieren im klassenzimmer",
     "ich hol fuer oma die tabletten aus der apotheke, sie nimmt sie zum fruehstueck",
     "opa bleibt sonntags lange im bett und liest zeitung",
+    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    "beim schwimmkurs durften wir auf den rettungsturm, mit der ganzen klasse",
+    "wenn das licht aus ist, faengt der film an",
 ]
 
 ES = [
@@ -1133,6 +1146,9 @@ ES = [
     # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
     "en el cole no hay calefaccion y tenemos frio en clase",
     "el abuelo se queda en la cama hasta tarde los domingos",
+    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    "en el curso de socorrista aprendimos a sacar a alguien del agua",
+    "dile a tu madre que el autobus sale a las ocho manana",
 ]
 
 PL = [
@@ -1338,6 +1354,9 @@ PL = [
     # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
     "w szkole ogrzewanie nie dziala i marzniemy w klasie",
     "babcia wstawila czajnik i para leciala pod sufit",
+    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    "na kursie ratownika uczylismy sie reanimacji",
+    "jak zgasza swiatla w kinie, zaczyna sie film",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

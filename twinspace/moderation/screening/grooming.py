@@ -837,6 +837,33 @@ RULES: tuple[Rule, ...] = (
     # Told to keep it from someone, or both would be in trouble: "no se lo
     # cuentes a la tutora, nos meterias en un lio a los dos"
     Rule(K.secrecy, ("dont|neg", "tell", "both_trouble"), within=20),
+    # Round 35's families. A door left open for the child at night: "ill leave the
+    # side door open for u at 10"; not a door left open for a class's visit
+    Rule(
+        K.meeting,
+        ("door_left_open", "night|late_night"),
+        within=24,
+        unless=("trip_notice", "our_class"),
+    ),
+    # A venue after its lights go off, "wait for me there": "spengono le luci
+    # alle 10, aspettami li"
+    Rule(K.meeting, ("lights_off", "wait_for_me"), within=20, unless=("trip_notice", "our_class")),
+    # A lifeguard tower or a beach at night: "subimos a la torre del socorrista,
+    # te espero a las 11"; not a lifeguard course
+    Rule(
+        K.meeting,
+        ("lifeguard_tower", "night|late_night|wait_for_me"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
+    # A lie for a parent or a teacher, a story to tell if asked: "tell ur dad ur
+    # with the school group", "si el profe pregunta, dices que estabas en casa de
+    # tu amiga", "jak pani pyta to mow ze piszesz z kuzynem"
+    Rule(K.secrecy, ("parent_lie",), unless=("fiction",)),
+    Rule(K.secrecy, ("if_asked", "say_you"), within=10, unless=("fiction",)),
+    # Disappearing messages as the reason to move: "scarica signal, li i
+    # messaggi spariscono dopo un minuto"
+    Rule(K.private_contact, ("platform", "vanishing_messages"), within=14, unless=("fiction",)),
 )
 
 

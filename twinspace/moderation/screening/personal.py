@@ -20,6 +20,11 @@ Found = Iterator[tuple[Kind, str]]
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+# A mail provider's name said in two words ("gee mail", "hot mail", "t online"):
+# after a spoken "at" and before a known top-level domain it is an address.
+_SPACED_PROVIDERS = r"(?:gee|g|hot|live)\s+ma(?:il|le)|t\s+online|out\s+look|ya\s+hoo"
+
+
 class Emails:
     """Plain addresses, and spelled-out ones: "name at gmail dot com", "name(at)x.it"."""
 
@@ -32,7 +37,7 @@ class Emails:
             # dot ..."), so such an address must end in a known top-level domain.
             # A web address after a spoken "at" is a link ("look at www.school.eu").
             rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|{at}(?!www\.))"
-            rf"[\w\-]+(?:(?:\.|{dot})[\w\-]+)*?"
+            rf"(?:{_SPACED_PROVIDERS}|[\w\-]+)(?:(?:\.|{dot})[\w\-]+)*?"
             # ... and not go on as a link's path ("our blog is at europa.eu/schools")
             rf"(?:\.|{dot})(?:{BARE_TLDS})(?![\w'\u2019/])",
             re.IGNORECASE,
