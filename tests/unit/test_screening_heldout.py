@@ -35,7 +35,8 @@ lessons: 51.7 % and 1.1 % by the rules alone, 83.3 % and 1.1 % with the second
 opinion; round 33, every kind after round 32's lessons: 67.5 % and 0 % by the
 rules alone, 89.2 % and 0 % with the second opinion; round 34, every kind
 after round 33's lessons: 56.7 % and 0 % by the rules alone, 83.3 % and 1.1 %
-with the second opinion).
+with the second opinion; round 35, every kind after round 34's lessons: 56.7 %
+and 0 % by the rules alone, 84.2 % and 0 % with the second opinion).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -79,6 +80,7 @@ from tests.unit import (
     screening_round32,
     screening_round33,
     screening_round34,
+    screening_round35,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -802,6 +804,7 @@ ROUNDS = {
     "32": (by_language(screening_round32.CONCERNS), screening_round32.HARMLESS),
     "33": (by_language(screening_round33.CONCERNS), screening_round33.HARMLESS),
     "34": (by_language(screening_round34.CONCERNS), screening_round34.HARMLESS),
+    "35": (by_language(screening_round35.CONCERNS), screening_round35.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
