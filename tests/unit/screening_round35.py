@@ -51,6 +51,34 @@ mother in bed, a bedroom door nailed shut, a child left alone for days with
 no food, boiling water poured over a child; a stapler, a crossbow and a
 kettle as weapons; cover stories for a teacher (es, pl); an e-mail spelt
 "at gee mail dot com".
+
+What it taught the rules, as kinds in the six languages: a household object
+(a stapler, a kettle, a crossbow, a fire extinguisher, a slingshot, a chair)
+used on a named person, a threat (not a stapler jam, a kettle for tea nor a
+slingshot at cans); something hot put on a child by an adult (a hot iron,
+boiling water), a bedroom door nailed shut or a child let out only for
+school, a child left alone for days, the heating off said as a state with
+the children cold or a parent who stays in bed (round 34's family named only
+the act of cutting off, and round 31's parent in bed needed a word of
+depression; not the heating off at school); an arm held over steam till it
+burns, a sharp point such as a compass point scratched into one's own legs
+(round 29's compass point was caught by its words of intent, and nothing
+named the point without them; not a compass in geometry), tablets kept to
+take all at once; a door left open for the child at night, a venue after
+its lights go off with "wait for me", a lifeguard tower at night, a lie to a
+parent or a story to tell a teacher if asked, disappearing messages as the
+reason to move (not a lifeguard course nor the lights off for a film); an
+e-mail whose provider is said in two words ("gee mail", "hot mail"). After,
+the rules alone: 75.0 % recall (90 of 120, violence 6 of 6) and 0 % false
+holds (0 of 90); left to the model: invitations to a car wash, a sauna, a
+laser game, a tattoo parlour's back room, a roller rink, a dog walk or a
+pigeon loft, a second phone, personal questions about a bra size, bathing,
+hair "down there", a kiss, a bed or a diary, isolation from friends, a
+bridge, bleach on the skin, a belt round the neck, a week without food,
+pills kept from a pharmacy, a block's roof, a brother hit with a chair, a
+father's pistol, a video in the bath and a handle with "chiocciola". With the
+second opinion trained on it as well: 100 % recall (120 of 120) and 0 %
+false holds (0 of 90).
 """
 
 from __future__ import annotations
