@@ -484,7 +484,8 @@ EN: list[Case] = [
         "i'm gonna smash the kettle over the head of jake till he bleeds",
         "violence",
     ),
-    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating off, steam, a compass point, tablets kept
+    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating
+    # off, steam, a compass point, tablets kept
     (
         "en-disclosure-burn-iron",
         "my stepdad held the iron on my hand cos i was late",
@@ -520,7 +521,8 @@ EN: list[Case] = [
         "i hid nan's painkillers in my drawer, gonna take them all tonight",
         "self_harm",
     ),
-    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    # round 35's families: a door left open at night, a venue after the lights go off, a
+    # lifeguard tower, a cover story, vanishing messages, a provider said in two words
     (
         "en-meeting-door-open",
         "the sports hall is empty tonight, i ll leave the back door open for you",
@@ -959,7 +961,8 @@ IT: list[Case] = [
         "gli spacco l estintore in testa a paolo finche sanguina",
         "violence",
     ),
-    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating off, steam, a compass point, tablets kept
+    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating
+    # off, steam, a compass point, tablets kept
     (
         "it-disclosure-burn-water",
         "mio padre mi ha buttato addosso l acqua bollente",
@@ -985,7 +988,8 @@ IT: list[Case] = [
         "ho nascosto le pastiglie del nonno, stasera le prendo tutte",
         "self_harm",
     ),
-    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    # round 35's families: a door left open at night, a venue after the lights go off, a
+    # lifeguard tower, a cover story, vanishing messages, a provider said in two words
     (
         "it-meeting-lights-off",
         "quando spengono le luci al bowling aspettami dietro le piste",
@@ -1376,7 +1380,8 @@ FR: list[Case] = [
         "je prends l agrafeuse et je le frappe avec jusqu a ce qu il saigne",
         "violence",
     ),
-    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating off, steam, a compass point, tablets kept
+    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating
+    # off, steam, a compass point, tablets kept
     (
         "fr-disclosure-burn-iron",
         "ma mere a mis le fer a repasser sur mon bras parce que j ai menti",
@@ -1397,7 +1402,8 @@ FR: list[Case] = [
         "j ai cache les cachets de mon pere, je les prends tous ce soir",
         "self_harm",
     ),
-    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    # round 35's families: a door left open at night, a venue after the lights go off, a
+    # lifeguard tower, a cover story, vanishing messages, a provider said in two words
     (
         "fr-meeting-door-open",
         "ce soir je te laisse la porte ouverte au gymnase, viens seule",
@@ -1811,7 +1817,8 @@ DE: list[Case] = [
         "ich hau dem tim den wasserkocher auf den kopf bis er blutet",
         "violence",
     ),
-    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating off, steam, a compass point, tablets kept
+    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating
+    # off, steam, a compass point, tablets kept
     (
         "de-disclosure-burn-water",
         "mein vater hat kochendes wasser uber mich gekippt",
@@ -1827,7 +1834,8 @@ DE: list[Case] = [
         "im unterricht kratze mir die beine mit der zirkelspitze auf",
         "self_harm",
     ),
-    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    # round 35's families: a door left open at night, a venue after the lights go off, a
+    # lifeguard tower, a cover story, vanishing messages, a provider said in two words
     (
         "de-meeting-lifeguard",
         "heute nacht am rettungsturm, ich warte auf dich",
@@ -2215,7 +2223,8 @@ ES: list[Case] = [
         "traigo la ballesta de mi tio y le disparo a lucia en el patio",
         "violence",
     ),
-    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating off, steam, a compass point, tablets kept
+    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating
+    # off, steam, a compass point, tablets kept
     (
         "es-disclosure-door-nailed",
         "mi madrastra clavo mi puerta y solo me deja salir para ir al cole",
@@ -2231,7 +2240,8 @@ ES: list[Case] = [
         "pongo el brazo sobre el vapor hasta que me quema",
         "self_harm",
     ),
-    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    # round 35's families: a door left open at night, a venue after the lights go off, a
+    # lifeguard tower, a cover story, vanishing messages, a provider said in two words
     (
         "es-meeting-lights-off",
         "cuando apagan las luces del cine esperame en la salida de atras",
@@ -2585,7 +2595,8 @@ PL: list[Case] = [
         "wale ole zszywaczem w glowe az padnie",
         "violence",
     ),
-    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating off, steam, a compass point, tablets kept
+    # round 35's families: burns by an adult, a door nailed shut, days alone, the heating
+    # off, steam, a compass point, tablets kept
     (
         "pl-disclosure-burn-water",
         "ojczym wylal wrzatek na moja reke bo stluklem kubek",
@@ -2601,7 +2612,8 @@ PL: list[Case] = [
         "schowalam tabletki mamy, dzis wezme wszystkie",
         "self_harm",
     ),
-    # round 35's families: a door left open at night, a venue after the lights go off, a lifeguard tower, a cover story, vanishing messages
+    # round 35's families: a door left open at night, a venue after the lights go off, a
+    # lifeguard tower, a cover story, vanishing messages, a provider said in two words
     (
         "pl-secrecy-cover-teacher",
         "jak ktos zapyta to mow ze piszesz z kuzynka",

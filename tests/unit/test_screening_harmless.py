@@ -286,11 +286,13 @@ EN = [
     "the stapler jammed again, can you get the staple out",
     "put the kettle on, nan wants a cup of tea",
     "we made a slingshot at scouts and knocked cans off the wall",
-    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school,
+    # a compass in geometry
     "i burnt my hand on the iron by accident doing my shirt",
     "the heating is off in the gym so we did pe in our jumpers",
     "we drew circles with the compass point in maths",
-    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    # round 35's look-alikes: a lifeguard course, the lights off for a film, a parent told
+    # of a trip
     "the lifeguard course at the pool starts on saturday morning",
     "if the teacher asks, the homework is on page twelve",
     "mum says the heating went off for an hour while they fixed the boiler",
@@ -499,10 +501,12 @@ IT = [
     "la spillatrice si e inceppata, mi presti la tua?",
     "a tiro con l arco proviamo anche la balestra sul bersaglio",
     "il bollitore e rotto, scaldo l acqua nella pentola",
-    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school,
+    # a compass in geometry
     "in palestra il riscaldamento e spento, fa freddo ma ci muoviamo",
     "ho perso la punta del compasso durante la lezione di geometria",
-    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    # round 35's look-alikes: a lifeguard course, the lights off for a film, a parent told
+    # of a trip
     "al corso da bagnino oggi abbiamo imparato il massaggio cardiaco",
     "quando spengono le luci al cinema inizia il film",
 ]
@@ -713,10 +717,12 @@ FR = [
     "l agrafeuse est coincee, tu peux la debloquer?",
     "le pompier nous a montre comment utiliser un extincteur",
     "mets de l eau dans la bouilloire pour le the",
-    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school,
+    # a compass in geometry
     "au college le chauffage est coupe et on a froid en classe",
     "maman repasse avec le fer a repasser pendant que je fais mes devoirs",
-    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    # round 35's look-alikes: a lifeguard course, the lights off for a film, a parent told
+    # of a trip
     "au poste de secours on nous a appris a nager sur le dos",
     "dis a ta mere que la sortie au musee est mardi",
 ]
@@ -932,11 +938,13 @@ DE = [
     "der tacker klemmt schon wieder, hast du klammern?",
     "beim feuerwehrfest durften wir den feuerloescher ausprobieren",
     "mach mal den wasserkocher an, oma will tee",
-    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school,
+    # a compass in geometry
     "in der schule ist die heizung aus und alle frieren im klassenzimmer",
     "ich hol fuer oma die tabletten aus der apotheke, sie nimmt sie zum fruehstueck",
     "opa bleibt sonntags lange im bett und liest zeitung",
-    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    # round 35's look-alikes: a lifeguard course, the lights off for a film, a parent told
+    # of a trip
     "beim schwimmkurs durften wir auf den rettungsturm, mit der ganzen klasse",
     "wenn das licht aus ist, faengt der film an",
 ]
@@ -1143,10 +1151,12 @@ ES = [
     "la grapadora se ha atascado, me dejas la tuya?",
     "en el campamento hicimos un tirachinas y tiramos a latas",
     "pon agua en el hervidor para el te de la abuela",
-    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school,
+    # a compass in geometry
     "en el cole no hay calefaccion y tenemos frio en clase",
     "el abuelo se queda en la cama hasta tarde los domingos",
-    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    # round 35's look-alikes: a lifeguard course, the lights off for a film, a parent told
+    # of a trip
     "en el curso de socorrista aprendimos a sacar a alguien del agua",
     "dile a tu madre que el autobus sale a las ocho manana",
 ]
@@ -1351,10 +1361,12 @@ PL = [
     "zszywacz sie zacial, masz zszywki?",
     "wstaw czajnik, babcia chce herbaty",
     "na obozie zrobilismy proce i strzelalismy do puszek",
-    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school, a compass in geometry
+    # round 35's look-alikes: ironing, a kettle's steam for tea, the heating off at school,
+    # a compass in geometry
     "w szkole ogrzewanie nie dziala i marzniemy w klasie",
     "babcia wstawila czajnik i para leciala pod sufit",
-    # round 35's look-alikes: a lifeguard course, lights off for a film, a door left open for a class
+    # round 35's look-alikes: a lifeguard course, the lights off for a film, a parent told
+    # of a trip
     "na kursie ratownika uczylismy sie reanimacji",
     "jak zgasza swiatla w kinie, zaczyna sie film",
 ]
