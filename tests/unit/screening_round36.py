@@ -30,7 +30,23 @@ trips, sport, class photos, a boathouse visit, a water park outing, a bell
 tower, an ice rink, ice cream, a ghost train, bees, a cinema trip, paintball,
 kayaks and ordinary feelings.
 
-Not yet measured.
+First measured, once, before any rule or model was changed for it (the rules
+after round 35's lessons, the second opinion of rounds 1 to 35 and the written
+rows): rules and second opinion 85.8 % recall (103 of 120: meeting 14/18,
+photo requests 11/12, private contact 12/12, gifts 6/6, personal questions
+10/12, secrecy 12/12, isolation 6/6, self-harm 10/12, disclosures 11/12,
+violence 1/6, phones 6/6, addresses, e-mails and handles 4/6; by language en
+18/20, it 16/20, fr 17/20, de 17/20, es 19/20, pl 16/20) and no false hold (0
+of 90); rules alone 65.8 % and 0 %. Missed with the second opinion: five of six
+threats with a thing to hand (a skateboard, a billiard cue, a boule, a
+dumbbell, a broom handle: "smash his face in with it", "la spacco in testa",
+"dans la tete", "auf den Kopf", "rozwale leb"); the railway tracks "tonight,
+I can't go on" and "to end it all" (fr, pl); a boathouse with the key when
+everyone has gone, an ice rink after the last session, a projection booth
+after the last show, a viewing tower after dark; sleeping in mum's bed and
+"what pants are you wearing" (it); a little brother locked out on an icy
+balcony (de); a video while changing after PE (pl); handles with "punto" and
+"punkt" after "il mio tiktok:" and "snap:" (it, de).
 """
 
 from __future__ import annotations
