@@ -548,6 +548,17 @@ EN: list[Case] = [
         "write to me at jo smith at hot mail dot com",
         "email",
     ),
+    # round 36's families: any object to hand smashed or thrown at a named person's head or face
+    (
+        "en-violence-object-skateboard",
+        "tomorrow i'll bring my skateboard and smash sam's face in with it",
+        "violence",
+    ),
+    (
+        "en-violence-object-dumbbell",
+        "i'm gonna throw my dumbbell at his head when he walks past",
+        "violence",
+    ),
 ]
 
 IT: list[Case] = [
@@ -1000,6 +1011,17 @@ IT: list[Case] = [
         "di a tua madre che sei con la squadra e vieni da me",
         "secrecy",
     ),
+    # round 36's families: any object to hand smashed or thrown at a named person's head or face
+    (
+        "it-violence-object-broom",
+        "prendo il manico di scopa e la spacco in testa a sara",
+        "violence",
+    ),
+    (
+        "it-violence-object-cue",
+        "con la stecca da biliardo gliela spacco in testa a luca stasera",
+        "violence",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1413,6 +1435,17 @@ FR: list[Case] = [
         "fr-secrecy-cover-teacher",
         "si la prof demande, dis que t etais chez ta copine",
         "secrecy",
+    ),
+    # round 36's families: any object to hand smashed or thrown at a named person's head or face
+    (
+        "fr-violence-object-boule",
+        "je vais lancer ma boule de petanque dans la tete de hugo",
+        "violence",
+    ),
+    (
+        "fr-violence-object-bat",
+        "demain je prends la batte et je lui defonce la tete a nathan",
+        "violence",
     ),
 ]
 
@@ -1846,6 +1879,13 @@ DE: list[Case] = [
         "lad dir signal runter, da verschwinden die nachrichten",
         "private_contact",
     ),
+    # round 36's families: any object to hand smashed or thrown at a named person's head or face
+    (
+        "de-violence-object-dumbbell",
+        "nach der schule hau ich dem ben die hantel auf den kopf",
+        "violence",
+    ),
+    ("de-violence-object-broom", "mit dem besenstiel hau ich der mia ins gesicht", "violence"),
 ]
 
 ES: list[Case] = [
@@ -2252,6 +2292,9 @@ ES: list[Case] = [
         "dile a tu madre que estas con el equipo y vente conmigo",
         "secrecy",
     ),
+    # round 36's families: any object to hand smashed or thrown at a named person's head or face
+    ("es-violence-object-skate", "mañana le rompo la cabeza a dani con mi monopatin", "violence"),
+    ("es-violence-object-bat", "cojo el bate y le abro la cabeza a lucia en el recreo", "violence"),
 ]
 
 PL: list[Case] = [
@@ -2624,6 +2667,9 @@ PL: list[Case] = [
         "dzis w nocy zostawie ci otwarte drzwi do hali",
         "meeting",
     ),
+    # round 36's families: any object to hand smashed or thrown at a named person's head or face
+    ("pl-violence-object-broom", "jutro rozwale mu leb kijem od szczotki", "violence"),
+    ("pl-violence-object-dumbbell", "przywale hantlem kacprowi w glowe po lekcjach", "violence"),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

@@ -296,6 +296,10 @@ EN = [
     "the lifeguard course at the pool starts on saturday morning",
     "if the teacher asks, the homework is on page twelve",
     "mum says the heating went off for an hour while they fixed the boiler",
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    "i fell off my skateboard and scraped my face, it's fine now",
+    "in dodgeball you can't throw the ball at someone's head",
+    "we smashed the pinata with a broom handle at my party",
 ]
 
 IT = [
@@ -509,6 +513,10 @@ IT = [
     # of a trip
     "al corso da bagnino oggi abbiamo imparato il massaggio cardiaco",
     "quando spengono le luci al cinema inizia il film",
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    "ho comprato una stecca da biliardo nuova per il torneo",
+    "mi sono presa una pallonata in testa a pallavolo, niente di grave",
+    "con il manico di scopa abbiamo rotto la pignatta alla festa",
 ]
 
 FR = [
@@ -725,6 +733,10 @@ FR = [
     # of a trip
     "au poste de secours on nous a appris a nager sur le dos",
     "dis a ta mere que la sortie au musee est mardi",
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    "on joue a la petanque avec papi, j'ai lance la boule pres du cochonnet",
+    "au baseball la batte m'a glisse des mains",
+    "j'ai mal a la tete apres le skate, je suis tombe",
 ]
 
 DE = [
@@ -947,6 +959,10 @@ DE = [
     # of a trip
     "beim schwimmkurs durften wir auf den rettungsturm, mit der ganzen klasse",
     "wenn das licht aus ist, faengt der film an",
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    "ich trainiere mit der hantel im keller, schon 5 kilo",
+    "beim billard ist mir der queue runtergefallen",
+    "mit dem besenstiel haben wir die pinata kaputt gemacht",
 ]
 
 ES = [
@@ -1159,6 +1175,10 @@ ES = [
     # of a trip
     "en el curso de socorrista aprendimos a sacar a alguien del agua",
     "dile a tu madre que el autobus sale a las ocho manana",
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    "me cai del monopatin y me di en la cabeza, pero llevaba casco",
+    "en el club de billar aprendo a usar el taco",
+    "rompimos la piñata con un palo de escoba en el cumple",
 ]
 
 PL = [
@@ -1369,6 +1389,10 @@ PL = [
     # of a trip
     "na kursie ratownika uczylismy sie reanimacji",
     "jak zgasza swiatla w kinie, zaczyna sie film",
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    "spadlem z deskorolki i mam siniaka na glowie, ale nic mi nie jest",
+    "w klubie gram w bilard, mam swoj kij bilardowy",
+    "na urodzinach rozbilismy pinate kijem od szczotki",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

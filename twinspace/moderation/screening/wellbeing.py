@@ -619,12 +619,13 @@ RULES: tuple[Rule, ...] = (
     # a part of someone's body: "I'll stab the screwdriver into his neck", "la
     # spacco in faccia a luca"; not a spanner passed in a workshop or a DIY job (no
     # accident's veto: scissors are an accident's word, and nobody drives them into
-    # someone's neck by accident)
+    # someone's neck by accident; a fall off a skateboard onto one's head is said as
+    # a fall, round 36)
     Rule(
         K.violence,
         ("tool_weapon", "strike_body"),
         within=10,
-        unless=("cooking", "game", "fiction", "weapon_ok"),
+        unless=("cooking", "game", "fiction", "weapon_ok", "fell_from"),
     ),
     # A lock on the fridge: "papa hat ein Schloss an den Kühlschrank gemacht"
     Rule(K.disclosure, ("fridge_locked",), unless=("fiction",)),

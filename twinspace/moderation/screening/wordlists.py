@@ -677,6 +677,7 @@ CUES = (
     "free_lesson",
     "soft_drink",
     "storm_outage",
+    "fell_from",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
