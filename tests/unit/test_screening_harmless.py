@@ -300,6 +300,9 @@ EN = [
     "i fell off my skateboard and scraped my face, it's fine now",
     "in dodgeball you can't throw the ball at someone's head",
     "we smashed the pinata with a broom handle at my party",
+    # round 36's look-alikes: a train held up on the tracks, a museum railway
+    "the train was stuck on the tracks for an hour, i can't take it anymore lol",
+    "we walked to the old railway line, it's a cycle path now",
 ]
 
 IT = [
@@ -517,6 +520,9 @@ IT = [
     "ho comprato una stecca da biliardo nuova per il torneo",
     "mi sono presa una pallonata in testa a pallavolo, niente di grave",
     "con il manico di scopa abbiamo rotto la pignatta alla festa",
+    # round 36's look-alikes: a train held up on the tracks, a museum railway
+    "il treno era fermo sui binari, non ce la faccio piu con questi ritardi",
+    "andiamo ai binari del trenino nel parco, e stupendo",
 ]
 
 FR = [
@@ -737,6 +743,9 @@ FR = [
     "on joue a la petanque avec papi, j'ai lance la boule pres du cochonnet",
     "au baseball la batte m'a glisse des mains",
     "j'ai mal a la tete apres le skate, je suis tombe",
+    # round 36's look-alikes: a train held up on the tracks, a museum railway
+    "le train etait bloque sur les rails, j en peux plus de ces retards",
+    "on va voir les rails du petit train au musee",
 ]
 
 DE = [
@@ -963,6 +972,9 @@ DE = [
     "ich trainiere mit der hantel im keller, schon 5 kilo",
     "beim billard ist mir der queue runtergefallen",
     "mit dem besenstiel haben wir die pinata kaputt gemacht",
+    # round 36's look-alikes: a train held up on the tracks, a museum railway
+    "der zug stand eine stunde auf den gleisen, ich kann nicht mehr warten",
+    "wir gehen zu den gleisen der alten museumsbahn, mit der klasse",
 ]
 
 ES = [
@@ -1179,6 +1191,9 @@ ES = [
     "me cai del monopatin y me di en la cabeza, pero llevaba casco",
     "en el club de billar aprendo a usar el taco",
     "rompimos la piñata con un palo de escoba en el cumple",
+    # round 36's look-alikes: a train held up on the tracks, a museum railway
+    "el tren estaba parado en las vias, ya no puedo mas con los retrasos",
+    "vamos a ver las vias del tren antiguo en el museo",
 ]
 
 PL = [
@@ -1393,6 +1408,9 @@ PL = [
     "spadlem z deskorolki i mam siniaka na glowie, ale nic mi nie jest",
     "w klubie gram w bilard, mam swoj kij bilardowy",
     "na urodzinach rozbilismy pinate kijem od szczotki",
+    # round 36's look-alikes: a train held up on the tracks, a museum railway
+    "pociag stal na torach godzine, mam dosc tych opoznien",
+    "w sobote jedziemy na tory kartingowe z tata",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -174,6 +174,15 @@ RULES: tuple[Rule, ...] = (
         within=8,
         unless=("fiction", "event", "accident", "rail_delay"),
     ),
+    # Round 36's families. Going to the railway tracks with "I can't go on" or "to
+    # end it all": "je vais aller sur les rails ce soir, j'en peux plus"; not a
+    # train held up on the line
+    Rule(
+        K.self_harm,
+        ("on_tracks", "cant_anymore|end_it"),
+        within=16,
+        unless=("fiction", "event", "game", "rail_delay"),
+    ),
     # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
     Rule(K.self_harm, ("if_i_gone", "anyone|notice|better"), within=10, unless=("fiction",)),
     # Shut out by the others: "I eat in the toilets", "nobody has sat with me for weeks"
