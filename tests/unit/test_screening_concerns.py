@@ -565,6 +565,17 @@ EN: list[Case] = [
         "going down to the train tracks tonight, i cant go on anymore",
         "self_harm",
     ),
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    (
+        "en-meeting-last-show-key",
+        "after the last show everyone s gone and i lock up, come up to the booth",
+        "meeting",
+    ),
+    (
+        "en-meeting-lookout-tower-dark",
+        "lets climb the lookout tower after dark, itll be romantic",
+        "meeting",
+    ),
 ]
 
 IT: list[Case] = [
@@ -1031,6 +1042,17 @@ IT: list[Case] = [
     # round 36's families: going to the railway tracks with 'I can't go on', and 'end it all'
     ("it-self-harm-tracks-tonight", "stanotte vado sui binari, non ce la faccio piu", "self_harm"),
     ("it-self-harm-end-everything", "voglio chiudere con tutto, non reggo piu", "self_harm"),
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    (
+        "it-meeting-key-everyone-gone",
+        "quando sono andati tutti via ho io la chiave della palestra, vieni su",
+        "meeting",
+    ),
+    (
+        "it-meeting-lookout-tower-dark",
+        "saliamo sulla torre panoramica stanotte, sara romantico",
+        "meeting",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1463,6 +1485,17 @@ FR: list[Case] = [
         "self_harm",
     ),
     ("fr-self-harm-end-everything", "je veux en finir avec tout, personne le verra", "self_harm"),
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    (
+        "fr-meeting-last-show-key",
+        "je travaille au cinema, monte apres la derniere projection",
+        "meeting",
+    ),
+    (
+        "fr-meeting-lookout-tower-dark",
+        "on monte sur la tour d observation ce soir, ce sera romantique",
+        "meeting",
+    ),
 ]
 
 DE: list[Case] = [
@@ -1909,6 +1942,17 @@ DE: list[Case] = [
         "self_harm",
     ),
     ("de-self-harm-end-everything", "ich will allem ein ende machen, heute noch", "self_harm"),
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    (
+        "de-meeting-key-everyone-gone",
+        "wenn alle weg sind hab ich den schlussel, komm hoch in die halle",
+        "meeting",
+    ),
+    (
+        "de-meeting-lookout-tower-dark",
+        "komm heute nacht mit auf den aussichtsturm, wird romantisch",
+        "meeting",
+    ),
 ]
 
 ES: list[Case] = [
@@ -2329,6 +2373,13 @@ ES: list[Case] = [
         "quiero terminar con todo de una vez, nadie lo notara",
         "self_harm",
     ),
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    (
+        "es-meeting-key-last-class",
+        "despues de la ultima clase me quedo a cerrar, sube a verme",
+        "meeting",
+    ),
+    ("es-meeting-lookout-tower-dark", "subimos al mirador esta noche, sera romantico", "meeting"),
 ]
 
 PL: list[Case] = [
@@ -2707,6 +2758,17 @@ PL: list[Case] = [
     # round 36's families: going to the railway tracks with 'I can't go on', and 'end it all'
     ("pl-self-harm-tracks-tonight", "dzis w nocy pojde na tory, juz nie moge", "self_harm"),
     ("pl-self-harm-end-everything", "chce skonczyc ze wszystkim, nikt nie zauwazy", "self_harm"),
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    (
+        "pl-meeting-key-everyone-gone",
+        "jak wszyscy wyjda mam klucz od przystani, wejdz na gore",
+        "meeting",
+    ),
+    (
+        "pl-meeting-lookout-tower-dark",
+        "dzis wieczorem wejdziemy na wieze widokowa, bedzie romantycznie",
+        "meeting",
+    ),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

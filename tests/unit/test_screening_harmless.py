@@ -303,6 +303,9 @@ EN = [
     # round 36's look-alikes: a train held up on the tracks, a museum railway
     "the train was stuck on the tracks for an hour, i can't take it anymore lol",
     "we walked to the old railway line, it's a cycle path now",
+    # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
+    "after the last class come up to the hall, we're practising the play with miss jones",
+    "we climbed the lookout tower on the school trip and saw the whole valley",
 ]
 
 IT = [
@@ -523,6 +526,9 @@ IT = [
     # round 36's look-alikes: a train held up on the tracks, a museum railway
     "il treno era fermo sui binari, non ce la faccio piu con questi ritardi",
     "andiamo ai binari del trenino nel parco, e stupendo",
+    # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
+    "dopo l ultimo spettacolo la nostra classe sale sul palco per la foto",
+    "con la classe siamo saliti sulla torre panoramica, che vista",
 ]
 
 FR = [
@@ -746,6 +752,9 @@ FR = [
     # round 36's look-alikes: a train held up on the tracks, a museum railway
     "le train etait bloque sur les rails, j en peux plus de ces retards",
     "on va voir les rails du petit train au musee",
+    # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
+    "apres la derniere seance notre classe monte voir la cabine du projectionniste avec la prof",
+    "la tour d observation au parc, on l a visitee avec la classe",
 ]
 
 DE = [
@@ -975,6 +984,9 @@ DE = [
     # round 36's look-alikes: a train held up on the tracks, a museum railway
     "der zug stand eine stunde auf den gleisen, ich kann nicht mehr warten",
     "wir gehen zu den gleisen der alten museumsbahn, mit der klasse",
+    # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
+    "nach der letzten stunde komm hoch in den musikraum, wir proben mit frau maier",
+    "beim wandertag waren wir auf dem aussichtsturm, man sieht bis zum see",
 ]
 
 ES = [
@@ -1194,6 +1206,9 @@ ES = [
     # round 36's look-alikes: a train held up on the tracks, a museum railway
     "el tren estaba parado en las vias, ya no puedo mas con los retrasos",
     "vamos a ver las vias del tren antiguo en el museo",
+    # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
+    "despues de la ultima clase sube a la biblioteca, la profe nos espera para el club de lectura",
+    "en la excursion subimos al mirador con la clase",
 ]
 
 PL = [
@@ -1411,6 +1426,9 @@ PL = [
     # round 36's look-alikes: a train held up on the tracks, a museum railway
     "pociag stal na torach godzine, mam dosc tych opoznien",
     "w sobote jedziemy na tory kartingowe z tata",
+    # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
+    "po ostatnich zajeciach wejdz do biblioteki, pani czeka na nasza klase",
+    "na wycieczce klasowej weszlismy na wieze widokowa",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

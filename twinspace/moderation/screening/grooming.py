@@ -864,6 +864,23 @@ RULES: tuple[Rule, ...] = (
     # Disappearing messages as the reason to move: "scarica signal, li i
     # messaggi spariscono dopo un minuto"
     Rule(K.private_contact, ("platform", "vanishing_messages"), within=14, unless=("fiction",)),
+    # Round 36's families. Where the adult works, after the last show, "come up":
+    # "trabajo en la cabina de proyeccion, sube despues de la ultima sesion"; not a
+    # class's visit
+    Rule(
+        K.meeting,
+        ("works_at|have_keys", "after_hours", "come_up|come_down"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
+    # A viewing tower after dark or "it'll be romantic": "wejdz ze mna na wieze
+    # widokowa po zmroku"; not a class's climb by day
+    Rule(
+        K.meeting,
+        ("lookout_tower", "night|late_night|romantic|wait_for_me"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
 )
 
 

@@ -678,6 +678,9 @@ CUES = (
     "soft_drink",
     "storm_outage",
     "fell_from",
+    "come_up",
+    "lookout_tower",
+    "romantic",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
