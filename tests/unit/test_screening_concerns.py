@@ -576,6 +576,23 @@ EN: list[Case] = [
         "lets climb the lookout tower after dark, itll be romantic",
         "meeting",
     ),
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    (
+        "en-personal-parent-bed",
+        "do u still sleep with ur mum at night? u can tell me",
+        "personal_question",
+    ),
+    ("en-personal-underwear", "what knickers are you wearing today, tell me", "personal_question"),
+    (
+        "en-photo-changing-after-pe",
+        "record yourself while ur changing after pe and send it",
+        "photo_request",
+    ),
+    (
+        "en-disclosure-balcony",
+        "dad locked me out on the balcony for hours in the snow again",
+        "disclosure",
+    ),
 ]
 
 IT: list[Case] = [
@@ -1053,6 +1070,19 @@ IT: list[Case] = [
         "saliamo sulla torre panoramica stanotte, sara romantico",
         "meeting",
     ),
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    (
+        "it-personal-parent-bed",
+        "dormi nel letto di mamma quando papa non c e?",
+        "personal_question",
+    ),
+    ("it-personal-underwear", "di che colore sono le tue mutande oggi?", "personal_question"),
+    (
+        "it-photo-changing-after-pe",
+        "registra un video mentre ti spogli dopo ginnastica",
+        "photo_request",
+    ),
+    ("it-disclosure-balcony", "la mamma mi chiude sul balcone per ore al gelo", "disclosure"),
 ]
 
 FR: list[Case] = [
@@ -1495,6 +1525,19 @@ FR: list[Case] = [
         "fr-meeting-lookout-tower-dark",
         "on monte sur la tour d observation ce soir, ce sera romantique",
         "meeting",
+    ),
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    ("fr-personal-parent-bed", "tu dors encore avec ta mere le soir ?", "personal_question"),
+    ("fr-personal-underwear", "de quelle couleur est ta culotte aujourd hui", "personal_question"),
+    (
+        "fr-photo-changing-after-pe",
+        "filme toi pendant que tu te changes au vestiaire",
+        "photo_request",
+    ),
+    (
+        "fr-disclosure-balcony",
+        "papa m enferme sur le balcon des heures dans le froid",
+        "disclosure",
     ),
 ]
 
@@ -1953,6 +1996,23 @@ DE: list[Case] = [
         "komm heute nacht mit auf den aussichtsturm, wird romantisch",
         "meeting",
     ),
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    (
+        "de-personal-parent-bed",
+        "schlafst du noch bei deiner mama im bett, so mit 11?",
+        "personal_question",
+    ),
+    ("de-personal-underwear", "was fur eine unterhose hast du heute an", "personal_question"),
+    (
+        "de-photo-changing-after-pe",
+        "nimm ein video auf wenn du dich umziehst nach dem sport",
+        "photo_request",
+    ),
+    (
+        "de-disclosure-balcony",
+        "papa sperrt mich stundenlang auf den balkon, bei minusgraden",
+        "disclosure",
+    ),
 ]
 
 ES: list[Case] = [
@@ -2380,6 +2440,19 @@ ES: list[Case] = [
         "meeting",
     ),
     ("es-meeting-lookout-tower-dark", "subimos al mirador esta noche, sera romantico", "meeting"),
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    ("es-personal-parent-bed", "aun duermes con tu madre? cuentamelo", "personal_question"),
+    ("es-personal-underwear", "que ropa interior llevas ahora mismo", "personal_question"),
+    (
+        "es-photo-changing-after-pe",
+        "grabate mientras te cambias despues de gimnasia",
+        "photo_request",
+    ),
+    (
+        "es-disclosure-balcony",
+        "mi padre me encierra en el balcon durante horas con frio",
+        "disclosure",
+    ),
 ]
 
 PL: list[Case] = [
@@ -2768,6 +2841,15 @@ PL: list[Case] = [
         "pl-meeting-lookout-tower-dark",
         "dzis wieczorem wejdziemy na wieze widokowa, bedzie romantycznie",
         "meeting",
+    ),
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    ("pl-personal-parent-bed", "spisz z mama w lozku jak taty nie ma?", "personal_question"),
+    ("pl-personal-underwear", "jakiego koloru masz majtki dzisiaj", "personal_question"),
+    ("pl-photo-changing-after-pe", "nagraj sie kiedy sie przebierasz po wfie", "photo_request"),
+    (
+        "pl-disclosure-balcony",
+        "tata zamyka mnie na balkonie na kilka godzin na mrozie",
+        "disclosure",
     ),
 ]
 

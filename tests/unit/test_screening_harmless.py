@@ -306,6 +306,9 @@ EN = [
     # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
     "after the last class come up to the hall, we're practising the play with miss jones",
     "we climbed the lookout tower on the school trip and saw the whole valley",
+    # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
+    "we sat out on the balcony for hours watching the fireworks, it was freezing but fun",
+    "i got changed after pe and we filmed our dance for the project",
 ]
 
 IT = [
@@ -529,6 +532,9 @@ IT = [
     # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
     "dopo l ultimo spettacolo la nostra classe sale sul palco per la foto",
     "con la classe siamo saliti sulla torre panoramica, che vista",
+    # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
+    "siamo stati sul balcone per ore a guardare le stelle con papa",
+    "nel tema ho scritto che da piccola dormivo nel lettone quando c era il temporale",
 ]
 
 FR = [
@@ -755,6 +761,9 @@ FR = [
     # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
     "apres la derniere seance notre classe monte voir la cabine du projectionniste avec la prof",
     "la tour d observation au parc, on l a visitee avec la classe",
+    # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
+    "on a mange sur le balcon pendant des heures, il faisait doux",
+    "au vestiaire je me change vite apres le sport",
 ]
 
 DE = [
@@ -987,6 +996,9 @@ DE = [
     # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
     "nach der letzten stunde komm hoch in den musikraum, wir proben mit frau maier",
     "beim wandertag waren wir auf dem aussichtsturm, man sieht bis zum see",
+    # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
+    "wir haben stundenlang auf dem balkon tomaten gepflanzt",
+    "nach sport beim umziehen hab ich meine socken verloren",
 ]
 
 ES = [
@@ -1209,6 +1221,9 @@ ES = [
     # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
     "despues de la ultima clase sube a la biblioteca, la profe nos espera para el club de lectura",
     "en la excursion subimos al mirador con la clase",
+    # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
+    "estuvimos horas en el balcon viendo la cabalgata",
+    "me cambio rapido despues de educacion fisica para no llegar tarde",
 ]
 
 PL = [
@@ -1429,6 +1444,9 @@ PL = [
     # round 36's look-alikes: a class after the last lesson, a viewing tower on a trip
     "po ostatnich zajeciach wejdz do biblioteki, pani czeka na nasza klase",
     "na wycieczce klasowej weszlismy na wieze widokowa",
+    # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
+    "siedzielismy na balkonie godzinami i gralismy w karty",
+    "po wfie przebieram sie szybko bo mamy matme",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

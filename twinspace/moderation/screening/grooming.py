@@ -103,6 +103,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("camera", "night", "your|parents|audience|find_out|without"), within=8),
     # "turn the headset's camera on while you change for PE"
     Rule(K.photo_request, ("camera", "you_changing"), within=12, unless=("fiction", "camera_off")),
+    # ... and a video of it: "nagraj filmik jak sie przebierasz po wf" (round 36)
+    Rule(K.photo_request, ("film_you", "you_changing"), within=12, unless=("fiction",)),
     # "send a video of you dancing in your room"
     Rule(
         K.photo_request,

@@ -183,6 +183,14 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction", "event", "game", "rail_delay"),
     ),
+    # A child shut out on a balcony for hours or in the cold: "mama sperrt meinen
+    # kleinen bruder stundenlang auf den balkon" (round 36)
+    Rule(
+        K.disclosure,
+        ("locks_out", "on_balcony", "cold_hours|kids_in_need"),
+        within=24,
+        unless=("fiction", "game"),
+    ),
     # "nobody would notice if I wasn't around", "keiner würde es merken, wenn ..."
     Rule(K.self_harm, ("if_i_gone", "anyone|notice|better"), within=10, unless=("fiction",)),
     # Shut out by the others: "I eat in the toilets", "nobody has sat with me for weeks"

@@ -681,6 +681,9 @@ CUES = (
     "come_up",
     "lookout_tower",
     "romantic",
+    "locks_out",
+    "on_balcony",
+    "cold_hours",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
