@@ -593,6 +593,8 @@ EN: list[Case] = [
         "dad locked me out on the balcony for hours in the snow again",
         "disclosure",
     ),
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    ("en-handle-colon-spoken-dot", "my tiktok: river dot jay 12, without the at", "social_handle"),
 ]
 
 IT: list[Case] = [
@@ -1083,6 +1085,12 @@ IT: list[Case] = [
         "photo_request",
     ),
     ("it-disclosure-balcony", "la mamma mi chiude sul balcone per ore al gelo", "disclosure"),
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    (
+        "it-handle-colon-spoken-dot",
+        "il mio snap: nuvola punto bea, senza chiocciola",
+        "social_handle",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1539,6 +1547,8 @@ FR: list[Case] = [
         "papa m enferme sur le balcon des heures dans le froid",
         "disclosure",
     ),
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    ("fr-handle-colon-spoken-dot", "mon snap : lune point rose, sans arobase", "social_handle"),
 ]
 
 DE: list[Case] = [
@@ -2013,6 +2023,8 @@ DE: list[Case] = [
         "papa sperrt mich stundenlang auf den balkon, bei minusgraden",
         "disclosure",
     ),
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    ("de-handle-colon-spoken-dot", "insta: kleiner fuchs punkt 12, ohne at", "social_handle"),
 ]
 
 ES: list[Case] = [
@@ -2453,6 +2465,8 @@ ES: list[Case] = [
         "mi padre me encierra en el balcon durante horas con frio",
         "disclosure",
     ),
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    ("es-handle-colon-spoken-dot", "mi insta: nube punto azul 10, sin arroba", "social_handle"),
 ]
 
 PL: list[Case] = [
@@ -2851,6 +2865,8 @@ PL: list[Case] = [
         "tata zamyka mnie na balkonie na kilka godzin na mrozie",
         "disclosure",
     ),
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    ("pl-handle-colon-spoken-dot", "moj snap: zabka kropka ola, bez malpy", "social_handle"),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

@@ -309,6 +309,9 @@ EN = [
     # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
     "we sat out on the balcony for hours watching the fireworks, it was freezing but fun",
     "i got changed after pe and we filmed our dance for the project",
+    # round 36's look-alikes: a decimal or a time after a platform's colon
+    "tiktok: the dot song is so good",
+    "snap: lunch at one point five",
 ]
 
 IT = [
@@ -535,6 +538,9 @@ IT = [
     # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
     "siamo stati sul balcone per ore a guardare le stelle con papa",
     "nel tema ho scritto che da piccola dormivo nel lettone quando c era il temporale",
+    # round 36's look-alikes: a decimal or a time after a platform's colon
+    "il prof ha detto: cinque punto due, senza chiocciola",
+    "tiktok: alle cinque in punto c e la diretta della scuola",
 ]
 
 FR = [
@@ -764,6 +770,9 @@ FR = [
     # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
     "on a mange sur le balcon pendant des heures, il faisait doux",
     "au vestiaire je me change vite apres le sport",
+    # round 36's look-alikes: a decimal or a time after a platform's colon
+    "insta: on a eu trois point cinq sur le projet",
+    "snap : le point de rendez vous est la cour",
 ]
 
 DE = [
@@ -999,6 +1008,9 @@ DE = [
     # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
     "wir haben stundenlang auf dem balkon tomaten gepflanzt",
     "nach sport beim umziehen hab ich meine socken verloren",
+    # round 36's look-alikes: a decimal or a time after a platform's colon
+    "insta: das ergebnis ist zwei punkt fuenf",
+    "tiktok: um acht punkt beginnt die schule",
 ]
 
 ES = [
@@ -1224,6 +1236,9 @@ ES = [
     # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
     "estuvimos horas en el balcon viendo la cabalgata",
     "me cambio rapido despues de educacion fisica para no llegar tarde",
+    # round 36's look-alikes: a decimal or a time after a platform's colon
+    "insta: sacamos tres punto cinco en el proyecto",
+    "tiktok: el punto de encuentro es el patio",
 ]
 
 PL = [
@@ -1447,6 +1462,9 @@ PL = [
     # round 36's look-alikes: a balcony for hours, changing after PE, a parent's bed in a storm
     "siedzielismy na balkonie godzinami i gralismy w karty",
     "po wfie przebieram sie szybko bo mamy matme",
+    # round 36's look-alikes: a decimal or a time after a platform's colon
+    "insta: dostalismy trzy kropka piec za projekt",
+    "snap: wynik z testu to cztery kropka piec",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

@@ -216,6 +216,32 @@ _SPELT_AFTER_IS = re.compile(
     re.IGNORECASE,
 )
 
+# Round 36: the platform's colon, or "without the at", ties a spelt name to it:
+# "il mio tiktok: campanile punto luca", "snap: eis minna punkt 11, ohne at".
+# Up to three words before the spoken dot, none a number or a word of the
+# sentence, so "snap: lunch at one point five" is a time.
+WITHOUT_AT = (
+    *("without the at", "without at", "without the @", "without @", "no at sign", "no @"),
+    *("senza chiocciola", "senza la chiocciola", "senza @", "senza at"),
+    *("sans arobase", "sans l'arobase", "sans @", "sans at"),
+    *("ohne at", "ohne @", "ohne das at", "ohne klammeraffe"),
+    *("sin arroba", "sin la arroba", "sin @", "sin at"),
+    *("bez małpy", "bez malpy", "bez @", "bez at"),
+)
+_SPELT_WORD = rf"(?!(?:{_NOT_A_NAME}|{_NUMBER_WORDS})\s)(?!\d)[^\W_]+"
+_SPELT_NAME = (
+    rf"(?P<name>{_SPELT_WORD}(?:\s+{_SPELT_WORD}){{0,2}}\s+"
+    rf"(?:{_alternatives(SPOKEN_SEPARATORS)})\s+[^\W_]+(?:[ \t]+[^\W_]+){{0,4}})"
+)
+_SPELT_AFTER_COLON = re.compile(
+    rf"\b(?:{_PLATFORM_NAMES})\s*:\s*{_SPELT_NAME}(?=\s*(?:$|[^\w\s]))",
+    re.IGNORECASE,
+)
+_SPELT_WITHOUT_AT = re.compile(
+    rf"\b(?:{_PLATFORM_NAMES})(?:\W+\w+){{0,3}}?\W+{_SPELT_NAME}"
+    rf"[\s,;.-]+(?:{_alternatives(WITHOUT_AT)})(?![\w@])",
+    re.IGNORECASE,
+)
 
 # After "snap:", a name with a digit, "_", "." or "@" is a username; a plain
 # word is one only when nothing follows it ("snap: tommyboy", not
@@ -258,6 +284,10 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
     for match in _SPELT_HANDLE.finditer(text):
         yield Kind.social_handle, match.group()
     for match in _SPELT_AFTER_IS.finditer(text):
+        yield Kind.social_handle, match.group()
+    for match in _SPELT_AFTER_COLON.finditer(text):
+        yield Kind.social_handle, match.group()
+    for match in _SPELT_WITHOUT_AT.finditer(text):
         yield Kind.social_handle, match.group()
 
 
