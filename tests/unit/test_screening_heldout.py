@@ -36,7 +36,9 @@ opinion; round 33, every kind after round 32's lessons: 67.5 % and 0 % by the
 rules alone, 89.2 % and 0 % with the second opinion; round 34, every kind
 after round 33's lessons: 56.7 % and 0 % by the rules alone, 83.3 % and 1.1 %
 with the second opinion; round 35, every kind after round 34's lessons: 56.7 %
-and 0 % by the rules alone, 84.2 % and 0 % with the second opinion).
+and 0 % by the rules alone, 84.2 % and 0 % with the second opinion; round 36,
+every kind after round 35's lessons: 65.8 % and 0 % by the rules alone, 85.8 %
+and 0 % with the second opinion).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -81,6 +83,7 @@ from tests.unit import (
     screening_round33,
     screening_round34,
     screening_round35,
+    screening_round36,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -805,6 +808,7 @@ ROUNDS = {
     "33": (by_language(screening_round33.CONCERNS), screening_round33.HARMLESS),
     "34": (by_language(screening_round34.CONCERNS), screening_round34.HARMLESS),
     "35": (by_language(screening_round35.CONCERNS), screening_round35.HARMLESS),
+    "36": (by_language(screening_round36.CONCERNS), screening_round36.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
