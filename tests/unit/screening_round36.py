@@ -47,6 +47,34 @@ after the last show, a viewing tower after dark; sleeping in mum's bed and
 "what pants are you wearing" (it); a little brother locked out on an icy
 balcony (de); a video while changing after PE (pl); handles with "punto" and
 "punkt" after "il mio tiktok:" and "snap:" (it, de).
+
+What it taught the rules, as kinds in the six languages: any object to hand
+(a skateboard, a billiard cue, a boule, a dumbbell, a broom handle, a bat)
+smashed or thrown at a named person's head or face, a threat (round 34's and
+35's families named tools driven into a body or a household object; not a
+fall off a skateboard, said as a fall, a cue at the billiard club nor a broom
+handle at a pinata); going to the railway tracks with "I can't go on" or "to
+end it all", and "end it all" in more words ("skonczyc z tym wszystkim",
+"allem ein Ende machen", "en finir avec tout": the Polish list had only "end
+it with oneself"; not a train held up on the tracks nor a museum railway); a
+venue after the last session or show, or when everyone has gone, with the
+adult's key or "come up" where the adult works, a viewing tower after dark or
+"it'll be romantic" (not a class after the last lesson nor a tower on a
+trip); an adult asking whether the child still sleeps in a parent's bed or
+what underwear the child wears, a video asked while the child changes after
+PE, a child shut out on a balcony for hours or in the cold (not an evening on
+the balcony nor changing after PE); a handle spelt with a spoken dot after
+the platform's colon, or followed by "without the at" (not a decimal or a
+time after a platform's colon). After, the rules alone: 80.0 % recall (96 of
+120, violence 6 of 6) and 0 % false holds (0 of 90); left to the model: a
+petrol station's night shift, a laundrette, a water park, a hunting high
+seat, a ghost train, a paintball field and a scrapyard, a cover story for a
+mother, isolation from school friends, a mother gone with no food, a
+boyfriend, being alone after school, a shower, shaved legs, sneakers for a
+visit, telegram, a teacher left out, biting one's arms, a car's exhaust, a
+child made to sleep in a car, a father with a knife and an uncle in a
+child's bed. With the second opinion trained on it as well: 100 % recall
+(120 of 120) and 0 % false holds (0 of 90).
 """
 
 from __future__ import annotations
