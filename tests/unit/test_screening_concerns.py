@@ -565,7 +565,8 @@ EN: list[Case] = [
         "going down to the train tracks tonight, i cant go on anymore",
         "self_harm",
     ),
-    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with
+    # the key; a viewing tower after dark
     (
         "en-meeting-last-show-key",
         "after the last show everyone s gone and i lock up, come up to the booth",
@@ -576,7 +577,8 @@ EN: list[Case] = [
         "lets climb the lookout tower after dark, itll be romantic",
         "meeting",
     ),
-    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's
+    # underwear; a video while changing; a child shut out on a balcony in the cold
     (
         "en-personal-parent-bed",
         "do u still sleep with ur mum at night? u can tell me",
@@ -593,7 +595,8 @@ EN: list[Case] = [
         "dad locked me out on the balcony for hours in the snow again",
         "disclosure",
     ),
-    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
+    # the at'
     ("en-handle-colon-spoken-dot", "my tiktok: river dot jay 12, without the at", "social_handle"),
 ]
 
@@ -1061,7 +1064,8 @@ IT: list[Case] = [
     # round 36's families: going to the railway tracks with 'I can't go on', and 'end it all'
     ("it-self-harm-tracks-tonight", "stanotte vado sui binari, non ce la faccio piu", "self_harm"),
     ("it-self-harm-end-everything", "voglio chiudere con tutto, non reggo piu", "self_harm"),
-    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with
+    # the key; a viewing tower after dark
     (
         "it-meeting-key-everyone-gone",
         "quando sono andati tutti via ho io la chiave della palestra, vieni su",
@@ -1072,7 +1076,8 @@ IT: list[Case] = [
         "saliamo sulla torre panoramica stanotte, sara romantico",
         "meeting",
     ),
-    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's
+    # underwear; a video while changing; a child shut out on a balcony in the cold
     (
         "it-personal-parent-bed",
         "dormi nel letto di mamma quando papa non c e?",
@@ -1085,7 +1090,8 @@ IT: list[Case] = [
         "photo_request",
     ),
     ("it-disclosure-balcony", "la mamma mi chiude sul balcone per ore al gelo", "disclosure"),
-    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
+    # the at'
     (
         "it-handle-colon-spoken-dot",
         "il mio snap: nuvola punto bea, senza chiocciola",
@@ -1523,7 +1529,8 @@ FR: list[Case] = [
         "self_harm",
     ),
     ("fr-self-harm-end-everything", "je veux en finir avec tout, personne le verra", "self_harm"),
-    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with
+    # the key; a viewing tower after dark
     (
         "fr-meeting-last-show-key",
         "je travaille au cinema, monte apres la derniere projection",
@@ -1534,7 +1541,8 @@ FR: list[Case] = [
         "on monte sur la tour d observation ce soir, ce sera romantique",
         "meeting",
     ),
-    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's
+    # underwear; a video while changing; a child shut out on a balcony in the cold
     ("fr-personal-parent-bed", "tu dors encore avec ta mere le soir ?", "personal_question"),
     ("fr-personal-underwear", "de quelle couleur est ta culotte aujourd hui", "personal_question"),
     (
@@ -1547,7 +1555,8 @@ FR: list[Case] = [
         "papa m enferme sur le balcon des heures dans le froid",
         "disclosure",
     ),
-    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
+    # the at'
     ("fr-handle-colon-spoken-dot", "mon snap : lune point rose, sans arobase", "social_handle"),
 ]
 
@@ -1995,7 +2004,8 @@ DE: list[Case] = [
         "self_harm",
     ),
     ("de-self-harm-end-everything", "ich will allem ein ende machen, heute noch", "self_harm"),
-    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with
+    # the key; a viewing tower after dark
     (
         "de-meeting-key-everyone-gone",
         "wenn alle weg sind hab ich den schlussel, komm hoch in die halle",
@@ -2006,7 +2016,8 @@ DE: list[Case] = [
         "komm heute nacht mit auf den aussichtsturm, wird romantisch",
         "meeting",
     ),
-    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's
+    # underwear; a video while changing; a child shut out on a balcony in the cold
     (
         "de-personal-parent-bed",
         "schlafst du noch bei deiner mama im bett, so mit 11?",
@@ -2023,7 +2034,8 @@ DE: list[Case] = [
         "papa sperrt mich stundenlang auf den balkon, bei minusgraden",
         "disclosure",
     ),
-    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
+    # the at'
     ("de-handle-colon-spoken-dot", "insta: kleiner fuchs punkt 12, ohne at", "social_handle"),
 ]
 
@@ -2445,14 +2457,16 @@ ES: list[Case] = [
         "quiero terminar con todo de una vez, nadie lo notara",
         "self_harm",
     ),
-    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with
+    # the key; a viewing tower after dark
     (
         "es-meeting-key-last-class",
         "despues de la ultima clase me quedo a cerrar, sube a verme",
         "meeting",
     ),
     ("es-meeting-lookout-tower-dark", "subimos al mirador esta noche, sera romantico", "meeting"),
-    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's
+    # underwear; a video while changing; a child shut out on a balcony in the cold
     ("es-personal-parent-bed", "aun duermes con tu madre? cuentamelo", "personal_question"),
     ("es-personal-underwear", "que ropa interior llevas ahora mismo", "personal_question"),
     (
@@ -2465,7 +2479,8 @@ ES: list[Case] = [
         "mi padre me encierra en el balcon durante horas con frio",
         "disclosure",
     ),
-    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
+    # the at'
     ("es-handle-colon-spoken-dot", "mi insta: nube punto azul 10, sin arroba", "social_handle"),
 ]
 
@@ -2845,7 +2860,8 @@ PL: list[Case] = [
     # round 36's families: going to the railway tracks with 'I can't go on', and 'end it all'
     ("pl-self-harm-tracks-tonight", "dzis w nocy pojde na tory, juz nie moge", "self_harm"),
     ("pl-self-harm-end-everything", "chce skonczyc ze wszystkim, nikt nie zauwazy", "self_harm"),
-    # round 36's families: a venue after the last session or when everyone has gone, the adult with the key; a viewing tower after dark
+    # round 36's families: a venue after the last session or when everyone has gone, the adult with
+    # the key; a viewing tower after dark
     (
         "pl-meeting-key-everyone-gone",
         "jak wszyscy wyjda mam klucz od przystani, wejdz na gore",
@@ -2856,7 +2872,8 @@ PL: list[Case] = [
         "dzis wieczorem wejdziemy na wieze widokowa, bedzie romantycznie",
         "meeting",
     ),
-    # round 36's families: an adult asking about sleeping in a parent's bed and the child's underwear; a video while changing; a child shut out on a balcony in the cold
+    # round 36's families: an adult asking about sleeping in a parent's bed and the child's
+    # underwear; a video while changing; a child shut out on a balcony in the cold
     ("pl-personal-parent-bed", "spisz z mama w lozku jak taty nie ma?", "personal_question"),
     ("pl-personal-underwear", "jakiego koloru masz majtki dzisiaj", "personal_question"),
     ("pl-photo-changing-after-pe", "nagraj sie kiedy sie przebierasz po wfie", "photo_request"),
@@ -2865,7 +2882,8 @@ PL: list[Case] = [
         "tata zamyka mnie na balkonie na kilka godzin na mrozie",
         "disclosure",
     ),
-    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without the at'
+    # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
+    # the at'
     ("pl-handle-colon-spoken-dot", "moj snap: zabka kropka ola, bez malpy", "social_handle"),
 ]
 

@@ -296,7 +296,8 @@ EN = [
     "the lifeguard course at the pool starts on saturday morning",
     "if the teacher asks, the homework is on page twelve",
     "mum says the heating went off for an hour while they fixed the boiler",
-    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or
+    # sport
     "i fell off my skateboard and scraped my face, it's fine now",
     "in dodgeball you can't throw the ball at someone's head",
     "we smashed the pinata with a broom handle at my party",
@@ -525,7 +526,8 @@ IT = [
     # of a trip
     "al corso da bagnino oggi abbiamo imparato il massaggio cardiaco",
     "quando spengono le luci al cinema inizia il film",
-    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or
+    # sport
     "ho comprato una stecca da biliardo nuova per il torneo",
     "mi sono presa una pallonata in testa a pallavolo, niente di grave",
     "con il manico di scopa abbiamo rotto la pignatta alla festa",
@@ -757,7 +759,8 @@ FR = [
     # of a trip
     "au poste de secours on nous a appris a nager sur le dos",
     "dis a ta mere que la sortie au musee est mardi",
-    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or
+    # sport
     "on joue a la petanque avec papi, j'ai lance la boule pres du cochonnet",
     "au baseball la batte m'a glisse des mains",
     "j'ai mal a la tete apres le skate, je suis tombe",
@@ -995,7 +998,8 @@ DE = [
     # of a trip
     "beim schwimmkurs durften wir auf den rettungsturm, mit der ganzen klasse",
     "wenn das licht aus ist, faengt der film an",
-    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or
+    # sport
     "ich trainiere mit der hantel im keller, schon 5 kilo",
     "beim billard ist mir der queue runtergefallen",
     "mit dem besenstiel haben wir die pinata kaputt gemacht",
@@ -1223,7 +1227,8 @@ ES = [
     # of a trip
     "en el curso de socorrista aprendimos a sacar a alguien del agua",
     "dile a tu madre que el autobus sale a las ocho manana",
-    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or
+    # sport
     "me cai del monopatin y me di en la cabeza, pero llevaba casco",
     "en el club de billar aprendo a usar el taco",
     "rompimos la piñata con un palo de escoba en el cumple",
@@ -1449,7 +1454,8 @@ PL = [
     # of a trip
     "na kursie ratownika uczylismy sie reanimacji",
     "jak zgasza swiatla w kinie, zaczyna sie film",
-    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or sport
+    # round 36's look-alikes: a skateboard, a cue, a boule, a dumbbell or a broom handle in play or
+    # sport
     "spadlem z deskorolki i mam siniaka na glowie, ale nic mi nie jest",
     "w klubie gram w bilard, mam swoj kij bilardowy",
     "na urodzinach rozbilismy pinate kijem od szczotki",
