@@ -202,21 +202,24 @@ _NOT_A_NAME = (
     "in|at|the|a|an|on|to|of|le|la|il|lo|un|una|une|au|der|die|das|den|dem|ein|eine|"
     "el|los|las|en|de|w|we|na|o|z|do|um|alle|verso|vers|por|para|sobre|about|around|by|po"
 )
+# The spelt name after its first word: a spoken dot or underscore and up to
+# five more words, up to the end of the sentence.
+_SPELT_REST = rf"(?:{_alternatives(SPOKEN_SEPARATORS)})\s+[^\W_]+(?:[ \t]+[^\W_]+){{0,4}})"
+_SPELT_END = r"(?=\s*(?:$|[^\w\s]))"
+# A word of a spelt name: not a number or a word of the sentence.
+_SPELT_WORD = rf"(?!(?:{_NOT_A_NAME}|{_NUMBER_WORDS})\s)(?!\d)[^\W_]+"
 _SPELT_HANDLE = re.compile(
     rf"\b(?:{_PLATFORM_NAMES})(?:\W+\w+){{0,3}}?\W+(?:{_alternatives(SELF_NAMING)})\b[\s:]+"
-    rf"(?P<name>(?!(?:{_NOT_A_NAME})\s)[^\W_]+\s+(?:{_alternatives(SPOKEN_SEPARATORS)})\s+"
-    r"[^\W_]+(?:[ \t]+[^\W_]+){0,4})(?=\s*(?:$|[^\w\s]))",
+    rf"(?P<name>(?!(?:{_NOT_A_NAME})\s)[^\W_]+\s+{_SPELT_REST}{_SPELT_END}",
     re.IGNORECASE,
 )
 _SPELT_AFTER_IS = re.compile(
     rf"\b(?:{_PLATFORM_NAMES})\s+(?:{_alternatives(ACCOUNT_IS)})\s+"
-    rf"(?P<name>(?!(?:{_NOT_A_NAME}|{_NUMBER_WORDS})\s)(?!\d)[^\W_]+\s+"
-    rf"(?:{_alternatives(SPOKEN_SEPARATORS)})\s+"
-    r"[^\W_]+(?:[ \t]+[^\W_]+){0,4})(?=\s*(?:$|[^\w\s]))",
+    rf"(?P<name>{_SPELT_WORD}\s+{_SPELT_REST}{_SPELT_END}",
     re.IGNORECASE,
 )
 
-# Round 36: the platform's colon, or "without the at", ties a spelt name to it:
+# The platform's colon, or "without the at", ties a spelt name to it:
 # "il mio tiktok: campanile punto luca", "snap: eis minna punkt 11, ohne at".
 # Up to three words before the spoken dot, none a number or a word of the
 # sentence, so "snap: lunch at one point five" is a time.
@@ -228,13 +231,9 @@ WITHOUT_AT = (
     *("sin arroba", "sin la arroba", "sin @", "sin at"),
     *("bez małpy", "bez malpy", "bez @", "bez at"),
 )
-_SPELT_WORD = rf"(?!(?:{_NOT_A_NAME}|{_NUMBER_WORDS})\s)(?!\d)[^\W_]+"
-_SPELT_NAME = (
-    rf"(?P<name>{_SPELT_WORD}(?:\s+{_SPELT_WORD}){{0,2}}\s+"
-    rf"(?:{_alternatives(SPOKEN_SEPARATORS)})\s+[^\W_]+(?:[ \t]+[^\W_]+){{0,4}})"
-)
+_SPELT_NAME = rf"(?P<name>{_SPELT_WORD}(?:\s+{_SPELT_WORD}){{0,2}}\s+{_SPELT_REST}"
 _SPELT_AFTER_COLON = re.compile(
-    rf"\b(?:{_PLATFORM_NAMES})\s*:\s*{_SPELT_NAME}(?=\s*(?:$|[^\w\s]))",
+    rf"\b(?:{_PLATFORM_NAMES})\s*:\s*{_SPELT_NAME}{_SPELT_END}",
     re.IGNORECASE,
 )
 _SPELT_WITHOUT_AT = re.compile(
@@ -265,6 +264,17 @@ def allowed_link(link: str, allowed: Iterable[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in allowed)
 
 
+# The patterns whose whole match is a handle, with nothing more to check.
+_WHOLE_MATCH_HANDLES = (
+    _HANDLE_ON_PLATFORM,
+    _NAMED_HANDLE,
+    _SPELT_HANDLE,
+    _SPELT_AFTER_IS,
+    _SPELT_AFTER_COLON,
+    _SPELT_WITHOUT_AT,
+)
+
+
 def handles(text: str) -> Iterator[tuple[Kind, str]]:
     for match in _AT_HANDLE.finditer(text):
         yield Kind.social_handle, match.group()
@@ -277,18 +287,9 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
         plain = not match["link"].startswith(",") and _plain_name(match, text)
         if _LETTER.search(name) and (_USERNAME_MARK.search(name) or plain):
             yield Kind.social_handle, match.group()
-    for match in _HANDLE_ON_PLATFORM.finditer(text):
-        yield Kind.social_handle, match.group()
-    for match in _NAMED_HANDLE.finditer(text):
-        yield Kind.social_handle, match.group()
-    for match in _SPELT_HANDLE.finditer(text):
-        yield Kind.social_handle, match.group()
-    for match in _SPELT_AFTER_IS.finditer(text):
-        yield Kind.social_handle, match.group()
-    for match in _SPELT_AFTER_COLON.finditer(text):
-        yield Kind.social_handle, match.group()
-    for match in _SPELT_WITHOUT_AT.finditer(text):
-        yield Kind.social_handle, match.group()
+    for pattern in _WHOLE_MATCH_HANDLES:
+        for match in pattern.finditer(text):
+            yield Kind.social_handle, match.group()
 
 
 # Words that say what an account is, not what it is called: "my tiktok is
