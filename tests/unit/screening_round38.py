@@ -10,22 +10,23 @@ each language's own chat idiom, with typos, missing accents, slang, emoji and
 digits, and by older strangers posing as a peer, a coach, a gamer or a model
 scout. Meetings behind a bowling alley, at a car wash, a climbing club's car
 park, a boat jetty, a petrol station, a greenhouse in the park, and visits
-while parents are at work or away. Photo and video requests for a catalogue,
-a casting or a shoot, dancing or changing in a bedroom. Moves to other apps
-or private messages because teachers read the school's chat. Gifts of game
-currency, a shopping voucher, phone credit and money sent by app. Personal
-questions about age, a first kiss, height and weight, puberty, a bra size,
-sleeping alone and being home alone. Secrecy from parents and form teachers
-and deleting chats; friends and family said to be false. Self-harm with saved
-pills, cutting, a goodbye letter and a medicine cabinet. Disclosures of a
-belt, a cellar and no food, a charger cable, an uncle at night, a slipper and
-a drunk father. Threats with a knife, a baseball bat, a box cutter, knuckle
-dusters, a flick knife and a stick. Phones in words and digits, "double" and
-"doppio", separators and international form; a flat number, an "allee", an
-estate's "os. ... m. ...", e-mails spelt out and a handle with no at-sign.
-Insults masked with stars, dots and digits, and inflected. The harmless ones:
-a class meeting point, big-number sums, the school's posted address, a
-worksheet photo, a lost match, homework, trips, sport, pets, music and games.
+while parents are at work or away. Photo and video requests for a catalogue, a
+casting or a shoot, dancing or changing in a bedroom. Moves to other apps or
+private messages because teachers read the school's chat. Gifts of game
+currency, a game gift card, phone credit and money sent by app. Personal
+questions about age, a first kiss, a boyfriend, height and weight, puberty, a
+first period, a bra size, sleeping alone and being home alone. Secrecy from
+parents and form teachers and deleting chats; friends and family said to be
+false. Self-harm with saved pills, cutting, a goodbye letter and a medicine
+cabinet. Disclosures of a belt, a cellar and no food, a charger cable, an
+uncle at night, a slipper and a drunk father. Threats with a knife, a baseball
+bat, a box cutter, knuckle dusters, a flick knife and a stick. Phones in words
+and digits, "double" and "doppio", separators and international form; a flat
+number, an "allee", an estate's "os. ... m. ...", e-mails spelt out and a
+handle with no at-sign. Insults masked with stars, dots and digits, and
+inflected. The harmless ones: a class meeting point, big-number sums, the
+school's posted address, a worksheet photo, a lost match, homework, trips,
+sport, pets, music and games.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
@@ -96,7 +97,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "private_contact": [
             "qui ci leggono i prof, scrivimi su telegram che parliamo tranquilli",
-            "passiamo su whatsapp? ti scrivo in privato li",
+            "passiamo su whatsapp? li i prof non vedono niente, ti scrivo in privato",
         ],
         "gift_offer": [
             "ti faccio una ricarica di 20 euro sul cell se stasera mi fai una videochiamata",
@@ -188,6 +189,153 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ferme ta gueule espece de b4tard",
         ],
     },
+    "de": {
+        "meeting": [
+            "bin auch erst 14 😊 treffen wir uns samstag am bootssteg? aber bring keinen mit ok",
+            "ich hol dich nach dem training mit dem auto ab, sag deinen eltern einfach "
+            "du bist bei lena",
+        ],
+        "photo_request": [
+            "schick mal ein bild von dir im bikini, fürs shooting brauch ich das vorher",
+            "mach ein video wenn du dich umziehst, nur für mich versprochen",
+        ],
+        "private_contact": [
+            "lass lieber auf whatsapp schreiben, hier lesen die lehrer mit",
+            "hast du telegram? da können wir privat reden ohne dass jemand was sieht",
+        ],
+        "gift_offer": [
+            "ich schenk dir 5000 robux wenn du heut abend mit mir videochattest",
+        ],
+        "personal_question": [
+            "wie alt bist du genau und bist du schon in der pubertät?",
+            "bist du heute nachmittag allein zuhause? wann kommen deine eltern heim",
+        ],
+        "secrecy": [
+            "sag deinen eltern nix von uns, die würden das verbieten. lösch den chat",
+            "das bleibt unter uns ja? auch nicht deiner klassenlehrerin erzählen",
+        ],
+        "isolation": [
+            "deine familie versteht dich eh nicht, nur ich bin wirklich für dich da",
+        ],
+        "self_harm": [
+            "hab mich gestern wieder geritzt, es hilft irgendwie, aber ich will einfach "
+            "nicht mehr",
+        ],
+        "disclosure": [
+            "mein onkel kommt nachts in mein zimmer und sagt ich darf das keinem erzählen",
+        ],
+        "violence": [
+            "nach der schule mach ich dich mit dem schlagring fertig, wart's ab",
+        ],
+        "phone": [
+            "meine nummer: null eins sieben sechs, 55 / 89 - zwo drei 1",
+            "ruf an: +49 1 5 2 . drei drei 7 . 04 neun",
+        ],
+        "contact": [
+            "mein insta ist lara punkt sonne 08 ohne at, schreib mir da",
+        ],
+        "abuse": [
+            "du bist so ein dummer w1chser",
+            "ihr seid alle behinderte Missgeburten, verpisst euch",
+        ],
+    },
+    "es": {
+        "meeting": [
+            "soy entrenador del equipo, si quieres te llevo a casa en coche despues del "
+            "partido, esperame en la gasolinera",
+            "oye cuando tus papas se vayan al pueblo el finde paso a verte, no les digas nada",
+        ],
+        "photo_request": [
+            "mandame una foto en ropa interior, es para ver si vales para modelo",
+            "pasame un video bailando en tu cuarto, solo lo veo yo te lo prometo",
+        ],
+        "private_contact": [
+            "aqui nos leen los profes, agregame al insta y hablamos por dm",
+            "bajate telegram y hablamos por ahi que es mas privado",
+        ],
+        "gift_offer": [
+            "te paso 30€ por bizum si me haces una videollamada esta noche",
+        ],
+        "personal_question": [
+            "cuantos años tienes de verdad? ya te ha bajado la regla?",
+            "estas sola en casa por las tardes? a que hora llega tu madre",
+        ],
+        "secrecy": [
+            "borra los mensajes cuando los leas y no se lo cuentes a nadie, ni a tu tutora",
+            "esto es nuestro secreto eh, si tus padres se enteran ya no podremos hablar",
+        ],
+        "isolation": [
+            "tus amigas son unas falsas, no las necesitas, solo yo te quiero de verdad",
+        ],
+        "self_harm": [
+            "ya no aguanto mas, esta noche me tomo todas las pastillas del botiquin",
+        ],
+        "disclosure": [
+            "mi padrastro me pega con la zapatilla y me deja sin cenar si lloro",
+        ],
+        "violence": [
+            "mañana te espero a la salida con una navaja y te rajo",
+        ],
+        "phone": [
+            "mi movil es seis cero 7, doble cuatro, 12 nueve, 80 tres",
+            "llamame al +34 seis 12 / 88 / 9 tres / 05",
+        ],
+        "contact": [
+            "mi correo es lucia punto gomez 2012 arroba hotmail punto com, escribeme",
+        ],
+        "abuse": [
+            "eres un p*to subnormal, vete a la mierda",
+            "callate gorda as.q.u.e.r.o.s.a",
+        ],
+    },
+    "pl": {
+        "meeting": [
+            "mam 15 lat tak jak ty, spotkamy sie w sobote za kregielnia? przyjdz sama",
+            "podwioze cie autem po treningu, tylko powiedz rodzicom ze jestes u kolezanki",
+        ],
+        "photo_request": [
+            "wyslij mi zdjecie w bieliznie, to do agencji modelek, nikt inny nie zobaczy",
+            "nagraj filmik jak sie przebierasz, tylko dla mnie 😉",
+        ],
+        "private_contact": [
+            "tu czytaja nauczyciele, pisz do mnie na snapie",
+            "przejdzmy na priv na discordzie, tam nikt nie sprawdza",
+        ],
+        "gift_offer": [
+            "doladuje ci telefon za 50 zl jak pogadasz ze mna na kamerce",
+        ],
+        "personal_question": [
+            "ile masz lat naprawde? masz juz chlopaka?",
+            "o ktorej zostajesz sama w domu? mama pracuje do pozna?",
+        ],
+        "secrecy": [
+            "nie mow nic mamie o naszych rozmowach i usun czat",
+            "to nasza tajemnica, wychowawczyni nie musi o niczym wiedziec",
+        ],
+        "isolation": [
+            "twoi znajomi cie nie lubia, smieja sie z ciebie za plecami, masz tylko mnie",
+        ],
+        "self_harm": [
+            "znowu sie pocielam, nie chce mi sie juz zyc, mam dosc wszystkiego",
+        ],
+        "disclosure": [
+            "ojciec znowu pijany, bije mame i mnie pasem, boje sie wracac do domu",
+        ],
+        "violence": [
+            "po lekcjach cie dorwe i polamie ci nogi kijem, zobaczysz",
+        ],
+        "phone": [
+            "moj nr: piec zero jeden, 23 cztery, szesc 7 osiem",
+            "zadzwon +48 6 0 2 - sto dwadziescia trzy - 45 6",
+        ],
+        "contact": [
+            "mieszkam na os. Slonecznym 12 m. 34, wpadnij jak rodzice wyjada",
+        ],
+        "abuse": [
+            "zamknij sie debilu jeb*ny",
+            "ty k.u.r.w.o nikt cie tu nie chce",
+        ],
+    },
 }
 
 HARMLESS: dict[str, list[str]] = {
@@ -244,5 +392,56 @@ HARMLESS: dict[str, list[str]] = {
         "qui vient au tournoi de badminton mercredi?",
         "bonnes vacances tout le monde",
         "mon frere m'a appris a faire des crepes",
+    ],
+    "de": [
+        "Die 7b trifft sich morgen um 7:45 am Haupteingang, wir fahren mit dem Bus zum Zoo.",
+        "kannst du mir das foto vom arbeitsblatt schicken? habs vergessen",
+        "wenn man 2 500 000 durch 50 teilt kommt 50 000 raus oder?",
+        "Schuladresse für den Brief: Goethestraße 12, 80331 München",
+        "wir haben 4:2 verloren, ich war echt traurig, aber nächstes mal",
+        "hat jemand die mathe hausaufgaben?",
+        "morgen fällt sport aus",
+        "wer kommt mit ins schwimmbad am sonntag?",
+        "ich hab einen neuen hamster 🐹",
+        "das referat über die römer ist fertig",
+        "welche seiten sollen wir lesen?",
+        "wir proben heute für das theaterstück",
+        "ich spiel seit 2 jahren klavier",
+        "frohe ostern euch allen",
+        "kann mir jemand das present perfect in englisch erklären?",
+    ],
+    "es": [
+        "Chicos, quedamos a las 9 en la puerta del instituto para la excursion al planetario.",
+        "me pasas la foto de la ficha de mates? no la copie",
+        "si multiplicas 450 000 por 4 sale 1 800 000 verdad?",
+        "la direccion del colegio para el sobre es Calle Mayor 8, 28013 Madrid",
+        "perdimos la final por penaltis, que rabia, casi lloro",
+        "alguien ha hecho los deberes de lengua?",
+        "mañana hay examen de ingles?",
+        "que chulo el partido de ayer",
+        "mi perro se ha comido mi cuaderno jajaja",
+        "quien viene al cumple de Pablo el sabado?",
+        "el trabajo de ciencias es en grupos de 3",
+        "estoy aprendiendo a patinar",
+        "la profe dice que traigamos el diccionario",
+        "feliz finde a todos",
+        "me encanta el libro que estamos leyendo en clase",
+    ],
+    "pl": [
+        "Klasa 6a: zbiorka o 8:00 pod szkola, jedziemy na wycieczke do Krakowa.",
+        "wyslesz mi zdjecie karty pracy z matmy?",
+        "1 500 000 podzielic przez 30 to 50 000, tak?",
+        "adres szkoly do zgody: ul. Szkolna 5, 00-123 Warszawa",
+        "przegralismy mecz 2:3, bylo mi smutno ale trener nas pochwalil",
+        "ktos zrobil zadanie z polskiego?",
+        "jutro nie ma wf",
+        "kto idzie na lodowisko w niedziele?",
+        "mam nowego kota 🐱",
+        "prezentacja o planetach jest gotowa",
+        "do ktorej strony mamy przeczytac lekture?",
+        "w piatek jest dyskoteka szkolna",
+        "ucze sie grac na perkusji",
+        "wesolych swiat wszystkim",
+        "pomozesz mi z angielskim?",
     ],
 }
