@@ -87,7 +87,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     "it": {
         "meeting": [
             "ti vengo a prendere io fuori da scuola con la macchina, aspettami dietro la "
-            "palestra alle 13.30",
+            "palestra alle 13.30 cosi nessuno ci vede",
             "ci vediamo al parchetto dietro la chiesa stasera alle 9? vieni da sola pls",
         ],
         "photo_request": [
@@ -138,8 +138,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "tes parents rentrent tard mercredi non? je passe te voir vers 16h, ouvre moi "
             "discretement",
-            "je t'attends a l'arret de bus apres ton entrainement, je te ramene en voiture "
-            "t'inquiete",
+            "je t'attends a l'arret de bus apres ton entrainement, je te ramene en voiture, "
+            "tes parents ont pas besoin de savoir",
         ],
         "photo_request": [
             "envoie moi une photo de toi en maillot stp, juste pour moi 😘",
@@ -188,7 +188,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "deine eltern sind am samstag doch weg oder? dann komm ich kurz vorbei so gegen 8",
             "ich hol dich nach dem training am sportplatz ab, steig einfach bei mir ins auto, "
-            "kein stress",
+            "deine mutter muss das nicht wissen",
         ],
         "photo_request": [
             "schick mal ein foto von dir im bikini 😍 bleibt unter uns",
@@ -286,7 +286,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     "pl": {
         "meeting": [
             "twoi starzy wracaja w piatek pozno nie? wpadne do ciebie o 19, nikomu nie mow",
-            "czekam na ciebie za szkołą po lekcjach, podwiozę cię autem",
+            "czekam na ciebie za szkołą po lekcjach, podwiozę cię autem, tylko nie mów mamie",
         ],
         "photo_request": [
             "wyślij mi fotke w stroju kąpielowym, nikomu nie pokaze 😘",
