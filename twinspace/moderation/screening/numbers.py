@@ -113,6 +113,10 @@ class NumberWords:
         for hit in found:  # a number entry's value is its Word (see __init__)
             words.setdefault(stream.token_at(hit.start), cast(Word, hit.entry.value))
         tokens = list(stream.tokens)
+        for index in [i for i, word in words.items() if word.times]:
+            # "1 200 000 fois 3": between digits a times word multiplies, and joins nothing.
+            if 0 < index < len(tokens) - 1 and (tokens[index - 1] + tokens[index + 1]).isdigit():
+                del words[index]
         index = 0
         while index < len(tokens):
             if index not in words:
