@@ -28,6 +28,13 @@ handle spelt out. Insults masked with stars, digits and at-signs, inflected in
 German and Polish. The harmless ones: teachers naming where the class meets,
 maths with big numbers, a blurry photo to delete, the school's posted address,
 a bad mark, game names, homework, trips, sport, pets, birthdays and food.
+
+First measured, once, before any rule or model was changed for it (the rules
+after round 36's lessons, the second opinion of rounds 1 to 36 and the written
+rows): rules and second opinion 99.2 % recall (119 of 120: every kind complete
+but disclosures 5/6; by language fr 19/20, the others 20/20) and no false hold
+(0 of 90); rules alone 95.0 % and 0 %. Missed with the second opinion: a
+mother who leaves the pupil alone for the weekend with nothing to eat.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

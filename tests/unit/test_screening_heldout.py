@@ -38,7 +38,10 @@ after round 33's lessons: 56.7 % and 0 % by the rules alone, 83.3 % and 1.1 %
 with the second opinion; round 35, every kind after round 34's lessons: 56.7 %
 and 0 % by the rules alone, 84.2 % and 0 % with the second opinion; round 36,
 every kind after round 35's lessons: 65.8 % and 0 % by the rules alone, 85.8 %
-and 0 % with the second opinion).
+and 0 % with the second opinion; round 37, an ordinary mixed sample of every
+kind after round 36's lessons: 95.0 % and 0 % by the rules alone, 99.2 % and 0 %
+with the second opinion; round 38, another such sample, written apart: 96.7 % and
+1.1 % by the rules alone, 100 % and 1.1 % with the second opinion).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -84,6 +87,8 @@ from tests.unit import (
     screening_round34,
     screening_round35,
     screening_round36,
+    screening_round37,
+    screening_round38,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -809,6 +814,8 @@ ROUNDS = {
     "34": (by_language(screening_round34.CONCERNS), screening_round34.HARMLESS),
     "35": (by_language(screening_round35.CONCERNS), screening_round35.HARMLESS),
     "36": (by_language(screening_round36.CONCERNS), screening_round36.HARMLESS),
+    "37": (by_language(screening_round37.CONCERNS), screening_round37.HARMLESS),
+    "38": (by_language(screening_round38.CONCERNS), screening_round38.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
