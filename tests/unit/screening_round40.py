@@ -2,30 +2,30 @@
 
 A hundred and twenty concerns in six languages, in each language: two of
 meeting, two photo or video requests, two of private contact, a gift offer
-in sweets, money or game currency, two personal questions, two of secrecy,
-one of isolation, one of self-harm, one disclosure, a threat of violence,
-two phones written evasively, an address, e-mail or handle, and two insults;
-with ninety harmless messages, about a third tempting the same words and the
-rest simply ordinary. The writers are eight to twelve years old, or adults
-and older strangers writing to them: very simple words, spelling by ear,
-run-on sentences with no stops, many emoji. Grooming through a pet game, a
-horse game, a unicorn game, a puppy or a hamster brought along, sweets, rare
-skins, gems and coins, phone credit; pick-ups after school and visits while
-parents work; photos in pyjamas or in bed, videos in a closed room; moving
-to other apps under a fake name; age, school, who is home, a boyfriend or a
-kiss. Sadness said plainly: wanting to disappear or to die, scratching with
-scissors, a pencil sharpener or compasses. Disclosures in a child's words: a
-father's friend at night, a locked cupboard in the dark, an uncle's belt, a
-father's slap over spilt milk, a step-father's locked bathroom, a drunk
-uncle's threat to take the dog. Threats with a scooter, a school bag,
-compasses, a stick and stones. Phones spelt in words and digits, with
-"double" and "doppio", separators and international forms; e-mails spelt
-out, handles with no at-sign, a French "allée" and a Polish "os. ... m. ..."
-address. Insults masked with stars, dots and digits, Polish vocatives and
-short ones. The harmless ones: pets, games and coins, birthdays, cartoons,
-school trips, a scraped knee, an annoying little brother or sister, a
-surprise kept for a birthday or Mother's Day, a pet's age, a game's boss
-beaten and playground games.
+of game currency, skins or phone credit, two personal questions, two of
+secrecy, one of isolation, one of self-harm, one disclosure, a threat of
+violence, two phones written evasively, an address, e-mail or handle, and
+two insults; with ninety harmless messages, about a third tempting the same
+words and the rest simply ordinary. The writers are eight to twelve years
+old, or adults and older strangers writing to them: very simple words,
+spelling by ear, run-on sentences with no stops, many emoji. Grooming
+through a pet game, a horse game, a unicorn game, a puppy or a hamster
+brought along, sweets, rare skins, gems and coins, phone credit; pick-ups
+after school and visits while parents work; photos in pyjamas or in bed,
+videos in a closed room; moving to other apps under a fake name; age,
+school, who is home, a boyfriend or a kiss. Sadness said plainly: wanting to
+disappear or to die, scratching with scissors, a pencil sharpener or
+compasses. Disclosures in a child's words: a father's friend at night, a
+locked cupboard in the dark, an uncle's belt, a father's slap over spilt
+milk, a step-father's locked bathroom, a drunk uncle's threat to take the
+dog. Threats with a scooter, a school bag, compasses, a stick and stones.
+Phones spelt in words and digits, with "double" and "doppio", separators and
+international forms; e-mails spelt out, handles with no at-sign, a French
+"allée" and a Polish "os. ... m. ..." address. Insults masked with stars,
+dots and digits, Polish vocatives and short ones. The harmless ones: pets,
+games and coins, birthdays, cartoons, school trips, a scraped knee, an
+annoying little brother or sister, a surprise kept for a birthday or
+Mother's Day, a pet's age, a game's boss beaten and playground games.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
