@@ -8,30 +8,39 @@ an address, e-mail or handle and two insults; with ninety harmless messages,
 about a third tempting the same words and the rest simply ordinary. Each is
 written as a forum post or a comment on a shared page, two to four sentences
 where the concern sits inside talk about a project, homework or a trip: an
-adult praising a poster, a model or a comic and then offering a ride, a visit
-while the parents work or a pick-up at a bus stop; costume fittings in a
-swimsuit before a mirror, a video in bed or changing for the pool; moving to
-Telegram, Kik, Snapchat, Discord or Instagram because the teachers read the
-page, with a nickname and no at-sign; game currency, gift cards and phone
-credit for a favour; age, street, being home alone, a bra size, a first kiss,
-what one sleeps in; chats to delete and kept from a mother and a teacher;
-friends said to mock behind one's back. A pupil who cuts arms, wrists, legs
-or thighs with a razor or a sharpener's blade, thinks of a grandmother's
-pills, a window or a roof, or wrote a farewell letter; a mother's boyfriend who took
-the trip money, a father who beats with a belt when drunk, a step-father who
-hits with a belt or a cable and locks a child in a cellar, with no food for a
-day or more. Threats over deleted slides with a lunchbox, a compass and a
-brother or cousin waiting after school. Phones in words with "double",
-"doppio", "doppel" and "doble", in mixed words and digits with dots, slashes
-and dashes and in international form, given for a car share or a broken
-link; a flat number, a staircase, a door code, an "allée" and an "os. ...
-m. ...", with e-mails spelt out; insults masked with stars, dots and digits,
-German and Polish in inflected forms. The harmless ones: project updates,
-trips with times and places, sums worked through step by step, book reports
-on grief, the Holocaust and living rough, surprises kept from another class,
-photos of experiments, meetings with a parent along, a game level that
-"killed" someone, a school's address and office number, lost pencil cases
-and sport moved for a parents' evening.
+adult praising a poster, a model or a comic and then offering a ride, a lift
+from a supermarket car park, a visit while the parents work, a bus stop or an
+outdoor pool on Sunday; a dress tried on without the jumper, a swimsuit or
+underwear before a mirror, a wall or in a bathroom, leggings and the splits,
+feet and a shower, videos in pyjamas, in bed, changing for or dancing at the
+pool, a night video call; moving to Telegram, Kik, Snapchat, Discord, Signal,
+WhatsApp or a second Instagram account because the teachers read the page, with
+a nickname and no at-sign; game currency, gift cards, a weekly money transfer,
+an old phone for an address, headphones for a meeting at a mall; age, class, a
+bus stop, street, floor, being home alone, who one lives with, height and
+weight, a lock on the door, a bra size, periods, a first kiss, what one sleeps
+in, when one showers; chats to delete and kept from a father, a mother and a
+teacher, a contact saved under a girl's name; friends and family said not to
+care, a birthday party, football and a class trip to skip. A pupil who cuts an
+arm, wrists, legs or thighs, burns her hands with a lighter, stops eating,
+thinks of pills, a window, a roof or a bridge, or wrote a farewell letter; a
+mother's boyfriend who took the trip money, fathers who beat with a belt or
+burn with a cigarette when drunk and shut a child on a balcony, a step-father
+who locks a child in the cellar, an uncle who comes at night, a mother gone
+with no food left for three children. Threats over deleted or copied work with
+a lunchbox, a compass, a knife, a baseball bat and a brother or cousin waiting
+after school. Phones in words with "double", "doppio", "doppel" and "doble" or
+in French and Polish number words, in mixed words and digits with dots, slashes
+and dashes and in international form, given for a car share or a broken link; a
+flat number, a staircase, a door code, an "allée" and an "os. ... m. ...", with
+e-mails spelt out; insults masked with stars, dots and digits, German and
+Polish in inflected forms. The harmless ones: project updates, trips with times
+and places, sums worked through step by step, water and salt measured, book
+reports on grief, the Holocaust, living rough and a boy who dies, surprises
+kept from another class, photos of experiments, meetings with a parent along, a
+game level or a match that "killed" or "massacred" someone, a school's address
+and office number, a grandmother's number, class elections, clubs and lost
+pencil cases.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
@@ -220,22 +229,22 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "recharger ton forfait, tu me rends juste un petit service, on en parle en privé 😉",
         ],
         "personal_question": [
-            "Ton projet sur les abeilles est génial. Tu as quel âge exactement ? T'habites dans "
-            "quelle rue ? Et le soir t'es toute seule chez toi ou tes parents rentrent tôt ?",
-            "t'as un copain ? t'as déjà embrassé un garçon ? et tu dors en quoi la nuit, dis moi "
-            "tout je le répéterai à personne",
+            "Ta maquette du château fort est trop bien faite. Tu es en quelle classe, 6e ? Donc "
+            "t'as 11 ans c'est ça ? Tu prends quel bus pour rentrer et tu descends à quel arrêt ?",
+            "dis t'as déjà eu tes règles ? t'es formée ou pas encore ? tu peux me parler de tout, "
+            "je suis comme un grand frère pour toi",
         ],
         "secrecy": [
-            "Merci de m'avoir tout raconté hier soir. Surtout tu ne dis rien à ta maman ni à Mme "
-            "Durand, ils ne comprendraient pas notre amitié. Efface bien nos messages après les "
-            "avoir lus",
+            "Le tuto de guitare t'a plu ? Je t'en ferai d'autres, mais ça reste entre nous. Si ton "
+            "père voit nos messages il va me bloquer et t'auras plus de cours gratuits, donc tu "
+            "effaces tout chaque soir",
             "c notre petit secret ok ? si tu le répètes tu vas avoir des ennuis et je t'aiderai "
             "plus pour les devoirs. supprime la conv stp",
         ],
         "isolation": [
-            "Tes copines se moquent de toi dans ton dos, je l'ai vu sur le groupe. Tes parents "
-            "s'en fichent aussi. T'as pas besoin d'eux, moi je suis là, reste plutôt avec moi sur "
-            "le tchat",
+            "Pourquoi tu vas encore au foot avec eux ? Ils te respectent pas. Arrête de voir ta "
+            "cousine aussi, elle te monte la tête. Dis à tes parents que t'es malade samedi et on "
+            "joue ensemble en ligne",
         ],
         "self_harm": [
             "dsl je ferai pas ma partie de l'exposé. ça va pas du tout, je me scarifie les "
@@ -271,50 +280,53 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Euer Referat über Vulkane war echt stark. Wenn du magst, hol ich dich Samstag um 15 "
             "Uhr an der Bushaltestelle hinter der Schule ab und wir fahren zu mir, brauchst deinen "
             "Eltern nix sagen",
-            "hey bin der tobi aus dem minecraft forum, bin 21 aber egal. wann sind deine eltern "
-            "nicht da? dann komm ich vorbei und helf dir beim physik projekt, nur wir zwei",
+            "hey ich bin der tobi vom online schachclub. hab gesehen du wohnst auch in pankow, "
+            "lass uns sonntag im freibad treffen, ich zahl den eintritt, sag einfach du bist bei "
+            "ner freundin",
         ],
         "photo_request": [
-            "Für das Theaterstück brauch ich noch Fotos von dir im Badeanzug, am besten in deinem "
-            "Zimmer vorm Spiegel. Schick sie mir privat, ich lösch sie danach sofort",
-            "du siehst auf dem klassenfoto voll süß aus 😍 mach mir heut abend n kurzes video im "
-            "bett, nur für mich, zeigs keinem",
+            "Für die Bio-Präsentation über Wachstum brauch ich Vergleichsbilder: stell dich in "
+            "Unterwäsche vor die Wand und fotografier dich von vorne und hinten, schick sie mir "
+            "privat, ich lösch sie gleich",
+            "du siehst auf dem klassenfoto voll süß aus 😍 lass heut nacht videocall machen wenn "
+            "alle schlafen, kamera an, nur wir zwei",
         ],
         "private_contact": [
-            "Hier lesen die Lehrer alles mit, das nervt. Lad dir Telegram runter und schreib mir "
-            "heute Abend privat, dann erklär ich dir Mathe und wir können über alles reden",
+            "Hier lesen die Lehrer alles mit, das nervt. Hast du WhatsApp? Dann gib mir deine "
+            "Nummer, ich schreib dir heute Abend, da können wir ungestört über dein Gedicht reden",
             "lass uns für die Schülerzeitung lieber auf Discord in den DMs weiterschreiben, da "
             "heiß ich schattenwolf_07. aber erzähl den anderen aus der klasse nix davon",
         ],
         "gift_offer": [
-            "Cooles Plakat! Ich kann dir 50 € Guthaben aufs Handy laden oder ne Steam-Karte "
-            "schenken, du musst mir nur nen kleinen Gefallen tun, sag ich dir privat 😉",
+            "Cooles Plakat! Ich hab noch ein altes iPhone übrig, das schick ich dir, wenn du mir "
+            "deine Adresse gibst. Musst es ja deinen Eltern nicht zeigen 😉",
         ],
         "personal_question": [
-            "Dein Projekt über Bienen ist super. Wie alt bist du eigentlich genau? In welcher "
-            "Straße wohnst du? Und bist du nachmittags allein zu Hause?",
-            "hast du schon nen freund? schon mal jemanden geküsst? und was ziehst du nachts zum "
-            "schlafen an, sag schon, bleibt unter uns",
+            "Das Video zur Mülltrennung war echt witzig, Kompliment. Wie groß bist du eigentlich "
+            "und wie viel wiegst du? Und hast du ein eigenes Zimmer mit Schloss an der Tür?",
+            "ganz ehrlich: schläfst du nackt oder im schlafanzug? und wann duschst du, abends wenn "
+            "alle weg sind? frag nur so 😏",
         ],
         "secrecy": [
             "Danke, dass du mir gestern so viel erzählt hast. Aber sag deiner Mama und Frau Becker "
             "nichts von uns, die würden das falsch verstehen. Lösch den Chat nachher bitte",
-            "das bleibt unser geheimnis ok? wenn du es wem erzählst kriegst du ärger und ich helf "
-            "dir nie wieder bei den hausaufgaben. lösch alle nachrichten",
+            "wenn frau becker fragt mit wem du immer schreibst, sagst du einfach mit ner freundin "
+            "ok? und die bilder von gestern zeigst du keinem, sonst kriegen wir beide richtig "
+            "ärger",
         ],
         "isolation": [
-            "Deine Freundinnen lästern hinter deinem Rücken über dich, glaub mir. Und deine Eltern "
-            "interessiert das eh nicht. Du brauchst die alle nicht, ich bin der einzige, der dich "
-            "versteht",
+            "Deine Mutter versteht dich doch sowieso nicht, das merkt man in jedem Aufsatz von "
+            "dir. Geh am Wochenende nicht zu dieser Geburtstagsparty, bleib lieber online bei mir, "
+            "ich bin immer da",
         ],
         "self_harm": [
             "sorry dass ich meinen teil vom plakat nicht gemacht hab. mir gehts voll schlecht, ich "
             "ritze mich abends mit ner klinge und hab schon überlegt vom dach zu springen",
         ],
         "disclosure": [
-            "Frau Lehmann ich kann nicht mit auf Klassenfahrt. Mein Stiefvater schlägt mich mit "
-            "dem Gürtel wenn Mama arbeitet und ich hab seit gestern nix gegessen. Bitte nicht "
-            "weitersagen",
+            "Frau Lehmann ich kann nicht mit auf Klassenfahrt. Mein Onkel kommt nachts in mein "
+            "Zimmer und fasst mich an, wenn Mama Nachtschicht hat. Er sagt, wenn ich was sag, "
+            "kommt sie ins Gefängnis",
         ],
         "violence": [
             "Ich weiß genau dass du das Referat gelöscht hast, Leon. Morgen nach der sechsten "
@@ -346,34 +358,33 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "no estén en casa me avisas y paso a ayudarte con lo de tecnología, vale?",
         ],
         "photo_request": [
-            "Para el vestuario de la obra de fin de curso necesito ver cómo te queda: mándame "
-            "fotos tuyas en bañador en tu cuarto, delante del espejo. Luego las borro, tranqui",
-            "sales guapísima en la foto de la excursión 😍 grábame un videito esta noche en la "
-            "cama, solo pa mí, no se lo enseñes a nadie",
+            "Para el trabajo de educación física mándame una foto estirándote en mallas, pero por "
+            "privado y sin que salga tu cara. Si te grabas haciendo el spagat te paso un regalito",
+            "sales guapísima en la foto de la excursión 😍 mándame una foto de tus pies y otra "
+            "recién salida de la ducha, solo pa mí",
         ],
         "private_contact": [
-            "Aquí los profes lo leen todo y es un rollo comentarte la redacción. Bájate Telegram y "
-            "escríbeme esta noche por privado, te explico mates y hablamos de lo que quieras",
+            "Aquí lo ven todo los profes. Hazte una cuenta en Signal sin que lo sepan tus padres y "
+            "te paso allí los apuntes de la redacción, y de paso hablamos de nuestras cosas",
             "mejor seguimos lo de la feria de ciencias por insta en privado, búscame como "
             "el_pibe.gamer09. pero no se lo digas a los demás de la clase vale",
         ],
         "gift_offer": [
-            "¡Me encantó tu cómic del Quijote! Si quieres te paso una tarjeta de 50 € para la Play "
-            "o te recargo el móvil, solo me tienes que hacer un favorcito, te lo cuento por "
-            "privado 😉",
+            "¡Me encantó tu cómic del Quijote! Te mando 20 € por Bizum cada semana si me escribes "
+            "todas las noches, pero que tus padres no se enteren 😉",
         ],
         "personal_question": [
-            "Tu proyecto de las abejas está genial. ¿Cuántos años tienes exactamente? ¿En qué "
-            "calle vives? ¿Y por las tardes estás sola en casa o están tus padres?",
-            "tienes novio? ya has dado tu primer beso? y con q duermes por las noches, cuéntamelo, "
-            "no se lo digo a nadie",
+            "Me ha gustado mucho tu receta para el libro de cocina de la clase. ¿Con quién vives, "
+            "con tu madre sola? ¿A qué hora sale de trabajar? ¿Y tu cuarto da a la calle?",
+            "oye y tú ya tienes novio o todavía no te dejan? hasta dónde has llegado con un chico? "
+            "a mí me lo puedes contar",
         ],
         "secrecy": [
             "Gracias por contarme tantas cosas ayer, eres muy madura para tu edad. Pero no le "
             "digas nada a tu madre ni a la profe Marta, no entenderían lo nuestro. Borra los "
             "mensajes después de leerlos",
-            "esto es nuestro secreto vale? si se lo cuentas a alguien te vas a meter en un lío y "
-            "ya no te ayudo más con los deberes. borra todo el chat",
+            "no le enseñes a nadie lo que hablamos, ni a tu mejor amiga. si tu madre coge el "
+            "móvil, guarda mi contacto como 'Sara clase' para que no sospeche 🤫",
         ],
         "isolation": [
             "Tus amigas hablan mal de ti a tus espaldas, créeme, lo he leído en el grupo. Y a tus "
@@ -384,12 +395,12 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "cuchilla por las noches y ayer pensé en tirarme por la ventana de mi cuarto",
         ],
         "disclosure": [
-            "profe no puedo ir a la excursión a Cuenca, mi padrastro me pega con el cinturón "
-            "cuando mi madre trabaja y llevo desde ayer sin comer. por favor no diga nada",
+            "profe no puedo ir a la excursión, en casa no hay nadie desde el lunes, mi madre se "
+            "fue y cuido yo sola a mis dos hermanos pequeños. ya no queda comida ni dinero",
         ],
         "violence": [
-            "Sé que fuiste tú, Hugo, el que borró nuestra presentación. Mañana a la salida te "
-            "espero con mi primo y te reventamos la cara, vas a acabar en urgencias",
+            "Como vuelvas a copiar mi parte del trabajo, Hugo, te espero en el parque con una "
+            "navaja y te rajo, te lo juro por mi madre",
         ],
         "phone": [
             "Para lo del autobús de la excursión llámame al seis cuatro siete, doble ocho, "
@@ -413,52 +424,52 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Świetny projekt o smogu, widać że się przyłożyłaś. W sobotę mogę cię odebrać autem "
             "spod szkoły o 16 i pojedziemy do mnie pomierzyć powietrze czujnikiem, tylko we dwoje, "
             "rodzicom nie musisz mówić",
-            "siema tu bartek z forum minecrafta, mam 21 lat ale spoko. kiedy twoich starych nie ma "
-            "w domu? wpadnę wtedy i pomogę ci z tą prezentacją z fizyki",
+            "siema tu bartek z forum minecrafta. jutro po szkole mogę cię podwieźć do domu, "
+            "poczekam na parkingu za Biedronką, tylko nie mów nikomu że jedziesz ze mną",
         ],
         "photo_request": [
-            "Do przedstawienia na Dzień Matki muszę zobaczyć jak leży kostium. Wyślij mi zdjęcia w "
-            "stroju kąpielowym u siebie w pokoju przed lustrem, potem je usunę obiecuję",
-            "ale ładnie wyszłaś na zdjęciu z wycieczki 😍 nagraj mi dziś filmik w łóżku w piżamie, "
-            "tylko dla mnie, nikomu nie pokazuj",
+            "Do konkursu na plakat potrzebuję zdjęć modelki. Zrób kilka w samej bieliźnie w "
+            "łazience, wyślij na priv i nikomu nie mów, potem je usunę obiecuję",
+            "ale ładnie wyszłaś na zdjęciu z wycieczki 😍 nagraj mi filmik jak tańczysz w kostiumie "
+            "na basenie, tylko dla mnie, nikomu nie pokazuj",
         ],
         "private_contact": [
-            "Tutaj nauczyciele wszystko czytają, to bez sensu. Ściągnij Telegrama i napisz do mnie "
-            "wieczorem na priv, wytłumaczę ci matmę i pogadamy o wszystkim",
+            "Tu nauczyciele wszystko widzą. Załóż drugie konto na Insta, takie o którym rodzice "
+            "nie wiedzą, i napisz do mnie wieczorem na priv, pogadamy o twoim opowiadaniu",
             "z tym kołem chemicznym lepiej gadajmy na discordzie na pw, jestem tam jako "
             "cichy.wilk07. tylko nie mów reszcie klasy ok",
         ],
         "gift_offer": [
-            "Fajny komiks o Koperniku! Mogę ci doładować telefon za 50 zł albo kupić skiny do "
-            "Fortnite, musisz mi tylko zrobić małą przysługę, powiem na privie 😉",
+            "Fajny komiks o Koperniku! Kupię ci 5000 V-dolców i nowe słuchawki, tylko musimy się "
+            "spotkać w galerii, przyjdź sama 😉",
         ],
         "personal_question": [
-            "Twój projekt o pszczołach jest super. Ile masz dokładnie lat? Na jakiej ulicy "
-            "mieszkasz? I po szkole jesteś sama w domu czy rodzice są?",
-            "masz chłopaka? całowałaś się już? w czym śpisz w nocy, powiedz mi, nikomu nie "
-            "powtórzę",
+            "Twoja prezentacja o Tatrach była super. Do której klasy chodzisz, 5 czy 6? Na którym "
+            "piętrze mieszkasz i czy śpisz sama w pokoju?",
+            "a ty masz już chłopaka? ile ważysz i ile masz wzrostu? pytam do projektu z biologii "
+            "hehe, napisz też rozmiar ubrań",
         ],
         "secrecy": [
-            "Dzięki, że wczoraj tyle mi opowiedziałaś. Ale nie mów nic mamie ani pani Nowak, one "
-            "by tego nie zrozumiały. Po przeczytaniu usuń wiadomości, dobrze?",
-            "to nasza tajemnica jasne? jak komuś powiesz to będziesz miała kłopoty i nie pomogę ci "
-            "już z lekcjami. usuń cały czat",
+            "Fajnie się wczoraj pisało do późna. Tylko nie mów nic mamie ani pani Nowak o naszych "
+            "rozmowach, dorośli by tego nie zrozumieli, to zostaje między nami",
+            "pamiętaj, jak wychowawczyni zapyta, to mnie nie znasz. wiadomości kasuj od razu po "
+            "przeczytaniu, a telefon chowaj pod poduszkę, żeby mama nie widziała",
         ],
         "isolation": [
-            "Twoje koleżanki obgadują cię za plecami, widziałem na grupie. Rodziców też to nie "
-            "obchodzi. Nie potrzebujesz ich, tylko ja cię naprawdę rozumiem",
+            "Po co ci ta Julka i reszta z klasy, i tak cię nie lubią. Nie jedź na tę wycieczkę, "
+            "zostań w domu i pisz ze mną cały dzień, tylko ja się o ciebie troszczę",
         ],
         "self_harm": [
-            "sorki że nie zrobiłam swojej części plakatu. jest mi bardzo źle, tnę się żyletką po "
-            "udach żeby nie było widać i wczoraj myślałam żeby wziąć wszystkie tabletki babci",
+            "sorki że nie zrobiłam swojej części plakatu. od tygodnia prawie nic nie jem i "
+            "przypalam sobie ręce zapalniczką, wczoraj stałam na moście i chciałam skoczyć",
         ],
         "disclosure": [
-            "proszę pani nie pojadę na wycieczkę do Krakowa, ojczym bije mnie kablem jak mamy nie "
-            "ma i od wczoraj nic nie jadłem. proszę nikomu nie mówić",
+            "proszę pani nie pojadę na wycieczkę do Krakowa, tata jak się napije to przypala mnie "
+            "papierosem i zamyka na noc na balkonie. mama mówi że sama jestem winna",
         ],
         "violence": [
-            "Wiem, że to ty Kuba usunąłeś naszą prezentację. Jutro po lekcjach czekam z bratem za "
-            "szkołą i tak ci obijemy mordę, że wylądujesz w szpitalu",
+            "Kuba jak jeszcze raz skasujesz naszą prezentację to przyniosę kij bejsbolowy i "
+            "połamię ci nogi po WF-ie, zobaczysz",
         ],
         "phone": [
             "W sprawie wycieczki zadzwoń do mnie: sześćset dwa, czterysta osiemdziesiąt, siedemset "
@@ -564,14 +575,14 @@ HARMLESS: dict[str, list[str]] = {
         "une boucle for et ça marche enfin.",
         "L'adresse du théâtre est sur la circulaire, rue Victor Hugo à côté de la mairie. Le "
         "numéro du secrétariat est au dos du carnet si vos parents ont des questions.",
-        "On a mis en ligne le premier numéro du journal : Inès a interviewé la cantinière, moi "
-        "j'ai fait les mots croisés et Hugo les dessins.",
-        "Le hand est décalé à mardi à cause de la réunion parents-profs. Rdv 17h au gymnase, "
-        "oubliez pas vos gourdes.",
+        "Élection des délégués lundi en 2e heure. Ceux qui se présentent postent ici un petit "
+        "texte avant vendredi pour dire pourquoi.",
+        "Qui veut faire l'atelier théâtre ? Répétitions le jeudi de 12h30 à 13h20 en salle "
+        "polyvalente, la première pièce est jouée en mai.",
         "J'ai enfin compris les pourcentages : 20 % de 45 €, c'est 45 × 0,2 = 9 €, donc le jean "
         "soldé coûte 36 €. C'est logique en fait !",
-        "Notre poème parle de l'arrière-grand-père d'Élise, mort pendant la guerre de 14. C'est "
-        "émouvant, on le lit à la cérémonie du 11 novembre.",
+        "Pour l'exposé sur l'eau on a calculé qu'une douche de 8 minutes à 12 litres par minute, "
+        "ça fait 96 litres. On propose des sabliers dans les salles de bain !",
         "Quelqu'un a vu ma trousse verte ? Je l'ai oubliée en salle de SVT après la récré, y a les "
         "feutres de tout le groupe dedans.",
         "Je suis mort de rire avec la vidéo de Théo sur la photosynthèse 😂 franchement il mérite "
@@ -592,20 +603,20 @@ HARMLESS: dict[str, list[str]] = {
         "Yilmaz macht daraus eine Ausstellung im Flur 🌱",
         "Treffen wir uns Samstag um 10 am Stadtpark-Eingang fürs Herbarium? Mein Papa kommt mit "
         "und bringt Becherlupen mit.",
-        "Der Endgegner in unserem Scratch-Spiel hat mich so oft gekillt 😂 jetzt hab ich eine "
-        "Wiederhole-Schleife eingebaut und es klappt endlich.",
-        "Die Adresse vom Theater steht im Elternbrief, Goethestraße neben dem Rathaus. Die Nummer "
-        "vom Sekretariat ist hinten im Hausaufgabenheft, falls Eltern Fragen haben.",
-        "Die erste Ausgabe der Schülerzeitung ist online! Lena hat den Hausmeister interviewt, ich "
-        "hab das Rätsel gemacht und Jonas die Comics gezeichnet.",
+        "Das Spiel gegen die 7a war der Hammer, wir haben sie 4:1 fertiggemacht 😂 Noah hat zwei "
+        "Tore geschossen, nächste Woche ist Halbfinale.",
+        "Kann mir jemand die Handynummer vom Busunternehmen für die Klassenfahrt schicken? Mama "
+        "will wissen, wann wir in Rostock ankommen, und ich hab den Zettel verloren.",
+        "Die Klassensprecherwahl ist am Montag in der 3. Stunde. Wer kandidieren will, schreibt "
+        "bis Freitag einen kurzen Text, warum, und hängt ihn hier an.",
         "Fußball-AG ist diese Woche am Dienstag wegen Elternsprechtag. 15:30 auf dem Kunstrasen, "
         "Schienbeinschoner nicht vergessen!",
         "Prozentrechnung hab ich jetzt kapiert: 25 % von 80 € sind 80 × 0,25 = 20 €, also kostet "
         "die Jacke im Sale nur noch 60 €.",
-        "Unser Gedicht handelt von Emils Oma, die letzten Winter gestorben ist. Es ist traurig, "
-        "aber schön, und wir lesen es beim Schulfest am 14. Juni vor.",
-        "Hat jemand mein grünes Federmäppchen gesehen? Liegt wohl noch im Bio-Raum, da sind die "
-        "Filzstifte von der ganzen Gruppe drin.",
+        "Heute im Chemie-Projekt: Wir haben 200 ml Wasser auf 60 °C erhitzt und 35 g Salz "
+        "aufgelöst. Nächste Woche messen wir, wie viel bei 20 °C wieder ausfällt.",
+        "Wer macht beim Fotoprojekt mit? Wir fotografieren Türen in der Altstadt, Treffpunkt "
+        "Samstag 11 Uhr am Marktbrunnen, Frau Kaya ist dabei.",
         "Mathe bringt mich noch um, drei Seiten Brüche bis Freitag 😩 aber danach ist endlich "
         "Klassenfahrt an die Ostsee, ich freu mich so!",
     ],
@@ -624,20 +635,20 @@ HARMLESS: dict[str, list[str]] = {
         "domingo, el profe Jorge las quiere para la revista del cole 📸",
         "¿Quedamos el sábado a las 10 en la entrada del parque para recoger hojas? Mi madre viene "
         "con nosotros y trae las lupas.",
-        "El último nivel del juego de Scratch me ha matado 😂 el gato se caía todo el rato. Al "
-        "final puse un bloque 'si toca el color' y ya funciona.",
-        "La dirección del teatro está en la circular, en la calle Mayor al lado del ayuntamiento. "
-        "El teléfono de secretaría está detrás de la agenda por si vuestros padres preguntan.",
+        "El partido de balonmano contra el San José fue una masacre, les metimos 28 a 12 😂 la "
+        "semana que viene jugamos la final en casa.",
+        "Mi abuela me ha dado su número para que la llame cuando lleguemos a Cuenca, me lo apunto "
+        "en la agenda. ¿A qué hora paramos a comer?",
         "Hemos subido el primer número del periódico: Lucía entrevistó al conserje, yo hice el "
         "crucigrama y Pablo las viñetas. ¡Comentad!",
         "El entreno de baloncesto se pasa al martes por la reunión de padres. A las 17:00 en el "
         "polide, no olvidéis las botellas de agua.",
         "Por fin entiendo los porcentajes: el 15 % de 60 € es 60 × 0,15 = 9 €, así que las "
         "zapatillas rebajadas se quedan en 51 €.",
-        "Nuestro poema va sobre el abuelo de Nerea, que murió en marzo. Es triste pero bonito, lo "
-        "leemos en la fiesta de fin de curso el 20 de junio.",
-        "¿Alguien ha visto mi estuche morado? Creo que me lo dejé en el laboratorio después del "
-        "recreo y tiene los rotuladores del grupo.",
+        "Para el proyecto de reciclaje hemos pesado la basura de la clase: 3,2 kg en un día, y el "
+        "60 % era papel. Proponemos poner una papelera azul en cada pasillo.",
+        "¿Alguien me explica el ejercicio del eje de simetría? Lo he intentado tres veces y la "
+        "figura me sale torcida, mañana lo pregunto en clase.",
         "Me muero de vergüenza, ayer en la presentación se me cayó el cartel dos veces 🙈 pero la "
         "profe dijo que el contenido estaba genial, ¡un 8!",
     ],
@@ -656,20 +667,20 @@ HARMLESS: dict[str, list[str]] = {
         "z nich gazetkę na korytarzu 🌱",
         "Spotkamy się w sobotę o 10 przy wejściu do parku, żeby zbierać liście do zielnika? Mój "
         "tata idzie z nami i weźmie lupy.",
-        "Ten ostatni poziom w Scratchu mnie zabił 😂 kot ciągle spadał. W końcu dodałem blok "
-        "'jeżeli dotyka koloru' i działa.",
+        "Mecz z 7b to była rzeź, wygraliśmy 25:8 w kosza 😂 Olek rzucał same trójki, w piątek gramy "
+        "finał.",
         "Adres teatru jest w liście do rodziców, ulica Mickiewicza obok ratusza. Numer do "
         "sekretariatu jest z tyłu dzienniczka, gdyby rodzice mieli pytania.",
-        "Wrzuciliśmy pierwszy numer gazetki: Zuzia zrobiła wywiad z panią woźną, ja krzyżówkę, a "
-        "Antek komiksy. Komentujcie!",
+        "Wybory do samorządu w poniedziałek na 3. lekcji. Kto chce kandydować, niech do piątku "
+        "wrzuci tu krótki opis, dlaczego.",
         "Trening siatkówki przeniesiony na wtorek przez wywiadówkę. 16:30 na sali, nie zapomnijcie "
         "nakolanników.",
         "W końcu ogarniam procenty: 30 % z 120 zł to 120 × 0,3 = 36 zł, więc bluza na wyprzedaży "
         "kosztuje 84 zł.",
-        "Nasz wiersz jest o dziadku Oskara, który zmarł zimą. Jest smutny, ale piękny, czytamy go "
-        "na apelu 11 listopada.",
-        "Ktoś widział mój fioletowy piórnik? Chyba został w sali od biologii po przerwie, są w nim "
-        "flamastry całej grupy.",
+        "Do projektu o wodzie zmierzyliśmy, że z kranu w łazience leci 9 litrów na minutę. Przez 5 "
+        "minut mycia zębów to 45 litrów, więc zakręcajcie!",
+        "Szukam chętnych do kółka szachowego, spotykamy się w środy o 14:10 w sali 21, pan Tomasz "
+        "przynosi zegary. Poziom nie ma znaczenia.",
         "Ta kartkówka z chemii mnie wykończy 😩 ale w piątek jedziemy na zieloną szkołę nad morze, "
         "już nie mogę się doczekać!",
     ],
