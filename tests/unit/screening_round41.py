@@ -474,7 +474,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "phone": [
             "W sprawie wycieczki zadzwoń do mnie: sześćset dwa, czterysta osiemdziesiąt, siedemset "
             "piętnaście. Najlepiej późno wieczorem jak rodzice śpią",
-            "jak link nie działa to napisz sms na +48 5 0 1-dwa/3 4.pięć 6 siedem, to ci wyśle, "
+            "jak link nie działa to napisz sms na +48 5 0 1-dwa/3 4.pięć 6 siedem, to ci wyślę, "
             "tylko nie pokazuj mamie",
         ],
         "contact": [
