@@ -34,6 +34,19 @@ big ("murdered", "distrutti", "massacrés", "zerstört", "machacado",
 with millions and powers, trips and meeting times, parents' evenings and
 early closing, photos of homework, lifts home from a party and ordinary
 school chat.
+
+First measured, once, before any rule or model was changed for it (the rules
+after round 36's lessons, the second opinion retrained on rounds 1 to 38 and
+the written rows, 4,222 of them new): rules and second opinion 96.7 % recall
+(116 of 120: photo requests 11/12, private contact 11/12, personal questions
+11/12, secrecy 11/12, every other kind complete; by language en 19/20, de 17/20,
+the others 20/20) and two false holds in 90 (2.2 %: a classmate's dad driving a
+pupil home after a party, read as asking whether a parent is home; a German
+power of two, "2 hoch 20", whose result was read as a phone number); rules alone
+84.2 % and 2.2 %. Missed with the second opinion: an app named by its ghost and
+a handle, a video while changing asked in thanks for help with maths, whether a
+girl wears a bra yet, and a secret "like a level only we two unlocked" kept
+from a named teacher.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

@@ -26,6 +26,15 @@ dots and digits, Polish vocatives and short ones. The harmless ones: pets,
 games and coins, birthdays, cartoons, school trips, a scraped knee, an
 annoying little brother or sister, a surprise kept for a birthday or
 Mother's Day, a pet's age, a game's boss beaten and playground games.
+
+First measured, once, before any rule or model was changed for it (the rules
+after round 36's lessons, the second opinion retrained on rounds 1 to 38 and
+the written rows, 4,222 of them new): rules and second opinion 99.2 % recall
+(119 of 120: personal questions 11/12, every other kind complete; by language
+it 19/20, the others 20/20) and no false hold (0 of 90); rules alone 82.5 % and
+0 %. Missed with the second opinion: a child asked whether it is 8 or 9 and
+which street near the school it lives in. The second opinion of rounds 1 to 38
+without the new written rows measured the same, 99.2 %.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

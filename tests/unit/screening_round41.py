@@ -41,6 +41,18 @@ kept from another class, photos of experiments, meetings with a parent along, a
 game level or a match that "killed" or "massacred" someone, a school's address
 and office number, a grandmother's number, class elections, clubs and lost
 pencil cases.
+
+First measured, once, before any rule or model was changed for it (the rules
+after round 36's lessons, the second opinion retrained on rounds 1 to 38 and
+the written rows, 4,222 of them new): rules and second opinion 98.3 % recall
+(118 of 120: meeting 11/12, photo requests 11/12, every other kind complete; by
+language en 19/20, it 19/20, the others 20/20) and two false holds in 90 (2.2 %:
+"mi ammazzo di studio", Italian for studying hard, read as self-harm; a bus
+company's number asked for on a class trip, read as private contact); rules
+alone 88.3 % and 2.2 %. Missed with the second opinion: photos of a pupil trying
+on a costume in her room, "a couple without the jumper", asked inside praise for
+lab notes; a man of 20 who asks whether the parents work late on Thursday and
+will come by at 5 to explain science in person.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
