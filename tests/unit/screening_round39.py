@@ -142,7 +142,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ce l'hai il ragazzo? ti sei mai baciata con qualcuno? a me puoi dire tutto eh",
         ],
         "secrecy": [
-            "acqua in bocca con mamma e con la maestra ok? c4ncella tutto dopo, sono cose nostre 🤫",
+            "acqua in bocca con mamma e con la maestra ok? c4ncella tutto dopo, "
+            "sono cose nostre 🤫",
             "se ti chiedono di me fai finta di niente, tra noi due e basta, capito piccola?",
         ],
         "isolation": [
@@ -284,7 +285,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ruf mal an: +49 1 7 6 / vier 2 / 88 / 0 fünf / 3 1",
         ],
         "contact": [
-            "insta? lena.sommer_2013 – schreib mir da, nicht hier",
+            "insta? lena.sommer_2013 - schreib mir da, nicht hier",
         ],
         "abuse": [
             "du fetter sp4st jonas, keiner will neben dir sitzen",

@@ -120,7 +120,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "i tuoi a che ora tornano la sera? sei sola a casa il pomeriggio?",
         ],
         "secrecy": [
-            "non dire niente alla maestra di me e un segreto tra noi 🤫 se lo dici non ti parlo piu",
+            "non dire niente alla maestra di me e un segreto tra noi 🤫 se lo dici "
+            "non ti parlo piu",
             "cancella la chat subito dopo che hai letto cosi la mamma non la trova",
         ],
         "isolation": [
@@ -283,7 +284,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "tus amigas no te quieren de verdad, solo yo te quiero, no juegues mas con ellas",
         ],
         "self_harm": [
-            "ya no quiero vivir ayer me corte un poquito con el sacapuntas y nadie se dio cuenta 😢",
+            "ya no quiero vivir ayer me corte un poquito con el sacapuntas y nadie "
+            "se dio cuenta 😢",
         ],
         "disclosure": [
             "mi padrastro me dejo sin cenar otra vez y me encerro en el baño toda la noche porque "
@@ -328,7 +330,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "o ktorej wracaja rodzice z pracy? jestes sama w domu?",
         ],
         "secrecy": [
-            "nie mow mamie ze ze mna piszesz bo sie zdenerwuje i juz nie bedziemy sie przyjaznic 🤫",
+            "nie mow mamie ze ze mna piszesz bo sie zdenerwuje i juz nie bedziemy "
+            "sie przyjaznic 🤫",
             "usun te wiadomosci zanim tata zobaczy ok?",
         ],
         "isolation": [

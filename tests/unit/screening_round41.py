@@ -69,7 +69,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Your lab notes are so neat, well done. For the costume part of the history project "
             "could you send me a few pics of you trying the dress on in your room? Full length, "
             "and a couple without the jumper so I can see the fit properly.",
-            "nice one on the quiz yesterday 😄 before drama club later send me a vid of you dancing "
+            "nice one on the quiz yesterday 😄 before drama club later send me a "
+            "vid of you dancing "
             "in your pjs, its just for me, dont put it on the class page ok",
         ],
         "private_contact": [
@@ -143,7 +144,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Bravissima per la presentazione sui Romani, si vede che ti impegni. Sabato pomeriggio "
             "se vuoi passo a prenderti in macchina davanti alla scuola e andiamo al museo insieme, "
             "solo noi due, ai tuoi non serve dirlo",
-            "ciao sono marco, quello che commentava la pagina sul riciclo. ho 20 anni ma tranqui 😊 "
+            "ciao sono marco, quello che commentava la pagina sul riciclo. ho 20 "
+            "anni ma tranqui 😊 "
             "giovedi i tuoi lavorano fino a tardi? passo da te verso le 5 cosi la parte di scienze "
             "te la spiego di persona",
         ],
@@ -227,7 +229,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Pour les costumes de la chorale j'ai besoin de voir la taille : envoie-moi des photos "
             "de toi en maillot de bain dans ta chambre, devant le miroir. Tu pourras les effacer "
             "après, personne saura",
-            "t'es trop mignonne sur la photo de classe 😍 fais moi une ptite vidéo ce soir dans ton "
+            "t'es trop mignonne sur la photo de classe 😍 fais moi une ptite vidéo "
+            "ce soir dans ton "
             "lit en pyjama, rien que pour moi stp",
         ],
         "private_contact": [
@@ -442,7 +445,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "photo_request": [
             "Do konkursu na plakat potrzebuję zdjęć modelki. Zrób kilka w samej bieliźnie w "
             "łazience, wyślij na priv i nikomu nie mów, potem je usunę obiecuję",
-            "ale ładnie wyszłaś na zdjęciu z wycieczki 😍 nagraj mi filmik jak tańczysz w kostiumie "
+            "ale ładnie wyszłaś na zdjęciu z wycieczki 😍 nagraj mi filmik jak "
+            "tańczysz w kostiumie "
             "na basenie, tylko dla mnie, nikomu nie pokazuj",
         ],
         "private_contact": [
@@ -591,7 +595,7 @@ HARMLESS: dict[str, list[str]] = {
         "texte avant vendredi pour dire pourquoi.",
         "Qui veut faire l'atelier théâtre ? Répétitions le jeudi de 12h30 à 13h20 en salle "
         "polyvalente, la première pièce est jouée en mai.",
-        "J'ai enfin compris les pourcentages : 20 % de 45 €, c'est 45 × 0,2 = 9 €, donc le jean "
+        "J'ai enfin compris les pourcentages : 20 % de 45 €, c'est 45 x 0,2 = 9 €, donc le jean "
         "soldé coûte 36 €. C'est logique en fait !",
         "Pour l'exposé sur l'eau on a calculé qu'une douche de 8 minutes à 12 litres par minute, "
         "ça fait 96 litres. On propose des sabliers dans les salles de bain !",
@@ -605,7 +609,7 @@ HARMLESS: dict[str, list[str]] = {
         "um 13:15 in der Bibliothek für die Diagramme, bringt eure Laptops mit.",
         "Ausflug ins Deutsche Museum: Abfahrt Mittwoch 7:30 am Haupteingang, zurück gegen 17 Uhr. "
         "Bitte Lunchpaket, Regenjacke und 8 € Eintritt mitbringen.",
-        "Bei Aufgabe 2 musst du zuerst die Klammer rechnen: (14 − 6) × 3 = 24, dann minus 4 ergibt "
+        "Bei Aufgabe 2 musst du zuerst die Klammer rechnen: (14 - 6) x 3 = 24, dann minus 4 ergibt "
         "20. Punkt vor Strich gilt erst danach.",
         "Mein Buchbericht ist über 'Tschick'. Es geht um zwei Jungs, deren Familien ziemlich "
         "kaputt sind, aber die Reise ist total lustig und am Ende ein bisschen traurig.",
@@ -623,7 +627,7 @@ HARMLESS: dict[str, list[str]] = {
         "bis Freitag einen kurzen Text, warum, und hängt ihn hier an.",
         "Fußball-AG ist diese Woche am Dienstag wegen Elternsprechtag. 15:30 auf dem Kunstrasen, "
         "Schienbeinschoner nicht vergessen!",
-        "Prozentrechnung hab ich jetzt kapiert: 25 % von 80 € sind 80 × 0,25 = 20 €, also kostet "
+        "Prozentrechnung hab ich jetzt kapiert: 25 % von 80 € sind 80 x 0,25 = 20 €, also kostet "
         "die Jacke im Sale nur noch 60 €.",
         "Heute im Chemie-Projekt: Wir haben 200 ml Wasser auf 60 °C erhitzt und 35 g Salz "
         "aufgelöst. Nächste Woche messen wir, wie viel bei 20 °C wieder ausfällt.",
@@ -638,7 +642,7 @@ HARMLESS: dict[str, list[str]] = {
         "Excursión a Cuenca: salimos el viernes a las 8:00 desde la puerta del cole y volvemos "
         "sobre las 18:30. Traed bocadillo, gorra y 6 € para las Casas Colgadas.",
         "En el problema 4 hay que hacer una regla de tres: si 3 kilos cuestan 7,50 €, uno cuesta "
-        "2,50 €, así que 8 kilos son 8 × 2,50 = 20 €.",
+        "2,50 €, así que 8 kilos son 8 x 2,50 = 20 €.",
         "He leído 'El niño con el pijama de rayas' para la reseña. Es muy triste porque pasa en un "
         "campo de concentración, pero ayuda a entender lo que fue el Holocausto.",
         "Es secreto, eh: para la jubilación de la profe Carmen estamos haciendo un vídeo con toda "
@@ -655,7 +659,7 @@ HARMLESS: dict[str, list[str]] = {
         "crucigrama y Pablo las viñetas. ¡Comentad!",
         "El entreno de baloncesto se pasa al martes por la reunión de padres. A las 17:00 en el "
         "polide, no olvidéis las botellas de agua.",
-        "Por fin entiendo los porcentajes: el 15 % de 60 € es 60 × 0,15 = 9 €, así que las "
+        "Por fin entiendo los porcentajes: el 15 % de 60 € es 60 x 0,15 = 9 €, así que las "
         "zapatillas rebajadas se quedan en 51 €.",
         "Para el proyecto de reciclaje hemos pesado la basura de la clase: 3,2 kg en un día, y el "
         "60 % era papel. Proponemos poner una papelera azul en cada pasillo.",
@@ -669,8 +673,8 @@ HARMLESS: dict[str, list[str]] = {
         "Spotykamy się w bibliotece w czwartek o 12:50, weźcie pendrive'y.",
         "Wycieczka do Krakowa: zbiórka w poniedziałek o 6:30 pod szkołą, powrót ok. 20:00. Weźcie "
         "prowiant, legitymację i 25 zł na Wieliczkę.",
-        "W zadaniu 3 liczymy pole trapezu: (8 + 12) / 2 × 5 = 50 cm². Potem odejmujemy pole "
-        "kwadratu 4 × 4 = 16, więc zostaje 34 cm².",
+        "W zadaniu 3 liczymy pole trapezu: (8 + 12) / 2 x 5 = 50 cm². Potem odejmujemy pole "
+        "kwadratu 4 x 4 = 16, więc zostaje 34 cm².",
         "Przeczytałam 'Chłopców z Placu Broni' do recenzji. Końcówka jest bardzo smutna, bo "
         "Nemeczek umiera, ale książka dużo mówi o przyjaźni i odwadze.",
         "Ciii, tajemnica: na urodziny pani Zosi robimy wielką kartkę z podpisami całej klasy. Nie "
@@ -679,7 +683,8 @@ HARMLESS: dict[str, list[str]] = {
         "z nich gazetkę na korytarzu 🌱",
         "Spotkamy się w sobotę o 10 przy wejściu do parku, żeby zbierać liście do zielnika? Mój "
         "tata idzie z nami i weźmie lupy.",
-        "Mecz z 7b to była rzeź, wygraliśmy 25:8 w kosza 😂 Olek rzucał same trójki, w piątek gramy "
+        "Mecz z 7b to była rzeź, wygraliśmy 25:8 w kosza 😂 Olek rzucał same "
+        "trójki, w piątek gramy "
         "finał.",
         "Adres teatru jest w liście do rodziców, ulica Mickiewicza obok ratusza. Numer do "
         "sekretariatu jest z tyłu dzienniczka, gdyby rodzice mieli pytania.",
@@ -687,7 +692,7 @@ HARMLESS: dict[str, list[str]] = {
         "wrzuci tu krótki opis, dlaczego.",
         "Trening siatkówki przeniesiony na wtorek przez wywiadówkę. 16:30 na sali, nie zapomnijcie "
         "nakolanników.",
-        "W końcu ogarniam procenty: 30 % z 120 zł to 120 × 0,3 = 36 zł, więc bluza na wyprzedaży "
+        "W końcu ogarniam procenty: 30 % z 120 zł to 120 x 0,3 = 36 zł, więc bluza na wyprzedaży "
         "kosztuje 84 zł.",
         "Do projektu o wodzie zmierzyliśmy, że z kranu w łazience leci 9 litrów na minutę. Przez 5 "
         "minut mycia zębów to 45 litrów, więc zakręcajcie!",
