@@ -407,6 +407,16 @@ def _possible(number: str) -> bool:
     return region in REGIONS and phonenumbers.is_possible_number(parsed)
 
 
+# The parts of a block of flats that follow a house number ("klatka 3", "2nd
+# floor", "interno 5", "3e étage"): the lexicon finds them as words, and a
+# message with none (nearly every one) is not searched for such an address.
+FLAT_PARTS = (  # noqa: SIM905 (a list of words reads best as words)
+    "klatka klatce klatki pietro piętro pietrze piętrze mieszkanie mieszkania "
+    "floor flat apartment apt piano interno scala étage etage escalier appartement appt "
+    "stock stiege wohnung piso planta escalera puerta portal"
+).split()
+
+
 class Addresses:
     """A street-type word next to a street name and a house number.
 
@@ -466,14 +476,12 @@ class Addresses:
     )
     # "mieszkam na Lipowej 8, klatka 3": beside a home word, a capitalised name
     # and a number, then within a few words the parts of a block of flats (a
-    # stairwell, a floor, a flat, a door), as people give their address
-    # without the street's word or its abbreviation.
+    # stairwell, a floor, a flat, a door: ``FLAT_PARTS``), as people give their
+    # address without the street's word or its abbreviation.
     _WITH_FLAT = re.compile(
         r"\b(?:na|przy|on|in|at|via|in der|an der|rue|en|calle)\s+"
         r"(?P<name>[^\W\d_][\w'\u2019\-]+)\s+(?P<n>\d{1,4}[a-zA-Z]?)\b"
-        r"(?=[^\n]{0,30}?\b(?:klatka|klatce|klatki|pi[eę]tro|pi[eę]trze|mieszkanie|mieszkania"
-        r"|floor|flat|apartment|apt|piano|interno|scala|[ée]tage|escalier|appartement|appt"
-        r"|stock|stiege|wohnung|piso|planta|escalera|puerta|portal)\b)",
+        rf"(?=[^\n]{{0,30}}?\b(?:{'|'.join(FLAT_PARTS)})\b)",
         re.IGNORECASE,
     )
     # How far before an address a school word makes it the school's.
@@ -567,13 +575,16 @@ class Addresses:
             )
         ]
 
-    def find(self, stream: Stream, languages: set[str], home: bool, marked: bool) -> Found:
-        """Addresses in a message; ``languages``: those whose street words the
-        lexicon found in it; ``home``: a home word is in it; ``marked``: the
-        lexicon found the letters of a street abbreviation as a word ("ul", "c")."""
+    def find(self, stream: Stream, hits: Hits) -> Found:
+        """Addresses in a message the lexicon has read: ``hits`` tell the languages
+        of its street words, whether a home word is in it, whether the letters of
+        a street abbreviation are a word of it ("ul", "c") and whether a part of a
+        block of flats is."""
         text, shape = stream.source, stream.shape
         if not stream.digits:
             return
+        languages = {hit.entry.language for hit in hits.get("street", ())}
+        home, marked = "home" in hits, "street-mark" in hits
         found: list[tuple[int, str]] = []
         if marked:
             # An abbreviation with its mark ("ul.") is a word of the lexicon's
@@ -623,7 +634,7 @@ class Addresses:
                 for m in self._NUMBERED.finditer(text)
                 if m["name"].split()[-1][0].isupper()
             ]
-        if home:
+        if home and "flat-part" in hits:
             found += [
                 (m.start("n"), m.group())
                 for m in self._WITH_FLAT.finditer(text)

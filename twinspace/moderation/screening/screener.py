@@ -78,8 +78,7 @@ class Screener:
             phones = list(self._phones.find(stream, hits))
             found += phones or self._glued_phones(stream)
         if stream.digits:
-            languages = {h.entry.language for h in hits.get("street", ())}
-            found += self._addresses.find(stream, languages, "home" in hits, "street-mark" in hits)
+            found += self._addresses.find(stream, hits)
         found += self._online(stream, hits, emails, allowed_domains)
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(k.safeguarding for k, _ in found):
@@ -176,6 +175,8 @@ def _detectors(data_dir: Path) -> _Detectors:
     entries += [
         (key, Entry("email-dot", e.language, False, False)) for key, e in _keys(lists["email-dot"])
     ]
+    flat_parts = sorted({parse(w)[0] for w in personal.FLAT_PARTS})  # "piętro" is "pietro"
+    entries += [(key, Entry("flat-part", "", False, False)) for key in flat_parts]
     entries += [(parse(p)[0], Entry("platform", "", False, True)) for p in online.PLATFORMS]
     entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
     entries += [(parse(w)[0], Entry("username", "", False, False)) for w in online.NAMING]
