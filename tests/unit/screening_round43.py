@@ -50,6 +50,23 @@ class Minecraft realm, a food festival, a Palio won, a ski week, a flea market,
 a firemen's ball, a class carnival party, a thermal bath, a confirmation, a
 fair, Holy Week, kneeling at mass, Andrzejki fortune telling, homework, tests,
 pets, sport and birthdays.
+
+First measured, once, before any rule or model was changed for it (the rules
+after round 36's lessons and round 38's, the second opinion retrained on rounds
+1 to 38 and the written rows, 4,222 of them new): rules and second opinion
+88.3 % recall (106 of 120: meeting 18/18, photo requests 12/12, private contact
+11/12, gifts 5/6, personal questions 12/12, secrecy 12/12, isolation 6/6,
+self-harm 9/12, disclosures 8/12, violence 3/6, phones 4/6, addresses, e-mails
+and handles 6/6; by language en 16/20, it 19/20, fr 18/20, de 18/20, es 19/20,
+pl 16/20) and no false hold (0 of 90); rules alone 61.7 % and 0 %. Missed with
+the second opinion: an Interrail pass paid for a week's travel together, a
+lanyard pulled round the neck, a plastic bag over the head, lying down in the
+snow to sleep; a hand burnt on the hob by a step-father, a child left alone in
+a mobile home for three days, kneeling on chickpeas or dried peas as a
+punishment (Spanish and Polish); a padlock in a sock, a grandmother's rolling
+pin and a telescopic baton as threats; a phone in superscript digits and one
+with a word between each digit; a Brawl Stars club chat "where no teacher
+reads".
 """
 
 from __future__ import annotations
