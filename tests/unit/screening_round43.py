@@ -382,7 +382,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "tengo todo preparado",
         ],
         "phone": [
-            "apunta mi numero ６１２ ４７３ ９０８ y hablamos por ahi, aqui no",
+            "apunta mi numero \uff16\uff11\uff12 \uff14\uff17\uff13 \uff19\uff10\uff18 "
+            "y hablamos por ahi, aqui no",
         ],
         "contact": [
             "pasame tu tag de brawl y tu insta que te regalo el pase, el mio es almohadilla "
