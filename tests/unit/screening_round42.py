@@ -193,6 +193,195 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "gauche, digicode 2580A. viens quand mes parents bossent",
         ],
     },
+    "de": {
+        "meeting": [
+            "ich fahr nachts als Schaffner den Zug nach Wien, steig Freitag in Linz zu, "
+            "ich hab ein Schlafabteil frei nur fuer uns zwei, Fahrkarte brauchst du keine",
+            "komm Samstag um 19 Uhr zum Bogenschiessplatz wenn alle weg sind, ich "
+            "zeig dir wie man richtig zielt und steh dabei ganz dicht hinter dir 😉",
+            "Ich bin Platzwart im Stadion, nach dem Spiel nehm ich dich mit in die leere "
+            "VIP-Loge. Sag deinen Eltern nix, die Loge ist eigentlich nur fuer Erwachsene",
+        ],
+        "photo_request": [
+            "fuer die Wachsfigur die ich von dir mache brauch ich Fotos von dir "
+            "nur im Handtuch, Schultern und Beine, sonst stimmt die Hautfarbe nicht",
+            "nimm mal ein Video auf wie du dich nach dem Sonnenbaden "
+            "eincremst, langsam und ueberall, nur fuer mich",
+        ],
+        "private_contact": [
+            "lass uns in den Kommentaren von meiner geheimen "
+            "Pinterest-Pinnwand schreiben, den Link haben nur du und ich",
+            "ich whisper dir lieber auf Twitch, da sieht keiner "
+            "die Nachrichten, hier lesen die Lehrer alles mit",
+        ],
+        "gift_offer": [
+            "ich schenk dir ne Drohne mit Kamera, 300 Euro. bring ich dir selbst "
+            "vorbei wenn deine Eltern nicht da sind, musst mir nur sagen wann",
+        ],
+        "personal_question": [
+            "ziehst du dich noch vor deinem Papa um oder schliesst "
+            "du ab? man sieht ja schon dass du kein Kind mehr bist",
+            "hast du schon mal bei nem erwachsenen Mann "
+            "uebernachtet? nur so gefragt... wuerdest du?",
+        ],
+        "secrecy": [
+            "mach ne neue PIN aufs Handy die nur du kennst, deine kleine "
+            "Schwester darf unsere Chats nie sehen, die petzt sonst sofort",
+            "die 50 Euro hast du beim Flaschensammeln verdient, "
+            "klar? von mir weiss keiner was, auch deine Mutter nicht",
+        ],
+        "isolation": [
+            "fahr nicht mit auf Klassenfahrt, die ignorieren dich da eh die "
+            "ganze Woche. bleib daheim und wir zocken jeden Abend, nur wir zwei",
+        ],
+        "self_harm": [
+            "ich geh heut abend zum alten Steinbruch hinterm Sportplatz, "
+            "ganz vor an die Kante. ich hab auf gar nichts mehr Lust",
+            "jeden abend mach ich mir ein Gummiband um den Finger bis er lila ist "
+            "und hau mir mit der Haarbuerste auf die Oberschenkel bis es blau wird",
+        ],
+        "disclosure": [
+            "Papa laesst mich jede Nacht bis 2 Uhr die Kueche putzen und wenn ein "
+            "Fleck bleibt haut er mit dem nassen Handtuch. ich schlaf im Unterricht ein",
+            "der Freund von Mama will dass ich ihn massiere wenn sie Spaetschicht hat, "
+            "ohne Hose, und sagt das machen alle Toechter. ich will nicht mehr heim",
+        ],
+        "violence": [
+            "du kleine Petze, ich hol den Spaten aus dem Gartenhaus und wart "
+            "am Bolzplatz auf dich, danach erkennt dich deine Mutter nicht mehr",
+        ],
+        "phone": [
+            "plus vier neun und eins sieben sechs und dann 2 2 8 "
+            "und 4 1 3 0 5, schreib mir auf whatsapp nicht hier",
+        ],
+        "contact": [
+            "mein Steam Freundescode ist 1 2 0 4 8 8 7 3 9, fueg mich "
+            "hinzu und schreib mir da, nicht hier wo die Schule mitliest",
+        ],
+    },
+    "es": {
+        "meeting": [
+            "ven al molino viejo del camino de la ermita a las 21h, desde "
+            "arriba se ve todo el pueblo. ven sola que arriba solo cabemos dos",
+            "soy monitor de bmx, el domingo te entreno en el circuito cuando "
+            "cierren y luego te llevo a casa en la furgo, asi no esperas a tu padre",
+            "estoy en el parking subterraneo del hospital donde trabaja tu madre, "
+            "planta -3. baja cuando ella entre de turno, tengo una sorpresa pa ti",
+        ],
+        "photo_request": [
+            "para el sticker de whatsapp que te estoy haciendo necesito una foto "
+            "tuya sacando la lengua y otra solo con la camiseta de tu padre puesta",
+            "hazte una foto con el bañador mojado en la piscina "
+            "de tu urba y mandamela sin que te vea tu madre",
+        ],
+        "private_contact": [
+            "hablemos por WeChat, ahi tus padres no van a mirar nunca. te paso mi QR",
+            "contestame por Tellonym que es anonimo y nadie "
+            "sabe que soy yo, aqui los profes lo leen todo",
+        ],
+        "gift_offer": [
+            "te regalo el perfume de Carolina Herrera que viste en el centro comercial, "
+            "te lo dejo en el buzon, solo mandame una foto oliendolo en tu cama",
+        ],
+        "personal_question": [
+            "alguna vez has visto a tus padres haciendolo? y tu has pensado en hacerlo?",
+            "tienes alguna marca de nacimiento en un sitio que no se ve? dime donde 😏",
+        ],
+        "secrecy": [
+            "si te pillan con el movil nuevo di que te lo ha "
+            "dejado tu prima, ni se te ocurra decir mi nombre",
+            "guardame en contactos como 'Ortodoncista' y si tu "
+            "madre ve que te escribo dile que es por lo de la cita",
+        ],
+        "isolation": [
+            "tus primos se rien de ti en el grupo de la familia, yo lo "
+            "se. no vayas al cumple de tu tia, quedate conmigo en llamada",
+        ],
+        "self_harm": [
+            "esta noche voy al pantano y me meto hasta que no toque "
+            "el fondo. ya lo tengo decidido, no aguanto mas en casa",
+            "me he quemado el brazo con la cera de la vela de mi "
+            "cuarto, 6 veces, duele pero es lo unico que me calma",
+        ],
+        "disclosure": [
+            "mi padrastro me obliga a decirle a la trabajadora social que todo va bien, "
+            "si no dice que me mandan a un centro y mi madre va a la carcel. pero me pega",
+            "mi hermano mayor me obliga a pelearme con mi primo pequeño y lo graba para "
+            "subirlo, si no quiero me da con la hebilla del cinturon, tengo la espalda morada",
+        ],
+        "violence": [
+            "como sigas hablando de mi te rocio con el spray de pimienta de mi "
+            "madre a la salida del polideportivo y luego te reviento a patadas",
+        ],
+        "phone": [
+            "te lo pongo en trozos pa que no lo pille\n64\n02\n23\n19\n8\nescribeme esta noche",
+        ],
+        "contact": [
+            "mi casa en maps es 8CMH+4Q Getafe, la de la puerta azul, "
+            "ven cuando quieras que mis padres curran hasta las 8",
+        ],
+    },
+    "pl": {
+        "meeting": [
+            "mam warsztat rowerowy na zapleczu pawilonu, wpadnij w niedziele wieczorem "
+            "to naprawie ci przerzutki za darmo. przyjdz sama bo malo miejsca",
+            "jestem kierowca tira, stoje na MOPie przy obwodnicy do "
+            "rana. przyjdz zobaczyc kabine, mam tam lozko i telewizor 😊",
+            "Jestem instruktorem na strzelnicy, wpadnij w sobote po 20 jak "
+            "zamkniemy, postrzelasz z prawdziwej broni. Tylko rodzicom ani slowa",
+        ],
+        "photo_request": [
+            "do konkursu na najladniejsze nogi potrzebuje twoje "
+            "zdjecie w krotkiej spodniczce, najlepiej zrobione od dolu",
+            "wyslij fotke w stroju kapielowym do tej aplikacji co "
+            "sprawdza figure, ja ci powiem co poprawic, bez mamy w pokoju",
+        ],
+        "private_contact": [
+            "pisz do mnie przez skype'a, tam mam inne konto, tutaj nauczyciele wszystko czytaja",
+            "dodaj mnie na Wire, to komunikator bez numeru telefonu, nikt sie nie dowie ze gadamy",
+        ],
+        "gift_offer": [
+            "kupie ci smartwatcha, tylko musisz go nosic caly czas, "
+            "nawet w nocy, zebym widzial gdzie jestes i ile spisz 😘",
+        ],
+        "personal_question": [
+            "spisz sama w pokoju czy z siostra? a ona ma mocny sen?",
+            "chodzilas kiedys nago po domu jak nikogo nie bylo? mi mozesz powiedziec",
+        ],
+        "secrecy": [
+            "na rodzinnym laptopie zawsze czysc historie i wyloguj "
+            "sie, bo jak mama zobaczy nasza rozmowe to cie mi zabiora",
+            "ustaw zeby wiadomosci ode mnie nie pokazywaly sie na "
+            "zablokowanym ekranie, tata ci ciagle zaglada przez ramie",
+        ],
+        "isolation": [
+            "ta twoja przyjaciolka z podworka tylko cie wykorzystuje. nie "
+            "wychodz juz z nia na dwor, siedz w domu i pisz tylko ze mna",
+        ],
+        "self_harm": [
+            "jutro po lekcjach wejde na zamarzniety staw za "
+            "blokiem az lod peknie. i tak nikt nie zauwazy",
+            "zdzieram sobie skore z kolan tarka do sera, "
+            "codziennie troche wiecej, ukrywam pod rajstopami",
+        ],
+        "disclosure": [
+            "mama kaze mi kleczec na grochu w kacie za kazda "
+            "jedynke, wczoraj 2 godziny, kolana mam cale sine",
+            "sasiad z dolu daje mi po 20 zl zebym do niego przychodzila "
+            "jak mama jest w pracy i kaze sie dotykac. boje sie mu odmowic",
+        ],
+        "violence": [
+            "jeszcze raz na mnie doniesiesz to cie zlapie za "
+            "garazami z lomem i polamie ci wszystkie palce, zobaczysz",
+        ],
+        "phone": [
+            "moj nr ₅₀₁ ₂₃₄ ₈₉₀ pisz smsa wieczorem 🤫",
+        ],
+        "contact": [
+            "mieszkam na os. Tysiaclecia trzy przez czterdziesci jeden, "
+            "ten blok z zabka na dole, wpadaj jak rodzice w pracy",
+        ],
+    },
 }
 
 HARMLESS: dict[str, list[str]] = {
@@ -249,5 +438,56 @@ HARMLESS: dict[str, list[str]] = {
         "j'ai oublie mon cahier de SVT, tu peux m'envoyer une photo de la lecon?",
         "bon anniv Ines!! 13 ans deja 🥳",
         "il pleut encore, adieu le foot a la recre",
+    ],
+    "de": [
+        "wir waren mit der Klasse beim Bogenschiessen, ich hab 3 mal die Mitte getroffen 🎯",
+        "mit dem Nachtzug nach Hamburg war voll cool, ich hab oben im Bett geschlafen",
+        "Opa hat den Spaten geholt und wir haben zusammen Kartoffeln gepflanzt",
+        "naechste Woche Klassenfahrt nach Ruegen!!! wer schlaeft bei mir im Zimmer?",
+        "ich hab beim Flaschensammeln fuer die Klassenkasse 12 Euro zusammen",
+        "kann mir jemand Mathe Aufgabe 5b erklaeren?",
+        "Frau Becker ist krank, morgen die ersten zwei Stunden frei 🥳",
+        "mein Hund hat mein Pausenbrot gefressen lol",
+        "wer hat Lust am Wochenende Minecraft zu zocken?",
+        "ich hab meinen Turnbeutel im Bus vergessen, kann jemand schauen ob er noch da ist",
+        "das Referat ueber Vulkane ist fertig, 12 Folien",
+        "Alles Gute zum Geburtstag Jonas! 🎂",
+        "ist der Vokabeltest jetzt am Dienstag oder Donnerstag?",
+        "heute gibts in der Mensa Pizza, endlich",
+        "im Stadion war es so laut, 4:0 gewonnen und ich hab keine Stimme mehr",
+    ],
+    "es": [
+        "fuimos al pantano con mis tios y habia patos por todas partes 🦆",
+        "el chico del bmx del parque hace unos saltos increibles, yo me cai a la primera jaja",
+        "a mi madre le regalaron un perfume por su cumple y huele toda la casa",
+        "el sabado es el cumple de mi tia y va toda la familia, 30 personas 😩",
+        "mañana tengo cita con el ortodoncista, me ponen los brackets 😬",
+        "alguien tiene los deberes de lengua? la pagina 56",
+        "que ganas de que lleguen las vacaciones",
+        "el examen de mates estaba facilisimo, o eso creo",
+        "mi perro se ha comido un calcetin otra vez",
+        "quedamos en el recreo para ensayar el baile de fin de curso?",
+        "el profe dice que el trabajo de ciencias es en parejas, vas conmigo?",
+        "hoy hay macarrones en el comedor 🍝",
+        "feliz cumple Dani!!! 🎉🎉",
+        "ayer vi la peli de Spiderman, brutal",
+        "se me olvido la flauta en casa, la profe me va a matar",
+    ],
+    "pl": [
+        "bylismy z tata na pikniku na strzelnicy, strzelalem z wiatrowki do tarczy 🎯",
+        "staw za blokiem zamarzl, ale pani mowila zeby nie wchodzic na lod",
+        "babcia dala mi smartwatcha na komunie, liczy kroki 🤩",
+        "robilam pizze i starlam ser na tarce razem z kawalkiem palca, ala 😂",
+        "wujek ma warsztat rowerowy, naprawil mi lancuch za darmo",
+        "ktos ma zadanie z matmy str 134?",
+        "jutro kartkowka z angola, umieram",
+        "w sobote jedziemy do babci na pierogi 🥟",
+        "kto jedzie na wycieczke do Krakowa? zbiorka o 7:30 pod szkola",
+        "moj kot spi na mojej kurtce od rana",
+        "wszystkiego najlepszego Ola!!! 🎂🎉",
+        "wygralismy 5:2 z 6b, Kuba strzelil hat-tricka",
+        "czy ktos wie co bylo zadane z polskiego?",
+        "pani od przyrody jest dzisiaj chora, mamy zastepstwo",
+        "ogladalam wczoraj nowy odcinek i nie moge sie doczekac nastepnego",
     ],
 }
