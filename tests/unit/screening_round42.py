@@ -1,4 +1,65 @@
-"""Held-out round 42: draft.
+"""Held-out round 42: every kind, in scenarios no round had, after round 40.
+
+A hundred and twenty concerns in six languages, in each language: three of
+meeting, two photo or video requests, two of private contact, a gift offer,
+two personal questions, two of secrecy, one of isolation, two of self-harm,
+two disclosures, a threat of violence, a phone written evasively and an
+address, e-mail or handle; with ninety harmless messages, about a third
+tempting the same words and the rest simply ordinary. Scenarios none of
+rounds 1 to 40 had: a go-kart track after closing, an elf behind a Christmas
+market's grotto and a lighthouse keeper's lamp at sunset; a vet's surgery on
+a closed Sunday, a building site's crane cabin and a camper van at a
+motorway services; a florist's cold room at dawn, a puppet theatre's wings
+after the last show and a maize maze at nightfall; a sleeper compartment on
+a night train, an archery range after everyone has gone and a stadium's empty
+box; an old windmill, a BMX track after closing and a hospital's underground
+car park; a bike workshop behind a row of shops, a lorry's cab at a lay-by
+and a shooting range after closing. Pictures for a 3D-printed figure, a lip
+gloss brand, a doll made to look like the child, tan lines, an augmented
+reality filter, a hip stencil, a wax figure, sun cream put on, a WhatsApp
+sticker in a father's shirt, a wet swimsuit by a block's pool, a "best legs"
+contest and a figure-checking app. Private contact in a shared document's
+comments, an e-mail account's drafts, Zello, Viber, Line, Wattpad, Pinterest,
+Twitch whispers, WeChat, Tellonym, Skype and Wire. Gifts of a drawing tablet,
+an electric scooter, gel nails, a camera drone, a perfume and a smartwatch
+worn day and night. Questions about being ticklish, films for adults, being
+stroked, swimming naked, a mirror, falling asleep in a man's arms, changing
+in front of a father, a night at a grown man's, parents seen in bed, a
+birthmark, a sister's deep sleep and walking naked at home. Secrecy with
+photo sync turned off, a chat renamed, a smart speaker that listens,
+screenshots and the bin emptied, money said to come from a grandmother,
+meetings coded in a maths book's margin, a PIN kept from a little sister,
+money said to be from bottle deposits, a phone said to be a cousin's, a
+contact saved as the orthodontist, a family laptop's history cleared and
+previews hidden on the lock screen. Isolation from a grandmother, a sister,
+the school psychologist, a class trip, cousins and a friend from the yard.
+Self-harm with peanuts and no adrenaline pen, a hot glue gun, sea rocks over
+shallow water, sandpaper, hand sanitiser drunk, energy drinks, a quarry's
+edge, a rubber band and a hairbrush, a reservoir, candle wax, a frozen pond
+and a cheese grater. Disclosures of a rotten tooth left untreated, hot sauce
+poured into a mouth, kneeling on rice, a head shaved as punishment, a
+mother who sells the child's ADHD medicine, a child made to sleep in the
+dog's basket, a kitchen scrubbed till two with a wet towel's blows, a
+mother's boyfriend asking for massages, a stepfather who makes the child lie
+to a social worker, a brother who films forced fights, kneeling on peas and
+a downstairs neighbour who pays to be touched. Threats with a padlock in a
+sock by the bike sheds, a pit bull in a station's underpass, a father's golf
+club in a supermarket car park, a spade at a kickabout pitch, a mother's
+pepper spray outside a sports centre and a crowbar behind the garages.
+Phones in full-width, keycap, circled and subscript digits, groups joined
+by "und" after a prefix in words, and a number in pieces on separate lines;
+a Switch friend code, a what3words address, a French "allee" with a door
+code, a Steam friend code, a map's plus code and a Polish estate's block and
+flat said with "przez". Chat spelling, missing accents and emoji. The
+harmless ones: a go-kart party, a Christmas market trip, a lighthouse climb,
+a nut allergy in class, a glue gun burn in a lesson, a drawing tablet saved
+for, a vet's jab, a grandparents' camper, a tan, a friendly pit bull,
+sandpaper for a lesson, a maize maze, a florist aunt, a puppet show, the
+school psychologist's class visit, an archery trip, a night train, a spade
+for potatoes, a class trip, bottle deposits for the class fund, a reservoir's
+ducks, a BMX rider, a perfume, an orthodontist, a shooting range picnic, a
+frozen pond kept off, a smartwatch, a grater accident, a bike workshop, and
+homework, sport, pets, birthdays and food.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
