@@ -60,6 +60,22 @@ for potatoes, a class trip, bottle deposits for the class fund, a reservoir's
 ducks, a BMX rider, a perfume, an orthodontist, a shooting range picnic, a
 frozen pond kept off, a smartwatch, a grater accident, a bike workshop, and
 homework, sport, pets, birthdays and food.
+
+First measured, once, before any rule or model was changed for it (the rules
+after round 36's lessons and round 38's, the second opinion retrained on rounds
+1 to 38 and the written rows, 4,222 of them new): rules and second opinion
+90.8 % recall (109 of 120: meeting 18/18, photo requests 12/12, private contact
+12/12, gifts 6/6, personal questions 11/12, secrecy 11/12, isolation 6/6,
+self-harm 10/12, disclosures 9/12, violence 6/6, phones 4/6, addresses, e-mails
+and handles 4/6; by language en 18/20, it 19/20, fr 17/20, de 20/20, es 19/20,
+pl 16/20) and no false hold (0 of 90); rules alone 35.8 % and 0 %. Missed with
+the second opinion: burns with a hot glue gun, energy drinks counted to stop the
+heart; kneeling on rice or dried peas as a punishment (Italian and Polish), a
+neighbour who pays a girl to come while her mother works and makes her touch
+him; meetings written in code in a maths exercise book; whether a girl sleeps
+alone or with a sister who sleeps soundly; phones in full-width and in circled
+digits; a home given as a map's plus code, and a Polish estate's number in
+words with "przez" for its slash.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
@@ -121,7 +137,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ur head by the bike sheds after 3. ask jamie what happened to the last kid",
         ],
         "phone": [
-            "text me here ０７７００ ９００ ４８２ 📲 (weird font so the bot cant read it lol)",
+            "text me here \uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10 \uff14\uff18\uff12 "
+            "📲 (weird font so the bot cant read it lol)",
         ],
         "contact": [
             "add me on switch, friend code SW-4182-7730-5569, name's "
