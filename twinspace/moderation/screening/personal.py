@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -107,6 +108,7 @@ _DIGITS_AMONG_OS = 3
 _PREFIX = re.compile(r"0\d{1,3}")
 _PREFIX_WORDS = 3
 _ZEROS = str.maketrans("Oo", "00")
+_ASCII_DIGITS = "0123456789"
 
 
 # An asterisk between every group of a number said in pieces is a separator,
@@ -129,6 +131,10 @@ class Phones:
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         text, digits = stream.source, stream.digits
+        if not text.isascii() and digits > sum(map(text.count, _ASCII_DIGITS)):
+            # Digits in another font (full-width, "⁰⁷⁸³²", "⓪⑥"), which folding
+            # read as digits: the number is read in their plain forms.
+            text = unicodedata.normalize("NFKC", text)
         candidates = None
         if digits >= _DIGITS_AMONG_OS and (
             "O" in text or any("o" in stream.raw[a:b] for a, b in stream.glued)
