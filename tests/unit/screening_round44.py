@@ -9,23 +9,23 @@ harmless messages, a third tempting the same words and the rest simply
 ordinary. No special setting this time: pupils of 10 to 17 and the adults who
 approach them, writing as they do in chat, with typos, slang, missing accents
 and now and then an emoji. Meetings at home while the parents are out, at a
-skatepark, a supermarket car park, behind a gym, a street corner and a ride
-from the school gate. Photos in a swimsuit or sports kit, videos in a bedroom
-or while changing. Moves to Snapchat, Telegram, WhatsApp, Discord, Signal and
-Messenger. Phone credit, a battle pass, Robux, V-Bucks and game points. Age,
-who is home after school, the street one lives on, a boyfriend, a kiss, what
-one sleeps in. Chats to delete and secrets kept from parents and teachers;
-friends said to laugh behind one's back. Cutting, pills, a balcony and not
-wanting to wake up. A step-father's belt, a drunk father's beatings and a
-cellar, a mother's belt, no food. Threats with a knife at the school gate or
-at break. Phones in words with "double" and "doppio", in digits with dots,
-dashes and slashes and in international form; a flat in an "allée", a Polish
-"os. ... m. ...", a street with a staircase and doorbell, an e-mail spelt out
-and handles with no at-sign. Insults masked with stars and digits, Polish and
-German inflected forms and short ones. The harmless ones: a teacher giving
-the meeting point for a trip, sums with big numbers, the school's posted
-address, game nights, a photo of homework, a bad day, and homework, tests,
-birthdays, lunch, pets and sport.
+bus stop, a skatepark, a supermarket car park, behind a gym, a street corner
+and a ride from the school gate. Photos in a swimsuit or sports kit, videos in
+a bedroom or while changing. Moves to Snapchat, Telegram, WhatsApp, Discord,
+Signal and Messenger. Phone credit, a battle pass, Robux, V-Bucks, game points
+and a skin. Age, who is home after school, the street one lives on, a
+boyfriend, a kiss, what one sleeps in. Chats to delete and secrets kept from
+parents and teachers; friends said to laugh behind one's back. Cutting, pills,
+a balcony and not wanting to wake up. A step-father's belt, a drunk father's
+beatings and a cellar, a mother's belt, no food. Threats with a knife at the
+school gate or at break. Phones in words with "double" and "doppio", in digits
+with dots, dashes and slashes and in international form; a flat in an "allée",
+a Polish "os. ... m. ...", a street with a staircase and doorbell, an e-mail
+spelt out and handles with no at-sign. Insults masked with stars, dots and
+digits, Polish and German inflected forms and short ones. The harmless ones: a
+teacher giving the meeting point for a trip, sums with big numbers, the
+school's posted address, game nights, a photo of homework, a bad day, and
+homework, tests, birthdays, lunch, pets and sport.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
@@ -33,7 +33,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "ur mum works late thursdays right? i can pick u up from the bus stop at 6 "
             "n we go for a drive",
-            "lets meet at the skatepark sat around 4, just us two. dont bring ur mates ok",
+            "lets meet at the skatepark sat around 4, just us two. dont tell ur mum where ur "
+            "going",
         ],
         "photo_request": [
             "send me a pic of u in ur pe kit, wanna see how fit u got 😉",
@@ -273,7 +274,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "abuse": [
             "eres una put* asquerosa, nadie te quiere",
-            "callate gilip0llas",
+            "callate ya g.i.l.i.p.o.l.l.a.s",
         ],
     },
     "pl": {
