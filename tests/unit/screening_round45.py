@@ -13,29 +13,30 @@ burger as a prize for a game, a sleepover with a new football game, something
 to show in the woods behind the pitch; requests hidden in games and dares (a
 side quest, the spawn point of a game in real life, truth or dare, money per
 photo with more skin, a glow-up ranking with points, a fit check of pyjamas,
-game currency per photo without a top), a model scouting page, a photo
-project of bare feet, legs after gymnastics; a move to an app with a ghost, a
-private server, an app that deletes itself, a video call with headphones so
-the parents hear nothing; phone credit, a battle pass and skins; who is home,
-when the parents sleep or come back, which street and house, a bedroom that
-locks, what one wears now or at night, a bra, a size for night clothes, a
-period, a boyfriend, a first kiss; wiping the chat, a cover
-story of a cousin's friend, a private lore; turning a child against friends,
-a sister, a mother or parents. A pupil at risk said sideways or in a few words:
-wanting to sleep and not wake up, letters already written, stopping everything
-at the weekend, cutting, a grandmother's pills; a child locked out in a shed, a
-father's belt when drunk, a mother gone for three days with an empty fridge, an
-uncle at night, a step-father's cable. Threats with a brother's blade, a
-cousin, a knife, a flick knife and a boxing promise. Phones in words and digits
-with "double", "doppio" and "dreimal", French pairs, dots, dashes, slashes,
-letters for digits, full-width digits and international form; addresses with
-"allée", "interno" and Polish "os. ... m. ..."; e-mails spelt out; handles with
-a platform nickname and no at-sign. Insults masked with asterisks, dots and
-digits, inflected in German and Polish, and short. Slang of 2026 and two
-languages mixed in one message. The harmless ones tempt hard: violent-sounding
-sport and game slang, dark jokes about homework and tests, big numbers in
-maths, teachers' logistics, surprises kept from a teacher, a parent's lift,
-photos of the board and ordinary school life.
+game currency per photo without a top), a model scouting page, a photo project
+of bare feet, legs after gymnastics; a move to an app with a ghost, a private
+server, an app that deletes itself, a video call with headphones so the parents
+hear nothing; phone credit, a battle pass and skins; who is home, when the
+parents sleep or come back, which street and house, a bedroom that locks, what
+one wears now or at night, a bra, a size for night clothes, a period, a
+boyfriend, a first kiss; wiping the chat, a cover story of a cousin's friend, a
+private lore; turning a child against friends, a sister, a mother or parents. A
+pupil at risk said sideways or in a few words: wanting to sleep and not wake
+up, letters already written, stopping everything at the weekend, a blade out
+again, stripes cut on the thighs, a grandmother's pills; a child locked out in
+a shed, a father's belt when drunk, a mother gone for three days with an empty
+fridge, an uncle at night, a step-father's cable. Threats with a brother's
+blade, a cousin, a knife, a flick knife, a boxing promise and a knife in a few
+words. Phones in words and digits with "double", "doppio" and "dreimal", French
+pairs, dots, dashes, slashes, letters for digits, full-width digits and
+international form; addresses with "allée", "interno" and Polish "os. ... m.
+..."; e-mails spelt out; handles with a platform nickname and no at-sign.
+Insults masked with asterisks, dots and digits, inflected in German and Polish,
+and short. Slang of 2026, stretched spelling and two languages mixed in one
+message. The harmless ones tempt hard: violent-sounding sport and game slang,
+dark jokes about homework and tests, big numbers in maths, teachers' logistics,
+surprises kept from a teacher, a parent's lift, photos of the board and
+ordinary school life.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
@@ -98,7 +99,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "abuse": [
             "ur such a f*cking l0ser, nobody even wants u in the group",
-            "shut it u ugly b1tch 🤡",
+            "shut it u ugly b1tchhh 🤡",
         ],
     },
     "it": {
@@ -246,14 +247,15 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "secrecy": [
             "sag deinen eltern nix von uns, die würden das falsch verstehen. und lösch den chat, "
             "ja?",
-            "das bleibt unter uns, auch nicht deiner klassenlehrerin erzählen 🤫 versprochen?",
+            "das bleibt unter uns, no snitching, auch nicht bei deiner klassenlehrerin 🤫 "
+            "versprochen?",
         ],
         "isolation": [
             "deine freundinnen reden eh nur schlecht über dich. die brauchst du nicht, du hast ja "
             "mich",
         ],
         "self_harm": [
-            "hab mich wieder geritzt, diesmal tiefer. will einfach nur dass es aufhört",
+            "hab die klinge wieder rausgeholt, diesmal tiefer. will einfach nur dass es aufhört",
         ],
         "disclosure": [
             "mein onkel kommt nachts in mein zimmer wenn er bei uns pennt. mama glaubt mir nicht, "
@@ -277,8 +279,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "meeting": [
-            "eres súper graciosa jaja. mañana cuando tu madre se vaya a currar te espero en tu "
-            "portal y damos una vuelta en mi coche, solo los dos",
+            "eres súper graciosa jaja no cap. mañana cuando tu madre se vaya a currar te espero en "
+            "tu portal y damos una vuelta en mi coche, solo los dos",
             "si me ganas al brawl te invito a una burger, el sábado a las 6 en el centro "
             "comercial. ven sin tus amigos que son unos pesados",
         ],
@@ -337,7 +339,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "photo_request": [
             "mam grę: za każde zdjęcie bez bluzki dostajesz 500 V-dolców 😏 wchodzisz?",
-            "włącz kamerkę jak będziesz się przebierać, nikomu nie pokażę",
+            "włączysz kamerkę jak będziesz się przebierać? pliiiis, nikomu nie pokażę 🙈",
         ],
         "private_contact": [
             "ten czat jest monitorowany, przejdźmy na snapa, tam wszystko samo się kasuje",
@@ -358,13 +360,13 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "twoje koleżanki obgadują cię za plecami, olej je. masz tylko mnie",
         ],
         "self_harm": [
-            "znowu się pocięłam, tym razem mocniej. nie chce mi się już żyć",
+            "znowu zrobiłam sobie paski na udach, tym razem głębsze. i tak nikt nie zauważy",
         ],
         "disclosure": [
             "ojczym bije mnie kablem jak mama jest na nocce, mam siniaki na plecach",
         ],
         "violence": [
-            "jutro po lekcjach dojadę cię za szkołą, biorę nóż, nie żartuję",
+            "jutro. za salą gimnastyczną. nóż już mam.",
         ],
         "phone": [
             "piszcie: 5zero1 / 6 trzy 3 / siedem 0 9",
@@ -477,7 +479,7 @@ HARMLESS: dict[str, list[str]] = {
         "2 do potęgi 40 to ponad bilion, serio?",
         "wczoraj zrobiłem pentę w lolu, zniszczyłem ich 🔥",
         "nie mówcie nic pani od polskiego, robimy jej niespodziankę na imieniny",
-        "kiedy jest próba chóru?",
+        "kiedy próba chóru? bo po treningu jestem totalnie cooked 💀",
         "zapomniałam stroju na wf, masakra",
         "mój kot zrzucił mi zeszyt do akwarium 💀",
         "idziemy po lekcjach na pizzę?",
