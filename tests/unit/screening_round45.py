@@ -42,7 +42,8 @@ ordinary school life.
 CONCERNS: dict[str, dict[str, list[str]]] = {
     "en": {
         "meeting": [
-            "ngl ur the only one in this server with actual aura 😂 my car's by the library at 4:15 "
+            "ngl ur the only one in this server with actual aura 😂 my car's by the "
+            "library at 4:15 "
             "tmrw, hop in and we'll hit the arcade, just us two",
             "side quest unlocked: sneak out after 11 and meet me under the canal bridge. first one "
             "there gets 800 robux. dont bring ur mate it ruins the vibe",
@@ -169,7 +170,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "tes parents que tu dors chez une copine",
         ],
         "photo_request": [
-            "petit jeu : 5 € pour chaque photo où tu montres un peu plus de peau 😇 t'as déjà gagné "
+            "petit jeu : 5 € pour chaque photo où tu montres un peu plus de peau 😇 "
+            "t'as déjà gagné "
             "5",
             "fais un tiktok juste pour moi, en maillot de bain dans ta chambre, tu le postes pas "
             "t'inquiète",
@@ -238,7 +240,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "hören",
         ],
         "gift_offer": [
-            "ich lad dir 25 € aufs handy und hol dir den battle pass, musst nur lieb zu mir sein 😉",
+            "ich lad dir 25 € aufs handy und hol dir den battle pass, musst nur "
+            "lieb zu mir sein 😉",
         ],
         "personal_question": [
             "was hast du grad an? 😅 und wo wohnst du genau, welches haus?",
