@@ -309,7 +309,13 @@ RULES: tuple[Rule, ...] = (
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
     # ... not "my dad is coming to your town for work"
-    Rule(K.personal_question, ("parents", "your|self", "away"), within=6, unless=("mine",)),
+    # ... not a classmate's parent who drives the pupil home after a party (round 39)
+    Rule(
+        K.personal_question,
+        ("parents", "your|self", "away"),
+        within=6,
+        unless=("mine", "parent_drives"),
+    ),
     # "are your mum and dad in tonight?"
     Rule(
         K.personal_question, ("at_home_q", "parents", "your|night|now"), within=8, unless=("mine",)
