@@ -529,6 +529,7 @@ CUES = (
     "parent_drives",
     "spoiler",
     "embarrassed",
+    "hard_work",
     "weapon_ok",
     "sport_knock",
     "cover_story",
