@@ -258,7 +258,15 @@ RULES: tuple[Rule, ...] = (
         ("talk|meet|send", "private|elsewhere"),
         unless=("partner_class", "not_message"),
     ),
-    Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
+    # ... not the number of a company, a school office or a trip's coach (round 41)
+    Rule(
+        K.private_contact,
+        ("phone", "ask|send|talk"),
+        within=6,
+        unless=("ordinary_number", "org_number"),
+    ),
+    # ... but the child's own, a company's number beside it or not
+    Rule(K.private_contact, ("your", "phone", "ask|send"), within=4, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
     # "I made a private channel on my discord just for you and me"; not one to
     # play a game in, nor the class's channel for a project
@@ -915,6 +923,7 @@ CONTEXT = frozenset(
         "how",
         "dunno",
         "ordinary_number",
+        "org_number",
         "us_two",
         "for",
         "friends",

@@ -530,6 +530,7 @@ CUES = (
     "spoiler",
     "embarrassed",
     "hard_work",
+    "org_number",
     "weapon_ok",
     "sport_knock",
     "cover_story",
