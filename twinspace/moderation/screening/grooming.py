@@ -880,6 +880,29 @@ RULES: tuple[Rule, ...] = (
     # Disappearing messages as the reason to move: "scarica signal, li i
     # messaggi spariscono dopo un minuto"
     Rule(K.private_contact, ("platform", "vanishing_messages"), within=14, unless=("fiction",)),
+    # Rounds 39 to 41. A platform named by its logo, with "add me" or a move to talk
+    # there ("get the app with the ghost, add me nightowl_kev")
+    Rule(K.private_contact, ("logo_app", "contact|talk|here_bad|elsewhere"), within=12),
+    # a video of the child while changing, asked as thanks or not ("ein kurzes video
+    # von dir beim umziehen")
+    Rule(K.photo_request, ("film_you", "you_changing"), within=12, unless=("fiction",)),
+    # whether a child wears a bra yet ("trägst du schon nen bh? frag nur so")
+    Rule(K.personal_question, ("bra_q",), unless=("fiction",)),
+    # "not a word to Mrs Becker", beside "just us two" or "about us"
+    Rule(K.secrecy, ("no_word_to", "audience|parents"), within=4, unless=("event", "spoiler")),
+    # a child's age asked with the street or the block they live in ("quanti anni hai
+    # 8 o 9? e abiti vicino alla scuola? in che via")
+    Rule(K.personal_question, ("age", "street_q"), within=20, unless=("age_sum",)),
+    # photos of the child in their room, and some without a garment
+    Rule(
+        K.photo_request,
+        ("photo|selfie", "self|your_place", "without", "garment"),
+        within=30,
+        unless=("fiction", "each_of_us"),
+    ),
+    # an adult who asks whether the parents work late, and comes by ("giovedi i tuoi
+    # lavorano fino a tardi? passo da te verso le 5")
+    Rule(K.meeting, ("your", "parents", "away|late", "drop_by"), within=20),
     # Round 36's families. Where the adult works, after the last show, "come up":
     # "trabajo en la cabina de proyeccion, sube despues de la ultima sesion"; not a
     # class's visit

@@ -531,6 +531,11 @@ CUES = (
     "embarrassed",
     "hard_work",
     "org_number",
+    # rounds 39 to 41's families
+    "logo_app",
+    "bra_q",
+    "no_word_to",
+    "street_q",
     "weapon_ok",
     "sport_knock",
     "cover_story",
