@@ -889,7 +889,7 @@ RULES: tuple[Rule, ...] = (
     # whether a child wears a bra yet ("trägst du schon nen bh? frag nur so")
     Rule(K.personal_question, ("bra_q",), unless=("fiction",)),
     # "not a word to Mrs Becker", beside "just us two" or "about us"
-    Rule(K.secrecy, ("no_word_to", "audience|parents"), within=4, unless=("event", "spoiler")),
+    Rule(K.secrecy, ("no_word_to", "audience|parents"), within=8, unless=("event", "spoiler")),
     # a child's age asked with the street or the block they live in ("quanti anni hai
     # 8 o 9? e abiti vicino alla scuola? in che via")
     Rule(K.personal_question, ("age", "street_q"), within=20, unless=("age_sum",)),
