@@ -25,7 +25,12 @@ RULES: tuple[Rule, ...] = (
     # effort ("mi ammazzo di studio tutto il weekend", round 41)
     Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction", "embarrassed", "hard_work")),
     # ... but with a means beside it, whatever else is said ("mi ammazzo ... con le pillole")
-    Rule(K.self_harm, ("self_harm", "pills|blades|wrists|height"), within=8, unless=("fiction",)),
+    Rule(
+        K.self_harm,
+        ("self_harm", "pills|blades|wrists|height"),
+        within=8,
+        unless=("fiction", "accident", "embarrassed"),
+    ),
     # "I want to disappear"; not "I fell over in dance class, I want to disappear"
     Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction", "embarrassed")),
     # "ich will echt sterben"; not "I want to die my hair pink"
