@@ -598,6 +598,53 @@ EN: list[Case] = [
     # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
     # the at'
     ("en-handle-colon-spoken-dot", "my tiktok: river dot jay 12, without the at", "social_handle"),
+    # rounds 39 to 41's families: a platform named by its logo with "add me"; a video while
+    # changing asked as thanks; a bra asked about; "not a word to" a named adult; an age with the
+    # street; photos in the child's room and without a garment; parents who work late and a
+    # visit; and, beside the false holds' vetoes, a means after "killing myself with study" and
+    # the child's own number beside a company's
+    (
+        "en-contact-ghost-app",
+        "too many eyes in here. get the app with the ghost and add me, im skater_mo",
+        "private_contact",
+    ),
+    (
+        "en-photo-video-changing-thanks",
+        "i did ur whole project for u... so as a thank u send me a video of you getting changed?",
+        "photo_request",
+    ),
+    (
+        "en-personal-bra",
+        "do you wear a bra yet? just asking, my niece is your age",
+        "personal_question",
+    ),
+    ("en-secrecy-not-a-word", "what we have is just us two. not a word to mrs hill ok?", "secrecy"),
+    (
+        "en-personal-age-street",
+        "how old r u, 9 or 10? which street do u live on?",
+        "personal_question",
+    ),
+    (
+        "en-photo-room-without",
+        "send me some pics of you in your room, and a couple without the hoodie so i see the fit",
+        "photo_request",
+    ),
+    (
+        "en-meeting-parents-late-drop-by",
+        "do your parents work late on tuesday? i'll drop by yours at 5 and help with science",
+        "meeting",
+    ),
+    (
+        "en-self-harm-study-then-pills",
+        "killing myself with revision lol. no actually i'm going to kill myself with "
+        "mum's pills tonight",
+        "self_harm",
+    ),
+    (
+        "en-contact-own-number-beside-company",
+        "send me your number, the bus company number is on the letter anyway",
+        "private_contact",
+    ),
 ]
 
 IT: list[Case] = [
@@ -1097,6 +1144,56 @@ IT: list[Case] = [
         "il mio snap: nuvola punto bea, senza chiocciola",
         "social_handle",
     ),
+    # rounds 39 to 41's families: a platform named by its logo with "add me"; a video while
+    # changing asked as thanks; a bra asked about; "not a word to" a named adult; an age with the
+    # street; photos in the child's room and without a garment; parents who work late and a
+    # visit; and, beside the false holds' vetoes, a means after "killing myself with study" and
+    # the child's own number beside a company's
+    (
+        "it-contact-app-fantasmino",
+        "qui ci leggono tutti. scarica l'app col fantasmino e aggiungimi, sono luca_notte",
+        "private_contact",
+    ),
+    (
+        "it-photo-video-cambi-grazie",
+        "ti ho fatto tutti i compiti... per ringraziarmi mandami un video di te mentre ti cambi?",
+        "photo_request",
+    ),
+    (
+        "it-personal-reggiseno",
+        "porti gia il reggiseno? chiedo solo, mia nipote ha la tua eta",
+        "personal_question",
+    ),
+    (
+        "it-secrecy-neanche-una-parola",
+        "questa cosa e solo nostra. neanche una parola alla prof rossi ok?",
+        "secrecy",
+    ),
+    (
+        "it-personal-eta-via",
+        "quanti anni hai 8 o 9? e abiti vicino alla scuola? in che via",
+        "personal_question",
+    ),
+    (
+        "it-photo-camera-senza",
+        "mandami due foto di te in camera tua, e una senza la felpa cosi vedo come ti sta",
+        "photo_request",
+    ),
+    (
+        "it-meeting-tuoi-tardi-passo",
+        "giovedi i tuoi lavorano fino a tardi? passo da te verso le 5 e ti spiego scienze",
+        "meeting",
+    ),
+    (
+        "it-self-harm-studio-poi-pillole",
+        "mi ammazzo di studio, anzi no, stasera mi ammazzo davvero con le pillole",
+        "self_harm",
+    ),
+    (
+        "it-contact-proprio-numero-ditta",
+        "mandami il tuo numero, il numero della compagnia dei pullman ce l'ho gia",
+        "private_contact",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1558,6 +1655,59 @@ FR: list[Case] = [
     # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
     # the at'
     ("fr-handle-colon-spoken-dot", "mon snap : lune point rose, sans arobase", "social_handle"),
+    # rounds 39 to 41's families: a platform named by its logo with "add me"; a video while
+    # changing asked as thanks; a bra asked about; "not a word to" a named adult; an age with the
+    # street; photos in the child's room and without a garment; parents who work late and a
+    # visit; and, beside the false holds' vetoes, a means after "killing myself with study" and
+    # the child's own number beside a company's
+    (
+        "fr-contact-appli-fantome",
+        "ici tout le monde lit. prends l'appli avec le fantome et ajoute-moi, c'est loup_nuit",
+        "private_contact",
+    ),
+    (
+        "fr-photo-video-change-merci",
+        "je t'ai aide pour tous tes devoirs... pour me remercier une petite video de toi "
+        "quand tu te changes ?",
+        "photo_request",
+    ),
+    (
+        "fr-personal-soutif",
+        "tu portes deja un soutif ? je demande juste, ma niece a ton age",
+        "personal_question",
+    ),
+    (
+        "fr-secrecy-pas-un-mot",
+        "ce qu'on a c'est juste nous deux. pas un mot a madame petit ok ?",
+        "secrecy",
+    ),
+    (
+        "fr-personal-age-rue",
+        "t'as quel age, 9 ou 10 ? et tu habites dans quelle rue ?",
+        "personal_question",
+    ),
+    (
+        "fr-photo-chambre-sans",
+        "envoie-moi des photos de toi dans ta chambre, et une sans le pull pour voir "
+        "comment ca tombe",
+        "photo_request",
+    ),
+    (
+        "fr-meeting-parents-tard-passe",
+        "tes parents travaillent tard jeudi ? je passe chez toi vers 17h pour t'expliquer "
+        "les sciences",
+        "meeting",
+    ),
+    (
+        "fr-self-harm-reviser-puis-cachets",
+        "je me tue a reviser... non en vrai ce soir je vais me tuer avec les cachets de ma mere",
+        "self_harm",
+    ),
+    (
+        "fr-contact-son-numero-compagnie",
+        "envoie-moi ton numero, le numero de la compagnie de car je l'ai deja",
+        "private_contact",
+    ),
 ]
 
 DE: list[Case] = [
@@ -2037,6 +2187,59 @@ DE: list[Case] = [
     # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
     # the at'
     ("de-handle-colon-spoken-dot", "insta: kleiner fuchs punkt 12, ohne at", "social_handle"),
+    # rounds 39 to 41's families: a platform named by its logo with "add me"; a video while
+    # changing asked as thanks; a bra asked about; "not a word to" a named adult; an age with the
+    # street; photos in the child's room and without a garment; parents who work late and a
+    # visit; and, beside the false holds' vetoes, a means after "killing myself with study" and
+    # the child's own number beside a company's
+    (
+        "de-contact-app-geist",
+        "hier liest jeder mit. hol dir die app mit dem geist und adde mich, ich bin nachtwolf_ben",
+        "private_contact",
+    ),
+    (
+        "de-photo-video-umziehen-dank",
+        "ich hab dir so oft bei mathe geholfen... krieg ich zum dank ein kurzes video von "
+        "dir beim umziehen?",
+        "photo_request",
+    ),
+    (
+        "de-personal-bh",
+        "trägst du schon nen bh? frag nur so, meine nichte ist auch in dem alter",
+        "personal_question",
+    ),
+    (
+        "de-secrecy-kein-wort",
+        "das mit uns ist nur für uns zwei. kein wort zu frau becker ok?",
+        "secrecy",
+    ),
+    (
+        "de-personal-alter-strasse",
+        "wie alt bist du, 9 oder 10? und in welcher strasse wohnst du?",
+        "personal_question",
+    ),
+    (
+        "de-photo-zimmer-ohne",
+        "schick mir ein paar fotos von dir in deinem zimmer, und eins ohne den pulli "
+        "damit ich seh wie es sitzt",
+        "photo_request",
+    ),
+    (
+        "de-meeting-eltern-spaet-vorbei",
+        "arbeiten deine eltern donnerstag lange? ich komm um 5 bei dir vorbei und erklär dir bio",
+        "meeting",
+    ),
+    (
+        "de-self-harm-lernen-dann-tabletten",
+        "ich lerne mich tot... nein ehrlich, ich will mich umbringen, mamas tabletten "
+        "liegen schon bereit",
+        "self_harm",
+    ),
+    (
+        "de-contact-eigene-nummer-firma",
+        "schick mir deine handynummer, die nummer vom busunternehmen steht eh auf dem zettel",
+        "private_contact",
+    ),
 ]
 
 ES: list[Case] = [
@@ -2482,6 +2685,59 @@ ES: list[Case] = [
     # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
     # the at'
     ("es-handle-colon-spoken-dot", "mi insta: nube punto azul 10, sin arroba", "social_handle"),
+    # rounds 39 to 41's families: a platform named by its logo with "add me"; a video while
+    # changing asked as thanks; a bra asked about; "not a word to" a named adult; an age with the
+    # street; photos in the child's room and without a garment; parents who work late and a
+    # visit; and, beside the false holds' vetoes, a means after "killing myself with study" and
+    # the child's own number beside a company's
+    (
+        "es-contact-app-fantasma",
+        "aqui lo lee todo el mundo. bajate la app del fantasmita y agregame, soy lobo_noche",
+        "private_contact",
+    ),
+    (
+        "es-photo-video-cambias-gracias",
+        "te hice todos los deberes... como agradecimiento mandame un video tuyo mientras "
+        "te cambias?",
+        "photo_request",
+    ),
+    (
+        "es-personal-sujetador",
+        "ya usas sujetador? solo pregunto, mi sobrina tiene tu edad",
+        "personal_question",
+    ),
+    (
+        "es-secrecy-ni-una-palabra",
+        "lo nuestro es solo de los dos. ni una palabra a la profe marta vale?",
+        "secrecy",
+    ),
+    (
+        "es-personal-edad-calle",
+        "cuantos años tienes, 9 o 10? y en que calle vives?",
+        "personal_question",
+    ),
+    (
+        "es-photo-cuarto-sin",
+        "mandame unas fotos tuyas en tu cuarto, y una sin la sudadera para ver como te queda",
+        "photo_request",
+    ),
+    (
+        "es-meeting-padres-tarde-paso",
+        "tus padres trabajan hasta tarde el jueves? me paso por tu casa a las 5 y te "
+        "explico ciencias",
+        "meeting",
+    ),
+    (
+        "es-self-harm-estudiar-luego-pastillas",
+        "me mato a estudiar... no en serio, esta noche me voy a matar con las pastillas "
+        "de mi madre",
+        "self_harm",
+    ),
+    (
+        "es-contact-su-numero-empresa",
+        "mandame tu numero, el numero de la empresa de autobuses ya lo tengo",
+        "private_contact",
+    ),
 ]
 
 PL: list[Case] = [
@@ -2885,6 +3141,52 @@ PL: list[Case] = [
     # round 36's families: a handle spelt with a spoken dot after the platform's colon, or 'without
     # the at'
     ("pl-handle-colon-spoken-dot", "moj snap: zabka kropka ola, bez malpy", "social_handle"),
+    # rounds 39 to 41's families: a platform named by its logo with "add me"; a video while
+    # changing asked as thanks; a bra asked about; "not a word to" a named adult; an age with the
+    # street; photos in the child's room and without a garment; parents who work late and a
+    # visit; and, beside the false holds' vetoes, a means after "killing myself with study" and
+    # the child's own number beside a company's
+    (
+        "pl-contact-apka-duszek",
+        "tu wszyscy czytaja. sciagnij apke z duszkiem i dodaj mnie, jestem nocny_kuba",
+        "private_contact",
+    ),
+    (
+        "pl-photo-filmik-przebierasz-dzieki",
+        "tyle razy ci pomoglem z matma... w podziece nagraj mi filmik jak sie przebierasz?",
+        "photo_request",
+    ),
+    (
+        "pl-personal-stanik",
+        "nosisz juz stanik? tak tylko pytam, moja siostrzenica jest w twoim wieku",
+        "personal_question",
+    ),
+    ("pl-secrecy-ani-slowa", "to co mamy jest tylko nasze. ani slowa do pani nowak ok?", "secrecy"),
+    (
+        "pl-personal-wiek-ulica",
+        "ile masz lat, 9 czy 10? a na jakiej ulicy mieszkasz?",
+        "personal_question",
+    ),
+    (
+        "pl-photo-pokoj-bez",
+        "wyslij mi kilka zdjec w swoim pokoju, i jedno bez bluzy zebym widzial jak lezy",
+        "photo_request",
+    ),
+    (
+        "pl-meeting-rodzice-pozno-wpadne",
+        "twoi rodzice pracuja do pozna w czwartek? wpadne do ciebie o 17 i wytlumacze ci przyrode",
+        "meeting",
+    ),
+    (
+        "pl-self-harm-nauka-potem-tabletki",
+        "zabijam sie nauka... nie serio, dzis w nocy sie zabije tabletkami mamy",
+        "self_harm",
+    ),
+    (
+        "pl-contact-swoj-numer-firma",
+        "wyslij mi swoj numer, numer do firmy autobusowej juz mam",
+        "private_contact",
+    ),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

@@ -314,6 +314,18 @@ EN = [
     # round 36's look-alikes: a decimal or a time after a platform's colon
     "tiktok: the dot song is so good",
     "snap: lunch at one point five",
+    # rounds 39 to 41's look-alikes: a classmate's parent driving a pupil home, a power said
+    # between numbers, studying hard said as killing oneself, a coach company's number, a
+    # ghost filter, a first bra bought with a parent, a surprise kept from a teacher, a parent
+    # working late
+    "my mum says i can come to ur party on saturday if ur dad can drive me home after",
+    "what's 2 to the power of 20? is it 1 048 576?",
+    "killing myself with revision this weekend but the beach trip after will be worth it",
+    "can someone send me the number of the coach company for the trip? mum wants the arrival time",
+    "the app with the ghost filters turned my dog into a unicorn 😂",
+    "mum's taking me to buy my first bra on saturday, so embarrassing lol",
+    "not a word to mrs hill about the surprise party for her birthday!",
+    "my parents work late on thursday so my nan picks me up from school",
 ]
 
 IT = [
@@ -545,6 +557,20 @@ IT = [
     # round 36's look-alikes: a decimal or a time after a platform's colon
     "il prof ha detto: cinque punto due, senza chiocciola",
     "tiktok: alle cinque in punto c e la diretta della scuola",
+    # rounds 39 to 41's look-alikes: a classmate's parent driving a pupil home, a power said
+    # between numbers, studying hard said as killing oneself, a coach company's number, a
+    # ghost filter, a first bra bought with a parent, a surprise kept from a teacher, a parent
+    # working late
+    "mia mamma dice che posso venire alla tua festa sabato se tuo papa mi puo "
+    "riaccompagnare a casa dopo",
+    "quanto fa 2 elevato alla 20? viene 1 048 576?",
+    "che palle la verifica, mi ammazzo di studio tutto il weekend ma poi andiamo al lago",
+    "qualcuno mi manda il numero della compagnia dei pullman per la gita? mia mamma vuole "
+    "sapere l'orario",
+    "l'app col fantasmino ha messo le orecchie da cane alla nonna 😂",
+    "quanti anni ha il tuo cane? il mio ne ha 3 e abita con la nonna",
+    "neanche una parola alla prof rossi della festa a sorpresa per il suo compleanno!",
+    "i miei lavorano fino a tardi giovedi, quindi mi viene a prendere la nonna",
 ]
 
 FR = [
@@ -779,6 +805,19 @@ FR = [
     # round 36's look-alikes: a decimal or a time after a platform's colon
     "insta: on a eu trois point cinq sur le projet",
     "snap : le point de rendez vous est la cour",
+    # rounds 39 to 41's look-alikes: a classmate's parent driving a pupil home, a power said
+    # between numbers, studying hard said as killing oneself, a coach company's number, a
+    # ghost filter, a first bra bought with a parent, a surprise kept from a teacher, a parent
+    # working late
+    "ma mère dit que je peux venir à ta fête samedi si ton père peut me ramener à la maison après",
+    "2 puissance 20 ca fait 1 048 576 ?",
+    "je me tue a reviser tout le week-end mais apres on part a la mer",
+    "quelqu'un peut m'envoyer le numero de la compagnie de car pour la sortie ? ma mere "
+    "veut l'heure d'arrivee",
+    "l'appli avec le fantome a mis des oreilles de chien a mamie 😂",
+    "pas un mot a madame petit pour la fete surprise de son anniversaire !",
+    "maman m'emmene acheter mon premier soutien-gorge samedi, trop la honte",
+    "mes parents travaillent tard jeudi donc c'est ma grand-mere qui vient me chercher",
 ]
 
 DE = [
@@ -1019,6 +1058,20 @@ DE = [
     # round 36's look-alikes: a decimal or a time after a platform's colon
     "insta: das ergebnis ist zwei punkt fuenf",
     "tiktok: um acht punkt beginnt die schule",
+    # rounds 39 to 41's look-alikes: a classmate's parent driving a pupil home, a power said
+    # between numbers, studying hard said as killing oneself, a coach company's number, a
+    # ghost filter, a first bra bought with a parent, a surprise kept from a teacher, a parent
+    # working late
+    "meine mama sagt ich darf zu deiner party am samstag wenn dein papa mich nach hause "
+    "fahren kann",
+    "wie war das mit 2 hoch 20? kommt da 1 048 576 raus?",
+    "ich lerne mich tot dieses wochenende, aber danach gehts ins freibad",
+    "kann mir jemand die handynummer vom busunternehmen für die klassenfahrt schicken? "
+    "mama will wissen wann wir ankommen",
+    "die app mit dem geist hat meiner oma hundeohren gemacht 😂",
+    "kein wort zu frau becker wegen der überraschung zum geburtstag!",
+    "mama geht mit mir samstag meinen ersten bh kaufen, voll peinlich",
+    "meine eltern arbeiten donnerstag lange, deshalb holt mich oma ab",
 ]
 
 ES = [
@@ -1249,6 +1302,19 @@ ES = [
     # round 36's look-alikes: a decimal or a time after a platform's colon
     "insta: sacamos tres punto cinco en el proyecto",
     "tiktok: el punto de encuentro es el patio",
+    # rounds 39 to 41's look-alikes: a classmate's parent driving a pupil home, a power said
+    # between numbers, studying hard said as killing oneself, a coach company's number, a
+    # ghost filter, a first bra bought with a parent, a surprise kept from a teacher, a parent
+    # working late
+    "mi madre dice que puedo ir a tu fiesta el sabado si tu padre me puede llevar a casa despues",
+    "cuanto es 2 elevado a 20? da 1 048 576?",
+    "me mato a estudiar todo el finde pero luego vamos a la piscina",
+    "alguien me pasa el numero de la empresa de autobuses para la excursion? mi madre "
+    "quiere saber la hora",
+    "la app del fantasmita le puso orejas de perro a mi abuela 😂",
+    "ni una palabra a la profe marta de la fiesta sorpresa por su cumpleaños!",
+    "mi madre me lleva a comprar mi primer sujetador el sabado, que verguenza",
+    "mis padres trabajan hasta tarde el jueves, asi que me recoge mi abuela",
 ]
 
 PL = [
@@ -1477,6 +1543,19 @@ PL = [
     # round 36's look-alikes: a decimal or a time after a platform's colon
     "insta: dostalismy trzy kropka piec za projekt",
     "snap: wynik z testu to cztery kropka piec",
+    # rounds 39 to 41's look-alikes: a classmate's parent driving a pupil home, a power said
+    # between numbers, studying hard said as killing oneself, a coach company's number, a
+    # ghost filter, a first bra bought with a parent, a surprise kept from a teacher, a parent
+    # working late
+    "mama mowi ze moge przyjsc na twoja impreze w sobote jesli twoj tata moze mnie odwiezc do domu",
+    "ile to 2 do potegi 20? wychodzi 1 048 576?",
+    "zabijam sie nauka caly weekend ale potem jedziemy nad jezioro",
+    "czy ktos moze mi wyslac numer do firmy autobusowej na wycieczke? mama chce wiedziec "
+    "o ktorej wracamy",
+    "apka z duszkiem dala babci psie uszy 😂",
+    "ani slowa do pani nowak o imprezie niespodziance na jej urodziny!",
+    "mama zabiera mnie w sobote kupic pierwszy stanik, ale wstyd",
+    "moi rodzice pracuja do pozna w czwartek, wiec odbiera mnie babcia",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

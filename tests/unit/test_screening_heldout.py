@@ -41,9 +41,14 @@ every kind after round 35's lessons: 65.8 % and 0 % by the rules alone, 85.8 %
 and 0 % with the second opinion; round 37, an ordinary mixed sample of every
 kind after round 36's lessons: 95.0 % and 0 % by the rules alone, 99.2 % and 0 %
 with the second opinion; round 38, another such sample, written apart: 96.7 % and
-1.1 % by the rules alone, 100 % and 1.1 % with the second opinion).
-What the misses taught became concepts and rules; the
-rounds stay here as floors.
+1.1 % by the rules alone, 100 % and 1.1 % with the second opinion; round 39, a
+checker's probe for what a filter misses, after round 36's lessons: 84.2 % and
+2.2 % by the rules alone, 96.7 % and 2.2 % with the second opinion; round 40,
+younger pupils and the adults who target them: 82.5 % and 0 % by the rules
+alone, 99.2 % and 0 % with the second opinion; round 41, longer posts with the
+concern inside ordinary talk: 88.3 % and 2.2 % by the rules alone, 98.3 % and
+2.2 % with the second opinion). What the misses taught became concepts and
+rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -89,6 +94,9 @@ from tests.unit import (
     screening_round36,
     screening_round37,
     screening_round38,
+    screening_round39,
+    screening_round40,
+    screening_round41,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -816,6 +824,9 @@ ROUNDS = {
     "36": (by_language(screening_round36.CONCERNS), screening_round36.HARMLESS),
     "37": (by_language(screening_round37.CONCERNS), screening_round37.HARMLESS),
     "38": (by_language(screening_round38.CONCERNS), screening_round38.HARMLESS),
+    "39": (by_language(screening_round39.CONCERNS), screening_round39.HARMLESS),
+    "40": (by_language(screening_round40.CONCERNS), screening_round40.HARMLESS),
+    "41": (by_language(screening_round41.CONCERNS), screening_round41.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

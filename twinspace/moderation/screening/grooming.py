@@ -258,7 +258,15 @@ RULES: tuple[Rule, ...] = (
         ("talk|meet|send", "private|elsewhere"),
         unless=("partner_class", "not_message"),
     ),
-    Rule(K.private_contact, ("phone", "ask|send|talk"), within=6, unless=("ordinary_number",)),
+    # ... not the number of a company, a school office or a trip's coach (round 41)
+    Rule(
+        K.private_contact,
+        ("phone", "ask|send|talk"),
+        within=6,
+        unless=("ordinary_number", "org_number"),
+    ),
+    # ... but the child's own, a company's number beside it or not
+    Rule(K.private_contact, ("your", "phone", "ask|send"), within=4, unless=("ordinary_number",)),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
     # "I made a private channel on my discord just for you and me"; not one to
     # play a game in, nor the class's channel for a project
@@ -309,7 +317,13 @@ RULES: tuple[Rule, ...] = (
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
     # ... not "my dad is coming to your town for work"
-    Rule(K.personal_question, ("parents", "your|self", "away"), within=6, unless=("mine",)),
+    # ... not a classmate's parent who drives the pupil home after a party (round 39)
+    Rule(
+        K.personal_question,
+        ("parents", "your|self", "away"),
+        within=6,
+        unless=("mine", "parent_drives"),
+    ),
     # "are your mum and dad in tonight?"
     Rule(
         K.personal_question, ("at_home_q", "parents", "your|night|now"), within=8, unless=("mine",)
@@ -866,6 +880,29 @@ RULES: tuple[Rule, ...] = (
     # Disappearing messages as the reason to move: "scarica signal, li i
     # messaggi spariscono dopo un minuto"
     Rule(K.private_contact, ("platform", "vanishing_messages"), within=14, unless=("fiction",)),
+    # Rounds 39 to 41. A platform named by its logo, with "add me" or a move to talk
+    # there ("get the app with the ghost, add me nightowl_kev")
+    Rule(K.private_contact, ("logo_app", "contact|talk|here_bad|elsewhere"), within=12),
+    # a video of the child while changing, asked as thanks or not ("ein kurzes video
+    # von dir beim umziehen")
+    Rule(K.photo_request, ("film_you", "you_changing"), within=12, unless=("fiction",)),
+    # whether a child wears a bra yet ("trägst du schon nen bh? frag nur so")
+    Rule(K.personal_question, ("bra_q",), unless=("fiction",)),
+    # "not a word to Mrs Becker", beside "just us two" or "about us"
+    Rule(K.secrecy, ("no_word_to", "audience|parents"), within=8, unless=("event", "spoiler")),
+    # a child's age asked with the street or the block they live in ("quanti anni hai
+    # 8 o 9? e abiti vicino alla scuola? in che via")
+    Rule(K.personal_question, ("age", "street_q"), within=20, unless=("age_sum",)),
+    # photos of the child in their room, and some without a garment
+    Rule(
+        K.photo_request,
+        ("photo|selfie", "self|your_place", "without", "garment"),
+        within=30,
+        unless=("fiction", "each_of_us"),
+    ),
+    # an adult who asks whether the parents work late, and comes by ("giovedi i tuoi
+    # lavorano fino a tardi? passo da te verso le 5")
+    Rule(K.meeting, ("your", "parents", "away|late", "drop_by"), within=20),
     # Round 36's families. Where the adult works, after the last show, "come up":
     # "trabajo en la cabina de proyeccion, sube despues de la ultima sesion"; not a
     # class's visit
@@ -909,6 +946,7 @@ CONTEXT = frozenset(
         "how",
         "dunno",
         "ordinary_number",
+        "org_number",
         "us_two",
         "for",
         "friends",

@@ -62,6 +62,7 @@ class NumberWords:
         self.joiners: frozenset[str] = frozenset()
         self.maths = _words_of(lists["maths"])
         self.operators = _words_of(lists["operator"])
+        self.powers = _words_of(lists["power"])
         self.quantities = frozenset(w for e in lists["quantity"] for w in parse(e.text)[0].split())
         self.entries: list[tuple[str, Entry]] = []
         by_language: dict[str, dict[str, Word]] = {}

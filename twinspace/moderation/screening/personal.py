@@ -231,6 +231,8 @@ class Phones:
         words_before, words_after = context_before[-2:], context_after[:2]
         if any(self._is(w, self._numbers.maths) for w in [*context_before, *context_after]):
             return True  # "the answer to ... is 115226304"
+        if self._power(context_before) or self._power(context_after):
+            return True  # "2 hoch 20? kommt da 1 048 576 raus?"
         operators = self._numbers.operators
         if (
             words_before[-2:-1]
@@ -259,6 +261,18 @@ class Phones:
         return digits.endswith("000") and (
             bool(_THOUSANDS.fullmatch(candidate)) or candidate.isdigit()
         )
+
+    def _power(self, words: list[str]) -> bool:
+        """A number raised to another, said in words between them: "2 to the power of 20"."""
+        for first, word in enumerate(words):
+            if not word.isdigit():
+                continue
+            for at in range(first + 1, min(first + 4, len(words))):
+                if self._is(words[at], self._numbers.powers) and any(
+                    w.isdigit() for w in words[at + 1 : at + 3]
+                ):
+                    return True
+        return False
 
     @staticmethod
     def _is(word: str, listed: frozenset[str]) -> bool:

@@ -21,8 +21,16 @@ K = Kind
 RULES: tuple[Rule, ...] = (
     # "I keep thinking about ending it", "ich hab mich wieder geritzt"
     # ... not a cut in a lesson ("me he cortado con un folio"), nor hyperbole about a
-    # thing or an embarrassment ("this song makes me want to die, it's so bad")
-    Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction", "embarrassed")),
+    # thing or an embarrassment ("this song makes me want to die, it's so bad"), nor
+    # effort ("mi ammazzo di studio tutto il weekend", round 41)
+    Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction", "embarrassed", "hard_work")),
+    # ... but with a means beside it, whatever else is said ("mi ammazzo ... con le pillole")
+    Rule(
+        K.self_harm,
+        ("self_harm", "pills|blades|wrists|height"),
+        within=8,
+        unless=("fiction", "accident", "embarrassed"),
+    ),
     # "I want to disappear"; not "I fell over in dance class, I want to disappear"
     Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction", "embarrassed")),
     # "ich will echt sterben"; not "I want to die my hair pink"
@@ -780,6 +788,7 @@ CONTEXT = frozenset(
         "kept_home",
         "view_from",
         "embarrassed",
+        "hard_work",
         "spoiler",
     }
 )

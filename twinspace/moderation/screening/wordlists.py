@@ -54,7 +54,9 @@ language is added by adding files.
     and units as one word (``tens+units``, ``tens+units elided``,
     ``units+und+tens``, ``units+hundred``, ``hundreds+rest``); ``[maths]``
     words that make a long number a sum, not a phone number ("times",
-    "diviso"); ``[quantity]`` words after which it is a count ("abitanti", "km").
+    "diviso"); ``[power]`` words that raise one number to another said between
+    them ("2 hoch 20", "2 to the power of 20"), which make the numbers near
+    them maths; ``[quantity]`` words after which it is a count ("abitanti", "km").
 """
 
 from __future__ import annotations
@@ -527,6 +529,13 @@ CUES = (
     "parent_drives",
     "spoiler",
     "embarrassed",
+    "hard_work",
+    "org_number",
+    # rounds 39 to 41's families
+    "logo_app",
+    "bra_q",
+    "no_word_to",
+    "street_q",
     "weapon_ok",
     "sport_knock",
     "cover_story",
@@ -686,7 +695,7 @@ CUES = (
     "cold_hours",
 )
 
-NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
+NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity")
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
 
