@@ -20,6 +20,15 @@ import pytest
 from twinspace.moderation.screening import Screener, Verdict
 
 EN = [
+    # Partner pupils introducing themselves: their own age and town, and the others' asked
+    "hi! i'm Tom, i'm 12 and i live in Leeds. how old are you? where do you live?",
+    "hello from 6B in Galway! we're 11 and 12. how old are you all and what town are you in?",
+    "my name is Aisha, i'm 13, i live in Bristol, i have a cat. and you? where are you from?",
+    "how old are you? i'm 10. do you live in Krakow or near it?",
+    "we live in a small village near York. do you live in a big city? how old are you?",
+    "i'm 12 and my brother is 9. how old are you and do you have brothers or sisters?",
+    "nice to meet you! i'm Leo, 11, from Cardiff. which city do you live in?",
+    "our school is in Dublin and we are 14. how old is your class? is your town near the sea?",
     # The written rows' look-alikes: "dm" as French homework, a chemist's or a
     # decimetre; waiting outside a classroom or walking to school together; a parent
     # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
@@ -329,6 +338,15 @@ EN = [
 ]
 
 IT = [
+    # Partner pupils introducing themselves: their own age and town, and the others' asked
+    "ciao! io ho 12 anni e abito a Torino, e tu quanti anni hai? dove abiti?",
+    "ciao dalla 1B di Bari! abbiamo 11 e 12 anni, voi quanti anni avete? in che città abitate?",
+    "mi chiamo Giulia, ho 13 anni, abito a Verona e ho un cane. e tu? di dove sei?",
+    "quanti anni hai? io 10. abiti a Cracovia o vicino?",
+    "abitiamo in un paesino vicino a Parma, voi abitate in una grande città? quanti anni avete?",
+    "io ho 12 anni e mia sorella 8, tu quanti anni hai? hai fratelli?",
+    "piacere! sono Marco, 11 anni, di Palermo. tu in che città vivi?",
+    "la nostra scuola è a Trento, abbiamo 14 anni, e voi? la vostra città è sul mare?",
     # The written rows' look-alikes: "dm" as French homework, a chemist's or a
     # decimetre; waiting outside a classroom or walking to school together; a parent
     # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
@@ -574,6 +592,15 @@ IT = [
 ]
 
 FR = [
+    # Partner pupils introducing themselves: their own age and town, and the others' asked
+    "salut! j'ai 11 ans et j'habite à Lyon. et toi, tu as quel âge? tu habites où?",
+    "bonjour de la 6e de Nantes! on a 11 et 12 ans, vous avez quel âge? vous habitez quelle ville?",
+    "je m'appelle Inès, j'ai 13 ans, j'habite à Lille et j'ai un chat. et toi? tu viens d'où?",
+    "t'as quel âge? moi 10. tu habites à Cracovie ou à côté?",
+    "on habite un petit village près de Dijon, et vous, une grande ville? vous avez quel âge?",
+    "j'ai 12 ans et mon frère 9, et toi t'as quel âge? t'as des frères et soeurs?",
+    "enchanté! moi c'est Hugo, 11 ans, de Brest. tu vis dans quelle ville?",
+    "notre collège est à Grenoble, on a 14 ans, et vous? votre ville est au bord de la mer?",
     # The written rows' look-alikes: "dm" as French homework, a chemist's or a
     # decimetre; waiting outside a classroom or walking to school together; a parent
     # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
@@ -821,6 +848,15 @@ FR = [
 ]
 
 DE = [
+    # Partner pupils introducing themselves: their own age and town, and the others' asked
+    "hallo! ich bin 12 und wohne in Graz. wie alt bist du? wo wohnst du?",
+    "hallo aus der 6b in Bremen! wir sind 11 und 12, wie alt seid ihr? in welcher stadt wohnt ihr?",
+    "ich heiße Lena, bin 13, wohne in Kassel und hab einen hund. und du? woher kommst du?",
+    "wie alt bist du? ich bin 12. wohnst du in Berlin?",
+    "wir wohnen in einem kleinen dorf bei Ulm, wohnt ihr in einer großen stadt? wie alt seid ihr?",
+    "ich bin 12 und meine schwester 8, wie alt bist du? hast du geschwister?",
+    "freut mich! ich bin Paul, 11, aus Kiel. in welcher stadt lebst du?",
+    "unsere schule ist in Linz und wir sind 14, und eure klasse? liegt eure stadt am meer?",
     # The written rows' look-alikes: "dm" as French homework, a chemist's or a
     # decimetre; waiting outside a classroom or walking to school together; a parent
     # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
@@ -1075,6 +1111,15 @@ DE = [
 ]
 
 ES = [
+    # Partner pupils introducing themselves: their own age and town, and the others' asked
+    "hola! tengo 12 años y vivo en Sevilla. ¿cuántos años tienes? ¿dónde vives?",
+    "hola desde 1º de la ESO de Vigo! tenemos 12 y 13 años, ¿cuántos tenéis? ¿en qué ciudad vivís?",
+    "me llamo Lucía, tengo 13 años, vivo en Zaragoza y tengo un perro. ¿y tú? ¿de dónde eres?",
+    "cuantos años tienes? yo 10. vives en Cracovia o cerca?",
+    "vivimos en un pueblo cerca de Burgos, ¿vosotros en una ciudad grande? ¿cuántos años tenéis?",
+    "tengo 12 años y mi hermano 9, ¿tú cuántos tienes? ¿tienes hermanos?",
+    "encantado! soy Pablo, 11 años, de Cádiz. ¿en qué ciudad vives?",
+    "nuestro instituto está en Murcia, tenemos 14 años, ¿y vosotros? ¿vuestra ciudad tiene playa?",
     # The written rows' look-alikes: "dm" as French homework, a chemist's or a
     # decimetre; waiting outside a classroom or walking to school together; a parent
     # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
@@ -1318,6 +1363,15 @@ ES = [
 ]
 
 PL = [
+    # Partner pupils introducing themselves: their own age and town, and the others' asked
+    "cześć! mam 12 lat i mieszkam w Gdańsku. ile masz lat? gdzie mieszkasz?",
+    "cześć z klasy 6b z Lublina! mamy 11 i 12 lat, ile wy macie lat? w jakim mieście mieszkacie?",
+    "mam na imię Zosia, mam 13 lat, mieszkam w Toruniu i mam kota. a ty? skąd jesteś?",
+    "ile masz lat? ja 10. mieszkasz w Mediolanie czy obok?",
+    "mieszkamy w małej wsi koło Opola, a wy w dużym mieście? ile macie lat?",
+    "mam 12 lat a mój brat 9, a ty ile masz lat? masz rodzeństwo?",
+    "miło cię poznać! jestem Kuba, 11 lat, z Poznania. w jakim mieście mieszkasz?",
+    "nasza szkoła jest w Rzeszowie i mamy 14 lat, a wasza klasa? wasze miasto jest nad morzem?",
     # The written rows' look-alikes: "dm" as French homework, a chemist's or a
     # decimetre; waiting outside a classroom or walking to school together; a parent
     # driving pupils to a match; a spoiler or a family surprise kept secret; a cut in
