@@ -41,7 +41,11 @@ every kind after round 35's lessons: 65.8 % and 0 % by the rules alone, 85.8 %
 and 0 % with the second opinion; round 37, an ordinary mixed sample of every
 kind after round 36's lessons: 95.0 % and 0 % by the rules alone, 99.2 % and 0 %
 with the second opinion; round 38, another such sample, written apart: 96.7 % and
-1.1 % by the rules alone, 100 % and 1.1 % with the second opinion).
+1.1 % by the rules alone, 100 % and 1.1 % with the second opinion; round 42,
+every kind in scenarios no round had, after round 38's lessons: 35.8 % and 0 %
+by the rules alone, 90.8 % and 0 % with the second opinion; round 43, every kind
+in everyday European life: 61.7 % and 0 % by the rules alone, 88.3 % and 0 %
+with the second opinion).
 What the misses taught became concepts and rules; the
 rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -89,6 +93,8 @@ from tests.unit import (
     screening_round36,
     screening_round37,
     screening_round38,
+    screening_round42,
+    screening_round43,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -816,6 +822,8 @@ ROUNDS = {
     "36": (by_language(screening_round36.CONCERNS), screening_round36.HARMLESS),
     "37": (by_language(screening_round37.CONCERNS), screening_round37.HARMLESS),
     "38": (by_language(screening_round38.CONCERNS), screening_round38.HARMLESS),
+    "42": (by_language(screening_round42.CONCERNS), screening_round42.HARMLESS),
+    "43": (by_language(screening_round43.CONCERNS), screening_round43.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
