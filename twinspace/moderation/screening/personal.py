@@ -490,6 +490,18 @@ class Addresses:
         rf"(?=[^\n]{{0,30}}?\b(?:{'|'.join(FLAT_PARTS)})\b)",
         re.IGNORECASE,
     )
+    # A map's plus code ("8CMH+4Q Getafe", "9F4MGC2X+3V"): four or eight of its
+    # twenty characters, a plus and two or three more, as the maps write it (upper
+    # case); a digit and a letter both before the plus, so that "2345+67" is a sum.
+    _PLUS_CODE = re.compile(
+        r"(?<![\w+])(?P<n>(?:[2-9CFGHJMPQRVWX]{4}){1,2}\+[2-9CFGHJMPQRVWX]{2,3})(?![\w+])"
+        r"(?P<town>[^\S\n]+[A-Z][\w\-]+)?"
+    )
+    # A Polish estate's block and flat said in words with "przez" for the slash:
+    # "na os. Tysiąclecia trzy przez czterdzieści jeden", beside a home word. The
+    # number words are the number files' (``numbers/<lang>.txt``), read folded.
+    _ESTATE = r"(?<![\w.])os(?:\.|iedle|iedlu)?\s+(?P<name>[a-z][\w\-]+(?:\s+[a-z][\w\-]+)?)\s+"
+    _SLASH_WORDS = r"(?:przez|slash|ukosnik)"
     # How far before an address a school word makes it the school's.
     _SCHOOL_REACH = 60
 
@@ -499,8 +511,19 @@ class Addresses:
         time_words: Iterable[str],
         door_words: Iterable[str],
         school_words: Iterable[str],
+        number_words: Iterable[str] = (),
     ) -> None:
         self._time_words = frozenset(w.lower() for w in time_words)
+        spoken = sorted({fold(w) for w in number_words if w.isalpha()}, key=len, reverse=True)
+        word = f"(?:{'|'.join(map(re.escape, spoken))})" if spoken else None
+        self._spelled_estate = (
+            re.compile(
+                rf"{self._ESTATE}(?P<n>{word}(?:\s+{word}){{0,2}})\s+{self._SLASH_WORDS}"
+                rf"\s+{word}(?:\s+{word}){{0,2}}\b"
+            )
+            if word
+            else None
+        )
         self._door_words = frozenset(w for d in door_words for w in _WORD.findall(fold(d)))
         self._school_words = frozenset(w for s in school_words for w in _WORD.findall(fold(s)))
         # (language, where, capitalised) -> type words
@@ -587,10 +610,26 @@ class Addresses:
         a street abbreviation are a word of it ("ul", "c") and whether a part of a
         block of flats is."""
         text, shape = stream.source, stream.shape
+        home = "home" in hits
+        if home and "number" in hits and self._spelled_estate is not None:
+            # "mieszkam na os. Tysiaclecia trzy przez czterdziesci jeden"
+            estate = self._spelled_estate.search(fold(text))
+            if estate is not None:
+                yield Kind.address, estate.group()
+                return
         if not stream.digits:
             return
+        if "+" in text:
+            for code in self._PLUS_CODE.finditer(text):
+                before = code["n"].partition("+")[0]
+                if not (any(c.isdigit() for c in before) and any(c.isalpha() for c in before)):
+                    continue
+                # a home word, or a town after it and no school word before it
+                if home or (code["town"] and not self._at_school(text, code.start())):
+                    yield Kind.address, code.group()
+                    return
         languages = {hit.entry.language for hit in hits.get("street", ())}
-        home, marked = "home" in hits, "street-mark" in hits
+        marked = "street-mark" in hits
         found: list[tuple[int, str]] = []
         if marked:
             # An abbreviation with its mark ("ul.") is a word of the lexicon's
