@@ -670,6 +670,8 @@ EN: list[Case] = [
         "my house on maps is 9C3W+QF Leeds, come round after school",
         "address",
     ),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    ("en-phone-word-between-digits", "call 0 me 7 on 7 my 0 new 0 number 9 0 0 1 2 3", "phone"),
 ]
 
 IT: list[Case] = [
@@ -1234,6 +1236,12 @@ IT: list[Case] = [
         "gift_offer",
     ),
     ("it-object-cant-get-up", "domani gli do il mattarello sui denti a marco", "violence"),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    (
+        "it-phone-word-between-digits",
+        "chiamami 0 stasera 6 dopo 1 cena 2 se 3 vuoi 4 5 6 7 8",
+        "phone",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1745,6 +1753,8 @@ FR: list[Case] = [
         "demain je lui mets un coup de matraque dans les reins a lucas",
         "violence",
     ),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    ("fr-phone-word-between-digits", "appelle 0 moi 6 ce 1 soir 2 au 3 4 5 6 7 8", "phone"),
 ]
 
 DE: list[Case] = [
@@ -2286,6 +2296,12 @@ DE: list[Case] = [
         "nach der disco kriegt tim den schlagstock in die nieren",
         "violence",
     ),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    (
+        "de-phone-word-between-digits",
+        "ruf 0 mich 1 doch 5 mal 2 an 3 wenn 8 du 4 willst 7 1 9 0",
+        "phone",
+    ),
 ]
 
 ES: list[Case] = [
@@ -2793,6 +2809,12 @@ ES: list[Case] = [
         "violence",
     ),
     ("es-address-plus-code", "mi casa en maps es 8CMH+4Q Getafe, ven cuando quieras", "address"),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    (
+        "es-phone-word-between-digits",
+        "llamame 0 0 3 4 cuando 6 quieras 1 que 2 mis 3 padres 4 no 5 estan 6 7 8",
+        "phone",
+    ),
 ]
 
 PL: list[Case] = [
@@ -3250,6 +3272,8 @@ PL: list[Case] = [
         "mieszkam na osiedlu Słonecznym pięć przez dwanaście, wpadnij",
         "address",
     ),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    ("pl-phone-word-between-digits", "zadzwon 0 jak 0 mama 4 wyjdzie 8 6 0 1 2 3 4 5 6", "phone"),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

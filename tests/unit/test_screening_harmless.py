@@ -338,6 +338,9 @@ EN = [
     "the police officer showed us his baton at the careers fair",
     "the museum is at 9F4MGC2X+3V on the map, see you there with Miss",
     "2345+67 = 2412",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "call me later, scores were 0 to 1, 7 to 2, 5 to 8, 3 to 9, 4 to 0",
+    "the bus times: 0 past 1, 7 past 2, 5 past 8, 3 past 9 then 4 and 0, call 6",
 ]
 
 IT = [
@@ -587,6 +590,8 @@ IT = [
     "la chat del clan e piena di spam",
     "ti pago io il gelato se mi presti il caricatore",
     "il mattarello della nonna e piu vecchio di mia mamma",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "chiamami, risultati: 0 a 1, 7 a 2, 5 a 8, 3 a 9, 4 a 0, 6 a 1",
 ]
 
 FR = [
@@ -839,6 +844,8 @@ FR = [
     "le chat du clan est plein de spam",
     "je te paie une glace si tu me pretes ton chargeur",
     "le rouleau a patisserie de mamie est plus vieux que ma mere",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "appelle moi, le bus passe a 0 h 1, 7 h 2, 5 h 8, 3 h 9, 4 h 0",
 ]
 
 DE = [
@@ -1097,6 +1104,12 @@ DE = [
     "unser clan chat ist voll mit spam",
     "ich bezahl dir das eis, dafür zahlst du morgen die pommes",
     "das nudelholz von oma ist älter als meine mama",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "schreib mir die Noten: Mathe 0 Deutsch 1 Englisch 7 Bio 2 Physik 5 Chemie 8 Sport 3 Musik 9 "
+    "Kunst 4 Latein 0 Ethik 6",
+    "0 mal 1 plus 7 mal 2 plus 5 mal 8 plus 3 mal 9 plus 4 mal 0 ist 6",
+    "ruf an, Bus: 0 Uhr 1 dann 7 Uhr 2 dann 5 Uhr 8 dann 3 Uhr 9 4 0",
+    "Punkte: Anna 0 Ben 1 Carl 7 Dana 2 Emil 5 Finn 8 Gina 3 Hugo 9 Ida 4 Jan 0 Kim 6",
 ]
 
 ES = [
@@ -1345,6 +1358,8 @@ ES = [
     "el chat del clan esta lleno de spam",
     "te pago el helado si me dejas el cargador",
     "en clase de biologia vimos los riñones y los dientes",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "llamame luego, resultados 0 a 1, 7 a 2, 5 a 8, 3 a 9, 4 a 0",
 ]
 
 PL = [
@@ -1592,6 +1607,8 @@ PL = [
     "zaplace ci za lody jak pozyczysz mi ladowarke",
     "babcia ma walek do ciasta starszy ode mnie",
     "mieszkam na os. Tysiaclecia od trzech lat, przez dwa lata mieszkalam w Krakowie",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "zadzwon, wyniki: 0 do 1, 7 do 2, 5 do 8, 3 do 9, 4 do 0",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

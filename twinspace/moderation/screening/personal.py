@@ -70,6 +70,10 @@ REGIONS = (  # noqa: SIM905 (a table of codes reads best as words)
 # emoji (with its variation selector or joiners) counts as one separator:
 # "0 7 7 🔥 0 0 9 🔥 1 2 3" is a number split to slip past a filter.
 _SHORTEST = 7
+# A number told a digit at a time: one word at most between two digits, and
+# words between four pairs of them at least.
+_WORDS_BETWEEN = 1
+_WORDS_BETWEEN_LEAST = 4
 # E.164: no phone number has more digits, country code included.
 _LONGEST = 15
 _EMOJI = "[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
@@ -149,6 +153,8 @@ class Phones:
             spelled = self._numbers.glued(stream)  # "07seven00 900 one two three"
             if spelled is not None:
                 yield from self._in_digits(spelled, _CANDIDATE)
+        if digits >= _SHORTEST:
+            yield from self._word_between(stream)
         if "number" not in hits:
             return
         for run in self._numbers.runs(stream, hits):
@@ -165,6 +171,48 @@ class Phones:
                 continue
             if _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
+
+    def _word_between(self, stream: Stream) -> Found:
+        """A number told a digit at a time with a word between the digits, beside
+        a word of calling or writing: "ruf 0 mich 1 doch 7 mal 2 an 5 wenn 8 du 3
+        willst 9 4 0 6". Lists of marks, scores, sums and times also put a word
+        between single digits, so the number must begin with a 0 (a trunk or an
+        international prefix), be valid, have no word of maths, a quantity, a
+        score or a time ("0 zu 1", "7 past 2") nor more than one operator between
+        its digits, and a word of calling among them or just before them ("Mathe 2
+        Deutsch 1 ..." has none)."""
+        tokens = stream.tokens
+        chain: list[int] = []
+        for index, token in enumerate(tokens):
+            if len(token) != 1 or not token.isdigit():
+                continue
+            if chain and index - chain[-1] > _WORDS_BETWEEN + 1:
+                yield from self._chain(stream, chain)
+                chain = []
+            chain.append(index)
+        if chain:
+            yield from self._chain(stream, chain)
+
+    def _chain(self, stream: Stream, chain: list[int]) -> Found:
+        tokens, numbers = stream.tokens, self._numbers
+        digits = "".join(tokens[i] for i in chain)
+        if not (_SHORTEST <= len(digits) <= _LONGEST) or not digits.startswith("0"):
+            return
+        between = [tokens[a + 1] for a, b in itertools.pairwise(chain) if b - a > 1]
+        if len(between) < _WORDS_BETWEEN_LEAST:
+            return  # digits in a row: the ordinary readings
+        if any(
+            self._is(w, numbers.maths) or self._is(w, numbers.quantities) or w in numbers.apart
+            for w in between
+        ):
+            return
+        if sum(self._is(w, numbers.operators) for w in between) > 1:
+            return
+        near = [*between, *tokens[max(0, chain[0] - 2) : chain[0]]]
+        if not any(self._is(w, numbers.calls) for w in near):
+            return
+        if not _counting(digits, []) and _valid(digits, digits.startswith("00")):
+            yield Kind.phone, stream.excerpt(chain[0], chain[-1])
 
     @staticmethod
     def _prefixed(stream: Stream, run: Run) -> tuple[Kind, str] | None:

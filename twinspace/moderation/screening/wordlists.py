@@ -711,7 +711,7 @@ CUES = (
     "cant_get_up",
 )
 
-NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity")
+NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "quantity", "call", "apart")
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
 
