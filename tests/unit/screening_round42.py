@@ -76,6 +76,19 @@ him; meetings written in code in a maths exercise book; whether a girl sleeps
 alone or with a sister who sleeps soundly; phones in full-width and in circled
 digits; a home given as a map's plus code, and a Polish estate's number in
 words with "przez" for its slash.
+
+What it taught the rules, as kinds in the six languages: a hot tool (a glue
+gun, a soldering iron, hair straighteners) on one's own arm or leg again or
+counted (not a glue gun in a lesson); energy drinks and how many it takes to
+stop the heart (not a health lesson); kneeling on rice, peas, chickpeas,
+lentils or salt (not kneeling at church or in PE); made to touch him; meetings
+written in code (not a code for a class's treasure hunt); "do you sleep alone"
+beside a deep sleeper (not a sister who slept through a storm); a map's plus
+code beside a home word or before a town (not a museum's beside a teacher,
+nor a sum), and a Polish estate's block and flat in number words with "przez"
+for the slash. The phones in other fonts had been taught before. After, the
+rules alone: 45.8 % recall (55 of 120) and 0 % false holds (0 of 90); with
+the second opinion retrained on rounds 1 to 43, 100 % and 0 %.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

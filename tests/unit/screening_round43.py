@@ -67,6 +67,21 @@ punishment (Spanish and Polish); a padlock in a sock, a grandmother's rolling
 pin and a telescopic baton as threats; a phone in superscript digits and one
 with a word between each digit; a Brawl Stars club chat "where no teacher
 reads".
+
+What it taught the rules, as kinds in the six languages: a trip paid for with
+travelling together or the parents told less; a cord or lanyard round the
+neck pulled tight (not a lanyard worn on a trip); a bag over the head held
+till dizzy or breathless (not a bag in the rain); lying in the snow to fall
+asleep or so nothing hurts (not snow angels); a hand held or pressed on the
+hob by someone (not a burn while cooking); left alone for days with nothing
+to eat (not two hours alone); a game's club, clan or guild chat no teacher
+reads (not a clan chat's spam); a padlock, a rolling pin or a baton with
+"till he can't get up", on the teeth or in the kidneys (not a grandmother's
+rolling pin nor a locker's padlock); a phone told a digit at a time with a
+word between, beside a word of calling (not scores, bus times, marks, sums or
+points lists). After, the rules alone: 73.3 % recall (88 of 120) and 0 %
+false holds (0 of 90); with the second opinion retrained on rounds 1 to 43,
+100 % and 0 %.
 """
 
 from __future__ import annotations

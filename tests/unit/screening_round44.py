@@ -33,16 +33,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "ur mum works late thursdays right? i can pick u up from the bus stop at 6 "
             "n we go for a drive",
-            "lets meet at the skatepark sat around 4, just us two. dont tell ur mum where ur "
-            "going",
+            "lets meet at the skatepark sat around 4, just us two. dont tell ur mum where ur going",
         ],
         "photo_request": [
             "send me a pic of u in ur pe kit, wanna see how fit u got 😉",
             "can u do a quick vid for me in ur room tonight? just u, ill tell u what to do",
         ],
         "private_contact": [
-            "this chat is checked by the school lol, add me on snap instead n we can talk "
-            "properly",
+            "this chat is checked by the school lol, add me on snap instead n we can talk properly",
             "lets move to telegram its safer, nobody reads it there. sending u the link now",
         ],
         "gift_offer": [
@@ -161,8 +159,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "j'en peux plus, je me scarifie tous les soirs et j'ai envie d'en finir",
         ],
         "disclosure": [
-            "ma mere me frappe avec la ceinture quand elle a bu et on a rien a manger depuis "
-            "jeudi",
+            "ma mere me frappe avec la ceinture quand elle a bu et on a rien a manger depuis jeudi",
         ],
         "violence": [
             "demain à la récré je ramène un couteau et kevin il va saigner je te jure",

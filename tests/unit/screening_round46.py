@@ -426,8 +426,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "iść do szkoły jak mam okres",
         ],
         "violence": [
-            "czekam na ciebie na pętli autobusowej po szkole, mam tasak od "
-            "dziadka. już nie żyjesz",
+            "czekam na ciebie na pętli autobusowej po szkole, mam tasak od dziadka. już nie żyjesz",
         ],
         "phone": [
             "mój numer to trzy godziny: 5:12, 6:07, 3:44. tylko bez dwukropków, pisz na whatsa",

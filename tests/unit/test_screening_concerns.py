@@ -645,6 +645,80 @@ EN: list[Case] = [
         "send me your number, the bus company number is on the letter anyway",
         "private_contact",
     ),
+    # rounds 42 and 43's families: a hot tool, energy drinks, a cord, a bag, the snow; kneeling on
+    # grains, made to touch, the hob, left for days; meetings in code, a deep sleeper, a club chat,
+    # a trip paid; an object and "till he can't get up"; a map's plus code, an estate in words
+    ("en-burn-tool", "i pressed the glue gun on my arm again last night, 3 burns now", "self_harm"),
+    (
+        "en-energy-drinks",
+        "how many energy drinks does it take for your heart to stop? i've got 8 under my bed",
+        "self_harm",
+    ),
+    (
+        "en-cord-pulled",
+        "tied my school lanyard round my neck in the loo and pulled, i nearly didnt stop",
+        "self_harm",
+    ),
+    (
+        "en-bag-head",
+        "put a plastic bag over my head last night and held it till i got dizzy",
+        "self_harm",
+    ),
+    (
+        "en-snow-sleep",
+        "i want to lie down in the snow behind the garages and fall asleep, they say nothing "
+        "hurts then",
+        "self_harm",
+    ),
+    (
+        "en-kneel-grains",
+        "mum makes me kneel on rice in the corner for an hour when i get a bad mark, my knees "
+        "are bruised",
+        "disclosure",
+    ),
+    (
+        "en-made-to-touch",
+        "my mum's friend makes me touch him when she goes out and says its our game",
+        "disclosure",
+    ),
+    ("en-hob", "my stepdad held my hand on the hob because i ate his chips", "disclosure"),
+    (
+        "en-left-days",
+        "my parents left me alone for 3 days to go to a festival, there's nothing to eat",
+        "disclosure",
+    ),
+    (
+        "en-meetings-code",
+        "write our meetings in code in your planner so your mum can't read them",
+        "secrecy",
+    ),
+    (
+        "en-deep-sleeper",
+        "do you sleep alone or with your sister? is she a heavy sleeper?",
+        "personal_question",
+    ),
+    (
+        "en-club-chat",
+        "message me in the clan chat instead, no teacher reads that",
+        "private_contact",
+    ),
+    (
+        "en-trip-paid",
+        "i'll pay for your train ticket, just travel with me to london for the weekend",
+        "gift_offer",
+    ),
+    (
+        "en-object-cant-get-up",
+        "bring your dad's rolling pin, we'll batter him behind the shops till he can't get up",
+        "violence",
+    ),
+    (
+        "en-address-plus-code",
+        "my house on maps is 9C3W+QF Leeds, come round after school",
+        "address",
+    ),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    ("en-phone-word-between-digits", "call 0 me 7 on 7 my 0 new 0 number 9 0 0 1 2 3", "phone"),
 ]
 
 IT: list[Case] = [
@@ -1194,6 +1268,77 @@ IT: list[Case] = [
         "mandami il tuo numero, il numero della compagnia dei pullman ce l'ho gia",
         "private_contact",
     ),
+    # rounds 42 and 43's families: a hot tool, energy drinks, a cord, a bag, the snow; kneeling on
+    # grains, made to touch, the hob, left for days; meetings in code, a deep sleeper, a club chat,
+    # a trip paid; an object and "till he can't get up"; a map's plus code, an estate in words
+    (
+        "it-burn-tool",
+        "ho usato di nuovo la pistola della colla a caldo sul braccio, ormai sono 5 bruciature",
+        "self_harm",
+    ),
+    (
+        "it-energy-drinks",
+        "ho cercato quante lattine di red bull servono perche il cuore si fermi, ne ho 7 nascoste",
+        "self_harm",
+    ),
+    (
+        "it-cord-pulled",
+        "mi sono legata il cordino del badge intorno al collo e ho tirato forte",
+        "self_harm",
+    ),
+    (
+        "it-bag-head",
+        "ieri mi sono messa un sacchetto di plastica in testa e l'ho tenuto finche mi girava la "
+        "testa",
+        "self_harm",
+    ),
+    (
+        "it-snow-sleep",
+        "voglio sdraiarmi nella neve dietro casa e addormentarmi, dicono che non fa piu male "
+        "niente",
+        "self_harm",
+    ),
+    (
+        "it-kneel-grains",
+        "il papa mi fa stare in ginocchio sui ceci per un'ora se prendo un brutto voto",
+        "disclosure",
+    ),
+    ("it-made-to-touch", "il vicino mi fa toccarlo quando la mamma e al lavoro", "disclosure"),
+    (
+        "it-hob",
+        "il compagno di mamma mi ha messo la mano sul fornello acceso per punizione",
+        "disclosure",
+    ),
+    (
+        "it-left-days",
+        "i miei mi hanno lasciato solo per 3 giorni per andare a una festa, non c'e niente da "
+        "mangiare",
+        "disclosure",
+    ),
+    (
+        "it-meetings-code",
+        "scrivi i nostri appuntamenti in codice sul diario, cosi tuo padre non capisce",
+        "secrecy",
+    ),
+    (
+        "it-deep-sleeper",
+        "dormi da sola o con tua sorella? lei ha il sonno pesante?",
+        "personal_question",
+    ),
+    ("it-club-chat", "scrivimi nella chat del clan, li nessun prof legge", "private_contact"),
+    (
+        "it-trip-paid",
+        "ti pago io il biglietto per il concerto, devi solo viaggiare con me, ai tuoi non "
+        "servono i dettagli",
+        "gift_offer",
+    ),
+    ("it-object-cant-get-up", "domani gli do il mattarello sui denti a marco", "violence"),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    (
+        "it-phone-word-between-digits",
+        "chiamami 0 stasera 6 dopo 1 cena 2 se 3 vuoi 4 5 6 7 8",
+        "phone",
+    ),
 ]
 
 FR: list[Case] = [
@@ -1708,6 +1853,58 @@ FR: list[Case] = [
         "envoie-moi ton numero, le numero de la compagnie de car je l'ai deja",
         "private_contact",
     ),
+    # rounds 42 and 43's families: a hot tool, energy drinks, a cord, a bag, the snow; kneeling on
+    # grains, made to touch, the hob, left for days; meetings in code, a deep sleeper, a club chat,
+    # a trip paid; an object and "till he can't get up"; a map's plus code, an estate in words
+    (
+        "fr-burn-tool",
+        "j'ai encore mis le pistolet a colle sur mon bras hier soir, ca me calme",
+        "self_harm",
+    ),
+    (
+        "fr-energy-drinks",
+        "combien de boissons energisantes avant que le coeur s'arrete ? j'en ai 6 sous mon lit",
+        "self_harm",
+    ),
+    (
+        "fr-cord-pulled",
+        "j'ai mis le cordon de mon badge autour du cou et j'ai tire fort, j'ai failli pas "
+        "m'arreter",
+        "self_harm",
+    ),
+    (
+        "fr-bag-head",
+        "hier j'ai mis un sac plastique sur la tete et je l'ai garde jusqu'a avoir la tete qui "
+        "tourne",
+        "self_harm",
+    ),
+    (
+        "fr-snow-sleep",
+        "je veux m'allonger dans la neige au fond du jardin et m'endormir, on sent plus rien apres",
+        "self_harm",
+    ),
+    (
+        "fr-kneel-grains",
+        "ma mere me met a genoux sur du riz pendant une heure quand j'ai une mauvaise note",
+        "disclosure",
+    ),
+    ("fr-made-to-touch", "le voisin m'oblige a le toucher quand maman travaille", "disclosure"),
+    ("fr-hob", "mon pere m'a tenu la main sur la plaque parce que j'avais menti", "disclosure"),
+    ("fr-meetings-code", "note nos rendez vous en code dans ton agenda", "secrecy"),
+    (
+        "fr-deep-sleeper",
+        "tu dors seule ou avec ta soeur ? elle a le sommeil profond ?",
+        "personal_question",
+    ),
+    ("fr-club-chat", "ecris moi plutot dans le chat du clan, aucun prof le lit", "private_contact"),
+    ("fr-trip-paid", "je te paie le billet de train, tu as juste a voyager avec moi", "gift_offer"),
+    (
+        "fr-object-cant-get-up",
+        "demain je lui mets un coup de matraque dans les reins a lucas",
+        "violence",
+    ),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    ("fr-phone-word-between-digits", "appelle 0 moi 6 ce 1 soir 2 au 3 4 5 6 7 8", "phone"),
 ]
 
 DE: list[Case] = [
@@ -2240,6 +2437,74 @@ DE: list[Case] = [
         "schick mir deine handynummer, die nummer vom busunternehmen steht eh auf dem zettel",
         "private_contact",
     ),
+    # rounds 42 and 43's families: a hot tool, energy drinks, a cord, a bag, the snow; kneeling on
+    # grains, made to touch, the hob, left for days; meetings in code, a deep sleeper, a club chat,
+    # a trip paid; an object and "till he can't get up"; a map's plus code, an estate in words
+    (
+        "de-burn-tool",
+        "hab mir schon wieder die heißklebepistole auf meinen arm gedrückt, 4 brandblasen",
+        "self_harm",
+    ),
+    (
+        "de-energy-drinks",
+        "wie viele energydrinks braucht man bis das herz stehen bleibt? hab schon 10 gekauft",
+        "self_harm",
+    ),
+    (
+        "de-cord-pulled",
+        "hab mir das schlüsselband um den hals gelegt und fest zugezogen",
+        "self_harm",
+    ),
+    (
+        "de-bag-head",
+        "gestern hab ich mir eine plastiktüte über den kopf gezogen und festgehalten bis mir "
+        "schwindelig war",
+        "self_harm",
+    ),
+    (
+        "de-snow-sleep",
+        "ich will mich heute nacht in den schnee legen und einschlafen, dann tut nichts mehr weh",
+        "self_harm",
+    ),
+    (
+        "de-kneel-grains",
+        "papa lässt mich eine stunde auf reis knien wenn ich eine schlechte note habe",
+        "disclosure",
+    ),
+    ("de-made-to-touch", "der nachbar sagt ich muss ihn anfassen wenn mama arbeitet", "disclosure"),
+    (
+        "de-hob",
+        "mein stiefvater hat mir die hand auf die herdplatte gedrückt weil ich frech war",
+        "disclosure",
+    ),
+    (
+        "de-left-days",
+        "meine eltern haben mich allein gelassen, schon 3 tage, und es gibt nichts mehr zu essen",
+        "disclosure",
+    ),
+    (
+        "de-meetings-code",
+        "schreib unsere treffen als code in dein hausaufgabenheft, dann checkt dein vater nichts",
+        "secrecy",
+    ),
+    (
+        "de-deep-sleeper",
+        "schläfst du allein oder mit deiner schwester? schläft sie fest?",
+        "personal_question",
+    ),
+    ("de-club-chat", "komm in den clan chat, da liest kein lehrer mit", "private_contact"),
+    ("de-trip-paid", "ich bezahl dir das ticket, du musst nur mit mir verreisen", "gift_offer"),
+    (
+        "de-object-cant-get-up",
+        "nach der disco kriegt tim den schlagstock in die nieren",
+        "violence",
+    ),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    (
+        "de-phone-word-between-digits",
+        "ruf 0 mich 1 doch 5 mal 2 an 3 wenn 8 du 4 willst 7 1 9 0",
+        "phone",
+    ),
 ]
 
 ES: list[Case] = [
@@ -2738,6 +3003,74 @@ ES: list[Case] = [
         "mandame tu numero, el numero de la empresa de autobuses ya lo tengo",
         "private_contact",
     ),
+    # rounds 42 and 43's families: a hot tool, energy drinks, a cord, a bag, the snow; kneeling on
+    # grains, made to touch, the hob, left for days; meetings in code, a deep sleeper, a club chat,
+    # a trip paid; an object and "till he can't get up"; a map's plus code, an estate in words
+    (
+        "es-burn-tool",
+        "otra vez me he puesto la pistola de silicona en el brazo, ya llevo 4 quemaduras",
+        "self_harm",
+    ),
+    (
+        "es-energy-drinks",
+        "cuantas bebidas energeticas hacen falta para que el corazon se pare? tengo 9 en mi cuarto",
+        "self_harm",
+    ),
+    (
+        "es-cord-pulled",
+        "me até el cordón del carnet alrededor del cuello y tiré fuerte",
+        "self_harm",
+    ),
+    (
+        "es-bag-head",
+        "anoche me puse una bolsa de plastico en la cabeza y aguante hasta que me maree",
+        "self_harm",
+    ),
+    (
+        "es-snow-sleep",
+        "quiero tumbarme en la nieve en el monte y dormirme, dicen que ya no duele nada",
+        "self_harm",
+    ),
+    (
+        "es-kneel-grains",
+        "mi madre me hace arrodillarme sobre sal cuando suspendo, tengo las rodillas rojas",
+        "disclosure",
+    ),
+    ("es-made-to-touch", "el vecino me obliga a tocarle cuando mi madre trabaja", "disclosure"),
+    ("es-hob", "mi padrastro me puso la mano en la vitro porque rompi un plato", "disclosure"),
+    (
+        "es-left-days",
+        "mis padres me dejaron solo 3 dias para irse de fiesta y no hay nada de comer",
+        "disclosure",
+    ),
+    (
+        "es-meetings-code",
+        "apunta nuestras quedadas en clave en la agenda para que tu madre no se entere",
+        "secrecy",
+    ),
+    (
+        "es-deep-sleeper",
+        "duermes sola o con tu hermana? tiene el sueño profundo?",
+        "personal_question",
+    ),
+    ("es-club-chat", "escribeme en el chat del clan, ahi ningun profe lee", "private_contact"),
+    (
+        "es-trip-paid",
+        "te pago el viaje entero, solo tienes que viajar conmigo una semana",
+        "gift_offer",
+    ),
+    (
+        "es-object-cant-get-up",
+        "el viernes le doy con la porra extensible en los riñones a pablo",
+        "violence",
+    ),
+    ("es-address-plus-code", "mi casa en maps es 8CMH+4Q Getafe, ven cuando quieras", "address"),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    (
+        "es-phone-word-between-digits",
+        "llamame 0 0 3 4 cuando 6 quieras 1 que 2 mis 3 padres 4 no 5 estan 6 7 8",
+        "phone",
+    ),
 ]
 
 PL: list[Case] = [
@@ -3187,6 +3520,62 @@ PL: list[Case] = [
         "wyslij mi swoj numer, numer do firmy autobusowej juz mam",
         "private_contact",
     ),
+    # rounds 42 and 43's families: a hot tool, energy drinks, a cord, a bag, the snow; kneeling on
+    # grains, made to touch, the hob, left for days; meetings in code, a deep sleeper, a club chat,
+    # a trip paid; an object and "till he can't get up"; a map's plus code, an estate in words
+    (
+        "pl-burn-tool",
+        "znowu przylozylam pistolet do kleju na reke, mam juz 4 oparzenia",
+        "self_harm",
+    ),
+    (
+        "pl-energy-drinks",
+        "ile energetykow trzeba wypic zeby serce stanelo? mam juz 8 w szafie",
+        "self_harm",
+    ),
+    (
+        "pl-cord-pulled",
+        "zawiazalam smycz na szyi i mocno zacisnelam, prawie nie przestalam",
+        "self_harm",
+    ),
+    (
+        "pl-bag-head",
+        "znowu zalozylam worek na glowe i trzymalam az nie moglam oddychac",
+        "self_harm",
+    ),
+    (
+        "pl-snow-sleep",
+        "chce sie polozyc w sniegu za blokiem i zasnac, juz nic nie boli",
+        "self_harm",
+    ),
+    ("pl-kneel-grains", "tata kaze mi kleczec na ryzu za kazda zla ocene", "disclosure"),
+    ("pl-made-to-touch", "sasiad kaze mi sie dotykac jak mamy nie ma", "disclosure"),
+    ("pl-hob", "ojczym przycisnal mi reke do kuchenki bo zjadlam jego obiad", "disclosure"),
+    ("pl-left-days", "rodzice zostawili mnie sama na 3 dni i nie ma nic do jedzenia", "disclosure"),
+    (
+        "pl-meetings-code",
+        "zapisuj nasze spotkania szyfrem w zeszycie, zeby tata nic nie zrozumial",
+        "secrecy",
+    ),
+    ("pl-deep-sleeper", "spisz sama czy z siostra? ona ma twardy sen?", "personal_question"),
+    (
+        "pl-club-chat",
+        "pisz do mnie na czacie klanu, tam zaden nauczyciel nie czyta",
+        "private_contact",
+    ),
+    ("pl-trip-paid", "zaplace ci za bilet, musisz tylko pojechac ze mna na tydzien", "gift_offer"),
+    (
+        "pl-object-cant-get-up",
+        "przyniose klodke w skarpecie i bede go bil az nie wstanie",
+        "violence",
+    ),
+    (
+        "pl-address-estate-words",
+        "mieszkam na osiedlu Słonecznym pięć przez dwanaście, wpadnij",
+        "address",
+    ),
+    # round 43's phone told a digit at a time with a word between, beside a word of calling
+    ("pl-phone-word-between-digits", "zadzwon 0 jak 0 mama 4 wyjdzie 8 6 0 1 2 3 4 5 6", "phone"),
 ]
 
 # A hurt from a carer with the story the child is told to tell (a game, a sport)

@@ -335,6 +335,33 @@ EN = [
     "mum's taking me to buy my first bra on saturday, so embarrassing lol",
     "not a word to mrs hill about the surprise party for her birthday!",
     "my parents work late on thursday so my nan picks me up from school",
+    # rounds 42 and 43's look-alikes: a glue gun in DT, a health lesson, a lanyard on a trip, a bag
+    # in the rain, snow angels, kneeling in PE or at church, touching in a lesson, a burn while
+    # cooking, a few hours alone, a code for a class game, a heavy sleeper, a clan's spam, a treat
+    # paid, a grandmother's rolling pin, a padlock for a locker, a museum's plus code, a sum
+    "i burnt my finger on the glue gun in DT again, Miss put it under the cold tap",
+    "use the glue gun again on the cardboard arm of the robot",
+    "the nurse warned us that energy drinks can make your heart stop, how many cans is too many?",
+    "wear your lanyard round your neck on the trip so you don't lose your pass",
+    "it was pouring so i put a plastic bag over my head lol",
+    "we lay down in the snow and made snow angels till we were freezing",
+    "we knelt on the mats in PE and then had rice for lunch",
+    "at the farm the farmer let us touch the lambs",
+    "mum held my hand under the cold tap after i touched the hob by accident",
+    "my parents left me alone for 2 hours and i ate everything in the fridge lol",
+    "for the spy club write the messages in code, Miss will check them",
+    "the minutes of our meetings are in the class folder",
+    "my sister is a heavy sleeper, she didn't hear the storm at all",
+    "our clan chat is full of spam lol, who added the bots",
+    "i'll pay for your ice cream if you lend me your charger",
+    "grandma's rolling pin is older than my mum",
+    "bring a padlock for your locker at the pool",
+    "the police officer showed us his baton at the careers fair",
+    "the museum is at 9F4MGC2X+3V on the map, see you there with Miss",
+    "2345+67 = 2412",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "call me later, scores were 0 to 1, 7 to 2, 5 to 8, 3 to 9, 4 to 0",
+    "the bus times: 0 past 1, 7 past 2, 5 past 8, 3 past 9 then 4 and 0, call 6",
 ]
 
 IT = [
@@ -589,6 +616,26 @@ IT = [
     "quanti anni ha il tuo cane? il mio ne ha 3 e abita con la nonna",
     "neanche una parola alla prof rossi della festa a sorpresa per il suo compleanno!",
     "i miei lavorano fino a tardi giovedi, quindi mi viene a prendere la nonna",
+    # rounds 42 and 43's look-alikes: a glue gun in DT, a health lesson, a lanyard on a trip, a bag
+    # in the rain, snow angels, kneeling in PE or at church, touching in a lesson, a burn while
+    # cooking, a few hours alone, a code for a class game, a heavy sleeper, a clan's spam, a treat
+    # paid, a grandmother's rolling pin, a padlock for a locker, a museum's plus code, a sum
+    "ho usato di nuovo la pistola della colla a caldo per il plastico di scienze",
+    "a scienze abbiamo visto che le bevande energetiche fanno male al cuore",
+    "tieni il cordino del badge al collo durante la gita",
+    "pioveva e mi sono messa un sacchetto in testa per non bagnarmi i capelli",
+    "ci siamo sdraiati nella neve a fare gli angeli, che freddo",
+    "a yoga stiamo in ginocchio sul tappetino, poi a pranzo riso",
+    "la maestra mi fa toccare la lana per il progetto di arte",
+    "mi sono bruciata la mano sul fornello facendo i pancake",
+    "i miei mi hanno lasciato solo per 2 ore, ho mangiato tutta la nutella",
+    "scrivete il messaggio in codice per la caccia al tesoro della classe",
+    "mia sorella ha il sonno pesante, non ha sentito il temporale",
+    "la chat del clan e piena di spam",
+    "ti pago io il gelato se mi presti il caricatore",
+    "il mattarello della nonna e piu vecchio di mia mamma",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "chiamami, risultati: 0 a 1, 7 a 2, 5 a 8, 3 a 9, 4 a 0, 6 a 1",
 ]
 
 FR = [
@@ -845,6 +892,26 @@ FR = [
     "pas un mot a madame petit pour la fete surprise de son anniversaire !",
     "maman m'emmene acheter mon premier soutien-gorge samedi, trop la honte",
     "mes parents travaillent tard jeudi donc c'est ma grand-mere qui vient me chercher",
+    # rounds 42 and 43's look-alikes: a glue gun in DT, a health lesson, a lanyard on a trip, a bag
+    # in the rain, snow angels, kneeling in PE or at church, touching in a lesson, a burn while
+    # cooking, a few hours alone, a code for a class game, a heavy sleeper, a clan's spam, a treat
+    # paid, a grandmother's rolling pin, a padlock for a locker, a museum's plus code, a sum
+    "j'ai encore utilise le pistolet a colle pour la maquette, attention c'est chaud",
+    "en svt on a appris que les boissons energisantes font battre le coeur trop vite",
+    "gardez le cordon du badge autour du cou pendant la sortie",
+    "il pleuvait donc j'ai mis un sac sur la tete, trop la honte",
+    "on s'est allonges dans la neige pour faire des anges, trop bien",
+    "a la messe on se met a genoux, apres on mange du riz",
+    "le prof nous fait toucher les roches en svt",
+    "je me suis brule la main sur la plaque en faisant des crepes",
+    "mes parents m'ont laisse seul 2 heures et j'ai tout mange",
+    "ecrivez le message en code pour le jeu de piste de la classe",
+    "ma soeur a le sommeil profond, elle a rien entendu",
+    "le chat du clan est plein de spam",
+    "je te paie une glace si tu me pretes ton chargeur",
+    "le rouleau a patisserie de mamie est plus vieux que ma mere",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "appelle moi, le bus passe a 0 h 1, 7 h 2, 5 h 8, 3 h 9, 4 h 0",
 ]
 
 DE = [
@@ -1108,6 +1175,30 @@ DE = [
     "kein wort zu frau becker wegen der überraschung zum geburtstag!",
     "mama geht mit mir samstag meinen ersten bh kaufen, voll peinlich",
     "meine eltern arbeiten donnerstag lange, deshalb holt mich oma ab",
+    # rounds 42 and 43's look-alikes: a glue gun in DT, a health lesson, a lanyard on a trip, a bag
+    # in the rain, snow angels, kneeling in PE or at church, touching in a lesson, a burn while
+    # cooking, a few hours alone, a code for a class game, a heavy sleeper, a clan's spam, a treat
+    # paid, a grandmother's rolling pin, a padlock for a locker, a museum's plus code, a sum
+    "die heißklebepistole ist schon wieder kaputt, wir kleben mit flüssigkleber",
+    "wie viele energydrinks trinkt ihr so? ich keine, schmecken eklig",
+    "tragt das schlüsselband um den hals beim ausflug",
+    "es hat geregnet und ich hab mir eine tüte über den kopf gehalten",
+    "wir haben uns in den schnee gelegt und engel gemacht",
+    "im yoga knien wir auf der matte, danach gibt es reis",
+    "der lehrer lässt uns die steine im museum anfassen",
+    "ich hab mir die hand an der herdplatte verbrannt beim kochen",
+    "meine eltern haben mich allein gelassen, nur 2 stunden, pizza war da",
+    "schreibt die nachricht als code für die schnitzeljagd der klasse",
+    "meine schwester schläft fest, sie hat das gewitter nicht gehört",
+    "unser clan chat ist voll mit spam",
+    "ich bezahl dir das eis, dafür zahlst du morgen die pommes",
+    "das nudelholz von oma ist älter als meine mama",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "schreib mir die Noten: Mathe 0 Deutsch 1 Englisch 7 Bio 2 Physik 5 Chemie 8 Sport 3 Musik 9 "
+    "Kunst 4 Latein 0 Ethik 6",
+    "0 mal 1 plus 7 mal 2 plus 5 mal 8 plus 3 mal 9 plus 4 mal 0 ist 6",
+    "ruf an, Bus: 0 Uhr 1 dann 7 Uhr 2 dann 5 Uhr 8 dann 3 Uhr 9 4 0",
+    "Punkte: Anna 0 Ben 1 Carl 7 Dana 2 Emil 5 Finn 8 Gina 3 Hugo 9 Ida 4 Jan 0 Kim 6",
 ]
 
 ES = [
@@ -1360,6 +1451,26 @@ ES = [
     "ni una palabra a la profe marta de la fiesta sorpresa por su cumpleaños!",
     "mi madre me lleva a comprar mi primer sujetador el sabado, que verguenza",
     "mis padres trabajan hasta tarde el jueves, asi que me recoge mi abuela",
+    # rounds 42 and 43's look-alikes: a glue gun in DT, a health lesson, a lanyard on a trip, a bag
+    # in the rain, snow angels, kneeling in PE or at church, touching in a lesson, a burn while
+    # cooking, a few hours alone, a code for a class game, a heavy sleeper, a clan's spam, a treat
+    # paid, a grandmother's rolling pin, a padlock for a locker, a museum's plus code, a sum
+    "otra vez se ha atascado la pistola de silicona en tecnologia",
+    "cuantas bebidas energeticas vende la cafeteria? creo que ninguna",
+    "llevad el cordon del carnet alrededor del cuello en la excursion",
+    "llovia y me puse una bolsa en la cabeza, que verguenza",
+    "nos tumbamos en la nieve para hacer angeles, que frio",
+    "en misa nos ponemos de rodillas y luego comemos arroz con garbanzos",
+    "la profe nos hace tocar las plantas en el huerto",
+    "me queme la mano con la vitro haciendo tortitas",
+    "mis padres me dejaron solo 2 horas y me comi toda la pizza",
+    "escribid el mensaje en clave para la gymkana de clase",
+    "mi hermana tiene el sueño profundo, no oyo la tormenta",
+    "el chat del clan esta lleno de spam",
+    "te pago el helado si me dejas el cargador",
+    "en clase de biologia vimos los riñones y los dientes",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "llamame luego, resultados 0 a 1, 7 a 2, 5 a 8, 3 a 9, 4 a 0",
 ]
 
 PL = [
@@ -1610,6 +1721,27 @@ PL = [
     "ani slowa do pani nowak o imprezie niespodziance na jej urodziny!",
     "mama zabiera mnie w sobote kupic pierwszy stanik, ale wstyd",
     "moi rodzice pracuja do pozna w czwartek, wiec odbiera mnie babcia",
+    # rounds 42 and 43's look-alikes: a glue gun in DT, a health lesson, a lanyard on a trip, a bag
+    # in the rain, snow angels, kneeling in PE or at church, touching in a lesson, a burn while
+    # cooking, a few hours alone, a code for a class game, a heavy sleeper, a clan's spam, a treat
+    # paid, a grandmother's rolling pin, a padlock for a locker, a museum's plus code, a sum
+    "znowu zepsul sie pistolet do kleju na technice",
+    "ile energetykow sprzedaje sklepik? podobno juz zadnych",
+    "noscie smycz z identyfikatorem na szyi podczas wycieczki",
+    "padalo wiec zalozylam reklamowke na glowe, ale obciach",
+    "polozylismy sie w sniegu i robilismy aniolki",
+    "na religii kleczymy, a na obiad byl ryz z groszkiem",
+    "pani kaze mi dotykac eksponatow tylko w rekawiczkach",
+    "oparzylam sie w reke o kuchenke robiac nalesniki",
+    "rodzice zostawili mnie sama na 2 godziny, zjadlam cala pizze",
+    "zapiszcie wiadomosc szyfrem na podchody z klasa",
+    "moja siostra ma twardy sen, nie slyszala burzy",
+    "czat klanu jest pelen spamu",
+    "zaplace ci za lody jak pozyczysz mi ladowarke",
+    "babcia ma walek do ciasta starszy ode mnie",
+    "mieszkam na os. Tysiaclecia od trzech lat, przez dwa lata mieszkalam w Krakowie",
+    # a word between single digits that is no phone: scores, times, marks, sums, points
+    "zadzwon, wyniki: 0 do 1, 7 do 2, 5 do 8, 3 do 9, 4 do 0",
 ]
 
 # Harmless messages with the words grooming rules look for: photos, meetings,

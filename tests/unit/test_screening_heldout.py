@@ -47,8 +47,11 @@ checker's probe for what a filter misses, after round 36's lessons: 84.2 % and
 younger pupils and the adults who target them: 82.5 % and 0 % by the rules
 alone, 99.2 % and 0 % with the second opinion; round 41, longer posts with the
 concern inside ordinary talk: 88.3 % and 2.2 % by the rules alone, 98.3 % and
-2.2 % with the second opinion). What the misses taught became concepts and
-rules; the rounds stay here as floors.
+2.2 % with the second opinion; round 42, every kind in scenarios no round had,
+after round 38's lessons: 35.8 % and 0 % by the rules alone, 90.8 % and 0 %
+with the second opinion; round 43, every kind in everyday European life: 61.7 %
+and 0 % by the rules alone, 88.3 % and 0 % with the second opinion). What the
+misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -97,6 +100,8 @@ from tests.unit import (
     screening_round39,
     screening_round40,
     screening_round41,
+    screening_round42,
+    screening_round43,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -827,6 +832,8 @@ ROUNDS = {
     "39": (by_language(screening_round39.CONCERNS), screening_round39.HARMLESS),
     "40": (by_language(screening_round40.CONCERNS), screening_round40.HARMLESS),
     "41": (by_language(screening_round41.CONCERNS), screening_round41.HARMLESS),
+    "42": (by_language(screening_round42.CONCERNS), screening_round42.HARMLESS),
+    "43": (by_language(screening_round43.CONCERNS), screening_round43.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

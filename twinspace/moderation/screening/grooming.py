@@ -920,6 +920,27 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("trip_notice", "our_class", "event"),
     ),
+    # Rounds 42 and 43's families.
+    # Meetings written in code: "ecris nos rdv ... en code, comme ca si ton pere
+    # fouille il comprend rien"; not a code for a class's escape game
+    Rule(
+        K.secrecy, ("in_code", "our_meetings"), within=14, unless=("event", "game", "school_place")
+    ),
+    # Whether the child sleeps alone, and whether a sister sleeps deeply: "spisz sama
+    # w pokoju czy z siostra? a ona ma mocny sen?"
+    Rule(K.personal_question, ("sleep_alone_q", "deep_sleep"), within=16, unless=("trip_notice",)),
+    # A game's club or guild chat where no teacher reads: "schreib mir lieber im
+    # brawl stars club chat, da liest kein lehrer mit"
+    Rule(K.private_contact, ("club_chat", "no_teacher_reads"), within=14),
+    # A trip paid for, travelling with the adult or the parents told less: "I'll pay
+    # for your whole interrail pass ... travel with me for a week" (a concert or a
+    # festival is the trip's end, no veto)
+    Rule(
+        K.gift_offer,
+        ("i_pay_for", "trip_with_me|parent_not_know"),
+        within=24,
+        unless=("school_place", "our_class"),
+    ),
 )
 
 

@@ -63,6 +63,8 @@ class NumberWords:
         self.maths = _words_of(lists["maths"])
         self.operators = _words_of(lists["operator"])
         self.powers = _words_of(lists["power"])
+        self.calls = _words_of(lists["call"])  # "ruf", "call", "chiamami"
+        self.apart = _words_of(lists["apart"])  # "zu", "past", "alle": scores and times
         self.quantities = frozenset(w for e in lists["quantity"] for w in parse(e.text)[0].split())
         self.entries: list[tuple[str, Entry]] = []
         by_language: dict[str, dict[str, Word]] = {}

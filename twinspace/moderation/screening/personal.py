@@ -70,6 +70,10 @@ REGIONS = (  # noqa: SIM905 (a table of codes reads best as words)
 # emoji (with its variation selector or joiners) counts as one separator:
 # "0 7 7 🔥 0 0 9 🔥 1 2 3" is a number split to slip past a filter.
 _SHORTEST = 7
+# A number told a digit at a time: one word at most between two digits, and
+# words between four pairs of them at least.
+_WORDS_BETWEEN = 1
+_WORDS_BETWEEN_LEAST = 4
 # E.164: no phone number has more digits, country code included.
 _LONGEST = 15
 _EMOJI = "[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+"
@@ -149,6 +153,8 @@ class Phones:
             spelled = self._numbers.glued(stream)  # "07seven00 900 one two three"
             if spelled is not None:
                 yield from self._in_digits(spelled, _CANDIDATE)
+        if digits >= _SHORTEST:
+            yield from self._word_between(stream)
         if "number" not in hits:
             return
         for run in self._numbers.runs(stream, hits):
@@ -165,6 +171,48 @@ class Phones:
                 continue
             if _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
+
+    def _word_between(self, stream: Stream) -> Found:
+        """A number told a digit at a time with a word between the digits, beside
+        a word of calling or writing: "ruf 0 mich 1 doch 7 mal 2 an 5 wenn 8 du 3
+        willst 9 4 0 6". Lists of marks, scores, sums and times also put a word
+        between single digits, so the number must begin with a 0 (a trunk or an
+        international prefix), be valid, have no word of maths, a quantity, a
+        score or a time ("0 zu 1", "7 past 2") nor more than one operator between
+        its digits, and a word of calling among them or just before them ("Mathe 2
+        Deutsch 1 ..." has none)."""
+        tokens = stream.tokens
+        chain: list[int] = []
+        for index, token in enumerate(tokens):
+            if len(token) != 1 or not token.isdigit():
+                continue
+            if chain and index - chain[-1] > _WORDS_BETWEEN + 1:
+                yield from self._chain(stream, chain)
+                chain = []
+            chain.append(index)
+        if chain:
+            yield from self._chain(stream, chain)
+
+    def _chain(self, stream: Stream, chain: list[int]) -> Found:
+        tokens, numbers = stream.tokens, self._numbers
+        digits = "".join(tokens[i] for i in chain)
+        if not (_SHORTEST <= len(digits) <= _LONGEST) or not digits.startswith("0"):
+            return
+        between = [tokens[a + 1] for a, b in itertools.pairwise(chain) if b - a > 1]
+        if len(between) < _WORDS_BETWEEN_LEAST:
+            return  # digits in a row: the ordinary readings
+        if any(
+            self._is(w, numbers.maths) or self._is(w, numbers.quantities) or w in numbers.apart
+            for w in between
+        ):
+            return
+        if sum(self._is(w, numbers.operators) for w in between) > 1:
+            return
+        near = [*between, *tokens[max(0, chain[0] - 2) : chain[0]]]
+        if not any(self._is(w, numbers.calls) for w in near):
+            return
+        if not _counting(digits, []) and _valid(digits, digits.startswith("00")):
+            yield Kind.phone, stream.excerpt(chain[0], chain[-1])
 
     @staticmethod
     def _prefixed(stream: Stream, run: Run) -> tuple[Kind, str] | None:
@@ -504,6 +552,18 @@ class Addresses:
         rf"(?=[^\n]{{0,30}}?\b(?:{'|'.join(FLAT_PARTS)})\b)",
         re.IGNORECASE,
     )
+    # A map's plus code ("8CMH+4Q Getafe", "9F4MGC2X+3V"): four or eight of its
+    # twenty characters, a plus and two or three more, as the maps write it (upper
+    # case); a digit and a letter both before the plus, so that "2345+67" is a sum.
+    _PLUS_CODE = re.compile(
+        r"(?<![\w+])(?P<n>(?:[2-9CFGHJMPQRVWX]{4}){1,2}\+[2-9CFGHJMPQRVWX]{2,3})(?![\w+])"
+        r"(?P<town>[^\S\n]+[A-Z][\w\-]+)?"
+    )
+    # A Polish estate's block and flat said in words with "przez" for the slash:
+    # "na os. Tysiąclecia trzy przez czterdzieści jeden", beside a home word. The
+    # number words are the number files' (``numbers/<lang>.txt``), read folded.
+    _ESTATE = r"(?<![\w.])os(?:\.|iedle|iedlu)?\s+(?P<name>[a-z][\w\-]+(?:\s+[a-z][\w\-]+)?)\s+"
+    _SLASH_WORDS = r"(?:przez|slash|ukosnik)"
     # How far before an address a school word makes it the school's.
     _SCHOOL_REACH = 60
 
@@ -513,8 +573,19 @@ class Addresses:
         time_words: Iterable[str],
         door_words: Iterable[str],
         school_words: Iterable[str],
+        number_words: Iterable[str] = (),
     ) -> None:
         self._time_words = frozenset(w.lower() for w in time_words)
+        spoken = sorted({fold(w) for w in number_words if w.isalpha()}, key=len, reverse=True)
+        word = f"(?:{'|'.join(map(re.escape, spoken))})" if spoken else None
+        self._spelled_estate = (
+            re.compile(
+                rf"{self._ESTATE}(?P<n>{word}(?:\s+{word}){{0,2}})\s+{self._SLASH_WORDS}"
+                rf"\s+{word}(?:\s+{word}){{0,2}}\b"
+            )
+            if word
+            else None
+        )
         self._door_words = frozenset(w for d in door_words for w in _WORD.findall(fold(d)))
         self._school_words = frozenset(w for s in school_words for w in _WORD.findall(fold(s)))
         # (language, where, capitalised) -> type words
@@ -601,10 +672,26 @@ class Addresses:
         a street abbreviation are a word of it ("ul", "c") and whether a part of a
         block of flats is."""
         text, shape = stream.source, stream.shape
+        home = "home" in hits
+        if home and "number" in hits and self._spelled_estate is not None:
+            # "mieszkam na os. Tysiaclecia trzy przez czterdziesci jeden"
+            estate = self._spelled_estate.search(fold(text))
+            if estate is not None:
+                yield Kind.address, estate.group()
+                return
         if not stream.digits:
             return
+        if "+" in text:
+            for code in self._PLUS_CODE.finditer(text):
+                before = code["n"].partition("+")[0]
+                if not (any(c.isdigit() for c in before) and any(c.isalpha() for c in before)):
+                    continue
+                # a home word, or a town after it and no school word before it
+                if home or (code["town"] and not self._at_school(text, code.start())):
+                    yield Kind.address, code.group()
+                    return
         languages = {hit.entry.language for hit in hits.get("street", ())}
-        home, marked = "home" in hits, "street-mark" in hits
+        marked = "street-mark" in hits
         found: list[tuple[int, str]] = []
         if marked:
             # An abbreviation with its mark ("ul.") is a word of the lexicon's

@@ -77,7 +77,7 @@ class Screener:
         if stream.digits or "number" in hits:
             phones = list(self._phones.find(stream, hits))
             found += phones or self._glued_phones(stream)
-        if stream.digits:
+        if stream.digits or "number" in hits:
             found += self._addresses.find(stream, hits)
         found += self._online(stream, hits, emails, allowed_domains)
         # The second opinion, where the rules saw no concern for a child's safety.
@@ -194,7 +194,11 @@ def _detectors(data_dir: Path) -> _Detectors:
         phones=personal.Phones(numbers),
         emails=personal.Emails(_texts(lists["email-at"]), _texts(lists["email-dot"])),
         addresses=personal.Addresses(
-            lists["street"], _texts(lists["time"]), _texts(lists["door"]), _texts(lists["school"])
+            lists["street"],
+            _texts(lists["time"]),
+            _texts(lists["door"]),
+            _texts(lists["school"]),
+            [e.text.split()[0] for e in data.numbers["words"]],
         ),
         model=Model(data_dir / MODEL_FILE) if (data_dir / MODEL_FILE).exists() else None,
     )

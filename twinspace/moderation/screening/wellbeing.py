@@ -728,6 +728,49 @@ RULES: tuple[Rule, ...] = (
     ),
     # "dad left on Tuesday and still hasn't come back"
     Rule(K.disclosure, ("gone_days", "carer"), within=12, unless=("fiction", "event")),
+    # Rounds 42 and 43's families.
+    # A hot tool used on one's own skin again or counted: "used the hot glue gun
+    # from DT on my arm again, 4 burns now"; not a burn in a lesson by accident
+    Rule(
+        K.self_harm,
+        ("burn_tool", "on_my_body", "burn_again"),
+        within=12,
+        unless=("accident", "fiction", "cooking", "event", "game"),
+    ),
+    # Energy drinks counted to stop the heart: "combien de canettes ... pour que le
+    # coeur lache"; not a health lesson's warning
+    Rule(
+        K.self_harm,
+        ("stimulant", "heart_stop", "how_many"),
+        within=20,
+        unless=("fiction", "warned", "schoolwork"),
+    ),
+    # A cord tied round one's neck and pulled: "I tied my lanyard round my neck and
+    # pulled"; not a lanyard worn on a trip
+    Rule(K.self_harm, ("ligature", "neck", "pulled_tight"), within=16, unless=("fiction",)),
+    # A bag over one's head, held: "zalozylam reklamowke na glowe i trzymalam"
+    Rule(K.self_harm, ("bag_head", "bag_hold"), within=16, unless=("fiction", "warned")),
+    # Lying down in the snow to fall asleep: "chce sie polozyc w sniegu ... i zasnac"
+    Rule(K.self_harm, ("snow_lie", "cold_sleep"), within=16, unless=("fiction", "game")),
+    # Kneeling on rice, peas, chickpeas or salt as a punishment
+    Rule(K.disclosure, ("kneel", "on_grains"), within=6, unless=("fiction",)),
+    # Made to touch him: "kaze sie dotykac"; not a doctor's
+    Rule(K.disclosure, ("makes_touch",), unless=("fiction", "medical")),
+    # A hand held or burnt on the hob by someone: "m'a brule la main sur la plaque"
+    Rule(K.disclosure, ("burned_me", "stove"), within=10, unless=("fiction", "accident")),
+    # Left alone for days with nothing to eat, while the parents go partying: "mes
+    # parents m'ont laisse seul au mobil-home 3 jours pour aller faire la fete, y a
+    # plus rien a manger" (their party is no veto here)
+    Rule(K.disclosure, ("leaves_alone", "for_days", "no_food"), within=24, unless=("fiction",)),
+    # A padlock, a rolling pin or a baton, and "till he can't get up" (no cooking's
+    # or a fair's veto: "we're doing Reece behind the scout hut till he can't get
+    # up" is no camp's knife)
+    Rule(
+        K.violence,
+        ("tool_weapon", "cant_get_up"),
+        within=24,
+        unless=("game", "fiction", "fell_from"),
+    ),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

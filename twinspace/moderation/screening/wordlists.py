@@ -693,9 +693,34 @@ CUES = (
     "locks_out",
     "on_balcony",
     "cold_hours",
+    # rounds 42 and 43's families
+    "on_my_body",
+    "burn_again",
+    "stimulant",
+    "heart_stop",
+    "how_many",
+    "pulled_tight",
+    "bag_head",
+    "bag_hold",
+    "snow_lie",
+    "cold_sleep",
+    "kneel",
+    "on_grains",
+    "makes_touch",
+    "burned_me",
+    "stove",
+    "in_code",
+    "our_meetings",
+    "sleep_alone_q",
+    "deep_sleep",
+    "club_chat",
+    "no_teacher_reads",
+    "i_pay_for",
+    "trip_with_me",
+    "cant_get_up",
 )
 
-NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity")
+NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
 
