@@ -353,6 +353,7 @@ DE: list[Case] = [
     ("de-phone-berlin", "ruf an: 030 1234567", H, "phone"),
     ("de-phone-international", "+49 171 1234567", H, "phone"),
     ("de-phone-slash", "0171/1234567", H, "phone"),
+    ("de-phone-then-z-word", "ruf 0171 1234567 zurück, zu hause ist keiner", H, "phone"),
     (
         "de-phone-subscript",
         "meine nr \u2080\u2081\u2087\u2081 \u2081\u2082\u2083\u2084\u2085\u2086\u2087",
@@ -492,6 +493,9 @@ PL: list[Case] = [
     ("pl-phone-mobile", "601 234 567", H, "phone"),
     ("pl-phone-international", "+48 601 234 567", H, "phone"),
     ("pl-phone-dashes", "601-234-567", H, "phone"),
+    ("pl-phone-then-call", "+48 601 234 567 dzwoń po 18", H, "phone"),
+    ("pl-phone-then-zadzwon", "601 234 567 zadzwoń wieczorem", H, "phone"),
+    ("pl-ok-price-zloty", "mieszkanie kosztuje 1 250 000 zł", A, None),
     ("pl-phone-warsaw", "tel. 22 123 45 67", H, "phone"),
     (
         "pl-phone-superscript",

@@ -92,7 +92,7 @@ _SCORES = re.compile(r"\d{1,2}\s*[-:]\s*\d{1,2}(?:\s+\d{1,2}\s*[-:]\s*\d{1,2})+"
 # Quantities grouped in thousands ("38.000.000", "1 250 000"): a count, when it
 # ends in thousands or a unit or a currency is next to it (see ``_quantity``).
 _THOUSANDS = re.compile(r"\d{1,3}(?:[. '\u00a0\u202f]\d{3})+")
-_CURRENCY = frozenset("€$£¥₺₴zł")
+_CURRENCY = frozenset("€$£¥₺₴")  # and the złoty's "zł", two letters (``_quantity``)
 # An operator between numbers makes a sum: "123456789 x 987654321", "= 1219..."
 # (with the multiplication sign, the dot operator and the division sign too).
 _SUM = re.compile(r"\d\s*[=+\u00d7\u00f7*]\s*\d")
