@@ -26,6 +26,13 @@ digits, Polish and German inflected forms and short ones. The harmless ones: a
 teacher giving the meeting point for a trip, sums with big numbers, the
 school's posted address, game nights, a photo of homework, a bad day, and
 homework, tests, birthdays, lunch, pets and sport.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 39 to 43's lessons, the second opinion retrained on rounds 1 to 43,
+the written rows and the partner pupils' introductions): rules and second opinion
+100 % recall (120 of 120) and one false hold in 90 (1.1 %: the school's address
+given for enrolment, "la direccion del insti para la matricula", whose "insti"
+was not read as a school); rules alone 92.5 % and 1.1 %.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

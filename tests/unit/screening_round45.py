@@ -37,6 +37,20 @@ message. The harmless ones tempt hard: violent-sounding sport and game slang,
 dark jokes about homework and tests, big numbers in maths, teachers' logistics,
 surprises kept from a teacher, a parent's lift, photos of the board and
 ordinary school life.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 39 to 43's lessons, the second opinion retrained on rounds 1 to 43,
+the written rows and the partner pupils' introductions): rules and second opinion
+96.7 % recall (116 of 120: photo requests 11/12, private contact 11/12, phones
+10/12, every other kind complete; by language en 19/20, fr 19/20, es 19/20, pl
+19/20, it and de 20/20) and two false holds in 90 (2.2 %: "dont tell Ms Green
+about the card", a class's card for a teacher; a photo of the maths homework
+asked of anyone in the group); rules alone 78.3 % and 1.1 %. Missed with the
+second opinion: "the app with the lil ghost, same name but xx at the end"; five
+euros for each photo "showing a bit more skin" as a game; a Spanish number with
+the letters O and l for its zeros and one; a Polish number followed by "dzwoń"
+("call"), which a word starting with z made a sum of złoty (mended right after:
+the currency's letters had been read one by one).
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

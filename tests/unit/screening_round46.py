@@ -52,6 +52,24 @@ car, an arcade birthday, a fishing trip, mini golf, an open-air cinema, a
 water tower on a walk, a kitten, a hoverboard, braces, a sleep app for a
 project, yoga in PE, a sharpener, a hockey match, a reversed number puzzle,
 Life360 with a parent, a class's Roblox game, homework, pets, sport and food.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 39 to 43's lessons, the second opinion retrained on rounds 1 to 43,
+the written rows and the partner pupils' introductions): rules and second opinion
+90.0 % recall (108 of 120: meeting 14/18, photo requests 12/12, private contact
+12/12, gifts 6/6, personal questions 11/12, secrecy 11/12, isolation 6/6,
+self-harm 10/12, disclosures 11/12, violence 5/6, phones 5/6, addresses, e-mails
+and handles 5/6; by language en 17/20, it 16/20, fr 20/20, de 20/20, es 18/20,
+pl 17/20) and three false holds in 90 (3.3 %: a maths puzzle about a phone's
+PIN written backwards, a hole in one at minigolf ("ein Ass"), a bruise from a
+hurdle in PE); rules alone 47.5 % and 3.3 %. Missed with the second opinion: a
+planetarium's dome after the last show, a narrowboat by the school's lock, a
+cable car's top station and a ride down in a van, a building's storeroom when
+the mother goes shopping; a grandmother's blood pressure pills taken, a tram
+"and it all ends"; a cover story for a gift of earbuds; an Xbox gamertag and a
+party chat without the class; a little sister's age and whether she sleeps in
+the same room; a mother who buys no sanitary pads; a cleaver at the bus loop;
+a phone told as three clock times.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
