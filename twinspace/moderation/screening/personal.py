@@ -112,7 +112,19 @@ _DIGITS_AMONG_OS = 3
 _PREFIX = re.compile(r"0\d{1,3}")
 _PREFIX_WORDS = 3
 _ZEROS = str.maketrans("Oo", "00")
-_ASCII_DIGITS = "0123456789"
+# The characters that NFKC reads as a plain digit: superscripts, subscripts,
+# circled, full-width and mathematical digits ("⁰⁷", "⓪⑥"). Written out, as
+# finding them among all of Unicode takes a second (a test checks the ranges).
+FONT_DIGIT_RANGES = (
+    (0x00B2, 0x00B3), (0x00B9, 0x00B9), (0x2070, 0x2070), (0x2074, 0x2079),
+    (0x2080, 0x2089), (0x2460, 0x2473), (0x24EA, 0x24EA), (0x3251, 0x325F),
+    (0x32B1, 0x32BF), (0xFF10, 0xFF19), (0x1D7CE, 0x1D7FF), (0x1FBF0, 0x1FBF9),
+)  # fmt: skip
+_FONT_DIGIT = re.compile(
+    "[" + "".join(f"{chr(first)}-{chr(last)}" for first, last in FONT_DIGIT_RANGES) + "]"
+)
+# A digit that is a word of its own (in ``Stream.padded``, its space before it).
+_LONE_DIGIT = re.compile(r" [0-9](?= )")
 
 
 # An asterisk between every group of a number said in pieces is a separator,
@@ -135,7 +147,7 @@ class Phones:
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         text, digits = stream.source, stream.digits
-        if not text.isascii() and digits > sum(map(text.count, _ASCII_DIGITS)):
+        if digits >= _DIGITS_AMONG_OS and not text.isascii() and _FONT_DIGIT.search(text):
             # Digits in another font (full-width, "⁰⁷⁸³²", "⓪⑥"), which folding
             # read as digits: the number is read in their plain forms.
             text = unicodedata.normalize("NFKC", text)
@@ -153,7 +165,13 @@ class Phones:
             spelled = self._numbers.glued(stream)  # "07seven00 900 one two three"
             if spelled is not None:
                 yield from self._in_digits(spelled, _CANDIDATE)
-        if digits >= _SHORTEST:
+        padded = stream.padded
+        # Told a digit at a time, a number has a digit for each word, the first a 0.
+        if (
+            digits >= _SHORTEST
+            and " 0 " in padded
+            and len(_LONE_DIGIT.findall(padded)) >= _SHORTEST
+        ):
             yield from self._word_between(stream)
         if "number" not in hits:
             return
