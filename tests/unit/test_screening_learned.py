@@ -15,8 +15,8 @@ import pytest
 
 from bench.corpus import Corpus
 from tests.unit.test_screening_harmless import MESSAGES
-from twinspace.moderation.screening import Kind, Level, Screener, Verdict
-from twinspace.moderation.screening.learned import KINDS, Model
+from twinspace.moderation.screening import Kind, Level, Screener, Verdict, learned
+from twinspace.moderation.screening.learned import KINDS, Model, Weights
 from twinspace.moderation.screening.tokens import Stream
 
 # By language: grooming (meeting, a photo, secrecy, a gift), isolation,
@@ -200,3 +200,18 @@ def test_what_the_model_alone_finds_is_held_for_review_at_every_level(
             result = screener.screen(text, level)
             assert result.verdict is Verdict.hold
             assert result.reason_key == f"screening.{kind[0].value}"
+
+
+def test_a_score_is_the_sum_of_its_words_prefixes_and_pairs() -> None:
+    weights = Weights(0.5, {"send": 1.0, ("send", "photos"): 2.0}, {"photo": 0.25})
+    assert weights.score(["send", "photos"]) == 0.5 + 1.0 + 0.25 + 2.0
+    assert weights.score(["send", "photos"]) == 3.75  # read again from what it remembers
+
+
+def test_the_words_remembered_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "REMEMBERED_WORDS", 10)
+    weights = Weights(0.0, {"word3": 1.0}, {})
+    for number in range(25):
+        weights.score([f"word{number}"])
+        assert len(weights.words) <= 10
+    assert weights.score(["word3"]) == 1.0

@@ -10,7 +10,8 @@ Its features are each word, each pair of neighbouring words and, for a word
 of at least ``PREFIX`` letters, its first ``PREFIX`` letters (an inflected
 word's stem: "picchia", "picchiato", "picchiava"). A message's score is the
 sum of its features' weights and a bias: a few dictionary look-ups, no
-library. Past ``threshold`` it is a concern, and a second table of weights
+library (a word's weight and its prefix's are remembered together, for the
+words chat repeats: ``REMEMBERED_WORDS``). Past ``threshold`` it is a concern, and a second table of weights
 says of which kind. The data file (``wordlists/model.tsv``) holds only the
 weights that matter, written by ``python -m twinspace.moderation.screening.train``.
 """
@@ -18,12 +19,10 @@ weights that matter, written by ``python -m twinspace.moderation.screening.train
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from itertools import accumulate, chain, pairwise, repeat
-from operator import add, itemgetter
+from dataclasses import dataclass, field
+from itertools import accumulate, pairwise, repeat
+from operator import add
 from pathlib import Path
-from typing import cast
 
 from twinspace.moderation.screening.tokens import Stream
 from twinspace.moderation.screening.verdicts import Kind
@@ -32,8 +31,6 @@ MODEL_FILE = "model.tsv"  # in the word lists' folder
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "wordlists" / MODEL_FILE
 # A word of at least this many letters is also read by its first PREFIX letters.
 PREFIX = 5
-# A word's prefix, cut in C; a shorter word's is itself, shorter than every key.
-_PREFIX_OF = cast(Callable[[str], str], itemgetter(slice(PREFIX)))
 # The model was trained on chat lines (up to 300 characters, about 60 words),
 # most concerns one or two sentences. A text of more words than this is read
 # by sentences (each alone, and each with the next), so that a post's many
@@ -65,6 +62,26 @@ def features(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
 Term = str | tuple[str, str]
 
 
+# Words whose weight (with their prefix's) is remembered, at most: chat's words
+# come again and again, and a remembered word is one look-up, not a slice and two.
+REMEMBERED_WORDS = 50_000
+
+
+class _WordWeights(dict[str, float]):
+    """A word's weight and its prefix's together, worked out the first time it is read."""
+
+    def __init__(self, terms: dict[Term, float], prefixes: dict[str, float]) -> None:
+        super().__init__()
+        self._terms = terms
+        self._prefixes = prefixes
+
+    def __missing__(self, word: str) -> float:
+        if len(self) >= REMEMBERED_WORDS:
+            self.clear()
+        weight = self[word] = self._terms.get(word, 0.0) + self._prefixes.get(word[:PREFIX], 0.0)
+        return weight
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
     """A linear score: a bias, the weights of words and pairs, those of prefixes."""
@@ -72,19 +89,21 @@ class Weights:
     bias: float
     terms: dict[Term, float]
     prefixes: dict[str, float]
+    words: _WordWeights = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", _WordWeights(self.terms, self.prefixes))
 
     def score(self, tokens: list[str]) -> float:
-        zero = repeat(0.0)
-        terms: Iterator[Term] = chain(tokens, pairwise(tokens))
         return (
             self.bias
-            + sum(map(self.terms.get, terms, zero))
-            + sum(map(self.prefixes.get, map(_PREFIX_OF, tokens), zero))
+            + sum(map(self.words.__getitem__, tokens))
+            + sum(map(self.terms.get, pairwise(tokens), repeat(0.0)))
         )
 
 
 class Model:
-    """Weights read from a data file; ``find`` keeps no state."""
+    """Weights read from a data file; ``find`` keeps no state but the words it remembers."""
 
     def __init__(self, path: Path = DEFAULT_PATH) -> None:
         self.threshold = 0.0
@@ -123,8 +142,7 @@ class Model:
         weights = self.concern
         zero = repeat(0.0)
         pairs = [0.0, *map(weights.terms.get, pairwise(tokens), zero)]
-        each = map(add, map(weights.terms.get, tokens, zero), pairs)
-        each = map(add, each, map(weights.prefixes.get, map(_PREFIX_OF, tokens), zero))
+        each = map(add, map(weights.words.__getitem__, tokens), pairs)
         totals = list(accumulate(each, initial=weights.bias))
         for start, end in _pieces(stream):
             # The pair before the piece's first word is not the piece's.
