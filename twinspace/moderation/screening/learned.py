@@ -11,9 +11,10 @@ of at least ``PREFIX`` letters, its first ``PREFIX`` letters (an inflected
 word's stem: "picchia", "picchiato", "picchiava"). A message's score is the
 sum of its features' weights and a bias: a few dictionary look-ups, no
 library (a word's weight and its prefix's are remembered together, for the
-words chat repeats: ``REMEMBERED_WORDS``). Past ``threshold`` it is a concern, and a second table of weights
-says of which kind. The data file (``wordlists/model.tsv``) holds only the
-weights that matter, written by ``python -m twinspace.moderation.screening.train``.
+words chat repeats: ``REMEMBERED_WORDS``). Past ``threshold`` it is a concern,
+and a second table of weights says of which kind. The data file
+(``wordlists/model.tsv``) holds only the weights that matter, written by
+``python -m twinspace.moderation.screening.train``.
 """
 
 from __future__ import annotations

@@ -40,7 +40,8 @@ class Screener:
     is cheap.
 
     ``screen`` keeps no state between calls (the second opinion remembers word
-    weights, the same for every caller), so one screener serves every thread and task. ``allowed_domains`` here are the server's own (its host,
+    weights, the same for every caller), so one screener serves every thread
+    and task. ``allowed_domains`` here are the server's own (its host,
     "europa.eu"); a space may add more per call.
     """
 
