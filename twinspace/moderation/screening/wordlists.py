@@ -718,6 +718,8 @@ CUES = (
     "i_pay_for",
     "trip_with_me",
     "cant_get_up",
+    "gift_story",
+    "without_class",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
