@@ -944,7 +944,12 @@ RULES: tuple[Rule, ...] = (
     # Rounds 44 to 46. A story ready for the parent who asks where a gift came
     # from: "if ur mum asks where the airpods came from say u won them in the
     # raffle"; not a prize the pupil did win, said without a parent's question
-    Rule(K.secrecy, ("if_asked|asks", "gift", "gift_story"), within=20, unless=("fiction",)),
+    Rule(
+        K.secrecy,
+        ("if_asked|asks", "gift|gift_thing", "gift_story"),
+        within=20,
+        unless=("fiction",),
+    ),
     # A game's name or tag with a party or a call away from the class: "aggiungimi
     # su xbox, gamertag ..., ci sentiamo in party senza il gruppo della classe"
     Rule(

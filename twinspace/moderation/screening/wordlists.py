@@ -720,6 +720,7 @@ CUES = (
     "cant_get_up",
     "gift_story",
     "without_class",
+    "gift_thing",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
