@@ -3892,6 +3892,141 @@ PL += [
     ),
 ]
 
+# Rounds 44 to 46's lessons, a pupil at risk: a whole strip of someone's tablets, in
+# front of a tram "and it all ends", no pads bought, a cleaver at the bus loop
+EN += [
+    (
+        "en-whole-strip-pills",
+        "swallowed the whole strip of my nan's blood pressure tablets, head is spinning, dont tell my mum",
+        "self_harm",
+    ),
+    (
+        "en-tram-all-ends",
+        "tomorrow I'll just step in front of the tram on the way to school and it all ends. sorry everyone",
+        "self_harm",
+    ),
+    (
+        "en-no-pads",
+        "my stepmum won't buy me pads so i use socks and i'm too ashamed to go to school on my period",
+        "disclosure",
+    ),
+    (
+        "en-cleaver-bus-loop",
+        "after school at the bus loop, i've got my grandad's cleaver. ur already dead",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-blister-intero",
+        "mi sono presa tutto il blister delle pillole del nonno, non ditelo a mia madre",
+        "self_harm",
+    ),
+    (
+        "it-treno-finisce-tutto",
+        "stasera mi butto davanti al treno delle 9 e finisce tutto",
+        "self_harm",
+    ),
+    (
+        "it-assorbenti",
+        "mia madre non mi compra gli assorbenti, uso la carta igienica e mi vergogno a scuola",
+        "disclosure",
+    ),
+    (
+        "it-mannaia",
+        "dopo scuola ti aspetto alla fermata con la mannaia di mio zio, sei già morto",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-plaquette-entiere",
+        "j'ai pris toute la plaquette des cachets de ma grand-mère, j'ai la tête qui tourne",
+        "self_harm",
+    ),
+    (
+        "fr-tram-tout-s-arrete",
+        "demain je me mets devant le tram et tout s'arrête, pardon à tous",
+        "self_harm",
+    ),
+    (
+        "fr-serviettes",
+        "ma mère m'achète jamais de serviettes, j'utilise du papier et j'ai honte d'aller au collège",
+        "disclosure",
+    ),
+    (
+        "fr-hachoir",
+        "ce soir au terminus du bus je t'attends avec le hachoir de mon oncle, t'es déjà mort",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-ganzer-streifen",
+        "hab den ganzen streifen von omas herztabletten genommen, mir ist total schwindlig",
+        "self_harm",
+    ),
+    (
+        "de-zug-alles-vorbei",
+        "morgen stell ich mich vor den zug und dann ist alles vorbei. tut mir leid",
+        "self_harm",
+    ),
+    (
+        "de-binden",
+        "meine mutter kauft mir keine binden, ich nehm socken und schäm mich in der schule",
+        "disclosure",
+    ),
+    (
+        "de-hackebeil",
+        "nach der schule an der wendeschleife wart ich mit dem hackebeil von opa, du bist schon tot",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-tira-entera",
+        "me tome toda la tira de pastillas de la tension de mi abuela, me da vueltas la cabeza",
+        "self_harm",
+    ),
+    (
+        "es-tren-se-acaba",
+        "mañana me pongo delante del tren de las 8 y se acaba todo, lo siento",
+        "self_harm",
+    ),
+    (
+        "es-compresas",
+        "mi madre no me compra compresas, uso papel y me da verguenza ir al insti con la regla",
+        "disclosure",
+    ),
+    (
+        "es-cuchillo-carnicero",
+        "te espero en la parada despues de clase con el cuchillo de carnicero de mi tio, ya estas muerto",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-caly-listek",
+        "wzięłam cały listek tabletek babci na ciśnienie, kręci mi się w głowie, nie mówcie mamie",
+        "self_harm",
+    ),
+    (
+        "pl-tramwaj-koniec",
+        "jutro wejdę pod tramwaj i wszystko się skończy, przepraszam",
+        "self_harm",
+    ),
+    (
+        "pl-podpaski",
+        "macocha nie kupuje mi podpasek, używam papieru i wstydzę się chodzić do szkoły",
+        "disclosure",
+    ),
+    (
+        "pl-tasak",
+        "po lekcjach czekam na przystanku z tasakiem od wujka, już nie żyjesz",
+        "violence",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

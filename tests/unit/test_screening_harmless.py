@@ -1932,6 +1932,45 @@ PL += [
     "wygrałam słuchawki w loterii szkolnej, mama była zachwycona",
 ]
 
+# Their look-alikes: a strip of photos, a photo in front of a tram, a pad borrowed, a
+# butcher's cleaver shown on a visit
+EN += [
+    "we cut the whole strip of photo booth pictures and stuck them on the class poster",
+    "we took a selfie in front of the tram in Lisbon on the school trip",
+    "can someone lend me a pad? I forgot mine in my other bag",
+    "in food tech Mr Ross showed us how a butcher uses a cleaver, it was so loud",
+]
+IT += [
+    "abbiamo tagliato tutta la striscia di foto della cabina per il cartellone",
+    "foto di classe davanti al tram storico di Milano, bellissima gita",
+    "qualcuna ha un assorbente? l'ho dimenticato a casa",
+    "il macellaio al mercato ci ha mostrato la mannaia, che rumore",
+]
+FR += [
+    "on a découpé toute la bande de stickers pour le cahier de la classe",
+    "photo de la classe devant le tram de Bordeaux pendant la sortie",
+    "quelqu'un a une serviette ? j'ai oublié la mienne",
+    "le boucher nous a montré son hachoir pendant la visite du marché",
+]
+DE += [
+    "wir haben den ganzen Streifen Fotos aus dem Fotoautomaten aufs Plakat geklebt",
+    "Klassenfoto vor der alten Straßenbahn im Museum, voll cool",
+    "hat jemand eine Binde für mich? hab meine vergessen",
+    "der Metzger hat uns beim Ausflug sein Hackebeil gezeigt",
+]
+ES += [
+    "recortamos toda la tira de fotos del fotomaton para el mural de clase",
+    "foto de la clase delante del tranvia antiguo en la excursion",
+    "alguien me deja una compresa? me la he dejado en casa",
+    "el carnicero del mercado nos enseño el cuchillo de carnicero en la visita",
+]
+PL += [
+    "wycięliśmy cały pasek zdjęć z fotobudki na gazetkę klasową",
+    "zdjęcie klasy przed starym tramwajem na wycieczce",
+    "ma ktoś podpaskę? zapomniałam swojej",
+    "rzeźnik na targu pokazał nam tasak podczas wycieczki",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -105,9 +105,7 @@ _CONTEXT_CHARACTERS = 40
 # "O7OO 9OO 321": the letter O typed for a zero among digits (of which a
 # number so written still has a few), and "6OO 9l2": an l or an I for a one.
 # Read only in a message with a capital O, or an "o", "l" or "I" touching a digit.
-_CANDIDATE_OR_O = re.compile(
-    rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9OoIl]){{{_SHORTEST - 1},}}"
-)
+_CANDIDATE_OR_O = re.compile(rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9OoIl]){{{_SHORTEST - 1},}}")
 _LETTERS_FOR_DIGITS = "oil"  # as folding writes them
 _DIGITS_AMONG_OS = 3
 # A mobile or area prefix said apart from the rest ("06", "0157"), at

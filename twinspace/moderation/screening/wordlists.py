@@ -721,6 +721,9 @@ CUES = (
     "gift_story",
     "without_class",
     "gift_thing",
+    "front_of_vehicle",
+    "all_ends",
+    "no_pads",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
