@@ -3732,7 +3732,8 @@ EN += [
     ),
     (
         "en-gift-story",
-        "if your dad asks about the trainers say you won them at the sports day raffle, that's our story",
+        "if your dad asks about the trainers say you won them at the sports day raffle, that's "
+        "our story",
         "secrecy",
     ),
     (
@@ -3770,7 +3771,8 @@ IT += [
     ),
     (
         "it-party-senza-classe",
-        "aggiungimi su xbox, il mio gamertag è LupoNero 9, parliamo in party senza il gruppo classe",
+        "aggiungimi su xbox, il mio gamertag è LupoNero 9, parliamo in party senza il gruppo "
+        "classe",
         "private_contact",
     ),
 ]
@@ -3793,12 +3795,14 @@ FR += [
     ),
     (
         "fr-cadeau-histoire",
-        "si ta mère demande pour les écouteurs dis que tu les as gagnés à la tombola, c'est notre version",
+        "si ta mère demande pour les écouteurs dis que tu les as gagnés à la tombola, c'est "
+        "notre version",
         "secrecy",
     ),
     (
         "fr-party-sans-classe",
-        "ajoute moi sur xbox, mon gamertag c'est LoupGris 4, on parle en party sans le groupe de la classe",
+        "ajoute moi sur xbox, mon gamertag c'est LoupGris 4, on parle en party sans le groupe de "
+        "la classe",
         "private_contact",
     ),
 ]
@@ -3821,12 +3825,14 @@ DE += [
     ),
     (
         "de-geschenk-geschichte",
-        "wenn deine mutter fragt woher die kopfhörer sind, sag du hast sie gewonnen, das ist unsere geschichte",
+        "wenn deine mutter fragt woher die kopfhörer sind, sag du hast sie gewonnen, das ist "
+        "unsere geschichte",
         "secrecy",
     ),
     (
         "de-party-ohne-klasse",
-        "adde mich auf xbox, mein gamertag ist NachtFuchs 3, wir reden in der party ohne die klassengruppe",
+        "adde mich auf xbox, mein gamertag ist NachtFuchs 3, wir reden in der party ohne die "
+        "klassengruppe",
         "private_contact",
     ),
 ]
@@ -3897,17 +3903,20 @@ PL += [
 EN += [
     (
         "en-whole-strip-pills",
-        "swallowed the whole strip of my nan's blood pressure tablets, head is spinning, dont tell my mum",
+        "swallowed the whole strip of my nan's blood pressure tablets, head is spinning, dont "
+        "tell my mum",
         "self_harm",
     ),
     (
         "en-tram-all-ends",
-        "tomorrow I'll just step in front of the tram on the way to school and it all ends. sorry everyone",
+        "tomorrow I'll just step in front of the tram on the way to school and it all ends. "
+        "sorry everyone",
         "self_harm",
     ),
     (
         "en-no-pads",
-        "my stepmum won't buy me pads so i use socks and i'm too ashamed to go to school on my period",
+        "my stepmum won't buy me pads so i use socks and i'm too ashamed to go to school on my "
+        "period",
         "disclosure",
     ),
     (
@@ -3951,7 +3960,8 @@ FR += [
     ),
     (
         "fr-serviettes",
-        "ma mère m'achète jamais de serviettes, j'utilise du papier et j'ai honte d'aller au collège",
+        "ma mère m'achète jamais de serviettes, j'utilise du papier et j'ai honte d'aller au "
+        "collège",
         "disclosure",
     ),
     (
@@ -3978,7 +3988,8 @@ DE += [
     ),
     (
         "de-hackebeil",
-        "nach der schule an der wendeschleife wart ich mit dem hackebeil von opa, du bist schon tot",
+        "nach der schule an der wendeschleife wart ich mit dem hackebeil von opa, du bist schon "
+        "tot",
         "violence",
     ),
 ]
@@ -4000,7 +4011,8 @@ ES += [
     ),
     (
         "es-cuchillo-carnicero",
-        "te espero en la parada despues de clase con el cuchillo de carnicero de mi tio, ya estas muerto",
+        "te espero en la parada despues de clase con el cuchillo de carnicero de mi tio, ya "
+        "estas muerto",
         "violence",
     ),
 ]
