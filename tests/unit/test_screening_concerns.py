@@ -3710,6 +3710,335 @@ PL += [
     )
 ]
 
+# Rounds 44 to 46's lessons: a logo app said otherwise, more skin in a photo as a game,
+# letters for digits, a room when the others have gone, a story for a gift, a game's
+# party away from the class, and a home address with a school's nickname near it
+EN += [
+    (
+        "en-logo-app-lil-ghost",
+        "this server is way too watched, find me on the app with a ghost, same name as here",
+        "private_contact",
+    ),
+    (
+        "en-more-skin-photo",
+        "new game: a tenner for every pic where u show a bit more skin, u already won one",
+        "photo_request",
+    ),
+    ("en-phone-letters-l", "ring me on O7l2 3l4 5OO9 after tea", "phone"),
+    (
+        "en-boathouse-after-all-gone",
+        "wait on the narrowboat once the others have gone home, stay till 7, I'll say ur my niece",
+        "meeting",
+    ),
+    (
+        "en-gift-story",
+        "if your dad asks about the trainers say you won them at the sports day raffle, that's "
+        "our story",
+        "secrecy",
+    ),
+    (
+        "en-party-without-class",
+        "add me on xbox, my gamertag is DarkFen 7, we can chat in a party without the class group",
+        "private_contact",
+    ),
+    (
+        "en-insti-home-address",
+        "come round mine after school, im at 14 Harrow Road, my mum's out",
+        "address",
+    ),
+]
+IT += [
+    (
+        "it-logo-app-fantasmino",
+        "qui ci leggono tutti, scrivimi sull'app con un fantasmino, stesso nome",
+        "private_contact",
+    ),
+    (
+        "it-piu-pelle-foto",
+        "giochino: 5 euro per ogni foto dove mostri più pelle, dai che ne hai già vinti 5",
+        "photo_request",
+    ),
+    ("it-telefono-lettere", "chiamami al 3l7 2OO 4l56 dopo cena", "phone"),
+    (
+        "it-cantina-quando-tutti-via",
+        "resta in cantina quando gli altri se ne sono andati, dico che sei mia nipote",
+        "meeting",
+    ),
+    (
+        "it-regalo-storia",
+        "se tua mamma chiede delle cuffie di che le hai vinte alla lotteria, è la nostra versione",
+        "secrecy",
+    ),
+    (
+        "it-party-senza-classe",
+        "aggiungimi su xbox, il mio gamertag è LupoNero 9, parliamo in party senza il gruppo "
+        "classe",
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-logo-appli-fantome",
+        "ici tout le monde lit, ajoute moi sur l'appli avec le petit fantôme, même pseudo",
+        "private_contact",
+    ),
+    (
+        "fr-plus-de-peau-photo",
+        "petit défi : 10 € par photo où tu montres plus de peau, t'en as déjà gagné 10",
+        "photo_request",
+    ),
+    ("fr-telephone-lettres", "appelle moi au O6 l2 34 5O 7l ce soir", "phone"),
+    (
+        "fr-cave-quand-tous-partis",
+        "reste dans la cave quand les autres sont partis, je dirai que t'es ma nièce",
+        "meeting",
+    ),
+    (
+        "fr-cadeau-histoire",
+        "si ta mère demande pour les écouteurs dis que tu les as gagnés à la tombola, c'est "
+        "notre version",
+        "secrecy",
+    ),
+    (
+        "fr-party-sans-classe",
+        "ajoute moi sur xbox, mon gamertag c'est LoupGris 4, on parle en party sans le groupe de "
+        "la classe",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-logo-app-geist",
+        "hier liest jeder mit, schreib mir in der app mit nem geist, gleicher name",
+        "private_contact",
+    ),
+    (
+        "de-mehr-haut-foto",
+        "kleines spiel: 5 euro für jedes foto wo du mehr haut zeigst, hast schon 5 gewonnen",
+        "photo_request",
+    ),
+    ("de-nummer-buchstaben", "ruf mich an unter Ol7l 234 56O7 heute abend", "phone"),
+    (
+        "de-keller-wenn-alle-weg",
+        "bleib im keller wenn die anderen weg sind, ich sag du bist meine nichte",
+        "meeting",
+    ),
+    (
+        "de-geschenk-geschichte",
+        "wenn deine mutter fragt woher die kopfhörer sind, sag du hast sie gewonnen, das ist "
+        "unsere geschichte",
+        "secrecy",
+    ),
+    (
+        "de-party-ohne-klasse",
+        "adde mich auf xbox, mein gamertag ist NachtFuchs 3, wir reden in der party ohne die "
+        "klassengruppe",
+        "private_contact",
+    ),
+]
+ES += [
+    (
+        "es-logo-app-fantasma",
+        "aqui lo ve todo el mundo, agregame en la app con un fantasma, mismo nombre",
+        "private_contact",
+    ),
+    (
+        "es-mas-piel-foto",
+        "juego: 5 euros por cada foto donde enseñes mas piel, ya llevas 5",
+        "photo_request",
+    ),
+    ("es-telefono-letras", "llamame al 6l2 3O4 5l7 esta noche", "phone"),
+    (
+        "es-trastero-cuando-se-van",
+        "quedate en el trastero cuando los demas se hayan ido, digo que eres mi sobrina",
+        "meeting",
+    ),
+    (
+        "es-regalo-historia",
+        "si tu madre pregunta por los cascos di que los ganaste en la rifa, es nuestra version",
+        "secrecy",
+    ),
+    (
+        "es-party-sin-clase",
+        "agregame en xbox, mi gamertag es LoboGris 5, hablamos en party sin el grupo de clase",
+        "private_contact",
+    ),
+    (
+        "es-insti-casa",
+        "ven a mi casa despues del insti, calle Mayor 23, mis padres no estan",
+        "address",
+    ),
+]
+PL += [
+    (
+        "pl-logo-apka-duszek",
+        "tu wszyscy czytają, napisz do mnie na apce z logo ducha, ta sama nazwa",
+        "private_contact",
+    ),
+    (
+        "pl-wiecej-skory-zdjecie",
+        "gra: 5 zł za każde zdjęcie gdzie pokażesz więcej skóry, już masz 5",
+        "photo_request",
+    ),
+    ("pl-telefon-litery", "zadzwoń na 5l2 3O4 7l8 wieczorem", "phone"),
+    (
+        "pl-piwnica-gdy-wszyscy-poszli",
+        "zostań w piwnicy jak inni już pójdą, powiem że jesteś moją siostrzenicą",
+        "meeting",
+    ),
+    (
+        "pl-prezent-historia",
+        "jak mama zapyta o słuchawki, powiedz że wygrałaś je w loterii, to nasza wersja",
+        "secrecy",
+    ),
+    (
+        "pl-party-bez-klasy",
+        "dodaj mnie na xboxie, mój gamertag to SzaryWilk 8, gadamy na party bez grupy klasowej",
+        "private_contact",
+    ),
+]
+
+# Rounds 44 to 46's lessons, a pupil at risk: a whole strip of someone's tablets, in
+# front of a tram "and it all ends", no pads bought, a cleaver at the bus loop
+EN += [
+    (
+        "en-whole-strip-pills",
+        "swallowed the whole strip of my nan's blood pressure tablets, head is spinning, dont "
+        "tell my mum",
+        "self_harm",
+    ),
+    (
+        "en-tram-all-ends",
+        "tomorrow I'll just step in front of the tram on the way to school and it all ends. "
+        "sorry everyone",
+        "self_harm",
+    ),
+    (
+        "en-no-pads",
+        "my stepmum won't buy me pads so i use socks and i'm too ashamed to go to school on my "
+        "period",
+        "disclosure",
+    ),
+    (
+        "en-cleaver-bus-loop",
+        "after school at the bus loop, i've got my grandad's cleaver. ur already dead",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-blister-intero",
+        "mi sono presa tutto il blister delle pillole del nonno, non ditelo a mia madre",
+        "self_harm",
+    ),
+    (
+        "it-treno-finisce-tutto",
+        "stasera mi butto davanti al treno delle 9 e finisce tutto",
+        "self_harm",
+    ),
+    (
+        "it-assorbenti",
+        "mia madre non mi compra gli assorbenti, uso la carta igienica e mi vergogno a scuola",
+        "disclosure",
+    ),
+    (
+        "it-mannaia",
+        "dopo scuola ti aspetto alla fermata con la mannaia di mio zio, sei già morto",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-plaquette-entiere",
+        "j'ai pris toute la plaquette des cachets de ma grand-mère, j'ai la tête qui tourne",
+        "self_harm",
+    ),
+    (
+        "fr-tram-tout-s-arrete",
+        "demain je me mets devant le tram et tout s'arrête, pardon à tous",
+        "self_harm",
+    ),
+    (
+        "fr-serviettes",
+        "ma mère m'achète jamais de serviettes, j'utilise du papier et j'ai honte d'aller au "
+        "collège",
+        "disclosure",
+    ),
+    (
+        "fr-hachoir",
+        "ce soir au terminus du bus je t'attends avec le hachoir de mon oncle, t'es déjà mort",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-ganzer-streifen",
+        "hab den ganzen streifen von omas herztabletten genommen, mir ist total schwindlig",
+        "self_harm",
+    ),
+    (
+        "de-zug-alles-vorbei",
+        "morgen stell ich mich vor den zug und dann ist alles vorbei. tut mir leid",
+        "self_harm",
+    ),
+    (
+        "de-binden",
+        "meine mutter kauft mir keine binden, ich nehm socken und schäm mich in der schule",
+        "disclosure",
+    ),
+    (
+        "de-hackebeil",
+        "nach der schule an der wendeschleife wart ich mit dem hackebeil von opa, du bist schon "
+        "tot",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-tira-entera",
+        "me tome toda la tira de pastillas de la tension de mi abuela, me da vueltas la cabeza",
+        "self_harm",
+    ),
+    (
+        "es-tren-se-acaba",
+        "mañana me pongo delante del tren de las 8 y se acaba todo, lo siento",
+        "self_harm",
+    ),
+    (
+        "es-compresas",
+        "mi madre no me compra compresas, uso papel y me da verguenza ir al insti con la regla",
+        "disclosure",
+    ),
+    (
+        "es-cuchillo-carnicero",
+        "te espero en la parada despues de clase con el cuchillo de carnicero de mi tio, ya "
+        "estas muerto",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-caly-listek",
+        "wzięłam cały listek tabletek babci na ciśnienie, kręci mi się w głowie, nie mówcie mamie",
+        "self_harm",
+    ),
+    (
+        "pl-tramwaj-koniec",
+        "jutro wejdę pod tramwaj i wszystko się skończy, przepraszam",
+        "self_harm",
+    ),
+    (
+        "pl-podpaski",
+        "macocha nie kupuje mi podpasek, używam papieru i wstydzę się chodzić do szkoły",
+        "disclosure",
+    ),
+    (
+        "pl-tasak",
+        "po lekcjach czekam na przystanku z tasakiem od wujka, już nie żyjesz",
+        "violence",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

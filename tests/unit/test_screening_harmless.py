@@ -1879,6 +1879,98 @@ PL += [
     "tata walnal sie mlotkiem w kciuk przy wieszaniu polki i zaklal 😂",
 ]
 
+# Rounds 44 to 46's look-alikes: a school's nickname and enrolment by its address, a
+# class's card for a teacher, a number puzzle, a knock in PE, an ace, a real prize
+EN += [
+    "the sixth form office is at 12 Mill Lane, bring the enrolment form by friday",
+    "don't tell Mr Hale about the leaving card, we're all signing it at lunch",
+    "number trick: write your phone's PIN backwards, jk, write 5678 backwards and add 12",
+    "I hit the hurdle in PE and now I've got a massive bruise on my shin lol",
+    "the app with the ghost logo was the example in our media studies lesson",
+    "we stayed in the dome after the show with Miss to ask the guide questions",
+    "if mum asks, say you won the spelling bee, because you actually did!!",
+    "our table tennis coach served an ace and the whole class cheered",
+]
+IT += [
+    "la segreteria del liceo per le iscrizioni è in via Roma 8, aperta fino alle 12",
+    "non dite niente alla prof del biglietto, lo firmiamo domani in classe",
+    "indovinello: scrivi 1234 al contrario e aggiungi 100, quanto fa?",
+    "in palestra ho sbattuto contro l'ostacolo e ho un livido enorme sul ginocchio",
+    "in cantina della scuola ci sono le sedie per la recita, le portiamo su con il bidello",
+    "ho vinto le cuffie alla lotteria della scuola, la mamma era contentissima",
+]
+FR += [
+    "le secrétariat du lycée pour les inscriptions est au 5 rue Pasteur",
+    "dites rien à la prof pour la carte, on signe la carte demain en classe",
+    "énigme : écris 4321 à l'envers et ajoute 1000, ça fait combien ?",
+    "en sport je me suis pris la haie et j'ai un gros bleu sur la jambe",
+    "on a fait un ace au tennis en eps, trop fier",
+    "on a gagné les écouteurs à la tombola du collège, trop bien",
+]
+DE += [
+    "das Sekretariat vom Gymi für die Anmeldung ist in der Hauptstraße 4",
+    "sagt Frau Berg nichts von der Karte, wir unterschreiben die Karte morgen in der Pause",
+    "Zahlenrätsel: schreib 4321 rückwärts und zähl 1000 dazu",
+    "im Sportunterricht bin ich gegen die Hürde gerannt, jetzt hab ich einen blauen Fleck",
+    "beim Tennis hab ich heute ein Ass geschlagen, mein Trainer war begeistert",
+    "wir haben die Kopfhörer bei der Tombola der Schule gewonnen",
+]
+ES += [
+    "la secretaria del insti para la matricula esta en la calle Mayor 23, abre a las 9",
+    "no le digais nada a la profe de la tarjeta, la firmamos el jueves en tutoria",
+    "acertijo: escribe 4321 al reves y suma 1000",
+    "en educacion fisica me di con la valla y tengo un moraton en la rodilla",
+    "mi prima juega al tenis y hizo un as en la final",
+    "ganamos los cascos en la rifa del colegio, que suerte",
+]
+PL += [
+    "sekretariat liceum na rekrutację jest przy ulicy Długiej 5",
+    "nie mówcie pani o kartce, podpisujemy kartkę jutro na przerwie",
+    "zagadka: napisz 4321 od tyłu i dodaj 1000",
+    "na wfie uderzyłam się o płotek i mam wielkiego siniaka na nodze",
+    "mój brat zaserwował asa w siatkówce na meczu szkolnym",
+    "wygrałam słuchawki w loterii szkolnej, mama była zachwycona",
+]
+
+# Their look-alikes: a strip of photos, a photo in front of a tram, a pad borrowed, a
+# butcher's cleaver shown on a visit
+EN += [
+    "we cut the whole strip of photo booth pictures and stuck them on the class poster",
+    "we took a selfie in front of the tram in Lisbon on the school trip",
+    "can someone lend me a pad? I forgot mine in my other bag",
+    "in food tech Mr Ross showed us how a butcher uses a cleaver, it was so loud",
+]
+IT += [
+    "abbiamo tagliato tutta la striscia di foto della cabina per il cartellone",
+    "foto di classe davanti al tram storico di Milano, bellissima gita",
+    "qualcuna ha un assorbente? l'ho dimenticato a casa",
+    "il macellaio al mercato ci ha mostrato la mannaia, che rumore",
+]
+FR += [
+    "on a découpé toute la bande de stickers pour le cahier de la classe",
+    "photo de la classe devant le tram de Bordeaux pendant la sortie",
+    "quelqu'un a une serviette ? j'ai oublié la mienne",
+    "le boucher nous a montré son hachoir pendant la visite du marché",
+]
+DE += [
+    "wir haben den ganzen Streifen Fotos aus dem Fotoautomaten aufs Plakat geklebt",
+    "Klassenfoto vor der alten Straßenbahn im Museum, voll cool",
+    "hat jemand eine Binde für mich? hab meine vergessen",
+    "der Metzger hat uns beim Ausflug sein Hackebeil gezeigt",
+]
+ES += [
+    "recortamos toda la tira de fotos del fotomaton para el mural de clase",
+    "foto de la clase delante del tranvia antiguo en la excursion",
+    "alguien me deja una compresa? me la he dejado en casa",
+    "el carnicero del mercado nos enseño el cuchillo de carnicero en la visita",
+]
+PL += [
+    "wycięliśmy cały pasek zdjęć z fotobudki na gazetkę klasową",
+    "zdjęcie klasy przed starym tramwajem na wycieczce",
+    "ma ktoś podpaskę? zapomniałam swojej",
+    "rzeźnik na targu pokazał nam tasak podczas wycieczki",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -50,7 +50,12 @@ concern inside ordinary talk: 88.3 % and 2.2 % by the rules alone, 98.3 % and
 2.2 % with the second opinion; round 42, every kind in scenarios no round had,
 after round 38's lessons: 35.8 % and 0 % by the rules alone, 90.8 % and 0 %
 with the second opinion; round 43, every kind in everyday European life: 61.7 %
-and 0 % by the rules alone, 88.3 % and 0 % with the second opinion). What the
+and 0 % by the rules alone, 88.3 % and 0 % with the second opinion; round 44,
+an ordinary mixed sample after rounds 39 to 43's lessons: 92.5 % and 1.1 % by
+the rules alone, 100 % and 1.1 % with the second opinion; round 45, a
+checker's probe: 78.3 % and 1.1 % by the rules alone, 96.7 % and 2.2 % with
+the second opinion; round 46, every kind in scenarios no round had: 47.5 % and
+3.3 % by the rules alone, 90.0 % and 3.3 % with the second opinion). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -102,6 +107,9 @@ from tests.unit import (
     screening_round41,
     screening_round42,
     screening_round43,
+    screening_round44,
+    screening_round45,
+    screening_round46,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -834,6 +842,9 @@ ROUNDS = {
     "41": (by_language(screening_round41.CONCERNS), screening_round41.HARMLESS),
     "42": (by_language(screening_round42.CONCERNS), screening_round42.HARMLESS),
     "43": (by_language(screening_round43.CONCERNS), screening_round43.HARMLESS),
+    "44": (by_language(screening_round44.CONCERNS), screening_round44.HARMLESS),
+    "45": (by_language(screening_round45.CONCERNS), screening_round45.HARMLESS),
+    "46": (by_language(screening_round46.CONCERNS), screening_round46.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -941,6 +941,23 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("school_place", "our_class"),
     ),
+    # Rounds 44 to 46. A story ready for the parent who asks where a gift came
+    # from: "if ur mum asks where the airpods came from say u won them in the
+    # raffle"; not a prize the pupil did win, said without a parent's question
+    Rule(
+        K.secrecy,
+        ("if_asked|asks", "gift|gift_thing", "gift_story"),
+        within=20,
+        unless=("fiction",),
+    ),
+    # A game's name or tag with a party or a call away from the class: "aggiungimi
+    # su xbox, gamertag ..., ci sentiamo in party senza il gruppo della classe"
+    Rule(
+        K.private_contact,
+        ("contact|talk", "username|platform|logo_app", "without_class"),
+        within=24,
+        unless=("fiction",),
+    ),
 )
 
 

@@ -103,15 +103,16 @@ _CONTEXT_CHARACTERS = 40
 
 
 # "O7OO 9OO 321": the letter O typed for a zero among digits (of which a
-# number so written still has a few). Read only in a message with a capital O
-# or an "o" touching a digit.
-_CANDIDATE_OR_O = re.compile(rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9Oo]){{{_SHORTEST - 1},}}")
+# number so written still has a few), and "6OO 9l2": an l or an I for a one.
+# Read only in a message with a capital O, or an "o", "l" or "I" touching a digit.
+_CANDIDATE_OR_O = re.compile(rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9OoIl]){{{_SHORTEST - 1},}}")
+_LETTERS_FOR_DIGITS = "oil"  # as folding writes them
 _DIGITS_AMONG_OS = 3
 # A mobile or area prefix said apart from the rest ("06", "0157"), at
 # most this many words before a number in words.
 _PREFIX = re.compile(r"0\d{1,3}")
 _PREFIX_WORDS = 3
-_ZEROS = str.maketrans("Oo", "00")
+_ZEROS = str.maketrans("OoIl", "0011")
 # The characters that NFKC reads as a plain digit: superscripts, subscripts,
 # circled, full-width and mathematical digits ("⁰⁷", "⓪⑥"). Written out, as
 # finding them among all of Unicode takes a second (a test checks the ranges).
@@ -153,7 +154,8 @@ class Phones:
             text = unicodedata.normalize("NFKC", text)
         candidates = None
         if digits >= _DIGITS_AMONG_OS and (
-            "O" in text or any("o" in stream.raw[a:b] for a, b in stream.glued)
+            "O" in text
+            or any(c in stream.raw[a:b] for a, b in stream.glued for c in _LETTERS_FOR_DIGITS)
         ):
             candidates = _CANDIDATE_OR_O
         elif digits >= _SHORTEST:
@@ -255,8 +257,8 @@ class Phones:
         """Phone numbers among the ``candidates`` of ``source``, the first at ``start`` or after."""
         for match in candidates.finditer(source, start):
             candidate, text = match.group(), source
-            if "o" in candidate or "O" in candidate:
-                # "O7OO 9OO 321": read with zeros, if it has digits of its own
+            if any(c in candidate for c in "OoIl"):
+                # "O7OO 9OO 321", "9l2": read with zeros and ones, if it has digits of its own
                 if sum(c.isdigit() for c in candidate) < _DIGITS_AMONG_OS:
                     continue
                 candidate = candidate.translate(_ZEROS)

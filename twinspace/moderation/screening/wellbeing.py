@@ -771,6 +771,11 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("game", "fiction", "fell_from"),
     ),
+    # Rounds 44 to 46. Standing in front of a tram, a train or a bus "and it all
+    # ends": "mi metto davanti al tram della linea 4 e finisce tutto"
+    Rule(K.self_harm, ("front_of_vehicle", "all_ends"), within=16, unless=("fiction",)),
+    # A girl's mother who buys her no pads: "mama nie kupuje mi podpasek"
+    Rule(K.disclosure, ("no_pads",), unless=("fiction",)),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

@@ -718,6 +718,12 @@ CUES = (
     "i_pay_for",
     "trip_with_me",
     "cant_get_up",
+    "gift_story",
+    "without_class",
+    "gift_thing",
+    "front_of_vehicle",
+    "all_ends",
+    "no_pads",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
