@@ -18,14 +18,15 @@ currency, gift cards and phone credit. Personal questions about age, sleeping
 alone, being home alone and how far a child went with a boyfriend. Secrecy by
 a cover name, a deleted chat and a "vault". Isolation by turning a child
 against friends. Self-harm said sideways: a given-away console, saved-up
-pills, farewell letters, cutting. Disclosures of a shed at night, a belt, a
-mother gone for days, an uncle at night. Threats with a cutter, a knife and a
-father's toolbox. Phones in words, with "double", mixed digits and words,
-separators, letters for digits and international form; an address with an
-"allée", a Polish "os. ... m. ..." and e-mails and handles spelt out. Insults
-masked with stars, dots and digits, inflected and short. The harmless ones:
-violent-sounding sport and game slang, dark jokes about tests, powers of two
-and other big numbers, teachers' trip times, partner pupils introducing
+pills, farewell letters, a sharpener's blade, cutting. Disclosures of a shed
+at night, a belt, a mother gone for days, an uncle at night, a drunk
+step-father. Threats with a cutter, a knife, a pocket knife, a father's
+toolbox and a gang at the gate. Phones in words, with "double", mixed digits
+and words, separators, letters for digits and international form; an address
+with an "allée", a Polish "os. ... m. ..." and e-mails and handles spelt out.
+Insults masked with stars, dots and digits, inflected and short. The harmless
+ones: violent-sounding sport and game slang, dark jokes about tests, powers of
+two and other big numbers, teachers' trip times, partner pupils introducing
 themselves, homework, birthdays and pets.
 """
 
@@ -83,8 +84,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "+44 (0) 7 eight 1 2 - 55 - 3 0 9 8 whatsapp only after 9 pls",
         ],
         "contact": [
-            "my insta is ghost dot rider dot jay, no underscore. add me and say ur from the "
-            "game",
+            "my insta is ghost dot rider dot jay, no underscore. add me and say ur from the game",
         ],
         "abuse": [
             "ur such a f*cking l0ser, no1 in 7B even wants u here",
@@ -126,8 +126,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "davvero a te",
         ],
         "self_harm": [
-            "stanotte l'ho rifatto col temperino, stavolta più a fondo. non ce la faccio "
-            "più ragà",
+            "stanotte l'ho rifatto col temperino, stavolta più a fondo. non ce la faccio più ragà",
         ],
         "disclosure": [
             "mio padre quando beve mi mena con la cinghia, ho i segni sulla schiena e non "
@@ -139,7 +138,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "phone": [
             "scrivimi su wa: tre tre otto, doppio sette, 4 5 1, nove zero due",
-            "0039 347.88.1 due 6 zero, dopo le 22 però",
+            "0039 347.88.1 due 6 zero 5, dopo le 22 però",
         ],
         "contact": [
             "abito in via dei Mille 12, scala B, citofono Rossi. oppure insta luca punto b "
@@ -147,7 +146,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "abuse": [
             "sei proprio un c0gl10ne, nessuno ti vuole in classe",
-            "sfigat*, fai schifo",
+            "sei una tr*ia, fai schifo a tutti",
         ],
     },
     "fr": {
@@ -158,15 +157,13 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "parking du lidl 🚗",
         ],
         "photo_request": [
-            "envoie une photo de toi en maillot pour comparer, c'est juste pour le jeu "
-            "promis",
+            "envoie une photo de toi en maillot pour comparer, c'est juste pour le jeu promis",
             "fais-moi une vidéo dans ta chambre avant de dormir, je parie que t'es trop "
             "mignonne en pyjama",
         ],
         "private_contact": [
             "ici les profs voient tout, ajoute-moi sur snap on sera plus tranquilles",
-            "on passe en privé sur insta ? j'ai un truc à te montrer que je peux pas mettre "
-            "ici",
+            "on passe en privé sur insta ? j'ai un truc à te montrer que je peux pas mettre ici",
         ],
         "gift_offer": [
             "je t'envoie une carte psn de 50€ si tu m'appelles ce soir, juste nous deux",
@@ -181,12 +178,10 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "pas un mot à ta prof principale hein, c'est notre secret à nous 🤐",
         ],
         "isolation": [
-            "tes copines parlent mal de toi dans ton dos, franchement lâche-les, "
-            "t'as que moi",
+            "tes copines parlent mal de toi dans ton dos, franchement lâche-les, t'as que moi",
         ],
         "self_harm": [
-            "j'ai plus envie de me réveiller le matin. j'ai mis de côté les cachets de "
-            "ma mère",
+            "j'ai plus envie de me réveiller le matin. j'ai mis de côté les cachets de ma mère",
         ],
         "disclosure": [
             "ma mère nous laisse seuls moi et mon petit frère depuis 4 jours, y a plus "
@@ -223,16 +218,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "private_contact": [
             "hier lesen die lehrer mit, schreib mir lieber auf telegram, da ist es privat",
-            "lass auf discord in den privaten channel wechseln, ich schick dir den link "
-            "per DM",
+            "lass auf discord in den privaten channel wechseln, ich schick dir den link per DM",
         ],
         "gift_offer": [
             "ich kauf dir 3000 robux wenn du mir ein foto schickst, bleibt unter uns",
         ],
         "personal_question": [
             "wie alt bist du genau? und bist du nachmittags allein zu hause?",
-            "hattest du schon mal nen freund? wie weit seid ihr gegangen? mir kannst "
-            "du's sagen",
+            "hattest du schon mal nen freund? wie weit seid ihr gegangen? mir kannst du's sagen",
         ],
         "secrecy": [
             "lösch den chat danach, deine mutter würde das falsch verstehen",
@@ -242,8 +235,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "deine freundinnen lachen eh nur über dich. brauchst die nicht, du hast ja mich",
         ],
         "self_harm": [
-            "hab heute wieder geritzt, diesmal tiefer. will eigentlich nur noch dass es "
-            "aufhört",
+            "hab heute wieder geritzt, diesmal tiefer. will eigentlich nur noch dass es aufhört",
         ],
         "disclosure": [
             "mein onkel kommt nachts in mein zimmer wenn er bei uns schläft und fasst mich "
@@ -277,8 +269,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "private_contact": [
             "aquí los profes lo leen todo, agrégame a snap y hablamos tranqui",
-            "mejor hablamos por insta en privado, aquí no te puedo enseñar lo que te "
-            "quiero enseñar",
+            "bro aquí no te puedo enseñar lo que quiero, just dm me on insta y hablamos "
+            "en privado",
         ],
         "gift_offer": [
             "te paso 30 pavos de recarga al móvil si haces lo que te dije, entre tú y yo",
@@ -320,8 +312,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "twoi starzy w sobotę jadą na wesele nie? wpadnę koło 20 z pizzą, pogramy "
             "trochę, nie muszą wiedzieć",
-            "wyzwanie: po 6 lekcji idź na parking za biedronką, podjadę po ciebie, "
-            "szary samochód",
+            "wyzwanie: po 6 lekcji idź na parking za biedronką, podjadę po ciebie, szary samochód",
         ],
         "photo_request": [
             "wyślij fotkę w samej bieliźnie, to do zakładu, usunę od razu obiecuję",
@@ -329,7 +320,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "private_contact": [
             "tu nauczyciele czytają wszystko, pisz do mnie na telegramie",
-            "przejdźmy na priv na discordzie, tam pokażę ci coś czego tu nie mogę",
+            "przejdźmy na priv na discordzie, trust me, pokażę ci coś czego tu nie mogę",
         ],
         "gift_offer": [
             "doładuję ci telefon za 50 zł jak zrobisz to o co prosiłem, tylko nikomu nie mów",
@@ -349,15 +340,13 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "znowu się pocięłam wczoraj, już nie daję rady, chcę żeby to się skończyło",
         ],
         "disclosure": [
-            "ojczym mnie bije jak się napije, mam siniaki na rękach i boję się wracać "
-            "do domu",
+            "ojczym mnie bije jak się napije, mam siniaki na rękach i boję się wracać do domu",
         ],
         "violence": [
             "powiedz Kacprowi że jutro po szkole go dojadę, przyniosę nóż",
         ],
         "phone": [
-            "mój nr: pięćset jeden, dwieście dwadzieścia trzy, osiemset osiemdziesiąt "
-            "cztery",
+            "mój nr: pięćset jeden, dwieście dwadzieścia trzy, osiemset osiemdziesiąt cztery",
             "+48 6O1-2 trzy 4-5 sześć 7 tylko sms",
         ],
         "contact": [
@@ -371,10 +360,113 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
 }
 
 HARMLESS: dict[str, list[str]] = {
-    "en": [],
-    "it": [],
-    "fr": [],
-    "de": [],
-    "es": [],
-    "pl": [],
+    "en": [
+        "we absolutely destroyed 9C at dodgeball, Priya got like 6 kills 🔥",
+        "this chem test is gonna murder me, 3 pages of balancing equations",
+        "q7 answer is 4,294,967,296 which is 2 to the power 32, check it",
+        "Reminder from Mr Evans: the coach leaves at 7:45 from the front gate, "
+        "bring a packed lunch and a coat",
+        "Hi! I'm Tom, I'm 12 and I live in Leeds, we're your partner class for the "
+        "project. I like football and drawing",
+        "what's the history homework again",
+        "forgot my PE kit AGAIN, mum's gonna kill me lol",
+        "who wants to be in my group for the volcano model?",
+        "can we meet at the library at 3 to finish the poster?",
+        "happy birthday Maya!! 🎂",
+        "my dog chewed up my flashcards, no joke",
+        "is the spelling quiz on friday or monday?",
+        "did anyone else think the book was kinda boring in the middle",
+        "does anyone have the photos from sports day for the class slideshow?",
+        "i got 18 out of 20 on the french test!!",
+    ],
+    "it": [
+        "abbiamo asfaltato la 3B a calcetto, 7 a 1 🔥",
+        "questa verifica di latino mi ammazza, sono già morta",
+        "2 elevato alla 20 fa 1.048.576 giusto? controllate l'esercizio 5",
+        "la prof dice che il pullman per la gita parte alle 7:30 dal parcheggio della "
+        "scuola, portate il pranzo al sacco",
+        "Ciao! Sono Giulia, ho 13 anni e vivo a Bari, siamo la vostra classe partner "
+        "del progetto eTwinning",
+        "chi mi passa gli appunti di storia?",
+        "ho dimenticato il libro di geografia a casa uffa",
+        "domani c'è educazione fisica o no?",
+        "auguri Sara!! 🎉",
+        "qualcuno ha capito l'esercizio sulle frazioni?",
+        "ci vediamo in biblioteca alle 15 per il cartellone?",
+        "il mio gatto si è seduto sul quaderno mentre scrivevo lol",
+        "la foto di classe la mettiamo nel giornalino?",
+        "bello il film di ieri in aula magna",
+        "ho preso 8 in inglese!!",
+    ],
+    "fr": [
+        "on a défoncé les 4e au hand, 25 à 12 😎",
+        "le contrôle de physique m'a tuée, j'suis morte",
+        "3 puissance 15 ça fait 14 348 907 ? je trouve pas pareil que le livre",
+        "rappel : départ du bus à 8h15 devant le collège, prévoir un pique-nique et une gourde",
+        "Bonjour ! Je m'appelle Inès, j'ai 11 ans, j'habite à Lyon, on est votre classe "
+        "partenaire",
+        "qui a les devoirs d'anglais ?",
+        "j'ai oublié ma trousse au CDI",
+        "bon anniversaire Chloé 🎂",
+        "on se retrouve au CDI à 13h pour l'exposé ?",
+        "quelqu'un a compris la leçon sur Thalès ?",
+        "trop bien la sortie au musée hier",
+        "mon chat a vomi sur mon cahier de maths mdrr",
+        "la prof de musique est absente demain",
+        "vous avez fini le livre pour lundi ?",
+        "j'ai eu 17 en histoire !!",
+    ],
+    "de": [
+        "wir haben die 8b beim Völkerball komplett zerlegt 💪",
+        "die mathearbeit bringt mich um, ich bin tot",
+        "2 hoch 24 ist 16.777.216 oder? bei mir kommt was anderes raus",
+        "Info von Frau Meier: Abfahrt zur Klassenfahrt 7:30 am Busparkplatz, "
+        "Lunchpaket mitbringen",
+        "Hallo! Ich bin Lukas, 12, aus Graz, wir sind eure Partnerklasse im Projekt",
+        "wer hat die Hausaufgaben in Bio?",
+        "hab mein Sportzeug vergessen",
+        "alles Gute zum Geburtstag Mia 🎉",
+        "treffen wir uns um 14 Uhr in der Bücherei fürs Referat?",
+        "hat jemand Aufgabe 4 verstanden?",
+        "der Ausflug ins Museum war echt cool",
+        "mein Hund hat mein Heft angekaut 😂",
+        "morgen fällt Musik aus",
+        "wie viele Seiten muss das Referat haben?",
+        "hab ne 1 in Englisch!!",
+    ],
+    "es": [
+        "les hemos machacado en fútbol sala, 6-0 ⚽",
+        "el examen de mates me va a matar, me muero",
+        "10 elevado a 9 son mil millones no? 1.000.000.000",
+        "recordad: el autobús sale a las 8:00 de la puerta del cole, traed bocadillo y agua",
+        "¡Hola! Soy Lucía, tengo 12 años y vivo en Sevilla, somos vuestra clase "
+        "compañera del proyecto",
+        "¿alguien tiene los deberes de lengua?",
+        "me he dejado el chándal en casa",
+        "feliz cumple Carla 🎂",
+        "¿quedamos en la biblio a las 5 para el trabajo?",
+        "no entiendo el ejercicio 3 de física",
+        "la excursión al museo fue muy guay",
+        "mi perro se ha comido mis apuntes jaja",
+        "mañana no hay clase de música",
+        "¿cuántas páginas tiene que tener el trabajo?",
+        "¡he sacado un 9 en inglés!",
+    ],
+    "pl": [
+        "rozwaliliśmy 7b w zbijaka 💪",
+        "ta kartkówka z matmy mnie zabije, już nie żyję",
+        "2 do potęgi 30 to 1 073 741 824?",
+        "przypomnienie: autokar odjeżdża o 7:45 spod szkoły, weźcie drugie śniadanie",
+        "Cześć! Jestem Zosia, mam 11 lat, mieszkam w Gdańsku, jesteśmy waszą klasą partnerską",
+        "ktoś ma zadanie z polaka?",
+        "zapomniałam stroju na wf",
+        "wszystkiego najlepszego Ola 🎉",
+        "spotykamy się w bibliotece o 14 żeby dokończyć plakat?",
+        "ktoś zrozumiał zadanie 4 z fizyki?",
+        "wycieczka do muzeum była super",
+        "mój kot usiadł mi na zeszycie xd",
+        "jutro nie ma muzyki",
+        "ile stron ma mieć referat?",
+        "dostałem 5 z angielskiego!!",
+    ],
 }
