@@ -5,46 +5,46 @@ meeting, two photo or video requests, two of private contact, a gift offer,
 two personal questions, two of secrecy, one of isolation, two of self-harm,
 two disclosures, a threat of violence, a phone written evasively and an
 address, e-mail or handle; with ninety harmless messages, about a third
-tempting the same words and the rest simply ordinary. Scenarios none of
-rounds 1 to 46 had: a cricket pavilion after nets, a Christmas tree farm's
-barn and a self-storage unit; a trullo, a mountain hut after the hikers leave
-and a gondola yard; a crepe stand after a night market, a stained-glass
-workshop and a velodrome's stand; a skittle alley under an inn, a summer
-toboggan run after closing and a show cave; an empty bullring, a hermitage on
-a hill and a Fallas workshop at night; an old air-raid bunker, a jetty on a
-lake and a tram depot. Pictures for a necklace, a mattress advert, a henna
-design on a belly, a cartwheel in a skirt, a make-up tutorial in a bathrobe,
-a water balloon fight, a spray tan, a hand cream advert, a splits video, a
-swimming cap, a carnival float and a sunburn. Private contact on SimpleX,
-Letterboxd, KakaoTalk, Mastodon, Briar, Lichess, Element, Komoot, GroupMe,
-BeReal, Gadu-Gadu and Lemon8. Gifts of a gaming chair, a moped, a streaming
-subscription, a trip to Mallorca, tickets for a football league and a year of
-PlayStation Plus. Questions about a door left open at night, baths with a
-brother, a nightie, a father on an oil rig, a mother's car in the drive, a
-lock on the toilet, a mother's search of the phone, a bunk bed, a nap after
-school, a body hair wax, a first bra and a boy's hands. Secrecy with a
-contact saved as an aunt, a school tablet, a church as the cover, a gift in a
-PE bag, a chat said to be an AI, trainers from lost property, a phone under a
-mattress, a tennis partner's mother as the cover, a chat hidden in a recipe
-app, a school counsellor told nothing, a gift card said to be won and a
-password in a diary. Isolation from a twin, a godmother, a youth pastor, a
-football team, a best friend at a new school and an online group. Self-harm
-with eraser burns, a school stairwell, drawing pins, a guitar string, a
-dog's medicine, mirror shards, antifreeze, a stapler, a mother's thyroid
-pills, bottle glass, epilepsy pills stopped and a staple gun. Disclosures
-of a padlocked fridge, a garage to sleep in, cold showers as punishment,
-heavy books held out, a mother's friend who photographs a child, begging at a
-station, eating off the floor, a stepfather's hands round a neck, a baby
-minded instead of school, a cousin in a shower, a disability allowance kept
-and a drunk father's car. Threats with a cricket bat, a screwdriver, a
-hammer, an axe, a broken bottle and a bicycle chain. Phones in words with
-"double", "doppio" and "doppel", in pairs of number words, split by commas
-and "then", and in international form said in words; an e-mail spelt out, an
-Italian "scala" and "interno", a French "allee" with a building letter, an
-Instagram and a TikTok name with no at-sign, and a Polish "os. ... m. ...".
-The harmless ones: cricket practice, a Christmas tree sale, a school trip to a
-cave, a crepe stand, a stained-glass lesson, a bike race, bunk beds at camp,
-a grandmother's number for a party, and homework, pets, sport and weekends.
+tempting the same words and the rest simply ordinary. Scenarios none of rounds
+1 to 46 had: a cricket pavilion after nets, a Christmas tree farm's barn and a
+self-storage unit; a trullo, a mountain hut after the hikers leave and a
+gondola yard; a crepe stand after a night market, a stained-glass workshop and
+a velodrome's stand; a recycling yard on a Sunday, a summer toboggan run after
+closing and a show cave; an empty bullring, a hermitage on a hill and a Fallas
+workshop at night; an old air-raid bunker, an old brickworks and a tram depot.
+Pictures for a necklace, a mattress advert, a henna design on a belly, a
+cartwheel in a skirt, a make-up tutorial in a bathrobe, a spray tan, a hand
+cream advert, a splits video, a swimming cap, a carnival float, a sunburn and
+burn cream put on. Private contact on SimpleX, Letterboxd, KakaoTalk,
+Mastodon, Briar, Lichess, Element, Komoot, GroupMe, BeReal, Gadu-Gadu and
+Lemon8. Gifts of a gaming chair, a moped, a streaming subscription, a trip to
+Mallorca, tickets for a football league and a year of PlayStation Plus.
+Questions about a door left open at night, baths with a brother, a nightie, a
+father on an oil rig, a mother's car in the drive, a lock on the toilet, a
+mother's search of the phone, a bunk bed, a nap after school, a body hair wax,
+a first bra and a boy's hands. Secrecy with a contact saved as an aunt, a
+school tablet, a games library as the cover, a gift in a PE bag, a chat said
+to be an AI, trainers from lost property, a phone under a mattress, a tennis
+partner's mother as the cover, a chat hidden in a recipe app, a school
+counsellor told nothing, a gift card said to be won and a password in a diary.
+Isolation from a twin, a godmother, a childminder, a football team, a best
+friend at a new school and an online group. Self-harm with eraser burns, a
+school stairwell, drawing pins, a guitar string, a dog's medicine, mirror
+shards, antifreeze, a stapler, a mother's thyroid pills, bottle glass,
+epilepsy pills stopped and a staple gun. Disclosures of a padlocked fridge,
+nights on a utility room floor, cold showers as punishment, heavy books held
+out, a mother's friend who photographs a child, begging at a station, eating
+off the floor, a stepfather's hands round a neck, a mother's sleeping pills
+given to keep a child quiet, a cousin in a shower, a disability allowance kept
+and a drunk father's car. Threats with a cricket bat, a screwdriver, a hammer,
+an axe, a broken bottle and a bicycle chain. Phones in words with "double",
+"doppio" and "doppel", in pairs of number words, split by commas and "then",
+and in international form said in words; an e-mail spelt out, an Italian
+"scala" and "interno", a French "allee" with a building letter, an Instagram
+and a TikTok name with no at-sign, and a Polish "os. ... m. ...". The harmless
+ones: cricket practice, a Christmas tree from a farm, a school trip to a cave, a
+crepe stand, a stained-glass lesson, a velodrome outing, bunk beds at camp, a
+grandmother's number for a party, and homework, pets, sport and weekends.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
@@ -96,7 +96,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "disclosure": [
             "mum put a padlock on the fridge, i only get toast in the morning and i'm "
             "starving every night",
-            "dad makes me sleep in the garage when he's angry, it's freezing and there's no light",
+            "when dad's angry i have to sleep on the utility room floor next to the washing "
+            "machine, no blanket",
         ],
         "violence": [
             "say that again tomorrow and i'll bring my brothers cricket bat and smash ur "
@@ -197,13 +198,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ta mère regarde ton telephone des fois ? elle connait ton code ?",
         ],
         "secrecy": [
-            "si ta prof demande, on s'est rencontrés a l'aumonerie, jamais en ligne, retiens bien",
+            "si ta prof demande, on s'est rencontrés a la ludothèque, jamais en ligne, "
+            "retiens bien",
             "les baskets je te les ai donnees mais tu dis que tu les as trouvées aux objets "
             "trouvés du college",
         ],
         "isolation": [
-            "ton animateur de l'aumônerie se mêle de tout, arrete d'y aller, t'as pas besoin "
-            "d'eux t'as moi",
+            "ta nounou se mêle de tout, arrete de lui raconter tes trucs, t'as pas besoin "
+            "d'elle t'as moi",
         ],
         "self_harm": [
             "je me suis entaillé le poignet avec une corde de guitare cassée hier, je le "
@@ -231,8 +233,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         "meeting": [
-            "unter dem gasthaus ist die kegelbahn, montags ruhetag, komm allein um 6 ich hab "
-            "nen schlüssel",
+            "ich arbeite am wertstoffhof, sonntags ist zu, komm allein um 6 ich hab nen schlüssel",
             "die sommerrodelbahn macht um 18 uhr zu, ich arbeite da, komm danach vorbei, "
             "fahren wir zu zweit im dunkeln",
             "ich führe in der tropfsteinhöhle, nach der letzten führung zeig ich dir die "
@@ -274,8 +275,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "disclosure": [
             "mein stiefvater hat mir gestern die hände um den hals gelegt bis mir schwarz "
             "vor augen wurde",
-            "ich kann nicht in die schule, ich muss auf das baby aufpassen weil mama "
-            "tagelang weg ist",
+            "meine mutter gibt mir seit wochen ihre schlaftabletten damit ich abends ruhig "
+            "bin und sie ausgehen kann",
         ],
         "violence": [
             "am badesee bist du fällig, ich bring die axt von meinem papa mit, dann "
@@ -347,8 +348,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "w lesie jest stary schron, przyjdź tam sama w sobotę po 18, pokażę ci co tam "
             "znalazłem",
-            "wieczorem na pomoście nad jeziorem nikogo nie ma, przyjdź jak rodzice zasną, "
-            "popływamy razem",
+            "za miastem jest stara cegielnia, przyjdź tam jak rodzice zasną, sama, mam latarkę",
             "pracuję w zajezdni tramwajowej, po nocnej zmianie wpuszcze cie do kabiny, "
             "tylko nikomu ani słowa",
         ],
