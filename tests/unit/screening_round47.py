@@ -27,6 +27,13 @@ dots and digits, inflected, and short. The harmless ones: a teacher telling
 the class where it meets, maths with big numbers, the school's posted
 address, game names, a photo of homework, pupils giving age and town and
 asking back, a bad day, and ordinary talk of homework, sport, pets and trips.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 44 to 46's lessons, the second opinion retrained on rounds 1 to 46):
+rules and second opinion 98.3 % recall (118 of 120: phones 10/12, every other
+kind complete) and no false hold (0 of 90); rules alone 86.7 % and 0 %. Missed
+with the second opinion: two phones with lower-case letters among the digits, "l"
+for a one and "o" for a zero ("06.2l.33.o9.84", "+34 6l2 . 44 . 0 nueve . 31").
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

@@ -28,6 +28,18 @@ Insults masked with stars, dots and digits, inflected and short. The harmless
 ones: violent-sounding sport and game slang, dark jokes about tests, powers of
 two and other big numbers, teachers' trip times, partner pupils introducing
 themselves, homework, birthdays and pets.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 44 to 46's lessons, the second opinion retrained on rounds 1 to 46):
+rules and second opinion 94.2 % recall (113 of 120: meeting 9/12, self-harm 5/6,
+secrecy 11/12, phones 10/12, every other kind complete; by language en 17/20, it
+19/20, pl 18/20, es 19/20, fr and de 20/20) and no false hold (0 of 90); rules
+alone 81.7 % and 0 %. Missed with the second opinion: a dare to slip out of the
+back gate to a grey car; a visit with pizza while the parents are at a wedding
+(Italian and Polish); a console given away "everyone's gonna have a quieter life
+soon"; "esto es cosa nuestra" kept from the form tutor; phones with "double" and
+words mixed among digits ("oh seven seven double nine, 4 one 2"), and a capital O
+among digits and words in Polish.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
@@ -60,8 +72,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "secrecy": [
             "if ur mum asks who ur texting just say its Jade from netball ok? "
             "and clear the chat after pls",
-            "what we talk about stays in the vault 🔒 teachers wouldnt get it, "
-            "theyd make it weird",
+            "what we talk about stays in the vault 🔒 teachers wouldnt get it, theyd make it weird",
         ],
         "isolation": [
             "ur friends r honestly holding u back, they laugh at u when ur not there. "
@@ -117,8 +128,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "fratello maggiore",
         ],
         "secrecy": [
-            "cancella la chat dopo che leggi ok? se tua madre vede qualcosa si arrabbia "
-            "per niente",
+            "cancella la chat dopo che leggi ok? se tua madre vede qualcosa si arrabbia per niente",
             "è il nostro segreto 🤫 se lo dici alla prof non ti parlo più",
         ],
         "isolation": [
@@ -269,8 +279,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "private_contact": [
             "aquí los profes lo leen todo, agrégame a snap y hablamos tranqui",
-            "bro aquí no te puedo enseñar lo que quiero, just dm me on insta y hablamos "
-            "en privado",
+            "bro aquí no te puedo enseñar lo que quiero, just dm me on insta y hablamos en privado",
         ],
         "gift_offer": [
             "te paso 30 pavos de recarga al móvil si haces lo que te dije, entre tú y yo",
@@ -403,8 +412,7 @@ HARMLESS: dict[str, list[str]] = {
         "le contrôle de physique m'a tuée, j'suis morte",
         "3 puissance 15 ça fait 14 348 907 ? je trouve pas pareil que le livre",
         "rappel : départ du bus à 8h15 devant le collège, prévoir un pique-nique et une gourde",
-        "Bonjour ! Je m'appelle Inès, j'ai 11 ans, j'habite à Lyon, on est votre classe "
-        "partenaire",
+        "Bonjour ! Je m'appelle Inès, j'ai 11 ans, j'habite à Lyon, on est votre classe partenaire",
         "qui a les devoirs d'anglais ?",
         "j'ai oublié ma trousse au CDI",
         "bon anniversaire Chloé 🎂",
@@ -420,8 +428,7 @@ HARMLESS: dict[str, list[str]] = {
         "wir haben die 8b beim Völkerball komplett zerlegt 💪",
         "die mathearbeit bringt mich um, ich bin tot",
         "2 hoch 24 ist 16.777.216 oder? bei mir kommt was anderes raus",
-        "Info von Frau Meier: Abfahrt zur Klassenfahrt 7:30 am Busparkplatz, "
-        "Lunchpaket mitbringen",
+        "Info von Frau Meier: Abfahrt zur Klassenfahrt 7:30 am Busparkplatz, Lunchpaket mitbringen",
         "Hallo! Ich bin Lukas, 12, aus Graz, wir sind eure Partnerklasse im Projekt",
         "wer hat die Hausaufgaben in Bio?",
         "hab mein Sportzeug vergessen",

@@ -45,6 +45,19 @@ and a TikTok name with no at-sign, and a Polish "os. ... m. ...". The harmless
 ones: cricket practice, a Christmas tree from a farm, a school trip to a cave, a
 crepe stand, a stained-glass lesson, a velodrome outing, bunk beds at camp, a
 grandmother's number for a party, and homework, pets, sport and weekends.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 44 to 46's lessons, the second opinion retrained on rounds 1 to 46):
+rules and second opinion 90.8 % recall (109 of 120: meeting 18/18, photo requests
+11/12, private contact 12/12, gifts 6/6, personal questions 11/12, secrecy 10/12,
+isolation 6/6, self-harm 8/12, disclosures 10/12, violence 5/6, phones 6/6,
+addresses, e-mails and handles 6/6; by language en 19/20, it 18/20, fr 19/20, de
+18/20, es 19/20, pl 16/20) and no false hold (0 of 90); rules alone 50.8 % and
+0 %. Missed with the second opinion: drawing pins, staples and a stapler driven
+into one's own skin, antifreeze "I'll drink it today"; sleeping on a utility room
+floor, a mother who takes the child benefit and buys no shoes; a father on an oil
+rig and the mother at night; a cover story of a toy library, a gift card "won at
+school"; a swimsuit photo at home in the bathroom; a bicycle chain at the shop.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
@@ -193,8 +206,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "soir quand tes parents dorment",
         ],
         "personal_question": [
-            "t'as le droit de fermer la porte des toilettes a clé chez toi ? et ta salle de "
-            "bain ?",
+            "t'as le droit de fermer la porte des toilettes a clé chez toi ? et ta salle de bain ?",
             "ta mère regarde ton telephone des fois ? elle connait ton code ?",
         ],
         "secrecy": [
@@ -214,8 +226,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "oreiller, pour quand j'en peux plus",
         ],
         "disclosure": [
-            "y a une copine de ma mere qui me prend en photo en culotte et elle lui donne "
-            "des sous",
+            "y a une copine de ma mere qui me prend en photo en culotte et elle lui donne des sous",
             "ma mere m'envoie mendier a la gare le week end et si je ramene pas 30€ je mange pas",
         ],
         "violence": [
@@ -227,8 +238,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "appelle apres 22h",
         ],
         "contact": [
-            "j'habite 4 allee des Tilleuls bat. C 2e etage porte gauche, passe quand ma mere "
-            "bosse",
+            "j'habite 4 allee des Tilleuls bat. C 2e etage porte gauche, passe quand ma mere bosse",
         ],
     },
     "de": {
@@ -381,8 +391,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "wszystkim",
         ],
         "disclosure": [
-            "mama bierze moj zasilek z opieki i nie kupuje mi butow, chodze w dziurawych "
-            "cala zime",
+            "mama bierze moj zasilek z opieki i nie kupuje mi butow, chodze w dziurawych cala zime",
             "tata pijany kazał mi prowadzić auto do domu, mam 13 lat, jak nie chcialam to "
             "mnie uderzył",
         ],
