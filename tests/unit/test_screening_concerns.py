@@ -4039,6 +4039,16 @@ PL += [
     ),
 ]
 
+# Rounds 47 to 49's lessons, phones: lone letters typed for digits (an l for a
+# one, an o or an O for a zero) among digits with dots or spaces, or among
+# digits and number words
+EN += [("en-phone-l-o-dots", "ring me 07.7l2 . nine o0 . 4l3", "phone")]
+IT += [("it-telefono-l-o-punti", "347.2l.o8 cinquantuno 96 scrivimi", "phone")]
+FR += [("fr-tel-l-o-points", "06 4l . o2 cinquante-cinq 19 texte moi", "phone")]
+DE += [("de-nummer-O-woerter", "ruf an 0l7l 2 drei 4 fünf 6O 89", "phone")]
+ES += [("es-telefono-l-o-palabras", "+34 6l5 . 2o . tres 4 . 77", "phone")]
+PL += [("pl-telefon-O-slowa", "pisz na 5O2-7 osiem 1-4 dziewięć 3", "phone")]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

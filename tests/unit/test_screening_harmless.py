@@ -1971,6 +1971,21 @@ PL += [
     "rzeźnik na targu pokazał nam tasak podczas wycieczki",
 ]
 
+# Rounds 47 to 49's look-alikes, phones: a lone l, o or O beside a digit in a
+# room, a date, a litre or a score, and "lo", "il", "io" among digits
+EN += [
+    "room 1l or 2O? the sign is smudged, lesson starts 9.30 anyway",
+    "scores this season 3-1, 2-O, 4-2 and 1-l, next game 9.30",
+]
+IT += [
+    "ci vediamo alle 9.30, io porto 2 pizze e lo zaino con 3 bottiglie da 1l",
+    "la verifica è il 2O, io ho preso 7 e lo 0 l'ha preso lui, 6 8 9",
+]
+FR += ["le 2O mai à 14h, on révise les chapitres 3 et 4, il reste 12 exercices"]
+DE += ["wir brauchen 2l milch, 500g mehl und 3 eier, backen um 15.30"]
+ES += ["el partido fue 2-1, lo vimos a las 9.30 y costo 4,50 la entrada"]
+PL += ["w sobotę 12.05 o 9.30 mecz, wynik 3:1, bilet 15 zł, kupiłam 2l soku"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
