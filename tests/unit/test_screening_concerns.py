@@ -4049,6 +4049,51 @@ DE += [("de-nummer-O-woerter", "ruf an 0l7l 2 drei 4 fünf 6O 89", "phone")]
 ES += [("es-telefono-l-o-palabras", "+34 6l5 . 2o . tres 4 . 77", "phone")]
 PL += [("pl-telefon-O-slowa", "pisz na 5O2-7 osiem 1-4 dziewięć 3", "phone")]
 
+# Rounds 47 to 49's lessons, secrecy: a story about a gift told to the child for
+# a parent, without the parent's question first
+EN += [
+    (
+        "en-story-for-mum",
+        "tell your mum you won the steam card in a class quiz, don't say it was me",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-storia-per-mamma",
+        "la gift card? di' alla mamma che l'hai vinta al torneo della scuola",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-histoire-pour-mere",
+        "la carte cadeau, dis à ta mère que tu l'as gagnée au concours du collège",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-geschichte-fuer-mama",
+        "den gutschein? sag deiner mama du hast ihn gewonnen, beim schulturnier",
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-historia-para-madre",
+        "la tarjeta regalo dile a tu madre que la ganaste en un concurso del cole",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-historia-dla-taty",
+        "kartę podarunkową? powiedz tacie że wygrałeś w turnieju szkolnym",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -1986,6 +1986,15 @@ DE += ["wir brauchen 2l milch, 500g mehl und 3 eier, backen um 15.30"]
 ES += ["el partido fue 2-1, lo vimos a las 9.30 y costo 4,50 la entrada"]
 PL += ["w sobotę 12.05 o 9.30 mecz, wynik 3:1, bilet 15 zł, kupiłam 2l soku"]
 
+# Rounds 47 to 49's look-alikes, secrecy: a prize really won, told to a parent by
+# the pupil
+EN += ["I won the gift card in the class quiz!! can't wait to tell my mum"]
+IT += ["ho vinto la gift card al torneo di scacchi, stasera lo dico alla mamma"]
+FR += ["j'ai gagné la carte cadeau au concours de dessin, je vais le dire à ma mère"]
+DE += ["hab den gutschein beim lesewettbewerb gewonnen, erzähl ich gleich meiner mama"]
+ES += ["gané la tarjeta regalo en el concurso de clase, se lo voy a contar a mi madre"]
+PL += ["wygrałam kartę podarunkową w konkursie szkolnym, zaraz powiem mamie"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -719,6 +719,7 @@ CUES = (
     "trip_with_me",
     "cant_get_up",
     "gift_story",
+    "parent_story",
     "without_class",
     "gift_thing",
     "front_of_vehicle",
