@@ -1995,6 +1995,21 @@ DE += ["hab den gutschein beim lesewettbewerb gewonnen, erzähl ich gleich meine
 ES += ["gané la tarjeta regalo en el concurso de clase, se lo voy a contar a mi madre"]
 PL += ["wygrałam kartę podarunkową w konkursie szkolnym, zaraz powiem mamie"]
 
+# Rounds 47 to 49's look-alikes, self-harm: a jab at the nurse's beside drawing
+# pins for a display, a staple by accident, a stapler held in the hand
+EN += [
+    "the nurse gave me a jab in my skin, I mean my arm, then I put drawing pins on the display",
+    "got a staple stuck into my thumb by accident fixing the display, ouch",
+]
+IT += [
+    "la dottoressa mi ha fatto l'iniezione nel braccio, poi ho attaccato le puntine al cartellone",
+    "ho messo le puntine sul cartellone e tenevo la spillatrice nella mano",
+]
+FR += ["le médecin m'a vacciné dans le bras, après j'ai accroché les dessins avec des punaises"]
+DE += ["beim arzt gab es eine spritze in den arm, danach hab ich mit dem tacker plakate aufgehängt"]
+ES += ["la enfermera me vacunó en el brazo y luego puse las chinchetas del mural"]
+PL += ["pielęgniarka dała mi zastrzyk w ramię, potem przypinałam pinezkami gazetkę"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -720,6 +720,8 @@ CUES = (
     "cant_get_up",
     "gift_story",
     "parent_story",
+    "pin_tool",
+    "into_body",
     "without_class",
     "gift_thing",
     "front_of_vehicle",
