@@ -2010,6 +2010,18 @@ DE += ["beim arzt gab es eine spritze in den arm, danach hab ich mit dem tacker 
 ES += ["la enfermera me vacunó en el brazo y luego puse las chinchetas del mural"]
 PL += ["pielęgniarka dała mi zastrzyk w ramię, potem przypinałam pinezkami gazetkę"]
 
+# Rounds 47 to 49's look-alikes, meeting: the pupil's own parents at a wedding and
+# a grandparent who comes by, a classmate's parent at the same wedding
+EN += [
+    "my parents are at a wedding on saturday so my nan will come by at 9 with pizza",
+    "is your mum at the wedding too? my mum says she'll drive us both to the reception",
+]
+IT += ["i miei sabato sono al matrimonio di mia cugina, la nonna passa alle 21 con la pizza"]
+FR += ["mes parents sont au mariage de ma tante samedi, ma grand-mère passe vers 21h"]
+DE += ["meine eltern sind samstag auf einer hochzeit, oma kommt vorbei und bringt pizza"]
+ES += ["mis padres estan en una boda el sabado, mi abuela se pasa a las 9 con pizza"]
+PL += ["moi rodzice są w sobotę na weselu, babcia wpadnie koło 20 z pizzą"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
