@@ -2022,6 +2022,18 @@ DE += ["meine eltern sind samstag auf einer hochzeit, oma kommt vorbei und bring
 ES += ["mis padres estan en una boda el sabado, mi abuela se pasa a las 9 con pizza"]
 PL += ["moi rodzice są w sobotę na weselu, babcia wpadnie koło 20 z pizzą"]
 
+# Rounds 47 to 49's look-alikes, disclosure: a pet that sleeps in the utility room,
+# a night on the floor at a sleepover or on a trip
+EN += [
+    "the cat has to sleep in the utility room since it scratched the sofa",
+    "at the sleepover we slept on the floor in sleeping bags, best night ever",
+]
+IT += ["il cane dorme in lavanderia da quando ha rovinato il divano"]
+FR += ["à la colo on a dormi par terre dans le gymnase, c'était trop drôle"]
+DE += ["der hund muss in der waschküche schlafen, seit er das sofa zerkratzt hat"]
+ES += ["en la acampada dormimos en el suelo del polideportivo con sacos, genial"]
+PL += ["na zielonej szkole spaliśmy na podłodze w śpiworach, super było"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
