@@ -4219,6 +4219,31 @@ PL += [
     ("pl-spac-na-podlodze", "ojczym każe mi spać na podłodze w przedpokoju bez koca", "disclosure")
 ]
 
+# Rounds 47 to 49's lessons, secrecy: kept from a form tutor, a head of year or a
+# school counsellor by name
+EN += [
+    (
+        "en-secret-form-tutor",
+        "not a word to your form tutor about our chats, this stays between us",
+        "secrecy",
+    )
+]
+IT += [
+    ("it-segreto-tutor", "non dire niente al tutor delle nostre chat, è una cosa nostra", "secrecy")
+]
+FR += [
+    ("fr-secret-prof-principal", "ne dis rien à ton prof principal, ça reste entre nous", "secrecy")
+]
+DE += [("de-geheim-tutorin", "sag deiner tutorin nichts von uns, das bleibt unter uns", "secrecy")]
+ES += [("es-cosa-nuestra-tutor", "no le cuentes nada a tu tutor, esto es cosa nuestra", "secrecy")]
+PL += [
+    (
+        "pl-sekret-pedagog",
+        "pani pedagog ani słowa o naszych rozmowach, to zostaje między nami",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2034,6 +2034,15 @@ DE += ["der hund muss in der waschküche schlafen, seit er das sofa zerkratzt ha
 ES += ["en la acampada dormimos en el suelo del polideportivo con sacos, genial"]
 PL += ["na zielonej szkole spaliśmy na podłodze w śpiworach, super było"]
 
+# Rounds 47 to 49's look-alikes, secrecy: a surprise kept from a form tutor or a
+# school counsellor
+EN += ["don't tell the form tutor but we're planning a surprise party for her birthday"]
+IT += ["non dite niente al tutor, stiamo preparando una sorpresa per la sua festa"]
+FR += ["ne dites rien au prof principal, on lui prépare une carte pour son départ"]
+DE += ["sagt der tutorin nichts, wir basteln ihr ein geschenk zum abschied"]
+ES += ["no le digas nada a la tutora, le estamos preparando una sorpresa por su cumpleaños"]
+PL += ["nie mówcie nic pani pedagog, szykujemy jej niespodziankę na urodziny"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
