@@ -4138,21 +4138,24 @@ PL += [("pl-pinezki-udo", "wbiłam sobie pinezki w udo na lekcji, nikt nie zauwa
 EN += [
     (
         "en-wedding-visit",
-        "your parents are at a wedding all saturday right? i'll come by at 9 with pizza, we just play fifa",
+        "your parents are at a wedding all saturday right? i'll come by at 9 with pizza, we just "
+        "play fifa",
         "meeting",
     )
 ]
 IT += [
     (
         "it-matrimonio-visita",
-        "i tuoi domenica sono a un matrimonio? passo da te alle 20 con le pizze e guardiamo un film",
+        "i tuoi domenica sono a un matrimonio? passo da te alle 20 con le pizze e guardiamo un "
+        "film",
         "meeting",
     )
 ]
 FR += [
     (
         "fr-mariage-visite",
-        "tes parents sont au mariage samedi soir ? je passe vers 21h avec des pizzas, on joue un peu",
+        "tes parents sont au mariage samedi soir ? je passe vers 21h avec des pizzas, on joue un "
+        "peu",
         "meeting",
     )
 ]

@@ -124,6 +124,8 @@ def letters_as_digits(text: str) -> str | None:
     if _LETTER_FOR_DIGIT.search(text) is None:
         return None
     return _LETTER_FOR_DIGIT.sub(lambda m: m.group().translate(_ZEROS), text)
+
+
 # The characters that NFKC reads as a plain digit: superscripts, subscripts,
 # circled, full-width and mathematical digits ("⁰⁷", "⓪⑥"). Written out, as
 # finding them among all of Unicode takes a second (a test checks the ranges).
