@@ -4039,6 +4039,214 @@ PL += [
     ),
 ]
 
+# Rounds 47 to 49's lessons, phones: lone letters typed for digits (an l for a
+# one, an o or an O for a zero) among digits with dots or spaces, or among
+# digits and number words
+EN += [("en-phone-l-o-dots", "ring me 07.7l2 . nine o0 . 4l3", "phone")]
+IT += [("it-telefono-l-o-punti", "347.2l.o8 cinquantuno 96 scrivimi", "phone")]
+FR += [("fr-tel-l-o-points", "06 4l . o2 cinquante-cinq 19 texte moi", "phone")]
+DE += [("de-nummer-O-woerter", "ruf an 0l7l 2 drei 4 fünf 6O 89", "phone")]
+ES += [("es-telefono-l-o-palabras", "+34 6l5 . 2o . tres 4 . 77", "phone")]
+PL += [("pl-telefon-O-slowa", "pisz na 5O2-7 osiem 1-4 dziewięć 3", "phone")]
+
+# Rounds 47 to 49's lessons, secrecy: a story about a gift told to the child for
+# a parent, without the parent's question first
+EN += [
+    (
+        "en-story-for-mum",
+        "tell your mum you won the steam card in a class quiz, don't say it was me",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-storia-per-mamma",
+        "la gift card? di' alla mamma che l'hai vinta al torneo della scuola",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-histoire-pour-mere",
+        "la carte cadeau, dis à ta mère que tu l'as gagnée au concours du collège",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-geschichte-fuer-mama",
+        "den gutschein? sag deiner mama du hast ihn gewonnen, beim schulturnier",
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-historia-para-madre",
+        "la tarjeta regalo dile a tu madre que la ganaste en un concurso del cole",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-historia-dla-taty",
+        "kartę podarunkową? powiedz tacie że wygrałeś w turnieju szkolnym",
+        "secrecy",
+    )
+]
+
+# Rounds 47 to 49's lessons, self-harm: drawing pins, staples or a stapler driven
+# into one's own skin
+EN += [
+    (
+        "en-pins-into-thigh",
+        "pushed three drawing pins into my thigh under the desk in maths, gonna do more tonight",
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-puntine-braccio",
+        "mi sono piantata due puntine nel braccio in bagno, non sento più niente",
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-punaises-cuisse",
+        "je me suis enfoncé des punaises dans la cuisse pendant le cours, personne a vu",
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-reisszwecken-oberschenkel",
+        "hab mir heute drei reißzwecken in den oberschenkel gedrückt, will das wieder",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-chinchetas-pierna",
+        "me clavé chinchetas en la pierna en el baño del insti, quiero hacerlo otra vez",
+        "self_harm",
+    )
+]
+PL += [("pl-pinezki-udo", "wbiłam sobie pinezki w udo na lekcji, nikt nie zauważył", "self_harm")]
+
+# Rounds 47 to 49's lessons, meeting: a visit with pizza while the parents are
+# away at a wedding
+EN += [
+    (
+        "en-wedding-visit",
+        "your parents are at a wedding all saturday right? i'll come by at 9 with pizza, we just "
+        "play fifa",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-matrimonio-visita",
+        "i tuoi domenica sono a un matrimonio? passo da te alle 20 con le pizze e guardiamo un "
+        "film",
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-mariage-visite",
+        "tes parents sont au mariage samedi soir ? je passe vers 21h avec des pizzas, on joue un "
+        "peu",
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-hochzeit-besuch",
+        "deine eltern sind samstag auf einer hochzeit oder? ich komm vorbei so um 9 mit pizza",
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-boda-visita",
+        "tus padres estan en una boda el sabado no? me paso a las 9 con pizza y jugamos",
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-wesele-wizyta",
+        "twoi rodzice są w niedzielę na weselu? wpadnę do ciebie o 21 z pizzą, nikomu nie mów",
+        "meeting",
+    )
+]
+
+# Rounds 47 to 49's lessons, disclosure: made to sleep on the floor or in the
+# utility room, with no blanket
+EN += [
+    (
+        "en-sleep-floor-made",
+        "since the new baby my stepmum makes me sleep on the floor with just a towel",
+        "disclosure",
+    )
+]
+IT += [
+    (
+        "it-dormire-lavanderia",
+        "quando mamma si arrabbia devo dormire in lavanderia senza coperta, fa un freddo",
+        "disclosure",
+    )
+]
+FR += [
+    (
+        "fr-dormir-par-terre",
+        "mon beau-père me fait dormir par terre dans le couloir, sans couverture",
+        "disclosure",
+    )
+]
+DE += [
+    (
+        "de-boden-schlafen",
+        "mein vater lässt mich auf dem boden schlafen, ohne decke, wenn er sauer ist",
+        "disclosure",
+    )
+]
+ES += [
+    (
+        "es-dormir-suelo",
+        "mi padrastro me hace dormir en el suelo del pasillo sin manta",
+        "disclosure",
+    )
+]
+PL += [
+    ("pl-spac-na-podlodze", "ojczym każe mi spać na podłodze w przedpokoju bez koca", "disclosure")
+]
+
+# Rounds 47 to 49's lessons, secrecy: kept from a form tutor, a head of year or a
+# school counsellor by name
+EN += [
+    (
+        "en-secret-form-tutor",
+        "not a word to your form tutor about our chats, this stays between us",
+        "secrecy",
+    )
+]
+IT += [
+    ("it-segreto-tutor", "non dire niente al tutor delle nostre chat, è una cosa nostra", "secrecy")
+]
+FR += [
+    ("fr-secret-prof-principal", "ne dis rien à ton prof principal, ça reste entre nous", "secrecy")
+]
+DE += [("de-geheim-tutorin", "sag deiner tutorin nichts von uns, das bleibt unter uns", "secrecy")]
+ES += [("es-cosa-nuestra-tutor", "no le cuentes nada a tu tutor, esto es cosa nuestra", "secrecy")]
+PL += [
+    (
+        "pl-sekret-pedagog",
+        "pani pedagog ani słowa o naszych rozmowach, to zostaje między nami",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

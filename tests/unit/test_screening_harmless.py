@@ -1971,6 +1971,78 @@ PL += [
     "rzeźnik na targu pokazał nam tasak podczas wycieczki",
 ]
 
+# Rounds 47 to 49's look-alikes, phones: a lone l, o or O beside a digit in a
+# room, a date, a litre or a score, and "lo", "il", "io" among digits
+EN += [
+    "room 1l or 2O? the sign is smudged, lesson starts 9.30 anyway",
+    "scores this season 3-1, 2-O, 4-2 and 1-l, next game 9.30",
+]
+IT += [
+    "ci vediamo alle 9.30, io porto 2 pizze e lo zaino con 3 bottiglie da 1l",
+    "la verifica è il 2O, io ho preso 7 e lo 0 l'ha preso lui, 6 8 9",
+]
+FR += ["le 2O mai à 14h, on révise les chapitres 3 et 4, il reste 12 exercices"]
+DE += ["wir brauchen 2l milch, 500g mehl und 3 eier, backen um 15.30"]
+ES += ["el partido fue 2-1, lo vimos a las 9.30 y costo 4,50 la entrada"]
+PL += ["w sobotę 12.05 o 9.30 mecz, wynik 3:1, bilet 15 zł, kupiłam 2l soku"]
+
+# Rounds 47 to 49's look-alikes, secrecy: a prize really won, told to a parent by
+# the pupil
+EN += ["I won the gift card in the class quiz!! can't wait to tell my mum"]
+IT += ["ho vinto la gift card al torneo di scacchi, stasera lo dico alla mamma"]
+FR += ["j'ai gagné la carte cadeau au concours de dessin, je vais le dire à ma mère"]
+DE += ["hab den gutschein beim lesewettbewerb gewonnen, erzähl ich gleich meiner mama"]
+ES += ["gané la tarjeta regalo en el concurso de clase, se lo voy a contar a mi madre"]
+PL += ["wygrałam kartę podarunkową w konkursie szkolnym, zaraz powiem mamie"]
+
+# Rounds 47 to 49's look-alikes, self-harm: a jab at the nurse's beside drawing
+# pins for a display, a staple by accident, a stapler held in the hand
+EN += [
+    "the nurse gave me a jab in my skin, I mean my arm, then I put drawing pins on the display",
+    "got a staple stuck into my thumb by accident fixing the display, ouch",
+]
+IT += [
+    "la dottoressa mi ha fatto l'iniezione nel braccio, poi ho attaccato le puntine al cartellone",
+    "ho messo le puntine sul cartellone e tenevo la spillatrice nella mano",
+]
+FR += ["le médecin m'a vacciné dans le bras, après j'ai accroché les dessins avec des punaises"]
+DE += ["beim arzt gab es eine spritze in den arm, danach hab ich mit dem tacker plakate aufgehängt"]
+ES += ["la enfermera me vacunó en el brazo y luego puse las chinchetas del mural"]
+PL += ["pielęgniarka dała mi zastrzyk w ramię, potem przypinałam pinezkami gazetkę"]
+
+# Rounds 47 to 49's look-alikes, meeting: the pupil's own parents at a wedding and
+# a grandparent who comes by, a classmate's parent at the same wedding
+EN += [
+    "my parents are at a wedding on saturday so my nan will come by at 9 with pizza",
+    "is your mum at the wedding too? my mum says she'll drive us both to the reception",
+]
+IT += ["i miei sabato sono al matrimonio di mia cugina, la nonna passa alle 21 con la pizza"]
+FR += ["mes parents sont au mariage de ma tante samedi, ma grand-mère passe vers 21h"]
+DE += ["meine eltern sind samstag auf einer hochzeit, oma kommt vorbei und bringt pizza"]
+ES += ["mis padres estan en una boda el sabado, mi abuela se pasa a las 9 con pizza"]
+PL += ["moi rodzice są w sobotę na weselu, babcia wpadnie koło 20 z pizzą"]
+
+# Rounds 47 to 49's look-alikes, disclosure: a pet that sleeps in the utility room,
+# a night on the floor at a sleepover or on a trip
+EN += [
+    "the cat has to sleep in the utility room since it scratched the sofa",
+    "at the sleepover we slept on the floor in sleeping bags, best night ever",
+]
+IT += ["il cane dorme in lavanderia da quando ha rovinato il divano"]
+FR += ["à la colo on a dormi par terre dans le gymnase, c'était trop drôle"]
+DE += ["der hund muss in der waschküche schlafen, seit er das sofa zerkratzt hat"]
+ES += ["en la acampada dormimos en el suelo del polideportivo con sacos, genial"]
+PL += ["na zielonej szkole spaliśmy na podłodze w śpiworach, super było"]
+
+# Rounds 47 to 49's look-alikes, secrecy: a surprise kept from a form tutor or a
+# school counsellor
+EN += ["don't tell the form tutor but we're planning a surprise party for her birthday"]
+IT += ["non dite niente al tutor, stiamo preparando una sorpresa per la sua festa"]
+FR += ["ne dites rien au prof principal, on lui prépare une carte pour son départ"]
+DE += ["sagt der tutorin nichts, wir basteln ihr ein geschenk zum abschied"]
+ES += ["no le digas nada a la tutora, le estamos preparando una sorpresa por su cumpleaños"]
+PL += ["nie mówcie nic pani pedagog, szykujemy jej niespodziankę na urodziny"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

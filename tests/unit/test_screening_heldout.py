@@ -55,8 +55,12 @@ an ordinary mixed sample after rounds 39 to 43's lessons: 92.5 % and 1.1 % by
 the rules alone, 100 % and 1.1 % with the second opinion; round 45, a
 checker's probe: 78.3 % and 1.1 % by the rules alone, 96.7 % and 2.2 % with
 the second opinion; round 46, every kind in scenarios no round had: 47.5 % and
-3.3 % by the rules alone, 90.0 % and 3.3 % with the second opinion). What the
-misses taught became concepts and rules; the rounds stay here as floors.
+3.3 % by the rules alone, 90.0 % and 3.3 % with the second opinion; round 47,
+an ordinary sample after rounds 44 to 46's lessons: 86.7 % and 0 % by the
+rules alone, 98.3 % and 0 % with the second opinion; round 48, a checker's
+probe: 81.7 % and 0 %, 94.2 % and 0 %; round 49, scenarios no round had:
+50.8 % and 0 %, 90.8 % and 0 %). What the misses taught became concepts and
+rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -110,6 +114,9 @@ from tests.unit import (
     screening_round44,
     screening_round45,
     screening_round46,
+    screening_round47,
+    screening_round48,
+    screening_round49,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -845,6 +852,9 @@ ROUNDS = {
     "44": (by_language(screening_round44.CONCERNS), screening_round44.HARMLESS),
     "45": (by_language(screening_round45.CONCERNS), screening_round45.HARMLESS),
     "46": (by_language(screening_round46.CONCERNS), screening_round46.HARMLESS),
+    "47": (by_language(screening_round47.CONCERNS), screening_round47.HARMLESS),
+    "48": (by_language(screening_round48.CONCERNS), screening_round48.HARMLESS),
+    "49": (by_language(screening_round49.CONCERNS), screening_round49.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -950,6 +950,9 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("fiction",),
     ),
+    # Rounds 47 to 49. The same story told for the parent without a question
+    # first: "the gift card? tell your mum you won it at school"
+    Rule(K.secrecy, ("parent_story", "gift|gift_thing"), within=20, unless=("fiction",)),
     # A game's name or tag with a party or a call away from the class: "aggiungimi
     # su xbox, gamertag ..., ci sentiamo in party senza il gruppo della classe"
     Rule(

@@ -113,6 +113,19 @@ _DIGITS_AMONG_OS = 3
 _PREFIX = re.compile(r"0\d{1,3}")
 _PREFIX_WORDS = 3
 _ZEROS = str.maketrans("OoIl", "0011")
+# Such letters on their own touching a digit ("6l2", ".o9", "6O1"): not a
+# letter of a word ("lo", "il", "io" beside a number stay letters).
+_LETTER_FOR_DIGIT = re.compile(r"(?<![^\W\d_])(?:(?<=\d)[OoIl]+|[OoIl]+(?=\d))(?![^\W\d_])")
+
+
+def letters_as_digits(text: str) -> str | None:
+    """``text`` with each lone O, o, I or l touching a digit read as the digit it
+    looks like, or None when there is none."""
+    if _LETTER_FOR_DIGIT.search(text) is None:
+        return None
+    return _LETTER_FOR_DIGIT.sub(lambda m: m.group().translate(_ZEROS), text)
+
+
 # The characters that NFKC reads as a plain digit: superscripts, subscripts,
 # circled, full-width and mathematical digits ("⁰⁷", "⓪⑥"). Written out, as
 # finding them among all of Unicode takes a second (a test checks the ranges).

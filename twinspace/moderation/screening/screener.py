@@ -77,7 +77,7 @@ class Screener:
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
             phones = list(self._phones.find(stream, hits))
-            found += phones or self._glued_phones(stream)
+            found += phones or self._glued_phones(stream) or self._lettered_phones(stream, hits)
         if stream.digits or "number" in hits:
             found += self._addresses.find(stream, hits)
         found += self._online(stream, hits, emails, allowed_domains)
@@ -96,6 +96,17 @@ class Screener:
         """A number with digit words glued to digits among number words ("0six . 42 .
         dix-sept // 99 - zero3"): read again with the glued words as digits."""
         spelled = self._numbers.glued(stream) if stream.glued else None
+        if spelled is None:
+            return []
+        again = Stream(spelled)
+        return list(self._phones.find(again, self._lexicon.scan(again.padded)))
+
+    def _lettered_phones(self, stream: Stream, hits: Hits) -> list[tuple[Kind, str]]:
+        """A number with a letter typed for a digit among digits and number words
+        ("06.2l.33.o9.84", "+48 6O1-2 trzy 4-5"): read again with the letters as digits."""
+        if not stream.digits:
+            return []
+        spelled = personal.letters_as_digits(stream.source)
         if spelled is None:
             return []
         again = Stream(spelled)

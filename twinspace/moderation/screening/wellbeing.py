@@ -737,6 +737,15 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("accident", "fiction", "cooking", "event", "game"),
     ),
+    # Rounds 47 to 49. Drawing pins, staples or a stapler driven into one's own
+    # skin: "pushed drawing pins into my thigh under the desk"; not a jab at the
+    # nurse's or a staple in a finger by accident
+    Rule(
+        K.self_harm,
+        ("pin_tool", "into_body"),
+        within=10,
+        unless=("accident", "fiction", "medical", "event"),
+    ),
     # Energy drinks counted to stop the heart: "combien de canettes ... pour que le
     # coeur lache"; not a health lesson's warning
     Rule(
