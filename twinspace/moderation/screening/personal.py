@@ -122,6 +122,10 @@ _LETTER_FOR_DIGIT = re.compile(r"(?<![^\W\d_])(?:(?<=\d)[OoIl]+|[OoIl]+(?=\d))(?
 _LETTER_BY_DIGIT = re.compile(r"[OoIl](?:(?<=\d[OoIl])|(?=\d))")
 
 
+def _lone_digit(token: str) -> bool:
+    return len(token) == 1 and token.isdigit()
+
+
 def letters_as_digits(text: str) -> str | None:
     """``text`` with each lone O, o, I or l touching a digit read as the digit it
     looks like, or None when there is none."""
@@ -218,17 +222,21 @@ class Phones:
         score or a time ("0 zu 1", "7 past 2") nor more than one operator between
         its digits, and a word of calling among them or just before them ("Mathe 2
         Deutsch 1 ..." has none)."""
-        tokens = stream.tokens
-        chain: list[int] = []
-        for index, token in enumerate(tokens):
-            if len(token) != 1 or not token.isdigit():
-                continue
-            if chain and index - chain[-1] > _WORDS_BETWEEN + 1:
+        tokens, padded = stream.tokens, stream.padded
+        reach = _WORDS_BETWEEN + 1  # from one digit of a number to the next
+        # Each chain of lone digits that begins with a 0, read from that 0 only
+        # (a page has thousands of words and few such zeros).
+        at = padded.find(" 0 ")
+        while at >= 0:
+            first = stream.token_at(at + 1)
+            if not any(_lone_digit(t) for t in tokens[max(0, first - reach) : first]):
+                chain, index = [first], first + 1
+                while index < len(tokens) and index - chain[-1] <= reach:
+                    if _lone_digit(tokens[index]):
+                        chain.append(index)
+                    index += 1
                 yield from self._chain(stream, chain)
-                chain = []
-            chain.append(index)
-        if chain:
-            yield from self._chain(stream, chain)
+            at = padded.find(" 0 ", at + 2)
 
     def _chain(self, stream: Stream, chain: list[int]) -> Found:
         tokens, numbers = stream.tokens, self._numbers
@@ -596,11 +604,15 @@ class Addresses:
         r"(?<![\w+])(?P<n>(?:[2-9CFGHJMPQRVWX]{4}){1,2}\+[2-9CFGHJMPQRVWX]{2,3})(?![\w+])"
         r"(?P<town>[^\S\n]+[A-Z][\w\-]+)?"
     )
+    # Its end, which a search finds by skipping to the "+": a message without
+    # one (nearly every message with a sum in it) is not searched from every letter.
+    _PLUS_CODE_END = re.compile(r"\+[2-9CFGHJMPQRVWX]{2,3}(?![\w+])")
     # A Polish estate's block and flat said in words with "przez" for the slash:
     # "na os. Tysiąclecia trzy przez czterdzieści jeden", beside a home word. The
     # number words are the number files' (``numbers/<lang>.txt``), read folded.
     _ESTATE = r"(?<![\w.])os(?:\.|iedle|iedlu)?\s+(?P<name>[a-z][\w\-]+(?:\s+[a-z][\w\-]+)?)\s+"
     _SLASH_WORDS = r"(?:przez|slash|ukosnik)"
+    _SLASH_WORD = re.compile(_SLASH_WORDS)  # what a message must have to be searched
     # How far before an address a school word makes it the school's.
     _SCHOOL_REACH = 60
 
@@ -710,15 +722,20 @@ class Addresses:
         block of flats is."""
         text, shape = stream.source, stream.shape
         home = "home" in hits
-        if home and "number" in hits and self._spelled_estate is not None:
+        if (
+            home
+            and "number" in hits
+            and self._spelled_estate is not None
+            and self._SLASH_WORD.search(stream.raw)
+        ):
             # "mieszkam na os. Tysiaclecia trzy przez czterdziesci jeden"
-            estate = self._spelled_estate.search(fold(text))
+            estate = self._spelled_estate.search(stream.raw)
             if estate is not None:
                 yield Kind.address, estate.group()
                 return
         if not stream.digits:
             return
-        if "+" in text:
+        if "+" in text and self._PLUS_CODE_END.search(text):
             for code in self._PLUS_CODE.finditer(text):
                 before = code["n"].partition("+")[0]
                 if not (any(c.isdigit() for c in before) and any(c.isalpha() for c in before)):
