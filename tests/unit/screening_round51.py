@@ -2,21 +2,21 @@
 
 A hundred and twenty concerns in six languages, in each language: two of
 meeting, two photo or video requests, two of private contact, a gift or money
-offer, two personal questions, two of secrecy, one of isolation, one of self-
-harm, one disclosure, a threat of violence, two phones written evasively, an
-address, e-mail or handle and two insults; with ninety harmless messages, about
-a third tempting the same words and the rest simply ordinary. The concerns lean
-on what slips past word lists: trust built slowly, requests hidden in a game's
-prize, a dare or a joke, parents out at night or away for the weekend, a lift
-after school, currency for a game or phone credit, chats that vanish, two
-languages in one line, stretched and masked spelling, a number told in words,
-with "double" and separators or in international form, an address on a housing
-estate or in an "allée", an e-mail spelt out and a handle with no at-sign,
-self-harm and threats said sideways or in a few words, disclosures of a father,
-a step-father, a mother's partner and an uncle. The harmless ones: sport and
-game slang that sounds violent, dark jokes about tests, sums with big numbers,
-teachers' reminders about trips, partner pupils introducing themselves,
-homework, pets, birthdays and school lunches.
+offer, two personal questions, two of secrecy, one of isolation, one of
+self-harm, one disclosure, a threat of violence, two phones written evasively,
+an address, e-mail or handle and two insults; with ninety harmless messages,
+about a third tempting the same words and the rest simply ordinary. The
+concerns lean on what slips past word lists: trust built slowly, requests
+hidden in a game's prize, a dare or a joke, parents out at night or away for
+the weekend, a lift after school, currency for a game or phone credit, chats
+that vanish, two languages in one line, stretched and masked spelling, a number
+told in words, with "double" and separators or in international form, an
+address on a housing estate or in an "allée", an e-mail spelt out and a handle
+with no at-sign, self-harm and threats said sideways or in a few words,
+disclosures of a father, a step-father, a mother's partner and an uncle. The
+harmless ones: sport and game slang that sounds violent, dark jokes about
+tests, sums with big numbers, teachers' reminders about trips, partner pupils
+introducing themselves, homework, pets, birthdays and school lunches.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
