@@ -155,7 +155,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "disclosure": [
             "mio zio mi fa fare il bagno con lui quando la mamma lavora e dice che e normale",
-            "la mamma non torna da tre giorni e do da mangiare ai miei fratellini solo biscotti",
+            "la mamma non torna da tre giorni e do da mangiare ai miei fratellini solo biscotti, "
+            "non so più che fare",
         ],
         "violence": [
             "domani porto il cacciavite di mio nonno e te lo pianto nella pancia davanti alla "
@@ -204,13 +205,13 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "self_harm": [
             "je me tape la tete contre le mur de ma chambre jusqu'a avoir mal, ca me calme",
-            "j'ai plus envie de vivre, j'ai cherche combien de temps on tient sans respirer sous "
+            "j'ai plus envie de vivre, j'ai cherché combien de temps on tient sans respirer sous "
             "l'eau",
         ],
         "disclosure": [
             "mon beau pere me met dehors la nuit en pyjama quand je pleure, je dors dans "
             "l'escalier",
-            "ma mere me brule les doigts avec son briquet quand je mens",
+            "ma mère me brûle les doigts avec son briquet quand je mens",
         ],
         "violence": [
             "a la sortie je te defonce la tete avec la cle a molette de mon pere, tu vas voir",
@@ -246,7 +247,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "besuchen kommst",
         ],
         "personal_question": [
-            "welche groesse hat dein badeanzug? und wiegt deine mama dich noch nackt?",
+            "welche größe hat dein badeanzug? und wiegt deine mama dich noch nackt?",
             "welcher Balkon ist eurer, der mit den Sonnenblumen im 3. Stock? und wer schlaeft im "
             "Zimmer daneben",
         ],
@@ -266,12 +267,12 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "disclosure": [
             "wenn ich ne 5 schreib muss ich bei meinem Stiefvater die ganze Nacht im Flur auf dem "
-            "Boden knien",
+            "Boden knien 😢",
             "meine Mutter laesst mich seit Wochen nicht duschen und ich hab nur noch eine Hose, "
             "alle lachen schon",
         ],
         "violence": [
-            "morgen nach der 6. stunde hau ich dir den Feuerloescher vom Flur ueber den Schaedel",
+            "morgen nach der 6. stunde hau ich dir den Feuerlöscher vom Flur über den Schädel",
         ],
         "phone": [
             "ruf an: null eins sieben sechs, 22 - achtundvierzig, drei drei null",
@@ -303,7 +304,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "casa",
         ],
         "personal_question": [
-            "cuanto mides y cuanto pesas? y duermes con la puerta cerrada o abierta?",
+            "¿cuánto mides y cuánto pesas? y duermes con la puerta cerrada o abierta?",
             "tu padre sigue en Francia con el camion? y quien se queda contigo esas semanas?",
         ],
         "secrecy": [
@@ -321,7 +322,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "disclosure": [
             "mi padrastro me hace dormir en el patio con el perro cuando suspendo, aunque haga "
             "frio",
-            "mi madre me pega con la zapatilla hasta dejarme marcas y me dice que ojala no "
+            "mi madre me pega con la zapatilla hasta dejarme marcas y me dice que ojalá no "
             "hubiera nacido",
         ],
         "violence": [
@@ -360,7 +361,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "poludniu?",
         ],
         "secrecy": [
-            "nie mow pedagogowi szkolnemu o nas, bo cie zabiora do domu dziecka",
+            "nie mów pedagogowi szkolnemu o nas, bo cię zabiorą do domu dziecka",
             "kasuj kazda wiadomosc od razu, a jak mama zapyta to pisalas z Kasia z oazy 🤫",
         ],
         "isolation": [
@@ -368,21 +369,21 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "self_harm": [
             "przypalam sobie uda zapalkami zeby nie plakac przy wszystkich",
-            "w piatek pojde na zamarzniety staw i wejde tam gdzie lod jest najcienszy, nie chce "
-            "juz zyc",
+            "w piątek pójdę na zamarznięty staw i wejdę tam gdzie lód jest najcieńszy, nie chcę "
+            "już żyć",
         ],
         "disclosure": [
-            "ojczym kaze mi spac w pustej wannie jak sie spoznie choc minute",
+            "ojczym każe mi spać w pustej wannie jak się spóźnię choć minutę",
             "tata po wodce wyrzuca mnie i brata boso na klatke i zamyka drzwi na cala noc",
         ],
         "violence": [
-            "jutro po lekcjach przyjde z kijem od hokeja i rozwale ci kolana, zobaczysz",
+            "jutro po lekcjach przyjdę z kijem od hokeja i rozwalę ci kolana, zobaczysz",
         ],
         "phone": [
             "dzwon: piec zero jeden, 23 - czterdziesci piec, szesc siedem osiem",
         ],
         "contact": [
-            "mieszkam os. Slowackiego 4 m. 12, wpadnij wieczorem",
+            "mieszkam os. Słowackiego 4 m. 12, wpadnij wieczorem jak starzy pójdą spać",
         ],
     },
 }
@@ -427,7 +428,7 @@ HARMLESS: dict[str, list[str]] = {
         "le stage de surf avec le club c'est du 6 au 10 juillet",
         "mes parents partent au ski, je serai chez ma tante pendant les vacances",
         "le kebab en face du college a ferme, trop triste",
-        "j'ai eu 16 en francais!!!",
+        "j'ai eu 16 en français!!!",
         "la piscine municipale ferme a 19h le mercredi, on y va apres les cours ?",
         "mon petit frere a perdu sa premiere dent 😂",
         "on fait l'expose a deux ? je prends la partie sur les volcans",
@@ -442,7 +443,7 @@ HARMLESS: dict[str, list[str]] = {
     "de": [
         "morgen faellt die 6. stunde aus, juhu",
         "wer hat die Mathe Hausaufgaben Seite 87?",
-        "Training am Hallenbad ist heute schon um 16 Uhr",
+        "Training am Hallenbad ist heute schon um 16 Uhr, nicht vergessen!",
         "mein Opa hat nen Schrebergarten, wir grillen da am Samstag mit der ganzen Familie",
         "der Wandertag geht zum alten Steinbruch, festes Schuhwerk mitbringen",
         "Ausflug in den Kletterpark am Mittwoch, Helm gibts vor Ort",
@@ -481,7 +482,7 @@ HARMLESS: dict[str, list[str]] = {
         "zapomnialam stroju na basen 🙄",
         "na technice robimy budki dla ptakow, moja jest krzywa haha",
         "zbiorka harcerska w sobote o 10 pod szkola",
-        "wycieczka do Krakowa jest 15 maja",
+        "wycieczka do Krakowa jest 15 maja, zbiórka o 7:15",
         "pozyczysz mi zeszyt z polskiego?",
         "dostalam 5 z angielskiego 🥳",
         "ktorym autobusem sie jedzie do muzeum?",
