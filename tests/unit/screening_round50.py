@@ -30,6 +30,11 @@ announcing where the class meets for a trip, sums with big numbers, the
 school's posted address for pen friends, a photo of homework, a bad day,
 partner pupils introducing themselves, games, books, sport, a forgotten kit
 and thanks.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 47 to 49's lessons, the second opinion retrained on rounds 1 to 49
+and the written rows, 3,005 of them new): rules and second opinion 100 % recall
+(120 of 120) and no false hold (0 of 90); rules alone 95.0 % and 0 %.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

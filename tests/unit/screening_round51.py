@@ -17,6 +17,15 @@ disclosures of a father, a step-father, a mother's partner and an uncle. The
 harmless ones: sport and game slang that sounds violent, dark jokes about
 tests, sums with big numbers, teachers' reminders about trips, partner pupils
 introducing themselves, homework, pets, birthdays and school lunches.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 47 to 49's lessons, the second opinion retrained on rounds 1 to 49
+and the written rows, 3,005 of them new): rules and second opinion 98.3 % recall
+(118 of 120: photo requests 11/12, phones 11/12, every other kind complete) and
+one false hold in 90 (1.1 %: "li abbiamo ammazzati", a volleyball win, read as
+abuse); rules alone 88.3 % and 1.1 %. Missed with the second opinion: a phone of
+twelve digits told in words with "double" (no numbering plan has twelve), and a
+photo in a sports bra asked as a dare's forfeit.
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {

@@ -48,6 +48,20 @@ trip, a ferry, braces, riding stables, bowling, a lake trip, a dance show, a
 surf course, a municipal pool, a quarry walk, a climbing park, Strava, insulin,
 a hardware shop, a camp, Valorant, mushrooms, birdhouses, scouts, and ordinary
 homework, sport, pets and birthdays.
+
+First measured, once, before any rule or model was changed for it (the rules
+after rounds 47 to 49's lessons, the second opinion retrained on rounds 1 to 49
+and the written rows, 3,005 of them new): rules and second opinion 95.0 % recall
+(114 of 120: meeting 17/18, personal questions 10/12, self-harm 11/12,
+disclosures 11/12, violence 5/6, every other kind complete; by language en 19/20,
+fr 19/20, de 17/20, es 19/20, it and pl 20/20) and one false hold in 90 (1.1 %: a
+mother who tops up a phone for a good mark in maths, read as a gift offer); rules
+alone 65.0 % and 1.1 %. Missed with the second opinion: an escape room on a
+Sunday when it is shut, "just u tho"; a chest size asked "for a present"; which
+balcony is the family's and who sleeps in the room next to it; a quarry to jump
+from "then mum has one worry less"; a fire extinguisher over the head; a
+step-father who makes the child sleep in the yard with the dog. (Its writer saw a
+few rows of round 36 for the layout; none of the screening's data or code.)
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
