@@ -727,6 +727,7 @@ CUES = (
     "front_of_vehicle",
     "all_ends",
     "no_pads",
+    "parent_gives",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
