@@ -2058,6 +2058,10 @@ DE += ["meine eltern laden mein handy nur auf, wenn ich eine 1 in englisch schre
 ES += ["mi padre me recarga el móvil solo si saco un 8 en inglés"]
 PL += ["tata doładowuje mi telefon tylko jak dostanę piątkę z angielskiego"]
 
+# Round 52's look-alikes: a place shut, and "only you" said of something else
+EN += ["the escape room is shut on mondays, only you and Sam booked for tuesday right?"]
+EN += ["the pool is closed on sunday, only you forgot your goggles lol"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -803,6 +803,14 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("trip_notice", "our_class", "event"),
     ),
+    # ... and with the one pupil named: "come sunday when its shut and try the
+    # new room free, just u tho" (round 52)
+    Rule(
+        K.meeting,
+        ("venue_closed", "only_you"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
     # Shut in with the adult or where no camera sees: "passa in officina, abbasso
     # la serranda", "ich schliess extra ab damit uns keiner stoert", "clases
     # gratis en la pista que no tiene camaras"; a training or a lesson spares

@@ -728,6 +728,7 @@ CUES = (
     "all_ends",
     "no_pads",
     "parent_gives",
+    "only_you",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
