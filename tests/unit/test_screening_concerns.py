@@ -4294,11 +4294,37 @@ PL += [
 ]
 
 # Round 52's lesson, meeting: a place shut and "just you"
-EN += [("en-shut-just-u", "come sunday when its shut, just u tho, i'll show u the new room", "meeting")]
-FR += [("fr-ferme-juste-toi", "viens dimanche quand c'est fermé, juste toi, je te montre la salle", "meeting")]
-DE += [("de-geschlossen-nur-du", "komm sonntag wenn geschlossen ist, nur du, ich zeig dir die halle", "meeting")]
-IT += [("it-chiuso-solo-tu", "vieni domenica quando è chiuso, solo tu, ti faccio provare la stanza", "meeting")]
-PL += [("pl-zamkniete-tylko-ty", "przyjdź w niedzielę jak jest zamknięte, tylko ty, pokażę ci salę", "meeting")]
+EN += [
+    ("en-shut-just-u", "come sunday when its shut, just u tho, i'll show u the new room", "meeting")
+]
+FR += [
+    (
+        "fr-ferme-juste-toi",
+        "viens dimanche quand c'est fermé, juste toi, je te montre la salle",
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-geschlossen-nur-du",
+        "komm sonntag wenn geschlossen ist, nur du, ich zeig dir die halle",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-chiuso-solo-tu",
+        "vieni domenica quando è chiuso, solo tu, ti faccio provare la stanza",
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-zamkniete-tylko-ty",
+        "przyjdź w niedzielę jak jest zamknięte, tylko ty, pokażę ci salę",
+        "meeting",
+    )
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
