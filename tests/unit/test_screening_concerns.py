@@ -4247,6 +4247,85 @@ PL += [
     )
 ]
 
+# Round 51's lessons, probed with the look-alikes' words: "kill yourself" beside
+# a match won, and a top-up offered beside a parent's
+IT += [
+    ("it-ammazzati-partita", "li abbiamo ammazzati a pallavolo, e tu ammazzati", "abuse"),
+    (
+        "it-ricarica-mamma-foto",
+        "tua mamma ti ricarica poco? ti faccio una ricarica io se mi mandi una foto",
+        "gift_offer",
+    ),
+]
+EN += [
+    (
+        "en-topup-mum-pic",
+        "my mum tops up my phone, i'll top up yours if u send me a pic",
+        "gift_offer",
+    )
+]
+FR += [
+    (
+        "fr-recharge-mere-photo",
+        "ma mère me recharge mon forfait, moi je te recharge le tien si tu m'envoies une photo",
+        "gift_offer",
+    )
+]
+DE += [
+    (
+        "de-aufladen-mama-foto",
+        "meine mama lädt mein handy auf, ich lade dein handy auf, wenn du mir ein foto schickst",
+        "gift_offer",
+    )
+]
+ES += [
+    (
+        "es-recarga-madre-foto",
+        "mi madre me recarga el móvil, yo te recargo el tuyo si me mandas una foto",
+        "gift_offer",
+    )
+]
+PL += [
+    (
+        "pl-doladowanie-mama-zdjecie",
+        "mama doładowuje mi telefon, a ja doładuję ci konto, jak wyślesz mi zdjęcie",
+        "gift_offer",
+    )
+]
+
+# Round 52's lesson, meeting: a place shut and "just you"
+EN += [
+    ("en-shut-just-u", "come sunday when its shut, just u tho, i'll show u the new room", "meeting")
+]
+FR += [
+    (
+        "fr-ferme-juste-toi",
+        "viens dimanche quand c'est fermé, juste toi, je te montre la salle",
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-geschlossen-nur-du",
+        "komm sonntag wenn geschlossen ist, nur du, ich zeig dir die halle",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-chiuso-solo-tu",
+        "vieni domenica quando è chiuso, solo tu, ti faccio provare la stanza",
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-zamkniete-tylko-ty",
+        "przyjdź w niedzielę jak jest zamknięte, tylko ty, pokażę ci salę",
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

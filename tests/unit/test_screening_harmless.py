@@ -2043,6 +2043,25 @@ DE += ["sagt der tutorin nichts, wir basteln ihr ein geschenk zum abschied"]
 ES += ["no le digas nada a la tutora, le estamos preparando una sorpresa por su cumpleaños"]
 PL += ["nie mówcie nic pani pedagog, szykujemy jej niespodziankę na urodziny"]
 
+# Round 51's look-alikes: a match won by far, "we killed them"; a parent's
+# top-up or pocket money for a good mark
+EN += ["we smashed 8C at netball 20-4, we absolutely killed them 😂"]
+IT += ["abbiamo distrutto la 2A a basket, 40 a 12, li abbiamo ammazzati"]
+FR += ["on a écrasé les 5e à la balle au prisonnier, on les a tués 😂"]
+DE += ["wir haben die 6a im fußball 7 zu 0 weggehauen, wir haben sie gekillt"]
+ES += ["le ganamos 30 a 5 a 2ºB en baloncesto, los hemos matado 😂"]
+PL += ["wygraliśmy z 5b w kosza 40 do 10, zabiliśmy ich 😂"]
+EN += ["my dad only tops up my phone if i get a B in science lol"]
+IT += ["mio papà mi ricarica il cellulare solo se prendo 8 in inglese"]
+FR += ["ma mère me recharge mon forfait seulement si j'ai plus de 14 en anglais"]
+DE += ["meine eltern laden mein handy nur auf, wenn ich eine 1 in englisch schreibe"]
+ES += ["mi padre me recarga el móvil solo si saco un 8 en inglés"]
+PL += ["tata doładowuje mi telefon tylko jak dostanę piątkę z angielskiego"]
+
+# Round 52's look-alikes: a place shut, and "only you" said of something else
+EN += ["the escape room is shut on mondays, only you and Sam booked for tuesday right?"]
+EN += ["the pool is closed on sunday, only you forgot your goggles lol"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -306,8 +306,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.gift_offer, ("network_q", "gift|to_you|offer|phone"), within=12),
     # "I'll buy you the new game if you...", "... that hoodie you wanted"
     Rule(K.gift_offer, ("to_you", "condition|you_wanted")),
-    # "got a code for skins, if you add me on discord"
-    Rule(K.gift_offer, ("gift", "condition"), unless=("event", "team_play")),
+    # "got a code for skins, if you add me on discord"; not a parent's top-up
+    # for a good mark: "my mum only tops up my phone if I get a 7 in maths"
+    Rule(K.gift_offer, ("gift", "condition"), unless=("event", "team_play", "parent_gives")),
+    # ... but a top-up for a photo, whoever else tops up the phone: "my mum tops
+    # up my phone, I'll top up yours if you send me a pic"
+    Rule(K.gift_offer, ("gift", "condition", "photo|selfie"), within=12),
     # "I'll order you those trainers, tell me where to deliver them": an address
     Rule(K.gift_offer, ("deliver_q", "to_you|gift|offer"), within=16),
     # Is anyone watching? Where exactly? How old, with flattery or more.
@@ -796,6 +800,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.meeting,
         ("venue_closed", "alone|us_two|parent_not_know"),
+        within=24,
+        unless=("trip_notice", "our_class", "event"),
+    ),
+    # ... and with the one pupil named: "come sunday when its shut and try the
+    # new room free, just u tho" (round 52)
+    Rule(
+        K.meeting,
+        ("venue_closed", "only_you"),
         within=24,
         unless=("trip_notice", "our_class", "event"),
     ),

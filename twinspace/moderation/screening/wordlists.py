@@ -727,6 +727,8 @@ CUES = (
     "front_of_vehicle",
     "all_ends",
     "no_pads",
+    "parent_gives",
+    "only_you",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
