@@ -196,15 +196,14 @@ MESSAGES: dict[str, list[str]] = {
         "avec ses copains Alceste et Clotaire.",
         "La prise de la Bastille a eu lieu le 14 juillet 1789. C'est pour ça que "
         "c'est la fête nationale en France.",
-        "Pour calculer 15 % de 80, on fait 80 × 15 / 100 = 12. Donc un pull à 80 € "
+        "Pour calculer 15 % de 80, on fait 80 \u00d7 15 / 100 = 12. Donc un pull à 80 € "
         "avec 15 % de réduction coûte 68 €.",
         "L'adresse du collège pour la visite : 8 rue Victor Hugo, 69002 Lyon. "
         "L'entrée se fait par le portail bleu.",
         "Super commentaire Jakub, je savais pas que vous aviez autant de neige !",
         "On pourrait ajouter une carte sur la page pour montrer nos deux villes.",
         "Qui s'occupe de la partie sur l'énergie ? Moi je peux faire l'eau.",
-        "Chers élèves, merci de rapporter l'autorisation de sortie signée avant "
-        "vendredi.",
+        "Chers élèves, merci de rapporter l'autorisation de sortie signée avant vendredi.",
         "Rappel : la visio avec nos correspondants de Cracovie a lieu jeudi à 10h30. "
         "Soyez en salle 14 à 10h25.",
         "Bravo à tous pour vos textes sur la page du projet, ils sont très réussis.",
@@ -268,8 +267,8 @@ MESSAGES: dict[str, list[str]] = {
         "Taschenbier Wünsche erfüllt und dabei alles durcheinanderbringt.",
         "Die Berliner Mauer fiel am 9. November 1989. Danach konnten die Menschen "
         "wieder frei zwischen Ost- und West-Berlin reisen.",
-        "Den Umfang eines Rechtecks rechnet man so: 2 × (Länge + Breite). "
-        "Bei 6 cm und 4 cm sind das 2 × 10 = 20 cm.",
+        "Den Umfang eines Rechtecks rechnet man so: 2 \u00d7 (Länge + Breite). "
+        "Bei 6 cm und 4 cm sind das 2 \u00d7 10 = 20 cm.",
         "Die Adresse unserer Schule für euren Besuch: Schillerstraße 17, 79098 "
         "Freiburg. Der Eingang ist neben der Turnhalle.",
         "Toller Kommentar, Chiara! Das mit dem Karneval in Venedig wusste ich nicht.",
@@ -283,8 +282,7 @@ MESSAGES: dict[str, list[str]] = {
         "Am Montag ist wegen einer Lehrerfortbildung schulfrei.",
         "Bitte ladet euren Text bis Sonntagabend auf die gemeinsame Seite hoch.",
         "Treffpunkt für das Sportfest ist um 8:30 am Eingang des Stadions.",
-        "Hausaufgabe: Kapitel 3 lesen und drei Fragen an unsere Partnerklasse "
-        "aufschreiben.",
+        "Hausaufgabe: Kapitel 3 lesen und drei Fragen an unsere Partnerklasse aufschreiben.",
         "Der Elternsprechtag ist am Mittwoch von 15 bis 18 Uhr.",
         "hat wer den link zum quiz",
         "dankeee",
@@ -402,8 +400,7 @@ MESSAGES: dict[str, list[str]] = {
         "kto jest twoim ulubionym piłkarzem? mój to Lewandowski",
         "na obiad w stołówce były pierogi, pycha",
         "w końcu słońce, po szkole idę na rower",
-        "Nasza grupa skończyła plakat o segregacji śmieci. Dodaliśmy zdjęcia "
-        "ze szkolnego ogródka.",
+        "Nasza grupa skończyła plakat o segregacji śmieci. Dodaliśmy zdjęcia ze szkolnego ogródka.",
         "Wycieczka do Krakowa: zbiórka o 7:30 na dworcu głównym, peron 2. "
         "Pociąg odjeżdża o 7:48, wracamy około 19:00.",
         "Przepis na naleśniki: 2 jajka, szklanka mąki, szklanka mleka, pół "
@@ -412,15 +409,14 @@ MESSAGES: dict[str, list[str]] = {
         "dzieci szukały skarbu i nocowały na sianie.",
         "Bitwa pod Grunwaldem odbyła się 15 lipca 1410 roku. Wojska polskie "
         "i litewskie pokonały wtedy Zakon Krzyżacki.",
-        "Żeby obliczyć pole prostokąta, mnożymy boki: 7 cm × 3 cm = 21 cm². "
-        "Obwód to 2 × (7 + 3) = 20 cm.",
+        "Żeby obliczyć pole prostokąta, mnożymy boki: 7 cm \u00d7 3 cm = 21 cm². "
+        "Obwód to 2 \u00d7 (7 + 3) = 20 cm.",
         "Adres naszej szkoły na wizytę: ul. Mickiewicza 5, 60-833 Poznań. "
         "Wejście jest od strony boiska.",
         "Fajny komentarz, Pablo! Nie wiedziałem, że u was obiad je się tak późno.",
         "Może dodamy mapę, żeby było widać, gdzie są nasze miasta?",
         "Kto robi część o transporcie? Ja mogę zrobić energię.",
-        "Drodzy uczniowie, proszę przynieść podpisaną zgodę na wyjście do muzeum "
-        "do piątku.",
+        "Drodzy uczniowie, proszę przynieść podpisaną zgodę na wyjście do muzeum do piątku.",
         "Przypominam: w czwartek o 10:30 mamy wideorozmowę z klasą z Lyonu. "
         "Spotykamy się w sali informatycznej.",
         "Gratuluję wszystkim, projekt wyszedł naprawdę świetnie.",
