@@ -28,7 +28,7 @@ from twinspace.api import ApiRoute, Operation
 from twinspace.config import Limit
 from twinspace.errors import AppError, Code, invalid
 from twinspace.runtime import Runtime
-from twinspace.schemas import Id, Query, Schema, Text
+from twinspace.schemas import STRIPPED, TRIMMED, Id, Query, Schema
 from twinspace.sessions import (
     COOKIE_NAME,
     Viewer,
@@ -76,13 +76,13 @@ Email = Annotated[
 
 
 class SchoolIn(Schema):
-    name: Annotated[Text, StringConstraints(max_length=200)]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200), STRIPPED]
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-    town: Annotated[Text, StringConstraints(max_length=120)]
+    town: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED]
 
 
 class TeacherRegistration(Schema):
-    name: Annotated[Text, StringConstraints(max_length=120)]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED]
     email: Email
     password: passwords.Password
     school_id: Id | None = None
@@ -91,17 +91,17 @@ class TeacherRegistration(Schema):
 
 
 class LoginIn(Schema):
-    login: Annotated[Text, StringConstraints(max_length=254)]
+    login: Annotated[str, StringConstraints(min_length=1, max_length=254), STRIPPED]
     password: Annotated[str, StringConstraints(max_length=200)]
 
 
 class PupilIn(Schema):
-    first_name: Annotated[Text, StringConstraints(max_length=60)]
-    last_initial: Annotated[str, StringConstraints(strip_whitespace=True, max_length=1)] = ""
+    first_name: Annotated[str, StringConstraints(min_length=1, max_length=60), STRIPPED]
+    last_initial: Annotated[str, StringConstraints(max_length=1), TRIMMED] = ""
 
 
 class ClassIn(Schema):
-    name: Annotated[Text, StringConstraints(max_length=80)]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=80), STRIPPED]
     pupils: list[PupilIn] = Field(default_factory=list, max_length=MAX_PUPILS_PER_REQUEST)
 
 

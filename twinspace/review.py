@@ -31,7 +31,7 @@ from twinspace.moderation import sanitize
 from twinspace.moderation.policy import STAFF_SEATS, Action, seat_for
 from twinspace.realtime.protocol import Command
 from twinspace.runtime import Runtime
-from twinspace.schemas import Id, Query, QueryId, Schema
+from twinspace.schemas import STRIPPED, Id, Query, QueryId, Schema
 from twinspace.sessions import Viewer
 from twinspace.storage.models import (
     AccountKind,
@@ -78,7 +78,7 @@ class Decide(Schema):
 class ReportIn(Schema):
     content_kind: ContentType  # a content type, such as "chat.message"
     content_id: Id
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    reason: Annotated[str, StringConstraints(min_length=1, max_length=500), STRIPPED]
 
 
 class ReportHandle(Schema):

@@ -11,19 +11,35 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Field,
     GetCoreSchemaHandler,
-    StringConstraints,
 )
 from pydantic_core import PydanticCustomError, core_schema
 
 # Row ids are 64-bit signed integers in both databases: anything outside is no id.
 MAX_ID = 2**63 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _stripped(value: str) -> str:
+    """``value`` without the spaces around it, of which something must be left."""
+    stripped = value.strip()
+    if not stripped:
+        raise PydanticCustomError(
+            "string_too_short", "String should have at least 1 character", {"min_length": 1}
+        )
+    return stripped
+
+
+# Spaces around a text are taken off after its length is checked, as sent: the
+# API's description gives a text's longest length as the client sends it
+# ("\tname" of 81 characters is too long for 80, though 80 are kept).
+STRIPPED = AfterValidator(_stripped)  # and something must be left
+TRIMMED = AfterValidator(str.strip)  # and it may be empty
 
 
 # The JSON escapes of what no text may hold (below): raw JSON without one has none.

@@ -25,7 +25,7 @@ from twinspace.errors import AppError, Code, invalid
 from twinspace.moderation.policy import Action, Seat, allowed
 from twinspace.realtime.protocol import SEAT_CHANGED
 from twinspace.runtime import Runtime
-from twinspace.schemas import Id, Schema, Text
+from twinspace.schemas import STRIPPED, Id, Schema
 from twinspace.sessions import Viewer
 from twinspace.storage.models import (
     AccountKind,
@@ -57,19 +57,19 @@ class Event(StrEnum):
 
 
 class SpaceIn(Schema):
-    title: Annotated[Text, StringConstraints(max_length=120)]
+    title: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED]
     description: Annotated[str, StringConstraints(max_length=2000)] = ""
     languages: list[Language] = Field(default_factory=list, max_length=10)
 
 
 class SpaceUpdate(Schema):
-    title: Annotated[Text, StringConstraints(max_length=120)] | None = None
+    title: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED] | None = None
     description: Annotated[str, StringConstraints(max_length=2000)] | None = None
     languages: list[Language] | None = Field(default=None, max_length=10)
 
 
 class JoinIn(Schema):
-    code: Annotated[Text, StringConstraints(max_length=32)]
+    code: Annotated[str, StringConstraints(min_length=1, max_length=32), STRIPPED]
 
 
 class AddClassIn(Schema):

@@ -8,7 +8,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import StringConstraints
 
 from twinspace.realtime.protocol import SignalIn
-from twinspace.schemas import Id, Schema, Text
+from twinspace.schemas import STRIPPED, Id, Schema
 from twinspace.spacesettings import PremoderatedSettings
 
 NAME = "forum"
@@ -29,7 +29,7 @@ SEARCH_RESULTS = 30
 WRITING_EVERY_SECONDS = 3.0
 
 Body = Annotated[str, StringConstraints(min_length=1, max_length=MAX_BODY_INPUT)]
-Title = Annotated[Text, StringConstraints(max_length=200)]
+Title = Annotated[str, StringConstraints(min_length=1, max_length=200), STRIPPED]
 
 
 class Event(StrEnum):

@@ -8,7 +8,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import AwareDatetime, Field, StringConstraints, model_validator
 
-from twinspace.schemas import Id, Schema, Text
+from twinspace.schemas import STRIPPED, Id, Schema
 from twinspace.spacesettings import PremoderatedSettings
 from twinspace.storage.models import LiveItemType, RoomMode
 
@@ -49,7 +49,7 @@ NOTES_PER_ROW, NOTE_STEP_X, NOTE_STEP_Y = 6, 160, 120
 CALENDAR_PAST = timedelta(days=31)
 CALENDAR_SIZE = 100
 
-Title = Annotated[Text, StringConstraints(max_length=MAX_TITLE_CHARS)]
+Title = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TITLE_CHARS), STRIPPED]
 When = Annotated[AwareDatetime, Field(strict=False)]  # ISO 8601 text in either door
 Mode = Annotated[RoomMode, Field(strict=False)]
 
@@ -167,10 +167,10 @@ class FloorIn(Schema):
 
 class PollIn(Schema):
     session_id: Id
-    question: Annotated[Text, StringConstraints(max_length=MAX_TITLE_CHARS)]
-    options: list[Annotated[Text, StringConstraints(max_length=MAX_OPTION_CHARS)]] = Field(
-        min_length=MIN_OPTIONS, max_length=MAX_OPTIONS
-    )
+    question: Title
+    options: list[
+        Annotated[str, StringConstraints(min_length=1, max_length=MAX_OPTION_CHARS), STRIPPED]
+    ] = Field(min_length=MIN_OPTIONS, max_length=MAX_OPTIONS)
     # The right option's index: a quiz question, its answer shown when it closes.
     correct: Annotated[int, Field(ge=0, lt=MAX_OPTIONS)] | None = None
 

@@ -11,7 +11,7 @@ from pydantic import AfterValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from twinspace.realtime.protocol import SignalIn
-from twinspace.schemas import Id, Schema, Text
+from twinspace.schemas import STRIPPED, Id, Schema
 from twinspace.spacesettings import KindSettings
 
 NAME = "page"
@@ -44,7 +44,7 @@ Base64 = Annotated[
     StringConstraints(max_length=(MAX_UPDATE_BYTES * 4) // 3 + 4),
     AfterValidator(_base64),
 ]
-Title = Annotated[Text, StringConstraints(max_length=200)]
+Title = Annotated[str, StringConstraints(min_length=1, max_length=200), STRIPPED]
 
 
 class Event(StrEnum):

@@ -7,7 +7,7 @@ from typing import Annotated, ClassVar, Literal, get_args
 
 from pydantic import Field, StringConstraints
 
-from twinspace.schemas import Id, Schema
+from twinspace.schemas import TRIMMED, Id, Schema
 from twinspace.spacesettings import KindSettings
 
 NAME = "postcard"
@@ -29,7 +29,7 @@ MAX_REASON_CHARS = 300
 MAX_PAIRS = 80
 
 Message = Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_CHARS)]
-Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_REASON_CHARS)]
+Reason = Annotated[str, StringConstraints(max_length=MAX_REASON_CHARS), TRIMMED]
 
 
 class Event(StrEnum):
