@@ -76,9 +76,17 @@ class Screener:
         ]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
-            phones = list(self._phones.find(stream, hits))
-            found += phones or self._glued_phones(stream) or self._lettered_phones(stream, hits)
-        if stream.digits or "number" in hits:
+            found += (
+                list(self._phones.find(stream, hits))
+                # Digit words glued to digits ("0six . 42 . dix-sept // 99 - zero3"),
+                # read again as digits.
+                or self._phones_in(self._numbers.glued(stream) if stream.glued else None)
+                # A letter typed for a digit ("06.2l.33.o9.84", "+48 6O1-2 trzy 4-5"),
+                # read again as the digit.
+                or self._phones_in(
+                    personal.letters_as_digits(stream.source) if stream.digits else None
+                )
+            )
             found += self._addresses.find(stream, hits)
         found += self._online(stream, hits, emails, allowed_domains)
         # The second opinion, where the rules saw no concern for a child's safety.
@@ -92,24 +100,11 @@ class Screener:
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
 
-    def _glued_phones(self, stream: Stream) -> list[tuple[Kind, str]]:
-        """A number with digit words glued to digits among number words ("0six . 42 .
-        dix-sept // 99 - zero3"): read again with the glued words as digits."""
-        spelled = self._numbers.glued(stream) if stream.glued else None
-        if spelled is None:
+    def _phones_in(self, text: str | None) -> list[tuple[Kind, str]]:
+        """The phone numbers in a message read again another way, if there is one."""
+        if text is None:
             return []
-        again = Stream(spelled)
-        return list(self._phones.find(again, self._lexicon.scan(again.padded)))
-
-    def _lettered_phones(self, stream: Stream, hits: Hits) -> list[tuple[Kind, str]]:
-        """A number with a letter typed for a digit among digits and number words
-        ("06.2l.33.o9.84", "+48 6O1-2 trzy 4-5"): read again with the letters as digits."""
-        if not stream.digits:
-            return []
-        spelled = personal.letters_as_digits(stream.source)
-        if spelled is None:
-            return []
-        again = Stream(spelled)
+        again = Stream(text)
         return list(self._phones.find(again, self._lexicon.scan(again.padded)))
 
     def _find_emails(self, stream: Stream, hits: Hits) -> list[tuple[Kind, str]]:
