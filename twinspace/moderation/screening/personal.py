@@ -105,21 +105,27 @@ _CONTEXT_CHARACTERS = 40
 # "O7OO 9OO 321": the letter O typed for a zero among digits (of which a
 # number so written still has a few), and "6OO 9l2": an l or an I for a one.
 # Read only in a message with a capital O, or an "o", "l" or "I" touching a digit.
-_CANDIDATE_OR_O = re.compile(rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9OoIl]){{{_SHORTEST - 1},}}")
+# The letters typed for a zero or a one, and the digits they stand for.
+_LOOKALIKES, _LOOKALIKE_DIGITS = "OoIl", "0011"
+_CANDIDATE_OR_O = re.compile(
+    rf"[0-9Oo](?:{_SEPARATORS}{{0,3}}[0-9{_LOOKALIKES}]){{{_SHORTEST - 1},}}"
+)
 _LETTERS_FOR_DIGITS = "oil"  # as folding writes them
 _DIGITS_AMONG_OS = 3
 # A mobile or area prefix said apart from the rest ("06", "0157"), at
 # most this many words before a number in words.
 _PREFIX = re.compile(r"0\d{1,3}")
 _PREFIX_WORDS = 3
-_ZEROS = str.maketrans("OoIl", "0011")
+_ZEROS = str.maketrans(_LOOKALIKES, _LOOKALIKE_DIGITS)
 # Such letters on their own touching a digit ("6l2", ".o9", "6O1"): not a
 # letter of a word ("lo", "il", "io" beside a number stay letters).
-_LETTER_FOR_DIGIT = re.compile(r"(?<![^\W\d_])(?:(?<=\d)[OoIl]+|[OoIl]+(?=\d))(?![^\W\d_])")
+_LETTER_FOR_DIGIT = re.compile(
+    rf"(?<![^\W\d_])(?:(?<=\d)[{_LOOKALIKES}]+|[{_LOOKALIKES}]+(?=\d))(?![^\W\d_])"
+)
 # One of those letters beside a digit, in or out of a word: what each of those has,
 # found in a search that skips to those letters (the full pattern is tried at
 # every character, ten times as long on a page).
-_LETTER_BY_DIGIT = re.compile(r"[OoIl](?:(?<=\d[OoIl])|(?=\d))")
+_LETTER_BY_DIGIT = re.compile(rf"[{_LOOKALIKES}](?:(?<=\d[{_LOOKALIKES}])|(?=\d))")
 
 
 def _lone_digit(token: str) -> bool:
@@ -282,7 +288,7 @@ class Phones:
         """Phone numbers among the ``candidates`` of ``source``, the first at ``start`` or after."""
         for match in candidates.finditer(source, start):
             candidate, text = match.group(), source
-            if any(c in candidate for c in "OoIl"):
+            if any(c in candidate for c in _LOOKALIKES):
                 # "O7OO 9OO 321", "9l2": read with zeros and ones, if it has digits of its own
                 if sum(c.isdigit() for c in candidate) < _DIGITS_AMONG_OS:
                     continue
