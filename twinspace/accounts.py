@@ -67,11 +67,17 @@ LOGIN_ADDRESS_MAX_SECONDS = 5.0
 # A class larger than this is almost certainly a paste error.
 MAX_PUPILS_PER_REQUEST = 40
 
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+# Like every trimmed text, an e-mail's length is checked as sent; the spaces
+# around it go after, and the rest is lower-cased and must look like an address.
+# Checked after the spaces go, the pattern would be left out of the API's
+# description, so it is given to it as well.
 Email = Annotated[
     str,
-    StringConstraints(
-        strip_whitespace=True, to_lower=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-    ),
+    StringConstraints(max_length=254),
+    STRIPPED,
+    StringConstraints(to_lower=True, pattern=EMAIL_PATTERN),
+    Field(json_schema_extra={"pattern": EMAIL_PATTERN}),
 ]
 
 
