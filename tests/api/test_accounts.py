@@ -344,6 +344,50 @@ async def test_bad_registration_gets_an_invalid_error_naming_the_field(world, bo
     assert field in error["message"]
 
 
+def address_of(length: int) -> str:
+    """An e-mail address of ``length`` characters, at a school's domain."""
+    domain = "@scuola.example"
+    return "m" * (length - len(domain)) + domain
+
+
+async def test_an_address_too_long_as_sent_is_refused_though_its_spaces_would_make_it_fit(world):
+    client = world.client()
+    padded = " " + address_of(254) + " "
+    response = await client.post("/api/teachers", json=registration(GOOD_PASSWORD, padded))
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid"
+    assert error["fields"] == [{"field": "email", "problem": "string_too_long"}]
+    assert "email" in error["message"]
+    # Nothing was stored: the address as it fits registers.
+    await client.ok("POST", "/api/teachers", 201, json=registration(GOOD_PASSWORD, address_of(254)))
+
+
+async def test_an_address_with_spaces_around_it_is_kept_without_them_in_lower_case(world):
+    client = world.client()
+    sent = registration(GOOD_PASSWORD, "  Maria.Rossi@Scuola.Example\t")
+    registered = await client.ok("POST", "/api/teachers", 201, json=sent)
+    assert registered["user"]["email"] == "maria.rossi@scuola.example"
+    login = {"login": "maria.rossi@scuola.example", "password": GOOD_PASSWORD}
+    session = await client.ok("POST", "/api/session", json=login)
+    assert session["user"]["id"] == registered["user"]["id"]
+
+
+async def test_an_address_of_the_longest_length_registers_and_logs_in(world):
+    client = world.client()
+    address = address_of(254)
+    sent = registration(GOOD_PASSWORD, address)
+    registered = await client.ok("POST", "/api/teachers", 201, json=sent)
+    assert registered["user"]["email"] == address
+    login = {"login": " " + address.upper(), "password": GOOD_PASSWORD}
+    refused = await client.post("/api/session", json=login)
+    assert refused.status_code == 422
+    assert refused.json()["error"]["fields"] == [{"field": "login", "problem": "string_too_long"}]
+    login = {"login": address.upper(), "password": GOOD_PASSWORD}
+    session = await client.ok("POST", "/api/session", json=login)
+    assert session["user"]["id"] == registered["user"]["id"]
+
+
 async def test_body_that_is_not_json_is_invalid(world):
     response = await world.client().post(
         "/api/teachers", content=b"{nope", headers={"content-type": "application/json"}
@@ -405,6 +449,9 @@ async def test_unknown_language_names_the_field(world):
     teacher = await world.teacher()
     response = await teacher.put("/api/me/language", json={"language": "xx"})
     assert response.json()["error"]["fields"] == [{"field": "language", "problem": "unknown"}]
+
+
+GOOD_PASSWORD = "Firenze incontra Cracovia"
 
 
 def registration(password: str, email: str = "maria.rossi@scuola.example") -> dict[str, Any]:
