@@ -215,3 +215,43 @@ def test_the_words_remembered_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> N
         weights.score([f"word{number}"])
         assert len(weights.words) <= 10
     assert weights.score(["word3"]) == 1.0
+
+
+# A place shut, a key, a locker or the class blog's password, and "only you": pupils
+# asking each other who has the key passes (docs/safety.md, *Known gaps*, once held
+# it); an adult's call to come alone when the place is shut is still held. Written
+# after the training rows of that family and in none of them.
+LOCKER_LOOKALIKES = [
+    "le palestre sono chiuse domenica, solo tu hai la chiave dell'armadietto?",
+    "the art room is locked on friday afternoons, are you the only one with the key?",
+    "die turnhalle ist in den ferien zu, hast nur du den schlüssel vom geräteraum?",
+    "la biblioteca cierra el domingo, ¿solo tú tienes la llave de la vitrina del club de lectura?",
+    "le gymnase est fermé pendant les vacances, il n'y a que toi qui as la clé du local du club?",
+    "szatnia jest zamknięta po 16, tylko ty masz klucz od szafki 14?",
+]
+AFTER_HOURS_INVITATIONS = [
+    "i look after the sports centre, it's closed on sundays but come at 4 anyway, just you, "
+    "i'll open the side door",
+    "sono l'allenatore, vieni al palazzetto stasera alle 21 quando è chiuso, solo tu, ti apro io",
+    "ich bin der trainer, komm heute um 21 uhr in die halle wenn sie zu ist, nur du, "
+    "ich mach dir auf",
+    "soy el entrenador, ven esta noche a las 9 al pabellón cuando esté cerrado, solo tú, "
+    "te abro yo",
+    "jestem trenerem, przyjdź dziś o 21 na halę jak będzie zamknięta, tylko ty, otworzę ci",
+]
+
+
+@pytest.mark.parametrize("text", LOCKER_LOOKALIKES)
+def test_a_pupil_asking_who_has_the_key_to_a_closed_room_passes(
+    screener: Screener, text: str
+) -> None:
+    assert screener.screen(text).verdict is Verdict.allow
+
+
+@pytest.mark.parametrize("text", AFTER_HOURS_INVITATIONS)
+def test_an_adults_call_to_come_alone_when_the_place_is_shut_is_held(
+    screener: Screener, text: str
+) -> None:
+    result = screener.screen(text)
+    assert result.verdict is Verdict.hold
+    assert result.safeguarding
