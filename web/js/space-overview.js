@@ -129,7 +129,7 @@ function countryName(country) {
 }
 
 // The least part of the map's width the overview shows: a country or two.
-const CLOSEST = 0.3;
+const CLOSEST = 0.4;
 
 /** The part of the map around the partner schools, in the whole map's shape. */
 function closeIn(found) {
