@@ -217,3 +217,24 @@ def test_the_overview_shows_the_partners_the_newest_card_and_the_next_session(
     expect(card).to_be_visible()
     expect(card.get_by_role("link", name=t("postcards.answer"))).to_be_visible()
     ui.check_accessibility(giulia)
+
+
+def test_the_overview_shows_what_it_can_read_when_one_part_fails(
+    new_page: Callable[..., Page], space
+):
+    partnership, _ = space
+    giulia_login = partnership.pupils[0]
+    giulia = new_page()
+    giulia.route("**/postcards/gallery", lambda route: route.fulfill(status=500, body="{}"))
+    ui.log_in(giulia, giulia_login.username, giulia_login.password)
+    ui.open_space(giulia, TITLE)
+
+    cards = giulia.get_by_role("region", name=t("space.newest_postcards"))
+    expect(cards.get_by_role("alert")).to_have_text(t("error.internal"))
+    partners = giulia.get_by_role("region", name=t("space.partners"))
+    expect(partners.get_by_role("list", name=t("space.partner_schools"))).to_contain_text(
+        "Kraków, Poland"
+    )
+    sessions = giulia.get_by_role("region", name=t("space.next_session"))
+    expect(sessions.get_by_text(t("space.no_next_session"))).to_be_visible()
+    expect(giulia.get_by_role("list", name=t("space.doors"))).to_be_visible()
