@@ -10,6 +10,7 @@ import base64
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -135,3 +136,49 @@ def shared_page(
         if pupils_write:
             _ok(client.post("/api/pages/openings", json={"page_id": made["id"], "on": True}))
     return int(made["id"])
+
+
+def _class_id(client: httpx.Client, space_id: int, name: str) -> int:
+    classes = _ok(client.get(f"/api/spaces/{space_id}/postcards"))["classes"]
+    return next(int(c["id"]) for c in classes if c["name"] == name)
+
+
+def teachers_postcard(
+    base_url: str, teacher: Teacher, space_id: int, to_class: str, message: str, picture: bytes
+) -> int:
+    """A card from a teacher to a partner class: a teacher's own card is delivered
+    as soon as it is sent. Its id."""
+    with _session(base_url, teacher) as client:
+        upload = {"file": ("card.jpg", picture, "image/jpeg")}
+        media = _ok(client.post(f"/api/spaces/{space_id}/media", files=upload, timeout=60))
+        card = {
+            "space_id": space_id,
+            "media_id": media["id"],
+            "message": message,
+            "stamp": "sun",
+            "to_class_id": _class_id(client, space_id, to_class),
+        }
+        made = _ok(client.post("/api/postcards", json=card))
+        sent = _ok(client.post("/api/postcards/sendings", json={"card_id": made["id"]}))
+        assert sent["state"] == "delivered", sent
+    return int(made["id"])
+
+
+def live_session(
+    base_url: str,
+    teacher: Teacher,
+    space_id: int,
+    title: str,
+    starts_at: datetime,
+    classes: list[str],
+) -> None:
+    """A live session an hour long, scheduled for the teacher's classes named."""
+    with _session(base_url, teacher) as client:
+        session = {
+            "space_id": space_id,
+            "title": title,
+            "starts_at": starts_at.isoformat(),
+            "ends_at": (starts_at + timedelta(hours=1)).isoformat(),
+            "class_ids": [_class_id(client, space_id, name) for name in classes],
+        }
+        _ok(client.post("/api/live/sessions", json=session))

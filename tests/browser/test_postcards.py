@@ -1,18 +1,21 @@
 """The postcard exchange between real Chromium pages: a pupil in Firenze sends a
 card with a photo, her teacher lets it go, the class in Kraków sees it arrive
 without reloading, a pupil there answers with a drawing, and the gallery and
-the map show the exchange."""
+the map show the exchange; the space's overview shows the partner schools, the
+newest cards and the next live session."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.api.images import photo
 from tests.browser import seed, ui
-from tests.browser.ui import ANNA, PASSWORD, PHONE, PIOTR, t
+from tests.browser.ui import ANNA, DESKTOP, PASSWORD, PHONE, PIOTR, t
 from tests.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
@@ -151,3 +154,87 @@ def test_a_card_goes_to_krakow_and_an_answer_comes_back(
     expect(phone.get_by_role("button", name=t("postcards.send_card"))).to_be_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     ui.screenshot(phone, "65-postcard-composer-phone")
+
+
+def test_the_overview_shows_the_partners_the_newest_card_and_the_next_session(
+    new_page: Callable[..., Page], server: ServerProcess, space
+):
+    partnership, _ = space
+    sid = partnership.space_id
+    giulia_login = partnership.pupils[0]
+    giulia = new_page(DESKTOP)
+    ui.log_in(giulia, giulia_login.username, giulia_login.password)
+    ui.open_space(giulia, TITLE)
+
+    # The overview is the space's first page: the two schools on the map, by name and place.
+    partners = giulia.get_by_role("region", name=t("space.partners"))
+    expect(partners.get_by_role("img", name=t("space.partners_map"))).to_be_visible()
+    schools = partners.get_by_role("list", name=t("space.partner_schools"))
+    expect(schools.get_by_role("listitem")).to_have_count(2)
+    expect(schools.get_by_role("listitem").first).to_contain_text(ANNA.school)
+    expect(schools.get_by_role("listitem").first).to_contain_text("Firenze, Italy")
+    expect(schools.get_by_role("listitem").last).to_contain_text(PIOTR.school)
+    expect(schools.get_by_role("listitem").last).to_contain_text("Kraków, Poland")
+    cards = giulia.get_by_role("region", name=t("space.newest_postcards"))
+    expect(cards.get_by_text(t("space.postcards_none"))).to_be_visible()
+    expect(cards.get_by_role("link", name=t("postcards.write"))).to_have_attribute(
+        "href", f"#/spaces/{sid}/postcards/write"
+    )
+    sessions = giulia.get_by_role("region", name=t("space.next_session"))
+    expect(sessions.get_by_text(t("space.no_next_session"))).to_be_visible()
+    ui.check_accessibility(giulia)
+
+    # Piotr's card reaches Giulia's class, and a session is planned for tomorrow.
+    card_id = seed.teachers_postcard(
+        server.url, PIOTR, sid, "3A", "Cześć 3A! Snow in Kraków today.", photo(1200, 800)
+    )
+    tomorrow = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    seed.live_session(server.url, ANNA, sid, "Our rivers", tomorrow + timedelta(days=1), ["3A"])
+    ui.open_tab(giulia, ui.CHAT)
+    ui.open_tab(giulia, ui.OVERVIEW)
+    thumbnail = cards.get_by_role("link", name=t("postcards.picture_of", name=PIOTR.name))
+    expect(thumbnail).to_be_visible()
+    expect(thumbnail).to_contain_text("Kraków")
+    expect(cards.get_by_text(t("space.postcards_none"))).to_be_hidden()
+    expect(sessions.get_by_role("link", name=re.compile("^Our rivers"))).to_have_attribute(
+        "href", f"#/spaces/{sid}/live"
+    )
+    ui.screenshot(giulia, "67-overview-desktop")
+
+    phone = new_page({"width": 375, "height": 812})
+    ui.log_in(phone, giulia_login.username, giulia_login.password)
+    ui.open_space(phone, TITLE)
+    expect(
+        phone.get_by_role("link", name=t("postcards.picture_of", name=PIOTR.name))
+    ).to_be_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    ui.screenshot(phone, "68-overview-phone")
+
+    # The picture leads to the whole card, which she can answer.
+    thumbnail.click()
+    expect(giulia).to_have_url(re.compile(f"#/spaces/{sid}/postcards/card/{card_id}$"))
+    card = _card(giulia, "Snow in Kraków today")
+    expect(card).to_be_visible()
+    expect(card.get_by_role("link", name=t("postcards.answer"))).to_be_visible()
+    ui.check_accessibility(giulia)
+
+
+def test_the_overview_shows_what_it_can_read_when_one_part_fails(
+    new_page: Callable[..., Page], space
+):
+    partnership, _ = space
+    giulia_login = partnership.pupils[0]
+    giulia = new_page()
+    giulia.route("**/postcards/gallery", lambda route: route.fulfill(status=500, body="{}"))
+    ui.log_in(giulia, giulia_login.username, giulia_login.password)
+    ui.open_space(giulia, TITLE)
+
+    cards = giulia.get_by_role("region", name=t("space.newest_postcards"))
+    expect(cards.get_by_role("alert")).to_have_text(t("error.internal"))
+    partners = giulia.get_by_role("region", name=t("space.partners"))
+    expect(partners.get_by_role("list", name=t("space.partner_schools"))).to_contain_text(
+        "Kraków, Poland"
+    )
+    sessions = giulia.get_by_role("region", name=t("space.next_session"))
+    expect(sessions.get_by_text(t("space.no_next_session"))).to_be_visible()
+    expect(giulia.get_by_role("list", name=t("space.doors"))).to_be_visible()

@@ -18,6 +18,46 @@ function svg(tag, attributes = {}, ...children) {
   return element;
 }
 
+/**
+ * The map itself, an <svg> for a map read from the server (schools, routes and
+ * view_box as GET /api/spaces/{id}/postcards/map answers): the overview shows
+ * it too, closer in (shown: the part of the map to show, "x y width height").
+ */
+export function mapPicture(found, { label = t("postcards.map_title"), shown = found.view_box } = {}) {
+  const [x, y, width, height] = found.view_box.split(" ").map(Number);
+  const byId = new Map(found.schools.map((school) => [school.id, school]));
+  const map = svg(
+    "svg",
+    { viewBox: shown, role: "img", "aria-label": label },
+    svg("image", { href: "/img/europe.svg", x, y, width, height }),
+  );
+  for (const route of found.routes) {
+    const [a, b] = route.schools.map((id) => byId.get(id));
+    map.append(
+      svg("line", {
+        x1: a.x,
+        y1: a.y,
+        x2: b.x,
+        y2: b.y,
+        class: "map-route",
+        "stroke-width": Math.min(3 + route.cards * 1.5, 14),
+      }),
+    );
+  }
+  for (const school of found.schools) {
+    map.append(
+      svg(
+        "g",
+        { class: "map-school", transform: `translate(${school.x} ${school.y})` },
+        svg("circle", { r: 11 }),
+        svg("text", { y: -18 }, school.town),
+        svg("title", {}, `${school.name}, ${school.town}`),
+      ),
+    );
+  }
+  return map;
+}
+
 export function postcardMap(exchange) {
   const fb = feedback();
   const figure = h("figure", { class: "postcard-map" });
@@ -25,38 +65,8 @@ export function postcardMap(exchange) {
   const element = h("div", {}, h("h3", { tabindex: -1 }, t("postcards.map_title")), fb.element, figure, facts);
 
   function draw(found) {
-    const [x, y, width, height] = found.view_box.split(" ").map(Number);
     const byId = new Map(found.schools.map((school) => [school.id, school]));
-    const map = svg(
-      "svg",
-      { viewBox: found.view_box, role: "img", "aria-label": t("postcards.map_title") },
-      svg("image", { href: "/img/europe.svg", x, y, width, height }),
-    );
-    for (const route of found.routes) {
-      const [a, b] = route.schools.map((id) => byId.get(id));
-      map.append(
-        svg("line", {
-          x1: a.x,
-          y1: a.y,
-          x2: b.x,
-          y2: b.y,
-          class: "map-route",
-          "stroke-width": Math.min(3 + route.cards * 1.5, 14),
-        }),
-      );
-    }
-    for (const school of found.schools) {
-      map.append(
-        svg(
-          "g",
-          { class: "map-school", transform: `translate(${school.x} ${school.y})` },
-          svg("circle", { r: 11 }),
-          svg("text", { y: -18 }, school.town),
-          svg("title", {}, `${school.name}, ${school.town}`),
-        ),
-      );
-    }
-    figure.replaceChildren(map);
+    figure.replaceChildren(mapPicture(found));
     facts.replaceChildren(
       ...found.schools.map((school) =>
         h(

@@ -34,6 +34,15 @@ export function place(side) {
   return `${side.name} · ${side.school.name} · ${side.school.town} (${side.school.country})`;
 }
 
+/** A card's picture, small, named for who made it: the overview shows it too. */
+export function cardPicture(card) {
+  return h("img", {
+    src: card.media.thumbnail_url,
+    alt: t("postcards.picture_of", { name: card.author.display_name }),
+    loading: "lazy",
+  });
+}
+
 /** fb: where errors show; changed(): the list reads itself again after a step. */
 export function postcardView(exchange, card, { fb, changed }) {
   const me = exchange.me;
@@ -53,11 +62,7 @@ export function postcardView(exchange, card, { fb, changed }) {
       h(
         "a",
         { href: card.media.url, target: "_blank", rel: "noopener" },
-        h("img", {
-          src: card.media.thumbnail_url,
-          alt: t("postcards.picture_of", { name: card.author.display_name }),
-          loading: "lazy",
-        }),
+        cardPicture(card),
       ),
     ),
     h(

@@ -1,11 +1,12 @@
 // The postcard exchange, in a space's "postcards" tab: the class's mailbox
 // (#/spaces/7/postcards), writing a card (postcards/write, or
-// postcards/write/answer/12 to answer card 12), the cards one sent
-// (postcards/sent), the space's gallery (postcards/gallery), the map of the
-// schools (postcards/map) and, for teachers, pen friends and the space's
-// choice about arrivals (postcards/teachers). Big picture buttons and short
-// words: the writers are six to eighteen. The section follows the space from
-// the start, to count the cards that arrive while another tab is open.
+// postcards/write/answer/12 to answer card 12), one card (postcards/card/12),
+// the cards one sent (postcards/sent), the space's gallery
+// (postcards/gallery), the map of the schools (postcards/map) and, for
+// teachers, pen friends and the space's choice about arrivals
+// (postcards/teachers). Big picture buttons and short words: the writers are
+// six to eighteen. The section follows the space from the start, to count the
+// cards that arrive while another tab is open.
 
 import { api } from "./api.js";
 import { h } from "./dom.js";
@@ -15,6 +16,7 @@ import { can } from "./policy.js";
 import { postcardComposer } from "./postcard-composer.js";
 import { cardList } from "./postcard-list.js";
 import { postcardMap } from "./postcard-map.js";
+import { oneCard } from "./postcard-one.js";
 import { teachersPage } from "./postcard-teachers.js";
 import { EVENTS } from "./protocol.js";
 import { user } from "./session.js";
@@ -80,6 +82,7 @@ export function postcardsSection(space, onArrived) {
     if (first === "sent" || first === "gallery") return cardList(exchange, first);
     if (first === "map") return postcardMap(exchange);
     if (first === "teachers") return teachersPage(exchange);
+    if (first === "card" && /^\d+$/.test(second ?? "")) return oneCard(exchange, Number(second));
     if (first === "write" && !second) return postcardComposer(exchange, {});
     if (first === "write" && /^\d+$/.test(third ?? "")) {
       return postcardComposer(exchange, { [second === "answer" ? "answer" : "card"]: Number(third) });

@@ -167,15 +167,20 @@ function tabsOf(space, members, { chat, forum, pages, postcards, sessions, revie
       build: () => safetySection(space, members),
     },
   ].filter(Boolean);
+  let panel = null;
   const overview = {
     key: "",
     icon: "home",
     label: t("space.tab_overview"),
-    build: () =>
-      overviewPanel(
+    build: async () => {
+      panel = await overviewPanel(
         space,
         tools.filter((tool) => tool.door),
-      ),
+      );
+      return panel.element;
+    },
+    // Each visit reads the partners, the newest postcards and the next session anew.
+    show: () => panel.refresh(),
   };
   return [overview, ...tools];
 }
