@@ -139,6 +139,37 @@ def test_a_teacher_sees_from_my_spaces_what_waits_for_review(
     expect(ui.review_link(anna)).to_have_count(0)
 
 
+def test_with_items_waiting_in_two_spaces_the_header_leads_to_my_spaces(
+    new_page: Callable[..., Page], server: ServerProcess, space: seed.Partnership
+):
+    other = seed.second_space(server.url, ANNA, "Stars and Planets")
+    giulia = space.pupils[0]
+    assert seed.pupil_line(server.url, giulia, space.space_id, PHONE)["status"] == "held"
+    assert seed.pupil_line(server.url, giulia, other, EMAIL)["status"] == "held"
+    anna = new_page()
+    ui.log_in(anna, ANNA.email, PASSWORD)
+    ui.expect_waiting(anna, 2)
+    for title in (TITLE, "Stars and Planets"):
+        card = space_card(anna, title)
+        expect(card.get_by_role("link", name=t("spaces.to_review", count=1))).to_be_visible()
+    ui.navigate(anna, t("nav.classes"), t("classes.title"))
+    ui.review_link(anna).click()
+    ui.heading(anna, t("spaces.title"))
+
+    space_card(anna, "Stars and Planets").get_by_role("link").filter(
+        has_text=t("spaces.to_review", count=1)
+    ).click()
+    ui.heading(anna, "Stars and Planets")
+    held = ui.waiting(anna)
+    expect(held).to_contain_text(EMAIL)
+    held.get_by_role("button", name=ui.pattern("review.approve_named", name="Giulia B.")).click()
+    expect(held).to_have_count(0)
+    ui.expect_waiting(anna, 1)  # the other space's message still waits
+    ui.review_link(anna).click()  # now the one queue with something in it
+    ui.heading(anna, TITLE)
+    expect(ui.waiting(anna)).to_contain_text(PHONE)
+
+
 def test_a_teacher_corrects_a_held_message_then_approves_it(
     new_page: Callable[..., Page], space: seed.Partnership
 ):
