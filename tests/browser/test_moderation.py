@@ -115,13 +115,12 @@ def test_a_teacher_sees_from_my_spaces_what_waits_for_review(
     giulia = pupil_in_space(new_page, space)
     ui.write(giulia, PHONE)
     expect(ui.line(giulia, PHONE)).to_contain_text(t("chat.held"))
+    ui.navigate(anna, t("nav.classes"), t("classes.title"))
+    ui.expect_waiting(anna, 1)  # in the header of every page
     ui.navigate(anna, t("nav.spaces"), t("spaces.title"))
     ui.expect_waiting(anna, 1)
     expect(to_review).to_be_visible()
     ui.screenshot(anna, "36-moderation-my-spaces-to-review")
-    ui.navigate(anna, t("nav.classes"), t("classes.title"))
-    ui.expect_waiting(anna, 1)  # in the header of every page
-    ui.navigate(anna, t("nav.spaces"), t("spaces.title"))
 
     to_review.click()
     ui.heading(anna, TITLE)

@@ -4,7 +4,8 @@
 // stands for that space while the page is open. The link leads to the queue of
 // the one space where items wait, or to "My spaces" when they wait in several;
 // in a space with a queue it is always there, leading to that queue when
-// nothing waits elsewhere.
+// nothing waits elsewhere. Outside a space the counts are read anew with each
+// page, and when a space's page is left (decisions may have been taken there).
 
 import { api } from "./api.js";
 import { countBadge } from "./count-badge.js";
@@ -17,12 +18,18 @@ import { tabHref } from "./space-nav.js";
 const waiting = new Map(); // space id -> items waiting in its queue
 let here = null; // the space whose page follows its queue live, or null
 let read = false; // whether the counts were asked for since the page loaded
+let noted = false; // the view on the page has just read them (My spaces)
 let reading = null; // the request under way
 let shown = null; // { item, link, badge } of the header on the page
 
-/** Takes the counts from GET /api/spaces (review_waiting, null where not a reviewer). */
+/** Takes the counts a view read from GET /api/spaces, so the header needs no read of its own. */
 export function noteSpaces(spaces) {
-  read = true;
+  read = noted = true;
+  take(spaces);
+}
+
+/** Each space's review_waiting (null where the viewer reviews nothing). */
+function take(spaces) {
   waiting.clear();
   for (const space of spaces) {
     if (space.review_waiting != null) waiting.set(space.id, space.review_waiting);
@@ -36,7 +43,7 @@ function readWaiting() {
   if (!isTeacher()) return;
   read = true;
   reading ??= api("GET", "/api/spaces")
-    .then(noteSpaces)
+    .then(take)
     .catch(() => {}) // the link keeps the counts it had
     .finally(() => {
       reading = null;
@@ -61,6 +68,7 @@ export function followQueue(space, review) {
   return () => {
     if (here !== mine) return;
     here = null;
+    update();
     readWaiting();
   };
 }
@@ -69,7 +77,9 @@ export function followQueue(space, review) {
     who review nothing (pupils). */
 export function reviewItem() {
   if (!isTeacher() && here === null) return null;
-  if (!read) readWaiting();
+  // Outside a space nothing follows the queues live: each page reads them anew.
+  if (!read || (here === null && !noted)) readWaiting();
+  noted = false;
   const badge = countBadge((count) => t("review.count", { count }));
   const link = h(
     "a",
