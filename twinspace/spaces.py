@@ -474,7 +474,7 @@ async def profile(rt: Runtime, viewer: Viewer, user_id: int) -> dict[str, Any]:
 
 
 async def my_spaces_endpoint(call: api.Call) -> list[dict[str, Any]]:
-    """The spaces the user is a member of."""
+    """The spaces the user is a member of; for their teachers, how many items wait for review."""
     return await my_spaces(call.rt, call.viewer)
 
 
