@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, JsonValue, RootModel, StringConstraints
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
 from twinspace import api
@@ -22,7 +23,7 @@ from twinspace.access import access
 from twinspace.accounts import require_teacher, school_view
 from twinspace.api import ApiRoute, Operation
 from twinspace.errors import AppError, Code, invalid
-from twinspace.moderation.policy import Action, Seat, allowed
+from twinspace.moderation.policy import Action, Seat, allowed, seat_for
 from twinspace.realtime.protocol import SEAT_CHANGED
 from twinspace.runtime import Runtime
 from twinspace.schemas import STRIPPED, Id, Schema
@@ -32,6 +33,8 @@ from twinspace.storage.models import (
     Audience,
     AuditEntry,
     Membership,
+    ReviewItem,
+    ReviewState,
     School,
     SchoolClass,
     Space,
@@ -151,6 +154,8 @@ async def create_space(rt: Runtime, viewer: Viewer, data: SpaceIn) -> dict[str, 
 
 
 async def my_spaces(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
+    """Each space with the viewer's seat; where they may see its review queue, how
+    many items wait in it (``review_waiting``), else None."""
     async with rt.db() as db:
         rows = (
             await db.execute(
@@ -160,7 +165,32 @@ async def my_spaces(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
                 .order_by(Space.title)
             )
         ).all()
-    return [space_view(rt, space, Seat(role.value)) for space, role in rows]
+        seats = {space.id: seat_for(viewer.user.kind, role) for space, role in rows}
+        reviewing = [
+            space.id
+            for space, _ in rows
+            if allowed(seats[space.id], Action.review_view, space.status)
+        ]
+        waiting = await _waiting(db, reviewing)
+    views = []
+    for space, _ in rows:
+        view = space_view(rt, space, seats[space.id])
+        view["review_waiting"] = waiting.get(space.id, 0) if space.id in reviewing else None
+        views.append(view)
+    return views
+
+
+async def _waiting(db: AsyncSession, space_ids: list[int]) -> dict[int, int]:
+    """How many items wait for a decision in each of these spaces' review queues
+    (those with none are left out), in one query."""
+    if not space_ids:
+        return {}
+    rows = await db.execute(
+        select(ReviewItem.space_id, func.count())
+        .where(ReviewItem.space_id.in_(space_ids), ReviewItem.state == ReviewState.pending)
+        .group_by(ReviewItem.space_id)
+    )
+    return {space_id: count for space_id, count in rows.all()}
 
 
 async def get_space(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, Any]:
@@ -444,7 +474,7 @@ async def profile(rt: Runtime, viewer: Viewer, user_id: int) -> dict[str, Any]:
 
 
 async def my_spaces_endpoint(call: api.Call) -> list[dict[str, Any]]:
-    """The spaces the user is a member of."""
+    """The spaces the user is a member of; for their teachers, how many items wait for review."""
     return await my_spaces(call.rt, call.viewer)
 
 

@@ -202,3 +202,29 @@ async def test_space_edit_validates_fields(world):
     problems = {(f["field"], f["problem"]) for f in response.json()["error"]["fields"]}
     assert problems == {("languages.0", "string_pattern_mismatch"), ("colour", "extra_forbidden")}
     assert (await teacher.ok("GET", f"/api/spaces/{space['id']}"))["languages"] == []
+
+
+async def test_my_spaces_tell_teachers_how_many_items_wait_for_review(world):
+    space, a, b, pupil_a, _ = await partnership(world)
+    await world.space(a, "Stars")  # a space of A's where nothing waits
+
+    def waiting(spaces):
+        return {s["title"]: s["review_waiting"] for s in spaces}
+
+    assert waiting(await a.ok("GET", "/api/spaces")) == {"Rivers": 0, "Stars": 0}
+    held = await pupil_a.ok(
+        "POST",
+        f"/api/spaces/{space['id']}/chat/general",
+        201,
+        json={"text": "Call me on 347 123 4567"},
+    )
+    assert held["status"] == "held"
+    assert waiting(await a.ok("GET", "/api/spaces")) == {"Rivers": 1, "Stars": 0}
+    assert waiting(await b.ok("GET", "/api/spaces")) == {"Rivers": 1}
+    # A pupil is told nothing of the queue, not even that their message is in it.
+    assert waiting(await pupil_a.ok("GET", "/api/spaces")) == {"Rivers": None}
+
+    [item] = await b.ok("GET", f"/api/spaces/{space['id']}/review")
+    await b.ok("POST", "/api/review/decisions", json={"item_id": item["id"], "decision": "reject"})
+    assert waiting(await a.ok("GET", "/api/spaces")) == {"Rivers": 0, "Stars": 0}
+    assert waiting(await b.ok("GET", "/api/spaces")) == {"Rivers": 0}

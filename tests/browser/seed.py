@@ -95,6 +95,23 @@ def chat_lines(base_url: str, teacher: Teacher, space_id: int, texts: list[str])
             _ok(client.post(f"/api/spaces/{space_id}/chat/general", json={"text": text}))
 
 
+def second_space(base_url: str, teacher: Teacher, title: str) -> int:
+    """Another space of the teacher's, with their first class in it; its id."""
+    with _session(base_url, teacher) as client:
+        first = _ok(client.get("/api/classes"))[0]
+        space = _ok(client.post("/api/spaces", json={"title": title}))
+        _ok(client.post(f"/api/spaces/{space['id']}/classes", json={"class_id": first["id"]}))
+    return space["id"]
+
+
+def pupil_line(base_url: str, pupil: Login, space_id: int, text: str) -> dict[str, Any]:
+    """A pupil's line in the space's general room, as the server answered it."""
+    with httpx.Client(base_url=base_url) as client:
+        login = {"login": pupil.username, "password": pupil.password}
+        client.headers["X-CSRF-Token"] = _ok(client.post("/api/session", json=login))["csrf_token"]
+        return _ok(client.post(f"/api/spaces/{space_id}/chat/general", json={"text": text}))
+
+
 def set_role(base_url: str, teacher: Teacher, space_id: int, user_id: int, role: str) -> None:
     with _session(base_url, teacher) as client:
         path = f"/api/spaces/{space_id}/members/{user_id}"

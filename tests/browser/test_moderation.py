@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from tests.browser import seed, ui
 from tests.browser.people import pupil_in_space, teacher_in_space
-from tests.browser.ui import ANNA, t
+from tests.browser.ui import ANNA, PASSWORD, t
 from tests.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
@@ -95,6 +95,78 @@ def test_a_held_message_waits_for_a_teacher(new_page: Callable[..., Page], space
     ui.expect_chat(luca, [PHONE])
     ui.open_tab(anna, ui.CHAT)
     ui.expect_chat(anna, [PHONE])
+
+
+def space_card(page: Page, title: str) -> Locator:
+    """The card of a space on "My spaces"."""
+    cards = page.get_by_role("list", name=t("spaces.title")).get_by_role("listitem")
+    return cards.filter(has=page.get_by_role("heading", name=title))
+
+
+def test_a_teacher_sees_from_my_spaces_what_waits_for_review(
+    new_page: Callable[..., Page], space: seed.Partnership
+):
+    anna = new_page()
+    ui.log_in(anna, ANNA.email, PASSWORD)
+    to_review = space_card(anna, TITLE).get_by_role("link", name=t("spaces.to_review", count=1))
+    expect(to_review).to_have_count(0)
+    expect(ui.review_link(anna)).to_have_count(0)  # nothing waits anywhere
+
+    giulia = pupil_in_space(new_page, space)
+    ui.write(giulia, PHONE)
+    expect(ui.line(giulia, PHONE)).to_contain_text(t("chat.held"))
+    ui.navigate(anna, t("nav.classes"), t("classes.title"))
+    ui.expect_waiting(anna, 1)  # in the header of every page
+    ui.navigate(anna, t("nav.spaces"), t("spaces.title"))
+    ui.expect_waiting(anna, 1)
+    expect(to_review).to_be_visible()
+    ui.screenshot(anna, "36-moderation-my-spaces-to-review")
+
+    to_review.click()
+    ui.heading(anna, TITLE)
+    expect(ui.space_tabs(anna).get_by_role("link", name=re.compile(ui.REVIEW))).to_have_attribute(
+        "aria-current", "page"
+    )
+    held = ui.waiting(anna)
+    expect(held).to_contain_text(PHONE)
+    held.get_by_role("button", name=ui.pattern("review.approve_named", name="Giulia B.")).click()
+    expect(held).to_have_count(0)
+    ui.expect_waiting(anna, 0)
+
+    ui.navigate(anna, t("nav.spaces"), t("spaces.title"))
+    expect(to_review).to_have_count(0)
+    expect(ui.review_link(anna)).to_have_count(0)
+
+
+def test_with_items_waiting_in_two_spaces_the_header_leads_to_my_spaces(
+    new_page: Callable[..., Page], server: ServerProcess, space: seed.Partnership
+):
+    other = seed.second_space(server.url, ANNA, "Stars and Planets")
+    giulia = space.pupils[0]
+    assert seed.pupil_line(server.url, giulia, space.space_id, PHONE)["status"] == "held"
+    assert seed.pupil_line(server.url, giulia, other, EMAIL)["status"] == "held"
+    anna = new_page()
+    ui.log_in(anna, ANNA.email, PASSWORD)
+    ui.expect_waiting(anna, 2)
+    for title in (TITLE, "Stars and Planets"):
+        card = space_card(anna, title)
+        expect(card.get_by_role("link", name=t("spaces.to_review", count=1))).to_be_visible()
+    ui.navigate(anna, t("nav.classes"), t("classes.title"))
+    ui.review_link(anna).click()
+    ui.heading(anna, t("spaces.title"))
+
+    space_card(anna, "Stars and Planets").get_by_role("link").filter(
+        has_text=t("spaces.to_review", count=1)
+    ).click()
+    ui.heading(anna, "Stars and Planets")
+    held = ui.waiting(anna)
+    expect(held).to_contain_text(EMAIL)
+    held.get_by_role("button", name=ui.pattern("review.approve_named", name="Giulia B.")).click()
+    expect(held).to_have_count(0)
+    ui.expect_waiting(anna, 1)  # the other space's message still waits
+    ui.review_link(anna).click()  # now the one queue with something in it
+    ui.heading(anna, TITLE)
+    expect(ui.waiting(anna)).to_contain_text(PHONE)
 
 
 def test_a_teacher_corrects_a_held_message_then_approves_it(

@@ -1,5 +1,5 @@
-// The bar on every page: name of the app, navigation, who is logged in,
-// the language menu and logout.
+// The bar on every page: name of the app, navigation (with a teacher's link
+// to the review queues), who is logged in, the language menu and logout.
 
 import { h } from "./dom.js";
 import { feedback } from "./feedback.js";
@@ -7,21 +7,10 @@ import { perform } from "./forms.js";
 import { availableLanguages, language, t } from "./i18n.js";
 import { languageName } from "./labels.js";
 import { switchLanguage } from "./language.js";
+import { reviewItem } from "./review-waiting.js";
 import { home, refresh } from "./router.js";
 import { isTeacher, logOut, user } from "./session.js";
 
-// A link a view adds to the navigation while it is on the page (a space's
-// review queue, with its count, for its teachers).
-let viewLink = null;
-
-/** Shows link in the navigation from the next header on; the returned function takes it away. */
-export function showInHeader(link) {
-  viewLink = link;
-  return () => {
-    if (viewLink === link) viewLink = null;
-    link.remove();
-  };
-}
 // A click anywhere else closes the language menu, as a menu does.
 document.addEventListener("click", (event) => {
   const menu = document.querySelector("details.language[open]");
@@ -81,7 +70,7 @@ function navigation(hash) {
           h("a", { href, "aria-current": hash.startsWith(href) ? "page" : false }, label),
         ),
       ),
-      viewLink && h("li", {}, viewLink),
+      reviewItem(),
     ),
   );
 }

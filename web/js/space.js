@@ -14,7 +14,6 @@ import { countBadge } from "./count-badge.js";
 import { append, h } from "./dom.js";
 import { feedback } from "./feedback.js";
 import { forumSection } from "./forum.js";
-import { showInHeader } from "./header.js";
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { roleLabel } from "./labels.js";
@@ -27,6 +26,7 @@ import { can } from "./policy.js";
 import { postcardsSection } from "./postcards.js";
 import { CONTENT } from "./protocol.js";
 import { reviewSection } from "./review-panel.js";
+import { followQueue } from "./review-waiting.js";
 import { onLeave, refresh } from "./router.js";
 import { safetySection } from "./safety.js";
 import { addClassSection } from "./space-classes.js";
@@ -79,7 +79,7 @@ export async function spaceView(container, id, path = "") {
     panels,
   );
   if (live.review) {
-    onLeave(container, showInHeader(reviewLink(space, live.review)));
+    onLeave(container, followQueue(space, live.review)); // its count, in the header
   }
   await show(path, { focus: false });
   return {
@@ -244,18 +244,4 @@ async function liveSections(container, space, members, fb) {
     throw error;
   }
   return sections;
-}
-
-/** The review queue from every page of the space, in the header, with its count. */
-function reviewLink(space, review) {
-  const badge = countBadge((count) => t("review.count", { count }));
-  review.onCount(badge.set);
-  return h(
-    "a",
-    { href: tabHref(space.id, "review"), class: "review-link" },
-    icon("review"),
-    // On a tablet only the icon and count show; the word stays for screen readers.
-    h("span", { class: "review-link-label" }, t("space.review_link")),
-    badge.element,
-  );
 }

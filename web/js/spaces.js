@@ -1,4 +1,5 @@
-// #/spaces: the spaces I am a member of; teachers also create and join here.
+// #/spaces: the spaces I am a member of; teachers also create and join here,
+// and see on each space how many items wait in its review queue.
 
 import { api } from "./api.js";
 import { append, h } from "./dom.js";
@@ -7,12 +8,15 @@ import { onSubmit } from "./forms.js";
 import { t } from "./i18n.js";
 import { joinForm } from "./join.js";
 import { roleLabel, spaceStatusLabel } from "./labels.js";
+import { noteSpaces } from "./review-waiting.js";
 import { go } from "./router.js";
 import { isTeacher } from "./session.js";
 import { spaceFields, spaceInput } from "./space-form.js";
+import { tabHref } from "./space-nav.js";
 
 export async function spacesView(container) {
   const spaces = await api("GET", "/api/spaces");
+  noteSpaces(spaces); // the header's count of items waiting for review
   append(
     container,
     h("h1", {}, t("spaces.title")),
@@ -38,6 +42,12 @@ function spaceCard(space) {
       h("span", { class: "badge" }, roleLabel(space.my_role)),
       space.status !== "open" &&
         h("span", { class: "badge muted" }, spaceStatusLabel(space.status)),
+      space.review_waiting > 0 &&
+        h(
+          "a",
+          { href: tabHref(space.id, "review"), class: "badge to-review" },
+          t("spaces.to_review", { count: space.review_waiting }),
+        ),
     ),
     space.description && h("p", { class: "description" }, space.description),
   );
