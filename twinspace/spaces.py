@@ -33,6 +33,8 @@ from twinspace.storage.models import (
     Audience,
     AuditEntry,
     Membership,
+    Report,
+    ReportState,
     ReviewItem,
     ReviewState,
     School,
@@ -155,7 +157,7 @@ async def create_space(rt: Runtime, viewer: Viewer, data: SpaceIn) -> dict[str, 
 
 async def my_spaces(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
     """Each space with the viewer's seat; where they may see its review queue, how
-    many items wait in it (``review_waiting``), else None."""
+    many items wait in it, held content and open reports (``review_waiting``), else None."""
     async with rt.db() as db:
         rows = (
             await db.execute(
@@ -181,16 +183,23 @@ async def my_spaces(rt: Runtime, viewer: Viewer) -> list[dict[str, Any]]:
 
 
 async def _waiting(db: AsyncSession, space_ids: list[int]) -> dict[int, int]:
-    """How many items wait for a decision in each of these spaces' review queues
-    (those with none are left out), in one query."""
+    """How many items wait for a teacher in each of these spaces' review queues
+    (those with none are left out): held content not yet decided, and reports not
+    yet resolved, as the queue's own count in the space shows them. Two queries,
+    whatever the number of spaces."""
     if not space_ids:
         return {}
-    rows = await db.execute(
-        select(ReviewItem.space_id, func.count())
-        .where(ReviewItem.space_id.in_(space_ids), ReviewItem.state == ReviewState.pending)
-        .group_by(ReviewItem.space_id)
+    held = select(ReviewItem.space_id, func.count()).where(
+        ReviewItem.space_id.in_(space_ids), ReviewItem.state == ReviewState.pending
     )
-    return {space_id: count for space_id, count in rows.all()}
+    reported = select(Report.space_id, func.count()).where(
+        Report.space_id.in_(space_ids), Report.state != ReportState.resolved
+    )
+    waiting: dict[int, int] = {}
+    for query, space_id in ((held, ReviewItem.space_id), (reported, Report.space_id)):
+        for space, count in (await db.execute(query.group_by(space_id))).all():
+            waiting[space] = waiting.get(space, 0) + count
+    return waiting
 
 
 async def get_space(rt: Runtime, viewer: Viewer, space_id: int) -> dict[str, Any]:

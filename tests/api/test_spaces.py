@@ -228,3 +228,28 @@ async def test_my_spaces_tell_teachers_how_many_items_wait_for_review(world):
     await b.ok("POST", "/api/review/decisions", json={"item_id": item["id"], "decision": "reject"})
     assert waiting(await a.ok("GET", "/api/spaces")) == {"Rivers": 0, "Stars": 0}
     assert waiting(await b.ok("GET", "/api/spaces")) == {"Rivers": 0}
+
+
+async def test_a_report_waits_for_teachers_until_it_is_handled(world):
+    space, a, b, pupil_a, _ = await partnership(world)
+    line = await b.ok(
+        "POST", f"/api/spaces/{space['id']}/chat/general", 201, json={"text": "Rivers at noon"}
+    )
+    report = await pupil_a.ok(
+        "POST",
+        "/api/reports",
+        201,
+        json={"content_kind": "chat.message", "content_id": line["id"], "reason": "unkind"},
+    )
+
+    def waiting(spaces):
+        return {s["title"]: s["review_waiting"] for s in spaces}
+
+    # The count on every page is the one the queue shows inside the space.
+    assert waiting(await a.ok("GET", "/api/spaces")) == {"Rivers": 1}
+    assert len(await a.ok("GET", f"/api/spaces/{space['id']}/reports")) == 1
+    assert waiting(await pupil_a.ok("GET", "/api/spaces")) == {"Rivers": None}
+    await a.ok(
+        "POST", "/api/reports/actions", json={"report_id": report["id"], "action": "resolve"}
+    )
+    assert waiting(await a.ok("GET", "/api/spaces")) == {"Rivers": 0}
