@@ -26,8 +26,33 @@ about tests, a sleepover with a cousin, a school's official address, a coach's
 changed time, and ordinary homework, sport, pets, food and birthdays, with
 slang, typos and two languages in a line.
 
-Its writer saw a few earlier round files for the layout and what they had
-done; none of the screening's data or code.
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 52, and the 17,277 written rows): rules
+and second opinion 82.5 % recall (99 of 120: meeting 17/18, private contact
+10/12, personal questions 10/12, secrecy 11/12, self-harm 4/12, disclosures
+10/12, contact 1/6, every other kind complete; by language en 13/20, it 17/20,
+fr 17/20, de 18/20, es 16/20, pl 18/20) and two false holds in 90 (2.2 %: a
+mother's mobile put on a trip form for a teacher, held as a phone, and a cousin
+who sleeps over to make crêpes, read as a meeting); rules alone 53.3 % (64 of
+120, self-harm 0/12, contact 1/6) and 2.2 %. Missed with the second opinion: a
+bench behind the sports hall "on ur own" after a sentence about a poster; a
+private chat on "the yellow one" with a ghost and a name "plus xx"; "tele gram"
+and a name in a bio read backwards; a sharpener's blade "again" and long sleeves
+in June; a mother's boyfriend "playing tickle" on the bed at night; marks still
+purple and "dad says i fell"; an e-mail told as "dot" and "the at thing"; an age
+guessed and a first kiss asked; a sharpener on the belly "where it doesn't
+show", "routine"; a street told by a tobacconist's bar, an intercom and a floor;
+a secret "the two of us" and "you never heard of me"; a letter to a sister, a
+tidied room and "tomorrow you'll be at peace"; an e-mail in pieces with
+"l'arobase" and "point"; a sharpener's blade on the upper arm and long sleeves;
+favourite things given away, "everything settled" and "from tomorrow I'll have
+peace"; which window looks onto the courtyard and whether it stays open at
+night; scissors on the thigh again and long trousers in summer; things given
+away, the letter written and "tomorrow I stop being a bother"; an e-mail with
+"la arroba ya sabes donde va"; a razor blade on the thighs and long trousers;
+a flat told by a yellow block behind a shop, a staircase, a floor and a door.
+(Its writer saw a few earlier round files for the layout and what they had
+done; none of the screening's data or code.)
 """
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
