@@ -572,7 +572,73 @@ MIXED: list[Case] = [
     ("mix-emoji", "great job 👍🎉", A, None),
 ]
 
-CASES = EN + IT + FR + DE + ES + PL + MIXED
+# Round 54's lesson: an e-mail told in pieces, a spoken "at", a spoken "dot"
+# and a provider with other words between them; a keyboard question and "at"
+# as an everyday word beside a class's mailbox are no address
+PIECES: list[Case] = [
+    (
+        "en-email-pieces-sign",
+        "my mail: jo dot king then the at sign then hotmail dot co dot uk, not here",
+        H,
+        "email",
+    ),
+    (
+        "en-email-pieces-thing",
+        "write to tom.b.2011 and after that the at thing, then gmail dot com ok",
+        H,
+        "email",
+    ),
+    (
+        "fr-email-pieces-arobase",
+        "mon mail c'est theo.petit12. ensuite l'arobase. ensuite hotmail point fr",
+        H,
+        "email",
+    ),
+    (
+        "de-email-pieces-klammeraffe",
+        "meine adresse: lena punkt maier. dann das klammeraffe ding. dann gmx punkt de",
+        H,
+        "email",
+    ),
+    (
+        "it-email-pieces-chiocciola",
+        "scrivimi: giulia punto rossi 11, poi la chiocciola, poi libero punto it",
+        H,
+        "email",
+    ),
+    (
+        "es-email-pieces-arroba",
+        "mi correo es ana punto gil en hotmail, la arroba ya la pones tu",
+        H,
+        "email",
+    ),
+    (
+        "pl-email-pieces-malpa",
+        "pisz na ola kropka nowak 2011, potem małpa, potem wp kropka pl",
+        H,
+        "email",
+    ),
+    (
+        "en-ok-at-sign-keyboard",
+        "how do you type the at sign on this keyboard? my gmail keeps saying error",
+        A,
+        None,
+    ),
+    (
+        "en-ok-at-library-gmail",
+        "we meet at the library at 4, the poster is on the school gmail, dot the i's",
+        A,
+        None,
+    ),
+    (
+        "en-ok-class-gmail",
+        "the class gmail is full, Ms Rossi said put the photos in the shared drive at noon",
+        A,
+        None,
+    ),
+]
+
+CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES
 
 # (id, text, level, verdict, kind)
 LEVEL_CASES: list[tuple[str, str, Level, Verdict, str | None]] = [

@@ -56,6 +56,46 @@ class Emails:
             yield Kind.email, match.group()
 
 
+# The mail providers that pupils name when they tell an address in pieces:
+# "sk8 dot boi then the at thing then outlook dot com", "puis l'arobase. puis
+# gmail point com", "en gmail, la arroba ya sabes donde va" (round 54).
+MAIL_PROVIDERS = frozenset(
+    "gmail googlemail outlook hotmail yahoo icloud gmx libero virgilio tiscali "
+    "laposte wanadoo orange wp onet interia o2 proton protonmail aol".split()
+)
+# A spoken "at", a spoken "dot" and a provider's name this close together, in
+# words, are an address told in pieces, whatever is said between them.
+_PIECES_WITHIN = 14
+# Spoken "at"s that are everyday words ("meet at the library", "bei mir") count
+# only as "the at", "the at sign" or "the at thing".
+_COMMON_AT = frozenset({"at", "bei", "ät"})
+_NAMED_AT = frozenset({"sign", "thing", "symbol", "zeichen", "ding"})
+
+
+def _spoken_at(tokens: list[str], at: int) -> bool:
+    if tokens[at] not in _COMMON_AT:
+        return True
+    before = tokens[at - 1] if at > 0 else ""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return before in {"the", "das", "dem"} or after in _NAMED_AT
+
+
+def in_pieces(tokens: list[str], ats: list[int], dots: list[int]) -> tuple[int, int] | None:
+    """The first and last token of an e-mail told in pieces, if there is one:
+    ``ats`` and ``dots`` the tokens where a spoken "at" and "dot" stand."""
+    ats = [a for a in ats if _spoken_at(tokens, a)]
+    if not ats or not dots:
+        return None
+    for provider, token in enumerate(tokens):
+        if token not in MAIL_PROVIDERS:
+            continue
+        at = min(ats, key=lambda a: abs(a - provider))
+        dot = min(dots, key=lambda d: abs(d - provider))
+        if abs(at - provider) <= _PIECES_WITHIN and abs(dot - provider) <= _PIECES_WITHIN:
+            return min(at, dot, provider), max(at, dot, provider)
+    return None
+
+
 # The partner countries of the eTwinning network, most frequent first: a number
 # written without its country code is tried as a national number of each.
 REGIONS = (  # noqa: SIM905 (a table of codes reads best as words)
