@@ -638,7 +638,64 @@ PIECES: list[Case] = [
     ),
 ]
 
-CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES
+# Round 54's lesson: a home told by its building and not its number (a shop it
+# is behind, an intercom's name, a staircase, a floor, a door); a floor or a
+# broken lift said of one's own flat, and a school's room, are no address
+HOMES: list[Case] = [
+    (
+        "en-address-building",
+        "I live on Maple Road, the grey house after the bakery, blue door, buzzer says Cole",
+        H,
+        "address",
+    ),
+    (
+        "it-address-citofono",
+        "abito in corso Italia, dopo la farmacia, citofono Neri, secondo piano",
+        H,
+        "address",
+    ),
+    (
+        "fr-address-interphone",
+        "j'habite rue des Lilas, derrière la boulangerie, interphone Martin, 3e étage",
+        H,
+        "address",
+    ),
+    (
+        "de-address-klingel",
+        "ich wohne in der Lindenstraße, hinter dem Kiosk, Klingel Weber, 2. Stock",
+        H,
+        "address",
+    ),
+    (
+        "es-address-portal",
+        "vivo en la calle Mayor, detrás del súper, portal 3, segundo piso, puerta B",
+        H,
+        "address",
+    ),
+    (
+        "pl-address-klatka",
+        "mieszkam na Lipowej, blok za szkołą, klatka C, 3 piętro, drzwi na wprost",
+        H,
+        "address",
+    ),
+    ("en-ok-flat-lift", "I live in a flat on the 3rd floor, the lift is broken again", A, None),
+    (
+        "it-ok-piano-citofono",
+        "abito al terzo piano e il citofono è rotto da una settimana",
+        A,
+        None,
+    ),
+    ("fr-ok-etage-porte", "j'habite au 2e étage, on a une porte bleue", A, None),
+    ("pl-ok-pietro-winda", "mieszkam na 4 piętrze i winda znowu nie działa", A, None),
+    (
+        "en-ok-school-floor",
+        "our school is in via Roma, third floor, room 4, after the gym",
+        A,
+        None,
+    ),
+]
+
+CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES + HOMES
 
 # (id, text, level, verdict, kind)
 LEVEL_CASES: list[tuple[str, str, Level, Verdict, str | None]] = [

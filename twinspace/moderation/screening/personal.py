@@ -575,6 +575,33 @@ FLAT_PARTS = (  # noqa: SIM905 (a list of words reads best as words)
     "stock stiege wohnung piso planta escalera puerta portal"
 ).split()
 
+# A home told by its building instead of its number: "I live on Kwiatowa, the
+# yellow block behind the shop, staircase B, 2nd floor, door on the left";
+# "abito in via Garibaldi, dopo il bar, citofono Bianchi, terzo piano" (round
+# 54). Beside a home word, three parts of a building, or two with a street's
+# word or a place told by what it is behind or after, make an address.
+BUILDING_PARTS = frozenset(
+    FLAT_PARTS
+    + (  # noqa: SIM905 (a list of words reads best as words)
+        "intercom buzzer staircase stairwell door citofono campanello porta palazzina "
+        "interphone digicode sonnette porte batiment klingel tur tuer hausflur "
+        "portero telefonillo timbre domofon drzwi blok bloku"
+    ).split()
+)
+_BESIDE = frozenset(
+    "behind after next opposite dopo dietro accanto davanti derriere apres cote "
+    "hinter neben gegenuber detras despues enfrente junto za obok naprzeciwko kolo".split()
+)
+_BUILDING_PARTS_LEAST = 3
+
+
+def described_home(tokens: list[str], street: bool) -> bool:
+    """Whether a message that speaks of a home tells where it is by its building."""
+    parts = {t for t in tokens if t in BUILDING_PARTS}
+    if len(parts) >= _BUILDING_PARTS_LEAST:
+        return True
+    return len(parts) == _BUILDING_PARTS_LEAST - 1 and (street or any(t in _BESIDE for t in tokens))
+
 
 class Addresses:
     """A street-type word next to a street name and a house number.
@@ -779,6 +806,9 @@ class Addresses:
             if estate is not None:
                 yield Kind.address, estate.group()
                 return
+        if home and described_home(stream.tokens, "street" in hits):
+            yield Kind.address, stream.excerpt(0, len(stream.tokens) - 1)
+            return
         if not stream.digits:
             return
         if "+" in text and self._PLUS_CODE_END.search(text):

@@ -88,6 +88,9 @@ class Screener:
                 )
             )
             found += self._addresses.find(stream, hits)
+        elif "home" in hits:
+            # ... or a home told by its building, without a number
+            found += self._addresses.find(stream, hits)
         found += self._online(stream, hits, emails, allowed_domains)
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(k.safeguarding for k, _ in found):
