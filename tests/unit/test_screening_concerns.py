@@ -4420,6 +4420,21 @@ PL += [
     )
 ]
 
+# Round 54's lesson, meeting: a hidden spot and a call to come alone, with no
+# word for meeting
+EN += [
+    (
+        "en-hidden-spot-come-alone",
+        "the old shed behind the pool, about 7, come on your own ok",
+        "meeting",
+    )
+]
+FR += [("fr-hidden-spot-come-alone", "derrière le gymnase à 18h, viens seule", "meeting")]
+DE += [("de-hidden-spot-come-alone", "hinter der turnhalle um 6, komm allein", "meeting")]
+IT += [("it-hidden-spot-come-alone", "dietro la palestra alle 6, vieni da sola", "meeting")]
+ES += [("es-hidden-spot-come-alone", "detrás del polideportivo a las 6, ven sola", "meeting")]
+PL += [("pl-hidden-spot-come-alone", "za salą o 18, przyjdź sama", "meeting")]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2080,6 +2080,14 @@ ES += ["he ordenado mi cuarto antes de las vacaciones, mañana tendré paz"]
 PL += ["znowu zgubiłam temperówkę, dziś długie rękawy bo zimno"]
 PL += ["posprzątałam cały pokój przed wakacjami, od jutra będę miała spokój"]
 
+# Round 54's look-alikes: a cousin who sleeps over at the weekend
+EN += ["my cousin is sleeping over this weekend, we're going to make pancakes"]
+FR += ["ma cousine dort chez moi ce weekend, on va faire des crepes"]
+DE += ["mein cousin schläft am wochenende bei mir, wir machen pfannkuchen"]
+IT += ["mia cugina dorme da me questo weekend, facciamo le crepes"]
+ES += ["mi prima duerme en mi casa este finde, vamos a hacer crepes"]
+PL += ["moja kuzynka śpi u mnie w weekend, będziemy robić naleśniki"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

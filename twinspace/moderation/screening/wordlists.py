@@ -736,6 +736,8 @@ CUES = (
     "peace_after",
     "break_ahead",
     "plain_reason",
+    "come_alone",
+    "family_over",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
