@@ -4359,7 +4359,8 @@ FR += [
 FR += [
     (
         "fr-adieu-en-paix",
-        "j'ai donné toutes mes affaires et écrit une lettre à mon frère. bientôt vous serez en paix",
+        "j'ai donné toutes mes affaires et écrit une lettre à mon frère. "
+        "bientôt vous serez en paix",
         "self_harm",
     )
 ]

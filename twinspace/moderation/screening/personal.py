@@ -60,8 +60,10 @@ class Emails:
 # "sk8 dot boi then the at thing then outlook dot com", "puis l'arobase. puis
 # gmail point com", "en gmail, la arroba ya sabes donde va" (round 54).
 MAIL_PROVIDERS = frozenset(
-    "gmail googlemail outlook hotmail yahoo icloud gmx libero virgilio tiscali "
-    "laposte wanadoo orange wp onet interia o2 proton protonmail aol".split()
+    (  # noqa: SIM905 (a list of words reads best as words)
+        "gmail googlemail outlook hotmail yahoo icloud gmx libero virgilio tiscali "
+        "laposte wanadoo orange wp onet interia o2 proton protonmail aol"
+    ).split()
 )
 # A spoken "at", a spoken "dot" and a provider's name this close together, in
 # words, are an address told in pieces, whatever is said between them.
@@ -589,8 +591,10 @@ BUILDING_PARTS = frozenset(
     ).split()
 )
 _BESIDE = frozenset(
-    "behind after next opposite dopo dietro accanto davanti derriere apres cote "
-    "hinter neben gegenuber detras despues enfrente junto za obok naprzeciwko kolo".split()
+    (  # noqa: SIM905 (a list of words reads best as words)
+        "behind after next opposite dopo dietro accanto davanti derriere apres cote "
+        "hinter neben gegenuber detras despues enfrente junto za obok naprzeciwko kolo"
+    ).split()
 )
 _BUILDING_PARTS_LEAST = 3
 
