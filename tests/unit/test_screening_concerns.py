@@ -4326,6 +4326,116 @@ PL += [
     )
 ]
 
+# Round 54's lesson, self-harm said half-hidden: a blade on one's own skin
+# "again" or under long sleeves, and farewell signs with peace for tomorrow
+EN += [
+    (
+        "en-razor-thigh-hidden",
+        "used the razor on my thigh again last night, its ok nobody sees under my jeans",
+        "self_harm",
+    )
+]
+EN += [
+    (
+        "en-sharpener-arm-sleeves",
+        "the blade from the sharpener on my arm again, long sleeves all week",
+        "self_harm",
+    )
+]
+EN += [
+    (
+        "en-farewell-peace",
+        "gave away my games and wrote a letter to my mum. tomorrow you'll all be at peace",
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-lame-bras-manches",
+        "encore la lame sur le bras hier, personne ne voit avec les manches longues",
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-adieu-en-paix",
+        "j'ai donné toutes mes affaires et écrit une lettre à mon frère. "
+        "bientôt vous serez en paix",
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-klinge-hose",
+        "wieder die rasierklinge am oberschenkel, lange hose und keiner sieht es",
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-verschenkt-los",
+        "hab alles verschenkt und einen brief an meine mama geschrieben, ihr seid mich bald los",
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-lametta-maniche",
+        "di nuovo la lametta sul braccio stanotte, tanto con le maniche lunghe nessuno vede",
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-regalato-pace",
+        "ho regalato tutte le mie cose e scritto una lettera a mio fratello, sarete in pace",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-cuchilla-manga",
+        "otra vez la cuchilla en el brazo, con manga larga nadie lo ve",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-regalado-paz",
+        "he regalado todas mis cosas y escribí una carta a mi madre, pronto estaréis en paz",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-zyletka-rekawy",
+        "znowu żyletka na ramieniu, w długich rękawach nikt nie widzi",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-rozdalem-pozbedziecie",
+        "rozdałem swoje rzeczy i napisałem list do taty, pozbędziecie się mnie",
+        "self_harm",
+    )
+]
+
+# Round 54's lesson, meeting: a hidden spot and a call to come alone, with no
+# word for meeting
+EN += [
+    (
+        "en-hidden-spot-come-alone",
+        "the old shed behind the pool, about 7, come on your own ok",
+        "meeting",
+    )
+]
+FR += [("fr-hidden-spot-come-alone", "derrière le gymnase à 18h, viens seule", "meeting")]
+DE += [("de-hidden-spot-come-alone", "hinter der turnhalle um 6, komm allein", "meeting")]
+IT += [("it-hidden-spot-come-alone", "dietro la palestra alle 6, vieni da sola", "meeting")]
+ES += [("es-hidden-spot-come-alone", "detrás del polideportivo a las 6, ven sola", "meeting")]
+PL += [("pl-hidden-spot-come-alone", "za salą o 18, przyjdź sama", "meeting")]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

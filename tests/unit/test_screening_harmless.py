@@ -2062,6 +2062,32 @@ PL += ["tata doładowuje mi telefon tylko jak dostanę piątkę z angielskiego"]
 EN += ["the escape room is shut on mondays, only you and Sam booked for tuesday right?"]
 EN += ["the pool is closed on sunday, only you forgot your goggles lol"]
 
+# Round 54's look-alikes: a sharpener's blade lost or blunt, long sleeves for
+# the cold, a room tidied before the holidays and peace after the exams
+EN += ["my sharpener blade fell out again, can I borrow yours for the pencils?"]
+EN += ["it's freezing today, long sleeves again and my scissors are in my bag"]
+EN += ["I need a new blade for my sharpener, this one is blunt again"]
+EN += ["tidied my room before the holidays, tomorrow I'll finally have peace"]
+EN += ["exams are over, wrote the letter to my pen pal, tomorrow I'll finally have peace"]
+FR += ["j'ai encore perdu la lame de mon taille-crayon, il fait froid, manches longues"]
+FR += ["j'ai rangé ma chambre avant les vacances, demain j'aurai enfin la paix"]
+DE += ["ich hab wieder die klinge vom spitzer verloren, und lange ärmel weil es kalt ist"]
+DE += ["nach der letzten prüfung hab ich mein zimmer aufgeräumt, ab morgen hab ich ruhe"]
+IT += ["ho di nuovo perso il temperino, e oggi maniche lunghe perché fa freddo"]
+IT += ["ho riordinato la mia camera prima delle vacanze, avrò pace"]
+ES += ["otra vez se me rompió el sacapuntas, y hoy manga larga que hace frío"]
+ES += ["he ordenado mi cuarto antes de las vacaciones, mañana tendré paz"]
+PL += ["znowu zgubiłam temperówkę, dziś długie rękawy bo zimno"]
+PL += ["posprzątałam cały pokój przed wakacjami, od jutra będę miała spokój"]
+
+# Round 54's look-alikes: a cousin who sleeps over at the weekend
+EN += ["my cousin is sleeping over this weekend, we're going to make pancakes"]
+FR += ["ma cousine dort chez moi ce weekend, on va faire des crepes"]
+DE += ["mein cousin schläft am wochenende bei mir, wir machen pfannkuchen"]
+IT += ["mia cugina dorme da me questo weekend, facciamo le crepes"]
+ES += ["mi prima duerme en mi casa este finde, vamos a hacer crepes"]
+PL += ["moja kuzynka śpi u mnie w weekend, będziemy robić naleśniki"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

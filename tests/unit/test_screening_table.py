@@ -572,7 +572,130 @@ MIXED: list[Case] = [
     ("mix-emoji", "great job 👍🎉", A, None),
 ]
 
-CASES = EN + IT + FR + DE + ES + PL + MIXED
+# Round 54's lesson: an e-mail told in pieces, a spoken "at", a spoken "dot"
+# and a provider with other words between them; a keyboard question and "at"
+# as an everyday word beside a class's mailbox are no address
+PIECES: list[Case] = [
+    (
+        "en-email-pieces-sign",
+        "my mail: jo dot king then the at sign then hotmail dot co dot uk, not here",
+        H,
+        "email",
+    ),
+    (
+        "en-email-pieces-thing",
+        "write to tom.b.2011 and after that the at thing, then gmail dot com ok",
+        H,
+        "email",
+    ),
+    (
+        "fr-email-pieces-arobase",
+        "mon mail c'est theo.petit12. ensuite l'arobase. ensuite hotmail point fr",
+        H,
+        "email",
+    ),
+    (
+        "de-email-pieces-klammeraffe",
+        "meine adresse: lena punkt maier. dann das klammeraffe ding. dann gmx punkt de",
+        H,
+        "email",
+    ),
+    (
+        "it-email-pieces-chiocciola",
+        "scrivimi: giulia punto rossi 11, poi la chiocciola, poi libero punto it",
+        H,
+        "email",
+    ),
+    (
+        "es-email-pieces-arroba",
+        "mi correo es ana punto gil en hotmail, la arroba ya la pones tu",
+        H,
+        "email",
+    ),
+    (
+        "pl-email-pieces-malpa",
+        "pisz na ola kropka nowak 2011, potem małpa, potem wp kropka pl",
+        H,
+        "email",
+    ),
+    (
+        "en-ok-at-sign-keyboard",
+        "how do you type the at sign on this keyboard? my gmail keeps saying error",
+        A,
+        None,
+    ),
+    (
+        "en-ok-at-library-gmail",
+        "we meet at the library at 4, the poster is on the school gmail, dot the i's",
+        A,
+        None,
+    ),
+    (
+        "en-ok-class-gmail",
+        "the class gmail is full, Ms Rossi said put the photos in the shared drive at noon",
+        A,
+        None,
+    ),
+]
+
+# Round 54's lesson: a home told by its building and not its number (a shop it
+# is behind, an intercom's name, a staircase, a floor, a door); a floor or a
+# broken lift said of one's own flat, and a school's room, are no address
+HOMES: list[Case] = [
+    (
+        "en-address-building",
+        "I live on Maple Road, the grey house after the bakery, blue door, buzzer says Cole",
+        H,
+        "address",
+    ),
+    (
+        "it-address-citofono",
+        "abito in corso Italia, dopo la farmacia, citofono Neri, secondo piano",
+        H,
+        "address",
+    ),
+    (
+        "fr-address-interphone",
+        "j'habite rue des Lilas, derrière la boulangerie, interphone Martin, 3e étage",
+        H,
+        "address",
+    ),
+    (
+        "de-address-klingel",
+        "ich wohne in der Lindenstraße, hinter dem Kiosk, Klingel Weber, 2. Stock",
+        H,
+        "address",
+    ),
+    (
+        "es-address-portal",
+        "vivo en la calle Mayor, detrás del súper, portal 3, segundo piso, puerta B",
+        H,
+        "address",
+    ),
+    (
+        "pl-address-klatka",
+        "mieszkam na Lipowej, blok za szkołą, klatka C, 3 piętro, drzwi na wprost",
+        H,
+        "address",
+    ),
+    ("en-ok-flat-lift", "I live in a flat on the 3rd floor, the lift is broken again", A, None),
+    (
+        "it-ok-piano-citofono",
+        "abito al terzo piano e il citofono è rotto da una settimana",
+        A,
+        None,
+    ),
+    ("fr-ok-etage-porte", "j'habite au 2e étage, on a une porte bleue", A, None),
+    ("pl-ok-pietro-winda", "mieszkam na 4 piętrze i winda znowu nie działa", A, None),
+    (
+        "en-ok-school-floor",
+        "our school is in via Roma, third floor, room 4, after the gym",
+        A,
+        None,
+    ),
+]
+
+CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES + HOMES
 
 # (id, text, level, verdict, kind)
 LEVEL_CASES: list[tuple[str, str, Level, Verdict, str | None]] = [

@@ -162,7 +162,7 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         ("meet", "offline|alone|my_place|your_place|secret_strong"),
         # ... not a teacher's trip notice ("bring a packed lunch and the signed slip")
-        unless=("event", "school_place", "permission", "relatives", "trip_notice"),
+        unless=("event", "school_place", "permission", "relatives", "trip_notice", "family_over"),
     ),
     Rule(
         K.meeting,
@@ -179,7 +179,9 @@ RULES: tuple[Rule, ...] = (
         K.meeting, ("dont>bring|bring>>dont", "friends"), within=5, unless=("event", "school_place")
     ),
     # "I'll show you where I live, it's near your school"
-    Rule(K.meeting, ("where_i_live", "show_you|near_you|meet"), unless=("event",)),
+    # ... not a cousin who sleeps over ("ma cousine dort chez moi ce weekend, on va
+    # faire des crêpes", round 54)
+    Rule(K.meeting, ("where_i_live", "show_you|near_you|meet"), unless=("event", "family_over")),
     Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
     Rule(K.meeting, ("empty", "meet"), unless=("event",)),
     # "I'll be parked outside the school gates at 4, look for the blue car"
@@ -209,6 +211,10 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("to_you", "travel", "meet|my_place|to_see_you"), within=12),
     # "come behind the sports hall at lunch, alone": a school place, but hidden
     Rule(K.meeting, ("hidden_spot", "alone", "meet|wait"), within=14),
+    # ... and with no word for meeting, the call to come alone is enough: "the
+    # bench behind the sports hall after 6, come on ur own" (round 54)
+    # (a class's poster or party said beside it spares nothing)
+    Rule(K.meeting, ("hidden_spot", "come_alone"), within=20),
     # "which stop do you get off the tram at? I'll wait there"; not a parent's
     # pick-up, a teacher's or a class's outing
     Rule(

@@ -56,6 +56,48 @@ class Emails:
             yield Kind.email, match.group()
 
 
+# The mail providers that pupils name when they tell an address in pieces:
+# "sk8 dot boi then the at thing then outlook dot com", "puis l'arobase. puis
+# gmail point com", "en gmail, la arroba ya sabes donde va" (round 54).
+MAIL_PROVIDERS = frozenset(
+    (  # noqa: SIM905 (a list of words reads best as words)
+        "gmail googlemail outlook hotmail yahoo icloud gmx libero virgilio tiscali "
+        "laposte wanadoo orange wp onet interia o2 proton protonmail aol"
+    ).split()
+)
+# A spoken "at", a spoken "dot" and a provider's name this close together, in
+# words, are an address told in pieces, whatever is said between them.
+_PIECES_WITHIN = 14
+# Spoken "at"s that are everyday words ("meet at the library", "bei mir") count
+# only as "the at", "the at sign" or "the at thing".
+_COMMON_AT = frozenset({"at", "bei", "ät"})
+_NAMED_AT = frozenset({"sign", "thing", "symbol", "zeichen", "ding"})
+
+
+def _spoken_at(tokens: list[str], at: int) -> bool:
+    if tokens[at] not in _COMMON_AT:
+        return True
+    before = tokens[at - 1] if at > 0 else ""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return before in {"the", "das", "dem"} or after in _NAMED_AT
+
+
+def in_pieces(tokens: list[str], ats: list[int], dots: list[int]) -> tuple[int, int] | None:
+    """The first and last token of an e-mail told in pieces, if there is one:
+    ``ats`` and ``dots`` the tokens where a spoken "at" and "dot" stand."""
+    ats = [a for a in ats if _spoken_at(tokens, a)]
+    if not ats or not dots:
+        return None
+    for provider, token in enumerate(tokens):
+        if token not in MAIL_PROVIDERS:
+            continue
+        at = min(ats, key=lambda a: abs(a - provider))
+        dot = min(dots, key=lambda d: abs(d - provider))
+        if abs(at - provider) <= _PIECES_WITHIN and abs(dot - provider) <= _PIECES_WITHIN:
+            return min(at, dot, provider), max(at, dot, provider)
+    return None
+
+
 # The partner countries of the eTwinning network, most frequent first: a number
 # written without its country code is tried as a national number of each.
 REGIONS = (  # noqa: SIM905 (a table of codes reads best as words)
@@ -535,6 +577,35 @@ FLAT_PARTS = (  # noqa: SIM905 (a list of words reads best as words)
     "stock stiege wohnung piso planta escalera puerta portal"
 ).split()
 
+# A home told by its building instead of its number: "I live on Kwiatowa, the
+# yellow block behind the shop, staircase B, 2nd floor, door on the left";
+# "abito in via Garibaldi, dopo il bar, citofono Bianchi, terzo piano" (round
+# 54). Beside a home word, three parts of a building, or two with a street's
+# word or a place told by what it is behind or after, make an address.
+BUILDING_PARTS = frozenset(
+    FLAT_PARTS
+    + (  # noqa: SIM905 (a list of words reads best as words)
+        "intercom buzzer staircase stairwell door citofono campanello porta palazzina "
+        "interphone digicode sonnette porte batiment klingel tur tuer hausflur "
+        "portero telefonillo timbre domofon drzwi blok bloku"
+    ).split()
+)
+_BESIDE = frozenset(
+    (  # noqa: SIM905 (a list of words reads best as words)
+        "behind after next opposite dopo dietro accanto davanti derriere apres cote "
+        "hinter neben gegenuber detras despues enfrente junto za obok naprzeciwko kolo"
+    ).split()
+)
+_BUILDING_PARTS_LEAST = 3
+
+
+def described_home(tokens: list[str], street: bool) -> bool:
+    """Whether a message that speaks of a home tells where it is by its building."""
+    parts = {t for t in tokens if t in BUILDING_PARTS}
+    if len(parts) >= _BUILDING_PARTS_LEAST:
+        return True
+    return len(parts) == _BUILDING_PARTS_LEAST - 1 and (street or any(t in _BESIDE for t in tokens))
+
 
 class Addresses:
     """A street-type word next to a street name and a house number.
@@ -739,6 +810,9 @@ class Addresses:
             if estate is not None:
                 yield Kind.address, estate.group()
                 return
+        if home and described_home(stream.tokens, "street" in hits):
+            yield Kind.address, stream.excerpt(0, len(stream.tokens) - 1)
+            return
         if not stream.digits:
             return
         if "+" in text and self._PLUS_CODE_END.search(text):

@@ -88,6 +88,9 @@ class Screener:
                 )
             )
             found += self._addresses.find(stream, hits)
+        elif "home" in hits:
+            # ... or a home told by its building, without a number
+            found += self._addresses.find(stream, hits)
         found += self._online(stream, hits, emails, allowed_domains)
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(k.safeguarding for k, _ in found):
@@ -113,7 +116,15 @@ class Screener:
         if "@" in text or (
             "email-at" in hits and ("email-dot" in hits or "dotted" in stream.gates)
         ):
-            return list(self._emails.find(text))
+            found = list(self._emails.find(text))
+            if found or "email-dot" not in hits:
+                return found
+            # ... or told in pieces, with other words between them
+            ats = [stream.token_at(h.start) for h in hits["email-at"]]
+            dots = [stream.token_at(h.start) for h in hits["email-dot"]]
+            pieces = personal.in_pieces(stream.tokens, ats, dots)
+            if pieces is not None:
+                return [(Kind.email, stream.excerpt(*pieces))]
         return []
 
     def _online(

@@ -174,6 +174,33 @@ RULES: tuple[Rule, ...] = (
     # "I've got razor blades hidden in my pencil case and nobody knows"; not a
     # game's hidden blade
     Rule(K.self_harm, ("blades", "hidden"), within=10, unless=("fiction", "game", "cooking")),
+    # Round 54's families. Self-harm said half-hidden: a blade, a razor or
+    # scissors on one's own skin "again", or hidden under long sleeves "where it
+    # doesn't show" ("di nuovo col temperino sulla pancia", "znowu żyletka po
+    # udach, w długich spodniach nikt nie widzi"); not a sharpener for pencils,
+    # nor long sleeves because it is cold
+    Rule(
+        K.self_harm,
+        ("sh_tool", "again", "body_spot|hide_marks"),
+        within=16,
+        unless=("accident", "fiction", "cooking", "game", "plain_reason"),
+    ),
+    Rule(
+        K.self_harm,
+        ("sh_tool", "body_spot", "hide_marks"),
+        within=20,
+        unless=("fiction", "cooking", "game", "plain_reason"),
+    ),
+    # ... and farewell signs: things given away, a letter written or a room
+    # tidied, and peace promised for tomorrow ("j'ai écrit une lettre ... demain
+    # vous serez tranquilles", "alles geregelt, ab morgen hab ich Ruhe"); not a
+    # room tidied before the holidays or peace after the exams
+    Rule(
+        K.self_harm,
+        ("farewell_act", "peace_after"),
+        within=24,
+        unless=("fiction", "break_ahead", "moving_away", "event"),
+    ),
     # "yesterday I stood on the train tracks for a while and waited"; not a
     # train held up on the line
     Rule(

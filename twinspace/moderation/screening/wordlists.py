@@ -729,6 +729,15 @@ CUES = (
     "no_pads",
     "parent_gives",
     "only_you",
+    "sh_tool",
+    "body_spot",
+    "hide_marks",
+    "farewell_act",
+    "peace_after",
+    "break_ahead",
+    "plain_reason",
+    "come_alone",
+    "family_over",
 )
 
 NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
