@@ -731,7 +731,19 @@ CUES = (
     "only_you",
 )
 
-NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
+NUMBER_SECTIONS = (
+    "words",
+    "compound",
+    "maths",
+    "operator",
+    "power",
+    "quantity",
+    "call",
+    "apart",
+    "posted",
+    "owner",
+    "mine",
+)
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
 
