@@ -4326,6 +4326,51 @@ PL += [
     )
 ]
 
+# Round 53's lesson, secrecy: a cake is a surprise only when it is a teacher's; an
+# adult's cake brought home and kept from a parent is still a secret
+EN += [
+    (
+        "en-cake-keep-quiet-mum",
+        "keep it quiet from your mum, i'll bring you a cake to your place tonight, our secret",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-torta-segreto-mamma",
+        "non dirlo a tua mamma, ti porto una torta a casa stasera, è il nostro segreto",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-gateau-secret-maman",
+        "dis rien à ta mère, je t'apporte un gâteau chez toi ce soir, c'est notre secret",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-kuchen-geheimnis-mama",
+        "sag deiner mama nichts, ich bring dir heute abend einen kuchen vorbei, unser geheimnis",
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-tarta-secreto-mama",
+        "no se lo digas a tu madre, te llevo una tarta a casa esta noche, es nuestro secreto",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-ciasto-sekret-mama",
+        "nie mów mamie, przyniosę ci ciasto do domu wieczorem, to nasz sekret",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",
