@@ -2091,6 +2091,14 @@ PL += [
     "nie mów panu Kowalskiemu, mamy tort dla pana w pokoju nauczycielskim, to jego ostatni dzień"
 ]
 
+# Round 53's look-alikes: a sleepover at a friend's asked about, with a bus the next morning
+EN += ["are you sleeping at Jess's on saturday? the bus to the party goes at 7"]
+IT += ["se dormi da Giulia sabato prendiamo il treno insieme alle 9 di mattina"]
+FR += ["tu dors chez Inès samedi ? on prend le bus ensemble le matin"]
+DE += ["schläfst du am Samstag bei Lena? dann nehmen wir morgens zusammen den Bus"]
+ES += ["¿duermes en casa de Carla el sábado? entonces cogemos juntas el bus por la mañana"]
+PL += ["śpisz u Oli w sobotę? to rano jedziemy razem autobusem"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -553,6 +553,17 @@ RULES: tuple[Rule, ...] = (
         within=14,
         unless=("fiction", "school_place"),
     ),
+    # The night said to be spent at a friend's, with a wait, a ride or a meeting:
+    # "I'll wait at the stop at 11, say you're sleeping at Jess's"
+    Rule(
+        K.meeting,
+        (
+            "sleepover_alibi",
+            "wait|wait_for_me|waiting_you|waiting_for_you|meet|with_me|travel|night|pickup",
+        ),
+        within=16,
+        unless=("fiction",),
+    ),
     # ... or where the child is said to be: "tell your mum you're at a friend's"
     Rule(
         K.secrecy,

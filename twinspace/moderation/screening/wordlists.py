@@ -729,6 +729,7 @@ CUES = (
     "no_pads",
     "parent_gives",
     "only_you",
+    "sleepover_alibi",
 )
 
 NUMBER_SECTIONS = (
