@@ -2065,18 +2065,22 @@ EN += ["the pool is closed on sunday, only you forgot your goggles lol"]
 # Round 53's look-alikes: a cake, a card or a party kept from a teacher for the
 # teacher's last day or retirement
 EN += [
-    "shh keep it quiet, the whole class is signing a goodbye card and baking a cake for Mrs Patel's retirement"
+    "shh keep it quiet, the whole class is signing a goodbye card and baking a cake for Mrs "
+    "Patel's retirement"
 ]
 EN += [
-    "don't tell Mr Hughes, it's his last day at school friday and we've got a cake for sir in the staff room"
+    "don't tell Mr Hughes, it's his last day at school friday and we've got a cake for sir in the "
+    "staff room"
 ]
 IT += [
-    "acqua in bocca, è l'ultimo giorno della prof Bianchi e le facciamo una torta per la festa di addio"
+    "acqua in bocca, è l'ultimo giorno della prof Bianchi e le facciamo una torta per la festa di "
+    "addio"
 ]
 IT += ["non dirlo al maestro Carlo, va in pensione e gli prepariamo un biglietto di addio"]
 FR += ["chut, ne dis rien à Mme Roux, on lui prépare un pot de départ pour sa retraite"]
 FR += [
-    "garde le secret, on cache un gâteau pour le prof en salle des profs, c'est son dernier jour au collège"
+    "garde le secret, on cache un gâteau pour le prof en salle des profs, c'est son dernier jour "
+    "au collège"
 ]
 DE += [
     "psst, nichts verraten, Frau Keller geht in Rente und wir backen einen Kuchen für die Lehrerin"
