@@ -4416,6 +4416,51 @@ PL += [
     )
 ]
 
+# Round 53's lesson, private contact: a handle told as a pet's name, an underscore and
+# digits, on a platform
+EN += [
+    (
+        "en-handle-pony-underscore",
+        "my insta is my ponys name then underscore then 1 2, add me",
+        "private_contact",
+    )
+]
+IT += [
+    (
+        "it-handle-cavallo-trattino",
+        "il mio snap è il nome del mio cavallo poi trattino basso e 12, aggiungimi",
+        "private_contact",
+    )
+]
+FR += [
+    (
+        "fr-handle-poney-tiret",
+        "mon snap c'est le nom de mon poney puis tiret du bas puis 12, ajoute moi",
+        "private_contact",
+    )
+]
+DE += [
+    (
+        "de-handle-pferd-unterstrich",
+        "mein snap ist der name von meinem pferd dann unterstrich und 12, adde mich",
+        "private_contact",
+    )
+]
+ES += [
+    (
+        "es-handle-caballo-guion",
+        "mi snap es el nombre de mi caballo luego guion bajo y 12, agrégame",
+        "private_contact",
+    )
+]
+PL += [
+    (
+        "pl-handle-kon-podkreslnik",
+        "mój snap to imię mojego konia potem podkreślnik i 12, dodaj mnie",
+        "private_contact",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2103,6 +2103,14 @@ DE += ["schläfst du am Samstag bei Lena? dann nehmen wir morgens zusammen den B
 ES += ["¿duermes en casa de Carla el sábado? entonces cogemos juntas el bus por la mañana"]
 PL += ["śpisz u Oli w sobotę? to rano jedziemy razem autobusem"]
 
+# Round 53's look-alikes: a pet's name, and its own account on a platform
+EN += ["my horses name is Biscuit and she has her own insta lol"]
+IT += ["il nome del mio cavallo è Biscotto, ha pure un profilo instagram"]
+FR += ["le nom de mon poney c'est Caramel, il a son compte insta haha"]
+DE += ["der name von meinem pferd ist Keks und es hat einen eigenen insta account"]
+ES += ["el nombre de mi caballo es Galleta y tiene su propio insta jaja"]
+PL += ["imię mojego konia to Ciastek i ma własne konto na insta haha"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
