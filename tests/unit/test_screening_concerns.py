@@ -4461,6 +4461,53 @@ PL += [
     )
 ]
 
+# Round 53's lesson, e-mail: a name told partly as a riddle (a birth year), then a comma
+# and the spoken "at"
+EN += [
+    (
+        "en-email-name-riddle-comma-at",
+        "my email is tom dot reed and the year i was born, at gmail dot com, write to me",
+        "email",
+    )
+]
+IT += [
+    (
+        "it-email-anno-virgola-chiocciola",
+        "la mia mail è luca punto neri e il mio anno di nascita, chiocciola libero punto it, "
+        "scrivimi",
+        "email",
+    )
+]
+FR += [
+    (
+        "fr-email-annee-virgule-arobase",
+        "mon mail c'est lea point martin et mon année de naissance, arobase orange point fr, "
+        "écris moi",
+        "email",
+    )
+]
+DE += [
+    (
+        "de-email-geburtsjahr-komma-at",
+        "meine mail ist max punkt weber und mein geburtsjahr, ät gmx punkt de, schreib mir",
+        "email",
+    )
+]
+ES += [
+    (
+        "es-email-ano-coma-arroba",
+        "mi correo es ana punto ruiz y mi año de nacimiento, arroba gmail punto com, escríbeme",
+        "email",
+    )
+]
+PL += [
+    (
+        "pl-email-rok-przecinek-malpa",
+        "mój mail to ola kropka lis i mój rok urodzenia, małpa wp kropka pl, napisz",
+        "email",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

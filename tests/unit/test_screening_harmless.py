@@ -2111,6 +2111,14 @@ DE += ["der name von meinem pferd ist Keks und es hat einen eigenen insta accoun
 ES += ["el nombre de mi caballo es Galleta y tiene su propio insta jaja"]
 PL += ["imię mojego konia to Ciastek i ma własne konto na insta haha"]
 
+# Round 53's look-alikes: a comma, then "at", "chiocciola" or "małpa" in an ordinary sense
+EN += ["the partner page is on europa dot eu, at the bottom there's our class photo"]
+IT += ["nell'orto della scuola, chiocciola enorme sulla lattuga, la mettiamo nel terrario"]
+FR += ["en informatique, arobase et point sont les signes qu'on tape le plus, dit le prof"]
+DE += ["im Informatikunterricht, ät sagt man zum Zeichen auf Englisch, haben wir gelernt"]
+ES += ["en informática, arroba y punto son los signos que más usamos, dice el profe"]
+PL += ["w zoo, małpa ukradła Oli czapkę, a potem poszliśmy na lody"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -37,7 +37,10 @@ class Emails:
             # A spelled-out separator proves little on its own ("meet at school
             # dot ..."), so such an address must end in a known top-level domain.
             # A web address after a spoken "at" is a link ("look at www.school.eu").
-            rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|{at}(?!www\.))"
+            # A comma may come before a spoken "at", where the name was told in
+            # words that are not its letters ("tom dot reed and my birth year, at
+            # gmail dot com").
+            rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|,?{at}(?!www\.))"
             rf"(?:{_SPACED_PROVIDERS}|[\w\-]+)(?:(?:\.|{dot})[\w\-]+)*?"
             # ... and not go on as a link's path ("our blog is at europa.eu/schools")
             rf"(?:\.|{dot})(?:{BARE_TLDS})(?![\w'\u2019/])",
