@@ -4508,6 +4508,56 @@ PL += [
     )
 ]
 
+# Round 53's lesson, address: a house number told as the writer's age plus or minus
+# something, with the street, the floor and the flat
+EN += [
+    (
+        "en-address-age-plus-floor",
+        "i'm on Elm Street, the number is my age plus one, second floor flat 4, come whenever",
+        "address",
+    )
+]
+IT += [
+    (
+        "it-indirizzo-eta-piano",
+        "sto in via Verdi, il numero è la mia età più tre, secondo piano interno 4, vieni quando "
+        "vuoi",
+        "address",
+    )
+]
+FR += [
+    (
+        "fr-adresse-age-etage",
+        "j'habite rue Victor Hugo, le numéro c'est mon âge moins un, deuxième étage porte 4, "
+        "passe quand tu veux",
+        "address",
+    )
+]
+DE += [
+    (
+        "de-adresse-alter-stock",
+        "ich wohne in der Lindenstraße, die Hausnummer ist mein Alter minus eins, zweiter Stock "
+        "Wohnung 4, komm wann du willst",
+        "address",
+    )
+]
+ES += [
+    (
+        "es-direccion-edad-piso",
+        "vivo en la calle Mayor, el número es mi edad menos uno, segundo piso puerta 4, ven "
+        "cuando quieras",
+        "address",
+    )
+]
+PL += [
+    (
+        "pl-adres-wiek-pietro",
+        "mieszkam na ulicy Długiej, numer to mój wiek minus jeden, drugie piętro mieszkanie 4, "
+        "wpadnij kiedy chcesz",
+        "address",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

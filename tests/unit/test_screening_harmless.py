@@ -2119,6 +2119,25 @@ DE += ["im Informatikunterricht, ät sagt man zum Zeichen auf Englisch, haben wi
 ES += ["en informática, arroba y punto son los signos que más usamos, dice el profe"]
 PL += ["w zoo, małpa ukradła Oli czapkę, a potem poszliśmy na lody"]
 
+# Round 53's look-alikes: an age riddle, with the street the family lives in
+EN += ["maths riddle: my age minus my cousin's is 4 and we live on the same floor, how old is she?"]
+IT += [
+    "indovinello: la mia età più quella di mio fratello fa 20, abitiamo in via Roma, quanti anni "
+    "ha lui?"
+]
+FR += [
+    "devinette : mon âge plus celui de ma sœur font 19, on habite rue Pasteur, quel âge elle a ?"
+]
+DE += [
+    "Rätsel: mein Alter plus das meiner Schwester ist 19, wir wohnen beide in der Gartenstraße, "
+    "wer kommt drauf?"
+]
+ES += [
+    "acertijo: mi edad más la de mi hermano suma 20, vivimos en la calle Real, ¿cuántos años "
+    "tiene él?"
+]
+PL += ["zagadka: mój wiek plus wiek brata to 20, mieszkamy na ulicy Polnej, ile lat ma brat?"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

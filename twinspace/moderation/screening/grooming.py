@@ -276,6 +276,9 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("school_place", "partner_class", "event", "to_play"),
     ),
+    # An address whose house number is told as a sum with the writer's age: "I'm
+    # on Elm Street, the number is my age plus one, second floor flat 4"
+    Rule(K.address, ("number_riddle", "street|flat-part"), within=20, unless=("ordinary_number",)),
     # "do your parents let you have snapchat?"
     Rule(K.private_contact, ("platform", "parents", "let_you"), within=8),
     # "do u have a private account i can follow"; not the class's own account

@@ -730,6 +730,7 @@ CUES = (
     "parent_gives",
     "only_you",
     "sleepover_alibi",
+    "number_riddle",
 )
 
 NUMBER_SECTIONS = (
