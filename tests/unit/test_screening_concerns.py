@@ -4558,6 +4558,51 @@ PL += [
     )
 ]
 
+# Round 53's lesson, violence: a threat to burn someone with a hot tool (a
+# straightener, curling tongs, an iron), in the first person
+EN += [
+    (
+        "en-burn-straightener",
+        "tomorrow at break i'll burn your face with my mum's hair straightener",
+        "violence",
+    )
+]
+IT += [
+    (
+        "it-brucio-piastra",
+        "domani all'intervallo ti brucio la faccia con la piastra di mia sorella",
+        "violence",
+    )
+]
+FR += [
+    (
+        "fr-brule-lisseur",
+        "demain à la récré je te brûle la figure avec le lisseur de ma sœur",
+        "violence",
+    )
+]
+DE += [
+    (
+        "de-verbrenn-glatteisen",
+        "morgen in der Pause verbrenn ich dir das Gesicht mit dem Glätteisen meiner Schwester",
+        "violence",
+    )
+]
+ES += [
+    (
+        "es-quemo-plancha",
+        "mañana en el recreo te quemo la cara con la plancha de mi hermana",
+        "violence",
+    )
+]
+PL += [
+    (
+        "pl-spale-prostownica",
+        "jutro na przerwie spalę ci twarz prostownicą mojej siostry",
+        "violence",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

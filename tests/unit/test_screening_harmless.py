@@ -2138,6 +2138,16 @@ ES += [
 ]
 PL += ["zagadka: mój wiek plus wiek brata to 20, mieszkamy na ulicy Polnej, ile lat ma brat?"]
 
+# Round 53's look-alikes: a pupil burnt on a hot tool, said as an accident
+EN += ["careful with the glue gun in DT, i burnt my finger on it yesterday"]
+IT += ["attento alla piastra di mia sorella, scotta tantissimo, mi sono bruciata il dito"]
+FR += ["fais gaffe au lisseur, il brûle, je me suis brûlée hier"]
+DE += ["Vorsicht mit dem Lockenstab, der ist heiß, ich hab mich gestern verbrannt"]
+ES += ["cuidado con la plancha del pelo que quema, ayer me quemé el dedo"]
+PL += ["uważaj na prostownicę, parzy, wczoraj się poparzyłam"]
+EN += ["wear sunscreen tomorrow or the sun will burn your face at the beach"]
+EN += ["at break i'll burn your high score in Mario Kart, you're done"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -731,6 +731,8 @@ CUES = (
     "only_you",
     "sleepover_alibi",
     "number_riddle",
+    "burn_threat",
+    "hot_tool",
 )
 
 NUMBER_SECTIONS = (
