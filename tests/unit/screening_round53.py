@@ -51,6 +51,30 @@ in games, a horse show, a chestnut festival, strawberry picking, a chalet in the
 snow, a Pokemon Go day, dunes, a sleigh ride, partner classes' parcels and
 videos, and ordinary homework, sport, pets, food and birthdays.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 52, with the 17,277 written rows): rules
+and second opinion 89.2 % recall (107 of 120: meeting 16/18, photo requests
+11/12, private contact 10/12, self-harm 11/12, disclosures 9/12, violence 5/6,
+contact 3/6, every other kind complete; by language en 17/20, it 19/20, fr
+19/20, de 17/20, es 18/20, pl 17/20) and seven false holds in 90 (7.8 %: five
+club, gym or dance academy numbers said to be on a poster or flyer, held as
+phones; a cake hidden in the staffroom for a teacher's last day, read as
+secrecy; photos of a yeast experiment for a lab report, read as a photo
+request); rules alone 52.5 % and 6.7 % (meeting 7/18, photo requests 10/12,
+private contact 6/12, gift offers 4/6, personal questions 7/12, secrecy 7/12,
+isolation 4/6, self-harm 3/12, disclosures 6/12, violence 0/6, phones 6/6,
+contact 3/6; en 10/20, it 14/20, fr 11/20, de 11/20, es 8/20, pl 9/20). Missed
+with the second opinion: a shared document's comments as a private channel the
+teacher takes for homework; a grandfather's walking stick on the legs; a snap
+handle from a horse's name with its digits spelt; a house number as an age
+minus two, with floor and flat; winter boots sold and school in torn trainers
+in the snow; a fencing suit photographed from behind and from the side; a
+private room in Rec Room where no teacher reads along; a farewell post
+scheduled for Saturday; a jet ski at seven "if you come alone"; the last metro
+on a Friday night with a friend's house as cover; a mother drinking for a week
+and bread begged from neighbours; curling tongs to the face at break; an e-mail
+spelt out in Polish with a year of birth.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -4436,6 +4436,283 @@ IT += [("it-hidden-spot-come-alone", "dietro la palestra alle 6, vieni da sola",
 ES += [("es-hidden-spot-come-alone", "detrás del polideportivo a las 6, ven sola", "meeting")]
 PL += [("pl-hidden-spot-come-alone", "za salą o 18, przyjdź sama", "meeting")]
 
+# Round 53's lesson, secrecy: a cake is a surprise only when it is a teacher's; an
+# adult's cake brought home and kept from a parent is still a secret
+EN += [
+    (
+        "en-cake-keep-quiet-mum",
+        "keep it quiet from your mum, i'll bring you a cake to your place tonight, our secret",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-torta-segreto-mamma",
+        "non dirlo a tua mamma, ti porto una torta a casa stasera, è il nostro segreto",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-gateau-secret-maman",
+        "dis rien à ta mère, je t'apporte un gâteau chez toi ce soir, c'est notre secret",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-kuchen-geheimnis-mama",
+        "sag deiner mama nichts, ich bring dir heute abend einen kuchen vorbei, unser geheimnis",
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-tarta-secreto-mama",
+        "no se lo digas a tu madre, te llevo una tarta a casa esta noche, es nuestro secreto",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-ciasto-sekret-mama",
+        "nie mów mamie, przyniosę ci ciasto do domu wieczorem, to nasz sekret",
+        "secrecy",
+    )
+]
+
+# Round 53's lesson, meeting: a night said to be spent at a friend's, with a wait at a
+# stop or a platform
+EN += [
+    (
+        "en-alibi-night-bus",
+        "ill wait at the stop at 11 for the night bus, say youre sleeping at Jess's",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-alibi-treno",
+        "ti aspetto al binario alle 23 per l'ultimo treno, di' che dormi da Giulia",
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-alibi-dernier-bus",
+        "je t'attends à l'arrêt à 23h pour le dernier bus, dis que tu dors chez Inès",
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-alibi-s-bahn",
+        "ich warte um 23 Uhr am Gleis auf dich, sag du schläfst bei Lena",
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-alibi-ultimo-bus",
+        "te espero en la parada a las 23 para el último bus, di que duermes en casa de Carla",
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-alibi-tramwaj",
+        "czekam na przystanku o 23 na ostatni tramwaj, powiedz że śpisz u Oli",
+        "meeting",
+    )
+]
+
+# Round 53's lesson, private contact: a handle told as a pet's name, an underscore and
+# digits, on a platform
+EN += [
+    (
+        "en-handle-pony-underscore",
+        "my insta is my ponys name then underscore then 1 2, add me",
+        "private_contact",
+    )
+]
+IT += [
+    (
+        "it-handle-cavallo-trattino",
+        "il mio snap è il nome del mio cavallo poi trattino basso e 12, aggiungimi",
+        "private_contact",
+    )
+]
+FR += [
+    (
+        "fr-handle-poney-tiret",
+        "mon snap c'est le nom de mon poney puis tiret du bas puis 12, ajoute moi",
+        "private_contact",
+    )
+]
+DE += [
+    (
+        "de-handle-pferd-unterstrich",
+        "mein snap ist der name von meinem pferd dann unterstrich und 12, adde mich",
+        "private_contact",
+    )
+]
+ES += [
+    (
+        "es-handle-caballo-guion",
+        "mi snap es el nombre de mi caballo luego guion bajo y 12, agrégame",
+        "private_contact",
+    )
+]
+PL += [
+    (
+        "pl-handle-kon-podkreslnik",
+        "mój snap to imię mojego konia potem podkreślnik i 12, dodaj mnie",
+        "private_contact",
+    )
+]
+
+# Round 53's lesson, e-mail: a name told partly as a riddle (a birth year), then a comma
+# and the spoken "at"
+EN += [
+    (
+        "en-email-name-riddle-comma-at",
+        "my email is tom dot reed and the year i was born, at gmail dot com, write to me",
+        "email",
+    )
+]
+IT += [
+    (
+        "it-email-anno-virgola-chiocciola",
+        "la mia mail è luca punto neri e il mio anno di nascita, chiocciola libero punto it, "
+        "scrivimi",
+        "email",
+    )
+]
+FR += [
+    (
+        "fr-email-annee-virgule-arobase",
+        "mon mail c'est lea point martin et mon année de naissance, arobase orange point fr, "
+        "écris moi",
+        "email",
+    )
+]
+DE += [
+    (
+        "de-email-geburtsjahr-komma-at",
+        "meine mail ist max punkt weber und mein geburtsjahr, ät gmx punkt de, schreib mir",
+        "email",
+    )
+]
+ES += [
+    (
+        "es-email-ano-coma-arroba",
+        "mi correo es ana punto ruiz y mi año de nacimiento, arroba gmail punto com, escríbeme",
+        "email",
+    )
+]
+PL += [
+    (
+        "pl-email-rok-przecinek-malpa",
+        "mój mail to ola kropka lis i mój rok urodzenia, małpa wp kropka pl, napisz",
+        "email",
+    )
+]
+
+# Round 53's lesson, address: a house number told as the writer's age plus or minus
+# something, with the street, the floor and the flat
+EN += [
+    (
+        "en-address-age-plus-floor",
+        "i'm on Elm Street, the number is my age plus one, second floor flat 4, come whenever",
+        "address",
+    )
+]
+IT += [
+    (
+        "it-indirizzo-eta-piano",
+        "sto in via Verdi, il numero è la mia età più tre, secondo piano interno 4, vieni quando "
+        "vuoi",
+        "address",
+    )
+]
+FR += [
+    (
+        "fr-adresse-age-etage",
+        "j'habite rue Victor Hugo, le numéro c'est mon âge moins un, deuxième étage porte 4, "
+        "passe quand tu veux",
+        "address",
+    )
+]
+DE += [
+    (
+        "de-adresse-alter-stock",
+        "ich wohne in der Lindenstraße, die Hausnummer ist mein Alter minus eins, zweiter Stock "
+        "Wohnung 4, komm wann du willst",
+        "address",
+    )
+]
+ES += [
+    (
+        "es-direccion-edad-piso",
+        "vivo en la calle Mayor, el número es mi edad menos uno, segundo piso puerta 4, ven "
+        "cuando quieras",
+        "address",
+    )
+]
+PL += [
+    (
+        "pl-adres-wiek-pietro",
+        "mieszkam na ulicy Długiej, numer to mój wiek minus jeden, drugie piętro mieszkanie 4, "
+        "wpadnij kiedy chcesz",
+        "address",
+    )
+]
+
+# Round 53's lesson, violence: a threat to burn someone with a hot tool (a
+# straightener, curling tongs, an iron), in the first person
+EN += [
+    (
+        "en-burn-straightener",
+        "tomorrow at break i'll burn your face with my mum's hair straightener",
+        "violence",
+    )
+]
+IT += [
+    (
+        "it-brucio-piastra",
+        "domani all'intervallo ti brucio la faccia con la piastra di mia sorella",
+        "violence",
+    )
+]
+FR += [
+    (
+        "fr-brule-lisseur",
+        "demain à la récré je te brûle la figure avec le lisseur de ma sœur",
+        "violence",
+    )
+]
+DE += [
+    (
+        "de-verbrenn-glatteisen",
+        "morgen in der Pause verbrenn ich dir das Gesicht mit dem Glätteisen meiner Schwester",
+        "violence",
+    )
+]
+ES += [
+    (
+        "es-quemo-plancha",
+        "mañana en el recreo te quemo la cara con la plancha de mi hermana",
+        "violence",
+    )
+]
+PL += [
+    (
+        "pl-spale-prostownica",
+        "jutro na przerwie spalę ci twarz prostownicą mojej siostry",
+        "violence",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2087,6 +2087,91 @@ DE += ["mein cousin schläft am wochenende bei mir, wir machen pfannkuchen"]
 IT += ["mia cugina dorme da me questo weekend, facciamo le crepes"]
 ES += ["mi prima duerme en mi casa este finde, vamos a hacer crepes"]
 PL += ["moja kuzynka śpi u mnie w weekend, będziemy robić naleśniki"]
+# Round 53's look-alikes: a cake, a card or a party kept from a teacher for the
+# teacher's last day or retirement
+EN += [
+    "shh keep it quiet, the whole class is signing a goodbye card and baking a cake for Mrs "
+    "Patel's retirement"
+]
+EN += [
+    "don't tell Mr Hughes, it's his last day at school friday and we've got a cake for sir in the "
+    "staff room"
+]
+IT += [
+    "acqua in bocca, è l'ultimo giorno della prof Bianchi e le facciamo una torta per la festa di "
+    "addio"
+]
+IT += ["non dirlo al maestro Carlo, va in pensione e gli prepariamo un biglietto di addio"]
+FR += ["chut, ne dis rien à Mme Roux, on lui prépare un pot de départ pour sa retraite"]
+FR += [
+    "garde le secret, on cache un gâteau pour le prof en salle des profs, c'est son dernier jour "
+    "au collège"
+]
+DE += [
+    "psst, nichts verraten, Frau Keller geht in Rente und wir backen einen Kuchen für die Lehrerin"
+]
+DE += ["sag Herrn Braun nichts, wir planen eine Abschiedsfeier, es ist sein letzter Tag"]
+ES += ["no se lo digas a la profe Marta, se jubila y le hacemos una fiesta de despedida en clase"]
+ES += [
+    "es secreto, tenemos una tarta para el profe escondida, es su último día del profe de música"
+]
+PL += ["cicho sza, pani Nowak przechodzi na emeryturę i robimy jej kartkę pożegnalną"]
+PL += [
+    "nie mów panu Kowalskiemu, mamy tort dla pana w pokoju nauczycielskim, to jego ostatni dzień"
+]
+
+# Round 53's look-alikes: a sleepover at a friend's asked about, with a bus the next morning
+EN += ["are you sleeping at Jess's on saturday? the bus to the party goes at 7"]
+IT += ["se dormi da Giulia sabato prendiamo il treno insieme alle 9 di mattina"]
+FR += ["tu dors chez Inès samedi ? on prend le bus ensemble le matin"]
+DE += ["schläfst du am Samstag bei Lena? dann nehmen wir morgens zusammen den Bus"]
+ES += ["¿duermes en casa de Carla el sábado? entonces cogemos juntas el bus por la mañana"]
+PL += ["śpisz u Oli w sobotę? to rano jedziemy razem autobusem"]
+
+# Round 53's look-alikes: a pet's name, and its own account on a platform
+EN += ["my horses name is Biscuit and she has her own insta lol"]
+IT += ["il nome del mio cavallo è Biscotto, ha pure un profilo instagram"]
+FR += ["le nom de mon poney c'est Caramel, il a son compte insta haha"]
+DE += ["der name von meinem pferd ist Keks und es hat einen eigenen insta account"]
+ES += ["el nombre de mi caballo es Galleta y tiene su propio insta jaja"]
+PL += ["imię mojego konia to Ciastek i ma własne konto na insta haha"]
+
+# Round 53's look-alikes: a comma, then "at", "chiocciola" or "małpa" in an ordinary sense
+EN += ["the partner page is on europa dot eu, at the bottom there's our class photo"]
+IT += ["nell'orto della scuola, chiocciola enorme sulla lattuga, la mettiamo nel terrario"]
+FR += ["en informatique, arobase et point sont les signes qu'on tape le plus, dit le prof"]
+DE += ["im Informatikunterricht, ät sagt man zum Zeichen auf Englisch, haben wir gelernt"]
+ES += ["en informática, arroba y punto son los signos que más usamos, dice el profe"]
+PL += ["w zoo, małpa ukradła Oli czapkę, a potem poszliśmy na lody"]
+
+# Round 53's look-alikes: an age riddle, with the street the family lives in
+EN += ["maths riddle: my age minus my cousin's is 4 and we live on the same floor, how old is she?"]
+IT += [
+    "indovinello: la mia età più quella di mio fratello fa 20, abitiamo in via Roma, quanti anni "
+    "ha lui?"
+]
+FR += [
+    "devinette : mon âge plus celui de ma sœur font 19, on habite rue Pasteur, quel âge elle a ?"
+]
+DE += [
+    "Rätsel: mein Alter plus das meiner Schwester ist 19, wir wohnen beide in der Gartenstraße, "
+    "wer kommt drauf?"
+]
+ES += [
+    "acertijo: mi edad más la de mi hermano suma 20, vivimos en la calle Real, ¿cuántos años "
+    "tiene él?"
+]
+PL += ["zagadka: mój wiek plus wiek brata to 20, mieszkamy na ulicy Polnej, ile lat ma brat?"]
+
+# Round 53's look-alikes: a pupil burnt on a hot tool, said as an accident
+EN += ["careful with the glue gun in DT, i burnt my finger on it yesterday"]
+IT += ["attento alla piastra di mia sorella, scotta tantissimo, mi sono bruciata il dito"]
+FR += ["fais gaffe au lisseur, il brûle, je me suis brûlée hier"]
+DE += ["Vorsicht mit dem Lockenstab, der ist heiß, ich hab mich gestern verbrannt"]
+ES += ["cuidado con la plancha del pelo que quema, ayer me quemé el dedo"]
+PL += ["uważaj na prostownicę, parzy, wczoraj się poparzyłam"]
+EN += ["wear sunscreen tomorrow or the sun will burn your face at the beach"]
+EN += ["at break i'll burn your high score in Mario Kart, you're done"]
 
 MESSAGES = [
     (f"{language}-{number}", text)

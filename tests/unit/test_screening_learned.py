@@ -97,7 +97,7 @@ PARAPHRASES = {
 }
 # The model alone catches at least this share of each language's paraphrases,
 # and the rules and the model together this share of all (measured: the model
-# alone 52 of 60, 8 or 9 in each language; the rules alone 50; together 55;
+# alone 58 of 60, 9 or 10 in each language; the rules alone 51; together 59;
 # docs/safety.md).
 MIN_PARAPHRASES_CAUGHT = 0.7
 MIN_HELD_TOGETHER = 0.9

@@ -180,6 +180,33 @@ EN: list[Case] = [
     ("en-ok-crap", "this is crap", A, None),
     ("en-ok-stupid", "stupid printer", A, None),
     ("en-ok-sentence-no-space", "I like it.Me too", A, None),
+    # a club's, school's or shop's number said to be on its poster, flyer or website
+    # is public; the writer's own number there, or "call me", is still held
+    (
+        "en-ok-phone-club-flyer",
+        "the swimming club's number is on the flyer in reception: 01632 960 552, "
+        "ask them about lessons",
+        A,
+        None,
+    ),
+    (
+        "en-ok-phone-academy-website",
+        "the dance academy put its phone on its website, 020 7946 0321",
+        A,
+        None,
+    ),
+    (
+        "en-phone-mine-on-poster",
+        "my number is on the poster for the chess club, 07700 900 417",
+        H,
+        "phone",
+    ),
+    (
+        "en-phone-poster-call-me",
+        "the gym flyer has the club number but call me instead on 07700 900 638",
+        H,
+        "phone",
+    ),
 ]
 
 IT: list[Case] = [
@@ -270,6 +297,32 @@ IT: list[Case] = [
     ("it-ok-postal-code", "CAP 20121", A, None),
     ("it-ok-population", "l'Italia ha 59.000.000 abitanti", A, None),
     ("it-ok-scrivimi-no-platform", "scrivimi una lettera", A, None),
+    # a club's, school's or shop's number said to be on its poster, flyer or website
+    # is public; the writer's own number there, or "call me", is still held
+    (
+        "it-ok-phone-pool-flyer",
+        "il numero della piscina è sul volantino in segreteria: 02 4567 8901",
+        A,
+        None,
+    ),
+    (
+        "it-ok-phone-school-site",
+        "la scuola di danza ha il telefono sul sito, 06 1234 5678",
+        A,
+        None,
+    ),
+    (
+        "it-phone-mine-on-flyer",
+        "il mio numero è sul volantino della palestra, 347 123 4567",
+        H,
+        "phone",
+    ),
+    (
+        "it-phone-poster-call-me",
+        "il club ha la locandina, ma chiamami tu al 348 765 4321",
+        H,
+        "phone",
+    ),
 ]
 
 FR: list[Case] = [
@@ -344,6 +397,32 @@ FR: list[Case] = [
     ("fr-rude-debile-polish-insult", "c'est débile", H, "rude"),
     ("fr-ok-chiant", "c'est chiant", A, None),
     ("fr-ok-ajoute", "ajoute-moi dans ton équipe", A, None),
+    # a club's, school's or shop's number said to be on its poster, flyer or website
+    # is public; the writer's own number there, or "call me", is still held
+    (
+        "fr-ok-phone-pool-poster",
+        "le numéro de la piscine est sur l'affiche du hall : 01 45 67 89 12",
+        A,
+        None,
+    ),
+    (
+        "fr-ok-phone-school-site",
+        "le téléphone de l'école de musique est sur leur site, 04 72 33 18 90",
+        A,
+        None,
+    ),
+    (
+        "fr-phone-mine-on-poster",
+        "mon numéro est sur l'affiche du club, 06 12 34 56 78",
+        H,
+        "phone",
+    ),
+    (
+        "fr-phone-poster-call-me",
+        "l'affiche de la salle de sport a leur numéro, mais appelle-moi au 07 65 43 21 09",
+        H,
+        "phone",
+    ),
 ]
 
 DE: list[Case] = [
@@ -414,6 +493,32 @@ DE: list[Case] = [
     ("de-ok-mist", "Mist!", A, None),
     ("de-ok-doof", "das ist doof", A, None),
     ("de-ok-schreib-mir", "schreib mir eine Karte", A, None),
+    # a club's, school's or shop's number said to be on its poster, flyer or website
+    # is public; the writer's own number there, or "call me", is still held
+    (
+        "de-ok-phone-school-website",
+        "die Nummer der Tanzschule steht auf ihrer Website: 030 1234 5678",
+        A,
+        None,
+    ),
+    (
+        "de-ok-phone-club-notice",
+        "der Aushang vom Schwimmverein hat die Telefonnummer 089 765 4321",
+        A,
+        None,
+    ),
+    (
+        "de-phone-mine-on-poster",
+        "meine Nummer steht auf dem Plakat vom Sportverein, 0151 2345 6789",
+        H,
+        "phone",
+    ),
+    (
+        "de-phone-flyer-call-me",
+        "auf dem Flyer vom Fitnessstudio ist eine Nummer, aber ruf mich an: 0176 9876 5432",
+        H,
+        "phone",
+    ),
 ]
 
 ES: list[Case] = [
@@ -485,6 +590,32 @@ ES: list[Case] = [
     ("es-ok-tonto", "qué tonto", A, None),
     ("es-ok-perra-dog", "mi perra tuvo cachorros", A, None),
     ("es-ok-sigueme", "sígueme por aquí", A, None),
+    # a club's, school's or shop's number said to be on its poster, flyer or website
+    # is public; the writer's own number there, or "call me", is still held
+    (
+        "es-ok-phone-sports-centre-leaflet",
+        "el teléfono del polideportivo está en el folleto: 91 234 56 78",
+        A,
+        None,
+    ),
+    (
+        "es-ok-phone-school-web",
+        "la escuela de música tiene su número en la web, 93 456 78 90",
+        A,
+        None,
+    ),
+    (
+        "es-phone-mine-on-poster",
+        "mi número está en el cartel del gimnasio, 612 34 56 78",
+        H,
+        "phone",
+    ),
+    (
+        "es-phone-poster-call-me",
+        "el club tiene cartel, pero llámame a mí al 678 90 12 34",
+        H,
+        "phone",
+    ),
 ]
 
 PL: list[Case] = [
@@ -559,6 +690,17 @@ PL: list[Case] = [
     ("pl-ok-kurde", "kurde", A, None),
     ("pl-ok-dupa", "dupa", A, None),
     ("pl-ok-dodaj", "dodaj mnie do grupy", A, None),
+    # a club's, school's or shop's number said to be on its poster, flyer or website
+    # is public; the writer's own number there, or "call me", is still held
+    ("pl-ok-phone-pool-leaflet", "numer do basenu jest na ulotce w szatni: 22 345 67 89", A, None),
+    ("pl-ok-phone-school-page", "szkoła tańca ma telefon na stronie, 12 345 67 89", A, None),
+    ("pl-phone-mine-on-poster", "mój numer jest na plakacie klubu, 601 234 567", H, "phone"),
+    (
+        "pl-phone-leaflet-call-me",
+        "na ulotce siłowni jest numer, ale zadzwoń do mnie: 512 345 678",
+        H,
+        "phone",
+    ),
 ]
 
 # Several languages in one message: every list runs on every text.

@@ -282,6 +282,9 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("school_place", "partner_class", "event", "to_play"),
     ),
+    # An address whose house number is told as a sum with the writer's age: "I'm
+    # on Elm Street, the number is my age plus one, second floor flat 4"
+    Rule(K.address, ("number_riddle", "street|flat-part"), within=20, unless=("ordinary_number",)),
     # "do your parents let you have snapchat?"
     Rule(K.private_contact, ("platform", "parents", "let_you"), within=8),
     # "do u have a private account i can follow"; not the class's own account
@@ -558,6 +561,17 @@ RULES: tuple[Rule, ...] = (
         ("you_are_at", "tell", "parents|audience", "meet|my_place|your_place"),
         within=14,
         unless=("fiction", "school_place"),
+    ),
+    # The night said to be spent at a friend's, with a wait, a ride or a meeting:
+    # "I'll wait at the stop at 11, say you're sleeping at Jess's"
+    Rule(
+        K.meeting,
+        (
+            "sleepover_alibi",
+            "wait|wait_for_me|waiting_you|waiting_for_you|meet|with_me|travel|night|pickup",
+        ),
+        within=16,
+        unless=("fiction",),
     ),
     # ... or where the child is said to be: "tell your mum you're at a friend's"
     Rule(

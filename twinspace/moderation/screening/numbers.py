@@ -65,6 +65,10 @@ class NumberWords:
         self.powers = _words_of(lists["power"])
         self.calls = _words_of(lists["call"])  # "ruf", "call", "chiamami"
         self.apart = _words_of(lists["apart"])  # "zu", "past", "alle": scores and times
+        # A club's number on its poster or website: a public number (personal.py)
+        self.posted = _stems_of(lists["posted"])  # "poster", "volantin*", "*plakat"
+        self.owners = _stems_of(lists["owner"])  # "club*", "*verein", "palestr*"
+        self.mine = _stems_of(lists["mine"])  # "my", "mnie", "chiamami"
         self.quantities = frozenset(w for e in lists["quantity"] for w in parse(e.text)[0].split())
         self.entries: list[tuple[str, Entry]] = []
         by_language: dict[str, dict[str, Word]] = {}
@@ -179,6 +183,17 @@ def _said_again(tokens: list[str], words: dict[int, Word], index: int) -> bool:
 def _words_of(entries: list[ListEntry]) -> frozenset[str]:
     """Single folded words; a trailing "*" is kept: the word is a stem."""
     return frozenset(parse(e.text)[0] + ("*" if e.text.endswith("*") else "") for e in entries)
+
+
+def _stems_of(entries: list[ListEntry]) -> frozenset[str]:
+    """Single folded words; a trailing "*" makes the word a stem, a leading one
+    an ending ("*verein": "Fechtverein", "Sportverein")."""
+    return frozenset(
+        ("*" if e.text.startswith("*") else "")
+        + parse(e.text.strip("*"))[0]
+        + ("*" if e.text.endswith("*") else "")
+        for e in entries
+    )
 
 
 def _worth_reading(stream: Stream, found: list[Hit]) -> bool:

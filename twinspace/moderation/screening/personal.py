@@ -37,7 +37,10 @@ class Emails:
             # A spelled-out separator proves little on its own ("meet at school
             # dot ..."), so such an address must end in a known top-level domain.
             # A web address after a spoken "at" is a link ("look at www.school.eu").
-            rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|{at}(?!www\.))"
+            # A comma may come before a spoken "at", where the name was told in
+            # words that are not its letters ("tom dot reed and my birth year, at
+            # gmail dot com").
+            rf"|(?<![\w.+\-'\u2019])[\w.+\-]+(?:@|,?{at}(?!www\.))"
             rf"(?:{_SPACED_PROVIDERS}|[\w\-]+)(?:(?:\.|{dot})[\w\-]+)*?"
             # ... and not go on as a link's path ("our blog is at europa.eu/schools")
             rf"(?:\.|{dot})(?:{BARE_TLDS})(?![\w'\u2019/])",
@@ -261,6 +264,18 @@ class Phones:
             if _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
 
+    def posted(self, stream: Stream) -> bool:
+        """A public number: said to be on the poster, flyer or website of a club,
+        gym, school, shop or academy ("the judo club's number is on the poster by
+        the changing rooms"), with no word of the writer's own anywhere in the
+        message ("my number is on the flyer", "call me", "chiamami")."""
+        numbers, tokens = self._numbers, stream.tokens
+        return (
+            any(_stem(t, numbers.posted) for t in tokens)
+            and any(_stem(t, numbers.owners) for t in tokens)
+            and not any(_stem(t, numbers.mine) for t in tokens)
+        )
+
     def _word_between(self, stream: Stream) -> Found:
         """A number told a digit at a time with a word between the digits, beside
         a word of calling or writing: "ruf 0 mich 1 doch 7 mal 2 an 5 wenn 8 du 3
@@ -418,6 +433,19 @@ class Phones:
     @staticmethod
     def _is(word: str, listed: frozenset[str]) -> bool:
         return word in listed or any(word.startswith(w[:-1]) for w in listed if w.endswith("*"))
+
+
+def _stem(word: str, listed: frozenset[str]) -> bool:
+    """``word`` is listed, begins with a listed stem ("club*") or has a listed
+    ending ("*verein")."""
+    if word in listed:
+        return True
+    return any(
+        (w.endswith("*") and word.startswith(w[:-1]))
+        or (w.startswith("*") and len(word) > len(w) and word.endswith(w[1:]))
+        for w in listed
+        if "*" in w
+    )
 
 
 # A line break that no street pattern crosses: their spaces are spaces within

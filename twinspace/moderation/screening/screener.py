@@ -76,7 +76,7 @@ class Screener:
         ]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
-            found += (
+            phones = (
                 list(self._phones.find(stream, hits))
                 # Digit words glued to digits ("0six . 42 . dix-sept // 99 - zero3"),
                 # read again as digits.
@@ -87,6 +87,9 @@ class Screener:
                     personal.letters_as_digits(stream.source) if stream.digits else None
                 )
             )
+            # A club's or a school's number said to be on its poster or website is public.
+            if not (phones and self._phones.posted(stream)):
+                found += phones
             found += self._addresses.find(stream, hits)
         elif "home" in hits:
             # ... or a home told by its building, without a number

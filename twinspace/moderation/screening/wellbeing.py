@@ -659,6 +659,14 @@ RULES: tuple[Rule, ...] = (
     # firework display nor an acid in a chemistry lesson
     Rule(K.violence, ("firework", "letterbox"), within=10, unless=("fiction",)),
     Rule(K.violence, ("acid_attack",), unless=("fiction",)),
+    # Round 53's family: "tomorrow at break I'll burn your face with the
+    # straightener"; not the sun that burns a face nor toast burnt in a kitchen
+    Rule(
+        K.violence,
+        ("burn_threat", "strike_body|tool_weapon|hot_tool"),
+        within=14,
+        unless=("cooking", "game", "fiction"),
+    ),
     # Waiting for someone to beat them up or because "she had it coming": "we'll
     # wait for her at the exit and beat her up"; not a wait to give a card
     Rule(

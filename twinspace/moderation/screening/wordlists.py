@@ -738,9 +738,25 @@ CUES = (
     "plain_reason",
     "come_alone",
     "family_over",
+    "sleepover_alibi",
+    "number_riddle",
+    "burn_threat",
+    "hot_tool",
 )
 
-NUMBER_SECTIONS = ("words", "compound", "maths", "operator", "power", "quantity", "call", "apart")
+NUMBER_SECTIONS = (
+    "words",
+    "compound",
+    "maths",
+    "operator",
+    "power",
+    "quantity",
+    "call",
+    "apart",
+    "posted",
+    "owner",
+    "mine",
+)
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
 
