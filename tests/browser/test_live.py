@@ -5,6 +5,7 @@ screen, a raised hand reaches the teacher, and an up-voted question moves up."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -112,3 +113,22 @@ def ask(page: Page, question: str) -> None:
     room.get_by_label(t("live.ask")).fill(question)
     room.get_by_role("button", name=t("live.ask_submit"), exact=True).click()
     expect(room.get_by_role("listitem").filter(has_text=question)).to_be_visible()
+
+
+def test_a_teacher_scheduling_late_in_the_evening_is_offered_the_next_morning(
+    new_page: Callable[..., Page], space: seed.Partnership
+):
+    """At 22:30 the next full hour's lesson would end at midnight: the form offers
+    tomorrow at nine instead, and the server takes it as offered."""
+    page = new_page()
+    today = date.today()  # the browser's zone is this machine's, as the form's day is
+    page.clock.set_fixed_time(datetime.combine(today, time(22, 30)))
+    anna = in_live_tab(page, space, ANNA.email, PASSWORD)
+    anna.get_by_text(t("live.schedule_title")).click()
+    tomorrow = (today + timedelta(days=1)).isoformat()
+    expect(anna.get_by_label(t("live.field_day"))).to_have_value(tomorrow)
+    expect(anna.get_by_label(t("live.field_start"))).to_have_value("09:00")
+    expect(anna.get_by_label(t("live.field_end"))).to_have_value("10:00")
+    anna.get_by_label(t("live.field_title")).fill(SESSION)
+    anna.get_by_role("button", name=t("live.schedule_submit")).click()
+    expect(anna.get_by_role("status").filter(has_text=t("live.scheduled"))).to_be_visible()

@@ -16,6 +16,8 @@ import { tabHref } from "./space-nav.js";
 
 // A session's usual length, for the form's first guess at its end.
 const LESSON_MINUTES = 60;
+// When a lesson offered late in the evening moves to the next morning.
+const FIRST_LESSON_HOUR = 9;
 
 /** May the viewer come into the room: teachers always, pupils when their class is invited. */
 export function mayEnter(session) {
@@ -147,11 +149,18 @@ function sessionCard(ctx, session, fb) {
   );
 }
 
-/** Today's date and the next full hour, as the form's inputs write them. */
+/** The day and the next full hour, as the form's inputs write them. A lesson
+ * that would end after midnight is offered the next morning instead: the form's
+ * one day holds both its hours. */
 function nextHour() {
   const start = new Date();
   start.setHours(start.getHours() + 1, 0, 0, 0);
-  const end = new Date(start.getTime() + LESSON_MINUTES * 60_000);
+  let end = new Date(start.getTime() + LESSON_MINUTES * 60_000);
+  if (end.getDate() !== start.getDate()) {
+    start.setDate(start.getDate() + 1);
+    start.setHours(FIRST_LESSON_HOUR, 0, 0, 0);
+    end = new Date(start.getTime() + LESSON_MINUTES * 60_000);
+  }
   const pad = (n) => String(n).padStart(2, "0");
   const day = `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}`;
   const time = (d) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
