@@ -58,11 +58,12 @@ async def test_a_session_is_scheduled_sensibly(world):
     p = await partners(world)
     now = datetime.now(UTC)
     cases: list[tuple[dict[str, Any], str]] = [
-        ({"ends_at": (now + timedelta(minutes=1)).isoformat()}, "body"),  # before it starts
-        ({"ends_at": (now + timedelta(hours=6)).isoformat()}, "body"),  # over four hours
-        ({"class_ids": [p.classes["3A"], 999_999]}, "class_ids"),  # not a class of the space
+        ({"ends_at": (now + timedelta(minutes=1)).isoformat()}, "ends_at", "before_start"),
+        ({"ends_at": (now + timedelta(hours=6)).isoformat()}, "ends_at", "too_long"),
+        # not a class of the space
+        ({"class_ids": [p.classes["3A"], 999_999]}, "class_ids", "not_in_space"),
     ]
-    for changes, field in cases:
+    for changes, field, problem in cases:
         response = await p.maria.post(
             "/api/live/sessions",
             json={
@@ -75,7 +76,7 @@ async def test_a_session_is_scheduled_sensibly(world):
             },
         )
         assert response.status_code == 422, response.text
-        assert field in {f["field"] for f in response.json()["error"]["fields"]}
+        assert {"field": field, "problem": problem} in response.json()["error"]["fields"]
     other = await p.schedule()
     refused = await p.giulia.post("/api/live/openings", json={"session_id": other["id"]})
     assert refused.json()["error"]["code"] == "forbidden"

@@ -6,7 +6,15 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import AwareDatetime, Field, StringConstraints, model_validator
+from pydantic import (
+    AwareDatetime,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from twinspace.schemas import STRIPPED, Id, Schema
 from twinspace.spacesettings import PremoderatedSettings
@@ -82,13 +90,18 @@ class ScheduleIn(Schema):
     ends_at: When
     class_ids: list[Id] = Field(min_length=1, max_length=MAX_CLASSES)
 
-    @model_validator(mode="after")
-    def _a_lesson(self) -> ScheduleIn:
-        if self.ends_at <= self.starts_at:
-            raise ValueError("ends_at must come after starts_at")
-        if self.ends_at - self.starts_at > MAX_SESSION:
-            raise ValueError("a session lasts at most four hours")
-        return self
+    @field_validator("ends_at")
+    @classmethod
+    def _a_lesson(cls, ends_at: AwareDatetime, info: ValidationInfo) -> AwareDatetime:
+        """The end is the field to mend: the form marks it, the problem says why."""
+        starts_at = info.data.get("starts_at")
+        if starts_at is None:  # refused itself
+            return ends_at
+        if ends_at <= starts_at:
+            raise PydanticCustomError("before_start", "the end must come after the start")
+        if ends_at - starts_at > MAX_SESSION:
+            raise PydanticCustomError("too_long", "a session lasts at most four hours")
+        return ends_at
 
 
 class SessionRef(Schema):
