@@ -57,7 +57,7 @@ async def test_members_see_a_session_in_the_calendar_at_each_schools_hour(world)
 async def test_a_session_is_scheduled_sensibly(world):
     p = await partners(world)
     now = datetime.now(UTC)
-    cases: list[tuple[dict[str, Any], str]] = [
+    cases: list[tuple[dict[str, Any], str, str]] = [
         ({"ends_at": (now + timedelta(minutes=1)).isoformat()}, "ends_at", "before_start"),
         ({"ends_at": (now + timedelta(hours=6)).isoformat()}, "ends_at", "too_long"),
         # not a class of the space
