@@ -29,6 +29,32 @@ museum's address, a bakery's number, a quiz written as questions and answers, a
 grandmother's pet name and advice asked about slime or a presentation, with
 ordinary chat, slang, abbreviations and two languages in a line.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 54, and the 17,631 written rows): rules
+and second opinion 85.0 % recall (102 of 120: meeting 11/18, private contact
+10/12, disclosures 10/12, violence 5/6, phone 1/6, contact 5/6, every other
+kind complete; by language en 16/20, it 17/20, fr 16/20, de 19/20, es 18/20,
+pl 16/20) and six false holds in 90 (6.7 %: a bakery's or a pastry shop's
+number near the school, for the teacher's cake, in every language); rules
+alone 53.3 % (64 of 120: meeting 7/18, photo 10/12, private contact 7/12, gift
+6/6, personal questions 10/12, secrecy 8/12, isolation 2/6, self-harm 0/12,
+disclosures 6/12, violence 4/6, phone 0/6, contact 4/6) and the same 6.7 %.
+Missed with the second opinion: a meeting told of "a friend" who is the
+writer, a man of twenty-odd from a game who will fetch her from school on
+Saturday and take her to his flat or the lake, with a cover story (Italian,
+French, Spanish); a man from the chat waiting by the allotments or a
+supermarket's car park, with a cover story, inside a long friendly message
+(English, French, Spanish); a call in Silesian to come alone behind the
+housing block and tell the grandparents nothing; rules as a numbered list, a
+private app tonight, a name whispered or a pet's name and a year, and nobody
+to know (English, Polish); a stepfather's words to tell the nurse of a door
+again; a grandfather who made the child undress "as a game" in a barn, and
+going back tomorrow; a knife threat in French slang; five phones told as
+riddles (a locker code and a shoe size, a footballer's shirt number, a French
+department, a prefix with a birth year and a school's house number, "a
+hundred times six" and a second half in the next sentence); an e-mail whose
+provider is oxygen's chemical formula.
+
 Its writer saw a few earlier round files for the layout and for what they had
 done, and none of the screening's data or code.
 """
