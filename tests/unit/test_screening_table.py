@@ -837,7 +837,134 @@ HOMES: list[Case] = [
     ),
 ]
 
-CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES + HOMES
+# A named shop's or institution's number (a bakery, a chemist's, a museum, a
+# cinema) passes when it is a fixed line and no word of the writer's own is
+# there; a mobile said to be a shop's, "my" or "call me" is still held.
+LISTED: list[Case] = [
+    (
+        "en-ok-phone-chemist-fixed",
+        "the chemist by the station is 020 7946 0321, ask them if they have the plasters "
+        "for the trip",
+        A,
+        None,
+    ),
+    (
+        "en-ok-phone-museum-fixed",
+        "the museum's booking line is 0131 496 0018 if our classes want the guided tour",
+        A,
+        None,
+    ),
+    (
+        "en-phone-bakery-mobile",
+        "the bakery's number is 07700 900 461 if u want the cake, just text",
+        H,
+        "phone",
+    ),
+    (
+        "en-phone-my-bakery",
+        "my bakery number is 020 7946 0321, call me about the cake",
+        H,
+        "phone",
+    ),
+    (
+        "en-phone-call-me-bakery",
+        "call me at the bakery, 0113 496 0555, after six",
+        H,
+        "phone",
+    ),
+    (
+        "it-ok-phone-farmacia-fisso",
+        "la farmacia vicino alla stazione ha il numero 06 4891 2277, chiedete voi per i cerotti?",
+        A,
+        None,
+    ),
+    (
+        "it-phone-forno-cellulare",
+        "il numero del forno sotto casa e 347 812 5530, scrivete lì per le pizzette",
+        H,
+        "phone",
+    ),
+    (
+        "it-phone-pasticceria-chiamami",
+        "il numero della pasticceria e 02 8734 5512, chiamami lì stasera",
+        H,
+        "phone",
+    ),
+    (
+        "fr-ok-phone-cinema-fixe",
+        "le cinéma du quartier c'est le 01 45 22 87 10, on réserve pour la sortie?",
+        A,
+        None,
+    ),
+    (
+        "fr-phone-boulangerie-portable",
+        "le numéro de la boulangerie c'est le 06 12 44 87 90, envoie un sms",
+        H,
+        "phone",
+    ),
+    (
+        "fr-phone-appelle-moi-pharmacie",
+        "appelle moi a la pharmacie, 04 91 22 33 18",
+        H,
+        "phone",
+    ),
+    (
+        "de-ok-phone-museum-festnetz",
+        "das museum hat die nummer 089 2180 4422, fragt ihr wegen der führung?",
+        A,
+        None,
+    ),
+    (
+        "de-phone-backerei-handy",
+        "die nummer von der bäckerei ist 0176 2234 5581, schreib einfach",
+        H,
+        "phone",
+    ),
+    (
+        "de-phone-ruf-mich-apotheke",
+        "ruf mich in der apotheke an, 040 3345 1120",
+        H,
+        "phone",
+    ),
+    (
+        "es-ok-phone-cine-fijo",
+        "el cine del barrio tiene el 933 120 455, reservais vosotros?",
+        A,
+        None,
+    ),
+    (
+        "es-phone-panaderia-movil",
+        "el numero de la panaderia es 612 334 871, escribe por whatsapp",
+        H,
+        "phone",
+    ),
+    (
+        "es-phone-llamame-farmacia",
+        "llamame a la farmacia, 915 220 318",
+        H,
+        "phone",
+    ),
+    (
+        "pl-ok-phone-apteka-stacjonarny",
+        "numer do apteki przy rynku to 22 620 31 44, kto dzwoni o plastry?",
+        A,
+        None,
+    ),
+    (
+        "pl-phone-piekarnia-komorka",
+        "numer do piekarni to 501 234 567, napisz smsa",
+        H,
+        "phone",
+    ),
+    (
+        "pl-phone-zadzwon-cukiernia",
+        "zadzwon do mnie do cukierni, 58 341 22 10",
+        H,
+        "phone",
+    ),
+]
+
+CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES + HOMES + LISTED
 
 # (id, text, level, verdict, kind)
 LEVEL_CASES: list[tuple[str, str, Level, Verdict, str | None]] = [

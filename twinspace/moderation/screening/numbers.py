@@ -69,6 +69,16 @@ class NumberWords:
         self.posted = _stems_of(lists["posted"])  # "poster", "volantin*", "*plakat"
         self.owners = _stems_of(lists["owner"])  # "club*", "*verein", "palestr*"
         self.mine = _stems_of(lists["mine"])  # "my", "mnie", "chiamami"
+        # The same owners by the language of their file: a shop's fixed line is
+        # read against the mobiles of that language's countries (personal.py)
+        self.owners_by_language: dict[str, frozenset[str]] = {
+            language: _stems_of([e for e in lists["owner"] if e.language == language])
+            for language in {e.language for e in lists["owner"]}
+        }
+        self.mine_by_language: dict[str, frozenset[str]] = {
+            language: _stems_of([e for e in lists["mine"] if e.language == language])
+            for language in {e.language for e in lists["mine"]}
+        }
         self.quantities = frozenset(w for e in lists["quantity"] for w in parse(e.text)[0].split())
         self.entries: list[tuple[str, Entry]] = []
         by_language: dict[str, dict[str, Word]] = {}

@@ -276,6 +276,39 @@ class Phones:
             and not any(_stem(t, numbers.mine) for t in tokens)
         )
 
+    def listed(self, stream: Stream, found: list[tuple[Kind, str]]) -> bool:
+        """A shop's or an institution's own line: a bakery, a chemist's, a museum,
+        a club or a school named in the message, no word of the writer's own
+        ("my", "call me", "chiamami"), and every number found a fixed line by
+        its plan, a mobile in none of the countries of the owner's language ("the
+        bakery near school is 030 1234567"). A mobile said to be a shop's is
+        still held: an adult can pass his own off as one."""
+        numbers, tokens = self._numbers, stream.tokens
+        # The owner is named before the number, close to it ("call 020 7946 0018
+        # after school" names no school's number)
+        first = min(
+            (at for _, excerpt in found if (at := stream.source.find(excerpt)) >= 0), default=-1
+        )
+        before = Stream(stream.source[:first]).tokens[-_OWNER_REACH:] if first > 0 else []
+        languages = {
+            language
+            for language, owners in numbers.owners_by_language.items()
+            if any(_stem(t, owners) for t in before)
+        }
+        # The writer's own words in the owner's languages and English ("i" and
+        # "mi" are articles and pronouns of other languages)
+        mine = {"my", "me", "mine", "myself"}.union(
+            *(numbers.mine_by_language.get(language, ()) for language in languages)
+        )
+        if any(_stem(t, frozenset(mine)) for t in tokens):
+            return False
+        homes = tuple(
+            region for language in sorted(languages) for region in _HOMES.get(language, ())
+        )
+        return bool(homes) and all(
+            _fixed_line("".join(c for c in excerpt if c.isdigit()), homes) for _, excerpt in found
+        )
+
     def _word_between(self, stream: Stream) -> Found:
         """A number told a digit at a time with a word between the digits, beside
         a word of calling or writing: "ruf 0 mich 1 doch 7 mal 2 an 5 wenn 8 du 3
@@ -576,6 +609,62 @@ def _valid(digits: str, international: bool) -> bool:
     if international:
         return _possible("+" + digits.removeprefix("00"))
     return any(_parses(digits, region) for region in REGIONS)
+
+
+# The countries whose mobiles a shop's number in each language must not be
+# (Phones.listed): French alone for French, Belgium's mobiles begin as French
+# fixed lines do.
+_HOMES = {
+    "en": ("GB", "IE"),
+    "it": ("IT",),
+    "fr": ("FR",),
+    "de": ("DE", "AT", "CH"),
+    "es": ("ES",),
+    "pl": ("PL",),
+}
+
+
+# Numbers that reach a person, not a counter: mobiles, pagers, personal numbers
+_PERSONAL = {
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    phonenumbers.PhoneNumberType.PAGER,
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+    phonenumbers.PhoneNumberType.VOIP,
+}
+
+# How a country's mobiles begin after the trunk 0 where its plan keeps a range
+# for films that the library reads as no number ("07700 900 461" is still no
+# bakery's); elsewhere the library's own types decide
+_MOBILE_LEADS = {"GB": ("7",)}
+
+# How many words before a number may name the shop whose number it is
+_OWNER_REACH = 10
+
+
+@lru_cache(maxsize=1024)
+def _fixed_line(digits: str, homes: tuple[str, ...]) -> bool:
+    """A fixed line in a partner country, and nothing but a fixed line in
+    ``homes`` (a mobile, a pager or a personal number there is no shop's)."""
+    if not _SHORTEST <= len(digits) <= _LONGEST or digits.startswith("00"):
+        return False
+    types = {region: _type(digits, region) for region in REGIONS}
+    national = digits.removeprefix("0")
+    return (
+        phonenumbers.PhoneNumberType.FIXED_LINE in types.values()
+        and not any(types[region] in _PERSONAL for region in homes if region in types)
+        and not any(
+            national.startswith(lead) for region in homes for lead in _MOBILE_LEADS.get(region, ())
+        )
+    )
+
+
+def _type(digits: str, region: str) -> int | None:
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.number_type(number) if phonenumbers.is_valid_number(number) else None
 
 
 def _parses(number: str, region: str | None) -> bool:

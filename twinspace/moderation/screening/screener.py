@@ -88,7 +88,9 @@ class Screener:
                 )
             )
             # A club's or a school's number said to be on its poster or website is public.
-            if not (phones and self._phones.posted(stream)):
+            # So is a bakery's or a museum's fixed line, with no word of the writer's own.
+            public = phones and (self._phones.posted(stream) or self._phones.listed(stream, phones))
+            if not public:
                 found += phones
             found += self._addresses.find(stream, hits)
         elif "home" in hits:
