@@ -964,7 +964,119 @@ LISTED: list[Case] = [
     ),
 ]
 
-CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES + HOMES + LISTED
+# A phone told as a riddle: digits, number words and clues chained by "then",
+# "poi", "puis", "dann", "luego" or "potem", with "my number" or "text me";
+# a recipe, a maths riddle, a bus's route and times and shirt numbers pass.
+RIDDLES: list[Case] = [
+    (
+        "en-phone-riddle-year",
+        "my number: 07 first, then the year my sister was born 2014, then 33 and 81, text me",
+        H,
+        "phone",
+    ),
+    (
+        "en-phone-riddle-bus-age",
+        "number starts 07 then the bus to the pool, 219, then 4 then 6 then my age, call after tea",
+        H,
+        "phone",
+    ),
+    (
+        "it-phone-riddle-compleanno",
+        "il mio numero: tre quattro sette, poi il giorno del mio compleanno 12, "
+        "poi 90 e 44, whatsapp",
+        H,
+        "phone",
+    ),
+    (
+        "fr-phone-riddle-maillot",
+        "appelle moi, zero sept, puis le numero de mon maillot 23, puis 88 et 10, le soir",
+        H,
+        "phone",
+    ),
+    (
+        "de-phone-riddle-oma",
+        "meine nummer fängt mit 0157 an, dann das jahr von oma 1950, dann 62 und 8, schreib mir",
+        H,
+        "phone",
+    ),
+    (
+        "es-phone-riddle-dorsal",
+        "mi numero: seis uno, luego el dorsal de Pedri 8, luego 33 y 90, llamame",
+        H,
+        "phone",
+    ),
+    (
+        "pl-phone-riddle-brat",
+        "moj numer: szesc zero, potem rok urodzenia brata 2013, potem 77, napisz sms",
+        H,
+        "phone",
+    ),
+    (
+        "en-ok-recipe-then",
+        "recipe for the class: 200 g flour, then 2 eggs, then 100 ml milk, "
+        "then 3 spoons of sugar, text me how it goes",
+        A,
+        None,
+    ),
+    (
+        "en-ok-shirt-maths-riddle",
+        "my shirt number riddle: take 3, then times 4, then minus 1, guess the answer and text me",
+        A,
+        None,
+    ),
+    (
+        "en-ok-bus-times",
+        "we take the 412 at 7:50, then the 55, then the 8, call me if the bus is late",
+        A,
+        None,
+    ),
+    (
+        "en-ok-bus-route",
+        "the 412 bus then the 55 bus then the 8 tram to the stadium, text me when ur there",
+        A,
+        None,
+    ),
+    (
+        "it-ok-ricetta-poi",
+        "ricetta: 250 g di farina, poi 3 uova, poi 100 ml di latte, "
+        "poi 20 minuti in forno, scrivimi",
+        A,
+        None,
+    ),
+    (
+        "it-ok-maglie-poi",
+        "numero di maglia: prima il 7, poi il 10, poi il 23 e il 9, scrivimi quale ti piace",
+        A,
+        None,
+    ),
+    (
+        "fr-ok-bus-horaires",
+        "le bus 58 passe a 8h10, puis le 31 a 8h40, puis le 20, appelle moi si tu le rates",
+        A,
+        None,
+    ),
+    (
+        "de-ok-rezept-dann",
+        "mein Rezept: 500 g Mehl, dann 2 Eier, dann 250 ml Milch, 30 minuten backen, schreib mir",
+        A,
+        None,
+    ),
+    (
+        "es-ok-camisetas-luego",
+        "mi numero de camiseta es 7, luego cambie al 10 y luego al 23 y al 9, "
+        "escribeme cual te gusta",
+        A,
+        None,
+    ),
+    (
+        "pl-ok-koszulki-potem",
+        "moj numer na koszulce to 7, potem 10, potem 23 i 9, napisz ktory lepszy",
+        A,
+        None,
+    ),
+]
+
+CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES + HOMES + LISTED + RIDDLES
 
 # (id, text, level, verdict, kind)
 LEVEL_CASES: list[tuple[str, str, Level, Verdict, str | None]] = [

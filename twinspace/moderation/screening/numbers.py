@@ -79,6 +79,9 @@ class NumberWords:
             language: _stems_of([e for e in lists["mine"] if e.language == language])
             for language in {e.language for e in lists["mine"]}
         }
+        # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)
+        self.chains = _stems_of(lists["chain"])
+        self.lines = _stems_of(lists["line"]) | self.calls
         self.quantities = frozenset(w for e in lists["quantity"] for w in parse(e.text)[0].split())
         self.entries: list[tuple[str, Entry]] = []
         by_language: dict[str, dict[str, Word]] = {}
@@ -119,6 +122,8 @@ class NumberWords:
             for key, worth in words.items():
                 if key not in compounding.get(language, ()):
                     self.entries.append((key, Entry("number", language, False, False, worth)))
+        # Single number words, to count the parts of a number told as a riddle
+        self.single = frozenset(key for key, _ in self.entries if " " not in key)
 
     def runs(self, stream: Stream, hits: Hits) -> Iterator[Run]:
         """Runs of number words (and digits among them): two words at least, or one

@@ -276,6 +276,55 @@ class Phones:
             and not any(_stem(t, numbers.mine) for t in tokens)
         )
 
+    def riddle(self, stream: Stream) -> Found:
+        """A phone told as a riddle: its parts in digits, number words and clues
+        chained by "then", "poi", "puis", "dann", "luego" or "potem" ("il mio num:
+        tre tre otto, poi il numero di maglia di Totti, poi 4 5 6 2 8"), with two
+        words of a phone, a message or the writer's own close by ("my number",
+        "txt", "appelle moi", "vorwahl ... signal"), held even when the digits
+        alone make no valid number. A recipe's grams, a sum's answer, a bus's
+        route or times and a list of shirt numbers are none."""
+        numbers, tokens = self._numbers, stream.tokens
+        if not any(_stem(t, numbers.chains) for t in tokens) or _CLOCK.search(stream.source):
+            return
+        parts = [i for i, t in enumerate(tokens) if t.isdigit() or t in numbers.single]
+        # The parts of one number stand close together: a clue between them at most
+        clusters: list[list[int]] = []
+        for index in parts:
+            if clusters and index - clusters[-1][-1] <= _RIDDLE_GAP:
+                clusters[-1].append(index)
+            else:
+                clusters.append([index])
+        for cluster in clusters:
+            if len(cluster) >= _RIDDLE_PARTS and self._riddled(tokens, cluster):
+                yield Kind.phone, stream.excerpt(cluster[0], cluster[-1])
+                return
+
+    def _riddled(self, tokens: list[str], cluster: list[int]) -> bool:
+        numbers = self._numbers
+        inside = tokens[cluster[0] : cluster[-1] + 1]
+        around = tokens[max(0, cluster[0] - _RIDDLE_GAP) : cluster[-1] + _RIDDLE_GAP]
+        if not any(_stem(t, numbers.chains) for t in inside):
+            return False
+        told = sum(1 for t in around if _stem(t, numbers.lines)) + min(
+            1, sum(1 for t in around if _stem(t, numbers.mine))
+        )
+        if told < _RIDDLE_TOLD or any(_stem(t, numbers.maths) for t in around):
+            return False
+        digits = [tokens[i] for i in cluster if tokens[i].isdigit()]
+        # 200 g, 30 minuten, the 412 bus, bus 58: a recipe or a route
+        for index in cluster:
+            after = tokens[index + 1] if index + 1 < len(tokens) else ""
+            before = tokens[index - 1] if index else ""
+            if after in numbers.quantities or after in _UNITS or _ROUTES & {before, after}:
+                return False
+        # Something of a phone: a trunk 0, a group of three digits or more, or
+        # two number words ("seis, cuarenta y cinco"); shirt numbers have none
+        return bool(digits) and (
+            any(d.startswith("0") or len(d) >= _GROUP for d in digits)
+            or len(cluster) - len(digits) >= 2
+        )
+
     def listed(self, stream: Stream, found: list[tuple[Kind, str]]) -> bool:
         """A shop's or an institution's own line: a bakery, a chemist's, a museum,
         a club or a school named in the message, no word of the writer's own
@@ -610,6 +659,83 @@ def _valid(digits: str, international: bool) -> bool:
         return _possible("+" + digits.removeprefix("00"))
     return any(_parses(digits, region) for region in REGIONS)
 
+
+# A phone told as a riddle (Phones.riddle): two words of a phone, a message or
+# the writer's own, four parts at least (digit groups and number words), and no
+# clock time nor unit of a recipe, a distance or a race
+_RIDDLE_TOLD = 2
+_RIDDLE_PARTS = 4
+_RIDDLE_GAP = 12
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_GROUP = 3
+_ROUTES = frozenset(
+    {
+        "bus",
+        "buses",
+        "tram",
+        "line",
+        "route",
+        "linea",
+        "autobus",
+        "corriera",
+        "ligne",
+        "tramway",
+        "linie",
+        "strassenbahn",
+        "tranvia",
+        "linia",
+        "tramwaj",
+    }
+)
+_UNITS = frozenset(
+    {
+        "g",
+        "gr",
+        "ml",
+        "cl",
+        "dl",
+        "l",
+        "kg",
+        "km",
+        "m",
+        "cm",
+        "mm",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "minuti",
+        "minuten",
+        "minutos",
+        "minut",
+        "sec",
+        "h",
+        "hours",
+        "ore",
+        "heures",
+        "stunden",
+        "horas",
+        "godzin",
+        "grad",
+        "gradi",
+        "degres",
+        "grados",
+        "stopni",
+        "ovo",
+        "uova",
+        "oeufs",
+        "eier",
+        "huevos",
+        "jajka",
+        "eggs",
+        "cups",
+        "tazze",
+        "tasse",
+        "tassen",
+        "tazas",
+        "szklanki",
+    }
+)
 
 # The countries whose mobiles a shop's number in each language must not be
 # (Phones.listed): French alone for French, Belgium's mobiles begin as French

@@ -78,6 +78,8 @@ class Screener:
         if stream.digits or "number" in hits:
             phones = (
                 list(self._phones.find(stream, hits))
+                # A number told as a riddle, its parts chained by "then", "poi", "dann"
+                + list(self._phones.riddle(stream))
                 # Digit words glued to digits ("0six . 42 . dix-sept // 99 - zero3"),
                 # read again as digits.
                 or self._phones_in(self._numbers.glued(stream) if stream.glued else None)

@@ -756,6 +756,8 @@ NUMBER_SECTIONS = (
     "posted",
     "owner",
     "mine",
+    "chain",
+    "line",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
