@@ -65,7 +65,10 @@ opinion; round 51, a checker's probe: 88.3 % and 1.1 %, 98.3 % and 1.1 %; round
 52, scenarios no round had: 65.0 % and 1.1 %, 95.0 % and 1.1 %; round 53,
 scenarios no round had, after round 52: 52.5 % and 6.7 %, 89.2 % and 7.8 %;
 round 54, a checker's probe: 53.3 % and 2.2 % by the rules alone, 82.5 % and
-2.2 % with the second opinion of rounds 1 to 52). What the misses taught became
+2.2 % with the second opinion of rounds 1 to 52; round 55, scenarios no round
+had, after rounds 53 and 54: 51.7 % and 0 %, 91.7 % and 0 % with the second
+opinion of rounds 1 to 54; round 56, a second checker's probe: 53.3 % and
+6.7 %, 85.0 % and 6.7 %). What the misses taught became
 concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -128,6 +131,8 @@ from tests.unit import (
     screening_round52,
     screening_round53,
     screening_round54,
+    screening_round55,
+    screening_round56,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -871,6 +876,8 @@ ROUNDS = {
     "52": (by_language(screening_round52.CONCERNS), screening_round52.HARMLESS),
     "53": (by_language(screening_round53.CONCERNS), screening_round53.HARMLESS),
     "54": (by_language(screening_round54.CONCERNS), screening_round54.HARMLESS),
+    "55": (by_language(screening_round55.CONCERNS), screening_round55.HARMLESS),
+    "56": (by_language(screening_round56.CONCERNS), screening_round56.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
