@@ -191,6 +191,13 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("fiction", "cooking", "game", "plain_reason"),
     ),
+    # Rounds 55 and 56's families: self-harm told through a mark or a place,
+    # veins drawn "to know where to cut" ("mi sono segnata le vene per sapere
+    # dove tagliare"), and the edge of a roof with "next time I won't come down"
+    # ("na krawędzi dachu ... następnym razem nie zejdę"); not veins drawn in
+    # biology, a roof terrace's barbecue or a cat that won't come down
+    Rule(K.self_harm, ("vein", "where_cut"), within=14, unless=("fiction",)),
+    Rule(K.self_harm, ("roof_edge", "not_down"), within=24, unless=("fiction", "pet", "game")),
     # ... and farewell signs: things given away, a letter written or a room
     # tidied, and peace promised for tomorrow ("j'ai écrit une lettre ... demain
     # vous serez tranquilles", "alles geregelt, ab morgen hab ich Ruhe"); not a

@@ -742,6 +742,10 @@ CUES = (
     "number_riddle",
     "burn_threat",
     "hot_tool",
+    "vein",
+    "where_cut",
+    "roof_edge",
+    "not_down",
 )
 
 NUMBER_SECTIONS = (
