@@ -1191,7 +1191,103 @@ THINGS_AND_PLACES: list[Case] = [
     ),
 ]
 
-CASES = EN + IT + FR + DE + ES + PL + MIXED + PIECES + HOMES + LISTED + RIDDLES + THINGS_AND_PLACES
+
+# A meeting told of "a friend" who is plainly the writer: a man who will fetch
+# her or take her to his place is held; the same friend's mother who picks her
+# up, or a question about slime, passes.
+FRIEND_IS_ME: list[Case] = [
+    (
+        "en-meeting-friend-is-me",
+        "asking for a friend (ok its me): a 20 year old from fortnite wants to pick her "
+        "up after school and drive her to his flat",
+        H,
+        "meeting",
+    ),
+    (
+        "it-meeting-amica-sono-io",
+        "una mia amica (cioè io) ha conosciuto uno di 25 anni online, domenica la passa "
+        "a prendere e la porta al mare",
+        H,
+        "meeting",
+    ),
+    (
+        "fr-meeting-copine-cest-moi",
+        "pour une copine (enfin c'est moi): un mec de 23 ans veut venir la chercher "
+        "samedi et l'emmener chez lui",
+        H,
+        "meeting",
+    ),
+    (
+        "de-meeting-freundin-ich-bins",
+        "für eine freundin (ok ich bins): ein typ mit 21 aus dem spiel holt sie am "
+        "samstag ab und fährt mit ihr zu sich",
+        H,
+        "meeting",
+    ),
+    (
+        "es-meeting-amiga-soy-yo",
+        "una amiga (bueno, yo) conocio a uno de 22 en tiktok que la recoge el viernes y "
+        "la lleva a su piso",
+        H,
+        "meeting",
+    ),
+    (
+        "pl-meeting-kolezanka-to-ja",
+        "kolezanka (dobra to ja) poznala goscia z gry, ma 24 lata, w sobote odbierze ja "
+        "spod szkoly",
+        H,
+        "meeting",
+    ),
+    (
+        "en-ok-friend-is-me-slime",
+        "asking for a friend (its me lol): how do i get slime out of my jumper",
+        A,
+        None,
+    ),
+    (
+        "en-ok-friend-is-me-mum",
+        "my friend (ok its me) has her party saturday, her mum will pick her up at 3 and "
+        "take her to the bowling",
+        A,
+        None,
+    ),
+    (
+        "it-ok-amica-mamma",
+        "una mia amica (sono io) va alla festa, la mamma la passa a prendere alle 6",
+        A,
+        None,
+    ),
+    (
+        "fr-ok-copine-mere",
+        "pour une copine (c'est moi): samedi sa mère vient la chercher apres la danse",
+        A,
+        None,
+    ),
+    (
+        "de-ok-freundin-mama",
+        "für eine freundin (ich bins): ihre mama holt sie ab nach dem training",
+        A,
+        None,
+    ),
+    ("es-ok-amiga-madre", "una amiga (soy yo) va al cumple y su madre la recoge a las 8", A, None),
+    ("pl-ok-kolezanka-mama", "kolezanka (to ja) idzie na urodziny, mama ja odbierze o 18", A, None),
+]
+
+CASES = (
+    EN
+    + IT
+    + FR
+    + DE
+    + ES
+    + PL
+    + MIXED
+    + PIECES
+    + HOMES
+    + LISTED
+    + RIDDLES
+    + THINGS_AND_PLACES
+    + FRIEND_IS_ME
+)
 
 # (id, text, level, verdict, kind)
 LEVEL_CASES: list[tuple[str, str, Level, Verdict, str | None]] = [

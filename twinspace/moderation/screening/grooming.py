@@ -562,6 +562,15 @@ RULES: tuple[Rule, ...] = (
         within=14,
         unless=("fiction", "school_place"),
     ),
+    # A meeting told of "a friend" who is plainly the writer, a man who will
+    # fetch her or take her to his place ("una mia amica (vabbè sono io) ... la
+    # prende sabato davanti a scuola"); not a friend's own mother who picks her up
+    Rule(
+        K.meeting,
+        ("friend_is_me", "her_pickup"),
+        within=30,
+        unless=("fiction", "parent_drives", "parent_fetches"),
+    ),
     # The night said to be spent at a friend's, with a wait, a ride or a meeting:
     # "I'll wait at the stop at 11, say you're sleeping at Jess's"
     Rule(

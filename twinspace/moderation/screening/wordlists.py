@@ -746,6 +746,9 @@ CUES = (
     "where_cut",
     "roof_edge",
     "not_down",
+    "friend_is_me",
+    "her_pickup",
+    "parent_fetches",
 )
 
 NUMBER_SECTIONS = (
