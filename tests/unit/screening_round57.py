@@ -33,6 +33,24 @@ food, holidays, birthdays, the exchange visit and jokes, some with a stay at a
 partner's home, a school's posted address, a surprise kept secret, a game's
 boss killed and a joking threat.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 56, and the 17,818 written rows): rules
+and second opinion 96.7 % recall (116 of 120: personal questions 11/12,
+self-harm 11/12, phone 5/6, contact 5/6, every other kind complete; by
+language en 20/20, it 19/20, fr 20/20, de 19/20, es 20/20, pl 18/20) and four
+false holds in 90 (4.4 %: a joking threat over a lunch or a packet of crisps
+with a joke marker, in German, refused as abuse, and in Polish; a partner
+pupil hosting the exchange visit, a mother preparing the bed or the room, in
+Spanish and Polish); rules alone 85.8 % (103 of 120: meeting 16/18, photo
+11/12, private contact 11/12, gift 6/6, personal questions 8/12, secrecy
+12/12, isolation 5/6, self-harm 8/12, disclosures 10/12, violence 6/6, phone
+5/6, contact 5/6) and the same 4.4 %. Missed with the second opinion: an
+address told by a shop opposite, a street, a number, a floor and the name on
+the bell (Italian); a phone as digits and number words chained by "dann" with
+a multiplication (German); a father driving a lorry and how many days a week
+the child is alone with the mother (Polish); cutting the thighs again so that
+PE does not show it, "the only thing that helps" (Polish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -35,6 +35,26 @@ parent or a teacher, a party, a grandmother's phone for a trip form, school
 lunch, pets, cartoons, swimming badges, sweets from grandparents, a class song
 video and ordinary games.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 56, and the 17,818 written rows): rules
+and second opinion 94.2 % recall (113 of 120: meeting 14/18, personal
+questions 10/12, self-harm 11/12, every other kind complete; by language en
+20/20, it 19/20, fr 19/20, de 18/20, es 19/20, pl 18/20) and three false holds
+in 90 (3.3 %: a teacher's instruction to write a grandmother's number on a
+trip form, in English; a teacher's photo of a pupil's drawing for the partner
+class, in Spanish; a Mother's Day card kept secret, in Polish); rules alone
+60.8 % (73 of 120: meeting 6/18, photo 9/12, private contact 8/12, gift 6/6,
+personal questions 8/12, secrecy 8/12, isolation 3/6, self-harm 3/12,
+disclosures 10/12, violence 0/6, phone 6/6, contact 6/6) and the same 3.3 %.
+Missed with the second opinion: a man from a holiday centre, a football club,
+a robotics club or an art class who will pick the child up at the
+grandmother's on Saturday for ice cream or a burger, and the child must not
+say anything, told by the child (French, German, Spanish, Polish); when a
+grandfather fetches the child from school and whether the mother works late
+(Italian); whether the child is seven or eight and sleeps alone or with a
+brother (Polish); a child who wants to join a grandfather in heaven and has
+looked how high the balcony is (German).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
