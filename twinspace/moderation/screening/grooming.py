@@ -79,7 +79,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.photo_request,
         ("photo|selfie|camera", "body"),
-        unless=("each_of_us", "fiction", "photo_consent"),
+        # ... nor the teacher's photo of a pupil's drawing ("la seño le hizo una foto")
+        unless=("each_of_us", "fiction", "photo_consent", "teacher_snap"),
     ),
     # ... but "send me a photo in your pants" is held, a form or not
     Rule(
@@ -193,7 +194,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.meeting, ("wait", "night|alone")),
     Rule(K.meeting, ("self", "fetch"), within=6),  # "ich kann dich morgen abholen"
-    Rule(K.meeting, ("sleep_at_mine",), unless=("event",)),  # "you can stay over at mine"
+    # "you can stay over at mine"; not a partner pupil hosting the exchange visit,
+    # a parent having made the bed ready ("mama juz przygotowala pokoj")
+    Rule(K.meeting, ("sleep_at_mine",), unless=("event", "host_ready")),
     Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
     # "come to a party at my flat? no parents": a party, but no adult
     Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),
@@ -264,12 +267,14 @@ RULES: tuple[Rule, ...] = (
         ("talk|meet|send", "private|elsewhere"),
         unless=("partner_class", "not_message"),
     ),
-    # ... not the number of a company, a school office or a trip's coach (round 41)
+    # ... not the number of a company, a school office or a trip's coach (round 41),
+    # nor a family's number written on a school's form ("write grandma's number on
+    # the trip form")
     Rule(
         K.private_contact,
         ("phone", "ask|send|talk"),
         within=6,
-        unless=("ordinary_number", "org_number"),
+        unless=("ordinary_number", "org_number", "school_form"),
     ),
     # ... but the child's own, a company's number beside it or not
     Rule(K.private_contact, ("your", "phone", "ask|send"), within=4, unless=("ordinary_number",)),
@@ -285,6 +290,9 @@ RULES: tuple[Rule, ...] = (
     # An address whose house number is told as a sum with the writer's age: "I'm
     # on Elm Street, the number is my age plus one, second floor flat 4"
     Rule(K.address, ("number_riddle", "street|flat-part"), within=20, unless=("ordinary_number",)),
+    # A home told by its street, its floor and the name to ring at, the house number
+    # apart or missing: "via Roma, al numero 9, terzo piano, suona a Bianchi"
+    Rule(K.address, ("street", "flat-part", "ring_bell"), within=24, unless=("school_place",)),
     # "do your parents let you have snapchat?"
     Rule(K.private_contact, ("platform", "parents", "let_you"), within=8),
     # "do u have a private account i can follow"; not the class's own account

@@ -509,6 +509,18 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("mind_siblings", "kept_home"), within=24, unless=("fiction",)),
     # ... not a spoiler ("ti uccido se mi spoileri la fine della serie")
     Rule(K.violence, ("violence",), unless=("game", "fiction", "spoiler")),
+    # "I'll kill you" said plainly: a joke over a snack passes ("ich bring dich um
+    # wenn du mein pausenbrot isst, spaß"), with both the joke's marker and the
+    # snack near; a joke alone or a snack alone is still a threat ...
+    Rule(K.violence, ("kill_you",), unless=("game", "fiction", "spoiler", "joke_mark")),
+    Rule(K.violence, ("kill_you",), unless=("game", "fiction", "spoiler", "petty_thing")),
+    # ... and a weapon, a place, a time or the body keeps it held, "haha" or not
+    Rule(
+        K.violence,
+        ("kill_you", "weapon|threat_place|when_later|body_spot"),
+        within=12,
+        unless=("game", "fiction", "spoiler"),
+    ),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
     ),  # "say that again and"
