@@ -309,7 +309,10 @@ class Phones:
         told = sum(1 for t in around if _stem(t, numbers.lines)) + min(
             1, sum(1 for t in around if _stem(t, numbers.mine))
         )
-        if told < _RIDDLE_TOLD or any(_stem(t, numbers.maths) for t in around):
+        # One word of a phone is enough when the riddle opens with a trunk's 0
+        # ("handy is 0 1 6 zwei, dann ..."): no sum, score nor route starts so
+        trunk = tokens[cluster[0]].startswith("0")
+        if told < _RIDDLE_TOLD - trunk or any(_stem(t, numbers.maths) for t in around):
             return False
         digits = [tokens[i] for i in cluster if tokens[i].isdigit()]
         # 200 g, 30 minuten, the 412 bus, bus 58: a recipe or a route
