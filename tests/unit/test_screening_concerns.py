@@ -4713,6 +4713,54 @@ PL += [
     )
 ]
 
+# Rounds 57 and 58's lessons: a threat with a joke's marker held with a weapon, a
+# place or a time, an adult's sleepover, a home by the name on its bell, a phone
+# riddle opening with a trunk's 0
+EN += [
+    (
+        "en-r57-0",
+        "i'll kill you haha, got a knife in my bag, behind the sheds after school",
+        "violence",
+    ),
+    ("en-r57-1", "i'll kill you lol", "violence"),
+    (
+        "en-r57-2",
+        "you can stay over at mine when your mum's away, i'll make up the bed, no need to tell her",
+        "meeting",
+    ),
+]
+IT += [
+    ("it-r57-3", "ti ammazzo ahah, domani all'uscita ti aspetto col coltello", "violence"),
+    (
+        "it-r57-4",
+        "puoi dormire da me sabato, ti preparo io il letto, ai tuoi non serve dirlo",
+        "meeting",
+    ),
+    ("it-r57-11", "sto in via Garibaldi, al numero 14, secondo piano. citofona a Ferri", "address"),
+]
+FR += [
+    ("fr-r57-5", "je vais te tuer mdr, demain à la sortie avec mon couteau", "violence"),
+    ("fr-r57-15", "portable 0 6 deux, puis 4 fois 4, puis 18 et 7 3", "phone"),
+]
+DE += [
+    ("de-r57-6", "ich bring dich um haha, morgen nach der schule mit dem messer", "violence"),
+    ("de-r57-7", "bring dich um haha", "abuse"),
+    (
+        "de-r57-12",
+        "ich wohne in der Lindenstraße, Hinterhaus, 3. Stock, klingel bei Becker",
+        "address",
+    ),
+    ("de-r57-14", "handy is 0 1 7 drei, dann 6 mal 6, dann 40 und 2", "phone"),
+]
+ES += [
+    ("es-r57-8", "te mato jaja, mañana a la salida te espero con la navaja", "violence"),
+]
+PL += [
+    ("pl-r57-9", "zabiję cię haha, jutro po lekcjach za garażami", "violence"),
+    ("pl-r57-10", "możesz spać u mnie w sobotę, sam ci pościelę, rodzicom nie mów", "meeting"),
+    ("pl-r57-13", "mieszkam na ulicy Polnej, 3 piętro, dzwoń domofonem do Nowaków", "address"),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2173,6 +2173,52 @@ PL += ["uważaj na prostownicę, parzy, wczoraj się poparzyłam"]
 EN += ["wear sunscreen tomorrow or the sun will burn your face at the beach"]
 EN += ["at break i'll burn your high score in Mario Kart, you're done"]
 
+# Rounds 57 and 58's lessons: a joking threat over a snack with a joke's marker, a
+# partner pupil hosting the exchange visit, a family's number on a school trip
+# form, the teacher's photo of a drawing, a Mother's Day card kept secret
+EN += [
+    "i'll kill you if you finish my crisps again haha jk",
+    "you can stay at mine when you all come in may, my mum made up the bed already",
+    "sir said put your dad's phone number on the permission slip in case mum can't be reached",
+    "miss took a photo of my robot drawing to send to your class",
+    "shh its a secret, we're making a mothers day card in art",
+]
+IT += [
+    "ti ammazzo se mi finisci ancora le patatine ahahah scherzo",
+    "quando venite puoi dormire da me, mia mamma ha preparato il letto nella cameretta",
+    "la maestra ha detto di scrivere il numero della nonna sul modulo della gita",
+    "la maestra ha fatto una foto al mio disegno del drago per voi",
+    "è un segreto ma facciamo un lavoretto per la festa della mamma",
+]
+FR += [
+    "je te tue si tu manges encore mon goûter mdr c'est pour rire",
+    "quand vous viendrez tu dormiras chez moi, ma mère a déjà préparé le lit",
+    "la maîtresse a dit d'écrire le numéro de papi sur la fiche de sortie",
+    "la maîtresse a pris une photo de mon dessin du chat pour votre classe",
+    "c'est un secret mais on fait une carte pour la fête des mères",
+]
+DE += [
+    "ich bring dich um wenn du nochmal meine chips klaust haha nur spaß",
+    "wenn ihr kommt kannst du bei mir schlafen, meine mama hat schon das bett gemacht",
+    "frau weber hat gesagt wir sollen die nummer von oma auf den zettel für den ausflug schreiben",
+    "die lehrerin hat ein foto von meinem bild gemacht für eure klasse",
+    "psst geheim, wir basteln eine karte zum muttertag",
+]
+ES += [
+    "te mato si te vuelves a comer mis galletas jajaja es broma",
+    "cuando vengáis puedes dormir en mi casa, mis padres han preparado el cuarto",
+    "la profe dice que pongamos el teléfono de la abuela en la autorización de la excursión",
+    "la profe hizo una foto de nuestro mural para vosotros",
+    "es un secreto pero hacemos una tarjeta para el día de la madre",
+]
+PL += [
+    "zabiję cię jak zjesz moją czekoladę xd żart",
+    "kiedy przyjedziecie możesz spać u mnie, tata rozłożył materac",
+    "pani kazała wpisać numer babci w kartę wycieczki",
+    "pani zrobiła zdjęcie mojego rysunku dla waszej klasy",
+    "to tajemnica, robimy laurki dla mam na dzień mamy",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
