@@ -68,7 +68,10 @@ round 54, a checker's probe: 53.3 % and 2.2 % by the rules alone, 82.5 % and
 2.2 % with the second opinion of rounds 1 to 52; round 55, scenarios no round
 had, after rounds 53 and 54: 51.7 % and 0 %, 91.7 % and 0 % with the second
 opinion of rounds 1 to 54; round 56, a second checker's probe: 53.3 % and
-6.7 %, 85.0 % and 6.7 %). What the misses taught became
+6.7 %, 85.0 % and 6.7 %; round 57, an ordinary mixed sample after round 56:
+85.8 % and 4.4 %, 96.7 % and 4.4 % with the second opinion of rounds 1 to 56;
+round 58, the youngest pupils and the adults who target them: 60.8 % and
+3.3 %, 94.2 % and 3.3 %). What the misses taught became
 concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -133,6 +136,8 @@ from tests.unit import (
     screening_round54,
     screening_round55,
     screening_round56,
+    screening_round57,
+    screening_round58,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -878,6 +883,8 @@ ROUNDS = {
     "54": (by_language(screening_round54.CONCERNS), screening_round54.HARMLESS),
     "55": (by_language(screening_round55.CONCERNS), screening_round55.HARMLESS),
     "56": (by_language(screening_round56.CONCERNS), screening_round56.HARMLESS),
+    "57": (by_language(screening_round57.CONCERNS), screening_round57.HARMLESS),
+    "58": (by_language(screening_round58.CONCERNS), screening_round58.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
