@@ -269,11 +269,11 @@ class Phones:
         gym, school, shop or academy ("the judo club's number is on the poster by
         the changing rooms"), with no word of the writer's own anywhere in the
         message ("my number is on the flyer", "call me", "chiamami")."""
-        numbers, tokens = self._numbers, stream.tokens
+        numbers = self._numbers
         return (
-            any(_stem(t, numbers.posted) for t in tokens)
-            and any(_stem(t, numbers.owners) for t in tokens)
-            and not any(_stem(t, numbers.mine) for t in tokens)
+            _mentions(stream, numbers.posted)
+            and _mentions(stream, numbers.owners)
+            and not _mentions(stream, numbers.mine)
         )
 
     def riddle(self, stream: Stream) -> Found:
@@ -285,7 +285,7 @@ class Phones:
         alone make no valid number. A recipe's grams, a sum's answer, a bus's
         route or times and a list of shirt numbers are none."""
         numbers, tokens = self._numbers, stream.tokens
-        if not any(_stem(t, numbers.chains) for t in tokens) or _CLOCK.search(stream.source):
+        if not _mentions(stream, numbers.chains) or _CLOCK.search(stream.source):
             return
         parts = [i for i, t in enumerate(tokens) if t.isdigit() or t in numbers.single]
         # The parts of one number stand close together: a clue between them at most
@@ -306,8 +306,8 @@ class Phones:
         around = tokens[max(0, cluster[0] - _RIDDLE_GAP) : cluster[-1] + _RIDDLE_GAP]
         if not any(_stem(t, numbers.chains) for t in inside):
             return False
-        told = sum(1 for t in around if _stem(t, numbers.lines)) + min(
-            1, sum(1 for t in around if _stem(t, numbers.mine))
+        told = sum(_stem(t, numbers.lines) for t in around) + any(
+            _stem(t, numbers.mine) for t in around
         )
         # One word of a phone is enough when the riddle opens with a trunk's 0
         # ("handy is 0 1 6 zwei, dann ..."): no sum, score nor route starts so
@@ -395,14 +395,14 @@ class Phones:
         if len(between) < _WORDS_BETWEEN_LEAST:
             return  # digits in a row: the ordinary readings
         if any(
-            self._is(w, numbers.maths) or self._is(w, numbers.quantities) or w in numbers.apart
+            _stem(w, numbers.maths) or _stem(w, numbers.quantities) or w in numbers.apart
             for w in between
         ):
             return
-        if sum(self._is(w, numbers.operators) for w in between) > 1:
+        if sum(_stem(w, numbers.operators) for w in between) > 1:
             return
         near = [*between, *tokens[max(0, chain[0] - 2) : chain[0]]]
-        if not any(self._is(w, numbers.calls) for w in near):
+        if not any(_stem(w, numbers.calls) for w in near):
             return
         if not _counting(digits, []) and _valid(digits, digits.startswith("00")):
             yield Kind.phone, stream.excerpt(chain[0], chain[-1])
@@ -470,7 +470,7 @@ class Phones:
             return True
         context_before, context_after = _WORD.findall(fold(before)), _WORD.findall(fold(after))
         words_before, words_after = context_before[-2:], context_after[:2]
-        if any(self._is(w, self._numbers.maths) for w in [*context_before, *context_after]):
+        if any(_stem(w, self._numbers.maths) for w in [*context_before, *context_after]):
             return True  # "the answer to ... is 115226304"
         if self._power(context_before) or self._power(context_after):
             return True  # "2 hoch 20? kommt da 1 048 576 raus?"
@@ -478,10 +478,10 @@ class Phones:
         if (
             words_before[-2:-1]
             and words_before[-2].isdigit()
-            and self._is(words_before[-1], operators)
+            and _stem(words_before[-1], operators)
         ):
             return True  # "987654321 per 123456789"
-        if words_after[1:] and words_after[1].isdigit() and self._is(words_after[0], operators):
+        if words_after[1:] and words_after[1].isdigit() and _stem(words_after[0], operators):
             return True
         return self._quantity(candidate, digits, before, after, context_before + context_after)
 
@@ -497,7 +497,7 @@ class Phones:
         next_to = before.rstrip()[-1:] + after.lstrip()[:2]
         if any(c in _CURRENCY for c in next_to) or "zł" in next_to:
             return True
-        if any(self._is(w, self._numbers.quantities) for w in context):
+        if any(_stem(w, self._numbers.quantities) for w in context):
             return True  # "the population of Italy was 58 850 717"
         return digits.endswith("000") and (
             bool(_THOUSANDS.fullmatch(candidate)) or candidate.isdigit()
@@ -509,27 +509,51 @@ class Phones:
             if not word.isdigit():
                 continue
             for at in range(first + 1, min(first + 4, len(words))):
-                if self._is(words[at], self._numbers.powers) and any(
+                if _stem(words[at], self._numbers.powers) and any(
                     w.isdigit() for w in words[at + 1 : at + 3]
                 ):
                     return True
         return False
 
-    @staticmethod
-    def _is(word: str, listed: frozenset[str]) -> bool:
-        return word in listed or any(word.startswith(w[:-1]) for w in listed if w.endswith("*"))
-
 
 def _stem(word: str, listed: frozenset[str]) -> bool:
     """``word`` is listed, begins with a listed stem ("club*") or has a listed
-    ending ("*verein")."""
+    ending ("*verein") after at least two letters of its own."""
     if word in listed:
         return True
-    return any(
-        (w.endswith("*") and word.startswith(w[:-1]))
-        or (w.startswith("*") and len(word) > len(w) and word.endswith(w[1:]))
-        for w in listed
-        if "*" in w
+    stems, endings = _open_ends(listed)
+    if stems and word.startswith(stems):
+        return True
+    return (
+        bool(endings)
+        and word.endswith(endings)
+        and any(len(word) > len(end) + 1 and word.endswith(end) for end in endings)
+    )
+
+
+def _mentions(stream: Stream, listed: frozenset[str]) -> bool:
+    """Whether a word of the message passes ``_stem``: its words are looked at one
+    by one only where its text has one of the list's endings (a stem begins a
+    word of ``padded`` right after a space)."""
+    tokens = stream.tokens
+    if not listed.isdisjoint(tokens):
+        return True
+    stems, endings = _open_ends(listed)
+    padded = stream.padded
+    if tokens and any(f" {stem}" in padded for stem in stems):
+        return True
+    return any(f"{end} " in padded for end in endings) and any(_stem(t, listed) for t in tokens)
+
+
+@lru_cache(maxsize=64)
+def _open_ends(listed: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A word list's stems ("club*" -> "club") and endings ("*verein" -> "verein"),
+    found once per list: every word of a message with digits may be tried
+    against them, and a loop over a list of a hundred and fifty owners for each
+    cost a line with digits tens of microseconds."""
+    return (
+        tuple(w[:-1] for w in listed if w.endswith("*")),
+        tuple(w[1:] for w in listed if w.startswith("*")),
     )
 
 
