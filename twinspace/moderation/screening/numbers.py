@@ -60,25 +60,19 @@ class Run(NamedTuple):
 class NumberWords:
     def __init__(self, lists: Lists) -> None:
         self.joiners: frozenset[str] = frozenset()
-        self.maths = _words_of(lists["maths"])
-        self.operators = _words_of(lists["operator"])
-        self.powers = _words_of(lists["power"])
-        self.calls = _words_of(lists["call"])  # "ruf", "call", "chiamami"
-        self.apart = _words_of(lists["apart"])  # "zu", "past", "alle": scores and times
+        self.maths = _stems_of(lists["maths"])
+        self.operators = _stems_of(lists["operator"])
+        self.powers = _stems_of(lists["power"])
+        self.calls = _stems_of(lists["call"])  # "ruf", "call", "chiamami"
+        self.apart = _stems_of(lists["apart"])  # "zu", "past", "alle": scores and times
         # A club's number on its poster or website: a public number (personal.py)
         self.posted = _stems_of(lists["posted"])  # "poster", "volantin*", "*plakat"
         self.owners = _stems_of(lists["owner"])  # "club*", "*verein", "palestr*"
         self.mine = _stems_of(lists["mine"])  # "my", "mnie", "chiamami"
         # The same owners by the language of their file: a shop's fixed line is
         # read against the mobiles of that language's countries (personal.py)
-        self.owners_by_language: dict[str, frozenset[str]] = {
-            language: _stems_of([e for e in lists["owner"] if e.language == language])
-            for language in {e.language for e in lists["owner"]}
-        }
-        self.mine_by_language: dict[str, frozenset[str]] = {
-            language: _stems_of([e for e in lists["mine"] if e.language == language])
-            for language in {e.language for e in lists["mine"]}
-        }
+        self.owners_by_language = _stems_by_language(lists["owner"])
+        self.mine_by_language = _stems_by_language(lists["mine"])
         # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)
         self.chains = _stems_of(lists["chain"])
         self.lines = _stems_of(lists["line"]) | self.calls
@@ -195,11 +189,6 @@ def _said_again(tokens: list[str], words: dict[int, Word], index: int) -> bool:
     return index < len(tokens) and (index in words or tokens[index].isdigit())
 
 
-def _words_of(entries: list[ListEntry]) -> frozenset[str]:
-    """Single folded words; a trailing "*" is kept: the word is a stem."""
-    return frozenset(parse(e.text)[0] + ("*" if e.text.endswith("*") else "") for e in entries)
-
-
 def _stems_of(entries: list[ListEntry]) -> frozenset[str]:
     """Single folded words; a trailing "*" makes the word a stem, a leading one
     an ending ("*verein": "Fechtverein", "Sportverein")."""
@@ -209,6 +198,14 @@ def _stems_of(entries: list[ListEntry]) -> frozenset[str]:
         + ("*" if e.text.endswith("*") else "")
         for e in entries
     )
+
+
+def _stems_by_language(entries: list[ListEntry]) -> dict[str, frozenset[str]]:
+    """``_stems_of`` each language's entries apart (the stem of its data file)."""
+    return {
+        language: _stems_of([e for e in entries if e.language == language])
+        for language in {e.language for e in entries}
+    }
 
 
 def _worth_reading(stream: Stream, found: list[Hit]) -> bool:
