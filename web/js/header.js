@@ -7,7 +7,7 @@ import { perform } from "./forms.js";
 import { availableLanguages, language, t } from "./i18n.js";
 import { languageName } from "./labels.js";
 import { switchLanguage } from "./language.js";
-import { reviewItem } from "./review-waiting.js";
+import { reviewLink } from "./review-waiting.js";
 import { home, refresh } from "./router.js";
 import { isTeacher, logOut, user } from "./session.js";
 
@@ -70,7 +70,7 @@ function navigation(hash) {
           h("a", { href, "aria-current": hash.startsWith(href) ? "page" : false }, label),
         ),
       ),
-      reviewItem(),
+      reviewLink(),
     ),
   );
 }

@@ -17,14 +17,16 @@ import { tabHref } from "./space-nav.js";
 
 const waiting = new Map(); // space id -> items waiting in its queue
 let here = null; // the space whose page follows its queue live, or null
-let read = false; // whether the counts were asked for since the page loaded
-let noted = false; // the view on the page has just read them (My spaces)
+// How fresh the counts are: never read since the page loaded; just given by the view
+// being drawn (My spaces reads them itself); or read, by the header or a view before.
+const Counts = Object.freeze({ unread: "unread", given: "given", read: "read" });
+let counts = Counts.unread;
 let reading = null; // the request under way
 let shown = null; // { item, link, badge } of the header on the page
 
 /** Takes the counts a view read from GET /api/spaces, so the header needs no read of its own. */
 export function noteSpaces(spaces) {
-  read = noted = true;
+  counts = Counts.given;
   take(spaces);
 }
 
@@ -41,7 +43,7 @@ function take(spaces) {
 /** Reads the counts anew, for a teacher (once at a time). */
 function readWaiting() {
   if (!isTeacher()) return;
-  read = true;
+  counts = Counts.read;
   reading ??= api("GET", "/api/spaces")
     .then(take)
     .catch(() => {}) // the link keeps the counts it had
@@ -75,11 +77,12 @@ export function followQueue(space, review) {
 
 /** The navigation's item with the link (hidden while it leads nowhere), or null for those
     who review nothing (pupils). */
-export function reviewItem() {
+export function reviewLink() {
   if (!isTeacher() && here === null) return null;
-  // Outside a space nothing follows the queues live: each page reads them anew.
-  if (!read || (here === null && !noted)) readWaiting();
-  noted = false;
+  // Outside a space nothing follows the queues live: each page reads them anew,
+  // unless the view being drawn has just given them.
+  if (counts === Counts.unread || (here === null && counts !== Counts.given)) readWaiting();
+  counts = Counts.read;
   const badge = countBadge((count) => t("review.count", { count }));
   const link = h(
     "a",
