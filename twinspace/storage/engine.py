@@ -27,7 +27,8 @@ def is_sqlite(url: str) -> bool:
 
 # A lock wait instead of an immediate "database is locked" when two SQLite
 # writers meet: 5 s outlasts any single write transaction we make.
-_LOCK_WAIT = {"timeout": 5}
+LOCK_WAIT_SECONDS = 5
+_LOCK_WAIT = {"timeout": LOCK_WAIT_SECONDS}
 
 
 def _on_sqlite(engine: Engine) -> None:
@@ -48,11 +49,18 @@ def create_engine(url: str) -> AsyncEngine:
 
 
 def sqlite_writer_engine(url: str) -> Engine:
-    """The same SQLite file through the standard library's driver, for the writer's
-    thread (``storage.writer``): every transaction takes the write lock at BEGIN."""
-    engine = create_sync_engine(make_url(url).set(drivername="sqlite"), connect_args=_LOCK_WAIT)
+    """The same SQLite file through the standard library's driver, for the writer
+    (``storage.writer``): every transaction takes the write lock at BEGIN. Its
+    connections neither wait for that lock nor checkpoint the write-ahead log by
+    themselves: the writer says when (``thread_writer``)."""
+    engine = create_sync_engine(make_url(url).set(drivername="sqlite"), connect_args={"timeout": 0})
     _on_sqlite(engine)
+    event.listen(engine, "connect", _no_checkpoints)
     return engine.execution_options(**{WRITES: True})
+
+
+def _no_checkpoints(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
 
 
 def writes_engine(engine: AsyncEngine) -> AsyncEngine:
@@ -73,7 +81,7 @@ def writes_engine(engine: AsyncEngine) -> AsyncEngine:
     return writes.execution_options(**{WRITES: True})
 
 
-def overloaded(error: Exception) -> bool:
+def overloaded(error: BaseException) -> bool:
     """Whether a database error says "not now" rather than "wrong": no pooled
     connection came free in time, or SQLite's write lock did not."""
     if isinstance(error, TimeoutError):

@@ -50,8 +50,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.orm import Session
 from sqlalchemy.util import await_
 
-from twinspace.storage.engine import is_sqlite, sqlite_writer_engine
-from twinspace.storage.prepared import Request, Together, pipelined
+from twinspace.storage.engine import (
+    LOCK_WAIT_SECONDS,
+    is_sqlite,
+    overloaded,
+    sqlite_writer_engine,
+)
+from twinspace.storage.prepared import Request, Together, on_cursor, pipelined
 
 T = TypeVar("T")
 
@@ -93,6 +98,11 @@ POSTGRES_BATCHES_AT_ONCE = 3
 # How long a PostgreSQL batch's connection may stay idle and still serve the next
 # batch without a ping (``loop_writer``).
 HELD_FOR = 1.0
+# SQLite: writes between two checkpoints of the write-ahead log (``thread_writer``).
+# A chat line adds three or four pages to it; SQLite's own default is 1,000 pages.
+CHECKPOINT_EVERY = 250
+# SQLite's lock wait in the writer's thread, in milliseconds (on the loop: none).
+_LOCK_WAIT_MS = LOCK_WAIT_SECONDS * 1000
 
 
 @dataclass(eq=False)
@@ -317,27 +327,76 @@ def create_writer(url: str, engine: AsyncEngine) -> Writer:
 
 
 def thread_writer(engine: Engine) -> Writer:
-    """A writer whose batches run in one thread on a synchronous engine (SQLite)."""
+    """A writer for SQLite: a batch of one write runs on the event loop, a bigger
+    batch in the writer's thread, on the same connection.
+
+    A quiet server's batches are single lines, and handing one over to the thread
+    and back cost more than its whole transaction (a classroom's server spent a
+    quarter of its CPU per delivery on it). On the loop, though, a batch must
+    never wait: it begins without waiting for SQLite's write lock, and if another
+    writer holds it (a login, through ``writes_engine``, whose transaction needs
+    the loop to finish), the batch goes to the thread, which waits for it. Nothing
+    was written: the failed BEGIN wrote nothing. Nor does the loop pay for a
+    checkpoint (copying the write-ahead log into the database, with an fsync):
+    the engine's connections never checkpoint on their own (``sqlite_writer_engine``),
+    and every ``CHECKPOINT_EVERY`` writes the thread runs one on a connection of
+    its own, beside the writes.
+    """
     thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twinspace-writer")
-    # The thread's one connection, opened at its first batch and kept: a batch of
+    # The writer's one connection, opened at its first batch and kept: a batch of
     # one line (a quiet server) would otherwise pay for a pool checkout and its
     # reset on return. A connection the driver found broken reconnects by itself.
     connection: Connection | None = None
+    checkpoints: Connection | None = None
+    since_checkpoint = 0
 
-    def execute_in_thread(jobs: list[_Job]) -> None:
+    def connected() -> Connection:
         nonlocal connection
         if connection is None:
             connection = engine.connect()
-        run_batch(connection, jobs)
+        return connection
+
+    def at_once(job: _Job) -> bool:
+        """Run a lone write here, unless the lock is taken: then run nothing."""
+        run_batch(connected(), [job])
+        if job.error is not None and overloaded(job.error):
+            job.error = None
+            return False
+        return True
+
+    def execute_in_thread(jobs: list[_Job]) -> None:
+        writer = connected()
+        on_cursor(writer, f"PRAGMA busy_timeout={_LOCK_WAIT_MS}")
+        try:
+            run_batch(writer, jobs)
+        finally:
+            on_cursor(writer, "PRAGMA busy_timeout=0")
+
+    def checkpoint() -> None:
+        nonlocal checkpoints
+        if checkpoints is None:
+            checkpoints = engine.connect()
+        # PASSIVE: copies what no reader still needs; never waits, never blocks a
+        # writer. One that fails is tried again CHECKPOINT_EVERY writes later.
+        with contextlib.suppress(SQLAlchemyError):
+            on_cursor(checkpoints, "PRAGMA wal_checkpoint(PASSIVE)", returns=True)
 
     async def execute(jobs: list[_Job]) -> None:
-        await asyncio.get_running_loop().run_in_executor(thread, execute_in_thread, jobs)
+        nonlocal since_checkpoint
+        loop = asyncio.get_running_loop()
+        if len(jobs) > 1 or not at_once(jobs[0]):
+            await loop.run_in_executor(thread, execute_in_thread, jobs)
+        since_checkpoint += len(jobs)
+        if since_checkpoint >= CHECKPOINT_EVERY:
+            since_checkpoint = 0
+            loop.run_in_executor(thread, checkpoint)
 
     def close_in_thread() -> None:
-        nonlocal connection
-        if connection is not None:
-            connection.close()
-            connection = None
+        nonlocal connection, checkpoints
+        for opened in (connection, checkpoints):
+            if opened is not None:
+                opened.close()
+        connection = checkpoints = None
 
     def stop() -> None:
         thread.submit(close_in_thread).result()
