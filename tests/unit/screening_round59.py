@@ -9,7 +9,7 @@ simply ordinary. The writers are teenagers in a class group chat or on an
 exchange between partner schools, or adults who target them: slang, short
 forms, missing accents and Polish letters, a few emojis. Situations no earlier
 round had: a host father who wants the pupil to stay back from the disco or a
-party, a host sister's older brother or a partner's uncle with a car after the
+party, a partner's older brother or a partner's uncle with a car after the
 trip's curfew, a monitor or a group leader in the hostel while the others are
 bowling, a tutor whose wife is away, a coach's flat on Sunday morning for video
 analysis, a stranger in the same city at midnight behind the hostel, a
@@ -19,7 +19,8 @@ height and weight, fitness progress and a coach checking posture. Moves to
 Signal, Telegram, Threema and Snapchat with vanishing messages because the
 teachers are in the class chat. Phone credit, a vape, concert tickets and a
 gift card, a picture first. Which nights the host parents are out, which room
-the pupil sleeps in, whether sixteen or fifteen, alone or with the partner.
+the pupil sleeps in, whether fourteen, fifteen or sixteen, alone or with the
+partner.
 What happened in a car or at a party kept quiet under threat of being sent
 home, a gift explained away as an aunt's or a grandmother's, a contact kept
 from the parents because the pupil is "more mature". A partner said to be
@@ -527,8 +528,7 @@ HARMLESS: dict[str, list[str]] = {
         "je suis chambre 214 avec lea, les allemandes sont a la 216",
         "si je rentre en retard ma mere va me tuer serieux",
         "jai eu 14 au controle de physique mdr je pensais avoir 5",
-        "ladresse du lycée sur le programme cest 12 avenue Jean Jaurès, pour les colis des "
-        "parents",
+        "ladresse du lycée sur le programme cest 12 avenue Jean Jaurès, pour les colis des parents",
         "qqn a fait les exos de maths page 87?",
         "la mere de ma corres fait des crepes de ouf, jen ai mangé 6",
         "il pleut depuis ce matin, la visite du chateau est reportée",
