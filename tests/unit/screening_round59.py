@@ -528,7 +528,7 @@ HARMLESS: dict[str, list[str]] = {
         "je suis chambre 214 avec lea, les allemandes sont a la 216",
         "si je rentre en retard ma mere va me tuer serieux",
         "jai eu 14 au controle de physique mdr je pensais avoir 5",
-        "ladresse du lycée sur le programme cest 12 avenue Jean Jaurès, pour les colis des parents",
+        "ladresse du lycée dans le programme: 12 avenue Jean Jaurès, pour les colis des parents",
         "qqn a fait les exos de maths page 87?",
         "la mere de ma corres fait des crepes de ouf, jen ai mangé 6",
         "il pleut depuis ce matin, la visite du chateau est reportée",
