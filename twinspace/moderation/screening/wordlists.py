@@ -768,6 +768,7 @@ NUMBER_SECTIONS = (
     "call",
     "apart",
     "posted",
+    "printed",
     "owner",
     "mine",
     "chain",
