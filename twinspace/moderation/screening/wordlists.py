@@ -264,6 +264,7 @@ CUES = (
     "fiction",
     "carer",
     "hurts_me",
+    "against_thing",
     "scared_home",
     "violence",
     "kill_you",
