@@ -747,6 +747,8 @@ CUES = (
     "come_alone",
     "family_over",
     "sleepover_alibi",
+    "sick_alibi",
+    "tell_lie",
     "number_riddle",
     "burn_threat",
     "hot_tool",
