@@ -42,6 +42,25 @@ marks, birthdays, baking with grams, a test to be "killed" and a mother who
 will kill a late pupil; the rest homework, food at the host family's, rain,
 chargers and music.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 58, and the 17,893 written rows): rules
+and second opinion 96.7 % recall (116 of 120: meeting 17/18, disclosures 9/12,
+every other kind complete; by language en 20/20, it 20/20, fr 18/20, de 19/20,
+es 19/20, pl 20/20) and two false holds in 90 (2.2 %: a museum's fixed line
+said to be in the trip's programme, in German, held as a phone; an album
+played over and over in the room, in German, held by the second opinion as a
+disclosure); rules alone 71.7 % (86 of 120: meeting 7/18, photo 10/12, private
+contact 11/12, gift 6/6, personal questions 8/12, secrecy 11/12, isolation
+2/6, self-harm 10/12, disclosures 6/12, violence 3/6, phone 6/6, contact 6/6)
+and one false hold (1.1 %, the museum's number). Missed with the second
+opinion: the host family's grown son who came into the pupil's bed at night
+and touched her while she pretended to sleep (French); a boyfriend who
+squeezed her neck over a liked photo and says it is her fault (French); a
+father's push against a cupboard before the exchange, a gash and "I said I
+fell at sport" (German); the exchange's monitor who tells her to fake a
+stomach ache to skip the bowling and stay in the hostel, where he will come
+at 10 and they will have the room to themselves (Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
