@@ -4761,6 +4761,159 @@ PL += [
     ("pl-r57-13", "mieszkam na ulicy Polnej, 3 piętro, dzwoń domofonem do Nowaków", "address"),
 ]
 
+# Round 59's lessons: a partner's hands round the neck, a host family's member
+# who touches, a carer's push against furniture with a wound or the child's own
+# story, French 'ma' for 'm'a', a sickness faked for the teacher with the adult
+# coming up to the room, a mobile said to be in a trip's programme
+EN += [
+    (
+        "en-r59-0",
+        "my girlfriend's brother is fine but my ex squeezed my neck at the bus stop yesterday "
+        "cos i talked to someone",
+        "disclosure",
+    ),
+    (
+        "en-r59-1",
+        "mum's partner slammed me into the wardrobe on sunday, i told the nurse i tripped on "
+        "the stairs",
+        "disclosure",
+    ),
+    (
+        "en-r59-2",
+        "my host dad keeps coming in at night and touched me under the duvet, i don't know what "
+        "to do",
+        "disclosure",
+    ),
+    (
+        "en-r59-3",
+        "pretend you're sick tomorrow and miss the castle trip, i'll come up to your room at "
+        "11, we'll be alone",
+        "meeting",
+    ),
+    (
+        "en-r59-4",
+        "the museum's number is in the programme but just text me on 07700 900418 instead",
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-r59-5",
+        "il mio ex mi ha preso per il collo davanti al bar perché ho risposto a un ragazzo",
+        "disclosure",
+    ),
+    (
+        "it-r59-6",
+        "mio zio mi ha sbattuta contro il muro e mi è venuto un livido, ho detto che sono "
+        "caduta in bici",
+        "disclosure",
+    ),
+    (
+        "it-r59-7",
+        "di alla prof che hai mal di testa e non venire al museo, vengo in camera tua alle 3 e "
+        "siamo soli",
+        "meeting",
+    ),
+    (
+        "it-r59-8",
+        "il numero dell'ostello è sul programma ma scrivimi direttamente al 347 812 4409",
+        "phone",
+    ),
+]
+FR += [
+    (
+        "fr-r59-9",
+        "mon mec ma serré le cou dans lescalier parce que jai répondu a un pote",
+        "disclosure",
+    ),
+    (
+        "fr-r59-10",
+        "mon oncle ma poussée contre le placard et jai un bleu énorme, jai dit que jsuis tombée "
+        "au hand",
+        "disclosure",
+    ),
+    (
+        "fr-r59-11",
+        "le grand frère de ma famille d'accueil ma tripotée dans le couloir hier soir",
+        "disclosure",
+    ),
+    (
+        "fr-r59-12",
+        "dis a la prof que tas mal au ventre demain, je monte te voir a 15h et on sera seuls",
+        "meeting",
+    ),
+    (
+        "fr-r59-13",
+        "le numero du musee est dans le programme mais appelle moi plutot au 06 41 72 90 33",
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-r59-14",
+        "mein ex hat mich am hals gepackt weil ich mit nem anderen auf der party getanzt hab",
+        "disclosure",
+    ),
+    (
+        "de-r59-15",
+        "mein stiefvater hat mich gegen die wand gestoßen, ich hab gesagt ich bin vom rad gefallen",
+        "disclosure",
+    ),
+    (
+        "de-r59-16",
+        "sag dem lehrer dir ist schlecht und bleib im zimmer, ich komm um 3 hoch und wir sind "
+        "allein",
+        "meeting",
+    ),
+    (
+        "de-r59-17",
+        "die nummer vom hostel steht im programm, aber schreib mir lieber auf 0171 5523 9081",
+        "phone",
+    ),
+]
+ES += [
+    (
+        "es-r59-18",
+        "mi novio me agarro del cuello en el portal porque hable con un chico de clase",
+        "disclosure",
+    ),
+    (
+        "es-r59-19",
+        "mi padrastro me estampo contra la pared y tengo un moraton, dije que me cai en el patio",
+        "disclosure",
+    ),
+    (
+        "es-r59-20",
+        "finge que te duele la cabeza y no vayas a la excursion, subo a tu habitacion a las 4 y "
+        "estamos solos",
+        "meeting",
+    ),
+    (
+        "es-r59-21",
+        "el telefono del museo esta en el programa, pero mejor escribeme al 612 48 93 07",
+        "phone",
+    ),
+]
+PL += [
+    ("pl-r59-22", "moj chlopak zlapal mnie za szyje na imprezie bo gadalam z innym", "disclosure"),
+    (
+        "pl-r59-23",
+        "wujek pchnal mnie na sciane i mam siniaka, powiedzialam ze sie przewrocilam na rowerze",
+        "disclosure",
+    ),
+    (
+        "pl-r59-24",
+        "powiedz wychowawczyni ze boli cie glowa i nie jedz na wycieczke, przyjde do twojego "
+        "pokoju o 15 i bedziemy sami",
+        "meeting",
+    ),
+    (
+        "pl-r59-25",
+        "numer do hostelu jest w programie, ale lepiej pisz do mnie na 601 482 937",
+        "phone",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

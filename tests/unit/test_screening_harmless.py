@@ -2219,6 +2219,50 @@ PL += [
     "to tajemnica, robimy laurki dla mam na dzień mamy",
 ]
 
+# Round 59's lessons: a museum's or a hostel's fixed line in a trip's programme,
+# furniture moved against a wall, a brother who fell against a cupboard playing,
+# a friend who stays back with an ill pupil, a boyfriend's gift, music on repeat
+EN += [
+    "the hostel's number is in the trip programme, 0131 496 0582, give it to your parents",
+    "me and my step dad pushed the wardrobe against the wall so the bunk beds fit",
+    "my little brother fell against the cupboard playing tag and got a gash, mum took him to a&e",
+    "my boyfriend carried my suitcase all the way up to the fourth floor, so sweet",
+    "that new dua lipa song is on repeat in our room, the german girls know all the words",
+]
+IT += [
+    "il numero del museo è nel programma, 02 8842 1190, per chi vuole prenotare la guida",
+    "io e mio padre abbiamo spinto l'armadio contro il muro per fare spazio alla scrivania",
+    "se stai male dillo alla prof e resta in camera, resto anche io e guardiamo un film",
+    "il mio ragazzo mi ha preso i biglietti per il concerto di sabato",
+    "in camera ascoltiamo sempre la stessa canzone, ormai la sa anche la mia corrispondente",
+]
+FR += [
+    "le numero de lauberge est dans le programme, 04 72 18 55 60, donnez le a vos parents",
+    "avec mon pere on a poussé larmoire contre le mur pour mettre le bureau",
+    "mon petit frere est tombé contre le placard en jouant, il a une plaie, maman la emmené aux "
+    "urgences",
+    "mon copain ma offert des places pour le match de samedi",
+    "dans la chambre on ecoute le meme album en boucle depuis lundi",
+]
+DE += [
+    "die nummer von der jugendherberge steht im reiseplan, 0421 5567 300, für eure eltern",
+    "mein bruder ist beim toben gegen den schrank gefallen und hat ne platzwunde, mama ist mit "
+    "ihm ins krankenhaus",
+]
+ES += [
+    "el telefono del albergue viene en el programa, 93 412 5580, para vuestros padres",
+    "mi padre y yo empujamos el armario contra la pared para que quepa la litera",
+    "mi hermano se cayo contra el armario jugando y tiene una brecha, mi madre lo llevo a "
+    "urgencias",
+    "mi novio me regalo entradas para el concierto del sabado",
+    "en la habitacion ponemos la misma cancion todo el rato, ya se la saben todas",
+]
+PL += [
+    "numer do schroniska jest w programie wycieczki, 18 201 45 67, dla rodzicow",
+    "z tata przesunelismy szafe pod sciane zeby zmiescic biurko",
+    "moj chlopak kupil mi bilety na mecz w sobote",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

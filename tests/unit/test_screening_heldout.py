@@ -71,7 +71,9 @@ opinion of rounds 1 to 54; round 56, a second checker's probe: 53.3 % and
 6.7 %, 85.0 % and 6.7 %; round 57, an ordinary mixed sample after round 56:
 85.8 % and 4.4 %, 96.7 % and 4.4 % with the second opinion of rounds 1 to 56;
 round 58, the youngest pupils and the adults who target them: 60.8 % and
-3.3 %, 94.2 % and 3.3 %). What the misses taught became
+3.3 %, 94.2 % and 3.3 %; round 59, older pupils on an exchange visit, where
+numbers are everywhere: 71.7 % and 1.1 %, 96.7 % and 2.2 % with the second
+opinion of rounds 1 to 58). What the misses taught became
 concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -138,6 +140,7 @@ from tests.unit import (
     screening_round56,
     screening_round57,
     screening_round58,
+    screening_round59,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -885,6 +888,7 @@ ROUNDS = {
     "56": (by_language(screening_round56.CONCERNS), screening_round56.HARMLESS),
     "57": (by_language(screening_round57.CONCERNS), screening_round57.HARMLESS),
     "58": (by_language(screening_round58.CONCERNS), screening_round58.HARMLESS),
+    "59": (by_language(screening_round59.CONCERNS), screening_round59.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

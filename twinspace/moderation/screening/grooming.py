@@ -590,6 +590,16 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction",),
     ),
+    # A sickness made up for the teacher to stay back from the group, the adult's
+    # visit and the two alone: "tell miss you feel sick and skip the bowling,
+    # I'll come by at 10 and we'll have the room to ourselves"; not a friend who
+    # stays back too, nor a pupil really ill
+    Rule(
+        K.meeting,
+        ("sick_alibi", "tell_lie", "drop_by", "ourselves|just_for_us|alone"),
+        within=30,
+        unless=("fiction",),
+    ),
     # ... or where the child is said to be: "tell your mum you're at a friend's"
     Rule(
         K.secrecy,

@@ -73,6 +73,11 @@ class NumberWords:
         # read against the mobiles of that language's countries (personal.py)
         self.owners_by_language = _stems_by_language(lists["owner"])
         self.mine_by_language = _stems_by_language(lists["mine"])
+        self.posted_by_language = _stems_by_language(lists["posted"])
+        # A trip's programme, timetable or brochure: a museum's or a hostel's
+        # fixed line printed there is public, a mobile is not (personal.py)
+        self.printed = _stems_of(lists["printed"])  # "programm*", "folleto*"
+        self.printed_by_language = _stems_by_language(lists["printed"])
         # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)
         self.chains = _stems_of(lists["chain"])
         self.lines = _stems_of(lists["line"]) | self.calls

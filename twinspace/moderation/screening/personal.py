@@ -268,12 +268,36 @@ class Phones:
         """A public number: said to be on the poster, flyer or website of a club,
         gym, school, shop or academy ("the judo club's number is on the poster by
         the changing rooms"), with no word of the writer's own anywhere in the
-        message ("my number is on the flyer", "call me", "chiamami")."""
+        message ("my number is on the flyer", "call me", "chiamami"). The writer's
+        own words are those of the languages that name both the place and the
+        print, and English's: German "im" ("im Flur", "im Programm") is no "I'm";
+        of every language when no one language names both."""
         numbers = self._numbers
-        return (
-            _mentions(stream, numbers.posted)
-            and _mentions(stream, numbers.owners)
-            and not _mentions(stream, numbers.mine)
+        if not (_mentions(stream, numbers.posted) and _mentions(stream, numbers.owners)):
+            return False
+        languages = _naming(stream, numbers.posted_by_language, numbers.owners_by_language)
+        if not languages:
+            return not _mentions(stream, numbers.mine)
+        return not _own(stream, numbers.mine_by_language, languages)
+
+    def printed(self, stream: Stream, found: list[tuple[Kind, str]]) -> bool:
+        """A public number printed in a trip's programme, timetable or brochure:
+        a museum, a hostel or a school named with it ("die nummer vom museum
+        steht im programm, 030 ..."), no word of the writer's own in the
+        languages that name both, and every number found a fixed line of those
+        languages' countries. A mobile said to be in the programme is held, as
+        are "my" and "call me"."""
+        numbers = self._numbers
+        if not (_mentions(stream, numbers.printed) and _mentions(stream, numbers.owners)):
+            return False
+        languages = _naming(stream, numbers.printed_by_language, numbers.owners_by_language)
+        if not languages or _own(stream, numbers.mine_by_language, languages):
+            return False
+        homes = tuple(
+            region for language in sorted(languages) for region in _HOMES.get(language, ())
+        )
+        return bool(homes) and all(
+            _fixed_line("".join(c for c in excerpt if c.isdigit()), homes) for _, excerpt in found
         )
 
     def riddle(self, stream: Stream) -> Found:
@@ -529,6 +553,27 @@ def _stem(word: str, listed: frozenset[str]) -> bool:
         and word.endswith(endings)
         and any(len(word) > len(end) + 1 and word.endswith(end) for end in endings)
     )
+
+
+def _naming(
+    stream: Stream, prints: dict[str, frozenset[str]], owners: dict[str, frozenset[str]]
+) -> set[str]:
+    """The languages in which the message names both a print (a poster, a
+    programme) and a place that owns a public number (a club, a museum)."""
+    tokens = stream.tokens
+    return {
+        language
+        for language, listed in prints.items()
+        if any(_stem(t, listed) for t in tokens)
+        and any(_stem(t, owners.get(language, frozenset())) for t in tokens)
+    }
+
+
+def _own(stream: Stream, mine: dict[str, frozenset[str]], languages: set[str]) -> bool:
+    """A word of the writer's own in these languages or English's core ("my",
+    "me"): "call me", "mein", "chiamami"."""
+    words = {"my", "me", "mine", "myself"}.union(*(mine.get(lang, ()) for lang in languages))
+    return any(_stem(t, frozenset(words)) for t in stream.tokens)
 
 
 def _mentions(stream: Stream, listed: frozenset[str]) -> bool:

@@ -90,8 +90,13 @@ class Screener:
                 )
             )
             # A club's or a school's number said to be on its poster or website is public.
-            # So is a bakery's or a museum's fixed line, with no word of the writer's own.
-            public = phones and (self._phones.posted(stream) or self._phones.listed(stream, phones))
+            # So is a bakery's or a museum's fixed line, with no word of the writer's own,
+            # and a museum's or a hostel's fixed line printed in a trip's programme.
+            public = phones and (
+                self._phones.posted(stream)
+                or self._phones.printed(stream, phones)
+                or self._phones.listed(stream, phones)
+            )
             if not public:
                 found += phones
             found += self._addresses.find(stream, hits)

@@ -317,6 +317,29 @@ RULES: tuple[Rule, ...] = (
         within=14,
         unless=("fiction", "game", "accident"),
     ),
+    # "mein vater hat mich vorm austausch so gegen den schrank geschubst ... ich
+    # hab gesagt ich bin beim sport hingefallen": who, a push, the furniture or
+    # the wall, and the child's own story or the push said of me, whatever the
+    # story; not a wardrobe pushed against a wall
+    Rule(
+        K.disclosure,
+        (
+            "against_thing",
+            "carer",
+            "harm_verb|hurts_me",
+            "cover_story|hurts_me|me_obj>against_thing",
+        ),
+        within=24,
+        unless=("fiction", "game"),
+    ),
+    # ... or with a wound ("so hard I had a gash"); not a brother who fell
+    # against the wardrobe playing
+    Rule(
+        K.disclosure,
+        ("against_thing", "carer", "harm_verb|hurts_me", "injury"),
+        within=18,
+        unless=("fiction", "game", "accident"),
+    ),
     # "si llora me pega con la zapatilla": hit with a thing, said of me; not by accident
     Rule(K.disclosure, ("belt", "hurts_me"), within=6, unless=("fiction", "game", "accident")),
     # "since my sister was born my stepdad makes me sleep in the cellar"
