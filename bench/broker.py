@@ -42,8 +42,8 @@ FRAME = json.dumps({"type": "event", "space_id": SPACE, "data": {"text": "a line
 NEVER_REACHED = Limit(10**9, 60)
 
 
-def envelope(seq: int) -> str:
-    return Envelope(SPACE, seq, "chat.message", Audience.everyone, None, FRAME).encode()
+def envelope(seq: int) -> Envelope:
+    return Envelope(SPACE, seq, "chat.message", Audience.everyone, None, FRAME)
 
 
 async def cpu_per_call(
@@ -74,7 +74,7 @@ async def sending(url: str, lines: int, together: int) -> dict[str, float]:
             lines, size, lambda n: limiter.take(f"u{n}", NEVER_REACHED)
         )
         figures[f"publish_us_{size}"] = await cpu_per_call(
-            lines, size, lambda n: broker.publish(SPACE, envelope(n + 1))
+            lines, size, lambda n: broker.publish(envelope(n + 1))
         )
     await client.aclose()
     return figures
@@ -87,11 +87,11 @@ async def receiving(url: str, lines: int) -> float:
     done = asyncio.Event()
     start = 0.0
 
-    def on_message(text: str) -> None:
+    def on_message(envelope: Envelope) -> None:
         nonlocal start
         if not received:
             start = time.process_time()
-        received.append(Envelope.decode(text))
+        received.append(envelope)
         if len(received) == lines:
             done.set()
 
@@ -115,9 +115,7 @@ async def publish_to(url: str, namespace: str, lines: int) -> None:
     """The other process of ``receiving``: a steady stream, a few events at a time."""
     broker = RedisBroker(connect(url), namespace)
     for first in range(0, lines, 5):
-        await asyncio.gather(
-            *(broker.publish(SPACE, envelope(n + 1)) for n in range(first, first + 5))
-        )
+        await asyncio.gather(*(broker.publish(envelope(n + 1)) for n in range(first, first + 5)))
         await asyncio.sleep(0.001)
     await broker.close()
 

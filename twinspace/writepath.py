@@ -399,5 +399,5 @@ async def publish(rt: Runtime, envelope: Envelope) -> None:
     If the broker cannot take it, this process's own sockets still get it from
     the database; other processes catch up when their broker reconnects.
     """
-    if not await rt.broker.publish(envelope.space_id, envelope.encode()) and envelope.seq:
+    if not await rt.broker.publish(envelope) and envelope.seq:
         rt.hub.catch_up(envelope.space_id)

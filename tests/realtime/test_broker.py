@@ -14,6 +14,8 @@ from tests.conftest import REDIS_URL
 from twinspace.realtime import presence as presence_module
 from twinspace.realtime.broker import Broker, create_broker
 from twinspace.realtime.presence import create_presence
+from twinspace.realtime.protocol import Envelope
+from twinspace.storage.models import Audience
 
 BACKENDS = ["memory://", pytest.param(REDIS_URL, marks=pytest.mark.redis, id="redis")]
 # A namespace of this run's own, so nothing else on the Redis server meets it.
@@ -21,13 +23,20 @@ NAMESPACE = f"test-{uuid.uuid4().hex[:8]}"
 _space_ids = itertools.count(1)
 
 
+def line(space: int, frame: str, seq: int = 1) -> Envelope:
+    """A chat line's envelope, its frame standing for what it says."""
+    return Envelope(space, seq, "chat.message", Audience.everyone, None, frame)
+
+
 class Inbox:
     def __init__(self) -> None:
-        self.messages: list[str] = []
+        self.envelopes: list[Envelope] = []
+        self.messages: list[str] = []  # their frames
         self.reconnects = 0
 
-    def on_message(self, message: str) -> None:
-        self.messages.append(message)
+    def on_message(self, envelope: Envelope) -> None:
+        self.envelopes.append(envelope)
+        self.messages.append(envelope.frame)
 
     async def on_reconnected(self) -> None:
         self.reconnects += 1
@@ -63,8 +72,10 @@ async def test_published_message_reaches_a_subscribed_process(url):
     receiver, sender, inbox = await pair(url)
     space = next(_space_ids)
     await receiver.subscribe(space)
-    assert await sender.publish(space, "hello")
-    assert await inbox.wait_for(1) == ["hello"]
+    sent = Envelope(space, 7, "forum.post", Audience.group, None, '{"hello": 1}', ("page:3",))
+    assert await sender.publish(sent)
+    assert await inbox.wait_for(1) == ['{"hello": 1}']
+    assert inbox.envelopes == [sent]  # its routing facts too
     await close(receiver, sender)
 
 
@@ -73,8 +84,8 @@ async def test_only_subscribed_spaces_are_received(url):
     receiver, sender, inbox = await pair(url)
     space, other = next(_space_ids), next(_space_ids)
     await receiver.subscribe(space)
-    await sender.publish(other, "not for us")
-    await sender.publish(space, "ours")
+    await sender.publish(line(other, "not for us"))
+    await sender.publish(line(space, "ours"))
     assert await inbox.wait_for(1) == ["ours"]
     await close(receiver, sender)
 
@@ -85,7 +96,7 @@ async def test_messages_keep_their_order(url):
     space = next(_space_ids)
     await receiver.subscribe(space)
     for n in range(50):
-        await sender.publish(space, str(n))
+        await sender.publish(line(space, str(n), seq=n + 1))
     assert await inbox.wait_for(50) == [str(n) for n in range(50)]
     await close(receiver, sender)
 

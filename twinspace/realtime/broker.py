@@ -13,9 +13,13 @@ from typing import Any, Protocol
 
 import redis.asyncio as redis
 
+from twinspace.realtime.protocol import Envelope
 from twinspace.redisconn import connect, is_redis
 
-OnMessage = Callable[[str], None]
+# A space's envelope, as published: handed over as it is within a process,
+# encoded only to travel through Redis.
+OnMessage = Callable[[Envelope], None]
+OnBroadcast = Callable[[str], None]
 OnReconnected = Callable[[], Coroutine[Any, Any, None]]  # run as a task of its own
 
 
@@ -32,10 +36,10 @@ class Broker(Protocol):
 
     async def unsubscribe(self, space_id: int) -> None: ...
 
-    async def publish(self, space_id: int, message: str) -> bool:
-        """Send to every subscribed process; False when the message could not be sent."""
+    async def publish(self, envelope: Envelope) -> bool:
+        """Send to every process subscribed to its space; False when it could not be sent."""
 
-    def on_broadcast(self, handler: OnMessage) -> None:
+    def on_broadcast(self, handler: OnBroadcast) -> None:
         """Set who receives the messages sent to every process (``broadcast``)."""
 
     async def broadcast(self, message: str) -> bool:

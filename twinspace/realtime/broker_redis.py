@@ -21,7 +21,8 @@ from redis.asyncio.client import PubSub
 from redis.exceptions import RedisError
 
 from twinspace.batching import Batch
-from twinspace.realtime.broker import OnMessage, OnReconnected
+from twinspace.realtime.broker import OnBroadcast, OnMessage, OnReconnected
+from twinspace.realtime.protocol import Envelope
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class RedisBroker:
         self._catching_up: asyncio.Task[None] | None = None
         self._listener: asyncio.Task[None] | None = None
         self._on_message: OnMessage = lambda _message: None
-        self._on_broadcast: OnMessage = lambda _message: None
+        self._on_broadcast: OnBroadcast = lambda _message: None
         self._on_reconnected: OnReconnected | None = None
         self._order = itertools.count()
         self._outgoing: Batch[Outgoing, bool] = Batch(self._publish_many, False)
@@ -102,10 +103,13 @@ class RedisBroker:
             with contextlib.suppress(RedisError, OSError):
                 await self._pubsub.unsubscribe(name)
 
-    async def publish(self, space_id: int, message: str) -> bool:
-        return await self._outgoing.get((next(self._order), self.channel(space_id), message))
+    async def publish(self, envelope: Envelope) -> bool:
+        message = envelope.encode()
+        return await self._outgoing.get(
+            (next(self._order), self.channel(envelope.space_id), message)
+        )
 
-    def on_broadcast(self, handler: OnMessage) -> None:
+    def on_broadcast(self, handler: OnBroadcast) -> None:
         self._on_broadcast = handler
 
     async def broadcast(self, message: str) -> bool:
@@ -162,7 +166,7 @@ class RedisBroker:
         if kind == "message" and name == self._node_channel:
             self._on_broadcast(_text(message["data"]))
         elif kind == "message":
-            self._on_message(_text(message["data"]))
+            self._on_message(Envelope.decode(_text(message["data"])))
         elif kind == "subscribe":
             if name == self._node_channel:
                 self._node_subscriptions += 1

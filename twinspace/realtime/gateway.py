@@ -547,7 +547,7 @@ def _validate(schema: type[BaseModel], payload: dict[str, Any]) -> BaseModel:
 
 
 async def _publish_signal(rt: Runtime, envelope: Envelope) -> None:
-    await rt.broker.publish(envelope.space_id, envelope.encode())
+    await rt.broker.publish(envelope)
 
 
 class PresenceAnnouncer:

@@ -324,8 +324,7 @@ class Hub:
             with contextlib.suppress(asyncio.CancelledError):
                 await stream.task
 
-    def on_message(self, text: str) -> None:
-        envelope = Envelope.decode(text)
+    def on_message(self, envelope: Envelope) -> None:
         stream = self.streams.get(envelope.space_id)
         if stream is not None:
             stream.queue.put_nowait(envelope)
