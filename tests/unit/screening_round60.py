@@ -68,7 +68,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "secrecy": [
             "this chat is our private server 🤐 what we say stays here. if ur mum asks im just "
             "a boy from ur school",
-            "dоnt tеll ur раrеnts аbоut mе, they wouldnt get it. d.e.l.e.t.e every message "
+            # look-alike Cyrillic letters in "dont tell ur parents about me"
+            "d\u043ent t\u0435ll ur \u0440\u0430r\u0435nts \u0430b\u043eut m\u0435, "
+            "they wouldnt get it. d.e.l.e.t.e every message "
             "after u read it ok",
         ],
         "isolation": [
@@ -174,8 +176,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "derrière le gymnase ? Je vous raccompagnerai, inutile de déranger votre maman.",
         ],
         "photo_request": [
-            "envoie moi une ph0t0 épicée 🌶️ ce soir, l'autre genre, tu vois. rien que pour "
-            "mes yeux",
+            "envoie une ph0t0 épicée 🌶️ ce soir, l'autre genre tu vois. rien que pour mes yeux",
             "t'es trop mature pour 12 ans. fais une v i d é o en maillot dans ta chambre pour "
             "moi et efface tout après 😉",
         ],
@@ -200,7 +201,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "message après l'avoir lu",
         ],
         "isolation": [
-            "tes potes c'est des pnj, ils te comprennent pas comme moi. blоquе lеs tоus, t'as "
+            # look-alike Cyrillic letters in "bloque les tous"
+            "tes potes c'est des pnj, ils te comprennent pas comme moi. "
+            "bl\u043equ\u0435 l\u0435s t\u043eus, t'as "
             "besoin que de ton joueur 2 🎮",
         ],
         "self_harm": [
@@ -220,8 +223,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "le gymnase à la sortie",
         ],
         "phone": [
-            "appelle moi, pas ici: 06, douze, thirty four, fifty six, 78. efface ce message "
-            "après",
+            "appelle moi, pas ici: 06, douze, thirty four, fifty six, 78. efface ce message après",
         ],
         "contact": [
             "écris moi à julien point roux 82 arobase gmail point com et donne moi ton "
@@ -246,8 +248,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "private_contact": [
             "hier lesen die mods mit. adde mich auf $n@pch@t, ich bin leon.k_2010, und mach "
             "die selbstlöschenden nachrichten an",
-            "lad dir tele gram runter und schreib mir da, mein name steht rückwärts in meiner "
-            "bio",
+            "lad dir tele gram runter und schreib mir da, mein name steht rückwärts in meiner bio",
         ],
         "gift_offer": [
             "ich schenk dir ne 50 euro psn karte 💸, sag deinen eltern nur nicht von wem die ist",
@@ -285,8 +286,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "der sechsten hinter der turnhalle auf dich",
         ],
         "phone": [
-            "ruf mich an, aber nicht hier: 0176, dodici, trentaquattro, 5 6 7. lösch das "
-            "danach",
+            "ruf mich an, aber nicht hier: 0176, dodici, trentaquattro, 5 6 7. lösch das danach",
         ],
         "contact": [
             "schreib mir an tim punkt berger 84 at gmx punkt de und sag mir deine adresse, "
@@ -313,7 +313,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "descárgate tele gram y escríbeme allí, mi usuario está en mi bio al revés",
         ],
         "gift_offer": [
-            "te regalo una tarjeta de 25 euros para roblox 💸, sоlо nо lеs digаs а tus раdrеs "
+            # look-alike Cyrillic letters in "solo no les digas a tus padres"
+            "te regalo una tarjeta de 25 euros para roblox 💸, "
+            "s\u043el\u043e n\u043e l\u0435s dig\u0430s \u0430 tus \u0440\u0430dr\u0435s "
             "quién te la manda",
         ],
         "personal_question": [
@@ -347,8 +349,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "gimnasio a la salida",
         ],
         "phone": [
-            "llámame pero no por aquí: seis uno dos, thirty four, 56, seventy eight. bórralo "
-            "luego",
+            "llámame pero no por aquí: seis uno dos, thirty four, 56, seventy eight. bórralo ya",
         ],
         "contact": [
             "escríbeme a pablo punto ruiz 83 arroba gmail punto com y dime tu dirección, calle "
@@ -482,8 +483,7 @@ HARMLESS: dict[str, list[str]] = {
         "la prof dit que la semaine prochaine on fait un quiz sur votre pays",
     ],
     "de": [
-        "wortspiel für euch: ratet das tier! h.u.n.d war zu leicht, jetzt kommt "
-        "n-i-l-p-f-e-r-d",
+        "wortspiel für euch: ratet das tier! h.u.n.d war zu leicht, jetzt kommt n-i-l-p-f-e-r-d",
         "in englisch hab ich heute geschrieben 'I have zwei brüder and einen hund', die "
         "lehrerin sagt mischen ist okay zum üben",
         "meine base in minecraft hat jetzt einen graben, wenn du in die lava fällst "
@@ -526,14 +526,11 @@ HARMLESS: dict[str, list[str]] = {
         "la profe dice que la semana que viene hacemos un quiz sobre vuestro país",
     ],
     "pl": [
-        "gra slowna dla was: zgadnijcie zwierze! k.o.t byl za latwy, teraz "
-        "h-i-p-o-p-o-t-a-m",
+        "gra slowna dla was: zgadnijcie zwierze! k.o.t byl za latwy, teraz h-i-p-o-p-o-t-a-m",
         "na angielskim napisalam dzis 'I have dwoch braci and a dog', pani mowi ze mieszanie "
         "jest ok na poczatek",
-        "moja baza w minecrafcie ma fose, jak wpadniesz do lawy to respawnujesz sie przy "
-        "lozku xd",
-        "ogladalam z dziadkiem Tylko dla twoich oczu, tego bonda, poscig na nartach jest "
-        "najlepszy",
+        "moja baza w minecrafcie ma fose, jak wpadniesz do lawy to respawnujesz sie przy lozku xd",
+        "ogladalam z dziadkiem Tylko dla twoich oczu, tego bonda, poscig na nartach jest super",
         "zagadka: siedem razy osiem minus dwanascie, napiszcie wynik slownie",
         "na stronie klasy jest napisane zeby pytania wysylac na sekretariat malpa sp12 "
         "kropka edu kropka pl, a nie do pani prywatnie",
