@@ -34,7 +34,14 @@ from pathlib import Path
 from typing import Any
 
 from twinspace.moderation.screening import Kind, Screener, Verdict
-from twinspace.moderation.screening.learned import DEFAULT_PATH, KINDS, MODEL_FILE, Model, features
+from twinspace.moderation.screening.learned import (
+    DEFAULT_PATH,
+    KINDS,
+    MODEL_FILE,
+    Model,
+    features,
+    read,
+)
 from twinspace.moderation.screening.tokens import Stream
 
 ROUNDS = 59
@@ -175,7 +182,7 @@ def corpus(seed: int, lines: int) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
-    return Stream(text).tokens
+    return read(Stream(text))
 
 
 @cache
