@@ -776,6 +776,7 @@ NUMBER_SECTIONS = (
     "mine",
     "chain",
     "line",
+    "office",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
