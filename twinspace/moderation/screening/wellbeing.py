@@ -570,12 +570,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # A weapon with a place, a time or a harm: "tomorrow after PE we're jumping her
     # behind the bike sheds and jay's bringing his dad's hammer", "le rajo la cara
-    # con la navaja"; not a hammer for DIY, an air rifle at a fair's stand
+    # con la navaja"; not a hammer for DIY, an air rifle at a fair's stand, nor a
+    # knife's emoji cutting the peppers tonight (a warning or a wait is held, above)
     Rule(
         K.violence,
         ("weapon", "when_later|threat_place|harm"),
         within=12,
-        unless=("cooking", "game", "fiction", "weapon_ok"),
+        unless=("cooking", "food_cut", "game", "fiction", "weapon_ok"),
     ),
     # A gang's initiation or an ordered attack: "they only let me in if I prove it:
     # tomorrow I smash his face at the bus stop"; not a game's level

@@ -749,6 +749,7 @@ CUES = (
     "sleepover_alibi",
     "sick_alibi",
     "tell_lie",
+    "food_cut",
     "number_riddle",
     "burn_threat",
     "hot_tool",
