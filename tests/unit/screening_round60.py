@@ -31,6 +31,30 @@ school's public e-mail on the class website said with "at" and "dot", a knife
 emoji in a cooking message, a chilli that was too spicy, and ordinary chat of
 sport, tests, snow, brothers' phones and favourite video makers.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 59, and the 17,977 written rows): rules
+and second opinion 89.2 % recall (107 of 120: private contact 9/12, self-harm
+7/12, disclosures 7/12, every other kind complete; by language en 18/20, it
+18/20, fr 17/20, de 18/20, es 17/20, pl 19/20) and sixteen false holds in 90
+(17.8 %: a maths riddle in number words, "seven times eight minus twelve",
+held as a phone in English, French, German and Polish; the school office's
+address spelt with "chiocciola", "arobase", "at", "arroba" and "malpa" and
+said to be on the class's website, held as an e-mail in five languages; a
+knife's emoji cutting the peppers for tonight's pizza, held as violence in
+Italian, French and Spanish; a word game's animals spelt with dots and dashes,
+held by the second opinion as rude in English, German and Polish and as a
+personal question in Italian); rules alone 73.3 % (88 of 120: meeting 11/18,
+photo 11/12, private contact 7/12, gift 6/6, personal questions 12/12, secrecy
+10/12, isolation 5/6, self-harm 5/12, disclosures 3/12, violence 6/6, phone
+6/6, contact 6/6) and twelve false holds (13.3 %: the riddles, the office's
+addresses and the knife's emoji). Missed with the second opinion: a platform's
+name broken in two ("tele gram", "télé gram") to download, "message me there",
+the name in the bio backwards (English, French, Spanish); "the thing" done
+again with a pencil sharpener and long sleeves at PE (Italian, French, German,
+Spanish, Polish; the English one was caught); a father's "one of his
+evenings", a mother in sunglasses indoors and a child who slept in the
+wardrobe (English, Italian, French, German, Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
