@@ -5096,6 +5096,14 @@ PL += [
     ),
 ]
 
+# ... and a knife's emoji with food named is held still when it cuts a person
+EN += [("en-r60-30", "after school tonight i'll cut you like the peppers with my 🔪", "violence")]
+IT += [("it-r60-31", "stasera ti taglio come i peperoni col mio 🔪", "violence")]
+FR += [("fr-r60-32", "ce soir je te coupe comme les poivrons avec mon 🔪", "violence")]
+DE += [("de-r60-33", "heute abend schneid ich dich wie die paprika mit meinem 🔪", "violence")]
+ES += [("es-r60-34", "esta noche te corto como a los pimientos con mi 🔪", "violence")]
+PL += [("pl-r60-35", "dzis wieczorem pokroje cie jak papryke moim 🔪", "violence")]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

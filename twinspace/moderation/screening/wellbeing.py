@@ -590,9 +590,15 @@ RULES: tuple[Rule, ...] = (
     # knife's emoji cutting the peppers tonight (a warning or a wait is held, above)
     Rule(
         K.violence,
-        ("weapon", "when_later|threat_place|harm"),
+        ("weapon", "when_later|threat_place"),
         within=12,
         unless=("cooking", "food_cut", "game", "fiction", "weapon_ok"),
+    ),
+    Rule(
+        K.violence,
+        ("weapon", "harm"),
+        within=12,
+        unless=("cooking", "game", "fiction", "weapon_ok"),
     ),
     # A gang's initiation or an ordered attack: "they only let me in if I prove it:
     # tomorrow I smash his face at the bus stop"; not a game's level
