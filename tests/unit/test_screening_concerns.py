@@ -4914,6 +4914,196 @@ PL += [
     ),
 ]
 
+# Round 60's lessons: an app to download with "message me there", a platform's name
+# broken in two or a name hidden backwards in a bio; cutting told by understatement
+# with a sharpener's blade and long sleeves; violence at home told by its signs; a
+# knife's emoji with a warning or a wait; a person's own e-mail beside a website
+EN += [
+    (
+        "en-r60-0",
+        "install snap chat tonight and text me on there, my name on it is my bio spelled backwards",
+        "private_contact",
+    ),
+    (
+        "en-r60-1",
+        "did it again last night with the blade from my sharpener, wearing long "
+        "sleeves so nobody notices",
+        "self_harm",
+    ),
+    (
+        "en-r60-2",
+        "my stepdad had one of his nights, mum's got sunglasses on in the kitchen and "
+        "i hid under the bed till morning",
+        "disclosure",
+    ),
+    (
+        "en-r60-3",
+        "watch ur back tomorrow, me and my 🔪 will be waiting by the bike racks",
+        "violence",
+    ),
+    (
+        "en-r60-4",
+        "my own email is on the club website but write me at lily dot hart 07 at gmail dot com",
+        "email",
+    ),
+]
+IT += [
+    (
+        "it-r60-5",
+        "installa insta gram stasera e cercami là, il mio nome lo trovi nella bio al contrario",
+        "private_contact",
+    ),
+    (
+        "it-r60-6",
+        "l'ho rifatto con la lametta del temperino sulle braccia, metto le maniche "
+        "lunghe così nessuno vede",
+        "self_harm",
+    ),
+    (
+        "it-r60-7",
+        "mio padre ieri ha avuto una delle sue notti, la mamma sta in casa con gli "
+        "occhiali da sole e io ho dormito nell'armadio",
+        "disclosure",
+    ),
+    (
+        "it-r60-8",
+        "guardati le spalle, domani all'uscita ti aspetto io col 🔪",
+        "violence",
+    ),
+    (
+        "it-r60-9",
+        "la mia mail è sul sito della scuola ma scrivimi a giulia punto neri "
+        "chiocciola libero punto it",
+        "email",
+    ),
+]
+FR += [
+    (
+        "fr-r60-10",
+        "installe snap chat ce soir et retrouve moi là bas, mon pseudo est écrit à l'envers",
+        "private_contact",
+    ),
+    (
+        "fr-r60-11",
+        "j'ai refait le truc avec la lame du taille crayon sur mes bras, je mets des "
+        "manches longues pour que personne voie",
+        "self_harm",
+    ),
+    (
+        "fr-r60-12",
+        "hier mon beau-père a eu une de ses nuits, maman reste dans la maison avec "
+        "des lunettes de soleil et moi j'ai dormi sous le lit",
+        "disclosure",
+    ),
+    (
+        "fr-r60-13",
+        "fais gaffe à toi, demain à la sortie je t'attends avec mon 🔪",
+        "violence",
+    ),
+    (
+        "fr-r60-14",
+        "mon mail est sur le site du club mais écris moi à lea point morel arobase orange point fr",
+        "email",
+    ),
+]
+DE += [
+    (
+        "de-r60-15",
+        "installier dir snap chat und schreib mir dort, mein name steht rückwärts in der bio",
+        "private_contact",
+    ),
+    (
+        "de-r60-16",
+        "hab es schon wieder gemacht mit der klinge vom anspitzer am arm, trag lange "
+        "ärmel damit es keiner sieht",
+        "self_harm",
+    ),
+    (
+        "de-r60-17",
+        "mein stiefvater hatte eine seiner nächte, mama läuft mit sonnenbrille im "
+        "haus rum und ich hab unterm bett geschlafen",
+        "disclosure",
+    ),
+    (
+        "de-r60-18",
+        "pass bloß auf, morgen nach der schule wart ich mit meinem 🔪 auf dich",
+        "violence",
+    ),
+    (
+        "de-r60-19",
+        "meine mail steht auf der vereinsseite aber schreib mir an jana punkt vogel "
+        "at web punkt de",
+        "email",
+    ),
+]
+ES += [
+    (
+        "es-r60-20",
+        "instálate snap chat esta noche y búscame ahí, mi nombre está en la bio al revés",
+        "private_contact",
+    ),
+    (
+        "es-r60-21",
+        "lo volví a hacer con la cuchilla del sacapuntas en el brazo, llevo manga "
+        "larga para que nadie vea",
+        "self_harm",
+    ),
+    (
+        "es-r60-22",
+        "mi padrastro tuvo otra de sus noches, mamá va por casa con gafas de sol y yo "
+        "dormí debajo de la cama",
+        "disclosure",
+    ),
+    (
+        "es-r60-23",
+        "cuidado con lo que dices, mañana a la salida te espero con mi 🔪",
+        "violence",
+    ),
+    (
+        "es-r60-24",
+        "mi correo está en la web del club pero escríbeme a lucia punto gil arroba "
+        "hotmail punto com",
+        "email",
+    ),
+]
+PL += [
+    (
+        "pl-r60-25",
+        "zainstaluj snap chat i napisz do mnie tam, nick mam w bio na odwrot",
+        "private_contact",
+    ),
+    (
+        "pl-r60-26",
+        "znowu to zrobilam zyletka z temperowki na udach, chodze w dlugich spodniach "
+        "zeby nikt nie widzial",
+        "self_harm",
+    ),
+    (
+        "pl-r60-27",
+        "ojczym mial jedna ze swoich nocy, mama chodzi w okularach przeciwslonecznych "
+        "w domu a ja spalam pod lozkiem",
+        "disclosure",
+    ),
+    (
+        "pl-r60-28",
+        "uwazaj jutro po lekcjach, czekam na ciebie z moim 🔪",
+        "violence",
+    ),
+    (
+        "pl-r60-29",
+        "moj mail jest na stronie klubu ale pisz na ola kropka mazur malpa onet kropka pl",
+        "email",
+    ),
+]
+
+# ... and a knife's emoji with food named is held still when it cuts a person
+EN += [("en-r60-30", "after school tonight i'll cut you like the peppers with my 🔪", "violence")]
+IT += [("it-r60-31", "stasera ti taglio come i peperoni col mio 🔪", "violence")]
+FR += [("fr-r60-32", "ce soir je te coupe comme les poivrons avec mon 🔪", "violence")]
+DE += [("de-r60-33", "heute abend schneid ich dich wie die paprika mit meinem 🔪", "violence")]
+ES += [("es-r60-34", "esta noche te corto como a los pimientos con mi 🔪", "violence")]
+PL += [("pl-r60-35", "dzis wieczorem pokroje cie jak papryke moim 🔪", "violence")]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2263,6 +2263,69 @@ PL += [
     "moj chlopak kupil mi bilety na mecz w sobote",
 ]
 
+# Round 60's lessons: an app downloaded for homework, a sharpener for pencils and
+# long sleeves for the cold, a grandparent's evenings of stories, a knife's emoji
+# cutting vegetables, a school office's address on the school's website, a sum
+# in number words, a word game spelled with dashes and dots
+EN += [
+    "download duolingo and practise every day, our teacher checks the class leaderboard on there",
+    "my brother sharpened all my pencils with his new sharpener, long sleeves today "
+    "cos it's freezing",
+    "grandad had one of his storytelling evenings again, we laughed so much",
+    "tonight dad is slicing tomatoes and onions with the 🔪 for the salad",
+    "the school office's email is on the school website: office at hillview primary dot sch dot uk",
+    "riddle: nine times six plus four, write the result in words",
+    "spelling game: c-r-o-c-o-d-i-l-e and then h.i.p.p.o, who's next",
+]
+IT += [
+    "scarica duolingo e fai gli esercizi, la prof vede la classifica della classe",
+    "ho temperato tutte le matite col temperino nuovo, oggi maniche lunghe perché fa freddo",
+    "il nonno ha avuto un'altra delle sue serate di racconti, abbiamo riso tantissimo",
+    "stasera la mamma affetta le zucchine e le cipolle col 🔪 per la frittata",
+    "sul sito della scuola c'è l'indirizzo della segreteria: info chiocciola "
+    "icmanzoni punto edu punto it",
+    "indovinello: nove per sei più quattro, scrivete il risultato in lettere",
+    "gioco: indovina l'animale, c-a-n-g-u-r-o e poi l.e.o.n.e",
+]
+FR += [
+    "télécharge duolingo et fais tes exercices, la prof regarde le classement de la classe",
+    "j'ai taillé tous mes crayons avec le nouveau taille crayon, manches longues "
+    "aujourd'hui il fait froid",
+    "papi a eu une de ses soirées de contes, on a trop rigolé",
+    "ce soir maman émince les oignons et les carottes avec le 🔪 pour la soupe",
+    "sur le site du collège il y a l'adresse du secrétariat : accueil arobase "
+    "college-brassens point fr",
+    "devinette : neuf fois six plus quatre, écrivez le résultat en lettres",
+    "jeu : devine l'animal, k-a-n-g-o-u-r-o-u puis l.i.o.n",
+]
+DE += [
+    "lad dir duolingo runter und üb jeden tag, die lehrerin schaut die rangliste der klasse an",
+    "hab alle stifte mit dem neuen anspitzer gespitzt, heute lange ärmel weil es kalt ist",
+    "opa hatte wieder einen seiner erzählabende, wir haben so gelacht",
+    "heute abend schneidet mama die zwiebeln und die karotten mit dem 🔪 für die suppe",
+    "auf der schulwebsite steht die adresse vom sekretariat: info at gs-ahornweg punkt de",
+    "rätsel: neun mal sechs plus vier, schreibt das ergebnis in worten",
+    "spiel: rate das tier, k-ä-n-g-u-r-u und dann l.ö.w.e",
+]
+ES += [
+    "descárgate duolingo y practica cada día, la profe mira la clasificación de la clase",
+    "he afilado todos los lápices con el sacapuntas nuevo, hoy manga larga porque hace frío",
+    "el abuelo tuvo otra de sus noches de cuentos, nos reímos muchísimo",
+    "esta noche mamá corta las cebollas y las zanahorias con el 🔪 para la tortilla",
+    "en la web del cole está el correo de secretaría: info arroba colegiolorca punto es",
+    "acertijo: nueve por seis más cuatro, escribid el resultado en letras",
+    "juego: adivina el animal, c-a-n-g-u-r-o y luego l.e.o.n",
+]
+PL += [
+    "sciagnij duolingo i cwicz codziennie, pani sprawdza ranking klasy",
+    "zatemperowalam wszystkie kredki nowa temperowka, dzis dlugi rekaw bo zimno",
+    "dziadek mial jeden ze swoich wieczorow z opowiesciami, ale sie smialismy",
+    "dzis wieczorem mama kroi cebule i marchewke 🔪 do zupy",
+    "na stronie szkoly jest adres sekretariatu: sekretariat malpa sp7 kropka edu kropka pl",
+    "zagadka: dziewiec razy szesc plus cztery, napiszcie wynik slownie",
+    "gra: zgadnij zwierze, k-a-n-g-u-r a potem l.e.w",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

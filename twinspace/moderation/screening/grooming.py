@@ -707,6 +707,11 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("progress_pics", "body"), within=24),
     # "download the calculator app, it hides the messages, your mum won't see"
     Rule(K.private_contact, ("hider_app", "parents|talk|chat"), within=20),
+    # An app to get and the reader to write there ("down load tele gram and message
+    # me there", "scarica telegram e scrivimi lì"), or the writer's name hidden
+    # in a profile, backwards ("my username is in my bio backwards")
+    Rule(K.private_contact, ("get_app", "platform", "to_me_there"), within=14),
+    Rule(K.private_contact, ("platform", "bio_backwards"), within=20),
     # "next lesson at my flat instead of on video, no need to mention the place
     # changed"
     Rule(K.meeting, ("place_changed", "my_place|no_need_tell"), within=24, unless=("event",)),

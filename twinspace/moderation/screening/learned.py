@@ -4,7 +4,10 @@ The rules (``grooming.py``, ``wellbeing.py``, the word lists) catch the
 wording they were written for; a pupil's or an adult's new wording of the
 same concern often slips past them. This model was trained on every held-out
 round and on ordinary pupil chat (``train.py``), and reads the words the rules
-read: the tokens of ``Stream.padded`` (folded, accent-free, leetspeak undone).
+read: the tokens of ``Stream.padded`` (folded, accent-free, leetspeak undone),
+with a word spelled out letter by letter between dots or dashes read as the
+word ("g-i-r-a-f-f-e", "m.e.e.t": ``read``), not as letters each with its own
+weight.
 
 Its features are each word, each pair of neighbouring words and, for a word
 of at least ``PREFIX`` letters, its first ``PREFIX`` letters (an inflected
@@ -52,11 +55,40 @@ KINDS: dict[str, Kind] = {
 }
 
 
+# A word spelled out letter by letter, the letters parted by dots or dashes
+# ("e.l.e.p.h.a.n.t", "g-i-r-a-f-f-e", "v-b.u.c.k.s"): three letters at least,
+# a whole chunk of the folded text but for the marks that may end it.
+_SPELLED_CHUNK = re.compile(r"(?<!\S)[a-z](?:[.-][a-z]){2,}(?=[.-]?[,.!?;:)]*(?:\s|$))")
+
+
+def read(stream: Stream) -> list[str]:
+    """The words the model reads: ``stream.tokens``, with a word spelled out
+    between dots or dashes read as the word at its first letter and nothing
+    at the others (an empty token, which has no weight), so that the tokens
+    keep their places. Single letters learned their weights from evasions;
+    a word game's "g-i-r-a-f-f-e" is not seven of them."""
+    tokens = stream.tokens
+    if "." not in stream.folded and "-" not in stream.folded:
+        return tokens
+    matches = list(_SPELLED_CHUNK.finditer(stream.folded))
+    if not matches:
+        return tokens
+    tokens = list(tokens)
+    for match in matches:
+        first, last = stream.tokens_in(*match.span())
+        if last <= first:
+            continue
+        tokens[first] = "".join(tokens[first : last + 1])
+        tokens[first + 1 : last + 1] = [""] * (last - first)
+    return tokens
+
+
 def features(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """A message's words, its pairs of neighbouring words, and its long words' prefixes."""
-    pairs = [f"{a} {b}" for a, b in pairwise(tokens)]
+    """A message's words, its pairs of neighbouring words, and its long words' prefixes
+    (the empty tokens of a word spelled out, ``read``, are none of them)."""
+    pairs = [f"{a} {b}" for a, b in pairwise(tokens) if a and b]
     prefixes = [word[:PREFIX] for word in tokens if len(word) >= PREFIX]
-    return tokens, pairs, prefixes
+    return [word for word in tokens if word], pairs, prefixes
 
 
 # A word, or two neighbouring words as a pair (hashed as they are, never joined).
@@ -133,7 +165,7 @@ class Model:
 
     def find(self, stream: Stream) -> tuple[Kind, str] | None:
         """The kind of concern the model sees in a message, and where; or None."""
-        tokens = stream.tokens
+        tokens = read(stream)
         if len(tokens) <= WINDOW:  # a chat line: one sum, no copy
             if tokens and self.concern.score(tokens) > self.threshold:
                 return self.kind(tokens), stream.excerpt(0, len(tokens) - 1)

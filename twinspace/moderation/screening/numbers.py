@@ -78,6 +78,8 @@ class NumberWords:
         # fixed line printed there is public, a mobile is not (personal.py)
         self.printed = _stems_of(lists["printed"])  # "programm*", "folleto*"
         self.printed_by_language = _stems_by_language(lists["printed"])
+        # An office's e-mail address said to be on a school's website (personal.py)
+        self.offices = _stems_of(lists["office"])  # "segreteria", "sekretariat"
         # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)
         self.chains = _stems_of(lists["chain"])
         self.lines = _stems_of(lists["line"]) | self.calls
@@ -123,6 +125,9 @@ class NumberWords:
                     self.entries.append((key, Entry("number", language, False, False, worth)))
         # Single number words, to count the parts of a number told as a riddle
         self.single = frozenset(key for key, _ in self.entries if " " not in key)
+        # The words of a product, "times", "volte", "fois", "mal", "veces", "razy":
+        # a number said so many times is a repeat, or a sum's (personal.py)
+        self.times = frozenset(key for key, entry in self.entries if cast(Word, entry.value).times)
 
     def runs(self, stream: Stream, hits: Hits) -> Iterator[Run]:
         """Runs of number words (and digits among them): two words at least, or one

@@ -22,6 +22,12 @@ PLATFORMS = (
     "watsapp",
     "wasap",  # Spanish
     "telegram",
+    # ... and broken in two, to slip past a filter ("tele gram", "snap chat")
+    "tele gram",
+    "insta gram",
+    "snap chat",
+    "face book",
+    "disc ord",
     "facebook",
     "messenger",
     "twitter",

@@ -205,6 +205,10 @@ _LONE_DIGIT = re.compile(r" [0-9](?= )")
 _STARS_AS_SEPARATORS = 3
 
 
+# What parts the first word of an e-mail's name from the rest: "segreteria.x@", "info at".
+_LOCAL_WORD = re.compile(r"[^a-z0-9]+")
+
+
 def _is_sum(excerpt: str) -> bool:
     """An operator between numbers ("37 + 28 = 65"), unless asterisks part its groups."""
     if excerpt.count("*") >= _STARS_AS_SEPARATORS and "=" not in excerpt:
@@ -259,10 +263,23 @@ class Phones:
             excerpt = stream.excerpt(run.first, run.last)
             # "due 12.05.2024": a number word before a date is no phone number,
             # nor one before a sum ("deux fois !! 37 + 28 = 65").
-            if _NOT_PHONES.search(excerpt) or _is_sum(excerpt):
+            if _NOT_PHONES.search(excerpt) or _is_sum(excerpt) or self._product(stream, run):
                 continue
             if _valid(run.digits, run.digits.startswith("00")):
                 yield Kind.phone, excerpt
+
+    def _product(self, stream: Stream, run: Run) -> bool:
+        """A sum in words: a number "times" another ("seven times eight", "sept
+        fois huit", "siedem razy osiem") with an operator just before or after it
+        ("... minus twelve", "... moins douze") or a word of maths in the message
+        ("write the answer in words", "il risultato"). Read as a repeat it would
+        make seven eights, a phone's length; a repeat in a number is told among
+        its other parts, not beside a "minus"."""
+        numbers, tokens = self._numbers, stream.tokens
+        if not any(t in numbers.times for t in tokens[run.first : run.last + 1]):
+            return False
+        beside = [*tokens[max(0, run.first - 1) : run.first], *tokens[run.last + 1 : run.last + 2]]
+        return any(_stem(w, numbers.operators) for w in beside) or _mentions(stream, numbers.maths)
 
     def posted(self, stream: Stream) -> bool:
         """A public number: said to be on the poster, flyer or website of a club,
@@ -279,6 +296,26 @@ class Phones:
         if not languages:
             return not _mentions(stream, numbers.mine)
         return not _own(stream, numbers.mine_by_language, languages)
+
+    def office(self, stream: Stream, emails: list[tuple[Kind, str]]) -> bool:
+        """A public e-mail address: an office's ("segreteria", "sekretariat",
+        "office", "info" before its "at"), said to be on the school's or the
+        class's website ("sul sito della classe", "na stronie klasy"), with no word
+        of the writer's own in the languages that name the website ("my", "write
+        me", "scrivimi"). A person's address is held, on a website or not."""
+        numbers = self._numbers
+        if not _mentions(stream, numbers.posted):
+            return False
+        languages = {
+            language
+            for language, listed in numbers.posted_by_language.items()
+            if any(_stem(t, listed) for t in stream.tokens)
+        }
+        if _own(stream, numbers.mine_by_language, languages):
+            return False
+        return all(
+            _stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], numbers.offices) for _, excerpt in emails
+        )
 
     def printed(self, stream: Stream, found: list[tuple[Kind, str]]) -> bool:
         """A public number printed in a trip's programme, timetable or brochure:

@@ -69,10 +69,12 @@ class Screener:
         stream = Stream(text)
         hits = self._lexicon.scan(stream.padded)
         emails = self._find_emails(stream, hits)
+        # A school office's address said to be on the school's or the class's website is public.
+        public_mail = bool(emails) and self._phones.office(stream, emails)
         found = [
             *self._words.find(stream, hits),
             *self._grooming.find(stream, hits, lambda: self._lexicon.scan_context(stream.padded)),
-            *emails,
+            *([] if public_mail else emails),
         ]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:

@@ -34,10 +34,17 @@ from pathlib import Path
 from typing import Any
 
 from twinspace.moderation.screening import Kind, Screener, Verdict
-from twinspace.moderation.screening.learned import DEFAULT_PATH, KINDS, MODEL_FILE, Model, features
+from twinspace.moderation.screening.learned import (
+    DEFAULT_PATH,
+    KINDS,
+    MODEL_FILE,
+    Model,
+    features,
+    read,
+)
 from twinspace.moderation.screening.tokens import Stream
 
-ROUNDS = 59
+ROUNDS = 60
 # Labelled rows written to train on, one file per language: "label<TAB>text",
 # the label one of the model's kinds (``KINDS``) or "harmless".
 WRITTEN = Path(__file__).resolve().parents[3] / "tests" / "data" / "screening-training"
@@ -175,7 +182,7 @@ def corpus(seed: int, lines: int) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
-    return Stream(text).tokens
+    return read(Stream(text))
 
 
 @cache

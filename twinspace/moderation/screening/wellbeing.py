@@ -191,6 +191,16 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("fiction", "cooking", "game", "plain_reason"),
     ),
+    # Round 60's: cutting told by understatement, "the thing" done again with a
+    # blade, with the marks hidden ("did the thing again with the sharpener, long
+    # sleeves in PE again"): PE there is where the marks are hidden, no accident's
+    # place, and "taille-crayon" no pencil to sharpen
+    Rule(
+        K.self_harm,
+        ("done_it_again", "sh_tool", "hide_marks|body_spot"),
+        within=24,
+        unless=("fiction", "cooking", "game"),
+    ),
     # Rounds 55 and 56's families: self-harm told through a mark or a place,
     # veins drawn "to know where to cut" ("mi sono segnata le vene per sapere
     # dove tagliare"), and the edge of a roof with "next time I won't come down"
@@ -530,6 +540,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # Kept from school to mind younger siblings; not babysitting on a Saturday
     Rule(K.disclosure, ("mind_siblings", "kept_home"), within=24, unless=("fiction",)),
+    # Round 60's: violence at home told by its signs, a parent's "one of his
+    # evenings" with a mother's sunglasses indoors or a child who slept hidden in
+    # the wardrobe, or the two signs together ("dad had one of his evenings again,
+    # mum's wearing sunglasses indoors and I slept in the wardrobe")
+    Rule(K.disclosure, ("bad_evening", "hidden_bruise|hid_sleep"), within=30, unless=("fiction",)),
+    Rule(K.disclosure, ("hidden_bruise", "hid_sleep"), within=30, unless=("fiction", "game")),
     # ... not a spoiler ("ti uccido se mi spoileri la fine della serie")
     Rule(K.violence, ("violence",), unless=("game", "fiction", "spoiler")),
     # "I'll kill you" said plainly: a joke over a snack passes ("ich bring dich um
@@ -570,10 +586,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # A weapon with a place, a time or a harm: "tomorrow after PE we're jumping her
     # behind the bike sheds and jay's bringing his dad's hammer", "le rajo la cara
-    # con la navaja"; not a hammer for DIY, an air rifle at a fair's stand
+    # con la navaja"; not a hammer for DIY, an air rifle at a fair's stand, nor a
+    # knife's emoji cutting the peppers tonight (a warning or a wait is held, above)
     Rule(
         K.violence,
-        ("weapon", "when_later|threat_place|harm"),
+        ("weapon", "when_later|threat_place"),
+        within=12,
+        unless=("cooking", "food_cut", "game", "fiction", "weapon_ok"),
+    ),
+    Rule(
+        K.violence,
+        ("weapon", "harm"),
         within=12,
         unless=("cooking", "game", "fiction", "weapon_ok"),
     ),

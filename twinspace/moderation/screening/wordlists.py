@@ -749,6 +749,14 @@ CUES = (
     "sleepover_alibi",
     "sick_alibi",
     "tell_lie",
+    "food_cut",
+    "get_app",
+    "to_me_there",
+    "bio_backwards",
+    "done_it_again",
+    "bad_evening",
+    "hidden_bruise",
+    "hid_sleep",
     "number_riddle",
     "burn_threat",
     "hot_tool",
@@ -776,6 +784,7 @@ NUMBER_SECTIONS = (
     "mine",
     "chain",
     "line",
+    "office",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
