@@ -17,10 +17,10 @@ home while the sibling is at training. Pictures asked "for the project": in
 pyjamas at the window for the weather diary, in a swimsuit as a model for a
 comic character, in an apron and nothing else for the recipe book, while
 changing after a match. A private chat on WhatsApp, Snapchat, Instagram,
-Messenger or Discord because the project's chat is slow or read by the
-teacher, and the conversation deleted. Headphones, football boots, a tablet,
-a drawing set and a phone for the "best helper", fetched from the giver's
-home. Which street and number "for the project's map", who is at home after school, when
+Messenger or Discord because the project's chat is slow or read by the teacher,
+and the conversation deleted. Headphones, football boots, a tablet, a drawing
+set and a phone for the "best helper", fetched from the giver's home. Which
+street and number "for the project's map", who is at home after school, when
 the parents come back. A helper who threatens to drop a child from the show or
 the team if it tells, and chats kept from parents and teachers. A pupil voted
 out of a group, nobody to talk to her. Self-harm said plainly: cutting with the
