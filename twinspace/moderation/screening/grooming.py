@@ -1025,7 +1025,7 @@ RULES: tuple[Rule, ...] = (
     # to come"; not the captains asked to come early while the others come later
     Rule(
         K.meeting,
-        ("meet|come_stay|come_alone", "alone|come_alone", "others_not"),
+        ("meet|come_stay|come_alone", "alone|come_alone|only_you", "others_not"),
         within=30,
         unless=("fiction",),
     ),
