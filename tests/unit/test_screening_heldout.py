@@ -73,7 +73,9 @@ opinion of rounds 1 to 54; round 56, a second checker's probe: 53.3 % and
 round 58, the youngest pupils and the adults who target them: 60.8 % and
 3.3 %, 94.2 % and 3.3 %; round 59, older pupils on an exchange visit, where
 numbers are everywhere: 71.7 % and 1.1 %, 96.7 % and 2.2 % with the second
-opinion of rounds 1 to 58). What the misses taught became
+opinion of rounds 1 to 58; round 61, an ordinary week of a partner-class
+project in plain words: 73.3 % and 1.1 %, 93.3 % and 1.1 % with the second
+opinion of rounds 1 to 59). What the misses taught became
 concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -141,6 +143,7 @@ from tests.unit import (
     screening_round57,
     screening_round58,
     screening_round59,
+    screening_round61,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -889,6 +892,7 @@ ROUNDS = {
     "57": (by_language(screening_round57.CONCERNS), screening_round57.HARMLESS),
     "58": (by_language(screening_round58.CONCERNS), screening_round58.HARMLESS),
     "59": (by_language(screening_round59.CONCERNS), screening_round59.HARMLESS),
+    "61": (by_language(screening_round61.CONCERNS), screening_round61.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
