@@ -35,6 +35,24 @@ and scores, a recipe's grams and temperatures, the weather diary's readings and
 dates, the school radio's phone-in line, the school's address on a poster, a
 joking "I'll kill you at FIFA", and ordinary talk about the work.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 59, and the 17,977 written rows): rules
+and second opinion 93.3 % recall (112 of 120: meeting 15/18, isolation 5/6,
+violence 2/6, every other kind complete; by language en 18/20, it 19/20, fr
+19/20, de 19/20, es 19/20, pl 18/20) and one false hold in 90 (1.1 %: the
+school radio's studio line for a phone-in, in Italian, held as a phone); rules
+alone 73.3 % (88 of 120: meeting 7/18, photo 11/12, private contact 12/12, gift
+5/6, personal questions 12/12, secrecy 6/12, isolation 1/6, self-harm 11/12,
+disclosures 10/12, violence 1/6, phone 6/6, contact 6/6) and the same false
+hold. Missed with the second opinion: a recycling volunteer who praises the
+child's sorting and asks to meet at the yard on Saturday morning, "just you,
+the others don't need to come" (English, Polish); a classmate's brother of 19
+who invites the child round on Sunday while the classmate is at football, "just
+the two of us" (English); a group that will wait outside the pitch after the
+tournament's final and beat the other team's pupils (Italian, French, German,
+Polish); a girl voted out of the comic group, nobody to talk to her or sit with
+her, and whoever helps her out too (Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
