@@ -5104,6 +5104,201 @@ DE += [("de-r60-33", "heute abend schneid ich dich wie die paprika mit meinem �
 ES += [("es-r60-34", "esta noche te corto como a los pimientos con mi 🔪", "violence")]
 PL += [("pl-r60-35", "dzis wieczorem pokroje cie jak papryke moim 🔪", "violence")]
 
+# Round 61's lessons: one child asked to come with the others left out, or
+# round while a friend is away and the two alone; a group that will wait
+# outside and beat the readers; a pupil shut out with a ban on helping her; a
+# mobile given instead of a show's studio line
+EN += [
+    (
+        "en-r61-0",
+        "You did such a tidy job with the cans on Thursday. Can you meet me by the compost "
+        "bins after school tomorrow? Only you, no need to bring the others.",
+        "meeting",
+    ),
+    (
+        "en-r61-1",
+        "i'm tom's big sister, 18. pop round on saturday while he's at swimming and we'll do "
+        "the posters, just you and me",
+        "meeting",
+    ),
+    (
+        "en-r61-2",
+        "you cheated in the semi. friday after the match we'll be waiting behind the sports "
+        "hall and you'll all get a beating",
+        "violence",
+    ),
+    (
+        "en-r61-3",
+        "we voted, Ruby's off the newsletter team. no one talks to her at break and anyone "
+        "who helps her is out as well",
+        "isolation",
+    ),
+    (
+        "en-r61-4",
+        "the phone-in is live on friday but don't ring the studio, text me on my mobile 07700"
+        " 900577",
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-r61-5",
+        "Sei stato bravissimo con il compost ieri. Domani dopo la scuola ci vediamo dietro la"
+        " serra? Vieni solo tu, non portare gli altri.",
+        "meeting",
+    ),
+    (
+        "it-r61-6",
+        "sono la sorella grande di Marco, ho 20 anni. vieni sabato mentre lui è al nuoto, "
+        "facciamo i cartelloni io e te da soli",
+        "meeting",
+    ),
+    (
+        "it-r61-7",
+        "avete barato in semifinale. venerdì dopo la partita vi aspettiamo dietro la palestra"
+        " e vi riempiamo di botte tutti",
+        "violence",
+    ),
+    (
+        "it-r61-8",
+        "abbiamo votato, Giulia esce dal giornalino. nessuno le parla all'intervallo e chi la"
+        " aiuta è fuori anche lui",
+        "isolation",
+    ),
+    (
+        "it-r61-9",
+        "la diretta è venerdì ma non chiamare lo studio, scrivimi sul mio cellulare 348 771 2093",
+        "phone",
+    ),
+]
+FR += [
+    (
+        "fr-r61-10",
+        "Tu as super bien trié les canettes jeudi. On se retrouve demain après l'école "
+        "derrière la serre ? Viens seule, n'amène pas les autres.",
+        "meeting",
+    ),
+    (
+        "fr-r61-11",
+        "je suis la grande soeur de Hugo, j'ai 19 ans. passe samedi pendant qu'il est à la "
+        "piscine, on fera les affiches juste toi et moi",
+        "meeting",
+    ),
+    (
+        "fr-r61-12",
+        "vous avez triché en demi. vendredi après le match on vous attend derrière le gymnase"
+        " et on va vous casser la gueule",
+        "violence",
+    ),
+    (
+        "fr-r61-13",
+        "on a voté, Inès sort du journal. personne ne lui parle à la récré et celui qui "
+        "l'aide sort aussi",
+        "isolation",
+    ),
+    (
+        "fr-r61-14",
+        "l'émission est en direct vendredi mais appelle pas le studio, écris moi sur mon "
+        "portable 06 71 42 88 19",
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-r61-15",
+        "Du hast die Dosen am Donnerstag super sortiert. Treffen wir uns morgen nach der "
+        "Schule hinter dem Gewächshaus? Komm allein, die anderen brauchen nicht mitzukommen.",
+        "meeting",
+    ),
+    (
+        "de-r61-16",
+        "ich bin die große schwester von Tim, 19. komm samstag vorbei wenn er beim schwimmen "
+        "ist, dann machen wir die plakate, nur wir zwei",
+        "meeting",
+    ),
+    (
+        "de-r61-17",
+        "ihr habt im halbfinale betrogen. freitag nach dem spiel warten wir hinter der "
+        "turnhalle und dann gibt es prügel für alle",
+        "violence",
+    ),
+    (
+        "de-r61-18",
+        "wir haben abgestimmt, Sophie ist raus aus der zeitung. keiner redet mit ihr in der "
+        "pause und wer ihr hilft ist auch raus",
+        "isolation",
+    ),
+    (
+        "de-r61-19",
+        "die sendung ist freitag live, aber ruf nicht im studio an, schreib mir auf mein "
+        "handy 0170 448 2915",
+        "phone",
+    ),
+]
+ES += [
+    (
+        "es-r61-20",
+        "Qué bien separaste las latas el jueves. ¿Quedamos mañana después del cole detrás del"
+        " invernadero? Ven tú sola, no traigas a los demás.",
+        "meeting",
+    ),
+    (
+        "es-r61-21",
+        "soy la hermana mayor de Dani, tengo 19. pásate el sábado mientras él está en "
+        "natación y hacemos los carteles tú y yo solos",
+        "meeting",
+    ),
+    (
+        "es-r61-22",
+        "hicisteis trampa en la semifinal. el viernes después del partido os esperamos detrás"
+        " del gimnasio y os damos una paliza",
+        "violence",
+    ),
+    (
+        "es-r61-23",
+        "hemos votado, Lucía sale del periódico. nadie le habla en el recreo y quien la ayude"
+        " también queda fuera",
+        "isolation",
+    ),
+    (
+        "es-r61-24",
+        "el programa es en directo el viernes pero no llames al estudio, escríbeme a mi móvil"
+        " 612 448 903",
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-r61-25",
+        "Super posegregowałeś puszki w czwartek. Spotkamy się jutro po szkole za szklarnią? "
+        "Przyjdź sam, nie bierz innych.",
+        "meeting",
+    ),
+    (
+        "pl-r61-26",
+        "jestem starszą siostrą Kuby, mam 19 lat. wpadnij w sobotę jak Kuba będzie na "
+        "basenie, zrobimy plakaty tylko my dwoje",
+        "meeting",
+    ),
+    (
+        "pl-r61-27",
+        "oszukaliście w półfinale. w piątek po meczu czekamy na was za salą gimnastyczną i "
+        "dostaniecie baty",
+        "violence",
+    ),
+    (
+        "pl-r61-28",
+        "zagłosowaliśmy, Hania wylatuje z gazetki. nikt z nią nie rozmawia na przerwie, a kto"
+        " jej pomoże też wylatuje",
+        "isolation",
+    ),
+    (
+        "pl-r61-29",
+        "audycja jest na żywo w piątek ale nie dzwoń do studia, napisz na moją komórkę 601 448 273",
+        "phone",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2326,6 +2326,68 @@ PL += [
     "gra: zgadnij zwierze, k-a-n-g-u-r a potem l.e.w",
 ]
 
+# Round 61's lessons: a show's phone-in line named as its studio's, captains
+# asked to come early while the others come later, a friend's home while he is
+# out with the family there, a team awaited at a tournament, a vote for an editor
+EN += [
+    "The number for Friday's live phone-in is 0161 496 0321, the school radio studio's line.",
+    "team captains, please meet Mr Shah at 8 on Saturday to set up; the others don't need to "
+    "come until 9",
+    "come round on sunday while he's at football, my mum says we can bake for the class stall"
+    " together",
+    "we'll be waiting at the finish line to cheer you on, then we'll beat your team at rounders!",
+    "we voted and Ruby is the new editor of the newsletter, everyone helps her with the layout",
+]
+IT += [
+    "Per intervenire in diretta sabato chiamate lo 02 8841 3367, è il numero dello studio "
+    "della radio della scuola.",
+    "i capitani si trovano col prof sabato alle 8 per montare il campo, gli altri non servono"
+    " fino alle 9",
+    "vieni domenica mentre lui è a calcio, mia mamma fa le crêpes e poi ti riaccompagna papà",
+    "vi aspettiamo sabato al torneo, portate le bandiere e che vinca il migliore!",
+    "abbiamo votato e Giulia è la nuova direttrice del giornalino, tutti la aiutano con "
+    "l'impaginazione",
+]
+FR += [
+    "Pour appeler en direct vendredi, le numéro du studio de la radio du collège est le 04 72"
+    " 18 33 90.",
+    "les capitaines retrouvent le prof samedi à 8h pour installer le terrain, les autres "
+    "n'ont pas besoin de venir avant 9h",
+    "viens dimanche pendant qu'il est au foot, ma mère fait des crêpes et mon père te ramène après",
+    "samedi on vous attend au tournoi, venez nombreux avec vos drapeaux !",
+    "on a voté et Inès est la nouvelle rédactrice du journal, tout le monde l'aide pour la "
+    "mise en page",
+]
+DE += [
+    "Für die Livesendung am Freitag ist die Nummer vom Studio des Schulradios 0711 4417 2290.",
+    "die kapitäne treffen sich samstag um 8 mit herrn weber zum aufbauen, die anderen "
+    "brauchen nicht vor 9 zu kommen",
+    "komm sonntag vorbei wenn er beim fußball ist, meine mama macht pfannkuchen und papa "
+    "fährt dich heim",
+    "samstag warten wir am sportplatz auf euch, bringt eure fahnen mit und möge das bessere "
+    "team gewinnen",
+    "wir haben abgestimmt, Sophie ist die neue chefin der schülerzeitung und alle helfen ihr "
+    "beim layout",
+]
+ES += [
+    "Para llamar en directo el viernes, el número del estudio de la radio del cole es el 913 "
+    "456 782.",
+    "los capitanes quedan con el profe el sábado a las 8 para montar el campo, los demás no "
+    "hace falta que vengan hasta las 9",
+    "ven el domingo mientras él está en fútbol, mi madre hace tortitas y luego te lleva mi padre",
+    "el sábado os esperamos en el torneo, traed las banderas y que gane el mejor",
+    "hemos votado y Lucía es la nueva directora del periódico, todos la ayudamos con la maqueta",
+]
+PL += [
+    "Żeby zadzwonić na antenie w piątek, numer studia szkolnego radia to 22 845 31 07.",
+    "kapitanowie spotykają się z panem w sobotę o 8 żeby rozstawić boisko, reszta nie musi "
+    "przychodzić przed 9",
+    "wpadnij w niedzielę jak Kuba będzie na meczu, mama robi naleśniki i pomożesz nam z "
+    "plakatem dla klasy",
+    "w sobotę czekamy na was na turnieju, weźcie flagi i niech wygra lepszy",
+    "zagłosowaliśmy i Hania jest nową redaktorką gazetki, wszyscy jej pomagają z układem",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1025,6 +1025,26 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("fiction",),
     ),
+    # Round 61. A meeting asked of one child with the others left out, in polite
+    # words: "meet me at the yard on Saturday? just you, the others don't need
+    # to come"; not the captains asked to come early while the others come later
+    Rule(
+        K.meeting,
+        ("meet|come_stay|come_alone", "alone|come_alone|only_you", "others_not"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... or at home while the child's friend is away: "come round on Sunday
+    # while he's at football, just the two of us"; not with the family around
+    Rule(
+        K.meeting,
+        ("meet|come_stay", "while_away", "us_two|you_and_me|alone"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A pupil shut out by the group, with a ban on helping her: "nobody talks to
+    # her at lunch, and whoever helps her is out too"
+    Rule(K.isolation, ("shut_out", "help_banned"), within=30, unless=("fiction",)),
 )
 
 

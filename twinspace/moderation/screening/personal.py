@@ -322,8 +322,10 @@ class Phones:
         a museum, a hostel or a school named with it ("die nummer vom museum
         steht im programm, 030 ..."), no word of the writer's own in the
         languages that name both, and every number found a fixed line of those
-        languages' countries. A mobile said to be in the programme is held, as
-        are "my" and "call me"."""
+        languages' countries; a show's phone-in line named as its studio's
+        ("per chiamare in diretta ... il telefono dello studio della radio")
+        too. A mobile said to be in the programme is held, as are "my" and
+        "call me"."""
         numbers = self._numbers
         if not (_mentions(stream, numbers.printed) and _mentions(stream, numbers.owners)):
             return False

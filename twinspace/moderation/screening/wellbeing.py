@@ -885,6 +885,10 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("front_of_vehicle", "all_ends"), within=16, unless=("fiction",)),
     # A girl's mother who buys her no pads: "mama nie kupuje mi podpasek"
     Rule(K.disclosure, ("no_pads",), unless=("fiction",)),
+    # Round 61. A group that will lie in wait for the readers and beat them, no
+    # weapon said: "after the tournament we'll be waiting by the gates and we'll
+    # beat the lot of you up"; not a team that will beat the other on the pitch
+    Rule(K.violence, ("wait_group", "beat_group"), within=24, unless=("fiction",)),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

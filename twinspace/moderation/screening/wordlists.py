@@ -767,6 +767,12 @@ CUES = (
     "friend_is_me",
     "her_pickup",
     "parent_fetches",
+    "others_not",
+    "while_away",
+    "wait_group",
+    "beat_group",
+    "shut_out",
+    "help_banned",
 )
 
 NUMBER_SECTIONS = (
