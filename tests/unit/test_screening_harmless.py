@@ -2388,6 +2388,16 @@ PL += [
     "zagłosowaliśmy i Hania jest nową redaktorką gazetki, wszyscy jej pomagają z układem",
 ]
 
+# A sum right after a street's name: the number is a term, not a house
+# ("est allée au planétarium 39 + 17 = 56": the class went there)
+EN += ["Our class walked down Church Street 14 + 28 = 42, right? I checked twice."]
+IT += ["La nostra classe è passata in via Verdi 14 + 28 = 42, giusto? Ho controllato due volte."]
+FR += ["Notre classe est allée au planétarium 39 + 17 = 56, c'est bon ? Jules a vérifié."]
+DE += ["Unsere Klasse war in der Kirchstraße 14 + 28 = 42, oder? Ich hab's zweimal geprüft."]
+ES += ["Nuestra clase fue por la calle Mayor 14 + 28 = 42, ¿vale? Lo he comprobado dos veces."]
+PL += ["Nasza klasa była na ulicy Polnej 14 + 28 = 42, dobrze? Sprawdziłam dwa razy."]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -981,11 +981,13 @@ class Addresses:
 
     _NAME = r"[^\W\d_][\w'\u2019\-]+"  # two letters at least: not "44 av. J.-C."
     # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
-    # Not a share or a sum ("45 %", "56 : 7"); the parts of a street's name and
-    # number stay on one line ("allée au château\n\n56 : 7" is two things).
+    # Not a share or a sum ("45 %", "56 : 7", "39 + 17 = 56": "notre classe est
+    # allée au planétarium 39 + 17" went there, it lives nowhere); the parts of a
+    # street's name and number stay on one line ("allée au château\n\n56 : 7" is
+    # two things).
     _NUMBER = (
         r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?"
-        r"(?![\w:%]|[.,]\d|[^\S\n]*[%:=])"
+        r"(?![\w:%]|[.,]\d|[^\S\n]*[%:=+*\u00d7\u00f7])"
     )
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
     # A postal code in a text's shape (``tokens.Stream.shape``, every digit read
