@@ -2398,6 +2398,33 @@ ES += ["Nuestra clase fue por la calle Mayor 14 + 28 = 42, ¿vale? Lo he comprob
 PL += ["Nasza klasa była na ulicy Polnej 14 + 28 = 42, dobrze? Sprawdziłam dwa razy."]
 
 
+# A book's page and exercises beside a call: homework, not a phone told in parts
+# ("page 211, exercises 7 and 26! ... the next video call ... In 2026")
+EN += [
+    "For homework we have page 211, exercises 7 and 26! Can we do the next video call in "
+    "the afternoon? In 2026 our class visited the museum, my favourite food is pizza"
+]
+IT += [
+    "Per compiti abbiamo pagina 143, esercizi 5 e 18, poi il 21! Mi chiami dopo per la "
+    "videochiamata? Nel 2025 la nostra classe è andata al museo"
+]
+FR += [
+    "Pour les devoirs on a la page 106, exercices 26 et 12, puis le 30 ! Tu m'appelles après "
+    "sur whatsapp pour l'appel vidéo ? En 2024 notre classe a visité le musée"
+]
+DE += [
+    "Hausaufgaben: Seite 88, Aufgaben 4 und 17, dann die 21! Ruf mich danach auf WhatsApp an "
+    "wegen dem Videoanruf? 2025 war unsere Klasse im Museum"
+]
+ES += [
+    "De deberes tenemos la página 214, ejercicios 9 y 23, luego el 30! ¿Me llamas luego por "
+    "whatsapp para la videollamada? En 2026 nuestra clase visitó el museo"
+]
+PL += [
+    "Na zadanie mamy stronę 132, ćwiczenia 6 i 19, potem 21! Zadzwonisz do mnie potem na "
+    "whatsapp? W 2025 nasza klasa była w muzeum"
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -378,11 +378,11 @@ class Phones:
         if told < _RIDDLE_TOLD - trunk or any(_stem(t, numbers.maths) for t in around):
             return False
         digits = [tokens[i] for i in cluster if tokens[i].isdigit()]
-        # 200 g, 30 minuten, the 412 bus, bus 58: a recipe or a route
+        # 200 g, 30 minuten, the 412 bus, bus 58, page 211: a recipe, a route or homework
         for index in cluster:
             after = tokens[index + 1] if index + 1 < len(tokens) else ""
             before = tokens[index - 1] if index else ""
-            if after in numbers.quantities or after in _UNITS or _ROUTES & {before, after}:
+            if after in numbers.quantities or after in _UNITS or _NOT_DIALLED & {before, after}:
                 return False
         # Something of a phone: a trunk 0, a group of three digits or more, or
         # two number words ("seis, cuarenta y cinco"); shirt numbers have none
@@ -798,6 +798,38 @@ _ROUTES = frozenset(
         "tramwaj",
     }
 )
+# A book's page or an exercise: "page 211, exercises 7 and 26", homework, not a
+# phone's parts (the words as folding writes them: "Übung" is "ubung")
+_REFERENCES = frozenset(
+    {
+        "page",
+        "pages",
+        "exercise",
+        "exercises",
+        "pagina",
+        "pagine",
+        "esercizio",
+        "esercizi",
+        "exercice",
+        "exercices",
+        "seite",
+        "seiten",
+        "aufgabe",
+        "aufgaben",
+        "ubung",
+        "ubungen",
+        "paginas",
+        "ejercicio",
+        "ejercicios",
+        "strona",
+        "stronie",
+        "strony",
+        "zadanie",
+        "zadania",
+        "cwiczenie",
+        "cwiczenia",
+    }
+)
 _UNITS = frozenset(
     {
         "g",
@@ -847,6 +879,7 @@ _UNITS = frozenset(
         "szklanki",
     }
 )
+_NOT_DIALLED = _ROUTES | _REFERENCES
 
 # The countries whose mobiles a shop's number in each language must not be
 # (Phones.listed): French alone for French, Belgium's mobiles begin as French
