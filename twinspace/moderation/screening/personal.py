@@ -404,7 +404,7 @@ class Phones:
         first = min(
             (at for _, excerpt in found if (at := stream.source.find(excerpt)) >= 0), default=-1
         )
-        before = Stream(stream.source[:first]).tokens[-_OWNER_REACH:] if first > 0 else []
+        before = stream.tokens_before(first)[-_OWNER_REACH:] if first > 0 else []
         languages = {
             language
             for language, owners in numbers.owners_by_language.items()

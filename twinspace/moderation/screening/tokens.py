@@ -453,6 +453,11 @@ class Stream:
             end += 1
         return self.source[start:end]
 
+    def tokens_before(self, position: int) -> list[str]:
+        """The tokens whose text begins before ``position`` of ``source``."""
+        count = sum(1 for start, _ in self.spans if self.original(start) < position)
+        return self.tokens[:count]
+
     def original(self, position: int) -> int:
         """The index in ``source`` of the character that ``folded[position]`` comes from."""
         if self.source.isascii():
