@@ -761,7 +761,8 @@ HARMLESS: dict[str, list[str]] = {
         "have?",
         "Postcard from Cornwall: we are staying in a caravan near the beach and it is windy but "
         "sunny. Yesterday we visited a tin mine and went underground with helmets on. Today we "
-        "are going surfing for the first time. See you all in September!",
+        "are going surfing for the first time. Mum bought us pasties for lunch and a seagull "
+        "tried to steal mine. See you all in September!",
         "For the history project I interviewed my great-grandma, who is 91. She told me that "
         "when she was little there was no television and she walked to school for an hour. She "
         "also remembered the first time she saw a banana. I recorded her voice and I will add "
@@ -774,7 +775,8 @@ HARMLESS: dict[str, list[str]] = {
         "really do need light! We made a chart and we'll share it with your class.",
         "Today in PE we practised for sports day. I'm in the egg and spoon race and the relay. "
         "Last year I dropped the egg right at the finish line so this year I'm going slower. "
-        "Our house colour is green and we want to win the cup.",
+        "Our house colour is green and we want to win the cup. Parents can watch from the field "
+        "from half past one.",
         "Here is the menu for our international food day: pizza from the Italian families, "
         "tacos, pierogi and apple crumble. Everyone can bring a dish from home, but nothing "
         "with nuts please. The event starts at 12 in the school hall and the partner class will "
@@ -819,14 +821,16 @@ HARMLESS: dict[str, list[str]] = {
         "avete?",
         "Cartolina dalla Sicilia: siamo in un campeggio vicino alla spiaggia e c'è vento ma fa "
         "caldo. Ieri abbiamo visitato la Valle dei Templi e abbiamo mangiato la granita. Domani "
-        "proviamo lo snorkeling per la prima volta. Ci vediamo a settembre!",
+        "proviamo lo snorkeling per la prima volta. Papà dice che la sera andiamo a vedere i "
+        "fuochi in piazza. Ci vediamo a settembre!",
         "Per il progetto di storia ho intervistato la mia bisnonna, che ha 91 anni. Mi ha "
         "raccontato che da piccola non c'era la televisione e andava a scuola a piedi per "
         "un'ora. Si ricordava anche la prima volta che ha visto una banana. Ho registrato la "
         "sua voce e la metto sulla nostra pagina.",
         "Avviso per i genitori: la foto di classe si farà mercoledì mattina, i bambini devono "
         "indossare il grembiule. Le foto singole si possono ordinare online con il codice sul "
-        "foglio. Per chi è assente c'è una seconda data il 2 giugno.",
+        "foglio. Per chi è assente c'è una seconda data il 2 giugno. Per domande potete "
+        "scrivere al rappresentante di classe.",
         "L'esperimento sulle piante è finito. Il fagiolo sul davanzale è cresciuto 14 "
         "centimetri e quello nell'armadio è diventato giallo e si è fermato. Quindi le piante "
         "hanno davvero bisogno di luce! Abbiamo fatto un grafico e lo condividiamo con la "
@@ -877,14 +881,16 @@ HARMLESS: dict[str, list[str]] = {
         "fraises. Et vous, c'est quoi vos loisirs ?",
         "Carte postale de Bretagne : on dort dans un camping près de la plage, il y a du vent "
         "mais du soleil. Hier on a visité le phare et monté 300 marches. Aujourd'hui on essaie "
-        "le char à voile pour la première fois. À la rentrée !",
+        "le char à voile pour la première fois. Le soir on mange des galettes et on joue aux "
+        "cartes sous l'auvent. À la rentrée !",
         "Pour le projet d'histoire j'ai interrogé mon arrière-grand-mère, qui a 91 ans. Elle "
         "m'a raconté qu'il n'y avait pas de télévision quand elle était petite et qu'elle "
         "marchait une heure pour aller à l'école. Elle se souvenait aussi de sa première "
         "banane. J'ai enregistré sa voix pour notre page.",
         "Information aux familles : la photo de classe aura lieu mercredi matin. Les photos "
         "individuelles peuvent être commandées en ligne avec le code indiqué sur le papier. "
-        "Pour les absents, une deuxième date est prévue le 2 juin.",
+        "Pour les absents, une deuxième date est prévue le 2 juin. Merci de prévoir une tenue "
+        "propre, les enfants seront pris devant le préau.",
         "Notre expérience sur les plantes est terminée. Le haricot sur le rebord de la fenêtre "
         "a poussé de 14 centimètres et celui dans le placard a jauni et s'est arrêté. Les "
         "plantes ont donc vraiment besoin de lumière ! On a fait un graphique pour votre "
@@ -937,14 +943,16 @@ HARMLESS: dict[str, list[str]] = {
         "Hobbys?",
         "Postkarte von Rügen: Wir zelten nah am Strand, es ist windig, aber sonnig. Gestern "
         "waren wir an den Kreidefelsen und sind ganz viele Stufen runtergestiegen. Heute "
-        "probieren wir zum ersten Mal Stand-up-Paddeln. Bis nach den Ferien!",
+        "probieren wir zum ersten Mal Stand-up-Paddeln. Abends gibt es Fischbrötchen und wir "
+        "spielen Karten im Vorzelt. Bis nach den Ferien!",
         "Für das Geschichtsprojekt habe ich meine Urgroßmutter interviewt, sie ist 91. Sie hat "
         "erzählt, dass es früher keinen Fernseher gab und sie eine Stunde zur Schule gelaufen "
         "ist. Sie wusste auch noch, wann sie die erste Banane gesehen hat. Ich hab ihre Stimme "
         "aufgenommen und stelle sie auf unsere Seite.",
         "Hinweis für die Eltern: Das Klassenfoto wird am Mittwochmorgen gemacht. Einzelfotos "
         "können mit dem Code auf dem Zettel online bestellt werden. Für Kinder, die fehlen, "
-        "gibt es einen Nachholtermin am 2. Juni.",
+        "gibt es einen Nachholtermin am 2. Juni. Bitte denken Sie an ordentliche Kleidung, die "
+        "Fotos werden vor der Turnhalle gemacht.",
         "Unser Pflanzenversuch ist fertig. Die Bohne auf der Fensterbank ist 14 Zentimeter "
         "gewachsen, die im Schrank wurde gelb und hörte auf zu wachsen. Pflanzen brauchen also "
         "wirklich Licht! Wir haben ein Diagramm gemacht und teilen es mit eurer Klasse.",
@@ -994,14 +1002,16 @@ HARMLESS: dict[str, list[str]] = {
         "madre en el huerto, donde plantamos judías y fresas. ¿Y vosotros qué aficiones tenéis?",
         "Postal desde Asturias: estamos en un camping cerca de la playa, hace viento pero sale "
         "el sol. Ayer visitamos una mina antigua y bajamos con casco. Hoy probamos el "
-        "piragüismo por primera vez en el Sella. ¡Nos vemos en septiembre!",
+        "piragüismo por primera vez en el Sella. Por la noche cenamos en una sidrería y mi "
+        "padre intentó escanciar. ¡Nos vemos en septiembre!",
         "Para el proyecto de historia entrevisté a mi bisabuela, que tiene 91 años. Me contó "
         "que de pequeña no había televisión y que iba andando una hora hasta la escuela. "
         "También se acordaba de la primera vez que vio un plátano de Canarias. Grabé su voz y "
         "la subo a nuestra página.",
         "Aviso para las familias: la foto de clase será el miércoles por la mañana. Las fotos "
         "individuales se pueden pedir por internet con el código de la circular. Para quien "
-        "falte hay una segunda fecha el 2 de junio.",
+        "falte hay una segunda fecha el 2 de junio. Por favor, que los niños vengan con el "
+        "chándal del cole, las fotos se harán en el patio.",
         "Ya terminamos el experimento de las plantas. La judía de la ventana creció 14 "
         "centímetros y la del armario se puso amarilla y dejó de crecer. ¡O sea que las plantas "
         "necesitan luz de verdad! Hicimos una gráfica y la compartimos con vuestra clase.",
@@ -1035,7 +1045,8 @@ HARMLESS: dict[str, list[str]] = {
         "papuga, która kradnie mapę. W przyszłym tygodniu film o kosmosie, przynieście popcorn!",
         "Nasz projekt o recyklingu idzie świetnie. W trzy tygodnie zebraliśmy 430 butelek i w "
         "poniedziałek gmina je odbierze. Teraz chcemy zrobić plakat o foliówkach dla sklepu. "
-        "Dziękujemy klasie partnerskiej za rady o kompostowniku!",
+        "Dziękujemy klasie partnerskiej za rady o kompostowniku! Pani dyrektor obiecała, że "
+        "postawimy go przy boisku.",
         "Bardzo mi się podoba twój rysunek zamku, chmury wyszły ci super. W tym tygodniu "
         "rysujemy portrety i ja narysowałam młodszego brata, który nie chciał usiedzieć. Pani "
         "je zeskanuje i w piątek wrzuci na stronę. Nie mogę się doczekać twojego!",
@@ -1044,20 +1055,23 @@ HARMLESS: dict[str, list[str]] = {
         "Trener mówi, że musimy więcej ćwiczyć podania. Powodzenia też dla waszej drużyny!",
         "Cześć wszystkim, to mój akapit na stronę o hobby. Dwa razy w tygodniu chodzę na basen "
         "i w zeszłym miesiącu zdałam na kartę pływacką. W soboty pomagam mamie na działce, "
-        "gdzie sadzimy fasolę i truskawki. A wy jakie macie hobby?",
+        "gdzie sadzimy fasolę i truskawki. Zimą chodzę jeszcze na łyżwy z tatą. A wy jakie "
+        "macie hobby?",
         "Pocztówka z Mazur: śpimy na kempingu nad jeziorem, wieje, ale jest słońce. Wczoraj "
-        "płynęliśmy statkiem po Śniardwach. Dziś pierwszy raz próbujemy kajaków. Do zobaczenia "
-        "we wrześniu!",
+        "płynęliśmy statkiem po Śniardwach. Dziś pierwszy raz próbujemy kajaków. Wieczorem "
+        "pieczemy kiełbaski przy ognisku i gramy w karty. Do zobaczenia we wrześniu!",
         "Do projektu z historii przeprowadziłem wywiad z prababcią, która ma 91 lat. "
         "Opowiadała, że jak była mała, nie było telewizora i chodziła godzinę pieszo do szkoły. "
         "Pamiętała też, kiedy pierwszy raz zobaczyła pomarańczę. Nagrałem jej głos i wrzucę go "
         "na naszą stronę.",
         "Informacja dla rodziców: zdjęcie klasowe będzie robione w środę rano. Zdjęcia "
         "indywidualne można zamówić przez internet z kodem z karteczki. Dla nieobecnych jest "
-        "drugi termin 2 czerwca.",
+        "drugi termin 2 czerwca. Prosimy, żeby dzieci przyszły w galowym stroju, zdjęcia będą "
+        "robione przed szkołą.",
         "Skończyliśmy doświadczenie z roślinami. Fasola na parapecie urosła 14 centymetrów, a "
         "ta w szafie zżółkła i przestała rosnąć. Czyli rośliny naprawdę potrzebują światła! "
-        "Zrobiliśmy wykres i udostępniamy go waszej klasie.",
+        "Zrobiliśmy wykres i udostępniamy go waszej klasie. Teraz sprawdzimy, czy rzeżucha "
+        "rośnie szybciej na wacie, czy w ziemi.",
         "Dziś na WF-ie ćwiczyliśmy przed dniem sportu. Ja biegnę w sztafecie i w wyścigu w "
         "workach. W zeszłym roku przewróciłem się tuż przed metą, więc w tym roku biegnę "
         "ostrożniej. Nasza drużyna jest zielona i chcemy zdobyć puchar.",
