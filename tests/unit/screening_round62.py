@@ -37,6 +37,22 @@ post about a pirate sword fight, praise of a drawing, a swimming badge, a
 football tournament update, and ordinary project news: recycling, plants,
 class photos, sports day, an interview with a great-grandmother and a food day.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 61, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: personal questions 11/12, every other
+kind complete; by language de 19/20, every other 20/20) and eleven false holds
+in 90 (12.2 %); rules alone 92.5 % (111 of 120: personal questions 10/12,
+secrecy 6/12, violence 5/6, every other kind complete) and ten false holds in
+90 (11.1 %). Missed with the second opinion: praise for a neighbourhood map
+uploaded for geography, then which house in the street is the child's and which
+window is the child's bedroom (German). Held: the school's address and its
+office's landline in a welcome to the partner class (held as an address in
+English, as a phone in the five other languages); a museum's prices, free for
+under-18s (French, Spanish), as a gift; a trip report with a meeting point at
+the station and a spacesuit tried on (German) and a note to parents about the
+class photo (Polish), as photo requests; a portrait painted of a little brother
+who would not sit still (German, the second opinion), as a disclosure.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
