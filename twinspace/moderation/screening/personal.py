@@ -1081,6 +1081,8 @@ class Addresses:
     _SLASH_WORD = re.compile(_SLASH_WORDS)  # what a message must have to be searched
     # How far before an address a school word makes it the school's.
     _SCHOOL_REACH = 60
+    # How far from a school's address a home word makes it someone's home.
+    _HOME_REACH = 60
 
     def __init__(
         self,
@@ -1273,7 +1275,11 @@ class Addresses:
         if inward:
             found += [(m.start("n"), m.group()) for m in self._WITH_UK_POSTCODE.finditer(text)]
         for number, excerpt in found:
-            if home or not self._at_school(text, number):
+            # A school's address, unless a home word is said beside it: in a long
+            # post, "please come to the main gate" three sentences on is no home
+            if not self._at_school(text, number) or self._home_near(
+                hits, number, number + len(excerpt)
+            ):
                 yield Kind.address, excerpt
 
     def _abbreviated(self, raw: str) -> set[str]:
@@ -1287,6 +1293,15 @@ class Addresses:
                 word = raw[: match.end()].rsplit(" ", 1)[-1].lstrip("([\"'")
                 found |= self._abbreviations.get(word, set())
         return found
+
+    def _home_near(self, hits: Hits, start: int, end: int) -> bool:
+        """Whether a home word comes shortly before ``start`` or after ``end``,
+        an address's bounds (the lexicon's positions are one on, for the
+        padded stream's leading space)."""
+        return any(
+            hit.end - 1 > start - self._HOME_REACH and hit.start - 1 < end + self._HOME_REACH
+            for hit in hits.get("home", ())
+        )
 
     def _at_school(self, text: str, start: int) -> bool:
         """Whether a school word comes shortly before ``start``, the address's house number."""
