@@ -80,7 +80,9 @@ RULES: tuple[Rule, ...] = (
         K.photo_request,
         ("photo|selfie|camera", "body"),
         # ... nor the teacher's photo of a pupil's drawing ("la seño le hizo una foto")
-        unless=("each_of_us", "fiction", "photo_consent", "teacher_snap"),
+        # ... nor the school photographer's day ("the photos will be taken in front of
+        # the school, children in their formal clothes")
+        unless=("each_of_us", "fiction", "photo_consent", "teacher_snap", "photo_day"),
     ),
     # ... but "send me a photo in your pants" is held, a form or not
     Rule(
@@ -152,11 +154,12 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("school_place", "thing_of", "event"),
     ),
-    # "record a clip of you trying on your new clothes"
+    # "record a clip of you trying on your new clothes"; not a museum's spacesuit
+    # tried on before "a show about electricity" (English "show" is a noun there)
     Rule(
         K.photo_request,
         ("try_on", "photo|selfie|camera|see_you|send"),
-        unless=("event", "school_place"),
+        unless=("event", "school_place", "a_show"),
     ),
     # Meeting offline, alone, at someone's home; picking the child up.
     Rule(
@@ -304,8 +307,9 @@ RULES: tuple[Rule, ...] = (
     # "join my voice channel at midnight, no one else is invited"
     Rule(K.private_contact, ("nobody_else", "talk", "night"), within=12, unless=("event",)),
     # Gifts: money, phone credit, game currency.
-    # ... not a skin given between players after a round: "gg, I gave you my spare skin"
-    Rule(K.gift_offer, ("gift", "to_you|offer"), unless=("team_play", "buy_myself")),
+    # ... not a skin given between players after a round: "gg, I gave you my spare skin",
+    # nor a price list's "free for under-18s, 16 euros for adults"
+    Rule(K.gift_offer, ("gift", "to_you|offer"), unless=("team_play", "buy_myself", "price_list")),
     Rule(K.gift_offer, ("offer_q>gift",)),
     # "I've got something for you, but come alone", "a present, just us two"
     Rule(K.gift_offer, ("gift", "to_you", "alone|secret_strong|night"), unless=("event",)),
@@ -325,7 +329,11 @@ RULES: tuple[Rule, ...] = (
     Rule(K.gift_offer, ("to_you", "condition|you_wanted")),
     # "got a code for skins, if you add me on discord"; not a parent's top-up
     # for a good mark: "my mum only tops up my phone if I get a 7 in maths"
-    Rule(K.gift_offer, ("gift", "condition"), unless=("event", "team_play", "parent_gives")),
+    Rule(
+        K.gift_offer,
+        ("gift", "condition"),
+        unless=("event", "team_play", "parent_gives", "price_list"),
+    ),
     # ... but a top-up for a photo, whoever else tops up the phone: "my mum tops
     # up my phone, I'll top up yours if you send me a pic"
     Rule(K.gift_offer, ("gift", "condition", "photo|selfie"), within=12),

@@ -773,6 +773,9 @@ CUES = (
     "beat_group",
     "shut_out",
     "help_banned",
+    "price_list",
+    "a_show",
+    "photo_day",
 )
 
 NUMBER_SECTIONS = (
