@@ -454,6 +454,15 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("truth_dare", "answer_all"), within=14, unless=("sleepover",)),
     # "which window is your bedroom?"; not "my bedroom window looks onto the park"
     Rule(K.personal_question, ("which_window", "your_place"), within=8),
+    # Which house, flat or room of a street or a map is the child's: "which house
+    # in the street is yours, and which window is your bedroom's?"; not "which
+    # house is yours in Harry Potter", a room at the trip's hostel or a house in a game
+    Rule(
+        K.personal_question,
+        ("which_home|which_window", "yours|your_place"),
+        within=10,
+        unless=("fiction", "not_home"),
+    ),
     # "what's your home wifi called? I'm parked outside and want to connect": the
     # child's home network; not a parent parked outside and the school's wifi
     Rule(

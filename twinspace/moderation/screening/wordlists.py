@@ -776,6 +776,9 @@ CUES = (
     "price_list",
     "a_show",
     "photo_day",
+    "which_home",
+    "yours",
+    "not_home",
 )
 
 NUMBER_SECTIONS = (
