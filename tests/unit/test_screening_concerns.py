@@ -5299,6 +5299,93 @@ PL += [
     ),
 ]
 
+# Round 62's lessons: which house, door or room of a street or a map is the
+# child's, asked in long praise of homework; a mobile given instead of a
+# school office's line
+EN += [
+    (
+        "en-r62-0",
+        "Your street map for the project is brilliant, I can even see the bus stop and the "
+        "chip shop. Which door on that road is yours, and which room upstairs do you sleep in? "
+        "I'd like to picture it.",
+        "personal_question",
+    ),
+    (
+        "en-r62-1",
+        "ignore the school office line, that's slow. my mobile is 07700 900 431, text me when "
+        "you're home",
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-r62-2",
+        "Bellissima la piantina del quartiere che hai disegnato! Quale portone della via è il "
+        "tuo, e la tua cameretta dà sul cortile o sulla strada? Così me la immagino.",
+        "personal_question",
+    ),
+    (
+        "it-r62-3",
+        "lascia stare la segreteria, scrivimi sul cellulare 347 219 5580 quando sei a casa",
+        "phone",
+    ),
+]
+FR += [
+    (
+        "fr-r62-4",
+        "Super ton plan du quartier, on voit même la boulangerie. Quel immeuble de la rue est "
+        "le tien, et quelle fenêtre donne sur ta chambre ? Comme ça je vois où tu dors.",
+        "personal_question",
+    ),
+    (
+        "fr-r62-5",
+        "laisse tomber le secrétariat, écris-moi sur mon portable au 06 41 27 93 08 quand tu "
+        "es seule",
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-r62-6",
+        "Dein Stadtplan fürs Projekt ist echt toll, man sieht sogar den Kiosk. Welche Tür in "
+        "der Straße gehört zu dir, und welches Fenster ist von deinem Schlafzimmer? Dann kann "
+        "ich es mir vorstellen.",
+        "personal_question",
+    ),
+    (
+        "de-r62-7",
+        "vergiss das Sekretariat, schreib mir lieber aufs Handy 0151 2398 4471, wenn du allein "
+        "bist",
+        "phone",
+    ),
+]
+ES += [
+    (
+        "es-r62-8",
+        "Qué chulo tu plano del barrio, se ve hasta la panadería. ¿Qué portal de la calle es "
+        "el tuyo y cuál es la ventana de tu dormitorio? Así me lo imagino.",
+        "personal_question",
+    ),
+    (
+        "es-r62-9",
+        "pasa de la secretaría, escríbeme al móvil 612 48 93 07 cuando estés sola",
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-r62-10",
+        "Świetna ta mapka osiedla, widać nawet kiosk. Który blok na tej ulicy jest twój i "
+        "które okno jest od twojej sypialni? Wtedy sobie to wyobrażę.",
+        "personal_question",
+    ),
+    (
+        "pl-r62-11",
+        "daj spokój z sekretariatem, napisz do mnie na komórkę 601 273 948, jak będziesz sama",
+        "phone",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2425,6 +2425,95 @@ PL += [
     "whatsapp? W 2025 nasza klasa była w muzeum"
 ]
 
+# Round 62's lessons: a school's address and its office's fixed line in a
+# welcome to the partner class, a price list with children in free, costumes
+# tried on before a show, the school photographer's class photo day, a room
+# at a trip's hostel
+EN += [
+    "Hello to our twin class! Our school is at 45 Mill Lane, Otley, LS21 3HQ, and the school "
+    "office answers on 0113 496 0782 if the coach gets stuck in traffic. When you arrive, "
+    "please go to the side gate, where Mr Hale will be waiting with name badges.",
+    "The aquarium opens at half nine and shuts at six; children under 12 get in free and "
+    "adults pay 14 pounds. We saw a shark egg and a giant crab, then had chips on the pier.",
+    "At the theatre workshop we tried on old costumes, a crown and a velvet cape, and "
+    "afterwards there was a show about the Romans that made everyone laugh.",
+    "Reminder for families: the school photographer comes on Tuesday for class photos and "
+    "individual photos, which you can order online later. Please send children in their best "
+    "school clothes; the photos will be taken in the hall.",
+    "At the hostel in Keswick we got room 4 and the other group got room 6, which dorm did "
+    "your class get on the trip?",
+]
+IT += [
+    "Cara classe gemella, la nostra scuola è in via Garibaldi 8 a Torino, e la segreteria "
+    "risponde allo 011 562 4471 se il pullman ritarda. All'arrivo entrate dal cortile, il "
+    "maestro Conti vi accoglie con i cartellini.",
+    "All'acquario si entra dalle 9 alle 18, l'ingresso è gratis per i bambini sotto i 12 anni "
+    "e gli adulti pagano 14 euro. Abbiamo visto le meduse e una tartaruga enorme.",
+    "Al laboratorio di teatro abbiamo provato i costumi vecchi, una corona e un mantello, e "
+    "poi c'è stato uno spettacolo sui Romani che ha fatto ridere tutti.",
+    "Avviso per le famiglie: martedì viene il fotografo della scuola per la foto di classe, le "
+    "foto individuali si possono ordinare online. I bambini vengano con vestiti eleganti, le "
+    "foto saranno scattate in palestra.",
+    "All'ostello di Assisi noi abbiamo la stanza 4 e l'altra classe la 6, e voi in gita quale "
+    "stanza avete avuto?",
+]
+FR += [
+    "Chère classe partenaire, notre école est au 8 rue Pasteur, 67000 Strasbourg, et le "
+    "secrétariat répond au 03 88 41 27 60 si votre car est en retard. En arrivant, passez par "
+    "la cour, M. Klein vous donnera les badges.",
+    "À l'aquarium c'est ouvert de 9 h à 18 h, l'entrée est gratuite pour les moins de 12 ans "
+    "et les adultes paient 14 euros. On a vu des méduses et une tortue énorme.",
+    "À l'atelier théâtre on a essayé de vieux costumes, une couronne et une cape, puis il y a "
+    "eu un spectacle sur les Romains qui a fait rire tout le monde.",
+    "Info pour les familles : le photographe scolaire passe mardi pour la photo de classe, les "
+    "photos individuelles pourront être commandées en ligne. Merci de prévoir une tenue "
+    "correcte, les photos seront prises dans le préau.",
+    "À l'auberge de jeunesse d'Annecy on a eu la chambre 4 et l'autre groupe la 6, et vous, en "
+    "classe verte, vous aviez quelle chambre ?",
+]
+DE += [
+    "Liebe Partnerklasse, unsere Schule ist in der Gartenstraße 8, 50667 Köln, und das "
+    "Sekretariat ist unter 0221 934 5812 erreichbar, falls euer Bus im Stau steht. Kommt bitte "
+    "über den Hof, Herr Braun gibt euch dort die Namensschilder.",
+    "Im Aquarium ist von 9 bis 18 Uhr geöffnet, für Kinder unter 12 ist der Eintritt frei und "
+    "Erwachsene zahlen 14 Euro. Wir haben Quallen und eine riesige Schildkröte gesehen.",
+    "In der Theater-AG haben wir alte Kostüme anprobiert, eine Krone und einen Umhang, danach "
+    "gab es eine Show über die Römer, bei der alle gelacht haben.",
+    "Info für die Eltern: Am Dienstag kommt der Schulfotograf für das Klassenfoto, Einzelfotos "
+    "kann man danach online bestellen. Bitte festliche Kleidung mitgeben, die Fotos werden in "
+    "der Aula gemacht.",
+    "In der Jugendherberge in Lindau hatten wir Zimmer 4 und die andere Gruppe Zimmer 6, "
+    "welches Zimmer hattet ihr auf der Klassenfahrt?",
+]
+ES += [
+    "Querida clase amiga, nuestro colegio está en la calle Mayor 8, 47001 Valladolid, y la "
+    "secretaría atiende en el 983 21 44 70 si el autobús se retrasa. Al llegar entrad por el "
+    "patio, el profe Luis os dará las tarjetas con los nombres.",
+    "El acuario abre de 9 a 18 h, la entrada es gratuita para menores de 12 y los adultos "
+    "pagan 14 euros. Vimos medusas y una tortuga enorme.",
+    "En el taller de teatro nos probamos disfraces viejos, una corona y una capa, y después "
+    "hubo un espectáculo sobre los romanos que hizo reír a todos.",
+    "Aviso a las familias: el martes viene el fotógrafo del colegio para la foto de clase, las "
+    "fotos individuales se pueden pedir por internet. Que los niños vengan con ropa de gala, "
+    "las fotos se harán en el gimnasio.",
+    "En el albergue de Jaca nos tocó la habitación 4 y al otro grupo la 6, ¿y a vosotros en la "
+    "excursión qué habitación os tocó?",
+]
+PL += [
+    "Droga klaso partnerska, nasza szkoła jest przy ulicy Polnej 8, 00-625 Warszawa, a "
+    "sekretariat odbiera pod numerem 22 614 38 70, gdyby autobus utknął w korku. Po "
+    "przyjeździe wejdźcie od podwórka, pan Nowak da wam identyfikatory.",
+    "Akwarium jest czynne od 9 do 18, wstęp wolny dla dzieci do 12 lat, a dorośli płacą 30 zł. "
+    "Widzieliśmy meduzy i wielkiego żółwia.",
+    "Na warsztatach teatralnych przymierzaliśmy stare kostiumy, koronę i pelerynę, a potem był "
+    "pokaz o Rzymianach i wszyscy się śmiali.",
+    "Informacja dla rodziców: we wtorek przychodzi fotograf szkolny, zdjęcia klasowe i "
+    "indywidualne będzie można zamówić przez internet. Prosimy o strój galowy, zdjęcia będą "
+    "robione na sali gimnastycznej.",
+    "W schronisku w Zakopanem dostaliśmy pokój 4, a druga grupa pokój 6, a wy na wycieczce "
+    "który pokój mieliście?",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

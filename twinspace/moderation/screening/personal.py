@@ -398,7 +398,7 @@ class Phones:
         its plan, a mobile in none of the countries of the owner's language ("the
         bakery near school is 030 1234567"). A mobile said to be a shop's is
         still held: an adult can pass his own off as one."""
-        numbers, tokens = self._numbers, stream.tokens
+        numbers = self._numbers
         # The owner is named before the number, close to it ("call 020 7946 0018
         # after school" names no school's number)
         first = min(
@@ -415,7 +415,7 @@ class Phones:
         mine = {"my", "me", "mine", "myself"}.union(
             *(numbers.mine_by_language.get(language, ()) for language in languages)
         )
-        if any(_stem(t, frozenset(mine)) for t in tokens):
+        if any(_stem(t, frozenset(mine)) for t in _not_titles(stream)):
             return False
         homes = tuple(
             region for language in sorted(languages) for region in _HOMES.get(language, ())
@@ -612,7 +612,21 @@ def _own(stream: Stream, mine: dict[str, frozenset[str]], languages: set[str]) -
     """A word of the writer's own in these languages or English's core ("my",
     "me"): "call me", "mein", "chiamami"."""
     words = {"my", "me", "mine", "myself"}.union(*(mine.get(lang, ()) for lang in languages))
-    return any(_stem(t, frozenset(words)) for t in stream.tokens)
+    return any(_stem(t, frozenset(words)) for t in _not_titles(stream))
+
+
+# A French "M." before a capitalised name is Monsieur, not an elided "m'"
+# ("M. Klein vous donnera les badges")
+_MONSIEUR = re.compile(r"(?<![\w'\u2019])M\.\s+[A-Z]")
+
+
+def _not_titles(stream: Stream) -> list[str]:
+    """The message's tokens, without the "m" of a French "M. Klein" when every
+    lone "m" of the message is one."""
+    tokens = stream.tokens
+    if "m" in tokens and len(_MONSIEUR.findall(stream.source)) >= tokens.count("m"):
+        return [t for t in tokens if t != "m"]
+    return tokens
 
 
 def _mentions(stream: Stream, listed: frozenset[str]) -> bool:
