@@ -77,8 +77,10 @@ opinion of rounds 1 to 58; round 60, a probe of evasions (words broken up,
 languages mixed, understatements): 73.3 % and 13.3 %, 89.2 % and 17.8 % with
 the second opinion of rounds 1 to 59; round 61, written at the same time, an
 ordinary week of a partner-class project in plain words: 73.3 % and 1.1 %,
-93.3 % and 1.1 % with the second opinion of rounds 1 to 59). What the misses
-taught became
+93.3 % and 1.1 % with the second opinion of rounds 1 to 59; round 62, longer
+texts of forums, pages and postcards with the concern in the middle: 92.5 % and
+11.1 %, 99.2 % and 12.2 % with the second opinion of rounds 1 to 61). What the
+misses taught became
 concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -148,6 +150,7 @@ from tests.unit import (
     screening_round59,
     screening_round60,
     screening_round61,
+    screening_round62,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -898,6 +901,7 @@ ROUNDS = {
     "59": (by_language(screening_round59.CONCERNS), screening_round59.HARMLESS),
     "60": (by_language(screening_round60.CONCERNS), screening_round60.HARMLESS),
     "61": (by_language(screening_round61.CONCERNS), screening_round61.HARMLESS),
+    "62": (by_language(screening_round62.CONCERNS), screening_round62.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
