@@ -587,6 +587,9 @@ RULES: tuple[Rule, ...] = (
         within=14,
         unless=("fiction", "school_place"),
     ),
+    # A cover for the writer: "if she asks who you're messaging, say it's a girl
+    # from your class", a match or a tournament around it or not
+    Rule(K.secrecy, ("who_msg_q", "tell|tell_lie", "cover_who"), within=14, unless=("fiction",)),
     # A meeting told of "a friend" who is plainly the writer, a man who will
     # fetch her or take her to his place ("una mia amica (vabbè sono io) ... la
     # prende sabato davanti a scuola"); not a friend's own mother who picks her up

@@ -548,6 +548,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("hidden_bruise", "hid_sleep"), within=30, unless=("fiction", "game")),
     # ... not a spoiler ("ti uccido se mi spoileri la fine della serie")
     Rule(K.violence, ("violence",), unless=("game", "fiction", "spoiler")),
+    # ... and beside a match or a tournament too, when the writer knows where the
+    # player lives: "Kylian, I know where you live, next time I see you I'll stab you"
+    Rule(K.violence, ("know_home", "violence|harm"), within=20, unless=("fiction",)),
     # "I'll kill you" said plainly: a joke over a snack passes ("ich bring dich um
     # wenn du mein pausenbrot isst, spaß"), with both the joke's marker and the
     # snack near; a joke alone or a snack alone is still a threat ...

@@ -779,6 +779,9 @@ CUES = (
     "which_home",
     "yours",
     "not_home",
+    "who_msg_q",
+    "cover_who",
+    "know_home",
 )
 
 NUMBER_SECTIONS = (
