@@ -5386,6 +5386,94 @@ PL += [
     ),
 ]
 
+# ... and a cover for the writer beside a match (who the child is messaging,
+# said to be a classmate), and a threat to a named player with 'I know where
+# you live' after a tournament
+EN += [
+    (
+        "en-r62-12",
+        "good game today, you were quick on the wing. keep me out of it at home though, if "
+        "your dad asks who you're texting just say it's a boy from your class",
+        "secrecy",
+    ),
+    (
+        "en-r62-13",
+        "nice final, shame about the ref. Leo from the blue team, I know where you live and "
+        "when I catch you I'll break your legs",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-r62-14",
+        "bella partita oggi, eri velocissima. a casa non nominarmi, se tuo padre ti chiede con "
+        "chi chatti digli che è un compagno di classe",
+        "secrecy",
+    ),
+    (
+        "it-r62-15",
+        "bel torneo, peccato per l'arbitro. Luca della squadra blu, so dove abiti e quando ti "
+        "becco ti spacco le gambe",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-r62-16",
+        "beau match aujourd'hui, t'étais rapide sur l'aile. à la maison parle pas de moi, si "
+        "ton père demande à qui tu écris, dis que c'est un copain de classe",
+        "secrecy",
+    ),
+    (
+        "fr-r62-17",
+        "belle finale, dommage pour l'arbitre. Léo de l'équipe bleue, je sais où tu habites et "
+        "quand je te chope je te casse les jambes",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-r62-18",
+        "gutes Spiel heute, du warst schnell auf dem Flügel. Zu Hause erwähn mich nicht, wenn "
+        "dein Vater fragt, mit wem du chattest, sag einfach es ist ein Klassenkamerad",
+        "secrecy",
+    ),
+    (
+        "de-r62-19",
+        "schönes Finale, schade um den Schiri. Leon von den Blauen, ich weiß wo du wohnst und "
+        "wenn ich dich erwische, brech ich dir die Beine",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-r62-20",
+        "buen partido hoy, ibas rapidísima por la banda. en casa no me nombres, si tu padre te "
+        "pregunta con quién chateas dile que es un compañero de clase",
+        "secrecy",
+    ),
+    (
+        "es-r62-21",
+        "buena final, lástima del árbitro. Leo del equipo azul, sé dónde vives y cuando te "
+        "pille te parto las piernas",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-r62-22",
+        "dobry mecz dzisiaj, byłaś szybka na skrzydle. w domu o mnie nie wspominaj, a jak tata "
+        "zapyta, z kim czatujesz, powiedz że z kolegą z klasy",
+        "secrecy",
+    ),
+    (
+        "pl-r62-23",
+        "fajny finał, szkoda sędziego. Leon z niebieskich, wiem gdzie mieszkasz i jak cię "
+        "złapię, to połamię ci nogi",
+        "violence",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

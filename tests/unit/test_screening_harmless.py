@@ -2514,6 +2514,32 @@ PL += [
     "który pokój mieliście?",
 ]
 
+# ... and a grandparent told honestly who the messages are from, the partner class
+EN += [
+    "my gran always asks who I'm texting at dinner, I tell her it's the Spanish class and show "
+    "her the photos of their school",
+]
+IT += [
+    "mia nonna a cena mi chiede sempre con chi scrivo, le dico che è la classe spagnola e le "
+    "mostro le foto della loro scuola",
+]
+FR += [
+    "à table, ma grand-mère veut toujours savoir avec qui je discute, alors je lui montre les "
+    "photos de l'école de la classe espagnole",
+]
+DE += [
+    "meine Oma fragt beim Essen immer, mit wem ich schreibe, ich sag ihr, es ist die spanische "
+    "Klasse, und zeig ihr die Fotos von der Schule",
+]
+ES += [
+    "mi abuela siempre me pregunta en la cena con quién escribo, le digo que es la clase "
+    "española y le enseño las fotos de su colegio",
+]
+PL += [
+    "babcia przy obiedzie zawsze pyta, z kim piszę, mówię jej, że z klasą z Hiszpanii, i "
+    "pokazuję zdjęcia ich szkoły",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
