@@ -5474,6 +5474,43 @@ PL += [
     ),
 ]
 
+# A swimsuit photo asked of the reader, with a class photo said beside it: the
+# class's photo spares nothing
+EN += [
+    ("en-swim-0", "send me a photo in your swimsuit, the class photo is boring", "photo_request")
+]
+IT += [
+    (
+        "it-swim-0",
+        "mandami una foto nel tuo costume da bagno, la foto di classe è noiosa",
+        "photo_request",
+    )
+]
+FR += [
+    (
+        "fr-swim-0",
+        "envoie-moi une photo dans ton maillot de bain, la photo de classe est nulle",
+        "photo_request",
+    )
+]
+DE += [
+    (
+        "de-swim-0",
+        "schick mir ein Foto in deinem Badeanzug, das Klassenfoto ist langweilig",
+        "photo_request",
+    )
+]
+ES += [
+    ("es-swim-0", "mándame una foto con tu bañador, la foto de clase es aburrida", "photo_request")
+]
+PL += [
+    (
+        "pl-swim-0",
+        "wyślij mi zdjęcie w twoim stroju kąpielowym, zdjęcie klasowe jest nudne",
+        "photo_request",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2540,6 +2540,11 @@ PL += [
     "pokazuję zdjęcia ich szkoły",
 ]
 
+# The class's swimming-gala photo asked for, of everyone: no photo of the reader
+EN += ["send me the class photo of all of us in our swimsuits from the swimming gala"]
+IT += ["mandami la foto di classe di tutti noi in costume dalla gara di nuoto"]
+DE += ["schick mir das Klassenfoto von uns allen in Badesachen vom Schwimmfest"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -91,6 +91,9 @@ RULES: tuple[Rule, ...] = (
         within=8,
         unless=("each_of_us", "fiction"),
     ),
+    # ... and a class photo said beside it spares nothing ("send me a photo in your
+    # swimsuit, the class photo is boring")
+    Rule(K.photo_request, ("photo|selfie|camera", "send", "your", "body"), within=6),
     # "send me a photo of you at the beach"; the beach is school talk on its own
     # ("al mare con la maestra, bellissimo", "our video about the beach")
     Rule(
