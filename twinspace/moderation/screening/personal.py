@@ -306,11 +306,7 @@ class Phones:
         numbers = self._numbers
         if not _mentions(stream, numbers.posted):
             return False
-        languages = {
-            language
-            for language, listed in numbers.posted_by_language.items()
-            if any(_stem(t, listed) for t in stream.tokens)
-        }
+        languages = _languages(stream.tokens, numbers.posted_by_language)
         if _own(stream, numbers.mine_by_language, languages):
             return False
         return all(
@@ -332,12 +328,7 @@ class Phones:
         languages = _naming(stream, numbers.printed_by_language, numbers.owners_by_language)
         if not languages or _own(stream, numbers.mine_by_language, languages):
             return False
-        homes = tuple(
-            region for language in sorted(languages) for region in _HOMES.get(language, ())
-        )
-        return bool(homes) and all(
-            _fixed_line("".join(c for c in excerpt if c.isdigit()), homes) for _, excerpt in found
-        )
+        return _fixed_lines(languages, found)
 
     def riddle(self, stream: Stream) -> Found:
         """A phone told as a riddle: its parts in digits, number words and clues
@@ -405,24 +396,12 @@ class Phones:
             (at for _, excerpt in found if (at := stream.source.find(excerpt)) >= 0), default=-1
         )
         before = stream.tokens_before(first)[-_OWNER_REACH:] if first > 0 else []
-        languages = {
-            language
-            for language, owners in numbers.owners_by_language.items()
-            if any(_stem(t, owners) for t in before)
-        }
+        languages = _languages(before, numbers.owners_by_language)
         # The writer's own words in the owner's languages and English ("i" and
         # "mi" are articles and pronouns of other languages)
-        mine = {"my", "me", "mine", "myself"}.union(
-            *(numbers.mine_by_language.get(language, ()) for language in languages)
-        )
-        if any(_stem(t, frozenset(mine)) for t in _not_titles(stream)):
+        if _own(stream, numbers.mine_by_language, languages):
             return False
-        homes = tuple(
-            region for language in sorted(languages) for region in _HOMES.get(language, ())
-        )
-        return bool(homes) and all(
-            _fixed_line("".join(c for c in excerpt if c.isdigit()), homes) for _, excerpt in found
-        )
+        return _fixed_lines(languages, found)
 
     def _word_between(self, stream: Stream) -> Found:
         """A number told a digit at a time with a word between the digits, beside
@@ -599,13 +578,25 @@ def _naming(
 ) -> set[str]:
     """The languages in which the message names both a print (a poster, a
     programme) and a place that owns a public number (a club, a museum)."""
-    tokens = stream.tokens
+    return _languages(stream.tokens, prints) & _languages(stream.tokens, owners)
+
+
+def _languages(tokens: list[str], by_language: dict[str, frozenset[str]]) -> set[str]:
+    """The languages whose list has a word among ``tokens``."""
     return {
         language
-        for language, listed in prints.items()
+        for language, listed in by_language.items()
         if any(_stem(t, listed) for t in tokens)
-        and any(_stem(t, owners.get(language, frozenset())) for t in tokens)
     }
+
+
+def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:
+    """Every number found a fixed line by its plan, a mobile in none of the
+    countries of these languages (``_HOMES``)."""
+    homes = tuple(region for language in sorted(languages) for region in _HOMES.get(language, ()))
+    return bool(homes) and all(
+        _fixed_line("".join(c for c in excerpt if c.isdigit()), homes) for _, excerpt in found
+    )
 
 
 def _own(stream: Stream, mine: dict[str, frozenset[str]], languages: set[str]) -> bool:
@@ -1292,7 +1283,7 @@ class Addresses:
             # A school's address, unless a home word is said beside it: in a long
             # post, "please come to the main gate" three sentences on is no home
             if not self._at_school(text, number) or self._home_near(
-                hits, number, number + len(excerpt)
+                stream, hits, number, number + len(excerpt)
             ):
                 yield Kind.address, excerpt
 
@@ -1308,14 +1299,15 @@ class Addresses:
                 found |= self._abbreviations.get(word, set())
         return found
 
-    def _home_near(self, hits: Hits, start: int, end: int) -> bool:
-        """Whether a home word comes shortly before ``start`` or after ``end``,
-        an address's bounds (the lexicon's positions are one on, for the
-        padded stream's leading space)."""
-        return any(
-            hit.end - 1 > start - self._HOME_REACH and hit.start - 1 < end + self._HOME_REACH
-            for hit in hits.get("home", ())
-        )
+    def _home_near(self, stream: Stream, hits: Hits, start: int, end: int) -> bool:
+        """Whether a home word comes shortly before ``start`` or after ``end``, an
+        address's bounds in the pupil's text (where the words of a hit stand)."""
+        for hit in hits.get("home", ()):
+            first, last = stream.token_at(hit.start), stream.token_at(hit.end - 1)
+            home_start, home_end = stream.source_span(first, last)
+            if home_end > start - self._HOME_REACH and home_start < end + self._HOME_REACH:
+                return True
+        return False
 
     def _at_school(self, text: str, start: int) -> bool:
         """Whether a school word comes shortly before ``start``, the address's house number."""

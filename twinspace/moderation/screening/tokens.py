@@ -445,13 +445,17 @@ class Stream:
 
     def excerpt(self, first: int, last: int) -> str:
         """The pupil's own text of tokens ``first`` to ``last``: the whole chunks they touch."""
-        start = self.original(self.spans[first][0])
-        end = self.original(self.spans[last][1] - 1) + 1
+        start, end = self.source_span(first, last)
         while start > 0 and not self.source[start - 1].isspace():
             start -= 1
         while end < len(self.source) and not self.source[end].isspace():
             end += 1
         return self.source[start:end]
+
+    def source_span(self, first: int, last: int) -> tuple[int, int]:
+        """Where tokens ``first`` to ``last`` stand in ``source``: from the first
+        one's first character to past the last one's last."""
+        return self.original(self.spans[first][0]), self.original(self.spans[last][1] - 1) + 1
 
     def tokens_before(self, position: int) -> list[str]:
         """The tokens whose text begins before ``position`` of ``source``."""
