@@ -330,17 +330,18 @@ def thread_writer(engine: Engine) -> Writer:
     """A writer for SQLite: a batch of one write runs on the event loop, a bigger
     batch in the writer's thread, on the same connection.
 
-    A quiet server's batches are single lines, and handing one over to the thread
-    and back cost more than its whole transaction (a classroom's server spent a
-    quarter of its CPU per delivery on it). On the loop, though, a batch must
-    never wait: it begins without waiting for SQLite's write lock, and if another
-    writer holds it (a login, through ``writes_engine``, whose transaction needs
-    the loop to finish), the batch goes to the thread, which waits for it. Nothing
-    was written: the failed BEGIN wrote nothing. Nor does the loop pay for a
-    checkpoint (copying the write-ahead log into the database, with an fsync):
-    the engine's connections never checkpoint on their own (``sqlite_writer_engine``),
-    and every ``CHECKPOINT_EVERY`` writes the thread runs one on a connection of
-    its own, beside the writes.
+    A quiet server's batches are single lines, and handing one over to the
+    thread and back cost more than its whole transaction (166-188 µs of CPU a
+    write, against 53-55 µs on the loop: docs/performance.md). On the loop,
+    though, a batch must never wait: it begins without waiting for SQLite's
+    write lock, and if another writer holds it (a login, through
+    ``writes_engine``, whose transaction needs the loop to finish), the batch
+    goes to the thread, which waits for it. Nothing was written: the failed
+    BEGIN wrote nothing. Nor does the loop pay for a checkpoint (copying the
+    write-ahead log into the database, with an fsync): the engine's connections
+    never checkpoint on their own (``sqlite_writer_engine``), and every
+    ``CHECKPOINT_EVERY`` writes the thread runs one on a connection of its own,
+    beside the writes.
     """
     thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="twinspace-writer")
     # The writer's one connection, opened at its first batch and kept: a batch of
