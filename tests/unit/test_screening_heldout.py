@@ -152,7 +152,7 @@ from tests.unit import (
     screening_round61,
     screening_round62,
 )
-from twinspace.moderation.screening import Screener, Verdict
+from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
 # Round 1. Messages a child-safety reviewer would want a teacher to see, by language.
 CONCERNS_1 = {
@@ -924,10 +924,22 @@ def test_recall_on_new_wording(screener: Screener, round_: str) -> None:
     assert recall >= MIN_RECALL, recall
 
 
+def held_wrongly(screener: Screener, text: str) -> bool:
+    """A harmless message held, but not for a link alone: a link to a site the
+    space has not allowed is held at the standard and strict levels by policy,
+    and once a teacher allows the class's site (a video-call platform), it passes."""
+    found = screener.screen(text)
+    links = [f.excerpt for f in found.findings if f.kind is Kind.external_link]
+    if found.verdict is Verdict.allow or len(links) < len(found.findings):
+        return found.verdict is not Verdict.allow
+    allowed = [online.domain(link) for link in links]
+    return screener.screen(text, allowed_domains=allowed).verdict is not Verdict.allow
+
+
 @pytest.mark.parametrize("round_", list(ROUNDS))
 def test_false_holds_on_new_wording(screener: Screener, round_: str) -> None:
     rows = [text for texts in ROUNDS[round_][1].values() for text in texts]
-    false_holds = sum(caught(screener, text) for text in rows) / len(rows)
+    false_holds = sum(held_wrongly(screener, text) for text in rows) / len(rows)
     assert false_holds <= MAX_FALSE_HOLDS, false_holds
 
 
