@@ -186,8 +186,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "aspetto con i miei cugini e lo riempiamo di botte",
         ],
         "phone": [
-            "mi si è rotto il microfono 😩 chiamami sul cellulare mio, tre quattro sette - 21 - 90 "
-            "- 336, dopo le 4 che sono sola",
+            "mi si è rotto il microfono 😩 chiamami sul cellulare mio, tre quattro sette "
+            "- 21 - 90 - 336, dopo le 4 che sono sola",
         ],
         "contact": [
             "se il link non va scrivimi a martina.rossi2012@libero.it oppure passa da me, via "
@@ -255,8 +255,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "prochaine visio en vrai je lui plante mon compas dans la main, je rigole pas",
         ],
         "phone": [
-            "mon micro marche pas, appelle moi sur mon portable perso : zéro six, 41 - 27 - 88 - "
-            "53. mes parents rentrent a 19h",
+            "mon micro marche pas, appelle moi sur mon portable perso : zéro six, "
+            "41 - 27 - 88 - 53. mes parents rentrent a 19h",
         ],
         "contact": [
             "si le lien bug encore écris-moi à chloe.martin2011@orange.fr ou passe chez moi, 8 "
@@ -325,8 +325,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ihm wenn ich ihn beim austausch seh schlag ich ihn krankenhausreif",
         ],
         "phone": [
-            "mein mikro geht nicht, ruf mich auf meinem handy an: null eins fünf sieben, 3 8 2 - "
-            "4 4 1 0 9. bin bis abends allein",
+            "mein mikro geht nicht, ruf mich auf meinem handy an: null eins fünf sieben, "
+            "3 8 2 - 4 4 1 0 9. bin bis abends allein",
         ],
         "contact": [
             "falls der link wieder spinnt schreib mir an lina.sommer12@gmx.de oder komm vorbei, "
@@ -428,8 +428,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Nie mów innym, bo będzie im przykro.",
         ],
         "personal_question": [
-            "Mieszkasz w tym bloku, co go widać za oknem na kamerce? Które piętro? O której "
-            "rodzice wracają z pracy?",
+            "Mieszkasz w tym bloku, który widać za tobą przez okno na kamerce? Które piętro? O "
+            "której rodzice wracają z pracy?",
             "Ile masz lat, 12? Wyglądasz doroślej. Śpisz sama w pokoju czy z rodzeństwem?",
         ],
         "secrecy": [
@@ -498,8 +498,8 @@ HARMLESS: dict[str, list[str]] = {
         "Ecco il link di giovedì per la videolezione con la classe di Lione: "
         "https://meet.scuolagemellata.eu/2b-lione, ore 9:30. Telecamere accese tutti per "
         "l'appello, grazie!",
-        "Per problemi tecnici durante la diretta chiamate la segreteria della scuola: 055 2398 "
-        "417 (chiedere della sig.ra Conti).",
+        "Per problemi tecnici durante la diretta chiamate la segreteria della scuola: "
+        "055 2398 417 (chiedere della sig.ra Conti).",
         "Foto di gruppo alla fine della call: tutti dentro l'inquadratura col cartellone del "
         "progetto, poi la mettiamo sul sito della scuola 📸",
         "oggi sono un po giu, giovedi è morto mio nonno. grazie a chi mi ha scritto in chat ❤️",
@@ -524,8 +524,8 @@ HARMLESS: dict[str, list[str]] = {
         "Voici le lien pour la visio de jeudi avec nos correspondants de Cracovie : "
         "https://visio.ecole-jumelage.eu/cm2-cracovie, début 14h. Caméras allumées pour tout le "
         "monde au début, on fera une photo de groupe pour le projet !",
-        "En cas de souci de connexion pendant la séance, appelez le secrétariat du collège au 02 "
-        "47 55 61 30.",
+        "En cas de souci de connexion pendant la séance, appelez le secrétariat du collège au "
+        "02 47 55 61 30.",
         "je suis un peu triste aujourd'hui, mon lapin est mort ce week-end. merci pour vos petits "
         "mots dans le chat 🐰",
         "Dans le jeu qu'on a montré en partage d'écran il faut tuer les zombies avant minuit mdr, "
@@ -560,14 +560,15 @@ HARMLESS: dict[str, list[str]] = {
         "Die Aufzeichnung von heute steht ab Freitag auf der Projektseite. Wer nicht gefilmt "
         "werden wollte, ist rausgeschnitten.",
         "Wer hat noch die Kamera aus? Frau Albers will für die Anwesenheit alle sehen",
-        "hört ihr mich? bei mir steht da stumm",
+        "hört ihr mich? bei mir steht, dass ich stummgeschaltet bin",
         "kann jemand den link nochmal posten? bin rausgeflogen 😭",
         "Quizfrage 7: Wie viele Einwohner hat Berlin ungefähr? a) 1 Mio b) 3,7 Mio c) 9 Mio",
         "haha bei Paul läuft grad die Katze über die Tastatur 😂",
         "Gruppenräume: je 3 Leute, 15 Minuten, dann zurück in den Hauptraum.",
         "Countdown läuft: noch 10 sekunden für die letzte antwort!!",
         "Bis nächste Woche alle zusammen, 10 Uhr wie immer 👋",
-        "Kann Herr Krüger bitte die Folien teilen? Bei mir zeigt es nur die Galerieansicht",
+        "Herr Krüger, können Sie die Folien nochmal teilen? Bei mir zeigt es nur die "
+        "Galerieansicht",
     ],
     "es": [
         "Enlace para la videollamada del jueves con la clase de Cracovia: "
@@ -596,8 +597,8 @@ HARMLESS: dict[str, list[str]] = {
         "Link na czwartkowe spotkanie z klasą partnerską z Bolonii: "
         "https://spotkania.szkolypartnerskie.eu/6b-bolonia, start o 9:00. Prosimy wszystkich o "
         "włączone kamerki, na koniec zrobimy wspólne zdjęcie do projektu!",
-        "W razie problemów technicznych podczas lekcji dzwońcie do sekretariatu szkoły: 58 341 22 "
-        "90.",
+        "W razie problemów technicznych podczas lekcji dzwońcie do sekretariatu szkoły: "
+        "58 341 22 90.",
         "dzisiaj jestem trochę smutna, w niedzielę umarła moja świnka morska. dzięki za miłe "
         "wiadomości 🐹",
         "w grze którą pokazaliśmy na ekranie trzeba zabić smoka mieczem zanim skończy się czas xd "
