@@ -49,6 +49,24 @@ camera off, muted microphones, polls, quiz questions about ages and capitals, a
 countdown, breakout rooms, a black shared screen, a pet on camera, a lost link,
 and "see you all next week at 10".
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 62, and the written rows): rules and
+second opinion 96.7 % recall (116 of 120: disclosures 10/12, violence 4/6,
+every other kind complete; by language en 19/20, de 18/20, pl 19/20, every
+other 20/20) and seven false holds in 90 (7.8 %); rules alone 85.0 % (102 of
+120: meeting 15/18, photo requests 10/12, personal questions 11/12, isolation
+4/6, self-harm 8/12, disclosures 10/12, violence 2/6, every other kind
+complete; by language en 16/20, it 18/20, fr 17/20, de 17/20, es 18/20, pl
+16/20) and the same seven false holds (7.8 %). Missed with the second opinion:
+a father (English) and a stepfather (German) who came in and hit the pupil
+during the call, the reason the camera stays off, and a threat to beat a pupil
+of the partner class into hospital (German) or to break his legs (Polish).
+Held: six teachers' links to a video-call platform on a domain the space has
+not allowed, as links; this is the policy (such a link is held at the standard
+and strict levels, a teacher's own posts are never held, and a space's teacher
+can allow the platform's domain). And "se me cortó el audio" (Spanish), the
+call's sound cutting out, as self-harm.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
