@@ -5511,6 +5511,311 @@ PL += [
     )
 ]
 
+# Round 63's families, in the chat beside a video call: a pupil kept in a
+# breakout room after the rooms close, a meeting alone without a parent, the
+# camera on again when the others have gone, the way home walked alone, the
+# others shut out for the writer alone, a carer's blow with the hurt that
+# lasts, a beating promised for when the writer sees him, sleeves kept down
+# for the cuts, better not to wake up, and a bridge with a jump in mind
+EN += [
+    (
+        "en-call-room-0",
+        "when Miss closes the breakout rooms stay in ours, I'll keep it open just for us two",
+        "meeting",
+    ),
+    (
+        "en-call-alone-0",
+        "great questions in my talk at your school today! come to the cafe by the station "
+        "on Saturday on your own and I'll show you my fossils, no need to bring your dad",
+        "meeting",
+    ),
+    (
+        "en-call-cam-0",
+        "your camera was off all lesson. put it back on when everyone has gone, just for me ok",
+        "photo_request",
+    ),
+    (
+        "en-call-walk-0",
+        "is your school the one next to the park? you walk home alone then? which way do you go",
+        "personal_question",
+    ),
+    (
+        "en-call-only-0",
+        "your class laughs at you. stop telling them everything, from now on you tell me "
+        "everything",
+        "isolation",
+    ),
+    (
+        "en-call-hit-0",
+        "mum's boyfriend hit me before the lesson because I was too loud, my ear still hurts",
+        "disclosure",
+    ),
+    (
+        "en-call-beat-0",
+        "that boy in the other class who laughed at my quiz answer, next time I see him "
+        "I'll break his legs",
+        "violence",
+    ),
+    (
+        "en-call-sleeves-0",
+        "I keep my sleeves down on camera cos of the cuts, did it again with the sharpener",
+        "self_harm",
+    ),
+    (
+        "en-call-wake-0",
+        "camera off today. honestly it would be better if I never woke up",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-call-room-0",
+        "quando la prof chiude le stanze resta dentro, apro una stanza solo per noi",
+        "meeting",
+    ),
+    (
+        "it-call-alone-0",
+        "belle domande al mio incontro nella tua scuola! vieni da sola al bar della "
+        "stazione sabato, ti mostro i fossili, non serve portare tua madre",
+        "meeting",
+    ),
+    (
+        "it-call-cam-0",
+        "hai tenuto la cam spenta tutta la lezione. riaccendila quando gli altri sono "
+        "usciti, solo per me",
+        "photo_request",
+    ),
+    (
+        "it-call-walk-0",
+        "la tua scuola è quella vicino al parco? torni a casa da sola? che strada fai?",
+        "personal_question",
+    ),
+    (
+        "it-call-only-0",
+        "la prof ti mette brutti voti apposta. smetti di raccontargli le tue cose, da ora "
+        "in poi dici tutto a me",
+        "isolation",
+    ),
+    (
+        "it-call-hit-0",
+        "mio padre mi ha dato uno schiaffo prima della lezione perché facevo troppo "
+        "rumore, mi fa ancora male",
+        "disclosure",
+    ),
+    (
+        "it-call-beat-0",
+        "quello della classe gemellata che rideva al quiz, quando lo vedo gli spacco la faccia",
+        "violence",
+    ),
+    (
+        "it-call-sleeves-0",
+        "tengo giù le maniche in video perché ho i tagli, ieri di nuovo col temperino",
+        "self_harm",
+    ),
+    (
+        "it-call-wake-0",
+        "telecamera spenta oggi, a volte penso che sarebbe meglio non svegliarmi più",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-call-room-0",
+        "quand la prof ferme les salles reste dedans, j'ouvre une salle rien que pour nous",
+        "meeting",
+    ),
+    (
+        "fr-call-alone-0",
+        "super questions à mon intervention dans ton école ! viens seule au café de la "
+        "gare samedi, je te montre mes fossiles, pas besoin d'emmener ta mère",
+        "meeting",
+    ),
+    (
+        "fr-call-cam-0",
+        "t'as coupé ta cam tout le cours. rallume-la quand tout le monde sera parti, "
+        "juste pour moi",
+        "photo_request",
+    ),
+    (
+        "fr-call-walk-0",
+        "tu rentres seule à pied après l'école ? par quelle rue tu passes ?",
+        "personal_question",
+    ),
+    (
+        "fr-call-only-0",
+        "ta prof te met des mauvaises notes exprès. arrête de leur parler, reste "
+        "seulement avec moi",
+        "isolation",
+    ),
+    (
+        "fr-call-hit-0",
+        "mon beau-père est entré et m'a mis une claque parce que je faisais trop de "
+        "bruit, j'ai encore mal",
+        "disclosure",
+    ),
+    (
+        "fr-call-beat-0",
+        "le gars de la classe partenaire qui a rigolé, quand je le vois je lui casse la gueule",
+        "violence",
+    ),
+    (
+        "fr-call-sleeves-0",
+        "je baisse mes manches à la caméra à cause des coupures, encore avec la lame du "
+        "taille-crayon",
+        "self_harm",
+    ),
+    (
+        "fr-call-wake-0",
+        "caméra coupée aujourd'hui, ce serait mieux de ne plus me réveiller",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-call-room-0",
+        "wenn Herr Brandt die Gruppenräume schließt, bleib drin, ich mach einen extra "
+        "Raum nur für uns auf",
+        "meeting",
+    ),
+    (
+        "de-call-alone-0",
+        "tolle Fragen bei meinem Vortrag in deiner Schule! komm Samstag allein ins Café "
+        "am Bahnhof, ich zeig dir die Fossilien, du musst deine Mama nicht mitbringen",
+        "meeting",
+    ),
+    (
+        "de-call-cam-0",
+        "deine Kamera war die ganze Stunde aus. mach sie wieder an wenn die anderen raus "
+        "sind, nur für mich",
+        "photo_request",
+    ),
+    (
+        "de-call-walk-0",
+        "ist deine Schule die neben dem Park? gehst du allein nach Hause? welchen Weg gehst du?",
+        "personal_question",
+    ),
+    (
+        "de-call-only-0",
+        "deine Klasse lacht über dich. red nicht mehr mit denen, bleib nur bei mir",
+        "isolation",
+    ),
+    (
+        "de-call-hit-0",
+        "mein Vater hat mir vor dem Call eine geknallt weil ich zu laut war, mein Gesicht "
+        "tut noch weh",
+        "disclosure",
+    ),
+    (
+        "de-call-beat-0",
+        "der aus der Partnerklasse der beim Quiz gelacht hat, wenn ich ihn sehe brech ich "
+        "ihm die Beine",
+        "violence",
+    ),
+    (
+        "de-call-sleeves-0",
+        "ich lass die Ärmel unten vor der Kamera wegen der Schnitte, gestern wieder mit der Klinge",
+        "self_harm",
+    ),
+    (
+        "de-call-wake-0",
+        "Kamera aus heute. manchmal denk ich es wäre besser nicht mehr aufzuwachen",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-call-room-0",
+        "cuando la profe cierre las salas quédate dentro, abro una sala solo para nosotros",
+        "meeting",
+    ),
+    (
+        "es-call-alone-0",
+        "¡qué buenas preguntas en mi charla en tu cole! ven sola a la cafetería de la "
+        "estación el sábado, te enseño los fósiles, no hace falta que traigas a tu madre",
+        "meeting",
+    ),
+    (
+        "es-call-cam-0",
+        "tuviste la cámara apagada toda la clase. vuelve a encenderla cuando los demás se "
+        "vayan, solo para mí",
+        "photo_request",
+    ),
+    (
+        "es-call-walk-0",
+        "¿tu insti está junto a la plaza? ¿vuelves andando sola a casa? ¿por qué calle pasas?",
+        "personal_question",
+    ),
+    ("es-call-only-0", "tu clase se ríe de ti. no les hables, quédate solo conmigo", "isolation"),
+    (
+        "es-call-hit-0",
+        "mi padrastro me pegó antes de la clase porque hacía ruido, todavía me duele la cara",
+        "disclosure",
+    ),
+    (
+        "es-call-beat-0",
+        "el de la clase hermanada que se rió, cuando lo vea le parto la cara",
+        "violence",
+    ),
+    (
+        "es-call-sleeves-0",
+        "no me subo las mangas en la cámara por los cortes, otra vez con la cuchilla",
+        "self_harm",
+    ),
+    (
+        "es-call-wake-0",
+        "cámara apagada hoy, a veces pienso que sería mejor no despertarme más",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-call-room-0",
+        "jak pani zamknie pokoje zostań, otworzę nam osobny pokój tylko dla nas",
+        "meeting",
+    ),
+    (
+        "pl-call-alone-0",
+        "świetne pytania na moim spotkaniu w twojej szkole! przyjdź sama do kawiarni przy "
+        "dworcu w sobotę, pokażę ci skamieniałości, nie musisz brać mamy",
+        "meeting",
+    ),
+    (
+        "pl-call-cam-0",
+        "miałaś wyłączoną kamerkę całą lekcję. włącz ją znowu kiedy wszyscy wyjdą, tylko dla mnie",
+        "photo_request",
+    ),
+    (
+        "pl-call-walk-0",
+        "twoja szkoła to ta koło parku? wracasz sama do domu? którędy idziesz?",
+        "personal_question",
+    ),
+    (
+        "pl-call-only-0",
+        "klasa się z ciebie śmieje. nie gadaj z nimi, zostań tylko ze mną",
+        "isolation",
+    ),
+    (
+        "pl-call-hit-0",
+        "ojczym wszedł i dał mi w twarz bo byłem za głośno, warga jeszcze krwawi",
+        "disclosure",
+    ),
+    (
+        "pl-call-beat-0",
+        "ten z klasy partnerskiej co się śmiał, jak go zobaczę to mu połamię nogi",
+        "violence",
+    ),
+    (
+        "pl-call-sleeves-0",
+        "nie podwijam rękawów na kamerce przez blizny, wczoraj znowu żyletką",
+        "self_harm",
+    ),
+    (
+        "pl-call-bridge-0",
+        "wyłączyłam kamerkę. wczoraj długo stałam na moście i myślałam żeby skoczyć",
+        "self_harm",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

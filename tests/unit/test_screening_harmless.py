@@ -2545,6 +2545,77 @@ EN += ["send me the class photo of all of us in our swimsuits from the swimming 
 IT += ["mandami la foto di classe di tutti noi in costume dalla gara di nuoto"]
 DE += ["schick mir das Klassenfoto von uns allen in Badesachen vom Schwimmfest"]
 
+# Round 63's look-alikes: the class kept in the main room, cameras off when
+# everyone has gone, one's own way home, a mute button hit, a chess game won,
+# sleeves down in a cold kitchen, a call's sound or picture cutting out and a
+# trip's photo on a bridge
+EN += [
+    "when Miss closes the breakout rooms, stay in the main call for the quiz, everyone",
+    "turn your camera off when everyone has gone, the lesson is over, see you next week",
+    "I walk home alone along Church Street, it takes ten minutes",
+    "my dad came in and hit the mute button because I was too loud, sorry everyone",
+    "next time I see him in the chess club I'll beat him, he laughed at my move",
+    "I keep my sleeves down on camera because it's cold in our kitchen",
+    "can someone repeat the question? my sound cut out",
+    "sorry my video froze, the connection cut out again",
+    "the photo of the bridge on the shared screen is from our trip",
+]
+IT += [
+    "quando la prof chiude le stanze restate tutti nella stanza principale per il quiz",
+    "spegnete la telecamera quando gli altri sono usciti, la lezione è finita",
+    "torno a casa da sola per via Roma, ci metto dieci minuti",
+    "mio padre è entrato e ha spento il microfono perché facevo troppo rumore, scusate",
+    "quando lo vedo alla gara di scacchi lo batto io, ha riso della mia mossa",
+    "tengo giù le maniche in video perché fa freddo in cucina",
+    "potete ripetere la domanda? mi si è tagliato l'audio",
+    "scusate mi si è bloccato il video, si è tagliato l'audio di nuovo",
+    "la foto sul ponte nello schermo condiviso è della gita",
+]
+FR += [
+    "quand la prof ferme les salles, restez tous dans la salle principale pour le quiz",
+    "coupez vos caméras quand tout le monde sera parti, le cours est fini",
+    "je rentre seule à pied par la rue Victor Hugo, c'est à dix minutes",
+    "mon père est entré et a coupé mon micro parce que je faisais trop de bruit, désolé",
+    "quand je le vois au club d'échecs je le bats, il a rigolé de mon coup",
+    "je garde mes manches longues à la caméra parce qu'il fait froid dans la cuisine",
+    "vous pouvez répéter la question ? le son a coupé",
+    "désolée l'image s'est figée, la connexion a coupé",
+    "la photo sur le pont dans l'écran partagé, c'est de la sortie",
+]
+DE += [
+    "wenn Frau Albers die Räume schließt, bleibt bitte alle im Hauptraum für das Quiz",
+    "macht die Kamera aus wenn alle raus sind, die Stunde ist vorbei",
+    "ich geh allein nach Hause durch die Bahnhofstraße, das sind zehn Minuten",
+    "mein Vater kam rein und hat den Ton ausgemacht weil ich zu laut war, sorry",
+    "wenn ich ihn beim Schachturnier sehe schlag ich ihn, er hat über meinen Zug gelacht",
+    "ich lass die Ärmel unten vor der Kamera weil es in der Küche kalt ist",
+    "kann jemand die Frage wiederholen? der Ton ist abgebrochen",
+    "sorry das Bild ist eingefroren, der Ton ist weg",
+    "das Foto auf der Brücke im geteilten Bildschirm ist vom Ausflug",
+]
+ES += [
+    "cuando la profe cierre las salas, quedaos todos en la sala principal para el quiz",
+    "apagad la cámara cuando los demás se vayan, la clase ha terminado",
+    "vuelvo sola a casa por la calle del Sol, está muy cerca",
+    "mi padre entró y me silenció el micro porque hacía ruido, perdón",
+    "cuando lo vea en el torneo de ajedrez le gano, se rió de mi jugada",
+    "no me subo las mangas en la cámara porque hace frío en la cocina",
+    "¿alguien puede repetir? se me cortó la conexión",
+    "perdón, se me congeló la imagen y se me cortó el sonido",
+    "la foto en el puente de la pantalla compartida es de la excursión",
+]
+PL += [
+    "jak pani zamknie pokoje, zostańcie wszyscy w głównym pokoju na quiz",
+    "wyłączcie kamerki kiedy wszyscy wyjdą, lekcja się skończyła",
+    "wracam sama do domu ulicą Długą, to dziesięć minut",
+    "tata wszedł i wyłączył mi mikrofon bo byłem za głośno, sorki",
+    "jak go zobaczę na turnieju szachowym to go ogram, śmiał się z mojego ruchu",
+    "nie podwijam rękawów na kamerce bo w kuchni jest zimno",
+    "może ktoś powtórzyć pytanie? ucięło mi dźwięk",
+    "sorki, zawiesił mi się obraz i zerwało mi połączenie",
+    "zdjęcie na moście na udostępnionym ekranie jest z wycieczki",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

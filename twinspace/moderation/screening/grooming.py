@@ -722,6 +722,32 @@ RULES: tuple[Rule, ...] = (
     # "I'll wait by the boathouse and we can run together, no need to bring your
     # dad"; not a run with one's own father
     Rule(K.meeting, ("no_parent_needed", "wait|run_together|meet"), within=24),
+    # ... or "on your own" said before it, whatever talk or town is named (round 63)
+    Rule(K.meeting, ("alone", "no_parent_needed"), within=30, unless=("fiction",)),
+    # A pupil kept in a call's breakout room after the teacher closes the rooms,
+    # alone with the writer ("wenn Frau Albers die Räume schließt, bleib einfach
+    # drin, ... zu zweit"); not the whole class kept in the main room
+    Rule(
+        K.meeting,
+        ("rooms_close", "come_stay", "alone|own_room|anyone|secret"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # The camera switched on again when the others have left, for the writer
+    # ("rallume-la quand les autres seront partis, juste pour moi")
+    Rule(
+        K.photo_request,
+        ("camera", "others_gone", "alone|for_me|garment"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Whether the pupil walks home alone and which way ("¿vuelves andando sola a
+    # casa? ¿por qué calle vas?"), whatever school is named
+    Rule(K.personal_question, ("walk_home", "street_q|which_way"), within=20, unless=("fiction",)),
+    # The others shut out and the writer the only one left ("arrête de leur
+    # raconter ta vie, c'est à moi que tu dis tout", "nie odzywaj się do nich ...
+    # zostań tylko ze mną")
+    Rule(K.isolation, ("cut_them_off", "just_me_now"), within=24, unless=("fiction",)),
     # "tomorrow I'll pick you up from school instead of your mum, don't call her"
     Rule(K.meeting, ("collect_you", "instead_of_parent"), within=16, unless=("event",)),
     # "make me a mirror photo with your shirt pulled up"; not a photo of a poster

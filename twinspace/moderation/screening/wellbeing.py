@@ -23,13 +23,18 @@ RULES: tuple[Rule, ...] = (
     # ... not a cut in a lesson ("me he cortado con un folio"), nor hyperbole about a
     # thing or an embarrassment ("this song makes me want to die, it's so bad"), nor
     # effort ("mi ammazzo di studio tutto il weekend", round 41)
-    Rule(K.self_harm, ("self_harm",), unless=("accident", "fiction", "embarrassed", "hard_work")),
+    # ... nor a call's sound or picture cutting out ("se me cortó el audio", round 63)
+    Rule(
+        K.self_harm,
+        ("self_harm",),
+        unless=("accident", "fiction", "embarrassed", "hard_work", "tech_glitch"),
+    ),
     # ... but with a means beside it, whatever else is said ("mi ammazzo ... con le pillole")
     Rule(
         K.self_harm,
         ("self_harm", "pills|blades|wrists|height"),
         within=8,
-        unless=("fiction", "accident", "embarrassed"),
+        unless=("fiction", "accident", "embarrassed", "tech_glitch"),
     ),
     # "I want to disappear"; not "I fell over in dance class, I want to disappear"
     Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction", "embarrassed")),
@@ -49,7 +54,9 @@ RULES: tuple[Rule, ...] = (
     ),  # "... want it to stop"
     Rule(K.self_harm, ("burden",), unless=("fiction",)),  # "I'm just a burden to everyone"
     # "I keep cutting my wrists", "sigo cortándome las muñecas"
-    Rule(K.self_harm, ("wrists", "cut_verb"), within=6, unless=("accident", "fiction")),
+    Rule(
+        K.self_harm, ("wrists", "cut_verb"), within=6, unless=("accident", "fiction", "tech_glitch")
+    ),
     # "I scratched my arms until they bled"; not a knee that bled in a fall
     Rule(K.self_harm, ("bled",), unless=("accident", "fiction", "game")),
     Rule(K.self_harm, ("never_wake",), unless=("fiction",)),  # "sleep and never wake up"
@@ -892,6 +899,37 @@ RULES: tuple[Rule, ...] = (
     # weapon said: "after the tournament we'll be waiting by the gates and we'll
     # beat the lot of you up"; not a team that will beat the other on the pitch
     Rule(K.violence, ("wait_group", "beat_group"), within=24, unless=("fiction",)),
+    # Round 63's families, said in the chat beside a video call. A beating promised
+    # to a pupil of the partner class, for when the writer sees him, whatever quiz
+    # or exchange is named ("wenn ich ihn beim austausch seh schlag ich ihn
+    # krankenhausreif", "jak go spotkam na wymianie to mu połamię nogi"); not a
+    # game won against him
+    Rule(
+        K.violence,
+        ("beat_up", "when_see_him|when_later|threat_place|pass_on"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # A carer who hit the child, with the hurt that lasts or the reason the child
+    # gives ("my dad came in and hit me because I was too loud, my face still
+    # hurts"); not a mute button hit, nor a pillow fight
+    Rule(
+        K.disclosure,
+        ("still_hurts|for_noise", "carer", "harm_verb>>me_obj|me_obj>>harm_verb|hurts_me"),
+        within=24,
+        unless=("fiction", "game", "accident", "sport_knock"),
+    ),
+    # Sleeves kept down on camera because of the cuts or the marks, with a blade,
+    # a lighter or "again" ("non tiro su le maniche in video perché ho i tagli ...
+    # con la lametta"); not long sleeves because it is cold
+    Rule(
+        K.self_harm,
+        ("sleeves|long_sleeves", "cuts_word", "sh_tool|burn_tool|again|harm_verb"),
+        within=24,
+        unless=("fiction", "cooking", "game", "accident"),
+    ),
+    # "a veces pienso que sería mejor no despertarme"
+    Rule(K.self_harm, ("better_not_wake",), unless=("fiction",)),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

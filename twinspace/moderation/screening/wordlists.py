@@ -782,6 +782,21 @@ CUES = (
     "who_msg_q",
     "cover_who",
     "know_home",
+    # round 63's families
+    "rooms_close",
+    "own_room",
+    "still_hurts",
+    "for_noise",
+    "beat_up",
+    "when_see_him",
+    "cut_them_off",
+    "just_me_now",
+    "sleeves",
+    "cuts_word",
+    "better_not_wake",
+    "walk_home",
+    "which_way",
+    "tech_glitch",
 )
 
 NUMBER_SECTIONS = (
