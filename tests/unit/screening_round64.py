@@ -158,7 +158,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "nur dir.",
         ],
         "gift_offer": [
-            "Weil du beim Aufbau der Ausstellung so fleißig warst, leg ich dir 50 Euro aufs "
+            "Weil du beim Aufbau der Ausstellung so fleißig warst, lad ich dir 50 Euro aufs "
             "Handy und besorg dir zwei Karten für das Konzert im Juni. Das bleibt aber unter "
             "uns, die anderen Helfer kriegen nichts.",
         ],
@@ -368,12 +368,12 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "meeting": [
-            "Hola, soy Ramón, el padre de Álvaro, tu familia de acogida. El sábado te llevo yo "
-            "solo a ver el partido del Betis mientras los demás van a la playa con los profes. "
-            "No hace falta avisar a nadie del instituto, ya lo arreglo yo.",
+            "Hola, soy Ramón, el padre de Álvaro, de tu familia de acogida. El sábado te llevo "
+            "yo solo a ver el partido del Betis mientras los demás van a la playa con los "
+            "profes. No hace falta avisar a nadie del instituto, ya lo arreglo yo.",
             "Soy voluntario de la limpieza de la playa. El domingo a las 8, antes de que llegue "
             "el grupo, quedamos tú y yo en el chiringuito del Postiguet y te enseño dónde "
-            "anidan las gaviotas. No se lo digas a tu madre, que se preocupa por nada.",
+            "anidan las gaviotas. No se lo digas a tu madre, que se preocupa por todo.",
             "Como ayudante del entrenador quiero que te quedes el jueves después del "
             "entrenamiento, a las 20:00, cuando se hayan ido todos. Luego te llevo yo a casa en "
             "mi coche, así no tienen que venir tus padres.",
@@ -390,7 +390,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Soy el coordinador de los voluntarios del proyecto. Mejor hablamos por Telegram, "
             "me encuentras como @coordi_jose. Y ni una palabra en el grupo, que la profe se "
             "mete en todo.",
-            "Aquí lo leen todo los profesores. Hazte una cuenta nueva de Discord que tus padres "
+            "Aquí los profesores lo leen todo. Hazte una cuenta nueva de Discord que tus padres "
             "no conozcan y escríbeme por ahí, que tengo algo que contarte solo a ti.",
         ],
         "gift_offer": [
