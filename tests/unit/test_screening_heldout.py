@@ -79,7 +79,9 @@ the second opinion of rounds 1 to 59; round 61, written at the same time, an
 ordinary week of a partner-class project in plain words: 73.3 % and 1.1 %,
 93.3 % and 1.1 % with the second opinion of rounds 1 to 59; round 62, longer
 texts of forums, pages and postcards with the concern in the middle: 92.5 % and
-11.1 %, 99.2 % and 12.2 % with the second opinion of rounds 1 to 61). What the
+11.1 %, 99.2 % and 12.2 % with the second opinion of rounds 1 to 61; round 64,
+the adults around a project and the ones posing as them: 86.7 % and 7.8 %,
+100 % and 7.8 % with the second opinion of rounds 1 to 62). What the
 misses taught became
 concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -151,6 +153,7 @@ from tests.unit import (
     screening_round60,
     screening_round61,
     screening_round62,
+    screening_round64,
 )
 from twinspace.moderation.screening import Screener, Verdict
 
@@ -902,6 +905,7 @@ ROUNDS = {
     "60": (by_language(screening_round60.CONCERNS), screening_round60.HARMLESS),
     "61": (by_language(screening_round61.CONCERNS), screening_round61.HARMLESS),
     "62": (by_language(screening_round62.CONCERNS), screening_round62.HARMLESS),
+    "64": (by_language(screening_round64.CONCERNS), screening_round64.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
