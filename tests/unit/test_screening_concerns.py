@@ -5511,6 +5511,705 @@ PL += [
     )
 ]
 
+# A lift or a meeting for one child, before the others come (round 64)
+EN += [
+    (
+        "en-r64-early",
+        "I'll take only you in my car on Saturday, we leave at 6 before the others arrive",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-r64-early",
+        "Sabato porto solo te in macchina, partiamo alle 6 prima che arrivino gli altri",
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-r64-early",
+        "Samedi je n'emmène que toi en voiture, on part à 6 h avant que les autres arrivent",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-r64-early",
+        "Am Samstag nehm ich nur dich im Auto mit, wir fahren um 6, bevor die anderen kommen",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-r64-early",
+        "El sábado te llevo solo a ti en el coche, salimos a las 6 antes de que lleguen los demás",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-r64-early",
+        "W sobotę zabiorę tylko ciebie autem, wyjedziemy o 6, zanim przyjdą inni",
+        "meeting",
+    ),
+]
+
+# A cover for the parents: 'just tell them the rehearsal ran late'
+EN += [
+    (
+        "en-r64-late",
+        "come round to mine after rehearsal, just tell them the rehearsal ran late",
+        "meeting",
+    ),
+]
+IT += [
+    ("it-r64-late", "dopo la prova vieni da me, dì solo che la prova è finita tardi", "meeting"),
+]
+FR += [
+    (
+        "fr-r64-late",
+        "viens chez moi après la répétition, dis juste que la répétition a fini tard",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-r64-late",
+        "komm nach der Probe noch zu mir, sag daheim einfach, die Probe dauert länger",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-r64-late",
+        "ven a mi casa después del ensayo, di simplemente que el ensayo se alarga",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-r64-late",
+        "po próbie przyjdź do mnie, po prostu powiedz, że próba się przedłuża",
+        "meeting",
+    ),
+]
+
+# A secret kept on pain of being dropped from the team
+EN += [
+    (
+        "en-r64-team",
+        "what happened in my car after practice stays between us, if your parents find out you're "
+        "off the team",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-r64-team",
+        "quello che è successo in macchina dopo l'allenamento resta tra noi, se lo scoprono i "
+        "tuoi sei fuori dalla squadra",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-r64-team",
+        "ce qui s'est passé dans ma voiture après l'entraînement reste entre nous, sinon tu es "
+        "viré de l'équipe",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-r64-team",
+        "was nach dem Training in meinem Auto war, bleibt unter uns, sonst fliegst du aus der "
+        "Mannschaft",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-r64-team",
+        "lo del coche después del entrenamiento queda entre nosotros, si se enteran tus padres te "
+        "echan del equipo",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-r64-team",
+        "to, co było w aucie po treningu, zostaje między nami, bo jak się dowiedzą rodzice, "
+        "wylecisz z drużyny",
+        "secrecy",
+    ),
+]
+
+# 'You don't need any of them, I'm here for you'
+EN += [
+    (
+        "en-r64-need",
+        "your host family only talks bad about you, you don't need any of them, I'm here for you",
+        "isolation",
+    ),
+]
+IT += [
+    (
+        "it-r64-need",
+        "la tua famiglia ospitante parla male di te, non hai bisogno di loro, io ci sono per te",
+        "isolation",
+    ),
+]
+FR += [
+    (
+        "fr-r64-need",
+        "ta famille d'accueil dit du mal de toi, tu n'as pas besoin d'eux, je suis là pour toi",
+        "isolation",
+    ),
+]
+DE += [
+    (
+        "de-r64-need",
+        "deine Gastfamilie redet nur schlecht über dich, du brauchst die alle nicht, ich bin für "
+        "dich da",
+        "isolation",
+    ),
+]
+ES += [
+    (
+        "es-r64-need",
+        "tu familia de acogida habla mal de ti, no los necesitas, estoy aquí para ti",
+        "isolation",
+    ),
+]
+PL += [
+    (
+        "pl-r64-need",
+        "rodzina goszcząca mówi o tobie źle, nie potrzebujesz ich, jestem tu dla ciebie",
+        "isolation",
+    ),
+]
+
+# Throwing oneself in front of a train
+EN += [
+    (
+        "en-r64-train",
+        "I'm not coming on the trip, every day I think about throwing myself in front of the train",
+        "self_harm",
+    ),
+]
+IT += [
+    ("it-r64-train", "non vengo in gita, penso ogni giorno a buttarmi sotto un treno", "self_harm"),
+]
+FR += [
+    (
+        "fr-r64-train",
+        "je ne viens pas au voyage, je pense tous les jours à me jeter sous un train",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-r64-train",
+        "ich komm nicht mit auf die Fahrt, ich denk jeden Tag daran, mich vor den Zug zu werfen",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-r64-train",
+        "no voy a ir al viaje, pienso todos los días en tirarme delante del tren",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-r64-train",
+        "nie jadę na wycieczkę, codziennie myślę, żeby rzucić się pod pociąg",
+        "self_harm",
+    ),
+]
+
+# A letter left for the parents and a day to end it
+EN += [
+    (
+        "en-r64-letter",
+        "I wrote a letter for my parents and hid it in my bag, this weekend I'll end it",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-r64-letter",
+        "ho scritto una lettera per i miei genitori e l'ho nascosta, questo weekend la faccio "
+        "finita",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-r64-letter",
+        "j'ai écrit une lettre pour mes parents et je l'ai cachée, ce week-end j'en finis",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-r64-letter",
+        "ich hab einen Brief für meine Eltern geschrieben und versteckt, am Wochenende mach ich "
+        "Schluss mit allem",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-r64-letter",
+        "he escrito una carta para mis padres y la he escondido, este finde acabo con todo",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-r64-letter",
+        "napisałam list do rodziców i schowałam go, w ten weekend skończę z tym",
+        "self_harm",
+    ),
+]
+
+# Cutting hidden under long sleeves in PE, so nobody sees
+EN += [
+    (
+        "en-r64-sleeves",
+        "I cut my arms again with a blade, deeper this time, I wear long sleeves in PE so nobody "
+        "sees",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-r64-sleeves",
+        "mi sono tagliata di nuovo le braccia col taglierino, in educazione fisica porto le "
+        "maniche lunghe così nessuno vede",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-r64-sleeves",
+        "je me suis encore coupé les bras avec un cutter, en EPS je mets des manches longues pour "
+        "que personne ne voie",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-r64-sleeves",
+        "ich hab mir wieder die Arme geritzt, im Sportunterricht trag ich lange Ärmel, damit es "
+        "keiner sieht",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-r64-sleeves",
+        "me he vuelto a cortar los brazos con el cúter, llevo manga larga en educación física "
+        "para que nadie lo vea",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-r64-sleeves",
+        "znowu pocięłam sobie ręce nożykiem, na wf chodzę w długich rękawach, żeby nikt nie "
+        "widział",
+        "self_harm",
+    ),
+]
+
+# A mother hit at home, and the child thrown to the floor
+EN += [
+    (
+        "en-r64-mum",
+        "I can't bring the trip money, my dad hits my mum and last night he threw me on the floor",
+        "disclosure",
+    ),
+]
+IT += [
+    (
+        "it-r64-mum",
+        "non posso portare i soldi della gita, mio padre picchia mia madre e ieri sera mi ha "
+        "buttata a terra",
+        "disclosure",
+    ),
+]
+FR += [
+    (
+        "fr-r64-mum",
+        "je ne peux pas apporter l'argent du voyage, mon père frappe ma mère et hier soir il m'a "
+        "jeté par terre",
+        "disclosure",
+    ),
+]
+DE += [
+    (
+        "de-r64-mum",
+        "ich kann das Geld für die Fahrt nicht mitbringen, mein Papa schlägt meine Mutter und "
+        "gestern hat er mich auf den Boden geworfen",
+        "disclosure",
+    ),
+]
+ES += [
+    (
+        "es-r64-mum",
+        "no puedo traer el dinero del viaje, mi padre le pega a mi madre y anoche me tiró al suelo",
+        "disclosure",
+    ),
+]
+PL += [
+    (
+        "pl-r64-mum",
+        "nie mogę przynieść pieniędzy na wycieczkę, tata bije mamę, a wczoraj rzucił mnie na "
+        "podłogę",
+        "disclosure",
+    ),
+]
+
+# A touch under the clothes
+EN += [
+    (
+        "en-r64-clothes",
+        "the music teacher keeps me behind after class and touches me under my clothes",
+        "disclosure",
+    ),
+]
+IT += [
+    (
+        "it-r64-clothes",
+        "il prof di musica mi fa restare dopo la lezione e mi tocca sotto i vestiti",
+        "disclosure",
+    ),
+]
+FR += [
+    (
+        "fr-r64-clothes",
+        "le prof de musique me garde après le cours et me touche sous mes vêtements",
+        "disclosure",
+    ),
+]
+DE += [
+    (
+        "de-r64-clothes",
+        "der Musiklehrer lässt mich nach der Stunde dableiben und fasst mich unter der Kleidung an",
+        "disclosure",
+    ),
+]
+ES += [
+    (
+        "es-r64-clothes",
+        "el profe de música me hace quedarme después de clase y me toca por debajo de la ropa",
+        "disclosure",
+    ),
+]
+PL += [
+    (
+        "pl-r64-clothes",
+        "nauczyciel muzyki zatrzymuje mnie po lekcji i dotyka mnie pod ubraniem",
+        "disclosure",
+    ),
+]
+
+# 'I know where he lives', and a bat outside his house
+EN += [
+    (
+        "en-r64-bat",
+        "that ref ruined our match, I know where he lives, next week I'll wait outside his house "
+        "with a baseball bat",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-r64-bat",
+        "l'arbitro ci ha rovinato la partita, so dove abita, la settimana prossima lo aspetto "
+        "sotto casa con una mazza da baseball",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-r64-bat",
+        "l'arbitre nous a gâché le match, je sais où il habite, la semaine prochaine je l'attends "
+        "devant chez lui avec une batte de baseball",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-r64-bat",
+        "der Schiri hat uns das Spiel kaputt gemacht, ich weiß, wo er wohnt, nächste Woche wart "
+        "ich vor seinem Haus mit dem Baseballschläger",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-r64-bat",
+        "el árbitro nos arruinó el partido, sé dónde vive, la semana que viene le espero en su "
+        "portal con un bate de béisbol",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-r64-bat",
+        "sędzia zepsuł nam mecz, wiem, gdzie mieszka, w przyszłym tygodniu poczekam pod jego "
+        "domem z kijem bejsbolowym",
+        "violence",
+    ),
+]
+
+# What time the reader's parents go to sleep
+EN += [
+    (
+        "en-r64-bedtime",
+        "for the exchange I need to know one thing: what time do your parents go to sleep?",
+        "personal_question",
+    ),
+]
+IT += [
+    (
+        "it-r64-bedtime",
+        "per lo scambio mi serve sapere una cosa: a che ora vanno a dormire i tuoi genitori?",
+        "personal_question",
+    ),
+]
+FR += [
+    (
+        "fr-r64-bedtime",
+        "pour l'échange, j'ai besoin de savoir une chose : à quelle heure tes parents vont dormir "
+        "?",
+        "personal_question",
+    ),
+]
+DE += [
+    (
+        "de-r64-bedtime",
+        "für den Austausch muss ich eins wissen: wann gehen deine Eltern schlafen?",
+        "personal_question",
+    ),
+]
+ES += [
+    (
+        "es-r64-bedtime",
+        "para el intercambio necesito saber una cosa: ¿a qué hora se van a dormir tus padres?",
+        "personal_question",
+    ),
+]
+PL += [
+    (
+        "pl-r64-bedtime",
+        "do wymiany muszę wiedzieć jedno: o której idą spać twoi rodzice?",
+        "personal_question",
+    ),
+]
+
+# Photos from the bathroom after a shower, sent to the writer alone
+EN += [
+    (
+        "en-r64-bathroom",
+        "send me the ones from the bathroom after your shower, just to me please, not the class "
+        "page",
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-r64-bathroom",
+        "mandami quelle del bagno dopo la doccia, solo a me per favore, non sulla pagina della "
+        "classe",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-r64-bathroom",
+        "envoie-moi celles de la salle de bain après ta douche, juste à moi, pas sur la page de "
+        "la classe",
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-r64-bathroom",
+        "schick mir die aus dem Bad nach dem Duschen, nur an mich bitte, nicht auf die "
+        "Klassenseite",
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-r64-bathroom",
+        "mándame las del baño después de la ducha, solo a mí por favor, no a la página de la clase",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-r64-bathroom",
+        "wyślij mi te z łazienki po prysznicu, tylko do mnie, nie na stronę klasy",
+        "photo_request",
+    ),
+]
+
+# Phone credit offered, said the other way round ('lad ich dir', 'I'll get you')
+EN += [
+    (
+        "en-r64-credit",
+        "since you helped so much with the exhibition I'll get you 50 pounds of phone credit",
+        "gift_offer",
+    ),
+]
+IT += [
+    (
+        "it-r64-credit",
+        "visto che hai aiutato tanto con la mostra, ti procuro 20 euro di ricarica",
+        "gift_offer",
+    ),
+]
+FR += [
+    (
+        "fr-r64-credit",
+        "comme tu as bien aidé pour l'expo, je te prends 20 euros de recharge",
+        "gift_offer",
+    ),
+]
+DE += [
+    (
+        "de-r64-credit",
+        "weil du beim Aufbau so fleißig warst, lad ich dir 50 Euro aufs Handy",
+        "gift_offer",
+    ),
+]
+ES += [
+    (
+        "es-r64-credit",
+        "como ayudaste tanto con la exposición, te consigo 20 euros de saldo",
+        "gift_offer",
+    ),
+]
+PL += [
+    ("pl-r64-credit", "za pomoc przy wystawie załatwię ci doładowanie za 50 zł", "gift_offer"),
+]
+
+# A price list's free entry for companions beside a ticket paid for a child who comes alone
+EN += [
+    (
+        "en-r64-ticket",
+        "companions go free at the museum, but I'll pay for your ticket if you come alone",
+        "gift_offer",
+    ),
+]
+IT += [
+    (
+        "it-r64-ticket",
+        "gli accompagnatori entrano gratis, ma ti pago io il biglietto se vieni da sola",
+        "gift_offer",
+    ),
+]
+FR += [
+    (
+        "fr-r64-ticket",
+        "les accompagnateurs entrent gratuitement, mais je te paie ton billet si tu viens seule",
+        "gift_offer",
+    ),
+]
+DE += [
+    (
+        "de-r64-ticket",
+        "Begleitpersonen haben freien Eintritt, aber ich zahl dir das Ticket, wenn du allein "
+        "kommst",
+        "gift_offer",
+    ),
+]
+ES += [
+    (
+        "es-r64-ticket",
+        "los acompañantes entran gratis, pero te pago la entrada si vienes sola",
+        "gift_offer",
+    ),
+]
+PL += [
+    (
+        "pl-r64-ticket",
+        "opiekunowie wchodzą za darmo, ale zapłacę ci za bilet, jak przyjdziesz sama",
+        "gift_offer",
+    ),
+]
+
+# The school's service phone named, but the writer's own or a private number given
+EN += [
+    (
+        "en-r64-ownphone",
+        "the school mobile is with Mrs Hall, but this is my mobile, text me: 07700 900 461",
+        "phone",
+    ),
+    (
+        "en-r64-privphone",
+        "not the school mobile, this one is only for you, for emergencies: 07700 900 461",
+        "phone",
+    ),
+    (
+        "en-r64-pupilphone",
+        "Mr Evans keeps the school mobile for emergencies, my own is 07700 900 462 if you're bored",
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-r64-ownphone",
+        "il cellulare della scuola ce l'ha il prof. Rossi, ma questo è il mio, scrivimi: 347 123 "
+        "4567 per le urgenze",
+        "phone",
+    ),
+]
+FR += [
+    (
+        "fr-r64-ownphone",
+        "le portable du collège est chez Mme Petit, mais voici mon portable perso, écris-moi : 06 "
+        "12 34 56 78 en cas d'urgence",
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-r64-ownphone",
+        "das Schulhandy hat Frau Kaya, aber ruf mich lieber direkt an, nur für dich: 0151 2345 "
+        "6789, für Notfälle",
+        "phone",
+    ),
+]
+ES += [
+    (
+        "es-r64-ownphone",
+        "el móvil del colegio lo lleva el profe Luis, pero este es mi móvil, escríbeme: 612 345 "
+        "678 para emergencias",
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-r64-ownphone",
+        "telefon służbowy ma pani Kowalska, ale to mój prywatny numer, napisz do mnie: 601 234 "
+        "567 w pilnych sprawach",
+        "phone",
+    ),
+    (
+        "pl-r64-pupilphone",
+        "pan Nowak ma telefon służbowy na pilne sprawy, a mój numer to 601 234 568, pisz wieczorem",
+        "phone",
+    ),
+]
+
 # Round 63's families, in the chat beside a video call: a pupil kept in a
 # breakout room after the rooms close, a meeting alone without a parent, the
 # camera on again when the others have gone, the way home walked alone, the

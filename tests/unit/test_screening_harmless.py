@@ -2545,6 +2545,91 @@ EN += ["send me the class photo of all of us in our swimsuits from the swimming 
 IT += ["mandami la foto di classe di tutti noi in costume dalla gara di nuoto"]
 DE += ["schick mir das Klassenfoto von uns allen in Badesachen vom Schwimmfest"]
 
+# Look-alikes of round 64's families: a teacher's early call for helpers, a note that a rehearsal
+# runs late, a coach's rule about missed sessions, 'I'm here for you' before a test, a deer in
+# front of a bus, a cut finger in art, a card for the coach, a price list with free entry for
+# companions, and the school's service mobile kept by a teacher for emergencies
+EN += [
+    "Please come at 8:30, before the others arrive, to help Mrs Hall set up the chairs in the hall",
+    "Please tell your parents the rehearsal on Friday runs late, pickup is at 7 at the school gate",
+    "Coach says: miss three sessions without a note and you're off the team for the tournament",
+    "good luck with the test tomorrow, you don't need to worry, I'm here for you if you want to "
+    "revise",
+    "a deer jumped in front of the bus on the way to the museum, the driver braked just in time",
+    "in art I cut my finger on the cutter by accident, the nurse put a plaster on it",
+    "I know where the coach lives, we're bringing him a card and flowers after the final",
+    "The guided tour is 4 pounds per pupil, companions go free, we meet at the ticket office at "
+    "10:20",
+    "On the trip the school mobile, 07700 900 461, is with Mrs Hall; use it only in an emergency.",
+]
+IT += [
+    "Venite alle 8:30, prima che arrivino gli altri, per aiutare la prof a sistemare le sedie",
+    "Dite ai vostri genitori che la prova di venerdì finisce tardi, l'uscita è alle 19 al "
+    "cancello della scuola",
+    "Il mister dice: tre assenze senza giustificazione e sei fuori dalla squadra per il torneo",
+    "in bocca al lupo per la verifica di domani, non hai bisogno di agitarti, io ci sono per te "
+    "se vuoi ripassare",
+    "un capriolo è saltato davanti all'autobus mentre andavamo al museo, l'autista ha frenato in "
+    "tempo",
+    "So dove abita il mister, gli portiamo un biglietto e dei fiori dopo la finale",
+    "La visita costa 4 euro a studente, gli accompagnatori entrano gratis, ci vediamo alle 10:20 "
+    "alla biglietteria",
+    "In gita il cellulare della scuola lo tiene il prof. Rossi: 347 123 4567, solo per le urgenze.",
+]
+FR += [
+    "Venez à 8 h 30, avant que les autres arrivent, pour aider Mme Petit à installer les chaises",
+    "Dites à vos parents que la répétition de vendredi finit plus tard, on vient vous chercher à "
+    "19 h devant l'école",
+    "Le coach dit : trois absences sans mot et tu es exclu de l'équipe pour le tournoi",
+    "bon courage pour le contrôle demain, ne stresse pas, je suis là pour toi si tu veux réviser",
+    "un chevreuil a sauté devant le bus en allant au musée, le chauffeur a freiné juste à temps",
+    "Je sais où habite le coach, on lui apporte une carte et des fleurs après la finale",
+    "La visite coûte 4 euros par élève, les accompagnateurs entrent gratuitement, rendez-vous à "
+    "10 h 20 à la billetterie",
+    "Pendant la sortie, le portable du collège est confié à Mme Petit : 06 12 34 56 78, "
+    "uniquement en cas d'urgence.",
+]
+DE += [
+    "Bitte kommt um 8:30, bevor die anderen kommen, und helft Frau Berger beim Stühle aufstellen",
+    "Bitte sagt euren Eltern, dass die Probe am Freitag länger dauert, abholen um 19 Uhr am "
+    "Schultor",
+    "Der Trainer sagt: wer dreimal ohne Entschuldigung fehlt, spielt nicht mehr mit beim Turnier",
+    "viel Glück morgen beim Test, du brauchst keine Angst zu haben, ich bin für dich da, wenn du "
+    "lernen willst",
+    "ein Reh ist auf dem Weg zum Museum vor den Bus gesprungen, der Fahrer hat gerade noch "
+    "gebremst",
+    "Ich weiß, wo der Trainer wohnt, wir bringen ihm nach dem Finale eine Karte und Blumen",
+    "Die Führung kostet 4 Euro pro Schüler, Begleitpersonen haben freien Eintritt, Treffpunkt "
+    "10:20 an der Kasse",
+    "Auf der Klassenfahrt hat Frau Kaya das Schulhandy: 0151 2345 6789, bitte nur im Notfall "
+    "anrufen.",
+]
+ES += [
+    "Venid a las 8:30, antes de que lleguen los demás, para ayudar a la profe a colocar las sillas",
+    "Decid a vuestros padres que el ensayo del viernes se alarga, la recogida es a las 19 en la "
+    "puerta del colegio",
+    "El entrenador dice: tres faltas sin justificante y estás fuera del equipo para el torneo",
+    "suerte con el examen de mañana, no necesitas agobiarte, estoy aquí para ti si quieres repasar",
+    "un ciervo saltó delante del autobús camino del museo, el conductor frenó justo a tiempo",
+    "Sé dónde vive el entrenador, le llevamos una tarjeta y flores después de la final",
+    "La visita cuesta 4 euros por alumno, los acompañantes entran gratis, quedamos a las 10:20 en "
+    "la taquilla",
+    "En la excursión el móvil del colegio lo lleva el profe Luis: 612 345 678, solo para "
+    "emergencias.",
+]
+PL += [
+    "Przyjdźcie o 8:30, zanim przyjdą inni, żeby pomóc pani ustawić krzesła w auli",
+    "Powiedzcie rodzicom, że próba w piątek się przedłuża, odbiór o 19 przy bramie szkoły",
+    "Trener mówi: trzy nieobecności bez usprawiedliwienia i wylecisz z drużyny na turniej",
+    "powodzenia jutro na sprawdzianie, nie musisz się stresować, jestem tu dla ciebie, jak chcesz "
+    "powtórzyć",
+    "sarna wyskoczyła przed autobus w drodze do muzeum, kierowca zahamował w ostatniej chwili",
+    "Wiem, gdzie mieszka trener, zaniesiemy mu kartkę i kwiaty po finale",
+    "Zwiedzanie kosztuje 10 zł od ucznia, opiekunowie wchodzą za darmo, zbiórka o 10:20 przy kasie",
+    "Na wycieczce telefon służbowy ma pani Kowalska: 601 234 567, proszę dzwonić tylko w pilnych "
+    "sprawach.",
+]
+
 # Round 63's look-alikes: the class kept in the main room, cameras off when
 # everyone has gone, one's own way home, a mute button hit, a chess game won,
 # sleeves down in a cold kitchen, a call's sound or picture cutting out and a

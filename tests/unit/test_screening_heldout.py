@@ -83,7 +83,10 @@ texts of forums, pages and postcards with the concern in the middle: 92.5 % and
 the chat beside live lessons and video calls: 85.0 % and 7.8 %, 96.7 % and
 7.8 % with the second opinion of rounds 1 to 62, six of the seven false holds
 links to a video-call platform's domain the space had not allowed, held by
-policy). What the misses taught became concepts and rules; the rounds stay here as floors.
+policy; round 64, written at the same time, the adults around a project and the
+ones posing as them: 86.7 % and 7.8 %, 100 % and 7.8 % with the second opinion of
+rounds 1 to 62). What the misses taught became concepts and rules; the rounds stay
+here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -154,6 +157,7 @@ from tests.unit import (
     screening_round61,
     screening_round62,
     screening_round63,
+    screening_round64,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -906,6 +910,7 @@ ROUNDS = {
     "61": (by_language(screening_round61.CONCERNS), screening_round61.HARMLESS),
     "62": (by_language(screening_round62.CONCERNS), screening_round62.HARMLESS),
     "63": (by_language(screening_round63.CONCERNS), screening_round63.HARMLESS),
+    "64": (by_language(screening_round64.CONCERNS), screening_round64.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -1083,6 +1083,31 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # Round 64. The adults around a project, and the ones posing as them. A child
+    # taken or kept before the others come: "we leave at 6, before the others
+    # arrive, just you", "antes de que llegue el grupo, quedamos tú y yo"
+    Rule(K.meeting, ("before_others", "alone|only_you|you_and_me"), within=14),
+    # ... and a cover for the parents: "just tell them the rehearsal ran late",
+    # a rehearsal or not; not a note to tell the parents that it will end later
+    Rule(K.meeting, ("just_say", "runs_late"), within=10),
+    # A secret kept on pain of being dropped from the team, even beside a
+    # training or a match: "the ride to mine stays our secret; if your parents
+    # find out, you're off the team"
+    Rule(K.secrecy, ("off_team", "secret_strong|find_out"), within=24, unless=("fiction",)),
+    # "you don't need any of them, I'm here for you"; not "you don't need to
+    # worry, I'm here for you"
+    Rule(K.isolation, ("dont_need_them", "there_for_you|you_have_me"), within=12),
+    # "what time do your parents go to sleep" (the reader's parents); not a
+    # sleepover's plan nor a guest's bed made ready
+    Rule(
+        K.personal_question,
+        ("when_q", "your", "parents", "sleep_verb"),
+        within=10,
+        unless=("sleepover", "host_ready"),
+    ),
+    # Photos from the bathroom or after a shower sent to the writer alone: "send
+    # me the ones from the bathroom after your shower, just to me"
+    Rule(K.photo_request, ("send", "body", "just_to_me"), within=16, unless=("fiction",)),
     # ... or at home while the child's friend is away: "come round on Sunday
     # while he's at football, just the two of us"; not with the family around
     Rule(

@@ -78,6 +78,12 @@ class NumberWords:
         # fixed line printed there is public, a mobile is not (personal.py)
         self.printed = _stems_of(lists["printed"])  # "programm*", "folleto*"
         self.printed_by_language = _stems_by_language(lists["printed"])
+        # A school's or a trip's service phone, kept by a teacher for emergencies:
+        # public, a mobile too, unless the writer makes it theirs (personal.py)
+        self.services_by_language = _stems_by_language(lists["service"])  # "schulhandy*"
+        self.urgent_by_language = _stems_by_language(lists["urgent"])  # "notfall*", "eltern"
+        self.teachers_by_language = _stems_by_language(lists["teacher"])  # "herr*", "prof*"
+        self.private = _stems_of(lists["private"])  # "only for you", "text me"
         # An office's e-mail address said to be on a school's website (personal.py)
         self.offices = _stems_of(lists["office"])  # "segreteria", "sekretariat"
         # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)

@@ -403,6 +403,24 @@ class Phones:
             return False
         return _fixed_lines(languages, found)
 
+    def service(self, stream: Stream) -> bool:
+        """A school's or a trip's service phone: named as the school's or the
+        trip's ("the school mobile", "Schulhandy", "il cellulare di servizio
+        della scuola"), kept by a teacher named in the same language ("Mr Evans",
+        "la prof.ssa Conti"), for emergencies or for parents, and no word of the
+        writer's own ("my", "call me") nor of a private line ("only for you",
+        "text me", "don't tell"): public, as a school office's fixed line is, a
+        mobile too. A pupil's or an adult's own mobile is held."""
+        numbers = self._numbers
+        languages = _saying(stream, numbers.services_by_language) & _languages(
+            stream.tokens, numbers.teachers_by_language
+        )
+        if not languages & _languages(stream.tokens, numbers.urgent_by_language):
+            return False
+        if _own(stream, numbers.mine_by_language, languages):
+            return False
+        return not _says(stream, numbers.private)
+
     def _word_between(self, stream: Stream) -> Found:
         """A number told a digit at a time with a word between the digits, beside
         a word of calling or writing: "ruf 0 mich 1 doch 7 mal 2 an 5 wenn 8 du 3
@@ -588,6 +606,18 @@ def _languages(tokens: list[str], by_language: dict[str, frozenset[str]]) -> set
         for language, listed in by_language.items()
         if any(_stem(t, listed) for t in tokens)
     }
+
+
+def _saying(stream: Stream, by_language: dict[str, frozenset[str]]) -> set[str]:
+    """The languages whose list has a phrase said in the message (``_says``)."""
+    return {language for language, listed in by_language.items() if _says(stream, listed)}
+
+
+def _says(stream: Stream, phrases: frozenset[str]) -> bool:
+    """Whether the message says one of ``phrases``, folded words in a row; a
+    trailing "*" lets the last word go on ("schulhandy*": "Schulhandys")."""
+    padded = stream.padded
+    return any((f" {p[:-1]}" if p.endswith("*") else f" {p} ") in padded for p in phrases)
 
 
 def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:

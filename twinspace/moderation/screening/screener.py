@@ -98,6 +98,9 @@ class Screener:
                 self._phones.posted(stream)
                 or self._phones.printed(stream, phones)
                 or self._phones.listed(stream, phones)
+                # ... and a school's or a trip's service phone, kept by a teacher
+                # for emergencies, a mobile too, but never the writer's own
+                or self._phones.service(stream)
             )
             if not public:
                 found += phones

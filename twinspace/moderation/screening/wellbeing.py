@@ -895,6 +895,32 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("front_of_vehicle", "all_ends"), within=16, unless=("fiction",)),
     # A girl's mother who buys her no pads: "mama nie kupuje mi podpasek"
     Rule(K.disclosure, ("no_pads",), unless=("fiction",)),
+    # Round 64. Throwing oneself in front of a train, a tram or a lorry: "I think
+    # every day of throwing myself in front of the S-Bahn"
+    Rule(K.self_harm, ("front_of_vehicle", "throw_self"), within=8, unless=("fiction", "accident")),
+    # A letter left for the parents and a day to end it: "I've written a letter
+    # for my parents and hidden it, this weekend I'll end it"
+    Rule(K.self_harm, ("farewell_act", "end_it"), within=24, unless=("fiction",)),
+    # Cutting one's arms hidden under long sleeves: "I cut my arms again with a
+    # cutter, I wear long sleeves in PE so nobody sees": hidden from everyone,
+    # even where PE is named (a kitchen's cutting has no arm)
+    Rule(
+        K.self_harm,
+        ("cut_verb|carve|sh_tool", "body_spot", "hide_marks", "nobody_does|so_that"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A mother hit at home: "my dad hits my mum"; not a game won
+    Rule(K.disclosure, ("hits_parent",), unless=("fiction", "game")),
+    # A touch under the clothes: "he touches me under my clothes"
+    Rule(
+        K.disclosure,
+        ("under_clothes", "intimate|hurts_me"),
+        within=6,
+        unless=("fiction", "medical"),
+    ),
+    # "I know where he lives", and a weapon: "I'll wait outside his house with the bat"
+    Rule(K.violence, ("know_home", "weapon|tool_weapon"), within=24, unless=("fiction",)),
     # Round 61. A group that will lie in wait for the readers and beat them, no
     # weapon said: "after the tournament we'll be waiting by the gates and we'll
     # beat the lot of you up"; not a team that will beat the other on the pitch
