@@ -44,6 +44,26 @@ leaving teacher's present kept secret, "my mum will kill me" over a mark, the
 school office's number over the summer, and ordinary talk about exams,
 results, camps, holidays and goodbyes.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 64, and the written rows): rules and
+second opinion 100 % recall (120 of 120, every kind and language complete) and
+two false holds in 90 (2.2 %); rules alone 93.3 % (112 of 120: meeting 16/18,
+personal questions 9/12, secrecy 11/12, disclosures 11/12, violence 5/6, every
+other kind complete; by language en 20/20, de 18/20, fr 20/20, it 19/20, es
+18/20, pl 17/20) and the same two false holds. Missed by the rules alone: a
+leaving teacher's "no harm any more" in seeing each other, then to come to his
+place alone after the end-of-year party (Italian); a reward for a good report
+at an allotment while the parents are at a wedding, "we'll be alone"
+(Polish); which hotel, when, and whether the child sleeps in a room of its own
+(German, Polish); age and home alone in the holidays while the parents work
+(Polish); a coach's "what happened in the changing room stays between us" on
+pain of the team (Spanish); a mother's boyfriend who comes into the room at
+night and touches (German); "we'll wait for you after school and cut you" on
+the last day (Spanish). Held, with the second opinion too: the school office's
+holiday opening hours with its landline written with a slash (German), as a
+phone; photos of a school trip to be sent to a named teacher by Friday for a
+slide show (Polish), as secrecy.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
