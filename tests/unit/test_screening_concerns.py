@@ -6515,6 +6515,296 @@ PL += [
     ),
 ]
 
+# Round 65's lessons, the end of the school year: a parent, a step-parent, a carer or
+# a parent's partner with a bare "hit me"; which hotel on holiday with a room of the
+# child's own; "we'll be alone" at the writer's place while the parents are at a
+# wedding; "come to mine, only you" after the leavers' party; a coach's changing
+# room kept between us on pain of the team; a knife promised at the gate on the last
+# day; the trip photos sent only to the writer, not to the teacher
+EN += [
+    (
+        "en-r65-hit-0",
+        "my dad hit me yesterday and said it was my fault for the bad report",
+        "disclosure",
+    ),
+    (
+        "en-r65-hit-1",
+        "my mum's boyfriend hit me again when she was at work",
+        "disclosure",
+    ),
+    (
+        "en-r65-hit-2",
+        "my stepmum hit me",
+        "disclosure",
+    ),
+    (
+        "en-r65-hotel-0",
+        "which hotel are you staying at in Spain? do you have your own room or do you sleep "
+        "with your parents?",
+        "personal_question",
+    ),
+    (
+        "en-r65-alone-0",
+        "come round to mine on Sunday, my wife is away at a wedding, we'll be alone and nobody "
+        "will disturb us",
+        "meeting",
+    ),
+    (
+        "en-r65-onlyyou-0",
+        "after the leavers' party come to my place, only you, so we can say goodbye properly",
+        "meeting",
+    ),
+    (
+        "en-r65-team-0",
+        "coach said what happened in the changing room stays between us and if I tell anyone I "
+        "won't play next year",
+        "secrecy",
+    ),
+    (
+        "en-r65-cut-0",
+        "on the last day of term we'll wait for you at the gate after school and we'll cut you",
+        "violence",
+    ),
+    (
+        "en-r65-photos-0",
+        "send the photos from the trip only to me, not to Mrs Kowalska, she doesn't need to "
+        "see them",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-r65-hit-0",
+        "il compagno di mia madre mi ha menato ieri sera",
+        "disclosure",
+    ),
+    (
+        "it-r65-hit-1",
+        "la mia matrigna mi ha preso a schiaffi per la pagella",
+        "disclosure",
+    ),
+    (
+        "it-r65-hotel-0",
+        "In che albergo andate quest'estate? Hai una camera tua o dormi con i tuoi?",
+        "personal_question",
+    ),
+    (
+        "it-r65-alone-0",
+        "Vieni da me domenica all'orto, i tuoi sono al matrimonio, no? Saremo soli, nessuno ci "
+        "disturba.",
+        "meeting",
+    ),
+    (
+        "it-r65-onlyyou-0",
+        "Dopo la festa di fine anno vieni a casa mia, solo tu, così ci salutiamo come si deve.",
+        "meeting",
+    ),
+    (
+        "it-r65-team-0",
+        "il mister ha detto che quello che è successo nello spogliatoio resta tra noi e se lo "
+        "dico non gioco più",
+        "secrecy",
+    ),
+    (
+        "it-r65-cut-0",
+        "l'ultimo giorno di scuola ti aspettiamo all'uscita io e mio cugino e ti accoltelliamo",
+        "violence",
+    ),
+    (
+        "it-r65-photos-0",
+        "manda le foto della gita solo a me, non alla prof Kowalska, non serve che le veda",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-r65-hit-0",
+        "mon beau-père m'a tapé hier parce que mon bulletin était nul",
+        "disclosure",
+    ),
+    (
+        "fr-r65-hit-1",
+        "ma famille d'accueil, la mère d'accueil m'a giflée",
+        "disclosure",
+    ),
+    (
+        "fr-r65-hotel-0",
+        "Vous allez dans quel hôtel cet été ? Tu as ta propre chambre ou tu dors avec tes "
+        "parents ?",
+        "personal_question",
+    ),
+    (
+        "fr-r65-alone-0",
+        "Viens chez moi dimanche, tes parents sont au mariage de toute façon. On sera seuls, "
+        "personne ne nous dérangera.",
+        "meeting",
+    ),
+    (
+        "fr-r65-onlyyou-0",
+        "Après la fête de fin d'année, viens chez moi, toi seule, qu'on se dise au revoir "
+        "comme il faut.",
+        "meeting",
+    ),
+    (
+        "fr-r65-team-0",
+        "l'entraîneur a dit que ce qui s'est passé au vestiaire reste entre nous et que si je "
+        "le dis je ne jouerai plus",
+        "secrecy",
+    ),
+    (
+        "fr-r65-cut-0",
+        "le dernier jour on t'attend à la sortie avec mon cousin et on te plante",
+        "violence",
+    ),
+    (
+        "fr-r65-photos-0",
+        "envoie les photos de la sortie seulement à moi, pas à Mme Kowalska, elle n'a pas "
+        "besoin de les voir",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-r65-hit-0",
+        "mein Papa hat mich gestern geschlagen weil das Zeugnis schlecht war",
+        "disclosure",
+    ),
+    (
+        "de-r65-hit-1",
+        "meine Pflegemutter hat mich geschlagen",
+        "disclosure",
+    ),
+    (
+        "de-r65-boyfriend-0",
+        "wenn mama nachtdienst hat kommt ihr freund in mein zimmer und fasst mich an",
+        "disclosure",
+    ),
+    (
+        "de-r65-hotel-0",
+        "In welchem Hotel seid ihr im Sommer? Hast du da ein eigenes Zimmer oder schläfst du "
+        "bei deinen Eltern?",
+        "personal_question",
+    ),
+    (
+        "de-r65-alone-0",
+        "Komm am Samstag zu mir in den Garten, deine Eltern sind doch auf der Hochzeit. Wir "
+        "sind ganz allein, niemand stört uns.",
+        "meeting",
+    ),
+    (
+        "de-r65-onlyyou-0",
+        "Nach dem Abschlussfest kommst du zu mir, nur du, dann verabschieden wir uns richtig.",
+        "meeting",
+    ),
+    (
+        "de-r65-team-0",
+        "der Trainer sagt was in der Kabine passiert ist bleibt unter uns, und wenn ichs "
+        "erzähle spiele ich nicht mehr",
+        "secrecy",
+    ),
+    (
+        "de-r65-cut-0",
+        "am letzten Schultag warten wir nach der Schule am Tor auf dich und stechen dich ab",
+        "violence",
+    ),
+    (
+        "de-r65-photos-0",
+        "Schick die Fotos vom Ausflug nur an mich, nicht an Frau Kowalski, die muss die nicht "
+        "sehen",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-r65-hit-0",
+        "mi padrastro me pegó ayer por las notas",
+        "disclosure",
+    ),
+    (
+        "es-r65-hit-1",
+        "la novia de mi padre me dio una bofetada",
+        "disclosure",
+    ),
+    (
+        "es-r65-hotel-0",
+        "¿A qué hotel vais en verano? ¿Tienes habitación propia o duermes con tus padres?",
+        "personal_question",
+    ),
+    (
+        "es-r65-alone-0",
+        "Ven a mi casa el domingo, tus padres están en la boda, ¿no? Estaremos solos, nadie "
+        "nos molestará.",
+        "meeting",
+    ),
+    (
+        "es-r65-onlyyou-0",
+        "Después de la fiesta de fin de curso ven a mi casa, solo tú, y nos despedimos como se "
+        "debe.",
+        "meeting",
+    ),
+    (
+        "es-r65-team-0",
+        "el mister dice que lo del vestuario se queda entre nosotros y que si lo cuento me "
+        "quedo sin jugar",
+        "secrecy",
+    ),
+    (
+        "es-r65-cut-0",
+        "el último día te esperamos a la salida del insti y te vamos a rajar",
+        "violence",
+    ),
+    (
+        "es-r65-photos-0",
+        "mándame las fotos de la excursión solo a mí, no a la señora Kowalska, no hace falta "
+        "que las vea",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-r65-hit-0",
+        "ojczym mnie wczoraj uderzył za świadectwo",
+        "disclosure",
+    ),
+    (
+        "pl-r65-hit-1",
+        "mama mnie uderzyła",
+        "disclosure",
+    ),
+    (
+        "pl-r65-hotel-0",
+        "Do jakiego hotelu jedziecie latem? Śpisz w osobnym pokoju czy z rodzicami?",
+        "personal_question",
+    ),
+    (
+        "pl-r65-home-0",
+        "w wakacje siedzisz sam w domu jak starzy są w robocie?",
+        "personal_question",
+    ),
+    (
+        "pl-r65-onlyyou-0",
+        "Po zakończeniu roku przyjdź do mnie, tylko ty, to się porządnie pożegnamy.",
+        "meeting",
+    ),
+    (
+        "pl-r65-team-0",
+        "trener powiedział że to co było w szatni zostaje między nami i jak powiem to nie "
+        "zagram w przyszłym sezonie",
+        "secrecy",
+    ),
+    (
+        "pl-r65-cut-0",
+        "ostatniego dnia szkoły czekamy na ciebie po lekcjach pod bramą i cię potniemy",
+        "violence",
+    ),
+    (
+        "pl-r65-photos-0",
+        "wyślij zdjęcia z wycieczki tylko do mnie, nie do pani Kowalskiej, ona nie musi ich "
+        "oglądać",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2701,6 +2701,67 @@ PL += [
     "zdjęcie na moście na udostępnionym ekranie jest z wycieczki",
 ]
 
+# Round 65's look-alikes: "hit me up", a ball by accident, a pillow fight, a fright
+# or a cold passed on ("me pegó un susto", "mi ha attaccato il raffreddore"); a
+# school office's holiday opening hours before its fixed line; photos or work sent
+# to the teacher by Friday for a slide show or an exhibition; a hotel liked on a
+# trip; a slice of cake cut; only one friend for a project or a sleepover
+EN += [
+    "can you hit me up on the class chat when the results are out?",
+    "my dad hit me with the ball by accident when we were playing in the garden",
+    "my dad hit the mute button on the call because the dog was barking",
+    "my mum hit me with a pillow in a pillow fight, I lost",
+    "the school office is staffed on Tuesdays from 9 to 12 over the summer, tel. 0161 / 496 0734",
+    "please send the trip photos to Mrs Kowalska by Friday, she's making a slide show of them "
+    "for the last day",
+    "which hotel did you like best in Rome? ours had tiny rooms",
+    "I'll cut you a slice of the leaving cake after school",
+    "is it only you coming to my house for the science project or your sister too?",
+    "Mum says you can come to mine for the sleepover, only you because the car is small",
+    "my mum hit me with the news that we're moving in July",
+]
+IT += [
+    "papà mi ha colpito con la palla per sbaglio giocando in giardino",
+    "la mamma mi ha attaccato il raffreddore, domani non vengo",
+    "Durante l'estate la segreteria è aperta solo il martedì dalle 9 alle 12, tel. 06 / 4567 2390.",
+    "Mandate le foto della gita alla prof Kowalska entro venerdì, ne fa una presentazione per "
+    "la fine dell'anno.",
+    "in che albergo siete stati a Vienna? il nostro aveva la piscina",
+]
+FR += [
+    "mon père m'a tapé avec le ballon sans faire exprès en jouant au foot",
+    "maman m'a frappée avec un oreiller pendant la bataille d'oreillers",
+    "Pendant les vacances, le secrétariat n'est ouvert que le mardi de 9 h à 12 h, tél. 01 / "
+    "45 67 23 90.",
+    "Envoyez les photos de la sortie à Mme Kowalska avant vendredi, elle en fait un diaporama "
+    "pour la fin de l'année.",
+    "mon père m'a fait peur en rentrant plus tôt, j'ai crié",
+]
+DE += [
+    "Papa hat mich beim Fußball aus Versehen mit dem Ball getroffen, alles gut",
+    "mama hat mich in der Kissenschlacht mit dem Kissen geschlagen, ich hab verloren",
+    "Das Sekretariat ist in den Ferien nur mittwochs von 8 bis 11 besetzt, Tel. 030 / 45 67 23 9.",
+    "Schickt die Fotos vom Sportfest bis Freitag an Frau Albers, sie macht daraus eine Diashow",
+    "Welches Hotel hattet ihr in Prag? Unseres war direkt am Fluss",
+]
+ES += [
+    "mi padre me pegó un susto al entrar sin avisar",
+    "mi madre me ha pegado la gripe y no voy a la excursión",
+    "mi padre me pegó un grito porque dejé la bici en medio",
+    "mi hermano me ha pegado el resfriado",
+    "En verano la secretaría solo está abierta los martes de 9 a 12, tel. 91 / 456 72 39.",
+    "Mandad las fotos de la excursión a la señora Kowalska antes del viernes, hace con ellas "
+    "una presentación para fin de curso.",
+]
+PL += [
+    "tata niechcący uderzył mnie piłką jak graliśmy w ogrodzie",
+    "mama uderzyła mnie poduszką w bitwie na poduszki, przegrałem",
+    "W wakacje sekretariat jest czynny tylko we wtorki od 9 do 12, tel. 22 / 456 72 39.",
+    "Prace z plastyki wysyłajcie pani Nowak do piątku, zrobi z nich wystawę.",
+    "tata mnie przestraszył jak wrócił wcześniej z pracy",
+    "Do którego hotelu jedziemy na wycieczce klasowej? Pani mówiła że śpimy po czterech w pokoju",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -499,7 +499,19 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event", "spoiler")),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
-    Rule(K.secrecy, ("neg>tell|tell>>neg", "audience"), within=8, unless=("dunno", "event")),
+    # ... nor photos or work handed in to the teacher by a day ("wysyłajcie pani
+    # Kowalskiej do piątku, robi z nich pokaz")
+    Rule(
+        K.secrecy,
+        ("neg>tell|tell>>neg", "audience"),
+        within=8,
+        unless=("dunno", "event", "hand_in"),
+    ),
+    # ... but photos sent only to the writer, not to the teacher, are a secret
+    # ("send the photos only to me, not to Mrs Kowalska")
+    Rule(
+        K.secrecy, ("photo", "send", "just_to_me", "neg>>audience"), within=16, unless=("fiction",)
+    ),
     Rule(
         K.secrecy,
         (
@@ -1119,6 +1131,22 @@ RULES: tuple[Rule, ...] = (
     # A pupil shut out by the group, with a ban on helping her: "nobody talks to
     # her at lunch, and whoever helps her is out too"
     Rule(K.isolation, ("shut_out", "help_banned"), within=30, unless=("fiction",)),
+    # Which hotel or room on holiday, with whether the child sleeps in a room of
+    # its own or with the parents ("welches Hotel? Hast du da ein eigenes Zimmer
+    # oder schläfst du bei deinen Eltern?")
+    Rule(K.personal_question, ("which_hotel", "own_room_q"), within=24, unless=("fiction",)),
+    # An invitation to the writer's place with "we'll be alone", a party or a
+    # wedding of the parents beside it or not ("przyjdź do mnie na działkę,
+    # rodzice jadą na wesele ... będziemy sami"); not "we won't be alone"
+    Rule(K.meeting, ("meet|my_place", "we_alone"), within=24, unless=("fiction", "not_alone")),
+    # ... and "come to mine, only you", after a party too ("dopo la festa vieni da
+    # me, solo tu"); not a sleepover or homework together
+    Rule(
+        K.meeting,
+        ("meet", "my_place", "only_you"),
+        within=8,
+        unless=("fiction", "sleepover", "schoolwork"),
+    ),
 )
 
 

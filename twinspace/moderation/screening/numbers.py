@@ -86,6 +86,8 @@ class NumberWords:
         self.private = _stems_of(lists["private"])  # "only for you", "text me"
         # An office's e-mail address said to be on a school's website (personal.py)
         self.offices = _stems_of(lists["office"])  # "segreteria", "sekretariat"
+        # An office's opening hours, said between its name and its line (personal.py)
+        self.hours = _stems_of(lists["hours"])  # "besetzt", "open", "czynne"
         # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)
         self.chains = _stems_of(lists["chain"])
         self.lines = _stems_of(lists["line"]) | self.calls

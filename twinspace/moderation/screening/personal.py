@@ -387,15 +387,21 @@ class Phones:
         a club or a school named in the message, no word of the writer's own
         ("my", "call me", "chiamami"), and every number found a fixed line by
         its plan, a mobile in none of the countries of the owner's language ("the
-        bakery near school is 030 1234567"). A mobile said to be a shop's is
-        still held: an adult can pass his own off as one."""
+        bakery near school is 030 1234567"), its opening hours told between them
+        too ("the office is staffed on Tuesdays from 9 to 12, tel. 0341 ..."). A
+        mobile said to be a shop's is still held: an adult can pass his own off
+        as one."""
         numbers = self._numbers
         # The owner is named before the number, close to it ("call 020 7946 0018
         # after school" names no school's number)
         first = min(
             (at for _, excerpt in found if (at := stream.source.find(excerpt)) >= 0), default=-1
         )
-        before = stream.tokens_before(first)[-_OWNER_REACH:] if first > 0 else []
+        # ... or further back when the message gives its opening hours ("das
+        # Sekretariat ist in den Ferien nur dienstags von 9 bis 12 besetzt, Tel. ..."):
+        # an office's days and hours come between its name and its line
+        reach = _OWNER_REACH_HOURS if _mentions(stream, numbers.hours) else _OWNER_REACH
+        before = stream.tokens_before(first)[-reach:] if first > 0 else []
         languages = _languages(before, numbers.owners_by_language)
         # The writer's own words in the owner's languages and English ("i" and
         # "mi" are articles and pronouns of other languages)
@@ -945,6 +951,8 @@ _MOBILE_LEADS = {"GB": ("7",)}
 
 # How many words before a number may name the shop whose number it is
 _OWNER_REACH = 10
+# ... and how many when its opening hours are told between them
+_OWNER_REACH_HOURS = 24
 
 
 @lru_cache(maxsize=1024)

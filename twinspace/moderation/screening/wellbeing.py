@@ -259,8 +259,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.disclosure, ("when_i_join", "all_leave"), within=10, unless=("fiction", "game", "event")
     ),
-    # "my stepdad hits me when mum is out", "ojczym mnie bije"
-    Rule(K.disclosure, ("hurts_me", "carer"), within=12, unless=("fiction", "game")),
+    # "my stepdad hits me when mum is out", "ojczym mnie bije"; not a fright or a
+    # cold passed on ("mi padre me pegó un susto", "mi madre me ha pegado la gripe")
+    Rule(
+        K.disclosure,
+        ("hurts_me", "carer"),
+        within=12,
+        unless=("fiction", "game", "caught_from", "hit_not_harm"),
+    ),
+    # A parent, a step-parent, a carer or a parent's partner and a bare "hit me"
+    # ("my dad hit me", "mein Papa hat mich gestern geschlagen", "ojczym mnie
+    # wczoraj uderzył"); not "hit me up", a pillow fight, a ball by accident
+    Rule(
+        K.disclosure,
+        ("home_adult", "hit_me_bare"),
+        within=8,
+        unless=("fiction", "accident", "hit_not_harm", "caught_from"),
+    ),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
     # "my mum's boyfriend comes in my room and I don't like what he does"
     Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),
@@ -563,6 +578,15 @@ RULES: tuple[Rule, ...] = (
     # snack near; a joke alone or a snack alone is still a threat ...
     Rule(K.violence, ("kill_you",), unless=("game", "fiction", "spoiler", "joke_mark")),
     Rule(K.violence, ("kill_you",), unless=("game", "fiction", "spoiler", "petty_thing")),
+    # A knife promised with a place or a time ("a la salida te esperamos ... y te
+    # rajamos", "wir stechen dich ab nach der Schule"); not a slice of cake, some
+    # slack or a haircut
+    Rule(
+        K.violence,
+        ("cut_you", "weapon|threat_place|when_later|body_spot"),
+        within=16,
+        unless=("fiction", "game", "cooking", "cut_not_harm"),
+    ),
     # ... and a weapon, a place, a time or the body keeps it held, "haha" or not
     Rule(
         K.violence,

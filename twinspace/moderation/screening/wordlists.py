@@ -806,6 +806,17 @@ CUES = (
     "walk_home",
     "which_way",
     "tech_glitch",
+    "home_adult",
+    "hit_me_bare",
+    "hit_not_harm",
+    "caught_from",
+    "which_hotel",
+    "own_room_q",
+    "hand_in",
+    "we_alone",
+    "not_alone",
+    "cut_you",
+    "cut_not_harm",
 )
 
 NUMBER_SECTIONS = (
@@ -828,6 +839,7 @@ NUMBER_SECTIONS = (
     "chain",
     "line",
     "office",
+    "hours",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
