@@ -43,6 +43,36 @@ parent or the class, class photos sent by parents, "she'll kill me" and "dying
 of laughter", and ordinary talk of the day, pets, birthdays, a fall in the
 playground, a scary film, a class party, games and holidays.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 65, and the written rows): rules and
+second opinion 98.3 % recall (118 of 120: secrecy 11/12, phone 5/6, every other
+kind complete; by language en 19/20, it 19/20, the others 20/20) and eight
+false holds in 90 (8.9 %); rules alone 83.3 % (100 of 120: meeting 17/18,
+photo or video requests 11/12, private contact 10/12, gift offers 5/6, personal
+questions 10/12, secrecy 9/12, isolation 5/6, self-harm 7/12, disclosures
+10/12, violence 5/6, phones 5/6; by language en 16/20, de 16/20, fr 17/20, it
+17/20, es 18/20, pl 16/20) and seven false holds (7.8 %). Missed with the
+second opinion too: a phone dictated as "oh 7 7 double 9 for 5 6 1 2 3" after
+"call me on my own phone" (English); "if your mum asks who you chat with say
+it's Giulia" in spelling by ear, "kiede", "ki", "ke", "nn" (Italian). Missed by
+the rules alone besides: moves to WhatsApp or Discord and secrets from a
+teacher in spelling by ear, self-harm by scissors, a compass, a sharpener's
+blade or joining a grandfather in heaven with "Punkt", "ke", "q" and "sa"
+(English, German, French, Italian, Spanish), a gift offer and a question about
+school and who collects the child with "wen" and "is" (German), a water
+bottle on the head (German), a meeting while the parents are out with "pa" and
+"c" (French), a video changing for bed (French), a coach's changing room
+secret with "punto" (Italian), a move to Discord with "coma" and "punto"
+(Spanish), and in Polish without diacritics a question about lessons and who
+collects, "you only have me", drinking and beating parents with "przecinek"
+and "kropka", and an uncle who touches in his bed. Held, with the second
+opinion too: a school trip's teacher's phone read out by dictation, to call a
+named teacher if there is a problem (English, French, Italian, Spanish,
+Polish), as a phone; "don't tell miss" about a surprise card for her birthday
+spelt "serprise" (English), as secrecy; a sister's "she'll kill me" with
+"mdr" (French), as violence; and with the second opinion only, "mum sed I can
+meet you at the park, she will come to" (English), as a meeting.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
