@@ -203,6 +203,13 @@ def _detectors(data_dir: Path) -> _Detectors:
     lists = data.words
     numbers = NumberWords(data.numbers)
     entries = [*_entries(lists, _READ), *_entries(data.cues, wordlists.CUES)]
+    # The cues and invitations as young pupils spell them by ear ("wot is ur
+    # number", "dici ke è giulia"), each in its own language
+    entries += _as_heard(
+        [*_entries(lists, ("contact",)), *_entries(data.cues, wordlists.CUES)],
+        lists["heard"],
+        vocabulary=entries,
+    )
     entries += _street_entries(lists["street"])
     entries += [
         (key, Entry("email-at", e.language, False, False)) for key, e in _keys(lists["email-at"])
@@ -255,6 +262,55 @@ def _entries(lists: wordlists.Lists, sections: Iterable[str]) -> list[tuple[str,
             if not core:
                 raise ValueError(f"[{section}] entry {entry.text!r} has no letters")
             found.append((core, Entry(section, entry.language, open_start, open_end)))
+    return found
+
+
+# How many spellings by ear one cue or phrase may have: each heard word doubles
+# them ("i wud be hapyer" has two), and a phrase seldom has more than three.
+_MAX_HEARD = 16
+
+
+def _as_heard(
+    entries: list[tuple[str, Entry]],
+    heard: Iterable[wordlists.Entry],
+    vocabulary: Iterable[tuple[str, Entry]],
+) -> list[tuple[str, Entry]]:
+    """Each entry again with its words spelt as they are heard, in the entry's
+    own language: "what is your number" as "wot is ur number", "dis rien" as
+    "di rien", "chiede con chi" as "kiede cn ki". Only new keys. A one-word
+    entry is read so only when its spelling is no word of another language's
+    entries ("wen" for "wenn", but not "di" for "dis": Italian's "of")."""
+    words: dict[str, set[str]] = {}
+    for core, entry in vocabulary:
+        words.setdefault(entry.language, set()).update(core.split())
+    # The words of every language but each one
+    others = {
+        language: set().union(*(w for other, w in words.items() if other != language))
+        for language in words
+    }
+    spellings: dict[str, list[tuple[str, str]]] = {}
+    for line in heard:
+        spoken, _, written = line.text.partition("=")
+        said, meant = parse(spoken)[0], parse(written)[0]
+        if not (said and meant):
+            raise ValueError(f"[heard] entry {line.text!r} is not 'heard = written'")
+        spellings.setdefault(line.language, []).append((f" {meant} ", f" {said} "))
+    found = []
+    seen = {(core, entry.tag, entry.language) for core, entry in entries}
+    for core, entry in entries:
+        alone = " " not in core
+        forms = {f" {core} "}
+        for meant, said in spellings.get(entry.language, ()):
+            if len(forms) >= _MAX_HEARD:
+                break
+            forms |= {form.replace(meant, said) for form in forms if meant in form}
+        for form in sorted(forms):
+            key = (form.strip(" "), entry.tag, entry.language)
+            if alone and key[0] in others.get(entry.language, ()):
+                continue
+            if key not in seen:
+                seen.add(key)
+                found.append((key[0], entry))
     return found
 
 
