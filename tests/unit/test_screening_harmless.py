@@ -2813,6 +2813,28 @@ PL += [
     "dziadek jest teraz w niebie, narysowalam mu obrazek",
 ]
 
+# Round 66's look-alikes: times, meeting points and decimals with dictated punctuation
+EN += [
+    "we meet at the museum at 9 full stop bring a packed lunch comma a drink and a pencil",
+    "the answer is 2 comma 5 full stop i checked it twice",
+]
+DE += [
+    "Treffpunkt ist Punkt 8 Uhr am Bahnhof Komma bitte pünktlich sein",
+    "das Ergebnis ist drei Komma fünf Punkt stimmt das Fragezeichen",
+]
+FR += [
+    "le point de rendez-vous est devant l'école virgule à 8 h point",
+]
+IT += [
+    "ci vediamo alle 8 in punto davanti alla scuola virgola portate il pranzo",
+]
+ES += [
+    "quedamos a las 8 en punto en la puerta del cole coma traed el almuerzo",
+]
+PL += [
+    "zbiorka o 8 przed szkola przecinek wezcie drugie sniadanie kropka",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -42,6 +42,11 @@ language is added by adding files.
         spellings by ear and by a tablet's dictation, ``heard = written`` ("wot =
         what", "ke = che", "kcem = chce"): every cue and contact phrase of the
         same file's language is also read with its words spelt so.
+    ``[dictated]``
+        punctuation as a tablet's dictation writes it out, ``words = mark``
+        ("full stop = .", "przecinek = ,"): a message that has one is read a
+        second time with the mark in its place, for the cues of grooming and of
+        a pupil at risk.
 
 ``wordlists/cues/<lang>.txt``, the cues of grooming, secrecy and a pupil at risk (optional)
     one section per concept (``[photo]``, ``[alone]``, ``[audience]`` ...);
@@ -90,6 +95,7 @@ SECTIONS = (
     "email-at",
     "email-dot",
     "heard",
+    "dictated",
 )
 
 # The concepts of grooming, secrecy and a pupil at risk; docs/safety.md describes each.
