@@ -6805,6 +6805,289 @@ PL += [
     ),
 ]
 
+# Round 66's lessons: dictated and phonetic writing (spellings by ear read as their
+# words, a digit misheard in a dictated phone), who collects a child and when its
+# lessons end, "you only have me", going to a dead grandparent in heaven, a blow until
+# the other bleeds, a coach's "we mustn't tell", a carer who gropes, with a tell threat
+EN += [
+    (
+        "en-r66-heard-0",
+        "i scrached my legs wiv the compass agen til it bled, evryone wud be hapyer if i "
+        "wosnt here",
+        "self_harm",
+    ),
+    ("en-r66-heard-1", "wen ur mum asks who ur torking to say its a girl from class ok", "secrecy"),
+    (
+        "en-r66-collect-0",
+        "what time do you finish school on wednesday and who picks you up? i could wait by the "
+        "shop",
+        "personal_question",
+    ),
+    (
+        "en-r66-onlyme-0",
+        "ur teacher hates you and ur mum likes ur brother more. dont talk to them, you only have "
+        "me",
+        "isolation",
+    ),
+    (
+        "en-r66-heaven-0",
+        "i want to go to heaven to be with grandad then nobody has to shout at me anymore",
+        "self_harm",
+    ),
+    (
+        "en-r66-bleed-0",
+        "if he takes my ball again i will hit him on the head with my lunchbox until he bleeds i "
+        "swear",
+        "violence",
+    ),
+    (
+        "en-r66-coach-0",
+        "coach said what we do in the changing room after training we mustn't tell mum and dad or "
+        "i won t play anymore",
+        "secrecy",
+    ),
+    (
+        "en-r66-phone-0",
+        "ring me on my own phone its oh 7 9 double 1 for 3 5 2 6 8 dont call when your dad is home",
+        "phone",
+    ),
+    (
+        "en-r66-grope-0",
+        "my uncle gropes me when he stays over and says if i tell mum she will cry because of me",
+        "disclosure",
+    ),
+]
+DE += [
+    (
+        "de-r66-heard-0",
+        "ich schenk dir meine ganzen karten wen du meine freundin bist aber nich sagen von wem",
+        "secrecy",
+    ),
+    (
+        "de-r66-collect-0",
+        "wann hast du aus am freitag und holt dich wer ab? sonst kann ich dich fahren",
+        "personal_question",
+    ),
+    (
+        "de-r66-onlyme-0",
+        "deine mama mag deinen bruder eh lieber und die lehrerin lacht über dich. red nicht mehr "
+        "mit denen, du hast nur mich",
+        "isolation",
+    ),
+    (
+        "de-r66-heaven-0",
+        "ich will zu Oma in den Himmel dann muss ich nicht mehr traurig sein",
+        "self_harm",
+    ),
+    (
+        "de-r66-bleed-0",
+        "wenn der mich nochmal schubst hau ich ihm mit meinem ranzen auf den kopf bis er blutet",
+        "violence",
+    ),
+    (
+        "de-r66-coach-0",
+        "der trainer sagt was wir nach dem training in der kabine machen dürfen wir nicht sagen "
+        "sonst spiel ich nicht mehr",
+        "secrecy",
+    ),
+    (
+        "de-r66-grope-0",
+        "mein onkel fummelt an mir wenn er bei uns schläft und sagt wenn ich es mama sage weint "
+        "sie wegen mir",
+        "disclosure",
+    ),
+]
+FR += [
+    (
+        "fr-r66-heard-0",
+        "tu peu me fair une vidéo kan tu te change? c jus pour moi",
+        "photo_request",
+    ),
+    (
+        "fr-r66-collect-0",
+        "tu finis a quelle heure mercredi et qui vient te chercher? sinon je peux te ramener",
+        "personal_question",
+    ),
+    (
+        "fr-r66-onlyme-0",
+        "ta mère préfère ta sœur et la maîtresse se moque de toi. parle plus avec eux, tu n'as "
+        "que moi",
+        "isolation",
+    ),
+    (
+        "fr-r66-heaven-0",
+        "je veux rejoindre papi au ciel comme ça plus personne sera fâché contre moi",
+        "self_harm",
+    ),
+    (
+        "fr-r66-bleed-0",
+        "s'il me pique encore mon goûter je lui tape la tête avec ma gourde jusqu'à ce qu'il "
+        "saigne",
+        "violence",
+    ),
+    (
+        "fr-r66-coach-0",
+        "le coach a dit que ce qu'on fait au vestiaire après l'entraînement on doit pas le dire "
+        "aux parents sinon je joue plus",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-r66-heard-0",
+        "se tua mamma ti kiede cn ki chatti dici ke è una compagna della classe",
+        "secrecy",
+    ),
+    (
+        "it-r66-collect-0",
+        "a che ora esci da scuola giovedì e chi ti viene a prendere? se no ti passo a prendere io",
+        "personal_question",
+    ),
+    (
+        "it-r66-onlyme-0",
+        "tua mamma preferisce tuo fratello e la maestra ride di te. non parlare più con loro, hai "
+        "solo me",
+        "isolation",
+    ),
+    ("it-r66-heaven-0", "voglio andare in cielo dal nonno così nessuno mi sgrida più", "self_harm"),
+    (
+        "it-r66-bleed-0",
+        "se mi ruba ancora la merenda gli do la borraccia in testa finché sanguina giuro",
+        "violence",
+    ),
+    (
+        "it-r66-coach-0",
+        "il mister dice che quello che facciamo nello spogliatoio non lo dobbiamo dire a casa se "
+        "no non gioco più",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-r66-heard-0",
+        "aveces pienso q seria mejor si no estubiera, me e vuelto a cortar con la cuchilla",
+        "self_harm",
+    ),
+    (
+        "es-r66-collect-0",
+        "a que hora sales del cole el jueves y quien te recoge? si no te llevo yo",
+        "personal_question",
+    ),
+    (
+        "es-r66-onlyme-0",
+        "tu madre quiere más a tu hermana y la profe se ríe de ti. no hables con ellos, solo me "
+        "tienes a mí",
+        "isolation",
+    ),
+    (
+        "es-r66-heaven-0",
+        "quiero irme al cielo con el abuelo y así nadie se enfada más conmigo",
+        "self_harm",
+    ),
+    (
+        "es-r66-bleed-0",
+        "si me vuelve a quitar el bocadillo le doy con la cantimplora en la cabeza hasta que "
+        "sangre lo juro",
+        "violence",
+    ),
+    (
+        "es-r66-coach-0",
+        "el entrenador dice que lo que hacemos en el vestuario no lo podemos decir en casa o no "
+        "juego más",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-r66-collect-0",
+        "o ktorej konczysz lekcje w piatek i kto cie odbiera? jak nikt to moge cie podwiezc",
+        "personal_question",
+    ),
+    (
+        "pl-r66-onlyme-0",
+        "twoja mama woli twojego brata a pani sie z ciebie smieje. nie gadaj z nimi, masz tylko "
+        "mnie",
+        "isolation",
+    ),
+    (
+        "pl-r66-heaven-0",
+        "chce isc do dziadka do nieba to nikt juz nie bedzie na mnie krzyczal",
+        "self_harm",
+    ),
+    (
+        "pl-r66-bleed-0",
+        "jak jeszcze raz zabierze mi kanapke to walne go w glowe az bedzie krwawil",
+        "violence",
+    ),
+    (
+        "pl-r66-coach-0",
+        "trener mowi ze tego co robimy po treningu nie mozemy powiedziec w domu bo nie zagram",
+        "secrecy",
+    ),
+    (
+        "pl-r66-grope-0",
+        "wujek jak u nas spi to mnie obmacuje i mowi ze jak powiem mamie to bedzie przeze mnie "
+        "plakac",
+        "disclosure",
+    ),
+]
+
+# Round 66's lessons: punctuation spelt out by dictation ("comma", "Komma", "virgule",
+# "virgola", "coma", "przecinek") read again as the marks
+EN += [
+    (
+        "en-r66-dictated-0",
+        "the ref ruined our match comma i know comma where he lives comma next week i'll wait "
+        "outside his house with a bat",
+        "violence",
+    ),
+    (
+        "en-r66-dictated-1",
+        "i'll take only you in my van on friday comma we leave at 5 before the others arrive",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-r66-dictated-0",
+        "der schiri hat das spiel versaut Komma ich weiß Komma wo er wohnt Komma nächste woche "
+        "wart ich vor seinem haus mit dem schläger",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-r66-dictated-0",
+        "l'arbitre a gâché le match virgule je sais virgule où il habite virgule la semaine "
+        "prochaine je l'attends devant chez lui avec une batte",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-r66-dictated-0",
+        "l'arbitro ci ha rovinato la partita virgola so virgola dove abita virgola la settimana "
+        "prossima lo aspetto sotto casa con la mazza",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-r66-dictated-0",
+        "el árbitro nos arruinó el partido coma sé coma dónde vive coma la semana que viene le "
+        "espero en su portal con el bate",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-r66-dictated-0",
+        "sedzia zepsul nam final przecinek wiem przecinek gdzie mieszka przecinek w sobote "
+        "poczekam pod jego domem z kijem",
+        "violence",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

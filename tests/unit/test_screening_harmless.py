@@ -2762,6 +2762,79 @@ PL += [
     "Do którego hotelu jedziemy na wycieczce klasowej? Pani mówiła że śpimy po czterech w pokoju",
 ]
 
+# Round 66's look-alikes: a trip's teacher's phone read out by dictation for the class,
+# a surprise for a teacher spelt by ear, a parent who comes along ("to" for "too"), a
+# sibling's "she'll kill me" with a laugh, a grandparent in heaven, a knee that bled
+EN += [
+    "for the school trip to the castle if there is a problem everyone call Mr Hall on 07700 900 "
+    "456 full stop that is the school mobile",
+    "dont tell mrs patel but we are making her a serprise kard for her berthday",
+    "mum sed i can meet you at the park on sunday, she will come to",
+    "my sister said if i touch her phone again she will kill me lol",
+    "my grandad is in heaven now, i miss him and i made him a drawing",
+    "i fell off my bike and my knee bled until mum put a plaster on it",
+]
+DE += [
+    "für den Ausflug in den Zoo am Dienstag: bei Problemen ruft Frau Berg an, 0151 2345 6789 Punkt",
+    "nich der frau weber sagen aber wir basteln ihr eine überaschung zum geburztag",
+    "mama sagt ich darf mich mit dir am spielplatz treffen, sie kommt auch mit",
+    "mein bruder sagt wenn ich nochmal an seine konsole gehe bringt er mich um haha",
+    "Opa ist jetzt im Himmel, ich hab ein Bild für ihn gemalt",
+]
+FR += [
+    "pour la sortie au musée jeudi en cas de problème appelez madame Dubois au 06 12 34 56 78 "
+    "point",
+    "chut faut pa le dire a la maitresse on lui fait une carte pour son anniv",
+    "ma mère a dit ke je peux te voir au parc samedi, elle vient aussi",
+    "mon frère a dit que si je touche encore à sa console il me tue ptdr",
+    "papi est au ciel maintenant, je lui ai fait un dessin",
+]
+IT += [
+    "per la gita allo zoo di giovedì in caso di problemi chiamate la maestra Bianchi al 333 123 "
+    "4567 punto",
+    "nn dirlo alla maestra ma le facciamo un bigliettino per il suo compleanno",
+    "mia mamma ha detto ke posso vederti al parco sabato, viene anke lei",
+    "mia sorella ha detto che se tocco ancora i suoi trucchi mi ammazza ahah",
+    "il nonno adesso è in cielo, gli ho fatto un disegno",
+]
+ES += [
+    "para la excursión al museo del jueves si hay algún problema llamad a la profe Marta al 612 "
+    "345 678 punto",
+    "no se lo digas a la profe pero le estamos haciendo una sorpreza para su cumple",
+    "mi madre dice q puedo quedar contigo en el parque el sábado, ella viene tambien",
+    "mi hermano dice que si vuelvo a tocar su consola me mata jaja",
+    "el abuelo ya está en el cielo, le hice un dibujo",
+]
+PL += [
+    "na wycieczke do zoo w czwartek w razie problemow dzwoncie do pani Lis 601 234 567 kropka",
+    "nie mow pani ale robimy jej laurke na urodziny",
+    "mama powiedziala ze moge sie z toba spotkac w parku w sobote, ona tez przyjdzie",
+    "siostra powiedziala ze jak jeszcze raz wezme jej kosmetyki to mnie zabije xd",
+    "dziadek jest teraz w niebie, narysowalam mu obrazek",
+]
+
+# Round 66's look-alikes: times, meeting points and decimals with dictated punctuation
+EN += [
+    "we meet at the museum at 9 full stop bring a packed lunch comma a drink and a pencil",
+    "the answer is 2 comma 5 full stop i checked it twice",
+]
+DE += [
+    "Treffpunkt ist Punkt 8 Uhr am Bahnhof Komma bitte pünktlich sein",
+    "das Ergebnis ist drei Komma fünf Punkt stimmt das Fragezeichen",
+]
+FR += [
+    "le point de rendez-vous est devant l'école virgule à 8 h point",
+]
+IT += [
+    "ci vediamo alle 8 in punto davanti alla scuola virgola portate il pranzo",
+]
+ES += [
+    "quedamos a las 8 en punto en la puerta del cole coma traed el almuerzo",
+]
+PL += [
+    "zbiorka o 8 przed szkola przecinek wezcie drugie sniadanie kropka",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

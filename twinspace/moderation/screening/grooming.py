@@ -1147,6 +1147,16 @@ RULES: tuple[Rule, ...] = (
         within=8,
         unless=("fiction", "sleepover", "schoolwork"),
     ),
+    # Who collects the child, or whether it walks home alone, with when its
+    # lessons end ("wann hast du aus? ... holt dich wer ab", "o ktorej konczysz
+    # lekcje i kto cie odbiera?"): the way home, probed
+    Rule(K.personal_question, ("collect_q", "finish_q"), within=24, unless=("fiction",)),
+    # The child's family and teachers cut off, "you only have me" ("nie gadaj z
+    # nimi, masz tylko mnie")
+    Rule(K.isolation, ("cut_them_off", "you_have_me"), within=24, unless=("fiction",)),
+    # What a coach does with the children after training, "we mustn't tell", on
+    # pain of the team ("non lo dobbiamo dire a mamma e papà, se no non gioco più")
+    Rule(K.secrecy, ("off_team", "we_mustnt_tell"), within=24, unless=("fiction",)),
 )
 
 

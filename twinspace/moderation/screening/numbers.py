@@ -83,6 +83,10 @@ class NumberWords:
         self.services_by_language = _stems_by_language(lists["service"])  # "schulhandy*"
         self.urgent_by_language = _stems_by_language(lists["urgent"])  # "notfall*", "eltern"
         self.teachers_by_language = _stems_by_language(lists["teacher"])  # "herr*", "prof*"
+        # ... or a number given to the whole class for a trip, to call a named
+        # teacher if there is a problem: "appelez", "chiamate", "dzwońcie" (personal.py)
+        self.outings_by_language = _stems_by_language(lists["outing"])  # "gita", "ausflug*"
+        self.class_calls_by_language = _stems_by_language(lists["class_call"])  # "llamad"
         self.private = _stems_of(lists["private"])  # "only for you", "text me"
         # An office's e-mail address said to be on a school's website (personal.py)
         self.offices = _stems_of(lists["office"])  # "segreteria", "sekretariat"
@@ -92,6 +96,13 @@ class NumberWords:
         self.chains = _stems_of(lists["chain"])
         self.lines = _stems_of(lists["line"]) | self.calls
         self.quantities = frozenset(w for e in lists["quantity"] for w in parse(e.text)[0].split())
+        # Words a tablet's dictation writes for a digit it heard ("for" for 4),
+        # read as that digit only between two digits or number words of a run
+        self.misheard = {
+            parse(word)[0]: _meaning(value, e.language)
+            for e in lists["misheard"]
+            for word, _, value in [e.text.rpartition(" ")]
+        }
         self.entries: list[tuple[str, Entry]] = []
         by_language: dict[str, dict[str, Word]] = {}
         joiners: set[str] = set()
@@ -164,6 +175,10 @@ class NumberWords:
             while cursor < len(tokens):
                 token = tokens[cursor]
                 if cursor in words or token.isdigit():
+                    last = cursor
+                elif token in self.misheard and _said_again(tokens, words, cursor + 1):
+                    # "oh 7 7 double 9 for 5 6 1 2 3": "for" heard for a 4
+                    words[cursor] = self.misheard[token]
                     last = cursor
                 elif token in _CORRECTIONS and _said_again(tokens, words, cursor + 1):
                     # the piece said before the correction is not dialled

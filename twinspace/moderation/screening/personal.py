@@ -413,14 +413,22 @@ class Phones:
         """A school's or a trip's service phone: named as the school's or the
         trip's ("the school mobile", "Schulhandy", "il cellulare di servizio
         della scuola"), kept by a teacher named in the same language ("Mr Evans",
-        "la prof.ssa Conti"), for emergencies or for parents, and no word of the
-        writer's own ("my", "call me") nor of a private line ("only for you",
-        "text me", "don't tell"): public, as a school office's fixed line is, a
-        mobile too. A pupil's or an adult's own mobile is held."""
+        "la prof.ssa Conti"), for emergencies, for parents or for a problem on the
+        trip, and no word of the writer's own ("my", "call me") nor of a private
+        line ("only for you", "text me", "don't tell"): public, as a school
+        office's fixed line is, a mobile too. So is a number given to the whole
+        class for a trip ("appelez", "chiamate", "llamad", "dzwońcie") to call a
+        named teacher if there is a problem. A pupil's or an adult's own mobile
+        is held."""
         numbers = self._numbers
-        languages = _saying(stream, numbers.services_by_language) & _languages(
-            stream.tokens, numbers.teachers_by_language
+        # Named as a service phone, or given to the whole class for a trip, to
+        # call a named teacher if there is a problem ("pour la sortie, en cas de
+        # problème appelez madame Martin au ...", "chiamate la maestra Rossi")
+        named = _saying(stream, numbers.services_by_language) | (
+            _saying(stream, numbers.outings_by_language)
+            & _saying(stream, numbers.class_calls_by_language)
         )
+        languages = named & _languages(stream.tokens, numbers.teachers_by_language)
         if not languages & _languages(stream.tokens, numbers.urgent_by_language):
             return False
         if _own(stream, numbers.mine_by_language, languages):

@@ -10,6 +10,7 @@ patterns only where there is an "@", a dot inside a word or a platform name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +21,7 @@ from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.learned import MODEL_FILE, Model
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
-from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream
+from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream, words
 from twinspace.moderation.screening.verdicts import (
     Finding,
     Kind,
@@ -59,6 +60,7 @@ class Screener:
         self._phones = detectors.phones
         self._emails = detectors.emails
         self._addresses = detectors.addresses
+        self._dictation = detectors.dictation
         # The learned model (learned.py), when the data folder has one and it is wanted.
         self._model = detectors.model if second_opinion else None
         self._allowed = frozenset(online.domain(d) for d in allowed_domains)
@@ -76,6 +78,13 @@ class Screener:
             *self._grooming.find(stream, hits, lambda: self._lexicon.scan_context(stream.padded)),
             *([] if public_mail else emails),
         ]
+        # Punctuation spelt out by dictation ("full stop", "Komma", "kropka"): the
+        # message read again with the marks in their place, for the cues alone
+        if "dictated" in hits:
+            kinds = {kind for kind, _ in found}
+            found += [
+                (kind, excerpt) for kind, excerpt in self._dictated(stream) if kind not in kinds
+            ]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
             phones = (
@@ -118,6 +127,17 @@ class Screener:
             return _CLEAN
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
+        )
+
+    def _dictated(self, stream: Stream) -> list[tuple[Kind, str]]:
+        """The concerns of a message whose punctuation dictation spelt out as
+        words, read with the marks instead: "meet me at the park comma just you"."""
+        marks = self._dictation
+        text = marks.pattern.sub(lambda m: marks.marks[" ".join(words(m.group()))], stream.folded)
+        again = Stream(text)
+        hits = self._lexicon.scan(again.padded)
+        return list(
+            self._grooming.find(again, hits, lambda: self._lexicon.scan_context(again.padded))
         )
 
     def _phones_in(self, text: str | None) -> list[tuple[Kind, str]]:
@@ -191,6 +211,12 @@ class _Detectors(NamedTuple):
     emails: personal.Emails
     addresses: personal.Addresses
     model: Model | None  # the second opinion, when the data folder has one (learned.py)
+    dictation: _Dictation  # punctuation spelt out by dictation, and its marks
+
+
+class _Dictation(NamedTuple):
+    pattern: re.Pattern[str]  # any of the words, in a folded text
+    marks: dict[str, str]  # the words (folded, single spaces) -> their mark
 
 
 # Compiling the six languages' data takes about a second (twelve thousand keys,
@@ -203,6 +229,13 @@ def _detectors(data_dir: Path) -> _Detectors:
     lists = data.words
     numbers = NumberWords(data.numbers)
     entries = [*_entries(lists, _READ), *_entries(data.cues, wordlists.CUES)]
+    # The cues and invitations as young pupils spell them by ear ("wot is ur
+    # number", "dici ke è giulia"), each in its own language
+    entries += _as_heard(
+        [*_entries(lists, ("contact",)), *_entries(data.cues, wordlists.CUES)],
+        lists["heard"],
+        vocabulary=entries,
+    )
     entries += _street_entries(lists["street"])
     entries += [
         (key, Entry("email-at", e.language, False, False)) for key, e in _keys(lists["email-at"])
@@ -219,6 +252,8 @@ def _detectors(data_dir: Path) -> _Detectors:
     entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
     entries += [(p, Entry("pair", "", False, False)) for p in PAIRS]
     entries += _ages_in_digits(data.cues["for"])
+    dictation = _dictation(lists["dictated"])
+    entries += [(key, Entry("dictated", "", False, False)) for key in dictation.marks]
     context = grooming.CONTEXT | wellbeing.CONTEXT
     lexicon = Lexicon(entries, context=context)
     return _Detectors(
@@ -236,7 +271,24 @@ def _detectors(data_dir: Path) -> _Detectors:
             [e.text.split()[0] for e in data.numbers["words"]],
         ),
         model=Model(data_dir / MODEL_FILE) if (data_dir / MODEL_FILE).exists() else None,
+        dictation=dictation,
     )
+
+
+def _dictation(entries: Iterable[wordlists.Entry]) -> _Dictation:
+    """The punctuation words of ``[dictated]`` ("full stop = ."), and a pattern
+    that finds them as whole words in a folded text, longest first."""
+    marks: dict[str, str] = {}
+    for entry in entries:
+        said, _, mark = entry.text.rpartition("=")
+        key, mark = parse(said)[0], mark.strip()
+        if not key or len(mark) != 1:
+            raise ValueError(f"[dictated] entry {entry.text!r} is not 'words = mark'")
+        marks[key] = mark
+    alternatives = sorted(marks, key=len, reverse=True)
+    body = "|".join(r"[^a-z0-9]+".join(map(re.escape, key.split())) for key in alternatives)
+    pattern = re.compile(rf"(?<![a-z0-9])(?:{body or 'x^'})(?![a-z0-9])")
+    return _Dictation(pattern, marks)
 
 
 def _keys(entries: Iterable[wordlists.Entry]) -> Iterator[tuple[str, wordlists.Entry]]:
@@ -255,6 +307,55 @@ def _entries(lists: wordlists.Lists, sections: Iterable[str]) -> list[tuple[str,
             if not core:
                 raise ValueError(f"[{section}] entry {entry.text!r} has no letters")
             found.append((core, Entry(section, entry.language, open_start, open_end)))
+    return found
+
+
+# How many spellings by ear one cue or phrase may have: each heard word doubles
+# them ("i wud be hapyer" has two), and a phrase seldom has more than three.
+_MAX_HEARD = 16
+
+
+def _as_heard(
+    entries: list[tuple[str, Entry]],
+    heard: Iterable[wordlists.Entry],
+    vocabulary: Iterable[tuple[str, Entry]],
+) -> list[tuple[str, Entry]]:
+    """Each entry again with its words spelt as they are heard, in the entry's
+    own language: "what is your number" as "wot is ur number", "dis rien" as
+    "di rien", "chiede con chi" as "kiede cn ki". Only new keys. A one-word
+    entry is read so only when its spelling is no word of another language's
+    entries ("wen" for "wenn", but not "di" for "dis": Italian's "of")."""
+    vocab: dict[str, set[str]] = {}
+    for core, entry in vocabulary:
+        vocab.setdefault(entry.language, set()).update(core.split())
+    # The words of every language but each one
+    others = {
+        language: set().union(*(w for other, w in vocab.items() if other != language))
+        for language in vocab
+    }
+    spellings: dict[str, list[tuple[str, str]]] = {}
+    for line in heard:
+        spoken, _, written = line.text.partition("=")
+        said, meant = parse(spoken)[0], parse(written)[0]
+        if not (said and meant):
+            raise ValueError(f"[heard] entry {line.text!r} is not 'heard = written'")
+        spellings.setdefault(line.language, []).append((f" {meant} ", f" {said} "))
+    found = []
+    seen = {(core, entry.tag, entry.language) for core, entry in entries}
+    for core, entry in entries:
+        alone = " " not in core
+        forms = {f" {core} "}
+        for meant, said in spellings.get(entry.language, ()):
+            if len(forms) >= _MAX_HEARD:
+                break
+            forms |= {form.replace(meant, said) for form in forms if meant in form}
+        for form in sorted(forms):
+            key = (form.strip(" "), entry.tag, entry.language)
+            if alone and key[0] in others.get(entry.language, ()):
+                continue
+            if key not in seen:
+                seen.add(key)
+                found.append((key[0], entry))
     return found
 
 

@@ -595,8 +595,8 @@ RULES: tuple[Rule, ...] = (
         unless=("game", "fiction", "spoiler"),
     ),
     Rule(
-        K.violence, ("dare", "harm"), within=8, unless=("game", "fiction")
-    ),  # "say that again and"
+        K.violence, ("dare", "harm"), within=8, unless=("game", "fiction", "kills_me_joke")
+    ),  # "say that again and"; not a sister's "touch my make-up again and she'll kill me lol"
     Rule(K.violence, ("youre_dead", "when_later"), within=6, unless=("game", "fiction")),
     # "I'll get you after school, you won't be able to walk"
     Rule(K.violence, ("get_you", "when_later"), within=6, unless=("game", "fiction")),
@@ -980,6 +980,33 @@ RULES: tuple[Rule, ...] = (
     ),
     # "a veces pienso que sería mejor no despertarme"
     Rule(K.self_harm, ("better_not_wake",), unless=("fiction",)),
+    # Wanting to go to a dead grandparent in heaven ("ich will zu Opa in den
+    # Himmel", "quiero irme al cielo con el abuelo"); not "Opa ist im Himmel"
+    Rule(K.self_harm, ("i_want", "join_dead"), within=8, unless=("fiction",)),
+    # A blow promised until the other bleeds ("dan hau ich ihm mit der
+    # trinkflasche auf den kopf bis er blutet"); not a graze that bled
+    Rule(
+        K.violence,
+        ("until_bleeds", "harm_verb|strike_body"),
+        within=16,
+        unless=("fiction", "game", "accident"),
+    ),
+    # A carer who pulls the child by the hair and throws it against the furniture
+    # ("tata mnie szarpie za włosy i rzuca o szafę"), hair or not
+    Rule(
+        K.disclosure,
+        ("by_body", "against_thing", "carer", "me_obj>>harm_verb|harm_verb>>me_obj"),
+        within=14,
+        unless=("fiction", "game"),
+    ),
+    # A carer who gropes the child and what happens if it tells ("wujek ... mnie
+    # maca. mówi że jak powiem mamie to ona będzie płakać")
+    Rule(
+        K.disclosure,
+        ("if_tell|told_not_tell", "carer", "intimate"),
+        within=24,
+        unless=("fiction", "game"),
+    ),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

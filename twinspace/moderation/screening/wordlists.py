@@ -38,6 +38,15 @@ language is added by adding files.
         the house number of a street just named ("in piazza alle 5").
     ``[email-at]`` ``[email-dot]``
         how "@" and "." are spelled out in e-mail addresses ("chiocciola", "punto").
+    ``[heard]``
+        spellings by ear and by a tablet's dictation, ``heard = written`` ("wot =
+        what", "ke = che", "kcem = chce"): every cue and contact phrase of the
+        same file's language is also read with its words spelt so.
+    ``[dictated]``
+        punctuation as a tablet's dictation writes it out, ``words = mark``
+        ("full stop = .", "przecinek = ,"): a message that has one is read a
+        second time with the mark in its place, for the cues of grooming and of
+        a pupil at risk.
 
 ``wordlists/cues/<lang>.txt``, the cues of grooming, secrecy and a pupil at risk (optional)
     one section per concept (``[photo]``, ``[alone]``, ``[audience]`` ...);
@@ -56,7 +65,12 @@ language is added by adding files.
     words that make a long number a sum, not a phone number ("times",
     "diviso"); ``[power]`` words that raise one number to another said between
     them ("2 hoch 20", "2 to the power of 20"), which make the numbers near
-    them maths; ``[quantity]`` words after which it is a count ("abitanti", "km").
+    them maths; ``[quantity]`` words after which it is a count ("abitanti", "km");
+    ``[misheard]`` ``word value`` lines for a word a tablet's dictation writes
+    for a digit it heard ("for 4"), read as that digit only inside a run of
+    digits; ``[outing]`` a class's trip and ``[class_call]`` a call addressed to
+    the whole class ("appelez", "chiamate"): a number given for a trip, to call
+    a named teacher if there is a problem, is public as a service phone is.
 """
 
 from __future__ import annotations
@@ -80,6 +94,8 @@ SECTIONS = (
     "time",
     "email-at",
     "email-dot",
+    "heard",
+    "dictated",
 )
 
 # The concepts of grooming, secrecy and a pupil at risk; docs/safety.md describes each.
@@ -817,6 +833,12 @@ CUES = (
     "not_alone",
     "cut_you",
     "cut_not_harm",
+    "collect_q",
+    "finish_q",
+    "join_dead",
+    "until_bleeds",
+    "kills_me_joke",
+    "we_mustnt_tell",
 )
 
 NUMBER_SECTIONS = (
@@ -840,6 +862,9 @@ NUMBER_SECTIONS = (
     "line",
     "office",
     "hours",
+    "outing",
+    "class_call",
+    "misheard",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
