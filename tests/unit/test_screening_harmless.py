@@ -2762,6 +2762,55 @@ PL += [
     "Do którego hotelu jedziemy na wycieczce klasowej? Pani mówiła że śpimy po czterech w pokoju",
 ]
 
+# Round 67's look-alikes: a story's words named as such (a character's number, a line of a
+# fairy tale, a radio play or a history letter).
+EN += [
+    "In our comic the pirate's phone number is 555-0199 and whoever rings it gets a very rude "
+    "parrot 🦜",
+    "The witch in our fairy tale whispers: 'Eat up, little one, nobody needs to know.' Who's "
+    "playing the witch on Friday?",
+    "Line for the robber chief in the radio play: 'You'll never leave this cave alive!' Sam, can "
+    "you say it in a deeper voice?",
+]
+DE += [
+    "Im Comic hat der Pirat die Nummer 0555 987 654, und wer da anruft, landet beim frechen "
+    "Papagei 🦜",
+    "Die Hexe im Märchen flüstert: „Iss nur, mein Kind, das bleibt unser Geheimnis.“ Wer spielt "
+    "die Hexe am Freitag?",
+    "Geschichtsprojekt: Feldpostbrief von 1915. „Liebe Anna, sag den Kindern nicht, wie kalt es "
+    "hier ist.“",
+]
+FR += [
+    "Dans notre BD le pirate a le numéro 01 55 55 09 87 et quand on appelle c'est son perroquet "
+    "qui répond 🦜",
+    "La sorcière du conte murmure : « Mange, mon petit, personne n'en saura rien. » Qui joue la "
+    "sorcière vendredi ?",
+    "Réplique du chef des brigands pour la pièce radio : « Tu ne sortiras jamais vivant de cette "
+    "grotte ! » Hugo, tu peux la dire plus grave ?",
+]
+IT += [
+    "Nel fumetto il pirata ha il numero 555 010 9876 e chi chiama trova il pappagallo che "
+    "risponde 🦜",
+    "La strega della fiaba sussurra: «Mangia, piccolo, resterà un segreto tra noi.» Chi fa la "
+    "strega venerdì?",
+    "Battuta del capo dei briganti per il radiodramma: «Da questa grotta non uscirai vivo!» "
+    "Pietro, puoi dirla più grave?",
+]
+ES += [
+    "En el cómic el pirata tiene el teléfono 555 98 76 54 y cuando llamas siempre contesta su "
+    "loro 🦜",
+    "La bruja del cuento susurra: «Prueba, pequeño, nadie lo sabrá.» ¿Quién hace de bruja el "
+    "viernes?",
+    "Frase del jefe de los bandidos para el radioteatro: «¡De esta cueva no sales vivo!» Pablo, "
+    "¿la puedes decir más grave?",
+]
+PL += [
+    "W komiksie pirat ma numer 555 098 765, a kto tam zadzwoni, trafia do gadającej papugi 🦜",
+    "Czarownica w baśni szepcze: „Jedz, maleńki, nikt się nie dowie.” Kto gra czarownicę w piątek?",
+    "Kwestia herszta zbójców do słuchowiska: „Z tej jaskini nie wyjdziesz żywy!” Kuba, powiesz to "
+    "niżej?",
+]
+
 # Round 66's look-alikes: a trip's teacher's phone read out by dictation for the class,
 # a surprise for a teacher spelt by ear, a parent who comes along ("to" for "too"), a
 # sibling's "she'll kill me" with a laugh, a grandparent in heaven, a knee that bled

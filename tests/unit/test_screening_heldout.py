@@ -89,8 +89,11 @@ rounds 1 to 62; round 65, an ordinary mixed sample at the end of the school year
 93.3 % and 2.2 % by the rules alone, 100 % and 2.2 % with the second opinion of
 rounds 1 to 64; round 66, dictated and phonetic writing, as young pupils and a
 tablet's dictation write: 83.3 % and 7.8 % by the rules alone, 98.3 % and 8.9 %
-with the second opinion of rounds 1 to 65). What the misses taught became
-concepts and rules; the rounds stay here as floors.
+with the second opinion of rounds 1 to 65; round 67, written at the same time,
+creative writing and role-play and the real people behind them: 76.7 % and
+14.4 % by the rules alone, 96.7 % and 26.7 % with the second opinion of rounds 1
+to 65). What the misses taught became concepts and rules; the rounds stay here
+as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -164,6 +167,7 @@ from tests.unit import (
     screening_round64,
     screening_round65,
     screening_round66,
+    screening_round67,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -919,6 +923,7 @@ ROUNDS = {
     "64": (by_language(screening_round64.CONCERNS), screening_round64.HARMLESS),
     "65": (by_language(screening_round65.CONCERNS), screening_round65.HARMLESS),
     "66": (by_language(screening_round66.CONCERNS), screening_round66.HARMLESS),
+    "67": (by_language(screening_round67.CONCERNS), screening_round67.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

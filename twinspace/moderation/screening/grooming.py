@@ -1147,6 +1147,21 @@ RULES: tuple[Rule, ...] = (
         within=8,
         unless=("fiction", "sleepover", "schoolwork"),
     ),
+    # Round 67's families: a story used as cover. The next scene of a role-play,
+    # the rest of a story or the sequel of a fan fiction offered in person, at a
+    # place, alone or while the flat is empty ("lets act the next scene out for
+    # real ... come on your own", "spotkajmy się ... tylko ty, to część przygody")
+    Rule(
+        K.meeting,
+        ("story_frame|persona_real", "offline|meet|my_place|home_noun", "alone|only_you|away"),
+        within=40,
+    ),
+    # ... a character drawn from a video of the child changing
+    Rule(K.photo_request, ("story_frame", "photo", "you_changing"), within=30),
+    # ... only the comic to be named if a parent asks ("si ta mère demande, on
+    # parle juste de la BD"), and a teacher who "would not understand our story"
+    Rule(K.secrecy, ("asks", "parents|kin_parent|home_adult", "story_frame"), within=20),
+    Rule(K.secrecy, ("story_hidden", "asks|tell_lie|tell|parents|delete"), within=30),
     # Who collects the child, or whether it walks home alone, with when its
     # lessons end ("wann hast du aus? ... holt dich wer ab", "o ktorej konczysz
     # lekcje i kto cie odbiera?"): the way home, probed

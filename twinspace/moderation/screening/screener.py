@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from twinspace.moderation.screening import grooming, online, personal, wellbeing, wordlists
+from twinspace.moderation.screening import fiction, grooming, online, personal, wellbeing, wordlists
 from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.learned import MODEL_FILE, Model
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
@@ -85,6 +85,10 @@ class Screener:
             found += [
                 (kind, excerpt) for kind, excerpt in self._dictated(stream) if kind not in kinds
             ]
+        # A story's words, named as such (fiction.py): a character's secret or question.
+        framed = fiction.framed(stream, hits)
+        if framed:
+            found = [(k, e) for k, e in found if k not in fiction.RULES_SPARED]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
             phones = (
@@ -110,6 +114,8 @@ class Screener:
                 # ... and a school's or a trip's service phone, kept by a teacher
                 # for emergencies, a mobile too, but never the writer's own
                 or self._phones.service(stream)
+                # ... and a character's made-up number in a story the message names
+                or framed
             )
             if not public:
                 found += phones
@@ -121,7 +127,11 @@ class Screener:
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(k.safeguarding for k, _ in found):
             opinion = self._model.find(stream)
-            if opinion is not None and not _FAMILIES.get(opinion[0], set()) & {k for k, _ in found}:
+            if (
+                opinion is not None
+                and not _FAMILIES.get(opinion[0], set()) & {k for k, _ in found}
+                and not (framed and opinion[0] in fiction.OPINION_SPARED)
+            ):
                 found.append(opinion)
         if not found:
             return _CLEAN

@@ -980,6 +980,27 @@ RULES: tuple[Rule, ...] = (
     ),
     # "a veces pienso que sería mejor no despertarme"
     Rule(K.self_harm, ("better_not_wake",), unless=("fiction",)),
+    # Round 67's families: a story, a poem, a legend or a character said to be the
+    # writer's own ("its not really a poem its me", "la ragazza del mio racconto
+    # che si taglia ... sono io", "to nie jest baśń, to tata"), with self-harm, a
+    # plan or "again" ...
+    Rule(
+        K.self_harm,
+        ("story_is_real", "pills|done_it_again|body_spot|height|wake_up|end_verb|harm_verb"),
+        within=40,
+    ),
+    # ... or with an adult of the home who hurts, locks in or out, starves or comes
+    # at night
+    Rule(
+        K.disclosure,
+        (
+            "story_is_real",
+            "home_adult|kin_parent|carer",
+            "harm_verb|harm|hurts_me|comes_in|by_night|night|for_days|head_wall|cold_hours"
+            "|against_thing|intimate|drunk|no_food",
+        ),
+        within=40,
+    ),
     # Wanting to go to a dead grandparent in heaven ("ich will zu Opa in den
     # Himmel", "quiero irme al cielo con el abuelo"); not "Opa ist im Himmel"
     Rule(K.self_harm, ("i_want", "join_dead"), within=8, unless=("fiction",)),

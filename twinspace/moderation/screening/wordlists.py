@@ -833,6 +833,11 @@ CUES = (
     "not_alone",
     "cut_you",
     "cut_not_harm",
+    # A story named, and a real person stepping out of it (screening/fiction.py)
+    "story_frame",
+    "steps_out",
+    "story_is_real",
+    "story_hidden",
     "collect_q",
     "finish_q",
     "join_dead",
