@@ -7312,7 +7312,8 @@ PL += [
     ),
 ]
 
-# A story's writer stepping out of it: the writer's own number with "call me", or the real chat kept from a teacher
+# A story's writer stepping out of it: the writer's own number with "call me",
+# or the real chat kept from a teacher
 EN += [
     (
         "en-fiction-own-0",
@@ -7321,43 +7322,50 @@ EN += [
     ),
     (
         "en-fiction-own-1",
-        "our story: the witch tells the girl nobody will believe you. also dont tell miss about our chat ok",
+        "our story: the witch tells the girl nobody will believe you. also dont tell miss about "
+        "our chat ok",
         "secrecy",
     ),
 ]
 DE += [
     (
         "de-fiction-own-0",
-        "für den Comic: der Bösewicht hat die Nummer 0176 2345 6789 und der Bösewicht bin ich, ruf mich heute Abend an",
+        "für den Comic: der Bösewicht hat die Nummer 0176 2345 6789 und der Bösewicht bin ich, "
+        "ruf mich heute Abend an",
         "phone",
     ),
     (
         "de-fiction-own-1",
-        "unser Hörspiel: die Hexe sagt dem Mädchen, dass ihr niemand glaubt. und sag der Lehrerin nichts von unserem Chat, ok?",
+        "unser Hörspiel: die Hexe sagt dem Mädchen, dass ihr niemand glaubt. und sag der "
+        "Lehrerin nichts von unserem Chat, ok?",
         "secrecy",
     ),
 ]
 FR += [
     (
         "fr-fiction-own-0",
-        "pour la BD : le méchant a le numéro 06 12 34 56 78 et le méchant c'est moi, appelle-moi ce soir",
+        "pour la BD : le méchant a le numéro 06 12 34 56 78 et le méchant c'est moi, appelle-moi "
+        "ce soir",
         "phone",
     ),
     (
         "fr-fiction-own-1",
-        "notre conte : la sorcière dit à la fille que personne ne la croira. et tu dis rien à la prof de notre conversation, ok ?",
+        "notre conte : la sorcière dit à la fille que personne ne la croira. et tu dis rien à la "
+        "prof de notre conversation, ok ?",
         "secrecy",
     ),
 ]
 IT += [
     (
         "it-fiction-own-0",
-        "per il fumetto: il cattivo ha il numero 347 123 4567 e il cattivo sono io, chiamami stasera",
+        "per il fumetto: il cattivo ha il numero 347 123 4567 e il cattivo sono io, chiamami "
+        "stasera",
         "phone",
     ),
     (
         "it-fiction-own-1",
-        "la nostra fiaba: la strega dice alla bambina che nessuno le crederà. e non dirlo alla prof di questa chat, ok?",
+        "la nostra fiaba: la strega dice alla bambina che nessuno le crederà. e non dirlo alla "
+        "prof di questa chat, ok?",
         "secrecy",
     ),
 ]
@@ -7369,19 +7377,22 @@ ES += [
     ),
     (
         "es-fiction-own-1",
-        "nuestro cuento: la bruja le dice a la niña que nadie la creerá. y no se lo digas a la profe, lo de este chat es nuestro",
+        "nuestro cuento: la bruja le dice a la niña que nadie la creerá. y no se lo digas a la "
+        "profe, lo de este chat es nuestro",
         "secrecy",
     ),
 ]
 PL += [
     (
         "pl-fiction-own-0",
-        "do komiksu: złoczyńca ma numer 512 345 678, a złoczyńcą jestem ja, zadzwoń do mnie wieczorem",
+        "do komiksu: złoczyńca ma numer 512 345 678, a złoczyńcą jestem ja, zadzwoń do mnie "
+        "wieczorem",
         "phone",
     ),
     (
         "pl-fiction-own-1",
-        "nasza bajka: czarownica mówi dziewczynce, że nikt jej nie uwierzy. i nie mów pani o naszym czacie, dobra?",
+        "nasza bajka: czarownica mówi dziewczynce, że nikt jej nie uwierzy. i nie mów pani o "
+        "naszym czacie, dobra?",
         "secrecy",
     ),
 ]
