@@ -344,20 +344,29 @@ def _as_heard(
         for language in vocab
     }
     spellings: dict[str, list[tuple[str, str]]] = {}
+    # Which of a language's spellings stand for each word: only those can change
+    # an entry (trying each spelling on every entry was half of the screener's
+    # start-up)
+    spelling_of: dict[str, dict[str, set[int]]] = {}
     for line in heard:
         spoken, _, written = line.text.partition("=")
         said, meant = parse(spoken)[0], parse(written)[0]
         if not (said and meant):
             raise ValueError(f"[heard] entry {line.text!r} is not 'heard = written'")
-        spellings.setdefault(line.language, []).append((f" {meant} ", f" {said} "))
+        ordered = spellings.setdefault(line.language, [])
+        for word in meant.split():
+            spelling_of.setdefault(line.language, {}).setdefault(word, set()).add(len(ordered))
+        ordered.append((f" {meant} ", f" {said} "))
     found = []
     seen = {(core, entry.tag, entry.language) for core, entry in entries}
     for core, entry in entries:
         alone = " " not in core
         forms = {f" {core} "}
-        for meant, said in spellings.get(entry.language, ()):
+        ordered = spellings.get(entry.language, [])
+        for index in _spellings_for(core, ordered, spelling_of.get(entry.language, {})):
             if len(forms) >= _MAX_HEARD:
                 break
+            meant, said = ordered[index]
             forms |= {form.replace(meant, said) for form in forms if meant in form}
         for form in sorted(forms):
             key = (form.strip(" "), entry.tag, entry.language)
@@ -367,6 +376,21 @@ def _as_heard(
                 seen.add(key)
                 found.append((key[0], entry))
     return found
+
+
+def _spellings_for(
+    core: str, ordered: list[tuple[str, str]], spelling_of: dict[str, set[int]]
+) -> list[int]:
+    """The spellings (indices into ``ordered``, in its order) that may change
+    ``core``: those standing for one of its words, or for a word another such
+    spelling writes. The others find nothing to replace in any of its forms."""
+    words, found = set(core.split()), set[int]()
+    while True:
+        more = set().union(*(spelling_of.get(word, ()) for word in words)) - found
+        if not more:
+            return sorted(found)
+        found |= more
+        words = {word for index in more for word in ordered[index][1].split()}
 
 
 def _street_entries(entries: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
