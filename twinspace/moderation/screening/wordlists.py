@@ -838,6 +838,9 @@ CUES = (
     "steps_out",
     "story_is_real",
     "story_hidden",
+    # A language lesson's quoted and translated phrases (screening/lesson.py)
+    "lesson",
+    "gloss",
     "collect_q",
     "finish_q",
     "join_dead",
