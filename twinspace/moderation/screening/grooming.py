@@ -42,6 +42,11 @@ _WITHIN = 10
 # concepts may lie apart: "don't tell Miss, ... a surprise for her birthday".
 
 
+# How far a secret undone ("ok now everyone knows") reaches back to its "don't
+# tell anyone": one short chat message, an emoji's name between.
+_UNDONE_WITHIN = 24
+
+
 # What parts the concepts of a rule: a line break (a post's paragraphs, a
 # list's items); for some rules an emoji (":name:") or the end of a sentence too.
 _LINES = "\n"
@@ -60,6 +65,9 @@ class Rule(NamedTuple):
     # Concepts too common to count across these marks: "we went to the beach 👍
     # The video is long" is two things said, not a request.
     parted_by: str = _LINES
+    # How far around the match a veto counts, when not ``within``: a secret
+    # undone at the end of the message ("... ok now everyone knows lol")
+    veto_within: int = 0
 
 
 K = Kind
@@ -256,6 +264,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
     Rule(K.meeting, ("my_place", "gone")),
+    # "I live 5 mins from your school, pop round Friday when my lodger is out,
+    # juste nous deux": the writer's home near the child's, a visit and no one else
+    Rule(
+        K.meeting,
+        ("i_live_near", "meet", "alone|gone|only_you|us_two|you_and_me"),
+        within=24,
+        unless=("family_over", "relatives"),
+    ),
     # "I'll teach you to drive my car in the empty car park, just us"
     Rule(K.meeting, ("car", "alone|secret_strong"), within=8, unless=("event", "relatives")),
     # An adult's own life, in a pupils' space, with a meeting: "come round and help
@@ -476,7 +492,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # Secrecy from teachers and parents; wiping the traces.
     # "our secret ingredient"; a spoiler kept ("garde le secret, pas de spoil")
-    Rule(K.secrecy, ("secret_strong",), unless=("event", "spoiler")),
+    # ... nor the writer's own news, a secret undone at once ("pls dont tell anyone
+    # but i got 100% on the mock, ok now everyone knows", rounds 68 and 70)
+    Rule(
+        K.secrecy,
+        ("secret_strong",),
+        unless=("event", "spoiler", "secret_undone"),
+        veto_within=_UNDONE_WITHIN,
+    ),
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     # A picture the child sent, kept and held over them: "I still have the pic you
@@ -496,7 +519,15 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("anyone", "see", "us"), within=8, parted_by=_SENTENCES),
     # "your parents don't need to know we talk"
     Rule(K.secrecy, ("need_know", "audience|us|anyone"), within=8, unless=("event",)),
-    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event", "spoiler")),
+    # ... not the secret of a skill, a tip ("la profe dice que el secreto de la
+    # pronunciación es grabarse")
+    Rule(
+        K.secrecy,
+        ("secret", "keep|tell|audience"),
+        within=6,
+        unless=("event", "spoiler", "tip_secret", "secret_undone"),
+        veto_within=_UNDONE_WITHIN,
+    ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
     # ... nor photos or work handed in to the teacher by a day ("wysyłajcie pani
@@ -528,7 +559,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("neg>>tell|tell>>neg", "friends"),
         within=6,
-        unless=("dunno", "event", "spoiler"),
+        unless=("dunno", "event", "spoiler", "secret_undone"),
+        veto_within=_UNDONE_WITHIN,
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
@@ -1412,7 +1444,8 @@ class Grooming:
             if stream.parted(low, high, rule.parted_by):
                 continue
             vetoes = [s for tag in rule.unless for s in of(tag)]
-            if any(low - rule.within <= s[0] <= high + rule.within for s in vetoes):
+            reach = rule.veto_within or rule.within
+            if any(low - reach <= s[0] <= high + reach for s in vetoes):
                 continue
             found_kinds.add(rule.kind)
             yield rule.kind, stream.excerpt(low, high)

@@ -178,6 +178,48 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("fiction", "event", "school_place"),
     ),
+    # Rounds 68 and 70's families. Marks made on one's own skin with a blade or a
+    # compass point ("je me fais des marques sur les cuisses avec la pointe du
+    # compas", "me hago rayas en los brazos con la cuchilla del sacapuntas")
+    Rule(
+        K.self_harm,
+        ("make_marks", "sh_tool|sharp_point|blades|body_spot"),
+        within=16,
+        unless=("fiction", "makeup"),
+    ),
+    # Cutting again, hidden under long sleeves: PE named there is where the
+    # marks are hidden, no accident's place ("je me scarifie encore, c'est pour
+    # ça les manches longues en EPS")
+    Rule(
+        K.self_harm,
+        ("self_harm", "sleeves|long_sleeves|hide_marks"),
+        within=20,
+        unless=("fiction", "tech_glitch"),
+    ),
+    # No future for the writer with pills kept, letters written or "this time I
+    # mean it" ("il y aura pas de prochain week-end pour moi, j'ai gardé les
+    # cachets"; "if i failed again im not going to be around ... ive already
+    # written the letters")
+    Rule(
+        K.self_harm,
+        ("no_future", "pills|hoarded_pills|goodbye_letter|the_letters|mean_it|farewell_act"),
+        within=24,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.self_harm,
+        ("the_letters", "mean_it|pills|hoarded_pills|goodbye_letter"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # A carer gone for days or out of reach, and no food at home ("mama wyjechała
+    # ... i nie odbiera, nie ma jedzenia"); not a trip's last day or cooking
+    Rule(
+        K.disclosure,
+        ("no_food", "been_gone|parent_unreachable"),
+        within=24,
+        unless=("fiction", "event", "cooking"),
+    ),
     # "I've got razor blades hidden in my pencil case and nobody knows"; not a
     # game's hidden blade
     Rule(K.self_harm, ("blades", "hidden"), within=10, unless=("fiction", "game", "cooking")),

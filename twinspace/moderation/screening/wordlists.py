@@ -841,6 +841,16 @@ CUES = (
     # A language lesson's quoted and translated phrases (screening/lesson.py)
     "lesson",
     "gloss",
+    # rounds 68 and 70's families
+    "make_marks",
+    "no_future",
+    "the_letters",
+    "mean_it",
+    "been_gone",
+    "parent_unreachable",
+    "i_live_near",
+    "secret_undone",
+    "tip_secret",
     "collect_q",
     "finish_q",
     "join_dead",
