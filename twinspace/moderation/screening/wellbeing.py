@@ -213,12 +213,13 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction",),
     ),
     # A carer gone for days or out of reach, and no food at home ("mama wyjechała
-    # ... i nie odbiera, nie ma jedzenia"); not a trip's last day or cooking
+    # ... i nie odbiera, nie ma jedzenia"); not a trip's last day. Bread or
+    # cereal the child gives a sibling is no cooking lesson.
     Rule(
         K.disclosure,
         ("no_food", "been_gone|parent_unreachable"),
         within=24,
-        unless=("fiction", "event", "cooking"),
+        unless=("fiction", "event"),
     ),
     # "I've got razor blades hidden in my pencil case and nobody knows"; not a
     # game's hidden blade
