@@ -44,7 +44,7 @@ _WITHIN = 10
 
 # How far a secret undone ("ok now everyone knows") reaches back to its "don't
 # tell anyone": one short chat message, an emoji's name between.
-_UNDONE_WITHIN = 24
+_FAR = 24
 
 
 # What parts the concepts of a rule: a line break (a post's paragraphs, a
@@ -65,9 +65,9 @@ class Rule(NamedTuple):
     # Concepts too common to count across these marks: "we went to the beach 👍
     # The video is long" is two things said, not a request.
     parted_by: str = _LINES
-    # How far around the match a veto counts, when not ``within``: a secret
-    # undone at the end of the message ("... ok now everyone knows lol")
-    veto_within: int = 0
+    # Vetoes that count farther around the match (``_FAR``): a secret undone
+    # at the end of the message ("... ok now everyone knows lol")
+    far_unless: tuple[str, ...] = ()
 
 
 K = Kind
@@ -497,8 +497,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.secrecy,
         ("secret_strong",),
-        unless=("event", "spoiler", "secret_undone"),
-        veto_within=_UNDONE_WITHIN,
+        unless=("event", "spoiler"),
+        far_unless=("secret_undone",),
     ),
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
@@ -525,8 +525,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("secret", "keep|tell|audience"),
         within=6,
-        unless=("event", "spoiler", "tip_secret", "secret_undone"),
-        veto_within=_UNDONE_WITHIN,
+        unless=("event", "spoiler", "tip_secret"),
+        far_unless=("secret_undone",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
@@ -559,8 +559,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("neg>>tell|tell>>neg", "friends"),
         within=6,
-        unless=("dunno", "event", "spoiler", "secret_undone"),
-        veto_within=_UNDONE_WITHIN,
+        unless=("dunno", "event", "spoiler"),
+        far_unless=("secret_undone",),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
@@ -1216,6 +1216,8 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "secret_undone",
+        "tip_secret",
         "not_message",
         "in_school",
         "parent_drives",
@@ -1444,8 +1446,10 @@ class Grooming:
             if stream.parted(low, high, rule.parted_by):
                 continue
             vetoes = [s for tag in rule.unless for s in of(tag)]
-            reach = rule.veto_within or rule.within
-            if any(low - reach <= s[0] <= high + reach for s in vetoes):
+            if any(low - rule.within <= s[0] <= high + rule.within for s in vetoes):
+                continue
+            far = [s for tag in rule.far_unless for s in of(tag)]
+            if any(low - _FAR <= s[0] <= high + _FAR for s in far):
                 continue
             found_kinds.add(rule.kind)
             yield rule.kind, stream.excerpt(low, high)
