@@ -264,6 +264,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
     Rule(K.meeting, ("my_place", "gone")),
+    # A meeting at a hidden spot kept from the others: "come to the playground
+    # behind the school on Friday at 6, and don't tell the boys"
+    Rule(
+        K.meeting,
+        ("hidden_spot", "meet", "neg>>tell|tell>>neg|no_need_tell"),
+        within=20,
+        unless=("fiction", "event"),
+    ),
     # "I live 5 mins from your school, pop round Friday when my lodger is out,
     # juste nous deux": the writer's home near the child's, a visit and no one else
     Rule(
@@ -633,6 +641,45 @@ RULES: tuple[Rule, ...] = (
         ("you_are_at", "tell", "parents|audience", "meet|my_place|your_place"),
         within=14,
         unless=("fiction", "school_place"),
+    ),
+    # A cover told at home: "tell them at home you're at Chloe's", "sag zu Hause,
+    # du bist bei Lena"; not a match or a school trip named as where one is
+    Rule(
+        K.secrecy,
+        ("tell_home", "you_are_at|at_friends|sleepover_alibi"),
+        within=8,
+        unless=("fiction", "event", "school_place"),
+    ),
+    # "nobody can know I gave you the answers ... delete the chat", a test's
+    # answers or not (an exam is no event that spares it)
+    Rule(
+        K.secrecy,
+        ("nobody_may_know", "delete|audience|parents|if"),
+        within=24,
+        unless=("fiction", "spoiler"),
+    ),
+    # A video of the child in its room with the door shut: "before our online
+    # lesson I need a short video of you in your room with the door shut"
+    Rule(
+        K.photo_request,
+        ("photo|film_you", "your_place", "close_door"),
+        within=14,
+        unless=("fiction",),
+    ),
+    # The child's evenings without the parents, and a room that locks: "which
+    # evenings are mum and dad both out? and does your room lock?"
+    Rule(K.personal_question, ("which_evenings", "parents|gone|home_alone"), within=10),
+    Rule(K.personal_question, ("room_locks",), unless=("fiction",)),
+    # The child's weight asked with a boyfriend or the body: "how much do you
+    # weigh now and have you got a boyfriend?"
+    Rule(K.personal_question, ("weight_q", "bf_q|relationship|body|size_q"), within=12),
+    # "you need none of them, only me ... stop telling them things": the child's
+    # friends or parents cut off for the writer
+    Rule(
+        K.isolation,
+        ("dont_need", "only_me", "cut_them_off|so_called|friends|there_for_you"),
+        within=24,
+        unless=("fiction",),
     ),
     # A cover for the writer: "if she asks who you're messaging, say it's a girl
     # from your class", a match or a tournament around it or not

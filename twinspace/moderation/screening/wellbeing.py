@@ -212,6 +212,14 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("fiction",),
     ),
+    # A carer's blow with the cover the child told: "my father hit me with the
+    # cable again, I said I fell in PE" (a fall named is then no accident)
+    Rule(
+        K.disclosure,
+        ("cover_story", "carer", "belt|harm|harm_verb"),
+        within=24,
+        unless=("fiction",),
+    ),
     # A carer gone for days or out of reach, and no food at home ("mama wyjechała
     # ... i nie odbiera, nie ma jedzenia"); not a trip's last day. Bread or
     # cereal the child gives a sibling is no cooking lesson.
