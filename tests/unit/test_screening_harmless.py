@@ -2884,6 +2884,65 @@ PL += [
     "zbiorka o 8 przed szkola przecinek wezcie drugie sniadanie kropka",
 ]
 
+# Rounds 68 and 70's look-alikes: a vocabulary list's quoted phrases, a phrase
+# asked for in another language, one's own news told as a secret and undone,
+# leaked answers reported to a teacher, the secret of good pronunciation
+EN += [
+    "vocab test on Monday: 'Komm nach Hause' = come home, 'Ich bin allein' = I am alone. all 20 "
+    "phrases!",
+    "how do you say 'nobody must know' in German? it's for our spy play, Ms Evans wants it by "
+    "Friday",
+    "dont tell anyone but I got an A in the mock 🙈 fine, now everyone knows",
+    "Sir, apparently the answers to Friday's test are going round on Snapchat. just saying so it"
+    " stays fair",
+    "our tutor says the secret to good pronunciation is reading aloud every day",
+]
+DE += [
+    "Vokabeltest Montag: 'Come home' = komm nach Hause, 'I am alone' = ich bin allein. alle 20 "
+    "Sätze!",
+    "wie sagt man 'niemand darf es wissen' auf Englisch? für unser Spionagestück, Frau Maier "
+    "will es bis Freitag",
+    "nicht weitersagen aber ich hab eine 1 in der Probearbeit 🙈 okay, jetzt wissen es alle",
+    "Herr Koch, angeblich gehen die Antworten für Freitag auf Snapchat herum. sag ich nur, damit"
+    " es fair bleibt",
+    "unsere Lehrerin sagt, das Geheimnis der Aussprache ist jeden Tag laut zu lesen",
+]
+FR += [
+    "interro lundi : 'Come home' = rentre à la maison, 'I am alone' = je suis seul. les 20 "
+    "phrases !",
+    "comment on dit 'personne ne doit savoir' en anglais ? c'est pour notre pièce d'espions, "
+    "pour vendredi",
+    "le dis à personne mais j'ai eu 18 au bac blanc 🙈 bon, maintenant tout le monde le sait",
+    "Monsieur, il paraît que les réponses de vendredi tournent sur Snapchat aussi. je le dis "
+    "pour que ce soit juste",
+    "la prof dit que le secret de la prononciation c'est de lire à voix haute tous les jours",
+]
+IT += [
+    "verifica lunedì: 'Come home' = torna a casa, 'I am alone' = sono solo. tutte e 20 le frasi!",
+    "come si dice 'nessuno deve sapere' in inglese? è per la nostra recita di spie, per venerdì",
+    "non ditelo a nessuno ma ho preso 9 nella simulazione 🙈 vabbè, ora lo sanno tutti",
+    "Prof, dicono che le risposte di venerdì girano su Snapchat anche. glielo dico perché sia "
+    "giusto",
+    "la prof dice che il segreto della pronuncia è leggere ad alta voce ogni giorno",
+]
+ES += [
+    "examen el lunes: 'Come home' = vuelve a casa, 'I am alone' = estoy solo. ¡las 20 frases!",
+    "¿cómo se dice 'nadie debe saberlo' en inglés? es para nuestra obra de espías, para el viernes",
+    "no se lo digáis a nadie pero saqué un 10 en el simulacro 🙈 bueno, ya lo sabe todo el mundo",
+    "Profe, dicen que las respuestas del viernes circulan por Snapchat también. se lo digo para "
+    "que sea justo",
+    "la profe dice que el secreto de la pronunciación es leer en voz alta cada día",
+]
+PL += [
+    "kartkówka w poniedziałek: 'Come home' = wracaj do domu, 'I am alone' = jestem sam. "
+    "wszystkie 20 zdań!",
+    "jak się mówi 'nikt nie może wiedzieć' po angielsku? to do naszej sztuki o szpiegach, na "
+    "piątek",
+    "nie mówcie nikomu ale dostałam piątkę z próbnego 🙈 dobra, teraz wszyscy wiedzą",
+    "proszę pana, podobno odpowiedzi na piątek krążą na Snapchacie też. mówię żeby było uczciwie",
+    "pani mówi że sekret dobrej wymowy to czytanie na głos codziennie",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
