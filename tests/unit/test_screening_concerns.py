@@ -7691,6 +7691,56 @@ PL += [
     ),
 ]
 
+# A quotation reported as said to the writer is no lesson's mention (round 68)
+EN += [
+    (
+        "en-lesson-reported-0",
+        "in English today my tutor told me 'come to my flat alone and don't tell your mum', is "
+        "that normal?",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-lesson-reported-0",
+        "nach der Vokabelstunde hat mir der Nachhilfelehrer gesagt 'komm allein zu mir und sag "
+        "deiner Mama nichts', ist das normal?",
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-lesson-reported-0",
+        "après le cours de vocabulaire le tuteur m'a dit 'viens seule chez moi et dis rien à ta "
+        "mère', c'est normal ?",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-lesson-reported-0",
+        "dopo la lezione di vocaboli il tutor mi ha detto 'vieni da sola a casa mia e non dirlo "
+        "alla mamma', è normale?",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-lesson-reported-0",
+        "después de la clase de vocabulario el tutor me dijo 'ven sola a mi casa y no se lo "
+        "digas a tu madre', ¿es normal?",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-lesson-reported-0",
+        "po lekcji słówek korepetytor powiedział mi 'przyjdź sama do mnie i nie mów mamie', czy "
+        "to normalne?",
+        "meeting",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8,7 +8,9 @@ means poison", "the numbers in unit 4 are made up: 'My number is 0161 496
 it quotes a phrase and either names the work on language (``lesson``: "how
 do you say", "in English", "auf Deutsch", "false friend", "idioms", "unit 4",
 "practise in pairs") or pairs the quoted phrase with its translation
-("'Ven solo' = vieni da solo"). The mentions are the quoted phrases, the
+("'Ven solo' = vieni da solo"), and no one is said to have said or written
+the quotation to the writer (``said_to_me``: "he told me", "mi ha detto").
+The mentions are the quoted phrases, the
 translation after a quoted phrase's "=", and the few words a gloss gives a
 phrase's meaning in ("means poison", "vuol dire solo non vedo l'ora":
 ``gloss``, up to the next mark). A lesson is screened, by the rules and by
@@ -41,6 +43,10 @@ _GAP = " ; "
 def without_mentions(stream: Stream, hits: Hits) -> str | None:
     """The message with its mentions left out, when it is a language lesson;
     otherwise None."""
+    # What a real person said or wrote to the writer, quoted, is reported, not
+    # mentioned: "my tutor told me 'come alone'" is read whole
+    if "said_to_me" in hits:
+        return None
     source = stream.source
     quotes = [match.span() for match in _QUOTED.finditer(source)]
     if not quotes:

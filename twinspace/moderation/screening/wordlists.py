@@ -841,6 +841,7 @@ CUES = (
     # A language lesson's quoted and translated phrases (screening/lesson.py)
     "lesson",
     "gloss",
+    "said_to_me",
     # rounds 68 and 70's families
     "make_marks",
     "no_future",
