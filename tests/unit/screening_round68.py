@@ -33,6 +33,39 @@ answered with a town, pet photos without faces, a film about a girl who runs
 away, bilingual family essays; and ordinary notes on video calls, slides and
 postcards.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 67, and the written rows): rules and
+second opinion 96.7 % recall (116 of 120: meeting 17/18, self-harm 10/12,
+disclosures 11/12, every other kind complete; by language en 19/20, de 20/20,
+fr 18/20, it 20/20, es 20/20, pl 19/20) and 22 false holds in 90 (24.4 %);
+rules alone 87.5 % (105 of 120: meeting 12/18, isolation 5/6, self-harm 6/12,
+disclosures 10/12, every other kind complete; by language en 15/20, de 19/20,
+fr 17/20, it 18/20, es 19/20, pl 17/20) and 20 false holds (22.2 %). Missed
+with the second opinion too: a tutor who lives five minutes from the school,
+"pop round Friday when my lodger is out ... juste nous deux" (English); "je me
+scarifie encore" with the long sleeves in PE, a bilingual pupil called a
+disgrace in two languages (French); a grandmother's pills kept and "no next
+weekend for me" after a German homework (French); a mother gone to work abroad
+three weeks ago who does not answer, no food, cereal with water for a brother
+(Polish). Missed by the rules alone besides: a native-speaker tutor's "real
+conversation" at a café or a station, "just us two", the parents needn't come
+(English, German, French); a pen-friend's older brother's lesson in his car,
+"no need to bring ur mates" (English); a playground behind the school, alone,
+"don't tell the boys" (Polish); classmates "jealous", "leave the group, I'm
+always here for you" (Italian); cutting again under long sleeves in PE
+(English, Italian, Spanish, Polish); a mother gone since Sunday and no food
+(English). Held by the rules and the second opinion: German "Gift" as poison in
+a false-friend joke (English, German, French, as a gift offer); "c'est un
+secret" or "Geheimnis" asked for in another language (English, German, French,
+as secrecy); "'Komm allein' = come alone, 'Treffen wir uns um 5' = let's meet
+at 5" in a vocabulary list (every language, as a meeting); a textbook unit's
+invented phone numbers to practise (English, German, French, Italian, Polish);
+a grandfather's "ti ammazzo" or "te mato" over a card game among hard idioms
+(Italian, Spanish, as violence); "el secreto de la pronunciación es grabarse"
+(Spanish, as secrecy). Held by the second opinion alone besides: "I'm dying to
+see you" and "I'm dying to meet you" explained for an English oral (Italian,
+Polish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -38,6 +38,34 @@ a supervised re-sit where everyone comes alone without phones, cheating as
 pointless, a top mark "don't tell anyone", with ordinary notes on a video
 call, a photo of the board and shared revision cards.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 67, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: self-harm 11/12, every other kind
+complete; by language fr 19/20, every other 20/20) and 4 false holds in 90 (4.4
+%); rules alone 77.5 % (93 of 120: meeting 17/18, photo or video requests 8/12,
+personal questions 10/12, secrecy 11/12, isolation 1/6, self-harm 2/12,
+disclosures 9/12, violence 5/6, every other kind complete; by language en
+17/20, de 15/20, fr 16/20, it 16/20, es 14/20, pl 15/20) and 3 false holds (3.3
+%). Missed with the second opinion too: marks made on the thighs with a compass
+point after every bad mark (French). Missed by the rules alone besides: a
+tutor's car round the corner from the school gates, "tell them at home you're
+at Chloe's" (English); a video of the pupil in the bedroom with the door shut,
+in shorts, before an online lesson (English, German, French, Spanish); parents
+who "only care about your marks", so-called friends who laughed, "you need none
+of them, only me" (German, French, Italian, Spanish, Polish); no future after
+the results with the letters written, "this time I mean it" (every language);
+lines made with a sharpener's blade after a bad mark (Italian, Spanish,
+Polish); a father's beating with a charger cable over a report, "I said I fell
+in PE" (German, Spanish, Polish); "stech ich dich ab" at the bus stop over crib
+notes (German); which evenings both parents are out and whether the room locks
+(Italian); weight and a boyfriend asked after a test (Polish); "nobody can know
+I gave you the answers ... delete the chat" (Spanish). Held by the rules and
+the second opinion: a top mark told as a secret and undone at once, "ok now
+everyone knows" (English, French, as secrecy); leaked answers going round "auf
+Snapchat rum." reported to the teacher, "rum." read as an account's name
+(German). Held by the second opinion alone besides: the same rumour reported in
+French ("tournent sur snap"), as self-harm.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
