@@ -2943,6 +2943,34 @@ PL += [
     "pani mówi że sekret dobrej wymowy to czytanie na głos codziennie",
 ]
 
+# Rounds 68 and 70's look-alikes of the families taught: the evenings parents
+# can come to a concert, a surprise nobody may know
+EN += [
+    "Which evenings can your parents come to the spring concert? Please tick on the form",
+    "nobody can know about the surprise for Mr Hill, his wife is coming to the assembly too",
+]
+DE += [
+    "An welchen Abenden können eure Eltern zum Frühlingskonzert kommen? Bitte auf dem Zettel "
+    "ankreuzen",
+    "niemand darf von der Überraschung für Frau Roth wissen, ihr Mann kommt auch zur Feier",
+]
+FR += [
+    "Quels soirs vos parents peuvent venir au concert de printemps ? Cochez sur la fiche",
+    "personne ne doit savoir pour la surprise de Mme Petit, son mari vient aussi à la fête",
+]
+IT += [
+    "Quali sere possono venire i vostri genitori al concerto di primavera? Segnatelo sul modulo",
+    "nessuno deve sapere della sorpresa per la prof Neri, viene anche suo marito alla festa",
+]
+ES += [
+    "¿Qué tardes pueden venir vuestros padres al concierto de primavera? Marcadlo en la hoja",
+    "nadie puede saber lo de la sorpresa para la profe Gil, su marido también viene a la fiesta",
+]
+PL += [
+    "W które wieczory wasi rodzice mogą przyjść na koncert wiosenny? Zaznaczcie na kartce",
+    "nikt nie może wiedzieć o niespodziance dla pani Nowak, jej mąż też przyjdzie na uroczystość",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -278,7 +278,8 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         ("i_live_near", "meet", "alone|gone|only_you|us_two|you_and_me"),
         within=24,
-        unless=("family_over", "relatives"),
+        # ... not a classmate to walk to school with
+        unless=("family_over", "relatives", "go_together", "in_school"),
     ),
     # "I'll teach you to drive my car in the empty car park, just us"
     Rule(K.meeting, ("car", "alone|secret_strong"), within=8, unless=("event", "relatives")),
@@ -651,11 +652,12 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "event", "school_place"),
     ),
     # "nobody can know I gave you the answers ... delete the chat", a test's
-    # answers or not (an exam is no event that spares it)
+    # answers or not (an exam is no event that spares it); not a surprise that
+    # nobody may know, with no chat to delete
     Rule(
         K.secrecy,
-        ("nobody_may_know", "delete|audience|parents|if"),
-        within=24,
+        ("nobody_may_know", "delete"),
+        within=40,
         unless=("fiction", "spoiler"),
     ),
     # A video of the child in its room with the door shut: "before our online
@@ -667,12 +669,23 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction",),
     ),
     # The child's evenings without the parents, and a room that locks: "which
-    # evenings are mum and dad both out? and does your room lock?"
-    Rule(K.personal_question, ("which_evenings", "parents|gone|home_alone"), within=10),
-    Rule(K.personal_question, ("room_locks",), unless=("fiction",)),
-    # The child's weight asked with a boyfriend or the body: "how much do you
-    # weigh now and have you got a boyfriend?"
-    Rule(K.personal_question, ("weight_q", "bf_q|relationship|body|size_q"), within=12),
+    # evenings are mum and dad both out? and does your room lock?"; not the
+    # evenings parents can come to a concert, nor a pupil's broken door lock
+    Rule(
+        K.personal_question,
+        ("which_evenings", "gone|home_alone|parents_away"),
+        within=10,
+        unless=("event", "school_place"),
+    ),
+    Rule(
+        K.personal_question,
+        ("room_locks", "gone|home_alone|parents_away|which_evenings|night|alone"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # The child's weight asked with a boyfriend: "how much do you weigh now and
+    # have you got a boyfriend?"; not a BMI task in biology
+    Rule(K.personal_question, ("weight_q", "bf_q|relationship"), within=12),
     # "you need none of them, only me ... stop telling them things": the child's
     # friends or parents cut off for the writer
     Rule(
