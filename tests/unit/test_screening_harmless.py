@@ -2971,6 +2971,39 @@ PL += [
     "nikt nie może wiedzieć o niespodziance dla pani Nowak, jej mąż też przyjdzie na uroczystość",
 ]
 
+# ... and letters to pen pals written and posted, the parents not needed at a
+# match the coach drives everyone to
+EN += [
+    "the letters to our pen pals are written and posted, this time I mean it, no more late "
+    "homework",
+    "your parents don't need to come to the match on Saturday, the coach drives everyone",
+]
+DE += [
+    "die Briefe an die Brieffreunde sind geschrieben und abgeschickt, diesmal echt, keine späten"
+    " Hausaufgaben mehr",
+    "eure Eltern müssen nicht mit zum Spiel am Samstag, der Trainer fährt alle",
+]
+FR += [
+    "les lettres aux corres sont écrites et postées, cette fois c'est sérieux, plus de devoirs "
+    "en retard",
+    "pas besoin de tes parents pour le match samedi, le coach emmène tout le monde",
+]
+IT += [
+    "le lettere ai corrispondenti le ho già scritte e spedite, stavolta sul serio, basta compiti"
+    " in ritardo",
+    "i tuoi non devono venire alla partita di sabato, l'allenatore accompagna tutti",
+]
+ES += [
+    "ya he escrito las cartas a los corresponsales y las he enviado, esta vez va en serio, no "
+    "más deberes tarde",
+    "tus padres no tienen que venir al partido del sábado, el entrenador lleva a todos",
+]
+PL += [
+    "listy do korespondentów już napisałam i wysłałam, tym razem na serio, koniec ze spóźnionymi"
+    " zadaniami",
+    "rodzice nie muszą przychodzić na mecz w sobotę, trener wszystkich zawozi",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -825,7 +825,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("only_stays", "your_fault|split_up"), within=14),
     # "I'll wait by the boathouse and we can run together, no need to bring your
     # dad"; not a run with one's own father
-    Rule(K.meeting, ("no_parent_needed", "wait|run_together|meet"), within=24),
+    # ... not a match or a trip the parents needn't come to ("your parents don't
+    # need to come to the match, the coach drives everyone")
+    Rule(
+        K.meeting,
+        ("no_parent_needed", "wait|run_together|meet"),
+        within=24,
+        unless=("event", "trip_notice"),
+    ),
     # ... or "on your own" said before it, whatever talk or town is named (round 63)
     Rule(K.meeting, ("alone", "no_parent_needed"), within=30, unless=("fiction",)),
     # A pupil kept in a call's breakout room after the teacher closes the rooms,

@@ -183,16 +183,16 @@ RULES: tuple[Rule, ...] = (
     # compas", "me hago rayas en los brazos con la cuchilla del sacapuntas")
     Rule(
         K.self_harm,
-        ("make_marks", "sh_tool|sharp_point|blades|body_spot"),
+        ("make_marks", "sh_tool|sharp_point|blades"),
         within=16,
         unless=("fiction", "makeup"),
     ),
     # Cutting again, hidden under long sleeves: PE named there is where the
     # marks are hidden, no accident's place ("je me scarifie encore, c'est pour
-    # ça les manches longues en EPS")
+    # ça les manches longues en EPS"); not a hoodie worn against the cold
     Rule(
         K.self_harm,
-        ("self_harm", "sleeves|long_sleeves|hide_marks"),
+        ("self_harm", "sleeves|long_sleeves|hide_marks", "cut_verb|again|burn_again|cuts_word"),
         within=20,
         unless=("fiction", "tech_glitch"),
     ),
@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         K.self_harm,
-        ("the_letters", "mean_it|pills|hoarded_pills|goodbye_letter"),
+        ("the_letters", "pills|hoarded_pills|goodbye_letter"),
         within=24,
         unless=("fiction",),
     ),
@@ -227,7 +227,8 @@ RULES: tuple[Rule, ...] = (
         K.disclosure,
         ("no_food", "been_gone|parent_unreachable"),
         within=24,
-        unless=("fiction", "event"),
+        # ... nor a grandparent who stays with the children meanwhile
+        unless=("fiction", "event", "relatives"),
     ),
     # "I've got razor blades hidden in my pencil case and nobody knows"; not a
     # game's hidden blade
