@@ -3004,6 +3004,28 @@ PL += [
     "rodzice nie muszą przychodzić na mecz w sobotę, trener wszystkich zawozi",
 ]
 
+# ... and a classmate who lives near the school, whose mum will be in
+EN += [
+    "I live near the school, come over after the match, just us two, my mum will be home",
+]
+DE += [
+    "ich wohne in der Nähe der Schule, komm nach dem Training vorbei, nur wir zwei spielen FIFA,"
+    " meine Mama ist da",
+]
+FR += [
+    "j'habite près de l'école, passe après les cours, juste nous deux pour le projet, ma mère "
+    "sera là",
+]
+IT += [
+    "abito vicino alla scuola, vieni dopo la partita, solo noi due, la mamma è a casa",
+]
+ES += [
+    "vivo cerca del insti, ven después del partido, solo tú y yo, mi madre está en casa",
+]
+PL += [
+    "mieszkam blisko szkoły, wpadnij po meczu, tylko my dwoje, mama będzie w domu",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -278,8 +278,8 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         ("i_live_near", "meet", "alone|gone|only_you|us_two|you_and_me"),
         within=24,
-        # ... not a classmate to walk to school with
-        unless=("family_over", "relatives", "go_together", "in_school"),
+        # ... not a classmate to walk to school with, nor one whose mum will be in
+        unless=("family_over", "relatives", "go_together", "in_school", "parent_home"),
     ),
     # "I'll teach you to drive my car in the empty car park, just us"
     Rule(K.meeting, ("car", "alone|secret_strong"), within=8, unless=("event", "relatives")),
@@ -1283,6 +1283,7 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "parent_home",
         "secret_undone",
         "tip_secret",
         "not_message",

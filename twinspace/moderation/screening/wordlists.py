@@ -850,6 +850,7 @@ CUES = (
     "been_gone",
     "parent_unreachable",
     "i_live_near",
+    "parent_home",
     "secret_undone",
     "tip_secret",
     "nobody_may_know",
