@@ -7747,6 +7747,50 @@ PL += [
     ),
 ]
 
+# ... and a number quoted alone is the writer's, not a phrase to learn
+EN += [
+    (
+        "en-lesson-number-0",
+        "call me on '07700 900123' and we practise in English, how do you say 'ciao'",
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-lesson-number-0",
+        "ruf mich an unter '0176 23456789', dann üben wir auf Englisch, wie sagt man 'Tschüss'",
+        "phone",
+    ),
+]
+FR += [
+    (
+        "fr-lesson-number-0",
+        "appelle-moi au '06 12 34 56 78' et on s'entraîne en anglais, comment on dit 'salut'",
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-lesson-number-0",
+        "chiamami al '347 123 4567' e ci esercitiamo in inglese, come si dice 'ciao'",
+        "phone",
+    ),
+]
+ES += [
+    (
+        "es-lesson-number-0",
+        "llámame al '612 345 678' y practicamos en inglés, cómo se dice 'hola'",
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-lesson-number-0",
+        "zadzwoń do mnie '512 345 678' i poćwiczymy po angielsku, jak się mówi 'cześć'",
+        "phone",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -36,6 +36,7 @@ _RUN = r"(?:[^,.;:!?\n\"«»„“”='(]|(?<=\w)'(?=\w))"
 _TRANSLATION = re.compile(rf"\s*(?:=|->|→)\s*{_RUN}{{1,60}}")
 # A gloss's words after its cue: at most this many characters, up to a mark.
 _GLOSS = re.compile(rf"{_RUN}{{1,50}}")
+_LETTER = re.compile(r"[^\W\d_]")
 # What a mention is replaced by: a mark, so that the words either side stay apart.
 _GAP = " ; "
 
@@ -48,7 +49,9 @@ def without_mentions(stream: Stream, hits: Hits) -> str | None:
     if "said_to_me" in hits:
         return None
     source = stream.source
-    quotes = [match.span() for match in _QUOTED.finditer(source)]
+    # A lesson quotes words: a quoted number alone ("call me on '07700 900123'")
+    # is the writer's, not a phrase to learn
+    quotes = [m.span() for m in _QUOTED.finditer(source) if _LETTER.search(m.group()[1:-1])]
     if not quotes:
         return None
     spans = list(quotes)
