@@ -3026,6 +3026,32 @@ PL += [
     "mieszkam blisko szkoły, wpadnij po meczu, tylko my dwoje, mama będzie w domu",
 ]
 
+# ... and a false friend a pen pal explained, its meaning glossed after it
+EN += [
+    "my pen pal from Hamburg told me 'Gift' means poison lol, so never write 'I have a Gift for "
+    "you'",
+]
+DE += [
+    "mein Brieffreund aus Leeds hat mir gesagt 'gift' bedeutet Geschenk, also keine Panik bei 'I"
+    " have a gift for you'",
+]
+FR += [
+    "mon corres de Berlin m'a dit 'Gift' veut dire poison mdr, donc jamais écrire 'j'ai un Gift "
+    "pour toi'",
+]
+IT += [
+    "la mia corrispondente di Madrid mi ha detto 'burro' significa asino, quindi mai chiedere "
+    "'un po' di burro' al bar",
+]
+ES += [
+    "mi corresponsal de Roma me dijo 'burro' significa mantequilla, así que nunca pidas 'un "
+    "burro' en la cafetería",
+]
+PL += [
+    "moja korespondentka z Londynu powiedziała mi 'Gift' znaczy trucizna po niemiecku, więc "
+    "nigdy nie pisz 'mam dla ciebie Gift'",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

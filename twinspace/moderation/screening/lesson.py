@@ -9,7 +9,8 @@ it quotes a phrase and either names the work on language (``lesson``: "how
 do you say", "in English", "auf Deutsch", "false friend", "idioms", "unit 4",
 "practise in pairs") or pairs the quoted phrase with its translation
 ("'Ven solo' = vieni da solo"), and no one is said to have said or written
-the quotation to the writer (``said_to_me``: "he told me", "mi ha detto").
+the quotation to the writer (``said_to_me``: "he told me", "mi ha detto")
+unless the lesson translates or glosses it.
 The mentions are the quoted phrases, the
 translation after a quoted phrase's "=", and the few words a gloss gives a
 phrase's meaning in ("means poison", "vuol dire solo non vedo l'ora":
@@ -36,6 +37,8 @@ _RUN = r"(?:[^,.;:!?\n\"«»„“”='(]|(?<=\w)'(?=\w))"
 _TRANSLATION = re.compile(rf"\s*(?:=|->|→)\s*{_RUN}{{1,60}}")
 # A gloss's words after its cue: at most this many characters, up to a mark.
 _GLOSS = re.compile(rf"{_RUN}{{1,50}}")
+# How far after a quoted phrase its gloss begins: "'Gift' means", "'gift' bedeutet"
+_NEXT_TO = 2
 _LETTER = re.compile(r"[^\W\d_]")
 # What a mention is replaced by: a mark, so that the words either side stay apart.
 _GAP = " ; "
@@ -44,10 +47,6 @@ _GAP = " ; "
 def without_mentions(stream: Stream, hits: Hits) -> str | None:
     """The message with its mentions left out, when it is a language lesson;
     otherwise None."""
-    # What a real person said or wrote to the writer, quoted, is reported, not
-    # mentioned: "my tutor told me 'come alone'" is read whole
-    if "said_to_me" in hits:
-        return None
     source = stream.source
     # A lesson quotes words: a quoted number alone ("call me on '07700 900123'")
     # is the writer's, not a phrase to learn
@@ -61,14 +60,21 @@ def without_mentions(stream: Stream, hits: Hits) -> str | None:
         if translation is not None:
             paired = True
             spans.append(translation.span())
-    if not paired and "lesson" not in hits:
-        return None
+    # A gloss right after a quoted phrase: "'Gift' means poison"
+    glosses = []
     for hit in hits.get("gloss", ()):
-        last = stream.token_at(hit.end - 2)
-        after = stream.source_span(last, last)[1]
+        first, last = stream.token_at(hit.start), stream.token_at(hit.end - 2)
+        begin, after = stream.source_span(first, first)[0], stream.source_span(last, last)[1]
         gloss = _GLOSS.match(source, after)
         if gloss is not None:
-            spans.append(gloss.span())
+            glosses.append(gloss.span())
+            paired = paired or any(0 <= begin - end <= _NEXT_TO for _, end in quotes)
+    # What a real person said or wrote to the writer, quoted, is reported, not
+    # mentioned: "my tutor told me 'come alone'" is read whole, unless the
+    # quotation is translated or glossed ("my pen pal told me 'Gift' means poison")
+    if not paired and ("lesson" not in hits or "said_to_me" in hits):
+        return None
+    spans += glosses
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
