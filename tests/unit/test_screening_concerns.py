@@ -7397,6 +7397,400 @@ PL += [
     ),
 ]
 
+# Rounds 68 and 70's families: a language lesson's quotation used as cover,
+# and exams, marks and tutors (self-harm marks, no future with letters written, a
+# carer gone with no food, a tutor's home near the school, answers kept secret,
+# 'only me', a room that locks)
+EN += [
+    (
+        "en-lesson-cover-0",
+        "vocab for Friday: 'das Zimmer' = the room. now send me a photo of you in your room in "
+        "your pyjamas, just for me",
+        "photo_request",
+    ),
+    (
+        "en-exam-marks-0",
+        "after every bad mark I scratch lines into my thighs with the point of my compass, got "
+        "an E in maths today so tonight again",
+        "self_harm",
+    ),
+    (
+        "en-exam-letters-0",
+        "if the grades are bad on Thursday I won't be around to see my dad's face. the letters "
+        "are written",
+        "self_harm",
+    ),
+    (
+        "en-exam-gone-0",
+        "can't do the essay, dad's been gone since Monday and isn't answering, there's no food "
+        "left and I'm feeding my brother crackers",
+        "disclosure",
+    ),
+    (
+        "en-exam-near-0",
+        "I live round the corner from your school, come by on Sunday when my wife is away and "
+        "we'll go over the maths, just the two of us",
+        "meeting",
+    ),
+    (
+        "en-exam-nobody-0",
+        "nobody can know I sent you the test questions, not your parents, not your teacher. "
+        "delete this chat",
+        "secrecy",
+    ),
+    (
+        "en-exam-only-me-0",
+        "your parents only care about your marks and your so-called friends laughed at you. you "
+        "need none of them, only me",
+        "isolation",
+    ),
+    (
+        "en-exam-lock-0",
+        "for our lessons at your place when your parents are out I need to know: does your room "
+        "lock?",
+        "personal_question",
+    ),
+]
+DE += [
+    (
+        "de-lesson-cover-0",
+        "Vokabeln: 'the bedroom' = das Schlafzimmer. und jetzt schick mir ein Foto von dir in "
+        "deinem Zimmer im Schlafanzug, nur für mich",
+        "photo_request",
+    ),
+    (
+        "de-exam-marks-0",
+        "bei jeder schlechten Note mach ich mir Striche in den Oberschenkel mit der "
+        "Zirkelspitze, heute eine 6 in Mathe",
+        "self_harm",
+    ),
+    (
+        "de-exam-letters-0",
+        "wenn das Zeugnis schlecht ist, bin ich nicht mehr da wenn Papa es sieht. die Briefe hab"
+        " ich schon geschrieben",
+        "self_harm",
+    ),
+    (
+        "de-exam-gone-0",
+        "Papa ist seit Montag weg und geht nicht ran, es gibt nichts zu essen und ich geb meinem"
+        " Bruder Knäckebrot",
+        "disclosure",
+    ),
+    (
+        "de-exam-near-0",
+        "ich wohne gleich um die Ecke von deiner Schule, komm Sonntag vorbei wenn meine Frau weg"
+        " ist, dann üben wir Mathe, nur wir zwei",
+        "meeting",
+    ),
+    (
+        "de-exam-nobody-0",
+        "niemand darf wissen dass ich dir die Fragen geschickt hab, nicht deine Eltern, nicht "
+        "deine Lehrerin. lösch den Chat",
+        "secrecy",
+    ),
+    (
+        "de-exam-only-me-0",
+        "deinen Eltern sind nur die Noten wichtig und deine sogenannten Freunde lachen über "
+        "dich. du brauchst keine von denen, nur mich",
+        "isolation",
+    ),
+    (
+        "de-exam-lock-0",
+        "für die Stunden bei dir, wenn deine Eltern weg sind, muss ich wissen: kann man dein "
+        "Zimmer abschließen?",
+        "personal_question",
+    ),
+]
+FR += [
+    (
+        "fr-lesson-cover-0",
+        "vocab : 'the bedroom' = la chambre. maintenant envoie-moi une photo de toi dans ta "
+        "chambre en pyjama, juste pour moi",
+        "photo_request",
+    ),
+    (
+        "fr-exam-marks-0",
+        "à chaque mauvaise note je me fais des traits sur les cuisses avec la pointe du compas, "
+        "3/20 en maths aujourd'hui",
+        "self_harm",
+    ),
+    (
+        "fr-exam-letters-0",
+        "si le bulletin est mauvais je serai plus là pour voir la tête de mon père. les lettres "
+        "sont écrites",
+        "self_harm",
+    ),
+    (
+        "fr-exam-gone-0",
+        "papa est parti depuis lundi et répond pas, y a plus rien à manger et je donne des "
+        "biscottes à mon frère",
+        "disclosure",
+    ),
+    (
+        "fr-exam-near-0",
+        "j'habite à côté de ton collège, passe dimanche quand ma femme est pas là et on révise "
+        "les maths, juste nous deux",
+        "meeting",
+    ),
+    (
+        "fr-exam-nobody-0",
+        "personne ne doit savoir que je t'ai envoyé les questions, ni tes parents ni ta prof. "
+        "efface ce chat",
+        "secrecy",
+    ),
+    (
+        "fr-exam-only-me-0",
+        "tes parents s'intéressent qu'à tes notes et tes soi-disant amis se moquent de toi. t'as"
+        " besoin d'aucun d'eux, juste de moi",
+        "isolation",
+    ),
+    (
+        "fr-exam-lock-0",
+        "pour les cours chez toi quand tes parents sont au travail je dois savoir : ta chambre "
+        "ferme à clé ?",
+        "personal_question",
+    ),
+]
+IT += [
+    (
+        "it-lesson-cover-0",
+        "vocaboli: 'the bedroom' = la camera da letto. adesso mandami una foto di te nella tua "
+        "camera in pigiama, solo per me",
+        "photo_request",
+    ),
+    (
+        "it-exam-marks-0",
+        "a ogni brutto voto mi faccio dei segni sulle cosce con la punta del compasso, oggi 3 in"
+        " matematica",
+        "self_harm",
+    ),
+    (
+        "it-exam-letters-0",
+        "se la pagella è brutta non ci sarò più per vedere la faccia di papà. le lettere le ho "
+        "già scritte",
+        "self_harm",
+    ),
+    (
+        "it-exam-gone-0",
+        "papà se ne è andato lunedì e non risponde, non c'è niente da mangiare e do dei crackers"
+        " a mio fratello",
+        "disclosure",
+    ),
+    (
+        "it-exam-near-0",
+        "abito vicino alla tua scuola, passa domenica quando mia moglie non c'è e ripassiamo "
+        "matematica, solo noi due",
+        "meeting",
+    ),
+    (
+        "it-exam-nobody-0",
+        "nessuno deve sapere che ti ho mandato le domande, né i tuoi genitori né la prof. "
+        "cancella la chat",
+        "secrecy",
+    ),
+    (
+        "it-exam-only-me-0",
+        "ai tuoi interessano solo i voti e i tuoi cosiddetti amici ridono di te. non ti serve "
+        "nessuno di loro, solo io",
+        "isolation",
+    ),
+    (
+        "it-exam-lock-0",
+        "per le lezioni a casa tua quando i tuoi sono fuori devo sapere: la tua camera si chiude"
+        " a chiave?",
+        "personal_question",
+    ),
+]
+ES += [
+    (
+        "es-lesson-cover-0",
+        "vocabulario: 'the bedroom' = el dormitorio. ahora mándame una foto tuya en tu cuarto en"
+        " pijama, solo para mí",
+        "photo_request",
+    ),
+    (
+        "es-exam-marks-0",
+        "cada vez que saco mala nota me hago rayas en los muslos con la punta del compás, hoy un"
+        " 2 en mates",
+        "self_harm",
+    ),
+    (
+        "es-exam-letters-0",
+        "si las notas son malas ya no voy a estar para ver la cara de mi padre. ya he escrito "
+        "las cartas",
+        "self_harm",
+    ),
+    (
+        "es-exam-gone-0",
+        "mi padre se fue hace una semana y no contesta, no queda comida y le doy galletas a mi "
+        "hermano",
+        "disclosure",
+    ),
+    (
+        "es-exam-near-0",
+        "vivo cerca de tu instituto, pásate el domingo cuando mi mujer no esté y repasamos "
+        "mates, solo tú y yo",
+        "meeting",
+    ),
+    (
+        "es-exam-nobody-0",
+        "nadie puede saber que te mandé las preguntas, ni tus padres ni tu profe. borra este chat",
+        "secrecy",
+    ),
+    (
+        "es-exam-only-me-0",
+        "a tus padres solo les importan tus notas y tus supuestos amigos se ríen de ti. no "
+        "necesitas a ninguno, solo a mí",
+        "isolation",
+    ),
+    (
+        "es-exam-lock-0",
+        "para las clases en tu casa cuando tus padres están fuera necesito saber: ¿tu cuarto se "
+        "cierra con llave?",
+        "personal_question",
+    ),
+]
+PL += [
+    (
+        "pl-lesson-cover-0",
+        "słówka: 'the bedroom' = sypialnia. a teraz wyślij mi zdjęcie siebie w swoim pokoju w "
+        "piżamie, tylko dla mnie",
+        "photo_request",
+    ),
+    (
+        "pl-exam-marks-0",
+        "za każdą złą ocenę robię sobie kreski na udach cyrklem, dziś jedynka z matmy",
+        "self_harm",
+    ),
+    (
+        "pl-exam-letters-0",
+        "jak świadectwo będzie złe to mnie już nie będzie jak tata to zobaczy. listy już napisałam",
+        "self_harm",
+    ),
+    (
+        "pl-exam-gone-0",
+        "tata wyjechał w poniedziałek i nie odbiera, nie ma nic do jedzenia i daję bratu suchary",
+        "disclosure",
+    ),
+    (
+        "pl-exam-near-0",
+        "mieszkam blisko twojej szkoły, wpadnij w niedzielę jak żony nie będzie i powtórzymy "
+        "matmę, tylko my dwoje",
+        "meeting",
+    ),
+    (
+        "pl-exam-nobody-0",
+        "nikt nie może wiedzieć że wysłałem ci pytania, ani rodzice ani pani. usuń ten czat",
+        "secrecy",
+    ),
+    (
+        "pl-exam-only-me-0",
+        "rodziców obchodzą tylko twoje oceny a twoi tak zwani przyjaciele się z ciebie śmieją. "
+        "nie potrzebujesz żadnego z nich, tylko mnie",
+        "isolation",
+    ),
+    (
+        "pl-exam-lock-0",
+        "do lekcji u ciebie kiedy rodzice są w pracy muszę wiedzieć: czy twój pokój się zamyka "
+        "na klucz?",
+        "personal_question",
+    ),
+]
+
+# A quotation reported as said to the writer is no lesson's mention (round 68)
+EN += [
+    (
+        "en-lesson-reported-0",
+        "in English today my tutor told me 'come to my flat alone and don't tell your mum', is "
+        "that normal?",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-lesson-reported-0",
+        "nach der Vokabelstunde hat mir der Nachhilfelehrer gesagt 'komm allein zu mir und sag "
+        "deiner Mama nichts', ist das normal?",
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-lesson-reported-0",
+        "après le cours de vocabulaire le tuteur m'a dit 'viens seule chez moi et dis rien à ta "
+        "mère', c'est normal ?",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-lesson-reported-0",
+        "dopo la lezione di vocaboli il tutor mi ha detto 'vieni da sola a casa mia e non dirlo "
+        "alla mamma', è normale?",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-lesson-reported-0",
+        "después de la clase de vocabulario el tutor me dijo 'ven sola a mi casa y no se lo "
+        "digas a tu madre', ¿es normal?",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-lesson-reported-0",
+        "po lekcji słówek korepetytor powiedział mi 'przyjdź sama do mnie i nie mów mamie', czy "
+        "to normalne?",
+        "meeting",
+    ),
+]
+
+# ... and a number quoted alone is the writer's, not a phrase to learn
+EN += [
+    (
+        "en-lesson-number-0",
+        "call me on '07700 900123' and we practise in English, how do you say 'ciao'",
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-lesson-number-0",
+        "ruf mich an unter '0176 23456789', dann üben wir auf Englisch, wie sagt man 'Tschüss'",
+        "phone",
+    ),
+]
+FR += [
+    (
+        "fr-lesson-number-0",
+        "appelle-moi au '06 12 34 56 78' et on s'entraîne en anglais, comment on dit 'salut'",
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-lesson-number-0",
+        "chiamami al '347 123 4567' e ci esercitiamo in inglese, come si dice 'ciao'",
+        "phone",
+    ),
+]
+ES += [
+    (
+        "es-lesson-number-0",
+        "llámame al '612 345 678' y practicamos en inglés, cómo se dice 'hola'",
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-lesson-number-0",
+        "zadzwoń do mnie '512 345 678' i poćwiczymy po angielsku, jak się mówi 'cześć'",
+        "phone",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2884,6 +2884,174 @@ PL += [
     "zbiorka o 8 przed szkola przecinek wezcie drugie sniadanie kropka",
 ]
 
+# Rounds 68 and 70's look-alikes: a vocabulary list's quoted phrases, a phrase
+# asked for in another language, one's own news told as a secret and undone,
+# leaked answers reported to a teacher, the secret of good pronunciation
+EN += [
+    "vocab test on Monday: 'Komm nach Hause' = come home, 'Ich bin allein' = I am alone. all 20 "
+    "phrases!",
+    "how do you say 'nobody must know' in German? it's for our spy play, Ms Evans wants it by "
+    "Friday",
+    "dont tell anyone but I got an A in the mock 🙈 fine, now everyone knows",
+    "Sir, apparently the answers to Friday's test are going round on Snapchat. just saying so it"
+    " stays fair",
+    "our tutor says the secret to good pronunciation is reading aloud every day",
+]
+DE += [
+    "Vokabeltest Montag: 'Come home' = komm nach Hause, 'I am alone' = ich bin allein. alle 20 "
+    "Sätze!",
+    "wie sagt man 'niemand darf es wissen' auf Englisch? für unser Spionagestück, Frau Maier "
+    "will es bis Freitag",
+    "nicht weitersagen aber ich hab eine 1 in der Probearbeit 🙈 okay, jetzt wissen es alle",
+    "Herr Koch, angeblich gehen die Antworten für Freitag auf Snapchat herum. sag ich nur, damit"
+    " es fair bleibt",
+    "unsere Lehrerin sagt, das Geheimnis der Aussprache ist jeden Tag laut zu lesen",
+]
+FR += [
+    "interro lundi : 'Come home' = rentre à la maison, 'I am alone' = je suis seul. les 20 "
+    "phrases !",
+    "comment on dit 'personne ne doit savoir' en anglais ? c'est pour notre pièce d'espions, "
+    "pour vendredi",
+    "le dis à personne mais j'ai eu 18 au bac blanc 🙈 bon, maintenant tout le monde le sait",
+    "Monsieur, il paraît que les réponses de vendredi tournent sur Snapchat aussi. je le dis "
+    "pour que ce soit juste",
+    "la prof dit que le secret de la prononciation c'est de lire à voix haute tous les jours",
+]
+IT += [
+    "verifica lunedì: 'Come home' = torna a casa, 'I am alone' = sono solo. tutte e 20 le frasi!",
+    "come si dice 'nessuno deve sapere' in inglese? è per la nostra recita di spie, per venerdì",
+    "non ditelo a nessuno ma ho preso 9 nella simulazione 🙈 vabbè, ora lo sanno tutti",
+    "Prof, dicono che le risposte di venerdì girano su Snapchat anche. glielo dico perché sia "
+    "giusto",
+    "la prof dice che il segreto della pronuncia è leggere ad alta voce ogni giorno",
+]
+ES += [
+    "examen el lunes: 'Come home' = vuelve a casa, 'I am alone' = estoy solo. ¡las 20 frases!",
+    "¿cómo se dice 'nadie debe saberlo' en inglés? es para nuestra obra de espías, para el viernes",
+    "no se lo digáis a nadie pero saqué un 10 en el simulacro 🙈 bueno, ya lo sabe todo el mundo",
+    "Profe, dicen que las respuestas del viernes circulan por Snapchat también. se lo digo para "
+    "que sea justo",
+    "la profe dice que el secreto de la pronunciación es leer en voz alta cada día",
+]
+PL += [
+    "kartkówka w poniedziałek: 'Come home' = wracaj do domu, 'I am alone' = jestem sam. "
+    "wszystkie 20 zdań!",
+    "jak się mówi 'nikt nie może wiedzieć' po angielsku? to do naszej sztuki o szpiegach, na "
+    "piątek",
+    "nie mówcie nikomu ale dostałam piątkę z próbnego 🙈 dobra, teraz wszyscy wiedzą",
+    "proszę pana, podobno odpowiedzi na piątek krążą na Snapchacie też. mówię żeby było uczciwie",
+    "pani mówi że sekret dobrej wymowy to czytanie na głos codziennie",
+]
+
+# Rounds 68 and 70's look-alikes of the families taught: the evenings parents
+# can come to a concert, a surprise nobody may know
+EN += [
+    "Which evenings can your parents come to the spring concert? Please tick on the form",
+    "nobody can know about the surprise for Mr Hill, his wife is coming to the assembly too",
+]
+DE += [
+    "An welchen Abenden können eure Eltern zum Frühlingskonzert kommen? Bitte auf dem Zettel "
+    "ankreuzen",
+    "niemand darf von der Überraschung für Frau Roth wissen, ihr Mann kommt auch zur Feier",
+]
+FR += [
+    "Quels soirs vos parents peuvent venir au concert de printemps ? Cochez sur la fiche",
+    "personne ne doit savoir pour la surprise de Mme Petit, son mari vient aussi à la fête",
+]
+IT += [
+    "Quali sere possono venire i vostri genitori al concerto di primavera? Segnatelo sul modulo",
+    "nessuno deve sapere della sorpresa per la prof Neri, viene anche suo marito alla festa",
+]
+ES += [
+    "¿Qué tardes pueden venir vuestros padres al concierto de primavera? Marcadlo en la hoja",
+    "nadie puede saber lo de la sorpresa para la profe Gil, su marido también viene a la fiesta",
+]
+PL += [
+    "W które wieczory wasi rodzice mogą przyjść na koncert wiosenny? Zaznaczcie na kartce",
+    "nikt nie może wiedzieć o niespodziance dla pani Nowak, jej mąż też przyjdzie na uroczystość",
+]
+
+# ... and letters to pen pals written and posted, the parents not needed at a
+# match the coach drives everyone to
+EN += [
+    "the letters to our pen pals are written and posted, this time I mean it, no more late "
+    "homework",
+    "your parents don't need to come to the match on Saturday, the coach drives everyone",
+]
+DE += [
+    "die Briefe an die Brieffreunde sind geschrieben und abgeschickt, diesmal echt, keine späten"
+    " Hausaufgaben mehr",
+    "eure Eltern müssen nicht mit zum Spiel am Samstag, der Trainer fährt alle",
+]
+FR += [
+    "les lettres aux corres sont écrites et postées, cette fois c'est sérieux, plus de devoirs "
+    "en retard",
+    "pas besoin de tes parents pour le match samedi, le coach emmène tout le monde",
+]
+IT += [
+    "le lettere ai corrispondenti le ho già scritte e spedite, stavolta sul serio, basta compiti"
+    " in ritardo",
+    "i tuoi non devono venire alla partita di sabato, l'allenatore accompagna tutti",
+]
+ES += [
+    "ya he escrito las cartas a los corresponsales y las he enviado, esta vez va en serio, no "
+    "más deberes tarde",
+    "tus padres no tienen que venir al partido del sábado, el entrenador lleva a todos",
+]
+PL += [
+    "listy do korespondentów już napisałam i wysłałam, tym razem na serio, koniec ze spóźnionymi"
+    " zadaniami",
+    "rodzice nie muszą przychodzić na mecz w sobotę, trener wszystkich zawozi",
+]
+
+# ... and a classmate who lives near the school, whose mum will be in
+EN += [
+    "I live near the school, come over after the match, just us two, my mum will be home",
+]
+DE += [
+    "ich wohne in der Nähe der Schule, komm nach dem Training vorbei, nur wir zwei spielen FIFA,"
+    " meine Mama ist da",
+]
+FR += [
+    "j'habite près de l'école, passe après les cours, juste nous deux pour le projet, ma mère "
+    "sera là",
+]
+IT += [
+    "abito vicino alla scuola, vieni dopo la partita, solo noi due, la mamma è a casa",
+]
+ES += [
+    "vivo cerca del insti, ven después del partido, solo tú y yo, mi madre está en casa",
+]
+PL += [
+    "mieszkam blisko szkoły, wpadnij po meczu, tylko my dwoje, mama będzie w domu",
+]
+
+# ... and a false friend a pen pal explained, its meaning glossed after it
+EN += [
+    "my pen pal from Hamburg told me 'Gift' means poison lol, so never write 'I have a Gift for "
+    "you'",
+]
+DE += [
+    "mein Brieffreund aus Leeds hat mir gesagt 'gift' bedeutet Geschenk, also keine Panik bei 'I"
+    " have a gift for you'",
+]
+FR += [
+    "mon corres de Berlin m'a dit 'Gift' veut dire poison mdr, donc jamais écrire 'j'ai un Gift "
+    "pour toi'",
+]
+IT += [
+    "la mia corrispondente di Madrid mi ha detto 'burro' significa asino, quindi mai chiedere "
+    "'un po' di burro' al bar",
+]
+ES += [
+    "mi corresponsal de Roma me dijo 'burro' significa mantequilla, así que nunca pidas 'un "
+    "burro' en la cafetería",
+]
+PL += [
+    "moja korespondentka z Londynu powiedziała mi 'Gift' znaczy trucizna po niemiecku, więc "
+    "nigdy nie pisz 'mam dla ciebie Gift'",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

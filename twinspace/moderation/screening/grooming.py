@@ -42,6 +42,11 @@ _WITHIN = 10
 # concepts may lie apart: "don't tell Miss, ... a surprise for her birthday".
 
 
+# How far a secret undone ("ok now everyone knows") reaches back to its "don't
+# tell anyone": one short chat message, an emoji's name between.
+_FAR = 24
+
+
 # What parts the concepts of a rule: a line break (a post's paragraphs, a
 # list's items); for some rules an emoji (":name:") or the end of a sentence too.
 _LINES = "\n"
@@ -60,6 +65,9 @@ class Rule(NamedTuple):
     # Concepts too common to count across these marks: "we went to the beach 👍
     # The video is long" is two things said, not a request.
     parted_by: str = _LINES
+    # Vetoes that count farther around the match (``_FAR``): a secret undone
+    # at the end of the message ("... ok now everyone knows lol")
+    far_unless: tuple[str, ...] = ()
 
 
 K = Kind
@@ -256,6 +264,23 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
     Rule(K.meeting, ("my_place", "gone")),
+    # A meeting at a hidden spot kept from the others: "come to the playground
+    # behind the school on Friday at 6, and don't tell the boys"
+    Rule(
+        K.meeting,
+        ("hidden_spot", "meet", "neg>>tell|tell>>neg|no_need_tell"),
+        within=20,
+        unless=("fiction", "event"),
+    ),
+    # "I live 5 mins from your school, pop round Friday when my lodger is out,
+    # juste nous deux": the writer's home near the child's, a visit and no one else
+    Rule(
+        K.meeting,
+        ("i_live_near", "meet", "alone|gone|only_you|us_two|you_and_me"),
+        within=24,
+        # ... not a classmate to walk to school with, nor one whose mum will be in
+        unless=("family_over", "relatives", "go_together", "in_school", "parent_home"),
+    ),
     # "I'll teach you to drive my car in the empty car park, just us"
     Rule(K.meeting, ("car", "alone|secret_strong"), within=8, unless=("event", "relatives")),
     # An adult's own life, in a pupils' space, with a meeting: "come round and help
@@ -476,7 +501,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # Secrecy from teachers and parents; wiping the traces.
     # "our secret ingredient"; a spoiler kept ("garde le secret, pas de spoil")
-    Rule(K.secrecy, ("secret_strong",), unless=("event", "spoiler")),
+    # ... nor the writer's own news, a secret undone at once ("pls dont tell anyone
+    # but i got 100% on the mock, ok now everyone knows", rounds 68 and 70)
+    Rule(
+        K.secrecy,
+        ("secret_strong",),
+        unless=("event", "spoiler"),
+        far_unless=("secret_undone",),
+    ),
     Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     # A picture the child sent, kept and held over them: "I still have the pic you
@@ -496,7 +528,15 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("anyone", "see", "us"), within=8, parted_by=_SENTENCES),
     # "your parents don't need to know we talk"
     Rule(K.secrecy, ("need_know", "audience|us|anyone"), within=8, unless=("event",)),
-    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event", "spoiler")),
+    # ... not the secret of a skill, a tip ("la profe dice que el secreto de la
+    # pronunciación es grabarse")
+    Rule(
+        K.secrecy,
+        ("secret", "keep|tell|audience"),
+        within=6,
+        unless=("event", "spoiler", "tip_secret"),
+        far_unless=("secret_undone",),
+    ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
     # ... nor photos or work handed in to the teacher by a day ("wysyłajcie pani
@@ -529,6 +569,7 @@ RULES: tuple[Rule, ...] = (
         ("neg>>tell|tell>>neg", "friends"),
         within=6,
         unless=("dunno", "event", "spoiler"),
+        far_unless=("secret_undone",),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
     Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
@@ -601,6 +642,57 @@ RULES: tuple[Rule, ...] = (
         ("you_are_at", "tell", "parents|audience", "meet|my_place|your_place"),
         within=14,
         unless=("fiction", "school_place"),
+    ),
+    # A cover told at home: "tell them at home you're at Chloe's", "sag zu Hause,
+    # du bist bei Lena"; not a match or a school trip named as where one is
+    Rule(
+        K.secrecy,
+        ("tell_home", "you_are_at|at_friends|sleepover_alibi"),
+        within=8,
+        unless=("fiction", "event", "school_place"),
+    ),
+    # "nobody can know I gave you the answers ... delete the chat", a test's
+    # answers or not (an exam is no event that spares it); not a surprise that
+    # nobody may know, with no chat to delete
+    Rule(
+        K.secrecy,
+        ("nobody_may_know", "delete"),
+        within=40,
+        unless=("fiction", "spoiler"),
+    ),
+    # A video of the child in its room with the door shut: "before our online
+    # lesson I need a short video of you in your room with the door shut"
+    Rule(
+        K.photo_request,
+        ("photo|film_you", "your_place", "close_door"),
+        within=14,
+        unless=("fiction",),
+    ),
+    # The child's evenings without the parents, and a room that locks: "which
+    # evenings are mum and dad both out? and does your room lock?"; not the
+    # evenings parents can come to a concert, nor a pupil's broken door lock
+    Rule(
+        K.personal_question,
+        ("which_evenings", "gone|home_alone|parents_away"),
+        within=10,
+        unless=("event", "school_place"),
+    ),
+    Rule(
+        K.personal_question,
+        ("room_locks", "gone|home_alone|parents_away|which_evenings|night|alone"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # The child's weight asked with a boyfriend: "how much do you weigh now and
+    # have you got a boyfriend?"; not a BMI task in biology
+    Rule(K.personal_question, ("weight_q", "bf_q|relationship"), within=12),
+    # "you need none of them, only me ... stop telling them things": the child's
+    # friends or parents cut off for the writer
+    Rule(
+        K.isolation,
+        ("dont_need", "only_me", "cut_them_off|so_called|friends|there_for_you"),
+        within=24,
+        unless=("fiction",),
     ),
     # A cover for the writer: "if she asks who you're messaging, say it's a girl
     # from your class", a match or a tournament around it or not
@@ -733,7 +825,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("only_stays", "your_fault|split_up"), within=14),
     # "I'll wait by the boathouse and we can run together, no need to bring your
     # dad"; not a run with one's own father
-    Rule(K.meeting, ("no_parent_needed", "wait|run_together|meet"), within=24),
+    # ... not a match or a trip the parents needn't come to ("your parents don't
+    # need to come to the match, the coach drives everyone")
+    Rule(
+        K.meeting,
+        ("no_parent_needed", "wait|run_together|meet"),
+        within=24,
+        unless=("event", "trip_notice"),
+    ),
     # ... or "on your own" said before it, whatever talk or town is named (round 63)
     Rule(K.meeting, ("alone", "no_parent_needed"), within=30, unless=("fiction",)),
     # A pupil kept in a call's breakout room after the teacher closes the rooms,
@@ -1184,6 +1283,9 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "parent_home",
+        "secret_undone",
+        "tip_secret",
         "not_message",
         "in_school",
         "parent_drives",
@@ -1413,6 +1515,9 @@ class Grooming:
                 continue
             vetoes = [s for tag in rule.unless for s in of(tag)]
             if any(low - rule.within <= s[0] <= high + rule.within for s in vetoes):
+                continue
+            far = [s for tag in rule.far_unless for s in of(tag)]
+            if any(low - _FAR <= s[0] <= high + _FAR for s in far):
                 continue
             found_kinds.add(rule.kind)
             yield rule.kind, stream.excerpt(low, high)

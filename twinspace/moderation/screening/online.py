@@ -287,7 +287,10 @@ def handles(text: str) -> Iterator[tuple[Kind, str]]:
     for match in _DISCORD_TAG.finditer(text):
         yield Kind.social_handle, match.group()
     for match in _PLATFORM_HANDLE.finditer(text):
-        name = match["name"]
+        # A full stop after it ends the sentence, not the name ("auf Snapchat rum.")
+        name = match["name"].rstrip(".")
+        if name.lower() in _AFTERWORDS:
+            continue
         # After a comma ("on the gram, its ..."), only a name shaped like a
         # username: "on insta, amazing" is a view of the app.
         plain = not match["link"].startswith(",") and _plain_name(match, text)
@@ -307,6 +310,13 @@ _STATES = frozenset(
     "broken dead new old empty boring cool fun nice great bad good better best mine gone "
     "deleted bloccato chiuso nuovo vecchio bloque ferme nouveau gesperrt neu alt "
     "geschlossen bloqueado cerrado nuevo zablokowany nowy stary".split()
+)
+# Words that end a sentence after a platform without naming an account: a
+# verb's particle or an adverb ("die Lösungen gehen auf Snapchat rum", "it's
+# going round on snap too", "circulan por snap también").
+_AFTERWORDS = frozenset(
+    "rum herum umher rundherum around round about too also again auch wieder aussi encore "  # noqa: SIM905
+    "anche ancora también tambien otra też tez znowu".split()
 )
 
 

@@ -16,7 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from twinspace.moderation.screening import fiction, grooming, online, personal, wellbeing, wordlists
+from twinspace.moderation.screening import (
+    fiction,
+    grooming,
+    lesson,
+    online,
+    personal,
+    wellbeing,
+    wordlists,
+)
 from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.learned import MODEL_FILE, Model
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
@@ -70,6 +78,13 @@ class Screener:
     ) -> Screening:
         stream = Stream(text)
         hits = self._lexicon.scan(stream.padded)
+        # A language lesson's quoted and translated phrases are mentions, not
+        # what the writer says (lesson.py): the message is read without them.
+        if "lesson" in hits or "=" in text or "gloss" in hits:
+            plain = lesson.without_mentions(stream, hits)
+            if plain is not None:
+                stream = Stream(plain)
+                hits = self._lexicon.scan(stream.padded)
         emails = self._find_emails(stream, hits)
         # A school office's address said to be on the school's or the class's website is public.
         public_mail = bool(emails) and self._phones.office(stream, emails)

@@ -178,6 +178,58 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("fiction", "event", "school_place"),
     ),
+    # Rounds 68 and 70's families. Marks made on one's own skin with a blade or a
+    # compass point ("je me fais des marques sur les cuisses avec la pointe du
+    # compas", "me hago rayas en los brazos con la cuchilla del sacapuntas")
+    Rule(
+        K.self_harm,
+        ("make_marks", "sh_tool|sharp_point|blades"),
+        within=16,
+        unless=("fiction", "makeup"),
+    ),
+    # Cutting again, hidden under long sleeves: PE named there is where the
+    # marks are hidden, no accident's place ("je me scarifie encore, c'est pour
+    # ça les manches longues en EPS"); not a hoodie worn against the cold
+    Rule(
+        K.self_harm,
+        ("self_harm", "sleeves|long_sleeves|hide_marks", "cut_verb|again|burn_again|cuts_word"),
+        within=20,
+        unless=("fiction", "tech_glitch"),
+    ),
+    # No future for the writer with pills kept, letters written or "this time I
+    # mean it" ("il y aura pas de prochain week-end pour moi, j'ai gardé les
+    # cachets"; "if i failed again im not going to be around ... ive already
+    # written the letters")
+    Rule(
+        K.self_harm,
+        ("no_future", "pills|hoarded_pills|goodbye_letter|the_letters|mean_it|farewell_act"),
+        within=24,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.self_harm,
+        ("the_letters", "pills|hoarded_pills|goodbye_letter"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # A carer's blow with the cover the child told: "my father hit me with the
+    # cable again, I said I fell in PE" (a fall named is then no accident)
+    Rule(
+        K.disclosure,
+        ("cover_story", "carer", "belt|harm|harm_verb"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # A carer gone for days or out of reach, and no food at home ("mama wyjechała
+    # ... i nie odbiera, nie ma jedzenia"); not a trip's last day. Bread or
+    # cereal the child gives a sibling is no cooking lesson.
+    Rule(
+        K.disclosure,
+        ("no_food", "been_gone|parent_unreachable"),
+        within=24,
+        # ... nor a grandparent who stays with the children meanwhile
+        unless=("fiction", "event", "relatives"),
+    ),
     # "I've got razor blades hidden in my pencil case and nobody knows"; not a
     # game's hidden blade
     Rule(K.self_harm, ("blades", "hidden"), within=10, unless=("fiction", "game", "cooking")),
