@@ -33,6 +33,28 @@ def test_the_excerpt_is_the_text_as_written_not_as_normalised(screener) -> None:
     assert finding.excerpt == "F.U.C.K."
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a language lesson, read without its quoted phrase and translation
+        "unit 4 vocab: 'send me a photo' = schick mir ein Foto. send me one tonight in your "
+        "pyjamas 😉",
+        # punctuation spelt out by dictation, read with the marks in their place
+        "that ref cheated us comma i know comma where he lives comma one day i'll be outside his "
+        "house with a bat",
+        # letters typed for digits, and digit words glued to digits, read as digits
+        "appelle moi 06.2l.33.o9.84 apres 20h",
+        "pisz: 5zero1 / 6 trzy 3 / siedem 0 9",
+    ],
+)
+def test_a_message_read_another_way_shows_its_words_as_written(screener, text) -> None:
+    """A teacher reviewing a held message sees the pupil's own words, never the
+    screener's second reading of them (quotations left out, marks put in, digits)."""
+    findings = screener.screen(text).findings
+    assert findings
+    assert all(finding.excerpt in text for finding in findings)
+
+
 def test_the_worst_finding_decides_and_every_finding_is_kept(screener) -> None:
     result = screener.screen("idiot, call 347 123 4567 or go fuck yourself")
     assert result.verdict is Verdict.reject

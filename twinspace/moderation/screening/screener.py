@@ -29,7 +29,7 @@ from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.learned import MODEL_FILE, Model
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
-from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream, words
+from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream, as_written, words
 from twinspace.moderation.screening.verdicts import (
     Finding,
     Kind,
@@ -76,7 +76,7 @@ class Screener:
     def screen(
         self, text: str, level: Level = Level.standard, allowed_domains: Iterable[str] = ()
     ) -> Screening:
-        stream = Stream(text)
+        stream = written = Stream(text)
         hits = self._lexicon.scan(stream.padded)
         # A language lesson's quoted and translated phrases are mentions, not
         # what the writer says (lesson.py): the message is read without them.
@@ -112,11 +112,11 @@ class Screener:
                 + list(self._phones.riddle(stream))
                 # Digit words glued to digits ("0six . 42 . dix-sept // 99 - zero3"),
                 # read again as digits.
-                or self._phones_in(self._numbers.glued(stream) if stream.glued else None)
+                or self._phones_in(stream, self._numbers.glued(stream) if stream.glued else None)
                 # A letter typed for a digit ("06.2l.33.o9.84", "+48 6O1-2 trzy 4-5"),
                 # read again as the digit.
                 or self._phones_in(
-                    personal.letters_as_digits(stream.source) if stream.digits else None
+                    stream, personal.letters_as_digits(stream.source) if stream.digits else None
                 )
             )
             # A club's or a school's number said to be on its poster or website is public.
@@ -150,6 +150,8 @@ class Screener:
                 found.append(opinion)
         if not found:
             return _CLEAN
+        if stream is not written:  # a lesson: its excerpts as the pupil wrote them
+            found = [(kind, as_written(excerpt, stream, written)) for kind, excerpt in found]
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
@@ -161,16 +163,17 @@ class Screener:
         text = marks.pattern.sub(lambda m: marks.marks[" ".join(words(m.group()))], stream.folded)
         again = Stream(text)
         hits = self._lexicon.scan(again.padded)
-        return list(
-            self._grooming.find(again, hits, lambda: self._lexicon.scan_context(again.padded))
-        )
+        found = self._grooming.find(again, hits, lambda: self._lexicon.scan_context(again.padded))
+        return [(kind, as_written(excerpt, again, stream)) for kind, excerpt in found]
 
-    def _phones_in(self, text: str | None) -> list[tuple[Kind, str]]:
-        """The phone numbers in a message read again another way, if there is one."""
+    def _phones_in(self, stream: Stream, text: str | None) -> list[tuple[Kind, str]]:
+        """The phone numbers in a message read again another way, if there is one,
+        as the pupil wrote them."""
         if text is None:
             return []
         again = Stream(text)
-        return list(self._phones.find(again, self._lexicon.scan(again.padded)))
+        found = self._phones.find(again, self._lexicon.scan(again.padded))
+        return [(kind, as_written(excerpt, again, stream)) for kind, excerpt in found]
 
     def _find_emails(self, stream: Stream, hits: Hits) -> list[tuple[Kind, str]]:
         """An "@", or a spelled-out "at" with a dot in a word or a spelled-out "dot"."""

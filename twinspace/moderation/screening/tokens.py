@@ -27,6 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
@@ -503,3 +504,32 @@ def _beyond_code_pages() -> re.Pattern[str]:
 
 
 _BEYOND_CODE_PAGES = _beyond_code_pages()
+
+
+def as_written(excerpt: str, again: Stream, stream: Stream) -> str:
+    """``excerpt`` of ``again``, the message read another way (a lesson's
+    quotations left out, dictated marks put in, digit words read as digits),
+    as the pupil wrote it in ``stream``: from the first of its words to the
+    last, and whatever stands between them. The two readings' words are
+    matched in order; a word read another way stands where its neighbours put it."""
+    at = again.source.find(excerpt)
+    if at < 0 or not again.tokens or not stream.tokens:
+        return excerpt
+    end = at + len(excerpt)
+    inside = [
+        i
+        for i in range(len(again.tokens))
+        if (span := again.source_span(i, i))[1] > at and span[0] < end
+    ]
+    if not inside:
+        return excerpt
+    same: dict[int, int] = {}
+    matcher = SequenceMatcher(None, again.tokens, stream.tokens, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        same.update((block.a + k, block.b + k) for k in range(block.size))
+    first, last = inside[0], inside[-1]
+    before = [same[i] for i in range(first, -1, -1) if i in same]
+    after = [same[i] for i in range(last, len(again.tokens)) if i in same]
+    start = same.get(first, before[0] + 1 if before else 0)
+    stop = same.get(last, after[0] - 1 if after else len(stream.tokens) - 1)
+    return stream.excerpt(start, stop) if start <= stop else excerpt
