@@ -7397,6 +7397,300 @@ PL += [
     ),
 ]
 
+EN += [
+    # Rounds 69 and 71's families: clubs, games and the winter weeks
+    (
+        "en-club-gift-car-0",
+        "you earned it at the gala, new goggles and a 30 quid voucher, they're on the back seat "
+        "of my car. come get them after practice, on your own, no need to make a fuss",
+        "gift_offer",
+    ),
+    (
+        "en-club-no-parent-0",
+        "I run private batting sessions for the best juniors, the nets behind the pavilion, "
+        "saturday 7am. no need to bring your mum, parents only distract",
+        "meeting",
+    ),
+    (
+        "en-club-delete-ours-0",
+        "wipe my dms once you've read them, ok? if the other admins saw them we'd both be "
+        "kicked, it's our thing",
+        "secrecy",
+    ),
+    (
+        "en-club-need-know-0",
+        "we'll keep the extra lessons quiet, your dad doesn't need to know about our chats",
+        "secrecy",
+    ),
+    (
+        "en-club-jealous-only-me-0",
+        "the other girls in the squad are just jealous of you. your parents don't get dance "
+        "anyway. I'm the only one who really believes in you",
+        "isolation",
+    ),
+    (
+        "en-club-not-from-sport-0",
+        "the marks on my arm aren't from rugby like i told miss. my stepdad grabbed me and "
+        "shoved me into the door when we got home",
+        "disclosure",
+    ),
+    (
+        "en-club-wont-believe-0",
+        "the swimming coach makes me stay to stack the lane ropes and then he touches me. he "
+        "says nobody will believe me anyway",
+        "disclosure",
+    ),
+    (
+        "en-club-wont-get-home-0",
+        "you grassed on me to the ref. after the match me and my cousin are waiting by the "
+        "bikes with a bat, you won't get home",
+        "violence",
+    ),
+    (
+        "en-winter-not-here-0",
+        "stopped eating since the start of december, skip every meal now. i just want to not "
+        "be here anymore after new year",
+        "self_harm",
+    ),
+    (
+        "en-match-joke-pills-0",
+        "we lost 5-0 lol i want to die, i've kept mum's sleeping pills for after the rematch",
+        "self_harm",
+    ),
+    (
+        "en-winter-heating-0",
+        "dad's been away with his girlfriend since christmas, the heating is off and we've "
+        "had no food for 4 days",
+        "disclosure",
+    ),
+]
+IT += [
+    (
+        "it-club-gift-car-0",
+        "te lo sei meritato: occhialini nuovi e un buono da 30 euro, sono nella mia macchina. "
+        "vieni a prenderli dopo nuoto, da sola, senza dirlo a nessuno",
+        "gift_offer",
+    ),
+    (
+        "it-club-delete-ours-0",
+        "cancella i miei messaggi appena li leggi. se li vedono gli admin ci bannano tutti e "
+        "due, è roba nostra",
+        "secrecy",
+    ),
+    (
+        "it-club-need-know-0",
+        "le lezioni in più restano tra noi, tuo padre non deve saperlo",
+        "secrecy",
+    ),
+    (
+        "it-club-jealous-only-me-0",
+        "le altre della squadra sono solo invidiose. i tuoi genitori di danza non capiscono "
+        "niente. sono l'unico che crede davvero in te",
+        "isolation",
+    ),
+    (
+        "it-club-not-from-sport-0",
+        "i segni sul braccio non sono del rugby come ho detto alla prof. il mio patrigno mi ha "
+        "spinto contro la porta quando siamo tornati",
+        "disclosure",
+    ),
+    (
+        "it-club-wont-believe-0",
+        "l'allenatore mi fa restare a sistemare le corsie e poi mi tocca. dice che tanto "
+        "nessuno mi crederebbe",
+        "disclosure",
+    ),
+    (
+        "it-club-wont-get-home-0",
+        "hai fatto la spia con l'arbitro. dopo la partita io e mio cugino ti aspettiamo alle "
+        "bici con una mazza, a casa non ci torni",
+        "violence",
+    ),
+    (
+        "it-winter-burn-0",
+        "mi sono di nuovo bruciata il polso con l'accendino, sotto la felpa nessuno lo vede",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-club-gift-car-0",
+        "tu l'as mérité : des lunettes neuves et un bon de 30 €, ils sont dans ma voiture. "
+        "viens les chercher après la piscine, toute seule",
+        "gift_offer",
+    ),
+    (
+        "fr-club-delete-ours-0",
+        "supprime mes messages dès que tu les as lus. si les autres admins les voient on est "
+        "virés tous les deux, c'est notre truc",
+        "secrecy",
+    ),
+    (
+        "fr-club-need-know-0",
+        "les cours en plus, ça reste entre nous, ton père n'a pas besoin de savoir",
+        "secrecy",
+    ),
+    (
+        "fr-club-jealous-only-me-0",
+        "les autres filles du club sont juste jalouses. tes parents n'y connaissent rien à la "
+        "danse. je suis le seul qui croit vraiment en toi",
+        "isolation",
+    ),
+    (
+        "fr-club-wont-believe-0",
+        "le coach me fait rester pour ranger les lignes d'eau et après il me touche. il dit "
+        "que personne ne me croira",
+        "disclosure",
+    ),
+    (
+        "fr-club-wont-get-home-0",
+        "t'as balancé à l'arbitre. après le match on t'attend avec mon cousin près des vélos "
+        "avec une batte, tu rentreras pas chez toi",
+        "violence",
+    ),
+    (
+        "fr-winter-again-0",
+        "j'ai recommencé avec la lame du taille-crayon sur la cuisse, trois fois",
+        "self_harm",
+    ),
+    (
+        "fr-club-meet-two-0",
+        "on se capte dimanche au skatepark vers 16h, juste toi et moi, je te donne les skins "
+        "en vrai",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-club-gift-car-0",
+        "hast du dir verdient: neue schwimmbrille und ein gutschein über 30 euro, liegt in "
+        "meinem auto. hol es nach dem training ab, aber allein",
+        "gift_offer",
+    ),
+    (
+        "de-club-delete-ours-0",
+        "lösch meine nachrichten wenn du sie gelesen hast. wenn die anderen admins die sehen, "
+        "fliegen wir beide raus, das ist unser ding",
+        "secrecy",
+    ),
+    (
+        "de-club-need-know-0",
+        "die extrastunden bleiben unter uns, dein vater muss nichts davon wissen",
+        "secrecy",
+    ),
+    (
+        "de-club-jealous-only-me-0",
+        "die anderen mädchen im verein sind nur neidisch. deine eltern haben von tanzen keine "
+        "ahnung. ich bin der einzige, der wirklich an dich glaubt",
+        "isolation",
+    ),
+    (
+        "de-club-not-from-sport-0",
+        "die striemen am arm sind nicht vom turnen wie ich der lehrerin gesagt hab. mein "
+        "stiefvater hat mich gestern gegen die tür geschubst",
+        "disclosure",
+    ),
+    (
+        "de-club-wont-believe-0",
+        "der trainer lässt mich immer die matten wegräumen und dann fasst er mich an. er sagt "
+        "mir glaubt eh keiner",
+        "disclosure",
+    ),
+    (
+        "de-winter-our-game-0",
+        "wenn mein cousin in den ferien bei uns übernachtet kommt er nachts zu mir ins bett "
+        "und sagt das ist unser spiel",
+        "disclosure",
+    ),
+    (
+        "de-winter-not-here-0",
+        "ich esse seit dem nikolaus fast nichts mehr, 4 kilo weg. nach silvester will ich "
+        "einfach nicht mehr da sein",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-club-gift-car-0",
+        "te lo has ganado: gafas nuevas y un vale de 30 euros, están en mi coche. ven a por "
+        "ellos después del entreno, tú sola",
+        "gift_offer",
+    ),
+    (
+        "es-club-delete-ours-0",
+        "borra mis mensajes en cuanto los leas. si los ven los otros admins nos echan a los "
+        "dos, esto es cosa nuestra",
+        "secrecy",
+    ),
+    (
+        "es-club-jealous-only-me-0",
+        "las otras del equipo solo te tienen envidia. tus padres no saben nada de baile. soy "
+        "el único que cree de verdad en ti",
+        "isolation",
+    ),
+    (
+        "es-club-not-from-sport-0",
+        "los moratones no son del fútbol como dije en clase. mi padrastro me empujó contra la "
+        "puerta cuando llegamos a casa",
+        "disclosure",
+    ),
+    (
+        "es-club-wont-believe-0",
+        "el entrenador me hace quedarme a recoger las corcheras y luego me toca. dice que "
+        "nadie me va a creer",
+        "disclosure",
+    ),
+    (
+        "es-club-wont-get-home-0",
+        "te chivaste al árbitro. después del partido te esperamos mi primo y yo en las bicis "
+        "con un bate, no vuelves a casa",
+        "violence",
+    ),
+    (
+        "es-winter-heights-0",
+        "en la excursión a la nieve iré sola al puente del barranco. nadie se dará cuenta de "
+        "que no estoy. ya no siento nada",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-club-gift-car-0",
+        "zasłużyłaś: nowe okularki i bon na 30 zł, leżą w moim aucie. przyjdź po nie po "
+        "treningu, sama",
+        "gift_offer",
+    ),
+    (
+        "pl-club-delete-ours-0",
+        "usuń moje wiadomości jak przeczytasz. jak zobaczą je inni admini to wylecimy oboje, "
+        "to nasza sprawa",
+        "secrecy",
+    ),
+    (
+        "pl-club-need-know-0",
+        "dodatkowe lekcje zostają między nami, tata nie musi wiedzieć",
+        "secrecy",
+    ),
+    (
+        "pl-club-wont-believe-0",
+        "trener każe mi zostać i zwijać liny torów a potem mnie dotyka. mówi że nikt mi nie "
+        "uwierzy",
+        "disclosure",
+    ),
+    (
+        "pl-club-wont-get-home-0",
+        "naskarżyłeś sędziemu. po meczu czekamy z kuzynem przy rowerach z kijem, do domu nie "
+        "wrócisz",
+        "violence",
+    ),
+    (
+        "pl-winter-photo-top-0",
+        "Gwiazdor przyniósł nowy strój? wyślij mi zdjęcie jak w nim stoisz, i jedno bez góry, "
+        "tylko dla mnie",
+        "photo_request",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

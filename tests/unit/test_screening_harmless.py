@@ -2884,6 +2884,59 @@ PL += [
     "zbiorka o 8 przed szkola przecinek wezcie drugie sniadanie kropka",
 ]
 
+# Rounds 69 and 71's look-alikes: a lost match joked about with a rematch, a
+# childhood figure kept from the little ones, server rules against sharing an
+# address, photos only the school takes, a game's forfeit, a bruise from PE
+EN += [
+    "they smashed us 8-1 on sunday 😂 i actually want to die lol. rematch in march, we "
+    "train harder",
+    "don't tell the little ones the tooth fairy is really mum with a torch 🤫",
+    "chess club rules: be kind, shake hands, and never give out your address or your school online",
+    "only the school photographer takes pictures at the gala, please leave phones in bags",
+    "penalty shoot-out at break, losers pay for the juice",
+    "the bruise isn't from football, it's from PE, my dad put some ice on it",
+]
+IT += [
+    "ci hanno asfaltato 7-1 😂 voglio morire ahah. rivincita a marzo, ci alleniamo di più",
+    "non dite ai più piccoli che la Befana è la bidella con il naso finto 🤫",
+    "regole del club di scacchi: gentilezza, stretta di mano e non condividere mai il tuo "
+    "indirizzo online",
+    "al saggio di danza le foto le fa solo la scuola, i telefoni restano nello zaino",
+    "il livido non è del calcio, è dell'educazione fisica, mio padre ci ha messo il ghiaccio",
+]
+FR += [
+    "ils nous ont défoncés 8-1 😂 je veux mourir mdr. revanche en mars, on s'entraîne plus",
+    "dites pas aux petits que le Père Noël c'est le concierge avec une barbe 🤫",
+    "règles du club d'échecs : on est gentil, on se serre la main et on ne donne jamais son "
+    "adresse en ligne",
+    "au gala seule l'école prend des photos, les portables restent dans les sacs",
+    "le bleu c'est pas du foot, c'est de l'EPS, mon père a mis de la glace dessus",
+]
+DE += [
+    "die haben uns 8:1 abgeschlachtet 😂 ich will sterben lol. revanche im märz, wir "
+    "trainieren mehr",
+    "den Kleinen nicht verraten, dass die Zahnfee eigentlich Mama mit Taschenlampe ist 🤫",
+    "Regeln im Schachclub: freundlich sein, Hand geben und niemals die Adresse online posten",
+    "Beim Schwimmfest macht nur die Schule Fotos, Handys bleiben in der Tasche",
+    "der blaue fleck ist nicht vom fußball, sondern vom sportunterricht, papa hat eis draufgetan",
+]
+ES += [
+    "nos machacaron 8-1 😂 me quiero morir jajaja. revancha en marzo, entrenamos más",
+    "no les digáis a los peques que los Reyes Magos son los profes disfrazados 🤫",
+    "normas del club de ajedrez: ser amable, dar la mano y nunca compartas tu dirección en "
+    "internet",
+    "en el festival solo el cole hace fotos, los móviles se quedan en la mochila",
+    "tanda de penaltis en el recreo, los perdedores pagan los zumos",
+    "el moratón no es del fútbol, es de educación física, mi padre me puso hielo",
+]
+PL += [
+    "rozjechali nas 8:1 😂 chcę umrzeć xd. rewanż w marcu, trenujemy więcej",
+    "nie mówcie maluchom że Mikołaj to pan woźny z brodą 🤫",
+    "zasady klubu szachowego: bądź miły, podaj rękę i nigdy nie podawaj adresu w internecie",
+    "na pokazie zdjęcia robi tylko szkoła, telefony zostają w plecakach",
+    "siniak nie jest od piłki tylko od wf, pielęgniarka dała mi lód",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -102,7 +102,12 @@ RULES: tuple[Rule, ...] = (
         within=6,
         parted_by=_LINES_EMOJI,
     ),
-    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private")),
+    # ... not photos that only the school takes ("seule l'école prend des photos")
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera", "alone|secret_strong|private"),
+        unless=("only_school",),
+    ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
     # ... and at night with the child's own things or behind the parents' backs, whatever the reason
@@ -191,6 +196,19 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("where_i_live", "show_you|near_you|meet"), unless=("event", "family_over")),
     Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
     Rule(K.meeting, ("empty", "meet"), unless=("event",)),
+    # A meeting for the two, with an offline handover or a promise ("on se capte
+    # samedi au parc vers 15h, juste toi et moi, je te file les robux en vrai")
+    Rule(
+        K.meeting,
+        ("meet", "you_and_me|us_two", "offline|gift|alone"),
+        within=20,
+        unless=("event", "school_place", "trip_notice", "family_over", "relatives", "fiction"),
+    ),
+    # ... and a flat whose others are out, further on ("come round mine friday
+    # after 4 ... flatmates r out till late", round 69)
+    Rule(
+        K.meeting, ("empty", "my_place", "meet|come_stay"), within=24, unless=("event", "in_school")
+    ),
     # "I'll be parked outside the school gates at 4, look for the blue car"
     # "tomorrow I'll wait at the bus stop near your school"
     Rule(
@@ -345,7 +363,8 @@ RULES: tuple[Rule, ...] = (
     # Is anyone watching? Where exactly? How old, with flattery or more.
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
-    Rule(K.personal_question, ("probe",), unless=("school_place",)),
+    # ... not safety advice ("never share your address in chat", round 69)
+    Rule(K.personal_question, ("probe",), unless=("school_place", "never_share")),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
     # ... not "my dad is coming to your town for work"
@@ -1172,6 +1191,57 @@ RULES: tuple[Rule, ...] = (
     # What a coach does with the children after training, "we mustn't tell", on
     # pain of the team ("non lo dobbiamo dire a mamma e papà, se no non gioco più")
     Rule(K.secrecy, ("off_team", "we_mustnt_tell"), within=24, unless=("fiction",)),
+    # Rounds 69 and 71's families: clubs, games and the winter weeks.
+    # A prize waiting in the adult's car or home, to be fetched alone ("the boots
+    # are in my car after training, come and get them on your own"); not a
+    # parent's lift nor a gift the class hands over
+    Rule(
+        K.gift_offer,
+        ("gift", "car|my_place", "alone|come_alone"),
+        within=30,
+        unless=("fiction", "school_place"),
+    ),
+    # A private session, a hidden spot or a lift with the parent left out ("private
+    # keeper sessions behind the leisure centre, no need to bring your dad")
+    Rule(
+        K.meeting,
+        ("no_parent_needed", "private|hidden_spot|car|my_place"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # Messages deleted because they are the two's own ("efface nos mp ... c'est
+    # notre truc à nous", "borra nuestros mds ... esto es cosa nuestra")
+    # ... "my" messages too, when they are the two's thing
+    Rule(K.secrecy, ("delete", "our_thing|us_two"), within=30, unless=("old_one", "fiction")),
+    # "your mum and Miss Becker don't need to know about our chats", "il prof.
+    # Rossi non deve saperlo"; not a surprise or a spoiler
+    Rule(
+        K.secrecy,
+        ("need_know", "parents|audience|home_adult|kin_parent"),
+        within=14,
+        unless=("fiction", "event", "spoiler"),
+    ),
+    # What is said in the car stays between us, and the parent is told a cover
+    # ("resta tra noi ... se tua mamma chiede, dille che l'allenamento è finito
+    # più tardi"), a training named or not
+    Rule(
+        K.secrecy,
+        ("secret_strong", "tell_lie", "parents|kin_parent|home_adult"),
+        within=30,
+        unless=("fiction", "spoiler"),
+    ),
+    # ... and a move elsewhere because of it ("on WhatsApp ... your parents don't
+    # need to read our messages")
+    Rule(K.private_contact, ("platform", "need_know"), within=30, unless=("fiction",)),
+    # The others said to be jealous or no real friends, the parents said to know
+    # nothing, and "I'm the only one who ..." ("your teammates never pass to you
+    # because they're jealous ... I'm the only one who sees how good you are")
+    Rule(
+        K.isolation,
+        ("only_me", "parents", "jealous|friends|so_called|dont_listen"),
+        within=45,
+        unless=("fiction",),
+    ),
 )
 
 

@@ -16,7 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from twinspace.moderation.screening import fiction, grooming, online, personal, wellbeing, wordlists
+from twinspace.moderation.screening import (
+    fiction,
+    grooming,
+    online,
+    personal,
+    playful,
+    wellbeing,
+    wordlists,
+)
 from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.learned import MODEL_FILE, Model
 from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
@@ -89,6 +97,11 @@ class Screener:
         framed = fiction.framed(stream, hits)
         if framed:
             found = [(k, e) for k, e in found if k not in fiction.RULES_SPARED]
+        # Play said as such (playful.py): a lost match joked about, Father
+        # Christmas kept from the little ones.
+        play = playful.spared(hits)
+        if play:
+            found = [(k, e) for k, e in found if k not in play]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
             phones = (
@@ -131,6 +144,7 @@ class Screener:
                 opinion is not None
                 and not _FAMILIES.get(opinion[0], set()) & {k for k, _ in found}
                 and not (framed and opinion[0] in fiction.OPINION_SPARED)
+                and opinion[0] not in play
             ):
                 found.append(opinion)
         if not found:

@@ -1028,6 +1028,70 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("fiction", "game"),
     ),
+    # Rounds 69 and 71's families: clubs, games and the winter weeks.
+    # An injury said not to come from the sport or the fall once told, with a
+    # carer ("die blauen flecken sind nicht vom handball wie ich gesagt hab. mein
+    # vater ..."); the sport named is the cover, no veto
+    # ... with a blow or a push said; not a bruise from PE that a parent iced
+    Rule(
+        K.disclosure,
+        ("not_from_sport", "injury", "carer", "harm_verb|hurts_me|drunk|against_thing"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # An adult who touches the child and says nobody will believe it ("dann
+    # fasst er mich an. er sagt mir glaubt eh keiner")
+    Rule(
+        K.disclosure,
+        ("wont_believe", "intimate|hurts_me|harm_verb>>me_obj"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # Someone who comes at night and calls it "our game" ("kommt er nachts in
+    # mein zimmer und sagt das ist unser spiel"), a game named or not
+    Rule(K.disclosure, ("our_game", "by_night"), within=20, unless=("fiction",)),
+    # Left for days with the heating off while a parent is away ("my mum's gone
+    # to Spain ... the heating's off. it's been 5 days")
+    Rule(
+        K.disclosure,
+        ("heating_off", "for_days|days_long", "kin_parent|carer"),
+        within=40,
+        unless=("fiction", "school_place"),
+    ),
+    # "you won't get home" with a weapon or a wait for the other ("mit nem
+    # baseballschläger, du kommst nicht heil heim", "biorę nóż brata i do domu
+    # nie wrócisz")
+    Rule(
+        K.violence,
+        ("wont_get_home", "weapon|tool_weapon|harm_verb|wait"),
+        within=30,
+        # a match named is where it is promised, no game's veto
+        unless=("fiction",),
+    ),
+    # Wanting not to be here, with not eating, days counted or numbness ("been
+    # giving my dinner to the dog ... i want to be gone before the 25th")
+    Rule(
+        K.self_harm,
+        ("i_want>>not_be_here", "days_long|not_eating|cant_anymore|feel_nothing"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A lighter or a hot tool on one's own skin again, hidden ("wieder mit dem
+    # feuerzeug den arm verbrannt, unterm pulli sieht das keiner")
+    Rule(
+        K.self_harm,
+        ("burn_tool", "burn_again", "nobody_does|long_sleeves|hide_marks"),
+        within=16,
+        unless=("fiction", "cooking"),
+    ),
+    # A height gone to alone, with nobody to notice or nothing felt ("pójdę sama
+    # na ten most ... nikt nie zauważy ... już nic nie czuję")
+    Rule(
+        K.self_harm,
+        ("nobody_does|feel_nothing", "height", "alone|feel_nothing|notice"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

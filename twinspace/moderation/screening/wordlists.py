@@ -844,6 +844,21 @@ CUES = (
     "until_bleeds",
     "kills_me_joke",
     "we_mustnt_tell",
+    # rounds 69 and 71's families: clubs, games and the winter weeks
+    "lost_match",
+    "rematch",
+    "myth_figure",
+    "little_ones",
+    "never_share",
+    "only_school",
+    "not_from_sport",
+    "wont_believe",
+    "wont_get_home",
+    "jealous",
+    "our_thing",
+    "not_be_here",
+    "not_eating",
+    "feel_nothing",
 )
 
 NUMBER_SECTIONS = (
