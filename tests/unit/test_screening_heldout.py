@@ -92,7 +92,12 @@ tablet's dictation write: 83.3 % and 7.8 % by the rules alone, 98.3 % and 8.9 %
 with the second opinion of rounds 1 to 65; round 67, written at the same time,
 creative writing and role-play and the real people behind them: 76.7 % and
 14.4 % by the rules alone, 96.7 % and 26.7 % with the second opinion of rounds 1
-to 65). What the misses taught became concepts and rules; the rounds stay here
+to 65; round 69, games, sports clubs and hobbies, coaches and people posing as
+scouts or moderators: 83.3 % and 8.9 % by the rules alone, 99.2 % and 14.4 %
+with the second opinion of rounds 1 to 67; round 71, written at the same time,
+an ordinary mixed sample of the winter weeks: 88.3 % and 3.3 % by the rules
+alone, 99.2 % and 6.7 % with the second opinion of rounds 1 to 67). What the
+misses taught became concepts and rules; the rounds stay here
 as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -168,6 +173,8 @@ from tests.unit import (
     screening_round65,
     screening_round66,
     screening_round67,
+    screening_round69,
+    screening_round71,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -924,6 +931,8 @@ ROUNDS = {
     "65": (by_language(screening_round65.CONCERNS), screening_round65.HARMLESS),
     "66": (by_language(screening_round66.CONCERNS), screening_round66.HARMLESS),
     "67": (by_language(screening_round67.CONCERNS), screening_round67.HARMLESS),
+    "69": (by_language(screening_round69.CONCERNS), screening_round69.HARMLESS),
+    "71": (by_language(screening_round71.CONCERNS), screening_round71.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -44,7 +44,7 @@ from twinspace.moderation.screening.learned import (
 )
 from twinspace.moderation.screening.tokens import Stream
 
-ROUNDS = 67
+ROUNDS = 71
 # Labelled rows written to train on, one file per language: "label<TAB>text",
 # the label one of the model's kinds (``KINDS``) or "harmless".
 WRITTEN = Path(__file__).resolve().parents[3] / "tests" / "data" / "screening-training"
@@ -98,8 +98,15 @@ def rounds(screener: Screener) -> dict[int, Round]:
             labelled = [(_label(screener, "", text), text) for text in rows]
         else:
             # Read from the round's own module: a round is learned from before
-            # it passes the floors of ``test_screening_heldout``.
-            module = importlib.import_module(f"tests.unit.screening_round{number}")
+            # it passes the floors of ``test_screening_heldout``. Rounds taught
+            # apart are merged later: one not in this tree yet is left out.
+            name = f"tests.unit.screening_round{number}"
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as missing:
+                if missing.name != name:
+                    raise
+                continue
             harmless = [t for texts in module.HARMLESS.values() for t in texts]
             labelled = [
                 (_label(screener, kind, text), text)
