@@ -35,6 +35,36 @@ by his mother over a thrown controller, a keeper who "killed" the team, exam
 nerves, a dance show without phones, with ordinary notes on scores, a video
 call and a quiz.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 67, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: disclosures 11/12, every other kind
+complete; by language en 20/20, de 20/20, fr 20/20, it 19/20, es 20/20, pl
+20/20) and 13 false holds in 90 (14.4 %); rules alone 83.3 % (100 of 120:
+meeting 14/18, private contact 11/12, gift offers 3/6, secrecy 9/12, isolation
+4/6, disclosures 6/12, violence 5/6, every other kind complete; by language en
+16/20, de 17/20, fr 15/20, it 16/20, es 17/20, pl 19/20) and 8 false holds
+(8.9 %). Missed with the second opinion too: bruises said not to be from
+football, a father who pushed the child against the radiator after a defeat
+when he had been drinking (Italian). Missed by the rules alone besides: private
+keeper sessions behind a leisure centre, "no need to bring your dad"; a
+twenty-year-old's flat near the school while his flatmates are out; boots, a
+kimono or shoes with V-Bucks, a gift card or a top-up waiting in the coach's
+car, to be fetched alone; teammates said to be jealous, parents who know
+nothing of sport, "I'm the only one who sees"; the same bruises in German; a
+scout leader who keeps the child behind to pack the tents and touches it,
+"nobody will believe you" (German, Italian, Spanish, Polish); a bat at the bus
+stop for telling the referee; a talent scout's trial with a lift and the
+parents not told; a Roblox moderator's park, "just you and me"; chess moved to
+WhatsApp on another number; messages deleted for fear of the guild's or the
+clan's leaders, "our thing"; what is said in the car staying between us, with a
+cover for the mother. Held by the rules and the second opinion: "I want to die
+lol" after a lost match, with a rematch proposed (six languages, as
+self-harm); a Minecraft server's rule never to share an address (English, as a
+personal question); a dance show where only the school takes photos (French,
+as a photo request). Held by the second opinion alone besides: a Fortnite tip
+to build and heal at 1 HP (German, French), a scout camp's kit list with "no
+knives" (German) and the server's rules in German and French.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -42,6 +42,33 @@ through the class account, sadness that the trip is over, with ordinary notes
 on a snow day, a charity sum, presents for parents, a Twelfth Night cake, a
 Christmas Eve carp and a postcard that arrived.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 67, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: self-harm 11/12, every other kind
+complete; by language en 19/20, de 20/20, fr 20/20, it 20/20, es 20/20, pl
+20/20) and 6 false holds in 90 (6.7 %); rules alone 88.3 % (106 of 120: photo
+or video requests 11/12, secrecy 11/12, isolation 2/6, self-harm 7/12,
+disclosures 10/12, violence 5/6, every other kind complete; by language en
+17/20, de 15/20, fr 18/20, it 20/20, es 19/20, pl 17/20) and 3 false holds
+(3.3 %). Missed with the second opinion too: a pupil who gives her dinner to the
+dog, down 6 kg, and wants "to be gone before the 25th" (English). Missed by the
+rules alone besides: friends who did not invite the child to the party,
+parents busy with the baby and "I'm the only one who cares" (English, German,
+French, Spanish); bread only and the heating off for five days while the
+mother is abroad; "our little Christmas secret" kept from a teacher and the
+mother, deleted before bed; not eating for two weeks and "not be here any more
+before the 24th"; a lighter on the arm again, hidden under the jumper; an
+uncle who comes at night and calls it "our game"; a sharpener's blade again on
+the arm; new pyjamas from St Nicholas on the bed and one photo "without the
+top"; a bridge over a gorge alone, "nobody will notice, I feel nothing"; a
+brother's knife at the disco, "you won't get home". Held by the rules and the
+second opinion: "losers buy the hot chocolate" after a snowball fight
+(English, as rude); the little ones not to be told that Father Christmas or St
+Nicholas is a teacher (English, German, as secrecy). Held by the second opinion
+alone besides: a ski trip's room list with no visits after lights out
+(German), a wish to live in the mountains for ever after a snow trip
+(Spanish) and Herod's soldiers in a nativity play (Polish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
