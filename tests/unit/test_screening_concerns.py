@@ -7691,6 +7691,291 @@ PL += [
     ),
 ]
 
+EN += [
+    (
+        "en-winter-our-game-0",
+        "when my step-uncle stays over at new year he comes into my room at night and says "
+        "it's our game",
+        "disclosure",
+    ),
+    (
+        "en-winter-burn-0",
+        "used the lighter on my wrist again last night, nobody sees it under my hoodie",
+        "self_harm",
+    ),
+    (
+        "en-winter-height-0",
+        "on the trip i'll go up to the viewpoint on my own at night. nobody will notice, i "
+        "feel nothing anyway",
+        "self_harm",
+    ),
+    (
+        "en-club-meet-two-0",
+        "let's meet at the skatepark sunday at 4, just you and me, I'll hand you the skins "
+        "in person",
+        "meeting",
+    ),
+    (
+        "en-club-need-know-contact-0",
+        "let's go over your games on Telegram instead, your parents don't need to read what "
+        "we write",
+        "private_contact",
+    ),
+    (
+        "en-club-cover-0",
+        "what we talk about on the drive home stays between us. if your mum asks why you're "
+        "late, say the session ran over",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-club-no-parent-0",
+        "faccio allenamenti privati per i portieri migliori, il campetto dietro la palestra, "
+        "domenica alle 8. non serve portare tuo padre",
+        "meeting",
+    ),
+    (
+        "it-winter-our-game-0",
+        "quando lo zio dorme da noi a capodanno viene in camera mia di notte e dice che è il "
+        "nostro gioco",
+        "disclosure",
+    ),
+    (
+        "it-winter-heating-0",
+        "la mamma è partita con il fidanzato dopo natale, il riscaldamento è spento e siamo "
+        "soli da quattro giorni",
+        "disclosure",
+    ),
+    (
+        "it-winter-not-here-0",
+        "non mangio quasi niente da dicembre. dopo capodanno voglio non esserci più",
+        "self_harm",
+    ),
+    (
+        "it-winter-height-0",
+        "in gita salirò da sola sul ponte sopra la gola. nessuno se ne accorgerà, tanto non "
+        "sento più niente",
+        "self_harm",
+    ),
+    (
+        "it-club-meet-two-0",
+        "ci vediamo domenica allo skatepark alle 4, solo io e te, ti passo le skin di persona",
+        "meeting",
+    ),
+    (
+        "it-club-need-know-contact-0",
+        "analizziamo le tue partite su Telegram invece, i tuoi non devono leggere quello che "
+        "ci scriviamo",
+        "private_contact",
+    ),
+    (
+        "it-club-cover-0",
+        "quello che ci diciamo in macchina resta tra noi. se tua madre chiede perché fai tardi, "
+        "dille che l'allenamento è durato di più",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-club-no-parent-0",
+        "je fais des séances privées pour les meilleurs gardiens, le terrain derrière le "
+        "gymnase, dimanche 8h. pas besoin d'emmener ton père",
+        "meeting",
+    ),
+    (
+        "fr-club-not-from-sport-0",
+        "les marques sur mon bras c'est pas du judo comme je l'ai dit à la prof. mon beau-père "
+        "m'a poussée contre la porte en rentrant",
+        "disclosure",
+    ),
+    (
+        "fr-winter-our-game-0",
+        "quand mon oncle dort chez nous au nouvel an il vient dans ma chambre la nuit et dit "
+        "que c'est notre jeu",
+        "disclosure",
+    ),
+    (
+        "fr-winter-heating-0",
+        "ma mère est partie avec son copain après noël, le chauffage est coupé et on est seuls "
+        "depuis 4 jours",
+        "disclosure",
+    ),
+    (
+        "fr-winter-not-here-0",
+        "je mange presque rien depuis décembre, 5 kilos en moins. après le nouvel an je veux "
+        "plus être là",
+        "self_harm",
+    ),
+    (
+        "fr-winter-burn-0",
+        "je me suis encore brûlé le poignet avec le briquet, sous le sweat personne le voit",
+        "self_harm",
+    ),
+    (
+        "fr-winter-height-0",
+        "en sortie j'irai seule sur le pont au-dessus des gorges. personne va remarquer, je "
+        "ressens plus rien",
+        "self_harm",
+    ),
+    (
+        "fr-club-need-know-contact-0",
+        "on analyse tes parties sur Telegram plutôt, tes parents ont pas besoin de lire ce "
+        "qu'on s'écrit",
+        "private_contact",
+    ),
+    (
+        "fr-club-cover-0",
+        "ce qu'on se dit dans la voiture reste entre nous. si ta mère demande pourquoi t'es en "
+        "retard, dis que l'entraînement a fini tard",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-club-no-parent-0",
+        "ich mach private einheiten für die besten torhüter, der platz hinter der halle, "
+        "sonntag 8 uhr. du musst deinen papa nicht mitbringen",
+        "meeting",
+    ),
+    (
+        "de-winter-heating-0",
+        "mama ist nach weihnachten mit ihrem freund weg, die heizung ist aus und wir sind seit "
+        "4 tagen allein",
+        "disclosure",
+    ),
+    (
+        "de-winter-height-0",
+        "auf dem ausflug geh ich allein auf die brücke über der schlucht. keiner wird es "
+        "merken, ich fühle nichts mehr",
+        "self_harm",
+    ),
+    (
+        "de-club-meet-two-0",
+        "treffen wir uns sonntag um 4 am skatepark, nur du und ich, die skins geb ich dir in echt",
+        "meeting",
+    ),
+    (
+        "de-club-need-know-contact-0",
+        "lass uns deine partien lieber auf Telegram besprechen, deine eltern müssen nicht mitlesen",
+        "private_contact",
+    ),
+    (
+        "de-club-cover-0",
+        "was wir im auto reden bleibt unter uns. wenn deine mutter fragt warum du so spät "
+        "kommst, sag das training ging länger",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-club-no-parent-0",
+        "hago sesiones privadas para los mejores porteros, el campo detrás del polideportivo, "
+        "domingo a las 8. no hace falta que traigas a tu padre",
+        "meeting",
+    ),
+    (
+        "es-winter-our-game-0",
+        "cuando mi tío duerme en casa en nochevieja viene a mi cuarto por la noche y dice que "
+        "es nuestro juego",
+        "disclosure",
+    ),
+    (
+        "es-winter-heating-0",
+        "mi madre se fue con su novio después de navidad, la calefacción está apagada y "
+        "estamos solos desde hace 4 días",
+        "disclosure",
+    ),
+    (
+        "es-winter-not-here-0",
+        "casi no como desde diciembre, 5 kilos menos. después de reyes quiero ya no estar",
+        "self_harm",
+    ),
+    (
+        "es-winter-burn-0",
+        "otra vez me quemé la muñeca con el mechero, debajo de la sudadera nadie lo ve",
+        "self_harm",
+    ),
+    (
+        "es-club-meet-two-0",
+        "quedamos el domingo a las 4 en el skatepark, solo tú y yo, te doy las skins en persona",
+        "meeting",
+    ),
+    (
+        "es-club-need-know-0",
+        "las clases extra quedan entre nosotros, tu padre no tiene por qué saberlo",
+        "secrecy",
+    ),
+    (
+        "es-club-need-know-contact-0",
+        "mejor analizamos tus partidas por Telegram, tus padres no tienen que leer lo que nos "
+        "escribimos",
+        "private_contact",
+    ),
+    (
+        "es-club-cover-0",
+        "lo que hablamos en el coche queda entre nosotros. si tu madre pregunta por qué llegas "
+        "tarde, di que el entreno se alargó",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-club-no-parent-0",
+        "robię prywatne treningi dla najlepszych bramkarzy, boisko za halą, niedziela 8 rano. "
+        "nie musisz brać taty",
+        "meeting",
+    ),
+    (
+        "pl-club-jealous-only-me-0",
+        "inne dziewczyny z drużyny są po prostu zazdrosne. twoi rodzice nie znają się na "
+        "tańcu. tylko ja naprawdę w ciebie wierzę",
+        "isolation",
+    ),
+    (
+        "pl-club-not-from-sport-0",
+        "siniaki nie są od treningu jak mówiłam pani. ojczym popchnął mnie na drzwi jak wróciliśmy",
+        "disclosure",
+    ),
+    (
+        "pl-winter-our-game-0",
+        "jak wujek nocuje u nas w sylwestra to przychodzi w nocy do mojego pokoju i mówi że to "
+        "nasza zabawa",
+        "disclosure",
+    ),
+    (
+        "pl-winter-heating-0",
+        "mama wyjechała z chłopakiem po świętach, nie ma ogrzewania i jesteśmy sami od 4 dni",
+        "disclosure",
+    ),
+    (
+        "pl-winter-not-here-0",
+        "prawie nic nie jem od grudnia, 5 kilo mniej. po sylwestrze chcę żeby mnie już nie było",
+        "self_harm",
+    ),
+    (
+        "pl-winter-burn-0",
+        "znowu przypaliłam sobie nadgarstek zapalniczką, pod bluzą nikt nie widzi",
+        "self_harm",
+    ),
+    (
+        "pl-club-meet-two-0",
+        "spotkajmy się w niedzielę o 4 na skateparku, tylko ty i ja, dam ci skiny osobiście",
+        "meeting",
+    ),
+    (
+        "pl-club-need-know-contact-0",
+        "lepiej omawiajmy twoje partie na Telegramie, rodzice nie muszą czytać co piszemy",
+        "private_contact",
+    ),
+    (
+        "pl-club-cover-0",
+        "co mówimy w aucie zostaje między nami. jak mama zapyta czemu się spóźniasz, powiedz że "
+        "trening się przedłużył",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2937,6 +2937,35 @@ PL += [
     "siniak nie jest od piłki tylko od wf, pielęgniarka dała mi lód",
 ]
 
+# ... and look-alikes of the families taught with them: a game played all night
+# with a brother, only the pupil's own parents knowing a surprise, a viewpoint in
+# the fog, "nobody will believe me" about a goal, a missed bus
+EN += [
+    "me and my brother play our game all night when the cousins come for new year",
+    "our game night at the club is on friday, bring snacks",
+    "only me and my parents know about the surprise, my friends will be so jealous",
+    "i'm the only one in my family who skis, my parents say my friends are jealous of the trip",
+    "at the viewpoint on the trip nobody noticed the fog until it came in, so pretty",
+    "we lost 2-1 but the rematch is next week, coach says we'll smash them",
+    "nobody will believe me when i say i scored from the halfway line 😂",
+]
+IT += [
+    "dopo la partita ti aspettiamo alla pizzeria, se perdi il bus non torni a casa, ti "
+    "accompagna mio padre",
+]
+FR += [
+    "ma mère dit que papa n'a pas besoin de savoir le prix du cadeau, c'est une surprise",
+]
+DE += [
+    "nach dem spiel warten wir am bus, wer ihn verpasst kommt nicht nach hause, also pünktlich",
+]
+ES += [
+    "la calefacción del cole estuvo apagada tres días, mamá dice que llevemos bufanda",
+]
+PL += [
+    "zapalniczka do świeczek na torcie znowu nie działa, kupimy nową",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1233,12 +1233,13 @@ RULES: tuple[Rule, ...] = (
     # ... and a move elsewhere because of it ("on WhatsApp ... your parents don't
     # need to read our messages")
     Rule(K.private_contact, ("platform", "need_know"), within=30, unless=("fiction",)),
-    # The others said to be jealous or no real friends, the parents said to know
-    # nothing, and "I'm the only one who ..." ("your teammates never pass to you
+    # The others said to be jealous or no real friends, the reader's parents said
+    # to know nothing, and "I'm the only one who ..."; not "only me and my parents
+    # know" ("your teammates never pass to you
     # because they're jealous ... I'm the only one who sees how good you are")
     Rule(
         K.isolation,
-        ("only_me", "parents", "jealous|friends|so_called|dont_listen"),
+        ("only_me", "your>parents", "jealous|friends|so_called|dont_listen"),
         within=45,
         unless=("fiction",),
     ),

@@ -1047,23 +1047,29 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
-    # Someone who comes at night and calls it "our game" ("kommt er nachts in
-    # mein zimmer und sagt das ist unser spiel"), a game named or not
-    Rule(K.disclosure, ("our_game", "by_night"), within=20, unless=("fiction",)),
+    # An adult who comes into the child's room at night and calls it "our game"
+    # ("kommt er nachts in mein zimmer und sagt das ist unser spiel"), a game
+    # named or not; not a game played all night with a brother
+    Rule(
+        K.disclosure,
+        ("our_game", "by_night", "carer", "comes_in|home_noun|my_place|in_my_bed"),
+        within=24,
+        unless=("fiction",),
+    ),
     # Left for days with the heating off while a parent is away ("my mum's gone
     # to Spain ... the heating's off. it's been 5 days")
     Rule(
         K.disclosure,
-        ("heating_off", "for_days|days_long", "kin_parent|carer"),
+        ("heating_off", "for_days|days_long", "kin_parent|carer", "away|leaving|alone"),
         within=40,
         unless=("fiction", "school_place"),
     ),
-    # "you won't get home" with a weapon or a wait for the other ("mit nem
+    # "you won't get home" with a weapon ("mit nem
     # baseballschläger, du kommst nicht heil heim", "biorę nóż brata i do domu
     # nie wrócisz")
     Rule(
         K.violence,
-        ("wont_get_home", "weapon|tool_weapon|harm_verb|wait"),
+        ("wont_get_home", "weapon|tool_weapon|harm_verb"),
         within=30,
         # a match named is where it is promised, no game's veto
         unless=("fiction",),
@@ -1084,11 +1090,11 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction", "cooking"),
     ),
-    # A height gone to alone, with nobody to notice or nothing felt ("pójdę sama
+    # A height gone to alone or unnoticed, with nothing felt ("pójdę sama
     # na ten most ... nikt nie zauważy ... już nic nie czuję")
     Rule(
         K.self_harm,
-        ("nobody_does|feel_nothing", "height", "alone|feel_nothing|notice"),
+        ("feel_nothing", "height", "alone|nobody_does|notice"),
         within=30,
         unless=("fiction", "game"),
     ),
