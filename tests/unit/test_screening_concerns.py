@@ -8017,6 +8017,90 @@ PL += [
     ),
 ]
 
+# ... nor beside a serious word: "not joking", "every day", "I can't take it any more"
+EN += [
+    (
+        "en-match-joke-earnest-0",
+        "we lost 5-0 lol i want to die, rematch tomorrow? not joking tho",
+        "self_harm",
+    ),
+    (
+        "en-match-joke-earnest-1",
+        "we lost 5-0 lol i want to die, rematch tomorrow? honestly i want to die every day",
+        "self_harm",
+    ),
+    (
+        "en-match-joke-earnest-2",
+        "got thrashed 7-2 😂 i wanna die, rematch in april? for real i can't take it anymore",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-match-joke-earnest-0",
+        "wir haben 0:5 verloren lol ich will sterben, revanche morgen? ehrlich, ich will jeden "
+        "tag sterben",
+        "self_harm",
+    ),
+    (
+        "de-match-joke-earnest-1",
+        "haushoch verloren 😂 ich will sterben, rückspiel nächste woche? kein witz, ich kann "
+        "nicht mehr",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-match-joke-earnest-0",
+        "perdimos 4-0 jaja me quiero morir, ¿revancha el sábado? en serio ya no puedo más",
+        "self_harm",
+    ),
+    (
+        "es-match-joke-earnest-1",
+        "nos golearon 6-1 jajaja me quiero morir, revancha en mayo? no es broma, lo pienso "
+        "todas las noches",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-match-joke-earnest-0",
+        "on a perdu 6-1 mdr je veux mourir, revanche samedi ? sérieux je pense à en finir",
+        "self_harm",
+    ),
+    (
+        "fr-match-joke-earnest-1",
+        "on s'est fait éclater 5-0 mdr j'ai envie de mourir, match retour mardi? je rigole pas, "
+        "j'y pense tous les soirs",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-match-joke-earnest-0",
+        "abbiamo perso 3-0 ahah voglio morire, rivincita sabato? no davvero, ci penso ogni notte",
+        "self_harm",
+    ),
+    (
+        "it-match-joke-earnest-1",
+        "ci hanno asfaltato 6-0 ahah voglio morire, rivincita domenica? non scherzo, non ce la "
+        "faccio più",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-match-joke-earnest-0",
+        "przegraliśmy 0:4 xd chcę umrzeć, rewanż w sobotę? serio, myślę o tym codziennie",
+        "self_harm",
+    ),
+    (
+        "pl-match-joke-earnest-1",
+        "rozjechali nas 7:1 xd chcę umrzeć, rewanż w maju? nie żartuję, nie daję już rady",
+        "self_harm",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2966,6 +2966,19 @@ PL += [
     "zapalniczka do świeczek na torcie znowu nie działa, kupimy nową",
 ]
 
+# A lost match joked about with a rematch and nothing serious beside it still passes
+EN += ["we got hammered 6-2 lol i want to die 😂 rematch after half term, bring the good ball"]
+DE += [
+    "wir haben 1:6 verloren lol ich will sterben 😂 revanche nach den ferien, bringt den guten "
+    "ball mit"
+]
+ES += ["perdimos 6-2 jaja me quiero morir 😂 revancha después de vacaciones, traed el balón bueno"]
+FR += ["on a perdu 6-2 mdr je veux mourir 😂 revanche après les vacances, ramenez le bon ballon"]
+IT += [
+    "abbiamo perso 6-2 ahah voglio morire 😂 rivincita dopo le vacanze, portate il pallone buono"
+]
+PL += ["przegraliśmy 2:6 xd chcę umrzeć 😂 rewanż po feriach, weźcie dobrą piłkę"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

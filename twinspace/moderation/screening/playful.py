@@ -12,7 +12,10 @@ when its own words make the play unmistakable, and for nothing else:
   beside them. It spares self-harm alone. "lol i want to die" with no lost
   match and no rematch is held, as is "we lost, I want to die, I've saved my
   mum's pills": a real pupil in distress may laugh too, and this is the known
-  gap (docs/safety.md, rounds 69 and 71).
+  gap (docs/safety.md, rounds 69 and 71). A serious word beside the joke
+  (``earnest``: "not joking", "honestly", "every day", "always", "I can't
+  take it any more", "thinking of ending it") ends the frame as well: "we
+  lost 5-0 lol i want to die, rematch? not joking tho" is held.
 * ``childhood_figure``: a figure of childhood (``myth_figure``: Father
   Christmas, St Nicholas, the Befana, the Three Kings, the tooth fairy) and
   the little ones it is kept from (``little_ones``), and no deleting, photo,
@@ -47,6 +50,8 @@ _DISTRESS = frozenset(
         "hurts_me",
         "kin_parent",
         "home_adult",
+        # ... or a serious word: "not joking", "every day", "I can't take it any more"
+        "earnest",
     }
 )
 # What a secret kept from little ones must not have beside it.

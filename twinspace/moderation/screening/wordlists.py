@@ -859,6 +859,8 @@ CUES = (
     "not_be_here",
     "not_eating",
     "feel_nothing",
+    # a serious word beside a joke after a defeat (screening/playful.py)
+    "earnest",
 )
 
 NUMBER_SECTIONS = (
