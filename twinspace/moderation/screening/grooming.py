@@ -106,7 +106,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.photo_request,
         ("photo|selfie|camera", "alone|secret_strong|private"),
-        unless=("only_school",),
+        # ... nor the warning signs a lesson lists ("Warnzeichen: Geheimnisse,
+        # Geschenke, Fotos, Wechsel in private Apps")
+        unless=("only_school", "safety_lesson"),
     ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
@@ -242,6 +244,16 @@ RULES: tuple[Rule, ...] = (
     # bench behind the sports hall after 6, come on ur own" (round 54)
     # (a class's poster or party said beside it spares nothing)
     Rule(K.meeting, ("hidden_spot", "come_alone"), within=20),
+    # ... or a meeting understated: praise, "I'm in town anyway", a place and a
+    # time, then "just you tho", "viens seule", "bring lieber keinen mit" (round 73)
+    Rule(
+        K.meeting,
+        ("come_alone", "meet|hidden_spot|passing_by|near_you|your_town"),
+        within=30,
+        unless=("event", "fiction"),
+    ),
+    # ... and the shy adult's excuse for it: "I go all awkward with crowds"
+    Rule(K.meeting, ("shy_crowds", "alone|come_alone|passing_by"), within=30, unless=("fiction",)),
     # "which stop do you get off the tram at? I'll wait there"; not a parent's
     # pick-up, a teacher's or a class's outing
     Rule(
@@ -403,7 +415,8 @@ RULES: tuple[Rule, ...] = (
             "|body|my_place|private|gift|camera|wearing|seem|older",
         ),
         within=16,
-        unless=("age_sum",),  # "... together they are 17. how old is she?"
+        # "... together they are 17. how old is she?"; "a photo of your nan when she was your age"
+        unless=("age_sum", "then_your_age"),
     ),
     Rule(K.personal_question, ("age>insist|insist>age",)),
     # "what size shoes are you? I want to surprise you, our secret"
@@ -495,8 +508,11 @@ RULES: tuple[Rule, ...] = (
     ),
     # Secrecy from teachers and parents; wiping the traces.
     # "our secret ingredient"; a spoiler kept ("garde le secret, pas de spoil")
-    Rule(K.secrecy, ("secret_strong",), unless=("event", "spoiler")),
-    Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
+    # ... a present or a draw for a classmate ("Père Noël secret, on garde le secret
+    # jusqu'au 18"); first aid practised among the pupils ("la PLS entre nous")
+    Rule(K.secrecy, ("secret_strong",), unless=("event", "spoiler", "gift_pool", "first_aid")),
+    # "just between the two of us"
+    Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid")),
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     # A picture the child sent, kept and held over them: "I still have the pic you
     # sent me, send another or your whole school sees it"; not a villain in a book
@@ -515,7 +531,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("anyone", "see", "us"), within=8, parted_by=_SENTENCES),
     # "your parents don't need to know we talk"
     Rule(K.secrecy, ("need_know", "audience|us|anyone"), within=8, unless=("event",)),
-    Rule(K.secrecy, ("secret", "keep|tell|audience"), within=6, unless=("event", "spoiler")),
+    Rule(
+        K.secrecy,
+        ("secret", "keep|tell|audience"),
+        within=6,
+        unless=("event", "spoiler", "gift_pool"),
+    ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
     # ... nor photos or work handed in to the teacher by a day ("wysyłajcie pani
@@ -550,7 +571,8 @@ RULES: tuple[Rule, ...] = (
         unless=("dunno", "event", "spoiler"),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
-    Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
+    # ... nor a thing poured out ("il a vidé tout le vinaigre")
+    Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one", "poured_out")),
     # ... but old chats deleted so a parent does not see them are ("usuń stare czaty, żeby mama
     # nie widziała")
     Rule(K.secrecy, ("delete", "chat", "so_that"), within=10),
@@ -610,7 +632,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("dont>tell|tell>>dont", "gift|to_you|meet|photo|selfie|alone|my_place|your_place"),
         within=12,
-        unless=("dunno", "event", "school_place"),
+        # ... nor a classmate's present collected for ("2 € pro Person für sein Geschenk")
+        unless=("dunno", "event", "school_place", "gift_pool"),
     ),
     # ... not a class call where Miss cannot hear a pupil
     Rule(K.secrecy, ("audience+neg", "see"), within=5, unless=("our_class",)),
@@ -1324,6 +1347,11 @@ CONTEXT = frozenset(
         "here_now",
         "you_and_me",
         "age_guess",
+        "safety_lesson",
+        "gift_pool",
+        "first_aid",
+        "then_your_age",
+        "poured_out",
     }
 )
 

@@ -289,7 +289,8 @@ RULES: tuple[Rule, ...] = (
         K.disclosure,
         ("injury", "carer"),
         within=12,
-        unless=("accident", "game", "fiction", "sport_knock"),
+        # ... nor a first-aid lesson ("on comprime la plaie et on appelle le 15")
+        unless=("accident", "game", "fiction", "sport_knock", "first_aid"),
     ),
     # ... but a hurt from a carer with the story the child must tell is held whatever the story
     # ("he told me to say I got it playing rugby")
@@ -1098,6 +1099,40 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "game"),
     ),
+    # Rounds 72 and 73: families on the platform, and concerns understated.
+    # A beating by a parent's partner told by the belt and the blame, with no
+    # word for hitting ("la dernière fois qu'il s'est énervé j'avais la marque
+    # de la ceinture pendant 2 semaines. maman dit que c'est ma faute")
+    Rule(
+        K.disclosure,
+        ("belt", "carer", "blames_me|days_long|asked_for_it"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
+    # A home gone dark: nothing to eat but at school, no power, a parent asleep
+    # all day or drinking ("on a plus d'électricité ... papa dort toute la
+    # journée avec ses bouteilles. je mange qu'à la cantine")
+    Rule(
+        K.disclosure,
+        ("no_food|no_utilities", "parent_down|drunk"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A bruise said not to be from sport beside a parent's drinking ("Papa hat
+    # wieder getrunken ... Der blaue Fleck ist nicht vom Sport")
+    Rule(K.disclosure, ("not_from_sport", "drunk"), within=25, unless=("fiction",)),
+    # Hidden harm, understated: wristbands or long sleeves "not for style", and
+    # "the only thing that helps", "worse than usual"
+    Rule(
+        K.self_harm,
+        ("long_sleeves|not_style", "only_helps|worse_usual"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # Harm to a thing, then to its owner ("doing his car and then his face",
+    # "erst die Reifen auf und dann ihn"); a car set alight
+    Rule(K.violence, ("car", "then_him"), within=15, unless=("fiction", "game")),
+    Rule(K.violence, ("set_alight", "car"), within=8, unless=("fiction", "game", "accident")),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

@@ -861,6 +861,19 @@ CUES = (
     "feel_nothing",
     # a serious word beside a joke after a defeat (screening/playful.py)
     "earnest",
+    # rounds 72 and 73: families on the platform, and a checker's probe
+    "safety_lesson",
+    "gift_pool",
+    "first_aid",
+    "then_your_age",
+    "poured_out",
+    "parent_down",
+    "not_style",
+    "only_helps",
+    "worse_usual",
+    "then_him",
+    "passing_by",
+    "shy_crowds",
 )
 
 NUMBER_SECTIONS = (
