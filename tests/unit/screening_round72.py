@@ -38,6 +38,36 @@ me" over a mark, an exchange pupil sleeping in a pupil's room, a grandfather
 out of hospital, foster carers on a trip, family trees with step-parents, with
 ordinary notes on posters and videos.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 67, 69 and 71, and the written rows):
+rules and second opinion 98.3 % recall (118 of 120: disclosures 11/12,
+violence 5/6, every other kind complete; by language en 20/20, de 20/20, fr
+19/20, it 19/20, es 20/20, pl 20/20) and 3 false holds in 90 (3.3 %); rules
+alone 75.8 % (91 of 120: meeting 12/18, photo or video requests 11/12,
+personal questions 9/12, secrecy 10/12, isolation 3/6, self-harm 3/12,
+disclosures 10/12, violence 3/6, every other kind complete; by language en
+15/20, de 13/20, fr 16/20, it 15/20, es 16/20, pl 16/20) and 1 false hold
+(1.1 %). Missed with the second opinion too: no electricity for two weeks, a
+father asleep all day with his bottles and meals only at the canteen (French);
+a classmate's father's car to be set alight at the end-of-year party with an
+uncle's petrol can (Italian). Missed by the rules alone besides: an uncle's, an
+aunt's or an exchange partner's father's lift or visit away from the other
+parents, "no need to mention it at home" or "to bother your parents"; a family
+friend's horses, an old guitar or an ice cream; an older sister's friends
+asking for a mirror picture "where you see more"; when the father is away and
+whether the child sleeps alone, a classmate's father asking about a boyfriend
+and what the child sleeps in; a cover story that the adult is a friend's father
+or the mother's cousin; so-called friends, a busy mother, a grandmother and a
+scout troop set aside for "you've always got me"; a pupil not eating to be
+noticed, "easier for everyone if I wasn't around" with a mother's sleeping
+tablets, a compass point, a lighter, a head against a wall, a balcony, saved
+pills and a bridge; an uncle taking pictures in the bath; a bat, tyres and a
+knife for a parent who insulted a mother. Held by the rules and the second
+opinion: a photo of a grandparent "when they were your age" for grandparents'
+day, as a personal question. Held by the second opinion alone besides: a
+mother's note that her son was sick all night, as self-harm; divorced parents
+asking whether both may receive the school's messages, as a personal question.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

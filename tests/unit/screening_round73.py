@@ -32,6 +32,40 @@ blood and wounds, a grandparent's operation, news of a crime or of a grooming
 case discussed in class with its warning signs, history's murders, a
 meeting with a teacher present, with a few notes on slides and video calls.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 67, 69 and 71, and the written rows):
+rules and second opinion 94.2 % recall (113 of 120: meeting 15/18, self-harm
+11/12, disclosures 9/12, every other kind complete; by language en 19/20, de
+18/20, fr 18/20, it 19/20, es 20/20, pl 19/20) and 13 false holds in 90
+(14.4 %); rules alone 71.7 % (86 of 120: meeting 13/18, photo or video
+requests 6/12, private contact 11/12, gift offers 4/6, personal questions
+11/12, secrecy 10/12, self-harm 3/12, disclosures 6/12, violence 4/6, every
+other kind complete; by language en 12/20, de 13/20, fr 15/20, it 16/20, es
+14/20, pl 16/20) and 12 false holds (13.3 %). Missed with the second opinion
+too: praise for a project video, "I'm in town anyway", a bench, a playground
+or a skatepark at a time, then "just you tho", "bring nobody", "come alone",
+with a shy adult's excuse (English, German, French); a mother's partner back
+home, the belt's marks and "she says it's my fault" (French, Italian), a
+drinking father and a bruise "not from sport" (German); long sleeves "not for
+style", worse than usual, "the only thing that quiets my head" (Polish).
+Missed by the rules alone besides: a lift from a stop past the chip shop, "best
+not to mention it at home"; an underpass after football with something for the
+child; a profile picture "too tiny" and the swimsuit or towel one "just for
+me, I'll delete it"; a dance video in a short top; a phone or a bike to be
+fetched from the adult's home with a cover story; a boyfriend and what the
+child sleeps in; "read this then delete it"; a secret of Saturday; a prepaid
+second number; a brother's blade, a lighter for a motorbike and "then him";
+a plan with hidden pills and a goodbye to a friend, things given away and
+letters written, a rooftop of eight floors, binge and purge, wristbands or
+tissues on the wrists; a stepfather's belt, an empty home and a father who
+does not get up. Held by the rules and the second opinion: the warning signs
+of grooming or harassment listed in a lesson and on a poster (six languages),
+as photo requests; a collection and a Secret Santa kept secret till a day, as
+secrecy; first aid practised "between us" with a wound pressed, as secrecy
+and disclosure; a volcano that "emptied all the vinegar", as secrecy. Held by
+the second opinion alone besides: a science exercise about blood "when you cut
+yourself", as self-harm.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
