@@ -73,6 +73,20 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place", "event", "thing_of"),
     ),
     Rule(K.photo_request, ("selfie", "send")),
+    # A profile picture "too tiny" and the swimsuit or towel one asked for, "just
+    # for me, I'll delete it" (round 73)
+    Rule(
+        K.photo_request,
+        ("profile_pic", "body|beach", "for_me|delete"),
+        within=30,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.photo_request,
+        ("delete", "for_me", "photo|body|beach|profile_pic"),
+        within=20,
+        unless=("fiction", "school_place", "schoolwork"),
+    ),
     # ... not the class's: "a photo of each of us in our costume for the play"
     # ... nor a book read in class ("le livre qu'on lit ... une vieille photo")
     # ... nor a form to sign for the school's photos ("photo permission slip")
@@ -129,6 +143,8 @@ RULES: tuple[Rule, ...] = (
     # "what do you wear to bed", "cosa ti metti per dormire", "w czym spisz"; not
     # the pyjamas of a sleepover
     Rule(K.photo_request, ("sleepwear_q",), unless=("sleepover", "outfit_for")),
+    # ... "pyjamas or nothing?", a trip or not
+    Rule(K.personal_question, ("sleepwear_q|wearing", "nothing_on"), within=12),
     Rule(K.photo_request, ("wear_request",)),  # "on the video call, wear something tight"
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
@@ -251,6 +267,20 @@ RULES: tuple[Rule, ...] = (
         ("come_alone", "meet|hidden_spot|passing_by|near_you|your_town"),
         within=30,
         unless=("event", "fiction"),
+    ),
+    # An adult's invitation with the parents spared: "pop round mine wed, no need
+    # to mention it at home", "je te prends à 10h, inutile d'en parler à ta
+    # mère", "deine Eltern musst du damit nicht belasten" (round 72); a surprise
+    # said beside it spares nothing
+    Rule(
+        K.meeting,
+        (
+            "spare_parents",
+            "meet|my_place|car|hidden_spot|passing_by|drop_by|fetch_it|pickup|collect_you"
+            "|when_later|to_you|hotel_room|wait",
+        ),
+        within=45,
+        unless=("fiction",),
     ),
     # ... and the shy adult's excuse for it: "I go all awkward with crowds"
     Rule(K.meeting, ("shy_crowds", "alone|come_alone|passing_by"), within=30, unless=("fiction",)),
@@ -724,6 +754,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("except_me", "anyone|dont_care"), within=8),
     # "you don't need them, you have me"
     Rule(K.isolation, ("dont_need", "you_have_me"), within=12),
+    # ... friends said to ignore or talk about the child, and "you've always got me"
+    Rule(
+        K.isolation,
+        ("you_have_me", "dont_need_them|so_called|talk_bad|ignore_you"),
+        within=40,
+        unless=("fiction",),
+    ),
     Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
     Rule(K.isolation, ("only_talk_me",)),  # "promise you'll only talk to me"
     Rule(K.isolation, ("ruin_all", "parents|audience"), within=8),  # "your parents would ruin it"

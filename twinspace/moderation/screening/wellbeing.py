@@ -1105,7 +1105,7 @@ RULES: tuple[Rule, ...] = (
     # de la ceinture pendant 2 semaines. maman dit que c'est ma faute")
     Rule(
         K.disclosure,
-        ("belt", "carer", "blames_me|days_long|asked_for_it"),
+        ("belt", "carer", "blames_me|days_long|asked_for_it|temper"),
         within=30,
         unless=("fiction", "game"),
     ),
@@ -1128,6 +1128,31 @@ RULES: tuple[Rule, ...] = (
         ("long_sleeves|not_style", "only_helps|worse_usual"),
         within=30,
         unless=("fiction",),
+    ),
+    # A plan's goodbye: "dites à Léa que je l'aimais bien" beside a means, a day or a
+    # height; things given away with "I won't need them"; a height gone back to,
+    # "maybe this time"
+    Rule(
+        K.self_harm,
+        (
+            "farewell_word",
+            "pills|hoarded_pills|height|do_it_day|have_plan|plan_how|end_it|over_then"
+            "|giving_away|goodbye_letter|i_wrote|not_be_here",
+        ),
+        within=40,
+        unless=("fiction", "game"),
+    ),
+    Rule(
+        K.self_harm,
+        ("giving_away", "wont_need|goodbye_letter|i_wrote|farewell_word"),
+        within=30,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.self_harm,
+        ("this_time", "height|i_stood|jump_thought|on_balcony|roof_edge|jump_off"),
+        within=30,
+        unless=("fiction", "game"),
     ),
     # Harm to a thing, then to its owner ("doing his car and then his face",
     # "erst die Reifen auf und dann ihn"); a car set alight

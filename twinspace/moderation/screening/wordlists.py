@@ -874,6 +874,13 @@ CUES = (
     "then_him",
     "passing_by",
     "shy_crowds",
+    "spare_parents",
+    "profile_pic",
+    "farewell_word",
+    "this_time",
+    "ignore_you",
+    "nothing_on",
+    "over_then",
 )
 
 NUMBER_SECTIONS = (
