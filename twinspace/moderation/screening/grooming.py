@@ -540,7 +540,11 @@ RULES: tuple[Rule, ...] = (
     # "our secret ingredient"; a spoiler kept ("garde le secret, pas de spoil")
     # ... a present or a draw for a classmate ("Père Noël secret, on garde le secret
     # jusqu'au 18"); first aid practised among the pupils ("la PLS entre nous")
-    Rule(K.secrecy, ("secret_strong",), unless=("event", "spoiler", "gift_pool", "first_aid")),
+    Rule(
+        K.secrecy,
+        ("secret_strong",),
+        unless=("event", "spoiler", "gift_pool", "first_aid", "secret_until"),
+    ),
     # "just between the two of us"
     Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid")),
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
@@ -565,7 +569,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("secret", "keep|tell|audience"),
         within=6,
-        unless=("event", "spoiler", "gift_pool"),
+        # ... nor a surprise kept till a time ("bis 14 Uhr geheim halten")
+        unless=("event", "spoiler", "gift_pool", "secret_until"),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
@@ -1389,6 +1394,7 @@ CONTEXT = frozenset(
         "first_aid",
         "then_your_age",
         "poured_out",
+        "secret_until",
     }
 )
 

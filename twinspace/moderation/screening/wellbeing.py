@@ -1156,8 +1156,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # Harm to a thing, then to its owner ("doing his car and then his face",
     # "erst die Reifen auf und dann ihn"); a car set alight
-    Rule(K.violence, ("car", "then_him"), within=15, unless=("fiction", "game")),
-    Rule(K.violence, ("set_alight", "car"), within=8, unless=("fiction", "game", "accident")),
+    Rule(K.violence, ("car|vehicle", "then_him"), within=15, unless=("fiction", "game")),
+    Rule(
+        K.violence,
+        ("set_alight", "car|vehicle"),
+        within=8,
+        unless=("fiction", "game", "accident"),
+    ),
 )
 
 # Read in the lexicon's second pass, only once a rule above is in play.

@@ -881,6 +881,8 @@ CUES = (
     "ignore_you",
     "nothing_on",
     "over_then",
+    "secret_until",
+    "vehicle",
 )
 
 NUMBER_SECTIONS = (
