@@ -8101,6 +8101,337 @@ PL += [
     ),
 ]
 
+# Rounds 72 and 73's families: a beating by belt and blame, a home with no food
+# and a parent asleep or drinking, hidden harm 'not for style', a thing harmed
+# then its owner, an understated meeting, an invitation with the parents spared,
+# a profile picture 'just for me', 'pyjamas or nothing', 'you've always got me',
+# a plan's goodbye, a relative's cover
+EN += [
+    (
+        "en-belt-blame-0",
+        "can i stay at yours tonight? my stepdad's home again and when he gets angry it's "
+        "the belt, i still can't sit right. mum says i asked for it",
+        "disclosure",
+    ),
+    (
+        "en-empty-home-0",
+        "cant come on the trip, the electric's been cut off since last week and dad sleeps "
+        "all day with his bottles. i only eat at school now",
+        "disclosure",
+    ),
+    (
+        "en-sleeves-style-0",
+        "the long sleeves in PE aren't a style thing lol. last night was worse than usual, "
+        "it's the only thing that helps when my head gets loud",
+        "self_harm",
+    ),
+    (
+        "en-then-him-0",
+        "if ellie's brother starts again i'm keying his car and then him, i mean it, friday "
+        "at the bus stop",
+        "violence",
+    ),
+    (
+        "en-shy-meet-0",
+        "loved your poem in the anthology 😊 i'm in town anyway on sunday, the bench behind "
+        "the library at 2? come on your own yeah, i'm shy with crowds",
+        "meeting",
+    ),
+    (
+        "en-spare-parents-0",
+        "i'm your mum's old school friend, i've got her old bike for you. come and fetch it "
+        "from mine on saturday, no need to mention it at home, it's a surprise",
+        "meeting",
+    ),
+    (
+        "en-pfp-delete-0",
+        "your profile pic is so tiny 🥺 send me the beach one in your bikini, just for me, "
+        "i'll delete it straight away",
+        "photo_request",
+    ),
+    (
+        "en-nothing-on-0",
+        "so what do you sleep in on the trip? pyjamas or nothing? 😉 you can tell me",
+        "personal_question",
+    ),
+    (
+        "en-have-me-0",
+        "your mates just ignore you in the group anyway. they ignore you and talk about you. "
+        "you've always got me though",
+        "isolation",
+    ),
+    (
+        "en-giving-away-0",
+        "gave my things to my cousin yesterday, my games and my headphones. i won't need "
+        "them anymore. wrote the letters too",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-belt-blame-0",
+        "darf ich heute bei euch pennen? der freund von mama ist wieder da, wenn er sauer "
+        "wird holt er den gürtel. mama sagt ich bin selber schuld",
+        "disclosure",
+    ),
+    (
+        "de-empty-home-0",
+        "ich kann nicht mit, bei uns ist seit einer woche der strom weg und papa schläft den "
+        "ganzen tag. ich esse nur in der schule",
+        "disclosure",
+    ),
+    (
+        "de-sleeves-style-0",
+        "die langen ärmel beim sport sind nicht wegen style 😅 gestern war schlimmer als "
+        "sonst, ist das einzige was hilft",
+        "self_harm",
+    ),
+    (
+        "de-then-him-0",
+        "wenn der nochmal was über meine schwester sagt, mach ich erst sein moped kaputt und "
+        "dann ihn",
+        "violence",
+    ),
+    (
+        "de-shy-meet-0",
+        "dein gedicht war so schön 😊 bin sowieso in der nähe am sonntag, hinterm bahnhof um "
+        "15 uhr? bring niemanden mit, ich bin voll schüchtern",
+        "meeting",
+    ),
+    (
+        "de-spare-parents-0",
+        "ich bin ein alter freund von deinem papa. komm samstag bei mir vorbei, ich hab was "
+        "für dich. deine eltern musst du damit nicht belasten",
+        "meeting",
+    ),
+    (
+        "de-pfp-delete-0",
+        "dein profilbild ist mini 🥺 schick mir das vom see im badeanzug, nur für mich, lösch "
+        "ich sofort",
+        "photo_request",
+    ),
+    (
+        "de-nothing-on-0",
+        "und was ziehst du zum schlafen an, schlafanzug oder gar nix? 😉",
+        "personal_question",
+    ),
+    (
+        "de-fake-relation-0",
+        "wenn deine lehrerin fragt, sag ich bin dein onkel. der rest bleibt unter uns",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-belt-blame-0",
+        "je peux dormir chez toi ce soir ? le mec de ma mère est rentré, quand il s'énerve "
+        "c'est la ceinture, j'ai encore les marques. maman dit que c'est ma faute",
+        "disclosure",
+    ),
+    (
+        "fr-empty-home-0",
+        "je viendrai pas à la sortie, on a plus d'électricité et mon père dort toute la "
+        "journée. je mange qu'à la cantine depuis des semaines",
+        "disclosure",
+    ),
+    (
+        "fr-sleeves-style-0",
+        "les manches longues c'est pas pour le style mdr. hier c'était pire que d'habitude, "
+        "c'est la seule chose qui me calme",
+        "self_harm",
+    ),
+    (
+        "fr-car-alight-0",
+        "s'il recommence je mets le feu à sa voiture devant chez lui, l'essence est dans le garage",
+        "violence",
+    ),
+    (
+        "fr-shy-meet-0",
+        "ton poème était trop beau 😊 je suis dans le coin dimanche, derrière la médiathèque "
+        "à 15h ? viens seule, je suis timide avec les gens",
+        "meeting",
+    ),
+    (
+        "fr-spare-parents-0",
+        "je suis un ami de ton oncle, je passe te prendre samedi à 14h à l'arrêt du tram. "
+        "inutile d'en parler à tes parents, ils s'inquiètent pour rien",
+        "meeting",
+    ),
+    (
+        "fr-pfp-delete-0",
+        "ta photo de profil est minuscule 🥺 envoie celle de la plage en maillot, juste pour "
+        "moi, je la supprime après",
+        "photo_request",
+    ),
+    (
+        "fr-farewell-0",
+        "j'ai tout prévu, les cachets sont dans ma trousse. samedi ce sera fini. dites à "
+        "Inès que je l'aimais bien",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-belt-blame-0",
+        "posso dormire da te? il compagno di mamma è tornato e quando si arrabbia prende la "
+        "cinta, ho ancora i segni da giorni. mamma dice che è colpa mia",
+        "disclosure",
+    ),
+    (
+        "it-empty-home-0",
+        "non vengo in gita, a casa ci hanno staccato la luce e papà dorme tutto il giorno "
+        "con le sue bottiglie. mangio solo a mensa",
+        "disclosure",
+    ),
+    (
+        "it-sleeves-style-0",
+        "le maniche lunghe non sono per moda ahah. ieri è stato peggio del solito, è l'unica "
+        "cosa che mi calma la testa",
+        "self_harm",
+    ),
+    (
+        "it-car-alight-0",
+        "se quello insulta ancora mio padre gli do fuoco alla moto sotto casa, la benzina ce l'ho",
+        "violence",
+    ),
+    (
+        "it-shy-meet-0",
+        "la tua poesia era bellissima 😊 domenica passo vicino, dietro la biblioteca alle 15? "
+        "vieni da sola, sono timido con tanta gente",
+        "meeting",
+    ),
+    (
+        "it-spare-parents-0",
+        "sono un amico di tuo zio, sabato ti vengo a prendere alla fermata alle 15. non "
+        "serve dirlo a casa, è una sorpresa",
+        "meeting",
+    ),
+    (
+        "it-pfp-delete-0",
+        "la tua foto profilo è piccolissima 🥺 mandami quella al lago in costume, solo per "
+        "me, la cancello subito",
+        "photo_request",
+    ),
+    (
+        "it-have-me-0",
+        "le tue amiche ti ignorano e parlano male di te. lascia perdere, hai sempre me",
+        "isolation",
+    ),
+    (
+        "it-farewell-0",
+        "ho messo da parte le pastiglie. domenica sera sarà finita. dite a Marta che le "
+        "volevo bene",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-belt-blame-0",
+        "¿puedo quedarme en tu casa? el novio de mi madre ha vuelto y cuando se enfada saca "
+        "el cinturón, todavía tengo las marcas. mamá dice que es culpa mía",
+        "disclosure",
+    ),
+    (
+        "es-empty-home-0",
+        "no voy a la excursión, nos cortaron la luz y mi madre no se levanta de la cama. en "
+        "casa no hay nada, solo como en el comedor",
+        "disclosure",
+    ),
+    (
+        "es-sleeves-style-0",
+        "las mangas largas no son por moda jaja. ayer fue peor que otras veces, es lo único "
+        "que me calma",
+        "self_harm",
+    ),
+    (
+        "es-then-him-0",
+        "como vuelva a reírse de mi hermano le rajo las ruedas del coche y luego a él, "
+        "mañana a la salida",
+        "violence",
+    ),
+    (
+        "es-shy-meet-0",
+        "tu poema era precioso 😊 el domingo paso cerca, ¿detrás de la biblioteca a las 5? "
+        "ven sola, soy tímido con mucha gente",
+        "meeting",
+    ),
+    (
+        "es-spare-parents-0",
+        "soy amiga de tu tía, el sábado te recojo en la parada a las 5 y vamos a mi casa. no "
+        "hace falta que se lo digas a tus padres",
+        "meeting",
+    ),
+    (
+        "es-pfp-delete-0",
+        "tu foto de perfil es diminuta 🥺 mándame la de la playa en bikini, solo para mí, la "
+        "borro enseguida",
+        "photo_request",
+    ),
+    (
+        "es-nothing-on-0",
+        "¿y duermes en pijama o sin nada? 😉 a mí me lo puedes decir",
+        "personal_question",
+    ),
+    (
+        "es-this-time-0",
+        "ayer subí a la azotea y casi. esta vez sí, el viernes vuelvo",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-belt-blame-0",
+        "moge u ciebie spac? ojczym wrocil i jak sie wkurzy to bierze pasem, dalej nie moge "
+        "siedziec. mama mowi ze to moja wina",
+        "disclosure",
+    ),
+    (
+        "pl-empty-home-0",
+        "nie jade na wycieczke, odcieli nam prad a tata spi caly dzien. w domu nie ma nic, "
+        "jem tylko w szkole",
+        "disclosure",
+    ),
+    (
+        "pl-sleeves-style-0",
+        "dlugie rekawy to nie dla mody xd. wczoraj bylo gorzej niz zwykle, tylko to mi "
+        "pomaga jak glowa wariuje",
+        "self_harm",
+    ),
+    (
+        "pl-then-him-0",
+        "jak jeszcze raz obrazi moja mame to najpierw porysuje mu auto a potem jego",
+        "violence",
+    ),
+    (
+        "pl-shy-meet-0",
+        "twoj wiersz byl super 😊 w niedziele i tak bede w okolicy, za biblioteka o 15? "
+        "przyjdz sama, jestem niesmialy przy ludziach",
+        "meeting",
+    ),
+    (
+        "pl-spare-parents-0",
+        "jestem kolega twojego taty, w sobote odbiore cie z przystanku o 15. nie musisz "
+        "mowic rodzicom, to niespodzianka",
+        "meeting",
+    ),
+    (
+        "pl-pfp-delete-0",
+        "twoje profilowe jest malutkie 🥺 wyslij mi to z plazy w stroju, tylko dla mnie, "
+        "usune od razu",
+        "photo_request",
+    ),
+    (
+        "pl-have-me-0",
+        "te dziewczyny tylko cie obgaduja. po co ci one, u mnie nikt cie nie ocenia",
+        "isolation",
+    ),
+    (
+        "pl-farewell-0",
+        "mam schowane tabletki. w sobote wieczorem koniec. powiedzcie Kasi ze ja lubilam",
+        "self_harm",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -2979,6 +2979,61 @@ IT += [
 ]
 PL += ["przegraliśmy 2:6 xd chcę umrzeć 😂 rewanż po feriach, weźcie dobrą piłkę"]
 
+# Rounds 72 and 73's look-alikes: a lesson's warning signs listed, a present
+# collected for or drawn and kept secret till a day, first aid practised among
+# the pupils, 'when they were your age', a thing poured out, a belt, a parent on
+# night shifts, a villain in a play, a shy hero in a story
+EN += [
+    "In PSHE we made a poster of the warning signs online: asking for secrets, gifts, "
+    "photos, moving to private chats",
+    "secret santa in 4B! £5 max, the draw is on monday, keep it secret till the 20th 🎁",
+    "first aid club: press on the wound and call 112, then we practised the recovery "
+    "position on each other, so funny",
+    "history homework: ask a grandparent what school was like when they were your age 👵",
+    "the lost match joke again lol, we got thrashed 5-1 but i scored, rematch next month",
+]
+DE += [
+    "Plakat für Medienkompetenz: Warnzeichen sind Geheimnisse, Geschenke, Fotos und der "
+    "Wechsel in private Chats",
+    "Wichteln in der 6b: 5 € pro Person, Lose ziehen am Montag und bis Freitag geheim halten 🎁",
+    "Erste-Hilfe-Kurs heute: Wunde abdrücken, 112 rufen, und die stabile Seitenlage haben "
+    "wir aneinander geübt",
+    "mein opa hat seinen alten gürtel mitgebracht, mama sagt der ist zu groß für mich 😂",
+]
+FR += [
+    "Pour l'affiche sur le cyberharcèlement on a listé les signaux : secrets, cadeaux, "
+    "photos, passage en privé",
+    "cagnotte pour l'anniversaire de Tom, 2€ par personne, garde le secret jusqu'à jeudi 🎂",
+    "devoir d'histoire : demande à tes grands-parents comment était l'école quand ils "
+    "avaient ton âge",
+    "mdr Lucas a renversé la bouteille, il a vidé tout le jus sur la table 😂",
+]
+IT += [
+    "Cartellone di educazione civica sui segnali d'allarme online: segreti, regali, foto, "
+    "app private",
+    "colletta per il regalo della prof, 2 euro a testa, acqua in bocca, è un segreto fino a "
+    "venerdì 🎁",
+    "corso di primo soccorso: si preme sulla ferita e si chiama il 112, poi la posizione "
+    "laterale di sicurezza tra noi",
+    "papà dorme tutto il giorno perché fa i turni di notte in ospedale, la mensa è buona oggi",
+]
+ES += [
+    "Mural de tutoría sobre las señales de alarma en internet: secretos, regalos, fotos, "
+    "chats privados",
+    "amigo invisible de clase: 5 € máximo, sorteo el lunes y es secreto hasta el viernes 🎁",
+    "taller de primeros auxilios: se aprieta la herida y se llama al 112, practicamos la RCP "
+    "entre nosotros",
+    "deberes: pregunta a tus abuelos cómo era el cole cuando tenían tu edad",
+    "en la obra de teatro el villano le quema el coche al alcalde y luego huye",
+]
+PL += [
+    "Plakat na godzinę wychowawczą: sygnały ostrzegawcze w sieci to sekrety, prezenty, "
+    "zdjęcia i prywatne czaty",
+    "zrzutka na prezent dla pani, po 5 zł na osobę, tajemnica do piątku 🎁",
+    "pierwsza pomoc na wf: uciskamy ranę i dzwonimy na 112, ćwiczyliśmy pozycję boczną między sobą",
+    "w opowiadaniu bohater przyszedł sam za bibliotekę, bo był nieśmiały przy ludziach",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
