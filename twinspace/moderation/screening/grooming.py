@@ -144,7 +144,8 @@ RULES: tuple[Rule, ...] = (
     # the pyjamas of a sleepover
     Rule(K.photo_request, ("sleepwear_q",), unless=("sleepover", "outfit_for")),
     # ... "pyjamas or nothing?", a trip or not
-    Rule(K.personal_question, ("sleepwear_q|wearing", "nothing_on"), within=12),
+    Rule(K.personal_question, ("sleepwear_q|wearing|nightwear", "nothing_on"), within=12),
+    Rule(K.personal_question, ("pyjamas_or_nothing",), unless=("fiction",)),
     Rule(K.photo_request, ("wear_request",)),  # "on the video call, wear something tight"
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
@@ -277,9 +278,17 @@ RULES: tuple[Rule, ...] = (
         (
             "spare_parents",
             "meet|my_place|car|hidden_spot|passing_by|drop_by|fetch_it|pickup|collect_you"
-            "|when_later|to_you|hotel_room|wait",
+            "|when_later|to_you|hotel_room|wait|us_two",
         ),
         within=45,
+        unless=("fiction",),
+    ),
+    # A lift taken away from the other parents: "round the corner, not at the
+    # front with the other parents, so don't wait with them" (round 72)
+    Rule(
+        K.meeting,
+        ("away_from_parents", "lift|car|wait|take_home|pickup|hidden_spot|meet|collect_you"),
+        within=30,
         unless=("fiction",),
     ),
     # ... and the shy adult's excuse for it: "I go all awkward with crowds"
@@ -759,6 +768,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("except_me", "anyone|dont_care"), within=8),
     # "you don't need them, you have me"
     Rule(K.isolation, ("dont_need", "you_have_me"), within=12),
+    # A secret for the two that nobody would understand: "Guárdame el secreto de lo
+    # del sábado. Nadie lo entendería. Tú y yo sabemos" (round 73)
+    Rule(
+        K.secrecy,
+        ("secret", "you_and_me|us_two", "nobody_does|not_understood"),
+        within=25,
+        unless=("event", "spoiler", "gift_pool", "secret_until", "fiction"),
+    ),
     # ... friends said to ignore or talk about the child, and "you've always got me"
     Rule(
         K.isolation,
@@ -1138,6 +1155,14 @@ RULES: tuple[Rule, ...] = (
     # Whether the child sleeps alone, and whether a sister sleeps deeply: "spisz sama
     # w pokoju czy z siostra? a ona ma mocny sen?"
     Rule(K.personal_question, ("sleep_alone_q", "deep_sleep"), within=16, unless=("trip_notice",)),
+    # ... and with a parent away and a visit: "Schläfst du dann allein im Haus? Ich
+    # will mal vorbeischauen" (round 72)
+    Rule(
+        K.personal_question,
+        ("sleep_alone_q", "drop_by|come_stay|parents_away|away"),
+        within=30,
+        unless=("trip_notice", "sleepover"),
+    ),
     # A game's club or guild chat where no teacher reads: "schreib mir lieber im
     # brawl stars club chat, da liest kein lehrer mit"
     Rule(K.private_contact, ("club_chat", "no_teacher_reads"), within=14),
@@ -1153,6 +1178,10 @@ RULES: tuple[Rule, ...] = (
     # Rounds 44 to 46. A story ready for the parent who asks where a gift came
     # from: "if ur mum asks where the airpods came from say u won them in the
     # raffle"; not a prize the pupil did win, said without a parent's question
+    # ... and a thing to fetch from the adult's home, with the story for the parents
+    # ("musst es nur selbst bei mir abholen. Deinen Eltern sagst du einfach, du hast
+    # es bei nem Gewinnspiel gewonnen", round 73)
+    Rule(K.gift_offer, ("fetch_it", "gift_story"), within=30, unless=("fiction",)),
     Rule(
         K.secrecy,
         ("if_asked|asks", "gift|gift_thing", "gift_story"),

@@ -1129,6 +1129,39 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # A sharp point or a lighter on the body, hidden or "to feel something"
+    # ("la pointe du compas sur les cuisses ... pour que personne voie", "mi
+    # brucio il polso con l'accendino, solo per sentire qualcosa")
+    Rule(
+        K.self_harm,
+        (
+            "sharp_point|burn_tool|hot_tool|sh_tool",
+            "no_one_sees|hide_marks|done_it_again",
+            "body_spot|skin_spot|wrists",
+        ),
+        within=30,
+        unless=("fiction", "cooking"),
+    ),
+    Rule(
+        K.self_harm,
+        ("sharp_point|burn_tool|sh_tool", "feel_something", "body_spot|skin_spot|wrists"),
+        within=25,
+        unless=("fiction", "cooking"),
+    ),
+    # A head struck against a wall till it passes, bleeding, with a cover told
+    # (the game named is the cover: "dije que fue jugando al fútbol")
+    Rule(K.self_harm, ("head_wall", "cover_story|bled"), within=30, unless=("fiction",)),
+    # Photos taken by a relative with a threat about telling ("wujek robi mi
+    # zdjęcia jak się kąpię i mówi, że jak powiem mamie ...")
+    Rule(K.disclosure, ("if_tell", "photo", "carer|relatives"), within=20, unless=("fiction",)),
+    # A blade brought for a time and a hidden place: "got my brother's blade in my
+    # bag for tmrw, behind the sports hall"
+    Rule(
+        K.violence,
+        ("blades|blade_word", "hidden_spot", "when_later"),
+        within=25,
+        unless=("fiction", "game", "cooking"),
+    ),
     # A plan's goodbye: "dites à Léa que je l'aimais bien" beside a means, a day or a
     # height; things given away with "I won't need them"; a height gone back to,
     # "maybe this time"

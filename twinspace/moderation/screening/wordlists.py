@@ -883,6 +883,9 @@ CUES = (
     "over_then",
     "secret_until",
     "vehicle",
+    "away_from_parents",
+    "pyjamas_or_nothing",
+    "lift",
 )
 
 NUMBER_SECTIONS = (
