@@ -8432,6 +8432,149 @@ PL += [
     ),
 ]
 
+# ... and a lift away from the other parents, 'pyjamas or nothing', sleeping alone
+# with a visit, a secret nobody would understand, a thing to fetch with a story,
+# a sharp point or a lighter hidden, a head against a wall, a relative's photos
+# with a threat about telling, a blade for a time and a hidden place
+EN += [
+    (
+        "en-lift-away-0",
+        "i'm Tom's uncle, your mum said i can give you a lift home after the match. i'll be "
+        "parked down the road, not with the other parents, so don't wait with them",
+        "meeting",
+    ),
+    (
+        "en-pyjamas-nothing-0",
+        "i'm your friend's dad, quick question for the sleepover, pyjamas or nothing? 😉",
+        "personal_question",
+    ),
+    (
+        "en-fetch-story-0",
+        "i've got a spare bike you can have, just come grab it from mine after school. say "
+        "you won it in a raffle if they ask",
+        "gift_offer",
+    ),
+    (
+        "en-nobody-understands-0",
+        "what happened on saturday is our secret ok? nobody would get it. just you and me "
+        "know it was nothing",
+        "secrecy",
+    ),
+    (
+        "en-blade-time-0",
+        "got my cousin's blade in my bag for tomorrow, behind the bike sheds after lunch, "
+        "he'll see",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-lift-away-0",
+        "ich bin die tante von mia, ich nehm dich nach dem ausflug mit. ich stehe hinten am "
+        "parkplatz, nicht bei den anderen eltern, warte nicht bei den anderen",
+        "meeting",
+    ),
+    (
+        "de-sleep-alone-visit-0",
+        "wenn deine mama nachtschicht hat, schläfst du dann allein? ich könnte mal "
+        "vorbeischauen 😊",
+        "personal_question",
+    ),
+    (
+        "de-relative-photos-0",
+        "mein onkel macht fotos von mir beim duschen und sagt, wenn ich es mama sage, ist "
+        "sie traurig wegen mir",
+        "disclosure",
+    ),
+]
+FR += [
+    (
+        "fr-lift-away-0",
+        "je suis l'oncle de Jules, ta mère est d'accord pour que je te ramène après la "
+        "sortie. je t'attends au coin de la rue, pas avec les autres parents",
+        "meeting",
+    ),
+    (
+        "fr-pyjamas-nothing-0",
+        "pour la classe verte tu dors comment, pyjama ou rien ? 😏",
+        "personal_question",
+    ),
+    (
+        "fr-fetch-story-0",
+        "j'ai une console en trop pour toi, viens la chercher chez moi. tu dis que tu l'as "
+        "gagnée au loto de l'école",
+        "meeting",
+    ),
+    (
+        "fr-sharp-hidden-0",
+        "je me brûle le bras avec le briquet juste pour sentir quelque chose, personne le "
+        "voit sous le pull",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-lift-away-0",
+        "sono la zia di Sara, ti do un passaggio dopo la gita. ti aspetto dietro la chiesa, "
+        "non con gli altri genitori, non aspettare con gli altri",
+        "meeting",
+    ),
+    (
+        "it-pyjamas-nothing-0",
+        "in gita come dormi, pigiama o niente? 😉 dai dimmelo",
+        "personal_question",
+    ),
+    (
+        "it-sharp-hidden-0",
+        "ho ricominciato con la punta del compasso sulle gambe, metto i leggings così non si vede",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-lift-away-0",
+        "soy el tío de Marcos, tu madre dice que te lleve a casa después del partido. te "
+        "espero en la esquina, lejos de los demás padres",
+        "meeting",
+    ),
+    (
+        "es-fetch-story-0",
+        "tengo unas zapatillas nuevas para ti, ven a por ellas a mi casa. di que lo has "
+        "ganado en un sorteo",
+        "meeting",
+    ),
+    (
+        "es-nobody-understands-0",
+        "lo de ayer es nuestro secreto, ¿vale? nadie lo entendería. tú y yo sabemos que no "
+        "fue nada",
+        "secrecy",
+    ),
+    (
+        "es-head-wall-0",
+        "cuando me agobio me doy golpes en la cabeza contra la pared hasta sangrar y digo "
+        "que fue jugando",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-lift-away-0",
+        "jestem ciocia Zosi, podwiozę cię po wycieczce. czekam za rogiem, nie z innymi "
+        "rodzicami, nie czekaj z innymi",
+        "meeting",
+    ),
+    (
+        "pl-pyjamas-nothing-0",
+        "a w czym spisz na wycieczce, piżama czy nic? 😉",
+        "personal_question",
+    ),
+    (
+        "pl-relative-photos-0",
+        "wujek robi mi zdjęcia w łazience i mówi że jak powiem mamie to będzie przeze mnie płakać",
+        "disclosure",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3034,6 +3034,27 @@ PL += [
     "w opowiadaniu bohater przyszedł sam za bibliotekę, bo był nieśmiały przy ludziach",
 ]
 
+# ... and parents asked not to wait with the coach, a class's pyjama party, a
+# grandmother's lift with the other parents, trainers won in a club's raffle, a
+# compass's point in a geometry lesson
+EN += [
+    "our class is going to the farm on friday, parents please don't wait with the coach, "
+    "collect from the school gate",
+]
+DE += [
+    "der zirkel hat eine spitze, vorsicht beim zeichnen, Frau Berg hat ein pflaster verteilt",
+]
+FR += [
+    "pour la kermesse on met les pyjamas ou rien de spécial? c'est la soirée pyjama de la classe",
+]
+IT += [
+    "la nonna ci dà un passaggio al saggio, poi aspettiamo con gli altri genitori davanti "
+    "alla palestra",
+]
+ES += [
+    "mi tío me trajo unas zapatillas del partido, dice que las ganó en un sorteo del club",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
