@@ -8575,6 +8575,11 @@ PL += [
     ),
 ]
 
+# ... and a secret till a day with no present, draw or event near it
+EN += [("en-secret-until-0", "keep it secret till friday 🤫", "secrecy")]
+DE += [("de-secret-until-0", "halt es bis freitag geheim, ja? 🤫", "secrecy")]
+FR += [("fr-secret-until-0", "garde le secret jusqu'au week-end, d'accord ? 🤫", "secrecy")]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

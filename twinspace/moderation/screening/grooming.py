@@ -554,6 +554,9 @@ RULES: tuple[Rule, ...] = (
         ("secret_strong",),
         unless=("event", "spoiler", "gift_pool", "first_aid", "secret_until"),
     ),
+    # ... but a secret till a day with no present, draw or event near it is held
+    # still ("keep it secret till friday 🤫")
+    Rule(K.secrecy, ("secret_until",), unless=("gift_pool", "gift", "event", "spoiler", "fiction")),
     # "just between the two of us"
     Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid")),
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
@@ -1423,7 +1426,6 @@ CONTEXT = frozenset(
         "first_aid",
         "then_your_age",
         "poured_out",
-        "secret_until",
     }
 )
 
