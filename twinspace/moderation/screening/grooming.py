@@ -73,6 +73,15 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place", "event", "thing_of"),
     ),
     Rule(K.photo_request, ("selfie", "send")),
+    # "mach ma n video wie du tanzt, in dem kurzen top ... nur privat" (round 73)
+    Rule(
+        K.photo_request,
+        ("you_dancing", "photo|film_you", "garment|body|private"),
+        within=20,
+        unless=("fiction", "event", "school_place", "schoolwork"),
+    ),
+    # "mach mal n Spiegelbild, aber eins wo man mehr sieht" (round 72)
+    Rule(K.photo_request, ("see_more", "photo|selfie|film_you"), within=12, unless=("fiction",)),
     # A profile picture "too tiny" and the swimsuit or towel one asked for, "just
     # for me, I'll delete it" (round 73)
     Rule(
@@ -557,6 +566,8 @@ RULES: tuple[Rule, ...] = (
     # ... but a secret till a day with no present, draw or event near it is held
     # still ("keep it secret till friday 🤫")
     Rule(K.secrecy, ("secret_until",), unless=("gift_pool", "gift", "event", "spoiler", "fiction")),
+    # "read this then delete it k?" (round 73)
+    Rule(K.secrecy, ("read_then_delete",), unless=("fiction", "schoolwork")),
     # "just between the two of us"
     Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid")),
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
@@ -918,6 +929,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "write to me on my second number tonight"
     Rule(K.private_contact, ("second_number", "talk|send|phone|here_bad|night"), within=16),
+    # ... "so nobody sees it on your phone, delete this" (round 73)
+    Rule(K.private_contact, ("second_number", "nobody_does|delete|without"), within=25),
     # "do you get changed for PE in front of the other lads?", "does your mum still bath you?"
     Rule(K.personal_question, ("undress_q",), unless=("fiction",)),
     # Asked to come or stay in a barn, a stable, a boatshed or a dressing room when

@@ -886,6 +886,9 @@ CUES = (
     "away_from_parents",
     "pyjamas_or_nothing",
     "lift",
+    "read_then_delete",
+    "see_more",
+    "you_dancing",
 )
 
 NUMBER_SECTIONS = (
