@@ -78,7 +78,7 @@ RULES: tuple[Rule, ...] = (
         K.photo_request,
         ("you_dancing", "photo|film_you", "garment|body|private"),
         within=20,
-        unless=("fiction", "event", "school_place", "schoolwork"),
+        unless=("fiction", "event", "school_place", "schoolwork", "a_show", "outfit_for"),
     ),
     # "mach mal n Spiegelbild, aber eins wo man mehr sieht" (round 72)
     Rule(K.photo_request, ("see_more", "photo|selfie|film_you"), within=12, unless=("fiction",)),
