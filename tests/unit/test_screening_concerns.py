@@ -8580,6 +8580,81 @@ EN += [("en-secret-until-0", "keep it secret till friday 🤫", "secrecy")]
 DE += [("de-secret-until-0", "halt es bis freitag geheim, ja? 🤫", "secrecy")]
 FR += [("fr-secret-until-0", "garde le secret jusqu'au week-end, d'accord ? 🤫", "secrecy")]
 
+# ... and 'read this then delete it', a second number nobody sees, binge and purge,
+# 'thin enough', a picture 'where you see more', a video of the child dancing
+EN += [
+    (
+        "en-read-delete-0",
+        "read this then delete it ok? nothing bad, people just make a big deal out of stuff",
+        "secrecy",
+    ),
+    (
+        "en-purge-0",
+        "only had an apple all day and then went to throw it all back up, i'm disgusting "
+        "anyway. don't tell miss",
+        "self_harm",
+    ),
+    (
+        "en-dancing-0",
+        "film a video of you dancing in that short top from yesterday, keep it private, not "
+        "for tiktok",
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-read-delete-0",
+        "lies das und lösch es danach, ja? ist nix schlimmes, die leute übertreiben nur",
+        "secrecy",
+    ),
+    (
+        "de-thin-enough-0",
+        "ich esse seit einer woche fast nix mehr, vielleicht bin ich bald dünn genug dass "
+        "mama mich sieht",
+        "self_harm",
+    ),
+    (
+        "de-see-more-0",
+        "mach mal n spiegelbild für mich, aber eins wo man mehr sieht 😏",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-see-more-0",
+        "ma cousine veut voir à quoi tu ressembles, envoie un selfie où on voit plus que sur "
+        "ta pp 😏",
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-purge-0",
+        "oggi solo uno yogurt e poi in bagno a buttare fuori tutto, tanto faccio schifo. non "
+        "ditelo a nessuno",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-second-number-hidden-0",
+        "te paso mi otro número, el de prepago, para que nadie lo vea en tu móvil. borra esto",
+        "private_contact",
+    ),
+    (
+        "es-dancing-0",
+        "graba un vídeo de ti bailando con el top corto de ayer, solo privado 😏",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-read-delete-0",
+        "przeczytaj i usuń to, dobra? nic złego, ludzie tylko wszystko przekręcają",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3055,6 +3055,25 @@ ES += [
     "mi tío me trajo unas zapatillas del partido, dice que las ganó en un sorteo del club",
 ]
 
+# ... and a class's dance video at a school show, a mirror image drawn in art,
+# old drafts read and deleted in a shared folder
+EN += [
+    "the video of you dancing at the school show with the whole class in costumes is on the "
+    "parents' page",
+]
+DE += [
+    "wir haben heute im Kunstunterricht ein Spiegelbild gezeichnet, man sieht mehr Details "
+    "als gedacht",
+]
+FR += [
+    "lis et supprime les anciens brouillons du dossier partagé, on garde seulement la "
+    "version finale",
+]
+IT += [
+    "la maestra fa un video di te che balli alla recita della scuola con il costume, per i "
+    "genitori",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
