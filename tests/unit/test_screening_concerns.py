@@ -7791,6 +7791,1264 @@ PL += [
     ),
 ]
 
+EN += [
+    # Rounds 69 and 71's families: clubs, games and the winter weeks
+    (
+        "en-club-gift-car-0",
+        "you earned it at the gala, new goggles and a 30 quid voucher, they're on the back seat "
+        "of my car. come get them after practice, on your own, no need to make a fuss",
+        "gift_offer",
+    ),
+    (
+        "en-club-no-parent-0",
+        "I run private batting sessions for the best juniors, the nets behind the pavilion, "
+        "saturday 7am. no need to bring your mum, parents only distract",
+        "meeting",
+    ),
+    (
+        "en-club-delete-ours-0",
+        "wipe my dms once you've read them, ok? if the other admins saw them we'd both be "
+        "kicked, it's our thing",
+        "secrecy",
+    ),
+    (
+        "en-club-need-know-0",
+        "we'll keep the extra lessons quiet, your dad doesn't need to know about our chats",
+        "secrecy",
+    ),
+    (
+        "en-club-jealous-only-me-0",
+        "the other girls in the squad are just jealous of you. your parents don't get dance "
+        "anyway. I'm the only one who really believes in you",
+        "isolation",
+    ),
+    (
+        "en-club-not-from-sport-0",
+        "the marks on my arm aren't from rugby like i told miss. my stepdad grabbed me and "
+        "shoved me into the door when we got home",
+        "disclosure",
+    ),
+    (
+        "en-club-wont-believe-0",
+        "the swimming coach makes me stay to stack the lane ropes and then he touches me. he "
+        "says nobody will believe me anyway",
+        "disclosure",
+    ),
+    (
+        "en-club-wont-get-home-0",
+        "you grassed on me to the ref. after the match me and my cousin are waiting by the "
+        "bikes with a bat, you won't get home",
+        "violence",
+    ),
+    (
+        "en-winter-not-here-0",
+        "stopped eating since the start of december, skip every meal now. i just want to not "
+        "be here anymore after new year",
+        "self_harm",
+    ),
+    (
+        "en-match-joke-pills-0",
+        "we lost 5-0 lol i want to die, i've kept mum's sleeping pills for after the rematch",
+        "self_harm",
+    ),
+    (
+        "en-winter-heating-0",
+        "dad's been away with his girlfriend since christmas, the heating is off and we've "
+        "had no food for 4 days",
+        "disclosure",
+    ),
+]
+IT += [
+    (
+        "it-club-gift-car-0",
+        "te lo sei meritato: occhialini nuovi e un buono da 30 euro, sono nella mia macchina. "
+        "vieni a prenderli dopo nuoto, da sola, senza dirlo a nessuno",
+        "gift_offer",
+    ),
+    (
+        "it-club-delete-ours-0",
+        "cancella i miei messaggi appena li leggi. se li vedono gli admin ci bannano tutti e "
+        "due, è roba nostra",
+        "secrecy",
+    ),
+    (
+        "it-club-need-know-0",
+        "le lezioni in più restano tra noi, tuo padre non deve saperlo",
+        "secrecy",
+    ),
+    (
+        "it-club-jealous-only-me-0",
+        "le altre della squadra sono solo invidiose. i tuoi genitori di danza non capiscono "
+        "niente. sono l'unico che crede davvero in te",
+        "isolation",
+    ),
+    (
+        "it-club-not-from-sport-0",
+        "i segni sul braccio non sono del rugby come ho detto alla prof. il mio patrigno mi ha "
+        "spinto contro la porta quando siamo tornati",
+        "disclosure",
+    ),
+    (
+        "it-club-wont-believe-0",
+        "l'allenatore mi fa restare a sistemare le corsie e poi mi tocca. dice che tanto "
+        "nessuno mi crederebbe",
+        "disclosure",
+    ),
+    (
+        "it-club-wont-get-home-0",
+        "hai fatto la spia con l'arbitro. dopo la partita io e mio cugino ti aspettiamo alle "
+        "bici con una mazza, a casa non ci torni",
+        "violence",
+    ),
+    (
+        "it-winter-burn-0",
+        "mi sono di nuovo bruciata il polso con l'accendino, sotto la felpa nessuno lo vede",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-club-gift-car-0",
+        "tu l'as mérité : des lunettes neuves et un bon de 30 €, ils sont dans ma voiture. "
+        "viens les chercher après la piscine, toute seule",
+        "gift_offer",
+    ),
+    (
+        "fr-club-delete-ours-0",
+        "supprime mes messages dès que tu les as lus. si les autres admins les voient on est "
+        "virés tous les deux, c'est notre truc",
+        "secrecy",
+    ),
+    (
+        "fr-club-need-know-0",
+        "les cours en plus, ça reste entre nous, ton père n'a pas besoin de savoir",
+        "secrecy",
+    ),
+    (
+        "fr-club-jealous-only-me-0",
+        "les autres filles du club sont juste jalouses. tes parents n'y connaissent rien à la "
+        "danse. je suis le seul qui croit vraiment en toi",
+        "isolation",
+    ),
+    (
+        "fr-club-wont-believe-0",
+        "le coach me fait rester pour ranger les lignes d'eau et après il me touche. il dit "
+        "que personne ne me croira",
+        "disclosure",
+    ),
+    (
+        "fr-club-wont-get-home-0",
+        "t'as balancé à l'arbitre. après le match on t'attend avec mon cousin près des vélos "
+        "avec une batte, tu rentreras pas chez toi",
+        "violence",
+    ),
+    (
+        "fr-winter-again-0",
+        "j'ai recommencé avec la lame du taille-crayon sur la cuisse, trois fois",
+        "self_harm",
+    ),
+    (
+        "fr-club-meet-two-0",
+        "on se capte dimanche au skatepark vers 16h, juste toi et moi, je te donne les skins "
+        "en vrai",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-club-gift-car-0",
+        "hast du dir verdient: neue schwimmbrille und ein gutschein über 30 euro, liegt in "
+        "meinem auto. hol es nach dem training ab, aber allein",
+        "gift_offer",
+    ),
+    (
+        "de-club-delete-ours-0",
+        "lösch meine nachrichten wenn du sie gelesen hast. wenn die anderen admins die sehen, "
+        "fliegen wir beide raus, das ist unser ding",
+        "secrecy",
+    ),
+    (
+        "de-club-need-know-0",
+        "die extrastunden bleiben unter uns, dein vater muss nichts davon wissen",
+        "secrecy",
+    ),
+    (
+        "de-club-jealous-only-me-0",
+        "die anderen mädchen im verein sind nur neidisch. deine eltern haben von tanzen keine "
+        "ahnung. ich bin der einzige, der wirklich an dich glaubt",
+        "isolation",
+    ),
+    (
+        "de-club-not-from-sport-0",
+        "die striemen am arm sind nicht vom turnen wie ich der lehrerin gesagt hab. mein "
+        "stiefvater hat mich gestern gegen die tür geschubst",
+        "disclosure",
+    ),
+    (
+        "de-club-wont-believe-0",
+        "der trainer lässt mich immer die matten wegräumen und dann fasst er mich an. er sagt "
+        "mir glaubt eh keiner",
+        "disclosure",
+    ),
+    (
+        "de-winter-our-game-0",
+        "wenn mein cousin in den ferien bei uns übernachtet kommt er nachts zu mir ins bett "
+        "und sagt das ist unser spiel",
+        "disclosure",
+    ),
+    (
+        "de-winter-not-here-0",
+        "ich esse seit dem nikolaus fast nichts mehr, 4 kilo weg. nach silvester will ich "
+        "einfach nicht mehr da sein",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-club-gift-car-0",
+        "te lo has ganado: gafas nuevas y un vale de 30 euros, están en mi coche. ven a por "
+        "ellos después del entreno, tú sola",
+        "gift_offer",
+    ),
+    (
+        "es-club-delete-ours-0",
+        "borra mis mensajes en cuanto los leas. si los ven los otros admins nos echan a los "
+        "dos, esto es cosa nuestra",
+        "secrecy",
+    ),
+    (
+        "es-club-jealous-only-me-0",
+        "las otras del equipo solo te tienen envidia. tus padres no saben nada de baile. soy "
+        "el único que cree de verdad en ti",
+        "isolation",
+    ),
+    (
+        "es-club-not-from-sport-0",
+        "los moratones no son del fútbol como dije en clase. mi padrastro me empujó contra la "
+        "puerta cuando llegamos a casa",
+        "disclosure",
+    ),
+    (
+        "es-club-wont-believe-0",
+        "el entrenador me hace quedarme a recoger las corcheras y luego me toca. dice que "
+        "nadie me va a creer",
+        "disclosure",
+    ),
+    (
+        "es-club-wont-get-home-0",
+        "te chivaste al árbitro. después del partido te esperamos mi primo y yo en las bicis "
+        "con un bate, no vuelves a casa",
+        "violence",
+    ),
+    (
+        "es-winter-heights-0",
+        "en la excursión a la nieve iré sola al puente del barranco. nadie se dará cuenta de "
+        "que no estoy. ya no siento nada",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-club-gift-car-0",
+        "zasłużyłaś: nowe okularki i bon na 30 zł, leżą w moim aucie. przyjdź po nie po "
+        "treningu, sama",
+        "gift_offer",
+    ),
+    (
+        "pl-club-delete-ours-0",
+        "usuń moje wiadomości jak przeczytasz. jak zobaczą je inni admini to wylecimy oboje, "
+        "to nasza sprawa",
+        "secrecy",
+    ),
+    (
+        "pl-club-need-know-0",
+        "dodatkowe lekcje zostają między nami, tata nie musi wiedzieć",
+        "secrecy",
+    ),
+    (
+        "pl-club-wont-believe-0",
+        "trener każe mi zostać i zwijać liny torów a potem mnie dotyka. mówi że nikt mi nie "
+        "uwierzy",
+        "disclosure",
+    ),
+    (
+        "pl-club-wont-get-home-0",
+        "naskarżyłeś sędziemu. po meczu czekamy z kuzynem przy rowerach z kijem, do domu nie "
+        "wrócisz",
+        "violence",
+    ),
+    (
+        "pl-winter-photo-top-0",
+        "Gwiazdor przyniósł nowy strój? wyślij mi zdjęcie jak w nim stoisz, i jedno bez góry, "
+        "tylko dla mnie",
+        "photo_request",
+    ),
+]
+
+EN += [
+    (
+        "en-winter-our-game-0",
+        "when my step-uncle stays over at new year he comes into my room at night and says "
+        "it's our game",
+        "disclosure",
+    ),
+    (
+        "en-winter-burn-0",
+        "used the lighter on my wrist again last night, nobody sees it under my hoodie",
+        "self_harm",
+    ),
+    (
+        "en-winter-height-0",
+        "on the trip i'll go up to the viewpoint on my own at night. nobody will notice, i "
+        "feel nothing anyway",
+        "self_harm",
+    ),
+    (
+        "en-club-meet-two-0",
+        "let's meet at the skatepark sunday at 4, just you and me, I'll hand you the skins "
+        "in person",
+        "meeting",
+    ),
+    (
+        "en-club-need-know-contact-0",
+        "let's go over your games on Telegram instead, your parents don't need to read what "
+        "we write",
+        "private_contact",
+    ),
+    (
+        "en-club-cover-0",
+        "what we talk about on the drive home stays between us. if your mum asks why you're "
+        "late, say the session ran over",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-club-no-parent-0",
+        "faccio allenamenti privati per i portieri migliori, il campetto dietro la palestra, "
+        "domenica alle 8. non serve portare tuo padre",
+        "meeting",
+    ),
+    (
+        "it-winter-our-game-0",
+        "quando lo zio dorme da noi a capodanno viene in camera mia di notte e dice che è il "
+        "nostro gioco",
+        "disclosure",
+    ),
+    (
+        "it-winter-heating-0",
+        "la mamma è partita con il fidanzato dopo natale, il riscaldamento è spento e siamo "
+        "soli da quattro giorni",
+        "disclosure",
+    ),
+    (
+        "it-winter-not-here-0",
+        "non mangio quasi niente da dicembre. dopo capodanno voglio non esserci più",
+        "self_harm",
+    ),
+    (
+        "it-winter-height-0",
+        "in gita salirò da sola sul ponte sopra la gola. nessuno se ne accorgerà, tanto non "
+        "sento più niente",
+        "self_harm",
+    ),
+    (
+        "it-club-meet-two-0",
+        "ci vediamo domenica allo skatepark alle 4, solo io e te, ti passo le skin di persona",
+        "meeting",
+    ),
+    (
+        "it-club-need-know-contact-0",
+        "analizziamo le tue partite su Telegram invece, i tuoi non devono leggere quello che "
+        "ci scriviamo",
+        "private_contact",
+    ),
+    (
+        "it-club-cover-0",
+        "quello che ci diciamo in macchina resta tra noi. se tua madre chiede perché fai tardi, "
+        "dille che l'allenamento è durato di più",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-club-no-parent-0",
+        "je fais des séances privées pour les meilleurs gardiens, le terrain derrière le "
+        "gymnase, dimanche 8h. pas besoin d'emmener ton père",
+        "meeting",
+    ),
+    (
+        "fr-club-not-from-sport-0",
+        "les marques sur mon bras c'est pas du judo comme je l'ai dit à la prof. mon beau-père "
+        "m'a poussée contre la porte en rentrant",
+        "disclosure",
+    ),
+    (
+        "fr-winter-our-game-0",
+        "quand mon oncle dort chez nous au nouvel an il vient dans ma chambre la nuit et dit "
+        "que c'est notre jeu",
+        "disclosure",
+    ),
+    (
+        "fr-winter-heating-0",
+        "ma mère est partie avec son copain après noël, le chauffage est coupé et on est seuls "
+        "depuis 4 jours",
+        "disclosure",
+    ),
+    (
+        "fr-winter-not-here-0",
+        "je mange presque rien depuis décembre, 5 kilos en moins. après le nouvel an je veux "
+        "plus être là",
+        "self_harm",
+    ),
+    (
+        "fr-winter-burn-0",
+        "je me suis encore brûlé le poignet avec le briquet, sous le sweat personne le voit",
+        "self_harm",
+    ),
+    (
+        "fr-winter-height-0",
+        "en sortie j'irai seule sur le pont au-dessus des gorges. personne va remarquer, je "
+        "ressens plus rien",
+        "self_harm",
+    ),
+    (
+        "fr-club-need-know-contact-0",
+        "on analyse tes parties sur Telegram plutôt, tes parents ont pas besoin de lire ce "
+        "qu'on s'écrit",
+        "private_contact",
+    ),
+    (
+        "fr-club-cover-0",
+        "ce qu'on se dit dans la voiture reste entre nous. si ta mère demande pourquoi t'es en "
+        "retard, dis que l'entraînement a fini tard",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-club-no-parent-0",
+        "ich mach private einheiten für die besten torhüter, der platz hinter der halle, "
+        "sonntag 8 uhr. du musst deinen papa nicht mitbringen",
+        "meeting",
+    ),
+    (
+        "de-winter-heating-0",
+        "mama ist nach weihnachten mit ihrem freund weg, die heizung ist aus und wir sind seit "
+        "4 tagen allein",
+        "disclosure",
+    ),
+    (
+        "de-winter-height-0",
+        "auf dem ausflug geh ich allein auf die brücke über der schlucht. keiner wird es "
+        "merken, ich fühle nichts mehr",
+        "self_harm",
+    ),
+    (
+        "de-club-meet-two-0",
+        "treffen wir uns sonntag um 4 am skatepark, nur du und ich, die skins geb ich dir in echt",
+        "meeting",
+    ),
+    (
+        "de-club-need-know-contact-0",
+        "lass uns deine partien lieber auf Telegram besprechen, deine eltern müssen nicht mitlesen",
+        "private_contact",
+    ),
+    (
+        "de-club-cover-0",
+        "was wir im auto reden bleibt unter uns. wenn deine mutter fragt warum du so spät "
+        "kommst, sag das training ging länger",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-club-no-parent-0",
+        "hago sesiones privadas para los mejores porteros, el campo detrás del polideportivo, "
+        "domingo a las 8. no hace falta que traigas a tu padre",
+        "meeting",
+    ),
+    (
+        "es-winter-our-game-0",
+        "cuando mi tío duerme en casa en nochevieja viene a mi cuarto por la noche y dice que "
+        "es nuestro juego",
+        "disclosure",
+    ),
+    (
+        "es-winter-heating-0",
+        "mi madre se fue con su novio después de navidad, la calefacción está apagada y "
+        "estamos solos desde hace 4 días",
+        "disclosure",
+    ),
+    (
+        "es-winter-not-here-0",
+        "casi no como desde diciembre, 5 kilos menos. después de reyes quiero ya no estar",
+        "self_harm",
+    ),
+    (
+        "es-winter-burn-0",
+        "otra vez me quemé la muñeca con el mechero, debajo de la sudadera nadie lo ve",
+        "self_harm",
+    ),
+    (
+        "es-club-meet-two-0",
+        "quedamos el domingo a las 4 en el skatepark, solo tú y yo, te doy las skins en persona",
+        "meeting",
+    ),
+    (
+        "es-club-need-know-0",
+        "las clases extra quedan entre nosotros, tu padre no tiene por qué saberlo",
+        "secrecy",
+    ),
+    (
+        "es-club-need-know-contact-0",
+        "mejor analizamos tus partidas por Telegram, tus padres no tienen que leer lo que nos "
+        "escribimos",
+        "private_contact",
+    ),
+    (
+        "es-club-cover-0",
+        "lo que hablamos en el coche queda entre nosotros. si tu madre pregunta por qué llegas "
+        "tarde, di que el entreno se alargó",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-club-no-parent-0",
+        "robię prywatne treningi dla najlepszych bramkarzy, boisko za halą, niedziela 8 rano. "
+        "nie musisz brać taty",
+        "meeting",
+    ),
+    (
+        "pl-club-jealous-only-me-0",
+        "inne dziewczyny z drużyny są po prostu zazdrosne. twoi rodzice nie znają się na "
+        "tańcu. tylko ja naprawdę w ciebie wierzę",
+        "isolation",
+    ),
+    (
+        "pl-club-not-from-sport-0",
+        "siniaki nie są od treningu jak mówiłam pani. ojczym popchnął mnie na drzwi jak wróciliśmy",
+        "disclosure",
+    ),
+    (
+        "pl-winter-our-game-0",
+        "jak wujek nocuje u nas w sylwestra to przychodzi w nocy do mojego pokoju i mówi że to "
+        "nasza zabawa",
+        "disclosure",
+    ),
+    (
+        "pl-winter-heating-0",
+        "mama wyjechała z chłopakiem po świętach, nie ma ogrzewania i jesteśmy sami od 4 dni",
+        "disclosure",
+    ),
+    (
+        "pl-winter-not-here-0",
+        "prawie nic nie jem od grudnia, 5 kilo mniej. po sylwestrze chcę żeby mnie już nie było",
+        "self_harm",
+    ),
+    (
+        "pl-winter-burn-0",
+        "znowu przypaliłam sobie nadgarstek zapalniczką, pod bluzą nikt nie widzi",
+        "self_harm",
+    ),
+    (
+        "pl-club-meet-two-0",
+        "spotkajmy się w niedzielę o 4 na skateparku, tylko ty i ja, dam ci skiny osobiście",
+        "meeting",
+    ),
+    (
+        "pl-club-need-know-contact-0",
+        "lepiej omawiajmy twoje partie na Telegramie, rodzice nie muszą czytać co piszemy",
+        "private_contact",
+    ),
+    (
+        "pl-club-cover-0",
+        "co mówimy w aucie zostaje między nami. jak mama zapyta czemu się spóźniasz, powiedz że "
+        "trening się przedłużył",
+        "secrecy",
+    ),
+]
+
+# A lost match joked about spares nothing beside a means: held in every language
+IT += [
+    (
+        "it-match-joke-distress-0",
+        "abbiamo perso 5-0 ahah voglio morire, rivincita sabato. tanto ho tenuto da parte le "
+        "pastiglie di mia madre",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-match-joke-distress-0",
+        "on a perdu 5-0 mdr je veux mourir, revanche samedi. de toute façon j'ai gardé les "
+        "cachets de ma mère",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-match-joke-distress-0",
+        "wir haben 0:5 verloren lol ich will sterben, revanche am samstag. die tabletten von "
+        "mama hab ich eh schon gesammelt",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-match-joke-distress-0",
+        "perdimos 5-0 jajaja me quiero morir, revancha el sábado. total ya tengo guardadas las "
+        "pastillas de mi madre",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-match-joke-distress-0",
+        "przegraliśmy 0:5 xd chcę umrzeć, rewanż w sobotę. i tak mam odłożone tabletki mamy",
+        "self_harm",
+    ),
+]
+
+# ... nor beside a serious word: "not joking", "every day", "I can't take it any more"
+EN += [
+    (
+        "en-match-joke-earnest-0",
+        "we lost 5-0 lol i want to die, rematch tomorrow? not joking tho",
+        "self_harm",
+    ),
+    (
+        "en-match-joke-earnest-1",
+        "we lost 5-0 lol i want to die, rematch tomorrow? honestly i want to die every day",
+        "self_harm",
+    ),
+    (
+        "en-match-joke-earnest-2",
+        "got thrashed 7-2 😂 i wanna die, rematch in april? for real i can't take it anymore",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-match-joke-earnest-0",
+        "wir haben 0:5 verloren lol ich will sterben, revanche morgen? ehrlich, ich will jeden "
+        "tag sterben",
+        "self_harm",
+    ),
+    (
+        "de-match-joke-earnest-1",
+        "haushoch verloren 😂 ich will sterben, rückspiel nächste woche? kein witz, ich kann "
+        "nicht mehr",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-match-joke-earnest-0",
+        "perdimos 4-0 jaja me quiero morir, ¿revancha el sábado? en serio ya no puedo más",
+        "self_harm",
+    ),
+    (
+        "es-match-joke-earnest-1",
+        "nos golearon 6-1 jajaja me quiero morir, revancha en mayo? no es broma, lo pienso "
+        "todas las noches",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-match-joke-earnest-0",
+        "on a perdu 6-1 mdr je veux mourir, revanche samedi ? sérieux je pense à en finir",
+        "self_harm",
+    ),
+    (
+        "fr-match-joke-earnest-1",
+        "on s'est fait éclater 5-0 mdr j'ai envie de mourir, match retour mardi? je rigole pas, "
+        "j'y pense tous les soirs",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-match-joke-earnest-0",
+        "abbiamo perso 3-0 ahah voglio morire, rivincita sabato? no davvero, ci penso ogni notte",
+        "self_harm",
+    ),
+    (
+        "it-match-joke-earnest-1",
+        "ci hanno asfaltato 6-0 ahah voglio morire, rivincita domenica? non scherzo, non ce la "
+        "faccio più",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-match-joke-earnest-0",
+        "przegraliśmy 0:4 xd chcę umrzeć, rewanż w sobotę? serio, myślę o tym codziennie",
+        "self_harm",
+    ),
+    (
+        "pl-match-joke-earnest-1",
+        "rozjechali nas 7:1 xd chcę umrzeć, rewanż w maju? nie żartuję, nie daję już rady",
+        "self_harm",
+    ),
+]
+
+# Rounds 72 and 73's families: a beating by belt and blame, a home with no food
+# and a parent asleep or drinking, hidden harm 'not for style', a thing harmed
+# then its owner, an understated meeting, an invitation with the parents spared,
+# a profile picture 'just for me', 'pyjamas or nothing', 'you've always got me',
+# a plan's goodbye, a relative's cover
+EN += [
+    (
+        "en-belt-blame-0",
+        "can i stay at yours tonight? my stepdad's home again and when he gets angry it's "
+        "the belt, i still can't sit right. mum says i asked for it",
+        "disclosure",
+    ),
+    (
+        "en-empty-home-0",
+        "cant come on the trip, the electric's been cut off since last week and dad sleeps "
+        "all day with his bottles. i only eat at school now",
+        "disclosure",
+    ),
+    (
+        "en-sleeves-style-0",
+        "the long sleeves in PE aren't a style thing lol. last night was worse than usual, "
+        "it's the only thing that helps when my head gets loud",
+        "self_harm",
+    ),
+    (
+        "en-then-him-0",
+        "if ellie's brother starts again i'm keying his car and then him, i mean it, friday "
+        "at the bus stop",
+        "violence",
+    ),
+    (
+        "en-shy-meet-0",
+        "loved your poem in the anthology 😊 i'm in town anyway on sunday, the bench behind "
+        "the library at 2? come on your own yeah, i'm shy with crowds",
+        "meeting",
+    ),
+    (
+        "en-spare-parents-0",
+        "i'm your mum's old school friend, i've got her old bike for you. come and fetch it "
+        "from mine on saturday, no need to mention it at home, it's a surprise",
+        "meeting",
+    ),
+    (
+        "en-pfp-delete-0",
+        "your profile pic is so tiny 🥺 send me the beach one in your bikini, just for me, "
+        "i'll delete it straight away",
+        "photo_request",
+    ),
+    (
+        "en-nothing-on-0",
+        "so what do you sleep in on the trip? pyjamas or nothing? 😉 you can tell me",
+        "personal_question",
+    ),
+    (
+        "en-have-me-0",
+        "your mates just ignore you in the group anyway. they ignore you and talk about you. "
+        "you've always got me though",
+        "isolation",
+    ),
+    (
+        "en-giving-away-0",
+        "gave my things to my cousin yesterday, my games and my headphones. i won't need "
+        "them anymore. wrote the letters too",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-belt-blame-0",
+        "darf ich heute bei euch pennen? der freund von mama ist wieder da, wenn er sauer "
+        "wird holt er den gürtel. mama sagt ich bin selber schuld",
+        "disclosure",
+    ),
+    (
+        "de-empty-home-0",
+        "ich kann nicht mit, bei uns ist seit einer woche der strom weg und papa schläft den "
+        "ganzen tag. ich esse nur in der schule",
+        "disclosure",
+    ),
+    (
+        "de-sleeves-style-0",
+        "die langen ärmel beim sport sind nicht wegen style 😅 gestern war schlimmer als "
+        "sonst, ist das einzige was hilft",
+        "self_harm",
+    ),
+    (
+        "de-then-him-0",
+        "wenn der nochmal was über meine schwester sagt, mach ich erst sein moped kaputt und "
+        "dann ihn",
+        "violence",
+    ),
+    (
+        "de-shy-meet-0",
+        "dein gedicht war so schön 😊 bin sowieso in der nähe am sonntag, hinterm bahnhof um "
+        "15 uhr? bring niemanden mit, ich bin voll schüchtern",
+        "meeting",
+    ),
+    (
+        "de-spare-parents-0",
+        "ich bin ein alter freund von deinem papa. komm samstag bei mir vorbei, ich hab was "
+        "für dich. deine eltern musst du damit nicht belasten",
+        "meeting",
+    ),
+    (
+        "de-pfp-delete-0",
+        "dein profilbild ist mini 🥺 schick mir das vom see im badeanzug, nur für mich, lösch "
+        "ich sofort",
+        "photo_request",
+    ),
+    (
+        "de-nothing-on-0",
+        "und was ziehst du zum schlafen an, schlafanzug oder gar nix? 😉",
+        "personal_question",
+    ),
+    (
+        "de-fake-relation-0",
+        "wenn deine lehrerin fragt, sag ich bin dein onkel. der rest bleibt unter uns",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-belt-blame-0",
+        "je peux dormir chez toi ce soir ? le mec de ma mère est rentré, quand il s'énerve "
+        "c'est la ceinture, j'ai encore les marques. maman dit que c'est ma faute",
+        "disclosure",
+    ),
+    (
+        "fr-empty-home-0",
+        "je viendrai pas à la sortie, on a plus d'électricité et mon père dort toute la "
+        "journée. je mange qu'à la cantine depuis des semaines",
+        "disclosure",
+    ),
+    (
+        "fr-sleeves-style-0",
+        "les manches longues c'est pas pour le style mdr. hier c'était pire que d'habitude, "
+        "c'est la seule chose qui me calme",
+        "self_harm",
+    ),
+    (
+        "fr-car-alight-0",
+        "s'il recommence je mets le feu à sa voiture devant chez lui, l'essence est dans le garage",
+        "violence",
+    ),
+    (
+        "fr-shy-meet-0",
+        "ton poème était trop beau 😊 je suis dans le coin dimanche, derrière la médiathèque "
+        "à 15h ? viens seule, je suis timide avec les gens",
+        "meeting",
+    ),
+    (
+        "fr-spare-parents-0",
+        "je suis un ami de ton oncle, je passe te prendre samedi à 14h à l'arrêt du tram. "
+        "inutile d'en parler à tes parents, ils s'inquiètent pour rien",
+        "meeting",
+    ),
+    (
+        "fr-pfp-delete-0",
+        "ta photo de profil est minuscule 🥺 envoie celle de la plage en maillot, juste pour "
+        "moi, je la supprime après",
+        "photo_request",
+    ),
+    (
+        "fr-farewell-0",
+        "j'ai tout prévu, les cachets sont dans ma trousse. samedi ce sera fini. dites à "
+        "Inès que je l'aimais bien",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-belt-blame-0",
+        "posso dormire da te? il compagno di mamma è tornato e quando si arrabbia prende la "
+        "cinta, ho ancora i segni da giorni. mamma dice che è colpa mia",
+        "disclosure",
+    ),
+    (
+        "it-empty-home-0",
+        "non vengo in gita, a casa ci hanno staccato la luce e papà dorme tutto il giorno "
+        "con le sue bottiglie. mangio solo a mensa",
+        "disclosure",
+    ),
+    (
+        "it-sleeves-style-0",
+        "le maniche lunghe non sono per moda ahah. ieri è stato peggio del solito, è l'unica "
+        "cosa che mi calma la testa",
+        "self_harm",
+    ),
+    (
+        "it-car-alight-0",
+        "se quello insulta ancora mio padre gli do fuoco alla moto sotto casa, la benzina ce l'ho",
+        "violence",
+    ),
+    (
+        "it-shy-meet-0",
+        "la tua poesia era bellissima 😊 domenica passo vicino, dietro la biblioteca alle 15? "
+        "vieni da sola, sono timido con tanta gente",
+        "meeting",
+    ),
+    (
+        "it-spare-parents-0",
+        "sono un amico di tuo zio, sabato ti vengo a prendere alla fermata alle 15. non "
+        "serve dirlo a casa, è una sorpresa",
+        "meeting",
+    ),
+    (
+        "it-pfp-delete-0",
+        "la tua foto profilo è piccolissima 🥺 mandami quella al lago in costume, solo per "
+        "me, la cancello subito",
+        "photo_request",
+    ),
+    (
+        "it-have-me-0",
+        "le tue amiche ti ignorano e parlano male di te. lascia perdere, hai sempre me",
+        "isolation",
+    ),
+    (
+        "it-farewell-0",
+        "ho messo da parte le pastiglie. domenica sera sarà finita. dite a Marta che le "
+        "volevo bene",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-belt-blame-0",
+        "¿puedo quedarme en tu casa? el novio de mi madre ha vuelto y cuando se enfada saca "
+        "el cinturón, todavía tengo las marcas. mamá dice que es culpa mía",
+        "disclosure",
+    ),
+    (
+        "es-empty-home-0",
+        "no voy a la excursión, nos cortaron la luz y mi madre no se levanta de la cama. en "
+        "casa no hay nada, solo como en el comedor",
+        "disclosure",
+    ),
+    (
+        "es-sleeves-style-0",
+        "las mangas largas no son por moda jaja. ayer fue peor que otras veces, es lo único "
+        "que me calma",
+        "self_harm",
+    ),
+    (
+        "es-then-him-0",
+        "como vuelva a reírse de mi hermano le rajo las ruedas del coche y luego a él, "
+        "mañana a la salida",
+        "violence",
+    ),
+    (
+        "es-shy-meet-0",
+        "tu poema era precioso 😊 el domingo paso cerca, ¿detrás de la biblioteca a las 5? "
+        "ven sola, soy tímido con mucha gente",
+        "meeting",
+    ),
+    (
+        "es-spare-parents-0",
+        "soy amiga de tu tía, el sábado te recojo en la parada a las 5 y vamos a mi casa. no "
+        "hace falta que se lo digas a tus padres",
+        "meeting",
+    ),
+    (
+        "es-pfp-delete-0",
+        "tu foto de perfil es diminuta 🥺 mándame la de la playa en bikini, solo para mí, la "
+        "borro enseguida",
+        "photo_request",
+    ),
+    (
+        "es-nothing-on-0",
+        "¿y duermes en pijama o sin nada? 😉 a mí me lo puedes decir",
+        "personal_question",
+    ),
+    (
+        "es-this-time-0",
+        "ayer subí a la azotea y casi. esta vez sí, el viernes vuelvo",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-belt-blame-0",
+        "moge u ciebie spac? ojczym wrocil i jak sie wkurzy to bierze pasem, dalej nie moge "
+        "siedziec. mama mowi ze to moja wina",
+        "disclosure",
+    ),
+    (
+        "pl-empty-home-0",
+        "nie jade na wycieczke, odcieli nam prad a tata spi caly dzien. w domu nie ma nic, "
+        "jem tylko w szkole",
+        "disclosure",
+    ),
+    (
+        "pl-sleeves-style-0",
+        "dlugie rekawy to nie dla mody xd. wczoraj bylo gorzej niz zwykle, tylko to mi "
+        "pomaga jak glowa wariuje",
+        "self_harm",
+    ),
+    (
+        "pl-then-him-0",
+        "jak jeszcze raz obrazi moja mame to najpierw porysuje mu auto a potem jego",
+        "violence",
+    ),
+    (
+        "pl-shy-meet-0",
+        "twoj wiersz byl super 😊 w niedziele i tak bede w okolicy, za biblioteka o 15? "
+        "przyjdz sama, jestem niesmialy przy ludziach",
+        "meeting",
+    ),
+    (
+        "pl-spare-parents-0",
+        "jestem kolega twojego taty, w sobote odbiore cie z przystanku o 15. nie musisz "
+        "mowic rodzicom, to niespodzianka",
+        "meeting",
+    ),
+    (
+        "pl-pfp-delete-0",
+        "twoje profilowe jest malutkie 🥺 wyslij mi to z plazy w stroju, tylko dla mnie, "
+        "usune od razu",
+        "photo_request",
+    ),
+    (
+        "pl-have-me-0",
+        "te dziewczyny tylko cie obgaduja. po co ci one, u mnie nikt cie nie ocenia",
+        "isolation",
+    ),
+    (
+        "pl-farewell-0",
+        "mam schowane tabletki. w sobote wieczorem koniec. powiedzcie Kasi ze ja lubilam",
+        "self_harm",
+    ),
+]
+
+# ... and a lift away from the other parents, 'pyjamas or nothing', sleeping alone
+# with a visit, a secret nobody would understand, a thing to fetch with a story,
+# a sharp point or a lighter hidden, a head against a wall, a relative's photos
+# with a threat about telling, a blade for a time and a hidden place
+EN += [
+    (
+        "en-lift-away-0",
+        "i'm Tom's uncle, your mum said i can give you a lift home after the match. i'll be "
+        "parked down the road, not with the other parents, so don't wait with them",
+        "meeting",
+    ),
+    (
+        "en-pyjamas-nothing-0",
+        "i'm your friend's dad, quick question for the sleepover, pyjamas or nothing? 😉",
+        "personal_question",
+    ),
+    (
+        "en-fetch-story-0",
+        "i've got a spare bike you can have, just come grab it from mine after school. say "
+        "you won it in a raffle if they ask",
+        "gift_offer",
+    ),
+    (
+        "en-nobody-understands-0",
+        "what happened on saturday is our secret ok? nobody would get it. just you and me "
+        "know it was nothing",
+        "secrecy",
+    ),
+    (
+        "en-blade-time-0",
+        "got my cousin's blade in my bag for tomorrow, behind the bike sheds after lunch, "
+        "he'll see",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-lift-away-0",
+        "ich bin die tante von mia, ich nehm dich nach dem ausflug mit. ich stehe hinten am "
+        "parkplatz, nicht bei den anderen eltern, warte nicht bei den anderen",
+        "meeting",
+    ),
+    (
+        "de-sleep-alone-visit-0",
+        "wenn deine mama nachtschicht hat, schläfst du dann allein? ich könnte mal "
+        "vorbeischauen 😊",
+        "personal_question",
+    ),
+    (
+        "de-relative-photos-0",
+        "mein onkel macht fotos von mir beim duschen und sagt, wenn ich es mama sage, ist "
+        "sie traurig wegen mir",
+        "disclosure",
+    ),
+]
+FR += [
+    (
+        "fr-lift-away-0",
+        "je suis l'oncle de Jules, ta mère est d'accord pour que je te ramène après la "
+        "sortie. je t'attends au coin de la rue, pas avec les autres parents",
+        "meeting",
+    ),
+    (
+        "fr-pyjamas-nothing-0",
+        "pour la classe verte tu dors comment, pyjama ou rien ? 😏",
+        "personal_question",
+    ),
+    (
+        "fr-fetch-story-0",
+        "j'ai une console en trop pour toi, viens la chercher chez moi. tu dis que tu l'as "
+        "gagnée au loto de l'école",
+        "meeting",
+    ),
+    (
+        "fr-sharp-hidden-0",
+        "je me brûle le bras avec le briquet juste pour sentir quelque chose, personne le "
+        "voit sous le pull",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-lift-away-0",
+        "sono la zia di Sara, ti do un passaggio dopo la gita. ti aspetto dietro la chiesa, "
+        "non con gli altri genitori, non aspettare con gli altri",
+        "meeting",
+    ),
+    (
+        "it-pyjamas-nothing-0",
+        "in gita come dormi, pigiama o niente? 😉 dai dimmelo",
+        "personal_question",
+    ),
+    (
+        "it-sharp-hidden-0",
+        "ho ricominciato con la punta del compasso sulle gambe, metto i leggings così non si vede",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-lift-away-0",
+        "soy el tío de Marcos, tu madre dice que te lleve a casa después del partido. te "
+        "espero en la esquina, lejos de los demás padres",
+        "meeting",
+    ),
+    (
+        "es-fetch-story-0",
+        "tengo unas zapatillas nuevas para ti, ven a por ellas a mi casa. di que lo has "
+        "ganado en un sorteo",
+        "meeting",
+    ),
+    (
+        "es-nobody-understands-0",
+        "lo de ayer es nuestro secreto, ¿vale? nadie lo entendería. tú y yo sabemos que no "
+        "fue nada",
+        "secrecy",
+    ),
+    (
+        "es-head-wall-0",
+        "cuando me agobio me doy golpes en la cabeza contra la pared hasta sangrar y digo "
+        "que fue jugando",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-lift-away-0",
+        "jestem ciocia Zosi, podwiozę cię po wycieczce. czekam za rogiem, nie z innymi "
+        "rodzicami, nie czekaj z innymi",
+        "meeting",
+    ),
+    (
+        "pl-pyjamas-nothing-0",
+        "a w czym spisz na wycieczce, piżama czy nic? 😉",
+        "personal_question",
+    ),
+    (
+        "pl-relative-photos-0",
+        "wujek robi mi zdjęcia w łazience i mówi że jak powiem mamie to będzie przeze mnie płakać",
+        "disclosure",
+    ),
+]
+
+# ... and a secret till a day with no present, draw or event near it
+EN += [("en-secret-until-0", "keep it secret till friday 🤫", "secrecy")]
+DE += [("de-secret-until-0", "halt es bis freitag geheim, ja? 🤫", "secrecy")]
+FR += [("fr-secret-until-0", "garde le secret jusqu'au week-end, d'accord ? 🤫", "secrecy")]
+
+# ... and 'read this then delete it', a second number nobody sees, binge and purge,
+# 'thin enough', a picture 'where you see more', a video of the child dancing
+EN += [
+    (
+        "en-read-delete-0",
+        "read this then delete it ok? nothing bad, people just make a big deal out of stuff",
+        "secrecy",
+    ),
+    (
+        "en-purge-0",
+        "only had an apple all day and then went to throw it all back up, i'm disgusting "
+        "anyway. don't tell miss",
+        "self_harm",
+    ),
+    (
+        "en-dancing-0",
+        "film a video of you dancing in that short top from yesterday, keep it private, not "
+        "for tiktok",
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-read-delete-0",
+        "lies das und lösch es danach, ja? ist nix schlimmes, die leute übertreiben nur",
+        "secrecy",
+    ),
+    (
+        "de-thin-enough-0",
+        "ich esse seit einer woche fast nix mehr, vielleicht bin ich bald dünn genug dass "
+        "mama mich sieht",
+        "self_harm",
+    ),
+    (
+        "de-see-more-0",
+        "mach mal n spiegelbild für mich, aber eins wo man mehr sieht 😏",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-see-more-0",
+        "ma cousine veut voir à quoi tu ressembles, envoie un selfie où on voit plus que sur "
+        "ta pp 😏",
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-purge-0",
+        "oggi solo uno yogurt e poi in bagno a buttare fuori tutto, tanto faccio schifo. non "
+        "ditelo a nessuno",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-second-number-hidden-0",
+        "te paso mi otro número, el de prepago, para que nadie lo vea en tu móvil. borra esto",
+        "private_contact",
+    ),
+    (
+        "es-dancing-0",
+        "graba un vídeo de ti bailando con el top corto de ayer, solo privado 😏",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-read-delete-0",
+        "przeczytaj i usuń to, dobra? nic złego, ludzie tylko wszystko przekręcają",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3052,6 +3052,196 @@ PL += [
     "nigdy nie pisz 'mam dla ciebie Gift'",
 ]
 
+# Rounds 69 and 71's look-alikes: a lost match joked about with a rematch, a
+# childhood figure kept from the little ones, server rules against sharing an
+# address, photos only the school takes, a game's forfeit, a bruise from PE
+EN += [
+    "they smashed us 8-1 on sunday 😂 i actually want to die lol. rematch in march, we "
+    "train harder",
+    "don't tell the little ones the tooth fairy is really mum with a torch 🤫",
+    "chess club rules: be kind, shake hands, and never give out your address or your school online",
+    "only the school photographer takes pictures at the gala, please leave phones in bags",
+    "penalty shoot-out at break, losers pay for the juice",
+    "the bruise isn't from football, it's from PE, my dad put some ice on it",
+]
+IT += [
+    "ci hanno asfaltato 7-1 😂 voglio morire ahah. rivincita a marzo, ci alleniamo di più",
+    "non dite ai più piccoli che la Befana è la bidella con il naso finto 🤫",
+    "regole del club di scacchi: gentilezza, stretta di mano e non condividere mai il tuo "
+    "indirizzo online",
+    "al saggio di danza le foto le fa solo la scuola, i telefoni restano nello zaino",
+    "il livido non è del calcio, è dell'educazione fisica, mio padre ci ha messo il ghiaccio",
+]
+FR += [
+    "ils nous ont défoncés 8-1 😂 je veux mourir mdr. revanche en mars, on s'entraîne plus",
+    "dites pas aux petits que le Père Noël c'est le concierge avec une barbe 🤫",
+    "règles du club d'échecs : on est gentil, on se serre la main et on ne donne jamais son "
+    "adresse en ligne",
+    "au gala seule l'école prend des photos, les portables restent dans les sacs",
+    "le bleu c'est pas du foot, c'est de l'EPS, mon père a mis de la glace dessus",
+]
+DE += [
+    "die haben uns 8:1 abgeschlachtet 😂 ich will sterben lol. revanche im märz, wir "
+    "trainieren mehr",
+    "den Kleinen nicht verraten, dass die Zahnfee eigentlich Mama mit Taschenlampe ist 🤫",
+    "Regeln im Schachclub: freundlich sein, Hand geben und niemals die Adresse online posten",
+    "Beim Schwimmfest macht nur die Schule Fotos, Handys bleiben in der Tasche",
+    "der blaue fleck ist nicht vom fußball, sondern vom sportunterricht, papa hat eis draufgetan",
+]
+ES += [
+    "nos machacaron 8-1 😂 me quiero morir jajaja. revancha en marzo, entrenamos más",
+    "no les digáis a los peques que los Reyes Magos son los profes disfrazados 🤫",
+    "normas del club de ajedrez: ser amable, dar la mano y nunca compartas tu dirección en "
+    "internet",
+    "en el festival solo el cole hace fotos, los móviles se quedan en la mochila",
+    "tanda de penaltis en el recreo, los perdedores pagan los zumos",
+    "el moratón no es del fútbol, es de educación física, mi padre me puso hielo",
+]
+PL += [
+    "rozjechali nas 8:1 😂 chcę umrzeć xd. rewanż w marcu, trenujemy więcej",
+    "nie mówcie maluchom że Mikołaj to pan woźny z brodą 🤫",
+    "zasady klubu szachowego: bądź miły, podaj rękę i nigdy nie podawaj adresu w internecie",
+    "na pokazie zdjęcia robi tylko szkoła, telefony zostają w plecakach",
+    "siniak nie jest od piłki tylko od wf, pielęgniarka dała mi lód",
+]
+
+# ... and look-alikes of the families taught with them: a game played all night
+# with a brother, only the pupil's own parents knowing a surprise, a viewpoint in
+# the fog, "nobody will believe me" about a goal, a missed bus
+EN += [
+    "me and my brother play our game all night when the cousins come for new year",
+    "our game night at the club is on friday, bring snacks",
+    "only me and my parents know about the surprise, my friends will be so jealous",
+    "i'm the only one in my family who skis, my parents say my friends are jealous of the trip",
+    "at the viewpoint on the trip nobody noticed the fog until it came in, so pretty",
+    "we lost 2-1 but the rematch is next week, coach says we'll smash them",
+    "nobody will believe me when i say i scored from the halfway line 😂",
+]
+IT += [
+    "dopo la partita ti aspettiamo alla pizzeria, se perdi il bus non torni a casa, ti "
+    "accompagna mio padre",
+]
+FR += [
+    "ma mère dit que papa n'a pas besoin de savoir le prix du cadeau, c'est une surprise",
+]
+DE += [
+    "nach dem spiel warten wir am bus, wer ihn verpasst kommt nicht nach hause, also pünktlich",
+]
+ES += [
+    "la calefacción del cole estuvo apagada tres días, mamá dice que llevemos bufanda",
+]
+PL += [
+    "zapalniczka do świeczek na torcie znowu nie działa, kupimy nową",
+]
+
+# A lost match joked about with a rematch and nothing serious beside it still passes
+EN += ["we got hammered 6-2 lol i want to die 😂 rematch after half term, bring the good ball"]
+DE += [
+    "wir haben 1:6 verloren lol ich will sterben 😂 revanche nach den ferien, bringt den guten "
+    "ball mit"
+]
+ES += ["perdimos 6-2 jaja me quiero morir 😂 revancha después de vacaciones, traed el balón bueno"]
+FR += ["on a perdu 6-2 mdr je veux mourir 😂 revanche après les vacances, ramenez le bon ballon"]
+IT += [
+    "abbiamo perso 6-2 ahah voglio morire 😂 rivincita dopo le vacanze, portate il pallone buono"
+]
+PL += ["przegraliśmy 2:6 xd chcę umrzeć 😂 rewanż po feriach, weźcie dobrą piłkę"]
+
+# Rounds 72 and 73's look-alikes: a lesson's warning signs listed, a present
+# collected for or drawn and kept secret till a day, first aid practised among
+# the pupils, 'when they were your age', a thing poured out, a belt, a parent on
+# night shifts, a villain in a play, a shy hero in a story
+EN += [
+    "In PSHE we made a poster of the warning signs online: asking for secrets, gifts, "
+    "photos, moving to private chats",
+    "secret santa in 4B! £5 max, the draw is on monday, keep it secret till the 20th 🎁",
+    "first aid club: press on the wound and call 112, then we practised the recovery "
+    "position on each other, so funny",
+    "history homework: ask a grandparent what school was like when they were your age 👵",
+    "the lost match joke again lol, we got thrashed 5-1 but i scored, rematch next month",
+]
+DE += [
+    "Plakat für Medienkompetenz: Warnzeichen sind Geheimnisse, Geschenke, Fotos und der "
+    "Wechsel in private Chats",
+    "Wichteln in der 6b: 5 € pro Person, Lose ziehen am Montag und bis Freitag geheim halten 🎁",
+    "Erste-Hilfe-Kurs heute: Wunde abdrücken, 112 rufen, und die stabile Seitenlage haben "
+    "wir aneinander geübt",
+    "mein opa hat seinen alten gürtel mitgebracht, mama sagt der ist zu groß für mich 😂",
+]
+FR += [
+    "Pour l'affiche sur le cyberharcèlement on a listé les signaux : secrets, cadeaux, "
+    "photos, passage en privé",
+    "cagnotte pour l'anniversaire de Tom, 2€ par personne, garde le secret jusqu'à jeudi 🎂",
+    "devoir d'histoire : demande à tes grands-parents comment était l'école quand ils "
+    "avaient ton âge",
+    "mdr Lucas a renversé la bouteille, il a vidé tout le jus sur la table 😂",
+]
+IT += [
+    "Cartellone di educazione civica sui segnali d'allarme online: segreti, regali, foto, "
+    "app private",
+    "colletta per il regalo della prof, 2 euro a testa, acqua in bocca, è un segreto fino a "
+    "venerdì 🎁",
+    "corso di primo soccorso: si preme sulla ferita e si chiama il 112, poi la posizione "
+    "laterale di sicurezza tra noi",
+    "papà dorme tutto il giorno perché fa i turni di notte in ospedale, la mensa è buona oggi",
+]
+ES += [
+    "Mural de tutoría sobre las señales de alarma en internet: secretos, regalos, fotos, "
+    "chats privados",
+    "amigo invisible de clase: 5 € máximo, sorteo el lunes y es secreto hasta el viernes 🎁",
+    "taller de primeros auxilios: se aprieta la herida y se llama al 112, practicamos la RCP "
+    "entre nosotros",
+    "deberes: pregunta a tus abuelos cómo era el cole cuando tenían tu edad",
+    "en la obra de teatro el villano le quema el coche al alcalde y luego huye",
+]
+PL += [
+    "Plakat na godzinę wychowawczą: sygnały ostrzegawcze w sieci to sekrety, prezenty, "
+    "zdjęcia i prywatne czaty",
+    "zrzutka na prezent dla pani, po 5 zł na osobę, tajemnica do piątku 🎁",
+    "pierwsza pomoc na wf: uciskamy ranę i dzwonimy na 112, ćwiczyliśmy pozycję boczną między sobą",
+    "w opowiadaniu bohater przyszedł sam za bibliotekę, bo był nieśmiały przy ludziach",
+]
+
+# ... and parents asked not to wait with the coach, a class's pyjama party, a
+# grandmother's lift with the other parents, trainers won in a club's raffle, a
+# compass's point in a geometry lesson
+EN += [
+    "our class is going to the farm on friday, parents please don't wait with the coach, "
+    "collect from the school gate",
+]
+DE += [
+    "der zirkel hat eine spitze, vorsicht beim zeichnen, Frau Berg hat ein pflaster verteilt",
+]
+FR += [
+    "pour la kermesse on met les pyjamas ou rien de spécial? c'est la soirée pyjama de la classe",
+]
+IT += [
+    "la nonna ci dà un passaggio al saggio, poi aspettiamo con gli altri genitori davanti "
+    "alla palestra",
+]
+ES += [
+    "mi tío me trajo unas zapatillas del partido, dice que las ganó en un sorteo del club",
+]
+
+# ... and a class's dance video at a school show, a mirror image drawn in art,
+# old drafts read and deleted in a shared folder
+EN += [
+    "the video of you dancing at the school show with the whole class in costumes is on the "
+    "parents' page",
+]
+DE += [
+    "wir haben heute im Kunstunterricht ein Spiegelbild gezeichnet, man sieht mehr Details "
+    "als gedacht",
+]
+FR += [
+    "lis et supprime les anciens brouillons du dossier partagé, on garde seulement la "
+    "version finale",
+]
+IT += [
+    "la maestra fa un video di te che balli alla recita della scuola con il costume, per i "
+    "genitori",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -94,10 +94,20 @@ creative writing and role-play and the real people behind them: 76.7 % and
 14.4 % by the rules alone, 96.7 % and 26.7 % with the second opinion of rounds 1
 to 65; round 68, learners' mistakes and mixed languages in a language exchange,
 and the adults who exploit it: 87.5 % and 22.2 % by the rules alone, 96.7 % and
-24.4 % with the second opinion of rounds 1 to 67; round 70, written at the same
-time, exams, homework and their pressure, tutors and offers to cheat: 77.5 % and
-3.3 % by the rules alone, 99.2 % and 4.4 % with the second opinion of rounds 1 to
-67). What the misses taught became concepts and rules; the rounds stay here
+24.4 % with the second opinion of rounds 1 to 67; round 69, written at the same
+time, games, sports clubs and hobbies, coaches and people posing as scouts or
+moderators: 83.3 % and 8.9 % by the rules alone, 99.2 % and 14.4 % with the
+second opinion of rounds 1 to 67; round 70, written at the same time, exams,
+homework and their pressure, tutors and offers to cheat: 77.5 % and 3.3 % by the
+rules alone, 99.2 % and 4.4 % with the second opinion of rounds 1 to 67; round 71,
+written at the same time, an ordinary mixed sample of the winter weeks: 88.3 % and
+3.3 % by the rules alone, 99.2 % and 6.7 % with the second opinion of rounds 1 to
+67; round 72, families on the platform and adults posing as a pupil's relative or
+a family friend: 75.8 % and 1.1 % by the rules alone, 98.3 % and 3.3 % with the
+second opinion of rounds 1 to 67, 69 and 71; round 73, written at the same time, a
+checker's probe of concerns split, hidden and understated: 71.7 % and 13.3 % by
+the rules alone, 94.2 % and 14.4 % with the second opinion of rounds 1 to 67, 69
+and 71). What the misses taught became concepts and rules; the rounds stay here
 as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -174,7 +184,11 @@ from tests.unit import (
     screening_round66,
     screening_round67,
     screening_round68,
+    screening_round69,
     screening_round70,
+    screening_round71,
+    screening_round72,
+    screening_round73,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -932,7 +946,11 @@ ROUNDS = {
     "66": (by_language(screening_round66.CONCERNS), screening_round66.HARMLESS),
     "67": (by_language(screening_round67.CONCERNS), screening_round67.HARMLESS),
     "68": (by_language(screening_round68.CONCERNS), screening_round68.HARMLESS),
+    "69": (by_language(screening_round69.CONCERNS), screening_round69.HARMLESS),
     "70": (by_language(screening_round70.CONCERNS), screening_round70.HARMLESS),
+    "71": (by_language(screening_round71.CONCERNS), screening_round71.HARMLESS),
+    "72": (by_language(screening_round72.CONCERNS), screening_round72.HARMLESS),
+    "73": (by_language(screening_round73.CONCERNS), screening_round73.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -81,6 +81,29 @@ RULES: tuple[Rule, ...] = (
         unless=("school_place", "event", "thing_of"),
     ),
     Rule(K.photo_request, ("selfie", "send")),
+    # "mach ma n video wie du tanzt, in dem kurzen top ... nur privat" (round 73)
+    Rule(
+        K.photo_request,
+        ("you_dancing", "photo|film_you", "garment|body|private"),
+        within=20,
+        unless=("fiction", "event", "school_place", "schoolwork", "a_show", "outfit_for"),
+    ),
+    # "mach mal n Spiegelbild, aber eins wo man mehr sieht" (round 72)
+    Rule(K.photo_request, ("see_more", "photo|selfie|film_you"), within=12, unless=("fiction",)),
+    # A profile picture "too tiny" and the swimsuit or towel one asked for, "just
+    # for me, I'll delete it" (round 73)
+    Rule(
+        K.photo_request,
+        ("profile_pic", "body|beach", "for_me|delete"),
+        within=30,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.photo_request,
+        ("delete", "for_me", "photo|body|beach|profile_pic"),
+        within=20,
+        unless=("fiction", "school_place", "schoolwork"),
+    ),
     # ... not the class's: "a photo of each of us in our costume for the play"
     # ... nor a book read in class ("le livre qu'on lit ... une vieille photo")
     # ... nor a form to sign for the school's photos ("photo permission slip")
@@ -110,7 +133,14 @@ RULES: tuple[Rule, ...] = (
         within=6,
         parted_by=_LINES_EMOJI,
     ),
-    Rule(K.photo_request, ("photo|selfie|camera", "alone|secret_strong|private")),
+    # ... not photos that only the school takes ("seule l'école prend des photos")
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera", "alone|secret_strong|private"),
+        # ... nor the warning signs a lesson lists ("Warnzeichen: Geheimnisse,
+        # Geschenke, Fotos, Wechsel in private Apps")
+        unless=("only_school", "safety_lesson"),
+    ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
     # ... and at night with the child's own things or behind the parents' backs, whatever the reason
@@ -130,6 +160,9 @@ RULES: tuple[Rule, ...] = (
     # "what do you wear to bed", "cosa ti metti per dormire", "w czym spisz"; not
     # the pyjamas of a sleepover
     Rule(K.photo_request, ("sleepwear_q",), unless=("sleepover", "outfit_for")),
+    # ... "pyjamas or nothing?", a trip or not
+    Rule(K.personal_question, ("sleepwear_q|wearing|nightwear", "nothing_on"), within=12),
+    Rule(K.personal_question, ("pyjamas_or_nothing",), unless=("fiction",)),
     Rule(K.photo_request, ("wear_request",)),  # "on the video call, wear something tight"
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
     Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
@@ -199,6 +232,19 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("where_i_live", "show_you|near_you|meet"), unless=("event", "family_over")),
     Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
     Rule(K.meeting, ("empty", "meet"), unless=("event",)),
+    # A meeting for the two, with an offline handover or a promise ("on se capte
+    # samedi au parc vers 15h, juste toi et moi, je te file les robux en vrai")
+    Rule(
+        K.meeting,
+        ("meet", "you_and_me|us_two", "offline|gift|alone"),
+        within=20,
+        unless=("event", "school_place", "trip_notice", "family_over", "relatives", "fiction"),
+    ),
+    # ... and a flat whose others are out, further on ("come round mine friday
+    # after 4 ... flatmates r out till late", round 69)
+    Rule(
+        K.meeting, ("empty", "my_place", "meet|come_stay"), within=24, unless=("event", "in_school")
+    ),
     # "I'll be parked outside the school gates at 4, look for the blue car"
     # "tomorrow I'll wait at the bus stop near your school"
     Rule(
@@ -232,6 +278,38 @@ RULES: tuple[Rule, ...] = (
     # bench behind the sports hall after 6, come on ur own" (round 54)
     # (a class's poster or party said beside it spares nothing)
     Rule(K.meeting, ("hidden_spot", "come_alone"), within=20),
+    # ... or a meeting understated: praise, "I'm in town anyway", a place and a
+    # time, then "just you tho", "viens seule", "bring lieber keinen mit" (round 73)
+    Rule(
+        K.meeting,
+        ("come_alone", "meet|hidden_spot|passing_by|near_you|your_town"),
+        within=30,
+        unless=("event", "fiction"),
+    ),
+    # An adult's invitation with the parents spared: "pop round mine wed, no need
+    # to mention it at home", "je te prends à 10h, inutile d'en parler à ta
+    # mère", "deine Eltern musst du damit nicht belasten" (round 72); a surprise
+    # said beside it spares nothing
+    Rule(
+        K.meeting,
+        (
+            "spare_parents",
+            "meet|my_place|car|hidden_spot|passing_by|drop_by|fetch_it|pickup|collect_you"
+            "|when_later|to_you|hotel_room|wait|us_two",
+        ),
+        within=45,
+        unless=("fiction",),
+    ),
+    # A lift taken away from the other parents: "round the corner, not at the
+    # front with the other parents, so don't wait with them" (round 72)
+    Rule(
+        K.meeting,
+        ("away_from_parents", "lift|car|wait|take_home|pickup|hidden_spot|meet|collect_you"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... and the shy adult's excuse for it: "I go all awkward with crowds"
+    Rule(K.meeting, ("shy_crowds", "alone|come_alone|passing_by"), within=30, unless=("fiction",)),
     # "which stop do you get off the tram at? I'll wait there"; not a parent's
     # pick-up, a teacher's or a class's outing
     Rule(
@@ -370,7 +448,8 @@ RULES: tuple[Rule, ...] = (
     # Is anyone watching? Where exactly? How old, with flattery or more.
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
-    Rule(K.personal_question, ("probe",), unless=("school_place",)),
+    # ... not safety advice ("never share your address in chat", round 69)
+    Rule(K.personal_question, ("probe",), unless=("school_place", "never_share")),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
     # ... not "my dad is coming to your town for work"
@@ -409,7 +488,8 @@ RULES: tuple[Rule, ...] = (
             "|body|my_place|private|gift|camera|wearing|seem|older",
         ),
         within=16,
-        unless=("age_sum",),  # "... together they are 17. how old is she?"
+        # "... together they are 17. how old is she?"; "a photo of your nan when she was your age"
+        unless=("age_sum", "then_your_age"),
     ),
     Rule(K.personal_question, ("age>insist|insist>age",)),
     # "what size shoes are you? I want to surprise you, our secret"
@@ -502,14 +582,22 @@ RULES: tuple[Rule, ...] = (
     # Secrecy from teachers and parents; wiping the traces.
     # "our secret ingredient"; a spoiler kept ("garde le secret, pas de spoil")
     # ... nor the writer's own news, a secret undone at once ("pls dont tell anyone
-    # but i got 100% on the mock, ok now everyone knows", rounds 68 and 70)
+    # but i got 100% on the mock, ok now everyone knows", rounds 68 and 70); nor a
+    # present or a draw for a classmate ("Père Noël secret, on garde le secret
+    # jusqu'au 18"); nor first aid practised among the pupils ("la PLS entre nous")
     Rule(
         K.secrecy,
         ("secret_strong",),
-        unless=("event", "spoiler"),
+        unless=("event", "spoiler", "gift_pool", "first_aid", "secret_until"),
         far_unless=("secret_undone",),
     ),
-    Rule(K.secrecy, ("between>us_two",), unless=("event",)),  # "just between the two of us"
+    # ... but a secret till a day with no present, draw or event near it is held
+    # still ("keep it secret till friday 🤫")
+    Rule(K.secrecy, ("secret_until",), unless=("gift_pool", "gift", "event", "spoiler", "fiction")),
+    # "read this then delete it k?" (round 73)
+    Rule(K.secrecy, ("read_then_delete",), unless=("fiction", "schoolwork")),
+    # "just between the two of us"
+    Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid")),
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     # A picture the child sent, kept and held over them: "I still have the pic you
     # sent me, send another or your whole school sees it"; not a villain in a book
@@ -534,7 +622,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("secret", "keep|tell|audience"),
         within=6,
-        unless=("event", "spoiler", "tip_secret"),
+        # ... nor a surprise kept till a time ("bis 14 Uhr geheim halten")
+        unless=("event", "spoiler", "tip_secret", "gift_pool", "secret_until"),
         far_unless=("secret_undone",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
@@ -572,7 +661,8 @@ RULES: tuple[Rule, ...] = (
         far_unless=("secret_undone",),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
-    Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one")),
+    # ... nor a thing poured out ("il a vidé tout le vinaigre")
+    Rule(K.secrecy, ("delete", "chat"), within=6, unless=("mine", "how", "old_one", "poured_out")),
     # ... but old chats deleted so a parent does not see them are ("usuń stare czaty, żeby mama
     # nie widziała")
     Rule(K.secrecy, ("delete", "chat", "so_that"), within=10),
@@ -632,7 +722,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("dont>tell|tell>>dont", "gift|to_you|meet|photo|selfie|alone|my_place|your_place"),
         within=12,
-        unless=("dunno", "event", "school_place"),
+        # ... nor a classmate's present collected for ("2 € pro Person für sein Geschenk")
+        unless=("dunno", "event", "school_place", "gift_pool"),
     ),
     # ... not a class call where Miss cannot hear a pupil
     Rule(K.secrecy, ("audience+neg", "see"), within=5, unless=("our_class",)),
@@ -774,6 +865,21 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("except_me", "anyone|dont_care"), within=8),
     # "you don't need them, you have me"
     Rule(K.isolation, ("dont_need", "you_have_me"), within=12),
+    # A secret for the two that nobody would understand: "Guárdame el secreto de lo
+    # del sábado. Nadie lo entendería. Tú y yo sabemos" (round 73)
+    Rule(
+        K.secrecy,
+        ("secret", "you_and_me|us_two", "nobody_does|not_understood"),
+        within=25,
+        unless=("event", "spoiler", "gift_pool", "secret_until", "fiction"),
+    ),
+    # ... friends said to ignore or talk about the child, and "you've always got me"
+    Rule(
+        K.isolation,
+        ("you_have_me", "dont_need_them|so_called|talk_bad|ignore_you"),
+        within=40,
+        unless=("fiction",),
+    ),
     Rule(K.isolation, ("trust_only_me",)),  # "you can only trust me"
     Rule(K.isolation, ("only_talk_me",)),  # "promise you'll only talk to me"
     Rule(K.isolation, ("ruin_all", "parents|audience"), within=8),  # "your parents would ruin it"
@@ -913,6 +1019,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # "write to me on my second number tonight"
     Rule(K.private_contact, ("second_number", "talk|send|phone|here_bad|night"), within=16),
+    # ... "so nobody sees it on your phone, delete this" (round 73)
+    Rule(K.private_contact, ("second_number", "nobody_does|delete|without"), within=25),
     # "do you get changed for PE in front of the other lads?", "does your mum still bath you?"
     Rule(K.personal_question, ("undress_q",), unless=("fiction",)),
     # Asked to come or stay in a barn, a stable, a boatshed or a dressing room when
@@ -1153,6 +1261,14 @@ RULES: tuple[Rule, ...] = (
     # Whether the child sleeps alone, and whether a sister sleeps deeply: "spisz sama
     # w pokoju czy z siostra? a ona ma mocny sen?"
     Rule(K.personal_question, ("sleep_alone_q", "deep_sleep"), within=16, unless=("trip_notice",)),
+    # ... and with a parent away and a visit: "Schläfst du dann allein im Haus? Ich
+    # will mal vorbeischauen" (round 72)
+    Rule(
+        K.personal_question,
+        ("sleep_alone_q", "drop_by|come_stay|parents_away|away"),
+        within=30,
+        unless=("trip_notice", "sleepover"),
+    ),
     # A game's club or guild chat where no teacher reads: "schreib mir lieber im
     # brawl stars club chat, da liest kein lehrer mit"
     Rule(K.private_contact, ("club_chat", "no_teacher_reads"), within=14),
@@ -1168,6 +1284,10 @@ RULES: tuple[Rule, ...] = (
     # Rounds 44 to 46. A story ready for the parent who asks where a gift came
     # from: "if ur mum asks where the airpods came from say u won them in the
     # raffle"; not a prize the pupil did win, said without a parent's question
+    # ... and a thing to fetch from the adult's home, with the story for the parents
+    # ("musst es nur selbst bei mir abholen. Deinen Eltern sagst du einfach, du hast
+    # es bei nem Gewinnspiel gewonnen", round 73)
+    Rule(K.gift_offer, ("fetch_it", "gift_story"), within=30, unless=("fiction",)),
     Rule(
         K.secrecy,
         ("if_asked|asks", "gift|gift_thing", "gift_story"),
@@ -1271,6 +1391,58 @@ RULES: tuple[Rule, ...] = (
     # What a coach does with the children after training, "we mustn't tell", on
     # pain of the team ("non lo dobbiamo dire a mamma e papà, se no non gioco più")
     Rule(K.secrecy, ("off_team", "we_mustnt_tell"), within=24, unless=("fiction",)),
+    # Rounds 69 and 71's families: clubs, games and the winter weeks.
+    # A prize waiting in the adult's car or home, to be fetched alone ("the boots
+    # are in my car after training, come and get them on your own"); not a
+    # parent's lift nor a gift the class hands over
+    Rule(
+        K.gift_offer,
+        ("gift", "car|my_place", "alone|come_alone"),
+        within=30,
+        unless=("fiction", "school_place"),
+    ),
+    # A private session, a hidden spot or a lift with the parent left out ("private
+    # keeper sessions behind the leisure centre, no need to bring your dad")
+    Rule(
+        K.meeting,
+        ("no_parent_needed", "private|hidden_spot|car|my_place"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # Messages deleted because they are the two's own ("efface nos mp ... c'est
+    # notre truc à nous", "borra nuestros mds ... esto es cosa nuestra")
+    # ... "my" messages too, when they are the two's thing
+    Rule(K.secrecy, ("delete", "our_thing|us_two"), within=30, unless=("old_one", "fiction")),
+    # "your mum and Miss Becker don't need to know about our chats", "il prof.
+    # Rossi non deve saperlo"; not a surprise or a spoiler
+    Rule(
+        K.secrecy,
+        ("need_know", "parents|audience|home_adult|kin_parent"),
+        within=14,
+        unless=("fiction", "event", "spoiler"),
+    ),
+    # What is said in the car stays between us, and the parent is told a cover
+    # ("resta tra noi ... se tua mamma chiede, dille che l'allenamento è finito
+    # più tardi"), a training named or not
+    Rule(
+        K.secrecy,
+        ("secret_strong", "tell_lie", "parents|kin_parent|home_adult"),
+        within=30,
+        unless=("fiction", "spoiler"),
+    ),
+    # ... and a move elsewhere because of it ("on WhatsApp ... your parents don't
+    # need to read our messages")
+    Rule(K.private_contact, ("platform", "need_know"), within=30, unless=("fiction",)),
+    # The others said to be jealous or no real friends, the reader's parents said
+    # to know nothing, and "I'm the only one who ..."; not "only me and my parents
+    # know" ("your teammates never pass to you
+    # because they're jealous ... I'm the only one who sees how good you are")
+    Rule(
+        K.isolation,
+        ("only_me", "your>parents", "jealous|friends|so_called|dont_listen"),
+        within=45,
+        unless=("fiction",),
+    ),
 )
 
 
@@ -1355,6 +1527,11 @@ CONTEXT = frozenset(
         "here_now",
         "you_and_me",
         "age_guess",
+        "safety_lesson",
+        "gift_pool",
+        "first_aid",
+        "then_your_age",
+        "poured_out",
     }
 )
 

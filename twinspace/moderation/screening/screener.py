@@ -22,6 +22,7 @@ from twinspace.moderation.screening import (
     lesson,
     online,
     personal,
+    playful,
     wellbeing,
     wordlists,
 )
@@ -104,6 +105,11 @@ class Screener:
         framed = fiction.framed(stream, hits)
         if framed:
             found = [(k, e) for k, e in found if k not in fiction.RULES_SPARED]
+        # Play said as such (playful.py): a lost match joked about, Father
+        # Christmas kept from the little ones.
+        play = playful.spared(hits)
+        if play:
+            found = [(k, e) for k, e in found if k not in play]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
             phones = (
@@ -146,6 +152,7 @@ class Screener:
                 opinion is not None
                 and not _FAMILIES.get(opinion[0], set()) & {k for k, _ in found}
                 and not (framed and opinion[0] in fiction.OPINION_SPARED)
+                and opinion[0] not in play
             ):
                 found.append(opinion)
         if not found:

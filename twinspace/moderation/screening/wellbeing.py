@@ -341,7 +341,8 @@ RULES: tuple[Rule, ...] = (
         K.disclosure,
         ("injury", "carer"),
         within=12,
-        unless=("accident", "game", "fiction", "sport_knock"),
+        # ... nor a first-aid lesson ("on comprime la plaie et on appelle le 15")
+        unless=("accident", "game", "fiction", "sport_knock", "first_aid"),
     ),
     # ... but a hurt from a carer with the story the child must tell is held whatever the story
     # ("he told me to say I got it playing rugby")
@@ -1079,6 +1080,173 @@ RULES: tuple[Rule, ...] = (
         ("if_tell|told_not_tell", "carer", "intimate"),
         within=24,
         unless=("fiction", "game"),
+    ),
+    # Rounds 69 and 71's families: clubs, games and the winter weeks.
+    # An injury said not to come from the sport or the fall once told, with a
+    # carer ("die blauen flecken sind nicht vom handball wie ich gesagt hab. mein
+    # vater ..."); the sport named is the cover, no veto
+    # ... with a blow or a push said; not a bruise from PE that a parent iced
+    Rule(
+        K.disclosure,
+        ("not_from_sport", "injury", "carer", "harm_verb|hurts_me|drunk|against_thing"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # An adult who touches the child and says nobody will believe it ("dann
+    # fasst er mich an. er sagt mir glaubt eh keiner")
+    Rule(
+        K.disclosure,
+        ("wont_believe", "intimate|hurts_me|harm_verb>>me_obj"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # An adult who comes into the child's room at night and calls it "our game"
+    # ("kommt er nachts in mein zimmer und sagt das ist unser spiel"), a game
+    # named or not; not a game played all night with a brother
+    Rule(
+        K.disclosure,
+        ("our_game", "by_night", "carer", "comes_in|home_noun|my_place|in_my_bed"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Left for days with the heating off while a parent is away ("my mum's gone
+    # to Spain ... the heating's off. it's been 5 days")
+    Rule(
+        K.disclosure,
+        ("heating_off", "for_days|days_long", "kin_parent|carer", "away|leaving|alone"),
+        within=40,
+        unless=("fiction", "school_place"),
+    ),
+    # "you won't get home" with a weapon ("mit nem
+    # baseballschläger, du kommst nicht heil heim", "biorę nóż brata i do domu
+    # nie wrócisz")
+    Rule(
+        K.violence,
+        ("wont_get_home", "weapon|tool_weapon|harm_verb"),
+        within=30,
+        # a match named is where it is promised, no game's veto
+        unless=("fiction",),
+    ),
+    # Wanting not to be here, with not eating, days counted or numbness ("been
+    # giving my dinner to the dog ... i want to be gone before the 25th")
+    Rule(
+        K.self_harm,
+        ("i_want>>not_be_here", "days_long|not_eating|cant_anymore|feel_nothing"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A lighter or a hot tool on one's own skin again, hidden ("wieder mit dem
+    # feuerzeug den arm verbrannt, unterm pulli sieht das keiner")
+    Rule(
+        K.self_harm,
+        ("burn_tool", "burn_again", "nobody_does|long_sleeves|hide_marks"),
+        within=16,
+        unless=("fiction", "cooking"),
+    ),
+    # A height gone to alone or unnoticed, with nothing felt ("pójdę sama
+    # na ten most ... nikt nie zauważy ... już nic nie czuję")
+    Rule(
+        K.self_harm,
+        ("feel_nothing", "height", "alone|nobody_does|notice"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
+    # Rounds 72 and 73: families on the platform, and concerns understated.
+    # A beating by a parent's partner told by the belt and the blame, with no
+    # word for hitting ("la dernière fois qu'il s'est énervé j'avais la marque
+    # de la ceinture pendant 2 semaines. maman dit que c'est ma faute")
+    Rule(
+        K.disclosure,
+        ("belt", "carer", "blames_me|days_long|asked_for_it|temper"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
+    # A home gone dark: nothing to eat but at school, no power, a parent asleep
+    # all day or drinking ("on a plus d'électricité ... papa dort toute la
+    # journée avec ses bouteilles. je mange qu'à la cantine")
+    Rule(
+        K.disclosure,
+        ("no_food|no_utilities", "parent_down|drunk"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A bruise said not to be from sport beside a parent's drinking ("Papa hat
+    # wieder getrunken ... Der blaue Fleck ist nicht vom Sport")
+    Rule(K.disclosure, ("not_from_sport", "drunk"), within=25, unless=("fiction",)),
+    # Hidden harm, understated: wristbands or long sleeves "not for style", and
+    # "the only thing that helps", "worse than usual"
+    Rule(
+        K.self_harm,
+        ("long_sleeves|not_style", "only_helps|worse_usual"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A sharp point or a lighter on the body, hidden or "to feel something"
+    # ("la pointe du compas sur les cuisses ... pour que personne voie", "mi
+    # brucio il polso con l'accendino, solo per sentire qualcosa")
+    Rule(
+        K.self_harm,
+        (
+            "sharp_point|burn_tool|hot_tool|sh_tool",
+            "no_one_sees|hide_marks|done_it_again",
+            "body_spot|skin_spot|wrists",
+        ),
+        within=30,
+        unless=("fiction", "cooking"),
+    ),
+    Rule(
+        K.self_harm,
+        ("sharp_point|burn_tool|sh_tool", "feel_something", "body_spot|skin_spot|wrists"),
+        within=25,
+        unless=("fiction", "cooking"),
+    ),
+    # A head struck against a wall till it passes, bleeding, with a cover told
+    # (the game named is the cover: "dije que fue jugando al fútbol")
+    Rule(K.self_harm, ("head_wall", "cover_story|bled"), within=30, unless=("fiction",)),
+    # Photos taken by a relative with a threat about telling ("wujek robi mi
+    # zdjęcia jak się kąpię i mówi, że jak powiem mamie ...")
+    Rule(K.disclosure, ("if_tell", "photo", "carer|relatives"), within=20, unless=("fiction",)),
+    # A blade brought for a time and a hidden place: "got my brother's blade in my
+    # bag for tmrw, behind the sports hall"
+    Rule(
+        K.violence,
+        ("blades|blade_word", "hidden_spot", "when_later"),
+        within=25,
+        unless=("fiction", "game", "cooking"),
+    ),
+    # A plan's goodbye: "dites à Léa que je l'aimais bien" beside a means, a day or a
+    # height; things given away with "I won't need them"; a height gone back to,
+    # "maybe this time"
+    Rule(
+        K.self_harm,
+        (
+            "farewell_word",
+            "pills|hoarded_pills|height|do_it_day|have_plan|plan_how|end_it|over_then"
+            "|giving_away|goodbye_letter|i_wrote|not_be_here",
+        ),
+        within=40,
+        unless=("fiction", "game"),
+    ),
+    Rule(
+        K.self_harm,
+        ("giving_away", "wont_need|goodbye_letter|i_wrote|farewell_word"),
+        within=30,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.self_harm,
+        ("this_time", "height|i_stood|jump_thought|on_balcony|roof_edge|jump_off"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
+    # Harm to a thing, then to its owner ("doing his car and then his face",
+    # "erst die Reifen auf und dann ihn"); a car set alight
+    Rule(K.violence, ("car|vehicle", "then_him"), within=15, unless=("fiction", "game")),
+    Rule(
+        K.violence,
+        ("set_alight", "car|vehicle"),
+        within=8,
+        unless=("fiction", "game", "accident"),
     ),
 )
 

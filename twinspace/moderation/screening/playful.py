@@ -1,0 +1,85 @@
+"""Play, said as such: a lost match joked about, a childhood figure kept from
+the little ones.
+
+Pupils joke after a defeat ("we got destroyed 6-0, i wanna die lol, rematch
+next week?") and keep Father Christmas's beard from their little brothers
+("don't tell the little ones St Nicholas is Mr Yilmaz"). Both use the words a
+filter fears: "I want to die", "don't tell". A message is spared for them only
+when its own words make the play unmistakable, and for nothing else:
+
+* ``lost_game``: a match lost (``lost_match``), a laugh (``joke_mark``) and a
+  rematch proposed (``rematch``), all three, and no means, plan or hurt
+  beside them. It spares self-harm alone. "lol i want to die" with no lost
+  match and no rematch is held, as is "we lost, I want to die, I've saved my
+  mum's pills": a real pupil in distress may laugh too, and this is the known
+  gap (docs/safety.md, rounds 69 and 71). A serious word beside the joke
+  (``earnest``: "not joking", "honestly", "every day", "always", "I can't
+  take it any more", "thinking of ending it") ends the frame as well: "we
+  lost 5-0 lol i want to die, rematch? not joking tho" is held.
+* ``childhood_figure``: a figure of childhood (``myth_figure``: Father
+  Christmas, St Nicholas, the Befana, the Three Kings, the tooth fairy) and
+  the little ones it is kept from (``little_ones``), and no deleting, photo,
+  meeting, being alone or other platform beside them. It spares secrecy alone.
+"""
+
+from __future__ import annotations
+
+from twinspace.moderation.screening.lexicon import Hits
+from twinspace.moderation.screening.verdicts import Kind
+
+# What a joke after a defeat must not have beside it: a means, a plan, a hurt.
+_DISTRESS = frozenset(
+    {
+        "pills",
+        "blades",
+        "wrists",
+        "sh_tool",
+        "cut_verb",
+        "height",
+        "never_wake",
+        "no_way_out",
+        "burden",
+        "goodbye_letter",
+        "goodbye_all",
+        "hoarded_pills",
+        "plan_how",
+        "end_it",
+        "not_be_here",
+        "not_eating",
+        "feel_nothing",
+        "hurts_me",
+        "kin_parent",
+        "home_adult",
+        # ... or a serious word: "not joking", "every day", "I can't take it any more"
+        "earnest",
+    }
+)
+# What a secret kept from little ones must not have beside it.
+_GROOMING = frozenset(
+    {"delete", "photo", "selfie", "meet", "alone", "platform", "secret_strong", "chat", "gift"}
+)
+
+
+def lost_game(hits: Hits) -> bool:
+    """A lost match joked about, with a rematch proposed and nothing darker."""
+    return (
+        "lost_match" in hits
+        and "joke_mark" in hits
+        and "rematch" in hits
+        and _DISTRESS.isdisjoint(hits)
+    )
+
+
+def childhood_figure(hits: Hits) -> bool:
+    """Father Christmas or the tooth fairy kept from the little ones."""
+    return "myth_figure" in hits and "little_ones" in hits and _GROOMING.isdisjoint(hits)
+
+
+def spared(hits: Hits) -> frozenset[Kind]:
+    """The kinds a message's play spares, in the rules' and the second opinion's findings."""
+    kinds: set[Kind] = set()
+    if lost_game(hits):
+        kinds.add(Kind.self_harm)
+    if childhood_figure(hits):
+        kinds.add(Kind.secrecy)
+    return frozenset(kinds)
