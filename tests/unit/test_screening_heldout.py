@@ -111,7 +111,8 @@ and 71; round 76, an ordinary mixed sample of a spring week: 75.8 % and 12.2 % b
 the rules alone, 96.7 % and 13.3 % with the second opinion of rounds 1 to 73;
 round 77, written at the same time, a probe of cover stories (lessons, stories,
 games, jokes, surprises and homework as frames): 71.7 % and 7.8 % by the rules
-alone, 87.5 % and 7.8 % with the second opinion of rounds 1 to 73). What the misses taught became concepts and rules; the rounds stay here
+alone, 87.5 % and 7.8 % with the second opinion of rounds 1 to 73). What the
+misses taught became concepts and rules; the rounds stay here
 as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,

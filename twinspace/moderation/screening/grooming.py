@@ -371,10 +371,12 @@ RULES: tuple[Rule, ...] = (
     # The child's number or account, or a channel away from the teachers.
     # not "the private call with the partner class"
     # ... not French homework ("le dm de maths"), a chemist's or a decimetre
+    # ... nor a number asked on a paper slip instead ("die Notfallnummer auf dem
+    # Zettel eintragen, nicht hier im Chat", round 76)
     Rule(
         K.private_contact,
         ("talk|meet|send", "private|elsewhere"),
-        unless=("partner_class", "not_message"),
+        unless=("partner_class", "not_message", "on_paper"),
     ),
     # ... not the number of a company, a school office or a trip's coach (round 41),
     # nor a family's number written on a school's form ("write grandma's number on

@@ -1379,3 +1379,31 @@ class Addresses:
             return True
         following = self._NEXT_WORD.match(rest)
         return following is not None and following.group(1).isupper()
+
+
+# The labels of a school's domain: "stmarys.sch.uk", "icdante.edu.it",
+# "college-jferry.fr", "iesmiguelhernandez.es", "sp12.krakow.pl"
+_SCHOOL_LABEL = re.compile(
+    r"(?:sch|edu|educ|school|schule|scuola|college|colegio|lycee|liceo|instituto|istituto|"
+    r"szkola|gimnazjum|gymnasium|gymnazjum|ac)$"
+    r"|^(?:college|lycee|liceo|ies|ceip|iis|itis|schule|gymnasium|gesamtschule|grundschule|"
+    r"realschule|szkola|sp\d+|zs\d+|lo\d+)"
+    r"|(?:schule|school|scuola|college|lycee|szkola|gymnasium)"
+)
+# What a school address may not have beside it: the writer's private side.
+_NOT_WORK = frozenset({"private", "secret", "secret_strong", "delete", "elsewhere", "chat"})
+
+
+def school_mail(hits: Hits, emails: list[tuple[Kind, str]]) -> bool:
+    """A school's or a teacher's work address, named as such ("email the charts
+    to my school address", "mon adresse du collège", "szkolny adres"), every
+    address found on a school's domain, and nothing private or secret beside
+    it. A pupil's or an adult's own address elsewhere is held, named or not."""
+    if "school_mail" not in hits or not _NOT_WORK.isdisjoint(hits) or not emails:
+        return False
+    for _, excerpt in emails:
+        domain = excerpt.rpartition("@")[2].lower().strip(".,;:!? ")
+        labels = [label for label in re.split(r"[.\-]", domain) if label]
+        if not labels or not any(_SCHOOL_LABEL.search(label) for label in labels[:-1]):
+            return False
+    return True

@@ -20,9 +20,23 @@ when its own words make the play unmistakable, and for nothing else:
   Christmas, St Nicholas, the Befana, the Three Kings, the tooth fairy) and
   the little ones it is kept from (``little_ones``), and no deleting, photo,
   meeting, being alone or other platform beside them. It spares secrecy alone.
+* ``spent_after_sport``: tiredness after sport told as death (``spent_body``:
+  "sports day killed me", "my legs are dead", "ho le gambe morte") at a
+  sporting event named (``sport_event``), and no means, plan, hurt or serious
+  word beside them (as for a lost match). It spares self-harm alone: "sports
+  day killed me, my legs are dead, I want to die" passes, "... I want to die,
+  I've got the pills" is held. A pupil in distress who hides it in a race's
+  joke and says nothing more is the known gap (docs/safety.md, round 76).
+* ``surprise_kept``: a collection or a draw for a present (``gift_pool``:
+  Secret Santa, "2 € each") or a hunt whose hiding place is kept from the
+  seekers (``hunt_game``: an egg hunt, a treasure hunt), and no deleting,
+  photo, meeting, being alone, parents kept out or other platform beside
+  them. It spares secrecy alone; a gift handed over in person is read as ever.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from twinspace.moderation.screening.lexicon import Hits
 from twinspace.moderation.screening.verdicts import Kind
@@ -75,11 +89,37 @@ def childhood_figure(hits: Hits) -> bool:
     return "myth_figure" in hits and "little_ones" in hits and _GROOMING.isdisjoint(hits)
 
 
-def spared(hits: Hits) -> frozenset[Kind]:
+# What a surprise or a hunt kept secret must not have beside it.
+_KEPT_FROM = (_GROOMING - {"gift", "secret_strong"}) | {
+    "parents",
+    "my_place",
+    "you_and_me",
+    "us_two",
+    "for_me",
+    "just_for_us",
+}
+
+
+def spent_after_sport(hits: Hits) -> bool:
+    """Tiredness after a race or a match told as death, and nothing darker."""
+    return "spent_body" in hits and "sport_event" in hits and _DISTRESS.isdisjoint(hits)
+
+
+def surprise_kept(hits: Hits, context: Callable[[], Hits]) -> bool:
+    """A collection, a draw or a hunt kept secret, and no request of the writer's."""
+    if not _KEPT_FROM.isdisjoint(hits):
+        return False
+    if "hunt_game" in hits:
+        return True
+    more = context()
+    return "gift_pool" in more and _KEPT_FROM.isdisjoint(more)
+
+
+def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
     """The kinds a message's play spares, in the rules' and the second opinion's findings."""
     kinds: set[Kind] = set()
-    if lost_game(hits):
+    if lost_game(hits) or spent_after_sport(hits):
         kinds.add(Kind.self_harm)
-    if childhood_figure(hits):
+    if childhood_figure(hits) or surprise_kept(hits, context):
         kinds.add(Kind.secrecy)
     return frozenset(kinds)

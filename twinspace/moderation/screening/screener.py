@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from twinspace.moderation.screening import (
+    advice,
     fiction,
     grooming,
     lesson,
@@ -88,7 +89,10 @@ class Screener:
                 hits = self._lexicon.scan(stream.padded)
         emails = self._find_emails(stream, hits)
         # A school office's address said to be on the school's or the class's website is public.
-        public_mail = bool(emails) and self._phones.office(stream, emails)
+        # ... and so is a teacher's work address on the school's domain, named as such.
+        public_mail = bool(emails) and (
+            self._phones.office(stream, emails) or personal.school_mail(hits, emails)
+        )
         found = [
             *self._words.find(stream, hits),
             *self._grooming.find(stream, hits, lambda: self._lexicon.scan_context(stream.padded)),
@@ -107,7 +111,16 @@ class Screener:
             found = [(k, e) for k, e in found if k not in fiction.RULES_SPARED]
         # Play said as such (playful.py): a lost match joked about, Father
         # Christmas kept from the little ones.
-        play = playful.spared(hits)
+        # ... and safety advice said as such (advice.py): a lesson's warning
+        # signs, first aid for someone else.
+        more: list[Hits] = []
+
+        def context() -> Hits:
+            if not more:
+                more.append(self._lexicon.scan_context(stream.padded))
+            return more[0]
+
+        play = playful.spared(hits, context) | advice.spared(hits, context)
         if play:
             found = [(k, e) for k, e in found if k not in play]
         # Numbers and addresses only where there are digits or number words (most lines have none).

@@ -909,6 +909,15 @@ CUES = (
     "read_then_delete",
     "see_more",
     "you_dancing",
+    # rounds 76 and 77: an ordinary spring week, and cover stories
+    "advice_talk",
+    "tell_adult",
+    "hunt_game",
+    "spent_body",
+    "sport_event",
+    "on_paper",
+    "if_someone",
+    "school_mail",
 )
 
 NUMBER_SECTIONS = (
