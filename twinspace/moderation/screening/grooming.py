@@ -1445,6 +1445,89 @@ RULES: tuple[Rule, ...] = (
         within=45,
         unless=("fiction",),
     ),
+    # Rounds 76 and 77's families. Slipping away from a class trip's group,
+    # unseen ("say you need the loo ... nobody counts heads", "hau kurz ab ...
+    # merkt keiner", "urwij się na 20 min, czekam przy bramie"), with a wait or
+    # a meeting, or "nobody will notice"
+    Rule(K.meeting, ("slip_away", "unnoticed|wait|meet|drop_by|car|hidden_spot"), within=40),
+    Rule(K.meeting, ("unnoticed", "wait|meet|drop_by|hidden_spot|back_door"), within=30),
+    # A meeting or a gift with a cover story for the parents ("deinen Eltern
+    # sagst du einfach, es ist normales Vereinstraining", "dis à ta mère que tu
+    # rentres avec Inès", "rodzicom powiedz, że idziesz do Zuzy"), a story
+    # frame or a festive surprise around it or not
+    Rule(
+        K.meeting,
+        (
+            "cover_home",
+            "meet|wait|pickup|drop_by|alone|come_alone|you_and_me|us_two|hidden_spot|nobody_does",
+        ),
+        within=40,
+    ),
+    Rule(
+        K.gift_offer,
+        ("cover_home", "gift|gift_thing|to_you|bought_you|you_wanted"),
+        within=40,
+    ),
+    # ... and the chats themselves given a cover ("if your mum asks who you write
+    # to so long: I'm Lea from the partner class", "we only ever talked about
+    # the survey. Deal?")
+    Rule(K.secrecy, ("cover_home", "talk|chat"), within=16),
+    Rule(K.secrecy, ("cover_talk", "deal_q|others_wont|audience"), within=30),
+    # "no need to bring your mates ... just us is nicer", "musst niemand
+    # mitbringen, die nerven nur"
+    Rule(
+        K.meeting,
+        ("bring_none", "friends|nobody_does|us_two|you_and_me|alone"),
+        within=30,
+        unless=("trip_notice",),
+    ),
+    # A game's rules as the cover of a meeting: "solo player only ... a surprise
+    # IRL", "nur Einzelspieler ... am Ziel wart ich", "vinci solo se arrivi da sola"
+    Rule(
+        K.meeting,
+        ("solo_only", "offline|wait|meet|hidden_spot|street|nobody_does|to_you"),
+        within=40,
+    ),
+    Rule(
+        K.meeting,
+        ("hunt_game", "alone|solo_only|bring_none", "hidden_spot|wait|offline|street|to_you"),
+        within=40,
+    ),
+    Rule(K.meeting, ("come_alone", "wait|cover_home|tell_lie"), within=30),
+    # Pictures in bed, after a bath or without the top: "one of u on ur bed in
+    # ur pjs", "eins im Bett, nur im Shirt", "z łazienki po kąpieli, owinięta
+    # ręcznikiem albo i bez", "sin la parte de arriba"
+    Rule(
+        K.photo_request,
+        ("self|photo|selfie|camera", "in_bed", "nightwear|for_me|delete|garment|see|topless"),
+        within=20,
+        unless=("sleepover", "each_of_us"),
+    ),
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera|send|see", "bath_after|topless"),
+        within=20,
+        unless=("thing_of",),
+    ),
+    Rule(K.photo_request, ("photo|send", "self|your", "you_changing"), within=20),
+    # Chats kept from the parents and deleted ("not a word to your parents or
+    # Miss Patel ... delete this after you've read it"), a surprise said or not;
+    # a snitch threatened with what the child sent ("wer petzt ... alle sehen
+    # was du mir geschickt hast")
+    Rule(
+        K.secrecy,
+        ("no_word_to|dont>tell", "parents|audience", "delete"),
+        within=30,
+    ),
+    Rule(K.secrecy, ("snitch|if_tell", "sent_me|all_see|expose"), within=30),
+    # The others said not to want the child, and the adult the only one: "no te
+    # quieren de verdad ... quédate conmigo", "one cię nie chcą ... nie
+    # potrzebujesz nikogo oprócz mnie"
+    Rule(
+        K.isolation,
+        ("dont_want_you", "with_me|except_me|only_me|dont_need|need_only_me|you_have_me"),
+        within=40,
+    ),
 )
 
 

@@ -10,7 +10,11 @@ do you say", "in English", "auf Deutsch", "false friend", "idioms", "unit 4",
 "practise in pairs") or pairs the quoted phrase with its translation
 ("'Ven solo' = vieni da solo"), and no one is said to have said or written
 the quotation to the writer (``said_to_me``: "he told me", "mi ha detto")
-unless the lesson translates or glosses it.
+unless the lesson translates or glosses it. Nor is it a lesson when the writer
+steps out of the exercise outside its mentions (``not_exercise``:
+"tbh that's not just an exercise", "keine Übung", "non è solo un esercizio";
+or ``steps_out``: "for real", "irl"): the quoted words are then the writer's
+own, "translate this: 'come alone Saturday' ... see u there" (round 77).
 The mentions are the quoted phrases, the
 translation after a quoted phrase's "=", and the few words a gloss gives a
 phrase's meaning in ("means poison", "vuol dire solo non vedo l'ora":
@@ -75,6 +79,13 @@ def without_mentions(stream: Stream, hits: Hits) -> str | None:
     if not paired and ("lesson" not in hits or "said_to_me" in hits):
         return None
     spans += glosses
+    # The writer stepping out of the exercise, outside its mentions: "that's
+    # not just an exercise 😉 see u there"
+    for hit in (*hits.get("not_exercise", ()), *hits.get("steps_out", ())):
+        token = stream.token_at(hit.start)
+        start = stream.source_span(token, token)[0]
+        if not any(low <= start < high for low, high in spans):
+            return None
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

@@ -1248,8 +1248,105 @@ RULES: tuple[Rule, ...] = (
         within=8,
         unless=("fiction", "game", "accident"),
     ),
+    # Rounds 76 and 77's families. A pet or a treasured thing handed over with
+    # a farewell's sign: a height, the tracks, pills, letters, "it's decided"
+    # ("dites à Yanis qu'il garde mon chat", "cuidad a mi gato porfa", "oddałam
+    # Oli moje książki i kota"); not a cat looked after over the holidays
+    Rule(
+        K.self_harm,
+        (
+            "leave_pet",
+            "height|on_tracks|pills|hoarded_pills|the_letters|goodbye_letter|decided|burden"
+            "|jump_off|no_future|count_enough",
+        ),
+        within=60,
+        unless=("moving_away",),
+    ),
+    # Letters written or things given away, with a height, the tracks or no
+    # future ("ho già scritto le lettere ... il ponte di notte è vuoto", "meine
+    # Sachen hab ich schon verschenkt, die Briefe liegen in der Schublade")
+    Rule(
+        K.self_harm,
+        ("give_away|giving_away", "the_letters|height|on_tracks|no_future|without_me"),
+        within=40,
+        unless=("moving_away", "replaced"),
+    ),
+    Rule(
+        K.self_harm,
+        ("the_letters", "height|on_tracks|no_future|without_me"),
+        within=40,
+        unless=("moving_away", "replaced"),
+    ),
+    Rule(K.self_harm, ("no_future", "height|on_tracks"), within=40, unless=("moving_away",)),
+    # Pills counted, "there's enough now", "ya tengo más que eso"
+    Rule(K.self_harm, ("pills", "count_enough"), within=16, unless=("medical",)),
+    # A height looked down from at night, "tonight might be the one"
+    Rule(K.self_harm, ("look_down", "height", "night|again|the_night"), within=30),
+    Rule(K.self_harm, ("the_night", "height|on_tracks"), within=30),
+    # A blade on one's skin that "helps" or left new marks ("die Klinge hilft
+    # wenigstens, 6 neue Striche am Oberschenkel", "5 más en la tripa. me calma")
+    Rule(
+        K.self_harm,
+        ("sh_tool|blades", "body_spot|skin_spot", "helps_me|new_marks"),
+        within=30,
+        unless=("cooking",),
+    ),
+    # Burnt again with a lighter, hidden under long sleeves
+    Rule(
+        K.self_harm,
+        ("burn_tool", "burn_again", "long_sleeves|hide_marks"),
+        within=30,
+        unless=("cooking", "accident"),
+    ),
+    # Cuts on one's legs again, hidden at PE ("mi sono fatta di nuovo i tagli
+    # sulle gambe ... in pantaloncini si vede")
+    Rule(
+        K.self_harm,
+        ("cuts_word|new_marks", "body_spot|on_my_body", "burn_again|again|hide_marks"),
+        within=24,
+        unless=("accident", "cooking"),
+    ),
+    # A parent drunk or pushing, and a bruise or a cover ("dad came in drunk
+    # again ... my cheek is purple so i'll say it was the trampoline", "hat mich
+    # gegen die Tür geschubst, hab jetzt ne Beule")
+    Rule(
+        K.disclosure,
+        ("kin_parent|home_adult", "drunk|pushed_me|hurts_me|belt", "bruise|injury|cover_story"),
+        within=30,
+    ),
+    # ... shut out all night ("mi ha chiuso fuori di nuovo tutta la notte")
+    Rule(
+        K.disclosure,
+        ("thrown_out|locks_out", "kin_parent|home_adult", "by_night|night|slept_rough"),
+        within=30,
+    ),
+    # A carer at night in the child's room, with "nobody will believe you" or
+    # "if you tell" ("wenn Mama Nachtschicht hat kommt er in mein Zimmer")
+    Rule(
+        K.disclosure,
+        ("home_adult|kin_parent", "comes_in|my_place", "wont_believe|if_tell|told_not_tell"),
+        within=40,
+    ),
+    # Touching by an adult called "our game", or with "if you tell" ("my uncle
+    # does that when he babysits ... its our game", "el entrenador ... me toca")
+    Rule(
+        K.disclosure,
+        ("our_game|our_thing|if_tell|wont_believe", "carer|relatives|home_adult", "body|intimate"),
+        within=40,
+    ),
+    Rule(
+        K.disclosure,
+        ("touches_me", "carer|relatives|home_adult", "alone|intimate|body|our_game|if_tell"),
+        within=30,
+    ),
+    # A weapon in the school bag with a target's payback ("il coltello ce l'ho
+    # nello zaino ... Matteo la paga", "ist in meinem Rucksack ... ob Timo dann
+    # noch lacht"), a game or a quotation around it or not
+    Rule(K.violence, ("weapon", "in_my_bag", "payback|threat_place|when_later"), within=40),
+    Rule(K.violence, ("weapon|in_my_bag", "payback"), within=30, unless=("cooking",)),
+    # Setting fire to someone's car or home, with fuel ready
+    Rule(K.violence, ("set_fire", "fuel|car|vehicle|know_home"), within=30),
 )
-
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(
     {
