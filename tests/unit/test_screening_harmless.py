@@ -3242,6 +3242,54 @@ IT += [
     "genitori",
 ]
 
+# ... and their look-alikes: a safety talk's advice to tell a trusted adult, first
+# aid for someone else, legs 'dead' after a race, a Secret Santa or an egg hunt kept
+# secret, a number on a paper slip, a teacher's school address named as such
+EN += [
+    "Safety talk notes: if anyone online asks for photos or wants to meet you alone, tell "
+    "a trusted adult and report them.",
+    "first aid lesson: if someone has taken too many tablets, phone 999 and keep the box "
+    "for the ambulance crew",
+    "the cross country killed me 😵 my legs are dead, 5th out of 40, i want to die lol",
+    "Easter egg hunt on Friday: year 6 hide them, the little ones search. don't tell them "
+    "where the eggs are!",
+    "please email your finished posters to my school address, j.hughes@oakfield.sch.uk, "
+    "before Thursday",
+]
+DE += [
+    "Präventionsstunde: Wenn jemand im Netz Fotos will oder euch allein treffen will, "
+    "sagt es einem Erwachsenen eures Vertrauens.",
+    "Das Sportfest hat mich umgebracht 😅 meine Beine sind tot, 3. Platz über 800 m",
+    "Wichteln in der 6b: max. 5 €, verratet niemandem, wen ihr gezogen habt!",
+    "Bitte die Handynummer der Eltern auf dem Zettel eintragen, nicht hier im Chat. Danke!",
+]
+FR += [
+    "Atelier prévention : si quelqu'un en ligne te demande des photos ou de garder un "
+    "secret, parles-en à un adulte de confiance.",
+    "Chasse aux œufs samedi au parc 🐣 les grands cachent, les petits cherchent, ne dites "
+    "pas où est l'œuf d'or !",
+    "Envoyez vos exposés à mon adresse du collège, p.martin@college-voltaire.fr, avant lundi.",
+]
+IT += [
+    "Incontro con la polizia postale: se qualcuno online ti chiede foto o di vederti da "
+    "solo, dillo a un adulto di fiducia.",
+    "la corsa campestre mi ha distrutta 😂 ho le gambe morte, quinta su trenta",
+    "Caccia al tesoro in cortile giovedì: i grandi nascondono, i piccoli cercano. Non "
+    "dite dove è il tesoro!",
+]
+ES += [
+    "Charla de seguridad en internet: si alguien te pide fotos o quedar a solas, "
+    "cuéntaselo a un adulto de confianza.",
+    "Enviad las redacciones a mi correo del centro, l.gomez@iesvalleinclan.es, antes del lunes.",
+    "el partido de hoy me ha matado jaja, tengo las piernas muertas, ganamos 3-2",
+]
+PL += [
+    "Pogadanka z policjantem: jeśli ktoś w sieci prosi o zdjęcia albo spotkanie sam na "
+    "sam, powiedz dorosłemu, któremu ufasz.",
+    "Zrzutka na prezent dla pani Nowak, 5 zł od osoby, nie mówcie jej nic!",
+    "Prace proszę wysłać na mój szkolny adres, m.zielinska@sp7.gdansk.pl, do środy.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
