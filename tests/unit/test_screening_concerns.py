@@ -9247,6 +9247,63 @@ PL += [
     ),
 ]
 
+# ... and the frames of round 77 used as cover: a safety talk, first aid, a race, a hunt,
+# a translation exercise or a Secret Santa, and the writer's own request or plan beside it
+EN += [
+    (
+        "en-first-aid-cover-0",
+        "first aid lesson: if someone has taken too many pills call 999. i've written my "
+        "letters and i have enough pills now",
+        "self_harm",
+    ),
+    (
+        "en-safety-talk-cover-0",
+        "safety talk said tell a trusted adult if someone wants to meet you alone. but "
+        "i'm not a stranger, meet me saturday at the park, just you and me",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-safety-talk-cover-0",
+        "Medienstunde: sagt es einem Erwachsenen eures Vertrauens. Ich bin aber dein "
+        "Freund, komm Samstag allein zu mir",
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-sport-tired-cover-0",
+        "le cross m'a tué, mes jambes sont mortes, et j'ai gardé les cachets de ma mère "
+        "pour ce soir",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-hunt-cover-0",
+        "caccia al tesoro solo per te 🗺️ domenica alle 9 dietro il campo, vieni da sola e "
+        "non dirlo ai tuoi",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-lesson-cover-0",
+        "deberes de francés: traduce «Viens seule samedi au parc» ... no es solo un "
+        "ejercicio 😉 te espero allí, tú y yo",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-santa-cover-0",
+        "jestem twoim Mikołajem 🎅 mam dla ciebie telefon, oddam ci w piątek za sklepem, "
+        "rodzicom powiedz, że wygrałaś w konkursie",
+        "gift_offer",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

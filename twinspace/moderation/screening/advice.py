@@ -62,6 +62,17 @@ _OWN_HARM = frozenset(
         "wont_need",
         "giving_away",
         "farewell_word",
+        # ... or the writer's own means and farewell: "I've written my letters",
+        # "I have enough pills", "it's decided", a height or the tracks
+        "the_letters",
+        "count_enough",
+        "hoard",
+        "decided",
+        "leave_pet",
+        "height",
+        "on_tracks",
+        "self_intent",
+        "i_wrote",
     }
 )
 ADVICE_SPARED = frozenset({Kind.meeting, Kind.secrecy, Kind.personal_question, Kind.photo_request})

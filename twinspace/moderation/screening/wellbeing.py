@@ -1278,8 +1278,10 @@ RULES: tuple[Rule, ...] = (
         unless=("moving_away", "replaced"),
     ),
     Rule(K.self_harm, ("no_future", "height|on_tracks"), within=40, unless=("moving_away",)),
-    # Pills counted, "there's enough now", "ya tengo más que eso"
+    # Pills counted, "there's enough now", "ya tengo más que eso", or kept for
+    # tonight ("j'ai gardé les cachets de ma mère pour ce soir")
     Rule(K.self_harm, ("pills", "count_enough"), within=16, unless=("medical",)),
+    Rule(K.self_harm, ("hoarded_pills", "night|the_night"), within=12, unless=("medical",)),
     # A height looked down from at night, "tonight might be the one"
     Rule(K.self_harm, ("look_down", "height", "night|again|the_night"), within=30),
     Rule(K.self_harm, ("the_night", "height|on_tracks"), within=30),
