@@ -34,6 +34,46 @@ summer, biology and first aid on pills and blood, and the lesson on online
 safety with its warning signs, with a few notes on slides, video calls and
 thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 73, and the written rows): rules and
+second opinion 87.5 % recall (105 of 120: meeting 17/18, photo or video
+requests 11/12, secrecy 10/12, self-harm 5/12, disclosures 10/12, violence
+4/6, every other kind complete; by language en 15/20, de 16/20, fr 18/20,
+it 19/20, es 18/20, pl 19/20) and 7 false holds in 90 (7.8 %); rules alone
+71.7 % (86 of 120: meeting 12/18, photo or video requests 10/12, gift
+offers 2/6, secrecy 10/12, isolation 4/6, self-harm 3/12, disclosures 7/12,
+violence 2/6, every other kind complete; by language en 13/20, de 12/20, fr
+17/20, it 14/20, es 15/20, pl 15/20) and 7 false holds (7.8 %). Missed with
+the second opinion too: a game's quest to a bus shelter, "solo player only
+... your parents are NPCs"; chats "like a surprise party", not a word to the
+parents or the teacher, "delete this"; an essay left blank with paracetamol
+counted "enough now", a bridge looked down from every night after a lost
+match, a safety lesson's swimsuit rule and an uncle's "our game"
+(English); a bet's photo "in bed, only in a shirt", a secret club's rules
+with "whoever snitches ... everyone sees what you sent me", a blade that
+"helps" after a lost match, a blank pistol in the rucksack "like in CS"
+(German); a finished game's "game over for me too" with letters and a roof
+of nine floors, La Fontaine's wolf and a kitchen knife in the pencil case
+(French); a psychologist's lesson on private parts and a grandfather's "our
+game" (Italian); a first-aid talk's dangerous number of pills "and I have
+more than that", a sharpener's blade after a lost match "it calms me"
+(Spanish); an essay on the holidays handed in blank with books and a cat
+given away and a bridge at night (Polish). Missed by the rules alone
+besides: a translation exercise the writer steps out of ("not just an
+exercise, see you there"), a treasure hunt or hide-and-seek "for real" and
+alone, a poem's river bank or a St Nicholas surprise with a cover for the
+parents; pictures for an art contest after a bath "or without"; a Secret
+Santa, a Christmas gift or "no April fool" handed over in person with a
+story for the parents (four languages); friends said not to want the child
+and "stay with me"; an essay's farewell and things given away; disclosures
+after a lesson on "my body is mine" or swimsuit rules (four languages), a
+father who locks the child out all night; a dagger in a locker, a knife in
+a school bag "like in GTA". Held, by the rules and the second opinion: a
+lesson on online safety with its advice to tell a trusted adult (five
+languages, as meeting or secrecy); a Secret Santa's "don't tell anyone who
+you got" (as secrecy); first aid "if someone has taken too many pills" (as
+self-harm).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
