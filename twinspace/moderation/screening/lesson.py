@@ -10,7 +10,11 @@ do you say", "in English", "auf Deutsch", "false friend", "idioms", "unit 4",
 "practise in pairs") or pairs the quoted phrase with its translation
 ("'Ven solo' = vieni da solo"), and no one is said to have said or written
 the quotation to the writer (``said_to_me``: "he told me", "mi ha detto")
-unless the lesson translates or glosses it.
+unless the lesson translates or glosses it. A lesson on online safety
+(``safety_lesson``: "warning signs", "PSHE", "Warnzeichen", "educazione
+civica") quotes an abuser's words the same way, as signs to know ("'don't
+tell your parents'", "« garde ça pour toi »"): they are mentions too, and
+what the message says outside the quotes is read as ever.
 The mentions are the quoted phrases, the
 translation after a quoted phrase's "=", and the few words a gloss gives a
 phrase's meaning in ("means poison", "vuol dire solo non vedo l'ora":
@@ -44,9 +48,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _GAP = " ; "
 
 
-def without_mentions(stream: Stream, hits: Hits) -> str | None:
-    """The message with its mentions left out, when it is a language lesson;
-    otherwise None."""
+def without_mentions(stream: Stream, hits: Hits, warned: bool = False) -> str | None:
+    """The message with its mentions left out, when it is a language lesson or
+    (``warned``) a lesson on online safety that quotes an abuser's words as
+    warning signs; otherwise None."""
     source = stream.source
     # A lesson quotes words: a quoted number alone ("call me on '07700 900123'")
     # is the writer's, not a phrase to learn
@@ -72,7 +77,7 @@ def without_mentions(stream: Stream, hits: Hits) -> str | None:
     # What a real person said or wrote to the writer, quoted, is reported, not
     # mentioned: "my tutor told me 'come alone'" is read whole, unless the
     # quotation is translated or glossed ("my pen pal told me 'Gift' means poison")
-    if not paired and ("lesson" not in hits or "said_to_me" in hits):
+    if not paired and (("lesson" not in hits and not warned) or "said_to_me" in hits):
         return None
     spans += glosses
     merged: list[tuple[int, int]] = []
