@@ -113,7 +113,16 @@ RULES: tuple[Rule, ...] = (
         # ... nor the teacher's photo of a pupil's drawing ("la seño le hizo una foto")
         # ... nor the school photographer's day ("the photos will be taken in front of
         # the school, children in their formal clothes")
-        unless=("each_of_us", "fiction", "photo_consent", "teacher_snap", "photo_day"),
+        # ... nor nudes named in a lesson on online safety ("PSHE today was on
+        # nudes and sextortion", round 74)
+        unless=(
+            "each_of_us",
+            "fiction",
+            "photo_consent",
+            "teacher_snap",
+            "photo_day",
+            "safety_lesson",
+        ),
     ),
     # ... but "send me a photo in your pants" is held, a form or not
     Rule(
@@ -138,8 +147,9 @@ RULES: tuple[Rule, ...] = (
         K.photo_request,
         ("photo|selfie|camera", "alone|secret_strong|private"),
         # ... nor the warning signs a lesson lists ("Warnzeichen: Geheimnisse,
-        # Geschenke, Fotos, Wechsel in private Apps")
-        unless=("only_school", "safety_lesson"),
+        # Geschenke, Fotos, Wechsel in private Apps"), nor the school
+        # photographer's group photo ("venez seuls au préau, sans les parents")
+        unless=("only_school", "safety_lesson", "photo_day"),
     ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
@@ -239,6 +249,16 @@ RULES: tuple[Rule, ...] = (
         ("meet", "you_and_me|us_two", "offline|gift|alone"),
         within=20,
         unless=("event", "school_place", "trip_notice", "family_over", "relatives", "fiction"),
+    ),
+    # A casting, an audition or a job interview held in a hotel room, the child
+    # to come alone or without the parents ("Vorgespräch im Hotel am Hbf, Zimmer
+    # 208. Eltern bitte nicht mitbringen", "prueba en el hotel, habitación 412,
+    # ven sin acompañante", round 74): no agency auditions a minor so
+    Rule(
+        K.meeting,
+        ("audition", "hotel", "room_word|without|alone|neg>>bring|bring>>neg|parents"),
+        within=30,
+        unless=("fiction",),
     ),
     # ... and a flat whose others are out, further on ("come round mine friday
     # after 4 ... flatmates r out till late", round 69)
@@ -449,7 +469,9 @@ RULES: tuple[Rule, ...] = (
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
     # ... not safety advice ("never share your address in chat", round 69)
-    Rule(K.personal_question, ("probe",), unless=("school_place", "never_share")),
+    # ... not the parents at home at a party the writer gives ("impreza u mnie w
+    # sobotę, rodzice są w domu", round 74): the host's parents, not the child's
+    Rule(K.personal_question, ("probe",), unless=("school_place", "never_share", "party_at_mine")),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
     # ... not "my dad is coming to your town for work"
@@ -588,7 +610,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.secrecy,
         ("secret_strong",),
-        unless=("event", "spoiler", "gift_pool", "first_aid", "secret_until"),
+        # ... nor a secret vote or poll till its results (round 75), nor a grooming
+        # case told in a lesson on online safety, nor the French "d'entre nous" of
+        # a share ("70 % d'entre nous"), which is no "entre nous"
+        unless=(
+            "event",
+            "spoiler",
+            "gift_pool",
+            "first_aid",
+            "secret_until",
+            "secret_ballot",
+            "safety_lesson",
+            "among_us",
+        ),
         far_unless=("secret_undone",),
     ),
     # ... but a secret till a day with no present, draw or event near it is held
@@ -597,7 +631,7 @@ RULES: tuple[Rule, ...] = (
     # "read this then delete it k?" (round 73)
     Rule(K.secrecy, ("read_then_delete",), unless=("fiction", "schoolwork")),
     # "just between the two of us"
-    Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid")),
+    Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid", "among_us")),
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     # A picture the child sent, kept and held over them: "I still have the pic you
     # sent me, send another or your whole school sees it"; not a villain in a book
@@ -623,7 +657,15 @@ RULES: tuple[Rule, ...] = (
         ("secret", "keep|tell|audience"),
         within=6,
         # ... nor a surprise kept till a time ("bis 14 Uhr geheim halten")
-        unless=("event", "spoiler", "tip_secret", "gift_pool", "secret_until"),
+        unless=(
+            "event",
+            "spoiler",
+            "tip_secret",
+            "gift_pool",
+            "secret_until",
+            "secret_ballot",
+            "safety_lesson",
+        ),
         far_unless=("secret_undone",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
@@ -650,14 +692,14 @@ RULES: tuple[Rule, ...] = (
             "|compliment|body|camera",
         ),
         within=12,
-        unless=("dunno", "event"),
+        unless=("dunno", "event", "secret_ballot"),
     ),
     # "don't tell your mates", "no se lo digas a tus amigas"
     Rule(
         K.secrecy,
         ("neg>>tell|tell>>neg", "friends"),
         within=6,
-        unless=("dunno", "event", "spoiler"),
+        unless=("dunno", "event", "spoiler", "secret_ballot"),
         far_unless=("secret_undone",),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
@@ -1428,7 +1470,7 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("secret_strong", "tell_lie", "parents|kin_parent|home_adult"),
         within=30,
-        unless=("fiction", "spoiler"),
+        unless=("fiction", "spoiler", "safety_lesson"),
     ),
     # ... and a move elsewhere because of it ("on WhatsApp ... your parents don't
     # need to read our messages")
@@ -1532,6 +1574,10 @@ CONTEXT = frozenset(
         "first_aid",
         "then_your_age",
         "poured_out",
+        "secret_ballot",
+        "among_us",
+        "party_at_mine",
+        "room_word",
     }
 )
 

@@ -1170,6 +1170,21 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # Marks said not to be from a pet or a fall, and the harm told as a habit or
+    # as what quiets a head too loud ("the lines arent from the cat. i do it when
+    # its too loud in my head", round 75)
+    Rule(
+        K.self_harm,
+        ("not_from_sport", "skin_spot|body_spot|wrists", "do_it_when|loud_head|only_helps"),
+        within=30,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.self_harm,
+        ("skin_spot|body_spot|wrists|make_marks", "do_it_when", "loud_head|only_helps"),
+        within=30,
+        unless=("fiction",),
+    ),
     # A bruise said not to be from sport beside a parent's drinking ("Papa hat
     # wieder getrunken ... Der blaue Fleck ist nicht vom Sport")
     Rule(K.disclosure, ("not_from_sport", "drunk"), within=25, unless=("fiction",)),

@@ -909,6 +909,15 @@ CUES = (
     "read_then_delete",
     "see_more",
     "you_dancing",
+    # rounds 74 and 75: older pupils, pictures, pages and postcards
+    "secret_ballot",
+    "among_us",
+    "party_at_mine",
+    "do_it_when",
+    "loud_head",
+    "audition",
+    "hotel",
+    "room_word",
 )
 
 NUMBER_SECTIONS = (
