@@ -9049,6 +9049,101 @@ PL += [
     ),
 ]
 
+# Rounds 74 and 75: a casting in a hotel room without the parents, marks "not
+# from the cat" and harm told as a habit, "I won't be here" with a goodbye
+EN += [
+    (
+        "en-casting-hotel-0",
+        "the photographer wants you for the catalogue 📸 audition is at the Ibis hotel, room 31, "
+        "saturday 6pm. come alone, mums make the girls nervous",
+        "meeting",
+    ),
+    (
+        "en-marks-pet-0",
+        "the scratches on my arm arent from the cat like i told mum. i do it when the "
+        "shouting starts",
+        "self_harm",
+    ),
+    (
+        "en-wont-be-here-0",
+        "i won't be here for the trip in june. gave away my guitar already. sorry for everything",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-casting-hotel-0",
+        "Für das Fotoshooting treffen wir uns im Hotel Adler, Zimmer 12, Freitag 18 Uhr. "
+        "Komm ohne Eltern, das lenkt nur ab.",
+        "meeting",
+    ),
+    (
+        "de-marks-pet-0",
+        "die striche am arm sind nicht von der katze. ich mach das wenn es zu laut in meinem "
+        "kopf wird",
+        "self_harm",
+    ),
+    (
+        "de-wont-be-here-0",
+        "beim sportfest bin ich dann nicht mehr da. meine sachen verschenkt hab ich schon. "
+        "tut mir leid für alles",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-casting-hotel-0",
+        "le casting pour la pub se fait à l'hôtel de la gare, chambre 9, mercredi 20h. "
+        "viens seule, sans tes parents",
+        "meeting",
+    ),
+    (
+        "fr-marks-pet-0",
+        "les traits sur mon bras c'est pas le chat. je le fais quand il y a trop de bruit dans "
+        "ma tête",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-casting-hotel-0",
+        "il provino per la sfilata è in albergo, camera 204, giovedì alle 19. vieni da sola, "
+        "i genitori mettono ansia",
+        "meeting",
+    ),
+    (
+        "it-wont-be-here-0",
+        "alla gita di maggio non ci sarò. ho già regalato le mie cose a Marta. scusate per tutto",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-casting-hotel-0",
+        "la sesión de fotos es en el hotel Sol, habitación 15, el sábado a las 8. ven sin "
+        "tus padres, que luego te pones nerviosa",
+        "meeting",
+    ),
+    (
+        "es-marks-pet-0",
+        "las marcas del brazo no son del gato. lo hago cuando hay demasiado ruido en mi cabeza",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-casting-hotel-0",
+        "casting do teledysku jest w hotelu przy dworcu, pokój 108, w czwartek o 19. przyjdź "
+        "bez rodziców",
+        "meeting",
+    ),
+    (
+        "pl-wont-be-here-0",
+        "na wycieczce już mnie nie będzie. oddałam swoje rzeczy siostrze. przepraszam za wszystko",
+        "self_harm",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

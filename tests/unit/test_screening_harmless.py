@@ -3242,6 +3242,48 @@ IT += [
     "genitori",
 ]
 
+# Rounds 74 and 75: an online-safety lesson quoting an abuser's words, a
+# helpline's freephone line, a secret vote till the results, a share "of us", a
+# party at home with the parents there, the school photographer's group photo,
+# a class trip's notice, and a casting or a hotel named with the parents there
+EN += [
+    "Online safety lesson: 'keep this between us' and 'you're so mature' are warning signs. "
+    "Childline is 0800 1111",
+    "secret ballot for the poster design, don't tell anyone your pick until the results on friday",
+    "the survey says 70 per cent of us would die for pizza, the chart is on the wall",
+    "the school drama club has a casting on friday in the hall, parents welcome to watch",
+]
+DE += [
+    "Warnzeichen aus dem Medienkompetenz-Kurs: 'Schick mir ein Foto' und 'Sag es keinem'. "
+    "Nummer gegen Kummer 116 111",
+    "geheime Abstimmung für das beste Foto, sagt keinem wen ihr gewählt habt bis zum Ergebnis",
+    "Party bei mir am Samstag ab 18 Uhr, meine Eltern sind da und grillen",
+]
+FR += [
+    "Affiche sur le cyberharcèlement : « envoie-moi une photo » et « c'est notre secret » sont "
+    "des signaux d'alerte",
+    "la moitié d'entre nous a voté pour le musée, le sondage est affiché en classe",
+    "pour la photo de classe, le photographe de l'école vous prend seuls puis en groupe",
+]
+IT += [
+    "In educazione civica: frasi come 'non dirlo a nessuno' sono segnali d'allarme. "
+    "Telefono Azzurro 19696",
+    "votazione segreta per la didascalia migliore, non dite chi avete votato fino ai risultati",
+    "festa da me sabato alle 17, i miei genitori sono in casa e fanno la pizza",
+]
+ES += [
+    "En tutoría: 'no se lo digas a nadie' y 'mándame una foto' son señales de alarma. ANAR "
+    "900 20 20 10",
+    "la mayoría de nosotros votó por el parque, la gráfica está en el tablón",
+    "fiesta en mi casa el sábado, mis padres están y hacen tortilla para todos",
+]
+PL += [
+    "Na godzinie wychowawczej: 'nie mów nikomu' i 'wyślij zdjęcie' to sygnały ostrzegawcze. "
+    "Telefon zaufania 116 111",
+    "tajne głosowanie na najlepszy podpis, nie mówcie na kogo głosowaliście do wyników",
+    "wycieczka: zbiórka przy autokarze o 6, karta EKUZ i kieszonkowe, rodzice odprowadzają",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
