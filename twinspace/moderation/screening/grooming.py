@@ -1472,6 +1472,27 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "spoiler", "safety_lesson"),
     ),
+    # A cover story for a thing the adult sent or gave: the parents, if they ask,
+    # to be told it came from a grandmother, a pen pal, a friend or a prize ("wenn
+    # deine mutter fragt woher die postkarte mit den 50 euro ist, sag von oma",
+    # "di en casa que te las ha prestado una amiga", rounds 74 and 75)
+    Rule(
+        K.secrecy,
+        (
+            "kin_parent|parents|home_adult|tell_home",
+            "cover_origin",
+            "gift|gift_thing|money_word|i_sent_you|photo",
+        ),
+        within=30,
+        unless=("fiction", "spoiler"),
+    ),
+    # ... and any lie told "for us both" ("sag von oma. ist einfacher für uns beide")
+    Rule(
+        K.secrecy,
+        ("tell_lie|say_you|cover_origin|tell_home", "for_us_both"),
+        within=30,
+        unless=("fiction", "spoiler", "event"),
+    ),
     # ... and a move elsewhere because of it ("on WhatsApp ... your parents don't
     # need to read our messages")
     Rule(K.private_contact, ("platform", "need_know"), within=30, unless=("fiction",)),

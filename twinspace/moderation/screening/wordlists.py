@@ -918,6 +918,10 @@ CUES = (
     "audition",
     "hotel",
     "room_word",
+    "cover_origin",
+    "for_us_both",
+    "i_sent_you",
+    "money_word",
 )
 
 NUMBER_SECTIONS = (
