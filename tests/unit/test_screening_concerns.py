@@ -9144,6 +9144,52 @@ PL += [
     ),
 ]
 
+# ... and a cover story for a thing the adult sent or gave (rounds 74 and 75)
+EN += [
+    (
+        "en-cover-origin-0",
+        "if your mum asks where the tenner in the card came from, say it's from your gran x",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-cover-origin-0",
+        "wenn dein papa fragt wer dir das geld geschickt hat, sag von oma. besser für uns beide",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-cover-origin-0",
+        "si ta mère voit les écouteurs, dis que tu les as gagnés au concours. plus simple pour "
+        "nous deux",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-cover-origin-0",
+        "se tuo padre trova i soldi che ti ho mandato, dì che l'hai vinto alla lotteria della "
+        "scuola",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-cover-origin-0",
+        "si tu padre pregunta por el móvil que te mandé, dile que es de tu abuela",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-cover-origin-0",
+        "jak tata zapyta skąd masz pieniądze, powiedz że babcia. tak będzie lepiej dla nas obojga",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3284,6 +3284,18 @@ PL += [
     "wycieczka: zbiórka przy autokarze o 6, karta EKUZ i kieszonkowe, rodzice odprowadzają",
 ]
 
+# ... and a present truly from a grandmother, a prize truly won, a postcard
+# truly from the partner class
+EN += [
+    "my gran sent me a card with a tenner in it, mum says I can spend it on the trip",
+]
+IT += [
+    "la cartolina che ti ho mandato è della nostra classe di Cracovia, firmata da tutti",
+]
+PL += [
+    "babcia wysłała mi pocztówkę z pieniędzmi na urodziny, mama kazała podziękować",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
