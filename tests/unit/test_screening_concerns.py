@@ -9190,6 +9190,57 @@ PL += [
     ),
 ]
 
+# ... a second account or number kept from the parents, an app where nobody
+# reads along or whose messages delete themselves (rounds 74 and 75)
+EN += [
+    (
+        "en-second-account-0",
+        "message me on my second account instead, nobody knows it's me. save me as Amy",
+        "private_contact",
+    ),
+    (
+        "en-disappearing-0",
+        "get telegram and turn on disappearing messages, then we can talk about anything",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-reads-along-0",
+        "nimm meine anfrage auf insta an, da können wir schreiben ohne dass dein vater mitliest",
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-second-number-0",
+        "j'ai un deuxième numéro juste pour toi, écris-moi là-dessus, enregistre-moi sous un "
+        "nom de fille",
+        "private_contact",
+    ),
+]
+IT += [
+    (
+        "it-second-account-0",
+        "scrivimi sul profilo secondario, lì nessuno lo sa e parliamo di tutto",
+        "private_contact",
+    ),
+]
+ES += [
+    (
+        "es-disappearing-0",
+        "bájate signal y pon los mensajes temporales, así hablamos tranquilos",
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-second-account-0",
+        "pisz do mnie na drugim koncie, nikt o nim nie wie. zapisz mnie jako Ola",
+        "private_contact",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3296,6 +3296,18 @@ PL += [
     "babcia wysłała mi pocztówkę z pieniędzmi na urodziny, mama kazała podziękować",
 ]
 
+# ... and a second account a parent makes for a game, disappearing messages
+# named in a lesson
+DE += [
+    "Mama hat mir einen Zweitaccount für das Spiel gemacht, sie kennt beide Passwörter",
+]
+ES += [
+    "En tutoría hablamos de los mensajes temporales: señales de alerta si un adulto los pide",
+]
+FR += [
+    "mon père m'a créé un deuxième compte pour le jeu, il a les deux mots de passe",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

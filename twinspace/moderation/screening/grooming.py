@@ -747,7 +747,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("no_trace", "talk|chat|i_me|with_me"),
         within=10,
-        unless=("school_place", "event"),
+        # ... nor disappearing messages named in a lesson on online safety
+        unless=("school_place", "event", "safety_lesson"),
     ),
     # "if you tell anyone about me, we'll both be in trouble"
     Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
@@ -1492,6 +1493,30 @@ RULES: tuple[Rule, ...] = (
         ("tell_lie|say_you|cover_origin|tell_home", "for_us_both"),
         within=30,
         unless=("fiction", "spoiler", "event"),
+    ),
+    # A second account, profile or number to talk on, kept from the parents or
+    # saved under another name ("schreib mir auf meinem zweit-acc, den kennt
+    # keiner ... ohne dass deine mutter mitliest", "un secondo numero ... salvalo
+    # con un nome da ragazza", rounds 74 and 75)
+    Rule(
+        K.private_contact,
+        (
+            "second_account|second_number",
+            "talk|chat|contact",
+            # ... not the second account a parent makes, passwords known
+            "nobody_does|reads_along|save_as",
+        ),
+        within=25,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... an app or an account where nobody reads along ("nimm an, dann können
+    # wir richtig schreiben ohne dass die lehrer mitlesen"), or whose messages
+    # delete themselves ("lad dir Signal runter ... Nachrichten auf 1 Tag")
+    Rule(
+        K.private_contact,
+        ("reads_along|disappearing", "platform|account|get_app|second_account"),
+        within=25,
+        unless=("fiction", "safety_lesson"),
     ),
     # ... and a move elsewhere because of it ("on WhatsApp ... your parents don't
     # need to read our messages")

@@ -922,6 +922,9 @@ CUES = (
     "for_us_both",
     "i_sent_you",
     "money_word",
+    "reads_along",
+    "disappearing",
+    "save_as",
 )
 
 NUMBER_SECTIONS = (
