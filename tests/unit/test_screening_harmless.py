@@ -3308,6 +3308,17 @@ FR += [
     "mon père m'a créé un deuxième compte pour le jeu, il a les deux mots de passe",
 ]
 
+# ... and "next time" after a test, "don't wait for me" when late
+EN += [
+    "I only got 12 on the spelling test, maybe next time I'll practise more",
+]
+IT += [
+    "faccio tardi col treno, non aspettatemi per la pizza, arrivo dopo",
+]
+ES += [
+    "el partido salió fatal, a lo mejor la próxima vez entrenamos más los penaltis",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1248,6 +1248,8 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # ... and pills taken, "next time I'll take more" (round 74)
+    Rule(K.self_harm, ("this_time", "pills|hoarded_pills"), within=30, unless=("fiction",)),
     Rule(
         K.self_harm,
         ("this_time", "height|i_stood|jump_thought|on_balcony|roof_edge|jump_off"),
