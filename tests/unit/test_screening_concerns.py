@@ -9287,6 +9287,52 @@ PL += [
     ),
 ]
 
+# ... a picture of the body or swimwear sent to the writer, not to the
+# gallery; a clip filmed in a leotard; a picture while changing (round 75)
+EN += [
+    (
+        "en-leotard-film-0",
+        "film one of ur routines in ur leotard tonight and send it just to me, ill rate it 😘",
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-not-gallery-0",
+        "hast du noch mehr Bilder im Badeanzug vom Sommer? schick sie mir direkt 😉",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-changing-photo-0",
+        "envoie-moi une photo pendant que tu te changes après le match, personne verra",
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-not-gallery-0",
+        "hai altre foto al mare in costume? mandale direttamente a me, non al gruppo",
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-not-gallery-0",
+        "¿tienes más fotos en bikini de las vacaciones? mándamelas directamente, que nadie más "
+        "las vea",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-not-gallery-0",
+        "masz więcej zdjęć w kostiumie z basenu? wyślij mi bezpośrednio, nie do grupy",
+        "photo_request",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3319,6 +3319,15 @@ ES += [
     "el partido salió fatal, a lo mejor la próxima vez entrenamos más los penaltis",
 ]
 
+# ... and swimming photos kept out of the gallery, a gymnastics show filmed
+EN += [
+    "the swimming gala photos can't go in the gallery, only the team photo with medals",
+    "Mrs Lee will film the gymnastics show, everyone in their club leotards, for the parents",
+]
+DE += [
+    "Fotos vom Schwimmfest kommen nicht in die Galerie, nur das Gruppenfoto der Staffel",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

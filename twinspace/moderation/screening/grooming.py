@@ -155,6 +155,26 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
     # ... and at night with the child's own things or behind the parents' backs, whatever the reason
     Rule(K.photo_request, ("camera", "night", "your|parents|audience|find_out|without"), within=8),
+    # A picture of the child's body, swimwear or clothes to be sent to the writer,
+    # not to the class's gallery ("Hast du noch mehr vom Urlaub, im Bikini? Schick
+    # sie mir direkt, nicht in die Galerie", round 75)
+    Rule(
+        K.photo_request,
+        ("not_gallery", "photo|send|selfie", "body|beach|garment|your_place"),
+        within=25,
+        unless=("fiction",),
+    ),
+    # ... a clip filmed in a leotard or a swimsuit, sent to the writer ("can u film
+    # one in ur leotard tonight and send it to me only?")
+    Rule(
+        K.photo_request,
+        ("film_you", "body|garment", "send|for_me|just_to_me"),
+        within=20,
+        unless=("fiction", "a_show", "school_place", "schoolwork"),
+    ),
+    # ... and a picture sent while the child changes ("mandami un video mentre ti
+    # cambi per la partita")
+    Rule(K.photo_request, ("photo|selfie", "send", "you_changing"), within=12, unless=("fiction",)),
     # "turn the headset's camera on while you change for PE"
     Rule(K.photo_request, ("camera", "you_changing"), within=12, unless=("fiction", "camera_off")),
     # ... and a video of it: "nagraj filmik jak sie przebierasz po wf" (round 36)

@@ -925,6 +925,7 @@ CUES = (
     "reads_along",
     "disappearing",
     "save_as",
+    "not_gallery",
 )
 
 NUMBER_SECTIONS = (
