@@ -9333,6 +9333,44 @@ PL += [
     ),
 ]
 
+# ... a blunt weapon or a stretcher beside a wait for someone (rounds 74 and 75)
+EN += [
+    (
+        "en-blunt-wait-0",
+        "got a knuckle duster off my cousin. ill wait for him by the chippy at 4, he's done",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-stretcher-wait-0",
+        "der lehrer der mich verpfiffen hat: ich wart auf den am parkplatz, der geht auf der "
+        "trage heim",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-blunt-wait-0",
+        "je l'attends vendredi derrière le gymnase avec une batte de baseball, il va comprendre",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-stretcher-wait-0",
+        "lo aspettiamo sabato fuori dal bar, esce in barella quello",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-blunt-wait-0",
+        "mam już kastet. czekam na niego jutro pod szkołą o 8",
+        "violence",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3328,6 +3328,12 @@ DE += [
     "Fotos vom Schwimmfest kommen nicht in die Galerie, nur das Gruppenfoto der Staffel",
 ]
 
+# ... and a stretcher at a first-aid drill
+ES += [
+    "en el simulacro de primeros auxilios un alumno sale en camilla, la esperamos a las 10 "
+    "con la enfermera",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1221,6 +1221,16 @@ RULES: tuple[Rule, ...] = (
     # Photos taken by a relative with a threat about telling ("wujek robi mi
     # zdjęcia jak się kąpię i mówi, że jak powiem mamie ...")
     Rule(K.disclosure, ("if_tell", "photo", "carer|relatives"), within=20, unless=("fiction",)),
+    # A blunt weapon or a stretcher beside a wait for someone ("hab schon nen
+    # schlagring, wir warten an der bushalte um 7:40", "la espero el viernes en el
+    # parking ... va a salir en camilla", rounds 74 and 75); not a bat at practice
+    Rule(
+        K.violence,
+        ("lie_in_wait", "blunt_weapon|stretcher"),
+        within=25,
+        # ... nor a first-aid drill's stretcher
+        unless=("fiction", "game", "team_play", "first_aid"),
+    ),
     # A blade brought for a time and a hidden place: "got my brother's blade in my
     # bag for tmrw, behind the sports hall"
     Rule(

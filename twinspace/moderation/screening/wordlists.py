@@ -926,6 +926,8 @@ CUES = (
     "disappearing",
     "save_as",
     "not_gallery",
+    "blunt_weapon",
+    "stretcher",
 )
 
 NUMBER_SECTIONS = (
