@@ -9371,6 +9371,46 @@ PL += [
     ),
 ]
 
+# ... when a parent is away for work or on nights (round 75)
+EN += [
+    ("en-parent-away-q-0", "when's your dad away for work next? all week?", "personal_question"),
+]
+DE += [
+    (
+        "de-parent-away-q-0",
+        "wann hat deine Mama wieder Nachtschicht? die ganze Woche?",
+        "personal_question",
+    ),
+]
+FR += [
+    (
+        "fr-parent-away-q-0",
+        "ton père part quand en déplacement ? toute la semaine ?",
+        "personal_question",
+    ),
+]
+IT += [
+    (
+        "it-parent-away-q-0",
+        "quando va in trasferta tuo papà? tutta la settimana?",
+        "personal_question",
+    ),
+]
+ES += [
+    (
+        "es-parent-away-q-0",
+        "¿cuándo está tu madre en el turno de noche? ¿toda la semana?",
+        "personal_question",
+    ),
+]
+PL += [
+    (
+        "pl-parent-away-q-0",
+        "kiedy twój tata jest w delegacji? cały tydzień?",
+        "personal_question",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

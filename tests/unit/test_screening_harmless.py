@@ -3334,6 +3334,14 @@ ES += [
     "con la enfermera",
 ]
 
+# ... and a parent's work away told by the pupil
+EN += [
+    "my dad is away for work all week so grandma is picking me up after school",
+]
+PL += [
+    "mama jest w tym tygodniu na nocce, więc babcia odbiera mnie ze szkoły",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -489,6 +489,14 @@ RULES: tuple[Rule, ...] = (
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
     # ... not safety advice ("never share your address in chat", round 69)
+    # When a parent is away for work or on nights ("wann ist dein Papa auf
+    # Montage, die ganze Woche?", round 75); not "when mum is on nights" told
+    Rule(
+        K.personal_question,
+        ("when_q", "your>kin_parent|your>parents", "away_for_work"),
+        within=12,
+        unless=("fiction",),
+    ),
     # ... not the parents at home at a party the writer gives ("impreza u mnie w
     # sobotę, rodzice są w domu", round 74): the host's parents, not the child's
     Rule(K.personal_question, ("probe",), unless=("school_place", "never_share", "party_at_mine")),

@@ -928,6 +928,7 @@ CUES = (
     "not_gallery",
     "blunt_weapon",
     "stretcher",
+    "away_for_work",
 )
 
 NUMBER_SECTIONS = (
