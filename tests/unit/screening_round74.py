@@ -36,6 +36,38 @@ surprise eighteenth kept secret, murders in set books, a first date with a
 mother or brother driving, the school counsellor's hours, a class trip's
 meeting point at dawn, and notes on slides and a video call.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 73, and the written rows): rules and
+second opinion 93.3 % recall (112 of 120: meeting 16/18, self-harm 9/12,
+disclosures 10/12, violence 5/6, every other kind complete; by language en
+20/20, de 16/20, fr 19/20, it 18/20, es 19/20, pl 20/20) and 7 false holds in
+90 (7.8 %); rules alone 73.3 % (88 of 120: meeting 13/18, requests for pictures
+9/12, private contact 10/12, gift offers 4/6, secrecy 10/12, isolation 5/6,
+self-harm 4/12, disclosures 4/12, violence 5/6, every other kind complete; by
+language en 16/20, de 13/20, fr 16/20, it 12/20, es 14/20, pl 17/20) and the
+same 7 false holds. Missed with the second opinion too: a music video's or an
+event agency's casting in a hotel room, "don't bring your parents", "come
+without a companion" (German, Spanish); a bridge looked down from, "maybe next
+time" (German); fasting on water and laxatives for a ball (German); a
+knuckle-duster at a bus stop (German); a driving instructor's hand and a car
+stopped on a track (French); a farewell letter in a drawer and a bridge after
+the oral exam (Italian); an ex spreading pictures with a threat (Italian).
+Missed by the rules alone besides: a manager keeping the child back after
+closing and a lift home; an agency's underwear "portfolio"; a driver offering a
+free lift at night, the mother not to be told; a student's free tutoring at his
+home, "no need to tell your parents"; a second account or a second number saved
+under a girl's name; a voucher for a dress "then show me, only me", driving
+lessons paid for "you'll pay me back"; a dress, then "one without"; an old
+picture held over the child for more; a cover story of a sleepover, a car's
+secret; a class trip to skip with the adult; starving, purging, cutting, pills
+with vodka, things given away and a date after the exams; a drink at a party
+and waking undressed, a boyfriend who strangles or films, a boss who locks the
+child in a store room, a stepfather at night, a drinking father. Held by both:
+a lesson on nudes and sextortion (English, French), as photo requests; "'if you
+loved me you would'" as a red flag and Childline's number; a class trip's
+meeting at the coach; "revenge porn" on a poster; a helpline's number on a
+mural; a party at home with the parents there (Polish), as a question.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

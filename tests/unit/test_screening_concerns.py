@@ -9304,6 +9304,368 @@ PL += [
     ),
 ]
 
+# Rounds 74 and 75: a casting in a hotel room without the parents, marks "not
+# from the cat" and harm told as a habit, "I won't be here" with a goodbye
+EN += [
+    (
+        "en-casting-hotel-0",
+        "the photographer wants you for the catalogue 📸 audition is at the Ibis hotel, room 31, "
+        "saturday 6pm. come alone, mums make the girls nervous",
+        "meeting",
+    ),
+    (
+        "en-marks-pet-0",
+        "the scratches on my arm arent from the cat like i told mum. i do it when the "
+        "shouting starts",
+        "self_harm",
+    ),
+    (
+        "en-wont-be-here-0",
+        "i won't be here for the trip in june. gave away my guitar already. sorry for everything",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-casting-hotel-0",
+        "Für das Fotoshooting treffen wir uns im Hotel Adler, Zimmer 12, Freitag 18 Uhr. "
+        "Komm ohne Eltern, das lenkt nur ab.",
+        "meeting",
+    ),
+    (
+        "de-marks-pet-0",
+        "die striche am arm sind nicht von der katze. ich mach das wenn es zu laut in meinem "
+        "kopf wird",
+        "self_harm",
+    ),
+    (
+        "de-wont-be-here-0",
+        "beim sportfest bin ich dann nicht mehr da. meine sachen verschenkt hab ich schon. "
+        "tut mir leid für alles",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-casting-hotel-0",
+        "le casting pour la pub se fait à l'hôtel de la gare, chambre 9, mercredi 20h. "
+        "viens seule, sans tes parents",
+        "meeting",
+    ),
+    (
+        "fr-marks-pet-0",
+        "les traits sur mon bras c'est pas le chat. je le fais quand il y a trop de bruit dans "
+        "ma tête",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-casting-hotel-0",
+        "il provino per la sfilata è in albergo, camera 204, giovedì alle 19. vieni da sola, "
+        "i genitori mettono ansia",
+        "meeting",
+    ),
+    (
+        "it-wont-be-here-0",
+        "alla gita di maggio non ci sarò. ho già regalato le mie cose a Marta. scusate per tutto",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-casting-hotel-0",
+        "la sesión de fotos es en el hotel Sol, habitación 15, el sábado a las 8. ven sin "
+        "tus padres, que luego te pones nerviosa",
+        "meeting",
+    ),
+    (
+        "es-marks-pet-0",
+        "las marcas del brazo no son del gato. lo hago cuando hay demasiado ruido en mi cabeza",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-casting-hotel-0",
+        "casting do teledysku jest w hotelu przy dworcu, pokój 108, w czwartek o 19. przyjdź "
+        "bez rodziców",
+        "meeting",
+    ),
+    (
+        "pl-wont-be-here-0",
+        "na wycieczce już mnie nie będzie. oddałam swoje rzeczy siostrze. przepraszam za wszystko",
+        "self_harm",
+    ),
+]
+
+# ... and a cover story for a thing the adult sent or gave (rounds 74 and 75)
+EN += [
+    (
+        "en-cover-origin-0",
+        "if your mum asks where the tenner in the card came from, say it's from your gran x",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-cover-origin-0",
+        "wenn dein papa fragt wer dir das geld geschickt hat, sag von oma. besser für uns beide",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-cover-origin-0",
+        "si ta mère voit les écouteurs, dis que tu les as gagnés au concours. plus simple pour "
+        "nous deux",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-cover-origin-0",
+        "se tuo padre trova i soldi che ti ho mandato, dì che l'hai vinto alla lotteria della "
+        "scuola",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-cover-origin-0",
+        "si tu padre pregunta por el móvil que te mandé, dile que es de tu abuela",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-cover-origin-0",
+        "jak tata zapyta skąd masz pieniądze, powiedz że babcia. tak będzie lepiej dla nas obojga",
+        "secrecy",
+    ),
+]
+
+# ... a second account or number kept from the parents, an app where nobody
+# reads along or whose messages delete themselves (rounds 74 and 75)
+EN += [
+    (
+        "en-second-account-0",
+        "message me on my second account instead, nobody knows it's me. save me as Amy",
+        "private_contact",
+    ),
+    (
+        "en-disappearing-0",
+        "get telegram and turn on disappearing messages, then we can talk about anything",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-reads-along-0",
+        "nimm meine anfrage auf insta an, da können wir schreiben ohne dass dein vater mitliest",
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-second-number-0",
+        "j'ai un deuxième numéro juste pour toi, écris-moi là-dessus, enregistre-moi sous un "
+        "nom de fille",
+        "private_contact",
+    ),
+]
+IT += [
+    (
+        "it-second-account-0",
+        "scrivimi sul profilo secondario, lì nessuno lo sa e parliamo di tutto",
+        "private_contact",
+    ),
+]
+ES += [
+    (
+        "es-disappearing-0",
+        "bájate signal y pon los mensajes temporales, así hablamos tranquilos",
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-second-account-0",
+        "pisz do mnie na drugim koncie, nikt o nim nie wie. zapisz mnie jako Ola",
+        "private_contact",
+    ),
+]
+
+# ... a goodbye beside a height or things given away, "don't look for me",
+# "next time" after pills or a height (rounds 74 and 75)
+EN += [
+    (
+        "en-next-time-pills-0",
+        "took a load of paracetamol last night, just felt sick. maybe next time it works",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-farewell-height-0",
+        "heute abend geh ich auf die autobahnbrücke. sucht mich nicht, sagt mama dass ich sie "
+        "lieb hab",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-farewell-height-0",
+        "samedi je monte sur le toit du parking, après je serai plus un problème pour personne",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-farewell-height-0",
+        "stanotte vado sul ponte e basta. non cercatemi, ho lasciato una lettera per mamma",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-farewell-things-0",
+        "voy a dejar mis cosas a mi prima. después del viernes ya no hace falta que me esperéis",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-next-time-height-0",
+        "stałam dziś na moście i patrzyłam w dół. może następnym razem",
+        "self_harm",
+    ),
+]
+
+# ... a picture of the body or swimwear sent to the writer, not to the
+# gallery; a clip filmed in a leotard; a picture while changing (round 75)
+EN += [
+    (
+        "en-leotard-film-0",
+        "film one of ur routines in ur leotard tonight and send it just to me, ill rate it 😘",
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-not-gallery-0",
+        "hast du noch mehr Bilder im Badeanzug vom Sommer? schick sie mir direkt 😉",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-changing-photo-0",
+        "envoie-moi une photo pendant que tu te changes après le match, personne verra",
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-not-gallery-0",
+        "hai altre foto al mare in costume? mandale direttamente a me, non al gruppo",
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-not-gallery-0",
+        "¿tienes más fotos en bikini de las vacaciones? mándamelas directamente, que nadie más "
+        "las vea",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-not-gallery-0",
+        "masz więcej zdjęć w kostiumie z basenu? wyślij mi bezpośrednio, nie do grupy",
+        "photo_request",
+    ),
+]
+
+# ... a blunt weapon or a stretcher beside a wait for someone (rounds 74 and 75)
+EN += [
+    (
+        "en-blunt-wait-0",
+        "got a knuckle duster off my cousin. ill wait for him by the chippy at 4, he's done",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-stretcher-wait-0",
+        "der lehrer der mich verpfiffen hat: ich wart auf den am parkplatz, der geht auf der "
+        "trage heim",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-blunt-wait-0",
+        "je l'attends vendredi derrière le gymnase avec une batte de baseball, il va comprendre",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-stretcher-wait-0",
+        "lo aspettiamo sabato fuori dal bar, esce in barella quello",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-blunt-wait-0",
+        "mam już kastet. czekam na niego jutro pod szkołą o 8",
+        "violence",
+    ),
+]
+
+# ... when a parent is away for work or on nights (round 75)
+EN += [
+    ("en-parent-away-q-0", "when's your dad away for work next? all week?", "personal_question"),
+]
+DE += [
+    (
+        "de-parent-away-q-0",
+        "wann hat deine Mama wieder Nachtschicht? die ganze Woche?",
+        "personal_question",
+    ),
+]
+FR += [
+    (
+        "fr-parent-away-q-0",
+        "ton père part quand en déplacement ? toute la semaine ?",
+        "personal_question",
+    ),
+]
+IT += [
+    (
+        "it-parent-away-q-0",
+        "quando va in trasferta tuo papà? tutta la settimana?",
+        "personal_question",
+    ),
+]
+ES += [
+    (
+        "es-parent-away-q-0",
+        "¿cuándo está tu madre en el turno de noche? ¿toda la semana?",
+        "personal_question",
+    ),
+]
+PL += [
+    (
+        "pl-parent-away-q-0",
+        "kiedy twój tata jest w delegacji? cały tydzień?",
+        "personal_question",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3290,6 +3290,106 @@ PL += [
     "Prace proszę wysłać na mój szkolny adres, m.zielinska@sp7.gdansk.pl, do środy.",
 ]
 
+# Rounds 74 and 75: an online-safety lesson quoting an abuser's words, a
+# helpline's freephone line, a secret vote till the results, a share "of us", a
+# party at home with the parents there, the school photographer's group photo,
+# a class trip's notice, and a casting or a hotel named with the parents there
+EN += [
+    "Online safety lesson: 'keep this between us' and 'you're so mature' are warning signs. "
+    "Childline is 0800 1111",
+    "secret ballot for the poster design, don't tell anyone your pick until the results on friday",
+    "the survey says 70 per cent of us would die for pizza, the chart is on the wall",
+    "the school drama club has a casting on friday in the hall, parents welcome to watch",
+]
+DE += [
+    "Warnzeichen aus dem Medienkompetenz-Kurs: 'Schick mir ein Foto' und 'Sag es keinem'. "
+    "Nummer gegen Kummer 116 111",
+    "geheime Abstimmung für das beste Foto, sagt keinem wen ihr gewählt habt bis zum Ergebnis",
+    "Party bei mir am Samstag ab 18 Uhr, meine Eltern sind da und grillen",
+]
+FR += [
+    "Affiche sur le cyberharcèlement : « envoie-moi une photo » et « c'est notre secret » sont "
+    "des signaux d'alerte",
+    "la moitié d'entre nous a voté pour le musée, le sondage est affiché en classe",
+    "pour la photo de classe, le photographe de l'école vous prend seuls puis en groupe",
+]
+IT += [
+    "In educazione civica: frasi come 'non dirlo a nessuno' sono segnali d'allarme. "
+    "Telefono Azzurro 19696",
+    "votazione segreta per la didascalia migliore, non dite chi avete votato fino ai risultati",
+    "festa da me sabato alle 17, i miei genitori sono in casa e fanno la pizza",
+]
+ES += [
+    "En tutoría: 'no se lo digas a nadie' y 'mándame una foto' son señales de alarma. ANAR "
+    "900 20 20 10",
+    "la mayoría de nosotros votó por el parque, la gráfica está en el tablón",
+    "fiesta en mi casa el sábado, mis padres están y hacen tortilla para todos",
+]
+PL += [
+    "Na godzinie wychowawczej: 'nie mów nikomu' i 'wyślij zdjęcie' to sygnały ostrzegawcze. "
+    "Telefon zaufania 116 111",
+    "tajne głosowanie na najlepszy podpis, nie mówcie na kogo głosowaliście do wyników",
+    "wycieczka: zbiórka przy autokarze o 6, karta EKUZ i kieszonkowe, rodzice odprowadzają",
+]
+
+# ... and a present truly from a grandmother, a prize truly won, a postcard
+# truly from the partner class
+EN += [
+    "my gran sent me a card with a tenner in it, mum says I can spend it on the trip",
+]
+IT += [
+    "la cartolina che ti ho mandato è della nostra classe di Cracovia, firmata da tutti",
+]
+PL += [
+    "babcia wysłała mi pocztówkę z pieniędzmi na urodziny, mama kazała podziękować",
+]
+
+# ... and a second account a parent makes for a game, disappearing messages
+# named in a lesson
+DE += [
+    "Mama hat mir einen Zweitaccount für das Spiel gemacht, sie kennt beide Passwörter",
+]
+ES += [
+    "En tutoría hablamos de los mensajes temporales: señales de alerta si un adulto los pide",
+]
+FR += [
+    "mon père m'a créé un deuxième compte pour le jeu, il a les deux mots de passe",
+]
+
+# ... and "next time" after a test, "don't wait for me" when late
+EN += [
+    "I only got 12 on the spelling test, maybe next time I'll practise more",
+]
+IT += [
+    "faccio tardi col treno, non aspettatemi per la pizza, arrivo dopo",
+]
+ES += [
+    "el partido salió fatal, a lo mejor la próxima vez entrenamos más los penaltis",
+]
+
+# ... and swimming photos kept out of the gallery, a gymnastics show filmed
+EN += [
+    "the swimming gala photos can't go in the gallery, only the team photo with medals",
+    "Mrs Lee will film the gymnastics show, everyone in their club leotards, for the parents",
+]
+DE += [
+    "Fotos vom Schwimmfest kommen nicht in die Galerie, nur das Gruppenfoto der Staffel",
+]
+
+# ... and a stretcher at a first-aid drill
+ES += [
+    "en el simulacro de primeros auxilios un alumno sale en camilla, la esperamos a las 10 "
+    "con la enfermera",
+]
+
+# ... and a parent's work away told by the pupil
+EN += [
+    "my dad is away for work all week so grandma is picking me up after school",
+]
+PL += [
+    "mama jest w tym tygodniu na nocce, więc babcia odbiera mnie ze szkoły",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

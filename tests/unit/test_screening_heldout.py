@@ -107,12 +107,18 @@ a family friend: 75.8 % and 1.1 % by the rules alone, 98.3 % and 3.3 % with the
 second opinion of rounds 1 to 67, 69 and 71; round 73, written at the same time, a
 checker's probe of concerns split, hidden and understated: 71.7 % and 13.3 % by
 the rules alone, 94.2 % and 14.4 % with the second opinion of rounds 1 to 67, 69
-and 71; round 76, an ordinary mixed sample of a spring week: 75.8 % and 12.2 % by
-the rules alone, 96.7 % and 13.3 % with the second opinion of rounds 1 to 73;
-round 77, written at the same time, a probe of cover stories (lessons, stories,
-games, jokes, surprises and homework as frames): 71.7 % and 7.8 % by the rules
-alone, 87.5 % and 7.8 % with the second opinion of rounds 1 to 73). What the
-misses taught became concepts and rules; the rounds stay here
+and 71; round 74, older pupils of fifteen to eighteen and the adults who pass as
+young or offer jobs, lifts and modelling: 73.3 % and 7.8 % by the rules alone,
+93.3 % and 7.8 % with the second opinion of rounds 1 to 73; round 75, written at
+the same time, pictures, pages and postcards and those who use them to reach a
+child: 75.0 % and 10.0 % by the rules alone, 94.2 % and 10.0 % with the second
+opinion of rounds 1 to 73; round 76, written at the same time, an ordinary mixed
+sample of a spring week: 75.8 % and 12.2 % by the rules alone, 96.7 % and 13.3 %
+with the second opinion of rounds 1 to 73; round 77, written at the same time, a
+probe of cover stories (lessons, stories, games, jokes, surprises and homework as
+frames): 71.7 % and 7.8 % by the rules alone, 87.5 % and 7.8 % with the second
+opinion of rounds 1 to 73). What the misses taught became concepts and rules; the
+rounds stay here
 as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -194,6 +200,8 @@ from tests.unit import (
     screening_round71,
     screening_round72,
     screening_round73,
+    screening_round74,
+    screening_round75,
     screening_round76,
     screening_round77,
 )
@@ -958,6 +966,8 @@ ROUNDS = {
     "71": (by_language(screening_round71.CONCERNS), screening_round71.HARMLESS),
     "72": (by_language(screening_round72.CONCERNS), screening_round72.HARMLESS),
     "73": (by_language(screening_round73.CONCERNS), screening_round73.HARMLESS),
+    "74": (by_language(screening_round74.CONCERNS), screening_round74.HARMLESS),
+    "75": (by_language(screening_round75.CONCERNS), screening_round75.HARMLESS),
     "76": (by_language(screening_round76.CONCERNS), screening_round76.HARMLESS),
     "77": (by_language(screening_round77.CONCERNS), screening_round77.HARMLESS),
 }

@@ -113,7 +113,16 @@ RULES: tuple[Rule, ...] = (
         # ... nor the teacher's photo of a pupil's drawing ("la seño le hizo una foto")
         # ... nor the school photographer's day ("the photos will be taken in front of
         # the school, children in their formal clothes")
-        unless=("each_of_us", "fiction", "photo_consent", "teacher_snap", "photo_day"),
+        # ... nor nudes named in a lesson on online safety ("PSHE today was on
+        # nudes and sextortion", round 74)
+        unless=(
+            "each_of_us",
+            "fiction",
+            "photo_consent",
+            "teacher_snap",
+            "photo_day",
+            "safety_lesson",
+        ),
     ),
     # ... but "send me a photo in your pants" is held, a form or not
     Rule(
@@ -138,13 +147,34 @@ RULES: tuple[Rule, ...] = (
         K.photo_request,
         ("photo|selfie|camera", "alone|secret_strong|private"),
         # ... nor the warning signs a lesson lists ("Warnzeichen: Geheimnisse,
-        # Geschenke, Fotos, Wechsel in private Apps")
-        unless=("only_school", "safety_lesson"),
+        # Geschenke, Fotos, Wechsel in private Apps"), nor the school
+        # photographer's group photo ("venez seuls au préau, sans les parents")
+        unless=("only_school", "safety_lesson", "photo_day"),
     ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
     # ... and at night with the child's own things or behind the parents' backs, whatever the reason
     Rule(K.photo_request, ("camera", "night", "your|parents|audience|find_out|without"), within=8),
+    # A picture of the child's body, swimwear or clothes to be sent to the writer,
+    # not to the class's gallery ("Hast du noch mehr vom Urlaub, im Bikini? Schick
+    # sie mir direkt, nicht in die Galerie", round 75)
+    Rule(
+        K.photo_request,
+        ("not_gallery", "photo|send|selfie", "body|beach|garment|your_place"),
+        within=25,
+        unless=("fiction",),
+    ),
+    # ... a clip filmed in a leotard or a swimsuit, sent to the writer ("can u film
+    # one in ur leotard tonight and send it to me only?")
+    Rule(
+        K.photo_request,
+        ("film_you", "body|garment", "send|for_me|just_to_me"),
+        within=20,
+        unless=("fiction", "a_show", "school_place", "schoolwork"),
+    ),
+    # ... and a picture sent while the child changes ("mandami un video mentre ti
+    # cambi per la partita")
+    Rule(K.photo_request, ("photo|selfie", "send", "you_changing"), within=12, unless=("fiction",)),
     # "turn the headset's camera on while you change for PE"
     Rule(K.photo_request, ("camera", "you_changing"), within=12, unless=("fiction", "camera_off")),
     # ... and a video of it: "nagraj filmik jak sie przebierasz po wf" (round 36)
@@ -239,6 +269,16 @@ RULES: tuple[Rule, ...] = (
         ("meet", "you_and_me|us_two", "offline|gift|alone"),
         within=20,
         unless=("event", "school_place", "trip_notice", "family_over", "relatives", "fiction"),
+    ),
+    # A casting, an audition or a job interview held in a hotel room, the child
+    # to come alone or without the parents ("Vorgespräch im Hotel am Hbf, Zimmer
+    # 208. Eltern bitte nicht mitbringen", "prueba en el hotel, habitación 412,
+    # ven sin acompañante", round 74): no agency auditions a minor so
+    Rule(
+        K.meeting,
+        ("audition", "hotel", "room_word|without|alone|neg>>bring|bring>>neg|parents"),
+        within=30,
+        unless=("fiction",),
     ),
     # ... and a flat whose others are out, further on ("come round mine friday
     # after 4 ... flatmates r out till late", round 69)
@@ -451,7 +491,17 @@ RULES: tuple[Rule, ...] = (
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
     # ... not safety advice ("never share your address in chat", round 69)
-    Rule(K.personal_question, ("probe",), unless=("school_place", "never_share")),
+    # When a parent is away for work or on nights ("wann ist dein Papa auf
+    # Montage, die ganze Woche?", round 75); not "when mum is on nights" told
+    Rule(
+        K.personal_question,
+        ("when_q", "your>kin_parent|your>parents", "away_for_work"),
+        within=12,
+        unless=("fiction",),
+    ),
+    # ... not the parents at home at a party the writer gives ("impreza u mnie w
+    # sobotę, rodzice są w domu", round 74): the host's parents, not the child's
+    Rule(K.personal_question, ("probe",), unless=("school_place", "never_share", "party_at_mine")),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
     # ... not "my dad is coming to your town for work"
@@ -590,7 +640,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.secrecy,
         ("secret_strong",),
-        unless=("event", "spoiler", "gift_pool", "first_aid", "secret_until"),
+        # ... nor a secret vote or poll till its results (round 75), nor a grooming
+        # case told in a lesson on online safety, nor the French "d'entre nous" of
+        # a share ("70 % d'entre nous"), which is no "entre nous"
+        unless=(
+            "event",
+            "spoiler",
+            "gift_pool",
+            "first_aid",
+            "secret_until",
+            "secret_ballot",
+            "safety_lesson",
+            "among_us",
+        ),
         far_unless=("secret_undone",),
     ),
     # ... but a secret till a day with no present, draw or event near it is held
@@ -599,7 +661,7 @@ RULES: tuple[Rule, ...] = (
     # "read this then delete it k?" (round 73)
     Rule(K.secrecy, ("read_then_delete",), unless=("fiction", "schoolwork")),
     # "just between the two of us"
-    Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid")),
+    Rule(K.secrecy, ("between>us_two",), unless=("event", "first_aid", "among_us")),
     Rule(K.secrecy, ("threat",)),  # "send it or I'll show everyone": pressure to keep quiet
     # A picture the child sent, kept and held over them: "I still have the pic you
     # sent me, send another or your whole school sees it"; not a villain in a book
@@ -625,7 +687,15 @@ RULES: tuple[Rule, ...] = (
         ("secret", "keep|tell|audience"),
         within=6,
         # ... nor a surprise kept till a time ("bis 14 Uhr geheim halten")
-        unless=("event", "spoiler", "tip_secret", "gift_pool", "secret_until"),
+        unless=(
+            "event",
+            "spoiler",
+            "tip_secret",
+            "gift_pool",
+            "secret_until",
+            "secret_ballot",
+            "safety_lesson",
+        ),
         far_unless=("secret_undone",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
@@ -652,14 +722,14 @@ RULES: tuple[Rule, ...] = (
             "|compliment|body|camera",
         ),
         within=12,
-        unless=("dunno", "event"),
+        unless=("dunno", "event", "secret_ballot"),
     ),
     # "don't tell your mates", "no se lo digas a tus amigas"
     Rule(
         K.secrecy,
         ("neg>>tell|tell>>neg", "friends"),
         within=6,
-        unless=("dunno", "event", "spoiler"),
+        unless=("dunno", "event", "spoiler", "secret_ballot"),
         far_unless=("secret_undone",),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
@@ -707,7 +777,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("no_trace", "talk|chat|i_me|with_me"),
         within=10,
-        unless=("school_place", "event"),
+        # ... nor disappearing messages named in a lesson on online safety
+        unless=("school_place", "event", "safety_lesson"),
     ),
     # "if you tell anyone about me, we'll both be in trouble"
     Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
@@ -1430,7 +1501,52 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("secret_strong", "tell_lie", "parents|kin_parent|home_adult"),
         within=30,
+        unless=("fiction", "spoiler", "safety_lesson"),
+    ),
+    # A cover story for a thing the adult sent or gave: the parents, if they ask,
+    # to be told it came from a grandmother, a pen pal, a friend or a prize ("wenn
+    # deine mutter fragt woher die postkarte mit den 50 euro ist, sag von oma",
+    # "di en casa que te las ha prestado una amiga", rounds 74 and 75)
+    Rule(
+        K.secrecy,
+        (
+            "kin_parent|parents|home_adult|tell_home",
+            "cover_origin",
+            "gift|gift_thing|money_word|i_sent_you|photo",
+        ),
+        within=30,
         unless=("fiction", "spoiler"),
+    ),
+    # ... and any lie told "for us both" ("sag von oma. ist einfacher für uns beide")
+    Rule(
+        K.secrecy,
+        ("tell_lie|say_you|cover_origin|tell_home", "for_us_both"),
+        within=30,
+        unless=("fiction", "spoiler", "event"),
+    ),
+    # A second account, profile or number to talk on, kept from the parents or
+    # saved under another name ("schreib mir auf meinem zweit-acc, den kennt
+    # keiner ... ohne dass deine mutter mitliest", "un secondo numero ... salvalo
+    # con un nome da ragazza", rounds 74 and 75)
+    Rule(
+        K.private_contact,
+        (
+            "second_account|second_number",
+            "talk|chat|contact",
+            # ... not the second account a parent makes, passwords known
+            "nobody_does|reads_along|save_as",
+        ),
+        within=25,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... an app or an account where nobody reads along ("nimm an, dann können
+    # wir richtig schreiben ohne dass die lehrer mitlesen"), or whose messages
+    # delete themselves ("lad dir Signal runter ... Nachrichten auf 1 Tag")
+    Rule(
+        K.private_contact,
+        ("reads_along|disappearing", "platform|account|get_app|second_account"),
+        within=25,
+        unless=("fiction", "safety_lesson"),
     ),
     # ... and a move elsewhere because of it ("on WhatsApp ... your parents don't
     # need to read our messages")
@@ -1617,6 +1733,10 @@ CONTEXT = frozenset(
         "first_aid",
         "then_your_age",
         "poured_out",
+        "secret_ballot",
+        "among_us",
+        "party_at_mine",
+        "room_word",
     }
 )
 

@@ -10,11 +10,16 @@ do you say", "in English", "auf Deutsch", "false friend", "idioms", "unit 4",
 "practise in pairs") or pairs the quoted phrase with its translation
 ("'Ven solo' = vieni da solo"), and no one is said to have said or written
 the quotation to the writer (``said_to_me``: "he told me", "mi ha detto")
-unless the lesson translates or glosses it. Nor is it a lesson when the writer
-steps out of the exercise outside its mentions (``not_exercise``:
-"tbh that's not just an exercise", "keine Übung", "non è solo un esercizio";
-or ``steps_out``: "for real", "irl"): the quoted words are then the writer's
-own, "translate this: 'come alone Saturday' ... see u there" (round 77).
+unless the lesson translates or glosses it. A lesson on online safety
+(``safety_lesson``: "warning signs", "PSHE", "Warnzeichen", "educazione
+civica") quotes an abuser's words the same way, as signs to know ("'don't
+tell your parents'", "« garde ça pour toi »"): they are mentions too, and
+what the message says outside the quotes is read as ever. Nor is it a lesson
+when the writer steps out of the exercise outside its mentions
+(``not_exercise``: "tbh that's not just an exercise", "keine Übung", "non è
+solo un esercizio"; or ``steps_out``: "for real", "irl"): the quoted words
+are then the writer's own, "translate this: 'come alone Saturday' ... see u
+there" (round 77).
 The mentions are the quoted phrases, the
 translation after a quoted phrase's "=", and the few words a gloss gives a
 phrase's meaning in ("means poison", "vuol dire solo non vedo l'ora":
@@ -48,9 +53,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _GAP = " ; "
 
 
-def without_mentions(stream: Stream, hits: Hits) -> str | None:
-    """The message with its mentions left out, when it is a language lesson;
-    otherwise None."""
+def without_mentions(stream: Stream, hits: Hits, warned: bool = False) -> str | None:
+    """The message with its mentions left out, when it is a language lesson or
+    (``warned``) a lesson on online safety that quotes an abuser's words as
+    warning signs; otherwise None."""
     source = stream.source
     # A lesson quotes words: a quoted number alone ("call me on '07700 900123'")
     # is the writer's, not a phrase to learn
@@ -76,7 +82,7 @@ def without_mentions(stream: Stream, hits: Hits) -> str | None:
     # What a real person said or wrote to the writer, quoted, is reported, not
     # mentioned: "my tutor told me 'come alone'" is read whole, unless the
     # quotation is translated or glossed ("my pen pal told me 'Gift' means poison")
-    if not paired and ("lesson" not in hits or "said_to_me" in hits):
+    if not paired and (("lesson" not in hits and not warned) or "said_to_me" in hits):
         return None
     spans += glosses
     # The writer stepping out of the exercise, outside its mentions: "that's

@@ -963,16 +963,23 @@ _OWNER_REACH = 10
 _OWNER_REACH_HOURS = 24
 
 
+_INSTITUTIONAL = frozenset(
+    {phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.TOLL_FREE}
+)
+
+
 @lru_cache(maxsize=1024)
 def _fixed_line(digits: str, homes: tuple[str, ...]) -> bool:
     """A fixed line in a partner country, and nothing but a fixed line in
-    ``homes`` (a mobile, a pager or a personal number there is no shop's)."""
+    ``homes`` (a mobile, a pager or a personal number there is no shop's). A
+    freephone line (a helpline's "0800 1111", "900 20 20 10") counts as fixed:
+    it belongs to an institution, never to a pupil or a passing adult."""
     if not _SHORTEST <= len(digits) <= _LONGEST or digits.startswith("00"):
         return False
     types = {region: _type(digits, region) for region in REGIONS}
     national = digits.removeprefix("0")
     return (
-        phonenumbers.PhoneNumberType.FIXED_LINE in types.values()
+        not _INSTITUTIONAL.isdisjoint(types.values())
         and not any(types[region] in _PERSONAL for region in homes if region in types)
         and not any(
             national.startswith(lead) for region in homes for lead in _MOBILE_LEADS.get(region, ())

@@ -43,6 +43,8 @@ from twinspace.moderation.screening.verdicts import (
 from twinspace.moderation.screening.words import Words
 
 # The word-list sections the lexicon reads; the others configure a detector.
+# A quotation's opening mark: a lesson's quoted phrases (lesson.py)
+_QUOTE_MARKS = re.compile("[\"'«„“]")
 _READ = ("abuse", "rude", "profanity", "allow", "insult", "target", "contact", "school", "home")
 
 
@@ -82,8 +84,13 @@ class Screener:
         hits = self._lexicon.scan(stream.padded)
         # A language lesson's quoted and translated phrases are mentions, not
         # what the writer says (lesson.py): the message is read without them.
-        if "lesson" in hits or "=" in text or "gloss" in hits:
-            plain = lesson.without_mentions(stream, hits)
+        # So are the words a lesson on online safety quotes as warning signs
+        # ("'if you loved me you would' are red flags", "'nie mów rodzicom'").
+        warned = _QUOTE_MARKS.search(text) is not None and "safety_lesson" in (
+            self._lexicon.scan_context(stream.padded)
+        )
+        if "lesson" in hits or "=" in text or "gloss" in hits or warned:
+            plain = lesson.without_mentions(stream, hits, warned)
             if plain is not None:
                 stream = Stream(plain)
                 hits = self._lexicon.scan(stream.padded)

@@ -1170,6 +1170,21 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # Marks said not to be from a pet or a fall, and the harm told as a habit or
+    # as what quiets a head too loud ("the lines arent from the cat. i do it when
+    # its too loud in my head", round 75)
+    Rule(
+        K.self_harm,
+        ("not_from_sport", "skin_spot|body_spot|wrists", "do_it_when|loud_head|only_helps"),
+        within=30,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.self_harm,
+        ("skin_spot|body_spot|wrists|make_marks", "do_it_when", "loud_head|only_helps"),
+        within=30,
+        unless=("fiction",),
+    ),
     # A bruise said not to be from sport beside a parent's drinking ("Papa hat
     # wieder getrunken ... Der blaue Fleck ist nicht vom Sport")
     Rule(K.disclosure, ("not_from_sport", "drunk"), within=25, unless=("fiction",)),
@@ -1206,6 +1221,16 @@ RULES: tuple[Rule, ...] = (
     # Photos taken by a relative with a threat about telling ("wujek robi mi
     # zdjęcia jak się kąpię i mówi, że jak powiem mamie ...")
     Rule(K.disclosure, ("if_tell", "photo", "carer|relatives"), within=20, unless=("fiction",)),
+    # A blunt weapon or a stretcher beside a wait for someone ("hab schon nen
+    # schlagring, wir warten an der bushalte um 7:40", "la espero el viernes en el
+    # parking ... va a salir en camilla", rounds 74 and 75); not a bat at practice
+    Rule(
+        K.violence,
+        ("lie_in_wait", "blunt_weapon|stretcher"),
+        within=25,
+        # ... nor a first-aid drill's stretcher
+        unless=("fiction", "game", "team_play", "first_aid"),
+    ),
     # A blade brought for a time and a hidden place: "got my brother's blade in my
     # bag for tmrw, behind the sports hall"
     Rule(
@@ -1233,6 +1258,8 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # ... and pills taken, "next time I'll take more" (round 74)
+    Rule(K.self_harm, ("this_time", "pills|hoarded_pills"), within=30, unless=("fiction",)),
     Rule(
         K.self_harm,
         ("this_time", "height|i_stood|jump_thought|on_balcony|roof_edge|jump_off"),
