@@ -19,6 +19,12 @@ pytestmark = pytest.mark.browser
 TITLE = "Castles and Legends"
 PHONE = "call me on +39 347 123 4567"
 EMAIL = "my email is giulia.b@example.com"
+# Dictated punctuation: the screener reads it with the marks put back, the
+# teacher sees the pupil's own words.
+THREAT = (
+    "that ref cheated us comma i know comma where he lives comma one day i'll be outside his "
+    "house with a bat"
+)
 
 
 @pytest.fixture
@@ -95,6 +101,22 @@ def test_a_held_message_waits_for_a_teacher(new_page: Callable[..., Page], space
     ui.expect_chat(luca, [PHONE])
     ui.open_tab(anna, ui.CHAT)
     ui.expect_chat(anna, [PHONE])
+
+
+def test_a_held_threat_says_why_in_words_with_the_pupils_own_text(
+    new_page: Callable[..., Page], space: seed.Partnership
+):
+    anna = teacher_in_space(new_page, space, ANNA.email)
+    giulia = pupil_in_space(new_page, space)
+
+    ui.write(giulia, THREAT)
+    expect(ui.line(giulia, THREAT)).to_contain_text(t("chat.held"))
+    ui.expect_waiting(anna, 1)
+    ui.review_link(anna).click()
+    held = ui.waiting(anna)
+    expect(held).to_contain_text(
+        t("review.finding", kind=t("finding.violence"), excerpt="i know comma where he lives")
+    )
 
 
 def space_card(page: Page, title: str) -> Locator:

@@ -148,6 +148,14 @@ def test_every_reason_has_a_kind_message_in_the_catalogues(language) -> None:
     assert [key for key in REASONS.values() if not catalogue.get(key)] == []
 
 
+@pytest.mark.parametrize("language", sorted(p.stem for p in CATALOGUES.glob("*.json")))
+def test_every_kind_has_a_label_for_the_review_queue(language) -> None:
+    """A teacher reviewing a held message reads why it waits in the page's
+    language: "Threat of violence", never the code "violence"."""
+    catalogue = json.loads((CATALOGUES / f"{language}.json").read_text(encoding="utf-8"))
+    assert [kind.value for kind in Kind if not catalogue.get(f"finding.{kind.value}")] == []
+
+
 def test_the_allowlist_of_one_call_does_not_stay_for_the_next(screener) -> None:
     link = "see school.example.org/3b"
     assert screener.screen(link, allowed_domains=["school.example.org"]).verdict is Verdict.allow

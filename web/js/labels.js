@@ -37,20 +37,12 @@ export function languageName(code) {
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
-/** Why a pupil's message waits for a teacher (a screening finding's kind). */
+/** Why a pupil's message waits for a teacher: a screening finding's kind, or
+ * the space's premoderation ("finding.<kind>" in every catalogue). */
 export function findingLabel(kind) {
-  const labels = {
-    email: t("finding.email"),
-    phone: t("finding.phone"),
-    address: t("finding.address"),
-    social_handle: t("finding.social_handle"),
-    contact_invitation: t("finding.contact_invitation"),
-    external_link: t("finding.external_link"),
-    rude: t("finding.rude"),
-    profanity: t("finding.profanity"),
-    premoderation: t("finding.premoderation"),
-  };
-  return labels[kind] ?? kind;
+  const key = `finding.${kind}`;
+  const label = t(key);
+  return label === key ? kind : label;
 }
 
 /** What an entry of the audit log records. */
