@@ -11,8 +11,8 @@ patterns only where there is an "@", a dot inside a word or a platform name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,10 +43,10 @@ from twinspace.moderation.screening.verdicts import (
 from twinspace.moderation.screening.words import Words
 
 # The word-list sections the lexicon reads; the others configure a detector.
+_READ = ("abuse", "rude", "profanity", "allow", "insult", "target", "contact", "school", "home")
 # Where a quotation may open (lesson.py): a double quote or a guillemet anywhere, a
 # single quote not inside a word ("don't", "l'ora": a fifth of chat lines have one)
 _QUOTE_MARKS = re.compile("[\"«„“]|(?<!\\w)'")
-_READ = ("abuse", "rude", "profanity", "allow", "insult", "target", "contact", "school", "home")
 
 
 class Screener:
@@ -83,18 +83,18 @@ class Screener:
     ) -> Screening:
         stream = written = Stream(text)
         hits = self._lexicon.scan(stream.padded)
+        context = self._context(stream)
         # A language lesson's quoted and translated phrases are mentions, not
         # what the writer says (lesson.py): the message is read without them.
         # So are the words a lesson on online safety quotes as warning signs
         # ("'if you loved me you would' are red flags", "'nie mów rodzicom'").
-        warned = _QUOTE_MARKS.search(text) is not None and "safety_lesson" in (
-            self._lexicon.scan_context(stream.padded)
-        )
+        warned = _QUOTE_MARKS.search(text) is not None and "safety_lesson" in context()
         if "lesson" in hits or "=" in text or "gloss" in hits or warned:
             plain = lesson.without_mentions(stream, hits, warned)
             if plain is not None:
                 stream = Stream(plain)
                 hits = self._lexicon.scan(stream.padded)
+                context = self._context(stream)
         emails = self._find_emails(stream, hits)
         # A school office's address said to be on the school's or the class's website is public.
         # ... and so is a teacher's work address on the school's domain, named as such.
@@ -103,7 +103,7 @@ class Screener:
         )
         found = [
             *self._words.find(stream, hits),
-            *self._grooming.find(stream, hits, lambda: self._lexicon.scan_context(stream.padded)),
+            *self._grooming.find(stream, hits, context),
             *([] if public_mail else emails),
         ]
         # Punctuation spelt out by dictation ("full stop", "Komma", "kropka"): the
@@ -121,13 +121,6 @@ class Screener:
         # Christmas kept from the little ones.
         # ... and safety advice said as such (advice.py): a lesson's warning
         # signs, first aid for someone else.
-        more: list[Hits] = []
-
-        def context() -> Hits:
-            if not more:
-                more.append(self._lexicon.scan_context(stream.padded))
-            return more[0]
-
         play = playful.spared(hits, context) | advice.spared(hits, context)
         if play:
             found = [(k, e) for k, e in found if k not in play]
@@ -183,6 +176,11 @@ class Screener:
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
+
+    def _context(self, stream: Stream) -> Callable[[], Hits]:
+        """The lexicon's second pass over ``stream`` (the concepts that only veto
+        or complete a rule), read the first time a check asks for it, then kept."""
+        return cache(partial(self._lexicon.scan_context, stream.padded))
 
     def _dictated(self, stream: Stream) -> list[tuple[Kind, str]]:
         """The concerns of a message whose punctuation dictation spelt out as
