@@ -38,11 +38,31 @@ export function languageName(code) {
 }
 
 /** Why a pupil's message waits for a teacher: a screening finding's kind, or
- * the space's premoderation ("finding.<kind>" in every catalogue). */
+ * the space's premoderation (every kind has its words in every catalogue). */
 export function findingLabel(kind) {
-  const key = `finding.${kind}`;
-  const label = t(key);
-  return label === key ? kind : label;
+  const labels = {
+    email: t("finding.email"),
+    phone: t("finding.phone"),
+    address: t("finding.address"),
+    social_handle: t("finding.social_handle"),
+    contact_invitation: t("finding.contact_invitation"),
+    external_link: t("finding.external_link"),
+    abuse: t("finding.abuse"),
+    rude: t("finding.rude"),
+    profanity: t("finding.profanity"),
+    meeting: t("finding.meeting"),
+    photo_request: t("finding.photo_request"),
+    private_contact: t("finding.private_contact"),
+    gift_offer: t("finding.gift_offer"),
+    personal_question: t("finding.personal_question"),
+    secrecy: t("finding.secrecy"),
+    isolation: t("finding.isolation"),
+    self_harm: t("finding.self_harm"),
+    disclosure: t("finding.disclosure"),
+    violence: t("finding.violence"),
+    premoderation: t("finding.premoderation"),
+  };
+  return labels[kind] ?? kind;
 }
 
 /** What an entry of the audit log records. */
