@@ -9666,6 +9666,33 @@ PL += [
     ),
 ]
 
+# ... but a password named beside a secret about the two, or asked for, spares nothing
+EN += [
+    (
+        "en-password-beside-us-0",
+        "never tell anyone about us ok? and send me your password so i can check your chats",
+        "secrecy",
+    ),
+    (
+        "en-password-beside-us-1",
+        "don't tell anyone your password. and don't tell your mum we talk at night",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-password-beside-us-0",
+        "nie mów nikomu o nas, dobra? i nigdy nikomu nie mów swojego hasła",
+        "secrecy",
+    ),
+    ("pl-password-asked-0", "wyślij mi swoje hasło, nikomu nie powiem", "secrecy"),
+]
+EN += [("en-password-asked-0", "send me your password, i won't tell anyone", "secrecy")]
+DE += [("de-password-asked-0", "schick mir dein Passwort, ich sag es niemandem", "secrecy")]
+FR += [("fr-password-asked-0", "envoie-moi ton mot de passe, je le dirai à personne", "secrecy")]
+IT += [("it-password-asked-0", "mandami la tua password, non lo dico a nessuno", "secrecy")]
+ES += [("es-password-asked-0", "mándame tu contraseña, no se lo diré a nadie", "secrecy")]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3390,6 +3390,14 @@ PL += [
     "mama jest w tym tygodniu na nocce, więc babcia odbiera mnie ze szkoły",
 ]
 
+# One's own password kept to oneself, as online-safety advice says
+EN += ["never tell anyone your password, not even your best friend"]
+DE += ["Gib niemals jemandem dein Passwort, auch nicht deiner besten Freundin!"]
+FR += ["ne donne jamais ton mot de passe à personne, même pas à ta meilleure amie"]
+IT += ["non dire mai a nessuno la tua password, nemmeno al tuo migliore amico"]
+ES += ["nunca le digas a nadie tu contraseña, ni siquiera a tu mejor amiga"]
+PL += ["nigdy nikomu nie mów swojego hasła, nawet najlepszej przyjaciółce"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -642,7 +642,8 @@ RULES: tuple[Rule, ...] = (
         ("secret_strong",),
         # ... nor a secret vote or poll till its results (round 75), nor a grooming
         # case told in a lesson on online safety, nor the French "d'entre nous" of
-        # a share ("70 % d'entre nous"), which is no "entre nous"
+        # a share ("70 % d'entre nous"), which is no "entre nous"; nor one's own
+        # password kept to oneself ("never tell anyone your password")
         unless=(
             "event",
             "spoiler",
@@ -652,6 +653,7 @@ RULES: tuple[Rule, ...] = (
             "secret_ballot",
             "safety_lesson",
             "among_us",
+            "own_password",
         ),
         far_unless=("secret_undone",),
     ),
@@ -722,14 +724,16 @@ RULES: tuple[Rule, ...] = (
             "|compliment|body|camera",
         ),
         within=12,
-        unless=("dunno", "event", "secret_ballot"),
+        # ... not one's own password ("mot de passe" reads as a secret)
+        unless=("dunno", "event", "secret_ballot", "own_password"),
     ),
-    # "don't tell your mates", "no se lo digas a tus amigas"
+    # "don't tell your mates", "no se lo digas a tus amigas"; not one's own
+    # password, "not even your best friend"
     Rule(
         K.secrecy,
         ("neg>>tell|tell>>neg", "friends"),
         within=6,
-        unless=("dunno", "event", "spoiler", "secret_ballot"),
+        unless=("dunno", "event", "spoiler", "secret_ballot", "own_password"),
         far_unless=("secret_undone",),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
@@ -795,8 +799,9 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("dont>tell|tell>>dont", "gift|to_you|meet|photo|selfie|alone|my_place|your_place"),
         within=12,
-        # ... nor a classmate's present collected for ("2 € pro Person für sein Geschenk")
-        unless=("dunno", "event", "school_place", "gift_pool"),
+        # ... nor a classmate's present collected for ("2 € pro Person für sein Geschenk"),
+        # nor one's own password ("passe", "pass" read as a gift)
+        unless=("dunno", "event", "school_place", "gift_pool", "own_password"),
     ),
     # ... not a class call where Miss cannot hear a pupil
     Rule(K.secrecy, ("audience+neg", "see"), within=5, unless=("our_class",)),
@@ -1659,6 +1664,7 @@ CONTEXT = frozenset(
         "parent_home",
         "secret_undone",
         "tip_secret",
+        "own_password",
         "not_message",
         "in_school",
         "parent_drives",

@@ -851,6 +851,7 @@ CUES = (
     "parent_home",
     "secret_undone",
     "tip_secret",
+    "own_password",
     "nobody_may_know",
     "tell_home",
     "which_evenings",
