@@ -3398,6 +3398,9 @@ IT += ["non dire mai a nessuno la tua password, nemmeno al tuo migliore amico"]
 ES += ["nunca le digas a nadie tu contraseña, ni siquiera a tu mejor amiga"]
 PL += ["nigdy nikomu nie mów swojego hasła, nawet najlepszej przyjaciółce"]
 
+# Spanish "me toca" / "me tocó" as a turn or a draw's luck beside a relative
+ES += ["en casa de mi abuela me tocó la sorpresa del roscón y el año que viene me toca pagarlo"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
