@@ -20,9 +20,8 @@ fiction used as cover still names a time, a place, a weapon or the writer.
 
 from __future__ import annotations
 
-import re
-
 from twinspace.moderation.screening.lexicon import Hits
+from twinspace.moderation.screening.quotes import QUOTED
 from twinspace.moderation.screening.tokens import Stream
 from twinspace.moderation.screening.verdicts import Kind
 
@@ -41,13 +40,6 @@ OPINION_SPARED = frozenset(
 )
 
 
-# A character's line: in guillemets, German or English double quotes, or single
-# quotes that open after a space and may hold apostrophes inside words ("it'll").
-_QUOTED = re.compile(
-    r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"|(?<!\w)'(?:[^']|(?<=\w)'(?=\w))+'(?!\w)"
-)
-
-
 def framed(stream: Stream, hits: Hits) -> bool:
     """Whether a message names a story and no real person steps out of it
     (outside a character's quoted line)."""
@@ -56,7 +48,7 @@ def framed(stream: Stream, hits: Hits) -> bool:
     outs = hits.get("steps_out", ())
     if not outs:
         return True
-    quoted = [match.span() for match in _QUOTED.finditer(stream.source)]
+    quoted = [match.span() for match in QUOTED.finditer(stream.source)]
     for hit in outs:
         token = stream.token_at(hit.start)
         start = stream.source_span(token, token)[0]

@@ -1901,11 +1901,12 @@ class Grooming:
             low, high = match
             if stream.parted(low, high, rule.parted_by):
                 continue
-            vetoes = [s for tag in rule.unless for s in of(tag)]
-            if any(low - rule.within <= s[0] <= high + rule.within for s in vetoes):
-                continue
-            far = [s for tag in rule.far_unless for s in of(tag)]
-            if any(low - _FAR <= s[0] <= high + _FAR for s in far):
+            if any(
+                low - reach <= s[0] <= high + reach
+                for tags, reach in ((rule.unless, rule.within), (rule.far_unless, _FAR))
+                for tag in tags
+                for s in of(tag)
+            ):
                 continue
             found_kinds.add(rule.kind)
             yield rule.kind, stream.excerpt(low, high)

@@ -33,13 +33,9 @@ from __future__ import annotations
 import re
 
 from twinspace.moderation.screening.lexicon import Hits
+from twinspace.moderation.screening.quotes import QUOTED_IN_LINE
 from twinspace.moderation.screening.tokens import Stream
 
-# A quoted phrase: in guillemets, German or English double quotes, or single
-# quotes that open after a space and may hold apostrophes inside words ("c'est").
-_QUOTED = re.compile(
-    r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"|(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w))+'(?!\w)"
-)
 # What a translation or a gloss may run over: words up to the next mark or quote.
 _RUN = r"(?:[^,.;:!?\n\"«»„“”='(]|(?<=\w)'(?=\w))"
 # The translation after a quoted phrase's "=": "'Komm allein' = come alone,"
@@ -60,7 +56,7 @@ def without_mentions(stream: Stream, hits: Hits, warned: bool = False) -> str | 
     source = stream.source
     # A lesson quotes words: a quoted number alone ("call me on '07700 900123'")
     # is the writer's, not a phrase to learn
-    quotes = [m.span() for m in _QUOTED.finditer(source) if _LETTER.search(m.group()[1:-1])]
+    quotes = [m.span() for m in QUOTED_IN_LINE.finditer(source) if _LETTER.search(m.group()[1:-1])]
     if not quotes:
         return None
     spans = list(quotes)

@@ -24,6 +24,7 @@ from twinspace.moderation.screening import (
     online,
     personal,
     playful,
+    quotes,
     wellbeing,
     wordlists,
 )
@@ -44,9 +45,6 @@ from twinspace.moderation.screening.words import Words
 
 # The word-list sections the lexicon reads; the others configure a detector.
 _READ = ("abuse", "rude", "profanity", "allow", "insult", "target", "contact", "school", "home")
-# Where a quotation may open (lesson.py): a double quote or a guillemet anywhere, a
-# single quote not inside a word ("don't", "l'ora": a fifth of chat lines have one)
-_QUOTE_MARKS = re.compile("[\"«„“]|(?<!\\w)'")
 
 
 class Screener:
@@ -88,7 +86,7 @@ class Screener:
         # what the writer says (lesson.py): the message is read without them.
         # So are the words a lesson on online safety quotes as warning signs
         # ("'if you loved me you would' are red flags", "'nie mów rodzicom'").
-        warned = _QUOTE_MARKS.search(text) is not None and "safety_lesson" in context()
+        warned = quotes.may_quote(text) and "safety_lesson" in context()
         if "lesson" in hits or "=" in text or "gloss" in hits or warned:
             plain = lesson.without_mentions(stream, hits, warned)
             if plain is not None:
@@ -115,15 +113,14 @@ class Screener:
             ]
         # A story's words, named as such (fiction.py): a character's secret or question.
         framed = fiction.framed(stream, hits)
-        if framed:
-            found = [(k, e) for k, e in found if k not in fiction.RULES_SPARED]
         # Play said as such (playful.py): a lost match joked about, Father
         # Christmas kept from the little ones.
         # ... and safety advice said as such (advice.py): a lesson's warning
         # signs, first aid for someone else.
         play = playful.spared(hits, context) | advice.spared(hits, context)
-        if play:
-            found = [(k, e) for k, e in found if k not in play]
+        spared = (play | fiction.RULES_SPARED) if framed else play
+        if spared:
+            found = [(k, e) for k, e in found if k not in spared]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
             phones = (
@@ -172,7 +169,7 @@ class Screener:
         if not found:
             return _CLEAN
         if stream is not written:  # a lesson: its excerpts as the pupil wrote them
-            found = [(kind, as_written(excerpt, stream, written)) for kind, excerpt in found]
+            found = as_written(found, stream, written)
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
@@ -189,8 +186,7 @@ class Screener:
         text = marks.pattern.sub(lambda m: marks.marks[" ".join(words(m.group()))], stream.folded)
         again = Stream(text)
         hits = self._lexicon.scan(again.padded)
-        found = self._grooming.find(again, hits, lambda: self._lexicon.scan_context(again.padded))
-        return [(kind, as_written(excerpt, again, stream)) for kind, excerpt in found]
+        return as_written(self._grooming.find(again, hits, self._context(again)), again, stream)
 
     def _phones_in(self, stream: Stream, text: str | None) -> list[tuple[Kind, str]]:
         """The phone numbers in a message read again another way, if there is one,
@@ -198,8 +194,7 @@ class Screener:
         if text is None:
             return []
         again = Stream(text)
-        found = self._phones.find(again, self._lexicon.scan(again.padded))
-        return [(kind, as_written(excerpt, again, stream)) for kind, excerpt in found]
+        return as_written(self._phones.find(again, self._lexicon.scan(again.padded)), again, stream)
 
     def _find_emails(self, stream: Stream, hits: Hits) -> list[tuple[Kind, str]]:
         """An "@", or a spelled-out "at" with a dot in a word or a spelled-out "dot"."""

@@ -26,12 +26,12 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from anyascii import anyascii
 from confusable_homoglyphs.confusables import confusables_data
@@ -506,14 +506,32 @@ def _beyond_code_pages() -> re.Pattern[str]:
 _BEYOND_CODE_PAGES = _beyond_code_pages()
 
 
-def as_written(excerpt: str, again: Stream, stream: Stream) -> str:
-    """``excerpt`` of ``again``, the message read another way (a lesson's
-    quotations left out, dictated marks put in, digit words read as digits),
-    as the pupil wrote it in ``stream``: from the first of its words to the
-    last, and whatever stands between them. The two readings' words are
-    matched in order; a word read another way stands where its neighbours put it."""
+# What a finding's excerpt comes with (its kind): carried along as it is.
+_K = TypeVar("_K")
+
+
+def as_written(
+    found: Iterable[tuple[_K, str]], again: Stream, stream: Stream
+) -> list[tuple[_K, str]]:
+    """``found``, excerpts of ``again`` (the message read another way: a lesson's
+    quotations left out, dictated marks put in, digit words read as digits), as
+    the pupil wrote them in ``stream``: from the first of an excerpt's words to
+    the last, and whatever stands between them. The two readings' words are
+    matched once, in order; a word read another way stands where its neighbours
+    put it."""
+    found = list(found)
+    if not found or not again.tokens or not stream.tokens:
+        return found
+    same: dict[int, int] = {}
+    matcher = SequenceMatcher(None, again.tokens, stream.tokens, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        same.update((block.a + k, block.b + k) for k in range(block.size))
+    return [(kind, _written(excerpt, again, stream, same)) for kind, excerpt in found]
+
+
+def _written(excerpt: str, again: Stream, stream: Stream, same: dict[int, int]) -> str:
     at = again.source.find(excerpt)
-    if at < 0 or not again.tokens or not stream.tokens:
+    if at < 0:
         return excerpt
     end = at + len(excerpt)
     inside = [
@@ -523,10 +541,6 @@ def as_written(excerpt: str, again: Stream, stream: Stream) -> str:
     ]
     if not inside:
         return excerpt
-    same: dict[int, int] = {}
-    matcher = SequenceMatcher(None, again.tokens, stream.tokens, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        same.update((block.a + k, block.b + k) for k in range(block.size))
     first, last = inside[0], inside[-1]
     before = [same[i] for i in range(first, -1, -1) if i in same]
     after = [same[i] for i in range(last, len(again.tokens)) if i in same]

@@ -1,0 +1,27 @@
+"""Quoted words, as a story, a language lesson and a safety lesson quote them.
+
+A quotation stands in guillemets, in German or English double quotes, or in
+single quotes that open after a space and may hold apostrophes inside words
+("c'est", "it'll"). A story's character may speak across a line break; a
+lesson's phrase to learn stays on its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOUBLE = r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\""
+_SINGLE = r"(?<!\w)'(?:[^'{}]|(?<=\w)'(?=\w))+'(?!\w)"
+# A character's line (fiction.py), single quotes across lines too.
+QUOTED = re.compile(f"{_DOUBLE}|{_SINGLE.format('')}")
+# A phrase a lesson quotes (lesson.py), single quotes within a line.
+QUOTED_IN_LINE = re.compile(f"{_DOUBLE}|{_SINGLE.format(chr(92) + 'n')}")
+# Where a quotation may open: a double quote or a guillemet anywhere, a single
+# quote not inside a word ("don't", "l'ora": a fifth of chat lines have one).
+_OPENS = re.compile("[\"«„“]|(?<!\\w)'")
+
+
+def may_quote(text: str) -> bool:
+    """Whether ``text`` has a mark where a quotation may open: a cheap test
+    before anything that looks for quotations."""
+    return _OPENS.search(text) is not None
