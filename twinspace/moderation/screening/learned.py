@@ -59,6 +59,10 @@ KINDS: dict[str, Kind] = {
 # ("e.l.e.p.h.a.n.t", "g-i-r-a-f-f-e", "v-b.u.c.k.s"): three letters at least,
 # a whole chunk of the folded text but for the marks that may end it.
 _SPELLED_CHUNK = re.compile(r"(?<!\S)[a-z](?:[.-][a-z]){2,}(?=[.-]?[,.!?;:)]*(?:\s|$))")
+# A letter between two of those marks, which every such word has: an expression
+# that starts with a mark skips to the marks, where the one above, with its
+# look-behind, tries every position of every line.
+_SPELLED_MARKS = re.compile(r"[.-][a-z][.-]")
 
 
 def read(stream: Stream) -> list[str]:
@@ -68,7 +72,7 @@ def read(stream: Stream) -> list[str]:
     keep their places. Single letters learned their weights from evasions;
     a word game's "g-i-r-a-f-f-e" is not seven of them."""
     tokens = stream.tokens
-    if "." not in stream.folded and "-" not in stream.folded:
+    if _SPELLED_MARKS.search(stream.folded) is None:
         return tokens
     matches = list(_SPELLED_CHUNK.finditer(stream.folded))
     if not matches:

@@ -18,10 +18,19 @@ QUOTED = re.compile(f"{_DOUBLE}|{_SINGLE.format('')}")
 QUOTED_IN_LINE = re.compile(f"{_DOUBLE}|{_SINGLE.format(chr(92) + 'n')}")
 # Where a quotation may open: a double quote or a guillemet anywhere, a single
 # quote not inside a word ("don't", "l'ora": a fifth of chat lines have one).
-_OPENS = re.compile("[\"«„“]|(?<!\\w)'")
+_DOUBLE_OPENS = ('"', "«", "„", "“")
 
 
 def may_quote(text: str) -> bool:
     """Whether ``text`` has a mark where a quotation may open: a cheap test
-    before anything that looks for quotations."""
-    return _OPENS.search(text) is not None
+    before anything that looks for quotations (string searches, where an
+    expression with a look-behind would try every position of every line)."""
+    if any(mark in text for mark in _DOUBLE_OPENS):
+        return True
+    at = text.find("'")
+    while at >= 0:
+        # Not after a word's character, as the expressions' "(?<!\w)'" reads it.
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find("'", at + 1)
+    return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -113,13 +113,12 @@ class Screener:
             ]
         # A story's words, named as such (fiction.py): a character's secret or question.
         framed = fiction.framed(stream, hits)
-        # Play said as such (playful.py): a lost match joked about, Father
-        # Christmas kept from the little ones.
-        # ... and safety advice said as such (advice.py): a lesson's warning
-        # signs, first aid for someone else.
-        play = playful.spared(hits, context) | advice.spared(hits, context)
-        spared = (play | fiction.RULES_SPARED) if framed else play
-        if spared:
+        # What play and advice said as such spare, read only once something is
+        # found (most lines find nothing, and the reading may take the second pass).
+        play: frozenset[Kind] | None = None
+        if found:
+            play = _spared_by_play(hits, context)
+            spared = (play | fiction.RULES_SPARED) if framed else play
             found = [(k, e) for k, e in found if k not in spared]
         # Numbers and addresses only where there are digits or number words (most lines have none).
         if stream.digits or "number" in hits:
@@ -163,7 +162,7 @@ class Screener:
                 opinion is not None
                 and not _FAMILIES.get(opinion[0], set()) & {k for k, _ in found}
                 and not (framed and opinion[0] in fiction.OPINION_SPARED)
-                and opinion[0] not in play
+                and opinion[0] not in (_spared_by_play(hits, context) if play is None else play)
             ):
                 found.append(opinion)
         if not found:
@@ -177,7 +176,15 @@ class Screener:
     def _context(self, stream: Stream) -> Callable[[], Hits]:
         """The lexicon's second pass over ``stream`` (the concepts that only veto
         or complete a rule), read the first time a check asks for it, then kept."""
-        return cache(partial(self._lexicon.scan_context, stream.padded))
+        scan, padded = self._lexicon.scan_context, stream.padded
+        kept: list[Hits] = []
+
+        def context() -> Hits:
+            if not kept:
+                kept.append(scan(padded))
+            return kept[0]
+
+        return context
 
     def _dictated(self, stream: Stream) -> list[tuple[Kind, str]]:
         """The concerns of a message whose punctuation dictation spelt out as
@@ -229,6 +236,13 @@ class Screener:
                 # The domain of "name(at)school.it" is not a link of its own.
                 if not any(link in email for _, email in emails):
                     yield kind, link
+
+
+def _spared_by_play(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
+    """The kinds play said as such spares (playful.py: a lost match joked
+    about, Father Christmas kept from the little ones), and safety advice said
+    as such (advice.py: a lesson's warning signs, first aid for someone else)."""
+    return playful.spared(hits, context) | advice.spared(hits, context)
 
 
 _CLEAN = Screening(Verdict.allow, (), None)
