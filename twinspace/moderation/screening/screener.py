@@ -125,7 +125,7 @@ class Screener:
             phones = (
                 list(self._phones.find(stream, hits))
                 # A number told as a riddle, its parts chained by "then", "poi", "dann"
-                + list(self._phones.riddle(stream))
+                + list(self._phones.riddle(stream, hits))
                 # Digit words glued to digits ("0six . 42 . dix-sept // 99 - zero3"),
                 # read again as digits.
                 or self._phones_in(stream, self._numbers.glued(stream) if stream.glued else None)
@@ -312,6 +312,8 @@ def _detectors(data_dir: Path) -> _Detectors:
     entries += [(parse(p)[0], Entry("platform", "", False, False)) for p in online.NICKNAMES]
     entries += [(parse(w)[0], Entry("username", "", False, False)) for w in online.NAMING]
     entries += numbers.entries
+    # The words that chain a phone's riddle ("then", "poi"), read in the one pass.
+    entries += _entries(data.numbers, ("chain",))
     entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
     entries += [(p, Entry("pair", "", False, False)) for p in PAIRS]
     entries += _ages_in_digits(data.cues["for"])
