@@ -316,7 +316,7 @@ class Stream:
         self._spaces: list[int] | None = None  # positions of the spaces of ``padded``
         self._spans: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
-        self._folded_starts: list[int] | None = None
+        self._uneven: tuple[list[int], list[int], list[int]] | None = None  # _uneven_folds
 
     def _read_odd_places(self, shape: str, start: int) -> list[tuple[int, int]]:
         """Read the odd places of ``shape`` (with a space at either end) from
@@ -467,14 +467,44 @@ class Stream:
         """The index in ``source`` of the character that ``folded[position]`` comes from."""
         if self.source.isascii():
             return position
-        if self._folded_starts is None:
-            # Where each character of ``source`` starts in ``folded``: folding is per character.
-            starts, at = [], 0
-            for char in self.source:
-                starts.append(at)
-                at += len(fold(char))
-            self._folded_starts = starts
-        return bisect_right(self._folded_starts, position) - 1
+        if self._uneven is None:
+            self._uneven = _uneven_folds(self.source)
+        starts, indexes, lengths = self._uneven
+        last = bisect_right(starts, position) - 1
+        if last < 0:
+            return position
+        start, index, length = starts[last], indexes[last], lengths[last]
+        if position < start + length:
+            return index
+        return index + 1 + position - start - length
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _uneven_folds(source: str) -> tuple[list[int], list[int], list[int]]:
+    """The characters of ``source`` that fold to other than one character ("ß"
+    to two, a zero-width space to none): where each one's folding starts in
+    ``folded``, its index in ``source`` and its folding's length. Folding is per
+    character, and every other character folds to one, so these few say where
+    any character of ``folded`` comes from (``Stream.original``) without a
+    folding of each character of a long text."""
+    starts, indexes, lengths = [], [], []
+    shift = 0  # how much longer the folded text is so far
+    for match in _NOT_ASCII.finditer(source):
+        length = _fold_length(match.group())
+        if length != 1:
+            index = match.start()
+            starts.append(index + shift)
+            indexes.append(index)
+            lengths.append(length)
+            shift += length - 1
+    return starts, indexes, lengths
+
+
+@lru_cache(maxsize=4096)
+def _fold_length(char: str) -> int:
+    return len(fold(char))
 
 
 def _unleet_chunks(text: str, chunks: list[tuple[int, int]]) -> str:
