@@ -471,8 +471,7 @@ HARMLESS: dict[str, list[str]] = {
         "vorgesungen.",
         "Frau Krüger: Jonas übt ab Montag in der großen Pause mit seiner Schulbegleitung im "
         "Differenzierungsraum lesen. Die Eltern sind informiert.",
-        "ich mag pferde. pferde sind groß. pferde essen heu. ich mag pferde sehr sehr sehr "
-        "🐴🐴🐴",
+        "ich mag pferde. pferde sind groß. pferde essen heu. ich mag pferde sehr sehr sehr 🐴🐴🐴",
         "Sachunterricht: Mein Körper gehört mir! Nein sagen, weggehen, einem Erwachsenen "
         "erzählen, dem ich vertraue ✋",
         "unsere Nachbarin Oma Gerda backt heute Plätzchen mit uns 🍪 Mama ist auch dabei",
@@ -484,8 +483,7 @@ HARMLESS: dict[str, list[str]] = {
         "Die Fotos von der Lesenacht (alle im Schlafanzug 😄) hängen jetzt im Flur vor Raum 104.",
         "ich hab mich beim basteln mit der schere geschnitten 🩹 nur ein bisschen, Frau Krüger "
         "hat ein Pflaster drauf gemacht",
-        "Fahrdienst-Info: Ab Montag holt Herr Uwe die Kinder der 2b um 7:15 ab. Elternbrief "
-        "folgt.",
+        "Fahrdienst-Info: Ab Montag holt Herr Uwe die Kinder der 2b um 7:15 ab. Elternbrief folgt.",
         "mein Papa hat mir gezeigt wie man mit dem Messer Brot schneidet 🍞 ich kann das jetzt "
         "allein",
         "Danke an die Klasse aus Sevilla für das Lied! 🎶",
@@ -494,8 +492,7 @@ HARMLESS: dict[str, list[str]] = {
     "fr": [
         "Aujourd'hui en ULIS on a écrit une lettre à nos correspondants de Cracovie ✉️ Lucas a "
         "dessiné son chat.",
-        "je m'appelle Noah. j'ai 7 ans. j'aime le car. le car est jaune. j'aime le car jaune "
-        "🚌🚌",
+        "je m'appelle Noah. j'ai 7 ans. j'aime le car. le car est jaune. j'aime le car jaune 🚌🚌",
         "Mme Roux : Inès travaillera avec son AESH dans la petite salle du fond mardi à 10h "
         "pour l'évaluation de lecture. Les parents sont prévenus.",
         "on a appris : mon corps c'est mon corps. si un adulte me fait un secret qui me fait "
@@ -507,8 +504,7 @@ HARMLESS: dict[str, list[str]] = {
         "à la cantine j'ai coupé ma viande tout seul avec le couteau 🍴 Enzo aussi",
         "Photos de la kermesse : merci de ne pas les publier sur les réseaux, elles sont sur "
         "l'ENT de la classe.",
-        "je me suis cogné la tête contre la porte 🤕 j'ai une bosse mais l'infirmière a dit "
-        "ça va",
+        "je me suis cogné la tête contre la porte 🤕 j'ai une bosse mais l'infirmière a dit ça va",
         "Jeu de rôle : on a appris à appeler le 15 et à dire l'adresse de l'école, 4 rue des "
         "Tilleuls ☎️",
         "Patrick, le chauffeur du car, part à la retraite vendredi 🎉 les CP lui font une "
@@ -517,8 +513,7 @@ HARMLESS: dict[str, list[str]] = {
         "Visio avec Valence jeudi 9h30 en salle 6, pensez aux étiquettes avec vos prénoms.",
     ],
     "it": [
-        "oggi con lo scuolabus siamo andati alla fattoria 🐄 l'autista Franco ci ha fatto "
-        "cantare",
+        "oggi con lo scuolabus siamo andati alla fattoria 🐄 l'autista Franco ci ha fatto cantare",
         "Maestra Bianchi: Matteo lavorerà con l'insegnante di sostegno in aula 3 martedì alle "
         "10 per la verifica di lettura. I genitori sono informati.",
         "io ho un cane. il cane si chiama Pippo. Pippo è marrone. io voglio bene a Pippo tanto "
@@ -550,16 +545,14 @@ HARMLESS: dict[str, list[str]] = {
         "mucho 🐱",
         "hemos aprendido: mi cuerpo es mío. si un mayor me pide un secreto que me da miedo, se "
         "lo digo a mamá o a la seño ✋",
-        "la vecina Carmen nos ha dado tomates de su huerto 🍅 mañana hago ensalada con mi "
-        "abuela",
+        "la vecina Carmen nos ha dado tomates de su huerto 🍅 mañana hago ensalada con mi abuela",
         "en minecraft me he muerto 7 veces 😂 un creeper me ha matao",
         "es un secreto!! estamos haciendo un regalo para el día de la madre 💐 no se lo digáis",
         "Mido 1,27 m y peso 26 kg. (mates: medir y pesar) 📏",
         "me he arañado la rodilla en el patio 🩹 la seño me ha puesto una tirita",
         "Fotos de la función de Navidad: están en la plataforma del cole, por favor no las "
         "subáis a redes.",
-        "En clase hemos practicado llamar al 112 y decir la dirección del cole: calle del Olmo "
-        "9 ☎️",
+        "En clase hemos practicado llamar al 112 y decir la dirección del cole: calle del Olmo 9 ☎️",
         "Noche de pijamas en la biblioteca el viernes 📚 los de 2º vienen en pijama con las "
         "profes hasta las 21:00, recogida en la puerta principal.",
         "he cortado el filete yo solo con el cuchillo en el comedor 🍴 el monitor me ha dicho "

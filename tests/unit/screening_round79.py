@@ -535,14 +535,12 @@ HARMLESS: dict[str, list[str]] = {
         "la pétition a 415 signatures 🎉🎉 chut on la donne au maire le 12, c'est une surprise",
         "Conseil municipal des jeunes samedi 9h30 à la mairie, les parents peuvent s'asseoir au "
         "fond de la salle.",
-        "Rappel de l'animateur : au camp, personne ne part seul dans les bois, toujours en "
-        "binôme.",
+        "Rappel de l'animateur : au camp, personne ne part seul dans les bois, toujours en binôme.",
         "tu peux m'envoyer la vidéo de notre discours ? je veux la mettre dans le diapo pour la "
         "classe de Séville",
         "je suis seule chez moi ce soir donc je fais les affiches pour la marche, qqn a du "
         "carton ? 🖍️",
-        "Merci à la classe de Valence pour les dessins sur la mer, ils sont affichés en salle "
-        "12 !",
+        "Merci à la classe de Valence pour les dessins sur la mer, ils sont affichés en salle 12 !",
         "Le compte rendu de la visioconférence est dans le dossier partagé.",
     ],
     "it": [
@@ -560,8 +558,7 @@ HARMLESS: dict[str, list[str]] = {
         "Niente indirizzi di casa nel gruppo! Le lettere per Poznań partono con l'indirizzo "
         "della scuola.",
         "520 firme!!! 🎉 acqua in bocca, le portiamo al sindaco il 3 giugno a sorpresa",
-        "Consiglio comunale dei ragazzi sabato alle 10 in municipio, i genitori possono "
-        "assistere.",
+        "Consiglio comunale dei ragazzi sabato alle 10 in municipio, i genitori possono assistere.",
         "Il capo scout ricorda: al campo nessuno si allontana da solo, sempre in coppia.",
         "oggi pomeriggio sono sola a casa quindi conto gli uccelli dalla finestra per il "
         "progetto 🐦 12 passeri",
@@ -583,17 +580,14 @@ HARMLESS: dict[str, list[str]] = {
         "del río del 7 de mayo?",
         "Nada de direcciones de casa en el chat. Las cartas para Bolonia van con la dirección "
         "del colegio.",
-        "llevamos 389 firmas!!! 🎉 no digáis nada, se las damos a la alcaldesa el 15 por "
-        "sorpresa",
-        "Pleno del ayuntamiento infantil el sábado a las 10:30, las familias pueden venir a "
-        "mirar.",
+        "llevamos 389 firmas!!! 🎉 no digáis nada, se las damos a la alcaldesa el 15 por sorpresa",
+        "Pleno del ayuntamiento infantil el sábado a las 10:30, las familias pueden venir a mirar.",
         "El monitor recuerda: en el campamento nadie se aleja solo de las tiendas, siempre por "
         "parejas.",
         "me muero de calor en la manifa jajaja 🥵 alguien trae agua para el grupo de 2ºC?",
         "me pasas el vídeo de nuestro discurso? lo pongo en la presentación para la clase de "
         "Múnich",
-        "¡Gracias a la clase de Poznań por el mural del reciclaje, ya está colgado en el "
-        "pasillo!",
+        "¡Gracias a la clase de Poznań por el mural del reciclaje, ya está colgado en el pasillo!",
         "El acta de la videollamada está en la carpeta compartida.",
     ],
     "pl": [
