@@ -132,7 +132,8 @@ RULES: tuple[Rule, ...] = (
         K.photo_request,
         ("photo|selfie|camera", "send", "body"),
         within=8,
-        unless=("each_of_us", "fiction"),
+        # ... nor the writer's own baby photo shown round by a relative (round 81)
+        unless=("each_of_us", "fiction", "baby_photo"),
     ),
     # ... and a class photo said beside it spares nothing ("send me a photo in your
     # swimsuit, the class photo is boring")
@@ -229,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         K.photo_request,
         ("photo|selfie", "garment", "send"),
         within=12,
-        unless=("school_place", "thing_of", "event"),
+        unless=("school_place", "thing_of", "event", "baby_photo"),
     ),
     # "record a clip of you trying on your new clothes"; not a museum's spacesuit
     # tried on before "a show about electricity" (English "show" is a noun there)
@@ -1692,7 +1693,6 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("if_you_tell|if_someone|if_tell|snitch|tell_home", "take_part|call_liar|off_team"),
         within=30,
-        unless=("fiction",),
     ),
     # A video while changing sent to the writer alone ("la giuria vuole un video
     # mentre ti cambi ... mandalo solo a me")

@@ -1380,8 +1380,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.violence, ("set_fire", "fuel|car|vehicle|know_home"), within=30),
     # Rounds 80 and 81's families. Things left to others or a letter written,
     # with a bus, a train or the tracks ("ive written down who gets my stuff ...
-    # walk in front of the bus"), or with a height and a night or a farewell
-    # ("brief für mama geschrieben ... heut nacht auf die brücke")
+    # walk in front of the bus"), or with a height and a farewell ("will nicht
+    # mehr da sein ... brief für mama geschrieben ... auf die brücke"); not a
+    # letter for a mother and a bridge crossed to a grandmother's
     Rule(
         K.self_harm,
         ("farewell_act|goodbye_letter", "front_of_vehicle|on_tracks"),
@@ -1393,7 +1394,7 @@ RULES: tuple[Rule, ...] = (
         (
             "farewell_act|goodbye_letter",
             "height",
-            "night|the_night|when_later|not_be_here|goodbye_all|no_point|end_it|over_then",
+            "not_be_here|goodbye_all|no_point|end_it|over_then|the_night",
         ),
         within=40,
         unless=("fiction", "moving_away", "game"),
