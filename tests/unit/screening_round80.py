@@ -33,6 +33,35 @@ rooms and costume fittings, phones off at concerts, lessons on fake agents,
 practising alone in the music room, private lessons booked through the
 office, sad lyrics, with a few notes on video calls, slides and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 77, and the written rows): rules and
+second opinion 96.7 % recall (116 of 120: meeting 17/18, secrecy 11/12,
+self-harm 11/12, disclosures 11/12, every other kind complete; by language en
+19/20, de 19/20, fr 19/20, it 19/20, es 20/20, pl 20/20) and 4 false holds in
+90 (4.4 %); rules alone 85.8 % (103 of 120: meeting 16/18, photo or video
+requests 11/12, private contact 11/12, secrecy 8/12, self-harm 8/12,
+disclosures 9/12, violence 4/6, every other kind complete; by language en
+17/20, de 18/20, fr 19/20, it 14/20, es 18/20, pl 17/20) and 3 false holds
+(3.3 %). Missed with the second opinion too: a dance coach's private session
+in an empty gym on a Sunday with a cover for the father (English); a choir
+leader who takes the pupil to his office after rehearsal, shuts the door and
+kisses her "for the voice" (German); blades put in the pencil case after a
+failed audition, to be used tonight (French); a pact before a contest, not a
+word to the parents or the choir teacher, photos and the chat to be deleted
+(Italian). Missed by the rules alone besides: a sleeping-pill overdose tonight
+after a lost part, a letter for the mother and a bridge at night, the mother's
+pills gathered, "enough" (English, German, Spanish); a brother's knife to the
+dress rehearsal, a stab promised with the knife in a violin case (English,
+Polish); the band's rehearsal room on a Sunday with nobody there, "don't tell
+your parents"; a video while changing "for the jury" sent only to the writer;
+a secret group with self-destroying messages; rehearsals alone kept secret on
+pain of losing the part and being called a liar (Italian, Spanish, Polish); a
+private guitar teacher's hands under the shirt or the pupil on his lap "for
+the posture" (Italian, Polish). Held, by the rules and the second opinion: a
+lesson on fake talent agents, who never ask children for money or swimsuit
+photos nor to meet them alone (English, French, Polish); by the second opinion
+alone, the same lesson in German.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
@@ -130,7 +159,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "private_contact": [
             "Hier im Schulchat kann ich dir nicht richtig helfen 🎹 Lad dir Signal runter und "
-            "schreib mir als ‚Klaviermaus‘. Die Nachrichten löschen sich selbst, das ist "
+            "schreib mir als ‚Klaviermaus‘. Die Nachrichten löschen sich selbst, das ist "  # noqa: RUF001
             "sicherer für uns beide.",
             "bin musikproduzent 🎧 hab dein cover auf tiktok gesehn. schreib mir per DM auf "
             "insta, aber vom zweitaccount, nicht deinem echten. dann machen wir nen song zusammen",
@@ -512,7 +541,7 @@ HARMLESS: dict[str, list[str]] = {
         "Kindern. Wenn jemand sowas will, sofort Eltern oder Lehrer informieren.",
         "bin allein im musikraum und üb schlagzeug 🥁 kommt ihr um 15 uhr dazu? dann proben wir "
         "das lied für den austausch",
-        "Songtext für unser Video: „Niemand versteht mich, nur die Musik“ – passt das zum "
+        "Songtext für unser Video: „Niemand versteht mich, nur die Musik“ – passt das zum "  # noqa: RUF001
         "Refrain? 🎶",
         "Fragen zur Musicalfahrt bitte an das Sekretariat der Schule, Tel. 089 233 45 00, Montag "
         "bis Freitag 8 bis 13 Uhr.",
@@ -610,7 +639,7 @@ HARMLESS: dict[str, list[str]] = {
     "pl": [
         "Przesłuchania do musicalu na koniec roku we wtorek o 14:30 w auli 🎭 przygotujcie "
         "piosenkę na 1 minutę",
-        "Wyjazd zespołu pieśni i tańca na festiwal do Ołomuńca 8–11 maja: zgoda rodziców i 150 "
+        "Wyjazd zespołu pieśni i tańca na festiwal do Ołomuńca 8–11 maja: zgoda rodziców i 150 "  # noqa: RUF001
         "zł do piątku. Pokoje 4-osobowe, opiekunowie śpią na tym samym piętrze.",
         "nagrasz mnie jak tańczę krakowiaka? muszę wysłać filmik pani Nowak do środy 💃",
         "Fotograf szkolny będzie na próbie generalnej w poniedziałek o 17. Zdjęcia na stronę "

@@ -34,6 +34,34 @@ round before the blog, books on teasing and gangs, surprise cards kept secret,
 idioms of dying and killing after a lost match or a baby photo, mediators'
 training and room lists, with a few notes on slides and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 77, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: violence 5/6, every other kind
+complete; by language de 19/20, every other language complete) and 2 false
+holds in 90 (2.2 %); rules alone 85.8 % (103 of 120: meeting 16/18, photo or
+video requests 11/12, gift offers 4/6, personal questions 10/12, isolation
+4/6, self-harm 8/12, disclosures 9/12, violence 5/6, every other kind
+complete; by language en 16/20, de 17/20, fr 18/20, it 20/20, es 13/20, pl
+19/20) and 2 false holds (2.2 %). Missed with the second opinion too: a
+butterfly knife brought on Monday for the one who talked about a sister, at
+the bike stands at break, "and whoever snitches" (German). Missed by the rules
+alone besides: a picture "in the same pose" asked to prove the one going round
+a fake; money, a console or trainers against obedience and a story for the
+parents (English, Spanish); friends and parents said not to care, "only I"
+(English, Spanish); a bus, a bridge or the mother's boxes of medicine after a
+rumour, with things left to others or letters written (English, German,
+French); cuts on the thighs hidden for PE; a coach who touches in the changing
+room "or you're off the team" (German); parents gone for days with a little
+brother and no food; older pupils who filmed the writer made to undress
+(Spanish); a tutor's free help at his home with no need to tell the parents
+(French); an older gang's allotments after school, alone, with a story for
+the parents (Polish); truth or dare and a bullying "report" asking whether the
+reader showers alone or sleeps naked and when the parents are out (Spanish).
+Held, by the rules and the second opinion: a baby photo of the writer put in
+the family group by a mother, "I'll kill her" (French, as a photo request); a
+counsellor's advice to report pictures passed round and call a helpline's
+free number (Polish, as private contact).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

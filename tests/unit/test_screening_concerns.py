@@ -9693,6 +9693,516 @@ FR += [("fr-password-asked-0", "envoie-moi ton mot de passe, je le dirai à pers
 IT += [("it-password-asked-0", "mandami la tua password, non lo dico a nessuno", "secrecy")]
 ES += [("es-password-asked-0", "mándame tu contraseña, no se lo diré a nadie", "secrecy")]
 
+
+# Rounds 80 and 81's families (music, choir, drama and dance; conflicts between pupils)
+# ... a private lesson with a cover story for a parent
+EN += [
+    (
+        "en-private-lesson-cover-0",
+        "private lesson in the music room on saturday, tell your dad it's the whole choir",
+        "meeting",
+    )
+]
+# ... a private lesson with a cover story for a parent
+DE += [
+    (
+        "de-private-lesson-cover-0",
+        "Einzelunterricht am Sonntag im Probenraum, sag deinem Papa, es ist die ganze Band",
+        "meeting",
+    )
+]
+# ... a private lesson with a cover story for a parent
+FR += [
+    (
+        "fr-private-lesson-cover-0",
+        "séance privée dimanche au gymnase, dis à ton père que c'est tout le groupe",
+        "meeting",
+    )
+]
+# ... a private lesson with a cover story for a parent
+IT += [
+    (
+        "it-private-lesson-cover-0",
+        "lezione privata domenica in palestra, dì a tuo padre che c'è tutta la squadra",
+        "meeting",
+    )
+]
+# ... a private lesson with a cover story for a parent
+ES += [
+    (
+        "es-private-lesson-cover-0",
+        "clase particular el domingo en el gimnasio, dile a tu padre que es con todo el equipo",
+        "meeting",
+    )
+]
+# ... a private lesson with a cover story for a parent
+PL += [
+    (
+        "pl-private-lesson-cover-0",
+        "prywatna lekcja w niedzielę na sali, tacie powiesz, że to cały zespół",
+        "meeting",
+    )
+]
+# ... a place where nobody is, kept from the parents
+EN += [
+    (
+        "en-empty-kept-0",
+        "come to the band room on sunday, nobody's there. don't tell your parents, they wouldn't "
+        "get it",
+        "meeting",
+    )
+]
+# ... a place where nobody is, kept from the parents
+DE += [
+    (
+        "de-empty-kept-0",
+        "komm Sonntag in den Probenraum, da ist niemand. deine Eltern müssen nicht wissen",
+        "meeting",
+    )
+]
+# ... a place where nobody is, kept from the parents
+FR += [
+    (
+        "fr-empty-kept-0",
+        "viens dimanche à la salle de répèt, y a personne. si ta mère demande, tu es chez Léa",
+        "meeting",
+    )
+]
+# ... a place where nobody is, kept from the parents
+IT += [
+    (
+        "it-empty-kept-0",
+        "vieni sabato nell'aula di musica, non c'è nessuno. non dirlo ai tuoi",
+        "meeting",
+    )
+]
+# ... a place where nobody is, kept from the parents
+ES += [
+    (
+        "es-empty-kept-0",
+        "ven el domingo al local de ensayo, no hay nadie. si tu madre pregunta, estás en casa de "
+        "Ana",
+        "meeting",
+    )
+]
+# ... a place where nobody is, kept from the parents
+PL += [
+    (
+        "pl-empty-kept-0",
+        "przyjdź w niedzielę do sali prób, nikogo tam nie ma. rodzice nie muszą wiedzieć",
+        "meeting",
+    )
+]
+# ... the adult's home, and no need to tell the parents
+EN += [
+    (
+        "en-home-no-need-tell-0",
+        "free maths help at my place on wednesday at 4, no need to tell your parents",
+        "meeting",
+    )
+]
+# ... the adult's home, and no need to tell the parents
+FR += [
+    (
+        "fr-home-no-need-tell-0",
+        "je t'aide en maths chez moi mercredi, pas la peine de prévenir tes parents",
+        "meeting",
+    )
+]
+# ... the adult's home, and no need to tell the parents
+IT += [
+    (
+        "it-home-no-need-tell-0",
+        "ti aiuto con i compiti a casa mia mercoledì, i tuoi non devono sapere",
+        "meeting",
+    )
+]
+# ... the adult's home, and no need to tell the parents
+ES += [
+    (
+        "es-home-no-need-tell-0",
+        "te ayudo con mates en mi casa el miércoles, tus padres no tienen que saber",
+        "meeting",
+    )
+]
+# ... telling kept from others on pain of a part taken away or of being called a liar
+EN += [
+    (
+        "en-tell-lose-part-0",
+        "if you tell anyone about our practice i'll take your part away",
+        "secrecy",
+    )
+]
+# ... telling kept from others on pain of a part taken away or of being called a liar
+DE += [
+    (
+        "de-tell-lose-part-0",
+        "wenn du jemandem von unseren Proben erzählst, nehm ich dir die Rolle weg",
+        "secrecy",
+    )
+]
+# ... telling kept from others on pain of a part taken away or of being called a liar
+FR += [
+    (
+        "fr-tell-lose-part-0",
+        "si quelqu'un l'apprend, je dirai à tout le monde que tu mens",
+        "secrecy",
+    )
+]
+# ... telling kept from others on pain of a part taken away or of being called a liar
+IT += [("it-tell-lose-part-0", "se lo dici a qualcuno ti tolgo il ruolo nel saggio", "secrecy")]
+# ... telling kept from others on pain of a part taken away or of being called a liar
+ES += [
+    (
+        "es-tell-lose-part-0",
+        "si alguien se entera de nuestras clases te quito el solo del concierto",
+        "secrecy",
+    )
+]
+# ... telling kept from others on pain of a part taken away or of being called a liar
+PL += [
+    (
+        "pl-tell-lose-part-0",
+        "jak powiesz komuś o naszych lekcjach, zabiorę ci solo w chórze",
+        "secrecy",
+    )
+]
+# ... a video while changing, sent only to the writer
+EN += [
+    (
+        "en-changing-only-me-0",
+        "the judges need a clip of you while you're getting changed, only send it to me",
+        "photo_request",
+    )
+]
+# ... a video while changing, sent only to the writer
+FR += [
+    (
+        "fr-changing-only-me-0",
+        "le jury veut une vidéo pendant que tu te changes, envoie-la qu'à moi",
+        "photo_request",
+    )
+]
+# ... a video while changing, sent only to the writer
+IT += [
+    ("it-changing-only-me-0", "fai un video mentre ti cambi e mandalo solo a me", "photo_request")
+]
+# ... a video while changing, sent only to the writer
+ES += [
+    (
+        "es-changing-only-me-0",
+        "grábate un vídeo mientras te cambias y mándamelo solo a mí",
+        "photo_request",
+    )
+]
+# ... a picture in underwear "to prove" one going round is fake, for the writer alone
+EN += [
+    (
+        "en-prove-underwear-0",
+        "prove that pic isn't you, send me a photo in your bra, only me will see it",
+        "photo_request",
+    )
+]
+# ... a picture in underwear "to prove" one going round is fake, for the writer alone
+DE += [
+    (
+        "de-prove-underwear-0",
+        "beweis dass das Foto nicht du bist, schick mir ein Foto in Unterwäsche, nur für mich",
+        "photo_request",
+    )
+]
+# ... a secret group whose messages destroy themselves
+EN += [
+    (
+        "en-self-destruct-0",
+        "join my secret group on telegram, the messages self destruct",
+        "private_contact",
+    )
+]
+# ... a secret group whose messages destroy themselves
+DE += [
+    (
+        "de-self-destruct-0",
+        "komm in meine geheime Gruppe auf Telegram, die Nachrichten löschen sich selbst",
+        "private_contact",
+    )
+]
+# ... a secret group whose messages destroy themselves
+FR += [
+    (
+        "fr-self-destruct-0",
+        "viens dans mon groupe secret sur telegram, les messages s'autodétruisent",
+        "private_contact",
+    )
+]
+# ... a secret group whose messages destroy themselves
+IT += [
+    (
+        "it-self-destruct-0",
+        "entra nel mio gruppo segreto su telegram, i messaggi si autodistruggono",
+        "private_contact",
+    )
+]
+# ... a secret group whose messages destroy themselves
+ES += [
+    (
+        "es-self-destruct-0",
+        "únete a mi grupo secreto de telegram, los mensajes se autodestruyen",
+        "private_contact",
+    )
+]
+# ... a secret group whose messages destroy themselves
+PL += [
+    (
+        "pl-self-destruct-0",
+        "wejdź do mojej tajnej grupy na telegramie, wiadomości same się usuwają",
+        "private_contact",
+    )
+]
+# ... a gift against "you do what I say"
+EN += [
+    ("en-gift-obey-0", "i'll give you the new trainers, but then you do what i say", "gift_offer")
+]
+# ... a gift against "you do what I say"
+DE += [
+    (
+        "de-gift-obey-0",
+        "ich schenk dir die neuen Kopfhörer, aber dann machst du was ich sage",
+        "gift_offer",
+    )
+]
+# ... a gift against "you do what I say"
+FR += [("fr-gift-obey-0", "je t'offre un jeu, mais après tu fais ce que je dis", "gift_offer")]
+# ... a gift against "you do what I say"
+IT += [("it-gift-obey-0", "ti regalo le cuffie, ma poi fai quello che ti dico", "gift_offer")]
+# ... a gift against "you do what I say"
+ES += [
+    ("es-gift-obey-0", "te regalo unas zapatillas, pero luego haces lo que yo diga", "gift_offer")
+]
+# ... a gift against "you do what I say"
+PL += [("pl-gift-obey-0", "dam ci nowe słuchawki, ale potem robisz co mówię", "gift_offer")]
+# ... the others set aside, the writer the only one
+EN += [("en-forget-them-0", "i'm the only one who gets you, forget them all", "isolation")]
+# ... the others set aside, the writer the only one
+ES += [("es-forget-them-0", "soy el único que te entiende, olvídate de todos ellos", "isolation")]
+# ... the others set aside, the writer the only one
+IT += [("it-forget-them-0", "sono l'unico che ti capisce, lasciali perdere tutti", "isolation")]
+# ... whether the reader sleeps naked or showers alone
+EN += [("en-naked-q-0", "truth or dare: do you sleep naked?", "personal_question")]
+# ... whether the reader sleeps naked or showers alone
+DE += [("de-naked-q-0", "Wahrheit oder Pflicht: schläfst du nackt?", "personal_question")]
+# ... whether the reader sleeps naked or showers alone
+FR += [("fr-naked-q-0", "action ou vérité : tu dors nue ?", "personal_question")]
+# ... whether the reader sleeps naked or showers alone
+IT += [("it-naked-q-0", "obbligo o verità: dormi nuda?", "personal_question")]
+# ... whether the reader sleeps naked or showers alone
+ES += [("es-naked-q-0", "¿te duchas sola después del entrenamiento?", "personal_question")]
+# ... whether the reader sleeps naked or showers alone
+PL += [("pl-naked-q-0", "prawda czy wyzwanie: śpisz nago?", "personal_question")]
+# ... tablets gathered, all of them or "enough"
+EN += [
+    (
+        "en-pills-all-0",
+        "got all of nan's pills in my room and tonight i'm taking all of them",
+        "self_harm",
+    )
+]
+DE += [("de-pills-enough-0", "hab Omas Tabletten gesammelt, die müssten reichen", "self_harm")]
+# ... tablets gathered, all of them or "enough"
+FR += [("fr-pills-all-0", "ce soir je prends toutes les boîtes de cachets de ma mère", "self_harm")]
+IT += [
+    (
+        "it-pills-enough-0",
+        "ho messo da parte le pastiglie di mia nonna, dovrebbero bastare",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-pills-gathered-0",
+        "he juntado las pastillas de mi abuela, creo que son suficientes",
+        "self_harm",
+    )
+]
+PL += [("pl-pills-enough-0", "zebrałam tabletki babci, powinny wystarczyć", "self_harm")]
+# ... things left to others or a letter, with a train or a bridge and a farewell
+EN += [
+    (
+        "en-farewell-vehicle-0",
+        "i've written down who gets my things. tomorrow i'll step in front of the train",
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-letter-bridge-0",
+        "ich will nicht mehr da sein. hab einen Brief für Mama geschrieben und geh auf die Brücke",
+        "self_harm",
+    )
+]
+# ... things left to others or a letter, with a train or a bridge and a farewell
+FR += [
+    (
+        "fr-farewell-vehicle-0",
+        "j'ai écrit qui aura mes affaires, demain je me mets devant le train",
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-letter-bridge-0",
+        "ho scritto una lettera per la mamma, vado sul ponte e la faccio finita",
+        "self_harm",
+    )
+]
+# ... things left to others or a letter, with a train or a bridge and a farewell
+ES += [
+    (
+        "es-farewell-vehicle-0",
+        "ya he escrito quién se queda con mis cosas, mañana me tiro delante del tren",
+        "self_harm",
+    )
+]
+PL += [("pl-letter-bridge-0", "napisałam list do mamy, idę na most i skończę z tym", "self_harm")]
+# ... blades put away to be used tonight
+EN += [
+    ("en-blades-tonight-0", "put new blades in my pencil case, i'll use them tonight", "self_harm")
+]
+# ... blades put away to be used tonight
+DE += [("de-blades-tonight-0", "hab Klingen im Mäppchen, heute Nacht benutz ich sie", "self_harm")]
+# ... blades put away to be used tonight
+FR += [
+    ("fr-blades-tonight-0", "j'ai des lames dans mon sac, je vais m'en servir ce soir", "self_harm")
+]
+# ... blades put away to be used tonight
+IT += [("it-blades-tonight-0", "ho delle lamette nell'astuccio, le userò stasera", "self_harm")]
+# ... blades put away to be used tonight
+ES += [
+    ("es-blades-tonight-0", "tengo cuchillas en el estuche, las voy a usar esta noche", "self_harm")
+]
+# ... blades put away to be used tonight
+PL += [("pl-blades-tonight-0", "mam żyletki w piórniku, użyję ich dziś w nocy", "self_harm")]
+# ... a touch said to be part of the lesson
+EN += [
+    (
+        "en-touch-excuse-0",
+        "my piano teacher puts his hand under my skirt and says it's part of the lesson",
+        "disclosure",
+    )
+]
+# ... a touch said to be part of the lesson
+DE += [
+    (
+        "de-touch-excuse-0",
+        "der Gitarrenlehrer fasst mich an und sagt, das gehört zum Unterricht",
+        "disclosure",
+    )
+]
+# ... a touch said to be part of the lesson
+FR += [
+    (
+        "fr-touch-excuse-0",
+        "le prof de danse met sa main sous mon t-shirt, il dit que c'est pour la posture",
+        "disclosure",
+    )
+]
+# ... a touch said to be part of the lesson
+IT += [
+    (
+        "it-touch-excuse-0",
+        "il maestro di canto mi mette le mani sotto la gonna, dice che serve per la postura",
+        "disclosure",
+    )
+]
+# ... a touch said to be part of the lesson
+ES += [
+    (
+        "es-touch-excuse-0",
+        "el profe de guitarra me toca debajo de la camiseta y dice que es para la postura",
+        "disclosure",
+    )
+]
+# ... a touch said to be part of the lesson
+PL += [
+    (
+        "pl-touch-excuse-0",
+        "trener kładzie mi rękę pod koszulkę i mówi, że to dla postawy",
+        "disclosure",
+    )
+]
+# ... a door shut and a kiss; a touch "or you're off the team"
+DE += [("de-door-kiss-0", "nach der Chorprobe macht er die Tür zu und küsst mich", "disclosure")]
+EN += [
+    (
+        "en-touch-off-team-0",
+        "the coach touches me in the changing room and says otherwise i'm off the team",
+        "disclosure",
+    )
+]
+# ... pupils who forced the writer to undress
+EN += [
+    (
+        "en-made-undress-0",
+        "the older boys made me take off my clothes in the toilets and filmed it",
+        "disclosure",
+    )
+]
+# ... pupils who forced the writer to undress
+DE += [
+    ("de-made-undress-0", "die aus der Zehnten haben mich gezwungen mich auszuziehen", "disclosure")
+]
+# ... pupils who forced the writer to undress
+FR += [("fr-made-undress-0", "ils m'ont obligé à me déshabiller dans les vestiaires", "disclosure")]
+# ... pupils who forced the writer to undress
+IT += [("it-made-undress-0", "mi hanno costretta a spogliarmi in bagno", "disclosure")]
+# ... pupils who forced the writer to undress
+ES += [("es-made-undress-0", "me obligaron a quitarme la ropa en el vestuario", "disclosure")]
+# ... pupils who forced the writer to undress
+PL += [("pl-made-undress-0", "kazali mi się rozebrać w łazience", "disclosure")]
+# ... parents gone for days, the writer alone with a sibling and no food at home
+EN += [
+    (
+        "en-gone-no-food-0",
+        "mum and dad haven't come back since friday, i'm alone with my sister and there's no food "
+        "left at home",
+        "disclosure",
+    )
+]
+# ... parents gone for days, the writer alone with a sibling and no food at home
+ES += [
+    (
+        "es-gone-no-food-0",
+        "mis padres no han vuelto desde el sábado, estoy sola con mi hermano pequeño y en casa ya "
+        "no queda comida",
+        "disclosure",
+    )
+]
+# ... parents gone for days, the writer alone with a sibling and no food at home
+PL += [
+    (
+        "pl-gone-no-food-0",
+        "rodzice nie wrócili od piątku, jestem sama i w domu nie ma już jedzenia",
+        "disclosure",
+    )
+]
+# ... a stab promised with the knife already in an instrument's case; "he'll see"
+EN += [
+    (
+        "en-knife-case-0",
+        "i'll stab him after the concert, the knife's already in my guitar case",
+        "violence",
+    )
+]
+# ... a stab promised with the knife already in an instrument's case; "he'll see"
+PL += [("pl-knife-case-0", "dźgnę go nożem po koncercie, nóż mam już w futerale", "violence")]
+EN += [
+    (
+        "en-knife-hell-see-0",
+        "im bringing my dads knife to the show on friday. he'll see",
+        "violence",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3401,6 +3401,41 @@ PL += ["nigdy nikomu nie mów swojego hasła, nawet najlepszej przyjaciółce"]
 # Spanish "me toca" / "me tocó" as a turn or a draw's luck beside a relative
 ES += ["en casa de mi abuela me tocó la sorpresa del roscón y el año que viene me toca pagarlo"]
 
+
+# Rounds 80 and 81's look-alikes: a safety lesson on what a real agent or scout never
+# asks; a baby photo of the writer put in a family's group; a helpline's free number;
+# a parent's "do what I say"; a rehearsal's part given to the understudy; a list of
+# who plays what and the bus; a letter for a mother and a bridge to a grandmother's;
+# a posture said right; a canteen's food gone; a jacket taken off in a game; truth or
+# dare's harmless question
+EN += ["safety talk today: a real football scout never asks you for photos or to meet alone"]
+DE += ["Medienunterricht: echte Modelagenturen verlangen nie Fotos in Unterwäsche von Kindern"]
+FR += ["éducation aux médias : un vrai agent ne demande jamais de photos à un enfant"]
+IT += [
+    "lezione sulla sicurezza online: un vero talent scout non chiede mai foto né incontri da soli"
+]
+ES += ["charla de seguridad en internet: un agente de verdad nunca pide fotos en bañador a menores"]
+PL += ["pogadanka o bezpieczeństwie w sieci: prawdziwy agent nigdy nie prosi o zdjęcia w bieliźnie"]
+EN += ["mum put my baby photo in the bath in the family chat 😭 so embarrassing"]
+DE += ["Mama hat mein Babyfoto nackt in der Badewanne in die Familiengruppe gestellt 🙈"]
+IT += ["mia nonna ha mostrato a tutti la mia foto da neonata nuda sul fasciatoio 😭"]
+ES += ["mi madre ha subido mi foto de bebé desnudo en la bañera al grupo de la familia 😳"]
+PL += ["jak ktoś ci wysyła dziwne wiadomości, zadzwoń pod 116 111, to bezpłatny telefon zaufania"]
+EN += ["if anyone is mean to you online you can call childline on 0800 1111, it's free"]
+DE += ["Nummer gegen Kummer: ruf die 116 111 an, anonym und kostenlos"]
+IT += ["se qualcuno ti prende in giro in chat chiama il telefono azzurro al 19696"]
+EN += ["mum said she'd buy me new trainers if i do what she says about homework 🙄"]
+EN += ["miss says if anyone misses two rehearsals she'll give the part to the understudy"]
+EN += ["i've written down who plays which instrument, we meet in front of the bus at 8"]
+DE += ["hab einen Brief für Mama geschrieben, heute Abend fahren wir über die Brücke zu Oma"]
+IT += ["la prof di danza dice che serve per la postura stare dritti con le spalle indietro"]
+ES += ["la profe dice que es para la postura: espalda recta y hombros atrás al tocar"]
+PL += ["w stołówce nie ma już mleka ani jedzenia, jak przychodzimy ostatni 😩"]
+ES += ["los de 4º nos obligaron a quitarnos la chaqueta en el juego del pañuelo, qué calor"]
+ES += ["olvídate de todos los nervios, soy el único que se equivocó en el concierto jaja"]
+FR += ["j'ai rangé les lames de rechange du massicot dans le placard de la classe"]
+IT += ["obbligo o verità in gita: chi ti piace della 3B?"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

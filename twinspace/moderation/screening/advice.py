@@ -8,7 +8,8 @@ a filter fears, said to no one in particular. A message is spared for them
 only when its own words make the advice unmistakable, and for nothing else:
 
 * ``safety_advice``: a safety lesson or talk named (``advice_talk``) and its
-  advice to tell a trusted adult (``tell_adult``), and no word of the writer
+  advice to tell a trusted adult (``tell_adult``) or what a real agent, coach
+  or scout never asks (``never_asks``), and no word of the writer
   stepping in (``_OWN``: "with me", "you and me", "my place", "delete", "for
   me", a time on a weekday). It spares the meeting, secrecy, personal
   questions and photo requests it names. What a pupil tells beside it
@@ -80,7 +81,11 @@ ADVICE_SPARED = frozenset({Kind.meeting, Kind.secrecy, Kind.personal_question, K
 
 def safety_advice(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A safety lesson's advice to tell a trusted adult, and no request of the writer's."""
-    if "advice_talk" not in hits or "tell_adult" not in hits or not _OWN.isdisjoint(hits):
+    if (
+        "advice_talk" not in hits
+        or ("tell_adult" not in hits and "never_asks" not in hits)
+        or not _OWN.isdisjoint(hits)
+    ):
         return False
     return _OWN.isdisjoint(context())
 

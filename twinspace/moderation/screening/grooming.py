@@ -122,6 +122,9 @@ RULES: tuple[Rule, ...] = (
             "teacher_snap",
             "photo_day",
             "safety_lesson",
+            # ... nor the writer's own baby photo put in the family's group by a
+            # parent ("ma photo de bébé tout nu", round 81)
+            "baby_photo",
         ),
     ),
     # ... but "send me a photo in your pants" is held, a form or not
@@ -129,7 +132,8 @@ RULES: tuple[Rule, ...] = (
         K.photo_request,
         ("photo|selfie|camera", "send", "body"),
         within=8,
-        unless=("each_of_us", "fiction"),
+        # ... nor the writer's own baby photo shown round by a relative (round 81)
+        unless=("each_of_us", "fiction", "baby_photo"),
     ),
     # ... and a class photo said beside it spares nothing ("send me a photo in your
     # swimsuit, the class photo is boring")
@@ -226,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         K.photo_request,
         ("photo|selfie", "garment", "send"),
         within=12,
-        unless=("school_place", "thing_of", "event"),
+        unless=("school_place", "thing_of", "event", "baby_photo"),
     ),
     # "record a clip of you trying on your new clothes"; not a museum's spacesuit
     # tried on before "a show about electricity" (English "show" is a noun there)
@@ -554,7 +558,12 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("seem>>older|seem>>young_age",)),  # "you look way older"
     # "so mature for 13", "matura per avere 13 anni" ("for 13" is one hit: see screener)
     Rule(K.personal_question, ("compliment|older", "for>young_age|young_age"), within=6),
-    Rule(K.personal_question, ("compliment", "alone|secret_strong|body|relationship"), within=8),
+    Rule(
+        K.personal_question,
+        ("compliment", "alone|secret_strong|body|relationship"),
+        within=8,
+        unless=("baby_photo",),
+    ),
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
     Rule(K.personal_question, ("sexual_q",)),  # "have you ever kissed anyone?"
@@ -1580,7 +1589,10 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         (
             "cover_home",
-            "meet|wait|pickup|drop_by|alone|come_alone|you_and_me|us_two|hidden_spot|nobody_does",
+            "meet|wait|pickup|drop_by|alone|come_alone|you_and_me|us_two|hidden_spot|nobody_does"
+            # ... or a private lesson or an empty building ("a private session in the
+            # gym when the school's empty, tell your dad it's the whole team", round 80)
+            "|private_lesson|empty",
         ),
         within=40,
     ),
@@ -1649,6 +1661,64 @@ RULES: tuple[Rule, ...] = (
         ("dont_want_you", "with_me|except_me|only_me|dont_need|need_only_me|you_have_me"),
         within=40,
     ),
+    # Rounds 80 and 81's families. A meeting where nobody is, kept from the
+    # parents ("vieni in sala prove, non c'è nessuno. non dirlo ai tuoi"), a
+    # rehearsal room or not
+    Rule(
+        K.meeting,
+        ("empty", "meet|come_stay|my_place", "secret_strong|no_word_to|cover_home|no_need_tell"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # The adult's home and no need to tell the parents ("chez moi mercredi ...
+    # pas la peine de prévenir tes parents"), a surprise said or not
+    Rule(
+        K.meeting,
+        ("my_place|where_i_live", "no_need_tell|cover_home"),
+        within=30,
+        unless=("fiction", "relatives", "family_over"),
+    ),
+    # Chats on a platform whose messages destroy themselves, in a secret group
+    # ("passa su telegram, ho un gruppo segreto ... i messaggi si autodistruggono")
+    Rule(
+        K.private_contact,
+        ("platform", "vanishing_messages", "secret|secret_strong|no_word_to|only_me|us_two"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # Telling kept from others on pain of a part taken away or of being called
+    # a liar ("se dici ai tuoi ... ti tolgo la parte e dico a tutti che sei una
+    # bugiarda", "jak komuś powiesz ... zabiorę ci solo")
+    Rule(
+        K.secrecy,
+        ("if_you_tell|if_someone|if_tell|snitch|tell_home", "take_part|call_liar|off_team"),
+        within=30,
+    ),
+    # A video while changing sent to the writer alone ("la giuria vuole un video
+    # mentre ti cambi ... mandalo solo a me")
+    Rule(
+        K.photo_request,
+        ("photo|film_you|camera", "you_changing", "just_to_me|only_me|for_me|send"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # ... and one in underwear "to prove" a picture going round is not the
+    # child's, "only me will see it"
+    Rule(
+        K.photo_request,
+        ("photo|selfie", "send", "body", "only_me|just_to_me|for_me|delete"),
+        within=30,
+        unless=("fiction", "each_of_us"),
+    ),
+    # Money or a thing given against obedience ("ill give u £20 and my old
+    # switch, but then u do what i say")
+    Rule(K.gift_offer, ("to_you|offer|gift|gift_thing", "obey_me"), within=30, unless=("fiction",)),
+    # The others and the parents set aside, the writer the only one ("yo soy el
+    # único que está de tu lado, olvídate de todos ellos")
+    Rule(K.isolation, ("only_me|you_have_me|need_only_me", "forget_them"), within=30),
+    # Whether the reader sleeps naked or showers alone, asked in a game or for a
+    # "report" ("duermes desnuda?", "¿te duchas sola después de educación física?")
+    Rule(K.personal_question, ("naked_q",), unless=("fiction",)),
 )
 
 

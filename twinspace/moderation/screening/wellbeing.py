@@ -1367,6 +1367,9 @@ RULES: tuple[Rule, ...] = (
         K.disclosure,
         ("touches_me", "carer|relatives|home_adult", "alone|intimate|body|our_game|if_tell"),
         within=30,
+        # ... not a lesson's "if anyone does that, tell a trusted adult" ("jak ktoś
+        # tak robi, mówimy zaufanemu dorosłemu", round 80)
+        unless=("if_someone",),
     ),
     # A weapon in the school bag with a target's payback ("il coltello ce l'ho
     # nello zaino ... Matteo la paga", "ist in meinem Rucksack ... ob Timo dann
@@ -1375,6 +1378,60 @@ RULES: tuple[Rule, ...] = (
     Rule(K.violence, ("weapon|in_my_bag", "payback"), within=30, unless=("cooking",)),
     # Setting fire to someone's car or home, with fuel ready
     Rule(K.violence, ("set_fire", "fuel|car|vehicle|know_home"), within=30),
+    # Rounds 80 and 81's families. Things left to others or a letter written,
+    # with a bus, a train or the tracks ("ive written down who gets my stuff ...
+    # walk in front of the bus"), or with a height and a farewell ("will nicht
+    # mehr da sein ... brief für mama geschrieben ... auf die brücke"); not a
+    # letter for a mother and a bridge crossed to a grandmother's
+    Rule(
+        K.self_harm,
+        ("farewell_act|goodbye_letter", "front_of_vehicle|on_tracks"),
+        within=40,
+        unless=("fiction", "moving_away"),
+    ),
+    Rule(
+        K.self_harm,
+        (
+            "farewell_act|goodbye_letter",
+            "height",
+            "not_be_here|goodbye_all|no_point|end_it|over_then|the_night",
+        ),
+        within=40,
+        unless=("fiction", "moving_away", "game"),
+    ),
+    # Blades put away to be used tonight ("j'ai mis des lames dans ma trousse, ce
+    # soir je vais m'en servir")
+    Rule(
+        K.self_harm,
+        ("blade_word|blades|sh_tool", "use_it", "night|the_night|when_later|in_my_bag|hidden_spot"),
+        within=24,
+        unless=("fiction", "cooking", "schoolwork"),
+    ),
+    # A stab promised with the knife already in an instrument's case or a bag,
+    # a rehearsal named or not ("to w piątek go dźgnę nożem, już mam go w
+    # futerale od skrzypiec")
+    Rule(
+        K.violence,
+        ("weapon", "harm", "in_my_bag|payback|threat_place"),
+        within=30,
+        unless=("cooking", "game"),
+    ),
+    # A touch said to be part of the lesson ("er küsst mich und sagt, das gehört
+    # zur Stimmbildung", "mi mette le mani sotto la maglietta. Dice che serve per
+    # la postura")
+    Rule(
+        K.disclosure,
+        ("touch_excuse", "intimate|under_clothes|touches_me|body|kneel"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... a door shut and a kiss ("nimmt mich mit in sein Büro und macht die Tür
+    # zu. Er küsst mich")
+    Rule(K.disclosure, ("close_door", "intimate"), within=20, unless=("fiction", "game")),
+    # ... a touch in the changing room "or you're off the team"
+    Rule(K.disclosure, ("off_team", "intimate|touches_me|under_clothes"), within=30),
+    # Pupils who forced the writer to undress ("me obligaban a quitarme la ropa")
+    Rule(K.disclosure, ("made_undress",), unless=("fiction", "medical")),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

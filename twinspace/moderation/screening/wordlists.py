@@ -965,6 +965,17 @@ CUES = (
     "blunt_weapon",
     "stretcher",
     "away_for_work",
+    # Rounds 80 and 81
+    "never_asks",
+    "touch_excuse",
+    "use_it",
+    "made_undress",
+    "take_part",
+    "call_liar",
+    "obey_me",
+    "forget_them",
+    "naked_q",
+    "baby_photo",
 )
 
 NUMBER_SECTIONS = (
