@@ -159,7 +159,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "private_contact": [
             "Hier im Schulchat kann ich dir nicht richtig helfen 🎹 Lad dir Signal runter und "
-            "schreib mir als ‚Klaviermaus‘. Die Nachrichten löschen sich selbst, das ist "  # noqa: RUF001
+            "schreib mir als ‚Klaviermaus‘. Die Nachrichten löschen sich selbst, das ist "
             "sicherer für uns beide.",
             "bin musikproduzent 🎧 hab dein cover auf tiktok gesehn. schreib mir per DM auf "
             "insta, aber vom zweitaccount, nicht deinem echten. dann machen wir nen song zusammen",
@@ -541,7 +541,7 @@ HARMLESS: dict[str, list[str]] = {
         "Kindern. Wenn jemand sowas will, sofort Eltern oder Lehrer informieren.",
         "bin allein im musikraum und üb schlagzeug 🥁 kommt ihr um 15 uhr dazu? dann proben wir "
         "das lied für den austausch",
-        "Songtext für unser Video: „Niemand versteht mich, nur die Musik“ – passt das zum "  # noqa: RUF001
+        "Songtext für unser Video: „Niemand versteht mich, nur die Musik“ – passt das zum "
         "Refrain? 🎶",
         "Fragen zur Musicalfahrt bitte an das Sekretariat der Schule, Tel. 089 233 45 00, Montag "
         "bis Freitag 8 bis 13 Uhr.",
@@ -639,7 +639,7 @@ HARMLESS: dict[str, list[str]] = {
     "pl": [
         "Przesłuchania do musicalu na koniec roku we wtorek o 14:30 w auli 🎭 przygotujcie "
         "piosenkę na 1 minutę",
-        "Wyjazd zespołu pieśni i tańca na festiwal do Ołomuńca 8–11 maja: zgoda rodziców i 150 "  # noqa: RUF001
+        "Wyjazd zespołu pieśni i tańca na festiwal do Ołomuńca 8–11 maja: zgoda rodziców i 150 "
         "zł do piątku. Pokoje 4-osobowe, opiekunowie śpią na tym samym piętrze.",
         "nagrasz mnie jak tańczę krakowiaka? muszę wysłać filmik pani Nowak do środy 💃",
         "Fotograf szkolny będzie na próbie generalnej w poniedziałek o 17. Zdjęcia na stronę "
