@@ -493,8 +493,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
 
 HARMLESS: dict[str, list[str]] = {
     "en": [
-        "anti-bullying week: odd socks day on monday 🧦 wear ur weirdest pair, £1 for the "
-        "charity",
+        "anti-bullying week: odd socks day on monday 🧦 wear ur weirdest pair, £1 for the charity",
         "Assembly notes: if you're left out of a group chat or someone is spreading rumours "
         "about you, screenshot it and tell a trusted adult. The worry box is outside room 14.",
         "drama role play for anti-bullying week: Ella plays the girl who gets kicked out of "
@@ -530,8 +529,7 @@ HARMLESS: dict[str, list[str]] = {
         "der Mitläufer 😬 Donnerstag 4. Stunde",
         "hab mich mit Mia wegen dem Plakat gezofft 😤 jetzt passt wieder alles, sie macht die "
         "Überschrift",
-        "Gerücht des Tages: morgen fällt Mathe aus 😂 stimmt leider nicht, hab Herrn Kaya "
-        "gefragt",
+        "Gerücht des Tages: morgen fällt Mathe aus 😂 stimmt leider nicht, hab Herrn Kaya gefragt",
         "Die Paten aus der 10. treffen die Fünftklässler Donnerstag 13:15 in Raum 104 zum "
         "Kennenlernspiel 🎲",
         "Das Klassenfoto vom Ausflug nach Trier ist in der Gruppe. Wer NICHT auf den Blog will, "
