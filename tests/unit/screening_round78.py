@@ -30,6 +30,41 @@ maths, bumps and plasters, pyjama nights with the teachers, emergency numbers
 practised with the school's address, cutting one's own food, with a few notes
 on thanks and video calls.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 77, and the written rows): rules and
+second opinion 96.7 % recall (116 of 120: meeting 17/18, self-harm 11/12,
+disclosures 10/12, every other kind complete; by language en 18/20, de 20/20,
+fr 20/20, it 20/20, es 18/20, pl 20/20) and 8 false holds in 90 (8.9 %);
+rules alone 77.5 % (93 of 120: meeting 16/18, photo or video requests 10/12,
+private contact 7/12, personal questions 9/12, secrecy 8/12, isolation 4/6,
+self-harm 8/12, disclosures 8/12, violence 5/6, every other kind complete; by
+language en 14/20, de 17/20, fr 16/20, it 15/20, es 15/20, pl 16/20) and 6
+false holds (6.7 %). Missed with the second opinion too: a neighbour's sweets
+and touching "their secret" typed by a teacher for a pupil of seven, a mother
+who does not come home at night with an empty fridge and no light (English);
+a dinner monitor's "game only ours" in the gym at break, nothing said to the
+teacher (Spanish); a pupil of seven who wants a car to run him over, written
+down by the teacher (Spanish). Missed by the rules alone besides: a dance
+filmed in the bedroom with the door shut in a vest and pants, a video of
+changing for swimming paid in game currency with the door shut; an app with
+a ghost to talk every night, an old tablet or an old phone in the school bag
+with the adult's number in it, an account of the child's own with a password
+only the two know, Discord "when your parents sleep"; where the window is,
+the dark, showering or washing alone, a lock on the bedroom door (French,
+Italian, Polish); deleting the adult's messages before the father comes home
+or before sleep, "as I showed you", or no more play (French, Italian,
+Spanish, Polish); the other children of a support class said not to like the
+child or to laugh at it, "only I listen" (German, French); a bus driver's
+stop at the lake with a story for the grandmother; a head banged on the wall
+"harder", a bridge and a window of the fourth floor said for a pupil by a
+teacher; a neighbour's lap and touching under a blouse, a flat upstairs
+"nobody will believe you"; a father's big knife brought to stab a classmate.
+Held, by the rules: dying again in a game to respawn; the body-safety
+lesson's "say no, tell someone you trust" (English, Italian, Polish, as
+secrecy); knife and fork practice at lunch; the photos of a reading night in
+pyjamas hung in the corridor; by the second opinion besides, the same lesson
+in German (as self-harm) and Spanish (as a disclosure).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
@@ -471,8 +506,7 @@ HARMLESS: dict[str, list[str]] = {
         "vorgesungen.",
         "Frau Krüger: Jonas übt ab Montag in der großen Pause mit seiner Schulbegleitung im "
         "Differenzierungsraum lesen. Die Eltern sind informiert.",
-        "ich mag pferde. pferde sind groß. pferde essen heu. ich mag pferde sehr sehr sehr "
-        "🐴🐴🐴",
+        "ich mag pferde. pferde sind groß. pferde essen heu. ich mag pferde sehr sehr sehr 🐴🐴🐴",
         "Sachunterricht: Mein Körper gehört mir! Nein sagen, weggehen, einem Erwachsenen "
         "erzählen, dem ich vertraue ✋",
         "unsere Nachbarin Oma Gerda backt heute Plätzchen mit uns 🍪 Mama ist auch dabei",
@@ -484,8 +518,7 @@ HARMLESS: dict[str, list[str]] = {
         "Die Fotos von der Lesenacht (alle im Schlafanzug 😄) hängen jetzt im Flur vor Raum 104.",
         "ich hab mich beim basteln mit der schere geschnitten 🩹 nur ein bisschen, Frau Krüger "
         "hat ein Pflaster drauf gemacht",
-        "Fahrdienst-Info: Ab Montag holt Herr Uwe die Kinder der 2b um 7:15 ab. Elternbrief "
-        "folgt.",
+        "Fahrdienst-Info: Ab Montag holt Herr Uwe die Kinder der 2b um 7:15 ab. Elternbrief folgt.",
         "mein Papa hat mir gezeigt wie man mit dem Messer Brot schneidet 🍞 ich kann das jetzt "
         "allein",
         "Danke an die Klasse aus Sevilla für das Lied! 🎶",
@@ -494,8 +527,7 @@ HARMLESS: dict[str, list[str]] = {
     "fr": [
         "Aujourd'hui en ULIS on a écrit une lettre à nos correspondants de Cracovie ✉️ Lucas a "
         "dessiné son chat.",
-        "je m'appelle Noah. j'ai 7 ans. j'aime le car. le car est jaune. j'aime le car jaune "
-        "🚌🚌",
+        "je m'appelle Noah. j'ai 7 ans. j'aime le car. le car est jaune. j'aime le car jaune 🚌🚌",
         "Mme Roux : Inès travaillera avec son AESH dans la petite salle du fond mardi à 10h "
         "pour l'évaluation de lecture. Les parents sont prévenus.",
         "on a appris : mon corps c'est mon corps. si un adulte me fait un secret qui me fait "
@@ -507,8 +539,7 @@ HARMLESS: dict[str, list[str]] = {
         "à la cantine j'ai coupé ma viande tout seul avec le couteau 🍴 Enzo aussi",
         "Photos de la kermesse : merci de ne pas les publier sur les réseaux, elles sont sur "
         "l'ENT de la classe.",
-        "je me suis cogné la tête contre la porte 🤕 j'ai une bosse mais l'infirmière a dit "
-        "ça va",
+        "je me suis cogné la tête contre la porte 🤕 j'ai une bosse mais l'infirmière a dit ça va",
         "Jeu de rôle : on a appris à appeler le 15 et à dire l'adresse de l'école, 4 rue des "
         "Tilleuls ☎️",
         "Patrick, le chauffeur du car, part à la retraite vendredi 🎉 les CP lui font une "
@@ -517,8 +548,7 @@ HARMLESS: dict[str, list[str]] = {
         "Visio avec Valence jeudi 9h30 en salle 6, pensez aux étiquettes avec vos prénoms.",
     ],
     "it": [
-        "oggi con lo scuolabus siamo andati alla fattoria 🐄 l'autista Franco ci ha fatto "
-        "cantare",
+        "oggi con lo scuolabus siamo andati alla fattoria 🐄 l'autista Franco ci ha fatto cantare",
         "Maestra Bianchi: Matteo lavorerà con l'insegnante di sostegno in aula 3 martedì alle "
         "10 per la verifica di lettura. I genitori sono informati.",
         "io ho un cane. il cane si chiama Pippo. Pippo è marrone. io voglio bene a Pippo tanto "
@@ -550,16 +580,14 @@ HARMLESS: dict[str, list[str]] = {
         "mucho 🐱",
         "hemos aprendido: mi cuerpo es mío. si un mayor me pide un secreto que me da miedo, se "
         "lo digo a mamá o a la seño ✋",
-        "la vecina Carmen nos ha dado tomates de su huerto 🍅 mañana hago ensalada con mi "
-        "abuela",
+        "la vecina Carmen nos ha dado tomates de su huerto 🍅 mañana hago ensalada con mi abuela",
         "en minecraft me he muerto 7 veces 😂 un creeper me ha matao",
         "es un secreto!! estamos haciendo un regalo para el día de la madre 💐 no se lo digáis",
         "Mido 1,27 m y peso 26 kg. (mates: medir y pesar) 📏",
         "me he arañado la rodilla en el patio 🩹 la seño me ha puesto una tirita",
         "Fotos de la función de Navidad: están en la plataforma del cole, por favor no las "
         "subáis a redes.",
-        "En clase hemos practicado llamar al 112 y decir la dirección del cole: calle del Olmo "
-        "9 ☎️",
+        "En clase hemos practicado llamar al 112 y decir la dirección del cole: calle del Olmo 9 ☎️",
         "Noche de pijamas en la biblioteca el viernes 📚 los de 2º vienen en pijama con las "
         "profes hasta las 21:00, recogida en la puerta principal.",
         "he cortado el filete yo solo con el cuchillo en el comedor 🍴 el monitor me ha dicho "

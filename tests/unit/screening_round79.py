@@ -34,6 +34,32 @@ the mayor, journalists visiting with signed forms, council phone numbers for
 skip hire, warnings to keep home addresses out of the chat, camp rules of
 going in pairs, with a few notes on videos, slides and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 77, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: self-harm 11/12, every other kind
+complete; by language de 19/20, every other 20/20) and 3 false holds in 90
+(3.3 %); rules alone 87.5 % (105 of 120: meeting 13/18, private contact
+11/12, personal questions 11/12, isolation 4/6, self-harm 7/12, disclosures
+11/12, every other kind complete; by language en 18/20, de 16/20, fr 17/20,
+it 19/20, es 17/20, pl 18/20) and 2 false holds (2.2 %). Missed with the
+second opinion too: everything written down for a sister, down to who waters
+the plants, and a motorway bridge after Friday's march, "then there is
+peace" (German). Missed by the rules alone besides: a journalist's or a
+reporter's interview without the teacher at the adult's flat, home or car,
+with a cover for the parents (English, Italian, Polish); a nature group's
+night walk and a youth leader's meeting by a pond, the others not coming or
+the parents told later (German, Spanish); WhatsApp because the platform is
+slow, the teacher not to know (Spanish); height and periods asked "to know
+you better" (French); a class laughing at the cause and parents who do not
+care, "only I understand you" (German, French); a lost election with a
+mother's sleeping pills or tablets kept for tonight, a sharpener's blade
+unscrewed "quieter in my head" (English, German, French, Polish); a camp
+leader who came into the tent at night with a threat to be thrown out of the
+group (Spanish). Held, by the rules: a camp's rule that nobody goes into the
+woods alone, and a pupil alone at home making posters for the march
+(French, as meeting); by the second opinion besides, the same camp rule in
+German (as meeting).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
@@ -535,14 +561,12 @@ HARMLESS: dict[str, list[str]] = {
         "la pétition a 415 signatures 🎉🎉 chut on la donne au maire le 12, c'est une surprise",
         "Conseil municipal des jeunes samedi 9h30 à la mairie, les parents peuvent s'asseoir au "
         "fond de la salle.",
-        "Rappel de l'animateur : au camp, personne ne part seul dans les bois, toujours en "
-        "binôme.",
+        "Rappel de l'animateur : au camp, personne ne part seul dans les bois, toujours en binôme.",
         "tu peux m'envoyer la vidéo de notre discours ? je veux la mettre dans le diapo pour la "
         "classe de Séville",
         "je suis seule chez moi ce soir donc je fais les affiches pour la marche, qqn a du "
         "carton ? 🖍️",
-        "Merci à la classe de Valence pour les dessins sur la mer, ils sont affichés en salle "
-        "12 !",
+        "Merci à la classe de Valence pour les dessins sur la mer, ils sont affichés en salle 12 !",
         "Le compte rendu de la visioconférence est dans le dossier partagé.",
     ],
     "it": [
@@ -560,8 +584,7 @@ HARMLESS: dict[str, list[str]] = {
         "Niente indirizzi di casa nel gruppo! Le lettere per Poznań partono con l'indirizzo "
         "della scuola.",
         "520 firme!!! 🎉 acqua in bocca, le portiamo al sindaco il 3 giugno a sorpresa",
-        "Consiglio comunale dei ragazzi sabato alle 10 in municipio, i genitori possono "
-        "assistere.",
+        "Consiglio comunale dei ragazzi sabato alle 10 in municipio, i genitori possono assistere.",
         "Il capo scout ricorda: al campo nessuno si allontana da solo, sempre in coppia.",
         "oggi pomeriggio sono sola a casa quindi conto gli uccelli dalla finestra per il "
         "progetto 🐦 12 passeri",
@@ -583,17 +606,14 @@ HARMLESS: dict[str, list[str]] = {
         "del río del 7 de mayo?",
         "Nada de direcciones de casa en el chat. Las cartas para Bolonia van con la dirección "
         "del colegio.",
-        "llevamos 389 firmas!!! 🎉 no digáis nada, se las damos a la alcaldesa el 15 por "
-        "sorpresa",
-        "Pleno del ayuntamiento infantil el sábado a las 10:30, las familias pueden venir a "
-        "mirar.",
+        "llevamos 389 firmas!!! 🎉 no digáis nada, se las damos a la alcaldesa el 15 por sorpresa",
+        "Pleno del ayuntamiento infantil el sábado a las 10:30, las familias pueden venir a mirar.",
         "El monitor recuerda: en el campamento nadie se aleja solo de las tiendas, siempre por "
         "parejas.",
         "me muero de calor en la manifa jajaja 🥵 alguien trae agua para el grupo de 2ºC?",
         "me pasas el vídeo de nuestro discurso? lo pongo en la presentación para la clase de "
         "Múnich",
-        "¡Gracias a la clase de Poznań por el mural del reciclaje, ya está colgado en el "
-        "pasillo!",
+        "¡Gracias a la clase de Poznań por el mural del reciclaje, ya está colgado en el pasillo!",
         "El acta de la videollamada está en la carpeta compartida.",
     ],
     "pl": [
