@@ -965,6 +965,12 @@ CUES = (
     "blunt_weapon",
     "stretcher",
     "away_for_work",
+    "respawn",
+    "so_i_do",
+    "on_display",
+    "showed_you",
+    "parents_asleep",
+    "device_for_you",
 )
 
 NUMBER_SECTIONS = (
