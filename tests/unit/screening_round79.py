@@ -34,6 +34,32 @@ the mayor, journalists visiting with signed forms, council phone numbers for
 skip hire, warnings to keep home addresses out of the chat, camp rules of
 going in pairs, with a few notes on videos, slides and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 77, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: self-harm 11/12, every other kind
+complete; by language de 19/20, every other 20/20) and 3 false holds in 90
+(3.3 %); rules alone 87.5 % (105 of 120: meeting 13/18, private contact
+11/12, personal questions 11/12, isolation 4/6, self-harm 7/12, disclosures
+11/12, every other kind complete; by language en 18/20, de 16/20, fr 17/20,
+it 19/20, es 17/20, pl 18/20) and 2 false holds (2.2 %). Missed with the
+second opinion too: everything written down for a sister, down to who waters
+the plants, and a motorway bridge after Friday's march, "then there is
+peace" (German). Missed by the rules alone besides: a journalist's or a
+reporter's interview without the teacher at the adult's flat, home or car,
+with a cover for the parents (English, Italian, Polish); a nature group's
+night walk and a youth leader's meeting by a pond, the others not coming or
+the parents told later (German, Spanish); WhatsApp because the platform is
+slow, the teacher not to know (Spanish); height and periods asked "to know
+you better" (French); a class laughing at the cause and parents who do not
+care, "only I understand you" (German, French); a lost election with a
+mother's sleeping pills or tablets kept for tonight, a sharpener's blade
+unscrewed "quieter in my head" (English, German, French, Polish); a camp
+leader who came into the tent at night with a threat to be thrown out of the
+group (Spanish). Held, by the rules: a camp's rule that nobody goes into the
+woods alone, and a pupil alone at home making posters for the march
+(French, as meeting); by the second opinion besides, the same camp rule in
+German (as meeting).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -3436,6 +3436,119 @@ ES += ["olvídate de todos los nervios, soy el único que se equivocó en el con
 FR += ["j'ai rangé les lames de rechange du massicot dans le placard de la classe"]
 IT += ["obbligo o verità in gita: chi ti piace della 3B?"]
 
+# A body-safety lesson retold by a pupil with the promise to tell a trusted adult
+EN += ["today we learned my body is mine. if a secret feels bad, i will tell my mum or my teacher"]
+DE += [
+    "Heute hatten wir: Mein Körper gehört mir. Wenn mir was komisch vorkommt, sag ich es Mama "
+    "oder der Lehrerin"
+]
+FR += [
+    "on a appris que mon corps est à moi : si un secret me fait peur, je le dis à maman ou à la "
+    "maîtresse"
+]
+IT += ["oggi abbiamo imparato che il mio corpo è mio. se un segreto mi fa paura lo dico alla mamma"]
+ES += [
+    "en clase vimos que mi cuerpo es mío: si un secreto me da miedo, se lo cuento a mamá o a la "
+    "seño"
+]
+PL += [
+    "dzisiaj na lekcji: moje ciało jest moje. jak ktoś każe mi mieć tajemnicę, powiem mamie albo "
+    "pani"
+]
+
+# Pictures hung at school for everyone to see
+EN += ["the photos from pyjama day are up in the corridor outside class 3, come and look"]
+IT += ["le foto della festa in pigiama sono appese in corridoio, andate a vederle"]
+PL += ["zdjęcia z nocy w piżamach wiszą na korytarzu przy sali 12"]
+
+# A camp's rule of going in pairs
+EN += ["camp rule number one: nobody goes to the woods alone, always in pairs"]
+IT += ["regola del campo: nessuno va da solo nel bosco, sempre in coppia"]
+ES += ["norma del campamento: nadie va solo al bosque, siempre en parejas"]
+PL += ["zasada obozu: nikt nie chodzi sam do lasu, zawsze w parach"]
+
+# Cutlery at lunch
+DE += [
+    "Heute üben wir beim Mittagessen mit Messer und Gabel, Tim hat sein Schnitzel allein "
+    "geschnitten"
+]
+ES += ["hoy en el comedor practicamos con cuchillo y tenedor, Ana se cortó sola el filete"]
+FR += ["on s'entraîne avec le couteau et la fourchette à la cantine, Léo coupe sa viande tout seul"]
+
+# Dying in a game to come back
+FR += ["j'ai perdu toutes mes vies, je veux mourir encore pour réapparaître au château 😂"]
+ES += ["me han matado en el juego, quiero morir otra vez para reaparecer en la base"]
+
+# A pupil home alone for an evening, busy with a task
+EN += ["im home alone tonight so im making the posters for the strike, anyone got glue?"]
+DE += ["Ich bin heute Abend allein zu Hause, also male ich die Plakate für die Demo"]
+IT += ["stasera sono sola a casa quindi faccio i cartelloni per la marcia"]
+ES += ["esta noche estoy sola en casa así que hago los carteles de la huelga"]
+PL += ["jestem dziś wieczorem sama w domu, więc robię plakaty na marsz"]
+
+# A parent home late from work, a pupil's own evening
+EN += ["my dad doesnt come home till late on tuesdays so grandma makes us tea"]
+IT += ["il mio papà torna tardi il martedì, così cena la prepara la nonna"]
+
+# A pupil's own listening and understanding
+EN += ["only i listen to this song on repeat, my sister hates it 😂"]
+IT += ["solo io ascolto questa canzone a ripetizione, mia sorella non la sopporta"]
+FR += ["je t'écoute, vas-y, explique-moi l'exercice 3"]
+
+# Deleting one's own messages or a chat, as a teacher showed the class
+EN += ["to delete the old group chat do it like i showed you: settings, then clear history"]
+ES += ["he borrado mis mensajes del grupo, como nos enseñó la profe en informática"]
+PL += ["skasowałam stare wiadomości z grupy, tak jak pani pokazała na informatyce"]
+
+# A pupil's own bath, height and first period, told or measured in class
+EN += ["i shower on my own now, mum says i'm big enough 🛁"]
+IT += ["in scienze ci siamo misurati: io sono alta 1,32, la più alta della classe"]
+DE += ["Ich bin jetzt 1,40 groß, wir haben uns in Mathe gemessen"]
+
+# An account or an app a parent or the school sets up
+EN += ["mum set up an account for me on the school app, she has the password"]
+DE += ["Papa hat mir ein Konto für die Lern-App eingerichtet, er kennt das Passwort"]
+ES += ["descargad la app del cole y agregad a la clase, la profe os acepta hoy"]
+
+# Pills kept by the school, a drawer and tonight's medicine
+EN += ["the nurse keeps my asthma tablets in her drawer, i take them tonight before bed"]
+DE += ["Mama hat meine Tabletten vom Arzt in die Schublade gelegt, heute Abend nehm ich die letzte"]
+
+# A quiet head after sport, a bump on a wall
+EN += ["after swimming it's quieter in my head, best part of the week 🏊"]
+IT += ["ho sbattuto di nuovo la testa contro il muro in palestra, che male! 🤕"]
+
+# Cutlery spelt by ear at lunch
+EN += ["we lernd to use a nife and fork at lunch, i cut my own fish fingers"]
+
+# A neighbour or a camp's leader, and a turn that falls to the child
+ES += ["de pequeña me tocaba fregar los platos y el monitor del campamento me ayudaba"]
+EN += ["the man next door fixed my bike and showed me how to touch up the paint 🚲"]
+PL += ["sąsiad z dołu pomógł nam wnieść choinkę, mama upiekła mu ciasto"]
+
+# A dance filmed for the class, the door shut against the noise
+EN += ["our dance video: film it and send me the link, everyone in PE kit"]
+DE += ["Macht bitte die Tür zu, wir filmen den Tanz für die Partnerklasse, alle im Sportzeug"]
+
+# A cover for a parent named in an ordinary note, a teacher's interview
+EN += [
+    "the journalist will interview our class on monday with miss Shah, permission slips by friday"
+]
+DE += [
+    "Treffpunkt für die Nachtwanderung ist um 20 Uhr am Schultor, alle mit Taschenlampe und "
+    "Eltern-Zettel"
+]
+IT += [
+    "domani il pulmino della scuola fa un altro giro per i lavori, la maestra ha avvisato i "
+    "genitori"
+]
+
+# A list written for a sibling, a bridge on a walk
+DE += [
+    "Ich hab für meine Schwester die Vokabeln aufgeschrieben, morgen laufen wir über die Brücke "
+    "zur Schule"
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -117,12 +117,17 @@ sample of a spring week: 75.8 % and 12.2 % by the rules alone, 96.7 % and 13.3 %
 with the second opinion of rounds 1 to 73; round 77, written at the same time, a
 probe of cover stories (lessons, stories, games, jokes, surprises and homework as
 frames): 71.7 % and 7.8 % by the rules alone, 87.5 % and 7.8 % with the second
-opinion of rounds 1 to 73; round 80, music, choir, drama, dance and talent shows:
-85.8 % and 3.3 % by the rules alone, 96.7 % and 4.4 % with the second opinion of
-rounds 1 to 77; round 81, written at the same time, conflicts between pupils and
-concerns from peers as well as adults: 85.8 % and 2.2 % by the rules alone, 99.2 %
-and 2.2 % with the second opinion of rounds 1 to 77). What the misses taught became
-concepts and rules; the rounds stay here as floors.
+opinion of rounds 1 to 73; round 78, the youngest writers, pupils with learning
+support and the adults who use their trust: 77.5 % and 6.7 % by the rules alone,
+96.7 % and 8.9 % with the second opinion of rounds 1 to 77; round 79, written at
+the same time, citizenship, eco-clubs, councils and climate strikes: 87.5 % and
+2.2 % by the rules alone, 99.2 % and 3.3 % with the second opinion of rounds 1 to
+77; round 80, written at the same time, music, choir, drama, dance and talent
+shows: 85.8 % and 3.3 % by the rules alone, 96.7 % and 4.4 % with the second
+opinion of rounds 1 to 77; round 81, written at the same time, conflicts between
+pupils and concerns from peers as well as adults: 85.8 % and 2.2 % by the rules
+alone, 99.2 % and 2.2 % with the second opinion of rounds 1 to 77). What the
+misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -207,6 +212,8 @@ from tests.unit import (
     screening_round75,
     screening_round76,
     screening_round77,
+    screening_round78,
+    screening_round79,
     screening_round80,
     screening_round81,
 )
@@ -975,6 +982,8 @@ ROUNDS = {
     "75": (by_language(screening_round75.CONCERNS), screening_round75.HARMLESS),
     "76": (by_language(screening_round76.CONCERNS), screening_round76.HARMLESS),
     "77": (by_language(screening_round77.CONCERNS), screening_round77.HARMLESS),
+    "78": (by_language(screening_round78.CONCERNS), screening_round78.HARMLESS),
+    "79": (by_language(screening_round79.CONCERNS), screening_round79.HARMLESS),
     "80": (by_language(screening_round80.CONCERNS), screening_round80.HARMLESS),
     "81": (by_language(screening_round81.CONCERNS), screening_round81.HARMLESS),
 }

@@ -81,13 +81,20 @@ ADVICE_SPARED = frozenset({Kind.meeting, Kind.secrecy, Kind.personal_question, K
 
 def safety_advice(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A safety lesson's advice to tell a trusted adult, and no request of the writer's."""
-    if (
-        "advice_talk" not in hits
-        or ("tell_adult" not in hits and "never_asks" not in hits)
-        or not _OWN.isdisjoint(hits)
-    ):
+    if "advice_talk" not in hits or ("tell_adult" not in hits and "never_asks" not in hits):
         return False
-    return _OWN.isdisjoint(context())
+    # The lesson's own words are no stepping in: "mon corps est à moi" is not "for me".
+    talks = [(hit.start, hit.end) for hit in hits["advice_talk"]]
+    return not _steps_in(hits, talks) and not _steps_in(context(), talks)
+
+
+def _steps_in(found: Hits, talks: list[tuple[int, int]]) -> bool:
+    """Whether ``found`` has a word of the writer stepping in outside the lesson's name."""
+    return any(
+        not any(start <= hit.start and hit.end <= end for start, end in talks)
+        for tag in _OWN.intersection(found)
+        for hit in found[tag]
+    )
 
 
 def first_aid(hits: Hits, context: Callable[[], Hits]) -> bool:

@@ -115,6 +115,7 @@ RULES: tuple[Rule, ...] = (
         # the school, children in their formal clothes")
         # ... nor nudes named in a lesson on online safety ("PSHE today was on
         # nudes and sextortion", round 74)
+        # ... nor the photos of a pyjama night hung in the corridor (round 78)
         unless=(
             "each_of_us",
             "fiction",
@@ -125,6 +126,7 @@ RULES: tuple[Rule, ...] = (
             # ... nor the writer's own baby photo put in the family's group by a
             # parent ("ma photo de bébé tout nu", round 81)
             "baby_photo",
+            "on_display",
         ),
     ),
     # ... but "send me a photo in your pants" is held, a form or not
@@ -210,6 +212,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.photo_request, ("voice_note", "for_me", "delete"), within=14, unless=("mine",)),
     Rule(K.photo_request, ("camera", "close_door"), within=10),  # "video call, shut your door"
+    # ... and a clip in underwear behind a shut door, sent: "in ur bedroom with the
+    # door shut, just in ur vest and pants ... film it and send me" (round 78)
+    Rule(
+        K.photo_request,
+        ("close_door", "body", "send|film_you|photo|camera"),
+        within=24,
+        unless=("fiction",),
+    ),
     Rule(K.photo_request, ("camera", "pose"), within=10),  # "camera on, do a twirl for me"
     Rule(K.photo_request, ("colour_q", "body"), within=4),  # "what colour is your underwear"
     Rule(K.photo_request, ("earn", "photo|selfie|send"), within=10),  # "earn money, send pics"
@@ -249,7 +259,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.meeting,
         ("my_place|your_place", "alone|night|secret_strong"),
-        unless=("event", "parent_drives"),
+        unless=("event", "parent_drives", "so_i_do"),
     ),
     # ... not outside a classroom after a lesson, nor a parent driving both to football;
     # but alone, at night or in secret, wherever it is
@@ -507,7 +517,14 @@ RULES: tuple[Rule, ...] = (
     # sobotę, rodzice są w domu", round 74): the host's parents, not the child's
     Rule(K.personal_question, ("probe",), unless=("school_place", "never_share", "party_at_mine")),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
-    Rule(K.personal_question, ("home_alone", "again|night|now|you_are|your|when_q"), within=6),
+    # ... not a pupil's own evening alone and what they do with it ("I'm home alone
+    # tonight so I'm making the posters", round 79)
+    Rule(
+        K.personal_question,
+        ("home_alone", "again|night|now|you_are|your|when_q"),
+        within=6,
+        unless=("so_i_do",),
+    ),
     # ... not "my dad is coming to your town for work"
     # ... not a classmate's parent who drives the pupil home after a party (round 39)
     Rule(
@@ -751,6 +768,15 @@ RULES: tuple[Rule, ...] = (
     # ... but old chats deleted so a parent does not see them are ("usuń stare czaty, żeby mama
     # nie widziała")
     Rule(K.secrecy, ("delete", "chat", "so_that"), within=10),
+    # The writer's own messages to be deleted by the child as taught, or the
+    # child to blame: "efface tous mes messages avant que papa rentre, comme je
+    # t'ai montré", "borra mis mensajes ... será por tu culpa" (round 78)
+    Rule(
+        K.secrecy,
+        ("delete", "chat", "showed_you|your_fault"),
+        within=24,
+        unless=("fiction", "old_one", "how"),
+    ),
     # "if you see me at the match with your class, act like you don't know me"
     Rule(K.secrecy, ("pretend", "not_know_me"), within=10, unless=("fiction",)),
     # "are you 12 or 13? don't lie, I won't tell"; not "don't lie, did you eat my crisps?"
@@ -1064,6 +1090,24 @@ RULES: tuple[Rule, ...] = (
     # me there", "scarica telegram e scrivimi lì"), or the writer's name hidden
     # in a profile, backwards ("my username is in my bio backwards")
     Rule(K.private_contact, ("get_app", "platform", "to_me_there"), within=14),
+    # An app to get and the writer to add, to talk while the parents sleep or in a
+    # chat of the two's own: "descargate discord y agregame ... cuando tus papás
+    # duerman", "get the app ... add me ... it will be our own chat" (round 78)
+    Rule(
+        K.private_contact,
+        ("get_app|platform", "contact|talk", "parents_asleep|just_for_us"),
+        within=30,
+        unless=("partner_class", "event"),
+    ),
+    # A phone, a number or an account the writer set up or slipped to the child,
+    # to write on instead of the school's or a parent's ("Je t'ai glissé un vieux
+    # téléphone dans ton cartable", "Ti ho creato un account tutto tuo", round 78)
+    Rule(
+        K.private_contact,
+        ("device_for_you", "talk|my_number|just_for_us|alone|us_two|parents|audience|school"),
+        within=30,
+        unless=("fiction",),
+    ),
     Rule(K.private_contact, ("platform", "bio_backwards"), within=20),
     # "next lesson at my flat instead of on video, no need to mention the place
     # changed"
@@ -1627,6 +1671,20 @@ RULES: tuple[Rule, ...] = (
         within=40,
     ),
     Rule(K.meeting, ("come_alone", "wait|cover_home|tell_lie"), within=30),
+    # A place of the writer's, a car or a stop on the way, without the teacher or
+    # alone, and a cover for the parents: "interview you without your teacher ... my
+    # flat ... tell your mum it's eco-club", "ci fermiamo al lago, solo io e te. Alla
+    # nonna dici che c'era traffico" (rounds 78 and 79)
+    Rule(
+        K.meeting,
+        (
+            "cover_home",
+            "my_place|car|meet|take_home|hidden_spot|pickup|wait|secluded",
+            "without|alone|us_two|you_and_me",
+        ),
+        within=45,
+        unless=("fiction",),
+    ),
     # Pictures in bed, after a bath or without the top: "one of u on ur bed in
     # ur pjs", "eins im Bett, nur im Shirt", "z łazienki po kąpieli, owinięta
     # ręcznikiem albo i bez", "sin la parte de arriba"
@@ -1813,6 +1871,10 @@ CONTEXT = frozenset(
         "among_us",
         "party_at_mine",
         "room_word",
+        "so_i_do",
+        "on_display",
+        "showed_you",
+        "parents_asleep",
     }
 )
 

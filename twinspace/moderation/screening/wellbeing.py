@@ -24,9 +24,18 @@ RULES: tuple[Rule, ...] = (
     # thing or an embarrassment ("this song makes me want to die, it's so bad"), nor
     # effort ("mi ammazzo di studio tutto il weekend", round 41)
     # ... nor a call's sound or picture cutting out ("se me cortó el audio", round 63)
+    # ... nor dying in a game to come back ("i want to die again so i can respawn", round 78)
     Rule(
         K.self_harm,
         ("self_harm",),
+        unless=("accident", "fiction", "embarrassed", "hard_work", "tech_glitch", "respawn"),
+    ),
+    # ... and a game's coming back spares nothing said in earnest ("i want to die
+    # for real, not like in the game where you respawn")
+    Rule(
+        K.self_harm,
+        ("self_harm", "earnest"),
+        within=12,
         unless=("accident", "fiction", "embarrassed", "hard_work", "tech_glitch"),
     ),
     # ... but with a means beside it, whatever else is said ("mi ammazzo ... con le pillole")
@@ -43,7 +52,7 @@ RULES: tuple[Rule, ...] = (
         K.self_harm,
         ("die", "i_want"),
         within=3,
-        unless=("fiction", "accident", "game", "embarrassed"),
+        unless=("fiction", "accident", "game", "embarrassed", "respawn"),
     ),
     # "I took too many pills on purpose", "wzięłam za dużo tabletek"
     Rule(K.self_harm, ("feel_something", "hurt_self"), within=8),  # "... to feel something"
@@ -893,6 +902,30 @@ RULES: tuple[Rule, ...] = (
     ),
     # Tablets kept to take all at once: "ce soir je les prends tous"
     Rule(K.self_harm, ("pills|hoarded_pills", "take_all"), within=20, unless=("fiction", "warned")),
+    # A parent's pills kept or hidden in the child's drawer for tonight: "ive got
+    # mums sleeping pills in my drawer and tonight ...", "je les garde pour ce soir"
+    # (round 79)
+    Rule(
+        K.self_harm,
+        ("pills|hoarded_pills", "hidden|keep", "night|end_it|cant_anymore"),
+        within=24,
+        unless=("fiction", "warned", "medical"),
+    ),
+    # A blade or a cut that quiets the head: "wenn ich ritze ist es leiser im kopf"
+    Rule(
+        K.self_harm,
+        ("cut_verb|blades|sh_tool", "loud_head|only_helps"),
+        within=16,
+        unless=("fiction", "cooking", "game"),
+    ),
+    # A head banged on the wall again: "i hit my head on the wall agen today and i
+    # want to do it harder" (round 78)
+    Rule(
+        K.self_harm,
+        ("head_wall", "again|burn_again"),
+        within=20,
+        unless=("fiction", "accident", "game"),
+    ),
     # A plan of one's own and the others at peace from the writer: "I've got a
     # plan for Friday, then everyone will have peace from me"; not a party's plan
     Rule(K.self_harm, ("have_plan", "peace_from_me"), within=20, unless=("fiction",)),
@@ -1365,7 +1398,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         K.disclosure,
-        ("touches_me", "carer|relatives|home_adult", "alone|intimate|body|our_game|if_tell"),
+        # ... or with a lap, hands under clothes, "their secret" or "nobody will believe
+        # you", told by the child or for the child by an adult (rounds 78 and 79)
+        (
+            "touches_me",
+            "carer|relatives|home_adult",
+            "alone|intimate|body|our_game|if_tell|our_thing|under_clothes|onto_me|kneel"
+            "|wont_believe",
+        ),
         within=30,
         # ... not a lesson's "if anyone does that, tell a trusted adult" ("jak ktoś
         # tak robi, mówimy zaufanemu dorosłemu", round 80)
@@ -1493,5 +1533,6 @@ CONTEXT = frozenset(
         "embarrassed",
         "hard_work",
         "spoiler",
+        "respawn",
     }
 )

@@ -976,6 +976,13 @@ CUES = (
     "forget_them",
     "naked_q",
     "baby_photo",
+    # Rounds 78 and 79
+    "respawn",
+    "so_i_do",
+    "on_display",
+    "showed_you",
+    "parents_asleep",
+    "device_for_you",
 )
 
 NUMBER_SECTIONS = (
