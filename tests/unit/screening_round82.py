@@ -498,12 +498,10 @@ HARMLESS: dict[str, list[str]] = {
     "en": [
         "Year 6 residential: coach leaves 7.30am from the school gates, please don't be "
         "late! Children stay with their group leader at all times 🚌",
-        "whos in tent 4?? 🏕️ we need one more. lights out at 10 and Mr Hughes checks at 11"
-        " lol",
+        "whos in tent 4?? 🏕️ we need one more. lights out at 10 and Mr Hughes checks at 11 lol",
         "Swimming lessons on Tuesday: costume, towel and goggles. The changing rooms are "
         "supervised by two staff, phones stay in the classroom.",
-        "omg the ski instructor Pete is hilarious, he fell over 3 times on the nursery "
-        "slope 😂⛷️",
+        "omg the ski instructor Pete is hilarious, he fell over 3 times on the nursery slope 😂⛷️",
         "Sports day photos are on the school website 📸 faces of children without consent "
         "forms have been blurred.",
         "Lifeguard course for Year 10: bring pyjamas for the rescue drill! Leisure centre,"
@@ -515,8 +513,7 @@ HARMLESS: dict[str, list[str]] = {
         " torch AGAIN",
         "Night hike on Wednesday! Meet at the boathouse at 9pm with torches, stay with "
         "your group, nobody walks alone.",
-        "im sooo dead after the 10k fun run, my legs are literally killing me 💀 never "
-        "again",
+        "im sooo dead after the 10k fun run, my legs are literally killing me 💀 never again",
         "Bushcraft at camp: Year 8 whittle tent pegs with folding knives, only with the "
         "instructor, gloves on, knives collected after.",
         "Reminder: the river by the campsite is off limits. Swimming only in the roped "
@@ -528,12 +525,10 @@ HARMLESS: dict[str, list[str]] = {
     "de": [
         "Klassenfahrt nach Rügen: Abfahrt Montag 7:15 am Schulparkplatz. Bitte "
         "Krankenkassenkarte und Schwimmsachen nicht vergessen!",
-        "wer schläft oben im stockbett in zimmer 12? 🛏️ ich will nicht unten, da schnarcht"
-        " Tim",
+        "wer schläft oben im stockbett in zimmer 12? 🛏️ ich will nicht unten, da schnarcht Tim",
         "Skilager im Februar: Die Skilehrer teilen am ersten Tag die Gruppen ein. Anfänger"
         " bleiben am Übungshang, niemand fährt allein auf die Piste.",
-        "bundesjugendspiele am 14.6.!! ehrenurkunde ich komme 💪🏃‍♀️ letztes jahr 50m in "
-        "7,9 sek",
+        "bundesjugendspiele am 14.6.!! ehrenurkunde ich komme 💪🏃‍♀️ letztes jahr 50m in 7,9 sek",
         "Seepferdchenkurs: Eltern warten bitte im Foyer, in der Umkleide helfen nur die "
         "Kursleiterinnen. Fotografieren im Bad ist verboten.",
         "was im zeltlager passiert bleibt im zeltlager 😂 also keiner erzählt dass ich in "
@@ -545,8 +540,7 @@ HARMLESS: dict[str, list[str]] = {
         "wir bleiben als Gruppe zusammen.",
         "Der Busfahrer Uwe war so nett, er hat uns auf der Rückfahrt die Musik aussuchen "
         "lassen 🎶 danke nochmal!",
-        "Taschenmesser nur beim Schnitzkurs mit dem Förster, danach sammeln wir sie wieder"
-        " ein.",
+        "Taschenmesser nur beim Schnitzkurs mit dem Förster, danach sammeln wir sie wieder ein.",
         "Achtung: Der Baggersee neben dem Zeltplatz ist tabu! Baden nur im Freibad, wo ein"
         " Rettungsschwimmer aufpasst.",
         "Für das Skilager gibt es einen Zuschuss vom Förderverein. Bitte diskret bei Frau "
@@ -597,8 +591,7 @@ HARMLESS: dict[str, list[str]] = {
         "Famiglie ospitanti: compilate il modulo con indirizzo e numero di telefono entro "
         "il 20 aprile, lo vede solo la coordinatrice dello scambio.",
         "sono morto dopo la corsa campestre 💀 5 km in salita, uccidetemi",
-        "Falò mercoledì alle 21 🔥 tutti con la torcia, si resta in gruppo con gli "
-        "educatori.",
+        "Falò mercoledì alle 21 🔥 tutti con la torcia, si resta in gruppo con gli educatori.",
         "Ponte tibetano: si attraversa solo con imbrago e guida alpina, chi soffre di "
         "vertigini resta con la prof Ferri al rifugio.",
         "il maestro di sci Luca dice che sabato passo al gruppo rosso ⛷️ evvaiii",
@@ -610,8 +603,7 @@ HARMLESS: dict[str, list[str]] = {
         "liberatoria sono oscurati.",
         "Grazie ai partner di Lione per il video della loro classe di neve! Il nostro "
         "cartellone è nella cartella condivisa.",
-        "Possiamo spostare la videochiamata a venerdì alle 11? Giovedì siamo in uscita "
-        "didattica.",
+        "Possiamo spostare la videochiamata a venerdì alle 11? Giovedì siamo in uscita didattica.",
     ],
     "es": [
         "Viaje de fin de curso: el autobús sale el lunes a las 7:00 desde la puerta del "
@@ -627,8 +619,7 @@ HARMLESS: dict[str, list[str]] = {
         "Familias de acogida: rellenad la ficha con dirección y teléfono antes del 15 de "
         "mayo, solo la ve la coordinadora del intercambio.",
         "estoy muerta después de la carrera solidaria 💀 8 km bajo el sol, matadme",
-        "Hoguera el miércoles a las 21:30 🔥 cada uno con su linterna, no se sale del "
-        "grupo.",
+        "Hoguera el miércoles a las 21:30 🔥 cada uno con su linterna, no se sale del grupo.",
         "Ruta al mirador del desfiladero: vamos por el sendero marcado, lejos del borde, y"
         " los monitores van delante y detrás.",
         "la monitora de surf dice que el sábado ya puedo coger olas sola en la orilla 🏄‍♀️"
@@ -641,8 +632,7 @@ HARMLESS: dict[str, list[str]] = {
         "autorización salen difuminadas.",
         "¡Gracias a la clase de Friburgo por las fotos de su viaje a Rügen! Nuestro mural "
         "está en la carpeta compartida.",
-        "¿Podemos cambiar la videollamada al viernes a las 12? El jueves estamos de "
-        "excursión.",
+        "¿Podemos cambiar la videollamada al viernes a las 12? El jueves estamos de excursión.",
     ],
     "pl": [
         "Zielona szkoła: autokar odjeżdża w poniedziałek o 7:00 spod szkoły. Proszę zabrać"
@@ -658,8 +648,7 @@ HARMLESS: dict[str, list[str]] = {
         "Rodziny goszczące: prosimy wpisać adres i numer telefonu do formularza do 20 "
         "maja, widzi go tylko koordynatorka wymiany.",
         "umieram po biegu przełajowym 💀 3 km pod górę, dobijcie mnie",
-        "Ognisko w środę o 20:30 🔥 każdy bierze latarkę, trzymamy się razem z "
-        "wychowawcami.",
+        "Ognisko w środę o 20:30 🔥 każdy bierze latarkę, trzymamy się razem z wychowawcami.",
         "Wyjście nad wodospad: idziemy tylko szlakiem, z dala od krawędzi, przewodnik "
         "idzie z przodu, a pani Nowak na końcu.",
         "instruktor powiedział że w sobotę przechodzę do grupy czerwonej na stoku ⛷️ jeeej",
@@ -671,7 +660,6 @@ HARMLESS: dict[str, list[str]] = {
         " zamazane.",
         "Dziękujemy klasie z Kendal za film z ich wyjazdu w góry! Nasza prezentacja jest w"
         " folderze.",
-        "Czy możemy przesunąć wideorozmowę na piątek na 9:30? W czwartek jesteśmy na "
-        "wycieczce.",
+        "Czy możemy przesunąć wideorozmowę na piątek na 9:30? W czwartek jesteśmy na wycieczce.",
     ],
 }

@@ -609,10 +609,8 @@ HARMLESS: dict[str, list[str]] = {
         "la clase antes del viernes",
         "¿tu número? no, la profe dijo que no nos pasemos números, escribimos aquí en el chat "
         "de clase vale?",
-        "«A cada cerdo le llega su San Martín»: explica el refrán con un ejemplo, para el lunes "
-        "📚",
-        "¡Gracias a la clase de Verona por el vídeo de la sagra de las castañas! Nos ha "
-        "encantado.",
+        "«A cada cerdo le llega su San Martín»: explica el refrán con un ejemplo, para el lunes 📚",
+        "¡Gracias a la clase de Verona por el vídeo de la sagra de las castañas! Nos ha encantado.",
         "Las diapositivas sobre el otoño ya están subidas, revisadlas antes del jueves.",
     ],
     "pl": [
@@ -638,8 +636,7 @@ HARMLESS: dict[str, list[str]] = {
         "pilnuje pan woźny",
         "numer telefonu? nie, pani powiedziała że nie wymieniamy się numerami, piszemy tu na "
         "czacie klasy ok?",
-        "Dziękujemy klasie z Werony za zdjęcia ze zbioru kasztanów! Powiesiliśmy je na "
-        "korytarzu.",
+        "Dziękujemy klasie z Werony za zdjęcia ze zbioru kasztanów! Powiesiliśmy je na korytarzu.",
         "Prezentacja o 11 listopada jest w folderze, prosimy o uwagi do środy.",
     ],
 }
