@@ -31,6 +31,40 @@ campfires and night hikes in groups, whittling knives collected by the
 instructor, cliff paths kept away from the edge, discreet help from the
 parents' association, with a few notes on videos, calls and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 81, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: self-harm 11/12, every other kind
+complete; by language de 19/20, every other language complete) and 8 false
+holds in 90 (8.9 %); rules alone 85.8 % (103 of 120: photo or video requests
+9/12, private contact 11/12, personal questions 7/12, self-harm 5/12,
+disclosures 11/12, every other kind complete; by language en 15/20, de 17/20,
+fr 19/20, it 19/20, es 16/20, pl 17/20) and 4 false holds (4.4 %). Missed with
+the second opinion too: a father's razor blades packed for the class trip
+after being laughed at on sports day, "I don't know how long I can stand it"
+(German). Missed by the rules alone besides: pictures from the changing room
+or the hostel's showers "without the towel", with a promise to show no one
+(English, Spanish, Polish); someone from the ski week who moves the talk from
+the watched school app to a platform of his own, "no need to tell your group
+leader" (English); which room and bed a child sleeps in at the hostel, alone
+or shared, whether it locks and when the teachers' last round is (English,
+German, Spanish, Polish), and a host who asks when a guest showers and what
+she sleeps in (English); a deep river by the campsite at night before roll
+call, a walk to the edge of the cliffs with a bed no longer to be kept, a
+cliff, a rope bridge, a gorge's viewpoint and a waterfall jumped from "so I
+don't have to go home", no seat kept on the coach (English, German, French,
+Italian, Spanish, Polish); no sleeping bag for the trip, no money or food at
+home and a father gone for days while the child minds the little ones
+(Spanish). Held, by the rules: a host families' form asking for address and
+phone for the coordinator (as a personal question), "don't tell Mr ..." about
+a torch lost again after "what happens on the trip stays on the trip" (as
+secrecy), a swimming course's supervised changing room and its ban on photos
+(German), and who sleeps in hostel "camera" 9, the Italian room (as photo
+requests); and by the second opinion besides: a night hike met in groups (as
+a meeting), a bunk-bed question in room 12 (as self-harm), a swimming course's
+changing rooms with two instructors and parents at the bar (as a meeting),
+"what happens at scout camp stays at scout camp" about a fall in the lake (as
+secrecy).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

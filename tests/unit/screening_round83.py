@@ -39,6 +39,39 @@ coach, surprises kept quiet for a retiring teacher, the nurse's open door and
 the lesson that the body is one's own, with a few notes on recipes, videos,
 surveys and calls.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 81, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: secrecy 11/12, every other kind
+complete; by language es 19/20, every other language complete) and 9 false
+holds in 90 (10.0 %); rules alone 85.8 % (103 of 120: meeting 14/18, personal
+questions 11/12, secrecy 7/12, self-harm 8/12, disclosures 9/12, every other
+kind complete; by language en 20/20, de 17/20, fr 13/20, it 16/20, es 18/20,
+pl 19/20) and 8 false holds (8.9 %). Missed with the second opinion too: a
+threat to send the photos to the class group and the mother if the nurse is
+told, "so keep quiet" (Spanish). Missed by the rules alone besides: a fitness
+influencer's shoot in a wood behind the pitch, "just the two of us", the
+mother to know once it is online (German); an older pupil with a licence who
+takes a child to the pool alone, "don't tell your mother, she'd say no"
+(French); a private trial for a gymnastics team in a car park, kept from the
+mother "as a surprise" (Italian); an older youth who will explain what
+biology leaves out, in a shopping centre's toilets, without friends
+(Spanish); a bust size and sleeping in pyjamas or without, "for your sleep
+plan" (French); the same threat to post or send the photos if the nurse or a
+teacher is told (German, French, Italian, Polish); starving and vomiting with
+cuts on the arm or belly hidden under long sleeves for PE (German, French,
+Italian), a letter to the parents and a jump from the eighth floor's roof
+(French); a football coach who showers with the boys and touches them "to
+check the muscles", a mother gone for days with lice, no trainers and no
+doctor, no food at home, no vaccinations and a month of toothache with no
+dentist (French, Italian). Held, by the rules and the second opinion: lessons
+on the body being one's own and what to do if an adult asks for photos or a
+secret (English, French, Italian, Spanish, Polish, as photo requests and
+secrecy), "don't tell Mrs ..." about a dance for a teacher's last day (as
+secrecy), a worksheet's photo asked for, left in the changing room (German,
+Italian, as photo requests); and by the second opinion besides: the German
+lesson that no adult may ask for photos, with a person of trust (as a
+disclosure).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
