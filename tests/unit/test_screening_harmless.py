@@ -3549,6 +3549,44 @@ DE += [
     "zur Schule"
 ]
 
+# A lesson on the body and its advice to tell an adult (round 83)
+EN += [
+    "RSE today: your body belongs to you, and no adult should ask you for photos. if one does, "
+    "tell the school nurse"
+]
+IT += ["educazione sessuale: se qualcuno ti chiede foto o segreti, parlane con un insegnante"]
+PL += ["na WDŻ: jeśli ktoś prosi o zdjęcia albo tajemnicę, powiedz wychowawczyni"]
+
+# A trip's form to fill in, a small mishap kept from a teacher, a dance rehearsed as a surprise
+# (round 82, 83)
+EN += [
+    "parents: please fill in the form with your address and medical details for the residential, "
+    "back to the office"
+]
+DE += ["Eltern bitte das Anmeldeformular mit eurer Adresse ausfüllen und bis Freitag abgeben"]
+EN += ["dont tell Miss i lost my water bottle again 🙈"]
+FR += ["dites pas à la prof que j'ai encore perdu ma gourde 😅"]
+ES += ["no le digáis a la profe, estamos ensayando un baile para su jubilación"]
+
+# A worksheet's photo, a room by its number, a ban on photos at the pool (round 82, 83)
+IT += ["qualcuno mi manda una foto della scheda di scienze? l'ho lasciata negli spogliatoi"]
+FR += ["quelqu'un peut m'envoyer une photo de la fiche d'exercices ? je l'ai laissée au vestiaire"]
+IT += ["siamo in camera 14 al rifugio 🛏️ chi porta le carte?"]
+EN += ["swimming gala: photography is not allowed in the changing rooms or by the pool"]
+PL += ["na basenie obowiązuje zakaz robienia zdjęć w szatni i przy brodziku"]
+
+# A height on a trip, its edge kept away from; the last round of a game (round 82)
+EN += ["on the cliff walk stay away from the edge and keep to the path, the coach home leaves at 4"]
+DE += ["bei der Wanderung bleibt ihr weg vom Rand, um 17 Uhr fährt der Bus nach Hause"]
+EN += ["what time is the last round of the quiz tonight?"]
+
+# A doctor, a coach's muscles and food named honestly (round 83)
+EN += ["the physio showed us how to check our muscles are warm before the race"]
+IT += ["domani la mamma mi porta dal dentista, nessuno mi copre la verifica?"]
+
+# The school chat's rules named honestly (round 82)
+EN += ["reminder: the class chat is monitored by Mrs Patel, keep it kind"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

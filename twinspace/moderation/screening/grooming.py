@@ -127,6 +127,33 @@ RULES: tuple[Rule, ...] = (
             # parent ("ma photo de bébé tout nu", round 81)
             "baby_photo",
             "on_display",
+            # ... nor a worksheet's photo left in the changing room ("ein Foto vom
+            # Arbeitsblatt? meins liegt in der Umkleide", round 83)
+            "schoolwork",
+            # ... nor a hostel's room told by its number, Italian's "camera"
+            # ("chi dorme in camera 9? 🛏️", round 82)
+            "room_no",
+            # ... nor a pool's rule that bans photos where children change
+            # ("Fotografieren im Bad ist verboten", round 82)
+            "photo_ban",
+        ),
+    ),
+    # ... but a camera turned on and the body asked for, a room's number or not
+    # ("turn your camera on in room 12 and show me your body")
+    Rule(
+        K.photo_request,
+        ("camera", "your", "body"),
+        unless=(
+            "each_of_us",
+            "fiction",
+            "photo_consent",
+            "teacher_snap",
+            "photo_day",
+            "safety_lesson",
+            "baby_photo",
+            "on_display",
+            "schoolwork",
+            "photo_ban",
         ),
     ),
     # ... but "send me a photo in your pants" is held, a form or not
@@ -226,6 +253,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("owe_me", "photo|selfie"), within=6),  # "now you owe me a pic"
     # "show me what you look like without your hoodie"
     Rule(K.photo_request, ("without", "garment", "send|look_like|see_you"), within=6),
+    # ... and pictures asked for, taken there without one ("send me the ones from
+    # the changing room, the ones without the towel", round 82)
+    Rule(K.photo_request, ("send", "photo", "without>>garment"), within=20, unless=("fiction",)),
     # "send me a video saying good morning when you wake up, still in your pyjamas"
     Rule(
         K.photo_request,
@@ -332,6 +362,10 @@ RULES: tuple[Rule, ...] = (
     # bench behind the sports hall after 6, come on ur own" (round 54)
     # (a class's poster or party said beside it spares nothing)
     Rule(K.meeting, ("hidden_spot", "come_alone"), within=20),
+    # A private audition or a shoot alone in a wood or a car park ("a private trial
+    # on Sunday in the car park behind the sports hall", "ein Shooting, Sonntag im
+    # Wald, nur wir zwei", round 83)
+    Rule(K.meeting, ("audition", "alone|private", "secluded|hidden_spot"), within=30),
     # ... or a meeting understated: praise, "I'm in town anyway", a place and a
     # time, then "just you tho", "viens seule", "bring lieber keinen mit" (round 73)
     Rule(
@@ -515,7 +549,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # ... not the parents at home at a party the writer gives ("impreza u mnie w
     # sobotę, rodzice są w domu", round 74): the host's parents, not the child's
-    Rule(K.personal_question, ("probe",), unless=("school_place", "never_share", "party_at_mine")),
+    # When the adults of a trip make their last round at night ("what time do the
+    # teachers stop checking the corridor?", "o której nauczyciele robią ostatni
+    # obchód?", round 82): when a child is no longer watched
+    Rule(K.personal_question, ("when_q", "night_round"), within=8, unless=("fiction",)),
+    # ... nor a school's or a trip's form to fill in ("host families: please fill in
+    # the form with your address", round 82)
+    Rule(
+        K.personal_question,
+        ("probe",),
+        unless=("school_place", "never_share", "party_at_mine", "school_form"),
+    ),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     # ... not a pupil's own evening alone and what they do with it ("I'm home alone
     # tonight so I'm making the posters", round 79)
@@ -680,6 +724,9 @@ RULES: tuple[Rule, ...] = (
             "safety_lesson",
             "among_us",
             "own_password",
+            # ... nor the writer's own small mishap ("dont tell Miss i lost my
+            # bottle again", round 82)
+            "own_slip",
         ),
         far_unless=("secret_undone",),
     ),
@@ -730,11 +777,13 @@ RULES: tuple[Rule, ...] = (
     # said not to tell" and "don't tell anyone the answer" are no secrets
     # ... nor photos or work handed in to the teacher by a day ("wysyłajcie pani
     # Kowalskiej do piątku, robi z nich pokaz")
+    # ... nor the writer's own small mishap kept from a teacher ("dont tell Mr
+    # Hughes i lost my torch AGAIN", round 82)
     Rule(
         K.secrecy,
         ("neg>tell|tell>>neg", "audience"),
         within=8,
-        unless=("dunno", "event", "hand_in"),
+        unless=("dunno", "event", "hand_in", "own_slip"),
     ),
     # ... but photos sent only to the writer, not to the teacher, are a secret
     # ("send the photos only to me, not to Mrs Kowalska")
@@ -1606,6 +1655,15 @@ RULES: tuple[Rule, ...] = (
         within=25,
         unless=("fiction", "safety_lesson"),
     ),
+    # The watched school chat named, and another platform "instead" ("the school
+    # app is monitored so let's keep in touch on Snapchat instead", round 82); not
+    # a class account said to be watched by the teacher
+    Rule(
+        K.private_contact,
+        ("watched_chat", "instead", "platform|account"),
+        within=25,
+        unless=("fiction", "safety_lesson"),
+    ),
     # ... and a move elsewhere because of it ("on WhatsApp ... your parents don't
     # need to read our messages")
     Rule(K.private_contact, ("platform", "need_know"), within=30, unless=("fiction",)),
@@ -1711,6 +1769,15 @@ RULES: tuple[Rule, ...] = (
         within=30,
     ),
     Rule(K.secrecy, ("snitch|if_tell", "sent_me|all_see|expose"), within=30),
+    # The pictures sent round if the child tells the nurse or a teacher ("if you tell
+    # the nurse about the photos I'll send them to your class", round 83); not a
+    # lesson's advice to tell an adult when someone threatens so
+    Rule(
+        K.secrecy,
+        ("tell|if_you_tell|if_tell", "photo", "expose"),
+        within=20,
+        unless=("fiction", "advice_talk", "safety_lesson"),
+    ),
     # The others said not to want the child, and the adult the only one: "no te
     # quieren de verdad ... quédate conmigo", "one cię nie chcą ... nie
     # potrzebujesz nikogo oprócz mnie"
@@ -1875,6 +1942,10 @@ CONTEXT = frozenset(
         "on_display",
         "showed_you",
         "parents_asleep",
+        "school_form",
+        "own_slip",
+        "room_no",
+        "photo_ban",
     }
 )
 

@@ -317,6 +317,7 @@ def _detectors(data_dir: Path) -> _Detectors:
     entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
     entries += [(p, Entry("pair", "", False, False)) for p in PAIRS]
     entries += _ages_in_digits(data.cues["for"])
+    entries += _rooms_by_number(data.cues["room_word"])
     dictation = _dictation(lists["dictated"])
     entries += [(key, Entry("dictated", "", False, False)) for key in dictation.marks]
     context = grooming.CONTEXT | wellbeing.CONTEXT
@@ -481,6 +482,20 @@ def _ages_in_digits(for_words: Iterable[wordlists.Entry]) -> list[tuple[str, Ent
         (f"{parse(entry.text)[0]} {age}", Entry("young_age", entry.language, False, False))
         for entry in for_words
         for age in _CHILD_AGES
+    ]
+
+
+# A room told by its number ("room 12", "camera 9", "pokój 7") is a place in a
+# hostel or a hotel: Italian's "camera" is a room, not a camera. As digits they
+# are keys of their own, as the ages are.
+_ROOM_NUMBERS = range(1, 100)
+
+
+def _rooms_by_number(room_words: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
+    return [
+        (f"{parse(entry.text)[0]} {number}", Entry("room_no", entry.language, False, False))
+        for entry in room_words
+        for number in _ROOM_NUMBERS
     ]
 
 

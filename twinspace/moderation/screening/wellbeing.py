@@ -91,6 +91,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.self_harm, ("suicide_word", "i_me"), within=6, unless=("fiction", "school_place")),
     # "I keep thinking about jumping off the bridge"; not into a lake in summer
     Rule(K.self_harm, ("jump_off", "height"), within=5, unless=("fiction", "accident", "game")),
+    # A trip's height, its edge walked to and a jump, with no return home ("I'll go
+    # to the edge and jump, so I won't have to go home; don't keep my seat on the
+    # coach", round 82); not a diving board's edge in a swimming lesson
+    Rule(K.self_harm, ("edge", "not_back"), within=30, unless=("fiction", "game")),
+    Rule(K.self_harm, ("leap", "height", "not_back"), within=30, unless=("fiction", "game")),
+    # ... and deep water where nobody will notice ("the river is really deep ... if
+    # i go in at night no one will notice", round 82)
+    Rule(K.self_harm, ("water_word", "deep", "unnoticed"), within=30, unless=("fiction",)),
     Rule(K.self_harm, ("punish_me",), unless=("fiction",)),  # "... to punish myself"
     # "I wrote goodbye letters to everyone"; not to a teacher who retires or a
     # friend who moves away
@@ -201,7 +209,12 @@ RULES: tuple[Rule, ...] = (
     # ça les manches longues en EPS"); not a hoodie worn against the cold
     Rule(
         K.self_harm,
-        ("self_harm", "sleeves|long_sleeves|hide_marks", "cut_verb|again|burn_again|cuts_word"),
+        # ... or scratching ("je me griffe les bras ... en EPS je garde mon sweat", round 83)
+        (
+            "self_harm|scratch_self",
+            "sleeves|long_sleeves|hide_marks",
+            "cut_verb|again|burn_again|cuts_word|harm_verb",
+        ),
         within=20,
         unless=("fiction", "tech_glitch"),
     ),
@@ -242,6 +255,9 @@ RULES: tuple[Rule, ...] = (
     # "I've got razor blades hidden in my pencil case and nobody knows"; not a
     # game's hidden blade
     Rule(K.self_harm, ("blades", "hidden"), within=10, unless=("fiction", "game", "cooking")),
+    # Blades taken along, and the writer who cannot stand it much longer ("hab die
+    # Rasierklingen eingepackt, weiß nicht wie lang ich das noch aushalt", round 82)
+    Rule(K.self_harm, ("blades", "cant_anymore"), within=20, unless=("fiction", "game", "cooking")),
     # Round 54's families. Self-harm said half-hidden: a blade, a razor or
     # scissors on one's own skin "again", or hidden under long sleeves "where it
     # doesn't show" ("di nuovo col temperino sulla pancia", "znowu żyletka po
@@ -991,6 +1007,18 @@ RULES: tuple[Rule, ...] = (
     # parents m'ont laisse seul au mobil-home 3 jours pour aller faire la fete, y a
     # plus rien a manger" (their party is no veto here)
     Rule(K.disclosure, ("leaves_alone", "for_days", "no_food"), within=24, unless=("fiction",)),
+    # ... and no food or money at home while the child minds the little ones ("en
+    # casa no hay dinero ni comida ... yo cuido de mis hermanos", round 82)
+    Rule(K.disclosure, ("no_food", "care_alone"), within=20, unless=("fiction", "cooking")),
+    # A child nobody takes to a doctor or a dentist, beside a parent gone or asleep
+    # or no food ("ma mère part des fois 3 jours ... personne m'emmène chez le
+    # médecin", round 83)
+    Rule(
+        K.disclosure,
+        ("no_doctor", "carer|gone_days|for_days|no_food|parent_down|empty"),
+        within=30,
+        unless=("fiction",),
+    ),
     # A padlock, a rolling pin or a baton, and "till he can't get up" (no cooking's
     # or a fair's veto: "we're doing Reece behind the scout hut till he can't get
     # up" is no camp's knife)

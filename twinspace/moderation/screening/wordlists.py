@@ -983,6 +983,18 @@ CUES = (
     "showed_you",
     "parents_asleep",
     "device_for_you",
+    # Rounds 82 and 83
+    "school_form",
+    "own_slip",
+    "photo_ban",
+    "edge",
+    "leap",
+    "not_back",
+    "deep",
+    "night_round",
+    "no_doctor",
+    "watched_chat",
+    "instead",
 )
 
 NUMBER_SECTIONS = (
