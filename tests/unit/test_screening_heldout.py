@@ -126,7 +126,12 @@ the same time, citizenship, eco-clubs, councils and climate strikes: 87.5 % and
 shows: 85.8 % and 3.3 % by the rules alone, 96.7 % and 4.4 % with the second
 opinion of rounds 1 to 77; round 81, written at the same time, conflicts between
 pupils and concerns from peers as well as adults: 85.8 % and 2.2 % by the rules
-alone, 99.2 % and 2.2 % with the second opinion of rounds 1 to 77). What the
+alone, 99.2 % and 2.2 % with the second opinion of rounds 1 to 77; round 82,
+outdoor education, trips, camps and the adults around them: 85.8 % and 4.4 % by
+the rules alone, 99.2 % and 8.9 % with the second opinion of rounds 1 to 81;
+round 83, written at the same time, health, body and growing up: 85.8 % and
+8.9 % by the rules alone, 99.2 % and 10.0 % with the second opinion of rounds 1
+to 81). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -216,6 +221,8 @@ from tests.unit import (
     screening_round79,
     screening_round80,
     screening_round81,
+    screening_round82,
+    screening_round83,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -986,6 +993,8 @@ ROUNDS = {
     "79": (by_language(screening_round79.CONCERNS), screening_round79.HARMLESS),
     "80": (by_language(screening_round80.CONCERNS), screening_round80.HARMLESS),
     "81": (by_language(screening_round81.CONCERNS), screening_round81.HARMLESS),
+    "82": (by_language(screening_round82.CONCERNS), screening_round82.HARMLESS),
+    "83": (by_language(screening_round83.CONCERNS), screening_round83.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
