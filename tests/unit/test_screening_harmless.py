@@ -3549,6 +3549,22 @@ DE += [
     "zur Schule"
 ]
 
+# A school mail domain, named as such (round 84)
+EN += ["my school email ends @oakfield.sch.uk, send the slides there"]
+DE += ["meine schulmail endet auf @gym-nord.de, schick mir da das referat"]
+ES += ["mi correo del cole acaba en @educa.jcyl.es, mándame ahí las fotos del proyecto"]
+IT += ["la mia mail della scuola finisce con @icmanzoni.edu.it, mandami lì le slide"]
+PL += ["mój szkolny mail kończy się na @sp5.edu.pl, wyślij tam prezentację"]
+FR += ["donne-moi ton adresse mail de l'ENT pour le diaporama"]
+
+# A farewell video kept from the teacher (round 84)
+DE += ["das abschiedsvideo für herrn kaya bleibt geheim, keiner sagt was"]
+EN += ["the leaving video for mr okafor is secret, nobody tell him!"]
+
+# A workshop cut (round 84)
+FR += ["je me suis coupée avec la scie à l'atelier, rien de grave"]
+ES += ["me he cortado con la sierra en el taller, nada grave"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -435,14 +435,23 @@ RULES: tuple[Rule, ...] = (
     # ... not the number of a company, a school office or a trip's coach (round 41),
     # nor a family's number written on a school's form ("write grandma's number on
     # the trip form")
+    # ... nor one asked for and refused in the same breath, the class keeping
+    # to its chat ("your number? no, we don't swap numbers, write here", round 85)
     Rule(
         K.private_contact,
         ("phone", "ask|send|talk"),
         within=6,
         unless=("ordinary_number", "org_number", "school_form"),
+        far_unless=("no_swap",),
     ),
     # ... but the child's own, a company's number beside it or not
-    Rule(K.private_contact, ("your", "phone", "ask|send"), within=4, unless=("ordinary_number",)),
+    Rule(
+        K.private_contact,
+        ("your", "phone", "ask|send"),
+        within=4,
+        unless=("ordinary_number",),
+        far_unless=("no_swap",),
+    ),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
     # "I made a private channel on my discord just for you and me"; not one to
     # play a game in, nor the class's channel for a project
@@ -515,7 +524,12 @@ RULES: tuple[Rule, ...] = (
     ),
     # ... not the parents at home at a party the writer gives ("impreza u mnie w
     # sobotę, rodzice są w domu", round 74): the host's parents, not the child's
-    Rule(K.personal_question, ("probe",), unless=("school_place", "never_share", "party_at_mine")),
+    # ... nor the school's mail asked for, to share a project ("ton adresse du lycée", round 84)
+    Rule(
+        K.personal_question,
+        ("probe",),
+        unless=("school_place", "never_share", "party_at_mine", "school_mail"),
+    ),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     # ... not a pupil's own evening alone and what they do with it ("I'm home alone
     # tonight so I'm making the posters", round 79)
@@ -1777,6 +1791,56 @@ RULES: tuple[Rule, ...] = (
     # Whether the reader sleeps naked or showers alone, asked in a game or for a
     # "report" ("duermes desnuda?", "¿te duchas sola después de educación física?")
     Rule(K.personal_question, ("naked_q",), unless=("fiction",)),
+    # Rounds 84 and 85. A recording or a picture of the child put where the
+    # whole school will see it if the child tells ("if you tell Miss about our
+    # calls, your recording goes on the class blog")
+    Rule(
+        K.secrecy,
+        ("if", "tell|if_you_tell", "photo|camera|film_you|recording", "all_see|expose"),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # An adult waiting for the child somewhere, with no need to tell the
+    # teacher or the parents ("I'll wait for you by the station at 5, no need
+    # to tell your form tutor")
+    Rule(
+        K.meeting,
+        ("wait|pickup", "no_need_tell"),
+        within=24,
+        unless=("in_school", "go_together", "event", "trip_notice", "fiction"),
+    ),
+    # A private server or group of the writer's with a teacher kept out ("my
+    # private server, I'll give you the password, don't invite your teacher")
+    Rule(
+        K.private_contact,
+        ("channel", "private", "add_people"),
+        within=24,
+        unless=("event", "school_place", "partner_class", "fiction"),
+    ),
+    # A second account under a made-up name, or because "here isn't safe"
+    Rule(
+        K.private_contact, ("second_account", "fake_name|here_bad"), within=24, unless=("fiction",)
+    ),
+    # The child's parents or friends said not to see the child, the writer the
+    # only one who understands or loves them
+    Rule(
+        K.isolation,
+        ("get_you", "parents|friends|audience|dont_see_you"),
+        within=40,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.isolation, ("dont_see_you", "only_me|with_me|except_me"), within=40, unless=("fiction",)
+    ),
+    # A costume's photo asked for before it is on, in underwear
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera|film_you", "before_dressed", "body|garment|without"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Money or a present kept "between us", with a story ready for the parents
+    Rule(K.secrecy, ("our_thing", "cover_home|if_asked"), within=30, unless=("fiction",)),
 )
 
 
@@ -1789,6 +1853,7 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "no_swap",
         "parent_home",
         "secret_undone",
         "tip_secret",

@@ -983,6 +983,16 @@ CUES = (
     "showed_you",
     "parents_asleep",
     "device_for_you",
+    # Rounds 84 and 85
+    "no_swap",
+    "recording",
+    "fake_name",
+    "before_dressed",
+    "grave",
+    "join_dead",
+    "dead_word",
+    "get_you",
+    "dont_see_you",
 )
 
 NUMBER_SECTIONS = (
