@@ -3565,6 +3565,13 @@ EN += ["the leaving video for mr okafor is secret, nobody tell him!"]
 FR += ["je me suis coupée avec la scie à l'atelier, rien de grave"]
 ES += ["me he cortado con la sierra en el taller, nada grave"]
 
+# A number asked for and refused (round 85)
+DE += ["deine nummer? nee, wir dürfen keine nummern tauschen, schreib hier"]
+FR += ["ton numéro ? non, pas le droit d'échanger nos numéros, on écrit ici"]
+PL += ["numer? nie, nie wymieniamy się numerami, piszemy tutaj"]
+IT += ["il tuo numero? no, non ci scambiamo i numeri, scriviamo qui"]
+ES += ["¿tu número? no, no nos pasamos los números, escribe aquí"]
+EN += ["your number? no, we're not allowed to swap numbers, write here"]
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

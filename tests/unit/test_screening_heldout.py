@@ -126,7 +126,12 @@ the same time, citizenship, eco-clubs, councils and climate strikes: 87.5 % and
 shows: 85.8 % and 3.3 % by the rules alone, 96.7 % and 4.4 % with the second
 opinion of rounds 1 to 77; round 81, written at the same time, conflicts between
 pupils and concerns from peers as well as adults: 85.8 % and 2.2 % by the rules
-alone, 99.2 % and 2.2 % with the second opinion of rounds 1 to 77). What the
+alone, 99.2 % and 2.2 % with the second opinion of rounds 1 to 77; round 84,
+digital projects and adults posing as mentors, YouTubers and sponsors: 86.7 % and
+10.0 % by the rules alone, 97.5 % and 10.0 % with the second opinion of rounds 1
+to 81; round 85, written at the same time, an ordinary autumn week: 89.2 % and
+1.1 % by the rules alone, 98.3 % and 5.6 % with the second opinion of rounds 1
+to 81). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -216,6 +221,8 @@ from tests.unit import (
     screening_round79,
     screening_round80,
     screening_round81,
+    screening_round84,
+    screening_round85,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -986,6 +993,8 @@ ROUNDS = {
     "79": (by_language(screening_round79.CONCERNS), screening_round79.HARMLESS),
     "80": (by_language(screening_round80.CONCERNS), screening_round80.HARMLESS),
     "81": (by_language(screening_round81.CONCERNS), screening_round81.HARMLESS),
+    "84": (by_language(screening_round84.CONCERNS), screening_round84.HARMLESS),
+    "85": (by_language(screening_round85.CONCERNS), screening_round85.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
