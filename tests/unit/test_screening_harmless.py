@@ -3572,6 +3572,16 @@ PL += ["numer? nie, nie wymieniamy się numerami, piszemy tutaj"]
 IT += ["il tuo numero? no, non ci scambiamo i numeri, scriviamo qui"]
 ES += ["¿tu número? no, no nos pasamos los números, escribe aquí"]
 EN += ["your number? no, we're not allowed to swap numbers, write here"]
+# A podcast's recording for the blog, the idea told to the writer (round 84)
+EN += [
+    "if you tell me the song you want, the recording goes on the blog and the whole school hears it"
+]
+DE += ["wenn du mir den Titel sagst, kommt die Aufnahme auf den Blog und alle sehen es"]
+FR += ["si tu me dis le titre, l'enregistrement va sur le blog et tout le monde l'entendra"]
+IT += ["se mi dici la canzone, la registrazione va sul blog e la sentirà tutta la scuola"]
+ES += ["si me dices la canción, la grabación va al blog y la ve todo el insti"]
+PL += ["jak powiesz mi piosenkę, nagranie pójdzie na bloga i zobaczy cała szkoła"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

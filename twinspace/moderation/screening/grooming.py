@@ -1792,11 +1792,18 @@ RULES: tuple[Rule, ...] = (
     # "report" ("duermes desnuda?", "¿te duchas sola después de educación física?")
     Rule(K.personal_question, ("naked_q",), unless=("fiction",)),
     # Rounds 84 and 85. A recording or a picture of the child put where the
-    # whole school will see it if the child tells ("if you tell Miss about our
-    # calls, your recording goes on the class blog")
+    # whole school will see it if the child tells someone ("if you tell Miss
+    # about our calls, your recording goes on the class blog"); not telling the
+    # writer an idea for the podcast
     Rule(
         K.secrecy,
-        ("if", "tell|if_you_tell", "photo|camera|film_you|recording", "all_see|expose"),
+        (
+            "if",
+            "tell|if_you_tell",
+            "audience|parents",
+            "photo|camera|film_you|recording",
+            "all_see|expose",
+        ),
         within=30,
         unless=("fiction", "safety_lesson"),
     ),
@@ -1835,7 +1842,7 @@ RULES: tuple[Rule, ...] = (
     # A costume's photo asked for before it is on, in underwear
     Rule(
         K.photo_request,
-        ("photo|selfie|camera|film_you", "before_dressed", "body|garment|without"),
+        ("photo|selfie|camera|film_you", "before_dressed", "body|without"),
         within=24,
         unless=("fiction",),
     ),

@@ -1472,12 +1472,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("off_team", "intimate|touches_me|under_clothes"), within=30),
     # Pupils who forced the writer to undress ("me obligaban a quitarme la ropa")
     Rule(K.disclosure, ("made_undress",), unless=("fiction", "medical")),
-    # Rounds 84 and 85. A means kept beside a last word: a last episode or post
-    # "forever", nobody to notice ("the rope is in the cellar, nobody will notice")
+    # Rounds 84 and 85. A means kept beside the writer gone for good or gone
+    # unnoticed ("the rope is in the cellar, nobody will notice I'm gone"); not
+    # a class late from a trip to a bridge that nobody will notice
     Rule(
         K.self_harm,
         (
-            "finality|unnoticed",
+            "gone_unseen",
             "ligature|pills|height|on_tracks|blades|front_of_vehicle",
         ),
         within=30,
@@ -1488,7 +1489,7 @@ RULES: tuple[Rule, ...] = (
     # or things left to others
     Rule(
         K.self_harm,
-        ("grave", "join_dead|farewell_act|goodbye_letter|ligature|pills"),
+        ("grave", "join_dead", "farewell_act|goodbye_letter|ligature|pills|blades"),
         within=30,
         unless=("fiction",),
     ),

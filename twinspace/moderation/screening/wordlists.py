@@ -993,6 +993,7 @@ CUES = (
     "dead_word",
     "get_you",
     "dont_see_you",
+    "gone_unseen",
 )
 
 NUMBER_SECTIONS = (
