@@ -11258,6 +11258,23 @@ ES += [
     )
 ]
 
+# The threat to post a picture told with the whole class, a rope in the plural (round 84)
+DE += [
+    (
+        "de-threat-class-0",
+        "Wenn du deinem Trainer von unseren Nachrichten erzählst, stell ich dein Video online und "
+        "die ganze Klasse sieht es",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-ropes-gone-0",
+        "die seile liegen schon auf dem dachboden, am sonntag bin ich für immer weg",
+        "self_harm",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",
