@@ -34,6 +34,37 @@ the newspaper on names and photos, a soldering burn, school e-mail addresses,
 code that is "killing" its writer, with a few notes on episodes, comments and
 thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 81, and the written rows): rules and
+second opinion 97.5 % recall (117 of 120: meeting 17/18, secrecy 10/12, every
+other kind complete; by language fr 19/20, it 18/20, every other language
+complete) and 9 false holds in 90 (10.0 %); rules alone 86.7 % (104 of 120:
+meeting 16/18, private contact 11/12, secrecy 6/12, self-harm 9/12,
+disclosures 10/12, violence 4/6, every other kind complete; by language en
+18/20, de 17/20, fr 18/20, it 16/20, es 17/20, pl 18/20) and 9 false holds
+(10.0 %). Missed with the second opinion too: a recording of a call to be put
+on the class blog for the whole school to hear if the reader talks of the
+writer to the school's counsellor, "so not a word" (French, Italian); a
+sponsor's compliments on a 3D print and a visit to his workshop from a
+station on Thursday, with no need to tell the teacher (Italian). Missed by
+the rules alone besides: the same threat of a video or a recording put on
+the blog (English, German, Spanish, Polish); a YouTuber's next vlog behind a
+supermarket on Wednesday, to come alone, "with friends the shoot won't work"
+(German); a private server "only for the best" with the password given in
+private and the teacher not invited (Italian); a last blog post or radio
+show or podcast episode as a farewell, with a rope in the cellar, a mother's
+pills kept for Friday or a railway bridge after school (German, Spanish,
+Polish); a video club's man who touches the writer while editing at his flat
+"and says it's normal", an older boy filming who makes the writer undress
+and threatens to post it all (English, Spanish); a kitchen knife brought to
+the club if a montage is deleted again, a father's hunting rifle brought to
+school over deleted code (French, Italian). Held, by the rules and the second
+opinion: a school e-mail address asked for or given to share a project, its
+domain read as a social handle (five languages); a farewell video for a
+teacher kept secret until the day (German, as secrecy); a cut with a saw or
+a cutter in the workshop, a plaster from the nurse, "nothing serious"
+(French, Spanish, as self-harm).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -34,6 +34,39 @@ at the return match, safety notes for trick-or-treating and for the lantern
 walk, a class refusing to swap numbers, with a few notes on slides, photos
 and video calls.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 81, and the written rows): rules and
+second opinion 98.3 % recall (118 of 120: self-harm 10/12, every other kind
+complete; by language de 19/20, fr 19/20, every other language complete) and
+5 false holds in 90 (5.6 %); rules alone 89.2 % (107 of 120: photo or video
+requests 11/12, private contact 10/12, gift offers 5/6, personal questions
+11/12, isolation 4/6, self-harm 7/12, disclosures 11/12, every other kind
+complete; by language en 20/20, de 16/20, fr 17/20, it 18/20, es 18/20, pl
+18/20) and 1 false hold (1.1 %). Missed with the second opinion too: a grave
+visit at All Saints that ends in wishing to be there or to join a
+grandfather, with a list of who gets the writer's things and the cat, or a
+rope found in the garage "I know how" (German, French). Missed by the rules
+alone besides: parents said to talk only of marks at the parents' evening,
+they and friends not to see who the reader is, "only I understand you, stay
+with me", parents said to see a
+problem and a class to have voted as a joke, "only I love you, don't talk
+of me to them" (German, Italian); razor blades bought with lantern money and
+a river at the procession, a Halloween wish to be dead for real with a
+letter under the mattress, a lost class-rep vote with railway tracks after
+the bonfire and a letter in a drawer (German, Spanish, Polish); a mother who
+locked the writer out in the first frost, a night in the garden shed and a
+children's home threatened (German); a second WhatsApp account under
+another name or a second private Instagram with a false name, "it isn't
+safe here" (French, Italian); money by Bizum and a game pass "between us"
+with a raffle as the story for the mother (Spanish); a question whether the
+reader sleeps in pyjamas or with nothing on and whether the bedroom is next
+to the parents' (French); a witch costume photo in underwear before it is
+on (Polish). Held, by the rules and the second opinion: a class refusing to
+swap phone numbers and keeping to the class chat (German; French and Polish
+with the second opinion, as private contact); with the second opinion only,
+safety notes for trick-or-treating (as a personal question) and for bonfire
+night (as self-harm) (English).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -11249,6 +11249,328 @@ IT += [
     )
 ]
 
+# A recording or a picture threatened onto the class blog if the child tells (round 84)
+EN += [
+    (
+        "en-threat-blog-0",
+        "if you tell your mum about our calls i'll put the recording on the blog and the whole "
+        "school will see it",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-threat-blog-0",
+        "Wenn du deinem Vater von unseren Chats erzählst, kommt die Aufnahme von dir auf den "
+        "Klassenblog, dann sieht's die ganze Schule",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-threat-blog-0",
+        "si tu parles de nos appels à ta mère, l'enregistrement part sur le blog et tout le "
+        "monde l'entendra",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-threat-blog-0",
+        "se dici a tuo padre delle nostre chiamate, metto la registrazione online e la vedrà "
+        "tutta la scuola",
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-threat-blog-0",
+        "si le cuentas a tu padre lo de las llamadas, subo la grabación a la web y la ve todo "
+        "el insti",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-threat-blog-0",
+        "jak powiesz mamie o naszych rozmowach, wrzucę nagranie do sieci i zobaczy cała szkoła",
+        "secrecy",
+    )
+]
+
+# An adult waiting for the child, no need to tell the teacher (round 84)
+EN += [
+    (
+        "en-wait-no-tell-0",
+        "I'll wait for you by the tram stop on Friday at 5, no need to tell your form tutor",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-wait-no-tell-0",
+        "ti aspetto sabato alle 16 davanti al bar della piazza, non serve avvisare i tuoi",
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-wait-no-tell-0",
+        "czekam na ciebie w sobotę o 15 przy przystanku, nie musisz mówić mamie",
+        "meeting",
+    )
+]
+
+# A vlogger's shoot, to come alone (round 84)
+DE += [
+    (
+        "de-vlog-alone-0",
+        "für meinen nächsten vlog brauch ich jemand wie dich, samstag am parkhaus, komm allein",
+        "meeting",
+    )
+]
+EN += [
+    (
+        "en-vlog-alone-0",
+        "for my next vid i need someone like you, come to the car park on saturday alone",
+        "meeting",
+    )
+]
+
+# A private server, the teacher kept out (round 84)
+IT += [
+    (
+        "it-server-no-teacher-0",
+        "ti do la password del mio server privato, ma non invitare il prof",
+        "private_contact",
+    )
+]
+EN += [
+    (
+        "en-server-no-teacher-0",
+        "join my private server, i'll dm u the password, don't invite ur teacher",
+        "private_contact",
+    )
+]
+
+# A second account under a made-up name (round 85)
+FR += [
+    (
+        "fr-second-account-name-0",
+        "fais-toi un deuxième compte avec un faux nom et écris-moi là-bas",
+        "private_contact",
+    )
+]
+DE += [
+    (
+        "de-second-account-name-0",
+        "mach dir einen zweiten Account mit einem falschen Namen, dann schreiben wir da",
+        "private_contact",
+    )
+]
+ES += [
+    (
+        "es-second-account-name-0",
+        "hazte una segunda cuenta con un nombre falso y hablamos ahí",
+        "private_contact",
+    )
+]
+
+# A means kept beside a last word (rounds 84 and 85)
+DE += [
+    (
+        "de-means-unnoticed-0",
+        "die tabletten von oma hab ich gesammelt, am wochenende merkt eh keiner was",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-means-unnoticed-0",
+        "tengo guardadas las pastillas, nadie se va a dar cuenta si no estoy",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-means-unnoticed-0",
+        "w niedzielę pójdę na most kolejowy, nikt nie zauważy że mnie nie ma",
+        "self_harm",
+    )
+]
+
+# A grave and the wish to join the dead (round 85)
+DE += [
+    (
+        "de-grave-join-0",
+        "war heute am grab von opa, da wär ich lieber. hab schon aufgeschrieben wer meine "
+        "sachen kriegt",
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-grave-join-0",
+        "au cimetière j'ai pensé que je voulais la rejoindre, j'ai pris les cachets de maman",
+        "self_harm",
+    )
+]
+EN += [
+    (
+        "en-grave-join-0",
+        "at the cemetery today i thought i'd rather be down there. the letter is under my bed",
+        "self_harm",
+    )
+]
+
+# Wishing to be dead for real, a letter left (round 85)
+ES += [
+    (
+        "es-dead-letter-0",
+        "me gustaría estar muerta de verdad, la carta está debajo de la almohada",
+        "self_harm",
+    )
+]
+
+# Touching the adult calls normal (round 84)
+EN += [
+    (
+        "en-touch-normal-0",
+        "my tutor touches me when we're alone in his car and says it's normal",
+        "disclosure",
+    )
+]
+FR += [
+    (
+        "fr-touch-normal-0",
+        "le voisin me touche quand je vais chez lui et il dit que c'est normal",
+        "disclosure",
+    )
+]
+
+# Made to undress (round 84)
+ES += [
+    (
+        "es-made-undress-0",
+        "el monitor me hace quitarme la ropa para las fotos y no sé qué hacer",
+        "disclosure",
+    )
+]
+IT += [
+    (
+        "it-made-undress-0",
+        "il fotografo mi fa spogliare nello studio e dice di non dirlo a nessuno",
+        "disclosure",
+    )
+]
+
+# Shut out, a night in a shed (round 85)
+DE += [
+    (
+        "de-shut-out-shed-0",
+        "papa hat mich wieder ausgesperrt, ich hab im schuppen geschlafen",
+        "disclosure",
+    )
+]
+EN += [
+    (
+        "en-shut-out-shed-0",
+        "my stepdad locked me out again last night, i slept in the shed",
+        "disclosure",
+    )
+]
+
+# A weapon brought, a score to settle (round 84)
+FR += [
+    (
+        "fr-weapon-payback-0",
+        "s'il efface encore mon dessin, je ramène le couteau de cuisine et il va le regretter",
+        "violence",
+    )
+]
+IT += [
+    (
+        "it-weapon-payback-0",
+        "se tocca ancora il mio zaino porto il coltello a scuola e lo faccio pentire",
+        "violence",
+    )
+]
+
+# Only the writer understands, the others do not see the child (round 85)
+DE += [
+    (
+        "de-only-understands-0",
+        "deine Eltern sehen nicht wer du bist. ich versteh dich als einziger",
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-only-understands-0",
+        "i tuoi non vedono chi sei, solo io ti capisco davvero",
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-only-understands-0",
+        "rodzice nie widzą kim jesteś, tylko ja cię rozumiem",
+        "isolation",
+    )
+]
+
+# Pyjamas or nothing (round 85)
+FR += [
+    (
+        "fr-pyjama-nothing-0",
+        "tu dors en pyjama ou sans rien l'hiver ?",
+        "personal_question",
+    )
+]
+
+# A costume photo before it is on (round 85)
+PL += [
+    (
+        "pl-costume-before-0",
+        "wyślij mi zdjęcie w kostiumie, ale zanim je założysz, w samej bieliźnie",
+        "photo_request",
+    )
+]
+EN += [
+    (
+        "en-costume-before-0",
+        "send me a pic of ur costume but before you put it on, just in ur underwear",
+        "photo_request",
+    )
+]
+
+# Money kept between us, a story for the parent (round 85)
+ES += [
+    (
+        "es-ours-cover-0",
+        "te mando 20 euros pero es cosa nuestra, si tu madre pregunta, dile que lo ganaste en "
+        "la rifa",
+        "secrecy",
+    )
+]
+
+# The threat to post a picture told with the whole class, a rope in the plural (round 84)
+DE += [
+    (
+        "de-threat-class-0",
+        "Wenn du deinem Trainer von unseren Nachrichten erzählst, stell ich dein Video online und "
+        "die ganze Klasse sieht es",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-ropes-gone-0",
+        "die seile liegen schon auf dem dachboden, am sonntag bin ich für immer weg",
+        "self_harm",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

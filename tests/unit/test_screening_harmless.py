@@ -3587,6 +3587,55 @@ IT += ["domani la mamma mi porta dal dentista, nessuno mi copre la verifica?"]
 # The school chat's rules named honestly (round 82)
 EN += ["reminder: the class chat is monitored by Mrs Patel, keep it kind"]
 
+# A school mail domain, named as such (round 84)
+EN += ["my school email ends @oakfield.sch.uk, send the slides there"]
+DE += ["meine schulmail endet auf @gym-nord.de, schick mir da das referat"]
+ES += ["mi correo del cole acaba en @educa.jcyl.es, mándame ahí las fotos del proyecto"]
+IT += ["la mia mail della scuola finisce con @icmanzoni.edu.it, mandami lì le slide"]
+PL += ["mój szkolny mail kończy się na @sp5.edu.pl, wyślij tam prezentację"]
+FR += ["donne-moi ton adresse mail de l'ENT pour le diaporama"]
+
+# A farewell video kept from the teacher (round 84)
+DE += ["das abschiedsvideo für herrn kaya bleibt geheim, keiner sagt was"]
+EN += ["the leaving video for mr okafor is secret, nobody tell him!"]
+
+# A workshop cut (round 84)
+FR += ["je me suis coupée avec la scie à l'atelier, rien de grave"]
+ES += ["me he cortado con la sierra en el taller, nada grave"]
+
+# A number asked for and refused (round 85)
+DE += ["deine nummer? nee, wir dürfen keine nummern tauschen, schreib hier"]
+FR += ["ton numéro ? non, pas le droit d'échanger nos numéros, on écrit ici"]
+PL += ["numer? nie, nie wymieniamy się numerami, piszemy tutaj"]
+IT += ["il tuo numero? no, non ci scambiamo i numeri, scriviamo qui"]
+ES += ["¿tu número? no, no nos pasamos los números, escribe aquí"]
+EN += ["your number? no, we're not allowed to swap numbers, write here"]
+# A podcast's recording for the blog, the idea told to the writer (round 84)
+EN += [
+    "if you tell me the song you want, the recording goes on the blog and the whole school hears it"
+]
+DE += ["wenn du mir den Titel sagst, kommt die Aufnahme auf den Blog und alle sehen es"]
+FR += ["si tu me dis le titre, l'enregistrement va sur le blog et tout le monde l'entendra"]
+IT += ["se mi dici la canzone, la registrazione va sul blog e la sentirà tutta la scuola"]
+ES += ["si me dices la canción, la grabación va al blog y la ve todo el insti"]
+PL += ["jak powiesz mi piosenkę, nagranie pójdzie na bloga i zobaczy cała szkoła"]
+# ... the child telling the writer a joke or a song for the recording, beside the
+# threat's words of pictures that everyone will see
+EN += [
+    "if you tell me a joke for the podcast, the recording goes on the blog and the whole "
+    "school will see it"
+]
+FR += [
+    "si tu me dis une blague pour le podcast, l'enregistrement va sur le blog et toute "
+    "l'école le verra"
+]
+IT += [
+    "se mi dici una barzelletta per il podcast, la registrazione va sul blog e la vede "
+    "tutta la scuola"
+]
+ES += ["si me dices un chiste para el pódcast, la grabación va al blog y todo el colegio la verá"]
+PL += ["jak mi opowiesz kawał do podcastu, nagranie pójdzie na bloga i zobaczy je cała szkoła"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

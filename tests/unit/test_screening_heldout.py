@@ -131,6 +131,11 @@ outdoor education, trips, camps and the adults around them: 85.8 % and 4.4 % by
 the rules alone, 99.2 % and 8.9 % with the second opinion of rounds 1 to 81;
 round 83, written at the same time, health, body and growing up: 85.8 % and
 8.9 % by the rules alone, 99.2 % and 10.0 % with the second opinion of rounds 1
+to 81; round 84, written at the same time, digital projects and adults posing as
+mentors, YouTubers and sponsors: 86.7 % and 10.0 % by the rules alone, 97.5 % and
+10.0 % with the second opinion of rounds 1 to 81; round 85, written at the same
+time, an ordinary autumn week: 89.2 % and 1.1 % by the rules alone, 98.3 % and
+5.6 % with the second opinion of rounds 1
 to 81). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
@@ -223,6 +228,8 @@ from tests.unit import (
     screening_round81,
     screening_round82,
     screening_round83,
+    screening_round84,
+    screening_round85,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -995,6 +1002,8 @@ ROUNDS = {
     "81": (by_language(screening_round81.CONCERNS), screening_round81.HARMLESS),
     "82": (by_language(screening_round82.CONCERNS), screening_round82.HARMLESS),
     "83": (by_language(screening_round83.CONCERNS), screening_round83.HARMLESS),
+    "84": (by_language(screening_round84.CONCERNS), screening_round84.HARMLESS),
+    "85": (by_language(screening_round85.CONCERNS), screening_round85.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -469,14 +469,23 @@ RULES: tuple[Rule, ...] = (
     # ... not the number of a company, a school office or a trip's coach (round 41),
     # nor a family's number written on a school's form ("write grandma's number on
     # the trip form")
+    # ... nor one asked for and refused in the same breath, the class keeping
+    # to its chat ("your number? no, we don't swap numbers, write here", round 85)
     Rule(
         K.private_contact,
         ("phone", "ask|send|talk"),
         within=6,
         unless=("ordinary_number", "org_number", "school_form"),
+        far_unless=("no_swap",),
     ),
     # ... but the child's own, a company's number beside it or not
-    Rule(K.private_contact, ("your", "phone", "ask|send"), within=4, unless=("ordinary_number",)),
+    Rule(
+        K.private_contact,
+        ("your", "phone", "ask|send"),
+        within=4,
+        unless=("ordinary_number",),
+        far_unless=("no_swap",),
+    ),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
     # "I made a private channel on my discord just for you and me"; not one to
     # play a game in, nor the class's channel for a project
@@ -538,7 +547,6 @@ RULES: tuple[Rule, ...] = (
     # Is anyone watching? Where exactly? How old, with flattery or more.
     # ... not "are you alone in your group?", "tu es seule dans ta classe"
     Rule(K.personal_question, ("you_are>>alone",), unless=("school_place",)),
-    # ... not safety advice ("never share your address in chat", round 69)
     # When a parent is away for work or on nights ("wann ist dein Papa auf
     # Montage, die ganze Woche?", round 75); not "when mum is on nights" told
     Rule(
@@ -547,18 +555,20 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("fiction",),
     ),
-    # ... not the parents at home at a party the writer gives ("impreza u mnie w
-    # sobotę, rodzice są w domu", round 74): the host's parents, not the child's
     # When the adults of a trip make their last round at night ("what time do the
     # teachers stop checking the corridor?", "o której nauczyciele robią ostatni
     # obchód?", round 82): when a child is no longer watched
     Rule(K.personal_question, ("when_q", "night_round"), within=8, unless=("fiction",)),
+    # ... not safety advice ("never share your address in chat", round 69)
+    # ... not the parents at home at a party the writer gives ("impreza u mnie w
+    # sobotę, rodzice są w domu", round 74): the host's parents, not the child's
     # ... nor a school's or a trip's form to fill in ("host families: please fill in
     # the form with your address", round 82)
+    # ... nor the school's mail asked for, to share a project ("ton adresse du lycée", round 84)
     Rule(
         K.personal_question,
         ("probe",),
-        unless=("school_place", "never_share", "party_at_mine", "school_form"),
+        unless=("school_place", "never_share", "party_at_mine", "school_form", "school_mail"),
     ),
     # "home alone again?", "encore seule à la maison ?"; not "I was alone at home and read"
     # ... not a pupil's own evening alone and what they do with it ("I'm home alone
@@ -1771,12 +1781,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("snitch|if_tell", "sent_me|all_see|expose"), within=30),
     # The pictures sent round if the child tells the nurse or a teacher ("if you tell
     # the nurse about the photos I'll send them to your class", round 83); not a
-    # lesson's advice to tell an adult when someone threatens so
+    # lesson's advice to tell an adult when someone threatens so, nor the child
+    # telling the writer a song for the blog's recording ("jak powiesz mi
+    # piosenkę, nagranie pójdzie na bloga", round 85)
     Rule(
         K.secrecy,
         ("tell|if_you_tell|if_tell", "photo", "expose"),
         within=20,
-        unless=("fiction", "advice_talk", "safety_lesson"),
+        unless=("fiction", "advice_talk", "safety_lesson", "tell_writer"),
     ),
     # The others said not to want the child, and the adult the only one: "no te
     # quieren de verdad ... quédate conmigo", "one cię nie chcą ... nie
@@ -1844,6 +1856,63 @@ RULES: tuple[Rule, ...] = (
     # Whether the reader sleeps naked or showers alone, asked in a game or for a
     # "report" ("duermes desnuda?", "¿te duchas sola después de educación física?")
     Rule(K.personal_question, ("naked_q",), unless=("fiction",)),
+    # Rounds 84 and 85. A recording or a picture of the child put where the
+    # whole school will see it if the child tells someone ("if you tell Miss
+    # about our calls, your recording goes on the class blog"); not telling the
+    # writer an idea for the podcast (``tell_writer``: "if you tell me a joke")
+    Rule(
+        K.secrecy,
+        (
+            "if",
+            "tell|if_you_tell",
+            "audience|parents",
+            "photo|camera|film_you|recording",
+            "all_see|expose",
+        ),
+        within=30,
+        unless=("fiction", "safety_lesson", "tell_writer"),
+    ),
+    # An adult waiting for the child somewhere, with no need to tell the
+    # teacher or the parents ("I'll wait for you by the station at 5, no need
+    # to tell your form tutor")
+    Rule(
+        K.meeting,
+        ("wait|pickup", "no_need_tell"),
+        within=24,
+        unless=("in_school", "go_together", "event", "trip_notice", "fiction"),
+    ),
+    # A private server or group of the writer's with a teacher kept out ("my
+    # private server, I'll give you the password, don't invite your teacher")
+    Rule(
+        K.private_contact,
+        ("channel", "private", "add_people"),
+        within=24,
+        unless=("event", "school_place", "partner_class", "fiction"),
+    ),
+    # A second account under a made-up name, or because "here isn't safe"
+    Rule(
+        K.private_contact, ("second_account", "fake_name|here_bad"), within=24, unless=("fiction",)
+    ),
+    # The child's parents or friends said not to see the child, the writer the
+    # only one who understands or loves them
+    Rule(
+        K.isolation,
+        ("get_you", "parents|friends|audience|dont_see_you"),
+        within=40,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.isolation, ("dont_see_you", "only_me|with_me|except_me"), within=40, unless=("fiction",)
+    ),
+    # A costume's photo asked for before it is on, in underwear
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera|film_you", "before_dressed", "body|without"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Money or a present kept "between us", with a story ready for the parents
+    Rule(K.secrecy, ("our_thing", "cover_home|if_asked"), within=30, unless=("fiction",)),
 )
 
 
@@ -1856,6 +1925,7 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "no_swap",
         "parent_home",
         "secret_undone",
         "tip_secret",

@@ -1392,13 +1392,31 @@ class Addresses:
 # "college-jferry.fr", "iesmiguelhernandez.es", "sp12.krakow.pl"
 _SCHOOL_LABEL = re.compile(
     r"(?:sch|edu|educ|school|schule|scuola|college|colegio|lycee|liceo|instituto|istituto|"
-    r"szkola|gimnazjum|gymnasium|gymnazjum|ac)$"
-    r"|^(?:college|lycee|liceo|ies|ceip|iis|itis|schule|gymnasium|gesamtschule|grundschule|"
+    r"szkola|gimnazjum|gymnasium|gymnazjum|ac|educa)$"
+    r"|^(?:college|lycee|liceo|ies|ceip|iis|itis|schule|gymnasium|gym|gesamtschule|grundschule|"
     r"realschule|szkola|sp\d+|zs\d+|lo\d+)"
     r"|(?:schule|school|scuola|college|lycee|szkola|gymnasium)"
 )
 # What a school address may not have beside it: the writer's private side.
 _NOT_WORK = frozenset({"private", "secret", "secret_strong", "delete", "elsewhere", "chat"})
+
+
+def school_domain(hits: Hits, text: str, at: int) -> bool:
+    """The "@" at ``at`` opens a school's mail domain, not an account: the
+    address named as the school's and only its ending given ("your school
+    email, the one ending @stmarys.sch.uk", "la mail della scuola, quella
+    @icverdi.edu.it"), nothing private or secret beside it."""
+    if "school_mail" not in hits or not _NOT_WORK.isdisjoint(hits):
+        return False
+    domain = _MAIL_DOMAIN.match(text, at)
+    if domain is None:
+        return False
+    labels = [label for label in re.split(r"[.\-]", domain.group(1).lower()) if label]
+    return any(_SCHOOL_LABEL.search(label) for label in labels[:-1])
+
+
+# An "@" and a domain of two labels or more, with no name before it
+_MAIL_DOMAIN = re.compile(r"@((?:[^\W_][\w\-]*\.)+[^\W\d_]{2,})\b")
 
 
 def school_mail(hits: Hits, emails: list[tuple[Kind, str]]) -> bool:

@@ -229,7 +229,11 @@ class Screener:
     ) -> Iterator[tuple[Kind, str]]:
         text = stream.source
         if "@" in text or "#" in text or "platform" in hits or "username" in hits:
-            yield from online.handles(text)
+            for kind, handle in online.handles(text):
+                # ... but a school's mail domain, named as such, is no account
+                at = text.find(handle)
+                if not (handle.startswith("@") and personal.school_domain(hits, text, at)):
+                    yield kind, handle
         if "dotted" in stream.gates or "://" in text:
             allowed = self._allowed | {online.domain(d) for d in allowed_domains}
             for kind, link in online.links(text, allowed):

@@ -1500,6 +1500,41 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("off_team", "intimate|touches_me|under_clothes"), within=30),
     # Pupils who forced the writer to undress ("me obligaban a quitarme la ropa")
     Rule(K.disclosure, ("made_undress",), unless=("fiction", "medical")),
+    # Rounds 84 and 85. A means kept beside the writer gone for good or gone
+    # unnoticed ("the rope is in the cellar, nobody will notice I'm gone"); not
+    # a class late from a trip to a bridge that nobody will notice
+    Rule(
+        K.self_harm,
+        (
+            "gone_unseen",
+            "ligature|pills|height|on_tracks|blades|front_of_vehicle",
+        ),
+        within=30,
+        # (a river named is where, not an accident's place)
+        unless=("fiction", "medical"),
+    ),
+    # A grave visited and the wish to lie there or join the dead, with a means
+    # or things left to others
+    Rule(
+        K.self_harm,
+        ("grave", "join_dead", "farewell_act|goodbye_letter|ligature|pills|blades"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # Wishing to be dead for real, with a letter left
+    Rule(
+        K.self_harm,
+        ("dead_word", "i_want|earnest", "farewell_act|goodbye_letter"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
+    # Touching the adult says is normal ("he touches me when we edit and says
+    # it's normal")
+    Rule(K.disclosure, ("hurts_me|touches_me", "says_normal"), within=20, unless=("fiction",)),
+    # A child shut out for the night by a parent, sleeping in a shed
+    Rule(K.disclosure, ("thrown_out|locks_out", "slept_rough"), within=30, unless=("fiction",)),
+    # A weapon brought, and a score to settle: a kitchen knife is no cooking then
+    Rule(K.violence, ("payback", "bring_weapon"), within=30, unless=("fiction", "game")),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

@@ -995,6 +995,18 @@ CUES = (
     "no_doctor",
     "watched_chat",
     "instead",
+    "tell_writer",
+    # Rounds 84 and 85
+    "no_swap",
+    "recording",
+    "fake_name",
+    "before_dressed",
+    "grave",
+    "join_dead",
+    "dead_word",
+    "get_you",
+    "dont_see_you",
+    "gone_unseen",
 )
 
 NUMBER_SECTIONS = (

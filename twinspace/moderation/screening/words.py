@@ -48,6 +48,8 @@ _NOT_MASKABLE = re.compile(r"[^a-z*#%_.$@!0-9]+")
 # A masked word needs four characters and two letters, and no more masks than
 # letters and one: "f*ck", "b***h" and "c***o" are read, "a**" and "***" are not.
 _MASKED_LENGTH = 4
+# An "@" and a domain: labels joined by dots, the last of letters only
+_MAIL_DOMAIN = re.compile(r"@(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,}\b")
 _MASKED_LETTERS = 2
 
 
@@ -92,7 +94,11 @@ class Words:
 
     def _masked(self, stream: Stream, chunks: list[tuple[int, int]]) -> Found:
         for start, end in chunks:
-            for piece in _NOT_MASKABLE.split(stream.raw[start:end].strip(_MASK_EDGES)):
+            chunk = stream.raw[start:end]
+            # The domain of a mail after its "@" ("@sp12.edu.pl") masks no word
+            if "@" in chunk and _MAIL_DOMAIN.search(chunk):
+                continue
+            for piece in _NOT_MASKABLE.split(chunk.strip(_MASK_EDGES)):
                 pattern = "".join("?" if c in _MASK_CHARS else c for c in piece)
                 letters = len(pattern) - pattern.count("?")
                 if not (
