@@ -320,8 +320,8 @@ def _detectors(data_dir: Path) -> _Detectors:
     entries += _entries(data.numbers, ("chain",))
     entries += [(t, Entry("triple", "", True, True)) for t in TRIPLES]
     entries += [(p, Entry("pair", "", False, False)) for p in PAIRS]
-    entries += _ages_in_digits(data.cues["for"])
-    entries += _rooms_by_number(data.cues["room_word"])
+    entries += _with_numbers(data.cues["for"], _CHILD_AGES, "young_age")
+    entries += _with_numbers(data.cues["room_word"], _ROOM_NUMBERS, "room_no")
     dictation = _dictation(lists["dictated"])
     entries += [(key, Entry("dictated", "", False, False)) for key in dictation.marks]
     context = grooming.CONTEXT | wellbeing.CONTEXT
@@ -479,27 +479,20 @@ def _street_entries(entries: Iterable[wordlists.Entry]) -> list[tuple[str, Entry
 # keys of their own ("for 13", "per 13"), so that every small number in a
 # message ("page 12", "at 10:30") is not a hit to look at.
 _CHILD_AGES = range(8, 18)
-
-
-def _ages_in_digits(for_words: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
-    return [
-        (f"{parse(entry.text)[0]} {age}", Entry("young_age", entry.language, False, False))
-        for entry in for_words
-        for age in _CHILD_AGES
-    ]
-
-
 # A room told by its number ("room 12", "camera 9", "pokój 7") is a place in a
-# hostel or a hotel: Italian's "camera" is a room, not a camera. As digits they
-# are keys of their own, as the ages are.
+# hostel or a hotel: Italian's "camera" is a room, not a camera. Keys of their
+# own too, as the ages are.
 _ROOM_NUMBERS = range(1, 100)
 
 
-def _rooms_by_number(room_words: Iterable[wordlists.Entry]) -> list[tuple[str, Entry]]:
+def _with_numbers(
+    words: Iterable[wordlists.Entry], numbers: range, tag: str
+) -> list[tuple[str, Entry]]:
+    """Each of ``words`` followed by each of ``numbers`` in digits, as a key of ``tag``."""
     return [
-        (f"{parse(entry.text)[0]} {number}", Entry("room_no", entry.language, False, False))
-        for entry in room_words
-        for number in _ROOM_NUMBERS
+        (f"{parse(entry.text)[0]} {number}", Entry(tag, entry.language, False, False))
+        for entry in words
+        for number in numbers
     ]
 
 
