@@ -576,8 +576,7 @@ HARMLESS: dict[str, list[str]] = {
         "de diciembre y con el curso en el asunto.",
         "Albergue: chicas en las habitaciones 21-23, chicos 25-27, profes en la 24. Luces "
         "apagadas a las 23:00.",
-        "Norma del campamento: nadie va solo al río, siempre por parejas y avisando a un monitor "
-        "🏕️",
+        "Norma del campamento: nadie va solo al río, siempre por parejas y avisando a un monitor 🏕️",
         "chsss el vídeo de despedida para la profe Marta es secreto 🤫 mandad vuestro saludo "
         "grabado a Jorge antes del jueves",
         "mi madre ha puesto mi foto de bebé en el grupo de la familia 😩 con babero y todo, mis "

@@ -593,8 +593,7 @@ HARMLESS: dict[str, list[str]] = {
         "genitori rappresentanti.",
         "Le foto della festa di Diwali con la classe di Leeds sono nella cartella condivisa, "
         "solo quelle con il consenso dei genitori.",
-        "mi ammazzo dalle risate 😂 il nonno a tombola ha gridato cinquina con un numero "
-        "sbagliato",
+        "mi ammazzo dalle risate 😂 il nonno a tombola ha gridato cinquina con un numero sbagliato",
         "chi mi ripete la preghiera per la cresima? domani la catechista interroga e io la so "
         "solo a metà 😬",
         "ho il telefono rotto, vi scrivo dal tablet di mia sorella. il video per il progetto lo "

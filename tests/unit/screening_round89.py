@@ -43,7 +43,6 @@ Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
 
-
 CONCERNS: dict[str, dict[str, list[str]]] = {
     "en": {
         "meeting": [
