@@ -11571,6 +11571,60 @@ DE += [
     )
 ]
 
+# A teacher's emergency number or a host family's, made private (round 89)
+EN += [
+    (
+        "en-emergency-own-0",
+        "Emergency number for the trip: Mr Dunn 07700 900 561, but text me on it only when "
+        "you're on your own, don't tell the others",
+        "phone",
+    ),
+    (
+        "en-host-own-0",
+        "I'm your host dad this week, save my number 07700 900 384 in case you get lost. "
+        "Mrs Hale has it on her list but text me, not her, it's just for you",
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-emergency-own-0",
+        "Notfallnummer Herr Kunz: 0171 5553210, aber schreib mir da privat, nur für dich",
+        "phone",
+    )
+]
+FR += [
+    (
+        "fr-emergency-own-0",
+        "Numéro d'urgence de M. Blanc : 06 45 12 87 90, écris-moi dessus le soir, que pour toi",
+        "phone",
+    )
+]
+IT += [
+    (
+        "it-host-own-0",
+        "sono il padre ospitante, se ti perdi chiamami al 347 112 9087, la prof ce l'ha "
+        "anche ma questo numero è solo per te, non dirlo",
+        "phone",
+    )
+]
+ES += [
+    (
+        "es-host-own-0",
+        "soy el padre de tu familia de acogida, si te pierdes escríbeme al 611 90 87 65, la "
+        "profe lo tiene apuntado pero esto es privado, no se lo digas",
+        "phone",
+    )
+]
+PL += [
+    (
+        "pl-emergency-own-0",
+        "Telefon alarmowy pana Wolskiego: 602 118 904, ale pisz do mnie prywatnie, tylko dla "
+        "ciebie",
+        "phone",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3636,6 +3636,44 @@ IT += [
 ES += ["si me dices un chiste para el pódcast, la grabación va al blog y todo el colegio la verá"]
 PL += ["jak mi opowiesz kawał do podcastu, nagranie pójdzie na bloga i zobaczy je cała szkoła"]
 
+# A teacher's emergency number for a trip, and a host family's number which
+# the teacher has on her list too, given openly (round 89)
+EN += [
+    "Museum day Thursday: coach leaves 8:10 from the front gate. Emergency number all day: "
+    "Mr Coles 07700 900 263.",
+    "my host mum wrote her number on a card in case i get lost on the tram, 07700 900 915, "
+    "Mr Coles has it on his list as well",
+]
+DE += [
+    "Wandertag Mittwoch, Treffpunkt 7:50 am Schultor. Notfallnummer Herr Brandt: 0151 2223344.",
+    "meine Gastmutter hat mir ihre Nummer gegeben falls ich mich verlaufe: 0176 3344556, Frau "
+    "Roth hat sie auf ihrer Liste",
+]
+FR += [
+    "Sortie au musée jeudi, départ 8h10 devant le portail. Numéro d'urgence M. Girard : 06 71 "
+    "22 38 49.",
+    "ma mère d'accueil m'a noté son numéro si je me perds : 06 55 43 21 09, Mme Perrin l'a "
+    "aussi sur sa liste",
+]
+IT += [
+    "Gita al museo giovedì, partenza 8:10 davanti al cancello. Numero di emergenza prof. "
+    "Galli: 348 221 7765.",
+    "la mia famiglia ospitante mi ha dato il numero se mi perdo in centro: 340 887 1123, la "
+    "prof ce l'ha anche sulla lista",
+]
+ES += [
+    "Excursión al museo el jueves, salida 8:10 en la puerta. Teléfono de emergencia del profe "
+    "Sanz: 622 45 78 90.",
+    "mi familia de acogida me dio su número por si me pierdo: 633 21 09 87, la profe también "
+    "lo tiene apuntado",
+]
+PL += [
+    "Wycieczka do muzeum w czwartek, zbiórka 8:10 przy bramie. Numer alarmowy pani Lis: "
+    "605 331 228.",
+    "rodzina goszcząca dała mi numer na wypadek, gdybym się zgubiła: 604 778 119, pan "
+    "wychowawca ma go na liście",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -87,6 +87,10 @@ class NumberWords:
         # teacher if there is a problem: "appelez", "chiamate", "dzwońcie" (personal.py)
         self.outings_by_language = _stems_by_language(lists["outing"])  # "gita", "ausflug*"
         self.class_calls_by_language = _stems_by_language(lists["class_call"])  # "llamad"
+        # ... or a host family's number on an exchange, which the teacher has on
+        # her list too: "la profe también lo tiene apuntado" (personal.py)
+        self.hosts_by_language = _stems_by_language(lists["host"])  # "gasteltern"
+        self.noted_by_language = _stems_by_language(lists["noted"])  # "on her list"
         self.private = _stems_of(lists["private"])  # "only for you", "text me"
         # An office's e-mail address said to be on a school's website (personal.py)
         self.offices = _stems_of(lists["office"])  # "segreteria", "sekretariat"

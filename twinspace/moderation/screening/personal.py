@@ -418,22 +418,31 @@ class Phones:
         line ("only for you", "text me", "don't tell"): public, as a school
         office's fixed line is, a mobile too. So is a number given to the whole
         class for a trip ("appelez", "chiamate", "llamad", "dzwońcie") to call a
-        named teacher if there is a problem. A pupil's or an adult's own mobile
-        is held."""
+        named teacher if there is a problem, or for an evening with the host
+        families. So is a host family's number given to a pupil on an exchange
+        in case of need, which the named teacher has on her list too ("my host
+        dad gave me his number in case i get lost, Mrs Hartley has it on her
+        list"): the pupil's "my" and "me" are about the family, so only a word
+        of a private line ("text me", "don't tell", "solo per te") holds it. A
+        pupil's or an adult's own mobile is held."""
         numbers = self._numbers
-        # Named as a service phone, or given to the whole class for a trip, to
-        # call a named teacher if there is a problem ("pour la sortie, en cas de
-        # problème appelez madame Martin au ...", "chiamate la maestra Rossi")
+        hosts = _saying(stream, numbers.hosts_by_language)
+        # Named as a service phone, or given to the whole class for a trip or
+        # an evening with the host families, to call a named teacher if there
+        # is a problem ("pour la sortie, en cas de problème appelez madame
+        # Martin au ...", "chiamate la maestra Rossi")
         named = _saying(stream, numbers.services_by_language) | (
-            _saying(stream, numbers.outings_by_language)
+            (_saying(stream, numbers.outings_by_language) | hosts)
             & _saying(stream, numbers.class_calls_by_language)
         )
-        languages = named & _languages(stream.tokens, numbers.teachers_by_language)
-        if not languages & _languages(stream.tokens, numbers.urgent_by_language):
-            return False
-        if _own(stream, numbers.mine_by_language, languages):
-            return False
-        return not _says(stream, numbers.private)
+        # ... or a host family's, which the teacher has noted too
+        noted = hosts & _saying(stream, numbers.noted_by_language)
+        teachers = _languages(stream.tokens, numbers.teachers_by_language)
+        urgent = _languages(stream.tokens, numbers.urgent_by_language)
+        languages = named & teachers & urgent
+        if languages and not _own(stream, numbers.mine_by_language, languages):
+            return not _says(stream, numbers.private)
+        return bool(noted & teachers & urgent) and not _says(stream, numbers.private)
 
     def _word_between(self, stream: Stream) -> Found:
         """A number told a digit at a time with a word between the digits, beside

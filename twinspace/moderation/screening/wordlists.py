@@ -1032,6 +1032,8 @@ NUMBER_SECTIONS = (
     "hours",
     "outing",
     "class_call",
+    "host",
+    "noted",
     "misheard",
 )
 
