@@ -3674,6 +3674,33 @@ PL += [
     "wychowawca ma go na liście",
 ]
 
+# A class's hour of citizenship or a project week, named as a lesson, warning
+# of the requests to tell a trusted adult about (round 88)
+EN += [
+    "citizenship lesson notes: if someone online wants you to keep a secret from your "
+    "parents or to meet up alone, tell a trusted adult straight away"
+]
+DE += [
+    "Klassenstunde heute: Wenn jemand will, dass ihr ein Geheimnis vor euren Eltern habt "
+    "oder euch allein trefft, wendet euch an Herrn Vogel"
+]
+FR += [
+    "heure de vie de classe : si quelqu'un te demande de garder un secret qui te met mal "
+    "à l'aise ou de le voir seul, parles-en à un adulte de confiance"
+]
+IT += [
+    "ora di educazione civica: se qualcuno vuole che tieni un segreto o che lo incontri da "
+    "solo, dillo a un adulto di fiducia"
+]
+ES += [
+    "hora de tutoría: si alguien te pide guardar un secreto o verte a solas, díselo a un "
+    "adulto de confianza"
+]
+PL += [
+    "lekcja wychowawcza: jeśli ktoś chce, żebyś miał tajemnicę przed rodzicami albo "
+    "spotkał się z nim sam, powiedz zaufanemu dorosłemu"
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
