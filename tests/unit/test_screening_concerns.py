@@ -11682,6 +11682,55 @@ PL += [
     )
 ]
 
+# A letter to the parents, a surprise, a shared room, a group's rule and a host
+# family's lift as frames, and the writer's own request beside them (rounds 88
+# and 89)
+EN += [
+    (
+        "en-parents-letter-own-0",
+        "Dear parents, I'm the new coach. Your daughter and I keep our chats secret, it's "
+        "private between us",
+        "secrecy",
+    ),
+    (
+        "en-host-pickup-own-0",
+        "I'm your host dad, I'll pick you up tonight on your own, don't tell your teacher",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-none-alone-own-0",
+        "Treffpunkt bleibt Gleis 8, keiner geht allein, aber du kommst danach allein zu mir, "
+        "sag niemandem was",
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-surprise-own-0",
+        "surprise pour ta mamie samedi, mais avant tu viens seule chez moi, chut c'est un "
+        "secret, ne dis rien à tes parents",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-shared-room-own-0",
+        "mandami una foto stanotte dalla camera da letto, solo per me, non dirlo alla tua "
+        "corrispondente",
+        "photo_request",
+    )
+]
+ES += [
+    (
+        "es-host-pickup-own-0",
+        "soy el padre de tu familia de acogida, te recojo a las 23h a solas, no se lo digas a "
+        "la profe",
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

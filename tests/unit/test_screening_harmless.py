@@ -3701,6 +3701,40 @@ PL += [
     "spotkał się z nim sam, powiedz zaufanemu dorosłemu"
 ]
 
+# A school's letter to the parents keeping their file confidential, a surprise
+# kept secret for a relative, a room shared with an exchange partner, a group's
+# rule that nobody goes alone and a host family collecting a lost pupil
+# (rounds 88 and 89)
+EN += [
+    "Dear parents and carers, help with the cost of the Madrid exchange is available from "
+    "the school's hardship fund. Please hand the form to Mrs Patel by Friday. Everything is "
+    "kept confidential.",
+    "Coach leaves from bay 3 at 8:40, the meeting point is the front steps, nobody goes off "
+    "alone at the services",
+]
+DE += [
+    "Liebe Eltern, für die Fahrt nach Krakau gibt es Unterstützung aus dem Förderverein. "
+    "Den Antrag bitte bis Freitag bei Frau Yilmaz abgeben. Alles bleibt vertraulich.",
+    "Überraschung für Opa, der nächste Woche aus der Reha kommt 🎈 wir basteln heimlich ein "
+    "Plakat, psst, das ist ein Geheimnis!",
+]
+FR += [
+    "mon père d'accueil m'a dit : si tu te perds en ville, appelle-moi et je passe te "
+    "prendre, la prof a son numéro aussi",
+]
+IT += [
+    "io e la mia corrispondente dormiamo in camera insieme, stanotte abbiamo guardato le "
+    "stelle dalla finestra fino a mezzanotte 🌙",
+]
+ES += [
+    "punto de encuentro en la estación a las 9, nadie va solo al andén, esperamos todos "
+    "juntos a la profe",
+]
+PL += [
+    "Drodzy rodzice, na wyjazd do Lyonu można dostać dofinansowanie z rady rodziców. "
+    "Wniosek proszę złożyć u pani Kowalskiej do piątku. Wszystko pozostaje poufne.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -45,6 +45,8 @@ _WITHIN = 10
 # How far a secret undone ("ok now everyone knows") reaches back to its "don't
 # tell anyone": one short chat message, an emoji's name between.
 _FAR = 24
+# How many words open a message: a letter's greeting (``Rule.opening_unless``)
+_OPENING = 4
 
 
 # What parts the concepts of a rule: a line break (a post's paragraphs, a
@@ -68,6 +70,10 @@ class Rule(NamedTuple):
     # Vetoes that count farther around the match (``_FAR``): a secret undone
     # at the end of the message ("... ok now everyone knows lol")
     far_unless: tuple[str, ...] = ()
+    # Vetoes that open the message (its first ``_OPENING`` words), wherever the
+    # match is: a letter's greeting to the parents themselves ("Chers parents,
+    # ... tout reste confidentiel") keeps no secret from them
+    opening_unless: tuple[str, ...] = ()
 
 
 K = Kind
@@ -185,7 +191,9 @@ RULES: tuple[Rule, ...] = (
         unless=("only_school", "safety_lesson", "photo_day"),
     ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
-    Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork",)),
+    # ... nor a room shared with an exchange partner, Italian's "camera" ("dormiamo
+    # nella stessa camera, stanotte abbiamo parlato fino alle 2", round 89)
+    Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork", "shared_room")),
     # ... and at night with the child's own things or behind the parents' backs, whatever the reason
     Rule(K.photo_request, ("camera", "night", "your|parents|audience|find_out|without"), within=8),
     # A picture of the child's body, swimwear or clothes to be sent to the writer,
@@ -283,8 +291,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.meeting,
         ("meet", "offline|alone|my_place|your_place|secret_strong"),
-        # ... not a teacher's trip notice ("bring a packed lunch and the signed slip")
-        unless=("event", "school_place", "permission", "relatives", "trip_notice", "family_over"),
+        # ... not a teacher's trip notice ("bring a packed lunch and the signed slip"),
+        # nor a group's rule that nobody goes alone ("Treffpunkt bleibt Gleis 8,
+        # keiner geht allein los", round 89)
+        unless=(
+            "event",
+            "school_place",
+            "permission",
+            "relatives",
+            "trip_notice",
+            "family_over",
+            "none_alone",
+        ),
     ),
     Rule(
         K.meeting,
@@ -293,7 +311,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # ... not outside a classroom after a lesson, nor a parent driving both to football;
     # but alone, at night or in secret, wherever it is
-    Rule(K.meeting, ("pickup",), unless=("in_school", "parent_drives", "go_together")),
+    # ... nor a pupil's host family collecting the pupil on an exchange ("si te
+    # pierdes llama ... y te recojo", round 89)
+    Rule(
+        K.meeting,
+        ("pickup",),
+        unless=("in_school", "parent_drives", "go_together"),
+        far_unless=("host_parent",),
+    ),
     Rule(K.meeting, ("pickup", "alone|night|secret_strong")),
     # "we could grab a milkshake, don't bring your mates"
     Rule(K.meeting, ("meet", "dont>bring|bring>>dont"), unless=("event", "school_place")),
@@ -738,7 +763,9 @@ RULES: tuple[Rule, ...] = (
             # bottle again", round 82)
             "own_slip",
         ),
-        far_unless=("secret_undone",),
+        # ... nor a surprise named at the start of a longer message ("surprise pour
+        # ma mamie qui sort de l'hôpital samedi ... chut c'est un secret", round 88)
+        far_unless=("secret_undone", "event"),
     ),
     # ... but a secret till a day with no present, draw or event near it is held
     # still ("keep it secret till friday 🤫")
@@ -760,7 +787,15 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("really_am", "account"), within=10, unless=("fiction",)),
     Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
     # "keep our chats private"; not "we keep the surprise party secret"
-    Rule(K.secrecy, ("keep", "private|secret", "chat|us"), within=6, unless=("event",)),
+    # ... but not a school's letter to the parents themselves, whose file it keeps
+    # confidential ("Chers parents, ... tout reste confidentiel", round 88)
+    Rule(
+        K.secrecy,
+        ("keep", "private|secret", "chat|us"),
+        within=6,
+        unless=("event",),
+        opening_unless=("to_families",),
+    ),
     # "if anyone finds out about us"
     Rule(K.secrecy, ("anyone", "see", "us"), within=8, parted_by=_SENTENCES),
     # "your parents don't need to know we talk"
@@ -782,6 +817,7 @@ RULES: tuple[Rule, ...] = (
             "safety_lesson",
         ),
         far_unless=("secret_undone",),
+        opening_unless=("to_families",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
     # said not to tell" and "don't tell anyone the answer" are no secrets
@@ -1926,6 +1962,10 @@ RULES: tuple[Rule, ...] = (
 CONTEXT = frozenset(
     {
         "no_swap",
+        "to_families",
+        "shared_room",
+        "none_alone",
+        "host_parent",
         "parent_home",
         "secret_undone",
         "tip_secret",
@@ -2101,7 +2141,9 @@ def _compile(rule: Rule, context: frozenset[str]) -> _Compiled:
     if any(a.first in context for a in terms[0]):
         raise ValueError(f"a rule cannot start with a concept of the second pass: {rule.needs}")
     named = {t for term in terms for a in term for t in (a.first, a.second) if t}
-    lazy = bool(context.intersection(named) or rule.unless)
+    lazy = bool(
+        context.intersection(named) or rule.unless or rule.far_unless or rule.opening_unless
+    )
     return _Compiled(rule, terms, _Needs.of(terms, frozenset()), _Needs.of(terms, context), lazy)
 
 
@@ -2179,7 +2221,7 @@ class Grooming:
                 for tags, reach in ((rule.unless, rule.within), (rule.far_unless, _FAR))
                 for tag in tags
                 for s in of(tag)
-            ):
+            ) or any(s[0] < _OPENING for tag in rule.opening_unless for s in of(tag)):
                 continue
             found_kinds.add(rule.kind)
             yield rule.kind, stream.excerpt(low, high)

@@ -1007,6 +1007,11 @@ CUES = (
     "get_you",
     "dont_see_you",
     "gone_unseen",
+    # Rounds 88 and 89
+    "to_families",
+    "shared_room",
+    "none_alone",
+    "host_parent",
 )
 
 NUMBER_SECTIONS = (
