@@ -39,6 +39,31 @@ surprises for a mother or a grandmother, photos of a painted room for the
 project, essays about homes and moves, lessons on trusted adults with the
 helplines' numbers, and a few notes on slides, subtitles and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 85, and the written rows): rules and
+second opinion 100 % recall (120 of 120, every kind and language complete)
+and 13 false holds in 90 (14.4 %); rules alone 92.5 % (111 of 120: personal
+questions 11/12, secrecy 9/12, self-harm 9/12, disclosures 11/12, violence
+5/6, every other kind complete; by language en 18/20, de 19/20, fr 18/20,
+it 19/20, es 19/20, pl 18/20) and 9 false holds (10.0 %). Missed by the
+rules alone: questions about locks and sleepwear after step-brothers moved
+in (English); a rooftop six floors up looked down from every evening after
+a move (German); pills saved from the cupboard with a letter for the mother
+after a father left, a stepfather who makes the child sleep in his bed
+(French); a railway bridge stood on for an hour after a grandmother's death,
+"next time I won't come back" (Italian); an axe in the cellar against a
+mother's new partner (Polish); and threats to keep quiet: a foster child told
+she would be moved again, a child told nobody would believe her over her
+father, photos shown to a father abroad and a stepfather (English, Spanish,
+Polish). Held wrongly by both: lessons of citizenship and a project week
+warning of secrets, photos and meetings alone, with a helpline, in every
+language; a school's letter to the parents about a fund, "everything stays
+confidential", a surprise banner for a grandmother home from hospital kept
+secret (French); a film at home instead of the cinema when money is short
+(Spanish); and by the second opinion alone, a divorce told calmly with a
+week at each parent's (English, Spanish, Polish) and a father's work
+abroad with calls every evening (Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

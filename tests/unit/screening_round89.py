@@ -39,6 +39,34 @@ a teacher kept secret, homesickness and tears, delayed trains and planes, a
 host father's number given "just in case", and gifts for the families, with a
 few notes on photos, thanks and permission slips.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 85, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: meeting 17/18, every other kind
+complete; by language fr 19/20, every other language complete) and 16 false
+holds in 90 (17.8 %); rules alone 90.8 % (109 of 120: meeting 15/18,
+personal questions 10/12, secrecy 11/12, isolation 5/6, self-harm 8/12,
+every other kind complete; by language en 18/20, de 17/20, fr 18/20, it
+20/20, es 17/20, pl 19/20) and 13 false holds (14.4 %). Missed with the
+second opinion too: a driver said to be booked by the school at the airport,
+"don't stay at the meeting point with the group ... your teachers know,
+don't call them" (French). Missed by the rules alone: the same driver in
+English and Polish; a host family said not to want the child and "stay the
+week with me instead of the trips" (German); a bridge by the station stared
+at, arms cut again in the bathroom, the tracks behind the station at night,
+a hotel window on the sixth floor with "goodbye everyone" (English, German,
+French); questions about the room with the bolt, the parents' late
+Thursdays, a child's chest and sleepwear, and a dinner at a flat kept secret
+from a teacher checking phones (Spanish). Held wrongly by both: a teacher's
+emergency number on a meeting point's notice in every language, a host
+family's number given in case the pupil gets lost and kept on the teacher's
+list too (English, Spanish, Polish), an evening in the old town with a
+teacher's number (German) and the school office's line in a letter to the
+host families (French); a group's rule that nobody goes alone (German); a
+room shared with an exchange partner, Italian's "camera" (Italian); and by
+the second opinion alone, a host mother's questions about bedtime and a
+room of one's own (German, French) and an evening of tapas with the
+families (Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

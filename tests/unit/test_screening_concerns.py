@@ -11731,6 +11731,57 @@ ES += [
     )
 ]
 
+# An adult posing as a driver the school booked, taking the child from the
+# group and saying the teachers need no call (round 89)
+EN += [
+    (
+        "en-false-driver-0",
+        "hi, I'm the minibus driver your school sent to the station. leave the group by the "
+        "ticket office and come to the side exit, your teachers know, don't call them",
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-false-driver-0",
+        "Hallo, ich bin der Fahrer vom Busunternehmen der Schule. Warte nicht bei der Gruppe, "
+        "komm zum Hinterausgang, die Lehrer wissen Bescheid, ruf sie nicht an",
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-false-driver-0",
+        "je suis le chauffeur du car scolaire, quitte le groupe à la sortie B et rejoins-moi "
+        "au dépose-minute, les profs sont au courant, ne les appelle pas",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-false-driver-0",
+        "ciao, sono l'autista mandato dalla scuola in stazione. Non aspettare con il gruppo, "
+        "vieni all'uscita laterale, i prof lo sanno, non chiamarli",
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-false-driver-0",
+        "hola, soy el chófer que manda el instituto a la estación. No esperes con el grupo, ve "
+        "a la salida lateral, los profes ya lo saben, no les llames",
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-false-driver-0",
+        "cześć, jestem kierowcą busa ze szkoły. Nie czekaj z grupą przy kasach, przyjdź do "
+        "bocznego wyjścia, nauczyciele wiedzą, nie dzwoń do nich",
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

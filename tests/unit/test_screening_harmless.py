@@ -3735,6 +3735,32 @@ PL += [
     "Wniosek proszę złożyć u pani Kowalskiej do piątku. Wszystko pozostaje poufne.",
 ]
 
+# A teacher's notice of a late coach: the group waits together, the teachers
+# know and the parents need not call (round 89)
+EN += [
+    "the coach is 20 minutes late, everyone stays with the group at the meeting point; the "
+    "teachers know, parents, no need to ring them"
+]
+DE += [
+    "Der Bus hat 20 Minuten Verspätung, alle bleiben zusammen am Treffpunkt, die Lehrer "
+    "wissen Bescheid, liebe Eltern, ruft bitte nicht an"
+]
+FR += [
+    "le car a 20 minutes de retard, tout le monde reste ensemble au point de rendez-vous, "
+    "les profs sont au courant"
+]
+IT += [
+    "il pullman ha 20 minuti di ritardo, restiamo tutti insieme al punto d'incontro, i prof "
+    "lo sanno"
+]
+ES += [
+    "el autobús llega con 20 minutos de retraso, todos juntos en el punto de encuentro, los "
+    "profes ya lo saben"
+]
+PL += [
+    "autokar ma 20 minut spóźnienia, wszyscy czekają razem w punkcie zbiórki, nauczyciele wiedzą"
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -313,6 +313,11 @@ RULES: tuple[Rule, ...] = (
     # but alone, at night or in secret, wherever it is
     # ... nor a pupil's host family collecting the pupil on an exchange ("si te
     # pierdes llama ... y te recojo", round 89)
+    # An adult posing as a driver the school booked: the child taken from the
+    # group and its meeting point, the teachers said to know and not to be
+    # called ("don't wait with the group ... teachers already know, no need to
+    # ring them", round 89)
+    Rule(K.meeting, ("leave_group", "skip_teachers"), within=40),
     Rule(
         K.meeting,
         ("pickup",),

@@ -1012,6 +1012,8 @@ CUES = (
     "shared_room",
     "none_alone",
     "host_parent",
+    "leave_group",
+    "skip_teachers",
 )
 
 NUMBER_SECTIONS = (
