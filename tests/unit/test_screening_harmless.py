@@ -3767,15 +3767,18 @@ EN += [
     "we watched the trains from the old railway bridge, nobody would notice if we stayed an hour"
 ]
 DE += [
-    "vom Dach vom neuen Haus sieht man die Alpen 😍 nie wieder heim in die alte Wohnung, hier ist's schöner"
+    "vom Dach vom neuen Haus sieht man die Alpen 😍 nie wieder heim in die alte Wohnung, "
+    "hier ist's schöner"
 ]
 FR += [
-    "de la fenêtre du 6e étage on voit toute la ville, je rentrerai plus jamais aussi tard promis maman"
+    "de la fenêtre du 6e étage on voit toute la ville, je rentrerai plus jamais aussi tard "
+    "promis maman"
 ]
 IT += ["dal tetto della scuola si vede il mare, la prossima volta non torno senza una foto"]
 ES += ["desde el puente se ven los trenes, ya no vuelvo a casa andando, ahora voy en bus"]
 PL += [
-    "z dachu nowego bloku widać całe miasto, już nigdy nie wrócę do starego mieszkania, tu jest lepiej"
+    "z dachu nowego bloku widać całe miasto, już nigdy nie wrócę do starego mieszkania, "
+    "tu jest lepiej"
 ]
 
 MESSAGES = [
