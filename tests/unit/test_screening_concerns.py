@@ -11833,6 +11833,52 @@ PL += [
     )
 ]
 
+# A child in care kept from the carers and the social worker, pictures shown
+# to a parent, nobody believing the child, a meal at the adult's flat called
+# "our secret" (round 88)
+EN += [
+    (
+        "en-care-secret-0",
+        "don't tell your foster carers about our calls, and not your social worker either",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-care-secret-0",
+        "sag deinen Pflegeeltern nichts von uns, und dem Jugendamt schon gar nicht",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-care-secret-0",
+        "si tu en parles à quelqu'un, je montre les photos à ton père, alors tais-toi",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-care-secret-0",
+        "la pizza da me ieri è un segreto nostro, cancella la chat prima che la prof la veda",
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-care-secret-0",
+        "si se lo cuentas a alguien, nadie te va a creer, eres una niña y yo un adulto",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-care-secret-0",
+        "jak powiesz komuś o piątku, pokażę te zdjęcia twojej mamie, więc cicho",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

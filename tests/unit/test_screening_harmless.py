@@ -3781,6 +3781,14 @@ PL += [
     "tu jest lepiej"
 ]
 
+# The carers and the social worker told, photos shown to a parent (round 88)
+EN += ["my foster carers and my social worker came to the concert, tell them thanks from me"]
+DE += ["meine Pflegeeltern und die Frau vom Jugendamt waren beim Sportfest, so lieb"]
+FR += ["dimanche je montre les photos de Berlin à mon père, il va adorer"]
+IT += ["la mia assistente sociale mi ha aiutato con la gita, le mostro le foto domani"]
+ES += ["mi trabajadora social y mi familia de acogida vinieron a la obra de teatro"]
+PL += ["pokażę te zdjęcia z wycieczki mamie, będzie zachwycona"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -921,6 +921,9 @@ RULES: tuple[Rule, ...] = (
     ),
     # "if you tell anyone about me, we'll both be in trouble"
     Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
+    # ... or nobody believing the child who tells ("si le cuentas a alguien ...
+    # nadie te va a creer", round 88)
+    Rule(K.secrecy, ("if_you_tell", "wont_believe"), within=30, unless=("fiction",)),
     # "if your teacher finds our chat you'll get in trouble too"
     Rule(K.secrecy, ("trouble", "audience|parents", "find_out|see", "chat"), within=12),
     # "delete this before your dad sees it"; not "delete my message before Miss sees"
