@@ -3789,6 +3789,14 @@ IT += ["la mia assistente sociale mi ha aiutato con la gita, le mostro le foto d
 ES += ["mi trabajadora social y mi familia de acogida vinieron a la obra de teatro"]
 PL += ["pokażę te zdjęcia z wycieczki mamie, będzie zachwycona"]
 
+# Sleeping told of oneself, a t-shirt for PE (rounds 88 and 89)
+EN += ["bring just a t shirt for PE tomorrow, the gym is warm"]
+DE += ["für Sport morgen reicht nur ein T-Shirt, die Halle ist warm"]
+FR += ["pour l'EPS demain, juste un t-shirt et un short, il fait chaud"]
+IT += ["per ginnastica domani basta solo una maglietta, in palestra fa caldo"]
+ES += ["para educación física mañana solo con camiseta y pantalón corto, hace calor"]
+PL += ["na WF jutro wystarczy koszulka i spodenki, na sali jest ciepło"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
