@@ -11571,6 +11571,72 @@ DE += [
     )
 ]
 
+# A feast "with the whole family" spares no question of parents away (round 87)
+IT += [
+    (
+        "it-feast-away-0",
+        "stasera i tuoi sono fuori con tutta la famiglia? allora sei a casa da sola",
+        "personal_question",
+    )
+]
+EN += [
+    (
+        "en-feast-away-0",
+        "tonight your parents are out with the whole family? so you're home alone",
+        "personal_question",
+    )
+]
+
+# A media lesson's "a real agent never asks", then the writer's own request (round 86)
+EN += [
+    (
+        "en-lesson-send-me-0",
+        "Media lesson: a real agent never asks for photos in underwear, tell us teachers. but i "
+        "do, send me pics in your underwear tonight",
+        "photo_request",
+    )
+]
+DE += [
+    (
+        "de-lesson-send-me-0",
+        "Medienkunde: echte Agenturen verlangen keine Fotos in Unterwäsche. Ich schon, schick mir "
+        "heute Abend Fotos in Unterwäsche",
+        "photo_request",
+    )
+]
+FR += [
+    (
+        "fr-lesson-send-me-0",
+        "Éducation aux médias : un vrai agent ne demande jamais de photos en sous-vêtements. Moi "
+        "si, envoie-moi des photos en sous-vêtements ce soir",
+        "photo_request",
+    )
+]
+IT += [
+    (
+        "it-lesson-send-me-0",
+        "Educazione digitale: un vero agente non chiede mai foto in intimo, ditelo a noi "
+        "insegnanti. Io sì, mandami foto in intimo stasera",
+        "photo_request",
+    )
+]
+ES += [
+    (
+        "es-lesson-send-me-0",
+        "Tutoría: un agente de verdad nunca pide fotos en ropa interior, avisadnos. Yo sí, "
+        "mándame fotos en ropa interior esta noche",
+        "photo_request",
+    )
+]
+PL += [
+    (
+        "pl-lesson-send-me-0",
+        "Lekcja o mediach: prawdziwy agent nigdy nie prosi o zdjęcia w bieliźnie. Ja tak, "
+        "wyślij mi dziś wieczorem zdjęcia w bieliźnie",
+        "photo_request",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3636,6 +3636,46 @@ IT += [
 ES += ["si me dices un chiste para el pódcast, la grabación va al blog y todo el colegio la verá"]
 PL += ["jak mi opowiesz kawał do podcastu, nagranie pójdzie na bloga i zobaczy je cała szkoła"]
 
+# A feast at a friend's home tonight with the whole family there, a parent's
+# word and a home's beside it (round 87)
+EN += ["tonight Aisha's family break the fast at home with the whole family, and we're invited"]
+DE += ["heute Abend feiern wir bei Emre zu Hause das Zuckerfest mit der ganzen Familie"]
+FR += ["ce soir on fête Hanoucca chez Noa avec toute la famille, ses parents allument la menorah"]
+IT += ["stasera cena di Natale a casa dei nonni con tutta la famiglia, i miei genitori cucinano"]
+ES += ["esta noche cenamos en casa de mi tía con toda la familia, mis padres llevan el postre"]
+PL += ["dziś wieczorem wigilia u babci w domu z całą rodziną, rodzice pieką makowiec"]
+# Italian "quelle con il ...", those with: no French insult aimed (round 87)
+IT += [
+    "le foto della gita sono online, ma solo quelle con il permesso firmato",
+    "prendete le schede, quelle con la copertina verde sono per la terza B",
+]
+# A media lesson's list of what a real agent never asks, and its advice to tell
+# the teachers (round 86)
+EN += [
+    "Media studies: a genuine agency never asks for money up front, photos in underwear or "
+    "secrets from your parents. If it happens, tell us teachers."
+]
+DE += [
+    "Medienbildung: Echte Agenturen verlangen keine Fotos in Badesachen und kein Geld. Wenn "
+    "doch, sagt es uns Lehrern."
+]
+FR += [
+    "Éducation aux médias : un vrai agent ne demande jamais de photos en maillot ni de "
+    "secrets pour vos parents. Si ça arrive, prévenez-nous les profs."
+]
+IT += [
+    "Educazione digitale: un'agenzia seria non chiede mai foto in costume né di tenere "
+    "segreti ai genitori. Se capita, ditelo a noi insegnanti."
+]
+ES += [
+    "Tutoría: una agencia seria nunca pide fotos en bañador ni que guardes secretos a tus "
+    "padres. Si os pasa, avisadnos."
+]
+PL += [
+    "Lekcja o mediach: prawdziwa agencja nigdy nie prosi o zdjęcia w kostiumie ani o "
+    "sekrety przed rodzicami. Jeśli tak się stanie, powiedzcie nam, nauczycielom."
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

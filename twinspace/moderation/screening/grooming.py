@@ -589,11 +589,21 @@ RULES: tuple[Rule, ...] = (
     ),
     # "are your mum and dad in tonight?"
     Rule(
-        K.personal_question, ("at_home_q", "parents", "your|night|now"), within=8, unless=("mine",)
+        K.personal_question,
+        ("at_home_q", "parents", "your|night|now"),
+        within=8,
+        unless=("mine", "whole_family"),
     ),
     # "when does your mum get back from work?", "o której mama wraca z pracy?"
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
-    Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
+    # ... not a feast at a friend's home with the whole family ("stasera iftar a
+    # casa sua con tutta la famiglia", round 87)
+    Rule(
+        K.personal_question,
+        ("parents", "away", "night"),
+        within=8,
+        unless=("mine", "whole_family"),
+    ),
     Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
     # "is your mum working late again tonight?"
     Rule(

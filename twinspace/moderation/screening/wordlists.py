@@ -760,6 +760,8 @@ CUES = (
     "plain_reason",
     "come_alone",
     "family_over",
+    "whole_family",
+    "send_me",
     "sleepover_alibi",
     "sick_alibi",
     "tell_lie",
