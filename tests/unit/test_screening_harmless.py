@@ -3676,6 +3676,17 @@ PL += [
     "sekrety przed rodzicami. Jeśli tak się stanie, powiedzcie nam, nauczycielom."
 ]
 
+# A workshop's or a kitchen's small cut told honestly, and a decision or a
+# height that is no harm (rounds 86 and 87)
+EN += ["woodwork cut on my thumb, nothing serious, the saw slipped and Mr Hale put a plaster on"]
+DE += ["kleiner Schnitt beim Werken, nichts Schlimmes, die Säge ist abgerutscht, Pflaster drauf"]
+FR += ["petite coupure à l'atelier, rien de grave, la scie a glissé, la prof m'a mis un pansement"]
+IT += ["ho già deciso: dal balcone del quinto piano si vedono i fuochi di Capodanno benissimo"]
+ES += [
+    "un cortecito en el taller, nada grave, se me resbaló la sierra y el profe me puso una tirita"
+]
+PL += ["małe skaleczenie na warsztatach, nic poważnego, piła się ześlizgnęła, pani dała plaster"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -762,6 +762,7 @@ CUES = (
     "family_over",
     "whole_family",
     "send_me",
+    "not_accident",
     "sleepover_alibi",
     "sick_alibi",
     "tell_lie",
