@@ -11715,6 +11715,51 @@ ES += [
     )
 ]
 
+# An app where nobody reads along or a second address, beside the watched class
+# chat; the last time to be seen, with pills kept (rounds 86 and 87)
+EN += [
+    (
+        "en-app-unseen-0",
+        "we can't swap numbers here, so get Threema, nobody sees us there, I'll send my ID",
+        "private_contact",
+    )
+]
+DE += [
+    (
+        "de-app-reads-0",
+        "Im Kurs liest der Lehrer alles mit. Lad dir Signal runter, da reden wir in Ruhe",
+        "private_contact",
+    )
+]
+FR += [
+    (
+        "fr-second-mail-0",
+        "l'ENT est surveillé, fais-toi une deuxième adresse, pas au nom de ta mère, et écris-moi",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-app-unseen-0",
+        "scaricati Signal, lì nessuno ci legge, e poi cancella questa chat",
+        "private_contact",
+    )
+]
+ES += [
+    (
+        "es-pills-last-0",
+        "tengo las pastillas de mi madre guardadas, el sábado será la última vez que me veis",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-pills-last-0",
+        "mam schowane tabletki babci, w niedzielę ostatni raz mnie widzicie",
+        "self_harm",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3687,6 +3687,13 @@ ES += [
 ]
 PL += ["małe skaleczenie na warsztatach, nic poważnego, piła się ześlizgnęła, pani dała plaster"]
 
+# The class chat read by the teacher, said honestly, and a last time seen at a
+# farewell (rounds 86 and 87)
+DE += ["Im Klassenchat liest die Lehrerin alles mit, also bitte freundlich bleiben"]
+IT += ["nessuno ci vede dal cortile, quindi le prove del presepe le facciamo in palestra"]
+ES += ["mañana es la última vez que me veis antes de Erasmus, ¡os echaré de menos!"]
+FR += ["le prof nous a demandé une deuxième adresse pour le projet, celle du collège suffit"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
