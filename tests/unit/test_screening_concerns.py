@@ -11760,6 +11760,25 @@ PL += [
     )
 ]
 
+# A farewell video's secret, and the pictures sent to the class's group if the
+# child tells (round 86)
+IT += [
+    (
+        "it-farewell-expose-0",
+        "come il video di addio, segreto fino alla fine: se lo dici a qualcuno le foto che "
+        "mi hai mandato finiscono nel gruppo della classe",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-farewell-expose-0",
+        "wie beim Abschiedsvideo, geheim bis zum Schluss. Wenn du es jemandem sagst, landen "
+        "deine Fotos in der Klassengruppe",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

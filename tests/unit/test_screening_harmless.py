@@ -3694,6 +3694,9 @@ IT += ["nessuno ci vede dal cortile, quindi le prove del presepe le facciamo in 
 ES += ["mañana es la última vez que me veis antes de Erasmus, ¡os echaré de menos!"]
 FR += ["le prof nous a demandé une deuxième adresse pour le projet, celle du collège suffit"]
 
+# The farewell party's photos for the class's group, the surprise kept (round 86)
+EN += ["the photos of the farewell party go to the class group on Friday, keep the surprise!"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
