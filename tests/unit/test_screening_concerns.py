@@ -11779,6 +11779,38 @@ DE += [
     )
 ]
 
+# Hardly any food at home, or none for days while a parent gambles; a wait
+# spelt "t espero" (round 87)
+DE += [
+    (
+        "de-food-scarce-0",
+        "seit den Ferien gibt es bei uns kaum Essen, Papa liegt nur rum und der Strom ist weg",
+        "disclosure",
+    )
+]
+IT += [
+    (
+        "it-gamble-food-0",
+        "mamma gioca tutto alle slot, non mangiamo per due giorni e mia sorella piange",
+        "disclosure",
+    )
+]
+EN += [
+    (
+        "en-gamble-food-0",
+        "dad spends it all on betting apps and we dont eat for two days sometimes",
+        "disclosure",
+    )
+]
+ES += [
+    (
+        "es-wait-spelt-0",
+        "el sábado t espero en la puerta del cine, solo tú y yo, y a tus padres diles q "
+        "vas con Lucía",
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3697,6 +3697,11 @@ FR += ["le prof nous a demandé une deuxième adresse pour le projet, celle du c
 # The farewell party's photos for the class's group, the surprise kept (round 86)
 EN += ["the photos of the farewell party go to the class group on Friday, keep the surprise!"]
 
+# Food left over, a meal skipped for a reason, a wait with the group (round 87)
+DE += ["Wir haben kaum Essen übrig vom Grillfest, Mama hat alles an die Nachbarn verteilt"]
+IT += ["a volte non mangiamo la carne il venerdì, lo dice papà, è la Quaresima"]
+ES += ["oye t espero en la biblioteca a las 5 con el grupo para el trabajo de historia"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
