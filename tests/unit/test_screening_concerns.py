@@ -11811,6 +11811,22 @@ ES += [
     )
 ]
 
+# Which room at the hostel, then whether the child sleeps alone (round 86)
+EN += [
+    (
+        "en-room-alone-0",
+        "which room are you in at the hostel? do you sleep alone?",
+        "personal_question",
+    )
+]
+DE += [
+    (
+        "de-room-alone-0",
+        "in welchem Zimmer bist du in der Jugendherberge? schläfst du allein?",
+        "personal_question",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -1469,6 +1469,14 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("trip_notice", "sleepover"),
     ),
+    # ... and with which room is the child's ("t'es dans quelle chambre à l'auberge ?
+    # ... tu dors seule ?", round 86): a hostel's room asked, then whether alone
+    Rule(
+        K.personal_question,
+        ("which_home|which_hotel", "sleep_alone_q"),
+        within=30,
+        unless=("trip_notice", "sleepover", "school_form"),
+    ),
     # A game's club or guild chat where no teacher reads: "schreib mir lieber im
     # brawl stars club chat, da liest kein lehrer mit"
     Rule(K.private_contact, ("club_chat", "no_teacher_reads"), within=14),
