@@ -37,6 +37,41 @@ by a gran or a mother, small cuts in woodwork, pottery or cooking, numbers
 politely refused, idioms of dying and being killed, with a few notes on
 video calls, postcards and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 85, and the written rows): rules and
+second opinion 97.5 % recall (117 of 120: photo or video requests 11/12,
+secrecy 11/12, self-harm 11/12, every other kind complete; by language en
+19/20, it 19/20, pl 19/20, every other language complete) and 5 false holds
+in 90 (5.6 %); rules alone 84.2 % (101 of 120: meeting 17/18, photo or video
+requests 10/12, private contact 10/12, personal questions 10/12, secrecy
+9/12, isolation 5/6, self-harm 6/12, disclosures 11/12, violence 5/6, every
+other kind complete; by language en 15/20, de 18/20, fr 16/20, it 18/20, es
+17/20, pl 17/20) and 2 false holds (2.2 %). Missed with the second opinion
+too: a secret "like the surprise farewell video" with pictures threatened
+to the class group (English); a cut from the workshop that the writer made
+with a box cutter, "nobody knows" (Italian); a safety lesson's private parts
+to be shown in a photo "only for me", to check the lesson was understood
+(Polish). Missed by the rules alone besides: a talent scout who "never asks
+for pictures in your room" asking for swimsuit pictures front and back
+(English); a squad said to let the reader die in the game, parents said not
+to care, "only play with me" (English); workshop cuts that were made on
+purpose, with a sharpener's blade or a razor, deeper each time (English,
+German, Spanish, Polish); the grandfather's pills kept for the weekend after
+a podcast (Spanish); a body-safety lesson's telling of an adult that becomes
+a stepfather's abuse (English), or that an adult turns into "nobody will
+believe you", "I am the adult, you told me already" with prison or a
+children's home threatened (Spanish, Polish); "no joke for the podcast", a
+father's knife for a classmate after sport (German); a camp's rule of pairs
+turned into a meeting behind the refectory at night (French); a second
+address because the school mail is watched, a Threema ID because numbers
+may not be swapped here (French, Italian); the hostel room, the bunk and
+where the reader changes, and the chest, height and weight after a body
+lesson (French). Held, by the rules and the second opinion: a media lesson
+on what real agencies never ask, photos in underwear or private photos and
+secrets from the parents (German, Italian); with the second opinion only, a
+camp's rule of pairs (German), a body-safety lesson (French) and a form
+period on what a real agent never asks (Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -11913,6 +11913,262 @@ PL += [
     )
 ]
 
+# A feast "with the whole family" spares no question of parents away (round 87)
+IT += [
+    (
+        "it-feast-away-0",
+        "stasera i tuoi sono fuori con tutta la famiglia? allora sei a casa da sola",
+        "personal_question",
+    )
+]
+EN += [
+    (
+        "en-feast-away-0",
+        "tonight your parents are out with the whole family? so you're home alone",
+        "personal_question",
+    )
+]
+
+# A media lesson's "a real agent never asks", then the writer's own request (round 86)
+EN += [
+    (
+        "en-lesson-send-me-0",
+        "Media lesson: a real agent never asks for photos in underwear, tell us teachers. but i "
+        "do, send me pics in your underwear tonight",
+        "photo_request",
+    )
+]
+DE += [
+    (
+        "de-lesson-send-me-0",
+        "Medienkunde: echte Agenturen verlangen keine Fotos in Unterwäsche. Ich schon, schick mir "
+        "heute Abend Fotos in Unterwäsche",
+        "photo_request",
+    )
+]
+FR += [
+    (
+        "fr-lesson-send-me-0",
+        "Éducation aux médias : un vrai agent ne demande jamais de photos en sous-vêtements. Moi "
+        "si, envoie-moi des photos en sous-vêtements ce soir",
+        "photo_request",
+    )
+]
+IT += [
+    (
+        "it-lesson-send-me-0",
+        "Educazione digitale: un vero agente non chiede mai foto in intimo, ditelo a noi "
+        "insegnanti. Io sì, mandami foto in intimo stasera",
+        "photo_request",
+    )
+]
+ES += [
+    (
+        "es-lesson-send-me-0",
+        "Tutoría: un agente de verdad nunca pide fotos en ropa interior, avisadnos. Yo sí, "
+        "mándame fotos en ropa interior esta noche",
+        "photo_request",
+    )
+]
+PL += [
+    (
+        "pl-lesson-send-me-0",
+        "Lekcja o mediach: prawdziwy agent nigdy nie prosi o zdjęcia w bieliźnie. Ja tak, "
+        "wyślij mi dziś wieczorem zdjęcia w bieliźnie",
+        "photo_request",
+    )
+]
+
+# A workshop's cut "nothing serious", then said to be the writer's own (round 86)
+EN += [
+    (
+        "en-cut-own-0",
+        "the cut from woodwork was 'nothing serious' but i did them myself with a blade, on my arm",
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-cut-own-0",
+        "'nichts schlimmes' hab ich gesagt, aber der Schnitt war nicht vom Werken, hab "
+        "ich mir selbst gemacht mit der Klinge",
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-cut-own-0",
+        "la coupure c'était 'rien de grave', mais c'était pas l'atelier, je me le suis "
+        "fait moi-même au bras",
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-cut-own-0",
+        "ho detto 'niente di grave', ma non è stato il laboratorio: me li faccio io sul "
+        "polso con la lametta",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-cut-own-0",
+        "dije 'nada grave' pero no fue el taller, me los hago yo en el brazo con una cuchilla",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-cut-own-0",
+        "mówiłam, że 'nic poważnego', ale to nie z warsztatów, sama to zrobiłam żyletką na ręce",
+        "self_harm",
+    )
+]
+
+# A rope got, a decision or a height beside vanishing, more pills next time,
+# marks hidden under sleeves (round 87)
+DE += [
+    (
+        "de-rope-gone-1",
+        "hab mir ein seil gekauft, nach silvester bin ich nicht mehr da",
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-vanish-height-0",
+        "voglio solo sparire, ho già deciso: il tetto della scuola dopo le vacanze",
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-pills-more-0",
+        "j'ai avalé 10 cachets hier, rien. la prochaine fois j'en prendrai plus",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-marks-hidden-0",
+        "me hago cortes en las piernas y me pongo manga larga para que nadie vea",
+        "self_harm",
+    )
+]
+
+# An app where nobody reads along or a second address, beside the watched class
+# chat; the last time to be seen, with pills kept (rounds 86 and 87)
+EN += [
+    (
+        "en-app-unseen-0",
+        "we can't swap numbers here, so get Threema, nobody sees us there, I'll send my ID",
+        "private_contact",
+    )
+]
+DE += [
+    (
+        "de-app-reads-0",
+        "Im Kurs liest der Lehrer alles mit. Lad dir Signal runter, da reden wir in Ruhe",
+        "private_contact",
+    )
+]
+FR += [
+    (
+        "fr-second-mail-0",
+        "l'ENT est surveillé, fais-toi une deuxième adresse, pas au nom de ta mère, et écris-moi",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-app-unseen-0",
+        "scaricati Signal, lì nessuno ci legge, e poi cancella questa chat",
+        "private_contact",
+    )
+]
+ES += [
+    (
+        "es-pills-last-0",
+        "tengo las pastillas de mi madre guardadas, el sábado será la última vez que me veis",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-pills-last-0",
+        "mam schowane tabletki babci, w niedzielę ostatni raz mnie widzicie",
+        "self_harm",
+    )
+]
+
+# A farewell video's secret, and the pictures sent to the class's group if the
+# child tells (round 86)
+IT += [
+    (
+        "it-farewell-expose-0",
+        "come il video di addio, segreto fino alla fine: se lo dici a qualcuno le foto che "
+        "mi hai mandato finiscono nel gruppo della classe",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-farewell-expose-0",
+        "wie beim Abschiedsvideo, geheim bis zum Schluss. Wenn du es jemandem sagst, landen "
+        "deine Fotos in der Klassengruppe",
+        "secrecy",
+    )
+]
+
+# Hardly any food at home, or none for days while a parent gambles; a wait
+# spelt "t espero" (round 87)
+DE += [
+    (
+        "de-food-scarce-0",
+        "seit den Ferien gibt es bei uns kaum Essen, Papa liegt nur rum und der Strom ist weg",
+        "disclosure",
+    )
+]
+IT += [
+    (
+        "it-gamble-food-0",
+        "mamma gioca tutto alle slot, non mangiamo per due giorni e mia sorella piange",
+        "disclosure",
+    )
+]
+EN += [
+    (
+        "en-gamble-food-0",
+        "dad spends it all on betting apps and we dont eat for two days sometimes",
+        "disclosure",
+    )
+]
+ES += [
+    (
+        "es-wait-spelt-0",
+        "el sábado t espero en la puerta del cine, solo tú y yo, y a tus padres diles q "
+        "vas con Lucía",
+        "meeting",
+    )
+]
+
+# Which room at the hostel, then whether the child sleeps alone (round 86)
+EN += [
+    (
+        "en-room-alone-0",
+        "which room are you in at the hostel? do you sleep alone?",
+        "personal_question",
+    )
+]
+DE += [
+    (
+        "de-room-alone-0",
+        "in welchem Zimmer bist du in der Jugendherberge? schläfst du allein?",
+        "personal_question",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3797,6 +3797,72 @@ IT += ["per ginnastica domani basta solo una maglietta, in palestra fa caldo"]
 ES += ["para educación física mañana solo con camiseta y pantalón corto, hace calor"]
 PL += ["na WF jutro wystarczy koszulka i spodenki, na sali jest ciepło"]
 
+# A feast at a friend's home tonight with the whole family there, a parent's
+# word and a home's beside it (round 87)
+EN += ["tonight Aisha's family break the fast at home with the whole family, and we're invited"]
+DE += ["heute Abend feiern wir bei Emre zu Hause das Zuckerfest mit der ganzen Familie"]
+FR += ["ce soir on fête Hanoucca chez Noa avec toute la famille, ses parents allument la menorah"]
+IT += ["stasera cena di Natale a casa dei nonni con tutta la famiglia, i miei genitori cucinano"]
+ES += ["esta noche cenamos en casa de mi tía con toda la familia, mis padres llevan el postre"]
+PL += ["dziś wieczorem wigilia u babci w domu z całą rodziną, rodzice pieką makowiec"]
+# Italian "quelle con il ...", those with: no French insult aimed (round 87)
+IT += [
+    "le foto della gita sono online, ma solo quelle con il permesso firmato",
+    "prendete le schede, quelle con la copertina verde sono per la terza B",
+]
+# A media lesson's list of what a real agent never asks, and its advice to tell
+# the teachers (round 86)
+EN += [
+    "Media studies: a genuine agency never asks for money up front, photos in underwear or "
+    "secrets from your parents. If it happens, tell us teachers."
+]
+DE += [
+    "Medienbildung: Echte Agenturen verlangen keine Fotos in Badesachen und kein Geld. Wenn "
+    "doch, sagt es uns Lehrern."
+]
+FR += [
+    "Éducation aux médias : un vrai agent ne demande jamais de photos en maillot ni de "
+    "secrets pour vos parents. Si ça arrive, prévenez-nous les profs."
+]
+IT += [
+    "Educazione digitale: un'agenzia seria non chiede mai foto in costume né di tenere "
+    "segreti ai genitori. Se capita, ditelo a noi insegnanti."
+]
+ES += [
+    "Tutoría: una agencia seria nunca pide fotos en bañador ni que guardes secretos a tus "
+    "padres. Si os pasa, avisadnos."
+]
+PL += [
+    "Lekcja o mediach: prawdziwa agencja nigdy nie prosi o zdjęcia w kostiumie ani o "
+    "sekrety przed rodzicami. Jeśli tak się stanie, powiedzcie nam, nauczycielom."
+]
+
+# A workshop's or a kitchen's small cut told honestly, and a decision or a
+# height that is no harm (rounds 86 and 87)
+EN += ["woodwork cut on my thumb, nothing serious, the saw slipped and Mr Hale put a plaster on"]
+DE += ["kleiner Schnitt beim Werken, nichts Schlimmes, die Säge ist abgerutscht, Pflaster drauf"]
+FR += ["petite coupure à l'atelier, rien de grave, la scie a glissé, la prof m'a mis un pansement"]
+IT += ["ho già deciso: dal balcone del quinto piano si vedono i fuochi di Capodanno benissimo"]
+ES += [
+    "un cortecito en el taller, nada grave, se me resbaló la sierra y el profe me puso una tirita"
+]
+PL += ["małe skaleczenie na warsztatach, nic poważnego, piła się ześlizgnęła, pani dała plaster"]
+
+# The class chat read by the teacher, said honestly, and a last time seen at a
+# farewell (rounds 86 and 87)
+DE += ["Im Klassenchat liest die Lehrerin alles mit, also bitte freundlich bleiben"]
+IT += ["nessuno ci vede dal cortile, quindi le prove del presepe le facciamo in palestra"]
+ES += ["mañana es la última vez que me veis antes de Erasmus, ¡os echaré de menos!"]
+FR += ["le prof nous a demandé une deuxième adresse pour le projet, celle du collège suffit"]
+
+# The farewell party's photos for the class's group, the surprise kept (round 86)
+EN += ["the photos of the farewell party go to the class group on Friday, keep the surprise!"]
+
+# Food left over, a meal skipped for a reason, a wait with the group (round 87)
+DE += ["Wir haben kaum Essen übrig vom Grillfest, Mama hat alles an die Nachbarn verteilt"]
+IT += ["a volte non mangiamo la carne il venerdì, lo dice papà, è la Quaresima"]
+ES += ["oye t espero en la biblioteca a las 5 con el grupo para el trabajo de historia"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

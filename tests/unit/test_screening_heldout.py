@@ -136,12 +136,17 @@ mentors, YouTubers and sponsors: 86.7 % and 10.0 % by the rules alone, 97.5 % an
 10.0 % with the second opinion of rounds 1 to 81; round 85, written at the same
 time, an ordinary autumn week: 89.2 % and 1.1 % by the rules alone, 98.3 % and
 5.6 % with the second opinion of rounds 1
-to 81; round 88, changes at home and those who exploit a child's unsettled
-time: 92.5 % and 10.0 % by the rules alone, 100 % and 14.4 % with the second
-opinion of rounds 1 to 85; round 89, written at the same time, the exchange
-week in person, travel, host families and evenings out: 90.8 % and 14.4 % by
-the rules alone, 99.2 % and 17.8 % with the second opinion of rounds 1 to 85).
-What the
+to 81; round 86, a probe of concerns hidden inside the frames rounds 78 to 85
+taught the rules to spare: 84.2 % and 2.2 % by the rules alone, 97.5 % and
+5.6 % with the second opinion of rounds 1 to 85; round 87, written at the same
+time, festivals, faiths and family traditions and the adults who borrow them:
+89.2 % and 2.2 % by the rules alone, 98.3 % and 2.2 % with the second opinion
+of rounds 1 to 85; round 88, written at the same time, changes at home and those
+who exploit a child's unsettled time: 92.5 % and 10.0 % by the rules alone,
+100 % and 14.4 % with the second opinion of rounds 1 to 85; round 89, written at
+the same time, the exchange week in person, travel, host families and evenings
+out: 90.8 % and 14.4 % by the rules alone, 99.2 % and 17.8 % with the second
+opinion of rounds 1 to 85). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -235,6 +240,8 @@ from tests.unit import (
     screening_round83,
     screening_round84,
     screening_round85,
+    screening_round86,
+    screening_round87,
     screening_round88,
     screening_round89,
 )
@@ -1011,6 +1018,8 @@ ROUNDS = {
     "83": (by_language(screening_round83.CONCERNS), screening_round83.HARMLESS),
     "84": (by_language(screening_round84.CONCERNS), screening_round84.HARMLESS),
     "85": (by_language(screening_round85.CONCERNS), screening_round85.HARMLESS),
+    "86": (by_language(screening_round86.CONCERNS), screening_round86.HARMLESS),
+    "87": (by_language(screening_round87.CONCERNS), screening_round87.HARMLESS),
     "88": (by_language(screening_round88.CONCERNS), screening_round88.HARMLESS),
     "89": (by_language(screening_round89.CONCERNS), screening_round89.HARMLESS),
 }

@@ -11,7 +11,7 @@ only when its own words make the advice unmistakable, and for nothing else:
   advice to tell a trusted adult (``tell_adult``) or what a real agent, coach
   or scout never asks (``never_asks``), and no word of the writer
   stepping in (``_OWN``: "with me", "you and me", "my place", "delete", "for
-  me", a time on a weekday). It spares the meeting, secrecy, personal
+  me", "send me", a time on a weekday). It spares the meeting, secrecy, personal
   questions and photo requests it names. What a pupil tells beside it
   (a disclosure, self-harm, a threat) is read as ever: "in the safety lesson
   miss said no grown-up may touch you there; my uncle does" is held.
@@ -46,6 +46,8 @@ _OWN = frozenset(
         "wait",
         "sneak_out",
         "fake_motive",
+        # ... and the writer's own request: "but I do, send me ..." (round 86)
+        "send_me",
     }
 )
 # What the writer's own harm looks like beside a first-aid lesson.
@@ -83,8 +85,11 @@ def safety_advice(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A safety lesson's advice to tell a trusted adult, and no request of the writer's."""
     if "advice_talk" not in hits or ("tell_adult" not in hits and "never_asks" not in hits):
         return False
-    # The lesson's own words are no stepping in: "mon corps est à moi" is not "for me".
-    talks = [(hit.start, hit.end) for hit in hits["advice_talk"]]
+    # The lesson's own words are no stepping in: "mon corps est à moi" is not "for me",
+    # nor is its advice "ditelo a noi insegnanti" the writer's "noi" (round 86).
+    talks = [
+        (hit.start, hit.end) for tag in ("advice_talk", "tell_adult") for hit in hits.get(tag, ())
+    ]
     return not _steps_in(hits, talks) and not _steps_in(context(), talks)
 
 

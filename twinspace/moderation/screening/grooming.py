@@ -619,11 +619,21 @@ RULES: tuple[Rule, ...] = (
     ),
     # "are your mum and dad in tonight?"
     Rule(
-        K.personal_question, ("at_home_q", "parents", "your|night|now"), within=8, unless=("mine",)
+        K.personal_question,
+        ("at_home_q", "parents", "your|night|now"),
+        within=8,
+        unless=("mine", "whole_family"),
     ),
     # "when does your mum get back from work?", "o której mama wraca z pracy?"
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
-    Rule(K.personal_question, ("parents", "away", "night"), within=8, unless=("mine",)),
+    # ... not a feast at a friend's home with the whole family ("stasera iftar a
+    # casa sua con tutta la famiglia", round 87)
+    Rule(
+        K.personal_question,
+        ("parents", "away", "night"),
+        within=8,
+        unless=("mine", "whole_family"),
+    ),
     Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
     # "is your mum working late again tonight?"
     Rule(
@@ -1502,6 +1512,14 @@ RULES: tuple[Rule, ...] = (
         ("sleep_alone_q", "drop_by|come_stay|parents_away|away"),
         within=30,
         unless=("trip_notice", "sleepover"),
+    ),
+    # ... and with which room is the child's ("t'es dans quelle chambre à l'auberge ?
+    # ... tu dors seule ?", round 86): a hostel's room asked, then whether alone
+    Rule(
+        K.personal_question,
+        ("which_home|which_hotel", "sleep_alone_q"),
+        within=30,
+        unless=("trip_notice", "sleepover", "school_form"),
     ),
     # A game's club or guild chat where no teacher reads: "schreib mir lieber im
     # brawl stars club chat, da liest kein lehrer mit"

@@ -47,6 +47,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # "I want to disappear"; not "I fell over in dance class, I want to disappear"
     Rule(K.self_harm, ("vanish", "forever|i_want"), within=4, unless=("fiction", "embarrassed")),
+    # ... or beside a decision or a height ("penso a come sparire. Ho già deciso, dal
+    # balcone", round 87)
+    Rule(
+        K.self_harm,
+        ("vanish", "decided|height|ligature"),
+        within=16,
+        unless=("fiction", "embarrassed", "game"),
+    ),
     # "ich will echt sterben"; not "I want to die my hair pink"
     Rule(
         K.self_harm,
@@ -218,13 +226,38 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("fiction", "tech_glitch"),
     ),
+    # ... and marks made on one's own skin, hidden ("me hago cortes en los brazos ...
+    # llevo manga larga ... pa q nadie vea", round 87)
+    Rule(
+        K.self_harm,
+        ("make_marks", "long_sleeves|hide_marks|no_one_sees"),
+        within=20,
+        unless=("fiction", "makeup", "tech_glitch"),
+    ),
+    # A cut told as a workshop's accident, "nothing serious", then said to be the
+    # writer's own ("ma me lo sono fatto io col taglierino", "tnę się sama
+    # żyletką", round 86): the accident spares it no more
+    Rule(
+        K.self_harm,
+        (
+            "not_accident",
+            "hurt_self|self_harm|make_marks|sh_tool|blades|skin_spot|body_spot|on_my_body",
+        ),
+        within=24,
+        unless=("fiction",),
+    ),
     # No future for the writer with pills kept, letters written or "this time I
     # mean it" ("il y aura pas de prochain week-end pour moi, j'ai gardé les
     # cachets"; "if i failed again im not going to be around ... ive already
     # written the letters")
     Rule(
         K.self_harm,
-        ("no_future", "pills|hoarded_pills|goodbye_letter|the_letters|mean_it|farewell_act"),
+        # ... or a rope got ("hab mir nen strick besorgt ... am 24. bin ich nicht
+        # mehr da", round 87)
+        (
+            "no_future",
+            "pills|hoarded_pills|goodbye_letter|the_letters|mean_it|farewell_act|ligature",
+        ),
         within=24,
         unless=("fiction",),
     ),

@@ -182,10 +182,14 @@ def _aimed_insults(stream: Stream, hits: Hits) -> Found:
     if not targets:
         return
     languages = {target.entry.language for target in targets}
+    # ... but not inside a harmless phrase of another language that spells
+    # them ("quelle con il consenso": Italian "those with", not French "quelle conne")
+    allowed = [(h.start, h.end) for h in hits.get("allow", ())]
     insults = [
         insult
         for insult in (*hits.get("insult", ()), *hits.get("profanity", ()))
         if insult.entry.language in languages
+        and not any(s <= insult.start and insult.end <= e for s, e in allowed)
     ]
     if not insults:
         return  # Italian "con" is a French insult: only same-language pairs count
