@@ -539,8 +539,7 @@ HARMLESS: dict[str, list[str]] = {
         "Reminder from PSHE: if anyone asks you to keep a secret from your parents or "
         "to meet them alone, that's a sign to tell an adult you trust.",
         "lights out at 10:30 in room 12 said Mrs Reid, we were still giggling at 11 😂",
-        "Just a note: I've uploaded the class photos from the Kraków call, album "
-        "'Spring 2026'.",
+        "Just a note: I've uploaded the class photos from the Kraków call, album 'Spring 2026'.",
         "Thanks to Year 9 in Lyon for the posters, they're on our corridor wall 🇫🇷",
         "Video call with Bologna is Tuesday 10:15 in the ICT suite.",
     ],
@@ -578,8 +577,7 @@ HARMLESS: dict[str, list[str]] = {
         "sa liste si maman veut appeler 😊",
         "Chers parents, l'échange aura lieu du 6 au 13 avril. Merci de régler le solde "
         "de 75 € avant le 10 mars. Bonne journée !",
-        "on est dans la chambre 214 à l'auberge!! vue sur la mer, moi en bas Inès en "
-        "haut 🌊",
+        "on est dans la chambre 214 à l'auberge!! vue sur la mer, moi en bas Inès en haut 🌊",
         "hier soir repas chez Yasmine avec toute sa famille 🍲 sa grand-mère a fait un "
         "tajine et ses petits cousins m'ont appris des mots en arabe",
         "EMC en CM1 : les bons et les mauvais secrets. Si quelque chose te fait peur, "

@@ -398,8 +398,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "O której mama wraca z nocnej zmiany? Jesteś wtedy sama w mieszkaniu? Twój "
             "pokój to ten od podwórka?",
-            "masz chłopaka? byłaś już z kimś? pytam jako opiekun praktyk, muszę cię "
-            "dobrze znać 😏",
+            "masz chłopaka? byłaś już z kimś? pytam jako opiekun praktyk, muszę cię dobrze znać 😏",
         ],
         "secrecy": [
             "Co się dzieje w warsztacie, zostaje w warsztacie. Jak coś powiesz w szkole, "
@@ -477,8 +476,7 @@ HARMLESS: dict[str, list[str]] = {
         "am Donnerstag heim, deine Eltern haben unterschrieben. Zurück um 16:15.",
         "heute 15 € trinkgeld im hotel bekommen 💶 steht auch auf der abrechnung, spar "
         "für den führerschein",
-        "Samstag im Café war die Hölle, 180 Gäste, ich bin tot 💀 aber wir haben's "
-        "gerockt",
+        "Samstag im Café war die Hölle, 180 Gäste, ich bin tot 💀 aber wir haben's gerockt",
         "Kittelgrößen fürs Praktikum im Pflegeheim bitte bis Freitag in die Liste in "
         "Raum 112 eintragen (S/M/L).",
         "Sicherheitsunterweisung: Messer immer vom Körper weg führen, nie im Spülbecken "
@@ -536,8 +534,7 @@ HARMLESS: dict[str, list[str]] = {
         "chiama alle 10 per sentire come va",
         "Nota della tutor: dopo la visita in officina giovedì ti riaccompagno io a casa, "
         "i tuoi hanno firmato il modulo. Rientro a scuola alle 16:15.",
-        "12 € di mance stasera in albergo 💶 sono anche in busta paga, risparmio per la "
-        "patente",
+        "12 € di mance stasera in albergo 💶 sono anche in busta paga, risparmio per la patente",
         "sabato al bar abbiamo spaccato, 200 coperti, sono morta 💀",
         "Taglie della divisa per il tirocinio in RSA: scrivetele sul foglio in aula 21 "
         "entro venerdì.",
@@ -565,8 +562,7 @@ HARMLESS: dict[str, list[str]] = {
         "llama a las 10 para ver qué tal",
         "Nota de la tutora: el jueves después de la visita al taller te llevo yo a casa, "
         "tus padres firmaron la autorización. Vuelta al instituto a las 16:15.",
-        "14 € de propinas hoy en el hotel 💶 también salen en la nómina, ahorro para el "
-        "carnet",
+        "14 € de propinas hoy en el hotel 💶 también salen en la nómina, ahorro para el carnet",
         "el sábado en el bar lo petamos, 180 mesas, estoy muerta 💀",
         "Tallas del pijama para las prácticas en la residencia: apuntadlas en la hoja "
         "del aula 12 antes del viernes.",
@@ -586,8 +582,7 @@ HARMLESS: dict[str, list[str]] = {
         "la tutora el lunes a las 10",
         "Memoria de prácticas para el 20/3, 4 páginas, con una foto del puesto de trabajo "
         "(sin clientes ni residentes, por favor).",
-        "el jefe dice que aquí nada de pagar en negro, todo va en la nómina 👍 menos "
-        "mal",
+        "el jefe dice que aquí nada de pagar en negro, todo va en la nómina 👍 menos mal",
         "Gracias a la clase de Lyon por el vídeo de la quesería, ¡genial! 😍",
     ],
     "pl": [
@@ -597,8 +592,7 @@ HARMLESS: dict[str, list[str]] = {
         "domu, rodzice podpisali zgodę. Powrót do szkoły 16:15.",
         "60 zł napiwków dziś w hotelu 💵 jest też na pasku wypłaty, odkładam na prawko",
         "w sobotę w kawiarni była masakra, 150 gości, padłam 💀 ale daliśmy radę",
-        "Rozmiary fartuchów na praktyki w domu opieki wpiszcie na listę w sali 21 do "
-        "piątku.",
+        "Rozmiary fartuchów na praktyki w domu opieki wpiszcie na listę w sali 21 do piątku.",
         "szkolenie bhp w kuchni: nóż zawsze od siebie, nigdy nie zostawiać w zlewie. "
         "szef powtórzył 3 razy 😅",
         "Oficjalny adres do sprawozdań: biuro@gospodarstwo-zielinski.pl, listy na "
@@ -616,7 +610,6 @@ HARMLESS: dict[str, list[str]] = {
         "Sprawozdanie z praktyk do 20.03, 4 strony, ze zdjęciem stanowiska pracy (bez "
         "klientów i mieszkańców na zdjęciu).",
         "Dziękujemy klasie z Tybingi za film z piekarni, precle wyglądały super 😍",
-        "kto bierze zmianę w niedzielę w sklepie? grafik wisi na tablicy, płatne wg "
-        "umowy 👍",
+        "kto bierze zmianę w niedzielę w sklepie? grafik wisi na tablicy, płatne wg umowy 👍",
     ],
 }
