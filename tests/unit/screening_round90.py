@@ -36,6 +36,35 @@ rooms and bunks, dinners with a friend's whole family, citizenship hours with
 their advice, divorces and moves told calmly, and the rule that nobody goes
 alone, with a few notes on video calls, albums and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 89, and the written rows): rules and
+second opinion 94.2 % recall (113 of 120: photo or video requests 11/12,
+private contact 10/12, self-harm 8/12, every other kind complete; by language
+en 19/20, de 20/20, fr 19/20, it 18/20, es 18/20, pl 19/20) and 11 false
+holds in 90 (12.2 %); rules alone 79.2 % (95 of 120: meeting 16/18, photo or
+video requests 10/12, private contact 7/12, gift offers 5/6, personal
+questions 6/12, self-harm 6/12, disclosures 11/12, violence 4/6, every other
+kind complete; by language en 14/20, de 16/20, fr 16/20, it 17/20, es 16/20,
+pl 16/20) and 10 false holds (11.1 %). Missed with the second opinion too: a
+man who calls himself the pupil's trusted adult "now", as the lesson said, and
+asks for a video in underwear (English); a calm divorce with comics given
+away, a letter to each and a high bridge visited twice (French); a chat made
+for the trip's pair alone on another app, kept from the class group, and a
+calm move with a console given away, letters and a roof of seven floors
+(Italian); the same chat for the pair on another app, and a divorce with a
+cat given away, letters and a mother's pills kept for the trip's last day
+(Spanish); a move with a hamster given away, letters and a high bridge by the
+new flats (Polish). The rules alone also let through the group rule's "pair"
+with an adult who meets the child behind the hostel at night, the questions
+on a hostel room's number, bunk and lock from a night porter, a gift card
+with a story for the mother, a knife taken on the trip after a joke about a
+divorce, and a "second teacher" asking for a photo in underwear. Held: a host
+family's landline given for the parents, in all six languages, a teacher's
+emergency mobile printed in the trip's letter (Spanish), and a prevention
+day's advice that whoever asks to keep a meeting secret is doing wrong
+(German, Italian, Polish); with the second opinion also a hostel room told by
+its number with its bunks (Italian).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

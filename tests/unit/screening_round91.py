@@ -27,6 +27,26 @@ payslip, safety rules for knives, ovens and machines, uniform sizes, the
 company's official e-mail and address, "killing it" and "dead tired" after a
 busy Saturday, first aid training, with a few notes on reports and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 89, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: meeting 17/18, every other kind
+complete; by language es 19/20, every other language complete) and 13 false
+holds in 90 (14.4 %); rules alone 82.5 % (99 of 120: meeting 16/18, photo or
+video requests 11/12, gift offers 5/6, personal questions 8/12, secrecy 8/12,
+isolation 5/6, self-harm 9/12, disclosures 8/12, violence 5/6, every other
+kind complete; by language en 19/20, de 16/20, fr 16/20, it 19/20, es 15/20,
+pl 14/20) and 13 false holds (14.4 %). Missed with the second opinion too: a
+free room above a workshop offered for a Friday night, which the placement
+tutor need not hear of (Spanish). The rules alone also let through a boss's
+questions on boyfriends and virginity "as your tutor", the reference letter
+and the contract threatened for telling the school, cash in hand with
+headphones kept from the parents, a pupil cutting deeper with a kitchen knife
+or taking pills after a shift, and bosses who touch an apprentice alone in
+the bakery, the stable or the laundry. Held by both: a placement tutor's note
+of a lift home after a visit, with the parents' signature, in all six
+languages; a farm's or firm's official e-mail and postal address for the
+reports, in all six; and a lesson on young workers' hours (Polish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
