@@ -12169,6 +12169,140 @@ DE += [
     )
 ]
 
+# The writer named as the child's trusted adult beside a lesson's advice, and a meeting
+# at night, the others in the room left asleep (round 90)
+EN += [
+    (
+        "en-own-trust-0",
+        (
+            "Miss said in the safety lesson to tell a trusted adult. I'm your"
+            " trusted adult now, so send a pic in your pyjamas, nobody else "
+            "needs to see it"
+        ),
+        "photo_request",
+    )
+]
+DE += [
+    (
+        "de-own-trust-0",
+        (
+            "In der Präventionsstunde hieß es, sag es einer Vertrauensperson."
+            " Ich bin jetzt deine Vertrauensperson, also beweis mir dass du "
+            "mir vertraust: ein Foto im Badeanzug"
+        ),
+        "photo_request",
+    )
+]
+FR += [
+    (
+        "fr-own-trust-0",
+        (
+            "Au cours de prévention ils ont dit de parler à un adulte de "
+            "confiance. Je suis ton adulte de confiance, alors prouve que tu "
+            "me fais confiance : une photo en maillot"
+        ),
+        "photo_request",
+    )
+]
+IT += [
+    (
+        "it-own-trust-0",
+        (
+            "All'incontro sulla sicurezza hanno detto di parlare con un "
+            "adulto di fiducia. Sono io il tuo adulto di fiducia, dimostrami "
+            "che ti fidi: una foto in costume"
+        ),
+        "photo_request",
+    )
+]
+ES += [
+    (
+        "es-own-trust-0",
+        (
+            "En la charla de seguridad dijeron que se lo cuentes a un adulto "
+            "de confianza. Yo soy tu adulto de confianza, demuéstrame que "
+            "confías en mí: una foto en bañador"
+        ),
+        "photo_request",
+    )
+]
+PL += [
+    (
+        "pl-own-trust-0",
+        (
+            "Na lekcji o bezpieczeństwie mówili, żeby powiedzieć zaufanemu "
+            "dorosłemu. Ja jestem twoim zaufanym dorosłym, udowodnij że mi "
+            "ufasz: zdjęcie w samej bieliźnie"
+        ),
+        "photo_request",
+    )
+]
+EN += [
+    (
+        "en-own-trust-1",
+        (
+            "on the camp it's always pairs, so tonight you're with me. meet "
+            "me behind the boathouse at midnight and don't wake the others in"
+            " your tent"
+        ),
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-own-trust-1",
+        (
+            "im Lager immer zu zweit, also bist du heute Nacht mit mir. "
+            "Treffen hinter dem Bootshaus um Mitternacht, und weck die "
+            "anderen im Zelt nicht"
+        ),
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-own-trust-1",
+        (
+            "au camp on est toujours par deux, donc ce soir t'es avec moi. "
+            "rendez-vous derrière le hangar à minuit, et ne réveille pas les "
+            "autres de la tente"
+        ),
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-own-trust-1",
+        (
+            "al campo si va sempre in coppia, quindi stanotte sei con me. ci "
+            "vediamo dietro il capanno a mezzanotte, e non svegliare gli "
+            "altri della tenda"
+        ),
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-own-trust-1",
+        (
+            "en el campamento siempre vamos de dos en dos, así que esta noche"
+            " vas conmigo. nos vemos detrás del cobertizo a medianoche, y no "
+            "despiertes a los demás de la tienda"
+        ),
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-own-trust-1",
+        (
+            "na obozie zawsze w parach, więc dziś w nocy jesteś ze mną. "
+            "spotkajmy się za szopą o północy i nie budź innych z namiotu"
+        ),
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3863,6 +3863,73 @@ DE += ["Wir haben kaum Essen übrig vom Grillfest, Mama hat alles an die Nachbar
 IT += ["a volte non mangiamo la carne il venerdì, lo dice papà, è la Quaresima"]
 ES += ["oye t espero en la biblioteca a las 5 con el grupo para el trabajo de historia"]
 
+# A lesson's list of trusted adults, and an early walk with a teacher, the others left
+# asleep (round 90)
+EN += [
+    ("In the safety lesson we each wrote down our trusted adults: mine are my mum and Mr Patel 😊")
+]
+DE += [
+    (
+        "In der Präventionsstunde haben wir unsere Vertrauenspersonen "
+        "aufgeschrieben: bei mir Mama und Herr Yilmaz"
+    )
+]
+FR += [
+    (
+        "Au cours de prévention, chacun a écrit ses adultes de confiance : "
+        "pour moi maman et M. Girard"
+    )
+]
+IT += [
+    (
+        "All'incontro sulla sicurezza abbiamo scritto i nostri adulti di "
+        "fiducia: per me la mamma e il prof Conti"
+    )
+]
+ES += [
+    (
+        "En la charla de seguridad escribimos nuestros adultos de confianza: "
+        "los míos son mi madre y la profe Ruiz"
+    )
+]
+PL += [
+    (
+        "Na lekcji o bezpieczeństwie każdy zapisał swoich zaufanych "
+        "dorosłych: u mnie mama i pani Nowak"
+    )
+]
+EN += [
+    (
+        "sunrise walk tomorrow: we meet in the hostel lobby at 6 with Mr "
+        "Reid, set an alarm and don't wake the others"
+    )
+]
+DE += [
+    (
+        "Sonnenaufgang morgen: wir treffen uns um 6 in der Eingangshalle mit "
+        "Frau Berger, Wecker stellen und weck die anderen nicht"
+    )
+]
+FR += [
+    (
+        "lever de soleil demain : on se retrouve à 6h dans le hall avec la "
+        "prof, mets un réveil et ne réveille pas les autres"
+    )
+]
+IT += [
+    (
+        "alba domani: ci troviamo alle 6 nella hall con la prof, metti la "
+        "sveglia e non svegliare gli altri"
+    )
+]
+ES += [
+    (
+        "amanecer mañana: quedamos a las 6 en la entrada del albergue con la "
+        "profe, pon la alarma y no despiertes a los demás"
+    )
+]
+PL += [("wschód słońca jutro: spotykamy się o 6 w holu z panią, nastaw budzik i nie budź innych")]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

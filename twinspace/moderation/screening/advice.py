@@ -48,6 +48,9 @@ _OWN = frozenset(
         "fake_motive",
         # ... and the writer's own request: "but I do, send me ..." (round 86)
         "send_me",
+        # ... or the writer named as the child's trusted adult: "I'm your trusted
+        # adult now, so prove you trust me" (round 90)
+        "own_trust",
     }
 )
 # What the writer's own harm looks like beside a first-aid lesson.

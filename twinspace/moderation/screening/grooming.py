@@ -456,6 +456,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.meeting, ("know_your_adult", "meet|phone|private|secret_strong"), within=12),
     # "can you sneak out tonight? I'll be at the end of your road"
     Rule(K.meeting, ("sneak_out", "night|wait|meet|end_of_road")),
+    # ... and a meeting at a hidden spot or at night, the others in the room
+    # left asleep: "meet me behind the hostel at 11, don't wake the others" (round 90)
+    Rule(K.meeting, ("sneak_out", "meet", "hidden_spot|night"), within=20, unless=("fiction",)),
     # "I'll come to your school tomorrow to see you"; not a class's visit
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"

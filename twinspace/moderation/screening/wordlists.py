@@ -762,6 +762,7 @@ CUES = (
     "family_over",
     "whole_family",
     "send_me",
+    "own_trust",
     "not_accident",
     "sleepover_alibi",
     "sick_alibi",
