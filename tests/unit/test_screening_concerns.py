@@ -12303,6 +12303,140 @@ PL += [
     )
 ]
 
+# A host family's number on the teacher's list, with a private line asked beside it
+# (round 90)
+EN += [
+    (
+        "en-host-private-0",
+        (
+            "host family's number is 0161 496 0233, Mr Hale has it on the "
+            "list, but text me there after 10, just for you, don't tell your "
+            "mum"
+        ),
+        "phone",
+    )
+]
+DE += [
+    (
+        "de-host-private-0",
+        (
+            "die Nummer der Gastfamilie ist 0341 9912 877, Frau Roth hat sie "
+            "auf der Liste, aber schreib mir da abends, nur für dich, sag "
+            "Mama nix"
+        ),
+        "phone",
+    )
+]
+FR += [
+    (
+        "fr-host-private-0",
+        (
+            "le fixe de la famille d'accueil c'est le 04 78 62 55 13, la prof"
+            " l'a sur sa liste, mais écris-moi le soir, rien que pour toi, ne"
+            " dis rien à ta mère"
+        ),
+        "phone",
+    )
+]
+IT += [
+    (
+        "it-host-private-0",
+        (
+            "il fisso della famiglia ospitante è 051 644 9021, la prof ce "
+            "l'ha nella lista, ma scrivimi la sera, solo per te, non dirlo "
+            "alla mamma"
+        ),
+        "phone",
+    )
+]
+ES += [
+    (
+        "es-host-private-0",
+        (
+            "el fijo de la familia de acogida es el 96 351 47 09, la profe lo"
+            " tiene en la lista, pero escríbeme por la noche, solo para ti, "
+            "no se lo digas a tu madre"
+        ),
+        "phone",
+    )
+]
+PL += [
+    (
+        "pl-host-private-0",
+        (
+            "numer rodziny goszczącej to 12 411 77 40, pani ma go na liście, "
+            "ale pisz do mnie wieczorem, tylko dla ciebie, nie mów mamie"
+        ),
+        "phone",
+    )
+]
+
+# A prevention day's advice to tell an adult the pupil trusts, the writer stepping in
+# beside it (round 90)
+EN += [
+    (
+        "en-day-advice-0",
+        (
+            "from the prevention day: tell an adult you trust. but you and me"
+            " are different, this stays our secret, delete this"
+        ),
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-day-advice-0",
+        (
+            "Vom Präventionstag: erzähl es einem Erwachsenen, dem du "
+            "vertraust. Aber wir zwei treffen uns heute Nacht am Parkplatz, "
+            "nur du und ich"
+        ),
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-day-advice-0",
+        (
+            "de la journée de prévention : parle à un adulte en qui tu as "
+            "confiance. mais toi et moi c'est différent, c'est notre secret, "
+            "efface ce message"
+        ),
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-day-advice-0",
+        (
+            "dalla giornata sulla sicurezza: dillo a un adulto di cui ti "
+            "fidi. ma noi due ci vediamo stanotte al parcheggio, solo io e te"
+        ),
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-day-advice-0",
+        (
+            "de la jornada de prevención: cuéntaselo a un adulto en quien "
+            "confíes. pero tú y yo es distinto, es nuestro secreto, borra "
+            "esto"
+        ),
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-day-advice-0",
+        (
+            "z dnia profilaktyki: powiedz dorosłemu, któremu ufasz. ale my "
+            "dwoje spotkamy się dziś w nocy na parkingu, tylko ty i ja"
+        ),
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -3930,6 +3930,97 @@ ES += [
 ]
 PL += [("wschód słońca jutro: spotykamy się o 6 w holu z panią, nastaw budzik i nie budź innych")]
 
+# A host family's number on the teacher's list for a parent to ring, and a trip's
+# emergency mobile printed in its letter (round 90)
+EN += [
+    (
+        "Mrs Okafor has our host family's number on her list: 0161 496 0422, "
+        "so dad can ring on Sunday 👍"
+    )
+]
+DE += [
+    (
+        "Frau Yilmaz hat die Nummer meiner Gastfamilie auch auf der Liste: "
+        "0341 9912 418, dann kann Papa am Sonntag anrufen"
+    )
+]
+FR += [
+    (
+        "Mme Leroy a le fixe de ma famille d'accueil sur sa liste : 04 78 62 "
+        "30 71, comme ça papa peut appeler dimanche"
+    )
+]
+IT += [
+    (
+        "la prof Gallo ha il fisso della mia famiglia ospitante sulla lista: "
+        "051 644 3390, così papà può chiamare domenica"
+    )
+]
+ES += [
+    (
+        "la profe Ortega tiene el fijo de mi familia de acogida en la lista: "
+        "96 351 60 14, así mi padre puede llamar el domingo"
+    )
+]
+PL += [
+    (
+        "pani Wójcik ma numer mojej rodziny goszczącej na liście: 12 411 90 "
+        "25, żeby tata mógł zadzwonić w niedzielę"
+    )
+]
+ES += [
+    (
+        "Excursión del jueves: salida a las 8:30. Móvil de emergencia de la "
+        "excursión, profe Ibáñez: 622 31 70 48. Está también en la "
+        "autorización."
+    )
+]
+IT += [
+    (
+        "Gita di giovedì: partenza alle 8:30. Cellulare per le emergenze "
+        "della gita, prof.ssa Marchi: 347 120 5583. È anche sul foglio dei "
+        "genitori."
+    )
+]
+
+# A prevention day's advice that a meeting kept secret is a warning sign (round 90)
+EN += [
+    (
+        "From the prevention day: if anyone online asks you to keep a meeting"
+        " secret, tell an adult you trust straight away."
+    )
+]
+DE += [
+    (
+        "Aus dem Sicherheitstag: Wenn dich jemand im Netz bittet, ein Treffen"
+        " geheim zu halten, erzähl es einem Erwachsenen, dem du vertraust."
+    )
+]
+FR += [
+    (
+        "De la journée de prévention : si quelqu'un te demande de garder un "
+        "rendez-vous secret, parles-en à un adulte en qui tu as confiance."
+    )
+]
+IT += [
+    (
+        "Dalla giornata di prevenzione: chi ti chiede di tenere segreto un "
+        "appuntamento sbaglia, parlane con un adulto di cui ti fidi."
+    )
+]
+ES += [
+    (
+        "De la jornada de prevención: si alguien te pide que guardes en "
+        "secreto una quedada, cuéntaselo a un adulto en quien confíes."
+    )
+]
+PL += [
+    (
+        "Z dnia bezpiecznego internetu: jeśli ktoś każe ci trzymać spotkanie "
+        "w tajemnicy, powiedz o tym dorosłemu, któremu ufasz."
+    )
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
