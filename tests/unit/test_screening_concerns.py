@@ -12437,6 +12437,74 @@ PL += [
     )
 ]
 
+# A lift home with the parents' form signed, and a stop at the driver's home kept from
+# them (round 91)
+EN += [
+    (
+        "en-form-signed-0",
+        (
+            "I'll give you a lift home after your shift, your mum signed the "
+            "form, but we stop at my flat first, just the two of us, she "
+            "doesn't need to know"
+        ),
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-form-signed-0",
+        (
+            "Ich fahr dich nach der Schicht heim, deine Eltern haben "
+            "unterschrieben, aber vorher halten wir bei mir, nur wir zwei, "
+            "das muss deine Mutter nicht wissen"
+        ),
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-form-signed-0",
+        (
+            "je te ramène après ton service, tes parents ont signé "
+            "l'autorisation, mais on passe d'abord chez moi, juste nous deux,"
+            " ta mère n'a pas besoin de savoir"
+        ),
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-form-signed-0",
+        (
+            "ti riaccompagno a casa dopo il turno, i tuoi hanno firmato il "
+            "modulo, ma prima passiamo da me, solo noi due, tua madre non "
+            "deve saperlo"
+        ),
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-form-signed-0",
+        (
+            "te llevo a casa después del turno, tus padres firmaron la "
+            "autorización, pero antes pasamos por mi piso, solo los dos, tu "
+            "madre no tiene que saberlo"
+        ),
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-form-signed-0",
+        (
+            "odwiozę cię po zmianie, rodzice podpisali zgodę, ale najpierw "
+            "wpadniemy do mnie, tylko my dwoje, mama nie musi wiedzieć"
+        ),
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -4021,6 +4021,49 @@ PL += [
     )
 ]
 
+# A teacher's lift back to school after a visit, the parents' form signed (round 91)
+EN += [
+    (
+        "Trip note from Mrs Khan: after the museum on Friday I'll drive the "
+        "three of you back to school, your parents have signed the form. Back"
+        " by 3.30."
+    )
+]
+DE += [
+    (
+        "Hinweis von Herrn Wolf: nach der Betriebsbesichtigung am Freitag "
+        "fahre ich euch drei zur Schule zurück, eure Eltern haben "
+        "unterschrieben. Zurück um 15:30."
+    )
+]
+FR += [
+    (
+        "Mot de M. Petit : après la visite de l'usine vendredi je vous ramène"
+        " tous les trois au lycée, vos parents ont signé l'autorisation. "
+        "Retour à 15h30."
+    )
+]
+IT += [
+    (
+        "Avviso del prof Neri: dopo la visita in azienda venerdì vi "
+        "riaccompagno io tutti e tre a scuola, i vostri genitori hanno "
+        "firmato il modulo. Rientro alle 15:30."
+    )
+]
+ES += [
+    (
+        "Aviso de la profe Gil: después de la visita a la fábrica el viernes "
+        "os llevo yo a los tres al instituto, vuestros padres firmaron la "
+        "autorización. Vuelta a las 15:30."
+    )
+]
+PL += [
+    (
+        "Informacja od pani Zając: po wizycie w zakładzie w piątek odwiozę "
+        "całą trójkę do szkoły, rodzice podpisali zgodę. Powrót o 15:30."
+    )
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -318,11 +318,13 @@ RULES: tuple[Rule, ...] = (
     # called ("don't wait with the group ... teachers already know, no need to
     # ring them", round 89)
     Rule(K.meeting, ("leave_group", "skip_teachers"), within=40),
+    # ... nor a placement tutor's lift home after a visit, the parents' form
+    # signed ("your mum has signed the form, back at school by 4.15", round 91)
     Rule(
         K.meeting,
         ("pickup",),
         unless=("in_school", "parent_drives", "go_together"),
-        far_unless=("host_parent",),
+        far_unless=("host_parent", "form_signed"),
     ),
     Rule(K.meeting, ("pickup", "alone|night|secret_strong")),
     # "we could grab a milkshake, don't bring your mates"
@@ -488,7 +490,11 @@ RULES: tuple[Rule, ...] = (
     # "I can get you backstage, but you'd have to come without your parents"
     Rule(K.meeting, ("exclusive_access", "no_parents|alone|secret_strong"), within=14),
     # "hop in, I'll take you home", "sali in macchina che ti porto a casa"
-    Rule(K.meeting, ("take_home", "get_in|car|pickup|wait|alone|night")),
+    Rule(
+        K.meeting,
+        ("take_home", "get_in|car|pickup|wait|alone|night"),
+        far_unless=("form_signed",),
+    ),
     # The child's number or account, or a channel away from the teachers.
     # not "the private call with the partner class"
     # ... not French homework ("le dm de maths"), a chemist's or a decimetre
@@ -559,7 +565,7 @@ RULES: tuple[Rule, ...] = (
         K.gift_offer,
         ("to_you", "parents|audience", "away|gone"),
         within=14,
-        unless=("mine", "event", "parent_drives"),
+        unless=("mine", "event", "parent_drives", "form_signed"),
     ),
     # "I'll put a tenner on your phone, what network are you on?"
     Rule(K.gift_offer, ("network_q", "gift|to_you|offer|phone"), within=12),
@@ -618,7 +624,8 @@ RULES: tuple[Rule, ...] = (
         K.personal_question,
         ("parents", "your|self", "away"),
         within=6,
-        unless=("mine", "parent_drives"),
+        # ... nor parents who signed the school's form for a lift (round 91)
+        unless=("mine", "parent_drives", "form_signed"),
     ),
     # "are your mum and dad in tonight?"
     Rule(

@@ -763,6 +763,7 @@ CUES = (
     "whole_family",
     "send_me",
     "own_trust",
+    "form_signed",
     "not_accident",
     "sleepover_alibi",
     "sick_alibi",
