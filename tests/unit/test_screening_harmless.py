@@ -4064,6 +4064,49 @@ PL += [
     )
 ]
 
+# ... a move told with things given away, letters and goodbyes, and a high new flat
+EN += [
+    (
+        "we move to Leeds on Friday 😢 I gave my skateboard to Sam and wrote a letter "
+        "to each of you. the new flat is on the 12th floor, what a view! bye "
+        "everyone, I'll miss you"
+    )
+]
+DE += [
+    (
+        "wir ziehen nach Köln 😢 ich hab mein Fahrrad meinem Cousin geschenkt und "
+        "jedem einen Brief geschrieben. die neue Wohnung ist im 11. Stock! tschüss an "
+        "alle, ich vermiss euch"
+    )
+]
+FR += [
+    (
+        "on déménage à Lyon 😢 j'ai donné mes jouets à mon petit frère et écrit une "
+        "lettre à chacun. le nouvel appart est au 9e étage, trop haut ! adieu tout le "
+        "monde, vous allez me manquer"
+    )
+]
+IT += [
+    (
+        "ci trasferiamo a Torino 😢 ho regalato la PlayStation a Marco e scritto una "
+        "lettera a tutti. la casa nuova è al sesto piano, altissima! ciao a tutti, mi "
+        "mancherete"
+    )
+]
+ES += [
+    (
+        "mudanza a Bilbao 😢 he regalado mis cómics a Leo y os he escrito una carta a "
+        "cada uno. el piso nuevo está en un sexto, altísimo. adiós a todos, os echaré "
+        "de menos"
+    )
+]
+PL += [
+    (
+        "przeprowadzamy się do Gdańska 😢 oddałam chomika Zuzi i napisałam listy do "
+        "wszystkich. nowe mieszkanie jest na 10 piętrze! żegnajcie, będę tęsknić"
+    )
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

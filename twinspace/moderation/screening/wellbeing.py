@@ -1500,6 +1500,21 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "moving_away", "game"),
     ),
+    # Things given away, a means (a height, pills put by) and a farewell or letters,
+    # all three, whatever frame is around them: a calm move or divorce does not
+    # spare them ("le divorce ça va. j'ai donné mes mangas ... le pont est très
+    # haut ... adieu tout le monde", round 90). A pupil who moves away and gives
+    # things away and says goodbye has no means beside it.
+    Rule(
+        K.self_harm,
+        (
+            "give_away",
+            "height|hoarded_pills",
+            "farewell_act|goodbye_all|the_letters|goodbye_letter|letter_left",
+        ),
+        within=60,
+        unless=("fiction",),
+    ),
     # Blades put away to be used tonight ("j'ai mis des lames dans ma trousse, ce
     # soir je vais m'en servir")
     Rule(
