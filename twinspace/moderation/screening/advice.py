@@ -98,11 +98,7 @@ def safety_advice(hits: Hits, context: Callable[[], Hits]) -> bool:
 
 def _steps_in(found: Hits, talks: list[tuple[int, int]]) -> bool:
     """Whether ``found`` has a word of the writer stepping in outside the lesson's name."""
-    return any(
-        not any(start <= hit.start and hit.end <= end for start, end in talks)
-        for tag in _OWN.intersection(found)
-        for hit in found[tag]
-    )
+    return any(not hit.inside(talks) for tag in _OWN.intersection(found) for hit in found[tag])
 
 
 def first_aid(hits: Hits, context: Callable[[], Hits]) -> bool:

@@ -45,6 +45,11 @@ class Hit(NamedTuple):
     end: int  # exclusive
     entry: Entry
 
+    def inside(self, spans: list[tuple[int, int]]) -> bool:
+        """Whether the match lies wholly within one of ``spans`` (an allowed
+        phrase's, a lesson's name)."""
+        return any(start <= self.start and self.end <= end for start, end in spans)
+
 
 Hits = dict[str, list[Hit]]
 _new = tuple.__new__

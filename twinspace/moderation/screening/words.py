@@ -64,7 +64,7 @@ class Words:
         allowed = [(h.start, h.end) for h in hits.get("allow", ())]
         for tag, kind in _KINDS.items():
             for hit in hits.get(tag, ()):
-                if not any(s <= hit.start and hit.end <= e for s, e in allowed):
+                if not hit.inside(allowed):
                     yield kind, _excerpt(stream, hit)
         gates = stream.gates
         joined = gates.get("joined", [])
@@ -74,7 +74,7 @@ class Words:
         if "masked" in gates:
             yield from self._masked(stream, sorted({stream.chunk_at(p) for p in gates["masked"]}))
         if "insult" in hits or "target" in hits:
-            yield from _aimed_insults(stream, hits)
+            yield from _aimed_insults(stream, hits, allowed)
         if "contact" in hits and "platform" in hits:
             yield from _invitations(stream, hits)
 
@@ -84,7 +84,7 @@ class Words:
             allowed = [(h.start, h.end) for h in found if h.entry.tag == "allow"]
             for hit in found:
                 kind = (_EVADED if variant.spelled else _KINDS).get(hit.entry.tag)
-                if kind is None or any(s <= hit.start and hit.end <= e for s, e in allowed):
+                if kind is None or hit.inside(allowed):
                     continue
                 if variant.spelled:
                     first, last = variant.first + hit.start, variant.first + hit.end - 1
@@ -175,7 +175,7 @@ def _excerpt(stream: Stream, hit: Hit) -> str:
     return stream.excerpt(stream.token_at(hit.start), stream.token_at(hit.end - 1))
 
 
-def _aimed_insults(stream: Stream, hits: Hits) -> Found:
+def _aimed_insults(stream: Stream, hits: Hits, allowed: list[tuple[int, int]]) -> Found:
     """ "you are so stupid", "sei scemo", "t'es nul": an insult aimed at someone is rude."""
     yield from _name_calling(stream, hits)
     targets = hits.get("target")
@@ -183,13 +183,12 @@ def _aimed_insults(stream: Stream, hits: Hits) -> Found:
         return
     languages = {target.entry.language for target in targets}
     # ... but not inside a harmless phrase of another language that spells
-    # them ("quelle con il consenso": Italian "those with", not French "quelle conne")
-    allowed = [(h.start, h.end) for h in hits.get("allow", ())]
+    # them (``allowed``: "quelle con il consenso", Italian "those with", not
+    # French "quelle conne")
     insults = [
         insult
         for insult in (*hits.get("insult", ()), *hits.get("profanity", ()))
-        if insult.entry.language in languages
-        and not any(s <= insult.start and insult.end <= e for s, e in allowed)
+        if insult.entry.language in languages and not insult.inside(allowed)
     ]
     if not insults:
         return  # Italian "con" is a French insult: only same-language pairs count
