@@ -12574,6 +12574,57 @@ PL += [
     )
 ]
 
+# A writer's own address or e-mail named "official" is still the writer's own,
+# and a boss's night with a pupil is a meeting without a lesson on the law of
+# young workers around it (round 91)
+EN += [
+    (
+        "en-official-own-mail",
+        "my official email is info.jake.b@outlook.com, write me there not on the placement chat",
+        "email",
+    ),
+    (
+        "en-boss-night-no-law",
+        "my wife is away this week, stay late tonight after the till closes, just us two",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-official-own-address",
+        "meine offizielle Adresse ist Lindenweg 14, 79098 Freiburg, komm Samstag vorbei, allein",
+        "address",
+    )
+]
+FR += [
+    (
+        "fr-official-own-mail",
+        "mon adresse officielle c'est contact.theo.m@gmail.com, écris-moi là, pas au lycée",
+        "email",
+    )
+]
+IT += [
+    (
+        "it-official-own-address",
+        "il mio indirizzo ufficiale è via dei Mille 23, Bari, vieni sabato sera da solo",
+        "address",
+    )
+]
+ES += [
+    (
+        "es-boss-night-no-law",
+        "mi mujer está fuera, quédate esta noche después del cierre, solos tú y yo",
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-official-own-mail",
+        "mój oficjalny mail to biuro.kuba.n@wp.pl, pisz do mnie tam, nie na czacie praktyk",
+        "email",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -4107,6 +4107,73 @@ PL += [
     )
 ]
 
+# ... an office's e-mail named as its official one, with its postal address,
+# and a lesson on the law of young workers' hours (round 91)
+EN += [
+    (
+        "Official contact of the garage for the placement forms: admin@kellsmotors.ie, "
+        "post to Kells Motors, Unit 4, Navan Road, Kells, A82 X2Y3."
+    ),
+    (
+        "Today in class: the law on young workers says no shifts after 10pm under 18. "
+        "My boss at the café sticks to it."
+    ),
+]
+DE += [
+    (
+        "Offizielle Kontaktadresse der Bäckerei für die Praktikumsmappe: "
+        "verwaltung@baeckerei-kuhn.de, Briefe an Bäckerei Kuhn, Hauptstraße 27, 72070 "
+        "Tübingen."
+    ),
+    (
+        "Thema Jugendarbeitsschutz: unter 18 keine Nachtschicht, höchstens 8 Stunden am "
+        "Tag. Mein Chef hält sich dran, Schichtende 18 Uhr."
+    ),
+]
+FR += [
+    (
+        "Adresse officielle de l'hôtel pour les conventions de stage : "
+        "accueil@hotel-lesvignes.fr, courrier à Hôtel Les Vignes, 8 rue du Port, 17000 La "
+        "Rochelle."
+    ),
+    (
+        "Cours sur le code du travail : pas de travail de nuit avant 18 ans, 35 h par "
+        "semaine au plus. Mon patron respecte tout ça."
+    ),
+]
+IT += [
+    (
+        "Contatto ufficiale dell'officina per i moduli dello stage: "
+        "amministrazione@officinarossi.it, posta a Officina Rossi, via Emilia 112, 40026 "
+        "Imola."
+    ),
+    (
+        "Lezione sul lavoro minorile: niente turni di notte sotto i 18 anni e massimo 8 "
+        "ore al giorno. Il mio capo lo rispetta."
+    ),
+]
+ES += [
+    (
+        "Dirección oficial del restaurante para los papeles de las prácticas: "
+        "administracion@casapepa.es, correo postal a Casa Pepa, calle Mayor 9, 50001 "
+        "Zaragoza."
+    ),
+    (
+        "Clase sobre el Estatuto de los Trabajadores: los menores no trabajan de noche, 8 "
+        "horas como mucho. Mi jefe lo cumple."
+    ),
+]
+PL += [
+    (
+        "Oficjalny kontakt hotelu do dokumentów praktyk: sekretariat@hotel-pod-lipa.pl, "
+        "listy na Hotel Pod Lipą, ul. Zamkowa 3, 43-300 Bielsko-Biała."
+    ),
+    (
+        "Na WOS-ie było o prawie pracy: młodociani do 18 lat nie pracują w nocy, max 8 "
+        "godzin. Mój szef tego pilnuje."
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

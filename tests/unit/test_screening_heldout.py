@@ -148,8 +148,11 @@ the same time, the exchange week in person, travel, host families and evenings
 out: 90.8 % and 14.4 % by the rules alone, 99.2 % and 17.8 % with the second
 opinion of rounds 1 to 85; round 90, concerns hidden inside the innocent frames
 rounds 86 to 89 taught the rules to spare: 79.2 % and 11.1 % by the rules alone,
-94.2 % and 12.2 % with the second opinion of rounds 1 to 89). What the
-misses taught became concepts and rules; the rounds stay here as floors.
+94.2 % and 12.2 % with the second opinion of rounds 1 to 89; round 91, written at
+the same time, young workers on placements, apprenticeships and first jobs:
+82.5 % and 14.4 % by the rules alone, 99.2 % and 14.4 % with the second opinion
+of rounds 1 to 89). What the misses taught became concepts and rules; the rounds
+stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -247,6 +250,7 @@ from tests.unit import (
     screening_round88,
     screening_round89,
     screening_round90,
+    screening_round91,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1026,6 +1030,7 @@ ROUNDS = {
     "88": (by_language(screening_round88.CONCERNS), screening_round88.HARMLESS),
     "89": (by_language(screening_round89.CONCERNS), screening_round89.HARMLESS),
     "90": (by_language(screening_round90.CONCERNS), screening_round90.HARMLESS),
+    "91": (by_language(screening_round91.CONCERNS), screening_round91.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -485,8 +485,15 @@ RULES: tuple[Rule, ...] = (
     # "I'll teach you to drive my car in the empty car park, just us"
     Rule(K.meeting, ("car", "alone|secret_strong"), within=8, unless=("event", "relatives")),
     # An adult's own life, in a pupils' space, with a meeting: "come round and help
-    # me with my dog while my wife is at work"
-    Rule(K.meeting, ("adult_life", "meet|my_place|away|alone|night"), within=12, unless=("event",)),
+    # me with my dog while my wife is at work"; not a lesson on the law of young
+    # workers' hours ("do 18 lat żadnej pracy w nocy ... mój szef pilnuje")
+    Rule(
+        K.meeting,
+        ("adult_life", "meet|my_place|away|alone|night"),
+        within=12,
+        unless=("event",),
+        far_unless=("work_law",),
+    ),
     # "I can get you backstage, but you'd have to come without your parents"
     Rule(K.meeting, ("exclusive_access", "no_parents|alone|secret_strong"), within=14),
     # "hop in, I'll take you home", "sali in macchina che ti porto a casa"
@@ -2092,6 +2099,7 @@ CONTEXT = frozenset(
         "own_slip",
         "room_no",
         "photo_ban",
+        "work_law",
     }
 )
 

@@ -94,6 +94,9 @@ class NumberWords:
         self.private = _stems_of(lists["private"])  # "only for you", "text me"
         # An office's e-mail address said to be on a school's website (personal.py)
         self.offices = _stems_of(lists["office"])  # "segreteria", "sekretariat"
+        # ... or named as the office's official one: "offizielle Adresse", "correo oficial"
+        self.official = _stems_of(lists["official"])
+        self.official_by_language = _stems_by_language(lists["official"])
         # An office's opening hours, said between its name and its line (personal.py)
         self.hours = _stems_of(lists["hours"])  # "besetzt", "open", "czynne"
         # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)

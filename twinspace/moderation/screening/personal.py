@@ -300,13 +300,17 @@ class Phones:
     def office(self, stream: Stream, emails: list[tuple[Kind, str]]) -> bool:
         """A public e-mail address: an office's ("segreteria", "sekretariat",
         "office", "info" before its "at"), said to be on the school's or the
-        class's website ("sul sito della classe", "na stronie klasy"), with no word
-        of the writer's own in the languages that name the website ("my", "write
-        me", "scrivimi"). A person's address is held, on a website or not."""
+        class's website ("sul sito della classe", "na stronie klasy") or named as
+        the office's official one ("the farm's official e-mail for your reports",
+        "oficjalny adres"), with no word of the writer's own in the languages that
+        name the website or the office ("my", "write me", "scrivimi"). A person's
+        address is held, on a website or not."""
         numbers = self._numbers
-        if not _mentions(stream, numbers.posted):
+        if not (_mentions(stream, numbers.posted) or _mentions(stream, numbers.official)):
             return False
-        languages = _languages(stream.tokens, numbers.posted_by_language)
+        languages = _languages(stream.tokens, numbers.posted_by_language) | _languages(
+            stream.tokens, numbers.official_by_language
+        )
         if _own(stream, numbers.mine_by_language, languages):
             return False
         return all(

@@ -94,11 +94,12 @@ class Screener:
                 hits = self._lexicon.scan(stream.padded)
                 context = self._context(stream)
         emails = self._find_emails(stream, hits)
-        # A school office's address said to be on the school's or the class's website is public.
+        # An office's address said to be on the school's or the class's website,
+        # or named as its official one, is public, and so is the office's postal
+        # address given with it ("info@hof-brunner.de, Post an Hof Brunner, Dorfstraße 3").
+        office = bool(emails) and self._phones.office(stream, emails)
         # ... and so is a teacher's work address on the school's domain, named as such.
-        public_mail = bool(emails) and (
-            self._phones.office(stream, emails) or personal.school_mail(hits, emails)
-        )
+        public_mail = office or (bool(emails) and personal.school_mail(hits, emails))
         found = [
             *self._words.find(stream, hits),
             *self._grooming.find(stream, hits, context),
@@ -150,8 +151,9 @@ class Screener:
             )
             if not public:
                 found += phones
-            found += self._addresses.find(stream, hits)
-        elif "home" in hits:
+            if not office:
+                found += self._addresses.find(stream, hits)
+        elif "home" in hits and not office:
             # ... or a home told by its building, without a number
             found += self._addresses.find(stream, hits)
         found += self._online(stream, hits, emails, allowed_domains)

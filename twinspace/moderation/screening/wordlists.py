@@ -1019,6 +1019,7 @@ CUES = (
     "host_parent",
     "leave_group",
     "skip_teachers",
+    "work_law",
 )
 
 NUMBER_SECTIONS = (
@@ -1041,6 +1042,7 @@ NUMBER_SECTIONS = (
     "chain",
     "line",
     "office",
+    "official",
     "hours",
     "outing",
     "class_call",
