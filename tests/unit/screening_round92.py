@@ -30,6 +30,36 @@ with teachers on every floor, clubs' official addresses and phones, lessons
 and set books on abuse in sport, a surprise for the coach, with a few notes on
 reports and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 91, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: secrecy 11/12, every other kind
+complete; by language it 19/20, every other language complete) and 14 false
+holds in 90 (15.6 %); rules alone 83.3 % (100 of 120: meeting 14/18, gift
+offers 5/6, personal questions 10/12, secrecy 8/12, isolation 4/6, self-harm
+7/12, violence 4/6, every other kind complete; by language en 17/20, de
+16/20, fr 18/20, it 14/20, es 17/20, pl 18/20) and 14 false holds (15.6 %).
+Missed with the second opinion too: a team's secret chat that neither the
+parents nor the PE teacher may see, the telltale out of the team, everything
+deleted every evening (Italian). The rules alone also let through a weigh-in
+alone in the changing room when the others have gone, a coach's hotel room
+after curfew at a tournament, a massage in the changing room alone, a room
+shared "because the girls' rooms are full"; private training and a massage
+kept "between us" on pain of the squad; a sponsor's racing bike for two
+weekends a month at the adult's; a coach's questions on boyfriends "as your
+coach"; parents "who hold you back" and a move to the club's boarding house;
+skipping meals, laxatives and a bin bag to make the weight, a letter under the
+mattress after a lost qualifier, a sharpener's blade where the swimsuit hides
+it, a grandmother's pills after a missed penalty; a rival pushed off the stand
+or scissors in the changing room, a referee awaited in the car park. Held: a
+club's or a school's registration block (address, fixed line, office e-mail)
+in every language, and a tournament's call-up with the school's emergency
+line (Spanish), as phones, e-mails and addresses; lessons on abuse in sport
+with their advice and a helpline (English, French, Italian, Polish), as
+secrecy and photo requests; a signed shirt for a coach's last game kept from
+him (English), as secrecy; an esports final in the IT suite streamed for the
+parents (English), as a photo request; a split lip from an elbow in a derby
+(Italian), as a disclosure.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -37,6 +37,37 @@ as examples, fairy tales and ballads with a wolf or an Erlking, a villain's
 line in a play, first aid lessons, "I'm dead" and sports injuries, surprises
 and secret Santas, with a few everyday notes.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 91, and the written rows): rules and
+second opinion 97.5 % recall (117 of 120: photo or video requests 11/12,
+secrecy 11/12, disclosures 11/12, every other kind complete; by language en
+19/20, fr 19/20, es 19/20, every other language complete) and 18 false holds
+in 90 (20.0 %); rules alone 88.3 % (106 of 120: meeting 17/18, photo or video
+requests 11/12, private contact 10/12, personal questions 10/12, secrecy 10/12,
+isolation 3/6, disclosures 9/12, every other kind complete; by language en
+19/20, de 17/20, fr 17/20, it 18/20, es 16/20, pl 19/20) and 17 false holds
+(18.9 %). Missed with the second opinion too: a farm's man on the emergency
+list who took the pupil into the barn and undressed him (English); massages
+after training kept "between you and me", slipped into a note to the parents
+about a signed form (French); shower photos "with nothing on" beside the
+team's official photos (Spanish). The rules alone also let through an
+observatory's man, a riding centre's instructor or a stranger cutting a child
+off from parents, classmates or a grandmother; a boarding school's
+caretaker named on the notice who undresses a pupil in his cellar; a mother
+who hits with a hairbrush; a school address swapped for Discord or Instagram;
+a hotel owner's questions on rooms and locks; a children's council's
+questions on underwear and periods; a camp leader's cabin after the campfire;
+a hostel night kept secret. Held: a hotel's and a guesthouse's front desk,
+a holiday camp's phone with its director, a school office's fixed line and
+the school's mobile (said in words once, for a dictation of numbers), a
+museum press office's official e-mail, a school newsletter's mailbox, a
+zoo's and a school's address for pen-pal letters, a farm's, a winery's and an
+animal shelter's official details, as phones, e-mails and addresses; an
+assembly quoting a real case's lines, a presentation on online grooming, a
+museum rally's secret answers, a Little Red Riding Hood essay, as a gift offer,
+meetings, secrecy and a personal question; with the second opinion also
+German homework on the Erlkönig's promises.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
