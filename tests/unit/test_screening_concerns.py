@@ -12784,6 +12784,69 @@ PL += [
     ),
 ]
 
+# Official contacts: a second postal address beside a club's or a school's
+# desk, someone's home with no home word (rounds 92 and 93)
+EN += [
+    (
+        "en-contacts-desk-second-address",
+        (
+            "Registrations at the club office: Riverside Rowing, 2 Quay Street, York "
+            "YO1 6AA. Kira's is 31 Elm Road, York YO24 1AB, the key's under the pot."
+        ),
+        "address",
+    ),
+]
+DE += [
+    (
+        "de-contacts-desk-second-address",
+        (
+            "Anmeldungen über die Geschäftsstelle: TSV Celle, Am Sportplatz 4, 29221 "
+            "Celle. Lenas Adresse: Birkenweg 12, 29223 Celle, Klingel unten links."
+        ),
+        "address",
+    ),
+]
+FR += [
+    (
+        "fr-contacts-desk-second-address",
+        (
+            "Inscriptions au secrétariat : AS Nantes, 3 rue du Stade, 44000 Nantes. "
+            "Celle de Léa : 17 rue des Acacias, 44100 Nantes, code 1234B."
+        ),
+        "address",
+    ),
+]
+IT += [
+    (
+        "it-contacts-desk-second-address",
+        (
+            "Iscrizioni in segreteria: ASD Remo Pavia, Via del Lido 3, 27100 Pavia. "
+            "Quello di Giulia: Via dei Mille 40, 27100 Pavia, citofono Bianchi."
+        ),
+        "address",
+    ),
+]
+ES += [
+    (
+        "es-contacts-desk-second-address",
+        (
+            "Inscripciones en secretaría: CD Remo Toledo, Calle del Río 5, 45001 "
+            "Toledo. El de Lucía: Calle Olivo 19, 45004 Toledo, portal azul."
+        ),
+        "address",
+    ),
+]
+PL += [
+    (
+        "pl-contacts-desk-second-address",
+        (
+            "Zapisy w sekretariacie: KS Wisła, ul. Portowa 2, 31-001 Kraków. A Zosi: "
+            "ul. Różana 17, 31-222 Kraków, domofon 12."
+        ),
+        "address",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

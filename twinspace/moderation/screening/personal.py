@@ -454,6 +454,7 @@ class Phones:
         hits: Hits,
         phones: list[tuple[Kind, str]],
         emails: list[tuple[Kind, str]],
+        addresses: list[tuple[Kind, str]] | None = None,
     ) -> bool:
         """An institution's public details, named as its desk's: a club's or a
         school's office for registrations or letters ("Geschäftsstelle",
@@ -466,7 +467,9 @@ class Phones:
         tell") and no one's home told ("lives at", "home address"; "no home
         addresses" denies one). A mobile among them is held, unless named as the
         school's or the camp's service phone (``service``), and so is a person's
-        e-mail beside the office's."""
+        e-mail beside the office's. A desk has one postal address and one line:
+        a second address, or a second number but for a service phone, may be
+        someone's own slipped in beside it, and is held."""
         numbers = self._numbers
         languages = _saying(stream, numbers.desks_by_language) | self._owned_after(stream, phones)
         # The writer's own words, but a subject's "I" ("je l'écris en lettres
@@ -486,10 +489,14 @@ class Phones:
         offices = numbers.offices | numbers.desk_mails
         if not all(_stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], offices) for _, excerpt in emails):
             return False
+        if len(_places(stream.source, addresses or [])) > 1:
+            return False
         if not phones:
             return True
+        if self.service(stream):
+            return True
         dialled = [(kind, self._dialled(stream, hits, excerpt)) for kind, excerpt in phones]
-        return _desk_lines(languages, dialled) or self.service(stream)
+        return len(_places(stream.source, phones)) == 1 and _desk_lines(languages, dialled)
 
     def _owned_after(self, stream: Stream, phones: list[tuple[Kind, str]]) -> set[str]:
         """The languages of an owner named right after a number, in brackets or
@@ -734,6 +741,21 @@ def _international_fixed(excerpt: str) -> bool:
     return (
         phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _INSTITUTIONAL
     )
+
+
+def _places(text: str, found: list[tuple[Kind, str]]) -> list[tuple[int, int]]:
+    """The separate places in ``text`` of what was found: overlapping excerpts
+    ("Sportplatz 4", "Am Sportplatz 4, 21335 Lüneburg") are one."""
+    spans = sorted(
+        (at, at + len(excerpt)) for _, excerpt in found if (at := text.find(excerpt)) >= 0
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _homes_told(tokens: list[str], homes: frozenset[str], denials: frozenset[str]) -> bool:
@@ -1370,11 +1392,12 @@ class Addresses:
             )
         ]
 
-    def find(self, stream: Stream, hits: Hits) -> Found:
+    def find(self, stream: Stream, hits: Hits, every: bool = False) -> Found:
         """Addresses in a message the lexicon has read: ``hits`` tell the languages
         of its street words, whether a home word is in it, whether the letters of
         a street abbreviation are a word of it ("ul", "c") and whether a part of a
-        block of flats is."""
+        block of flats is. ``every``: a school's address too, to count the places
+        a message gives (``Phones.desk``)."""
         text, shape = stream.source, stream.shape
         home = "home" in hits
         if (
@@ -1464,8 +1487,10 @@ class Addresses:
         for number, excerpt in found:
             # A school's address, unless a home word is said beside it: in a long
             # post, "please come to the main gate" three sentences on is no home
-            if not self._at_school(text, number) or self._home_near(
-                stream, hits, number, number + len(excerpt)
+            if (
+                every
+                or not self._at_school(text, number)
+                or self._home_near(stream, hits, number, number + len(excerpt))
             ):
                 yield Kind.address, excerpt
 

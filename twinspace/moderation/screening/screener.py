@@ -154,8 +154,14 @@ class Screener:
                 or framed
             )
             addresses = [] if office else list(self._addresses.find(stream, hits))
+            # (every address given counts, a school's too: a pupil's home beside
+            # the club's is no desk's)
             if (phones or addresses or desk_mail) and self._phones.desk(
-                stream, hits, phones, emails
+                stream,
+                hits,
+                phones,
+                emails,
+                list(self._addresses.find(stream, hits, every=True)) if addresses else [],
             ):
                 phones, addresses = [], []
                 found = [(k, e) for k, e in found if k is not Kind.email] if desk_mail else found
