@@ -12625,6 +12625,228 @@ PL += [
     )
 ]
 
+# Official contacts: an institution's desk with its public details, and a
+# private number, e-mail or home slipped in beside it (rounds 92 and 93)
+EN += [
+    (
+        "en-contacts-desk-own-mobile",
+        (
+            "Sailing club office for registrations: 01632 960 111, Mon to Fri. Or ring "
+            "Gary direct on 07700 900 318 after 9, the office doesn't need to know."
+        ),
+        "phone",
+    ),
+    (
+        "en-contacts-desk-home",
+        (
+            "Correspondence for the pen-pal scheme: Oakfield School office. My home "
+            "address is 19 Hazel Road, Bristol BS3 2LP, write to me there."
+        ),
+        "address",
+    ),
+    (
+        "en-contacts-desk-person-mail",
+        (
+            "Registrations via the club office, office@ferncourt-rowing.org.uk, or "
+            "just write to my own one, gaz.rows77@gmail.com, nobody reads that."
+        ),
+        "email",
+    ),
+]
+DE += [
+    (
+        "de-contacts-desk-own-mobile",
+        (
+            "Anmeldungen über die Geschäftsstelle, Tel. 0341 2245880. Ruf lieber mein "
+            "Handy an: 0160 9876543, abends nach zehn."
+        ),
+        "phone",
+    ),
+    (
+        "de-contacts-desk-home",
+        (
+            "Postanschrift des Vereins: Ruderclub Aller, Uferweg 9, 29221 Celle. Ich "
+            "wohne Lindenstraße 14, 29223 Celle, komm am Sonntag einfach vorbei."
+        ),
+        "address",
+    ),
+    (
+        "de-contacts-desk-person-mail",
+        (
+            "Sekretariat: info@gymnasium-nordstadt.de. Schreib mir lieber privat an "
+            "toni.m.1981@gmx.de, das liest keiner mit."
+        ),
+        "email",
+    ),
+]
+FR += [
+    (
+        "fr-contacts-desk-own-mobile",
+        (
+            "Secrétariat du club pour les inscriptions : 04 72 11 22 33. Sinon mon "
+            "portable perso, 06 55 44 33 22, appelle-moi ce soir."
+        ),
+        "phone",
+    ),
+    (
+        "fr-contacts-desk-home",
+        (
+            "Adresse postale du collège : 8 rue Victor Hugo, 69002 Lyon. Moi j'habite "
+            "au 21 rue des Lilas, 69003 Lyon, passe quand tu veux."
+        ),
+        "address",
+    ),
+    (
+        "fr-contacts-desk-person-mail",
+        (
+            "Pour les inscriptions : secretariat@judo-villeurbanne.fr, ou plutôt "
+            "écris-moi sur mon mail perso, marco.judo69@hotmail.fr"
+        ),
+        "email",
+    ),
+]
+IT += [
+    (
+        "it-contacts-desk-own-mobile",
+        (
+            "Segreteria della società per le iscrizioni: 02 4455 6677. Però chiamami "
+            "sul mio cellulare, 347 112 2334, dopo cena."
+        ),
+        "phone",
+    ),
+    (
+        "it-contacts-desk-home",
+        (
+            "Indirizzo postale della scuola: Via Roma 15, 20121 Milano. Io abito in "
+            "Via dei Tigli 7, 20135 Milano, vieni pure sabato pomeriggio."
+        ),
+        "address",
+    ),
+    (
+        "it-contacts-desk-person-mail",
+        (
+            "Per informazioni: segreteria@pallavolo-lecco.it. Oppure scrivimi sulla "
+            "mia mail privata, beppe.volley72@libero.it"
+        ),
+        "email",
+    ),
+]
+ES += [
+    (
+        "es-contacts-desk-own-mobile",
+        (
+            "Secretaría del club para inscripciones: 91 555 12 34. O mejor llámame a "
+            "mi móvil, 655 443 221, cuando estés sola."
+        ),
+        "phone",
+    ),
+    (
+        "es-contacts-desk-home",
+        (
+            "Dirección postal del colegio: Calle Mayor 3, 28013 Madrid. Yo vivo en "
+            "Calle Olmo 22, 28045 Madrid, ven el sábado sin avisar."
+        ),
+        "address",
+    ),
+    (
+        "es-contacts-desk-person-mail",
+        (
+            "Inscripciones: secretaria@remo-sevilla.es. Pero escríbeme mejor a mi "
+            "correo personal, nacho.remo80@gmail.com"
+        ),
+        "email",
+    ),
+]
+PL += [
+    (
+        "pl-contacts-desk-own-mobile",
+        (
+            "Sekretariat klubu, zapisy: 22 811 22 33. A najlepiej dzwoń na mój "
+            "prywatny, 602 334 455, wieczorem."
+        ),
+        "phone",
+    ),
+    (
+        "pl-contacts-desk-home",
+        (
+            "Adres do korespondencji szkoły: ul. Długa 4, 00-238 Warszawa. Ja mieszkam "
+            "na ul. Lipowej 12, 02-100 Warszawa, wpadnij w sobotę."
+        ),
+        "address",
+    ),
+    (
+        "pl-contacts-desk-person-mail",
+        (
+            "Zapisy: biuro@plywanie-gdansk.pl. Ale pisz lepiej na mój prywatny mail, "
+            "wojtek.basen85@wp.pl"
+        ),
+        "email",
+    ),
+]
+
+# Official contacts: a second postal address beside a club's or a school's
+# desk, someone's home with no home word (rounds 92 and 93)
+EN += [
+    (
+        "en-contacts-desk-second-address",
+        (
+            "Registrations at the club office: Riverside Rowing, 2 Quay Street, York "
+            "YO1 6AA. Kira's is 31 Elm Road, York YO24 1AB, the key's under the pot."
+        ),
+        "address",
+    ),
+]
+DE += [
+    (
+        "de-contacts-desk-second-address",
+        (
+            "Anmeldungen über die Geschäftsstelle: TSV Celle, Am Sportplatz 4, 29221 "
+            "Celle. Lenas Adresse: Birkenweg 12, 29223 Celle, Klingel unten links."
+        ),
+        "address",
+    ),
+]
+FR += [
+    (
+        "fr-contacts-desk-second-address",
+        (
+            "Inscriptions au secrétariat : AS Nantes, 3 rue du Stade, 44000 Nantes. "
+            "Celle de Léa : 17 rue des Acacias, 44100 Nantes, code 1234B."
+        ),
+        "address",
+    ),
+]
+IT += [
+    (
+        "it-contacts-desk-second-address",
+        (
+            "Iscrizioni in segreteria: ASD Remo Pavia, Via del Lido 3, 27100 Pavia. "
+            "Quello di Giulia: Via dei Mille 40, 27100 Pavia, citofono Bianchi."
+        ),
+        "address",
+    ),
+]
+ES += [
+    (
+        "es-contacts-desk-second-address",
+        (
+            "Inscripciones en secretaría: CD Remo Toledo, Calle del Río 5, 45001 "
+            "Toledo. El de Lucía: Calle Olivo 19, 45004 Toledo, portal azul."
+        ),
+        "address",
+    ),
+]
+PL += [
+    (
+        "pl-contacts-desk-second-address",
+        (
+            "Zapisy w sekretariacie: KS Wisła, ul. Portowa 2, 31-001 Kraków. A Zosi: "
+            "ul. Różana 17, 31-222 Kraków, domofon 12."
+        ),
+        "address",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

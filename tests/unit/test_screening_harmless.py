@@ -4174,6 +4174,94 @@ PL += [
     ),
 ]
 
+# Official contacts: a club's or a school's office for registrations or
+# letters, a hostel's front desk, a postal address for pen-pal letters with
+# no home addresses (rounds 92 and 93)
+EN += [
+    (
+        "Front desk of the youth hostel: 0161 496 0220, open around the clock. Pupils "
+        "sleep four to a room, with the teachers next door."
+    ),
+    (
+        "Registrations for the chess club go through the school office, 0117 496 0555, "
+        "weekdays 8 to 3, or office@hillview-school.org.uk."
+    ),
+    (
+        "Postal address for your letters to the farm: Meadow Farm, Education Desk, Low "
+        "Road, Kendal LA9 6BT. Please write no home addresses, only class and school."
+    ),
+]
+DE += [
+    (
+        "Rezeption der Jugendherberge: 0911 230 9360, rund um die Uhr besetzt. Die "
+        "Lehrkräfte schlafen auf demselben Flur."
+    ),
+    (
+        "Anmeldungen bitte an das Sekretariat des Schwimmvereins: Badstraße 2, 04109 "
+        "Leipzig, Tel. 0341 961 2020, info@sv-leipzig-west.de"
+    ),
+    (
+        "Postanschrift für die Brieffreundschaft: Grundschule Am Park, Parkweg 1, "
+        "50667 Köln. Bitte keine Privatadressen angeben."
+    ),
+]
+FR += [
+    (
+        "Accueil de l'auberge de jeunesse : 04 91 17 63 30, ouvert 24h/24. Les élèves "
+        "dorment par quatre, les profs sont au même étage."
+    ),
+    (
+        "Pour les inscriptions, secrétariat du club de basket : 12 avenue Jean Jaurès, "
+        "31000 Toulouse, tél. 05 61 22 33 44, contact@basket-toulouse.fr"
+    ),
+    (
+        "Coordonnées du collège pour la correspondance : 5 place de la Mairie, 35000 "
+        "Rennes. Pas d'adresses personnelles dans les lettres."
+    ),
+]
+IT += [
+    (
+        "Reception dell'ostello: 055 234 5678, aperta giorno e notte. Camere da "
+        "quattro, i professori sullo stesso piano."
+    ),
+    (
+        "Per le iscrizioni rivolgersi alla segreteria del circolo: Via del Porto 4, "
+        "16128 Genova, tel. 010 246 8100, segreteria@velagenova.it"
+    ),
+    (
+        "Indirizzo postale della scuola per le lettere dei corrispondenti: Via Manzoni "
+        "8, 10122 Torino. Niente indirizzi di casa nelle lettere."
+    ),
+]
+ES += [
+    (
+        "Recepción del albergue: 958 21 50 40, abierta las 24 horas. Habitaciones de "
+        "cuatro, los profesores en la misma planta."
+    ),
+    (
+        "Inscripciones en la secretaría del club: Paseo del Río 6, 50001 Zaragoza, "
+        "tel. 976 30 20 10, secretaria@balonmanozaragoza.es"
+    ),
+    (
+        "Dirección postal del instituto para las cartas del intercambio: Calle Real 2, "
+        "37001 Salamanca. Sin direcciones de casa, solo clase y centro."
+    ),
+]
+PL += [
+    (
+        "Recepcja schroniska młodzieżowego: 58 301 23 45, czynna całą dobę. Pokoje "
+        "czteroosobowe, nauczyciele na tym samym piętrze."
+    ),
+    (
+        "Zapisy w sekretariacie klubu: ul. Sportowa 3, 80-001 Gdańsk, tel. 58 320 11 "
+        "22, biuro@klubgdansk.pl"
+    ),
+    (
+        "Adres do korespondencji dla klasy partnerskiej: Szkoła Podstawowa nr 5, ul. "
+        "Ogrodowa 7, 90-001 Łódź. Nie podajemy adresów domowych."
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

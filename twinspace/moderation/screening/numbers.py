@@ -99,6 +99,12 @@ class NumberWords:
         self.official_by_language = _stems_by_language(lists["official"])
         # An office's opening hours, said between its name and its line (personal.py)
         self.hours = _stems_of(lists["hours"])  # "besetzt", "open", "czynne"
+        # An institution's desk named with its public details: "club office",
+        # "Geschäftsstelle", "segreteria", "recepcja" (personal.py, Phones.desk)
+        self.desks_by_language = _stems_by_language(lists["desk"])
+        self.desk_mails = _stems_of(lists["desk_mail"])  # "newsletter", "stampa"
+        self.homes = _stems_of(lists["homes"])  # "home address", "wohnt", "mieszka"
+        self.no_home = _stems_of(lists["no_home"])  # "no", "keine", "nie"
         # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)
         self.chains = _stems_of(lists["chain"])
         self.lines = _stems_of(lists["line"]) | self.calls

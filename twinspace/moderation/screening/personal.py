@@ -448,6 +448,81 @@ class Phones:
             return not _says(stream, numbers.private)
         return bool(noted & teachers & urgent) and not _says(stream, numbers.private)
 
+    def desk(
+        self,
+        stream: Stream,
+        hits: Hits,
+        phones: list[tuple[Kind, str]],
+        emails: list[tuple[Kind, str]],
+        addresses: list[tuple[Kind, str]] | None = None,
+    ) -> bool:
+        """An institution's public details, named as its desk's: a club's or a
+        school's office for registrations or letters ("Geschäftsstelle",
+        "segreteria", "adres do korespondencji"), a hotel's front desk
+        ("recepcja czynna całą dobę"), a press office, or a line with its owner
+        in brackets after it ("976 ... (instituto)"). Its fixed lines (in digits
+        or in words), its office e-mails ("info@", "segreteria@", "newsletter@")
+        and its postal address are public, with no word of the writer's own
+        ("my", "write me", "mi casa"), nothing private ("only for you", "don't
+        tell") and no one's home told ("lives at", "home address"; "no home
+        addresses" denies one). A mobile among them is held, unless named as the
+        school's or the camp's service phone (``service``), and so is a person's
+        e-mail beside the office's. A desk has one postal address and one line:
+        a second address, or a second number but for a service phone, may be
+        someone's own slipped in beside it, and is held."""
+        numbers = self._numbers
+        languages = _saying(stream, numbers.desks_by_language) | self._owned_after(stream, phones)
+        # The writer's own words, but a subject's "I" ("je l'écris en lettres
+        # pour la dictée"): "my", "me", "mine", "call me" end the frame
+        mine = {language: words - _SUBJECTS for language, words in numbers.mine_by_language.items()}
+        # A private line said ("text me", "don't tell"), or a word of one not
+        # denied ("keine Privatadressen", "no private numbers")
+        said = frozenset(p for p in numbers.private if " " in p)
+        worded = numbers.private - said
+        if (
+            not languages
+            or _own(stream, mine, languages)
+            or _says(stream, said)
+            or _homes_told(stream.tokens, worded | numbers.homes, numbers.no_home)
+        ):
+            return False
+        offices = numbers.offices | numbers.desk_mails
+        if not all(_stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], offices) for _, excerpt in emails):
+            return False
+        if len(_places(stream.source, addresses or [])) > 1:
+            return False
+        if not phones:
+            return True
+        if self.service(stream):
+            return True
+        dialled = [(kind, self._dialled(stream, hits, excerpt)) for kind, excerpt in phones]
+        return len(_places(stream.source, phones)) == 1 and _desk_lines(languages, dialled)
+
+    def _owned_after(self, stream: Stream, phones: list[tuple[Kind, str]]) -> set[str]:
+        """The languages of an owner named right after a number, in brackets or
+        after a dash ("976 55 12 30 (instituto)")."""
+        languages: set[str] = set()
+        for _, excerpt in phones:
+            at = stream.source.find(excerpt)
+            if at < 0:
+                continue
+            after = stream.source[at + len(excerpt) : at + len(excerpt) + _OWNER_AFTER]
+            if after.lstrip()[:1] not in ("(", "-", "\u2013"):
+                continue
+            words = _WORD.findall(fold(after))[:_OWNER_AFTER_WORDS]
+            languages |= _languages(words, self._numbers.owners_by_language)
+        return languages
+
+    def _dialled(self, stream: Stream, hits: Hits, excerpt: str) -> str:
+        """The digits of a number found, read from its words when it has none
+        ("zéro quatre, soixante-dix-huit, ...")."""
+        if any(c.isdigit() for c in excerpt):
+            return excerpt
+        for run in self._numbers.runs(stream, hits):
+            if stream.excerpt(run.first, run.last) == excerpt:
+                return run.digits
+        return excerpt
+
     def _word_between(self, stream: Stream) -> Found:
         """A number told a digit at a time with a word between the digits, beside
         a word of calling or writing: "ruf 0 mich 1 doch 7 mal 2 an 5 wenn 8 du 3
@@ -645,6 +720,61 @@ def _says(stream: Stream, phrases: frozenset[str]) -> bool:
     trailing "*" lets the last word go on ("schulhandy*": "Schulhandys")."""
     padded = stream.padded
     return any((f" {p[:-1]}" if p.endswith("*") else f" {p} ") in padded for p in phrases)
+
+
+def _desk_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:
+    """Every number found a fixed line: of these languages' countries
+    (``_fixed_lines``), or dialled with its country's code and a fixed line
+    there ("+43 5412 6200", a hotel's front desk abroad)."""
+    national = [(kind, excerpt) for kind, excerpt in found if not excerpt.lstrip().startswith("+")]
+    return all(
+        _international_fixed(excerpt) for _, excerpt in found if excerpt.lstrip().startswith("+")
+    ) and (not national or _fixed_lines(languages, national))
+
+
+def _international_fixed(excerpt: str) -> bool:
+    digits = "+" + "".join(c for c in excerpt if c.isdigit())
+    try:
+        number = phonenumbers.parse(digits, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _INSTITUTIONAL
+    )
+
+
+def _places(text: str, found: list[tuple[Kind, str]]) -> list[tuple[int, int]]:
+    """The separate places in ``text`` of what was found: overlapping excerpts
+    ("Sportplatz 4", "Am Sportplatz 4, 21335 Lüneburg") are one."""
+    spans = sorted(
+        (at, at + len(excerpt)) for _, excerpt in found if (at := text.find(excerpt)) >= 0
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _homes_told(tokens: list[str], homes: frozenset[str], denials: frozenset[str]) -> bool:
+    """Whether someone's home is told ("lives at", "home address", "wohnt"),
+    not denied by a word just before it ("no home addresses", "keine
+    Privatadressen", "nie podajemy adresów domowych")."""
+    for phrase in homes:
+        words = phrase.removesuffix("*").split()
+        if not words:
+            continue
+        opened, size = phrase.endswith("*"), len(words)
+        for at in range(len(tokens) - size + 1):
+            window = tokens[at : at + size]
+            last = window[-1] == words[-1] or (opened and window[-1].startswith(words[-1]))
+            if last and window[:-1] == words[:-1]:
+                before = tokens[max(0, at - _DENIAL_REACH) : at]
+                if not any(_stem(t, denials) for t in before):
+                    return True
+    return False
 
 
 def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:
@@ -970,6 +1100,14 @@ _PERSONAL = {
 # bakery's); elsewhere the library's own types decide
 _MOBILE_LEADS = {"GB": ("7",)}
 
+# How many characters and words after a number may name its owner in brackets
+_OWNER_AFTER = 30
+_OWNER_AFTER_WORDS = 2
+# The words of the writer's own that only say who writes ("I", "je", "ich")
+_SUBJECTS = frozenset({"i", "im", "je", "j", "ich", "io", "yo", "ja"})
+# How many words before a home may deny it ("nie podajemy adresów domowych")
+_DENIAL_REACH = 3
+
 # How many words before a number may name the shop whose number it is
 _OWNER_REACH = 10
 # ... and how many when its opening hours are told between them
@@ -1254,11 +1392,12 @@ class Addresses:
             )
         ]
 
-    def find(self, stream: Stream, hits: Hits) -> Found:
+    def find(self, stream: Stream, hits: Hits, every: bool = False) -> Found:
         """Addresses in a message the lexicon has read: ``hits`` tell the languages
         of its street words, whether a home word is in it, whether the letters of
         a street abbreviation are a word of it ("ul", "c") and whether a part of a
-        block of flats is."""
+        block of flats is. ``every``: a school's address too, to count the places
+        a message gives (``Phones.desk``)."""
         text, shape = stream.source, stream.shape
         home = "home" in hits
         if (
@@ -1348,8 +1487,10 @@ class Addresses:
         for number, excerpt in found:
             # A school's address, unless a home word is said beside it: in a long
             # post, "please come to the main gate" three sentences on is no home
-            if not self._at_school(text, number) or self._home_near(
-                stream, hits, number, number + len(excerpt)
+            if (
+                every
+                or not self._at_school(text, number)
+                or self._home_near(stream, hits, number, number + len(excerpt))
             ):
                 yield Kind.address, excerpt
 

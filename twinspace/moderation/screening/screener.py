@@ -105,6 +105,10 @@ class Screener:
             *self._grooming.find(stream, hits, context),
             *([] if public_mail else emails),
         ]
+        # An institution's desk named with its public details (a club's office
+        # for registrations, a hotel's front desk): its office e-mails, fixed
+        # lines and postal address are public, never the writer's own beside them.
+        desk_mail = bool(emails) and not public_mail
         # Punctuation spelt out by dictation ("full stop", "Komma", "kropka"): the
         # message read again with the marks in their place, for the cues alone
         if "dictated" in hits:
@@ -149,13 +153,27 @@ class Screener:
                 # ... and a character's made-up number in a story the message names
                 or framed
             )
+            addresses = [] if office else list(self._addresses.find(stream, hits))
+            # (every address given counts, a school's too: a pupil's home beside
+            # the club's is no desk's)
+            if (phones or addresses or desk_mail) and self._phones.desk(
+                stream,
+                hits,
+                phones,
+                emails,
+                list(self._addresses.find(stream, hits, every=True)) if addresses else [],
+            ):
+                phones, addresses = [], []
+                found = [(k, e) for k, e in found if k is not Kind.email] if desk_mail else found
             if not public:
                 found += phones
-            if not office:
-                found += self._addresses.find(stream, hits)
+            found += addresses
         elif "home" in hits and not office:
             # ... or a home told by its building, without a number
             found += self._addresses.find(stream, hits)
+        # ... an office's e-mail alone, named as its desk's ("newsletter@", "stampa@")
+        elif desk_mail and self._phones.desk(stream, hits, [], emails):
+            found = [(k, e) for k, e in found if k is not Kind.email]
         found += self._online(stream, hits, emails, allowed_domains)
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(k.safeguarding for k, _ in found):

@@ -1049,6 +1049,10 @@ NUMBER_SECTIONS = (
     "host",
     "noted",
     "misheard",
+    "desk",
+    "desk_mail",
+    "homes",
+    "no_home",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
