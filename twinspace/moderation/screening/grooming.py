@@ -1142,12 +1142,13 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("fiction",),
     ),
-    # Photos in the shower with nothing on, beside the official team photos
+    # Photos in the shower with nothing on, beside the official team photos; not a
+    # baby's photo in the bath
     Rule(
         K.photo_request,
-        ("photo|camera", "in_shower", "topless|nothing_on"),
+        ("photo|camera", "in_shower", "topless|nothing_on|naked_word"),
         within=24,
-        unless=("fiction",),
+        unless=("fiction", "baby_photo"),
     ),
     # A secret for the two that nobody would understand: "Guárdame el secreto de lo
     # del sábado. Nadie lo entendería. Tú y yo sabemos" (round 73)

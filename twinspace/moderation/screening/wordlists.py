@@ -993,6 +993,7 @@ CUES = (
     "massage",
     "period_q",
     "case_caught",
+    "naked_word",
     "so_i_do",
     "on_display",
     "showed_you",
