@@ -12664,10 +12664,7 @@ EN += [
     ),
     (
         "en-notices-room-lock",
-        (
-            "Hi Emma, guest house here: which room are you in this week and do you "
-            "lock it when you go to sleep?"
-        ),
+        ("Hi Emma, guest house here: which room are you in this week and do you lock it at night?"),
         "personal_question",
     ),
     (

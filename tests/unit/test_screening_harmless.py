@@ -4177,6 +4177,7 @@ PL += [
 # a fairy tale or a ballad named, a rally's answers kept till the day, a hostel's
 # rooms and locked door, a physio's massages and the team photos (rounds 92 and 93)
 EN += [
+    "Which room are you in? Did you lock it? I left my charger on your bed.",
     (
         "Safeguarding assembly notes: the detective read real lines from a "
         "case, 'keep it our little secret', 'I'll buy you a phone'. The man got"
@@ -4201,6 +4202,7 @@ EN += [
     ),
 ]
 DE += [
+    "In welchem Zimmer bist du? Hast du abgeschlossen? Mein Ladekabel liegt bei dir.",
     (
         "Referat der 9b zum Thema Cybergrooming: ein Mann gab sich als "
         "Mitschüler aus und wollte ein Treffen allein. Die Polizei hat ihn "
@@ -4224,6 +4226,7 @@ DE += [
     ),
 ]
 FR += [
+    "Tu dors dans quelle chambre ? Tu as fermé à clé ? J'ai oublié mon chargeur chez vous.",
     (
         "Exposé sur le grooming en 4e : un homme se faisait passer pour un ado "
         "et voulait un rendez-vous seul. Il a été condamné. Bravo au groupe."
@@ -4246,6 +4249,7 @@ FR += [
     ),
 ]
 IT += [
+    "In che stanza dormi? Hai chiuso a chiave? Ho lasciato lì il caricabatterie.",
     (
         "Relazione sull'adescamento online della 3B: un uomo fingeva di avere "
         "13 anni e chiedeva un incontro da soli. È stato arrestato. Voto 8."
@@ -4268,6 +4272,7 @@ IT += [
     ),
 ]
 ES += [
+    "¿En qué habitación duermes? ¿Has cerrado con llave? Me dejé el cargador ahí.",
     (
         "Exposición sobre grooming de 2º ESO: un hombre se hacía pasar por un "
         "chaval y pedía quedar a solas. Fue detenido. Muy buen trabajo."
@@ -4290,6 +4295,7 @@ ES += [
     ),
 ]
 PL += [
+    "W którym pokoju śpisz? Zamknęłaś na klucz? Zostawiłam u was ładowarkę.",
     (
         "Referat o groomingu klasy 7b: mężczyzna udawał rówieśnika i chciał "
         "spotkania sam na sam. Został skazany. Ocena bardzo dobra."

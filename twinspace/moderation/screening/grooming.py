@@ -1112,8 +1112,14 @@ RULES: tuple[Rule, ...] = (
     # A move from the school's channel to a private account: a request to accept
     # for direct messages, or "outside the school's frame"
     Rule(K.private_contact, ("platform", "dm_request|off_record"), within=24, unless=("fiction",)),
-    # Which room the child sleeps in, with whether it is locked at night
-    Rule(K.personal_question, ("which_room_q", "lock"), within=20, unless=("fiction",)),
+    # Which room the child sleeps in, with whether it is locked at night; not a
+    # classmate's charger left in a room
+    Rule(
+        K.personal_question,
+        ("which_room_q", "lock", "night|by_night"),
+        within=20,
+        unless=("fiction",),
+    ),
     # A question on the child's periods beside underwear, older boys or "answer only me"
     Rule(
         K.personal_question,
