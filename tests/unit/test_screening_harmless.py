@@ -4175,8 +4175,14 @@ PL += [
 ]
 # Notices: a lesson or a presentation recounting a real case, its offender caught,
 # a fairy tale or a ballad named, a rally's answers kept till the day, a hostel's
-# rooms and locked door, a physio's massages and the team photos (rounds 92 and 93)
+# rooms and locked door, a physio's massages and the team photos, a school's own
+# account's request and a sleepover's night (rounds 92 and 93)
 EN += [
+    "The school's Instagram sent you a follow request: accept it to see the sports day photos.",
+    (
+        "what happened last night at the sleepover was hilarious, if anyone asks say "
+        "nothing about the pancakes"
+    ),
     "Which room are you in? Did you lock it? I left my charger on your bed.",
     (
         "Safeguarding assembly notes: the detective read real lines from a "
@@ -4202,6 +4208,14 @@ EN += [
     ),
 ]
 DE += [
+    (
+        "Der Schulaccount auf Instagram hat dir eine Anfrage geschickt, nimm die Anfrage "
+        "an, dann siehst du die Fotos vom Sportfest."
+    ),
+    (
+        "was gestern Nacht bei der Pyjamaparty passiert ist, war so lustig, wenn jemand "
+        "fragt, sagst du nichts vom Kuchen"
+    ),
     "In welchem Zimmer bist du? Hast du abgeschlossen? Mein Ladekabel liegt bei dir.",
     (
         "Referat der 9b zum Thema Cybergrooming: ein Mann gab sich als "
@@ -4226,6 +4240,14 @@ DE += [
     ),
 ]
 FR += [
+    (
+        "Le compte du collège t'a envoyé une demande sur Instagram, accepte la demande "
+        "pour voir les photos du cross."
+    ),
+    (
+        "ce qui s'est passé cette nuit à la soirée pyjama était trop drôle, si on te "
+        "demande tu dis rien pour les crêpes"
+    ),
     "Tu dors dans quelle chambre ? Tu as fermé à clé ? J'ai oublié mon chargeur chez vous.",
     (
         "Exposé sur le grooming en 4e : un homme se faisait passer pour un ado "
@@ -4249,6 +4271,14 @@ FR += [
     ),
 ]
 IT += [
+    (
+        "L'account della scuola ti ha mandato una richiesta su Instagram, accetta la "
+        "richiesta per vedere le foto della gara."
+    ),
+    (
+        "quello che è successo stanotte al pigiama party era troppo divertente, se ti "
+        "chiedono non dire niente delle frittelle"
+    ),
     "In che stanza dormi? Hai chiuso a chiave? Ho lasciato lì il caricabatterie.",
     (
         "Relazione sull'adescamento online della 3B: un uomo fingeva di avere "
@@ -4272,6 +4302,14 @@ IT += [
     ),
 ]
 ES += [
+    (
+        "La cuenta del instituto te ha mandado una solicitud en Instagram, acepta la "
+        "solicitud para ver las fotos del cross."
+    ),
+    (
+        "lo que pasó anoche en la fiesta de pijamas fue buenísimo, si preguntan no digas "
+        "nada de las tortitas"
+    ),
     "¿En qué habitación duermes? ¿Has cerrado con llave? Me dejé el cargador ahí.",
     (
         "Exposición sobre grooming de 2º ESO: un hombre se hacía pasar por un "
@@ -4295,6 +4333,14 @@ ES += [
     ),
 ]
 PL += [
+    (
+        "Konto szkoły wysłało ci zaproszenie na Instagramie, zaakceptuj zaproszenie, żeby"
+        " zobaczyć zdjęcia z zawodów."
+    ),
+    (
+        "co się stało w nocy na piżama party było mega śmieszne, jak ktoś zapyta, nic nie"
+        " mów o naleśnikach"
+    ),
     "W którym pokoju śpisz? Zamknęłaś na klucz? Zostawiłam u was ładowarkę.",
     (
         "Referat o groomingu klasy 7b: mężczyzna udawał rówieśnika i chciał "

@@ -1111,7 +1111,13 @@ RULES: tuple[Rule, ...] = (
     # Rounds 92 and 93, notices: what an adult slips into an official contact.
     # A move from the school's channel to a private account: a request to accept
     # for direct messages, or "outside the school's frame"
-    Rule(K.private_contact, ("platform", "dm_request|off_record"), within=24, unless=("fiction",)),
+    # ... not a request from the school's or the club's own account
+    Rule(
+        K.private_contact,
+        ("platform", "dm_request|off_record"),
+        within=24,
+        unless=("fiction", "school_account"),
+    ),
     # Which room the child sleeps in, with whether it is locked at night; not a
     # classmate's charger left in a room
     Rule(
@@ -1134,10 +1140,11 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
-    # What happened at night, with a story ready or the photos deleted
+    # What happened at night, the photos to delete and a story ready or silence;
+    # not a sleepover's funny night
     Rule(
         K.secrecy,
-        ("night_happened", "say_you|delete|secret_strong|if_tell|no_word_to"),
+        ("night_happened", "delete", "say_you|secret_strong|if_tell|no_word_to"),
         within=24,
         unless=("fiction",),
     ),

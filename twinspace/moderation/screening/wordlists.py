@@ -994,6 +994,7 @@ CUES = (
     "period_q",
     "case_caught",
     "naked_word",
+    "school_account",
     "so_i_do",
     "on_display",
     "showed_you",
