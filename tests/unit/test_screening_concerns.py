@@ -12624,6 +12624,525 @@ PL += [
         "email",
     )
 ]
+# Notices: an adult named on an official list or notice who undresses or strikes a
+# child, a request to a private account or a move outside the school's frame, which
+# room a child sleeps in and whether it is locked, a question on periods, a cabin
+# without the other leaders, a night or massages kept secret, shower photos with
+# nothing on, and the only one who understands the child (rounds 92 and 93)
+EN += [
+    (
+        "en-notices-undress",
+        (
+            "the caretaker whose name is on the fire notice took me to the boiler "
+            "room and pulled my pants down, I'm scared to go back"
+        ),
+        "disclosure",
+    ),
+    (
+        "en-notices-hits",
+        (
+            "my stepdad hits me with his belt when I forget the chores, the bruise "
+            "on my arm is not from PE"
+        ),
+        "disclosure",
+    ),
+    (
+        "en-notices-dm-request",
+        (
+            "Got your name off the club's results page, I sent you a follow request"
+            " on Instagram, accept it and we'll talk there"
+        ),
+        "private_contact",
+    ),
+    (
+        "en-notices-off-frame",
+        (
+            "the school chat is too slow, let's do it on Discord instead, off the "
+            "record, just between us"
+        ),
+        "private_contact",
+    ),
+    (
+        "en-notices-room-lock",
+        ("Hi Emma, guest house here: which room are you in this week and do you lock it at night?"),
+        "personal_question",
+    ),
+    (
+        "en-notices-period",
+        (
+            "quick survey for the youth panel: have you started your period yet? "
+            "what underwear do you wear? answer just to me"
+        ),
+        "personal_question",
+    ),
+    (
+        "en-notices-cabin",
+        (
+            "Jake, after lights out come over to my cabin, no other leaders, I've "
+            "got something to show you"
+        ),
+        "meeting",
+    ),
+    (
+        "en-notices-night",
+        (
+            "Breakfast at 8. Tom, what happened last night stays with us, delete "
+            "the pictures and if anyone asks say you were asleep"
+        ),
+        "secrecy",
+    ),
+    (
+        "en-notices-massage",
+        (
+            "the massages after practice are just between you and me, if you tell "
+            "your mum you're off the squad"
+        ),
+        "secrecy",
+    ),
+    (
+        "en-notices-shower",
+        (
+            "Team pictures are on Monday. Ben, I'll take a few more of you in the "
+            "shower after, with nothing on, for your posture file"
+        ),
+        "photo_request",
+    ),
+    (
+        "en-notices-only-gets",
+        (
+            "your parents don't get you and your class laughs at you, I'm the only "
+            "one who really gets you, write only to me"
+        ),
+        "isolation",
+    ),
+]
+DE += [
+    (
+        "de-notices-undress",
+        (
+            "der trainer, der auf der notfallliste steht, nimmt mich in die kabine "
+            "mit und zieht mir die hose runter, ich will nicht mehr hin"
+        ),
+        "disclosure",
+    ),
+    (
+        "de-notices-hits",
+        (
+            "mein vater schlägt mich mit dem gürtel, wenn die noten schlecht sind, "
+            "der blaue fleck ist nicht vom turnen"
+        ),
+        "disclosure",
+    ),
+    (
+        "de-notices-dm-request",
+        (
+            "Hab dein Foto auf der Vereinsseite gesehen, ich hab dir eine Anfrage "
+            "auf Insta geschickt, nimm meine Anfrage an, dann schreiben wir dort"
+        ),
+        "private_contact",
+    ),
+    (
+        "de-notices-off-frame",
+        (
+            "über die Schulmail ist das umständlich, wir machen das auf Discord, "
+            "nicht über die Schule, okay?"
+        ),
+        "private_contact",
+    ),
+    (
+        "de-notices-room-lock",
+        (
+            "Hallo Lea, hier die Pension: in welchem Zimmer schläfst du diese Woche"
+            " und schließt du nachts ab?"
+        ),
+        "personal_question",
+    ),
+    (
+        "de-notices-period",
+        (
+            "fürs Kennenlernen: hast du schon deine Tage? Trägst du schon einen BH?"
+            " Antworte nur mir, nicht in der Gruppe"
+        ),
+        "personal_question",
+    ),
+    (
+        "de-notices-cabin",
+        (
+            "Jonas, nach dem Lagerfeuer kommst du zu mir in die Hütte, ohne die "
+            "anderen Betreuer, ich zeig dir was"
+        ),
+        "meeting",
+    ),
+    (
+        "de-notices-night",
+        (
+            "Frühstück um acht. Paul, was letzte Nacht passiert ist, bleibt unter "
+            "uns, lösch die Fotos und wenn jemand fragt, sagst du, du hast "
+            "geschlafen"
+        ),
+        "secrecy",
+    ),
+    (
+        "de-notices-massage",
+        (
+            "die Massagen nach dem Training bleiben unter uns, wenn du es deiner "
+            "Mutter erzählst, spielst du nicht mehr"
+        ),
+        "secrecy",
+    ),
+    (
+        "de-notices-shower",
+        (
+            "Mannschaftsfotos am Montag. Tim, von dir mach ich danach noch Fotos "
+            "unter der Dusche, ganz nackt, für die Haltung"
+        ),
+        "photo_request",
+    ),
+    (
+        "de-notices-only-gets",
+        (
+            "deine Eltern halten dich klein und deine Freunde lachen über dich, ich"
+            " bin der Einzige, der dich wirklich versteht"
+        ),
+        "isolation",
+    ),
+]
+FR += [
+    (
+        "fr-notices-undress",
+        (
+            "le gardien qui est sur la liste des contacts m'emmène dans le local et"
+            " me baisse mon pantalon, j'ai peur d'y retourner"
+        ),
+        "disclosure",
+    ),
+    (
+        "fr-notices-hits",
+        (
+            "ma belle-mère me frappe avec une cuillère en bois quand je pleure, la "
+            "marque sur ma joue c'est pas le foot"
+        ),
+        "disclosure",
+    ),
+    (
+        "fr-notices-dm-request",
+        (
+            "J'ai vu ta photo sur la page du club, je t'ai envoyé une demande sur "
+            "Insta, accepte ma demande et on se parle là-bas"
+        ),
+        "private_contact",
+    ),
+    (
+        "fr-notices-off-frame",
+        (
+            "le mail du collège c'est lourd, on passe sur Snapchat, hors du cadre "
+            "du collège, ça reste entre nous"
+        ),
+        "private_contact",
+    ),
+    (
+        "fr-notices-room-lock",
+        (
+            "Bonjour Léa, ici la pension : dans quelle chambre tu dors cette "
+            "semaine et tu fermes à clé la nuit ?"
+        ),
+        "personal_question",
+    ),
+    (
+        "fr-notices-period",
+        (
+            "pour mieux te connaître : t'as déjà tes règles ? tu portes quoi comme "
+            "sous-vêtements ? réponds juste à moi"
+        ),
+        "personal_question",
+    ),
+    (
+        "fr-notices-cabin",
+        (
+            "Hugo, après le feu de camp tu viens dans mon chalet, sans les autres "
+            "animateurs, j'ai un truc à te montrer"
+        ),
+        "meeting",
+    ),
+    (
+        "fr-notices-night",
+        (
+            "Petit-déj à 8h. Nathan, ce qui s'est passé cette nuit on n'en parle "
+            "pas, efface les photos et si on te demande tu dormais"
+        ),
+        "secrecy",
+    ),
+    (
+        "fr-notices-massage",
+        (
+            "les massages après le match, c'est entre toi et moi, si tu en parles à"
+            " ta mère tu ne joues plus"
+        ),
+        "secrecy",
+    ),
+    (
+        "fr-notices-shower",
+        (
+            "Photos d'équipe lundi. Léo, je t'en fais d'autres sous la douche "
+            "après, tout nu, pour ta posture"
+        ),
+        "photo_request",
+    ),
+    (
+        "fr-notices-only-gets",
+        (
+            "tu n'as plus de sorties avec tes amies ni de visites chez tes grands-"
+            "parents, de toute façon tu m'as, moi"
+        ),
+        "isolation",
+    ),
+]
+IT += [
+    (
+        "it-notices-undress",
+        (
+            "il custode che è nella lista dei contatti mi porta in cantina e mi "
+            "abbassa i pantaloni, ho paura di tornarci"
+        ),
+        "disclosure",
+    ),
+    (
+        "it-notices-hits",
+        (
+            "mio padre mi picchia con la cinghia quando prendo un brutto voto, il "
+            "livido non è della partita"
+        ),
+        "disclosure",
+    ),
+    (
+        "it-notices-dm-request",
+        (
+            "Ho visto la tua foto sul sito della squadra, ti ho mandato la "
+            "richiesta su Instagram, accetta la richiesta e parliamo lì"
+        ),
+        "private_contact",
+    ),
+    (
+        "it-notices-off-frame",
+        (
+            "la mail della scuola è scomoda, passiamo su Discord, senza passare "
+            "dalla scuola, va bene?"
+        ),
+        "private_contact",
+    ),
+    (
+        "it-notices-room-lock",
+        (
+            "Ciao Giulia, sono della pensione: in che camera dormi questa settimana"
+            " e chiudi a chiave la notte?"
+        ),
+        "personal_question",
+    ),
+    (
+        "it-notices-period",
+        (
+            "per conoscerci: ti è già venuto il ciclo? che intimo porti? rispondi "
+            "solo a me, non nel gruppo"
+        ),
+        "personal_question",
+    ),
+    (
+        "it-notices-cabin",
+        (
+            "Marco, dopo il falò vieni nella mia baita, senza gli altri animatori, "
+            "ti devo far vedere una cosa"
+        ),
+        "meeting",
+    ),
+    (
+        "it-notices-night",
+        (
+            "Colazione alle 8. Luca, quello che è successo stanotte resta tra noi, "
+            "cancella le foto e se ti chiedono dormivi"
+        ),
+        "secrecy",
+    ),
+    (
+        "it-notices-massage",
+        ("i massaggi dopo l'allenamento restano tra me e te, se lo dici alla mamma non giochi più"),
+        "secrecy",
+    ),
+    (
+        "it-notices-shower",
+        (
+            "Foto di squadra lunedì. Matteo, te ne faccio altre sotto la doccia "
+            "dopo, senza niente, per la postura"
+        ),
+        "photo_request",
+    ),
+    (
+        "it-notices-only-gets",
+        (
+            "i tuoi non ti capiscono e i compagni ridono alle tue spalle, solo io "
+            "ti capisco davvero, scrivi solo a me"
+        ),
+        "isolation",
+    ),
+]
+ES += [
+    (
+        "es-notices-undress",
+        (
+            "el conserje que sale en la lista de contactos me lleva al almacén y me"
+            " baja los pantalones, me da miedo volver"
+        ),
+        "disclosure",
+    ),
+    (
+        "es-notices-hits",
+        ("mi madrastra me pega con la zapatilla si lloro, la marca de la cara no es del fútbol"),
+        "disclosure",
+    ),
+    (
+        "es-notices-dm-request",
+        (
+            "Vi tu foto en la web del club, te he mandado la solicitud en "
+            "Instagram, acepta mi solicitud y hablamos por allí"
+        ),
+        "private_contact",
+    ),
+    (
+        "es-notices-off-frame",
+        (
+            "el correo del instituto es un lío, hablamos por Discord, sin pasar por"
+            " el instituto, ¿vale?"
+        ),
+        "private_contact",
+    ),
+    (
+        "es-notices-room-lock",
+        (
+            "Hola Lucía, soy de la pensión: ¿en qué habitación duermes esta semana "
+            "y cierras con llave por la noche?"
+        ),
+        "personal_question",
+    ),
+    (
+        "es-notices-period",
+        ("para conocerte: ¿ya te bajó la regla? ¿qué ropa interior llevas? contéstame solo a mí"),
+        "personal_question",
+    ),
+    (
+        "es-notices-cabin",
+        (
+            "Pablo, después de la hoguera vente a mi cabaña, sin los otros "
+            "monitores, tengo algo para ti"
+        ),
+        "meeting",
+    ),
+    (
+        "es-notices-night",
+        (
+            "Desayuno a las 8. Dani, lo que pasó anoche queda entre nosotros, borra"
+            " las fotos y si preguntan dices que dormías"
+        ),
+        "secrecy",
+    ),
+    (
+        "es-notices-massage",
+        (
+            "los masajes después del partido quedan entre tú y yo, si se lo cuentas"
+            " a tu madre no juegas más"
+        ),
+        "secrecy",
+    ),
+    (
+        "es-notices-shower",
+        (
+            "Fotos del equipo el lunes. Mario, a ti te hago otras en la ducha "
+            "luego, sin nada, para ver la postura"
+        ),
+        "photo_request",
+    ),
+    (
+        "es-notices-only-gets",
+        (
+            "tus padres no te entienden y tus compañeros se ríen de ti, solo yo te "
+            "entiendo de verdad, escríbeme solo a mí"
+        ),
+        "isolation",
+    ),
+]
+PL += [
+    (
+        "pl-notices-undress",
+        (
+            "woźny, który jest na liście kontaktów, zabiera mnie do piwnicy i "
+            "ściąga mi spodnie, boję się tam wracać"
+        ),
+        "disclosure",
+    ),
+    (
+        "pl-notices-hits",
+        ("ojczym bije mnie po twarzy kablem, jak dostanę jedynkę, ten siniak to nie z wf-u"),
+        "disclosure",
+    ),
+    (
+        "pl-notices-dm-request",
+        (
+            "Widziałem twoje zdjęcie na stronie klubu, wysłałem ci zaproszenie na "
+            "Instagramie, zaakceptuj zaproszenie i tam pogadamy"
+        ),
+        "private_contact",
+    ),
+    (
+        "pl-notices-off-frame",
+        ("szkolny mail jest niewygodny, przejdźmy na Discorda, szkoła nie musi wiedzieć, dobra?"),
+        "private_contact",
+    ),
+    (
+        "pl-notices-room-lock",
+        (
+            "Cześć Zosia, tu pensjonat: w którym pokoju śpisz w tym tygodniu i czy "
+            "zamykasz na klucz na noc?"
+        ),
+        "personal_question",
+    ),
+    (
+        "pl-notices-period",
+        ("żeby się poznać: masz już okres? jaką bieliznę nosisz? odpisz tylko mnie, nie na grupie"),
+        "personal_question",
+    ),
+    (
+        "pl-notices-cabin",
+        ("Kuba, po ognisku przyjdź do mojego domku, bez innych opiekunów, mam coś dla ciebie"),
+        "meeting",
+    ),
+    (
+        "pl-notices-night",
+        (
+            "Śniadanie o 8. Olek, co się stało w nocy zostaje między nami, usuń "
+            "zdjęcia i jak ktoś zapyta, mów, że spałeś"
+        ),
+        "secrecy",
+    ),
+    (
+        "pl-notices-massage",
+        ("masaże po treningu zostają między nami, jak powiesz mamie, wylatujesz z drużyny"),
+        "secrecy",
+    ),
+    (
+        "pl-notices-shower",
+        (
+            "Zdjęcia drużyny w poniedziałek. Bartek, tobie zrobię jeszcze kilka pod"
+            " prysznicem, bez niczego, do oceny postawy"
+        ),
+        "photo_request",
+    ),
+    (
+        "pl-notices-only-gets",
+        (
+            "rodzice ci nie ufają, a koledzy się z ciebie śmieją, ja jeden cię "
+            "rozumiem, pisz tylko do mnie"
+        ),
+        "isolation",
+    ),
+]
 
 # Official contacts: an institution's desk with its public details, and a
 # private number, e-mail or home slipped in beside it (rounds 92 and 93)

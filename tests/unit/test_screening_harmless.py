@@ -4173,6 +4173,193 @@ PL += [
         "godzin. Mój szef tego pilnuje."
     ),
 ]
+# Notices: a lesson or a presentation recounting a real case, its offender caught,
+# a fairy tale or a ballad named, a rally's answers kept till the day, a hostel's
+# rooms and locked door, a physio's massages and the team photos, a school's own
+# account's request and a sleepover's night (rounds 92 and 93)
+EN += [
+    "The school's Instagram sent you a follow request: accept it to see the sports day photos.",
+    (
+        "what happened last night at the sleepover was hilarious, if anyone asks say "
+        "nothing about the pancakes"
+    ),
+    "Which room are you in? Did you lock it? I left my charger on your bed.",
+    (
+        "Safeguarding assembly notes: the detective read real lines from a "
+        "case, 'keep it our little secret', 'I'll buy you a phone'. The man got"
+        " 4 years. Report with the CEOP button."
+    ),
+    (
+        "Year 8 homework on Little Red Riding Hood: why does the wolf ask where"
+        " grandma lives? Answer in three sentences."
+    ),
+    (
+        "Treasure hunt in the museum on Thursday: the quiz answers stay secret "
+        "until Friday, Mr Hall keeps the envelope."
+    ),
+    (
+        "Guest house notice: rooms of four, teachers next door, the front door "
+        "is locked at 10pm. Parents have the programme."
+    ),
+    ("Physio notice: massages after practice only with the club physio, parents welcome to watch."),
+    (
+        "Team photos on Monday in the club kit, group shots only, consent forms"
+        " signed by the parents."
+    ),
+]
+DE += [
+    (
+        "Der Schulaccount auf Instagram hat dir eine Anfrage geschickt, nimm die Anfrage "
+        "an, dann siehst du die Fotos vom Sportfest."
+    ),
+    (
+        "was gestern Nacht bei der Pyjamaparty passiert ist, war so lustig, wenn jemand "
+        "fragt, sagst du nichts vom Kuchen"
+    ),
+    "In welchem Zimmer bist du? Hast du abgeschlossen? Mein Ladekabel liegt bei dir.",
+    (
+        "Referat der 9b zum Thema Cybergrooming: ein Mann gab sich als "
+        "Mitschüler aus und wollte ein Treffen allein. Die Polizei hat ihn "
+        "gefasst. Note 2."
+    ),
+    (
+        "Deutsch, 8b: Lest den Erlkönig und schreibt auf, womit der Erlkönig "
+        "das Kind lockt. Abgabe Freitag."
+    ),
+    (
+        "Rallye im Museum am Donnerstag: die Lösungswörter bleiben bis Freitag "
+        "geheim, den Umschlag hat Herr Maier."
+    ),
+    (
+        "Pension Alpenblick: Zimmer für vier, die Lehrkräfte im selben Gang, "
+        "die Haustür wird um 22 Uhr abgeschlossen."
+    ),
+    (
+        "Mannschaftsfotos am Montag im Vereinstrikot, nur Gruppenfotos, mit "
+        "Einverständnis der Eltern."
+    ),
+]
+FR += [
+    (
+        "Le compte du collège t'a envoyé une demande sur Instagram, accepte la demande "
+        "pour voir les photos du cross."
+    ),
+    (
+        "ce qui s'est passé cette nuit à la soirée pyjama était trop drôle, si on te "
+        "demande tu dis rien pour les crêpes"
+    ),
+    "Tu dors dans quelle chambre ? Tu as fermé à clé ? J'ai oublié mon chargeur chez vous.",
+    (
+        "Exposé sur le grooming en 4e : un homme se faisait passer pour un ado "
+        "et voulait un rendez-vous seul. Il a été condamné. Bravo au groupe."
+    ),
+    (
+        "Devoir : relisez Le Petit Chaperon rouge et dites pourquoi le loup "
+        "demande où habite la grand-mère."
+    ),
+    (
+        "Rallye au musée jeudi : les réponses du rallye restent secrètes "
+        "jusqu'à vendredi, Mme Roux garde l'enveloppe."
+    ),
+    (
+        "Centre de vacances : chambres de quatre, animateurs sur le même "
+        "couloir, la porte d'entrée est fermée à clé à 22h."
+    ),
+    (
+        "Photos d'équipe lundi en tenue du club, photos de groupe seulement, "
+        "avec l'accord signé des parents."
+    ),
+]
+IT += [
+    (
+        "L'account della scuola ti ha mandato una richiesta su Instagram, accetta la "
+        "richiesta per vedere le foto della gara."
+    ),
+    (
+        "quello che è successo stanotte al pigiama party era troppo divertente, se ti "
+        "chiedono non dire niente delle frittelle"
+    ),
+    "In che stanza dormi? Hai chiuso a chiave? Ho lasciato lì il caricabatterie.",
+    (
+        "Relazione sull'adescamento online della 3B: un uomo fingeva di avere "
+        "13 anni e chiedeva un incontro da soli. È stato arrestato. Voto 8."
+    ),
+    (
+        "Tema su Cappuccetto Rosso: perché il lupo chiede alla bambina dove "
+        "abita la nonna? Dieci righe per lunedì."
+    ),
+    (
+        "Caccia al tesoro al museo giovedì: le soluzioni dell'enigma restano "
+        "segrete fino a venerdì, la busta ce l'ha la prof Bianchi."
+    ),
+    (
+        "Ostello: camere da quattro, i prof nello stesso corridoio, il portone "
+        "si chiude a chiave alle 22."
+    ),
+    (
+        "Foto di squadra lunedì con la divisa, solo foto di gruppo, con il "
+        "consenso firmato dei genitori."
+    ),
+]
+ES += [
+    (
+        "La cuenta del instituto te ha mandado una solicitud en Instagram, acepta la "
+        "solicitud para ver las fotos del cross."
+    ),
+    (
+        "lo que pasó anoche en la fiesta de pijamas fue buenísimo, si preguntan no digas "
+        "nada de las tortitas"
+    ),
+    "¿En qué habitación duermes? ¿Has cerrado con llave? Me dejé el cargador ahí.",
+    (
+        "Exposición sobre grooming de 2º ESO: un hombre se hacía pasar por un "
+        "chaval y pedía quedar a solas. Fue detenido. Muy buen trabajo."
+    ),
+    (
+        "Comentario de Caperucita Roja: ¿por qué el lobo pregunta dónde vive la"
+        " abuela? Para el lunes."
+    ),
+    (
+        "Gincana en el museo el jueves: las respuestas de la gincana son "
+        "secretas hasta el viernes, el sobre lo tiene la profe Ruiz."
+    ),
+    (
+        "Albergue: habitaciones de cuatro, los profes en el mismo pasillo, la "
+        "puerta principal se cierra con llave a las 22h."
+    ),
+    (
+        "Fotos del equipo el lunes con la equipación, solo fotos de grupo, con "
+        "la autorización firmada de las familias."
+    ),
+]
+PL += [
+    (
+        "Konto szkoły wysłało ci zaproszenie na Instagramie, zaakceptuj zaproszenie, żeby"
+        " zobaczyć zdjęcia z zawodów."
+    ),
+    (
+        "co się stało w nocy na piżama party było mega śmieszne, jak ktoś zapyta, nic nie"
+        " mów o naleśnikach"
+    ),
+    "W którym pokoju śpisz? Zamknęłaś na klucz? Zostawiłam u was ładowarkę.",
+    (
+        "Referat o groomingu klasy 7b: mężczyzna udawał rówieśnika i chciał "
+        "spotkania sam na sam. Został skazany. Ocena bardzo dobra."
+    ),
+    (
+        "Praca domowa: przeczytajcie Czerwonego Kapturka i napiszcie, dlaczego "
+        "wilk pyta, gdzie mieszka babcia."
+    ),
+    (
+        "Gra terenowa w muzeum w czwartek: hasła do zagadek są tajne do piątku,"
+        " kopertę ma pani Nowak."
+    ),
+    (
+        "Schronisko: pokoje czteroosobowe, opiekunowie na tym samym korytarzu, "
+        "drzwi wejściowe zamykane na klucz o 22."
+    ),
+    ("Zdjęcia drużyny w poniedziałek w strojach klubu, tylko zdjęcia grupowe, za zgodą rodziców."),
+]
 
 # Official contacts: a club's or a school's office for registrations or
 # letters, a hostel's front desk, a postal address for pen-pal letters with

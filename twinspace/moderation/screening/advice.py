@@ -86,7 +86,8 @@ ADVICE_SPARED = frozenset({Kind.meeting, Kind.secrecy, Kind.personal_question, K
 
 def safety_advice(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A safety lesson's advice to tell a trusted adult, and no request of the writer's."""
-    if "advice_talk" not in hits or ("tell_adult" not in hits and "never_asks" not in hits):
+    # ... or a real case it recounts, its offender caught or convicted (``case_caught``)
+    if "advice_talk" not in hits or not {"tell_adult", "never_asks", "case_caught"} & hits.keys():
         return False
     # The lesson's own words are no stepping in: "mon corps est à moi" is not "for me",
     # nor is its advice "ditelo a noi insegnanti" the writer's "noi" (round 86).

@@ -1108,6 +1108,61 @@ RULES: tuple[Rule, ...] = (
     Rule(K.isolation, ("except_me", "anyone|dont_care"), within=8),
     # "you don't need them, you have me"
     Rule(K.isolation, ("dont_need", "you_have_me"), within=12),
+    # Rounds 92 and 93, notices: what an adult slips into an official contact.
+    # A move from the school's channel to a private account: a request to accept
+    # for direct messages, or "outside the school's frame"
+    # ... not a request from the school's or the club's own account
+    Rule(
+        K.private_contact,
+        ("platform", "dm_request|off_record"),
+        within=24,
+        unless=("fiction", "school_account"),
+    ),
+    # Which room the child sleeps in, with whether it is locked at night; not a
+    # classmate's charger left in a room
+    Rule(
+        K.personal_question,
+        ("which_room_q", "lock", "night|by_night"),
+        within=20,
+        unless=("fiction",),
+    ),
+    # A question on the child's periods beside underwear, older boys or "answer only me"
+    Rule(
+        K.personal_question,
+        ("period_q", "body|older|just_to_me|only_me|alone"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # Come to a cabin or a room without the other leaders
+    Rule(
+        K.meeting,
+        ("meet|come_stay", "remote_place|my_place|not_home", "no_staff"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # What happened at night, the photos to delete and a story ready or silence;
+    # not a sleepover's funny night
+    Rule(
+        K.secrecy,
+        ("night_happened", "delete", "say_you|secret_strong|if_tell|no_word_to"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Massages kept between the two, or a threat if the child tells
+    Rule(
+        K.secrecy,
+        ("massage", "secret_strong|if_tell|us_two|no_word_to"),
+        within=20,
+        unless=("fiction",),
+    ),
+    # Photos in the shower with nothing on, beside the official team photos; not a
+    # baby's photo in the bath
+    Rule(
+        K.photo_request,
+        ("photo|camera", "in_shower", "topless|nothing_on|naked_word"),
+        within=24,
+        unless=("fiction", "baby_photo"),
+    ),
     # A secret for the two that nobody would understand: "Guárdame el secreto de lo
     # del sábado. Nadie lo entendería. Tú y yo sabemos" (round 73)
     Rule(

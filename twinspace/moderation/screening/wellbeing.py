@@ -1548,6 +1548,14 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("off_team", "intimate|touches_me|under_clothes"), within=30),
     # Pupils who forced the writer to undress ("me obligaban a quitarme la ropa")
     Rule(K.disclosure, ("made_undress",), unless=("fiction", "medical")),
+    # An adult who strikes the child with a thing or in the face ("wenn ich frag,
+    # schlägt sie mir mit der Bürste ins Gesicht"): a parent or a blow's place near
+    Rule(
+        K.disclosure,
+        ("hits_me_with", "strike_body|home_adult"),
+        within=16,
+        unless=("fiction", "game", "accident", "hit_not_harm", "caught_from"),
+    ),
     # Rounds 84 and 85. A means kept beside the writer gone for good or gone
     # unnoticed ("the rope is in the cellar, nobody will notice I'm gone"); not
     # a class late from a trip to a bridge that nobody will notice

@@ -983,6 +983,18 @@ CUES = (
     "baby_photo",
     # Rounds 78 and 79
     "respawn",
+    # Rounds 92 and 93, notices
+    "hits_me_with",
+    "dm_request",
+    "off_record",
+    "which_room_q",
+    "no_staff",
+    "night_happened",
+    "massage",
+    "period_q",
+    "case_caught",
+    "naked_word",
+    "school_account",
     "so_i_do",
     "on_display",
     "showed_you",
