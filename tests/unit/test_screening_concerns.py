@@ -12632,54 +12632,81 @@ PL += [
 EN += [
     (
         "en-sport-room-after-lights",
-        "at the camp u can come to my room after lights out, nobody needs to know, we'll go over your splits",
+        (
+            "at the camp u can come to my room after lights out, nobody needs to know, we'll go "
+            "over your splits"
+        ),
         "meeting",
     ),
     (
         "en-sport-kept-back-alone",
-        "wait in the hall when everyone has gone, just us, no need for your dad to pick you up early",
+        (
+            "wait in the hall when everyone has gone, just us, no need for your dad to pick you "
+            "up early"
+        ),
         "meeting",
     ),
     (
         "en-sport-squad-secret",
-        "the extra sessions are our secret ok? if your mum hears about them you can forget your place in the squad",
+        (
+            "the extra sessions are our secret ok? if your mum hears about them you can forget "
+            "your place in the squad"
+        ),
         "secrecy",
     ),
     (
         "en-sport-weight-gone",
-        "2 more kilos to make the weight by friday, haven't eaten since monday, sometimes i wish i didn't wake up",
+        (
+            "2 more kilos to make the weight by friday, haven't eaten since monday, sometimes i "
+            "wish i didn't wake up"
+        ),
         "self_harm",
     ),
     (
         "en-sport-sponsor-half",
-        "my sponsor will pay for your spikes and the camp, your parents only know about the kit, the rest is ours",
+        (
+            "my sponsor will pay for your spikes and the camp, your parents only know about the "
+            "kit, the rest is ours"
+        ),
         "gift_offer",
     ),
     (
         "en-sport-bf-coach",
-        "have you got a boyfriend yet? you can tell me anything, a coach needs to know what's on your mind",
+        (
+            "have you got a boyfriend yet? you can tell me anything, a coach needs to know "
+            "what's on your mind"
+        ),
         "personal_question",
     ),
 ]
 DE += [
     (
         "de-sport-zimmer-nachtruhe",
-        "Im Trainingslager kommst du nach der Nachtruhe in mein Zimmer, das muss keiner wissen.",
+        ("Im Trainingslager kommst du nach der Nachtruhe in mein Zimmer, das muss keiner wissen."),
         "meeting",
     ),
     (
         "de-sport-kader-geheim",
-        "Das Einzeltraining bleibt unser Geheimnis. Wenn deine Mutter davon erfährt, kannst du den Kader vergessen.",
+        (
+            "Das Einzeltraining bleibt unser Geheimnis. Wenn deine Mutter davon erfährt, kannst "
+            "du den Kader vergessen."
+        ),
         "secrecy",
     ),
     (
         "de-sport-gewicht-weg",
-        "seit zwei tagen nix gegessen, noch ein kilo runter bis zum wiegen, am liebsten würd ich nicht mehr aufwachen",
+        (
+            "seit zwei tagen nix gegessen, noch ein kilo runter bis zum wiegen, am liebsten "
+            "würd ich nicht mehr aufwachen"
+        ),
         "self_harm",
     ),
     (
         "de-sport-freund-trainer",
-        "hattest du schon mal einen freund? mir kannst du alles erzählen, ich bin doch dein trainer",
+        (
+            "hattest du schon mal einen freund? mir kannst du alles erzählen, ich bin doch dein "
+            "trainer"
+        ),
         "personal_question",
     ),
     (
@@ -12691,22 +12718,34 @@ DE += [
 FR += [
     (
         "fr-sport-chambre-couvre-feu",
-        "au stage tu viens dans ma chambre après le couvre-feu, on revoit ta course, personne n'a besoin de savoir",
+        (
+            "au stage tu viens dans ma chambre après le couvre-feu, on revoit ta course, "
+            "personne n'a besoin de savoir"
+        ),
         "meeting",
     ),
     (
         "fr-sport-secret-selection",
-        "les séances du dimanche c'est notre secret. si tes parents l'apprennent, tu peux oublier la sélection",
+        (
+            "les séances du dimanche c'est notre secret. si tes parents l'apprennent, tu peux "
+            "oublier la sélection"
+        ),
         "secrecy",
     ),
     (
         "fr-sport-poids-disparaitre",
-        "encore deux kilos pour faire le poids, j'ai pris des laxatifs, j'aimerais ne plus me réveiller",
+        (
+            "encore deux kilos pour faire le poids, j'ai pris des laxatifs, j'aimerais ne plus "
+            "me réveiller"
+        ),
         "self_harm",
     ),
     (
         "fr-sport-lettre-tout",
-        "si je perds dimanche j'arrête tout, et je parle pas que du hand. j'ai écrit une lettre pour ma sœur",
+        (
+            "si je perds dimanche j'arrête tout, et je parle pas que du hand. j'ai écrit une "
+            "lettre pour ma sœur"
+        ),
         "self_harm",
     ),
 ]
@@ -12718,29 +12757,44 @@ IT += [
     ),
     (
         "it-sport-segreto-squadra",
-        "gli allenamenti extra sono una cosa nostra, se lo dici a tua madre sei fuori dalla squadra",
+        (
+            "gli allenamenti extra sono una cosa nostra, se lo dici a tua madre sei fuori dalla "
+            "squadra"
+        ),
         "secrecy",
     ),
     (
         "it-sport-peso-sparire",
-        "devo rientrare nel peso per sabato, prendo i lassativi da giorni, vorrei sparire per sempre",
+        (
+            "devo rientrare nel peso per sabato, prendo i lassativi da giorni, vorrei sparire "
+            "per sempre"
+        ),
         "self_harm",
     ),
     (
         "it-sport-isolamento",
-        "i tuoi genitori ti frenano e le compagne sono invidiose. ascolta solo me, so io cosa ti serve",
+        (
+            "i tuoi genitori ti frenano e le compagne sono invidiose. ascolta solo me, so io "
+            "cosa ti serve"
+        ),
         "isolation",
     ),
 ]
 ES += [
     (
         "es-sport-habitacion-toque",
-        "en el torneo pasas por mi habitación después del toque de queda, tus padres no tienen que saberlo",
+        (
+            "en el torneo pasas por mi habitación después del toque de queda, tus padres no "
+            "tienen que saberlo"
+        ),
         "meeting",
     ),
     (
         "es-sport-secreto-equipo",
-        "lo de los entrenos del domingo es un secreto entre tú y yo, si se lo cuentas a tu madre te olvidas del equipo",
+        (
+            "lo de los entrenos del domingo es un secreto entre tú y yo, si se lo cuentas a tu "
+            "madre te olvidas del equipo"
+        ),
         "secrecy",
     ),
     (
@@ -12767,7 +12821,7 @@ PL += [
     ),
     (
         "pl-sport-waga-zniknac",
-        "muszę zbić wagę do soboty, biorę środki przeczyszczające, chciałabym zniknąć na zawsze",
+        ("muszę zbić wagę do soboty, biorę środki przeczyszczające, chciałabym zniknąć na zawsze"),
         "self_harm",
     ),
     (

@@ -4178,35 +4178,77 @@ PL += [
 # helpline, a signed shirt for a coach kept from him, a video game streamed for the
 # families, an elbow and a red card in a match report (rounds 92 and 93)
 EN += [
-    "PE lesson on abuse in sport: a coach who wants secrets or photos is a warning sign. If anything feels off, talk to a teacher or call Childline.",
-    "shh don't tell coach Ray, we're getting him a signed shirt for his last season, 25 names so far",
+    (
+        "PE lesson on abuse in sport: a coach who wants secrets or photos is a warning sign. If "
+        "anything feels off, talk to a teacher or call Childline."
+    ),
+    (
+        "shh don't tell coach Ray, we're getting him a signed shirt for his last season, 25 "
+        "names so far"
+    ),
     "fifa tournament v the Lyon class tonight 6pm 🎮 Mr Patel will stream it for families",
-    "match report: their winger was sent off for an elbow, Sam got a cut lip but the physio says he's fine",
+    (
+        "match report: their winger was sent off for an elbow, Sam got a cut lip but the physio "
+        "says he's fine"
+    ),
 ]
 DE += [
-    "Im Sportunterricht ging es um Gewalt im Sport: Kein Trainer darf Geheimnisse oder Fotos verlangen. Die Nummer gegen Kummer hilft.",
-    "Psst, nicht der Trainerin verraten: Wir sammeln für ein unterschriebenes Trikot als Abschiedsgeschenk.",
-    "Spielbericht: Rote Karte für ihren Verteidiger nach einem Ellbogencheck, Jonas hat eine Platzwunde, aber alles gut.",
+    (
+        "Im Sportunterricht ging es um Gewalt im Sport: Kein Trainer darf Geheimnisse oder "
+        "Fotos verlangen. Die Nummer gegen Kummer hilft."
+    ),
+    (
+        "Psst, nicht der Trainerin verraten: Wir sammeln für ein unterschriebenes Trikot als "
+        "Abschiedsgeschenk."
+    ),
+    (
+        "Spielbericht: Rote Karte für ihren Verteidiger nach einem Ellbogencheck, Jonas hat "
+        "eine Platzwunde, aber alles gut."
+    ),
 ]
 FR += [
-    "En EPS on a parlé des violences dans le sport : si un adulte te demande un secret ou des photos, parles-en. Allo Enfance en Danger, c'est le 119.",
+    (
+        "En EPS on a parlé des violences dans le sport : si un adulte te demande un secret ou "
+        "des photos, parles-en. Allo Enfance en Danger, c'est le 119."
+    ),
     "chut, ne dites rien au coach, on lui offre un maillot signé comme cadeau de départ",
-    "compte rendu : carton rouge pour leur pivot après un coup de coude, Léo a la lèvre ouverte mais ça va",
+    (
+        "compte rendu : carton rouge pour leur pivot après un coup de coude, Léo a la lèvre "
+        "ouverte mais ça va"
+    ),
 ]
 IT += [
-    "A scuola abbiamo parlato di violenza nello sport: nessun allenatore può chiederti segreti o foto. Parlane con un adulto, c'è il Telefono Azzurro.",
-    "zitti col mister! gli regaliamo una maglia firmata come regalo d'addio, firmate entro venerdì",
+    (
+        "A scuola abbiamo parlato di violenza nello sport: nessun allenatore può chiederti "
+        "segreti o foto. Parlane con un adulto, c'è il Telefono Azzurro."
+    ),
+    (
+        "zitti col mister! gli regaliamo una maglia firmata come regalo d'addio, firmate entro "
+        "venerdì"
+    ),
     "torneo di videogiochi stasera alle 18 🎮 la prof lo trasmette per i genitori",
 ]
 ES += [
-    "En tutoría hablamos de abusos en el deporte: si un adulto te pide secretos o fotos, cuéntaselo a alguien. La Fundación ANAR atiende gratis.",
+    (
+        "En tutoría hablamos de abusos en el deporte: si un adulto te pide secretos o fotos, "
+        "cuéntaselo a alguien. La Fundación ANAR atiende gratis."
+    ),
     "no le digáis nada al entrenador, le regalamos una camiseta firmada de despedida",
-    "crónica: tarjeta roja a su central por un codazo, Pablo tiene el labio partido pero está bien",
+    (
+        "crónica: tarjeta roja a su central por un codazo, Pablo tiene el labio partido pero "
+        "está bien"
+    ),
 ]
 PL += [
-    "Na lekcji o przemocy w sporcie: trener nie może prosić o sekrety ani zdjęcia. Powiedz komuś dorosłemu, jest telefon zaufania 116 111.",
+    (
+        "Na lekcji o przemocy w sporcie: trener nie może prosić o sekrety ani zdjęcia. Powiedz "
+        "komuś dorosłemu, jest telefon zaufania 116 111."
+    ),
     "cicho, nie mówcie trenerowi, kupujemy mu podpisaną koszulkę na prezent pożegnalny",
-    "relacja z meczu: czerwona kartka dla ich obrońcy za uderzenie łokciem, Kuba ma rozciętą wargę, ale jest ok",
+    (
+        "relacja z meczu: czerwona kartka dla ich obrońcy za uderzenie łokciem, Kuba ma "
+        "rozciętą wargę, ale jest ok"
+    ),
 ]
 
 MESSAGES = [
