@@ -12831,6 +12831,69 @@ PL += [
     ),
 ]
 
+# A team's secret chat kept from the parents and teachers, a snitch put off
+# the team (rounds 92 and 93)
+EN += [
+    (
+        "en-sport-secret-team-chat",
+        (
+            "the team's group chat is secret, not your parents not the PE teacher. anyone who "
+            "snitches is off the team. delete everything every night"
+        ),
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-sport-chat-segreta",
+        (
+            "il gruppo della squadra è segreto, né i tuoi né l'allenatore lo devono vedere. chi "
+            "fa la spia è fuori dalla squadra, cancellate tutto ogni sera"
+        ),
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-sport-geheimer-chat",
+        (
+            "Der Mannschaftschat ist geheim, weder deine Eltern noch der Trainer. Wer petzt, "
+            "fliegt aus der Mannschaft. Lösch alles jeden Abend."
+        ),
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-sport-groupe-secret",
+        (
+            "le groupe de l'équipe est secret, ni tes parents ni le prof d'EPS. celui qui "
+            "balance est viré de l'équipe. efface tout chaque soir"
+        ),
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-sport-chat-secreto",
+        (
+            "el chat del equipo es secreto, ni tus padres ni el profe. el que se chive está "
+            "fuera del equipo. borra todo cada noche"
+        ),
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-sport-tajny-czat",
+        (
+            "czat drużyny jest tajny, ani twoi rodzice, ani trener. kto doniesie, wylatuje z "
+            "drużyny. usuwaj wszystko co wieczór"
+        ),
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -4251,6 +4251,29 @@ PL += [
     ),
 ]
 
+# A school play's spy, a part to cast, not a snitch (rounds 92 and 93)
+EN += [
+    "school play: who plays the spy? auditions on Tuesday with Ms Lee, bring a black jumper",
+]
+IT += [
+    (
+        "Recita di fine anno: chi fa la spia? Serve un cappotto nero, ditelo alla prof entro "
+        "venerdì."
+    ),
+]
+DE += [
+    "Theater-AG: Wer spielt den Spion? Vorsprechen am Dienstag in der Aula.",
+]
+FR += [
+    "Pièce de fin d'année : qui joue l'espion ? Audition mardi avec Mme Roux.",
+]
+ES += [
+    "Obra de fin de curso: ¿quién hace de espía? Pruebas el martes con la profe de teatro.",
+]
+PL += [
+    "Przedstawienie na koniec roku: kto gra szpiega? Próby we wtorek z panią od polskiego.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
