@@ -4274,6 +4274,45 @@ PL += [
     "Przedstawienie na koniec roku: kto gra szpiega? Próby we wtorek z panią od polskiego.",
 ]
 
+# A trip's rules after lights out, the teacher's room given for emergencies to
+# all: no pupil invited (rounds 92 and 93)
+EN += [
+    (
+        "Camp rules: after lights out nobody leaves the dorms. Teachers sleep on each floor; in "
+        "an emergency knock on my room, number 12."
+    ),
+]
+DE += [
+    (
+        "Regeln im Landheim: Nach der Nachtruhe bleiben alle in den Zimmern. Im Notfall klopft "
+        "ihr bei mir, mein Zimmer ist die 12."
+    ),
+]
+FR += [
+    (
+        "Règles du séjour : après le couvre-feu, personne ne quitte les chambres. En cas "
+        "d'urgence, frappez à ma chambre, la 12."
+    ),
+]
+IT += [
+    (
+        "Regole del ritiro: dopo il coprifuoco nessuno esce dalle camere. In caso di emergenza "
+        "bussate alla mia stanza, la 12."
+    ),
+]
+ES += [
+    (
+        "Normas del albergue: después del toque de queda nadie sale de las habitaciones. Si hay "
+        "una urgencia, llamad a mi habitación, la 12."
+    ),
+]
+PL += [
+    (
+        "Zasady obozu: po ciszy nocnej nikt nie wychodzi z pokoi. W nagłym wypadku pukajcie do "
+        "mojego pokoju, numer 12."
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

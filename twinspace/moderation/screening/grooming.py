@@ -1461,7 +1461,7 @@ RULES: tuple[Rule, ...] = (
     # the parents: "come to my room after curfew", "ai tuoi ho detto che..."
     Rule(
         K.meeting,
-        ("my_place", "after_lights|need_know|told_parents|cover_home"),
+        ("my_place", "after_lights|need_know|told_parents|cover_home", "your"),
         within=40,
         unless=("fiction", "safety_lesson"),
     ),
