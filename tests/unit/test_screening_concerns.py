@@ -13366,6 +13366,275 @@ PL += [
     ),
 ]
 
+# Sport between partner schools: a coach's room after lights out, a pupil kept
+# back alone, a secret kept on pain of a squad place, making the weight with the
+# wish not to wake up, a sponsor's present half told, a boyfriend asked about,
+# isolation, a rival pushed or a referee beaten (rounds 92 and 93)
+EN += [
+    (
+        "en-sport-room-after-lights",
+        (
+            "at the camp u can come to my room after lights out, nobody needs to know, we'll go "
+            "over your splits"
+        ),
+        "meeting",
+    ),
+    (
+        "en-sport-kept-back-alone",
+        (
+            "wait in the hall when everyone has gone, just us, no need for your dad to pick you "
+            "up early"
+        ),
+        "meeting",
+    ),
+    (
+        "en-sport-squad-secret",
+        (
+            "the extra sessions are our secret ok? if your mum hears about them you can forget "
+            "your place in the squad"
+        ),
+        "secrecy",
+    ),
+    (
+        "en-sport-weight-gone",
+        (
+            "2 more kilos to make the weight by friday, haven't eaten since monday, sometimes i "
+            "wish i didn't wake up"
+        ),
+        "self_harm",
+    ),
+    (
+        "en-sport-sponsor-half",
+        (
+            "my sponsor will pay for your spikes and the camp, your parents only know about the "
+            "kit, the rest is ours"
+        ),
+        "gift_offer",
+    ),
+    (
+        "en-sport-bf-coach",
+        (
+            "have you got a boyfriend yet? you can tell me anything, a coach needs to know "
+            "what's on your mind"
+        ),
+        "personal_question",
+    ),
+]
+DE += [
+    (
+        "de-sport-zimmer-nachtruhe",
+        ("Im Trainingslager kommst du nach der Nachtruhe in mein Zimmer, das muss keiner wissen."),
+        "meeting",
+    ),
+    (
+        "de-sport-kader-geheim",
+        (
+            "Das Einzeltraining bleibt unser Geheimnis. Wenn deine Mutter davon erfährt, kannst "
+            "du den Kader vergessen."
+        ),
+        "secrecy",
+    ),
+    (
+        "de-sport-gewicht-weg",
+        (
+            "seit zwei tagen nix gegessen, noch ein kilo runter bis zum wiegen, am liebsten "
+            "würd ich nicht mehr aufwachen"
+        ),
+        "self_harm",
+    ),
+    (
+        "de-sport-freund-trainer",
+        (
+            "hattest du schon mal einen freund? mir kannst du alles erzählen, ich bin doch dein "
+            "trainer"
+        ),
+        "personal_question",
+    ),
+    (
+        "de-sport-schubsen",
+        "wenn die mir nochmal den startplatz klaut, stoß ich sie von der treppe",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-sport-chambre-couvre-feu",
+        (
+            "au stage tu viens dans ma chambre après le couvre-feu, on revoit ta course, "
+            "personne n'a besoin de savoir"
+        ),
+        "meeting",
+    ),
+    (
+        "fr-sport-secret-selection",
+        (
+            "les séances du dimanche c'est notre secret. si tes parents l'apprennent, tu peux "
+            "oublier la sélection"
+        ),
+        "secrecy",
+    ),
+    (
+        "fr-sport-poids-disparaitre",
+        (
+            "encore deux kilos pour faire le poids, j'ai pris des laxatifs, j'aimerais ne plus "
+            "me réveiller"
+        ),
+        "self_harm",
+    ),
+    (
+        "fr-sport-lettre-tout",
+        (
+            "si je perds dimanche j'arrête tout, et je parle pas que du hand. j'ai écrit une "
+            "lettre pour ma sœur"
+        ),
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-sport-stanza-coprifuoco",
+        "in ritiro dopo il coprifuoco vieni nella mia stanza, i tuoi non devono saperlo",
+        "meeting",
+    ),
+    (
+        "it-sport-segreto-squadra",
+        (
+            "gli allenamenti extra sono una cosa nostra, se lo dici a tua madre sei fuori dalla "
+            "squadra"
+        ),
+        "secrecy",
+    ),
+    (
+        "it-sport-peso-sparire",
+        (
+            "devo rientrare nel peso per sabato, prendo i lassativi da giorni, vorrei sparire "
+            "per sempre"
+        ),
+        "self_harm",
+    ),
+    (
+        "it-sport-isolamento",
+        (
+            "i tuoi genitori ti frenano e le compagne sono invidiose. ascolta solo me, so io "
+            "cosa ti serve"
+        ),
+        "isolation",
+    ),
+]
+ES += [
+    (
+        "es-sport-habitacion-toque",
+        (
+            "en el torneo pasas por mi habitación después del toque de queda, tus padres no "
+            "tienen que saberlo"
+        ),
+        "meeting",
+    ),
+    (
+        "es-sport-secreto-equipo",
+        (
+            "lo de los entrenos del domingo es un secreto entre tú y yo, si se lo cuentas a tu "
+            "madre te olvidas del equipo"
+        ),
+        "secrecy",
+    ),
+    (
+        "es-sport-pastillas",
+        "no quiero seguir así, esta noche me tomo todas las pastillas del botiquín",
+        "self_harm",
+    ),
+    (
+        "es-sport-arbitro",
+        "si el árbitro vuelve a pitar así, le esperamos a la salida y le partimos la cara",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-sport-pokoj-cisza",
+        "na obozie przyjdź do mnie do pokoju po ciszy nocnej, nikt nie musi wiedzieć",
+        "meeting",
+    ),
+    (
+        "pl-sport-tajemnica-kadra",
+        "nasze treningi to tajemnica. jak powiesz mamie, zapomnij o kadrze",
+        "secrecy",
+    ),
+    (
+        "pl-sport-waga-zniknac",
+        ("muszę zbić wagę do soboty, biorę środki przeczyszczające, chciałabym zniknąć na zawsze"),
+        "self_harm",
+    ),
+    (
+        "pl-sport-chlopak-trener",
+        "miałaś już chłopaka? mnie możesz powiedzieć wszystko, jestem twoim trenerem",
+        "personal_question",
+    ),
+]
+
+# A team's secret chat kept from the parents and teachers, a snitch put off
+# the team (rounds 92 and 93)
+EN += [
+    (
+        "en-sport-secret-team-chat",
+        (
+            "the team's group chat is secret, not your parents not the PE teacher. anyone who "
+            "snitches is off the team. delete everything every night"
+        ),
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-sport-chat-segreta",
+        (
+            "il gruppo della squadra è segreto, né i tuoi né l'allenatore lo devono vedere. chi "
+            "fa la spia è fuori dalla squadra, cancellate tutto ogni sera"
+        ),
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-sport-geheimer-chat",
+        (
+            "Der Mannschaftschat ist geheim, weder deine Eltern noch der Trainer. Wer petzt, "
+            "fliegt aus der Mannschaft. Lösch alles jeden Abend."
+        ),
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-sport-groupe-secret",
+        (
+            "le groupe de l'équipe est secret, ni tes parents ni le prof d'EPS. celui qui "
+            "balance est viré de l'équipe. efface tout chaque soir"
+        ),
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-sport-chat-secreto",
+        (
+            "el chat del equipo es secreto, ni tus padres ni el profe. el que se chive está "
+            "fuera del equipo. borra todo cada noche"
+        ),
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-sport-tajny-czat",
+        (
+            "czat drużyny jest tajny, ani twoi rodzice, ani trener. kto doniesie, wylatuje z "
+            "drużyny. usuwaj wszystko co wieczór"
+        ),
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

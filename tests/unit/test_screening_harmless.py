@@ -4449,6 +4449,145 @@ PL += [
     ),
 ]
 
+# Sport between partner schools: a lesson on abuse in sport with its advice and
+# helpline, a signed shirt for a coach kept from him, a video game streamed for the
+# families, an elbow and a red card in a match report (rounds 92 and 93)
+EN += [
+    (
+        "PE lesson on abuse in sport: a coach who wants secrets or photos is a warning sign. If "
+        "anything feels off, talk to a teacher or call Childline."
+    ),
+    (
+        "shh don't tell coach Ray, we're getting him a signed shirt for his last season, 25 "
+        "names so far"
+    ),
+    "fifa tournament v the Lyon class tonight 6pm 🎮 Mr Patel will stream it for families",
+    (
+        "match report: their winger was sent off for an elbow, Sam got a cut lip but the physio "
+        "says he's fine"
+    ),
+]
+DE += [
+    (
+        "Im Sportunterricht ging es um Gewalt im Sport: Kein Trainer darf Geheimnisse oder "
+        "Fotos verlangen. Die Nummer gegen Kummer hilft."
+    ),
+    (
+        "Psst, nicht der Trainerin verraten: Wir sammeln für ein unterschriebenes Trikot als "
+        "Abschiedsgeschenk."
+    ),
+    (
+        "Spielbericht: Rote Karte für ihren Verteidiger nach einem Ellbogencheck, Jonas hat "
+        "eine Platzwunde, aber alles gut."
+    ),
+]
+FR += [
+    (
+        "En EPS on a parlé des violences dans le sport : si un adulte te demande un secret ou "
+        "des photos, parles-en. Allo Enfance en Danger, c'est le 119."
+    ),
+    "chut, ne dites rien au coach, on lui offre un maillot signé comme cadeau de départ",
+    (
+        "compte rendu : carton rouge pour leur pivot après un coup de coude, Léo a la lèvre "
+        "ouverte mais ça va"
+    ),
+]
+IT += [
+    (
+        "A scuola abbiamo parlato di violenza nello sport: nessun allenatore può chiederti "
+        "segreti o foto. Parlane con un adulto, c'è il Telefono Azzurro."
+    ),
+    (
+        "zitti col mister! gli regaliamo una maglia firmata come regalo d'addio, firmate entro "
+        "venerdì"
+    ),
+    "torneo di videogiochi stasera alle 18 🎮 la prof lo trasmette per i genitori",
+]
+ES += [
+    (
+        "En tutoría hablamos de abusos en el deporte: si un adulto te pide secretos o fotos, "
+        "cuéntaselo a alguien. La Fundación ANAR atiende gratis."
+    ),
+    "no le digáis nada al entrenador, le regalamos una camiseta firmada de despedida",
+    (
+        "crónica: tarjeta roja a su central por un codazo, Pablo tiene el labio partido pero "
+        "está bien"
+    ),
+]
+PL += [
+    (
+        "Na lekcji o przemocy w sporcie: trener nie może prosić o sekrety ani zdjęcia. Powiedz "
+        "komuś dorosłemu, jest telefon zaufania 116 111."
+    ),
+    "cicho, nie mówcie trenerowi, kupujemy mu podpisaną koszulkę na prezent pożegnalny",
+    (
+        "relacja z meczu: czerwona kartka dla ich obrońcy za uderzenie łokciem, Kuba ma "
+        "rozciętą wargę, ale jest ok"
+    ),
+]
+
+# A school play's spy, a part to cast, not a snitch (rounds 92 and 93)
+EN += [
+    "school play: who plays the spy? auditions on Tuesday with Ms Lee, bring a black jumper",
+]
+IT += [
+    (
+        "Recita di fine anno: chi fa la spia? Serve un cappotto nero, ditelo alla prof entro "
+        "venerdì."
+    ),
+]
+DE += [
+    "Theater-AG: Wer spielt den Spion? Vorsprechen am Dienstag in der Aula.",
+]
+FR += [
+    "Pièce de fin d'année : qui joue l'espion ? Audition mardi avec Mme Roux.",
+]
+ES += [
+    "Obra de fin de curso: ¿quién hace de espía? Pruebas el martes con la profe de teatro.",
+]
+PL += [
+    "Przedstawienie na koniec roku: kto gra szpiega? Próby we wtorek z panią od polskiego.",
+]
+
+# A trip's rules after lights out, the teacher's room given for emergencies to
+# all: no pupil invited (rounds 92 and 93)
+EN += [
+    (
+        "Camp rules: after lights out nobody leaves the dorms. Teachers sleep on each floor; in "
+        "an emergency knock on my room, number 12."
+    ),
+]
+DE += [
+    (
+        "Regeln im Landheim: Nach der Nachtruhe bleiben alle in den Zimmern. Im Notfall klopft "
+        "ihr bei mir, mein Zimmer ist die 12."
+    ),
+]
+FR += [
+    (
+        "Règles du séjour : après le couvre-feu, personne ne quitte les chambres. En cas "
+        "d'urgence, frappez à ma chambre, la 12."
+    ),
+]
+IT += [
+    (
+        "Regole del ritiro: dopo il coprifuoco nessuno esce dalle camere. In caso di emergenza "
+        "bussate alla mia stanza, la 12."
+    ),
+]
+ES += [
+    (
+        "Normas del albergue: después del toque de queda nadie sale de las habitaciones. Si hay "
+        "una urgencia, llamad a mi habitación, la 12."
+    ),
+]
+PL += [
+    (
+        "Zasady obozu: po ciszy nocnej nikt nie wychodzi z pokoi. W nagłym wypadku pukajcie do "
+        "mojego pokoju, numer 12."
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

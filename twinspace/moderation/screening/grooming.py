@@ -193,7 +193,12 @@ RULES: tuple[Rule, ...] = (
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     # ... nor a room shared with an exchange partner, Italian's "camera" ("dormiamo
     # nella stessa camera, stanotte abbiamo parlato fino alle 2", round 89)
-    Rule(K.photo_request, ("photo|selfie|camera", "night"), unless=("schoolwork", "shared_room")),
+    # ... a video game's emoji is no video ("tonight 7pm 🎮")
+    Rule(
+        K.photo_request,
+        ("photo|selfie|camera", "night"),
+        unless=("schoolwork", "shared_room", "video_game"),
+    ),
     # ... and at night with the child's own things or behind the parents' backs, whatever the reason
     Rule(K.photo_request, ("camera", "night", "your|parents|audience|find_out|without"), within=8),
     # A picture of the child's body, swimwear or clothes to be sent to the writer,
@@ -969,7 +974,7 @@ RULES: tuple[Rule, ...] = (
         unless=("dunno", "event", "school_place", "gift_pool", "own_password"),
     ),
     # ... not a class call where Miss cannot hear a pupil
-    Rule(K.secrecy, ("audience+neg", "see"), within=5, unless=("our_class",)),
+    Rule(K.secrecy, ("audience+neg", "see"), within=5, unless=("our_class", "safety_lesson")),
     # A cover story: "tell your dad you're at practice, then meet me at the shop"
     Rule(
         K.secrecy,
@@ -1498,6 +1503,38 @@ RULES: tuple[Rule, ...] = (
     ),
     # A boyfriend and how far: "have you got a boyfriend? how far have you gone?"
     Rule(K.personal_question, ("bf_q", "how_far"), within=20),
+    # Rounds 92 and 93, sport. A pupil kept back alone or when the others have
+    # gone, the parents told they need not know or wait: "stay behind when the
+    # others have gone, no need for your mum to wait"
+    Rule(
+        K.meeting,
+        ("others_gone|alone", "no_need_tell|no_parent_needed|need_know"),
+        within=40,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # The adult's own room on a trip, after lights out, or with a story told to
+    # the parents: "come to my room after curfew", "ai tuoi ho detto che..."
+    Rule(
+        K.meeting,
+        ("my_place", "after_lights|need_know|told_parents|cover_home", "your"),
+        within=40,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # A secret kept on pain of a squad place: "what happens in training stays
+    # between us, tell anyone and forget the squad"
+    Rule(
+        K.secrecy,
+        ("secret|secret_strong|our_thing|snitch", "off_team|squad_lost"),
+        within=40,
+        unless=("fiction", "safety_lesson", "gift_pool", "spoiler"),
+    ),
+    # A sponsor's present the parents are to know only half of
+    Rule(K.gift_offer, ("sponsor|offer|gift", "half_told"), within=40, unless=("fiction",)),
+    # A boyfriend asked about, with "you can tell me, I'm your coach"
+    Rule(K.personal_question, ("bf_q", "tell_me_safe"), within=30, unless=("fiction",)),
+    # Parents who hold the pupil back or friends who envy, the writer the only
+    # one to listen to: "your parents hold you back ... listen only to me"
+    Rule(K.isolation, ("hold_back|jealous", "only_me", "your"), within=60, unless=("fiction",)),
     # Told to keep it from someone, or both would be in trouble: "no se lo
     # cuentes a la tutora, nos meterias en un lio a los dos"
     Rule(K.secrecy, ("dont|neg", "tell", "both_trouble"), within=20),
@@ -2113,6 +2150,15 @@ CONTEXT = frozenset(
         "partner_class",
         "travel",
         "tolerates_you",
+        "after_lights",
+        "squad_lost",
+        "half_told",
+        "not_here_soft",
+        "quit_all",
+        "not_only_sport",
+        "tell_me_safe",
+        "told_parents",
+        "video_game",
         "with_me",
         "get_in",
         "find_out",

@@ -1096,6 +1096,19 @@ RULES: tuple[Rule, ...] = (
     # weapon said: "after the tournament we'll be waiting by the gates and we'll
     # beat the lot of you up"; not a team that will beat the other on the pitch
     Rule(K.violence, ("wait_group", "beat_group"), within=24, unless=("fiction",)),
+    # Rounds 92 and 93, sport. Starving, purging or sweating to make a weight
+    # class, with the wish not to wake up or not to be there
+    Rule(K.self_harm, ("weight_cut", "not_here_soft|not_be_here"), within=50, unless=("fiction",)),
+    # Quitting "everything, not just judo", a letter for the parents written
+    Rule(K.self_harm, ("farewell_act", "quit_all|not_only_sport"), within=40, unless=("fiction",)),
+    # A cut the pupil says was deserved: "cut myself after the final, I deserve it"
+    Rule(K.self_harm, ("self_harm", "asked_for_it"), within=30, unless=("fiction",)),
+    # All the pills tonight, not wanting to go on
+    Rule(
+        K.self_harm, ("pills_tonight", "not_here_soft|not_be_here"), within=30, unless=("fiction",)
+    ),
+    # A rival pushed off a stand or down the stairs
+    Rule(K.violence, ("push_off",), unless=("fiction",)),
     # Round 63's families, said in the chat beside a video call. A beating promised
     # to a pupil of the partner class, for when the writer sees him, whatever quiz
     # or exchange is named ("wenn ich ihn beim austausch seh schlag ich ihn
