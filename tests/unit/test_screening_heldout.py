@@ -151,8 +151,12 @@ rounds 86 to 89 taught the rules to spare: 79.2 % and 11.1 % by the rules alone,
 94.2 % and 12.2 % with the second opinion of rounds 1 to 89; round 91, written at
 the same time, young workers on placements, apprenticeships and first jobs:
 82.5 % and 14.4 % by the rules alone, 99.2 % and 14.4 % with the second opinion
-of rounds 1 to 89). What the misses taught became concepts and rules; the rounds
-stay here as floors.
+of rounds 1 to 89; round 92, sport between partner schools, coaches and away
+games: 83.3 % and 15.6 % by the rules alone, 99.2 % and 15.6 % with the second
+opinion of rounds 1 to 91; round 93, written at the same time, a probe of
+concerns dressed as official contacts and notices: 88.3 % and 18.9 % by the rules
+alone, 97.5 % and 20.0 % with the second opinion of rounds 1 to 91). What the
+misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
 written after the next changes, is the way to measure again.
@@ -251,6 +255,8 @@ from tests.unit import (
     screening_round89,
     screening_round90,
     screening_round91,
+    screening_round92,
+    screening_round93,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1031,6 +1037,8 @@ ROUNDS = {
     "89": (by_language(screening_round89.CONCERNS), screening_round89.HARMLESS),
     "90": (by_language(screening_round90.CONCERNS), screening_round90.HARMLESS),
     "91": (by_language(screening_round91.CONCERNS), screening_round91.HARMLESS),
+    "92": (by_language(screening_round92.CONCERNS), screening_round92.HARMLESS),
+    "93": (by_language(screening_round93.CONCERNS), screening_round93.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
