@@ -37,6 +37,31 @@ lesson on safety online, a partisan grandfather's secret, the paper's official
 e-mail, address and telephone, and embargoed stories kept secret until
 printing, with a few notes on deadlines and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 93, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: self-harm 11/12, every other kind
+complete; by language pl 19/20, every other language complete) and 14 false
+holds in 90 (15.6 %); rules alone 92.5 % (111 of 120: meeting 17/18, personal
+questions 11/12, isolation 5/6, self-harm 9/12, disclosures 10/12, violence
+5/6, every other kind complete; by language en 19/20, de 16/20, fr 19/20, it
+19/20, es 20/20, pl 18/20) and 13 false holds (14.4 %). Missed with the second
+opinion too: a last column for the school paper, then a railway bridge on
+Saturday (Polish). The rules alone also let through a last column with a
+mother's pills saved for tonight, and a farewell column with a bridge; a
+sponsor's talk in a hotel bar at eight with a lift home; height, weight and
+boys asked for a reporter's profile; a coach interviewed who touches a pupil
+in the changing room, and a radio leader who touches one in the studio, "a
+breathing exercise"; a threat to the reporter of an article on dealing; parents
+said not to understand journalism and editors said to be jealous. Held: letters
+to the editor, with the school's address and the paper's mailbox on the
+school's domain, in every language, as e-mails; an article kept secret till
+it is printed, by a teacher's embargo (German, French, Italian), a partisan
+grandfather who could tell no one, and a consent form's "no signature, no
+photo" (German), as secrecy; questions for the mayor on his age and where he
+grew up, with the teacher sitting in, as a personal question; a local radio's
+newsroom line for a late bus, as a phone; with the second opinion also a
+police report on a 19-year-old arrested, for the local page (German).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

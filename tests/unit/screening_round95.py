@@ -32,6 +32,33 @@ trips with the parents' consent, photo consent, a lesson on staying safe, a
 book about a hungry child, "I'll kill my brother" over eaten bake-sale treats,
 old toys given away, with a few notes on the blog and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 93, and the written rows): rules and
+second opinion 97.5 % recall (117 of 120: photo or video requests 11/12,
+self-harm 10/12, every other kind complete; by language en 19/20, de 19/20, it
+19/20, every other language complete) and 7 false holds in 90 (7.8 %); rules
+alone 82.5 % (99 of 120: meeting 15/18, photo or video requests 10/12, secrecy
+11/12, isolation 4/6, self-harm 5/12, disclosures 11/12, violence 1/6, every
+other kind complete; by language en 16/20, de 17/20, fr 17/20, it 17/20, es
+16/20, pl 16/20) and 6 false holds (6.7 %). Missed with the second opinion
+too: photos for the charity's page in the changing room after the warm-up,
+when nobody is there (English); clothes given to the collection and a phone to
+a sister, "won't need it soon", goodbye (German); clothes and comics given
+away, "won't need them soon", farewell (Italian). The rules alone also let
+through the same farewells in English, French and Spanish; a railway bridge or
+a rooftop after a shift; threats over money stolen from a collection box, in
+five languages; a shelter shut on Mondays but the adult has keys, a parish
+after the market, collection tins counted at the adult's home, alone; photos
+while changing for a foundation's page (Polish); a storeroom's secret,
+"nobody believes a kid"; "we are your family now", friends to be blocked
+(French, Polish); food taken home from the food bank because the fridge is
+empty and a mother stays in bed (Spanish). Held: a charity's or a shelter's
+official contact, with the advice not to use the volunteers' own numbers
+(English, French, Italian, Spanish), as phones, e-mails and addresses; a food
+bank rota's times, as a phone; old toys given to a collection, the room looking
+empty (Italian), as a meeting; with the second opinion also an old shelter dog
+put to sleep, told gently (English).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
