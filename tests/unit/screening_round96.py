@@ -1,4 +1,4 @@
-"""Held-out round 96: a probe of concerns hidden inside the frames rounds 92 to 95 taught the rules to spare.
+"""Held-out round 96: a probe of the frames rounds 92 to 95 taught the rules to spare.
 
 A hundred and twenty concerns in six languages, in each language: three of
 meeting, two photo or video requests, two of private contact, a gift offer, two
@@ -39,7 +39,7 @@ few notes of thanks and reminders.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
-"""  # noqa: E501
+"""
 
 CONCERNS: dict[str, dict[str, list[str]]] = {
     "en": {
