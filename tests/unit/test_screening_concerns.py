@@ -13635,6 +13635,132 @@ PL += [
     ),
 ]
 
+# A private number, e-mail or home slipped in beside a school paper's, a
+# newsroom's or a charity's official contact (rounds 94 and 95)
+EN += [
+    (
+        "en-contacts-shelter-own-mobile",
+        (
+            "Official contact for the shelter: Paws Rescue, 4 Mill Lane, Ripon, 01765 600233. "
+            "For the rota just text me on my own, 07700 900461"
+        ),
+        "phone",
+    ),
+    (
+        "en-contacts-letters-private-mail",
+        (
+            "Letters to the editor go to the school paper, but you can write to me directly "
+            "at dan.harper77@gmail.com"
+        ),
+        "email",
+    ),
+]
+DE += [
+    (
+        "de-contacts-tafel-privatnummer",
+        (
+            "Offizieller Kontakt der Tafel: Hafenstraße 3, Kiel, 0431 559 2210. Für die "
+            "Schichten schreib mir lieber privat auf 0171 2345678"
+        ),
+        "phone",
+    ),
+    (
+        "de-contacts-redaktion-wohnung",
+        (
+            "Die Redaktion von Radio Elbwelle erreichst du unter 040 4711 5520, aber komm "
+            "lieber zu mir, ich wohne Kastanienallee 14"
+        ),
+        "address",
+    ),
+]
+FR += [
+    (
+        "fr-contacts-asso-portable-perso",
+        (
+            "Contact officiel de l'association : 7 rue Verte, Strasbourg, 03 88 52 41 60. "
+            "Mais pour toi c'est mon portable, 06 12 34 56 78"
+        ),
+        "phone",
+    ),
+    (
+        "fr-contacts-courrier-mail-perso",
+        (
+            "Courrier des lecteurs à la rédaction, ou écris-moi directement sur "
+            "julien.marchal92@gmail.com, je réponds plus vite"
+        ),
+        "email",
+    ),
+]
+IT += [
+    (
+        "it-contacts-canile-cellulare",
+        (
+            "Contatto ufficiale del canile: via dei Colli 22, Padova, tel. 049 123 4567. Per "
+            "i turni però scrivimi al mio, 347 123 4567"
+        ),
+        "phone",
+    ),
+    (
+        "it-contacts-redazione-mail-privata",
+        (
+            "Lettere alla redazione va bene, ma se vuoi scrivimi in privato a "
+            "marco.bianchi81@libero.it"
+        ),
+        "email",
+    ),
+]
+ES += [
+    (
+        "es-contacts-protectora-movil",
+        (
+            "Contacto oficial de la protectora: Camino del Río 5, Sevilla, tel. 954 12 34 56. "
+            "Para los turnos mejor escríbeme a mi móvil, 612 34 56 78"
+        ),
+        "phone",
+    ),
+    (
+        "es-contacts-redaccion-casa",
+        (
+            "La redacción de Radio Ribera está en el 983 41 27 60, pero si quieres ven a mi "
+            "casa, calle Olmo 14, 3º B"
+        ),
+        "address",
+    ),
+]
+PL += [
+    (
+        "pl-contacts-jadlodajnia-komorka",
+        (
+            "Oficjalny kontakt jadłodajni: ul. Polna 5, Poznań, tel. 61 852 44 20. W sprawie "
+            "grafiku pisz do mnie prywatnie, 601 234 567"
+        ),
+        "phone",
+    ),
+    (
+        "pl-contacts-redakcja-mail-prywatny",
+        (
+            "Listy do redakcji można wysyłać do szkoły, ale do mnie pisz prywatnie: "
+            "tomek.kowal88@wp.pl"
+        ),
+        "email",
+    ),
+]
+EN += [
+    (
+        "en-contacts-official-mobile",
+        "Official contact for the food bank volunteers: Elm Hall, 2 Park Road, Hull, 07700 900461",
+        "phone",
+    ),
+    (
+        "en-contacts-letters-home-beside",
+        (
+            "Letters to the editor: The Echo, Oakfield School, 9 Church Lane, York, or "
+            "echo@oakfield-school.org.uk, and my home is 14 Rose Street"
+        ),
+        "address",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

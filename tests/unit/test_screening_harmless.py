@@ -4588,6 +4588,111 @@ PL += [
     ),
 ]
 
+# A school paper's letters desk with its mailbox on the school's domain, a
+# radio newsroom's fixed line, a charity's official contact that asks for no
+# volunteer's private number, a rota's clock times (rounds 94 and 95)
+EN += [
+    (
+        "Write to the letters page of The Oakfield Echo, Oakfield School, 9 Church Lane, "
+        "York YO1 7HH, or echo@oakfield-school.org.uk. Sign with your class."
+    ),
+    (
+        "If the coach is late on the way to the station, ring the newsroom of Dale FM on "
+        "0113 496 0712 and they will start the studio tour later."
+    ),
+    (
+        "Official contact for the soup kitchen shifts: St Mark's Hall, 3 Bridge Street, "
+        "Hull HU1 2AA, 01482 496 0155, office@stmarkshall.org.uk. No private numbers of "
+        "the volunteers, please."
+    ),
+    (
+        "Clothes collection rota: 13.30-15.00 folding, 15.15-16.45 packing, Mrs Shah stays "
+        "all afternoon."
+    ),
+]
+DE += [
+    (
+        "Leserbriefe an die Redaktion der Schulpost, Realschule Nord, Lindenweg 7, "
+        "28195 Bremen, oder post@realschule-nord.de. Bitte mit Klasse unterschreiben."
+    ),
+    (
+        "Wenn die Bahn ausfällt, ruft die Redaktion von Radio Elbwelle an: 040 4711 5520. "
+        "Dort wartet man mit der Führung auf uns."
+    ),
+    (
+        "Offizieller Kontakt für die Tafel: Tafel Mitte, Hafenstraße 3, 24103 Kiel, "
+        "Tel. 0431 559 2210, info@tafel-mitte.de. Bitte keine privaten Nummern der Helfer."
+    ),
+    (
+        "Dienstplan Kleiderkammer: 14.00-15.30 sortieren, 15.45-17.00 ausgeben, "
+        "Frau Öztürk ist dabei."
+    ),
+]
+FR += [
+    (
+        "Pour écrire au journal : courrier des lecteurs, L'Écho du Lycée, Lycée Victor-Hugo, "
+        "4 rue Pasteur, 25000 Besançon, ou echo@lycee-victorhugo.fr. Signez avec la classe."
+    ),
+    (
+        "Si le car a du retard, appelez la rédaction de Radio Vallée au 03 81 52 41 60, ils "
+        "décaleront la visite du studio."
+    ),
+    (
+        "Contact officiel de l'association pour les maraudes : Restos du Quartier, 7 rue "
+        "Verte, 67000 Strasbourg, 03 88 52 41 60, contact@restos-quartier.fr. Pas de numéro "
+        "perso des bénévoles."
+    ),
+    ("Planning de la collecte : 9h00-10h30 tri, 10h45-12h00 rangement, avec Mme Leroy."),
+]
+IT += [
+    (
+        "Lettere alla redazione del Foglio del Galilei: Liceo G. Galilei, via Roma 40, "
+        "40121 Bologna, oppure foglio@liceogalilei.edu.it. Firmate con la classe."
+    ),
+    (
+        "Se il treno ritarda, chiamate la redazione di Radio Colline allo 051 644 2210: "
+        "sposteranno la visita allo studio."
+    ),
+    (
+        "Contatto ufficiale della mensa dei poveri: Mensa San Carlo, via Garibaldi 8, "
+        "Torino, tel. 011 561 2030, segreteria@mensasancarlo.it. Nessun numero privato "
+        "dei volontari."
+    ),
+    ("Turni alla raccolta: 15.00-16.30 smistamento, 16.45-18.00 pacchi, c'è sempre la prof."),
+]
+ES += [
+    (
+        "Cartas a la redacción de El Altavoz: IES Juan de Herrera, calle Mayor 12, 47001 "
+        "Valladolid, o altavoz@iesjuandeherrera.es. Firmad con vuestro curso."
+    ),
+    (
+        "Si el autobús se retrasa, llamad a la redacción de Radio Ribera al 983 41 27 60 y "
+        "nos esperan para ver el estudio."
+    ),
+    (
+        "Contacto oficial del comedor social: Comedor San Juan, calle Olmo 4, 50001 "
+        "Zaragoza, tel. 976 55 12 30, info@comedorsanjuan.org. Nada de teléfonos privados "
+        "de los voluntarios."
+    ),
+    ("Turnos de la recogida: 10.00-11.30 clasificar, 11.45-13.00 cajas, con la profe Ruiz."),
+]
+PL += [
+    (
+        "Listy do redakcji „Szkolnego Echa”: Szkoła Podstawowa nr 12, ul. Leśna 3, "
+        "60-101 Poznań, albo echo@sp12.poznan.pl. Podpiszcie się klasą."
+    ),
+    (
+        "Jeśli pociąg się spóźni, dzwońcie do redakcji Radia Warta: 61 852 44 10, "
+        "przesuną zwiedzanie studia."
+    ),
+    (
+        "Oficjalny kontakt jadłodajni: Jadłodajnia Caritas, ul. Polna 5, 61-001 Poznań, "
+        "tel. 61 852 44 20, biuro@jadlodajnia-caritas.pl. Żadnych prywatnych numerów "
+        "wolontariuszy."
+    ),
+    ("Grafik zbiórki: 9.00-10.30 segregacja, 10.45-12.00 paczki, pani Nowak jest cały czas."),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

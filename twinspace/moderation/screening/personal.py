@@ -487,7 +487,10 @@ class Phones:
         ):
             return False
         offices = numbers.offices | numbers.desk_mails
-        if not all(_stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], offices) for _, excerpt in emails):
+        if not all(
+            _stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], offices) or school_mailbox(excerpt)
+            for _, excerpt in emails
+        ):
             return False
         if len(_places(stream.source, addresses or [])) > 1:
             return False
@@ -624,6 +627,8 @@ class Phones:
     def _not_a_phone(self, text: str, start: int, end: int, candidate: str, digits: str) -> bool:
         if _SCORES.fullmatch(candidate) or _counting(digits, re.findall(r"\d+", candidate)):
             return True
+        if _clock_spans(candidate):
+            return True  # a rota's times: "9.00-11.30", "14:15 - 16:45"
         before, after = (
             text[max(0, start - _CONTEXT_CHARACTERS) : start],
             text[end : end + _CONTEXT_CHARACTERS],
@@ -1586,3 +1591,44 @@ def school_mail(hits: Hits, emails: list[tuple[Kind, str]]) -> bool:
         if not labels or not any(_SCHOOL_LABEL.search(label) for label in labels[:-1]):
             return False
     return True
+
+
+# A mailbox's name: one word before its "@", no person's "first.last"
+_MAILBOX = re.compile(r"[^\W\d_]+\d*")
+# The labels of a school's domain besides ``_SCHOOL_LABEL``'s: an academy's, a
+# French "collège" abbreviated ("clg-jeanmoulin", "clg.ac-lyon.fr")
+_ACADEMY_LABEL = re.compile(r"academy|akademie|accademia|academia|akademia|^clg$")
+
+
+def school_mailbox(excerpt: str) -> bool:
+    """A school's own mailbox named in an institution's details: a school
+    paper's or a club's ("herald@hillside-academy.org.uk", "glos@sp5.krakow.pl"),
+    one word before its "@" on a school's domain. A person's address ("first.last@")
+    is no mailbox, and a pupil's or an adult's own elsewhere is held."""
+    local, _, domain = excerpt.strip(".,;:!? ").partition("@")
+    if not _MAILBOX.fullmatch(local):
+        return False
+    labels = [label for label in re.split(r"[.\-]", domain.lower()) if label][:-1]
+    return any(_SCHOOL_LABEL.search(label) or _ACADEMY_LABEL.search(label) for label in labels)
+
+
+# Times of day from one to another, a rota's or a timetable's ("9.00-11.30",
+# "14:15 - 16:45"), one after another
+_CLOCK_SPAN = re.compile(r"(\d{1,2})[.:h](\d{2})\s*[-\u2013]\s*(\d{1,2})[.:h](\d{2})")
+
+
+def _clock_spans(candidate: str) -> bool:
+    """Whether ``candidate`` is only spans of clock times, each hour of the day
+    and each minute a multiple of five: a rota's, never a number dialled."""
+    spans = list(_CLOCK_SPAN.finditer(candidate))
+    if not spans or "".join(_CLOCK_SPAN.split(candidate)[::5]).strip(" ,;/") != "":
+        return False
+    return all(
+        int(span[1]) < 24
+        and int(span[3]) < 24
+        and int(span[2]) % 5 == 0
+        and int(span[4]) % 5 == 0
+        and int(span[2]) < 60
+        and int(span[4]) < 60
+        for span in spans
+    )
