@@ -1604,6 +1604,33 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("thrown_out|locks_out", "slept_rough"), within=30, unless=("fiction",)),
     # A weapon brought, and a score to settle: a kitchen knife is no cooking then
     Rule(K.violence, ("payback", "bring_weapon"), within=30, unless=("fiction", "game")),
+    # Rounds 94 and 95, newsroom. A last column or a note for whoever finds it,
+    # with pills, a height or the wish to be gone ("my last column ... saved up
+    # mum's pills", "ostatni felieton ... ide na most"); a paper or a team beside
+    # it spares nothing
+    Rule(
+        K.self_harm,
+        ("last_words", "pills|height|self_harm|dont_want_here|hoard|vanish"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # Touching where the door is shut or the others have gone, told of an adult
+    # ("fasst mich in der Umkleide an, wenn keiner mehr da ist", "dotyka mnie w
+    # studiu jak drzwi są zamknięte")
+    Rule(
+        K.disclosure,
+        ("touching_me|touches_me", "closed_room|others_gone|lock"),
+        within=20,
+        unless=("fiction", "if_someone"),
+    ),
+    # Hospital promised to the reader with a place and a time ("t'attendent ... à
+    # la sortie, tu vas finir à l'hosto"); not a warning about a ramp
+    Rule(
+        K.violence,
+        ("hospital_threat", "threat_place|when_later|payback|friends"),
+        within=30,
+        unless=("fiction", "safety_lesson", "first_aid"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(
@@ -1666,5 +1693,7 @@ CONTEXT = frozenset(
         "hard_work",
         "spoiler",
         "respawn",
+        # Rounds 94 and 95, newsroom
+        "closed_room",
     }
 )
