@@ -801,6 +801,9 @@ RULES: tuple[Rule, ...] = (
             # ... nor the writer's own small mishap ("dont tell Miss i lost my
             # bottle again", round 82)
             "own_slip",
+            # ... nor a secret someone kept long ago ("she could tell no one", rounds
+            # 94 and 95)
+            "past_secret",
         ),
         # ... nor a surprise named at the start of a longer message ("surprise pour
         # ma mamie qui sort de l'hôpital samedi ... chut c'est un secret", round 88)
@@ -2125,6 +2128,15 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "event"),
     ),
+    # A stranger from a chat or a game said to wait for the writer ("el señor del
+    # chat me espera el jueves en el parking"); not a lesson's "what if"
+    Rule(
+        K.meeting,
+        ("online_stranger>>waits_for_me",),
+        within=16,
+        # ... nor a game's player waiting online ("mi aspetta online per l'asta")
+        unless=("fiction", "safety_lesson", "video_game", "waits_online"),
+    ),
 )
 
 
@@ -2248,6 +2260,8 @@ CONTEXT = frozenset(
         "consent_rule",
         "age_back_then",
         "dating_q",
+        "waits_for_me",
+        "waits_online",
     }
 )
 

@@ -1610,7 +1610,15 @@ RULES: tuple[Rule, ...] = (
     # it spares nothing
     Rule(
         K.self_harm,
-        ("last_words", "pills|height|self_harm|dont_want_here|hoard|vanish"),
+        ("last_words", "pills|self_harm|dont_want_here|hoard|vanish"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... or a height gone to ("geh ich ... auf die Brücke", "idę na most i skaczę");
+    # not a farewell column that misses the view from the bridge
+    Rule(
+        K.self_harm,
+        ("last_words", "height", "go_jump"),
         within=40,
         unless=("fiction",),
     ),
@@ -1627,9 +1635,9 @@ RULES: tuple[Rule, ...] = (
     # la sortie, tu vas finir à l'hosto"); not a warning about a ramp
     Rule(
         K.violence,
-        ("hospital_threat", "threat_place|when_later|payback|friends"),
+        ("hospital_threat", "payback|lying_in_wait"),
         within=30,
-        unless=("fiction", "safety_lesson", "first_aid"),
+        unless=("fiction", "safety_lesson", "first_aid", "careful"),
     ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
@@ -1695,5 +1703,8 @@ CONTEXT = frozenset(
         "respawn",
         # Rounds 94 and 95, newsroom
         "closed_room",
+        "lying_in_wait",
+        "go_jump",
+        "careful",
     }
 )

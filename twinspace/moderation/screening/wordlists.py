@@ -1057,6 +1057,12 @@ CUES = (
     "touching_me",
     "closed_room",
     "hospital_threat",
+    "lying_in_wait",
+    "go_jump",
+    "careful",
+    "online_stranger",
+    "waits_for_me",
+    "waits_online",
 )
 
 NUMBER_SECTIONS = (
