@@ -4745,6 +4745,15 @@ PL += [
     "Gosc z gry czeka na mnie online o 18 na rajd, ktos gra z nami?",
 ]
 
+# A chore in the changing room when nobody is there: "mi tocca", "me toca" are
+# one's turn, not a touch (rounds 94 and 95)
+IT += [
+    "Mi tocca pulire lo spogliatoio quando non c'è nessuno, che noia.",
+]
+ES += [
+    "Me toca limpiar el vestuario cuando no hay nadie, qué rollo.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1627,7 +1627,7 @@ RULES: tuple[Rule, ...] = (
     # studiu jak drzwi są zamknięte")
     Rule(
         K.disclosure,
-        ("touching_me|touches_me", "closed_room|others_gone|lock"),
+        ("touching_me", "closed_room|others_gone|lock"),
         within=20,
         unless=("fiction", "if_someone"),
     ),
