@@ -4754,6 +4754,45 @@ ES += [
     "Me toca limpiar el vestuario cuando no hay nadie, qué rollo.",
 ]
 
+# A note for whoever finds a lost pencil case, with the owner's pills inside: no
+# farewell (rounds 94 and 95)
+EN += [
+    (
+        "To whoever finds this pencil case: it's Mia's from 6B, her hay fever pills are inside, "
+        "please bring it to the office."
+    ),
+]
+DE += [
+    (
+        "Für den, der das findet: die Federmappe gehört Lena aus der 5b, ihre Allergietabletten "
+        "sind drin, bitte im Sekretariat abgeben."
+    ),
+]
+FR += [
+    (
+        "Pour celui qui le trouvera : ce sac appartient à Jules de 5e B, ses cachets contre "
+        "l'allergie sont dedans, merci de le rapporter au secrétariat."
+    ),
+]
+IT += [
+    (
+        "Per chi lo troverà: l'astuccio appartiene a Sara della 2B, dentro ci sono le sue "
+        "pastiglie per l'allergia, riportatelo in segreteria."
+    ),
+]
+ES += [
+    (
+        "Para quien lo encuentre: el estuche pertenece a Lucía de 1ºB, dentro están sus "
+        "pastillas para la alergia, devolvedlo a conserjería."
+    ),
+]
+PL += [
+    (
+        "Dla tego kto to znajdzie: piornik nalezy do Oli z 5b, w srodku sa jej tabletki na "
+        "alergie, prosze oddac w sekretariacie."
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1612,7 +1612,8 @@ RULES: tuple[Rule, ...] = (
         K.self_harm,
         ("last_words", "pills|self_harm|dont_want_here|hoard|vanish"),
         within=40,
-        unless=("fiction",),
+        # ... not a note for whoever finds a lost bag ("her hay fever pills are inside")
+        unless=("fiction", "lost_found"),
     ),
     # ... or a height gone to ("geh ich ... auf die Brücke", "idę na most i skaczę");
     # not a farewell column that misses the view from the bridge
@@ -1620,7 +1621,7 @@ RULES: tuple[Rule, ...] = (
         K.self_harm,
         ("last_words", "height", "go_jump"),
         within=40,
-        unless=("fiction",),
+        unless=("fiction", "lost_found"),
     ),
     # Touching where the door is shut or the others have gone, told of an adult
     # ("fasst mich in der Umkleide an, wenn keiner mehr da ist", "dotyka mnie w
@@ -1706,5 +1707,6 @@ CONTEXT = frozenset(
         "lying_in_wait",
         "go_jump",
         "careful",
+        "lost_found",
     }
 )

@@ -1063,6 +1063,7 @@ CUES = (
     "online_stranger",
     "waits_for_me",
     "waits_online",
+    "lost_found",
 )
 
 NUMBER_SECTIONS = (
