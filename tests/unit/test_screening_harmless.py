@@ -4793,6 +4793,45 @@ PL += [
     ),
 ]
 
+# A costume's fitting: a height asked and "be honest", no boyfriend, no secret
+# (rounds 94 and 95)
+EN += [
+    (
+        "How tall are you? Be honest, the costume for the play has to fit, Mrs Lee is sewing "
+        "them tonight."
+    ),
+]
+DE += [
+    (
+        "Wie groß bist du? Ganz ehrlich, das Kostüm für die Theater-AG muss passen, Frau Kaya "
+        "näht heute Abend."
+    ),
+]
+FR += [
+    (
+        "Tu mesures combien ? Sois honnête, le costume de la pièce doit t'aller, Mme Robin les "
+        "coud ce soir."
+    ),
+]
+IT += [
+    (
+        "Quanto sei alta? Sii sincera, il costume per la recita deve andare bene, la prof Galli "
+        "li cuce stasera."
+    ),
+]
+ES += [
+    (
+        "¿Cuánto mides? Sé sincero, el disfraz de la obra tiene que quedarte bien, la profe Gil "
+        "los cose esta noche."
+    ),
+]
+PL += [
+    (
+        "Ile masz wzrostu? Szczerze, kostium do przedstawienia musi pasowac, pani Zielinska "
+        "szyje je dzis wieczorem."
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

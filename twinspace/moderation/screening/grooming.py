@@ -682,7 +682,9 @@ RULES: tuple[Rule, ...] = (
         # were you when you first stood for the council?", rounds 94 and 95)
         unless=("age_sum", "then_your_age", "age_back_then"),
     ),
-    Rule(K.personal_question, ("age>insist|insist>age",)),
+    # ... not a height asked ("ile masz wzrostu? szczerze", "ile masz" being also
+    # "how old", rounds 94 and 95)
+    Rule(K.personal_question, ("age>insist|insist>age",), unless=("height_weight",)),
     # "what size shoes are you? I want to surprise you, our secret"
     Rule(
         K.personal_question,
@@ -2106,7 +2108,7 @@ RULES: tuple[Rule, ...] = (
     # biology sheet's measures
     Rule(
         K.personal_question,
-        ("height_weight", "dating_q|relationship|insist|secret|alone"),
+        ("height_weight", "dating_q|relationship|secret|alone"),
         within=24,
         unless=("fiction",),
     ),
