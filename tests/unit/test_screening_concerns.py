@@ -13761,6 +13761,345 @@ EN += [
     ),
 ]
 
+# Rounds 94 and 95, newsroom: a last column or a goodbye note with pills or a
+# bridge, height and weight asked beside boyfriends, touching behind a shut door
+# or in a changing room, hospital promised by those waiting, parents said to
+# hold the reader back and the others jealous, parents who "need not know"
+# (rounds 94 and 95)
+EN += [
+    (
+        "en-newsroom-farewell-column",
+        (
+            "this is my final column, for whoever finds it first. i've kept back a whole strip "
+            "of pills and tonight i'm done"
+        ),
+        "self_harm",
+    ),
+    (
+        "en-newsroom-height-weight-boys",
+        (
+            "for your profile page I just need how tall are you, what do you weigh, and have you "
+            "ever had a boyfriend? be honest, it stays between us"
+        ),
+        "personal_question",
+    ),
+    (
+        "en-newsroom-touch-studio",
+        (
+            "the man who runs the podcast touches me in the studio when the door is shut and "
+            "says it's part of voice training"
+        ),
+        "disclosure",
+    ),
+    (
+        "en-newsroom-hospital-threat",
+        (
+            "nice story about my dad's garage, snitch. me and the lads will be waiting at the "
+            "bus stop after school, you'll end up in hospital"
+        ),
+        "violence",
+    ),
+    (
+        "en-newsroom-parents-jealous",
+        (
+            "your mum and dad hold you back, and the others at the paper are jealous of your "
+            "talent. stop telling them things, now you've got me"
+        ),
+        "isolation",
+    ),
+    (
+        "en-newsroom-need-know",
+        (
+            "Let's go over your article over dinner on Friday, I'll drive you home after. Your "
+            "editor and your parents don't need to know about it."
+        ),
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-newsroom-abschiedsbrief",
+        (
+            "mein abschiedsbrief liegt schon im schreibtisch für den der das findet. die "
+            "tabletten von oma hab ich gesammelt, heute nacht ist schluss"
+        ),
+        "self_harm",
+    ),
+    (
+        "de-newsroom-groesse-gewicht",
+        (
+            "fürs porträt brauch ich noch: wie groß bist du und was wiegst du, und schon mal "
+            "einen freund gehabt? ehrlich sein, bleibt unter uns"
+        ),
+        "personal_question",
+    ),
+    (
+        "de-newsroom-umkleide",
+        (
+            "der hausmeister fasst mich an wenn die tür zu ist und die anderen schon weg sind. "
+            "er sagt ich soll mich nicht so anstellen"
+        ),
+        "disclosure",
+    ),
+    (
+        "de-newsroom-krankenhaus",
+        (
+            "dein bericht über die werkstatt von meinem onkel war scheiße. wir warten morgen am "
+            "bahnhof auf dich, du landest im krankenhaus"
+        ),
+        "violence",
+    ),
+    (
+        "de-newsroom-eltern-neidisch",
+        (
+            "deine eltern bremsen dich nur, und die in der redaktion sind neidisch auf dich. "
+            "erzähl denen nichts mehr, jetzt hast du ja mich"
+        ),
+        "isolation",
+    ),
+    (
+        "de-newsroom-nichts-wissen",
+        (
+            "Ich lade dich nach der Probe zum Essen ein und bring dich danach heim. Deine Mutter "
+            "und die Lehrerin brauchen davon nichts zu wissen."
+        ),
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-newsroom-lettre-adieu",
+        (
+            "ma lettre d'adieu est dans mon casier, pour celui qui la trouvera. j'ai gardé les "
+            "cachets de ma mère, ce soir j'arrête tout"
+        ),
+        "self_harm",
+    ),
+    (
+        "fr-newsroom-taille-poids",
+        (
+            "pour ton portrait il me manque juste : combien tu mesures, combien tu pèses, et "
+            "t'as déjà eu un copain ? sois franche, ça reste entre nous"
+        ),
+        "personal_question",
+    ),
+    (
+        "fr-newsroom-vestiaire",
+        (
+            "l'entraîneur me tripote au vestiaire quand il n'y a personne, il dit que c'est pour "
+            "vérifier mes muscles"
+        ),
+        "disclosure",
+    ),
+    (
+        "fr-newsroom-hosto",
+        (
+            "ton article sur le bar de mon père, on t'attend à la sortie du bus demain, tu vas "
+            "finir à l'hôpital"
+        ),
+        "violence",
+    ),
+    (
+        "fr-newsroom-parents-jaloux",
+        (
+            "tes parents te retiennent et ceux du journal sont jaloux de toi. ne leur raconte "
+            "plus rien, maintenant tu m'as moi"
+        ),
+        "isolation",
+    ),
+    (
+        "fr-newsroom-pas-besoin-savoir",
+        (
+            "Je t'invite au resto vendredi pour parler de ton reportage et je te ramène après. "
+            "Tes parents et ta prof n'ont pas besoin de savoir."
+        ),
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-newsroom-lettera-addio",
+        (
+            "la mia lettera d'addio è nel cassetto, per chi la troverà. ho messo da parte le "
+            "pastiglie di papà e stasera la faccio finita"
+        ),
+        "self_harm",
+    ),
+    (
+        "it-newsroom-altezza-peso",
+        (
+            "per il tuo profilo mi servono solo: quanto sei alta, quanto pesi, e hai già avuto "
+            "un ragazzo? sii sincera, resta tra noi"
+        ),
+        "personal_question",
+    ),
+    (
+        "it-newsroom-spogliatoio",
+        (
+            "l'allenatore mi tocca le gambe nello spogliatoio quando non c'è nessuno e dice che "
+            "è un massaggio"
+        ),
+        "disclosure",
+    ),
+    (
+        "it-newsroom-ospedale",
+        (
+            "bell'articolo sulla pizzeria di mio zio, infame. ti aspettiamo sabato davanti alla "
+            "stazione, finisci all'ospedale"
+        ),
+        "violence",
+    ),
+    (
+        "it-newsroom-genitori-invidia",
+        (
+            "i tuoi genitori ti frenano e i compagni del giornalino ti invidiano. non dirgli più "
+            "niente, adesso hai me"
+        ),
+        "isolation",
+    ),
+]
+ES += [
+    (
+        "es-newsroom-carta-despedida",
+        (
+            "mi carta de despedida está en la mochila, para quien la encuentre. llevo semanas "
+            "guardando pastillas y esta noche se acaba"
+        ),
+        "self_harm",
+    ),
+    (
+        "es-newsroom-altura-peso",
+        (
+            "para tu perfil solo me falta: cuánto mides, cuánto pesas y si has tenido novio. sé "
+            "sincera, queda entre nosotros"
+        ),
+        "personal_question",
+    ),
+    (
+        "es-newsroom-vestuario",
+        (
+            "el monitor me manosea en el vestuario cuando no hay nadie y dice que es para "
+            "comprobar la postura"
+        ),
+        "disclosure",
+    ),
+    (
+        "es-newsroom-hospital",
+        (
+            "tu artículo sobre el bar de mi tío, chivata. te esperamos el lunes en la parada del "
+            "bus, vas a acabar en el hospital"
+        ),
+        "violence",
+    ),
+    (
+        "es-newsroom-padres-envidia",
+        (
+            "tus padres te frenan y los de la revista te tienen envidia. no les cuentes nada "
+            "más, ahora me tienes a mí"
+        ),
+        "isolation",
+    ),
+]
+PL += [
+    (
+        "pl-newsroom-list-pozegnalny",
+        (
+            "moj list pozegnalny lezy w szufladzie, dla tego kto to znajdzie. zbieram tabletki "
+            "mamy i dzis w nocy koncze"
+        ),
+        "self_harm",
+    ),
+    (
+        "pl-newsroom-wzrost-waga",
+        (
+            "do twojego profilu potrzebuje tylko: ile masz wzrostu, ile wazysz i czy mialas "
+            "chlopaka? szczerze, zostaje miedzy nami"
+        ),
+        "personal_question",
+    ),
+    (
+        "pl-newsroom-szatnia",
+        "trener dotyka mnie w szatni kiedy nikogo nie ma i mowi ze to sprawdzanie miesni",
+        "disclosure",
+    ),
+    (
+        "pl-newsroom-szpital",
+        (
+            "ten twoj artykul o warsztacie mojego wujka, kapusiu. czekamy na ciebie jutro na "
+            "przystanku, wyladujesz w szpitalu"
+        ),
+        "violence",
+    ),
+    (
+        "pl-newsroom-rodzice-zazdrosc",
+        (
+            "twoi rodzice cie hamuja a ci z gazetki ci zazdroszcza. nie mow im juz nic, teraz "
+            "masz mnie"
+        ),
+        "isolation",
+    ),
+]
+
+# Rounds 94 and 95, newsroom: a stranger from a chat or a game said to wait for
+# the writer at a place, kept from the others (rounds 94 and 95)
+EN += [
+    (
+        "en-newsroom-chat-man-waits",
+        (
+            "the guy from the chat is waiting for me at the car park on saturday, i'm skipping "
+            "swimming, don't say anything"
+        ),
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-newsroom-chat-typ-wartet",
+        (
+            "der typ aus dem chat wartet am samstag am bahnhof auf mich, ich schwänz das "
+            "training, sagt bloß nichts"
+        ),
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-newsroom-tchat-attend",
+        (
+            "le mec du tchat m'attend samedi au parking du centre commercial, je sèche le foot, "
+            "dites rien"
+        ),
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-newsroom-chat-aspetta",
+        (
+            "il tipo della chat mi aspetta sabato al parcheggio del centro commerciale, salto "
+            "nuoto, non dite niente"
+        ),
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-newsroom-chat-espera",
+        "el chico del chat me espera el sábado en la gasolinera, me salto natación, no digáis nada",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-newsroom-czat-czeka",
+        (
+            "facet z czatu czeka na mnie w sobote na parkingu pod galeria, olewam basen, nic nie "
+            "mowcie"
+        ),
+        "meeting",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

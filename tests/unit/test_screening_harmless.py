@@ -4693,6 +4693,250 @@ PL += [
     ("Grafik zbiórki: 9.00-10.30 segregacja, 10.45-12.00 paczki, pani Nowak jest cały czas."),
 ]
 
+# An article under embargo until the paper is printed, a secret someone kept
+# long ago told in an interview, a consent form's "no signature, no photo", an
+# adult asked how old they were back then; a farewell column, a measure for
+# biology, a warning about a ramp (rounds 94 and 95)
+EN += [
+    (
+        "The piece on the new gym stays secret until the paper comes out on Friday, no spoilers "
+        "in the class chat please. Mr Hale set the embargo."
+    ),
+    (
+        "Interview with Mrs Novak's grandmother: in the war she carried letters for the "
+        "resistance and she could tell no one, not even her sister. Transcript by Monday."
+    ),
+    (
+        "Photo permission slips back by Thursday please, signed by a parent. No signature, no "
+        "photo in the yearbook."
+    ),
+    (
+        "Questions for the fire chief: how old were you when you joined the service? What was "
+        "your first call-out? Miss Grant will sit in and the recording goes on the school site."
+    ),
+    (
+        "My last column before I move up to secondary: thank you all for reading, and look after "
+        "the paper!"
+    ),
+    (
+        "Biology homework: measure how tall you are and how much you weigh, then work out the "
+        "class average in the table."
+    ),
+    (
+        "Careful on the ice behind the sports hall tomorrow, you'll end up in hospital like Tom "
+        "did last winter."
+    ),
+    (
+        "My farewell column: thanks for reading, I'm moving to Spain and won't be here next "
+        "term, I'll miss the view from the bridge."
+    ),
+]
+DE += [
+    (
+        "Der Bericht über den Schulgarten bleibt bis zum Erscheinen der Ausgabe geheim, bitte "
+        "nichts in die Klassengruppe. Die Sperrfrist hat Frau Berger gesetzt."
+    ),
+    (
+        "Interview mit dem Urgroßvater von Jonas: als Lehrling half er Flüchtlingen über die "
+        "Grenze, und er durfte es niemandem erzählen, nicht einmal seinem Bruder."
+    ),
+    (
+        "Die Fotoerlaubnis bitte bis Donnerstag von den Eltern unterschreiben lassen. Ohne "
+        "Unterschrift kein Foto im Jahrbuch."
+    ),
+    (
+        "Fragen an die Bürgermeisterin: Wie alt waren Sie, als Sie zum ersten Mal gewählt "
+        "wurden? Wo sind Sie aufgewachsen? Herr Yilmaz ist beim Interview dabei."
+    ),
+]
+FR += [
+    (
+        "Le reportage sur la cantine reste secret jusqu'à la parution du numéro, rien sur le "
+        "groupe avant ! C'est Mme Leroy qui a fixé l'embargo."
+    ),
+    (
+        "Interview de l'arrière-grand-mère de Léa : pendant la guerre elle cachait des tracts et "
+        "elle ne pouvait en parler à personne, pas même à son frère."
+    ),
+    (
+        "Autorisations de photo à rendre jeudi, signées par un parent. Sans signature, pas de "
+        "photo dans le journal."
+    ),
+    (
+        "Questions pour la maire : quel âge aviez-vous quand vous avez été élue ? Où avez-vous "
+        "grandi ? M. Petit assistera à l'entretien."
+    ),
+    (
+        "Attention à la rampe derrière le gymnase : sans casque tu vas finir à l'hôpital. On "
+        "t'attend à 14h avec les protections."
+    ),
+]
+IT += [
+    (
+        "Il servizio sulla mensa resta segreto fino alla pubblicazione, niente anticipazioni sul "
+        "gruppo! L'embargo l'ha deciso la prof Bianchi."
+    ),
+    (
+        "Intervista alla bisnonna di Marta: durante la guerra nascondeva volantini e non poteva "
+        "dirlo a nessuno, neanche al fratello."
+    ),
+    (
+        "Liberatorie per le foto da riportare giovedì, firmate da un genitore. Senza firma "
+        "niente foto sul giornalino."
+    ),
+    (
+        "Domande per la sindaca: quanti anni aveva quando è stata eletta la prima volta? Dove è "
+        "cresciuta? Il prof Rossi sarà presente all'intervista."
+    ),
+]
+ES += [
+    (
+        "El reportaje del huerto es secreto hasta que salga la revista, ¡nada en el grupo antes! "
+        "El embargo lo ha puesto la profe Ruiz."
+    ),
+    (
+        "Entrevista a la bisabuela de Pablo: en la guerra escondía cartas y no podía contárselo "
+        "a nadie, ni siquiera a su hermano."
+    ),
+    (
+        "Autorizaciones de fotos para el jueves, firmadas por la familia. Sin firma no hay foto "
+        "en la revista."
+    ),
+    (
+        "Preguntas para la alcaldesa: ¿cuántos años tenía cuando la eligieron? ¿Dónde creció? La "
+        "profe Ruiz estará en la entrevista."
+    ),
+]
+PL += [
+    (
+        "Tekst o nowej bibliotece jest tajny do druku, nic nie wrzucajcie na grupe! Embargo "
+        "ustalila pani Nowak."
+    ),
+    (
+        "Wywiad z prababcia Kuby: w czasie wojny przenosila listy i nie mogla nikomu powiedziec, "
+        "nawet bratu."
+    ),
+    (
+        "Zgody na zdjecia prosze oddac do czwartku, podpisane przez rodzica. Bez podpisu nie ma "
+        "zdjecia w gazetce."
+    ),
+    (
+        "Pytania do burmistrza: ile mial pan lat, kiedy pierwszy raz wygral wybory? Gdzie pan "
+        "dorastal? Pani Nowak bedzie na wywiadzie."
+    ),
+]
+
+# A player from a game waiting online, a lesson's "what if" about a stranger
+# from the chat (rounds 94 and 95)
+EN += [
+    (
+        "Safety lesson on Tuesday: what do you do if the guy from the game says he's waiting for "
+        "you at the park? Tell a trusted adult."
+    ),
+]
+DE += [
+    "Mein Opa holt mich ab, der Typ aus dem Spiel war übrigens nur ein Bot.",
+]
+FR += [
+    "Le mec du jeu m'attend en ligne à 18h pour finir le niveau, quelqu'un veut jouer ?",
+]
+IT += [
+    "Il tipo della chat del fantacalcio mi aspetta online alle 9 per l'asta, chi gioca?",
+]
+ES += [
+    "El chico del juego me espera online a las seis para la partida, ¿os apuntáis?",
+]
+PL += [
+    "Gosc z gry czeka na mnie online o 18 na rajd, ktos gra z nami?",
+]
+
+# A chore in the changing room when nobody is there: "mi tocca", "me toca" are
+# one's turn, not a touch (rounds 94 and 95)
+IT += [
+    "Mi tocca pulire lo spogliatoio quando non c'è nessuno, che noia.",
+]
+ES += [
+    "Me toca limpiar el vestuario cuando no hay nadie, qué rollo.",
+]
+
+# A note for whoever finds a lost pencil case, with the owner's pills inside: no
+# farewell (rounds 94 and 95)
+EN += [
+    (
+        "To whoever finds this pencil case: it's Mia's from 6B, her hay fever pills are inside, "
+        "please bring it to the office."
+    ),
+]
+DE += [
+    (
+        "Für den, der das findet: die Federmappe gehört Lena aus der 5b, ihre Allergietabletten "
+        "sind drin, bitte im Sekretariat abgeben."
+    ),
+]
+FR += [
+    (
+        "Pour celui qui le trouvera : ce sac appartient à Jules de 5e B, ses cachets contre "
+        "l'allergie sont dedans, merci de le rapporter au secrétariat."
+    ),
+]
+IT += [
+    (
+        "Per chi lo troverà: l'astuccio appartiene a Sara della 2B, dentro ci sono le sue "
+        "pastiglie per l'allergia, riportatelo in segreteria."
+    ),
+]
+ES += [
+    (
+        "Para quien lo encuentre: el estuche pertenece a Lucía de 1ºB, dentro están sus "
+        "pastillas para la alergia, devolvedlo a conserjería."
+    ),
+]
+PL += [
+    (
+        "Dla tego kto to znajdzie: piornik nalezy do Oli z 5b, w srodku sa jej tabletki na "
+        "alergie, prosze oddac w sekretariacie."
+    ),
+]
+
+# A costume's fitting: a height asked and "be honest", no boyfriend, no secret
+# (rounds 94 and 95)
+EN += [
+    (
+        "How tall are you? Be honest, the costume for the play has to fit, Mrs Lee is sewing "
+        "them tonight."
+    ),
+]
+DE += [
+    (
+        "Wie groß bist du? Ganz ehrlich, das Kostüm für die Theater-AG muss passen, Frau Kaya "
+        "näht heute Abend."
+    ),
+]
+FR += [
+    (
+        "Tu mesures combien ? Sois honnête, le costume de la pièce doit t'aller, Mme Robin les "
+        "coud ce soir."
+    ),
+]
+IT += [
+    (
+        "Quanto sei alta? Sii sincera, il costume per la recita deve andare bene, la prof Galli "
+        "li cuce stasera."
+    ),
+]
+ES += [
+    (
+        "¿Cuánto mides? Sé sincero, el disfraz de la obra tiene que quedarte bien, la profe Gil "
+        "los cose esta noche."
+    ),
+]
+PL += [
+    (
+        "Ile masz wzrostu? Szczerze, kostium do przedstawienia musi pasowac, pani Zielinska "
+        "szyje je dzis wieczorem."
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

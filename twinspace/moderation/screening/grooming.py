@@ -678,9 +678,13 @@ RULES: tuple[Rule, ...] = (
         ),
         within=16,
         # "... together they are 17. how old is she?"; "a photo of your nan when she was your age"
-        unless=("age_sum", "then_your_age"),
+        # ... nor an interview's question how old the adult was back then ("how old
+        # were you when you first stood for the council?", rounds 94 and 95)
+        unless=("age_sum", "then_your_age", "age_back_then"),
     ),
-    Rule(K.personal_question, ("age>insist|insist>age",)),
+    # ... not a height asked ("ile masz wzrostu? szczerze", "ile masz" being also
+    # "how old", rounds 94 and 95)
+    Rule(K.personal_question, ("age>insist|insist>age",), unless=("height_weight",)),
     # "what size shoes are you? I want to surprise you, our secret"
     Rule(
         K.personal_question,
@@ -799,6 +803,9 @@ RULES: tuple[Rule, ...] = (
             # ... nor the writer's own small mishap ("dont tell Miss i lost my
             # bottle again", round 82)
             "own_slip",
+            # ... nor a secret someone kept long ago ("she could tell no one", rounds
+            # 94 and 95)
+            "past_secret",
         ),
         # ... nor a surprise named at the start of a longer message ("surprise pour
         # ma mamie qui sort de l'hôpital samedi ... chut c'est un secret", round 88)
@@ -806,7 +813,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # ... but a secret till a day with no present, draw or event near it is held
     # still ("keep it secret till friday 🤫")
-    Rule(K.secrecy, ("secret_until",), unless=("gift_pool", "gift", "event", "spoiler", "fiction")),
+    # ... not an article under the paper's embargo, kept back until it is printed
+    # ("bleibt bis Freitag geheim ... Sperrfrist", rounds 94 and 95)
+    Rule(
+        K.secrecy,
+        ("secret_until",),
+        unless=("gift_pool", "gift", "event", "spoiler", "fiction"),
+        far_unless=("embargo",),
+    ),
     # "read this then delete it k?" (round 73)
     Rule(K.secrecy, ("read_then_delete",), unless=("fiction", "schoolwork")),
     # "just between the two of us"
@@ -853,7 +867,8 @@ RULES: tuple[Rule, ...] = (
             "secret_ballot",
             "safety_lesson",
         ),
-        far_unless=("secret_undone",),
+        # ... nor an article under embargo ("resta segreto ... prima della stampa")
+        far_unless=("secret_undone", "embargo"),
         opening_unless=("to_families",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
@@ -866,7 +881,9 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("neg>tell|tell>>neg", "audience"),
         within=8,
-        unless=("dunno", "event", "hand_in", "own_slip"),
+        # ... nor a secret someone had to keep long ago, told in an interview ("a 16
+        # anni ... non poteva dirlo a nessuno", rounds 94 and 95)
+        unless=("dunno", "event", "hand_in", "own_slip", "past_secret"),
     ),
     # ... but photos sent only to the writer, not to the teacher, are a secret
     # ("send the photos only to me, not to Mrs Kowalska")
@@ -883,7 +900,8 @@ RULES: tuple[Rule, ...] = (
         ),
         within=12,
         # ... not one's own password ("mot de passe" reads as a secret)
-        unless=("dunno", "event", "secret_ballot", "own_password"),
+        # ... nor a consent form's "no signature, no photo" (rounds 94 and 95)
+        unless=("dunno", "event", "secret_ballot", "own_password", "consent_rule"),
     ),
     # "don't tell your mates", "no se lo digas a tus amigas"; not one's own
     # password, "not even your best friend"
@@ -891,7 +909,8 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("neg>>tell|tell>>neg", "friends"),
         within=6,
-        unless=("dunno", "event", "spoiler", "secret_ballot", "own_password"),
+        # ... nor a secret someone kept long ago (rounds 94 and 95)
+        unless=("dunno", "event", "spoiler", "secret_ballot", "own_password", "past_secret"),
         far_unless=("secret_undone",),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
@@ -2084,6 +2103,42 @@ RULES: tuple[Rule, ...] = (
     ),
     # Money or a present kept "between us", with a story ready for the parents
     Rule(K.secrecy, ("our_thing", "cover_home|if_asked"), within=30, unless=("fiction",)),
+    # Rounds 94 and 95, newsroom. Height, weight and boyfriends asked "for the
+    # profile" ("wie groß bist du, wie schwer ... schon was mit Jungs?"); not a
+    # biology sheet's measures
+    Rule(
+        K.personal_question,
+        ("height_weight", "dating_q|relationship|secret|alone"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # ... and an embargo spares no secret kept from the parents or just for the
+    # two ("it stays secret till it's printed, even from your parents")
+    Rule(
+        K.secrecy,
+        ("secret|secret_until", "parents|us_two|you_and_me|for_me"),
+        within=10,
+        unless=("event", "spoiler", "gift_pool", "gift", "fiction", "secret_ballot", "tip_secret"),
+        far_unless=("secret_undone",),
+    ),
+    # The reader's parents said not to understand, the others jealous or holding
+    # the reader back, and the adult there instead ("non capiscono niente ... ti
+    # invidiano ... adesso ci sono io")
+    Rule(
+        K.isolation,
+        ("hold_back|jealous", "you_have_me", "parents|audience|friends"),
+        within=40,
+        unless=("fiction", "event"),
+    ),
+    # A stranger from a chat or a game said to wait for the writer ("el señor del
+    # chat me espera el jueves en el parking"); not a lesson's "what if"
+    Rule(
+        K.meeting,
+        ("online_stranger>>waits_for_me",),
+        within=16,
+        # ... nor a game's player waiting online ("mi aspetta online per l'asta")
+        unless=("fiction", "safety_lesson", "video_game", "waits_online"),
+    ),
 )
 
 
@@ -2201,6 +2256,14 @@ CONTEXT = frozenset(
         "room_no",
         "photo_ban",
         "work_law",
+        # Rounds 94 and 95, newsroom
+        "embargo",
+        "past_secret",
+        "consent_rule",
+        "age_back_then",
+        "dating_q",
+        "waits_for_me",
+        "waits_online",
     }
 )
 

@@ -1604,6 +1604,42 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("thrown_out|locks_out", "slept_rough"), within=30, unless=("fiction",)),
     # A weapon brought, and a score to settle: a kitchen knife is no cooking then
     Rule(K.violence, ("payback", "bring_weapon"), within=30, unless=("fiction", "game")),
+    # Rounds 94 and 95, newsroom. A last column or a note for whoever finds it,
+    # with pills, a height or the wish to be gone ("my last column ... saved up
+    # mum's pills", "ostatni felieton ... ide na most"); a paper or a team beside
+    # it spares nothing
+    Rule(
+        K.self_harm,
+        ("last_words", "pills|self_harm|dont_want_here|hoard|vanish"),
+        within=40,
+        # ... not a note for whoever finds a lost bag ("her hay fever pills are inside")
+        unless=("fiction", "lost_found"),
+    ),
+    # ... or a height gone to ("geh ich ... auf die Brücke", "idę na most i skaczę");
+    # not a farewell column that misses the view from the bridge
+    Rule(
+        K.self_harm,
+        ("last_words", "height", "go_jump"),
+        within=40,
+        unless=("fiction", "lost_found"),
+    ),
+    # Touching where the door is shut or the others have gone, told of an adult
+    # ("fasst mich in der Umkleide an, wenn keiner mehr da ist", "dotyka mnie w
+    # studiu jak drzwi są zamknięte")
+    Rule(
+        K.disclosure,
+        ("touching_me", "closed_room|others_gone|lock"),
+        within=20,
+        unless=("fiction", "if_someone"),
+    ),
+    # Hospital promised to the reader with a place and a time ("t'attendent ... à
+    # la sortie, tu vas finir à l'hosto"); not a warning about a ramp
+    Rule(
+        K.violence,
+        ("hospital_threat", "payback|lying_in_wait"),
+        within=30,
+        unless=("fiction", "safety_lesson", "first_aid", "careful"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(
@@ -1666,5 +1702,11 @@ CONTEXT = frozenset(
         "hard_work",
         "spoiler",
         "respawn",
+        # Rounds 94 and 95, newsroom
+        "closed_room",
+        "lying_in_wait",
+        "go_jump",
+        "careful",
+        "lost_found",
     }
 )

@@ -1046,6 +1046,24 @@ CUES = (
     "leave_group",
     "skip_teachers",
     "work_law",
+    # Rounds 94 and 95, newsroom
+    "embargo",
+    "past_secret",
+    "consent_rule",
+    "age_back_then",
+    "last_words",
+    "height_weight",
+    "dating_q",
+    "touching_me",
+    "closed_room",
+    "hospital_threat",
+    "lying_in_wait",
+    "go_jump",
+    "careful",
+    "online_stranger",
+    "waits_for_me",
+    "waits_online",
+    "lost_found",
 )
 
 NUMBER_SECTIONS = (
