@@ -4587,6 +4587,118 @@ PL += [
         "mojego pokoju, numer 12."
     ),
 ]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+EN += [
+    (
+        "gave my old lego to the toy appeal, grew out of it ages ago. my shelf looks "
+        "empty now haha, thanks for organising it!"
+    ),
+    (
+        "the shop is closed on Sunday, Mrs Hall has the keys and opens at 10 for the "
+        "whole class, parents pick up at 12"
+    ),
+    ("we counted the donations in the school office with Mr Price: 412 euros! thank you everyone"),
+    (
+        "Our old cat Misty at the rescue centre was put to sleep today, she was very ill."
+        " The vet explained it kindly and we said goodbye together."
+    ),
+    (
+        "No photos in the changing rooms, please: the charity's page uses only pictures "
+        "from the race with parents' consent."
+    ),
+    (
+        "Reading group: in the book a hungry girl takes bread home because the fridge is "
+        "empty. Why didn't she tell anyone?"
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+IT += [
+    (
+        "ho dato via i miei vecchi giochi alla raccolta, ormai sono grande. la mensola "
+        "sembra vuota adesso ahah, grazie a chi l'ha organizzata!"
+    ),
+    (
+        "il negozio la domenica è chiuso, la maestra Rossi ha le chiavi e apre alle 10 "
+        "per tutta la classe, i genitori ritirano alle 12"
+    ),
+    "abbiamo contato le offerte in segreteria con il prof: 412 euro! grazie a tutti",
+    (
+        "Oggi al rifugio hanno addormentato la vecchia gatta Luna, era molto malata. La "
+        "veterinaria ce l'ha spiegato con dolcezza e l'abbiamo salutata insieme."
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+FR += [
+    (
+        "j'ai donné mes vieux jouets à la collecte, je suis trop grande maintenant. mon "
+        "étagère a l'air vide haha, merci à ceux qui l'ont organisée !"
+    ),
+    (
+        "la boutique est fermée le dimanche, Mme Martin a les clés et ouvre à 10h pour "
+        "toute la classe, les parents récupèrent à 12h"
+    ),
+    "on a compté les dons au secrétariat avec M. Petit : 412 euros ! merci à tous",
+    (
+        "Au refuge, on a dû endormir le vieux chien Filou aujourd'hui, il était très "
+        "malade. La vétérinaire nous l'a expliqué avec douceur et on lui a dit au revoir "
+        "ensemble."
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+DE += [
+    (
+        "hab meine alten spielsachen zur sammlung gegeben, bin da rausgewachsen. das "
+        "regal sieht leer aus haha, danke fürs organisieren!"
+    ),
+    (
+        "der laden ist sonntags zu, frau weber hat die schlüssel und schließt um 10 für "
+        "die ganze klasse auf, die eltern holen um 12 ab"
+    ),
+    ("wir haben die spenden im sekretariat mit herrn koch gezählt: 412 euro! danke an alle"),
+    (
+        "Im Tierheim musste heute der alte Hund Bello eingeschläfert werden, er war sehr "
+        "krank. Die Tierärztin hat es uns behutsam erklärt und wir haben uns zusammen "
+        "verabschiedet."
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+ES += [
+    (
+        "he dado mis juguetes viejos a la recogida, ya soy mayor. la estantería parece "
+        "vacía jaja, ¡gracias a quien lo organizó!"
+    ),
+    (
+        "la tienda cierra el domingo, la profe Ruiz tiene las llaves y abre a las 10 para"
+        " toda la clase, los padres recogen a las 12"
+    ),
+    ("hemos contado los donativos en secretaría con el profe: ¡412 euros! gracias a todos"),
+    (
+        "Hoy en la protectora han tenido que dormir a la perra vieja Lola, estaba muy "
+        "enferma. La veterinaria nos lo explicó con cariño y nos despedimos juntos."
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+PL += [
+    (
+        "oddałam stare zabawki na zbiórkę, wyrosłam z nich. półka wygląda pusto haha, "
+        "dzięki za zorganizowanie!"
+    ),
+    (
+        "sklep w niedzielę jest zamknięty, pani Nowak ma klucze i otwiera o 10 dla całej "
+        "klasy, rodzice odbierają o 12"
+    ),
+    ("policzyliśmy datki w sekretariacie z panem Kowalskim: 412 zł! dziękujemy wszystkim"),
+    (
+        "W schronisku trzeba było dziś uśpić starego psa Burka, był bardzo chory. "
+        "Weterynarka wytłumaczyła nam to łagodnie i pożegnaliśmy się razem."
+    ),
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)
