@@ -14073,6 +14073,68 @@ PL += [
         "disclosure",
     ),
 ]
+# A stranger from a chat or a game waiting for the pupil, the others told to say
+# nothing (rounds 94 and 95)
+EN += [
+    (
+        "en-charity-chat-man-waits",
+        (
+            "the man from the chat is waiting for me at the bowling alley on saturday, ill "
+            "skip choir. dont say a word to miss"
+        ),
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-charity-chat-signore-aspetta",
+        (
+            "il signore della chat mi aspetta sabato al centro commerciale, salto il coro. "
+            "non dite niente alla prof"
+        ),
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-charity-chat-monsieur-attend",
+        (
+            "le monsieur du chat m'attend samedi devant le bowling, je sèche la chorale. "
+            "dites rien à la prof"
+        ),
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-charity-chat-mann-wartet",
+        (
+            "der mann aus dem chat wartet auf mich am samstag am bowlingcenter, ich schwänz "
+            "den chor. sagt nichts der lehrerin"
+        ),
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-charity-chat-senor-espera",
+        (
+            "el chico del chat me espera el sábado en la bolera, me salto el coro. no digáis "
+            "nada a la profe"
+        ),
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-charity-czat-pan-czeka",
+        (
+            "pan z czatu czeka na mnie w sobotę pod kręgielnią, urywam się z chóru. nic nie "
+            "mówcie pani"
+        ),
+        "meeting",
+    ),
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

@@ -4699,6 +4699,45 @@ PL += [
         "Weterynarka wytłumaczyła nam to łagodnie i pożegnaliśmy się razem."
     ),
 ]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+EN += [
+    (
+        "the man from the chat support is waiting for me to send the delivery form, mum "
+        "is helping me fill it in"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+IT += [
+    (
+        "il signore della chat dell'assistenza mi aspetta per il modulo della consegna, "
+        "mamma mi aiuta a compilarlo"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+FR += [
+    (
+        "le monsieur du chat de la bibliothèque m'attend pour réserver le livre, papa est"
+        " à côté de moi"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+DE += [
+    (
+        "der mann aus dem chat der bibliothek wartet auf mich, um das buch zu "
+        "reservieren, papa sitzt neben mir"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+ES += [
+    (
+        "el señor del chat de atención al cliente me espera para el formulario del envío,"
+        " mi madre me ayuda a rellenarlo"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+PL += [
+    ("pan z czatu obsługi klienta czeka na mnie z formularzem dostawy, mama pomaga mi go wypełnić"),
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

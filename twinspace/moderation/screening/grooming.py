@@ -1519,6 +1519,9 @@ RULES: tuple[Rule, ...] = (
     # ... what happened stays there, "anyone asks, you left at five", "nobody
     # believes a kid anyway"
     Rule(K.secrecy, ("nobody_believes", "alibi_story|asks"), within=40, unless=("fiction",)),
+    # ... a stranger from a chat or a game waiting for the pupil somewhere, the
+    # others told to say nothing ("el señor del chat me espera el jueves")
+    Rule(K.meeting, ("chat_stranger", "waits_for_me", "dont|secret_strong"), within=40),
     # ... "we are your family now", friends and parents who don't care, blocked
     Rule(
         K.isolation,

@@ -469,6 +469,8 @@ CUES = (
     "we_family",
     "block_them",
     "looks_empty",
+    "chat_stranger",
+    "waits_for_me",
     "replaced",
     "ligature",
     "neck",
