@@ -4738,6 +4738,96 @@ ES += [
 PL += [
     ("pan z czatu obsługi klienta czeka na mnie z formularzem dostawy, mama pomaga mi go wypełnić"),
 ]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+EN += [
+    (
+        "I've got the keys, so I'll open the charity shop alone at 8; the class arrives "
+        "at 9 with Mrs Hall"
+    ),
+    (
+        "we'll count the money from the raffle together in class, nobody walks home "
+        "alone, parents collect at 5"
+    ),
+    (
+        "my brother stole the last brownie from the bake sale box, tell him to bring an "
+        "ambulance for his tummy lol"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+IT += [
+    (
+        "ho le chiavi, quindi apro il negozio solidale da sola alle 8; la classe arriva "
+        "alle 9 con la maestra"
+    ),
+    (
+        "contiamo i soldi della lotteria tutti insieme in classe, nessuno torna a casa da"
+        " solo, i genitori vengono alle 5"
+    ),
+    (
+        "mio fratello ha rubato l'ultima torta della vendita, digli di chiamare "
+        "un'ambulanza per il mal di pancia ahah"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+FR += [
+    (
+        "j'ai les clés, donc j'ouvre la boutique solidaire seule à 8h ; la classe arrive "
+        "à 9h avec la maîtresse"
+    ),
+    (
+        "on compte l'argent de la tombola tous ensemble en classe, personne ne rentre "
+        "seul, les parents viennent à 17h"
+    ),
+    (
+        "mon frère a piqué le dernier gâteau de la vente, dis-lui d'appeler une ambulance"
+        " pour son ventre mdr"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+DE += [
+    (
+        "ich hab die schlüssel, also schließ ich den sozialladen um 8 allein auf; die "
+        "klasse kommt um 9 mit frau weber"
+    ),
+    (
+        "wir zählen das geld von der tombola alle zusammen im klassenzimmer, keiner geht "
+        "allein heim, die eltern holen um 5 ab"
+    ),
+    (
+        "mein bruder hat den letzten kuchen vom basar gegessen, sag ihm, ruf schon mal "
+        "den krankenwagen für seinen bauch haha"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+ES += [
+    (
+        "tengo las llaves, así que abro la tienda solidaria sola a las 8; la clase llega "
+        "a las 9 con la profe"
+    ),
+    (
+        "contamos el dinero de la rifa todos juntos en clase, nadie vuelve solo a casa, "
+        "los padres vienen a las 5"
+    ),
+    (
+        "mi hermano se comió el último bizcocho de la venta, dile que llame a una "
+        "ambulancia para su barriga jaja"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+PL += [
+    ("mam klucze, więc otwieram sklep charytatywny sama o 8; klasa przychodzi o 9 z panią Nowak"),
+    (
+        "liczymy pieniądze z loterii wszyscy razem w klasie, nikt nie wraca sam, rodzice "
+        "odbierają o 17"
+    ),
+    ("brat zjadł ostatnie ciasto z kiermaszu, powiedz mu żeby dzwonił po karetkę na brzuch haha"),
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -1507,8 +1507,18 @@ RULES: tuple[Rule, ...] = (
     # reader to come alone ("the shelter's closed on Sundays but I've got
     # keys, come on your own"); the takings or the tins counted alone or at
     # the adult's home ("chodź do mnie liczyć puszki, tylko ty")
-    Rule(K.meeting, ("have_keys", "alone|only_you"), within=30, unless=("event",)),
-    Rule(K.meeting, ("count_collection", "alone|only_you|my_place"), within=40),
+    # (the reader asked to come: not an adult who opens up alone before the class)
+    Rule(
+        K.meeting,
+        ("have_keys", "alone|only_you", "meet"),
+        within=30,
+        unless=("event",),
+    ),
+    Rule(
+        K.meeting,
+        ("count_collection", "alone|only_you|my_place", "meet|come_stay|to_you"),
+        within=40,
+    ),
     # ... photos for the charity's page in the changing room when nobody is there
     Rule(
         K.photo_request,

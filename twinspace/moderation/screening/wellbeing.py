@@ -1110,8 +1110,13 @@ RULES: tuple[Rule, ...] = (
     # mouth to feed" ("subo a la azotea ... cansada de todo")
     Rule(K.self_harm, ("despair_out", "go_high|height"), within=40, unless=("fiction", "game")),
     # ... money stolen from a collection box and harm promised for it ("t'as
-    # volé la cagnotte ... tu vas plus marcher")
-    Rule(K.violence, ("you_stole", "hurt_promise"), within=40, unless=("fiction", "game")),
+    # volé la cagnotte ... tu vas plus marcher"); not a cake eaten by a brother
+    Rule(
+        K.violence,
+        ("you_stole", "collection_money", "hurt_promise"),
+        within=40,
+        unless=("fiction", "game"),
+    ),
     # ... food taken home from the food bank, the fridge empty and a parent who
     # does not get up
     Rule(K.disclosure, ("empty_fridge", "parent_down"), within=40, unless=("fiction",)),
