@@ -4828,6 +4828,72 @@ PL += [
     ),
     ("brat zjadł ostatnie ciasto z kiermaszu, powiedz mu żeby dzwonił po karetkę na brzuch haha"),
 ]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+EN += [
+    (
+        "Welcome to the shelter team! We're your family now, so bring your friends along "
+        "on Saturday, the dogs love visitors"
+    ),
+    (
+        "tired of everything being grey this week, but the view from the roof garden at "
+        "the hospital cheered us all up"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+IT += [
+    (
+        "Benvenuta nella squadra del canile! Ora siamo noi la tua famiglia, porta pure le"
+        " tue amiche sabato, i cani adorano le visite"
+    ),
+    (
+        "stanca di tutto questo grigio, ma la vista dalla terrazza dell'ospedale ci ha "
+        "tirato su il morale"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+FR += [
+    (
+        "Bienvenue chez les bénévoles ! On est ta famille maintenant, amène tes copines "
+        "samedi, les chiens adorent la visite"
+    ),
+    (
+        "fatiguée de tout ce gris cette semaine, mais la vue depuis la terrasse de "
+        "l'hôpital nous a remonté le moral"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+DE += [
+    (
+        "Willkommen im Tierheim-Team! Wir sind jetzt deine Familie, bring am Samstag gern"
+        " deine Freundinnen mit"
+    ),
+    (
+        "müde von allem grau diese woche, aber der blick von der dachterrasse im "
+        "krankenhaus hat uns aufgemuntert"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+ES += [
+    (
+        "¡Bienvenida al voluntariado! Ahora somos tu familia, trae a tus amigas el "
+        "sábado, a los perros les encantan las visitas"
+    ),
+    (
+        "cansada de tanto gris esta semana, pero la vista desde la terraza del hospital "
+        "nos animó a todos"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+PL += [
+    ("Witaj w zespole wolontariuszy! Jesteśmy teraz twoją rodziną, przyprowadź w sobotę koleżanki"),
+    ("zmęczona wszystkim tym szarym tygodniem, ale widok z tarasu szpitala poprawił nam humor"),
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -1532,10 +1532,11 @@ RULES: tuple[Rule, ...] = (
     # ... a stranger from a chat or a game waiting for the pupil somewhere, the
     # others told to say nothing ("el señor del chat me espera el jueves")
     Rule(K.meeting, ("chat_stranger", "waits_for_me", "dont|secret_strong"), within=40),
-    # ... "we are your family now", friends and parents who don't care, blocked
+    # ... "we are your family now", friends and parents who don't care, blocked;
+    # not a welcome to the volunteers that asks friends along
     Rule(
         K.isolation,
-        ("we_family", "friends|parents|block_them"),
+        ("we_family", "block_them|they_dont_care"),
         within=50,
         unless=("fiction",),
     ),

@@ -1108,7 +1108,8 @@ RULES: tuple[Rule, ...] = (
     ),
     # ... a bridge or a roof after the shift, tired of everything, "one less
     # mouth to feed" ("subo a la azotea ... cansada de todo")
-    Rule(K.self_harm, ("despair_out", "go_high|height"), within=40, unless=("fiction", "game")),
+    # (going up there, not a roof garden's view)
+    Rule(K.self_harm, ("despair_out", "go_high"), within=40, unless=("fiction", "game")),
     # ... money stolen from a collection box and harm promised for it ("t'as
     # volé la cagnotte ... tu vas plus marcher"); not a cake eaten by a brother
     Rule(
