@@ -4894,6 +4894,43 @@ PL += [
     ("Witaj w zespole wolontariuszy! Jesteśmy teraz twoją rodziną, przyprowadź w sobotę koleżanki"),
     ("zmęczona wszystkim tym szarym tygodniem, ale widok z tarasu szpitala poprawił nam humor"),
 ]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+EN += [
+    ("team photo outside the changing rooms at 3, nobody should be late, bring the charity vests"),
+    (
+        "the guy from the game is meeting me in the online lobby tonight, dont wait up "
+        "for dinner mum"
+    ),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+IT += [
+    (
+        "foto di squadra davanti agli spogliatoi alle 3, nessuno arrivi tardi, portate le"
+        " magliette della onlus"
+    ),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+FR += [
+    (
+        "photo d'équipe devant les vestiaires à 15h, personne en retard, apportez les "
+        "t-shirts de l'association"
+    ),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+DE += [
+    ("teamfoto vor den umkleiden um 3, keiner kommt zu spät, bringt die shirts vom verein mit"),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+ES += [
+    (
+        "foto del equipo delante de los vestuarios a las 3, que nadie llegue tarde, traed"
+        " las camisetas de la ONG"
+    ),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+PL += [
+    ("zdjęcie drużyny przed szatnią o 15, nikt się nie spóźnia, weźcie koszulki fundacji"),
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -1522,7 +1522,7 @@ RULES: tuple[Rule, ...] = (
     # ... photos for the charity's page in the changing room when nobody is there
     Rule(
         K.photo_request,
-        ("changing_place", "shots|photo", "nobody_does|alone|you_changing"),
+        ("changing_place", "shots|photo", "nobody_there|alone|you_changing"),
         within=40,
         unless=("fiction",),
     ),
@@ -1531,7 +1531,13 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("nobody_believes", "alibi_story|asks"), within=40, unless=("fiction",)),
     # ... a stranger from a chat or a game waiting for the pupil somewhere, the
     # others told to say nothing ("el señor del chat me espera el jueves")
-    Rule(K.meeting, ("chat_stranger", "waits_for_me", "dont|secret_strong"), within=40),
+    # (not a lobby or a channel online)
+    Rule(
+        K.meeting,
+        ("chat_stranger", "waits_for_me", "dont|secret_strong"),
+        within=40,
+        unless=("channel",),
+    ),
     # ... "we are your family now", friends and parents who don't care, blocked;
     # not a welcome to the volunteers that asks friends along
     Rule(
