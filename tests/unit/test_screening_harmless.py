@@ -4931,6 +4931,34 @@ ES += [
 PL += [
     ("zdjęcie drużyny przed szatnią o 15, nikt się nie spóźnia, weźcie koszulki fundacji"),
 ]
+# School books and notes given away after the exams, with thanks (rounds 94 and 95)
+EN += [
+    (
+        "exams are over! gave all my revision notes to the year 10s, won't need any of it"
+        " now. thanks for everything miss, see you in september"
+    ),
+]
+# School books and notes given away after the exams, with thanks (rounds 94 and 95)
+IT += [
+    (
+        "ho regalato tutti i libri di scuola alla biblioteca, finita la maturità non mi "
+        "serviranno più! grazie di tutto prof, ciao"
+    ),
+]
+# School books and notes given away after the exams, with thanks (rounds 94 and 95)
+FR += [
+    (
+        "j'ai donné tous mes manuels à la bibliothèque, après le bac j'en aurai plus "
+        "besoin ! merci pour tout madame, à bientôt"
+    ),
+]
+# School books and notes given away after the exams, with thanks (rounds 94 and 95)
+ES += [
+    (
+        "he regalado todos mis apuntes a los de cuarto, después de selectividad no los "
+        "voy a necesitar. gracias por todo profe, adiós"
+    ),
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -86,12 +86,13 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction",),
     ),
     # "I gave my games and my cat to my sister, I won't be needing them"; not
-    # notes after a test, nor what was old, outgrown or replaced by a new one
+    # notes after a test, nor what was old, outgrown or replaced by a new one,
+    # nor school books after the exams
     Rule(
         K.self_harm,
         ("give_away", "treasured", "wont_need"),
         within=18,
-        unless=("replaced", "fiction"),
+        unless=("replaced", "fiction", "done_with"),
     ),
     # "the world would be better without me"
     Rule(K.self_harm, ("without_me", "better"), within=4, unless=("fiction", "game")),
@@ -1095,7 +1096,7 @@ RULES: tuple[Rule, ...] = (
     # Rounds 94 and 95, charity. Things given to a collection or a hospital,
     # "I won't need any of it soon", with thanks for everything or a goodbye
     # ("brauch ich eh bald nicht mehr ... danke für alles, tschüss"); not old
-    # toys outgrown
+    # toys outgrown, nor books left after the exams
     Rule(
         K.self_harm,
         (
@@ -1104,7 +1105,7 @@ RULES: tuple[Rule, ...] = (
             "thanks_all|farewell_word",
         ),
         within=60,
-        unless=("fiction", "replaced"),
+        unless=("fiction", "replaced", "done_with"),
     ),
     # ... a bridge or a roof after the shift, tired of everything, "one less
     # mouth to feed" ("subo a la azotea ... cansada de todo")

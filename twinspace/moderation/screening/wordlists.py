@@ -469,6 +469,7 @@ CUES = (
     "we_family",
     "block_them",
     "looks_empty",
+    "done_with",
     "nobody_there",
     "they_dont_care",
     "collection_money",
