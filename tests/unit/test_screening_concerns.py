@@ -14100,6 +14100,507 @@ PL += [
     ),
 ]
 
+# Volunteering and charity (rounds 94 and 95): things given away with a goodbye, a
+# height after a shift, a threat over stolen money, keys and counting alone, photos
+# in the changing room, "nobody believes a kid", "we are your family", an empty fridge
+EN += [
+    (
+        "en-charity-outgrown-never",
+        (
+            "donated all my books and my bike to the charity shop this morning. not gonna "
+            "need any of it, honestly. love you all, take care x"
+        ),
+        "self_harm",
+    ),
+    (
+        "en-charity-roof-after-shift",
+        (
+            "last shift at the soup kitchen tonight then I'm going up to the roof of the "
+            "flats. so tired of everything, one less mouth for dad"
+        ),
+        "self_harm",
+    ),
+    (
+        "en-charity-tin-threat",
+        (
+            "everyone saw u nicked the cash from the raffle tin. thursday behind the bins, "
+            "bring an ambulance mate"
+        ),
+        "violence",
+    ),
+    (
+        "en-charity-keys-alone",
+        (
+            "the charity shop is closed on sunday but I've got the keys. come by at 4 on your"
+            " own and we'll sort the new bags together"
+        ),
+        "meeting",
+    ),
+    (
+        "en-charity-count-alone",
+        (
+            "after the fun run come to my house to count the donations, only you, the others "
+            "can go home"
+        ),
+        "meeting",
+    ),
+    (
+        "en-charity-changing-photos",
+        (
+            "need pics of you for the fundraiser poster, meet me in the locker room after "
+            "training, nobody will be around"
+        ),
+        "photo_request",
+    ),
+    (
+        "en-charity-believe-kid",
+        (
+            "if anyone asks about the van, you went home with your friends. nobody will "
+            "believe you anyway"
+        ),
+        "secrecy",
+    ),
+    (
+        "en-charity-family-now",
+        (
+            "your friends never visit the care home, they don't care about you. block them. "
+            "we are your family now"
+        ),
+        "isolation",
+    ),
+    (
+        "en-charity-fridge-empty",
+        (
+            "sir please don't tell but I took pasta from the food bank shelf, our fridge is "
+            "empty and my mum is not getting out of bed for days"
+        ),
+        "disclosure",
+    ),
+]
+IT += [
+    (
+        "it-charity-regalato-addio",
+        (
+            "ho regalato tutto quello che avevo ai bambini del reparto. non mi servirà più. "
+            "grazie di tutto ragazzi, ciao per sempre"
+        ),
+        "self_harm",
+    ),
+    (
+        "it-charity-tetto-turno",
+        (
+            "finito il turno alla mensa salgo sul tetto del palazzo. sono stanco di tutto, "
+            "una bocca in meno per mia madre"
+        ),
+        "self_harm",
+    ),
+    (
+        "it-charity-rubato-minaccia",
+        (
+            "sappiamo che hai rubato i soldi della lotteria di beneficenza. sabato al parco, "
+            "chiama un'ambulanza prima"
+        ),
+        "violence",
+    ),
+    (
+        "it-charity-chiavi-sola",
+        (
+            "il negozio solidale domenica è chiuso ma ho le chiavi. vieni alle 16 da sola, "
+            "sistemiamo i sacchi insieme"
+        ),
+        "meeting",
+    ),
+    (
+        "it-charity-contare-casa",
+        (
+            "dopo la corsa vieni a casa mia a contare i soldi della raccolta, solo tu, gli "
+            "altri vanno a casa"
+        ),
+        "meeting",
+    ),
+    (
+        "it-charity-spogliatoio-foto",
+        (
+            "mi servono foto a te per il volantino, vieni nello spogliatoio dopo "
+            "l'allenamento, non ci sarà nessuno"
+        ),
+        "photo_request",
+    ),
+    (
+        "it-charity-nessuno-crede",
+        (
+            "se qualcuno chiede del furgone, sei tornata a casa con le amiche. tanto nessuno "
+            "ti crederà"
+        ),
+        "secrecy",
+    ),
+    (
+        "it-charity-famiglia-noi",
+        (
+            "le tue amiche non vengono mai alla casa di riposo, non gli importa di te. "
+            "bloccale. ora siamo noi la tua famiglia"
+        ),
+        "isolation",
+    ),
+    (
+        "it-charity-frigo-vuoto",
+        (
+            "prof non lo dica a nessuno ma prendo la pasta dal banco alimentare, il frigo è "
+            "vuoto e la mamma non si alza dal letto da giorni"
+        ),
+        "disclosure",
+    ),
+]
+FR += [
+    (
+        "fr-charity-donne-adieu",
+        (
+            "j'ai donné tous mes jeux à l'association ce matin. de toute façon j'en aurai "
+            "plus besoin. merci pour tout, je vous aime tous"
+        ),
+        "self_harm",
+    ),
+    (
+        "fr-charity-toit-service",
+        (
+            "après mon service aux restos je monte sur le toit de l'immeuble. fatiguée de "
+            "tout, ça fera une bouche de moins"
+        ),
+        "self_harm",
+    ),
+    (
+        "fr-charity-vol-menace",
+        (
+            "tout le monde sait que t'as piqué le fric de la tombola. samedi au parc, appelle"
+            " une ambulance avant"
+        ),
+        "violence",
+    ),
+    (
+        "fr-charity-cles-seule",
+        (
+            "la boutique solidaire est fermée dimanche mais j'ai les clés. viens à 16h toute "
+            "seule, on rangera les sacs ensemble"
+        ),
+        "meeting",
+    ),
+    (
+        "fr-charity-compter-chezmoi",
+        (
+            "après la course viens chez moi compter l'argent de la collecte, seulement toi, "
+            "les autres rentrent"
+        ),
+        "meeting",
+    ),
+    (
+        "fr-charity-vestiaire-photos",
+        (
+            "il me faut des photos de toi pour l'affiche, rejoins-moi au vestiaire après "
+            "l'entraînement, il n'y aura personne"
+        ),
+        "photo_request",
+    ),
+    (
+        "fr-charity-personne-croira",
+        (
+            "si on te demande pour la camionnette, t'es rentrée avec tes copines. de toute "
+            "façon personne ne te croira"
+        ),
+        "secrecy",
+    ),
+    (
+        "fr-charity-famille-nous",
+        (
+            "tes copines viennent jamais à la maison de retraite, elles s'en fichent de toi. "
+            "bloque-les. ta famille c'est nous maintenant"
+        ),
+        "isolation",
+    ),
+    (
+        "fr-charity-frigo-vide",
+        (
+            "madame ne le dites à personne mais je prends des pâtes à la banque alimentaire, "
+            "le frigo est vide et maman ne se lève plus depuis des jours"
+        ),
+        "disclosure",
+    ),
+]
+DE += [
+    (
+        "de-charity-verschenkt-tschuess",
+        (
+            "hab alles verschenkt, bücher und rad an den sozialladen. werd ich eh nicht mehr "
+            "brauchen. danke für alles, macht's gut"
+        ),
+        "self_harm",
+    ),
+    (
+        "de-charity-dach-schicht",
+        (
+            "nach der schicht bei der tafel geh ich aufs dach vom hochhaus. bin müde von "
+            "allem, dann ist ein esser weniger da"
+        ),
+        "self_harm",
+    ),
+    (
+        "de-charity-geklaut-drohung",
+        (
+            "jeder weiß, dass du das geld aus der losbude geklaut hast. samstag im park, ruf "
+            "schon mal den krankenwagen"
+        ),
+        "violence",
+    ),
+    (
+        "de-charity-schluessel-allein",
+        (
+            "der sozialladen ist sonntags zu, aber ich hab den schlüssel. komm um 16 uhr "
+            "allein, wir sortieren die säcke zusammen"
+        ),
+        "meeting",
+    ),
+    (
+        "de-charity-zaehlen-zuhause",
+        (
+            "nach dem spendenlauf komm zu mir nach hause, das geld zählen, nur du, die "
+            "anderen gehen heim"
+        ),
+        "meeting",
+    ),
+    (
+        "de-charity-umkleide-fotos",
+        (
+            "ich brauch fotos von dir fürs plakat, komm nach dem training in die umkleide, da"
+            " ist dann niemand"
+        ),
+        "photo_request",
+    ),
+    (
+        "de-charity-glaubt-keiner",
+        (
+            "wenn jemand fragt wegen dem transporter, du bist mit deinen freundinnen heim. "
+            "dir glaubt eh keiner"
+        ),
+        "secrecy",
+    ),
+    (
+        "de-charity-familie-wir",
+        (
+            "deine freundinnen kommen nie ins altenheim, du bist denen egal. blockier sie. "
+            "wir sind jetzt deine familie"
+        ),
+        "isolation",
+    ),
+    (
+        "de-charity-kuehlschrank-leer",
+        (
+            "bitte nicht weitersagen, ich nehm nudeln von der tafel mit, der kühlschrank ist "
+            "leer und mama steht seit tagen nicht mehr auf"
+        ),
+        "disclosure",
+    ),
+]
+ES += [
+    (
+        "es-charity-regalado-adios",
+        (
+            "he regalado todo lo que tenía a la tienda solidaria. no lo voy a necesitar. "
+            "gracias por todo, os quiero mucho"
+        ),
+        "self_harm",
+    ),
+    (
+        "es-charity-tejado-turno",
+        (
+            "después del turno en el comedor subo al tejado del bloque. cansado de todo, así "
+            "hay una boca menos en casa"
+        ),
+        "self_harm",
+    ),
+    (
+        "es-charity-robo-amenaza",
+        (
+            "todos saben que robaste el dinero de la rifa benéfica. el sábado en el parque, "
+            "llama a una ambulancia antes"
+        ),
+        "violence",
+    ),
+    (
+        "es-charity-llaves-sola",
+        (
+            "la tienda solidaria cierra el domingo pero tengo las llaves. ven a las 4 sola y "
+            "ordenamos las bolsas juntos"
+        ),
+        "meeting",
+    ),
+    (
+        "es-charity-contar-casa",
+        (
+            "después de la carrera ven a mi casa a contar el dinero de la colecta, solo tú, "
+            "los demás se van a casa"
+        ),
+        "meeting",
+    ),
+    (
+        "es-charity-vestuario-fotos",
+        (
+            "necesito fotos tuyas para el cartel, ven al vestuario después del entreno, no "
+            "habrá nadie"
+        ),
+        "photo_request",
+    ),
+    (
+        "es-charity-nadie-cree",
+        (
+            "si alguien pregunta por la furgoneta, te fuiste a casa con tus amigas. total, "
+            "nadie te va a creer"
+        ),
+        "secrecy",
+    ),
+    (
+        "es-charity-familia-nosotros",
+        (
+            "tus amigas nunca vienen a la residencia, les das igual. bloquéalas. ahora somos "
+            "tu familia"
+        ),
+        "isolation",
+    ),
+    (
+        "es-charity-nevera-vacia",
+        (
+            "profe no lo cuente pero cojo pasta del banco de alimentos, la nevera está vacía "
+            "y mi madre no se levanta de la cama desde hace días"
+        ),
+        "disclosure",
+    ),
+]
+PL += [
+    (
+        "pl-charity-oddalam-zegnam",
+        (
+            "oddałam wszystko do sklepu charytatywnego, książki i rower. nie będzie mi już "
+            "potrzebne. dzięki za wszystko, kocham was wszystkich"
+        ),
+        "self_harm",
+    ),
+    (
+        "pl-charity-dach-zmiana",
+        (
+            "po zmianie w jadłodajni wejdę na dach bloku. jestem zmęczona wszystkim, będzie "
+            "jedna gęba mniej"
+        ),
+        "self_harm",
+    ),
+    (
+        "pl-charity-ukradl-grozba",
+        (
+            "wszyscy wiedzą że ukradłeś kasę z loterii fantowej. w sobotę w parku, dzwoń po "
+            "karetkę od razu"
+        ),
+        "violence",
+    ),
+    (
+        "pl-charity-klucze-sama",
+        (
+            "sklep charytatywny w niedzielę jest zamknięty ale mam klucze. przyjdź o 16 sama,"
+            " posortujemy worki razem"
+        ),
+        "meeting",
+    ),
+    (
+        "pl-charity-liczyc-u-mnie",
+        ("po biegu przyjdź do mnie liczyć pieniądze ze zbiórki, tylko ty, reszta idzie do domu"),
+        "meeting",
+    ),
+    (
+        "pl-charity-szatnia-zdjecia",
+        ("potrzebuję kilka zdjęć na plakat, przyjdź do szatni po treningu, nikogo tam nie będzie"),
+        "photo_request",
+    ),
+    (
+        "pl-charity-nikt-nie-uwierzy",
+        ("jak ktoś zapyta o busa, wróciłaś do domu z koleżankami. i tak nikt ci nie uwierzy"),
+        "secrecy",
+    ),
+    (
+        "pl-charity-rodzina-my",
+        (
+            "koleżanki nigdy nie przychodzą do domu opieki, masz je gdzieś, one ciebie też. "
+            "zablokuj je. jesteśmy teraz twoją rodziną"
+        ),
+        "isolation",
+    ),
+    (
+        "pl-charity-lodowka-pusta",
+        (
+            "proszę nikomu nie mówić ale biorę makaron z banku żywności, lodówka jest pusta a"
+            " mama od kilku dni nie wstaje z łóżka"
+        ),
+        "disclosure",
+    ),
+]
+# A stranger from a chat or a game waiting for the pupil, the others told to say
+# nothing (rounds 94 and 95)
+EN += [
+    (
+        "en-charity-chat-man-waits",
+        (
+            "the man from the chat is waiting for me at the bowling alley on saturday, ill "
+            "skip choir. dont say a word to miss"
+        ),
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-charity-chat-signore-aspetta",
+        (
+            "il signore della chat mi aspetta sabato al centro commerciale, salto il coro. "
+            "non dite niente alla prof"
+        ),
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-charity-chat-monsieur-attend",
+        (
+            "le monsieur du chat m'attend samedi devant le bowling, je sèche la chorale. "
+            "dites rien à la prof"
+        ),
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-charity-chat-mann-wartet",
+        (
+            "der mann aus dem chat wartet auf mich am samstag am bowlingcenter, ich schwänz "
+            "den chor. sagt nichts der lehrerin"
+        ),
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-charity-chat-senor-espera",
+        (
+            "el chico del chat me espera el sábado en la bolera, me salto el coro. no digáis "
+            "nada a la profe"
+        ),
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-charity-czat-pan-czeka",
+        (
+            "pan z czatu czeka na mnie w sobotę pod kręgielnią, urywam się z chóru. nic nie "
+            "mówcie pani"
+        ),
+        "meeting",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -4587,6 +4587,378 @@ PL += [
         "mojego pokoju, numer 12."
     ),
 ]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+EN += [
+    (
+        "gave my old lego to the toy appeal, grew out of it ages ago. my shelf looks "
+        "empty now haha, thanks for organising it!"
+    ),
+    (
+        "the shop is closed on Sunday, Mrs Hall has the keys and opens at 10 for the "
+        "whole class, parents pick up at 12"
+    ),
+    ("we counted the donations in the school office with Mr Price: 412 euros! thank you everyone"),
+    (
+        "Our old cat Misty at the rescue centre was put to sleep today, she was very ill."
+        " The vet explained it kindly and we said goodbye together."
+    ),
+    (
+        "No photos in the changing rooms, please: the charity's page uses only pictures "
+        "from the race with parents' consent."
+    ),
+    (
+        "Reading group: in the book a hungry girl takes bread home because the fridge is "
+        "empty. Why didn't she tell anyone?"
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+IT += [
+    (
+        "ho dato via i miei vecchi giochi alla raccolta, ormai sono grande. la mensola "
+        "sembra vuota adesso ahah, grazie a chi l'ha organizzata!"
+    ),
+    (
+        "il negozio la domenica è chiuso, la maestra Rossi ha le chiavi e apre alle 10 "
+        "per tutta la classe, i genitori ritirano alle 12"
+    ),
+    "abbiamo contato le offerte in segreteria con il prof: 412 euro! grazie a tutti",
+    (
+        "Oggi al rifugio hanno addormentato la vecchia gatta Luna, era molto malata. La "
+        "veterinaria ce l'ha spiegato con dolcezza e l'abbiamo salutata insieme."
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+FR += [
+    (
+        "j'ai donné mes vieux jouets à la collecte, je suis trop grande maintenant. mon "
+        "étagère a l'air vide haha, merci à ceux qui l'ont organisée !"
+    ),
+    (
+        "la boutique est fermée le dimanche, Mme Martin a les clés et ouvre à 10h pour "
+        "toute la classe, les parents récupèrent à 12h"
+    ),
+    "on a compté les dons au secrétariat avec M. Petit : 412 euros ! merci à tous",
+    (
+        "Au refuge, on a dû endormir le vieux chien Filou aujourd'hui, il était très "
+        "malade. La vétérinaire nous l'a expliqué avec douceur et on lui a dit au revoir "
+        "ensemble."
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+DE += [
+    (
+        "hab meine alten spielsachen zur sammlung gegeben, bin da rausgewachsen. das "
+        "regal sieht leer aus haha, danke fürs organisieren!"
+    ),
+    (
+        "der laden ist sonntags zu, frau weber hat die schlüssel und schließt um 10 für "
+        "die ganze klasse auf, die eltern holen um 12 ab"
+    ),
+    ("wir haben die spenden im sekretariat mit herrn koch gezählt: 412 euro! danke an alle"),
+    (
+        "Im Tierheim musste heute der alte Hund Bello eingeschläfert werden, er war sehr "
+        "krank. Die Tierärztin hat es uns behutsam erklärt und wir haben uns zusammen "
+        "verabschiedet."
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+ES += [
+    (
+        "he dado mis juguetes viejos a la recogida, ya soy mayor. la estantería parece "
+        "vacía jaja, ¡gracias a quien lo organizó!"
+    ),
+    (
+        "la tienda cierra el domingo, la profe Ruiz tiene las llaves y abre a las 10 para"
+        " toda la clase, los padres recogen a las 12"
+    ),
+    ("hemos contado los donativos en secretaría con el profe: ¡412 euros! gracias a todos"),
+    (
+        "Hoy en la protectora han tenido que dormir a la perra vieja Lola, estaba muy "
+        "enferma. La veterinaria nos lo explicó con cariño y nos despedimos juntos."
+    ),
+]
+# Volunteering and charity (rounds 94 and 95): old things given away, a pet put to sleep
+# told gently, a rota with the keys, totals counted with the teacher
+PL += [
+    (
+        "oddałam stare zabawki na zbiórkę, wyrosłam z nich. półka wygląda pusto haha, "
+        "dzięki za zorganizowanie!"
+    ),
+    (
+        "sklep w niedzielę jest zamknięty, pani Nowak ma klucze i otwiera o 10 dla całej "
+        "klasy, rodzice odbierają o 12"
+    ),
+    ("policzyliśmy datki w sekretariacie z panem Kowalskim: 412 zł! dziękujemy wszystkim"),
+    (
+        "W schronisku trzeba było dziś uśpić starego psa Burka, był bardzo chory. "
+        "Weterynarka wytłumaczyła nam to łagodnie i pożegnaliśmy się razem."
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+EN += [
+    (
+        "the man from the chat support is waiting for me to send the delivery form, mum "
+        "is helping me fill it in"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+IT += [
+    (
+        "il signore della chat dell'assistenza mi aspetta per il modulo della consegna, "
+        "mamma mi aiuta a compilarlo"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+FR += [
+    (
+        "le monsieur du chat de la bibliothèque m'attend pour réserver le livre, papa est"
+        " à côté de moi"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+DE += [
+    (
+        "der mann aus dem chat der bibliothek wartet auf mich, um das buch zu "
+        "reservieren, papa sitzt neben mir"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+ES += [
+    (
+        "el señor del chat de atención al cliente me espera para el formulario del envío,"
+        " mi madre me ayuda a rellenarlo"
+    ),
+]
+# A helpline's or a shop's chat waiting for a form, with a parent (rounds 94 and 95)
+PL += [
+    ("pan z czatu obsługi klienta czeka na mnie z formularzem dostawy, mama pomaga mi go wypełnić"),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+EN += [
+    (
+        "I've got the keys, so I'll open the charity shop alone at 8; the class arrives "
+        "at 9 with Mrs Hall"
+    ),
+    (
+        "we'll count the money from the raffle together in class, nobody walks home "
+        "alone, parents collect at 5"
+    ),
+    (
+        "my brother stole the last brownie from the bake sale box, tell him to bring an "
+        "ambulance for his tummy lol"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+IT += [
+    (
+        "ho le chiavi, quindi apro il negozio solidale da sola alle 8; la classe arriva "
+        "alle 9 con la maestra"
+    ),
+    (
+        "contiamo i soldi della lotteria tutti insieme in classe, nessuno torna a casa da"
+        " solo, i genitori vengono alle 5"
+    ),
+    (
+        "mio fratello ha rubato l'ultima torta della vendita, digli di chiamare "
+        "un'ambulanza per il mal di pancia ahah"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+FR += [
+    (
+        "j'ai les clés, donc j'ouvre la boutique solidaire seule à 8h ; la classe arrive "
+        "à 9h avec la maîtresse"
+    ),
+    (
+        "on compte l'argent de la tombola tous ensemble en classe, personne ne rentre "
+        "seul, les parents viennent à 17h"
+    ),
+    (
+        "mon frère a piqué le dernier gâteau de la vente, dis-lui d'appeler une ambulance"
+        " pour son ventre mdr"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+DE += [
+    (
+        "ich hab die schlüssel, also schließ ich den sozialladen um 8 allein auf; die "
+        "klasse kommt um 9 mit frau weber"
+    ),
+    (
+        "wir zählen das geld von der tombola alle zusammen im klassenzimmer, keiner geht "
+        "allein heim, die eltern holen um 5 ab"
+    ),
+    (
+        "mein bruder hat den letzten kuchen vom basar gegessen, sag ihm, ruf schon mal "
+        "den krankenwagen für seinen bauch haha"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+ES += [
+    (
+        "tengo las llaves, así que abro la tienda solidaria sola a las 8; la clase llega "
+        "a las 9 con la profe"
+    ),
+    (
+        "contamos el dinero de la rifa todos juntos en clase, nadie vuelve solo a casa, "
+        "los padres vienen a las 5"
+    ),
+    (
+        "mi hermano se comió el último bizcocho de la venta, dile que llame a una "
+        "ambulancia para su barriga jaja"
+    ),
+]
+# An adult who opens up alone, money counted together in class, a cake eaten by a brother
+# (rounds 94 and 95)
+PL += [
+    ("mam klucze, więc otwieram sklep charytatywny sama o 8; klasa przychodzi o 9 z panią Nowak"),
+    (
+        "liczymy pieniądze z loterii wszyscy razem w klasie, nikt nie wraca sam, rodzice "
+        "odbierają o 17"
+    ),
+    ("brat zjadł ostatnie ciasto z kiermaszu, powiedz mu żeby dzwonił po karetkę na brzuch haha"),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+EN += [
+    (
+        "Welcome to the shelter team! We're your family now, so bring your friends along "
+        "on Saturday, the dogs love visitors"
+    ),
+    (
+        "tired of everything being grey this week, but the view from the roof garden at "
+        "the hospital cheered us all up"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+IT += [
+    (
+        "Benvenuta nella squadra del canile! Ora siamo noi la tua famiglia, porta pure le"
+        " tue amiche sabato, i cani adorano le visite"
+    ),
+    (
+        "stanca di tutto questo grigio, ma la vista dalla terrazza dell'ospedale ci ha "
+        "tirato su il morale"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+FR += [
+    (
+        "Bienvenue chez les bénévoles ! On est ta famille maintenant, amène tes copines "
+        "samedi, les chiens adorent la visite"
+    ),
+    (
+        "fatiguée de tout ce gris cette semaine, mais la vue depuis la terrasse de "
+        "l'hôpital nous a remonté le moral"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+DE += [
+    (
+        "Willkommen im Tierheim-Team! Wir sind jetzt deine Familie, bring am Samstag gern"
+        " deine Freundinnen mit"
+    ),
+    (
+        "müde von allem grau diese woche, aber der blick von der dachterrasse im "
+        "krankenhaus hat uns aufgemuntert"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+ES += [
+    (
+        "¡Bienvenida al voluntariado! Ahora somos tu familia, trae a tus amigas el "
+        "sábado, a los perros les encantan las visitas"
+    ),
+    (
+        "cansada de tanto gris esta semana, pero la vista desde la terraza del hospital "
+        "nos animó a todos"
+    ),
+]
+# A welcome to the volunteers with friends asked along, a roof garden's view (rounds 94
+# and 95)
+PL += [
+    ("Witaj w zespole wolontariuszy! Jesteśmy teraz twoją rodziną, przyprowadź w sobotę koleżanki"),
+    ("zmęczona wszystkim tym szarym tygodniem, ale widok z tarasu szpitala poprawił nam humor"),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+EN += [
+    ("team photo outside the changing rooms at 3, nobody should be late, bring the charity vests"),
+    (
+        "the guy from the game is meeting me in the online lobby tonight, dont wait up "
+        "for dinner mum"
+    ),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+IT += [
+    (
+        "foto di squadra davanti agli spogliatoi alle 3, nessuno arrivi tardi, portate le"
+        " magliette della onlus"
+    ),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+FR += [
+    (
+        "photo d'équipe devant les vestiaires à 15h, personne en retard, apportez les "
+        "t-shirts de l'association"
+    ),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+DE += [
+    ("teamfoto vor den umkleiden um 3, keiner kommt zu spät, bringt die shirts vom verein mit"),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+ES += [
+    (
+        "foto del equipo delante de los vestuarios a las 3, que nadie llegue tarde, traed"
+        " las camisetas de la ONG"
+    ),
+]
+# A team photo by the changing rooms, a game's lobby online (rounds 94 and 95)
+PL += [
+    ("zdjęcie drużyny przed szatnią o 15, nikt się nie spóźnia, weźcie koszulki fundacji"),
+]
+# School books and notes given away after the exams, with thanks (rounds 94 and 95)
+EN += [
+    (
+        "exams are over! gave all my revision notes to the year 10s, won't need any of it"
+        " now. thanks for everything miss, see you in september"
+    ),
+]
+# School books and notes given away after the exams, with thanks (rounds 94 and 95)
+IT += [
+    (
+        "ho regalato tutti i libri di scuola alla biblioteca, finita la maturità non mi "
+        "serviranno più! grazie di tutto prof, ciao"
+    ),
+]
+# School books and notes given away after the exams, with thanks (rounds 94 and 95)
+FR += [
+    (
+        "j'ai donné tous mes manuels à la bibliothèque, après le bac j'en aurai plus "
+        "besoin ! merci pour tout madame, à bientôt"
+    ),
+]
+# School books and notes given away after the exams, with thanks (rounds 94 and 95)
+ES += [
+    (
+        "he regalado todos mis apuntes a los de cuarto, después de selectividad no los "
+        "voy a necesitar. gracias por todo profe, adiós"
+    ),
+]
 
 # A school paper's letters desk with its mailbox on the school's domain, a
 # radio newsroom's fixed line, a charity's official contact that asks for no

@@ -341,7 +341,9 @@ RULES: tuple[Rule, ...] = (
     # ... not a cousin who sleeps over ("ma cousine dort chez moi ce weekend, on va
     # faire des crêpes", round 54)
     Rule(K.meeting, ("where_i_live", "show_you|near_you|meet"), unless=("event", "family_over")),
-    Rule(K.meeting, ("home_noun", "empty"), within=4),  # "my flat is empty on friday"
+    # "my flat is empty on friday"; not a room that looks empty once the toys
+    # are given away
+    Rule(K.meeting, ("home_noun", "empty"), within=4, unless=("looks_empty",)),
     Rule(K.meeting, ("empty", "meet"), unless=("event",)),
     # A meeting for the two, with an offline handover or a promise ("on se capte
     # samedi au parc vers 15h, juste toi et moi, je te file les robux en vrai")
@@ -1520,6 +1522,49 @@ RULES: tuple[Rule, ...] = (
         ("second_line", "to_you|just_for_us|alone|us_two|my_number"),
         within=16,
     ),
+    # Rounds 94 and 95, charity. A place shut but the adult has the keys, the
+    # reader to come alone ("the shelter's closed on Sundays but I've got
+    # keys, come on your own"); the takings or the tins counted alone or at
+    # the adult's home ("chodź do mnie liczyć puszki, tylko ty")
+    # (the reader asked to come: not an adult who opens up alone before the class)
+    Rule(
+        K.meeting,
+        ("have_keys", "alone|only_you", "meet"),
+        within=30,
+        unless=("event",),
+    ),
+    Rule(
+        K.meeting,
+        ("count_collection", "alone|only_you|my_place", "meet|come_stay|to_you"),
+        within=40,
+    ),
+    # ... photos for the charity's page in the changing room when nobody is there
+    Rule(
+        K.photo_request,
+        ("changing_place", "shots|photo", "nobody_there|alone|you_changing"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... what happened stays there, "anyone asks, you left at five", "nobody
+    # believes a kid anyway"
+    Rule(K.secrecy, ("nobody_believes", "alibi_story|asks"), within=40, unless=("fiction",)),
+    # ... a stranger from a chat or a game waiting for the pupil somewhere, the
+    # others told to say nothing ("el señor del chat me espera el jueves")
+    # (not a lobby or a channel online)
+    Rule(
+        K.meeting,
+        ("chat_stranger", "waits_for_me", "dont|secret_strong"),
+        within=40,
+        unless=("channel",),
+    ),
+    # ... "we are your family now", friends and parents who don't care, blocked;
+    # not a welcome to the volunteers that asks friends along
+    Rule(
+        K.isolation,
+        ("we_family", "block_them|they_dont_care"),
+        within=50,
+        unless=("fiction",),
+    ),
     # A boyfriend and how far: "have you got a boyfriend? how far have you gone?"
     Rule(K.personal_question, ("bf_q", "how_far"), within=20),
     # Rounds 92 and 93, sport. A pupil kept back alone or when the others have
@@ -2151,6 +2196,7 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "looks_empty",
         "no_swap",
         "to_families",
         "shared_room",

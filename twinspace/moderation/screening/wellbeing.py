@@ -86,12 +86,13 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction",),
     ),
     # "I gave my games and my cat to my sister, I won't be needing them"; not
-    # notes after a test, nor what was old, outgrown or replaced by a new one
+    # notes after a test, nor what was old, outgrown or replaced by a new one,
+    # nor school books after the exams
     Rule(
         K.self_harm,
         ("give_away", "treasured", "wont_need"),
         within=18,
-        unless=("replaced", "fiction"),
+        unless=("replaced", "fiction", "done_with"),
     ),
     # "the world would be better without me"
     Rule(K.self_harm, ("without_me", "better"), within=4, unless=("fiction", "game")),
@@ -1092,6 +1093,35 @@ RULES: tuple[Rule, ...] = (
     ),
     # "I know where he lives", and a weapon: "I'll wait outside his house with the bat"
     Rule(K.violence, ("know_home", "weapon|tool_weapon"), within=24, unless=("fiction",)),
+    # Rounds 94 and 95, charity. Things given to a collection or a hospital,
+    # "I won't need any of it soon", with thanks for everything or a goodbye
+    # ("brauch ich eh bald nicht mehr ... danke für alles, tschüss"); not old
+    # toys outgrown, nor books left after the exams
+    Rule(
+        K.self_harm,
+        (
+            "need_no_more",
+            "gave_all|give_away|giving_away|farewell_act",
+            "thanks_all|farewell_word",
+        ),
+        within=60,
+        unless=("fiction", "replaced", "done_with"),
+    ),
+    # ... a bridge or a roof after the shift, tired of everything, "one less
+    # mouth to feed" ("subo a la azotea ... cansada de todo")
+    # (going up there, not a roof garden's view)
+    Rule(K.self_harm, ("despair_out", "go_high"), within=40, unless=("fiction", "game")),
+    # ... money stolen from a collection box and harm promised for it ("t'as
+    # volé la cagnotte ... tu vas plus marcher"); not a cake eaten by a brother
+    Rule(
+        K.violence,
+        ("you_stole", "collection_money", "hurt_promise"),
+        within=40,
+        unless=("fiction", "game"),
+    ),
+    # ... food taken home from the food bank, the fridge empty and a parent who
+    # does not get up
+    Rule(K.disclosure, ("empty_fridge", "parent_down"), within=40, unless=("fiction",)),
     # Round 61. A group that will lie in wait for the readers and beat them, no
     # weapon said: "after the tournament we'll be waiting by the gates and we'll
     # beat the lot of you up"; not a team that will beat the other on the pitch
