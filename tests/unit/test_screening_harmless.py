@@ -5309,6 +5309,32 @@ PL += [
     ),
 ]
 
+# ... a safety lesson that warns of secrets kept from the parents (rounds 92 and 94)
+EN += [
+    "Safety lesson in form time: an adult who wants secrets from your parents is a "
+    "warning sign. Tell a teacher you trust."
+]
+DE += [
+    "Präventionsstunde heute: Wer Geheimnisse vor deinen Eltern verlangt, ist ein "
+    "Warnsignal. Sprich mit einer Lehrerin, der du vertraust."
+]
+FR += [
+    "Séance de prévention : un adulte qui demande des secrets envers tes parents, c'est "
+    "un signal d'alerte. Parles-en à un adulte de confiance."
+]
+IT += [
+    "Lezione sulla sicurezza: un adulto che ti chiede segreti con i tuoi genitori è un "
+    "campanello d'allarme. Parlane con un adulto di cui ti fidi."
+]
+ES += [
+    "Charla de prevención: un adulto que te pide secretos con tus padres es una señal "
+    "de alarma. Cuéntaselo a un adulto de confianza."
+]
+PL += [
+    "Lekcja o bezpieczeństwie: dorosły, który chce tajemnic przed twoimi rodzicami, to "
+    "sygnał ostrzegawczy. Powiedz dorosłemu, któremu ufasz."
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1548,15 +1548,6 @@ RULES: tuple[Rule, ...] = (
     # ... what happened stays there, "anyone asks, you left at five", "nobody
     # believes a kid anyway"
     Rule(K.secrecy, ("nobody_believes", "alibi_story|asks"), within=40, unless=("fiction",)),
-    # ... a stranger from a chat or a game waiting for the pupil somewhere, the
-    # others told to say nothing ("el señor del chat me espera el jueves")
-    # (not a lobby or a channel online)
-    Rule(
-        K.meeting,
-        ("chat_stranger", "waits_for_me", "dont|secret_strong"),
-        within=40,
-        unless=("channel",),
-    ),
     # ... "we are your family now", friends and parents who don't care, blocked;
     # not a welcome to the volunteers that asks friends along
     Rule(
@@ -2163,7 +2154,18 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("secret|secret_until", "parents|us_two|you_and_me|for_me"),
         within=10,
-        unless=("event", "spoiler", "gift_pool", "gift", "fiction", "secret_ballot", "tip_secret"),
+        # ... nor a lesson that warns of such secrets ("coaches asking for secrets
+        # ... your parents don't know about")
+        unless=(
+            "event",
+            "spoiler",
+            "gift_pool",
+            "gift",
+            "fiction",
+            "secret_ballot",
+            "tip_secret",
+            "safety_lesson",
+        ),
         far_unless=("secret_undone",),
     ),
     # The reader's parents said not to understand, the others jealous or holding
@@ -2182,7 +2184,9 @@ RULES: tuple[Rule, ...] = (
         ("online_stranger>>waits_for_me",),
         within=16,
         # ... nor a game's player waiting online ("mi aspetta online per l'asta")
-        unless=("fiction", "safety_lesson", "video_game", "waits_online"),
+        unless=("fiction", "safety_lesson", "video_game", "waits_online", "channel"),
+        # ... nor a service's chat with a parent beside the writer ("mum is helping me")
+        far_unless=("parent_beside",),
     ),
 )
 
@@ -2310,6 +2314,7 @@ CONTEXT = frozenset(
         "dating_q",
         "waits_for_me",
         "waits_online",
+        "parent_beside",
     }
 )
 

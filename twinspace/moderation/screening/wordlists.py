@@ -473,8 +473,6 @@ CUES = (
     "nobody_there",
     "they_dont_care",
     "collection_money",
-    "chat_stranger",
-    "waits_for_me",
     "replaced",
     "ligature",
     "neck",
@@ -1086,6 +1084,7 @@ CUES = (
     "waits_for_me",
     "waits_online",
     "lost_found",
+    "parent_beside",
 )
 
 NUMBER_SECTIONS = (
