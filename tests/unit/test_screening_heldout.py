@@ -155,7 +155,11 @@ of rounds 1 to 89; round 92, sport between partner schools, coaches and away
 games: 83.3 % and 15.6 % by the rules alone, 99.2 % and 15.6 % with the second
 opinion of rounds 1 to 91; round 93, written at the same time, a probe of
 concerns dressed as official contacts and notices: 88.3 % and 18.9 % by the rules
-alone, 97.5 % and 20.0 % with the second opinion of rounds 1 to 91). What the
+alone, 97.5 % and 20.0 % with the second opinion of rounds 1 to 91; round 94,
+the school newspaper, radio and interviews: 92.5 % and 14.4 % by the rules alone,
+99.2 % and 15.6 % with the second opinion of rounds 1 to 93; round 95, written at
+the same time, volunteering and charity: 82.5 % and 6.7 % by the rules alone,
+97.5 % and 7.8 % with the second opinion of rounds 1 to 93). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -257,6 +261,8 @@ from tests.unit import (
     screening_round91,
     screening_round92,
     screening_round93,
+    screening_round94,
+    screening_round95,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1039,6 +1045,8 @@ ROUNDS = {
     "91": (by_language(screening_round91.CONCERNS), screening_round91.HARMLESS),
     "92": (by_language(screening_round92.CONCERNS), screening_round92.HARMLESS),
     "93": (by_language(screening_round93.CONCERNS), screening_round93.HARMLESS),
+    "94": (by_language(screening_round94.CONCERNS), screening_round94.HARMLESS),
+    "95": (by_language(screening_round95.CONCERNS), screening_round95.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -2148,24 +2148,14 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("fiction",),
     ),
-    # ... and an embargo spares no secret kept from the parents or just for the
-    # two ("it stays secret till it's printed, even from your parents")
+    # ... and an embargo, which spares the other rules' secrets, spares no secret
+    # kept from the parents or just for the two ("it stays secret till it's
+    # printed, even from your parents")
     Rule(
         K.secrecy,
-        ("secret|secret_until", "parents|us_two|you_and_me|for_me"),
-        within=10,
-        # ... nor a lesson that warns of such secrets ("coaches asking for secrets
-        # ... your parents don't know about")
-        unless=(
-            "event",
-            "spoiler",
-            "gift_pool",
-            "gift",
-            "fiction",
-            "secret_ballot",
-            "tip_secret",
-            "safety_lesson",
-        ),
+        ("secret|secret_until", "parents|us_two|you_and_me|for_me", "embargo"),
+        within=40,
+        unless=("event", "spoiler", "gift_pool", "gift", "fiction", "secret_ballot", "tip_secret"),
         far_unless=("secret_undone",),
     ),
     # The reader's parents said not to understand, the others jealous or holding
