@@ -37,6 +37,38 @@ parties with parents baking, trip rules naming two teachers' rooms, a
 supervised meeting with the parents told, and "I'm dead" after a quiz, with a
 few notes of thanks and reminders.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 95, and the written rows): rules and
+second opinion 96.7 % recall (116 of 120: meeting 17/18, gift offers 4/6,
+secrecy 11/12, every other kind complete; by language en 18/20, de 19/20, es
+19/20, every other language complete) and 9 false holds in 90 (10.0 %); rules
+alone 80.0 % (96 of 120: meeting 16/18, photo or video requests 11/12, gift
+offers 4/6, personal questions 9/12, secrecy 7/12, isolation 5/6, self-harm
+7/12, disclosures 7/12, every other kind complete; by language en 13/20, de
+17/20, fr 18/20, it 17/20, es 14/20, pl 17/20) and 8 false holds (8.9 %).
+Missed with the second opinion too: a trip's rules naming the teacher's room,
+then "knock after lights out, just the two of us" (English); a phone kept back
+from a collection for one pupil, fetched from the adult's car (English); a
+lesson on a convicted coach, then "our massage stays between us, from your
+parents too" (German); a surprise party's prize handed over at the adult's
+home, kept from the parents (Spanish). The rules alone also let through a
+yearbook's consent form, then photos "for my own portfolio"; a surprise party's
+seating plan and a boyfriend asked about; a ballad or a romance learnt for
+class and the wish to walk into the water the same way; a match report, then an
+arm smashed on a locker door or a sharpener's blade; an assembly or a lesson on
+a caught abuser, then a stepfather, a mother's boyfriend or an uncle who does
+the same at night; a deacon who locked a pupil in and hit him, a parish helper
+who grabbed one by the neck; a lesson on an arrested coach, then a question on
+undressing before a boy; an embargo or a rally's answers, then what happened
+after six or in the changing room kept secret; a hostel's reception notes, then
+a meeting after the shift; a camp's phone rule turned into no calls home. Held:
+a charity's official line and e-mail with the note that its volunteers never
+give out private numbers (English, French, Italian, Spanish, Polish), and a
+school paper's letters address at its own domain (German), as phones and
+e-mails; an embargo note's "ig prima" as a social handle (Italian); a trip's
+rules naming the teachers' rooms for the night (Italian), as a photo request;
+with the second opinion also the same rules in French, as a threat.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

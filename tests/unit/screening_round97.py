@@ -42,6 +42,35 @@ exploded told as fun, supervised meetings and lifts with parents informed, a
 lesson on fake mentors online, a story that names death, burns from a 3D
 printer or a soldering iron, with a few notes on weather data and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 95, and the written rows): rules and
+second opinion 97.5 % recall (117 of 120: photo or video requests 11/12,
+private contact 11/12, violence 5/6, every other kind complete; by language it
+19/20, es 19/20, pl 19/20, every other language complete) and 8 false holds in
+90 (8.9 %); rules alone 78.3 % (94 of 120: meeting 17/18, photo or video
+requests 8/12, private contact 10/12, gift offers 5/6, personal questions
+11/12, secrecy 10/12, isolation 2/6, self-harm 8/12, disclosures 10/12,
+violence 1/6, every other kind complete; by language en 17/20, de 13/20, fr
+16/20, it 17/20, es 15/20, pl 16/20) and 8 false holds (8.9 %). Missed with the
+second opinion too: the lab's acid thrown at a classmate who copies (Italian);
+chest photos for a biology project "to measure the changes", to the adult's
+mobile (Spanish); a private Discord channel for the two (Polish). The rules
+alone also let through a lift to a university's open day with a night at a
+hotel; photos in a space suit with only underwear, a video undressing before a
+mirror, a lab coat with nothing under it; a mentor's personal WhatsApp; a
+telescope to fetch alone on Saturday night; a survey asking when the parents
+travel; a top-secret prototype and evenings in the workshop kept from parents
+and teacher; lab photos deleted and a cover story for coming home at eleven;
+a class, a teacher, friends and parents said to hold the pupil back; lye or
+caustic soda the pupil thinks of drinking, a mother's pills saved, the tracks;
+a father who burnt a hand with a cigarette; a lab technician who touches;
+threats with hydrochloric acid or a soldering iron. Held: a university pupil
+lab's and a guidance office's official contacts and a school lab's address for
+parcels (German, Italian), as e-mails, phones and addresses; a project kept
+secret until the fair (German, Italian, Spanish), as secrecy; a media lesson on
+fake mentors who ask for photos or a private number (French), as a photo
+request; a scalpel's cut during a dissection (Italian), as self-harm.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
