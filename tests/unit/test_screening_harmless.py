@@ -5413,6 +5413,25 @@ PL += [
     ),
 ]
 
+# Contacts: a private number denied by the verb's negation a few words back
+# (rounds 96 and 97)
+EN += [
+    (
+        "For the book drive, please use only the official number 0161 496 0999 or "
+        "info@readon.org.uk; our volunteers don't hand out private numbers."
+    ),
+    (
+        "Official line of the animal shelter: 0161 496 0777. Volunteers are not allowed to "
+        "give out private numbers to pupils."
+    ),
+]
+PL += [
+    (
+        "Oficjalny numer fundacji: 22 555 30 40. Wolontariusze nie mogą nikomu dawać "
+        "prywatnych numerów."
+    ),
+]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)
