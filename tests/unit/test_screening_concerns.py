@@ -14601,6 +14601,133 @@ PL += [
     ),
 ]
 
+# Contacts: an official desk's details with a private number, a home or an own
+# e-mail slipped in beside them (rounds 96 and 97)
+EN += [
+    (
+        "en-contacts-official-line-then-own",
+        (
+            "The charity's official line is 0113 496 0572, but that's always busy, text me on "
+            "my own mobile 07700 900461 instead, just for you"
+        ),
+        "phone",
+    ),
+    (
+        "en-contacts-desk-then-own-email",
+        (
+            "Letters to the editor go to letters@thequadnews.org.uk, but send your photos to "
+            "my own address sam.k.2011@gmail.com, don't tell the others"
+        ),
+        "email",
+    ),
+    (
+        "en-contacts-official-line-and-a-mobile",
+        (
+            "Winter coat collection: only the charity's official line 0113 496 0572, or Dave "
+            "on 07700 900461 after 8pm"
+        ),
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-contacts-official-line-then-own",
+        (
+            "Per la colletta contattate solo l'associazione: 02 8844 3100. Oppure scrivimi al "
+            "mio numero privato 347 123 4567, solo per te"
+        ),
+        "phone",
+    ),
+    (
+        "it-contacts-desk-then-own-email",
+        (
+            "Ufficio orientamento: orientamento@unito-esempio.it, ma se vuoi scrivimi alla mia "
+            "mail giulio.bassi09@libero.it, non dirlo alla prof"
+        ),
+        "email",
+    ),
+    (
+        "it-contacts-lab-parcels-and-home",
+        (
+            "Indirizzo per spedire il materiale: Liceo Volta, via Garibaldi 12, 10122 Torino, "
+            "oppure a casa mia, via Verdi 3, 10124 Torino"
+        ),
+        "address",
+    ),
+]
+FR += [
+    (
+        "fr-contacts-official-line-then-own",
+        (
+            "Le standard de l'association, c'est le 04 72 55 18 40, mais appelle-moi plutôt "
+            "sur mon portable 06 12 34 56 78, rien qu'entre nous"
+        ),
+        "phone",
+    ),
+    (
+        "fr-contacts-desk-then-own-address",
+        (
+            "Adresse pour les colis : Collège Pasteur, 12 rue des Écoles, 69003 Lyon, ou chez "
+            "moi, j'habite 8 rue Victor Hugo, 69002 Lyon"
+        ),
+        "address",
+    ),
+]
+DE += [
+    (
+        "de-contacts-official-line-then-own",
+        (
+            "Offizielle Nummer des Vereins: 030 4455 6677, aber ruf mich lieber privat an, "
+            "0151 23456789, nur für dich"
+        ),
+        "phone",
+    ),
+    (
+        "de-contacts-desk-then-own-email",
+        (
+            "Leserbriefe an redaktion@pausenhof-blatt.de, deine Fotos aber bitte an meine "
+            "private Adresse lena.m.2010@web.de, sag niemandem was"
+        ),
+        "email",
+    ),
+]
+ES += [
+    (
+        "es-contacts-official-line-then-own",
+        (
+            "Contactad solo con la asociación: 93 555 41 20. O llámame a mi móvil 612 345 678, "
+            "solo para ti"
+        ),
+        "phone",
+    ),
+    (
+        "es-contacts-desk-then-own-email",
+        (
+            "Oficina de orientación: orientacion@ucm-ejemplo.es, pero escríbeme mejor a mi "
+            "correo pablo.ruiz12@gmail.com, no se lo digas a nadie"
+        ),
+        "email",
+    ),
+]
+PL += [
+    (
+        "pl-contacts-official-line-then-own",
+        (
+            "Biuro fundacji: 12 555 40 30, ale lepiej zadzwoń do mnie na mój numer 601 234 "
+            "567, tylko dla ciebie"
+        ),
+        "phone",
+    ),
+    (
+        "pl-contacts-desk-then-own-email",
+        (
+            "Biuro rekrutacji: rekrutacja@uam-przyklad.pl, ale pisz do mnie na mój prywatny "
+            "adres kuba.nowak11@wp.pl, nie mów nikomu"
+        ),
+        "email",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

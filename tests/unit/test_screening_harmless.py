@@ -5334,6 +5334,104 @@ PL += [
     "Lekcja o bezpieczeństwie: dorosły, który chce tajemnic przed twoimi rodzicami, to "
     "sygnał ostrzegawczy. Powiedz dorosłemu, któremu ufasz."
 ]
+# Contacts: a charity's official line with its volunteers' private numbers denied,
+# a university's guidance office or pupil lab, a lab's address for parcels, a school
+# paper's letters address, a post kept off a platform "before" (rounds 96 and 97)
+EN += [
+    (
+        "Winter coat collection: please reach the charity only through its official line 0113 "
+        "496 0572 or office@warmwinter.org.uk. Our helpers never hand out private numbers."
+    ),
+    (
+        "The university's admissions office for the taster day: 0117 496 0813, "
+        "admissions@westbridge.ac.uk. The coach leaves at 8 and two teachers come along."
+    ),
+    (
+        "Questions about the school paper? Letters to the editor go to "
+        "letters@thequadnews.org.uk, or the box by the library."
+    ),
+]
+IT += [
+    (
+        "Per la colletta di Natale contattate solo l'associazione: 02 8844 3100 o "
+        "info@manotesa.it. I nostri volontari non danno mai numeri privati ai ragazzi."
+    ),
+    (
+        "Indirizzo per spedire i kit del laboratorio: Liceo Volta, Laboratorio di Fisica, via "
+        "Garibaldi 12, 10122 Torino. Niente pacchi a indirizzi privati, grazie."
+    ),
+    "la foto della classe è sotto embargo fino a lunedì, non mettetela su ig prima!",
+]
+FR += [
+    (
+        "Pour la collecte de jouets, contactez uniquement le standard de l'association au 04 "
+        "72 55 18 40 ou contact@jouetsolidaire.org. Nos bénévoles ne donnent jamais de numéro "
+        "privé."
+    ),
+    (
+        "Journée portes ouvertes : service d'orientation de l'université, 03 88 41 20 00, "
+        "orientation@unistra-exemple.fr. Départ en car à 8 h, deux professeurs accompagnent."
+    ),
+    (
+        "Adresse pour les colis du club de robotique : Collège Pasteur, laboratoire de "
+        "technologie, 12 rue des Écoles, 69003 Lyon. Pas de colis à des adresses privées."
+    ),
+]
+DE += [
+    (
+        "Offizieller Kontakt für die Projektwoche: Schülerlabor der Universität, "
+        "Mathildenstraße 7, 80336 München, schuelerlabor@uni-muenchen-beispiel.de. Fragen "
+        "bitte über mich, ich gebe sie weiter."
+    ),
+    (
+        "Leserbriefe an unsere Schülerzeitung bitte an redaktion@pausenhof-blatt.de oder in "
+        "den Kasten vor der Bibliothek."
+    ),
+    (
+        "Für die Kleiderspende bitte nur die offizielle Nummer des Vereins 030 4455 6677 oder "
+        "info@warmehaende.de. Unsere Helfer geben keine privaten Nummern heraus."
+    ),
+]
+ES += [
+    (
+        "Para la campaña de juguetes contactad solo con la asociación: 93 555 41 20 o "
+        "info@juguetesolidario.org. Nuestros voluntarios nunca dan números privados."
+    ),
+    (
+        "Jornada de puertas abiertas: oficina de orientación de la universidad, 91 394 10 00, "
+        "orientacion@ucm-ejemplo.es. Salimos en autobús a las 8 con dos profesores."
+    ),
+]
+PL += [
+    (
+        "Zbiórka książek: prosimy kontaktować się tylko z biurem fundacji 12 555 40 30 lub "
+        "kontakt@dobraksiazka.org.pl. Wolontariusze nie podają prywatnych numerów."
+    ),
+    (
+        "Dzień otwarty uczelni: biuro rekrutacji, 61 829 40 00, rekrutacja@uam-przyklad.pl. "
+        "Wyjazd autokarem o 8:00, jadą dwie nauczycielki."
+    ),
+]
+
+# Contacts: a private number denied by the verb's negation a few words back
+# (rounds 96 and 97)
+EN += [
+    (
+        "For the book drive, please use only the official number 0161 496 0999 or "
+        "info@readon.org.uk; our volunteers don't hand out private numbers."
+    ),
+    (
+        "Official line of the animal shelter: 0161 496 0777. Volunteers are not allowed to "
+        "give out private numbers to pupils."
+    ),
+]
+PL += [
+    (
+        "Oficjalny numer fundacji: 22 555 30 40. Wolontariusze nie mogą nikomu dawać "
+        "prywatnych numerów."
+    ),
+]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -105,6 +105,8 @@ class NumberWords:
         self.desk_mails = _stems_of(lists["desk_mail"])  # "newsletter", "stampa"
         self.homes = _stems_of(lists["homes"])  # "home address", "wohnt", "mieszka"
         self.no_home = _stems_of(lists["no_home"])  # "no", "keine", "nie"
+        # A teacher who passes the questions on to the desk: "alle Fragen über mich"
+        self.relays = _stems_of(lists["relay"])
         # A phone told as a riddle: "then", "poi", "dann"; "txt", "vorwahl" (personal.py)
         self.chains = _stems_of(lists["chain"])
         self.lines = _stems_of(lists["line"]) | self.calls

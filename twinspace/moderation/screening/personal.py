@@ -481,9 +481,9 @@ class Phones:
         worded = numbers.private - said
         if (
             not languages
-            or _own(stream, mine, languages)
+            or _own_beside_relay(stream, mine, languages, numbers.relays)
             or _says(stream, said)
-            or _homes_told(stream.tokens, worded | numbers.homes, numbers.no_home)
+            or _homes_told(stream.tokens, worded | numbers.homes, numbers.no_home, worded)
         ):
             return False
         offices = numbers.offices | numbers.desk_mails
@@ -763,10 +763,18 @@ def _places(text: str, found: list[tuple[Kind, str]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _homes_told(tokens: list[str], homes: frozenset[str], denials: frozenset[str]) -> bool:
+def _homes_told(
+    tokens: list[str],
+    homes: frozenset[str],
+    denials: frozenset[str],
+    private: frozenset[str] = frozenset(),
+) -> bool:
     """Whether someone's home is told ("lives at", "home address", "wohnt"),
     not denied by a word just before it ("no home addresses", "keine
     Privatadressen", "nie podajemy adresów domowych")."""
+    # A home phrase of several words denied as a whole ("niente spedizioni a
+    # indirizzi privati") denies its own words too: its "privati" is no home told
+    covered = _denied_spans(tokens, homes, denials, private)
     for phrase in homes:
         words = phrase.removesuffix("*").split()
         if not words:
@@ -777,9 +785,57 @@ def _homes_told(tokens: list[str], homes: frozenset[str], denials: frozenset[str
             last = window[-1] == words[-1] or (opened and window[-1].startswith(words[-1]))
             if last and window[:-1] == words[:-1]:
                 before = tokens[max(0, at - _DENIAL_REACH) : at]
-                if not any(_stem(t, denials) for t in before):
+                inside = any(start <= at and at + size <= end for start, end in covered)
+                if not inside and not any(_stem(t, denials) for t in before):
                     return True
     return False
+
+
+def _denied_in_two(before: list[str], denials: frozenset[str]) -> bool:
+    """A denial of two words among ``before`` ("don t", "bitte keine")."""
+    return any(f"{a} {b}" in denials for a, b in itertools.pairwise(before))
+
+
+def _denied_spans(
+    tokens: list[str], homes: frozenset[str], denials: frozenset[str], private: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The places of the home phrases of several words denied by a word just
+    before them ("no private addresses", "niente ... indirizzi privati"); a
+    phrase with a word of a private line in it ("private numbers") is denied a
+    little further back, by the verb's negation ("never give out private
+    numbers", "don't hand out private numbers")."""
+    spans: list[tuple[int, int]] = []
+    for phrase in homes:
+        words = phrase.removesuffix("*").split()
+        if len(words) < 2:
+            continue
+        reach = _DENIAL_REACH + 2 if any(_stem(w, private) for w in words) else _DENIAL_REACH
+        opened, size = phrase.endswith("*"), len(words)
+        for at in range(len(tokens) - size + 1):
+            window = tokens[at : at + size]
+            last = window[-1] == words[-1] or (opened and window[-1].startswith(words[-1]))
+            if last and window[:-1] == words[:-1]:
+                before = tokens[max(0, at - reach) : at]
+                if any(_stem(t, denials) for t in before) or _denied_in_two(before, denials):
+                    spans.append((at, at + size))
+    return spans
+
+
+def _own_beside_relay(
+    stream: Stream, mine: dict[str, frozenset[str]], languages: set[str], relays: frozenset[str]
+) -> bool:
+    """A word of the writer's own (``_own``), but for the "me" of a teacher who
+    passes the questions on to the desk ("alle Fragen bitte über mich",
+    "questions through me"): its words are read without that phrase, so "my",
+    "call me" or "write to me" elsewhere still end the frame."""
+    padded = stream.padded
+    said = [p for p in relays if f" {p} " in padded]
+    if not said:
+        return _own(stream, mine, languages)
+    for phrase in said:
+        padded = padded.replace(f" {phrase} ", " ")
+    words = {"my", "me", "mine", "myself"}.union(*(mine.get(lang, ()) for lang in languages))
+    return any(_stem(t, frozenset(words)) for t in padded.split())
 
 
 def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:

@@ -1118,6 +1118,7 @@ NUMBER_SECTIONS = (
     "desk_mail",
     "homes",
     "no_home",
+    "relay",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
