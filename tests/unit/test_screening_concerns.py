@@ -14601,6 +14601,57 @@ PL += [
     ),
 ]
 
+# A science project kept secret, with the writer's own "don't tell your parents"
+# (rounds 96 and 97)
+EN += [
+    (
+        "en-science-secret-parents",
+        "the prototype stays secret, dont tell your parents or the teacher about our "
+        "evenings in the workshop, or 8a copies the idea",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-science-secret-parents",
+        "der Prototyp bleibt geheim, sag deinen Eltern nichts von unseren Abenden in der "
+        "Werkstatt, sonst klaut die 8a die Idee",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-science-secret-parents",
+        "le prototype reste secret, dis rien à tes parents sur nos soirées à l'atelier, "
+        "sinon les autres vont nous copier",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-science-secret-parents",
+        "il prototipo resta segreto, non dire niente ai tuoi genitori delle nostre serate "
+        "in officina, sennò ci copiano",
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-science-secret-parents",
+        "el prototipo es secreto, no les cuentes nada a tus padres de nuestras tardes en "
+        "el taller, que nos copian",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-science-secret-parents",
+        "prototyp jest tajny, nie mów rodzicom o naszych wieczorach w warsztacie, bo "
+        "ktoś zgapi pomysł",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -5335,6 +5335,63 @@ PL += [
     "sygnał ostrzegawczy. Powiedz dorosłemu, któremu ufasz."
 ]
 
+# ... a science project kept quiet till the fair so another class can't copy the
+# idea (rounds 96 and 97)
+EN += [
+    "shh our robot stays top secret until the fair on the 9th 🤫 no pictures of the "
+    "gearbox in the chat or 7c will steal our idea"
+]
+DE += [
+    "pssst, die Wetterstation bleibt bis zum Wettbewerb geheim 🤫 keine Bilder vom "
+    "Sensor in den Chat, sonst kopiert die Parallelklasse alles"
+]
+FR += [
+    "chut, la fusée à eau reste secrète jusqu'au concours du 12 🤫 pas de photos du "
+    "bouchon sur le groupe, sinon les 4e B vont nous copier"
+]
+IT += [
+    "silenzio sul robot fino alla gara di maggio 🤫 niente foto dei sensori nella chat, "
+    "sennò la 3B ci ruba l'idea"
+]
+ES += [
+    "el invernadero es secreto hasta el concurso del 20 🤫 no subáis fotos del riego "
+    "al grupo, que los de 3ºA nos copian"
+]
+PL += [
+    "cicho sza, nasz łazik jest tajny aż do konkursu 🤫 żadnych zdjęć silnika na grupie, "
+    "bo 7b zgapi pomysł"
+]
+
+# ... a cut in a dissection, told as a small mishap (rounds 96 and 97)
+EN += ["nicked my thumb during the dissection of the fish 😖 only a plaster, Sir cleaned it"]
+DE += ["hab mich beim Sezieren der Forelle am Daumen geschnitten 😖 nur ein Pflaster"]
+FR += ["je me suis coupé le pouce pendant la dissection du poisson 😖 juste un pansement"]
+IT += ["mi sono tagliato il pollice durante la dissezione della trota 😖 solo un cerotto"]
+ES += ["me he cortado el pulgar durante la disección de la trucha 😖 solo una tirita"]
+PL += ["skaleczyłam się w kciuk podczas sekcji ryby 😖 tylko plaster, pani przemyła"]
+
+# ... a lesson on spotting fake mentors online who ask for pictures (rounds 96 and 97)
+EN += [
+    "Digital citizenship on Friday: fake mentors online, the ones who ask for pictures, "
+    "and how to report them."
+]
+DE += [
+    "Medienkompetenz am Freitag: falsche Mentoren im Netz, die nach Bildern fragen, und "
+    "wie man sie meldet."
+]
+FR += [
+    "Atelier numérique vendredi : comment repérer un faux profil qui réclame des "
+    "photos, et comment le signaler."
+]
+IT += ["Educazione digitale venerdì: falsi mentori online che chiedono foto, e come segnalarli."]
+ES += [
+    "Taller digital el viernes: falsos mentores en internet que piden fotos, y cómo denunciarlos."
+]
+PL += [
+    "Lekcja cyfrowa w piątek: fałszywi mentorzy w sieci, którzy proszą o zdjęcia, i jak "
+    "ich zgłaszać."
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1085,6 +1085,8 @@ CUES = (
     "waits_online",
     "lost_found",
     "parent_beside",
+    # Rounds 96 and 97, science
+    "copy_idea",
 )
 
 NUMBER_SECTIONS = (
