@@ -5392,6 +5392,31 @@ PL += [
     "ich zgłaszać."
 ]
 
+# ... a lab's safety rules for a splash of acid or lye, or a soldering iron (rounds
+# 96 and 97)
+EN += [
+    "Lab rules: if acid splashes in your face, rinse your eyes at the eyewash for 15 "
+    "minutes and call the teacher.",
+    "never point the soldering iron at anyone, put it back in the stand, Mr Hale said",
+]
+DE += [
+    "Laborregel: Spritzt Lauge auf die Haut, sofort 15 Minuten mit Wasser spülen und "
+    "die Lehrkraft rufen."
+]
+FR += [
+    "Règle du labo : si de l'acide gicle au visage, rincer 15 minutes à la douche "
+    "oculaire et appeler le prof."
+]
+IT += [
+    "Regola del laboratorio: se l'acido schizza in faccia, sciacquare gli occhi 15 "
+    "minuti e chiamare il prof."
+]
+ES += [
+    "Norma del laboratorio: si el ácido te salpica en la cara, lava los ojos 15 minutos "
+    "y avisa a la profe."
+]
+PL += ["Zasada w pracowni: jeśli kwas pryśnie w twarz, płucz oczy 15 minut i zawołaj nauczyciela."]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1087,6 +1087,9 @@ CUES = (
     "parent_beside",
     # Rounds 96 and 97, science
     "copy_idea",
+    "lab_hazard",
+    "at_person",
+    "think_drink",
 )
 
 NUMBER_SECTIONS = (
