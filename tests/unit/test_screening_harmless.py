@@ -5417,6 +5417,32 @@ ES += [
 ]
 PL += ["Zasada w pracowni: jeśli kwas pryśnie w twarz, płucz oczy 15 minut i zawołaj nauczyciela."]
 
+# ... a class's chat server with a channel for each pair, read by the teacher; a
+# biology lesson on the body with no photos (rounds 96 and 97)
+EN += [
+    "Our class has its own Discord server now: every pair gets a channel and Ms Park can read "
+    "all of them.",
+    "Biology: next week we study how the body changes in puberty, no photos needed, just the "
+    "worksheet in the class folder.",
+]
+DE += [
+    "Unsere Klasse hat jetzt einen Discord-Server: jedes Paar bekommt einen Kanal, und Frau "
+    "Park liest alle mit."
+]
+FR += [
+    "Notre classe a un serveur Discord : chaque binôme a son salon et Mme Park peut tous les lire."
+]
+IT += [
+    "La classe ha un server Discord: ogni coppia ha il suo canale e la prof Park li legge tutti."
+]
+ES += [
+    "La clase tiene un servidor de Discord: cada pareja tiene su canal y la profe Park los lee "
+    "todos."
+]
+PL += [
+    "Nasza klasa ma serwer na Discordzie: każda para ma swój kanał, a pani Park czyta wszystkie."
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

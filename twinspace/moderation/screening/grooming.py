@@ -2194,6 +2194,15 @@ RULES: tuple[Rule, ...] = (
         # ... nor a service's chat with a parent beside the writer ("mum is helping me")
         far_unless=("parent_beside",),
     ),
+    # A channel or a server made for the writer and the child alone, private or
+    # closed to the others ("a private Discord, a channel just for the two of us,
+    # don't invite the rest", rounds 96 and 97)
+    Rule(
+        K.private_contact,
+        ("own_channel", "only_us_two", "private|dont_invite|secret_strong"),
+        within=16,
+        unless=("fiction", "safety_lesson"),
+    ),
 )
 
 

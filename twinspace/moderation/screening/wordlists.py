@@ -1090,6 +1090,9 @@ CUES = (
     "lab_hazard",
     "at_person",
     "think_drink",
+    "own_channel",
+    "only_us_two",
+    "dont_invite",
 )
 
 NUMBER_SECTIONS = (
