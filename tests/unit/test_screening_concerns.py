@@ -14815,6 +14815,54 @@ PL += [
     ),
 ]
 
+# A class, a teacher or a team said to hold the pupil back, and only the writer from
+# now on (rounds 96 and 97)
+EN += [
+    (
+        "en-science-held-back",
+        "your team is too slow for you, your teacher holds you back, from now on you work only "
+        "with me",
+        "isolation",
+    )
+]
+DE += [
+    (
+        "de-science-held-back",
+        "dein Team zieht dich runter und deine Lehrerin bremst dich, ab jetzt arbeitest du nur "
+        "mit mir",
+        "isolation",
+    )
+]
+FR += [
+    (
+        "fr-science-held-back",
+        "ta classe te tire vers le bas et ton prof aussi, à partir de maintenant tu travailles "
+        "seulement avec moi",
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-science-held-back",
+        "la tua classe ti tira giù e il tuo prof ti tarpa le ali, da oggi lavori solo con me",
+        "isolation",
+    )
+]
+ES += [
+    (
+        "es-science-held-back",
+        "tu clase te frena y tu profe también, desde hoy trabajas solo conmigo",
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-science-held-back",
+        "twoja klasa ciągnie cię w dół, a nauczycielka cię hamuje, od dziś pracujesz tylko ze mną",
+        "isolation",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

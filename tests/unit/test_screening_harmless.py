@@ -5443,6 +5443,18 @@ PL += [
     "Nasza klasa ma serwer na Discordzie: każda para ma swój kanał, a pani Park czyta wszystkie."
 ]
 
+# ... a bad mark that must not hold the pupil back, with the teacher and the team to
+# help (rounds 96 and 97)
+EN += ["don't let one bad mark hold you back, your teacher and your team are there to help"]
+DE += [
+    "lass dich von einer schlechten Note nicht runterziehen, deine Lehrerin und dein Team "
+    "helfen dir"
+]
+FR += ["ne laisse pas une mauvaise note te tirer vers le bas, ton prof et ton équipe sont là"]
+IT += ["non lasciare che un brutto voto ti tiri giù, il tuo prof e la tua squadra ti aiutano"]
+ES += ["no dejes que una mala nota te frene, tu profe y tu equipo te ayudan"]
+PL += ["nie pozwól, by jedna zła ocena ciągnęła cię w dół, twoja nauczycielka i drużyna pomogą"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
