@@ -5455,6 +5455,17 @@ IT += ["non lasciare che un brutto voto ti tiri giù, il tuo prof e la tua squad
 ES += ["no dejes que una mala nota te frene, tu profe y tu equipo te ayudan"]
 PL += ["nie pozwól, by jedna zła ocena ciągnęła cię w dół, twoja nauczycielka i drużyna pomogą"]
 
+# ... a survey with the parents' consent on sleep (rounds 96 and 97)
+EN += [
+    "Survey for the science fair, with the parents' consent form: how many hours do you sleep "
+    "on school nights?"
+]
+DE += ["Umfrage mit Einverständnis der Eltern: wie viele Stunden schläfst du unter der Woche?"]
+FR += ["Sondage avec l'accord des parents : combien d'heures dors-tu en semaine ?"]
+IT += ["Sondaggio con il consenso dei genitori: quante ore dormi durante la settimana?"]
+ES += ["Encuesta con el permiso de los padres: ¿cuántas horas duermes entre semana?"]
+PL += ["Ankieta za zgodą rodziców: ile godzin śpisz w tygodniu?"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
