@@ -14728,6 +14728,314 @@ PL += [
     ),
 ]
 
+# A science project kept secret, with the writer's own "don't tell your parents"
+# (rounds 96 and 97)
+EN += [
+    (
+        "en-science-secret-parents",
+        "the prototype stays secret, dont tell your parents or the teacher about our "
+        "evenings in the workshop, or 8a copies the idea",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-science-secret-parents",
+        "der Prototyp bleibt geheim, sag deinen Eltern nichts von unseren Abenden in der "
+        "Werkstatt, sonst klaut die 8a die Idee",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-science-secret-parents",
+        "le prototype reste secret, dis rien à tes parents sur nos soirées à l'atelier, "
+        "sinon les autres vont nous copier",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-science-secret-parents",
+        "il prototipo resta segreto, non dire niente ai tuoi genitori delle nostre serate "
+        "in officina, sennò ci copiano",
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-science-secret-parents",
+        "el prototipo es secreto, no les cuentes nada a tus padres de nuestras tardes en "
+        "el taller, que nos copian",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-science-secret-parents",
+        "prototyp jest tajny, nie mów rodzicom o naszych wieczorach w warsztacie, bo "
+        "ktoś zgapi pomysł",
+        "secrecy",
+    )
+]
+
+# A lab's acid, lye or soldering iron aimed at someone, or thought of as a drink
+# (rounds 96 and 97)
+EN += [
+    (
+        "en-science-soldering-threat",
+        "if he copies my homework again the soldering iron goes on his neck, I swear, Monday",
+        "violence",
+    ),
+    (
+        "en-science-lye-drink",
+        "there's lye in the prep room and i keep thinking about drinking it, "
+        "i cant do this anymore",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-science-soldering-threat",
+        "wenn sie nochmal meinen Code klaut, drück ich ihr den Lötkolben auf den Hals, ich schwör",
+        "violence",
+    ),
+    (
+        "de-science-lye-drink",
+        "im Labor steht Salzsäure und ich denk dauernd dran die zu trinken, ich kann nicht mehr",
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-science-soldering-threat",
+        "s'il me copie encore je lui mets le fer à souder sur le cou, je te jure, lundi",
+        "violence",
+    ),
+    (
+        "fr-science-lye-drink",
+        "il y a de la soude au labo et je pense à la boire, j'en peux plus",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-science-soldering-threat",
+        "se mi copia ancora gli tiro addosso l'acido, giuro, lunedì",
+        "violence",
+    ),
+    (
+        "it-science-lye-drink",
+        "c'è l'acido nel laboratorio e penso sempre di berlo, non ce la faccio più",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-science-soldering-threat",
+        "como me vuelva a copiar le quemo el brazo con el soldador, lo juro, el lunes",
+        "violence",
+    ),
+    (
+        "es-science-lye-drink",
+        "hay ácido en el labo y pienso todo el rato en bebérmelo, ya no puedo más",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-science-soldering-threat",
+        "jak jeszcze raz mnie obgada, to przyłożę jej lutownicę na szyję, zobaczysz w poniedziałek",
+        "violence",
+    ),
+    (
+        "pl-science-lye-drink",
+        "w pracowni stoi kwas i ciągle myślę, żeby to wypić, nie daję rady",
+        "self_harm",
+    ),
+]
+
+# A private channel made for the writer and the child alone; photos of the chest
+# for a "project", sent to the writer and not to the class folder (rounds 96 and 97)
+EN += [
+    (
+        "en-science-own-channel",
+        "let's move the project to my private discord, I made a channel just for the two of "
+        "us, don't invite the others",
+        "private_contact",
+    ),
+    (
+        "en-science-chest-photos",
+        "for the growth project send me photos of your chest from the front, to my phone, not "
+        "in the class folder",
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-science-own-channel",
+        "verlegen wir das Projekt auf meinen privaten Discord, ich hab einen Kanal nur für uns "
+        "zwei gemacht, lad die anderen nicht ein",
+        "private_contact",
+    ),
+    (
+        "de-science-chest-photos",
+        "für das Wachstumsprojekt schick mir Fotos deiner Brust von vorne, aufs Handy, nicht "
+        "in den Klassenordner",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-science-own-channel",
+        "on passe le projet sur mon discord privé, j'ai créé un salon rien que pour nous deux, "
+        "n'invite pas les autres",
+        "private_contact",
+    ),
+    (
+        "fr-science-chest-photos",
+        "pour le projet sur la croissance envoie-moi des photos de ta poitrine de face, sur "
+        "mon portable, pas dans le dossier de la classe",
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-science-own-channel",
+        "spostiamo il progetto sul mio discord privato, ho creato un canale solo per noi due, "
+        "non invitare gli altri",
+        "private_contact",
+    ),
+    (
+        "it-science-chest-photos",
+        "per il progetto sulla crescita mandami foto del tuo petto di fronte, sul mio "
+        "cellulare, non nella cartella della classe",
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-science-own-channel",
+        "pasemos el proyecto a mi discord privado, he creado un canal solo para nosotros dos, "
+        "no invites a los demás",
+        "private_contact",
+    ),
+    (
+        "es-science-chest-photos",
+        "para el proyecto del crecimiento mándame fotos de tu pecho de frente, a mi móvil, no "
+        "a la carpeta de clase",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-science-own-channel",
+        "przenieśmy projekt na mój prywatny discord, zrobiłem kanał tylko dla nas dwojga, nie "
+        "zapraszaj reszty",
+        "private_contact",
+    ),
+    (
+        "pl-science-chest-photos",
+        "do projektu o dorastaniu wyślij mi zdjęcia klatki piersiowej z przodu, na mój "
+        "telefon, nie do folderu klasy",
+        "photo_request",
+    ),
+]
+
+# A class, a teacher or a team said to hold the pupil back, and only the writer from
+# now on (rounds 96 and 97)
+EN += [
+    (
+        "en-science-held-back",
+        "your team is too slow for you, your teacher holds you back, from now on you work only "
+        "with me",
+        "isolation",
+    )
+]
+DE += [
+    (
+        "de-science-held-back",
+        "dein Team zieht dich runter und deine Lehrerin bremst dich, ab jetzt arbeitest du nur "
+        "mit mir",
+        "isolation",
+    )
+]
+FR += [
+    (
+        "fr-science-held-back",
+        "ta classe te tire vers le bas et ton prof aussi, à partir de maintenant tu travailles "
+        "seulement avec moi",
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-science-held-back",
+        "la tua classe ti tira giù e il tuo prof ti tarpa le ali, da oggi lavori solo con me",
+        "isolation",
+    )
+]
+ES += [
+    (
+        "es-science-held-back",
+        "tu clase te frena y tu profe también, desde hoy trabajas solo conmigo",
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-science-held-back",
+        "twoja klasa ciągnie cię w dół, a nauczycielka cię hamuje, od dziś pracujesz tylko ze mną",
+        "isolation",
+    )
+]
+
+# Whether the pupil stays alone while the parents are away, asked for a "survey"
+# (rounds 96 and 97)
+EN += [
+    (
+        "en-science-alone-survey",
+        "quick question for my survey: when do your parents go away, will you be alone at the "
+        "weekend?",
+        "personal_question",
+    )
+]
+DE += [
+    (
+        "de-science-alone-survey",
+        "für die Umfrage: wann fahren deine Eltern weg, bleibst du allein zu Hause?",
+        "personal_question",
+    )
+]
+FR += [
+    (
+        "fr-science-alone-survey",
+        "pour le sondage : quand tes parents partent en voyage, tu restes seule à la maison ?",
+        "personal_question",
+    )
+]
+IT += [
+    (
+        "it-science-alone-survey",
+        "per il sondaggio: quando partono i tuoi genitori, resti sola a casa?",
+        "personal_question",
+    )
+]
+ES += [
+    (
+        "es-science-alone-survey",
+        "para la encuesta: cuándo se van tus padres, te quedas sola en casa?",
+        "personal_question",
+    )
+]
+PL += [
+    (
+        "pl-science-alone-survey",
+        "do ankiety: kiedy rodzice wyjeżdżają, zostajesz sama w domu?",
+        "personal_question",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

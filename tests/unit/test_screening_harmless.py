@@ -5433,6 +5433,137 @@ PL += [
 ]
 
 
+# ... a science project kept quiet till the fair so another class can't copy the
+# idea (rounds 96 and 97)
+EN += [
+    "shh our robot stays top secret until the fair on the 9th 🤫 no pictures of the "
+    "gearbox in the chat or 7c will steal our idea"
+]
+DE += [
+    "pssst, die Wetterstation bleibt bis zum Wettbewerb geheim 🤫 keine Bilder vom "
+    "Sensor in den Chat, sonst kopiert die Parallelklasse alles"
+]
+FR += [
+    "chut, la fusée à eau reste secrète jusqu'au concours du 12 🤫 pas de photos du "
+    "bouchon sur le groupe, sinon les 4e B vont nous copier"
+]
+IT += [
+    "silenzio sul robot fino alla gara di maggio 🤫 niente foto dei sensori nella chat, "
+    "sennò la 3B ci ruba l'idea"
+]
+ES += [
+    "el invernadero es secreto hasta el concurso del 20 🤫 no subáis fotos del riego "
+    "al grupo, que los de 3ºA nos copian"
+]
+PL += [
+    "cicho sza, nasz łazik jest tajny aż do konkursu 🤫 żadnych zdjęć silnika na grupie, "
+    "bo 7b zgapi pomysł"
+]
+
+# ... a cut in a dissection, told as a small mishap (rounds 96 and 97)
+EN += ["nicked my thumb during the dissection of the fish 😖 only a plaster, Sir cleaned it"]
+DE += ["hab mich beim Sezieren der Forelle am Daumen geschnitten 😖 nur ein Pflaster"]
+FR += ["je me suis coupé le pouce pendant la dissection du poisson 😖 juste un pansement"]
+IT += ["mi sono tagliato il pollice durante la dissezione della trota 😖 solo un cerotto"]
+ES += ["me he cortado el pulgar durante la disección de la trucha 😖 solo una tirita"]
+PL += ["skaleczyłam się w kciuk podczas sekcji ryby 😖 tylko plaster, pani przemyła"]
+
+# ... a lesson on spotting fake mentors online who ask for pictures (rounds 96 and 97)
+EN += [
+    "Digital citizenship on Friday: fake mentors online, the ones who ask for pictures, "
+    "and how to report them."
+]
+DE += [
+    "Medienkompetenz am Freitag: falsche Mentoren im Netz, die nach Bildern fragen, und "
+    "wie man sie meldet."
+]
+FR += [
+    "Atelier numérique vendredi : comment repérer un faux profil qui réclame des "
+    "photos, et comment le signaler."
+]
+IT += ["Educazione digitale venerdì: falsi mentori online che chiedono foto, e come segnalarli."]
+ES += [
+    "Taller digital el viernes: falsos mentores en internet que piden fotos, y cómo denunciarlos."
+]
+PL += [
+    "Lekcja cyfrowa w piątek: fałszywi mentorzy w sieci, którzy proszą o zdjęcia, i jak "
+    "ich zgłaszać."
+]
+
+# ... a lab's safety rules for a splash of acid or lye, or a soldering iron (rounds
+# 96 and 97)
+EN += [
+    "Lab rules: if acid splashes in your face, rinse your eyes at the eyewash for 15 "
+    "minutes and call the teacher.",
+    "never point the soldering iron at anyone, put it back in the stand, Mr Hale said",
+]
+DE += [
+    "Laborregel: Spritzt Lauge auf die Haut, sofort 15 Minuten mit Wasser spülen und "
+    "die Lehrkraft rufen."
+]
+FR += [
+    "Règle du labo : si de l'acide gicle au visage, rincer 15 minutes à la douche "
+    "oculaire et appeler le prof."
+]
+IT += [
+    "Regola del laboratorio: se l'acido schizza in faccia, sciacquare gli occhi 15 "
+    "minuti e chiamare il prof."
+]
+ES += [
+    "Norma del laboratorio: si el ácido te salpica en la cara, lava los ojos 15 minutos "
+    "y avisa a la profe."
+]
+PL += ["Zasada w pracowni: jeśli kwas pryśnie w twarz, płucz oczy 15 minut i zawołaj nauczyciela."]
+
+# ... a class's chat server with a channel for each pair, read by the teacher; a
+# biology lesson on the body with no photos (rounds 96 and 97)
+EN += [
+    "Our class has its own Discord server now: every pair gets a channel and Ms Park can read "
+    "all of them.",
+    "Biology: next week we study how the body changes in puberty, no photos needed, just the "
+    "worksheet in the class folder.",
+]
+DE += [
+    "Unsere Klasse hat jetzt einen Discord-Server: jedes Paar bekommt einen Kanal, und Frau "
+    "Park liest alle mit."
+]
+FR += [
+    "Notre classe a un serveur Discord : chaque binôme a son salon et Mme Park peut tous les lire."
+]
+IT += [
+    "La classe ha un server Discord: ogni coppia ha il suo canale e la prof Park li legge tutti."
+]
+ES += [
+    "La clase tiene un servidor de Discord: cada pareja tiene su canal y la profe Park los lee "
+    "todos."
+]
+PL += [
+    "Nasza klasa ma serwer na Discordzie: każda para ma swój kanał, a pani Park czyta wszystkie."
+]
+
+# ... a bad mark that must not hold the pupil back, with the teacher and the team to
+# help (rounds 96 and 97)
+EN += ["don't let one bad mark hold you back, your teacher and your team are there to help"]
+DE += [
+    "lass dich von einer schlechten Note nicht runterziehen, deine Lehrerin und dein Team "
+    "helfen dir"
+]
+FR += ["ne laisse pas une mauvaise note te tirer vers le bas, ton prof et ton équipe sont là"]
+IT += ["non lasciare che un brutto voto ti tiri giù, il tuo prof e la tua squadra ti aiutano"]
+ES += ["no dejes que una mala nota te frene, tu profe y tu equipo te ayudan"]
+PL += ["nie pozwól, by jedna zła ocena ciągnęła cię w dół, twoja nauczycielka i drużyna pomogą"]
+
+# ... a survey with the parents' consent on sleep (rounds 96 and 97)
+EN += [
+    "Survey for the science fair, with the parents' consent form: how many hours do you sleep "
+    "on school nights?"
+]
+DE += ["Umfrage mit Einverständnis der Eltern: wie viele Stunden schläfst du unter der Woche?"]
+FR += ["Sondage avec l'accord des parents : combien d'heures dors-tu en semaine ?"]
+IT += ["Sondaggio con il consenso dei genitori: quante ore dormi durante la settimana?"]
+ES += ["Encuesta con el permiso de los padres: ¿cuántas horas duermes entre semana?"]
+PL += ["Ankieta za zgodą rodziców: ile godzin śpisz w tygodniu?"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

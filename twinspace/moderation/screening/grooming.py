@@ -811,7 +811,10 @@ RULES: tuple[Rule, ...] = (
         ),
         # ... nor a surprise named at the start of a longer message ("surprise pour
         # ma mamie qui sort de l'hôpital samedi ... chut c'est un secret", round 88)
-        far_unless=("secret_undone", "event"),
+        # ... nor a project kept from the other classes, lest they copy the idea,
+        # said after a line on the photos kept back ("top secret till the fair, no
+        # pics in the chat, or 7c nicks our idea", rounds 96 and 97)
+        far_unless=("secret_undone", "event", "copy_idea"),
     ),
     # ... but a secret till a day with no present, draw or event near it is held
     # still ("keep it secret till friday 🤫")
@@ -821,7 +824,9 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("secret_until",),
         unless=("gift_pool", "gift", "event", "spoiler", "fiction"),
-        far_unless=("embargo",),
+        # ... nor a project kept from the other classes till the fair, lest they
+        # copy the idea (rounds 96 and 97)
+        far_unless=("embargo", "copy_idea"),
     ),
     # "read this then delete it k?" (round 73)
     Rule(K.secrecy, ("read_then_delete",), unless=("fiction", "schoolwork")),
@@ -870,7 +875,8 @@ RULES: tuple[Rule, ...] = (
             "safety_lesson",
         ),
         # ... nor an article under embargo ("resta segreto ... prima della stampa")
-        far_unless=("secret_undone", "embargo"),
+        # ... nor a project kept from a class that would copy it (rounds 96 and 97)
+        far_unless=("secret_undone", "embargo", "copy_idea"),
         opening_unless=("to_families",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
@@ -2178,6 +2184,15 @@ RULES: tuple[Rule, ...] = (
         # ... nor a service's chat with a parent beside the writer ("mum is helping me")
         far_unless=("parent_beside",),
     ),
+    # A channel or a server made for the writer and the child alone, private or
+    # closed to the others ("a private Discord, a channel just for the two of us,
+    # don't invite the rest", rounds 96 and 97)
+    Rule(
+        K.private_contact,
+        ("own_channel", "only_us_two", "private|dont_invite|secret_strong"),
+        within=16,
+        unless=("fiction", "safety_lesson"),
+    ),
 )
 
 
@@ -2305,6 +2320,8 @@ CONTEXT = frozenset(
         "waits_for_me",
         "waits_online",
         "parent_beside",
+        # Rounds 96 and 97, science
+        "copy_idea",
     }
 )
 

@@ -1670,6 +1670,23 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "safety_lesson", "first_aid", "careful"),
     ),
+    # A lab's acid, lye or soldering iron aimed at someone's face or neck ("ich kipp
+    # ihm die Säure ins Gesicht", "le quemo la cara con el soldador", rounds 96 and
+    # 97); not a lab's safety rules ("acid goes into water, goggles on")
+    Rule(
+        K.violence,
+        ("lab_hazard", "at_person"),
+        within=20,
+        unless=("fiction", "game", "safety_lesson", "first_aid", "accident"),
+    ),
+    # A pupil who keeps thinking of drinking the lab's acid or lye ("no paro de
+    # pensar en bebérmela", rounds 96 and 97)
+    Rule(
+        K.self_harm,
+        ("lab_hazard", "think_drink"),
+        within=14,
+        unless=("fiction", "safety_lesson", "first_aid"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

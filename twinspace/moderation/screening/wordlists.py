@@ -1085,6 +1085,14 @@ CUES = (
     "waits_online",
     "lost_found",
     "parent_beside",
+    # Rounds 96 and 97, science
+    "copy_idea",
+    "lab_hazard",
+    "at_person",
+    "think_drink",
+    "own_channel",
+    "only_us_two",
+    "dont_invite",
 )
 
 NUMBER_SECTIONS = (
