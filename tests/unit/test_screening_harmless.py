@@ -5396,6 +5396,10 @@ PL += [
     ),
     "Na jutro nauczcie się ballady o dziewczynie z jeziora, pierwsze dwie zwrotki.",
 ]
+EN += [
+    "my stepdad comes into my room every morning to wake me up for the bus",
+    "we swam across the lake and back, honestly same as last summer",
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

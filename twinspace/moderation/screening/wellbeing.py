@@ -1698,7 +1698,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.self_harm,
         ("water_body", "not_come_back|me_too_wish|decided|sorry_all|dont_want_here"),
-        within=30,
+        within=20,
         unless=("careful",),
     ),
 )
