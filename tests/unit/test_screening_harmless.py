@@ -5401,6 +5401,15 @@ EN += [
     "we swam across the lake and back, honestly same as last summer",
 ]
 
+# A platform's short name, then a word of when: a post held back, no account
+# (rounds 96 and 97)
+EN += ["The interview is under embargo, don't put it on ig before Friday's issue."]
+DE += ["Der Artikel ist gesperrt bis Montag, bitte nicht auf insta vorher posten."]
+FR += ["Article sous embargo, ne le mettez pas sur insta avant la sortie du journal."]
+IT += ["pezzo sul torneo sotto embargo, niente su ig prima di giovedì 🙏"]
+ES += ["El reportaje sale el lunes, no lo subáis a insta antes, porfa."]
+PL += ["Wywiad jest pod embargiem, nie wrzucajcie go na insta wcześniej niż w piątek."]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -316,7 +316,10 @@ _STATES = frozenset(
 # going round on snap too", "circulan por snap también").
 _AFTERWORDS = frozenset(
     "rum herum umher rundherum around round about too also again auch wieder aussi encore "  # noqa: SIM905
-    "anche ancora también tambien otra też tez znowu".split()
+    "anche ancora también tambien otra też tez znowu "
+    # ... or when ("non postatelo su ig prima", "don't put it on insta before")
+    "before first later yet prima dopo poi vorher zuerst später spater avant apres après "
+    "antes primero luego przedtem wcześniej wczesniej potem".split()
 )
 
 
