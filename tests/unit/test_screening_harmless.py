@@ -5410,6 +5410,14 @@ IT += ["pezzo sul torneo sotto embargo, niente su ig prima di giovedì 🙏"]
 ES += ["El reportaje sale el lunes, no lo subáis a insta antes, porfa."]
 PL += ["Wywiad jest pod embargiem, nie wrzucajcie go na insta wcześniej niż w piątek."]
 
+# What "we" did, praised, and a broken robot's blame; a shift ended with keys
+# fetched beside a second teacher (rounds 96 and 97)
+ES += [
+    "Lo que hicimos en el taller fue genial; si se rompe el brazo robótico será culpa tuya, jaja"
+]
+PL += ["Po zmianie w pracowni przyjdź do mojego pokoju po klucze, będzie tam też pani Wiśniewska."]
+EN += ["What we built in the lab was brilliant, it'll be your fault if the robot falls over!"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

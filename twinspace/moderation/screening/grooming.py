@@ -2204,7 +2204,7 @@ RULES: tuple[Rule, ...] = (
     # from the school ("al acabar el turno te subes conmigo")
     Rule(
         K.meeting,
-        ("after_shift", "knock_come|come_alone|alone|secret|no_need_tell|tell"),
+        ("after_shift", "knock_come|come_alone", "alone|secret|no_need_tell|tell|not_parents"),
         within=40,
     ),
     # Photos in a swimsuit or underwear for the adult's own collection
@@ -2221,12 +2221,18 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("partner_q", "parents_out_q"), within=40),
     # Undressing or underwear asked about
     Rule(K.personal_question, ("undress_q",), unless=("fiction",)),
-    # What "we" did or do, kept from the parents or blamed on the child ("lo
-    # que hicimos ... será culpa tuya", "unsere Massage bleibt ... auch vor
-    # deinen Eltern"); not a surprise
+    # What "we" did or do, kept from the parents ("unsere Massage bleibt ...
+    # auch vor deinen Eltern"), or kept secret and blamed on the child ("resta
+    # segreto ... sarà colpa tua"); not a surprise, nor a broken robot's blame
     Rule(
         K.secrecy,
-        ("ours_private", "not_parents|blame_you"),
+        ("ours_private", "not_parents"),
+        within=30,
+        unless=("surprise_frame",),
+    ),
+    Rule(
+        K.secrecy,
+        ("ours_private", "blame_you", "secret|tell|if_tell|if_you_tell|if_found_out"),
         within=30,
         unless=("surprise_frame",),
     ),

@@ -1109,6 +1109,7 @@ CUES = (
     "jealous_of_you",
     "surprise_frame",
     "if_adult",
+    "if_found_out",
 )
 
 NUMBER_SECTIONS = (
