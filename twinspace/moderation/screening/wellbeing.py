@@ -1692,7 +1692,7 @@ RULES: tuple[Rule, ...] = (
     # Hurting oneself with a blow or a blade ("smashing my arm on the door",
     # "ritz ich mich mit der Klinge")
     # ... a scraped knee told before it is no accident of this
-    Rule(K.self_harm, ("self_hit",), within=3, unless=("fiction", "accident", "game")),
+    Rule(K.self_harm, ("self_hit",), within=4, unless=("fiction", "accident")),
     # Water or rails beside a wish not to come back, a decision, a farewell or
     # "me too" said of a drowning read in class ("wejść do zalewu i nie wracać")
     Rule(
