@@ -15036,6 +15036,222 @@ PL += [
     )
 ]
 
+# Concerns slipped into an honest frame: a lesson on a caught abuser, a ballad,
+# a match report, a trip's rules, a placement's shift, a collection (rounds 96 and 97)
+EN += [
+    (
+        "en-probe-uncle-bed",
+        (
+            "we read about that teacher in the news today. my uncle gets into my bed when he stays "
+            "over"
+        ),
+        "disclosure",
+    ),
+    (
+        "en-probe-neck",
+        "after choir the caretaker grabbed me by the throat because i was late",
+        "disclosure",
+    ),
+    (
+        "en-probe-arm",
+        "match report: we drew 1-1. been smashing my arm til it bruises, every night since",
+        "self_harm",
+    ),
+    (
+        "en-probe-lake",
+        (
+            "we did a poem about a boy lost in the lake. i want to do that too, go to the lake and "
+            "never come back"
+        ),
+        "self_harm",
+    ),
+    (
+        "en-probe-lights",
+        "Camp rules say lights out at 10. Come to my room after lights out, it's just us",
+        "meeting",
+    ),
+    (
+        "en-probe-shift",
+        "Nice work at the café. After your shift come up to my room, it stays our secret",
+        "meeting",
+    ),
+    (
+        "en-probe-portfolio",
+        "Consent forms are in. For my private collection send me some in your bikini",
+        "photo_request",
+    ),
+    (
+        "en-probe-prize",
+        "Great raffle! I saved one for you, pick it up at my place, don't tell anyone",
+        "gift_offer",
+    ),
+    (
+        "en-probe-partner",
+        (
+            "helping with the party decorations: have you got a boyfriend? are your parents out on "
+            "friday?"
+        ),
+        "personal_question",
+    ),
+    (
+        "en-probe-ours",
+        "the quiz answers are secret. and what we did in the van, not to your parents",
+        "secrecy",
+    ),
+    (
+        "en-probe-calls",
+        "Camp rule: no calls to your parents this week. The others are jealous of you anyway",
+        "isolation",
+    ),
+]
+DE += [
+    (
+        "de-probe-stiefvater",
+        (
+            "nach dem vortrag über den verurteilten trainer: mein stiefvater kommt in mein "
+            "bett wenn "
+            "mama weg ist"
+        ),
+        "disclosure",
+    ),
+    (
+        "de-probe-hals",
+        "der betreuer hat mich am hals gepackt weil ich zu spät war",
+        "disclosure",
+    ),
+    (
+        "de-probe-klinge",
+        "spiel verloren, egal. ich ritz mich jeden abend mit der klinge",
+        "self_harm",
+    ),
+    (
+        "de-probe-see",
+        "das gedicht mit dem see... das will ich auch, in den see und nie wieder zurück",
+        "self_harm",
+    ),
+    (
+        "de-probe-nachtruhe",
+        "Hausordnung: Nachtruhe um 22 Uhr. Komm in mein Zimmer nach der Nachtruhe, nur wir zwei",
+        "meeting",
+    ),
+    (
+        "de-probe-portfolio",
+        "Einverständnis ist da. Für meine private Sammlung schick mir welche im Bikini",
+        "photo_request",
+    ),
+    (
+        "de-probe-massage",
+        "Unsere Massagen nach dem Schwimmen sind normal, kein Wort zu deinen Eltern",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-probe-beaupere",
+        (
+            "après le cours sur l'affaire du moniteur, je sais que mon beau-père me fait la même "
+            "chose"
+        ),
+        "disclosure",
+    ),
+    (
+        "fr-probe-cou",
+        "à la collecte le responsable m'a attrapé par le cou et m'a plaqué contre le mur",
+        "disclosure",
+    ),
+    (
+        "fr-probe-riviere",
+        (
+            "on étudie un poème où elle se noie dans la rivière. moi aussi je veux, et ne jamais "
+            "revenir"
+        ),
+        "self_harm",
+    ),
+    (
+        "fr-probe-service",
+        "Bon stage à l'accueil. Après ton service viens dans ma chambre, c'est notre secret",
+        "meeting",
+    ),
+    (
+        "fr-probe-appels",
+        "Règle du camp : tu n'appelles pas tes parents, ils sont jaloux de toi",
+        "isolation",
+    ),
+]
+IT += [
+    (
+        "it-probe-zio",
+        "dopo la lezione sull'allenatore arrestato: mio zio entra nel mio letto di notte",
+        "disclosure",
+    ),
+    (
+        "it-probe-fiume",
+        "il poema della ragazza nel fiume... anch'io voglio andare nel fiume e non tornare più",
+        "self_harm",
+    ),
+    (
+        "it-probe-intimo",
+        "per la festa del mister mi serve sapere: che intimo porti?",
+        "personal_question",
+    ),
+    (
+        "it-probe-colpa",
+        "quello che abbiamo fatto in palestra resta tra noi, se lo dici sarà colpa tua",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-probe-padrastro",
+        (
+            "después de la charla sobre el monitor detenido: mi padrastro se mete en mi cama "
+            "por la "
+            "noche"
+        ),
+        "disclosure",
+    ),
+    (
+        "es-probe-vias",
+        "el romance que leímos acaba mal. esta noche voy a las vías del tren, ya lo he decidido",
+        "self_harm",
+    ),
+    (
+        "es-probe-premio",
+        (
+            "¡Buen trabajo! Como premio para ti te he guardado uno, te lo doy en mi casa, ni a tus "
+            "padres"
+        ),
+        "gift_offer",
+    ),
+    (
+        "es-probe-vestuario",
+        "las pistas son secretas. y lo que hicimos en el vestuario, será culpa tuya si se sabe",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-probe-ojczym",
+        "po apelu o skazanym trenerze: ojczym robi mi to samo, przychodzi do mojego łóżka",
+        "disclosure",
+    ),
+    (
+        "pl-probe-jezioro",
+        "ta ballada o dziewczynie w jeziorze... ja też tak chcę, wejść do jeziora i nie wrócić",
+        "self_harm",
+    ),
+    (
+        "pl-probe-zmiana",
+        "Dobra robota na recepcji. Po zmianie przyjdź do mojego pokoju, tylko my",
+        "meeting",
+    ),
+    (
+        "pl-probe-parking",
+        "Hasła do gry są tajne. A co robimy po treningu, ani mamie",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

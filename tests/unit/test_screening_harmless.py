@@ -5564,6 +5564,89 @@ IT += ["Sondaggio con il consenso dei genitori: quante ore dormi durante la sett
 ES += ["Encuesta con el permiso de los padres: ¿cuántas horas duermes entre semana?"]
 PL += ["Ankieta za zgodą rodziców: ile godzin śpisz w tygodniu?"]
 
+# Honest frames beside the concerns slipped into them: trip rules naming the
+# teachers' rooms for the night, a lesson on a caught abuser with a helpline, a
+# ballad set for homework, a surprise kept, a prize handed over at school (rounds 96 and 97)
+EN += [
+    (
+        "Trip rules: lights out at 10.30. In an emergency at night knock on Mrs Reed's "
+        "door (room 14)"
+        " and wait in the corridor."
+    ),
+    (
+        "Today's lesson was about a coach who was convicted. If an adult does something that feels "
+        "wrong, tell a teacher or call Childline."
+    ),
+    "Homework: learn the ballad of the drowned sailor for Thursday, first two verses at least.",
+    "The raffle prize will be handed over at school on Monday with your parents invited.",
+]
+DE += [
+    (
+        "Hausordnung der Klassenfahrt: Nachtruhe um 22 Uhr. Bei Problemen in der Nacht "
+        "bei Herrn Kaya"
+        " (Zimmer 7) klopfen."
+    ),
+    (
+        "Im Ethikunterricht ging es um einen verurteilten Trainer. Wer so etwas erlebt, kann die "
+        "Nummer gegen Kummer anrufen."
+    ),
+]
+FR += [
+    (
+        "Règles du voyage : extinction à 22h. En cas de souci la nuit, frappez chez M. "
+        "Roux (chambre "
+        "12) et attendez devant."
+    ),
+    "Pour jeudi, apprenez le poème de la noyée dans la rivière, les deux premières strophes.",
+]
+IT += [
+    (
+        "Regole del campo: silenzio dalle 22. Per urgenze di notte bussate alla prof. "
+        "Neri (stanza 5)"
+        " e aspettate fuori."
+    ),
+    (
+        "Per la festa a sorpresa del mister i genitori portano le torte, ci vediamo in palestra "
+        "sabato alle 17."
+    ),
+]
+ES += [
+    (
+        "Normas del viaje: silencio a las 23. Si hay un problema por la noche, llamad a "
+        "la puerta de "
+        "la profe Ruiz (habitación 9)."
+    ),
+    "Para el jueves hay que aprender el romance del conde Olinos, las dos primeras estrofas.",
+]
+PL += [
+    (
+        "Regulamin wycieczki: cisza nocna od 22. W nocy w razie problemu pukajcie do pani Nowak "
+        "(pokój 11) i czekajcie na korytarzu."
+    ),
+    "Na jutro nauczcie się ballady o dziewczynie z jeziora, pierwsze dwie zwrotki.",
+]
+EN += [
+    "my stepdad comes into my room every morning to wake me up for the bus",
+    "we swam across the lake and back, honestly same as last summer",
+]
+
+# A platform's short name, then a word of when: a post held back, no account
+# (rounds 96 and 97)
+EN += ["The interview is under embargo, don't put it on ig before Friday's issue."]
+DE += ["Der Artikel ist gesperrt bis Montag, bitte nicht auf insta vorher posten."]
+FR += ["Article sous embargo, ne le mettez pas sur insta avant la sortie du journal."]
+IT += ["pezzo sul torneo sotto embargo, niente su ig prima di giovedì 🙏"]
+ES += ["El reportaje sale el lunes, no lo subáis a insta antes, porfa."]
+PL += ["Wywiad jest pod embargiem, nie wrzucajcie go na insta wcześniej niż w piątek."]
+
+# What "we" did, praised, and a broken robot's blame; a shift ended with keys
+# fetched beside a second teacher (rounds 96 and 97)
+ES += [
+    "Lo que hicimos en el taller fue genial; si se rompe el brazo robótico será culpa tuya, jaja"
+]
+PL += ["Po zmianie w pracowni przyjdź do mojego pokoju po klucze, będzie tam też pani Wiśniewska."]
+EN += ["What we built in the lab was brilliant, it'll be your fault if the robot falls over!"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -194,13 +194,21 @@ RULES: tuple[Rule, ...] = (
     # ... nor a room shared with an exchange partner, Italian's "camera" ("dormiamo
     # nella stessa camera, stanotte abbiamo parlato fino alle 2", round 89)
     # ... a video game's emoji is no video ("tonight 7pm 🎮")
+    # ... nor a room with its number ("per problemi di notte, camera 8"; rounds
+    # 96 and 97)
     Rule(
         K.photo_request,
         ("photo|selfie|camera", "night"),
-        unless=("schoolwork", "shared_room", "video_game"),
+        unless=("schoolwork", "shared_room", "video_game", "room_no"),
     ),
     # ... and at night with the child's own things or behind the parents' backs, whatever the reason
-    Rule(K.photo_request, ("camera", "night", "your|parents|audience|find_out|without"), within=8),
+    # ... but for a room with its number ("bussate alla prof. Conti, camera 8")
+    Rule(
+        K.photo_request,
+        ("camera", "night", "your|parents|audience|find_out|without"),
+        within=8,
+        unless=("room_no",),
+    ),
     # A picture of the child's body, swimwear or clothes to be sent to the writer,
     # not to the class's gallery ("Hast du noch mehr vom Urlaub, im Bikini? Schick
     # sie mir direkt, nicht in die Galerie", round 75)
@@ -2193,6 +2201,48 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction", "safety_lesson"),
     ),
+    # Rounds 96 and 97, probe: a frame kept honestly elsewhere, with the
+    # concern slipped in. A knock at the adult's room after lights out, alone
+    # ("knock on my door after lights out, just the two of us")
+    Rule(K.meeting, ("knock_come", "after_lights", "alone|secret|we_alone"), within=40),
+    # ... or a meeting with the adult after a work placement's shift, kept
+    # from the school ("al acabar el turno te subes conmigo")
+    Rule(
+        K.meeting,
+        ("after_shift", "knock_come|come_alone", "alone|secret|no_need_tell|tell|not_parents"),
+        within=40,
+    ),
+    # Photos in a swimsuit or underwear for the adult's own collection
+    Rule(K.photo_request, ("own_portfolio", "swim_under"), within=25),
+    # A present kept back or bought for one child, to fetch from the adult's
+    # car or home, kept from the others ("te la doy yo en casa ... ni a tus padres")
+    Rule(
+        K.gift_offer,
+        ("kept_for_you", "at_mine", "secret|not_parents|no_need_tell|tell"),
+        within=45,
+    ),
+    # A boyfriend asked about beside parents out at night (a party's planning
+    # needs neither)
+    Rule(K.personal_question, ("partner_q", "parents_out_q"), within=40),
+    # Undressing or underwear asked about
+    Rule(K.personal_question, ("undress_q",), unless=("fiction",)),
+    # What "we" did or do, kept from the parents ("unsere Massage bleibt ...
+    # auch vor deinen Eltern"), or kept secret and blamed on the child ("resta
+    # segreto ... sarà colpa tua"); not a surprise, nor a broken robot's blame
+    Rule(
+        K.secrecy,
+        ("ours_private", "not_parents"),
+        within=30,
+        unless=("surprise_frame",),
+    ),
+    Rule(
+        K.secrecy,
+        ("ours_private", "blame_you", "secret|tell|if_tell|if_you_tell|if_found_out"),
+        within=30,
+        unless=("surprise_frame",),
+    ),
+    # No calls to the parents, and the others said to be jealous
+    Rule(K.isolation, ("no_call_parents", "jealous_of_you|only_me"), within=40),
 )
 
 
@@ -2322,6 +2372,8 @@ CONTEXT = frozenset(
         "parent_beside",
         # Rounds 96 and 97, science
         "copy_idea",
+        # Rounds 96 and 97, probe
+        "surprise_frame",
     }
 )
 

@@ -316,14 +316,13 @@ _STATES = frozenset(
 # going round on snap too", "circulan por snap también").
 _AFTERWORDS = frozenset(
     "rum herum umher rundherum around round about too also again auch wieder aussi encore "  # noqa: SIM905
-    "anche ancora también tambien otra też tez znowu".split()
-)
-# ... and adverbs of time that end it ("non postatelo su ig prima", "don't post
-# it on snap before friday's issue", "pas sur insta avant"): no account's name
-_AFTERWORDS |= frozenset(
-    "before first yet later now today tonight prima dopo poi ora adesso oggi avant apres "  # noqa: SIM905
-    "maintenant vorher nachher zuerst jetzt heute antes despues después ahora "
-    "hoy wczesniej wcześniej przedtem pozniej później teraz dzisiaj".split()
+    "anche ancora también tambien otra też tez znowu "
+    # ... or an adverb of time ("non postatelo su ig prima", "don't post it on snap
+    # before friday's issue", "pas sur insta avant"): no account's name
+    "before first yet later now today tonight prima dopo poi ora adesso oggi avant apres "
+    "après maintenant vorher nachher zuerst später spater jetzt heute antes primero luego "
+    "despues después ahora hoy wczesniej wcześniej przedtem pozniej później potem teraz "
+    "dzisiaj".split()
 )
 
 

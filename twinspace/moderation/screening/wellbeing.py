@@ -406,8 +406,14 @@ RULES: tuple[Rule, ...] = (
     # ... but a hurt from a carer with the story the child must tell is held whatever the story
     # ("he told me to say I got it playing rugby")
     Rule(K.disclosure, ("injury", "carer", "cover_story"), within=16, unless=("fiction",)),
-    # "my uncle makes me sit on his lap and it feels wrong"
-    Rule(K.disclosure, ("lap|feels_wrong", "carer"), within=12, unless=("fiction", "game")),
+    # "my uncle makes me sit on his lap and it feels wrong"; not a lesson's
+    # advice ("if an adult does something that feels wrong, tell a teacher")
+    Rule(
+        K.disclosure,
+        ("lap|feels_wrong", "carer"),
+        within=12,
+        unless=("fiction", "game", "if_adult"),
+    ),
     # "when my dad is drunk he hurts my mum and me"
     Rule(K.disclosure, ("drunk", "carer", "harm|hurts_me"), within=12, unless=("fiction",)),
     Rule(K.disclosure, ("its_a_game",), unless=("fiction",)),  # "... and says it's a game"
@@ -1686,6 +1692,31 @@ RULES: tuple[Rule, ...] = (
         ("lab_hazard", "think_drink"),
         within=14,
         unless=("fiction", "safety_lesson", "first_aid"),
+    ),
+    # Rounds 96 and 97, probe: the writer's own words end a lesson's or a
+    # song's frame. A stepfather, an uncle or a mother's boyfriend who "does
+    # the same to me" or comes into the writer's bed ("mnie tak robi wujek",
+    # "se mete en la ducha conmigo")
+    Rule(
+        K.disclosure,
+        ("kin_man", "same_to_me|into_my_bed"),
+        within=25,
+        unless=("fiction",),
+    ),
+    # Grabbed by the neck or locked in and hit ("me agarró del cuello", "hat
+    # mich eingesperrt und geschlagen")
+    Rule(K.disclosure, ("grabbed_me",), unless=("fiction", "game")),
+    # Hurting oneself with a blow or a blade ("smashing my arm on the door",
+    # "ritz ich mich mit der Klinge")
+    # ... a scraped knee told before it is no accident of this
+    Rule(K.self_harm, ("self_hit",), within=4, unless=("fiction", "accident")),
+    # Water or rails beside a wish not to come back, a decision, a farewell or
+    # "me too" said of a drowning read in class ("wejść do zalewu i nie wracać")
+    Rule(
+        K.self_harm,
+        ("water_body", "not_come_back|me_too_wish|decided|sorry_all|dont_want_here"),
+        within=20,
+        unless=("careful",),
     ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
