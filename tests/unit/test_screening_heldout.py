@@ -159,7 +159,11 @@ alone, 97.5 % and 20.0 % with the second opinion of rounds 1 to 91; round 94,
 the school newspaper, radio and interviews: 92.5 % and 14.4 % by the rules alone,
 99.2 % and 15.6 % with the second opinion of rounds 1 to 93; round 95, written at
 the same time, volunteering and charity: 82.5 % and 6.7 % by the rules alone,
-97.5 % and 7.8 % with the second opinion of rounds 1 to 93). What the
+97.5 % and 7.8 % with the second opinion of rounds 1 to 93; round 96, a probe of
+the frames rounds 92 to 95 taught the rules to spare: 80.0 % and 8.9 % by the rules
+alone, 96.7 % and 10.0 % with the second opinion of rounds 1 to 95; round 97,
+written at the same time, science and technology: 78.3 % and 8.9 % by the rules
+alone, 97.5 % and 8.9 % with the second opinion of rounds 1 to 95). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -263,6 +267,8 @@ from tests.unit import (
     screening_round93,
     screening_round94,
     screening_round95,
+    screening_round96,
+    screening_round97,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1047,6 +1053,8 @@ ROUNDS = {
     "93": (by_language(screening_round93.CONCERNS), screening_round93.HARMLESS),
     "94": (by_language(screening_round94.CONCERNS), screening_round94.HARMLESS),
     "95": (by_language(screening_round95.CONCERNS), screening_round95.HARMLESS),
+    "96": (by_language(screening_round96.CONCERNS), screening_round96.HARMLESS),
+    "97": (by_language(screening_round97.CONCERNS), screening_round97.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
