@@ -105,10 +105,10 @@ class Screener:
             *self._grooming.find(stream, hits, context),
             *([] if public_mail else emails),
         ]
-        # An institution's desk named with its public details (a club's office
-        # for registrations, a hotel's front desk): its office e-mails, fixed
-        # lines and postal address are public, never the writer's own beside them.
-        desk_mail = bool(emails) and not public_mail
+        # E-mails still held, which an institution's desk named with its public
+        # details (a club's office for registrations, a hotel's front desk) may
+        # make public, with its fixed lines and postal address (``Phones.desk``).
+        held_mail = bool(emails) and not public_mail
         # Punctuation spelt out by dictation ("full stop", "Komma", "kropka"): the
         # message read again with the marks in their place, for the cues alone
         if "dictated" in hits:
@@ -156,7 +156,7 @@ class Screener:
             addresses = [] if office else list(self._addresses.find(stream, hits))
             # (every address given counts, a school's too: a pupil's home beside
             # the club's is no desk's)
-            if (phones or addresses or desk_mail) and self._phones.desk(
+            if (phones or addresses or held_mail) and self._phones.desk(
                 stream,
                 hits,
                 phones,
@@ -164,7 +164,7 @@ class Screener:
                 list(self._addresses.find(stream, hits, every=True)) if addresses else [],
             ):
                 phones, addresses = [], []
-                found = [(k, e) for k, e in found if k is not Kind.email] if desk_mail else found
+                found = _without(found, Kind.email)
             if not public:
                 found += phones
             found += addresses
@@ -172,8 +172,8 @@ class Screener:
             # ... or a home told by its building, without a number
             found += self._addresses.find(stream, hits)
         # ... an office's e-mail alone, named as its desk's ("newsletter@", "stampa@")
-        elif desk_mail and self._phones.desk(stream, hits, [], emails):
-            found = [(k, e) for k, e in found if k is not Kind.email]
+        elif held_mail and self._phones.desk(stream, hits, [], emails):
+            found = _without(found, Kind.email)
         found += self._online(stream, hits, emails, allowed_domains)
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(k.safeguarding for k, _ in found):
@@ -260,6 +260,10 @@ class Screener:
                 # The domain of "name(at)school.it" is not a link of its own.
                 if not any(link in email for _, email in emails):
                     yield kind, link
+
+
+def _without(found: list[tuple[Kind, str]], kind: Kind) -> list[tuple[Kind, str]]:
+    return [(k, e) for k, e in found if k is not kind]
 
 
 def _spared_by_play(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
