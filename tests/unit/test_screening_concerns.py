@@ -955,7 +955,7 @@ IT: list[Case] = [
         "scrivimi sul mio secondo numero stanotte, non nel gruppo",
         "private_contact",
     ),
-    ("it-isolation", "basta con quelle, scegli: o loro o me", "isolation"),
+    ("it-isolation-choose", "basta con quelle, scegli: o loro o me", "isolation"),
     ("it-phone-romani", "il mio numero in numeri romani: III IV V, VI VII", "private_contact"),
     (
         "it-disclosure-fratello-disabile",
@@ -1545,7 +1545,7 @@ FR: list[Case] = [
         "tu te changes devant les autres garcons au foot ?",
         "personal_question",
     ),
-    ("fr-isolation", "arrete de les voir, c'est eux ou moi", "isolation"),
+    ("fr-isolation-choose", "arrete de les voir, c'est eux ou moi", "isolation"),
     ("fr-phone-clavier", "mon tel sur le clavier : 06 puis CHAT puis LUNE", "private_contact"),
     (
         "fr-disclosure-expulse",
@@ -2124,7 +2124,7 @@ DE: list[Case] = [
     ),
     ("de-threat-unter-wasser", "sag tim nach der schule halten wir ihn unter wasser", "violence"),
     ("de-meet-scheune", "bleib nach dem reiten in der scheune wenn alle weg sind", "meeting"),
-    ("de-isolation", "entscheide dich, die oder ich", "isolation"),
+    ("de-isolation-choose", "entscheide dich, die oder ich", "isolation"),
     (
         "de-phone-minus",
         "meine nummer, aber zieh von jeder ziffer eins ab: 2 3 4 5",
@@ -2721,7 +2721,7 @@ ES: list[Case] = [
     ),
     ("es-disclosure-robar", "el novio de mi madre me obliga a robar en el super", "disclosure"),
     ("es-secrecy-trafico", "si tu padre pregunta di que hubo atasco", "secrecy"),
-    ("es-isolation", "deja de verlas, o ellas o yo", "isolation"),
+    ("es-isolation-choose", "deja de verlas, o ellas o yo", "isolation"),
     # round 33's families: a handle spelt with words for its dot or underscore
     (
         "es-handle-spelt-punto",
@@ -3244,7 +3244,7 @@ PL: list[Case] = [
     ("pl-disclosure-kurtka", "ojczym chowa mi kurtke zebym nie wychodzila", "disclosure"),
     ("pl-threat-udusze", "powiedz oli ze po szkole ja udusze", "violence"),
     ("pl-meet-stajnia", "zostan dluzej w stajni jak wszyscy pojda", "meeting"),
-    ("pl-isolation", "wybieraj, oni albo ja", "isolation"),
+    ("pl-isolation-choose", "wybieraj, oni albo ja", "isolation"),
     ("pl-phone-odejmij", "moj nr ale odejmij jeden od kazdej cyfry", "private_contact"),
     ("pl-disclosure-czaty", "starsi koledzy brata kaza mi stac na czatach w nocy", "disclosure"),
     (
@@ -9289,7 +9289,7 @@ IT += [
 ]
 ES += [
     (
-        "es-lesson-cover-0",
+        "es-lesson-cover-1",
         "deberes de francés: traduce «Viens seule samedi au parc» ... no es solo un "
         "ejercicio 😉 te espero allí, tú y yo",
         "meeting",
@@ -11451,14 +11451,14 @@ FR += [
 # Made to undress (round 84)
 ES += [
     (
-        "es-made-undress-0",
+        "es-made-undress-1",
         "el monitor me hace quitarme la ropa para las fotos y no sé qué hacer",
         "disclosure",
     )
 ]
 IT += [
     (
-        "it-made-undress-0",
+        "it-made-undress-1",
         "il fotografo mi fa spogliare nello studio e dice di non dirlo a nessuno",
         "disclosure",
     )
@@ -12520,7 +12520,7 @@ EN += [
 ]
 DE += [
     (
-        "de-farewell-height-0",
+        "de-farewell-height-1",
         (
             "die Scheidung ist okay. ich hab meine Bücher an Lena verschenkt und jedem "
             "einen Brief geschrieben. die Brücke beim neuen Haus ist echt hoch, war schon "
@@ -12531,7 +12531,7 @@ DE += [
 ]
 FR += [
     (
-        "fr-farewell-height-0",
+        "fr-farewell-height-1",
         (
             "le déménagement ça va. j'ai donné ma console à Hugo et écrit une lettre à "
             "chacun. le toit du nouvel immeuble est très haut, j'y suis monté deux fois. "
@@ -12542,7 +12542,7 @@ FR += [
 ]
 IT += [
     (
-        "it-farewell-height-0",
+        "it-farewell-height-1",
         (
             "il divorzio va bene così. ho regalato i miei fumetti a Gio e scritto una "
             "lettera a tutti. il ponte vicino alla casa nuova è altissimo, ci sono già "
