@@ -221,6 +221,15 @@ class Phones:
 
     def __init__(self, numbers: NumberWords) -> None:
         self._numbers = numbers
+        # For ``desk``: the writer's own words but a subject's "I" ("je l'écris en
+        # lettres pour la dictée"), and a private line's phrases ("text me",
+        # "don't tell") apart from its single words ("private"), which a denial
+        # may take back ("keine Privatadressen", "no private numbers")
+        self._mine_not_subject = {
+            language: words - _SUBJECTS for language, words in numbers.mine_by_language.items()
+        }
+        self._private_said = frozenset(p for p in numbers.private if " " in p)
+        self._private_words = numbers.private - self._private_said
 
     def find(self, stream: Stream, hits: Hits) -> Found:
         text, digits = stream.source, stream.digits
@@ -472,17 +481,13 @@ class Phones:
         someone's own slipped in beside it, and is held."""
         numbers = self._numbers
         languages = _saying(stream, numbers.desks_by_language) | self._owned_after(stream, phones)
-        # The writer's own words, but a subject's "I" ("je l'écris en lettres
-        # pour la dictée"): "my", "me", "mine", "call me" end the frame
-        mine = {language: words - _SUBJECTS for language, words in numbers.mine_by_language.items()}
-        # A private line said ("text me", "don't tell"), or a word of one not
-        # denied ("keine Privatadressen", "no private numbers")
-        said = frozenset(p for p in numbers.private if " " in p)
-        worded = numbers.private - said
+        # "my", "me", "mine", "call me" end the frame; so does a private line
+        # said, or a word of one not denied
+        worded = self._private_words
         if (
             not languages
-            or _own_beside_relay(stream, mine, languages, numbers.relays)
-            or _says(stream, said)
+            or _own_beside_relay(stream, self._mine_not_subject, languages, numbers.relays)
+            or _says(stream, self._private_said)
             or _homes_told(stream.tokens, worded | numbers.homes, numbers.no_home, worded)
         ):
             return False
@@ -776,19 +781,26 @@ def _homes_told(
     # indirizzi privati") denies its own words too: its "privati" is no home told
     covered = _denied_spans(tokens, homes, denials, private)
     for phrase in homes:
-        words = phrase.removesuffix("*").split()
-        if not words:
-            continue
-        opened, size = phrase.endswith("*"), len(words)
-        for at in range(len(tokens) - size + 1):
-            window = tokens[at : at + size]
-            last = window[-1] == words[-1] or (opened and window[-1].startswith(words[-1]))
-            if last and window[:-1] == words[:-1]:
-                before = tokens[max(0, at - _DENIAL_REACH) : at]
-                inside = any(start <= at and at + size <= end for start, end in covered)
-                if not inside and not any(_stem(t, denials) for t in before):
-                    return True
+        for at, end in _phrase_places(tokens, phrase):
+            before = tokens[max(0, at - _DENIAL_REACH) : at]
+            inside = any(start <= at and end <= stop for start, stop in covered)
+            if not inside and not any(_stem(t, denials) for t in before):
+                return True
     return False
+
+
+def _phrase_places(tokens: list[str], phrase: str) -> Iterator[tuple[int, int]]:
+    """Where a phrase of folded words stands among ``tokens`` (its first token
+    and the one after its last); a trailing "*" lets its last word go on."""
+    words = phrase.removesuffix("*").split()
+    if not words:
+        return
+    opened, size = phrase.endswith("*"), len(words)
+    for at in range(len(tokens) - size + 1):
+        window = tokens[at : at + size]
+        last = window[-1] == words[-1] or (opened and window[-1].startswith(words[-1]))
+        if last and window[:-1] == words[:-1]:
+            yield at, at + size
 
 
 def _denied_in_two(before: list[str], denials: frozenset[str]) -> bool:
@@ -810,14 +822,10 @@ def _denied_spans(
         if len(words) < 2:
             continue
         reach = _DENIAL_REACH + 2 if any(_stem(w, private) for w in words) else _DENIAL_REACH
-        opened, size = phrase.endswith("*"), len(words)
-        for at in range(len(tokens) - size + 1):
-            window = tokens[at : at + size]
-            last = window[-1] == words[-1] or (opened and window[-1].startswith(words[-1]))
-            if last and window[:-1] == words[:-1]:
-                before = tokens[max(0, at - reach) : at]
-                if any(_stem(t, denials) for t in before) or _denied_in_two(before, denials):
-                    spans.append((at, at + size))
+        for at, end in _phrase_places(tokens, phrase):
+            before = tokens[max(0, at - reach) : at]
+            if any(_stem(t, denials) for t in before) or _denied_in_two(before, denials):
+                spans.append((at, end))
     return spans
 
 
@@ -834,8 +842,7 @@ def _own_beside_relay(
         return _own(stream, mine, languages)
     for phrase in said:
         padded = padded.replace(f" {phrase} ", " ")
-    words = {"my", "me", "mine", "myself"}.union(*(mine.get(lang, ()) for lang in languages))
-    return any(_stem(t, frozenset(words)) for t in padded.split())
+    return _own_among(padded.split(), mine, languages)
 
 
 def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:
@@ -850,8 +857,15 @@ def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:
 def _own(stream: Stream, mine: dict[str, frozenset[str]], languages: set[str]) -> bool:
     """A word of the writer's own in these languages or English's core ("my",
     "me"): "call me", "mein", "chiamami"."""
-    words = {"my", "me", "mine", "myself"}.union(*(mine.get(lang, ()) for lang in languages))
-    return any(_stem(t, frozenset(words)) for t in _not_titles(stream))
+    return _own_among(_not_titles(stream), mine, languages)
+
+
+def _own_among(tokens: list[str], mine: dict[str, frozenset[str]], languages: set[str]) -> bool:
+    """``_own`` among these words."""
+    words = frozenset(
+        {"my", "me", "mine", "myself"}.union(*(mine.get(lang, ()) for lang in languages))
+    )
+    return any(_stem(t, words) for t in tokens)
 
 
 # A French "M." before a capitalised name is Monsieur, not an elided "m'"
@@ -1626,8 +1640,13 @@ def school_domain(hits: Hits, text: str, at: int) -> bool:
     domain = _MAIL_DOMAIN.match(text, at)
     if domain is None:
         return False
-    labels = [label for label in re.split(r"[.\-]", domain.group(1).lower()) if label]
-    return any(_SCHOOL_LABEL.search(label) for label in labels[:-1])
+    return any(_SCHOOL_LABEL.search(label) for label in _named_labels(domain.group(1)))
+
+
+def _named_labels(domain: str) -> list[str]:
+    """A mail domain's labels but its last (".uk", ".org"): where a school
+    names itself ("stmarys.sch.uk", "clg-jeanmoulin-lyon.fr")."""
+    return [label for label in re.split(r"[.\-]", domain.lower()) if label][:-1]
 
 
 # An "@" and a domain of two labels or more, with no name before it
@@ -1642,9 +1661,8 @@ def school_mail(hits: Hits, emails: list[tuple[Kind, str]]) -> bool:
     if "school_mail" not in hits or not _NOT_WORK.isdisjoint(hits) or not emails:
         return False
     for _, excerpt in emails:
-        domain = excerpt.rpartition("@")[2].lower().strip(".,;:!? ")
-        labels = [label for label in re.split(r"[.\-]", domain) if label]
-        if not labels or not any(_SCHOOL_LABEL.search(label) for label in labels[:-1]):
+        labels = _named_labels(excerpt.rpartition("@")[2].strip(".,;:!? "))
+        if not any(_SCHOOL_LABEL.search(label) for label in labels):
             return False
     return True
 
@@ -1664,8 +1682,10 @@ def school_mailbox(excerpt: str) -> bool:
     local, _, domain = excerpt.strip(".,;:!? ").partition("@")
     if not _MAILBOX.fullmatch(local):
         return False
-    labels = [label for label in re.split(r"[.\-]", domain.lower()) if label][:-1]
-    return any(_SCHOOL_LABEL.search(label) or _ACADEMY_LABEL.search(label) for label in labels)
+    return any(
+        _SCHOOL_LABEL.search(label) or _ACADEMY_LABEL.search(label)
+        for label in _named_labels(domain)
+    )
 
 
 # Times of day from one to another, a rota's or a timetable's ("9.00-11.30",
