@@ -163,7 +163,11 @@ the same time, volunteering and charity: 82.5 % and 6.7 % by the rules alone,
 the frames rounds 92 to 95 taught the rules to spare: 80.0 % and 8.9 % by the rules
 alone, 96.7 % and 10.0 % with the second opinion of rounds 1 to 95; round 97,
 written at the same time, science and technology: 78.3 % and 8.9 % by the rules
-alone, 97.5 % and 8.9 % with the second opinion of rounds 1 to 95). What the
+alone, 97.5 % and 8.9 % with the second opinion of rounds 1 to 95; round 98, an
+ordinary winter week: 92.5 % and 14.4 % by the rules alone, 100 % and 15.6 % with
+the second opinion of rounds 1 to 97; round 99, written at the same time, online
+games and streaming: 86.7 % and 14.4 % by the rules alone, 99.2 % and 15.6 % with
+the second opinion of rounds 1 to 97). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -269,6 +273,8 @@ from tests.unit import (
     screening_round95,
     screening_round96,
     screening_round97,
+    screening_round98,
+    screening_round99,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1055,6 +1061,8 @@ ROUNDS = {
     "95": (by_language(screening_round95.CONCERNS), screening_round95.HARMLESS),
     "96": (by_language(screening_round96.CONCERNS), screening_round96.HARMLESS),
     "97": (by_language(screening_round97.CONCERNS), screening_round97.HARMLESS),
+    "98": (by_language(screening_round98.CONCERNS), screening_round98.HARMLESS),
+    "99": (by_language(screening_round99.CONCERNS), screening_round99.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
