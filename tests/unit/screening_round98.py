@@ -40,6 +40,25 @@ grandparents, a lost hockey match, snowman photos for the class blog, a safety
 lesson on the warning signs, films and stories that name death, with a few
 notes on the video call, the King cake and the class Wigilia.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 97, and the written rows): rules and
+second opinion 100 % recall (120 of 120) and 14 false holds in 90 (15.6 %);
+rules alone 92.5 % (111 of 120: meeting 17/18, photo or video requests 11/12,
+private contact 11/12, disclosures 10/12, violence 2/6, every other kind
+complete; by language en 18/20, de 18/20, fr 19/20, it 19/20, es 18/20, pl
+19/20) and 13 false holds (14.4 %). The rules alone let through a rink's man
+who opens the side door on a closed Sunday for one pupil, "come alone"; a video
+of what is worn under thermal leggings, in the bathroom mirror; a ski
+instructor's touch under the jacket on the chairlift and a coach driver's
+under the jacket (German, Spanish); a skull or a head split with a hockey
+stick or skates over a taken phone, a present or a girlfriend, on a named day
+(German, French, Italian, Polish); a move to Telegram because the school reads
+the platform (Spanish). Held: "I'll kill you" in a snowball fight, in every
+language, as violence; a ski school's office line with its hours (German,
+Spanish, Polish), as phones; a safety lesson's warning signs (another app,
+keeping a secret) in four languages, as private contact and secrecy; one more
+the model's: a school nurse's advice on fever (Italian), as self-harm.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

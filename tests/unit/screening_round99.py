@@ -37,6 +37,34 @@ a streamer's public channel studied in class, e-safety lessons that quote the
 warning signs, age ratings and screen-time rules, webcams for a supervised
 class video call, with a few notes on levels, music and drawings.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 97, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: self-harm 11/12, every other kind
+complete; by language pl 19/20, every other language complete) and 14 false
+holds in 90 (15.6 %); rules alone 86.7 % (104 of 120: meeting 17/18, private
+contact 11/12, personal questions 10/12, isolation 5/6, self-harm 5/12,
+disclosures 11/12, violence 3/6, every other kind complete; by language en
+20/20, de 16/20, fr 19/20, it 17/20, es 17/20, pl 15/20) and 13 false holds
+(14.4 %). Missed with the second opinion too: a Minecraft account and all its
+skins given away, "I won't need it", goodbye (Polish). The rules alone also let
+through the same farewell with a Fortnite, a FIFA or a Roblox account (German,
+French, Italian, Spanish); arms cut with a sharpener's blade after lost games
+and a bridge over the Vistula (Spanish, Polish); an esports scout's pick-up
+without the parents and a night at a hotel; puberty and a boyfriend asked "you
+can tell me" (German, Polish); parents who don't understand gaming and "I'm the
+only one on your side"; a father who locked the pupil in the cellar all night;
+a private Minecraft server made for one pupil; a head split or a knife "and
+I don't mean the game" (Italian, Spanish, Polish). Held: "I'll kill you" over a
+game's farm, trap or castle blown up (English, German, French, Italian,
+Polish), as violence; a secret base kept from a
+partner class before a build contest, as secrecy; a school esports club's
+official e-mail on its domain (German, Spanish), as e-mails; e-safety lessons
+quoting warning signs (English, German), and the advice to write only to a
+game's official support, never in a private chat (Italian); a public YouTube
+channel studied in class, as a photo request; a game character's death with
+"voglio morire" and a laugh, as self-harm; one more the model's: a headshot
+from 300 metres (Spanish), as violence.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
