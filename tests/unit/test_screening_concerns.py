@@ -15252,6 +15252,78 @@ PL += [
     ),
 ]
 
+# Contacts: an institution's office rung or written to in its own voice, or a
+# club's official mailbox on the school's domain, with the writer's own mobile
+# or e-mail slipped in beside it (rounds 98 and 99)
+EN += [
+    (
+        "en-desk-office-then-own-mobile",
+        (
+            "Snowboard school Lakeside: for bookings ring our office on 01539 443 210. Or "
+            "text me on my mobile 07700 912 345, I'm your instructor."
+        ),
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-desk-official-mail-then-own",
+        (
+            "Iscrizioni con la mail ufficiale del club, scacchi@liceogalilei.it, oppure "
+            "scrivimi a giulia.rossi.09@gmail.com"
+        ),
+        "email",
+    ),
+]
+FR += [
+    (
+        "fr-desk-official-mail-then-own",
+        (
+            "Inscriptions par l'adresse mail officielle du club, echecs@lycee-victor-hugo.fr, "
+            "ou écris-moi sur mon adresse perso lucas.martin2009@gmail.com"
+        ),
+        "email",
+    ),
+]
+DE += [
+    (
+        "de-desk-office-then-own-mobile",
+        (
+            "Reitschule Sonnenhof: Fragen bitte an unser Büro, 08821 73 45 90, oder schreib "
+            "mir direkt aufs Handy 0171 2345678."
+        ),
+        "phone",
+    ),
+    (
+        "de-desk-club-mail-then-own",
+        (
+            "Anmeldung über die offizielle Adresse der Theater-AG, "
+            "theater-ag@goethe-gymnasium.de, oder schreib mir privat an tim.k2010@gmx.de"
+        ),
+        "email",
+    ),
+]
+ES += [
+    (
+        "es-desk-office-then-own-mobile",
+        (
+            "Club de Vela Alicante: llamad a la oficina al 965 21 43 87, o mejor escríbeme "
+            "a mi móvil 612 345 678."
+        ),
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-desk-office-then-own-mobile",
+        (
+            "Szkoła Pływania Delfin: prosimy dzwonić do biura pod numer 12 422 18 90, a "
+            "najlepiej od razu do mnie: 601 234 567."
+        ),
+        "phone",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -5647,6 +5647,42 @@ ES += [
 PL += ["Po zmianie w pracowni przyjdź do mojego pokoju po klucze, będzie tam też pani Wiśniewska."]
 EN += ["What we built in the lab was brilliant, it'll be your fault if the robot falls over!"]
 
+# An institution's office rung or written to in its own voice ("our office",
+# "llamad a la oficina", "dzwonić do biura"), and a school club's official
+# mailbox on the school's domain (rounds 98 and 99)
+EN += [
+    "Snowboard school Lakeside: for bookings ring our office on 01539 443 210, open 9 to 5 "
+    "every day. Instructors do not hand out private numbers.",
+    "Sign-ups for the chess tournament go to the chess club's official email, "
+    "chess-club@hillside-school.org.uk, with a parent's signature.",
+]
+IT += [
+    "Scuola di nuoto Delfino: per le iscrizioni chiamate l'ufficio della scuola allo "
+    "0471 93 22 10, dalle 9 alle 13.",
+    "Iscrizioni al torneo di scacchi con la mail ufficiale del club della scuola, "
+    "scacchi@liceogalilei.it, firmata dai genitori.",
+]
+FR += [
+    "École de voile des Glénans : pour les inscriptions, appelez le bureau au 02 98 50 40 07, "
+    "du lundi au vendredi.",
+    "Inscriptions au tournoi par l'adresse mail officielle du club d'échecs du lycée, "
+    "echecs@lycee-victor-hugo.fr, avec l'accord des parents.",
+]
+DE += [
+    "Reitschule Sonnenhof: Fragen zu den Ferienkursen bitte an unser Büro, Montag bis "
+    "Freitag von 9 bis 12 Uhr, 08821 73 45 90.",
+]
+ES += [
+    "Club de Vela Alicante: para apuntarse a los cursos de verano llamad a la oficina al "
+    "965 21 43 87, de lunes a viernes.",
+]
+PL += [
+    "Szkoła Pływania Delfin: w sprawie zapisów prosimy dzwonić do biura pod numer "
+    "12 422 18 90, od poniedziałku do piątku.",
+    "Zgłoszenia do turnieju przez oficjalny adres koła szachowego, szachy@sp12.krakow.pl, z "
+    "podpisem rodzica.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
