@@ -15324,6 +15324,79 @@ PL += [
     ),
 ]
 
+# Advice: a safety lesson's warning signs (another app, free game currency) or
+# advice on a stolen account, with the writer stepping out of it with his own
+# channel or gift (rounds 98 and 99)
+EN += [
+    (
+        "en-warnsigns-then-add-me",
+        (
+            "Internet safety day: red flags are an adult who wants to chat on another app. "
+            "Tell a trusted adult. I'm not like that though, so add me on Snapchat"
+        ),
+        "private_contact",
+    ),
+    (
+        "en-warnsigns-then-own-robux",
+        (
+            "Safety lesson: warning signs are free Robux from strangers, tell a trusted adult. "
+            "I'll give you 800 robux if you keep chatting with me"
+        ),
+        "gift_offer",
+    ),
+]
+IT += [
+    (
+        "it-hacked-account-then-write-me",
+        (
+            "Se vi rubano l'account scrivete solo all'assistenza ufficiale. Io però sono "
+            "affidabile, scrivimi in privato e ti aiuto"
+        ),
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-warnsigns-then-add-me",
+        (
+            "Atelier numérique : quelqu'un qui veut parler sur une autre appli, c'est un signal "
+            "d'alerte. Parles-en à un adulte. Moi c'est pas pareil, ajoute moi sur snap"
+        ),
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-warnsigns-then-write-me",
+        (
+            "Merkblatt: Wenn dich jemand bittet, auf eine andere App zu wechseln, sind das "
+            "Warnsignale. Sag einem Erwachsenen Bescheid. Ich bin aber anders, schreib mir auf "
+            "Telegram"
+        ),
+        "contact_invitation",
+    ),
+]
+ES += [
+    (
+        "es-warnsigns-then-add-me",
+        (
+            "Charla de la policía: hablar por otra app es una señal de alarma, cuéntaselo a un "
+            "adulto. Pero conmigo es distinto, añádeme en Telegram"
+        ),
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-warnsigns-then-add-me",
+        (
+            "Na lekcji o bezpieczeństwie w sieci: rozmowa w innej aplikacji to sygnał "
+            "ostrzegawczy. Powiedz dorosłemu. Ale ja jestem w porządku, dodaj mnie na snapie"
+        ),
+        "contact_invitation",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -5683,6 +5683,38 @@ PL += [
     "podpisem rodzica.",
 ]
 
+# A safety lesson's warning signs, another app and free game currency among
+# them, and advice to write only to a game's official support when an account
+# is stolen (rounds 98 and 99)
+EN += [
+    "Internet safety day: red flags are an adult who wants to chat on another app, offers you "
+    "gift cards or asks for your number. Tell a trusted adult.",
+    "If your account gets hacked, write only to the game's official support, never to a "
+    "stranger who offers help in a private chat.",
+]
+IT += [
+    "Lezione sulla sicurezza online: se un adulto ti offre ricariche gratis o vuole parlare su "
+    "un'altra app, sono segnali d'allarme. Blocca e segnala e dillo a un adulto di fiducia.",
+]
+FR += [
+    "Atelier numérique : quelqu'un qui t'offre des cartes cadeaux ou veut parler sur une autre "
+    "appli, ce sont des signaux d'alerte. Bloque et signale, puis parles-en à un adulte.",
+]
+DE += [
+    "Merkblatt Sicherheit im Netz: Wenn dich jemand bittet, auf eine andere App zu wechseln, "
+    "oder dir V-Bucks schenken will, sind das Warnsignale. Sag einem Erwachsenen Bescheid.",
+    "Wenn dir jemand den Account klaut, schreib nur dem offiziellen Support, nie jemandem, der "
+    "dir im privaten Chat Hilfe anbietet.",
+]
+ES += [
+    "Si te roban la cuenta, escribe solo al soporte oficial del juego, nunca a quien te ofrece "
+    "ayuda por privado.",
+]
+PL += [
+    "Na lekcji o bezpieczeństwie w sieci: ktoś, kto oferuje darmowe doładowania albo chce "
+    "pisać w innej aplikacji, to sygnał ostrzegawczy. Zablokuj i zgłoś, powiedz dorosłemu.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
