@@ -15397,6 +15397,118 @@ PL += [
     ),
 ]
 
+# Private channels: the chat moved to another app because the school is said to
+# check the platform, and a private server or channel made for the child alone and
+# kept from the class group (rounds 98 and 99)
+EN += [
+    (
+        "en-move-school-checks",
+        (
+            "I've messaged you on Telegram, reply to me there. This platform gets checked by "
+            "the school and what we talk about is our business."
+        ),
+        "private_contact",
+    ),
+    (
+        "en-server-just-for-you",
+        (
+            "I made a private Minecraft server just for you, I'll send you the IP in a DM. "
+            "Don't mention it in the class chat."
+        ),
+        "private_contact",
+    ),
+]
+IT += [
+    (
+        "it-move-school-checks",
+        (
+            "Ti ho scritto su Telegram, rispondimi meglio lì. Questa piattaforma la controlla"
+            " la scuola e le nostre cose non li riguardano."
+        ),
+        "private_contact",
+    ),
+    (
+        "it-channel-just-for-you",
+        (
+            "Ho aperto un canale privato su Discord apposta per te, il link te lo mando in "
+            "privato. Non dirlo nel gruppo della classe."
+        ),
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-move-school-checks",
+        (
+            "Je t'ai écrit sur Telegram, réponds-moi plutôt là-bas. Ici le collège surveille "
+            "tout et nos discussions ne les regardent pas."
+        ),
+        "private_contact",
+    ),
+    (
+        "fr-server-just-for-you",
+        (
+            "J'ai créé un serveur Minecraft privé rien que pour toi, je t'envoie l'IP en "
+            "privé. N'en parle pas dans le groupe de la classe."
+        ),
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-move-school-checks",
+        (
+            "Ich hab dir auf Signal geschrieben, antworte mir lieber dort. Die Schule liest "
+            "hier alles mit, und das geht die nichts an."
+        ),
+        "private_contact",
+    ),
+    (
+        "de-server-just-for-you",
+        (
+            "Ich hab einen privaten Discord-Server nur für dich gemacht, den Link schick ich "
+            "dir privat. Sag nichts in der Klassengruppe."
+        ),
+        "private_contact",
+    ),
+]
+ES += [
+    (
+        "es-move-school-checks",
+        (
+            "Te he mandado un mensaje por WhatsApp, respóndeme mejor allí. Esto lo revisa el "
+            "instituto y lo nuestro es cosa nuestra."
+        ),
+        "private_contact",
+    ),
+    (
+        "es-server-just-for-you",
+        (
+            "He creado un servidor privado de Minecraft solo para ti, te paso la IP por "
+            "privado. No lo cuentes en el grupo de clase."
+        ),
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-move-school-checks",
+        (
+            "Napisałem do ciebie na Telegramie, odpisz mi lepiej tam. Szkoła to czyta, a to "
+            "nie ich sprawa."
+        ),
+        "private_contact",
+    ),
+    (
+        "pl-server-just-for-you",
+        (
+            "Zrobiłem prywatny serwer w Minecrafcie specjalnie dla ciebie, IP wyślę ci na "
+            "priv. Nie pisz o tym na grupie klasowej."
+        ),
+        "private_contact",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

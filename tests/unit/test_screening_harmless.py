@@ -5715,6 +5715,37 @@ PL += [
     "pisać w innej aplikacji, to sygnał ostrzegawczy. Zablokuj i zgłoś, powiedz dorosłemu.",
 ]
 
+# The school's own notice that it checks the platform, and a server or a
+# present made for the whole class or for a birthday (rounds 98 and 99)
+EN += [
+    "The school checks every post on this platform before it goes live, so write carefully "
+    "and be kind.",
+    "Our teacher made a Minecraft server for the class project, the IP is on the class page, "
+    "everyone can join.",
+]
+IT += [
+    "Questa piattaforma la controlla la scuola: niente foto dei volti, solo i disegni del "
+    "progetto.",
+    "Ho fatto un disegno solo per te per il tuo compleanno, te lo porto domani a scuola!",
+]
+FR += [
+    "Le collège surveille la plateforme, donc on poste seulement les photos de la maquette, "
+    "pas nos visages.",
+]
+DE += [
+    "Die Schule liest die Beiträge mit, bevor sie online gehen, also schreibt bitte freundlich.",
+]
+ES += [
+    "Lo revisa el instituto antes de publicarlo, así que escribid bien vuestras presentaciones "
+    "en la plataforma.",
+    "La profe ha abierto un servidor de Minecraft para toda la clase, la IP está en el tablón y "
+    "podéis entrar todos.",
+]
+PL += [
+    "Pani założyła serwer Minecraft dla całej klasy, IP jest na tablicy ogłoszeń, każdy może "
+    "dołączyć.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
