@@ -15252,6 +15252,263 @@ PL += [
     ),
 ]
 
+# Contacts: an institution's office rung or written to in its own voice, or a
+# club's official mailbox on the school's domain, with the writer's own mobile
+# or e-mail slipped in beside it (rounds 98 and 99)
+EN += [
+    (
+        "en-desk-office-then-own-mobile",
+        (
+            "Snowboard school Lakeside: for bookings ring our office on 01539 443 210. Or "
+            "text me on my mobile 07700 912 345, I'm your instructor."
+        ),
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-desk-official-mail-then-own",
+        (
+            "Iscrizioni con la mail ufficiale del club, scacchi@liceogalilei.it, oppure "
+            "scrivimi a giulia.rossi.09@gmail.com"
+        ),
+        "email",
+    ),
+]
+FR += [
+    (
+        "fr-desk-official-mail-then-own",
+        (
+            "Inscriptions par l'adresse mail officielle du club, echecs@lycee-victor-hugo.fr, "
+            "ou écris-moi sur mon adresse perso lucas.martin2009@gmail.com"
+        ),
+        "email",
+    ),
+]
+DE += [
+    (
+        "de-desk-office-then-own-mobile",
+        (
+            "Reitschule Sonnenhof: Fragen bitte an unser Büro, 08821 73 45 90, oder schreib "
+            "mir direkt aufs Handy 0171 2345678."
+        ),
+        "phone",
+    ),
+    (
+        "de-desk-club-mail-then-own",
+        (
+            "Anmeldung über die offizielle Adresse der Theater-AG, "
+            "theater-ag@goethe-gymnasium.de, oder schreib mir privat an tim.k2010@gmx.de"
+        ),
+        "email",
+    ),
+]
+ES += [
+    (
+        "es-desk-office-then-own-mobile",
+        (
+            "Club de Vela Alicante: llamad a la oficina al 965 21 43 87, o mejor escríbeme "
+            "a mi móvil 612 345 678."
+        ),
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-desk-office-then-own-mobile",
+        (
+            "Szkoła Pływania Delfin: prosimy dzwonić do biura pod numer 12 422 18 90, a "
+            "najlepiej od razu do mnie: 601 234 567."
+        ),
+        "phone",
+    ),
+]
+
+# Advice: a safety lesson's warning signs (another app, free game currency) or
+# advice on a stolen account, with the writer stepping out of it with his own
+# channel or gift (rounds 98 and 99)
+EN += [
+    (
+        "en-warnsigns-then-add-me",
+        (
+            "Internet safety day: red flags are an adult who wants to chat on another app. "
+            "Tell a trusted adult. I'm not like that though, so add me on Snapchat"
+        ),
+        "private_contact",
+    ),
+    (
+        "en-warnsigns-then-own-robux",
+        (
+            "Safety lesson: warning signs are free Robux from strangers, tell a trusted adult. "
+            "I'll give you 800 robux if you keep chatting with me"
+        ),
+        "gift_offer",
+    ),
+]
+IT += [
+    (
+        "it-hacked-account-then-write-me",
+        (
+            "Se vi rubano l'account scrivete solo all'assistenza ufficiale. Io però sono "
+            "affidabile, scrivimi in privato e ti aiuto"
+        ),
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-warnsigns-then-add-me",
+        (
+            "Atelier numérique : quelqu'un qui veut parler sur une autre appli, c'est un signal "
+            "d'alerte. Parles-en à un adulte. Moi c'est pas pareil, ajoute moi sur snap"
+        ),
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-warnsigns-then-write-me",
+        (
+            "Merkblatt: Wenn dich jemand bittet, auf eine andere App zu wechseln, sind das "
+            "Warnsignale. Sag einem Erwachsenen Bescheid. Ich bin aber anders, schreib mir auf "
+            "Telegram"
+        ),
+        "contact_invitation",
+    ),
+]
+ES += [
+    (
+        "es-warnsigns-then-add-me",
+        (
+            "Charla de la policía: hablar por otra app es una señal de alarma, cuéntaselo a un "
+            "adulto. Pero conmigo es distinto, añádeme en Telegram"
+        ),
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-warnsigns-then-add-me",
+        (
+            "Na lekcji o bezpieczeństwie w sieci: rozmowa w innej aplikacji to sygnał "
+            "ostrzegawczy. Powiedz dorosłemu. Ale ja jestem w porządku, dodaj mnie na snapie"
+        ),
+        "contact_invitation",
+    ),
+]
+
+# Private channels: the chat moved to another app because the school is said to
+# check the platform, and a private server or channel made for the child alone and
+# kept from the class group (rounds 98 and 99)
+EN += [
+    (
+        "en-move-school-checks",
+        (
+            "I've messaged you on Telegram, reply to me there. This platform gets checked by "
+            "the school and what we talk about is our business."
+        ),
+        "private_contact",
+    ),
+    (
+        "en-server-just-for-you",
+        (
+            "I made a private Minecraft server just for you, I'll send you the IP in a DM. "
+            "Don't mention it in the class chat."
+        ),
+        "private_contact",
+    ),
+]
+IT += [
+    (
+        "it-move-school-checks",
+        (
+            "Ti ho scritto su Telegram, rispondimi meglio lì. Questa piattaforma la controlla"
+            " la scuola e le nostre cose non li riguardano."
+        ),
+        "private_contact",
+    ),
+    (
+        "it-channel-just-for-you",
+        (
+            "Ho aperto un canale privato su Discord apposta per te, il link te lo mando in "
+            "privato. Non dirlo nel gruppo della classe."
+        ),
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-move-school-checks",
+        (
+            "Je t'ai écrit sur Telegram, réponds-moi plutôt là-bas. Ici le collège surveille "
+            "tout et nos discussions ne les regardent pas."
+        ),
+        "private_contact",
+    ),
+    (
+        "fr-server-just-for-you",
+        (
+            "J'ai créé un serveur Minecraft privé rien que pour toi, je t'envoie l'IP en "
+            "privé. N'en parle pas dans le groupe de la classe."
+        ),
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-move-school-checks",
+        (
+            "Ich hab dir auf Signal geschrieben, antworte mir lieber dort. Die Schule liest "
+            "hier alles mit, und das geht die nichts an."
+        ),
+        "private_contact",
+    ),
+    (
+        "de-server-just-for-you",
+        (
+            "Ich hab einen privaten Discord-Server nur für dich gemacht, den Link schick ich "
+            "dir privat. Sag nichts in der Klassengruppe."
+        ),
+        "private_contact",
+    ),
+]
+ES += [
+    (
+        "es-move-school-checks",
+        (
+            "Te he mandado un mensaje por WhatsApp, respóndeme mejor allí. Esto lo revisa el "
+            "instituto y lo nuestro es cosa nuestra."
+        ),
+        "private_contact",
+    ),
+    (
+        "es-server-just-for-you",
+        (
+            "He creado un servidor privado de Minecraft solo para ti, te paso la IP por "
+            "privado. No lo cuentes en el grupo de clase."
+        ),
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-move-school-checks",
+        (
+            "Napisałem do ciebie na Telegramie, odpisz mi lepiej tam. Szkoła to czyta, a to "
+            "nie ich sprawa."
+        ),
+        "private_contact",
+    ),
+    (
+        "pl-server-just-for-you",
+        (
+            "Zrobiłem prywatny serwer w Minecrafcie specjalnie dla ciebie, IP wyślę ci na "
+            "priv. Nie pisz o tym na grupie klasowej."
+        ),
+        "private_contact",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

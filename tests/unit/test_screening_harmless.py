@@ -5647,6 +5647,105 @@ ES += [
 PL += ["Po zmianie w pracowni przyjdź do mojego pokoju po klucze, będzie tam też pani Wiśniewska."]
 EN += ["What we built in the lab was brilliant, it'll be your fault if the robot falls over!"]
 
+# An institution's office rung or written to in its own voice ("our office",
+# "llamad a la oficina", "dzwonić do biura"), and a school club's official
+# mailbox on the school's domain (rounds 98 and 99)
+EN += [
+    "Snowboard school Lakeside: for bookings ring our office on 01539 443 210, open 9 to 5 "
+    "every day. Instructors do not hand out private numbers.",
+    "Sign-ups for the chess tournament go to the chess club's official email, "
+    "chess-club@hillside-school.org.uk, with a parent's signature.",
+]
+IT += [
+    "Scuola di nuoto Delfino: per le iscrizioni chiamate l'ufficio della scuola allo "
+    "0471 93 22 10, dalle 9 alle 13.",
+    "Iscrizioni al torneo di scacchi con la mail ufficiale del club della scuola, "
+    "scacchi@liceogalilei.it, firmata dai genitori.",
+]
+FR += [
+    "École de voile des Glénans : pour les inscriptions, appelez le bureau au 02 98 50 40 07, "
+    "du lundi au vendredi.",
+    "Inscriptions au tournoi par l'adresse mail officielle du club d'échecs du lycée, "
+    "echecs@lycee-victor-hugo.fr, avec l'accord des parents.",
+]
+DE += [
+    "Reitschule Sonnenhof: Fragen zu den Ferienkursen bitte an unser Büro, Montag bis "
+    "Freitag von 9 bis 12 Uhr, 08821 73 45 90.",
+]
+ES += [
+    "Club de Vela Alicante: para apuntarse a los cursos de verano llamad a la oficina al "
+    "965 21 43 87, de lunes a viernes.",
+]
+PL += [
+    "Szkoła Pływania Delfin: w sprawie zapisów prosimy dzwonić do biura pod numer "
+    "12 422 18 90, od poniedziałku do piątku.",
+    "Zgłoszenia do turnieju przez oficjalny adres koła szachowego, szachy@sp12.krakow.pl, z "
+    "podpisem rodzica.",
+]
+
+# A safety lesson's warning signs, another app and free game currency among
+# them, and advice to write only to a game's official support when an account
+# is stolen (rounds 98 and 99)
+EN += [
+    "Internet safety day: red flags are an adult who wants to chat on another app, offers you "
+    "gift cards or asks for your number. Tell a trusted adult.",
+    "If your account gets hacked, write only to the game's official support, never to a "
+    "stranger who offers help in a private chat.",
+]
+IT += [
+    "Lezione sulla sicurezza online: se un adulto ti offre ricariche gratis o vuole parlare su "
+    "un'altra app, sono segnali d'allarme. Blocca e segnala e dillo a un adulto di fiducia.",
+]
+FR += [
+    "Atelier numérique : quelqu'un qui t'offre des cartes cadeaux ou veut parler sur une autre "
+    "appli, ce sont des signaux d'alerte. Bloque et signale, puis parles-en à un adulte.",
+]
+DE += [
+    "Merkblatt Sicherheit im Netz: Wenn dich jemand bittet, auf eine andere App zu wechseln, "
+    "oder dir V-Bucks schenken will, sind das Warnsignale. Sag einem Erwachsenen Bescheid.",
+    "Wenn dir jemand den Account klaut, schreib nur dem offiziellen Support, nie jemandem, der "
+    "dir im privaten Chat Hilfe anbietet.",
+]
+ES += [
+    "Si te roban la cuenta, escribe solo al soporte oficial del juego, nunca a quien te ofrece "
+    "ayuda por privado.",
+]
+PL += [
+    "Na lekcji o bezpieczeństwie w sieci: ktoś, kto oferuje darmowe doładowania albo chce "
+    "pisać w innej aplikacji, to sygnał ostrzegawczy. Zablokuj i zgłoś, powiedz dorosłemu.",
+]
+
+# The school's own notice that it checks the platform, and a server or a
+# present made for the whole class or for a birthday (rounds 98 and 99)
+EN += [
+    "The school checks every post on this platform before it goes live, so write carefully "
+    "and be kind.",
+    "Our teacher made a Minecraft server for the class project, the IP is on the class page, "
+    "everyone can join.",
+]
+IT += [
+    "Questa piattaforma la controlla la scuola: niente foto dei volti, solo i disegni del "
+    "progetto.",
+    "Ho fatto un disegno solo per te per il tuo compleanno, te lo porto domani a scuola!",
+]
+FR += [
+    "Le collège surveille la plateforme, donc on poste seulement les photos de la maquette, "
+    "pas nos visages.",
+]
+DE += [
+    "Die Schule liest die Beiträge mit, bevor sie online gehen, also schreibt bitte freundlich.",
+]
+ES += [
+    "Lo revisa el instituto antes de publicarlo, así que escribid bien vuestras presentaciones "
+    "en la plataforma.",
+    "La profe ha abierto un servidor de Minecraft para toda la clase, la IP está en el tablón y "
+    "podéis entrar todos.",
+]
+PL += [
+    "Pani założyła serwer Minecraft dla całej klasy, IP jest na tablicy ogłoszeń, każdy może "
+    "dołączyć.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -11,8 +11,9 @@ only when its own words make the advice unmistakable, and for nothing else:
   advice to tell a trusted adult (``tell_adult``) or what a real agent, coach
   or scout never asks (``never_asks``), and no word of the writer
   stepping in (``_OWN``: "with me", "you and me", "my place", "delete", "for
-  me", "send me", a time on a weekday). It spares the meeting, secrecy, personal
-  questions and photo requests it names. What a pupil tells beside it
+  me", "send me", "add me", "I'll give you", a time on a weekday). It spares
+  the meeting, secrecy, personal questions, photo requests, moves to another
+  app and gifts it names. What a pupil tells beside it
   (a disclosure, self-harm, a threat) is read as ever: "in the safety lesson
   miss said no grown-up may touch you there; my uncle does" is held.
 * ``first_aid``: a first-aid lesson (``first_aid``) speaking of someone else
@@ -51,6 +52,10 @@ _OWN = frozenset(
         # ... or the writer named as the child's trusted adult: "I'm your trusted
         # adult now, so prove you trust me" (round 90)
         "own_trust",
+        # ... or the writer's own channel or gift: "so add me on Snapchat",
+        # "scrivimi in privato", "ich schenk dir Skins" (rounds 98 and 99)
+        "add_me",
+        "my_gift",
     }
 )
 # What the writer's own harm looks like beside a first-aid lesson.
@@ -81,7 +86,19 @@ _OWN_HARM = frozenset(
         "i_wrote",
     }
 )
-ADVICE_SPARED = frozenset({Kind.meeting, Kind.secrecy, Kind.personal_question, Kind.photo_request})
+ADVICE_SPARED = frozenset(
+    {
+        Kind.meeting,
+        Kind.secrecy,
+        Kind.personal_question,
+        Kind.photo_request,
+        # ... and the moves to another app and the gifts a lesson warns of
+        # ("wants to move to Snapchat", "offers free Robux", rounds 98 and 99)
+        Kind.private_contact,
+        Kind.contact_invitation,
+        Kind.gift_offer,
+    }
+)
 
 
 def safety_advice(hits: Hits, context: Callable[[], Hits]) -> bool:

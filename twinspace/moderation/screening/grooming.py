@@ -570,6 +570,16 @@ RULES: tuple[Rule, ...] = (
     ),
     # "what's your whatsapp? this app is boring"
     Rule(K.private_contact, ("here_bad", "platform|talk|phone|elsewhere|private")),
+    # ... or the school said to check the platform, beside the move elsewhere
+    # itself, in two sentences ("I've written to you on Telegram, reply to me
+    # there. The school checks this platform", rounds 98 and 99); the school's
+    # own notice that it checks the posts moves nothing
+    Rule(
+        K.private_contact,
+        ("school_reads", "elsewhere|private|phone"),
+        within=14,
+        unless=("safety_lesson",),
+    ),
     # "join my voice channel at midnight, no one else is invited"
     Rule(K.private_contact, ("nobody_else", "talk", "night"), within=12, unless=("event",)),
     # Gifts: money, phone credit, game currency.

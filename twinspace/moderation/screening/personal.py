@@ -1667,8 +1667,9 @@ def school_mail(hits: Hits, emails: list[tuple[Kind, str]]) -> bool:
     return True
 
 
-# A mailbox's name: one word before its "@", no person's "first.last"
-_MAILBOX = re.compile(r"[^\W\d_]+\d*")
+# A mailbox's name: one word before its "@", or a club's words joined by a dash
+# ("esports-ag@", "club-ajedrez@"), no person's "first.last"
+_MAILBOX = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?\d*")
 # The labels of a school's domain besides ``_SCHOOL_LABEL``'s: an academy's, a
 # French "collège" abbreviated ("clg-jeanmoulin", "clg.ac-lyon.fr")
 _ACADEMY_LABEL = re.compile(r"academy|akademie|accademia|academia|akademia|^clg$")
@@ -1676,8 +1677,9 @@ _ACADEMY_LABEL = re.compile(r"academy|akademie|accademia|academia|akademia|^clg$
 
 def school_mailbox(excerpt: str) -> bool:
     """A school's own mailbox named in an institution's details: a school
-    paper's or a club's ("herald@hillside-academy.org.uk", "glos@sp5.krakow.pl"),
-    one word before its "@" on a school's domain. A person's address ("first.last@")
+    paper's or a club's ("herald@hillside-academy.org.uk", "glos@sp5.krakow.pl",
+    "esports-ag@goethe-gymnasium.de"), one word, or two joined by a dash, before
+    its "@" on a school's domain. A person's address ("first.last@")
     is no mailbox, and a pupil's or an adult's own elsewhere is held."""
     local, _, domain = excerpt.strip(".,;:!? ").partition("@")
     if not _MAILBOX.fullmatch(local):

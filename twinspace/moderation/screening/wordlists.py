@@ -1118,6 +1118,11 @@ CUES = (
     "surprise_frame",
     "if_adult",
     "if_found_out",
+    # Rounds 98 and 99: the writer's own channel or gift beside a lesson's advice
+    "add_me",
+    "my_gift",
+    # ... and the school said to check the platform, as a reason to move elsewhere
+    "school_reads",
 )
 
 NUMBER_SECTIONS = (
