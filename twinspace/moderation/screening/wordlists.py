@@ -1118,6 +1118,10 @@ CUES = (
     "surprise_frame",
     "if_adult",
     "if_found_out",
+    # A threat said to be no game ("not in the game", "esto no es el Fortnite")
+    # or of real life ("in real life", "w realu"), rounds 98 and 99
+    "neg_game",
+    "not_game",
 )
 
 NUMBER_SECTIONS = (
