@@ -742,7 +742,8 @@ RULES: tuple[Rule, ...] = (
             "weapon|blunt_weapon|tool_weapon|threat_place|when_later",
         ),
         within=24,
-        unless=("fiction",),
+        # ... but a spoiler or a snack is a joke's stake, "en serio" or not
+        unless=("fiction", "spoiler", "petty_thing"),
     ),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction", "kills_me_joke")
@@ -1137,12 +1138,13 @@ RULES: tuple[Rule, ...] = (
     # A mother hit at home: "my dad hits my mum"; not a game won
     Rule(K.disclosure, ("hits_parent",), unless=("fiction", "game")),
     # A touch under the clothes: "he touches me under my clothes"
-    # ... or a jacket, a coat: "me tocó por debajo de la chaqueta" (round 98)
+    # ... or a jacket, a coat: "me tocó por debajo de la chaqueta" (round 98); not a
+    # snowball down a brother's back
     Rule(
         K.disclosure,
         ("under_clothes", "intimate|hurts_me|touches_me"),
         within=6,
-        unless=("fiction", "medical"),
+        unless=("fiction", "medical", "hit_not_harm"),
     ),
     # "I know where he lives", and a weapon: "I'll wait outside his house with the bat"
     Rule(K.violence, ("know_home", "weapon|tool_weapon"), within=24, unless=("fiction",)),
