@@ -5716,6 +5716,14 @@ IT += ["Lista: pile sotto la giacca, bastoncini da sci, guanti e i pattini per v
 ES += ["Lista: forro polar debajo de la chaqueta, bastones de esquí y los patines para el viernes."]
 PL += ["Lista: polar pod kurtkę, kijki narciarskie, rękawice i łyżwy na piątek."]
 
+# ... and at laser tag or paintball on a class outing (rounds 98 and 99)
+EN += ["Birthday laser tag on Saturday!! Noah I'll kill you in the first round 😂"]
+DE += ["Samstag Paintball zum Geburtstag, Mila, ich bring dich um 😂🎯"]
+FR += ["Anniversaire au laser game samedi, Jules je vais te tuer dès la première manche 😂"]
+IT += ["Sabato compleanno al laser game, Bea ti ammazzo alla prima partita 😂"]
+ES += ["El sábado cumple en el paintball, Nico te mato en la primera ronda jajaja"]
+PL += ["W sobotę urodziny na paintballu, Igor zabiję cię w pierwszej rundzie haha"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -737,7 +737,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.violence,
         (
-            "kill_you|violence|cut_you|smash_head|strike_body",
+            "kill_you|violence|cut_you|smash_head|strike_body|youre_dead",
             "neg_game>game|not_game",
             "weapon|blunt_weapon|tool_weapon|threat_place|when_later",
         ),
