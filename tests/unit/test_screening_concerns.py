@@ -15509,6 +15509,233 @@ PL += [
     ),
 ]
 
+# A thing at hand (a hockey stick, skates, a ski pole, a sledge) with a blow to the
+# head and a time, a wait or "I mean it"; a threat said to be no game, with a
+# weapon, a place or a time (rounds 98 and 99)
+EN += [
+    (
+        "en-threat-hockey-stick",
+        "if Jake takes my gloves one more time I'll split his head open with my hockey stick, "
+        "friday after practice, I mean it",
+        "violence",
+    ),
+    (
+        "en-threat-not-game",
+        "Ryan from 8C, tomorrow at the gates I'll smash your face in, and I'm not talking about "
+        "the game. my cousin's bringing his bat",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-threat-skistock",
+        "Wenn Jonas nochmal meine Mütze klaut, hau ich ihm mit dem Skistock den Schädel ein, "
+        "morgen nach der Schule",
+        "violence",
+    ),
+    (
+        "de-threat-not-game",
+        "Leon aus der 7a, morgen nach der Schule hau ich dir eine rein, und zwar nicht im Spiel. "
+        "Mein Bruder bringt sein Messer mit.",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-threat-patins",
+        "si Nathan touche encore à mon sac je lui défonce le crâne avec mes patins, mercredi à "
+        "la patinoire, je plaisante pas",
+        "violence",
+    ),
+    (
+        "fr-threat-not-game",
+        "Lucas de 5eB, demain à la sortie je vais te défoncer, et c'est pas dans le jeu. J'ai "
+        "le couteau de mon père",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-threat-bastone",
+        "se Luca mi ruba ancora il posto sul pullman gli rompo la testa col bastone da hockey, "
+        "domani dopo scuola, dico sul serio",
+        "violence",
+    ),
+    (
+        "it-threat-not-game",
+        "Matteo della 3A, domani all'uscita ti spacco la faccia, nella vita vera non su "
+        "Minecraft. Ho già il coltello",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-threat-palo",
+        "como Hugo me vuelva a quitar el gorro le parto el cráneo con el palo de hockey, el "
+        "lunes a la salida, va en serio",
+        "violence",
+    ),
+    (
+        "es-threat-not-game",
+        "Iker de 2ºA, mañana a la salida te parto la cara en la vida real, no en el Minecraft. "
+        "Mi primo trae un bate de béisbol",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-threat-lyzwy",
+        "jak Kuba jeszcze raz ruszy mój plecak to go tak zleję łyżwami że nie wstanie, w piątek "
+        "po lekcjach",
+        "violence",
+    ),
+    (
+        "pl-threat-not-game",
+        "Kacper z 7a, jutro pod szkołą rozwalę ci łeb w realu, nie w Minecrafcie. kolega "
+        "przyniesie kastet",
+        "violence",
+    ),
+]
+
+# An adult's touch under a jacket or a coat, on a lift, a bus or a trip (rounds 98 and 99)
+EN += [
+    (
+        "en-touch-jacket",
+        "the bus driver on the ski trip touched me under my coat when I sat at the front and "
+        "said not to tell anyone",
+        "disclosure",
+    )
+]
+DE += [
+    (
+        "de-touch-jacke",
+        "der Busfahrer hat mich auf der Klassenfahrt unter der Jacke angefasst und gesagt ich "
+        "soll nichts sagen",
+        "disclosure",
+    )
+]
+FR += [
+    (
+        "fr-touch-veste",
+        "le moniteur de ski m'a touchée sous ma veste dans le télésiège et il a dit que c'était "
+        "pour me réchauffer",
+        "disclosure",
+    )
+]
+IT += [
+    (
+        "it-touch-giacca",
+        "il maestro di sci mi ha toccata sotto la giacca sulla seggiovia e ha detto di non dirlo "
+        "a nessuno",
+        "disclosure",
+    )
+]
+ES += [
+    (
+        "es-touch-abrigo",
+        "el monitor del campamento de invierno me tocó por debajo del abrigo en el telesilla y me "
+        "dijo que era un juego",
+        "disclosure",
+    )
+]
+PL += [
+    (
+        "pl-touch-kurtka",
+        "instruktor na nartach dotykał mnie pod kurtką na wyciągu i powiedział, że to nasza "
+        "tajemnica",
+        "disclosure",
+    )
+]
+
+# A picture or a video of what the pupil wears under their clothes (rounds 98 and 99)
+EN += [
+    (
+        "en-photo-under",
+        "those ski pants look warm, send me a pic of what you wear under them before bed",
+        "photo_request",
+    )
+]
+DE += [
+    (
+        "de-photo-drunter",
+        "schick mir ein Video, was du drunter trägst, unter der Skihose, ganz kurz",
+        "photo_request",
+    )
+]
+FR += [
+    (
+        "fr-photo-dessous",
+        "envoie-moi une photo de ce que tu portes en dessous de ta combi de ski, juste pour moi",
+        "photo_request",
+    )
+]
+IT += [
+    (
+        "it-photo-sotto",
+        "mandami una foto di cosa porti sotto la tuta da sci, dai, solo per me",
+        "photo_request",
+    )
+]
+ES += [
+    (
+        "es-photo-debajo",
+        "mándame un vídeo de lo que llevas debajo del pantalón de esquí, en el espejo del baño",
+        "photo_request",
+    )
+]
+PL += [
+    (
+        "pl-photo-spod",
+        "wyślij mi zdjęcie, co masz pod spodem pod kombinezonem narciarskim, tylko dla mnie",
+        "photo_request",
+    )
+]
+
+# Come alone, the friends "would only get in the way" (rounds 98 and 99)
+EN += [
+    (
+        "en-meet-in-the-way",
+        "come to the pool on saturday after we close, come alone, your friends would only get "
+        "in the way",
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-meet-stoeren",
+        "komm am Sonntag allein zur Halle, wenn zu ist, deine Freunde stören nur",
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-meet-gener",
+        "viens seule à la patinoire dimanche soir quand c'est fermé, tes potes vont juste gêner",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-meet-fastidio",
+        "vieni da sola al palazzetto domenica sera, i tuoi amici darebbero solo fastidio",
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-meet-molestar",
+        "ven sola a la pista el domingo cuando cerremos, tus amigos solo van a molestar",
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-meet-przeszkadzac",
+        "przyjdź sama na lodowisko w niedzielę po zamknięciu, koledzy tylko by przeszkadzali",
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

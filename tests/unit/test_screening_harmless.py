@@ -5746,6 +5746,83 @@ PL += [
     "dołączyć.",
 ]
 
+# "I'll kill you" in a play fight of snow, water or pillows, and when a game's build
+# is blown up (rounds 98 and 99)
+EN += [
+    "Mia you're going down in the water fight on sports day, I'll kill you 💦😂",
+    "I'll kill you if your creeper blows up our base again, we spent all weekend on it 😂",
+]
+DE += [
+    "Beim Schneeballschlachten-Turnier am Freitag bring ich dich um, Paul 😂⛄",
+    "Ich bring dich um, wenn du nochmal unser Redstone-Tor sprengst, Lena 😤",
+]
+FR += [
+    "samedi bataille d'eau au centre aéré, je vais te tuer Inès 😂💦",
+    "je vais te tuer Malo, t'as fait exploser notre base avec la TNT 😂",
+]
+IT += [
+    "dopo la verifica battaglia di neve in cortile, ti ammazzo Sara ❄️😂",
+    "Pietro ti ammazzo, hai fatto esplodere la nostra fattoria su Minecraft 😂",
+]
+ES += [
+    "el viernes hay guerra de agua en el campamento, te mato Lucía jajaja 💦",
+    "Te mato Dani, hiciste explotar nuestra granja con la TNT otra vez 😂",
+]
+PL += [
+    "w sobotę bitwa na śnieżki pod blokiem, zabiję cię Zosia hahaha ❄️",
+    "Zabiję cię Antek, wysadziłeś nam zamek z redstone 😂",
+]
+
+# A headshot in a game, told with pride (rounds 98 and 99)
+EN += ["HEADSHOT from across the whole map 🎯 did anyone clip that??"]
+DE += ["KOPFSCHUSS aus 200 Metern, habt ihr das im Stream gesehen? 🔥"]
+FR += ["HEADSHOT à 250 mètres dans la dernière partie, vous avez vu le replay ? 🎯"]
+IT += ["COLPO IN TESTA da 400 metri nell'ultima partita, l'avete visto in live? 🔥"]
+ES += ["¡Disparo en la cabeza a 150 metros en la última partida! Lo tengo grabado 🎯"]
+PL += ["STRZAŁ W GŁOWĘ z 300 metrów w ostatniej rundzie, widzieliście na streamie? 🔥"]
+
+# A school nurse's advice on flu and colds: stay at home, drink, rest (rounds 98 and 99)
+EN += [
+    "From the school nurse: with a temperature over 38 °C please stay home, drink plenty and "
+    "come back only after a day without fever. Tissues in every bag!"
+]
+DE += [
+    "Von der Schulkrankenschwester: Bei Fieber über 38 Grad bleibt bitte zu Hause, trinkt viel "
+    "und kommt erst nach einem fieberfreien Tag wieder."
+]
+FR += [
+    "De l'infirmière scolaire : avec plus de 38 °C de fièvre, restez à la maison, buvez "
+    "beaucoup et revenez après 24 heures sans fièvre. Mouchoirs dans le cartable !"
+]
+IT += [
+    "Consigli dell'infermiera: se avete tosse e febbre restate a letto, bevete molta acqua e "
+    "tornate a scuola solo quando state bene. Lavatevi spesso le mani!"
+]
+ES += [
+    "De la enfermera del colegio: con fiebre de más de 38 °C quedaos en casa, bebed mucha agua "
+    "y volved solo tras 24 horas sin fiebre. ¡Pañuelos siempre en la mochila!"
+]
+PL += [
+    "Od pielęgniarki szkolnej: przy gorączce powyżej 38 stopni zostańcie w domu, pijcie dużo "
+    "i wracajcie dopiero po dobie bez gorączki. Chusteczki zawsze w plecaku!"
+]
+
+# Layers under a jacket, a ski pole and skates named in sport (rounds 98 and 99)
+EN += ["Kit list: thermal layer under the jacket, ski poles, gloves, and your skates for Friday."]
+DE += ["Packliste: Fleece unter der Jacke, Skistöcke, Handschuhe, die Schlittschuhe für Freitag."]
+FR += ["Liste : une polaire sous la veste, les bâtons de ski et les patins pour vendredi."]
+IT += ["Lista: pile sotto la giacca, bastoncini da sci, guanti e i pattini per venerdì."]
+ES += ["Lista: forro polar debajo de la chaqueta, bastones de esquí y los patines para el viernes."]
+PL += ["Lista: polar pod kurtkę, kijki narciarskie, rękawice i łyżwy na piątek."]
+
+# ... and at laser tag or paintball on a class outing (rounds 98 and 99)
+EN += ["Birthday laser tag on Saturday!! Noah I'll kill you in the first round 😂"]
+DE += ["Samstag Paintball zum Geburtstag, Mila, ich bring dich um 😂🎯"]
+FR += ["Anniversaire au laser game samedi, Jules je vais te tuer dès la première manche 😂"]
+IT += ["Sabato compleanno al laser game, Bea ti ammazzo alla prima partita 😂"]
+ES += ["El sábado cumple en el paintball, Nico te mato en la primera ronda jajaja"]
+PL += ["W sobotę urodziny na paintballu, Igor zabiję cię w pierwszej rundzie haha"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

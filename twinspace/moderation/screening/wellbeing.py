@@ -694,8 +694,18 @@ RULES: tuple[Rule, ...] = (
     # "I'll kill you" said plainly: a joke over a snack passes ("ich bring dich um
     # wenn du mein pausenbrot isst, spaß"), with both the joke's marker and the
     # snack near; a joke alone or a snack alone is still a threat ...
-    Rule(K.violence, ("kill_you",), unless=("game", "fiction", "spoiler", "joke_mark")),
-    Rule(K.violence, ("kill_you",), unless=("game", "fiction", "spoiler", "petty_thing")),
+    # ... and so is one in a play fight ("I'll kill you in the snowball fight",
+    # "jutro na bitwie na śnieżki cię zabiję", rounds 98 and 99)
+    Rule(
+        K.violence,
+        ("kill_you",),
+        unless=("game", "fiction", "spoiler", "joke_mark", "hit_not_harm"),
+    ),
+    Rule(
+        K.violence,
+        ("kill_you",),
+        unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm"),
+    ),
     # A knife promised with a place or a time ("a la salida te esperamos ... y te
     # rajamos", "wir stechen dich ab nach der Schule"); not a slice of cake, some
     # slack or a haircut
@@ -705,12 +715,35 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction", "game", "cooking", "cut_not_harm"),
     ),
-    # ... and a weapon, a place, a time or the body keeps it held, "haha" or not
+    # ... and a weapon, a place, a time or the body keeps it held, "haha" or not;
+    # a play fight's "tomorrow" keeps nothing ("domani alla battaglia di palle di
+    # neve ti ammazzo"), a weapon does
     Rule(
         K.violence,
-        ("kill_you", "weapon|threat_place|when_later|body_spot"),
+        ("kill_you", "threat_place|when_later|body_spot"),
+        within=12,
+        unless=("game", "fiction", "spoiler", "hit_not_harm"),
+    ),
+    Rule(
+        K.violence,
+        ("kill_you", "weapon|blunt_weapon"),
         within=12,
         unless=("game", "fiction", "spoiler"),
+    ),
+    # A threat said to be no game or of real life, with a weapon, a place or a
+    # time, whatever game is named ("domani all'uscita ti spacco la testa, e non
+    # parlo del gioco", "esto no es el Fortnite", "naprawdę, nie w grze", rounds
+    # 98 and 99)
+    Rule(
+        K.violence,
+        (
+            "kill_you|violence|cut_you|smash_head|strike_body|youre_dead",
+            "neg_game>game|not_game",
+            "weapon|blunt_weapon|tool_weapon|threat_place|when_later",
+        ),
+        within=24,
+        # ... but a spoiler or a snack is a joke's stake, "en serio" or not
+        unless=("fiction", "spoiler", "petty_thing"),
     ),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction", "kills_me_joke")
@@ -904,6 +937,20 @@ RULES: tuple[Rule, ...] = (
         within=10,
         unless=("cooking", "game", "fiction", "weapon_ok", "fell_from"),
     ),
+    # ... and a thing at hand (a hockey stick, skates, a ski pole) with a blow to
+    # the head and a time, a wait or "I mean it", a game's or a sport's word or
+    # not: "gli spacco la testa coi pattini, venerdì lo aspetto fuori", "je lui
+    # ouvre le crâne avec ma crosse de hockey lundi" (rounds 98 and 99)
+    Rule(
+        K.violence,
+        (
+            "tool_weapon|blunt_weapon",
+            "strike_body|smash_head|cant_get_up",
+            "when_later|threat_place|earnest|not_game|payback|lie_in_wait",
+        ),
+        within=24,
+        unless=("fiction", "fell_from", "accident"),
+    ),
     # A lock on the fridge: "papa hat ein Schloss an den Kühlschrank gemacht"
     Rule(K.disclosure, ("fridge_locked",), unless=("fiction",)),
     # The electricity or heating cut off with children hungry, cold or in the dark;
@@ -1091,11 +1138,13 @@ RULES: tuple[Rule, ...] = (
     # A mother hit at home: "my dad hits my mum"; not a game won
     Rule(K.disclosure, ("hits_parent",), unless=("fiction", "game")),
     # A touch under the clothes: "he touches me under my clothes"
+    # ... or a jacket, a coat: "me tocó por debajo de la chaqueta" (round 98); not a
+    # snowball down a brother's back
     Rule(
         K.disclosure,
-        ("under_clothes", "intimate|hurts_me"),
+        ("under_clothes", "intimate|hurts_me|touches_me"),
         within=6,
-        unless=("fiction", "medical"),
+        unless=("fiction", "medical", "hit_not_harm"),
     ),
     # "I know where he lives", and a weapon: "I'll wait outside his house with the bat"
     Rule(K.violence, ("know_home", "weapon|tool_weapon"), within=24, unless=("fiction",)),

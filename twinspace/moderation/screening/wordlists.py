@@ -1123,6 +1123,10 @@ CUES = (
     "my_gift",
     # ... and the school said to check the platform, as a reason to move elsewhere
     "school_reads",
+    # A threat said to be no game ("not in the game", "esto no es el Fortnite")
+    # or of real life ("in real life", "w realu"), rounds 98 and 99
+    "neg_game",
+    "not_game",
 )
 
 NUMBER_SECTIONS = (
