@@ -1118,6 +1118,12 @@ CUES = (
     "surprise_frame",
     "if_adult",
     "if_found_out",
+    # Rounds 98 and 99, games
+    "go_deeper",
+    "before_contest",
+    "watch_in_class",
+    "char_died",
+    "locked_me_in",
 )
 
 NUMBER_SECTIONS = (
