@@ -5737,6 +5737,15 @@ ES += ["en tecnología tallamos la madera con la cuchilla, mañana más hondo"]
 PL += ["brat zamknął mnie w pokoju dla żartu na pięć minut haha"]
 
 
+# A roof looked down from on a trip at night, with no jump promised (rounds 98 and 99)
+EN += ["on the trip we went up to the hotel roof at night and looked down at the city lights"]
+DE += ["Auf der Klassenfahrt waren wir abends auf dem Dach und haben runtergeschaut, toll!"]
+FR += ["en voyage on est montés sur le toit le soir et j'ai regardé en bas, c'était magnifique"]
+IT += ["in gita la sera siamo saliti sul tetto e ho guardato giù, che luci!"]
+ES += ["en el viaje subimos a la azotea por la noche y miré abajo, qué bonito"]
+PL += ["na wycieczce wieczorem weszliśmy na dach i spojrzałam w dół, piękne światła"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1741,7 +1741,12 @@ RULES: tuple[Rule, ...] = (
     # ... a height looked down from and a jump promised ("patrzyłam w dół z mostu,
     # jutro wrócę i skoczę", "ho guardato giù dal ponte, domani salto"); not a
     # jump in a game
-    Rule(K.self_harm, ("look_down", "height", "leap"), within=30, unless=("fiction", "game")),
+    Rule(
+        K.self_harm,
+        ("looked_down|look_down", "height", "leap"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

@@ -1124,6 +1124,7 @@ CUES = (
     "watch_in_class",
     "char_died",
     "locked_me_in",
+    "looked_down",
 )
 
 NUMBER_SECTIONS = (
