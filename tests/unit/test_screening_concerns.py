@@ -15661,6 +15661,28 @@ PL += [
     )
 ]
 
+# A game account and its skins given away with a goodbye to all (rounds 98 and 99)
+EN += [
+    (
+        "en-gamer-goodbye",
+        ("giving away my account and all my skins to whoever wants them. farewell everyone"),
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-gamer-goodbye",
+        "verschenke meinen account mit allen skins, wer will, lebt wohl",
+        "self_harm",
+    )
+]
+FR += [("fr-gamer-goodbye", "je donne mon compte et tous mes skins, adieu les gars", "self_harm")]
+IT += [("it-gamer-goodbye", "regalo il mio account con tutte le skin, addio a tutti", "self_harm")]
+ES += [
+    ("es-gamer-goodbye", "regalo mi cuenta con todos los robux, adiós para siempre", "self_harm")
+]
+PL += [("pl-gamer-goodbye", "oddaję konto i wszystkie skiny, żegnajcie", "self_harm")]
+
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

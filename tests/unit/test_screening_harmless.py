@@ -5745,6 +5745,10 @@ IT += ["in gita la sera siamo saliti sul tetto e ho guardato giù, che luci!"]
 ES += ["en el viaje subimos a la azotea por la noche y miré abajo, qué bonito"]
 PL += ["na wycieczce wieczorem weszliśmy na dach i spojrzałam w dół, piękne światła"]
 
+# A goodbye before the holidays, a cup lost with a rematch (rounds 98 and 99)
+IT += ["addio a tutti, ci vediamo a settembre! buone vacanze"]
+FR += ["on a perdu 5-0 mdr adieu la coupe, revanche samedi ?"]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)

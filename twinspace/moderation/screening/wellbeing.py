@@ -1397,9 +1397,10 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "game"),
     ),
+    # ... or a goodbye to all ("oddaję konto i skiny, żegnajcie", rounds 98 and 99)
     Rule(
         K.self_harm,
-        ("giving_away", "wont_need|goodbye_letter|i_wrote|farewell_word"),
+        ("giving_away", "wont_need|goodbye_letter|i_wrote|farewell_word|goodbye_all"),
         within=30,
         unless=("fiction", "replaced"),
     ),
