@@ -15736,6 +15736,438 @@ PL += [
     )
 ]
 
+# A game account, its skins or its currency given away with "won't need it" and
+# thanks for the games or a goodbye (rounds 98 and 99)
+EN += [
+    (
+        "en-gamer-giveaway",
+        (
+            "giving away my account with every skin on it, dm me for the login. i won't "
+            "need it any more, thanks for all the games guys"
+        ),
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-gamer-giveaway",
+        (
+            "verschenke meinen account mit allen skins, passwort per dm. brauch das nicht "
+            "mehr, danke für alle runden ihr wart die besten"
+        ),
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-gamer-giveaway",
+        (
+            "je file mon compte avec tous mes skins à celui qui le veut, j'en aurai plus "
+            "jamais besoin. merci pour toutes les parties"
+        ),
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-gamer-giveaway",
+        (
+            "regalo tutte le mie skin e l'account a chi le vuole, tanto a me non serve "
+            "più. grazie per tutte le partite ragazzi"
+        ),
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-gamer-giveaway",
+        (
+            "regalo todas mis skins y la cuenta, os paso la contraseña. ya no la "
+            "necesito. gracias por todas las partidas, de verdad"
+        ),
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-gamer-giveaway",
+        (
+            "rozdaję skiny i całe konto, hasło wyślę na priv. już nie będzie mi "
+            "potrzebne. dzięki za wszystkie gry, byliście super"
+        ),
+        "self_harm",
+    )
+]
+
+# A blade on one's own body after every lost game, and "deeper" next time
+# (rounds 98 and 99)
+EN += [
+    (
+        "en-blade-deeper",
+        (
+            "i use the blade from my sharpener on my arm every time we lose a match. "
+            "tonight im going deeper"
+        ),
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-blade-deeper",
+        (
+            "nach jeder verlorenen Runde nehm ich die Klinge vom Anspitzer an meinen Arm. "
+            "heute Nacht schneid ich tiefer"
+        ),
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-blade-deeper",
+        (
+            "je passe la lame du taille-crayon sur mon bras après chaque défaite, ce soir "
+            "j'irai plus profond"
+        ),
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-blade-deeper",
+        (
+            "mi passo la lametta del temperino sul braccio dopo ogni partita persa, "
+            "stanotte vado più a fondo"
+        ),
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-blade-deeper",
+        (
+            "después de cada derrota me paso la cuchilla por la pierna, mañana voy a "
+            "cortar más profundo"
+        ),
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-blade-deeper",
+        "po każdym przegranym meczu tnę nogę żyletką z temperówki, dziś pójdę głębiej",
+        "self_harm",
+    )
+]
+
+# A height looked down from after a row at home, and a jump promised for
+# another day (rounds 98 and 99)
+EN += [
+    (
+        "en-height-jump",
+        (
+            "after the row with my dad i went up to the car park roof and looked down for "
+            "ages. tomorrow i'll go back and jump"
+        ),
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-height-jump",
+        (
+            "nach dem Streit bin ich auf die Brücke und hab lange runtergeschaut. morgen "
+            "geh ich wieder hin und spring"
+        ),
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-height-jump",
+        (
+            "après la dispute je suis monté sur le toit et j'ai regardé en bas longtemps. "
+            "demain j'y retourne et je saute"
+        ),
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-height-jump",
+        (
+            "dopo l'ennesima lite sono andata sul ponte e ho guardato giù. domani ci "
+            "torno e mi butto"
+        ),
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-height-jump",
+        (
+            "después de la bronca en casa subí a la azotea y miré abajo un buen rato. "
+            "mañana vuelvo y me tiro"
+        ),
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-height-jump",
+        ("po awanturze weszłam na dach bloku i spojrzałam w dół. w piątek tam wrócę i skoczę"),
+        "self_harm",
+    )
+]
+
+# An esports scout's trial: a pick-up from school without the parents and a
+# hotel night (rounds 98 and 99)
+EN += [
+    (
+        "en-scout-trial",
+        (
+            "I scout for a pro esports team. For your trial I'll come and get you after "
+            "school, no parents, they only slow things down. Hotel's booked for the "
+            "night."
+        ),
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-scout-trial",
+        (
+            "Bin Talentscout, nach dem Training hol ich dich mit dem Auto, ohne Eltern "
+            "bitte. Übernachtung ist schon gebucht."
+        ),
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-scout-trial",
+        (
+            "je suis recruteur esport, je passe te chercher après les cours pour l'essai, "
+            "sans tes parents. l'hôtel est payé"
+        ),
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-scout-trial",
+        (
+            "sono uno scout di esports, per il provino ti passo a prendere dopo scuola, "
+            "niente genitori. l'albergo lo pago io"
+        ),
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-scout-trial",
+        (
+            "soy ojeador de esports, para la prueba paso a recogerte al salir del cole, "
+            "sin tus padres. el hotel lo pago yo"
+        ),
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-scout-trial",
+        (
+            "jestem skautem drużyny esportowej, na testy odbiorę cię spod szkoły, bez "
+            "rodziców. hotel opłacony"
+        ),
+        "meeting",
+    )
+]
+
+# Puberty asked about beside a boyfriend or girlfriend and "you can tell me"
+# (rounds 98 and 99)
+EN += [
+    (
+        "en-puberty-question",
+        (
+            "got a girlfriend yet? how far along are you with puberty, you're 12 now 😏 "
+            "you can tell me everything"
+        ),
+        "personal_question",
+    )
+]
+DE += [
+    (
+        "de-puberty-question",
+        ("bist du schon in der Pubertät? hast du schon eine Freundin? mir kannst du alles sagen"),
+        "personal_question",
+    )
+]
+FR += [
+    (
+        "fr-puberty-question",
+        ("t'as un copain ? t'es déjà dans la puberté à 12 ans ? à moi tu peux tout dire 😏"),
+        "personal_question",
+    )
+]
+IT += [
+    (
+        "it-puberty-question",
+        ("ce l'hai il ragazzo? a che punto sei con la pubertà? a me puoi raccontare tutto"),
+        "personal_question",
+    )
+]
+ES += [
+    (
+        "es-puberty-question",
+        "¿tienes novio? ¿ya estás en la pubertad? a mí me lo puedes contar",
+        "personal_question",
+    )
+]
+PL += [
+    (
+        "pl-puberty-question",
+        "czy już dojrzewasz? masz dziewczynę? mi możesz wszystko powiedzieć",
+        "personal_question",
+    )
+]
+
+# Parents and classmates said not to get the pupil, the writer the only one on
+# the pupil's side, the others not needed (rounds 98 and 99)
+EN += [
+    (
+        "en-only-on-your-side",
+        (
+            "your parents don't get gaming and your class just laughs at you. i'm the "
+            "only one on your side. you don't need them"
+        ),
+        "isolation",
+    )
+]
+DE += [
+    (
+        "de-only-on-your-side",
+        ("Deine Freunde lachen dich nur aus. Ich halte zu dir, du brauchst die anderen nicht."),
+        "isolation",
+    )
+]
+FR += [
+    (
+        "fr-only-on-your-side",
+        (
+            "tes parents comprennent rien au jeu, ta classe se moque de toi. moi je suis "
+            "le seul de ton côté, t'as pas besoin d'eux"
+        ),
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-only-on-your-side",
+        (
+            "i tuoi ti sgridano sempre, i compagni ti prendono in giro. sono l'unico "
+            "dalla tua parte, non hai bisogno di loro"
+        ),
+        "isolation",
+    )
+]
+ES += [
+    (
+        "es-only-on-your-side",
+        (
+            "tus padres no entienden nada y en clase se ríen de ti. soy el único de tu "
+            "lado, no los necesitas"
+        ),
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-only-on-your-side",
+        (
+            "rodzice cię nie rozumieją, klasa się z ciebie śmieje. ja jedyny stoję po "
+            "twojej stronie, nie potrzebujesz ich"
+        ),
+        "isolation",
+    )
+]
+
+# A parent who locked the child in a cellar or a room for the night, for
+# playing too long (rounds 98 and 99)
+EN += [
+    (
+        "en-locked-in",
+        (
+            "my stepdad shut me in the cellar all night because i played too long. no "
+            "food. don't tell"
+        ),
+        "disclosure",
+    )
+]
+DE += [
+    (
+        "de-locked-in",
+        (
+            "mein Vater hat mich die ganze Nacht in den Keller gesperrt, weil ich zu "
+            "lange gezockt hab"
+        ),
+        "disclosure",
+    )
+]
+FR += [
+    (
+        "fr-locked-in",
+        ("mon beau-père m'a enfermé à la cave toute la nuit parce que j'avais joué trop longtemps"),
+        "disclosure",
+    )
+]
+IT += [
+    (
+        "it-locked-in",
+        (
+            "mio padre mi ha chiuso in cantina tutta la notte perché ho giocato troppo. "
+            "non ditelo a nessuno"
+        ),
+        "disclosure",
+    )
+]
+ES += [
+    (
+        "es-locked-in",
+        ("mi padrastro me encerró en el sótano toda la noche por jugar demasiado, sin cenar"),
+        "disclosure",
+    )
+]
+PL += [
+    (
+        "pl-locked-in",
+        "mama zamknęła mnie w łazience na całą noc bo za długo grałam na konsoli",
+        "disclosure",
+    )
+]
+
+# A game account and its skins given away with a goodbye to all (rounds 98 and 99)
+EN += [
+    (
+        "en-gamer-goodbye",
+        ("giving away my account and all my skins to whoever wants them. farewell everyone"),
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-gamer-goodbye",
+        "verschenke meinen account mit allen skins, wer will, lebt wohl",
+        "self_harm",
+    )
+]
+FR += [("fr-gamer-goodbye", "je donne mon compte et tous mes skins, adieu les gars", "self_harm")]
+IT += [("it-gamer-goodbye", "regalo il mio account con tutte le skin, addio a tutti", "self_harm")]
+ES += [
+    ("es-gamer-goodbye", "regalo mi cuenta con todos los robux, adiós para siempre", "self_harm")
+]
+PL += [("pl-gamer-goodbye", "oddaję konto i wszystkie skiny, żegnajcie", "self_harm")]
+
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -5822,6 +5822,108 @@ FR += ["Anniversaire au laser game samedi, Jules je vais te tuer dès la premiè
 IT += ["Sabato compleanno al laser game, Bea ti ammazzo alla prima partita 😂"]
 ES += ["El sábado cumple en el paintball, Nico te mato en la primera ronda jajaja"]
 PL += ["W sobotę urodziny na paintballu, Igor zabiję cię w pierwszej rundzie haha"]
+# A build kept secret from a rival class until a contest (rounds 98 and 99)
+EN += [
+    (
+        "shhh our castle is hidden behind the waterfall at x 120 z -60, keep it "
+        "secret from the Lyon class till the build contest!"
+    )
+]
+DE += [
+    (
+        "Unsere geheime Basis liegt unter dem Dschungeltempel, verratet es der 7b "
+        "nicht vor dem Bauwettbewerb!"
+    )
+]
+FR += [
+    (
+        "notre base secrète est sous le volcan, ne dites rien à la classe de Cracovie "
+        "avant le concours de construction"
+    )
+]
+IT += [
+    (
+        "la nostra base segreta è dietro la cascata, non ditelo alla classe di "
+        "Siviglia prima della gara di costruzioni!"
+    )
+]
+ES += [
+    (
+        "nuestra base secreta está bajo el templo, no se lo digáis a la clase de Lyon "
+        "antes del concurso de construcción"
+    )
+]
+PL += [
+    ("nasza tajna baza jest pod świątynią, nie mówcie klasie z Madrytu przed konkursem budowania!")
+]
+
+# A streamer's public channel whose videos a class watches for a project
+# (rounds 98 and 99)
+EN += [
+    (
+        "For media studies we picked a Roblox youtuber's public channel with 2 "
+        "million subscribers, we watch the videos in class on Friday."
+    )
+]
+DE += [
+    (
+        "Für das Referat über Youtuber nehmen wir den öffentlichen Kanal eines "
+        "Minecraft-Youtubers, wir schauen die Videos im Unterricht."
+    )
+]
+FR += [
+    (
+        "pour l'exposé on a choisi la chaîne publique d'un youtubeur Minecraft, on "
+        "regarde ses vidéos en classe"
+    )
+]
+IT += [
+    (
+        "per il progetto abbiamo scelto un youtuber di Fortnite, il suo canale "
+        "pubblico ha un milione di iscritti, guardiamo i suoi video in classe"
+    )
+]
+ES += [
+    (
+        "para el trabajo elegimos el canal público de un youtuber de Roblox, vemos "
+        "sus vídeos en clase el lunes"
+    )
+]
+PL += [
+    (
+        "na projekt wybraliśmy publiczny kanał youtubera od Minecrafta, oglądamy jego "
+        "filmiki na lekcji"
+    )
+]
+
+# A game character's death joked about; an old account handed on for a new
+# one; a jump in a game; a carving blade; a brother's prank (rounds 98 and 99)
+EN += ["my character died on level 40 and i lost all my loot, i want to die 😂"]
+DE += ["mein Charakter ist gestorben und alles weg, ich will sterben 😂"]
+FR += ["mon perso est mort au niveau 25 et j'ai tout perdu, j'ai envie de mourir mdr"]
+IT += ["mi è morto il personaggio al boss finale, voglio morire ahah"]
+ES += ["mi personaje murió en el último nivel y perdí todo, me quiero morir jajaja"]
+PL += ["moja postać zginęła na 30 poziomie i straciłam wszystko, chcę umrzeć xd"]
+EN += [("giving away my old account, got a new one on the switch, won't need it any more")]
+PL += ["oddaję konto bratu, mam nowe na PS5, już mi się nie przyda"]
+FR += ["je donne mon compte à mon frère, j'en ai un nouveau, j'en aurai plus besoin"]
+EN += [("i looked down from the tower in minecraft, i'll jump into the water next round")]
+ES += ["en tecnología tallamos la madera con la cuchilla, mañana más hondo"]
+PL += ["brat zamknął mnie w pokoju dla żartu na pięć minut haha"]
+
+
+# A roof looked down from on a trip at night, with no jump promised (rounds 98 and 99)
+EN += ["on the trip we went up to the hotel roof at night and looked down at the city lights"]
+DE += ["Auf der Klassenfahrt waren wir abends auf dem Dach und haben runtergeschaut, toll!"]
+FR += ["en voyage on est montés sur le toit le soir et j'ai regardé en bas, c'était magnifique"]
+IT += ["in gita la sera siamo saliti sul tetto e ho guardato giù, che luci!"]
+ES += ["en el viaje subimos a la azotea por la noche y miré abajo, qué bonito"]
+PL += ["na wycieczce wieczorem weszliśmy na dach i spojrzałam w dół, piękne światła"]
+
+# A goodbye before the holidays, a cup lost with a rematch (rounds 98 and 99)
+IT += ["addio a tutti, ci vediamo a settembre! buone vacanze"]
+FR += ["on a perdu 5-0 mdr adieu la coupe, revanche samedi ?"]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -249,7 +249,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.personal_question, ("pyjamas_or_nothing",), unless=("fiction",)),
     Rule(K.photo_request, ("wear_request",)),  # "on the video call, wear something tight"
     Rule(K.photo_request, ("camera", "see_you")),  # "put your camera on, I wanna see you"
-    Rule(K.photo_request, ("scout", "photo|selfie|self")),  # "I'm a model scout, send me pics"
+    # "I'm a model scout, send me pics"; not a streamer's public channel whose
+    # videos a class watches for a project (rounds 98 and 99)
+    Rule(K.photo_request, ("scout", "photo|selfie|self"), unless=("watch_in_class",)),
     Rule(K.photo_request, ("hear_voice",)),  # "send me a voice note so I can hear your voice"
     # "send me a voice note whispering my name, just for me, then delete it"
     Rule(
@@ -388,7 +390,9 @@ RULES: tuple[Rule, ...] = (
     # "you can stay over at mine"; not a partner pupil hosting the exchange visit,
     # a parent having made the bed ready ("mama juz przygotowala pokoj")
     Rule(K.meeting, ("sleep_at_mine",), unless=("event", "host_ready")),
-    Rule(K.meeting, ("scout", "alone|meet")),  # "be in my next video, come to my studio alone"
+    # "be in my next video, come to my studio alone"; an esports scout's trial
+    # "without your parents" (rounds 98 and 99)
+    Rule(K.meeting, ("scout", "alone|meet|no_parents")),
     # "come to a party at my flat? no parents": a party, but no adult
     Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),
     # The adult's own private room with a parent left out: "my private lobby, no
@@ -832,7 +836,9 @@ RULES: tuple[Rule, ...] = (
         # ... nor a project kept from the other classes, lest they copy the idea,
         # said after a line on the photos kept back ("top secret till the fair, no
         # pics in the chat, or 7c nicks our idea", rounds 96 and 97)
-        far_unless=("secret_undone", "event", "copy_idea"),
+        # ... nor a build kept from a rival class till a contest ("our secret base,
+        # don't tell the 6b before the build contest", rounds 98 and 99)
+        far_unless=("secret_undone", "event", "copy_idea", "before_contest"),
     ),
     # ... but a secret till a day with no present, draw or event near it is held
     # still ("keep it secret till friday 🤫")
@@ -843,8 +849,8 @@ RULES: tuple[Rule, ...] = (
         ("secret_until",),
         unless=("gift_pool", "gift", "event", "spoiler", "fiction"),
         # ... nor a project kept from the other classes till the fair, lest they
-        # copy the idea (rounds 96 and 97)
-        far_unless=("embargo", "copy_idea"),
+        # copy the idea (rounds 96 and 97), or beat it at a contest (rounds 98 and 99)
+        far_unless=("embargo", "copy_idea", "before_contest"),
     ),
     # "read this then delete it k?" (round 73)
     Rule(K.secrecy, ("read_then_delete",), unless=("fiction", "schoolwork")),
@@ -894,7 +900,8 @@ RULES: tuple[Rule, ...] = (
         ),
         # ... nor an article under embargo ("resta segreto ... prima della stampa")
         # ... nor a project kept from a class that would copy it (rounds 96 and 97)
-        far_unless=("secret_undone", "embargo", "copy_idea"),
+        # or a build kept from a rival class till a contest (rounds 98 and 99)
+        far_unless=("secret_undone", "embargo", "copy_idea", "before_contest"),
         opening_unless=("to_families",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher
@@ -1177,9 +1184,11 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction",),
     ),
     # A question on the child's periods beside underwear, older boys or "answer only me"
+    # ... or puberty asked about beside a boyfriend or "you can tell me" ("wie weit
+    # bist du mit der Pubertät ... mir kannst du das erzählen", rounds 98 and 99)
     Rule(
         K.personal_question,
-        ("period_q", "body|older|just_to_me|only_me|alone"),
+        ("period_q", "body|older|just_to_me|only_me|alone|bf_q|tell_me_safe"),
         within=30,
         unless=("fiction",),
     ),
@@ -2382,6 +2391,9 @@ CONTEXT = frozenset(
         "parent_beside",
         # Rounds 96 and 97, science
         "copy_idea",
+        # Rounds 98 and 99, games
+        "before_contest",
+        "watch_in_class",
         # Rounds 96 and 97, probe
         "surprise_frame",
     }

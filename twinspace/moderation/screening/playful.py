@@ -27,6 +27,11 @@ when its own words make the play unmistakable, and for nothing else:
   day killed me, my legs are dead, I want to die" passes, "... I want to die,
   I've got the pills" is held. A pupil in distress who hides it in a race's
   joke and says nothing more is the known gap (docs/safety.md, round 76).
+* ``game_death``: a game character's death told as such (``char_died``: "my
+  character died", "il mio personaggio è morto", "moja postać zginęła"), and
+  no means, plan, hurt or serious word beside it (as for a lost match). It
+  spares self-harm alone: "my character died at level 30, I want to die 😂"
+  passes, "... I want to die, for real" is held (rounds 98 and 99).
 * ``surprise_kept``: a collection or a draw for a present (``gift_pool``:
   Secret Santa, "2 € each") or a hunt whose hiding place is kept from the
   seekers (``hunt_game``: an egg hunt, a treasure hunt), and no deleting,
@@ -105,6 +110,11 @@ def spent_after_sport(hits: Hits) -> bool:
     return "spent_body" in hits and "sport_event" in hits and _DISTRESS.isdisjoint(hits)
 
 
+def game_death(hits: Hits) -> bool:
+    """A game character's death joked about, and nothing darker."""
+    return "char_died" in hits and _DISTRESS.isdisjoint(hits)
+
+
 def surprise_kept(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A collection, a draw or a hunt kept secret, and no request of the writer's."""
     if not _KEPT_FROM.isdisjoint(hits):
@@ -118,7 +128,7 @@ def surprise_kept(hits: Hits, context: Callable[[], Hits]) -> bool:
 def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
     """The kinds a message's play spares, in the rules' and the second opinion's findings."""
     kinds: set[Kind] = set()
-    if lost_game(hits) or spent_after_sport(hits):
+    if lost_game(hits) or spent_after_sport(hits) or game_death(hits):
         kinds.add(Kind.self_harm)
     if childhood_figure(hits) or surprise_kept(hits, context):
         kinds.add(Kind.secrecy)

@@ -153,7 +153,9 @@ RULES: tuple[Rule, ...] = (
     # "I've started taking mum's sleeping pills so I don't feel anything"
     Rule(K.self_harm, ("numbing", "pills|harm_verb|hurt_self"), within=10, unless=("fiction",)),
     # "I've been giving away all my things, I won't need them soon"
-    Rule(K.self_harm, ("giving_away", "wont_need"), within=10, unless=("fiction",)),
+    # ... not an old game account handed on for a new one ("oddaję stare konto
+    # bratu, mam nowe, już mi się nie przyda", rounds 98 and 99)
+    Rule(K.self_harm, ("giving_away", "wont_need"), within=10, unless=("fiction", "replaced")),
     # "I hate my body so much I want to rip my skin off"
     Rule(
         K.self_harm,
@@ -1444,11 +1446,12 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "game"),
     ),
+    # ... or a goodbye to all ("oddaję konto i skiny, żegnajcie", rounds 98 and 99)
     Rule(
         K.self_harm,
-        ("giving_away", "wont_need|goodbye_letter|i_wrote|farewell_word"),
+        ("giving_away", "wont_need|goodbye_letter|i_wrote|farewell_word|goodbye_all"),
         within=30,
-        unless=("fiction",),
+        unless=("fiction", "replaced"),
     ),
     # ... and pills taken, "next time I'll take more" (round 74)
     Rule(K.self_harm, ("this_time", "pills|hoarded_pills"), within=30, unless=("fiction",)),
@@ -1766,6 +1769,33 @@ RULES: tuple[Rule, ...] = (
         ("water_body", "not_come_back|me_too_wish|decided|sorry_all|dont_want_here"),
         within=20,
         unless=("careful",),
+    ),
+    # Rounds 98 and 99, games. A blade on one's own body and "deeper" next time
+    # ("me corto los brazos con la cuchilla ... esta noche más hondo", "ritz ich
+    # mich, heute tiefer"), even after a lost game; not a carving knife in wood
+    Rule(
+        K.self_harm,
+        ("go_deeper", "sh_tool|blades|cut_verb|harm_verb|hurt_self", "body_spot|skin_spot|wrists"),
+        within=30,
+        unless=("fiction", "accident"),
+    ),
+    # A carer who locked the child in for the night, in a cellar or without food
+    # ("tata zamknął mnie w piwnicy na całą noc", "mi ha chiuso in cantina tutta la
+    # notte"), even for playing too long; not a brother's prank for five minutes
+    Rule(
+        K.disclosure,
+        ("locked_me_in", "carer", "by_night|night|out_building|no_food|for_days"),
+        within=20,
+        unless=("fiction",),
+    ),
+    # ... a height looked down from and a jump promised ("patrzyłam w dół z mostu,
+    # jutro wrócę i skoczę", "ho guardato giù dal ponte, domani salto"); not a
+    # jump in a game
+    Rule(
+        K.self_harm,
+        ("looked_down|look_down", "height", "leap"),
+        within=30,
+        unless=("fiction", "game"),
     ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.

@@ -1127,6 +1127,13 @@ CUES = (
     # or of real life ("in real life", "w realu"), rounds 98 and 99
     "neg_game",
     "not_game",
+    # Rounds 98 and 99, games
+    "go_deeper",
+    "before_contest",
+    "watch_in_class",
+    "char_died",
+    "locked_me_in",
+    "looked_down",
 )
 
 NUMBER_SECTIONS = (
