@@ -167,7 +167,11 @@ alone, 97.5 % and 8.9 % with the second opinion of rounds 1 to 95; round 98, an
 ordinary winter week: 92.5 % and 14.4 % by the rules alone, 100 % and 15.6 % with
 the second opinion of rounds 1 to 97; round 99, written at the same time, online
 games and streaming: 86.7 % and 14.4 % by the rules alone, 99.2 % and 15.6 % with
-the second opinion of rounds 1 to 97). What the
+the second opinion of rounds 1 to 97; round 100, a probe of the frames rounds 98
+and 99 taught the rules to spare: 91.7 % and 15.6 % by the rules alone, 99.2 % and
+16.7 % with the second opinion of rounds 1 to 99; round 101, written at the same
+time, the arts: 88.3 % and 17.8 % by the rules alone, 98.3 % and 17.8 % with the
+second opinion of rounds 1 to 99). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -275,6 +279,8 @@ from tests.unit import (
     screening_round97,
     screening_round98,
     screening_round99,
+    screening_round100,
+    screening_round101,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1063,6 +1069,8 @@ ROUNDS = {
     "97": (by_language(screening_round97.CONCERNS), screening_round97.HARMLESS),
     "98": (by_language(screening_round98.CONCERNS), screening_round98.HARMLESS),
     "99": (by_language(screening_round99.CONCERNS), screening_round99.HARMLESS),
+    "100": (by_language(screening_round100.CONCERNS), screening_round100.HARMLESS),
+    "101": (by_language(screening_round101.CONCERNS), screening_round101.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
