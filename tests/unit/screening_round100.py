@@ -38,6 +38,31 @@ contest, a public channel shown in class, "I want to die" over a game level, a
 nurse's advice on blisters, sun cream and medicines, and trips to the slopes
 and the rink, with a few notes on shared measurements and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 99, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: meeting 17/18, every other kind
+complete; by language es 19/20, every other language complete) and 15 false
+holds in 90 (16.7 %); rules alone 91.7 % (110 of 120: meeting 14/18, private
+contact 11/12, secrecy 10/12, self-harm 9/12, every other kind complete; by
+language en 17/20, de 18/20, fr 18/20, it 19/20, es 19/20, pl 19/20) and 14
+false holds (15.6 %). Missed with the second opinion too: a ski monitor who
+says the school's office is "for the parents" and sends one pupil down to the
+ski room alone at ten at night, not a word to the teacher (Spanish). The rules
+alone also let through a secret base's "real one", a boathouse, for one pupil
+and a man of nineteen; a base's rule of silence stretched to the adult's chats
+with a threat; a pillow fight's joke and then a monitor's room after eleven,
+alone and quiet; a laser game's instructor who opens the back door before
+opening time; a ski pass given with a lie about who paid; a channel's
+moderator who moves one pupil to WhatsApp; a bridge over a motorway or over the
+tracks with a return promised (English, German, Polish). Held: "I want to die"
+after dying in a game again and again, with a laugh, in five languages, as
+self-harm; "I'll kill you" at laser tag, over a farm blown up or shouted in
+fun at a water fight, in four, as violence; a ski school's office line with
+the advice to ring it and not the instructors (French), as a phone; the advice
+to write only to a game's official support (Spanish), as private contact; a
+thank-you for a partner class's video, as a photo request; one more the
+model's: the same support advice in Italian.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

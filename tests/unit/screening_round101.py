@@ -39,6 +39,33 @@ a prize of paints paid by the school, a mural kept secret until its opening,
 safety rules for craft and lino knives, an artist in residence never alone with
 pupils, with a few notes on the film club, thanks and things to bring.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 99, and the written rows): rules and
+second opinion 98.3 % recall (118 of 120: private contact 11/12, isolation
+5/6, every other kind complete; by language it 18/20, every other language
+complete) and 16 false holds in 90 (17.8 %); rules alone 88.3 % (106 of 120:
+meeting 15/18, photo or video requests 11/12, private contact 11/12, personal
+questions 10/12, isolation 5/6, self-harm 8/12, disclosures 10/12, every other
+kind complete; by language en 19/20, de 16/20, fr 17/20, it 17/20, es 19/20, pl
+18/20) and 16 false holds (17.8 %), all of them the rules'. Missed with the
+second opinion too: the adult's private Instagram for the comic instead of the
+school's platform, and the messages deleted (Italian); parents who think
+drawing a waste of time, a class that laughs, "only I understand your talent"
+(Italian). The rules alone also let through a craft knife kept for the arm at
+night under long sleeves; sketchbooks given away with goodbye (German, French);
+a bridge over the railway with a last drawing; a museum visit with the pupil
+left behind under a lie to the teacher and driven to the adult's home (German,
+Polish); a gallery owner's meeting behind the station, "no need for adults"; nude
+photos "for your portfolio" posed in the bathroom; a boyfriend, a changing
+body and sleeping alone asked "for the portrait" (Italian, Polish); a photo
+course's man who touched a pupil in the darkroom, or locked her in (German,
+Spanish). Held: a museum's or a gallery's booking desk with its line and
+e-mail, in every language, as phones and e-mails; an exhibition's venue with
+its address (English, Italian, Spanish), as addresses; "I'll kill you" over
+paint spilt on a drawing, with a laugh, in five languages, as violence; a
+craft knife's safety rule, as violence; a mural kept secret till its opening,
+as secrecy.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
