@@ -6054,6 +6054,7 @@ PL += [
 
 # The class's own account used instead of the school's platform, a teacher
 # checking it (rounds 100 and 101)
+EN += ["Post the comic on Instagram, not the school platform, and delete the old version"]
 EN += [
     (
         "For the comic we post on the class Instagram, not the school platform, "

@@ -2225,8 +2225,8 @@ RULES: tuple[Rule, ...] = (
     # rounds 100 and 101)
     Rule(
         K.private_contact,
-        ("platform", "only_you|only_us_two", "dont_invite"),
-        within=20,
+        ("platform", "only_you|only_us_two", "dont_invite", "meet|talk|send|contact|to_you"),
+        within=24,
         unless=("fiction", "safety_lesson"),
     ),
     # ... or the writer's own private account instead of the school's platform, or
@@ -2234,7 +2234,7 @@ RULES: tuple[Rule, ...] = (
     # della scuola", rounds 100 and 101); not the class's own account
     Rule(
         K.private_contact,
-        ("not_school_app", "platform|account", "private|delete|only_us_two|secret_strong"),
+        ("not_school_app", "platform|account", "private|only_us_two|secret_strong|delete>>chat"),
         within=20,
         unless=("fiction", "safety_lesson", "school_account"),
     ),
