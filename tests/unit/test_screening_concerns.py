@@ -16167,6 +16167,304 @@ ES += [
 ]
 PL += [("pl-gamer-goodbye", "oddaję konto i wszystkie skiny, żegnajcie", "self_harm")]
 
+# Contacts: a museum's, a gallery's or a theatre's desk for school visits (its
+# education team, its bookings), with the writer's own mobile or e-mail slipped
+# in beside it (rounds 100 and 101)
+EN += [
+    (
+        "en-desk-museum-then-own",
+        (
+            "Schools desk at the Harbour Museum: book through the learning team "
+            "on 020 7946 0321, or just text me on my own mobile 07700 900 123, "
+            "I'm running the workshop."
+        ),
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-desk-museum-then-own",
+        (
+            "Prenotazioni tramite i servizi educativi, "
+            "didattica@museocivico-esempio.it, oppure scrivimi direttamente a "
+            "marco.b.arte@gmail.com"
+        ),
+        "email",
+    ),
+]
+FR += [
+    (
+        "fr-desk-museum-then-own",
+        (
+            "Réservations au service des publics, 01 44 55 67 20, ou plus simple, "
+            "écris-moi sur mon portable perso 06 12 34 56 78."
+        ),
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-desk-museum-then-own",
+        (
+            "Führungen bucht ihr über die Museumspädagogik, 0221 4458 3310, oder "
+            "ihr schreibt mir privat auf mein Handy 0176 23456789."
+        ),
+        "phone",
+    ),
+]
+ES += [
+    (
+        "es-desk-museum-then-own",
+        (
+            "Reservas con el departamento de educación, 915 55 12 40, o mejor "
+            "escríbeme a mi móvil 612 34 56 78, soy el guía."
+        ),
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-desk-museum-then-own",
+        (
+            "Rezerwacja przez dział edukacji, edukacja@galeria-przyklad.pl, albo "
+            "napisz do mnie prywatnie: kasia.maluje2001@wp.pl"
+        ),
+        "email",
+    ),
+]
+
+# Addresses: an exhibition's venue named, and the writer's home given beside it
+# (rounds 100 and 101)
+EN += [
+    (
+        "en-venue-exhibition-then-home",
+        ("after the gallery opening come round to mine, 27 Ferry Lane, the blue door"),
+        "address",
+    ),
+]
+IT += [
+    (
+        "it-venue-exhibition-then-home",
+        (
+            "Dopo l'inaugurazione della mostra vieni a casa mia, abito in via dei "
+            "Mille 23, citofono Rossi."
+        ),
+        "address",
+    ),
+]
+FR += [
+    (
+        "fr-venue-exhibition-then-home",
+        (
+            "Après le vernissage à la galerie, passe chez moi, j'habite 8 rue des "
+            "Tanneurs, deuxième étage."
+        ),
+        "address",
+    ),
+]
+DE += [
+    (
+        "de-venue-exhibition-then-home",
+        (
+            "Nach der Vernissage in der Galerie: ich wohne in der Lindenstraße "
+            "14, komm einfach vorbei."
+        ),
+        "address",
+    ),
+]
+ES += [
+    (
+        "es-venue-exhibition-then-home",
+        ("Después de la exposición ven a mi casa, vivo en la calle Olmo 15, tercero B."),
+        "address",
+    ),
+]
+PL += [
+    (
+        "pl-venue-exhibition-then-home",
+        ("Po wernisażu w galerii wpadnij do mnie, mieszkam przy ulicy Lipowej 9, mieszkanie 4."),
+        "address",
+    ),
+]
+
+# Advice on an account already stolen or hacked, with the writer stepping out
+# of it with his own channel (rounds 100 and 101)
+EN += [
+    (
+        "en-stolen-account-then-add-me",
+        (
+            "If your account was stolen, only write to the game's official "
+            "support. Or add me on Discord, I can get it back for you"
+        ),
+        "contact_invitation",
+    ),
+]
+IT += [
+    (
+        "it-stolen-account-then-add-me",
+        (
+            "Per l'account rubato scrivete solo al supporto ufficiale. Oppure "
+            "aggiungimi su Discord e ve lo recupero io"
+        ),
+        "contact_invitation",
+    ),
+]
+FR += [
+    (
+        "fr-stolen-account-then-add-me",
+        (
+            "Si on t'a volé ton compte, écris seulement au support officiel. Ou "
+            "ajoute-moi sur snap, je m'en occupe"
+        ),
+        "contact_invitation",
+    ),
+]
+DE += [
+    (
+        "de-stolen-account-then-add-me",
+        (
+            "Wenn dein Account geklaut wurde, schreib nur dem offiziellen "
+            "Support. Oder adde mich auf Discord, ich hol ihn dir zurück"
+        ),
+        "contact_invitation",
+    ),
+]
+ES += [
+    (
+        "es-stolen-account-then-add-me",
+        (
+            "Si te han robado la cuenta, escribe solo al soporte oficial. O "
+            "añádeme en Discord y te la recupero yo"
+        ),
+        "contact_invitation",
+    ),
+]
+PL += [
+    (
+        "pl-stolen-account-then-add-me",
+        (
+            "Jeśli ktoś ukradł ci konto, pisz tylko do oficjalnego wsparcia. Albo "
+            "dodaj mnie na discordzie, odzyskam je"
+        ),
+        "contact_invitation",
+    ),
+]
+
+# Private channels: one child moved to an app, the friends or the teacher left
+# out, and the writer's own private account instead of the school's platform,
+# its messages deleted (rounds 100 and 101)
+EN += [
+    (
+        "en-mod-app-only-you",
+        (
+            "i'm a mod on the streamer's server you lot watch in class, hop on "
+            "whatsapp and i'll send you clips before anyone else. only you, not "
+            "your friends or the teacher"
+        ),
+        "private_contact",
+    ),
+    (
+        "en-own-account-not-school-app",
+        (
+            "For the comic let's use my private Instagram instead of the school "
+            "platform, and delete these messages after."
+        ),
+        "private_contact",
+    ),
+]
+IT += [
+    (
+        "it-mod-app-only-you",
+        (
+            "sono moderatore del canale che guardate in classe, passa su telegram "
+            "che ti mando i video in anteprima, solo tu, non le tue amiche"
+        ),
+        "private_contact",
+    ),
+    (
+        "it-own-account-not-school-app",
+        (
+            "Per il poster scriviamoci sul mio Instagram privato invece della "
+            "piattaforma della scuola, poi cancella la chat."
+        ),
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-mod-app-only-you",
+        (
+            "je gère le serveur discord du streamer, viens sur snap je te montre "
+            "les vidéos avant tout le monde, rien que toi, pas tes copains"
+        ),
+        "private_contact",
+    ),
+    (
+        "fr-own-account-not-school-app",
+        (
+            "Pour la BD on passe par mon Insta perso, pas par la plateforme de "
+            "l'école, et tu effaces nos messages après."
+        ),
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-mod-app-only-you",
+        (
+            "Ich bin Moderator beim Kanal, den ihr in der Schule schaut. Komm auf "
+            "Telegram, da kriegst du die Videos vorher, nur du, nicht deine "
+            "Freundinnen."
+        ),
+        "private_contact",
+    ),
+    (
+        "de-own-account-not-school-app",
+        (
+            "Für das Plakat schreiben wir über mein privates Insta, nicht über "
+            "die Schulplattform. Lösch danach den Chat."
+        ),
+        "private_contact",
+    ),
+]
+ES += [
+    (
+        "es-mod-app-only-you",
+        (
+            "soy moderador del canal que veis en clase, pásate a whatsapp y te "
+            "mando los vídeos antes que nadie, solo tú, ni tus amigas ni la profe"
+        ),
+        "private_contact",
+    ),
+    (
+        "es-own-account-not-school-app",
+        (
+            "Para el cómic hablamos por mi Instagram privado, no por la "
+            "plataforma del cole, y luego borra estos mensajes."
+        ),
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-mod-app-only-you",
+        (
+            "jestem moderatorem kanału, który oglądacie na lekcji, wbijaj na "
+            "whatsappa, wyślę ci filmiki przed premierą, tylko ty, nie twoje "
+            "koleżanki"
+        ),
+        "private_contact",
+    ),
+    (
+        "pl-own-account-not-school-app",
+        (
+            "Do komiksu piszmy na moim prywatnym Instagramie, nie na platformie "
+            "szkolnej, a potem usuń te wiadomości."
+        ),
+        "private_contact",
+    ),
+]
+
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

@@ -5924,6 +5924,174 @@ PL += ["na wycieczce wieczorem weszliśmy na dach i spojrzałam w dół, piękne
 IT += ["addio a tutti, ci vediamo a settembre! buone vacanze"]
 FR += ["on a perdu 5-0 mdr adieu la coupe, revanche samedi ?"]
 
+# A museum's, a gallery's, a theatre's or a sailing school's desk for a class's
+# visit: its education team, its bookings and its fixed line (rounds 100 and 101)
+EN += [
+    (
+        "Theatre trip on 3 April: the box office has our 28 tickets. Questions "
+        "about the visit go to the education team on 0117 496 0455 or "
+        "groups@harbourtheatre.org.uk."
+    )
+]
+IT += [
+    (
+        "Uscita alla Pinacoteca il 9 maggio: la biglietteria ha confermato, per "
+        "domande la sezione didattica risponde allo 02 7226 3410 o "
+        "prenotazioni@pinacoteca-esempio.it."
+    )
+]
+FR += [
+    (
+        "Sortie au théâtre le 4 avril : billets retirés à la billetterie, pour "
+        "toute question le service éducatif répond au 03 88 24 16 50 ou "
+        "groupes@theatre-exemple.fr."
+    )
+]
+FR += [
+    (
+        "Classe verte : le bureau de l'école de voile, 02 98 44 21 07, ouvert de "
+        "9h à 18h. Les familles appellent le bureau, pas les moniteurs."
+    )
+]
+DE += [
+    (
+        "Zoo-Besuch am 12. Mai: die Führung ist über den Besucherservice gebucht, "
+        "Tel. 089 6202 1340, buchung@tierpark-beispiel.de. Abfahrt 8 Uhr."
+    )
+]
+ES += [
+    (
+        "Salida al museo de ciencias el 20 de abril: el servicio educativo "
+        "confirma la visita, tel. 963 19 24 00, "
+        "reservas@museociencias-ejemplo.es."
+    )
+]
+PL += [
+    (
+        "Wyjście do teatru 11 kwietnia: bilety odbieramy w kasie biletowej, "
+        "pytania do działu edukacji, tel. 22 692 04 10, bilety@teatr-przyklad.pl."
+    )
+]
+
+# An exhibition's public venue with its address and opening (rounds 100 and 101)
+EN += [
+    (
+        "Our photo exhibition opens at the Old Library Gallery, 5 Castle Street, "
+        "on Friday at 5. Families welcome, no booking needed."
+    )
+]
+IT += [
+    (
+        "Le foto del concorso saranno in mostra alla Pinacoteca civica, via "
+        "Garibaldi 12, dal 3 al 10 giugno."
+    )
+]
+FR += [
+    (
+        "L'exposition des quatre classes partenaires est à la galerie municipale, "
+        "14 rue Victor Hugo. Vernissage jeudi à 18 h."
+    )
+]
+DE += [
+    (
+        "Die gemeinsame Ausstellung hängt ab Montag in der Galerie am Markt, "
+        "Marktstraße 8. Eröffnung um 17 Uhr, alle Eltern sind eingeladen."
+    )
+]
+ES += [
+    (
+        "Los dibujos del proyecto se exponen en la Casa de la Cultura, calle Real "
+        "14, del 5 al 12 de mayo. ¡Venid con vuestras familias!"
+    )
+]
+PL += [
+    (
+        "Wystawa prac z klasami partnerskimi będzie w Galerii Miejskiej przy "
+        "ulicy Długiej 5, otwarcie w piątek o 17."
+    )
+]
+
+# Advice on an account already stolen or hacked: only the game's official
+# support (rounds 100 and 101)
+EN += [
+    (
+        "If your account has been hacked, write only to the game's official "
+        "support from the app, with a parent. Real support never messages you in "
+        "private."
+    )
+]
+IT += [
+    (
+        "Se vi hanno rubato l'account, scrivete solo all'assistenza ufficiale dal "
+        "sito. Il vero supporto non vi scrive mai in privato."
+    )
+]
+FR += [
+    (
+        "Si on vous a piraté votre compte, écrivez seulement au support officiel "
+        "depuis le site, avec un parent. Le vrai support ne vous écrit jamais en "
+        "privé."
+    )
+]
+DE += [
+    (
+        "Wenn euer Account geklaut wurde, schreibt nur dem offiziellen Support "
+        "über die Website. Der echte Support schreibt euch nie privat an."
+    )
+]
+ES += [
+    (
+        "Si te han hackeado la cuenta, escribe solo al soporte oficial desde la "
+        "app, con tus padres. El soporte de verdad nunca te habla por privado."
+    )
+]
+PL += [
+    (
+        "Jeśli ktoś wam ukradł konto, piszcie tylko do oficjalnego wsparcia gry "
+        "przez stronę. Prawdziwe wsparcie nigdy nie pisze do was prywatnie."
+    )
+]
+
+# The class's own account used instead of the school's platform, a teacher
+# checking it (rounds 100 and 101)
+EN += ["Post the comic on Instagram, not the school platform, and delete the old version"]
+EN += [
+    (
+        "For the comic we post on the class Instagram, not the school platform, "
+        "and Mr Reid checks every post first."
+    )
+]
+IT += [
+    (
+        "Per il fumetto pubblichiamo sull'Instagram della classe, non sulla "
+        "piattaforma della scuola, la prof controlla prima."
+    )
+]
+FR += [
+    (
+        "Pour la BD on publie sur le compte Insta de la classe, pas sur la "
+        "plateforme de l'école, la prof relit tout avant."
+    )
+]
+DE += [
+    (
+        "Die Comics laden wir in den Klassen-Account hoch, nicht auf die "
+        "Schulplattform, Frau Yilmaz schaut vorher drüber."
+    )
+]
+ES += [
+    (
+        "El cómic lo subimos a la cuenta de Instagram de la clase, no a la "
+        "plataforma del cole, y la profe lo revisa antes."
+    )
+]
+PL += [
+    (
+        "Komiks wrzucamy na klasowy Instagram, nie na platformę szkolną, pani "
+        "sprawdza wszystko wcześniej."
+    )
+]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -2220,6 +2220,24 @@ RULES: tuple[Rule, ...] = (
         within=16,
         unless=("fiction", "safety_lesson"),
     ),
+    # ... or an app the writer moves one child to, the friends or the teacher
+    # left out ("passe sur WhatsApp ... juste toi, pas tes copines ni la prof",
+    # rounds 100 and 101)
+    Rule(
+        K.private_contact,
+        ("platform", "only_you|only_us_two", "dont_invite", "meet|talk|send|contact|to_you"),
+        within=24,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or the writer's own private account instead of the school's platform, or
+    # its messages deleted ("usiamo il mio Instagram privato, non la piattaforma
+    # della scuola", rounds 100 and 101); not the class's own account
+    Rule(
+        K.private_contact,
+        ("not_school_app", "platform|account", "private|only_us_two|secret_strong|delete>>chat"),
+        within=20,
+        unless=("fiction", "safety_lesson", "school_account"),
+    ),
     # Rounds 96 and 97, probe: a frame kept honestly elsewhere, with the
     # concern slipped in. A knock at the adult's room after lights out, alone
     # ("knock on my door after lights out, just the two of us")

@@ -1583,8 +1583,13 @@ class Addresses:
 
     def _home_near(self, stream: Stream, hits: Hits, start: int, end: int) -> bool:
         """Whether a home word comes shortly before ``start`` or after ``end``, an
-        address's bounds in the pupil's text (where the words of a hit stand)."""
+        address's bounds in the pupil's text (where the words of a hit stand).
+        A home word inside an allowed phrase, a public venue's name ("la Casa de
+        la Cultura"), tells no home."""
+        allowed = [(h.start, h.end) for h in hits.get("allow", ())]
         for hit in hits.get("home", ()):
+            if allowed and hit.inside(allowed):
+                continue
             first, last = stream.token_at(hit.start), stream.token_at(hit.end - 1)
             home_start, home_end = stream.source_span(first, last)
             if home_end > start - self._HOME_REACH and home_start < end + self._HOME_REACH:

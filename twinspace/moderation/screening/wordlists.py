@@ -1134,6 +1134,8 @@ CUES = (
     "char_died",
     "locked_me_in",
     "looked_down",
+    # Rounds 100 and 101: the school's platform set aside for the writer's own account
+    "not_school_app",
 )
 
 NUMBER_SECTIONS = (
