@@ -1134,6 +1134,13 @@ CUES = (
     "char_died",
     "locked_me_in",
     "looked_down",
+    # Rounds 100 and 101, arts and heights
+    "over_way",
+    "how_easy",
+    "cover_teacher",
+    "tool_safety",
+    "unveiling",
+    "thanks_class",
 )
 
 NUMBER_SECTIONS = (
