@@ -403,7 +403,8 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         ("cover_teacher", "my_place|pickup|take_home|car"),
         within=30,
-        unless=("fiction",),
+        # ... not pupils who skip a lesson to finish homework at one's home
+        unless=("fiction", "schoolwork"),
     ),
     # "come to a party at my flat? no parents": a party, but no adult
     Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),

@@ -1473,7 +1473,13 @@ RULES: tuple[Rule, ...] = (
     # whatever trip or sport is named around it
     Rule(
         K.self_harm,
-        ("over_way", "cant_anymore|how_easy|not_back|farewell_word"),
+        (
+            "over_way",
+            "cant_anymore|how_easy|not_back|farewell_word",
+            # ... the writer there, or going back ("stand ich oben", "ce soir je vais
+            # sur le pont", "znowu"); not a bridge drawn for a project
+            "i_stood|go_jump|again|burn_again|night|the_night|keep|this_time",
+        ),
         within=40,
         unless=("fiction",),
     ),
