@@ -16465,6 +16465,496 @@ PL += [
     ),
 ]
 
+# A bridge over the tracks or a road gone back to, with a sign: "I can't go on",
+# "how easy it would be", "I won't come back" (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-bridge",
+        (
+            "after art club i walked to the footbridge over the railway again. kept"
+            " thinking how easy it would be"
+        ),
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-arts-bridge",
+        (
+            "war nach dem malkurs wieder auf der brücke über die autobahn. ich komm"
+            " nicht zurück wenn ich nochmal hingeh"
+        ),
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-arts-bridge",
+        (
+            "après l'atelier je suis retournée sur le pont au-dessus des rails. je "
+            "reviendrai pas la prochaine fois"
+        ),
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-arts-bridge",
+        (
+            "dopo il corso di pittura sono tornata sul cavalcavia sopra i binari, "
+            "non torno più a casa stavolta"
+        ),
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-arts-bridge",
+        ("después del taller fui otra vez al puente sobre las vías. no volveré a casa, ya lo sé"),
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-arts-bridge",
+        ("po zajęciach plastycznych znowu stałam na kładce nad torami. myślę jak łatwo by było"),
+        "self_harm",
+    )
+]
+
+# Art things given away, "I won't need them", and a goodbye to all (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-giveaway",
+        (
+            "gave my paints and all my brushes to my little cousin, won't need them"
+            " anymore. say bye to everyone for me"
+        ),
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-arts-giveaway",
+        (
+            "meine farben und pinsel hab ich lena geschenkt, brauch ich eh nicht "
+            "mehr. sagt allen tschüss von mir"
+        ),
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-arts-giveaway",
+        (
+            "j'ai donné tous mes feutres et mes pinceaux à ma voisine, j'en aurai "
+            "plus besoin. dis au revoir à tout le monde"
+        ),
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-arts-giveaway",
+        (
+            "ho regalato i miei pennelli e tutti i colori a Marta, non mi servono "
+            "più. salutate tutti da parte mia"
+        ),
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-arts-giveaway",
+        (
+            "le he regalado mis acuarelas y pinceles a mi prima, ya no los "
+            "necesito. despedidme de todos"
+        ),
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-arts-giveaway",
+        (
+            "oddałam farby i wszystkie pędzle siostrze, już mi nie będą potrzebne. "
+            "pożegnajcie wszystkich ode mnie"
+        ),
+        "self_harm",
+    )
+]
+
+# A craft or lino knife on one's own arm, hidden under sleeves (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-blade",
+        (
+            "took a scalpel home from the art room, i use it on my leg when it gets"
+            " bad. nobody sees under my joggers"
+        ),
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-arts-blade",
+        (
+            "hab ein bastelmesser aus dem kunstraum mitgenommen und ritz damit am "
+            "arm, keiner sieht es unter den langen ärmeln"
+        ),
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-arts-blade",
+        (
+            "j'ai gardé le cutter de l'atelier, je m'en sers sur mon bras le soir. "
+            "personne remarque avec les manches longues"
+        ),
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-arts-blade",
+        (
+            "tengo il taglierino del laboratorio nell'astuccio e lo uso sul "
+            "braccio, nessuno vede sotto le maniche lunghe"
+        ),
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-arts-blade",
+        (
+            "me llevé el cúter del taller y lo uso en el brazo por la noche, nadie "
+            "lo ve con las mangas largas"
+        ),
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-arts-blade",
+        (
+            "mam skalpel z pracowni plastycznej i używam go na ręce, nikt nie widzi"
+            " pod długimi rękawami"
+        ),
+        "self_harm",
+    )
+]
+
+# A cover told to the teacher and the child taken to the adult's place (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-cover",
+        (
+            "when the gallery tour ends stay by the toilets, i'll tell the teacher "
+            "you felt sick, then i drive you to mine"
+        ),
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-arts-cover",
+        (
+            "bleib nach dem workshop noch da, ich sag dem lehrer du bist schon "
+            "abgeholt worden, dann fahren wir zu mir"
+        ),
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-arts-cover",
+        (
+            "reste après la visite, je dirai à la prof que tu es partie avec ta "
+            "mère et je t'emmène chez moi en voiture"
+        ),
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-arts-cover",
+        (
+            "resta dopo la visita, dico alla prof che sei andata in bagno e poi ti "
+            "porto a casa mia in macchina"
+        ),
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-arts-cover",
+        (
+            "quédate al acabar la visita, le digo a la profe que te recogió tu "
+            "padre y te llevo a mi casa en coche"
+        ),
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-arts-cover",
+        (
+            "zostań po warsztatach, powiem pani że poszłaś do autobusu, a potem "
+            "zabiorę cię do siebie"
+        ),
+        "meeting",
+    )
+]
+
+# Nude photos asked for as art, with an order to undress (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-nude",
+        (
+            "for the figure project i need nude shots of you, get undressed in your"
+            " room and send them tonight"
+        ),
+        "photo_request",
+    )
+]
+DE += [
+    (
+        "de-arts-nude",
+        (
+            "für den aktkurs brauch ich aktbilder von dir, zieh dich im zimmer aus "
+            "und schick sie mir"
+        ),
+        "photo_request",
+    )
+]
+FR += [
+    (
+        "fr-arts-nude",
+        (
+            "pour ton book il me faut des photos de nu, déshabille-toi dans ta "
+            "chambre et envoie-les moi"
+        ),
+        "photo_request",
+    )
+]
+IT += [
+    (
+        "it-arts-nude",
+        ("per il tuo book servono foto di nudo, spogliati in camera e mandamele stasera"),
+        "photo_request",
+    )
+]
+ES += [
+    (
+        "es-arts-nude",
+        ("para tu book necesito fotos de desnudo, desnúdate en tu cuarto y mándamelas hoy"),
+        "photo_request",
+    )
+]
+PL += [
+    (
+        "pl-arts-nude",
+        ("do portfolio potrzebuję zdjęcia aktu, rozbierz się w pokoju i wyślij mi je dziś"),
+        "photo_request",
+    )
+]
+
+# A body changing asked about with a boyfriend or sleeping alone (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-body",
+        ("is your body changing yet? do you sleep alone? just for the painting ofc"),
+        "personal_question",
+    )
+]
+DE += [
+    (
+        "de-arts-body",
+        ("verändert sich dein körper schon? schläfst du allein? ist nur für das bild"),
+        "personal_question",
+    )
+]
+FR += [
+    (
+        "fr-arts-body",
+        "est-ce que ton corps change ? tu as un copain ? c'est pour le portrait",
+        "personal_question",
+    )
+]
+IT += [
+    (
+        "it-arts-body",
+        "il tuo corpo sta cambiando? dormi da sola? è per il quadro",
+        "personal_question",
+    )
+]
+ES += [
+    (
+        "es-arts-body",
+        "¿tu cuerpo está cambiando? ¿tienes novio? es para el retrato",
+        "personal_question",
+    )
+]
+PL += [("pl-arts-body", "twoje ciało się zmienia? śpisz sama? to do obrazu", "personal_question")]
+
+# Only the writer sees the child's talent (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-talent",
+        (
+            "your art teacher doesn't rate you and your mates laugh at your comics."
+            " only i see your talent"
+        ),
+        "isolation",
+    )
+]
+DE += [
+    (
+        "de-arts-talent",
+        (
+            "deine eltern halten malen für quatsch. nur ich sehe dein talent, die "
+            "anderen brauchst du nicht"
+        ),
+        "isolation",
+    )
+]
+FR += [
+    (
+        "fr-arts-talent",
+        (
+            "tes parents disent que le dessin c'est pour rien. moi seul vois ton "
+            "talent, oublie les autres"
+        ),
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-arts-talent",
+        ("i tuoi compagni non ti capiscono. solo io vedo il tuo talento, non ti servono loro"),
+        "isolation",
+    )
+]
+ES += [
+    (
+        "es-arts-talent",
+        ("en tu casa no valoran tus dibujos. solo yo veo tu talento, olvida a los demás"),
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-arts-talent",
+        "rodzice mówią że rysowanie to strata czasu. tylko ja widzę twój talent",
+        "isolation",
+    )
+]
+
+# A workshop leader who touches the child in a darkroom (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-darkroom",
+        ("the workshop leader keeps touching me in the darkroom when the others have gone"),
+        "disclosure",
+    )
+]
+DE += [
+    (
+        "de-arts-darkroom",
+        (
+            "der kursleiter hat mich in der dunkelkammer an den po gefasst und "
+            "gesagt ich soll still sein"
+        ),
+        "disclosure",
+    )
+]
+FR += [
+    (
+        "fr-arts-darkroom",
+        (
+            "l'animateur de l'atelier photo m'a touchée dans la chambre noire, j'ai"
+            " peur d'y retourner"
+        ),
+        "disclosure",
+    )
+]
+IT += [
+    (
+        "it-arts-darkroom",
+        (
+            "l'istruttore del corso di foto mi ha toccata nella camera oscura e mi "
+            "ha detto di stare zitta"
+        ),
+        "disclosure",
+    )
+]
+ES += [
+    (
+        "es-arts-darkroom",
+        ("el instructor de foto me tocó en el laboratorio de fotos cuando no había nadie"),
+        "disclosure",
+    )
+]
+PL += [
+    (
+        "pl-arts-darkroom",
+        "instruktor z kółka foto dotykał mnie w ciemni i kazał nic nie mówić",
+        "disclosure",
+    )
+]
+
+# A gallery owner's meeting one to one, no adults (rounds 100 and 101)
+EN += [
+    (
+        "en-arts-gallery",
+        (
+            "i own a gallery and want to show your work. let's meet first, no "
+            "adults needed, by the canal on sunday"
+        ),
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-arts-gallery",
+        (
+            "ich hab eine galerie. treffen wir uns zuerst unter vier augen, ohne "
+            "erwachsene, am sonntag im park"
+        ),
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-arts-gallery",
+        ("j'ai une galerie. on se voit d'abord en tête-à-tête, sans adultes, samedi au parc"),
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-arts-gallery",
+        ("ho una galleria. vediamoci prima a tu per tu, senza adulti, sabato al parco"),
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-arts-gallery",
+        ("tengo una galería. quedamos primero a solas, sin adultos, el sábado en el parque"),
+        "meeting",
+    )
+]
+PL += [
+    (
+        "pl-arts-gallery",
+        ("mam galerię. spotkajmy się najpierw w cztery oczy, bez dorosłych, w sobotę w parku"),
+        "meeting",
+    )
+]
+
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

@@ -6092,6 +6092,58 @@ PL += [
     )
 ]
 
+# Safety rules for craft and lino knives (rounds 100 and 101)
+EN += [
+    (
+        "lino printing today: cut away from your body, keep both hands behind "
+        "the blade, all cutters are counted back in"
+    )
+]
+DE += [("Linolschnitt: immer vom Körper weg schneiden, die Messer werden am Ende gezählt")]
+FR += [
+    (
+        "Règle du cutter : couper loin de la main, sur le tapis de coupe, et "
+        "les lames sont comptées en fin de cours"
+    )
+]
+IT += [
+    (
+        "regola del taglierino: tagliare lontano dalla mano e a fine lezione i "
+        "coltellini vengono contati"
+    )
+]
+ES += [
+    (
+        "con la gubia hay que cortar hacia fuera, lejos de la mano, y al final "
+        "se cuentan los cuchillos"
+    )
+]
+PL += ["przy linorycie ciąć od siebie, a po lekcji noże są liczone"]
+
+# A mural or an artwork kept secret until its unveiling (rounds 100 and 101)
+EN += [("the new mural by the gym stays secret until the unveiling on friday 🤫 no pics please")]
+DE += [("das Wandbild bleibt geheim bis zur Einweihung am Montag, bitte keine Fotos posten")]
+FR += ["la fresque reste secrète jusqu'à l'inauguration jeudi, ne postez rien"]
+IT += [("il murale resta segreto fino all'inaugurazione di sabato, niente foto online")]
+ES += [("la escultura del hall es secreta hasta la inauguración, no publiquéis nada")]
+PL += ["mural jest tajemnicą do odsłonięcia w piątek, nie wrzucajcie zdjęć"]
+
+# Thanks to a partner class for the video of their school (rounds 100 and 101)
+EN += [("thanks to the class in Porto for the video of their school, we loved your uniform!")]
+DE += [("Danke an die Klasse aus Lille für das Video von ihrer Schule, die Uniform ist toll")]
+FR += ["merci à la classe de Cracovie pour la vidéo, on adore leur uniforme !"]
+IT += [("grazie alla classe di Siviglia per il video della loro scuola, bellissima la divisa")]
+ES += [("gracias a la clase de Bolonia por el vídeo de su colegio, nos encanta el uniforme")]
+PL += ["dziękujemy klasie z Leeds za film o ich szkole, super mundurki"]
+
+# A bridge over the tracks drawn or crossed, with no sign of harm (rounds 100 and 101)
+EN += [("we sketched the footbridge over the railway for the art project, it was windy but fun")]
+DE += [("wir haben die Brücke über die Gleise gezeichnet, morgen malen wir sie farbig")]
+FR += [("on a dessiné le pont au-dessus de la voie ferrée pour l'expo, trop beau")]
+IT += [("abbiamo disegnato il ponte sopra i binari per la mostra, domani lo coloriamo")]
+ES += ["hemos pintado el puente sobre las vías para la expo, ha quedado genial"]
+PL += ["narysowaliśmy most nad torami na wystawę, jutro go malujemy"]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)

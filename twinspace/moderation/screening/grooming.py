@@ -142,6 +142,9 @@ RULES: tuple[Rule, ...] = (
             # ... nor a pool's rule that bans photos where children change
             # ("Fotografieren im Bad ist verboten", round 82)
             "photo_ban",
+            # ... nor thanks to a partner class for the video of their school, its
+            # uniform liked ("merci à la classe de ... l'uniforme", rounds 100 and 101)
+            "thanks_class",
         ),
     ),
     # ... but a camera turned on and the body asked for, a room's number or not
@@ -393,6 +396,16 @@ RULES: tuple[Rule, ...] = (
     # "be in my next video, come to my studio alone"; an esports scout's trial
     # "without your parents" (rounds 98 and 99)
     Rule(K.meeting, ("scout", "alone|meet|no_parents")),
+    # A cover told to the teacher and the child taken to the adult's place: "ill
+    # tell miss ur already on the coach, then i drive u to mine", "ich sag der
+    # lehrerin du bist schon beim bus, dann fahren wir zu mir" (rounds 100 and 101)
+    Rule(
+        K.meeting,
+        ("cover_teacher", "my_place|pickup|take_home|car"),
+        within=30,
+        # ... not pupils who skip a lesson to finish homework at one's home
+        unless=("fiction", "schoolwork"),
+    ),
     # "come to a party at my flat? no parents": a party, but no adult
     Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),
     # The adult's own private room with a parent left out: "my private lobby, no
@@ -723,7 +736,9 @@ RULES: tuple[Rule, ...] = (
         K.personal_question,
         ("compliment", "alone|secret_strong|body|relationship"),
         within=8,
-        unless=("baby_photo",),
+        # ... nor a partner class's uniform liked in the video of their school
+        # ("grazie alla classe ... bellissima la divisa", rounds 100 and 101)
+        unless=("baby_photo", "thanks_class"),
     ),
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
@@ -838,16 +853,18 @@ RULES: tuple[Rule, ...] = (
         # pics in the chat, or 7c nicks our idea", rounds 96 and 97)
         # ... nor a build kept from a rival class till a contest ("our secret base,
         # don't tell the 6b before the build contest", rounds 98 and 99)
-        far_unless=("secret_undone", "event", "copy_idea", "before_contest"),
+        far_unless=("secret_undone", "event", "copy_idea", "before_contest", "unveiling"),
     ),
     # ... but a secret till a day with no present, draw or event near it is held
     # still ("keep it secret till friday 🤫")
     # ... not an article under the paper's embargo, kept back until it is printed
     # ("bleibt bis Freitag geheim ... Sperrfrist", rounds 94 and 95)
+    # ... nor a mural or an artwork kept secret till its unveiling ("secreto hasta
+    # la inauguración", rounds 100 and 101)
     Rule(
         K.secrecy,
         ("secret_until",),
-        unless=("gift_pool", "gift", "event", "spoiler", "fiction"),
+        unless=("gift_pool", "gift", "event", "spoiler", "fiction", "unveiling"),
         # ... nor a project kept from the other classes till the fair, lest they
         # copy the idea (rounds 96 and 97), or beat it at a contest (rounds 98 and 99)
         far_unless=("embargo", "copy_idea", "before_contest"),
@@ -897,6 +914,8 @@ RULES: tuple[Rule, ...] = (
             "secret_until",
             "secret_ballot",
             "safety_lesson",
+            # ... nor a mural kept secret till its unveiling (rounds 100 and 101)
+            "unveiling",
         ),
         # ... nor an article under embargo ("resta segreto ... prima della stampa")
         # ... nor a project kept from a class that would copy it (rounds 96 and 97)

@@ -781,11 +781,13 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("cooking", "food_cut", "game", "fiction", "weapon_ok"),
     ),
+    # ... nor a lesson's rule for craft knives, cut away from the hand and
+    # counted back in ("knives go back in the box and get counted", rounds 100 and 101)
     Rule(
         K.violence,
         ("weapon", "harm"),
         within=12,
-        unless=("cooking", "game", "fiction", "weapon_ok"),
+        unless=("cooking", "game", "fiction", "weapon_ok", "tool_safety"),
     ),
     # A gang's initiation or an ordered attack: "they only let me in if I prove it:
     # tomorrow I smash his face at the bus stop"; not a game's level
@@ -1453,6 +1455,34 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "replaced"),
     ),
+    # ... or things given that the pupil will not need, with a goodbye to all
+    # ("meine skizzenbücher verschenkt, brauch die eh nicht mehr, tschüss an alle",
+    # "j'ai donné tous mes carnets ... dites au revoir à tout le monde", rounds 100
+    # and 101); not a clear-out before a move, nor an old thing replaced, nor
+    # schoolbooks given on after the exams with thanks to a teacher
+    Rule(
+        K.self_harm,
+        ("give_away|gave_all", "wont_need", "goodbye_all"),
+        within=40,
+        unless=("fiction", "replaced", "moving_away"),
+    ),
+    # A bridge over the tracks or a road gone back to or thought of, with a
+    # sign: "I can't go on", "how easy it would be", "I won't come back", "sorry
+    # for everything" ("stand oben auf der brücke über die bahngleise ... wie
+    # einfach es wär", "most nad torami ... już nie wrócę", rounds 100 and 101),
+    # whatever trip or sport is named around it
+    Rule(
+        K.self_harm,
+        (
+            "over_way",
+            "cant_anymore|how_easy|not_back|farewell_word",
+            # ... the writer there, or going back ("stand ich oben", "ce soir je vais
+            # sur le pont", "znowu"); not a bridge drawn for a project
+            "i_stood|go_jump|again|burn_again|night|the_night|keep|this_time",
+        ),
+        within=40,
+        unless=("fiction",),
+    ),
     # ... and pills taken, "next time I'll take more" (round 74)
     Rule(K.self_harm, ("this_time", "pills|hoarded_pills"), within=30, unless=("fiction",)),
     Rule(
@@ -1566,7 +1596,9 @@ RULES: tuple[Rule, ...] = (
             "touches_me",
             "carer|relatives|home_adult",
             "alone|intimate|body|our_game|if_tell|our_thing|under_clothes|onto_me|kneel"
-            "|wont_believe",
+            # ... or where no one sees, a darkroom too ("el monitor del taller ... en el
+            # cuarto oscuro y me tocó", rounds 100 and 101)
+            "|wont_believe|covert",
         ),
         within=30,
         # ... not a lesson's "if anyone does that, tell a trusted adult" ("jak ktoś

@@ -1136,6 +1136,13 @@ CUES = (
     "looked_down",
     # Rounds 100 and 101: the school's platform set aside for the writer's own account
     "not_school_app",
+    # Rounds 100 and 101, arts and heights
+    "over_way",
+    "how_easy",
+    "cover_teacher",
+    "tool_safety",
+    "unveiling",
+    "thanks_class",
 )
 
 NUMBER_SECTIONS = (
