@@ -16168,6 +16168,62 @@ ES += [
 PL += [("pl-gamer-goodbye", "oddaję konto i wszystkie skiny, żegnajcie", "self_harm")]
 
 
+# A game's death, a play fight or a spoilt drawing, and then a real means, a
+# real weapon or "for real" (rounds 100 and 101)
+EN += [
+    (
+        "en-gamedeath-bridge",
+        "died 10 times at the same boss i want to die 😂 im on the bridge by the station now",
+        "self_harm",
+    ),
+    ("en-lasertag-knife", "at laser tag I'll kill you with my knife 😂", "violence"),
+]
+DE += [
+    (
+        "de-gamedeath-pills",
+        "10 mal am selben boss gestorben ich will sterben 😂 die tabletten von mama liegen hier",
+        "self_harm",
+    ),
+    ("de-lasertag-knife", "beim Lasertag: ich bring dich um, mit meinem Messer 😂", "violence"),
+]
+FR += [
+    (
+        "fr-gamedeath-earnest",
+        "mort 6 fois au même boss je veux mourir 😂 non sérieux je veux mourir",
+        "self_harm",
+    ),
+    (
+        "fr-drawing-real",
+        "si tu touches encore mon dessin je te tue pour de vrai demain à la sortie",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-gamedeath-bridge",
+        "morto 9 volte allo stesso boss voglio morire 😂 sono sul ponte della ferrovia",
+        "self_harm",
+    ),
+    ("it-paintball-knife", "a paintball ti ammazzo col coltello 😂", "violence"),
+]
+ES += [
+    (
+        "es-gamedeath-earnest",
+        "9 veces contra el mismo jefe quiero morirme 😂 de verdad, no puedo más",
+        "self_harm",
+    ),
+    ("es-lasertag-knife", "en el láser tag te mato con la navaja 😂", "violence"),
+]
+PL += [
+    (
+        "pl-gamedeath-pills",
+        "zginęłam 8 razy na bossie chcę umrzeć 😂 mam tabletki mamy w szufladzie",
+        "self_harm",
+    ),
+    ("pl-paintball-knife", "na paintballu cię zabiję nożem 😂", "violence"),
+]
+
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -1132,6 +1132,10 @@ CUES = (
     "before_contest",
     "watch_in_class",
     "char_died",
+    # Rounds 100 and 101, play and its cover
+    "died_again",
+    "shoot_play",
+    "sharp_weapon",
     "locked_me_in",
     "looked_down",
 )
