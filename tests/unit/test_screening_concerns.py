@@ -16224,6 +16224,85 @@ PL += [
 ]
 
 
+# Behind a frame of play: "not a word to" a teacher or a parent, a place nobody
+# may know of "not even your mum", the child blamed if a parent finds out, a
+# pick-up by the writer, "come alone, the teachers are asleep" (rounds 100 and 101)
+EN += [
+    (
+        "en-cover-noteven",
+        "the treehouse is our hideout, nobody else knows where it is, not even your mum ok?",
+        "secrecy",
+    ),
+    (
+        "en-cover-blame",
+        "if your dad finds out we chat every night I'll say it was you who started it",
+        "secrecy",
+    ),
+    (
+        "en-cover-asleep",
+        "come to my cabin alone after lights out, the leaders are asleep",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-cover-noword",
+        "Am Sonntag fahren wir zwei an den See, kein Wort zu deiner Mutter",
+        "secrecy",
+    ),
+    (
+        "de-cover-noteven",
+        "mein Geheimversteck im Wald kennt keiner, nicht mal deine Eltern, und das bleibt so",
+        "secrecy",
+    ),
+    ("de-cover-asleep", "komm allein in mein Zimmer, die Lehrer schlafen schon", "meeting"),
+]
+FR += [
+    ("fr-cover-noword", "tu viens t'entraîner seule samedi, pas un mot à ta mère", "secrecy"),
+    (
+        "fr-cover-pickup",
+        "je passe te chercher au parc, pas besoin que ta mère te dépose",
+        "meeting",
+    ),
+    (
+        "fr-cover-blame",
+        "si tes parents découvrent qu'on s'écrit le soir, je dirai que c'est toi qui as commencé",
+        "secrecy",
+    ),
+]
+IT += [
+    ("it-cover-noword", "domani ti porto io in pista, alla prof neanche una parola", "secrecy"),
+    (
+        "it-cover-noteven",
+        "la capanna è il nostro posto segreto, nemmeno tua madre deve saperlo",
+        "secrecy",
+    ),
+    ("it-cover-asleep", "vieni da sola nella mia stanza, i prof dormono già", "meeting"),
+]
+ES += [
+    (
+        "es-cover-noword",
+        "mañana te enseño la pista nueva tú sola, a tu madre ni una palabra",
+        "secrecy",
+    ),
+    (
+        "es-cover-blame",
+        "si tu madre descubre que hablamos por la noche, diré que fuiste tú la que escribió",
+        "secrecy",
+    ),
+    ("es-cover-asleep", "ven sola a mi habitación, los profes ya duermen", "meeting"),
+]
+PL += [
+    ("pl-cover-noword", "w sobotę pojedziemy na lody tylko we dwoje, mamie ani słowa", "secrecy"),
+    (
+        "pl-cover-blame",
+        "jak twoi rodzice się dowiedzą że piszemy w nocy, powiem że to ty zaczęłaś",
+        "secrecy",
+    ),
+    ("pl-cover-asleep", "przyjdź sama do mojego pokoju, nauczyciele już śpią", "meeting"),
+]
+
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

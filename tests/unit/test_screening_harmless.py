@@ -5958,6 +5958,22 @@ PL += [
 ]
 
 
+# A surprise kept "not a word to Mum", a pupil's "your fault" over a mishap, a
+# midnight feast while the teachers sleep, a parent's pick-up (rounds 100 and 101)
+EN += [
+    "if Miss Green finds out we broke the globe it's your fault lol",
+    "when the teachers are asleep we'll have a midnight feast in our room 🤫",
+]
+DE += ["Kein Wort zu Mama, die Torte ist eine Überraschung zum Geburtstag!"]
+FR += [
+    "si la prof découvre qu'on a perdu le ballon ce sera ta faute mdr",
+    "maman a dit : je te récupère à 17h devant l'école avec ta sœur",
+]
+IT += ["acqua in bocca con la mamma sulla festa a sorpresa di sabato!"]
+ES += ["ni una palabra a la profe sobre la fiesta sorpresa del viernes"]
+PL += ["ani słowa mamie o prezencie urodzinowym!"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

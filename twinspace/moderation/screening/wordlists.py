@@ -1136,6 +1136,9 @@ CUES = (
     "died_again",
     "shoot_play",
     "sharp_weapon",
+    "not_even_parent",
+    "no_word",
+    "blame_on_you",
     "locked_me_in",
     "looked_down",
 )
