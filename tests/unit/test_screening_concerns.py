@@ -16956,6 +16956,141 @@ PL += [
 ]
 
 
+# A game's death, a play fight or a spoilt drawing, and then a real means, a
+# real weapon or "for real" (rounds 100 and 101)
+EN += [
+    (
+        "en-gamedeath-bridge",
+        "died 10 times at the same boss i want to die 😂 im on the bridge by the station now",
+        "self_harm",
+    ),
+    ("en-lasertag-knife", "at laser tag I'll kill you with my knife 😂", "violence"),
+]
+DE += [
+    (
+        "de-gamedeath-pills",
+        "10 mal am selben boss gestorben ich will sterben 😂 die tabletten von mama liegen hier",
+        "self_harm",
+    ),
+    ("de-lasertag-knife", "beim Lasertag: ich bring dich um, mit meinem Messer 😂", "violence"),
+]
+FR += [
+    (
+        "fr-gamedeath-earnest",
+        "mort 6 fois au même boss je veux mourir 😂 non sérieux je veux mourir",
+        "self_harm",
+    ),
+    (
+        "fr-drawing-real",
+        "si tu touches encore mon dessin je te tue pour de vrai demain à la sortie",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-gamedeath-bridge",
+        "morto 9 volte allo stesso boss voglio morire 😂 sono sul ponte della ferrovia",
+        "self_harm",
+    ),
+    ("it-paintball-knife", "a paintball ti ammazzo col coltello 😂", "violence"),
+]
+ES += [
+    (
+        "es-gamedeath-earnest",
+        "9 veces contra el mismo jefe quiero morirme 😂 de verdad, no puedo más",
+        "self_harm",
+    ),
+    ("es-lasertag-knife", "en el láser tag te mato con la navaja 😂", "violence"),
+]
+PL += [
+    (
+        "pl-gamedeath-pills",
+        "zginęłam 8 razy na bossie chcę umrzeć 😂 mam tabletki mamy w szufladzie",
+        "self_harm",
+    ),
+    ("pl-paintball-knife", "na paintballu cię zabiję nożem 😂", "violence"),
+]
+
+
+# Behind a frame of play: "not a word to" a teacher or a parent, a place nobody
+# may know of "not even your mum", the child blamed if a parent finds out, a
+# pick-up by the writer, "come alone, the teachers are asleep" (rounds 100 and 101)
+EN += [
+    (
+        "en-cover-noteven",
+        "the treehouse is our hideout, nobody else knows where it is, not even your mum ok?",
+        "secrecy",
+    ),
+    (
+        "en-cover-blame",
+        "if your dad finds out we chat every night I'll say it was you who started it",
+        "secrecy",
+    ),
+    (
+        "en-cover-asleep",
+        "come to my cabin alone after lights out, the leaders are asleep",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-cover-noword",
+        "Am Sonntag fahren wir zwei an den See, kein Wort zu deiner Mutter",
+        "secrecy",
+    ),
+    (
+        "de-cover-noteven",
+        "mein Geheimversteck im Wald kennt keiner, nicht mal deine Eltern, und das bleibt so",
+        "secrecy",
+    ),
+    ("de-cover-asleep", "komm allein in mein Zimmer, die Lehrer schlafen schon", "meeting"),
+]
+FR += [
+    ("fr-cover-noword", "tu viens t'entraîner seule samedi, pas un mot à ta mère", "secrecy"),
+    (
+        "fr-cover-pickup",
+        "je passe te chercher au parc, pas besoin que ta mère te dépose",
+        "meeting",
+    ),
+    (
+        "fr-cover-blame",
+        "si tes parents découvrent qu'on s'écrit le soir, je dirai que c'est toi qui as commencé",
+        "secrecy",
+    ),
+]
+IT += [
+    ("it-cover-noword", "domani ti porto io in pista, alla prof neanche una parola", "secrecy"),
+    (
+        "it-cover-noteven",
+        "la capanna è il nostro posto segreto, nemmeno tua madre deve saperlo",
+        "secrecy",
+    ),
+    ("it-cover-asleep", "vieni da sola nella mia stanza, i prof dormono già", "meeting"),
+]
+ES += [
+    (
+        "es-cover-noword",
+        "mañana te enseño la pista nueva tú sola, a tu madre ni una palabra",
+        "secrecy",
+    ),
+    (
+        "es-cover-blame",
+        "si tu madre descubre que hablamos por la noche, diré que fuiste tú la que escribió",
+        "secrecy",
+    ),
+    ("es-cover-asleep", "ven sola a mi habitación, los profes ya duermen", "meeting"),
+]
+PL += [
+    ("pl-cover-noword", "w sobotę pojedziemy na lody tylko we dwoje, mamie ani słowa", "secrecy"),
+    (
+        "pl-cover-blame",
+        "jak twoi rodzice się dowiedzą że piszemy w nocy, powiem że to ty zaczęłaś",
+        "secrecy",
+    ),
+    ("pl-cover-asleep", "przyjdź sama do mojego pokoju, nauczyciele już śpią", "meeting"),
+]
+
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -6145,6 +6145,55 @@ ES += ["hemos pintado el puente sobre las vías para la expo, ha quedado genial"
 PL += ["narysowaliśmy most nad torami na wystawę, jutro go malujemy"]
 
 
+# Dying again and again at one boss, level or jump, with a laugh; "I'll kill
+# you" at laser tag with a toy gun, laughing in a water fight, over a game's
+# build, or over a drawing spoilt (rounds 100 and 101)
+EN += [
+    "died 12 times on the same level i want to die 🤣 who can do the lava jump for me",
+    "at laser tag Tom got me 9 times 🔫 next time I'll kill you mate 😂",
+    "my little brother spilled juice on my painting, I'll kill you Sam 😤😂",
+]
+DE += [
+    "bin jetzt 20 mal am gleichen sprung gestorben ich will sterben 😂 wer kann das",
+    "beim Lasertag hat mich Jonas 8 mal erwischt 🔫 nächstes mal bring ich dich um 😂",
+    "Papa hat bei der Wasserschlacht im Garten lachend gerufen ich bring dich um, bester Tag",
+]
+FR += [
+    "mort 10 fois contre le boss du niveau 4 jveux mourir mdr 😂 quelqu'un a une astuce",
+    "tu as fait tomber ton jus sur mon dessin, je vais te tuer 😤😂",
+]
+IT += [
+    "morta contro il boss per la decima volta, voglio morire 😂 chi mi aiuta stasera",
+    "a paintball Marco mi ha colpito 6 volte 🔫 la prossima ti ammazzo giuro 😂",
+    "se tocchi ancora il mio disegno col pennarello ti ammazzo 😤😂",
+]
+ES += [
+    "llevo 11 veces contra el mismo jefe quiero morirme 🤣 alguien me ayuda",
+    "en el láser tag Pablo me dio 10 veces 🔫 la próxima te mato 😂",
+]
+PL += [
+    "zginąłem 15 razy na tym samym bossie chcę umrzeć 😂 kto mi pomoże",
+    "na paintballu Kuba trafił mnie 7 razy 🔫 następnym razem cię zabiję 😂",
+    "jak jeszcze raz wylejesz sok na mój rysunek to cię zabiję 😤😂",
+]
+
+
+# A surprise kept "not a word to Mum", a pupil's "your fault" over a mishap, a
+# midnight feast while the teachers sleep, a parent's pick-up (rounds 100 and 101)
+EN += [
+    "if Miss Green finds out we broke the globe it's your fault lol",
+    "when the teachers are asleep we'll have a midnight feast in our room 🤫",
+]
+DE += ["Kein Wort zu Mama, die Torte ist eine Überraschung zum Geburtstag!"]
+FR += [
+    "si la prof découvre qu'on a perdu le ballon ce sera ta faute mdr",
+    "maman a dit : je te récupère à 17h devant l'école avec ta sœur",
+]
+IT += ["acqua in bocca con la mamma sulla festa a sorpresa di sabato!"]
+ES += ["ni una palabra a la profe sobre la fiesta sorpresa del viernes"]
+PL += ["ani słowa mamie o prezencie urodzinowym!"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

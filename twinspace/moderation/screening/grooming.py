@@ -407,7 +407,10 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "schoolwork"),
     ),
     # "come to a party at my flat? no parents": a party, but no adult
-    Rule(K.meeting, ("no_parents", "my_place|meet"), within=12),
+    # ... and a parent's lift said to be needless beside the writer's own pick-up
+    # ("je te récupère au rond-point, pas besoin que ton père t'amène", rounds 100
+    # and 101)
+    Rule(K.meeting, ("no_parents", "my_place|meet|collect_you"), within=12),
     # The adult's own private room with a parent left out: "my private lobby, no
     # parents allowed"; not a school disco that is private
     Rule(
@@ -954,6 +957,33 @@ RULES: tuple[Rule, ...] = (
         # ... not one's own password ("mot de passe" reads as a secret)
         # ... nor a consent form's "no signature, no photo" (rounds 94 and 95)
         unless=("dunno", "event", "secret_ballot", "own_password", "consent_rule"),
+    ),
+    # A place or a meeting nobody else may know of, "not even your mum", even
+    # after a build kept till a contest (rounds 100 and 101)
+    Rule(
+        K.secrecy,
+        ("not_even_parent", "hidden|nobody_else|secret|secret_strong|neg>tell|tell>>neg"),
+        within=12,
+        unless=("dunno", "event", "spoiler", "gift", "gift_pool", "fiction"),
+    ),
+    # The child told the writer will blame them if a parent or a teacher finds out
+    # ("if your parents find out ... I'll know it was you", "se tua madre scopre
+    # ... io dico che sei stata tu", rounds 100 and 101); not a pupil's "it's your
+    # fault" over a broken globe
+    Rule(
+        K.secrecy,
+        ("blame_on_you", "find_out", "parents|audience"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # Come alone while the teachers or the parents sleep ("Allein und leise, die
+    # Lehrer schlafen schon", rounds 100 and 101)
+    Rule(
+        K.meeting,
+        ("alone|my_place", "parents_asleep"),
+        within=10,
+        unless=("fiction",),
+        parted_by=_SENTENCES,
     ),
     # "don't tell your mates", "no se lo digas a tus amigas"; not one's own
     # password, "not even your best friend"
@@ -1680,8 +1710,18 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("film_you", "you_changing"), within=12, unless=("fiction",)),
     # whether a child wears a bra yet ("trägst du schon nen bh? frag nur so")
     Rule(K.personal_question, ("bra_q",), unless=("fiction",)),
-    # "not a word to Mrs Becker", beside "just us two" or "about us"
-    Rule(K.secrecy, ("no_word_to", "audience|parents"), within=8, unless=("event", "spoiler")),
+    # "not a word to Mrs Becker", beside "just us two" or "about us"; the teacher
+    # or the mother named first too ("a tu madre ni una palabra", "mamie ani
+    # słowa"), but not a present or a surprise (rounds 100 and 101)
+    Rule(
+        K.secrecy,
+        (
+            "no_word_to|audience>no_word|parents>no_word|kin_parent>no_word",
+            "audience|parents|kin_parent",
+        ),
+        within=8,
+        unless=("event", "spoiler", "gift", "gift_pool"),
+    ),
     # a child's age asked with the street or the block they live in ("quanti anni hai
     # 8 o 9? e abiti vicino alla scuola? in che via")
     Rule(K.personal_question, ("age", "street_q"), within=20, unless=("age_sum",)),

@@ -31,7 +31,11 @@ when its own words make the play unmistakable, and for nothing else:
   character died", "il mio personaggio è morto", "moja postać zginęła"), and
   no means, plan, hurt or serious word beside it (as for a lost match). It
   spares self-harm alone: "my character died at level 30, I want to die 😂"
-  passes, "... I want to die, for real" is held (rounds 98 and 99).
+  passes, "... I want to die, for real" is held (rounds 98 and 99). Dying
+  again and again at one place of a game (``died_again``: "died 8 times at the
+  same boss", "sono morto 7 volte allo stesso salto", "zginęłam 6 razy na
+  bossie") counts as well, but only with a laugh (``joke_mark``, "😂" read as
+  its name) (rounds 100 and 101).
 * ``surprise_kept``: a collection or a draw for a present (``gift_pool``:
   Secret Santa, "2 € each") or a hunt whose hiding place is kept from the
   seekers (``hunt_game``: an egg hunt, a treasure hunt), and no deleting,
@@ -110,9 +114,12 @@ def spent_after_sport(hits: Hits) -> bool:
     return "spent_body" in hits and "sport_event" in hits and _DISTRESS.isdisjoint(hits)
 
 
-def game_death(hits: Hits) -> bool:
-    """A game character's death joked about, and nothing darker."""
-    return "char_died" in hits and _DISTRESS.isdisjoint(hits)
+def game_death(hits: Hits, context: Callable[[], Hits]) -> bool:
+    """A game character's death joked about, and nothing darker: the character
+    named, or the player dying again and again at one boss, level or jump with
+    a laugh; a means read in the second pass too (a bridge, a roof)."""
+    died = "char_died" in hits or ("died_again" in hits and "joke_mark" in hits)
+    return died and _DISTRESS.isdisjoint(hits) and _DISTRESS.isdisjoint(context())
 
 
 def surprise_kept(hits: Hits, context: Callable[[], Hits]) -> bool:
@@ -128,7 +135,7 @@ def surprise_kept(hits: Hits, context: Callable[[], Hits]) -> bool:
 def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
     """The kinds a message's play spares, in the rules' and the second opinion's findings."""
     kinds: set[Kind] = set()
-    if lost_game(hits) or spent_after_sport(hits) or game_death(hits):
+    if lost_game(hits) or spent_after_sport(hits) or game_death(hits, context):
         kinds.add(Kind.self_harm)
     if childhood_figure(hits) or surprise_kept(hits, context):
         kinds.add(Kind.secrecy)

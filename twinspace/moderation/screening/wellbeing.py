@@ -698,15 +698,19 @@ RULES: tuple[Rule, ...] = (
     # snack near; a joke alone or a snack alone is still a threat ...
     # ... and so is one in a play fight ("I'll kill you in the snowball fight",
     # "jutro na bitwie na śnieżki cię zabiję", rounds 98 and 99)
+    # ... a play fight named anywhere in the message, or said laughing ("il a
+    # crié « je vais te tuer » en rigolant", rounds 100 and 101)
     Rule(
         K.violence,
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "joke_mark", "hit_not_harm"),
+        far_unless=("hit_not_harm",),
     ),
     Rule(
         K.violence,
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm"),
+        far_unless=("hit_not_harm",),
     ),
     # A knife promised with a place or a time ("a la salida te esperamos ... y te
     # rajamos", "wir stechen dich ab nach der Schule"); not a slice of cake, some
@@ -726,11 +730,13 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("game", "fiction", "spoiler", "hit_not_harm"),
     ),
+    # ... but the toy gun of laser tag, paintball or a water pistol is the play's
+    # own ("au laser game ... 🔫 la prochaine fois je te tue", rounds 100 and 101)
     Rule(
         K.violence,
         ("kill_you", "weapon|blunt_weapon"),
         within=12,
-        unless=("game", "fiction", "spoiler"),
+        unless=("game", "fiction", "spoiler", "shoot_play"),
     ),
     # A threat said to be no game or of real life, with a weapon, a place or a
     # time, whatever game is named ("domani all'uscita ti spacco la testa, e non
@@ -750,7 +756,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction", "kills_me_joke")
     ),  # "say that again and"; not a sister's "touch my make-up again and she'll kill me lol"
-    Rule(K.violence, ("youre_dead", "when_later"), within=6, unless=("game", "fiction")),
+    # ... and a game's build blown up further back in the message keeps it a
+    # game's ("TNT ... t'es mort demain", rounds 100 and 101)
+    Rule(
+        K.violence,
+        ("youre_dead", "when_later"),
+        within=6,
+        unless=("game", "fiction"),
+        far_unless=("game",),
+    ),
     # "I'll get you after school, you won't be able to walk"
     Rule(K.violence, ("get_you", "when_later"), within=6, unless=("game", "fiction")),
     # "watch what happens to you tomorrow"
@@ -760,7 +774,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.violence,
         ("weapon", "bring_weapon|watch_out|waiting_for_you"),
-        unless=("cooking", "game", "fiction", "weapon_ok"),
+        unless=("cooking", "game", "fiction", "weapon_ok", "shoot_play"),
     ),
     # ... but a weapon brought with a warning or a wait for the reader is held
     # beside a prevention talk or a parent's lesson too: "after the knife crime talk
@@ -787,7 +801,15 @@ RULES: tuple[Rule, ...] = (
         K.violence,
         ("weapon", "harm"),
         within=12,
-        unless=("cooking", "game", "fiction", "weapon_ok", "tool_safety"),
+        unless=("cooking", "game", "fiction", "weapon_ok", "tool_safety", "shoot_play"),
+    ),
+    # ... a toy gun's play spares the gun, never a blade: "au laser game je te
+    # tue avec mon couteau" is held (rounds 100 and 101)
+    Rule(
+        K.violence,
+        ("sharp_weapon", "kill_you|harm"),
+        within=12,
+        unless=("cooking", "food_cut", "game", "fiction", "spoiler", "weapon_ok"),
     ),
     # A gang's initiation or an ordered attack: "they only let me in if I prove it:
     # tomorrow I smash his face at the bus stop"; not a game's level
@@ -1897,5 +1919,7 @@ CONTEXT = frozenset(
         "go_jump",
         "careful",
         "lost_found",
+        # Rounds 100 and 101, play and its cover
+        "shoot_play",
     }
 )

@@ -1132,6 +1132,13 @@ CUES = (
     "before_contest",
     "watch_in_class",
     "char_died",
+    # Rounds 100 and 101, play and its cover
+    "died_again",
+    "shoot_play",
+    "sharp_weapon",
+    "not_even_parent",
+    "no_word",
+    "blame_on_you",
     "locked_me_in",
     "looked_down",
     # Rounds 100 and 101: the school's platform set aside for the writer's own account
