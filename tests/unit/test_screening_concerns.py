@@ -17091,6 +17091,51 @@ PL += [
 ]
 
 
+# A parent's gun in a threat, a toy gun's game named beside it or not (rounds 100
+# and 101)
+EN += [
+    (
+        "en-parent-gun-laser-tag",
+        "laser tag was fun but tomorrow I'll kill you for real with my dad's pistol",
+        "violence",
+    )
+]
+DE += [
+    (
+        "de-parent-gun-lasertag",
+        "nach dem Lasertag bring ich dich um, mit der Pistole von meinem Vater, wart nur",
+        "violence",
+    )
+]
+FR += [
+    (
+        "fr-parent-gun-laser-game",
+        "au laser game t'as triché, lundi je te tue avec le pistolet de mon père",
+        "violence",
+    )
+]
+IT += [
+    (
+        "it-parent-gun-softair",
+        "dopo il softair ti ammazzo con la pistola di mio papà, ti aspetto al parco",
+        "violence",
+    )
+]
+ES += [
+    (
+        "es-parent-gun-paintball",
+        "en el paintball me has humillado, el sábado te mato con la pistola de mi padre",
+        "violence",
+    )
+]
+PL += [
+    (
+        "pl-parent-gun-paintball",
+        "po paintballu zabiję cię pistoletem taty, czekaj pod blokiem",
+        "violence",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

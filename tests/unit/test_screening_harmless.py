@@ -6194,6 +6194,16 @@ ES += ["ni una palabra a la profe sobre la fiesta sorpresa del viernes"]
 PL += ["ani słowa mamie o prezencie urodzinowym!"]
 
 
+# A parent's hunting gun told of, and a game's threat with a toy gun, with no
+# threat beside the real one (rounds 100 and 101)
+EN += ["my dad's rifle is for hunting deer, he keeps it locked and showed me the safety catch"]
+DE += ["Papas Gewehr ist nur für die Jagd, er hat es im Schrank eingeschlossen"]
+FR += ["le fusil de mon père sert à la chasse au sanglier, il est toujours sous clé"]
+IT += ["il fucile di mio papà è per la caccia, lo tiene chiuso a chiave in cantina"]
+ES += ["la escopeta de mi padre es para cazar, la guarda con llave en el armero"]
+PL += ["strzelba taty jest do polowania, trzyma ją zamkniętą w szafie"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -656,6 +656,14 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("fiction",),
     ),
+    # ... and a parent's gun in a threat, a game named or not: "au laser game je
+    # te tue avec le pistolet de mon père, demain à la sortie" (rounds 100 and 101)
+    Rule(
+        K.violence,
+        ("firearm_access", "kill_you|youre_dead|get_you"),
+        within=12,
+        unless=("fiction",),
+    ),
     # Food locked away from the child: "my stepmum keeps a padlock on the fridge";
     # not a lock against a toddler
     Rule(K.disclosure, ("food_locked", "carer"), within=20, unless=("fiction", "childproof")),
@@ -809,7 +817,7 @@ RULES: tuple[Rule, ...] = (
         K.violence,
         ("sharp_weapon", "kill_you|harm"),
         within=12,
-        unless=("cooking", "food_cut", "game", "fiction", "spoiler", "weapon_ok"),
+        unless=("cooking", "food_cut", "game", "fiction", "spoiler", "weapon_ok", "tool_safety"),
     ),
     # A gang's initiation or an ordered attack: "they only let me in if I prove it:
     # tomorrow I smash his face at the bus stop"; not a game's level
