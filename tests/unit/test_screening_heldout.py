@@ -171,7 +171,12 @@ the second opinion of rounds 1 to 97; round 100, a probe of the frames rounds 98
 and 99 taught the rules to spare: 91.7 % and 15.6 % by the rules alone, 99.2 % and
 16.7 % with the second opinion of rounds 1 to 99; round 101, written at the same
 time, the arts: 88.3 % and 17.8 % by the rules alone, 98.3 % and 17.8 % with the
-second opinion of rounds 1 to 99). What the
+second opinion of rounds 1 to 99; round 102, the youngest pupils and pupils with
+special needs as they write: 79.2 % and 20.0 % by the rules alone, 96.7 % and
+21.1 % with the second opinion of rounds 1 to 101; round 103, written at the same
+time, a probe of the frames rounds 100 and 101 taught the rules to spare: 94.2 %
+and 17.8 % by the rules alone, 100 % and 18.9 % with the second opinion of rounds
+1 to 101). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -281,6 +286,8 @@ from tests.unit import (
     screening_round99,
     screening_round100,
     screening_round101,
+    screening_round102,
+    screening_round103,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1071,6 +1078,8 @@ ROUNDS = {
     "99": (by_language(screening_round99.CONCERNS), screening_round99.HARMLESS),
     "100": (by_language(screening_round100.CONCERNS), screening_round100.HARMLESS),
     "101": (by_language(screening_round101.CONCERNS), screening_round101.HARMLESS),
+    "102": (by_language(screening_round102.CONCERNS), screening_round102.HARMLESS),
+    "103": (by_language(screening_round103.CONCERNS), screening_round103.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
