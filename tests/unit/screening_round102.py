@@ -43,6 +43,35 @@ answered through the teacher, lost teeth, getting lost and being found, a bus
 driver's sweets for everybody, with a few thanks to partner classes and reading
 buddies' times.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 101, and the written rows): rules and
+second opinion 96.7 % recall (116 of 120: gift offers 5/6, self-harm 10/12,
+addresses and e-mails 5/6, every other kind complete; by language en 19/20, de
+19/20, fr 19/20, es 19/20, it and pl complete) and 19 false holds in 90 (21.1 %);
+rules alone 79.2 % (95 of 120: meeting 14/18, photo or video requests 9/12,
+private contact 11/12, gift offers 4/6, personal questions 10/12, secrecy 11/12,
+isolation 3/6, self-harm 9/12, disclosures 10/12, violence 3/6, addresses and
+e-mails 5/6, phones complete; by language en 16/20, de 15/20, fr 15/20, it
+17/20, es 18/20, pl 14/20) and 18 false holds (20.0 %). Missed with the second
+opinion too: "I want to disappear forever, nobody would miss me", spelt by ear
+(English, French); a home told by ear with its floor and the name on the bell
+(German); a games console and sweets left behind a bin at the bus stop, taken
+back if the child tells (Spanish). The rules alone also let through a walk to
+a car behind the shop instead of the bus; slipping out of a sleepover's back
+gate to the adult waiting in the lane (English, French); a tutor's visit while
+the parents are at the grandmother's; a video in the bedroom before pyjamas, top
+off, and a bath photo for the adult's album; which room a child sleeps in and
+whether naked or in knickers; "our secret game"; parents who only love the baby
+and "only I love you" (German, Spanish, Polish); a belt and no school, a mother
+gone two days with only toast (German, spelt by ear); harm promised to a pet or
+a little brother if the child tells, a stone at the head. Held: a child's own
+harmless secret ("my secret is I like cake"), in every language, as secrecy;
+"I'll kill you" at tag, "chat perché", "ruba bandiera" or "pilla pilla", in
+four, as violence; a speech therapist's session times with the school office's
+line, "not my own phone", in every language, as phones; hide and seek in the
+cellar, as secrecy; an evening at home with the grandmother, as a personal
+question; one more the model's: hiding under the bed at hide and seek.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

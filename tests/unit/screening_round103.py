@@ -36,6 +36,27 @@ murals and cakes kept secret till the day, account-theft advice, class
 accounts run by the teacher, thanks for videos, books handed on with thanks
 and lifts offered to other parents, with a few notes on calls and postcards.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 101, and the written rows): rules and
+second opinion 100 % recall (120 of 120) and 17 false holds in 90 (18.9 %);
+rules alone 94.2 % (113 of 120: private contact 11/12, personal questions 11/12,
+secrecy 9/12, self-harm 10/12, every other kind complete; by language en 18/20,
+de 17/20, fr 19/20, it 20/20, es 20/20, pl 19/20) and 16 false holds (17.8 %).
+The rules alone let through a birthday cake's secret stretched to the evening's
+chats, with trouble for the child; a mural's secret stretched to what is done in
+the adult's car, with the club place and disbelief as threats (German, Polish);
+a museum's desk named and then the writer's own Telegram, "just for you"; the
+cake's secret and then a boyfriend and a changing body asked; a craft knife
+taken home after its safety rule, the arm cut and "deeper tonight"; books and a
+console given away with a letter and goodbye. Held: "I want to die" after dying
+twenty or forty times at a boss or a level, in five languages, as self-harm; a
+class's own account run by its teacher, in four, as handles; "not a word to
+Mum" about a cake; a museum's education team's e-mail and an exhibition's venue
+(German), as an e-mail and an address; "I'll kill you" at a water pistol fight
+(German, Italian), as violence; a grandfather's hunting guns locked away, told
+in a class profile, as self-harm; the advice on a stolen account (French), as
+private contact; one more the model's: a craft knife's rule on a cutting mat.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
