@@ -174,7 +174,7 @@ class Screener:
         # ... an office's e-mail alone, named as its desk's ("newsletter@", "stampa@")
         elif held_mail and self._phones.desk(stream, hits, [], emails):
             found = _without(found, Kind.email)
-        found += self._online(stream, hits, emails, allowed_domains)
+        found += self._online(stream, hits, emails, allowed_domains, context)
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(k.safeguarding for k, _ in found):
             opinion = self._model.find(stream)
@@ -246,13 +246,25 @@ class Screener:
         hits: Hits,
         emails: list[tuple[Kind, str]],
         allowed_domains: Iterable[str],
+        context: Callable[[], Hits],
     ) -> Iterator[tuple[Kind, str]]:
         text = stream.source
         if "@" in text or "#" in text or "platform" in hits or "username" in hits:
+            # A class's own account, kept by its teacher or shown with the parents'
+            # consent ("our class account ... run by Mrs Kelly", "foto solo con il
+            # consenso dei genitori"), is no one's own, while "add me", "my snap" or
+            # a private account beside it still is
+            kept = (
+                "account_kept" in hits
+                and not {"add_me", "private"} & hits.keys()
+                and "school_account" in context()
+            )
             for kind, handle in online.handles(text):
                 # ... but a school's mail domain, named as such, is no account
                 at = text.find(handle)
-                if not (handle.startswith("@") and personal.school_domain(hits, text, at)):
+                if not (
+                    handle.startswith("@") and (kept or personal.school_domain(hits, text, at))
+                ):
                     yield kind, handle
         if "dotted" in stream.gates or "://" in text:
             allowed = self._allowed | {online.domain(d) for d in allowed_domains}
