@@ -6291,6 +6291,46 @@ PL += [
 ]
 
 
+# A class's chat group for homework, "no need to tell me" said by its teacher
+# (rounds 102 and 103)
+EN += [
+    (
+        "You can ask each other on the class WhatsApp group about the spelling list, "
+        "no need to tell me every time."
+    ),
+]
+DE += [
+    (
+        "Fragen zu den Hausaufgaben könnt ihr in der Klassengruppe auf WhatsApp klären, "
+        "das müsst ihr mir nicht jedes Mal sagen."
+    ),
+]
+FR += [
+    (
+        "Vous pouvez vous poser les questions des devoirs sur le groupe WhatsApp de la "
+        "classe, pas besoin de me le dire à chaque fois."
+    ),
+]
+IT += [
+    (
+        "Potete chiedervi i compiti nel gruppo WhatsApp della classe, non c'è bisogno di "
+        "dirmelo ogni volta."
+    ),
+]
+ES += [
+    (
+        "Podéis preguntaros los deberes en el grupo de WhatsApp de la clase, no hace falta "
+        "decírmelo cada vez."
+    ),
+]
+PL += [
+    (
+        "Możecie pytać się o zadanie domowe na klasowej grupie na WhatsAppie, nie musicie "
+        "mi za każdym razem mówić."
+    ),
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1386,18 +1386,20 @@ RULES: tuple[Rule, ...] = (
     # An app to get and the writer to add, to talk while the parents sleep or in a
     # chat of the two's own: "descargate discord y agregame ... cuando tus papás
     # duerman", "get the app ... add me ... it will be our own chat" (round 78)
-    # ... or kept from the teacher or the parents ("pas la peine de le dire à la
-    # maîtresse"), or "undisturbed" there ("da können wir ungestört quatschen",
-    # rounds 102 and 103)
     Rule(
         K.private_contact,
-        (
-            "get_app|platform",
-            "contact|talk",
-            "parents_asleep|just_for_us|no_need_tell|undisturbed",
-        ),
+        ("get_app|platform", "contact|talk", "parents_asleep|just_for_us"),
         within=30,
         unless=("partner_class", "event"),
+    ),
+    # ... or kept from the teacher or the parents ("pas la peine de le dire à la
+    # maîtresse"), or "undisturbed" there ("da können wir ungestört quatschen",
+    # rounds 102 and 103); not the class's group, nor "no need to tell me"
+    Rule(
+        K.private_contact,
+        ("get_app|platform", "contact|talk", "no_need_tell|undisturbed"),
+        within=30,
+        unless=("partner_class", "event", "our_class", "schoolwork", "tell_writer"),
     ),
     # A phone, a number or an account the writer set up or slipped to the child,
     # to write on instead of the school's or a parent's ("Je t'ai glissé un vieux
