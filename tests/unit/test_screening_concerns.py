@@ -17352,6 +17352,69 @@ PL += [
     ),
 ]
 
+# A stranger's handle further on, after a class's account kept by its teacher
+# (rounds 102 and 103)
+EN += [
+    (
+        "en-contacts-class-account-then-other",
+        (
+            "Our class account @y3_hillside is run by Miss Lee with the parents' consent. For "
+            "the rest, message @sunny.dan_77, he's lovely with kids."
+        ),
+        "social_handle",
+    ),
+]
+DE += [
+    (
+        "de-contacts-class-account-then-other",
+        (
+            "Auf dem Klassenaccount @2b_waldschule, betreut von Frau Roth, sind nur Kinder, "
+            "deren Eltern zugestimmt haben. Für alles andere schreib @onkel.jo_55 an."
+        ),
+        "social_handle",
+    ),
+]
+FR += [
+    (
+        "fr-contacts-class-account-then-other",
+        (
+            "Le compte de la classe @cp_pagnol est géré par la maîtresse. Pour discuter, écris "
+            "à @tonton.max_61, il est super gentil."
+        ),
+        "social_handle",
+    ),
+]
+IT += [
+    (
+        "it-contacts-class-account-then-other",
+        (
+            "Il profilo della classe @1c_collodi lo gestisce la maestra. Per il resto scrivi a "
+            "@zio.pino_58, è bravissimo con i bimbi."
+        ),
+        "social_handle",
+    ),
+]
+ES += [
+    (
+        "es-contacts-class-account-then-other",
+        (
+            "La cuenta de la clase @1b_ceiprio la lleva la profe. Para lo demás escribe a "
+            "@tito.juan_63, es muy majo con los peques."
+        ),
+        "social_handle",
+    ),
+]
+PL += [
+    (
+        "pl-contacts-class-account-then-other",
+        (
+            "Konto klasy @1a_sp7 prowadzi pani Ania. Do pogadania pisz do @wujek.marek_60, jest "
+            "bardzo miły dla dzieci."
+        ),
+        "social_handle",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

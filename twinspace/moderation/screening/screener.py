@@ -253,15 +253,20 @@ class Screener:
             # A class's own account, kept by its teacher or shown with the parents'
             # consent ("our class account ... run by Mrs Kelly", "foto solo con il
             # consenso dei genitori"), is no one's own, while "add me", "my snap" or
-            # a private account beside it still is
-            kept = (
-                "account_kept" in hits
-                and not {"add_me", "private"} & hits.keys()
-                and "school_account" in context()
+            # a private account beside it still is. Only the handle right after the
+            # account's name is the class's: another one further on may be anyone's.
+            ends = (
+                [
+                    stream.source_span(stream.token_at(h.start), stream.token_at(h.end - 1))[1]
+                    for h in context().get("school_account", ())
+                ]
+                if "account_kept" in hits and not {"add_me", "private"} & hits.keys()
+                else []
             )
             for kind, handle in online.handles(text):
                 # ... but a school's mail domain, named as such, is no account
                 at = text.find(handle)
+                kept = any(0 <= at - end <= _ACCOUNT_REACH for end in ends)
                 if not (
                     handle.startswith("@") and (kept or personal.school_domain(hits, text, at))
                 ):
@@ -272,6 +277,11 @@ class Screener:
                 # The domain of "name(at)school.it" is not a link of its own.
                 if not any(link in email for _, email in emails):
                     yield kind, link
+
+
+# How far after a class account's name (in characters) its handle may stand:
+# "our class account @5kelly_greenhill", "il profilo della classe @3a_manzoni"
+_ACCOUNT_REACH = 12
 
 
 def _without(found: list[tuple[Kind, str]], kind: Kind) -> list[tuple[Kind, str]]:
