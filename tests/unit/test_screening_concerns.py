@@ -17136,6 +17136,285 @@ PL += [
     )
 ]
 
+# Official contacts beside the writer's own: a school office's line and then the
+# writer's own mobile, a class account and the writer's own beside it, a small
+# child's home spelled by ear, an app with the teacher left out or "undisturbed"
+# after a desk is named (rounds 102 and 103)
+EN += [
+    (
+        "en-contacts-office-then-own-mobile",
+        (
+            "Reading catch-up is on Wednesdays. The school office is on 01632 960 771, not my "
+            "own phone, but if it's urgent just text me on 07700 900 482."
+        ),
+        "phone",
+    ),
+    (
+        "en-contacts-class-account-add-me",
+        (
+            "Our class account @year4_brookside is run by Mrs Shah, but add me as well, my own "
+            "is @jay.brooks_09"
+        ),
+        "social_handle",
+    ),
+    (
+        "en-contacts-home-by-ear",
+        "i liv on kings streat 14 on the 2 flor ring the bell that says patel come and play",
+        "address",
+    ),
+    (
+        "en-contacts-app-no-need-tell",
+        (
+            "I'm your reading buddy from the library 🐻 get Snapchat on your mum's tablet and "
+            "add me, no need to tell your teacher"
+        ),
+        "private_contact",
+    ),
+    (
+        "en-contacts-app-undisturbed",
+        (
+            "Bookings go through the learning team, your teacher does that. You message me on "
+            "Telegram instead, there nobody can disturb us."
+        ),
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-contacts-office-then-own-mobile",
+        (
+            "Förderstunden sind mittwochs. Termine übers Sekretariat, Tel. 0341 22 45 80, nicht "
+            "auf meinem Handy, außer es ist dringend, dann schreib mir auf 0151 23456789."
+        ),
+        "phone",
+    ),
+    (
+        "de-contacts-class-account-add-me",
+        (
+            "Unser Klassenaccount @klasse3c_lindenschule wird von Frau Berg betreut, Eltern "
+            "haben zugestimmt. Adde mich auch, mein eigener ist @mia.b_2015"
+        ),
+        "social_handle",
+    ),
+    (
+        "de-contacts-home-by-ear",
+        "wir wonen in der bahnhofstrase 7 im 1 stok klingel bei schulz",
+        "address",
+    ),
+    (
+        "de-contacts-app-no-need-tell",
+        (
+            "Ich bin dein Lesepate 🐻 lad dir Snapchat auf Mamas Tablet und schreib mir, "
+            "brauchst du der Lehrerin nicht sagen"
+        ),
+        "private_contact",
+    ),
+    (
+        "de-contacts-app-undisturbed",
+        (
+            "Das Schulprojekt läuft über die Plattform. Schreib mir lieber auf WhatsApp, da "
+            "stört uns keiner."
+        ),
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-contacts-office-then-own-mobile",
+        (
+            "Le soutien a lieu le mercredi. Pour un changement appelez le secrétariat au 04 72 "
+            "33 18 90, pas mon portable, sauf urgence : écrivez-moi au 06 12 34 56 78."
+        ),
+        "phone",
+    ),
+    (
+        "fr-contacts-class-account-add-me",
+        (
+            "Le compte de la classe @cm1_jeanmoulin est géré par la maîtresse, mais ajoute-moi "
+            "aussi, le mien c'est @leo.bd_2014"
+        ),
+        "social_handle",
+    ),
+    (
+        "fr-contacts-app-no-need-tell",
+        (
+            "je suis ton parrain de lecture 🐻 installe snapchat sur la tablette de maman et "
+            "écris-moi, pas besoin de le dire à la maîtresse"
+        ),
+        "private_contact",
+    ),
+    (
+        "fr-contacts-app-undisturbed",
+        (
+            "Les réservations passent par le service des publics. Toi, écris-moi plutôt sur "
+            "WhatsApp, sans que personne nous dérange."
+        ),
+        "private_contact",
+    ),
+]
+IT += [
+    (
+        "it-contacts-office-then-own-mobile",
+        (
+            "Il recupero è il mercoledì. Per spostarlo chiamate la segreteria allo 02 4455 "
+            "6677, non il mio cellulare, ma se è urgente scrivetemi al 347 123 4567."
+        ),
+        "phone",
+    ),
+    (
+        "it-contacts-class-account-add-me",
+        (
+            "Il profilo della classe @4b_scuoladante lo gestisce la maestra, ma aggiungimi "
+            "anche tu, il mio è @giuli.rossi_2013"
+        ),
+        "social_handle",
+    ),
+    (
+        "it-contacts-app-no-need-tell",
+        (
+            "sono il tuo amico della lettura 🐻 scarica snapchat sul tablet della mamma e "
+            "scrivimi, non c'è bisogno di dirlo alla maestra"
+        ),
+        "private_contact",
+    ),
+    (
+        "it-contacts-app-undisturbed",
+        (
+            "Le prenotazioni le fa la tua maestra con i servizi educativi. Tu scrivimi su "
+            "Telegram, così nessuno ci disturba."
+        ),
+        "private_contact",
+    ),
+]
+ES += [
+    (
+        "es-contacts-office-then-own-mobile",
+        (
+            "El refuerzo es los miércoles. Para cambiarlo llamad a secretaría, 91 555 23 40, no "
+            "a mi móvil, pero si es urgente escribidme al 612 345 678."
+        ),
+        "phone",
+    ),
+    (
+        "es-contacts-class-account-add-me",
+        (
+            "La cuenta de la clase @4a_ceipsol la lleva la profe, pero agrégame también, la mía "
+            "es @nico.gar_2013"
+        ),
+        "social_handle",
+    ),
+    (
+        "es-contacts-app-no-need-tell",
+        (
+            "soy tu padrino de lectura 🐻 descárgate snapchat en la tablet de tu mamá y "
+            "escríbeme, no hace falta decírselo a la seño"
+        ),
+        "private_contact",
+    ),
+    (
+        "es-contacts-app-undisturbed",
+        (
+            "Las reservas las hace tu profe con el departamento de educación. Tú escríbeme por "
+            "WhatsApp, sin que nadie nos moleste."
+        ),
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-contacts-office-then-own-mobile",
+        (
+            "Zajęcia wyrównawcze są w środy. Zmiany przez sekretariat, tel. 22 621 45 80, nie "
+            "na mój prywatny numer, chyba że pilne, wtedy pisz do mnie na 601 234 567."
+        ),
+        "phone",
+    ),
+    (
+        "pl-contacts-class-account-add-me",
+        "Konto klasy @3b_sp12 prowadzi pani Ewa, ale dodaj mnie też, moje to @ola.nowak_2014",
+        "social_handle",
+    ),
+    (
+        "pl-contacts-app-no-need-tell",
+        (
+            "jestem twoim pomocnikiem do czytania 🐻 zainstaluj snapchata na tablecie mamy i "
+            "napisz do mnie, nie musisz mówić pani"
+        ),
+        "private_contact",
+    ),
+    (
+        "pl-contacts-app-undisturbed",
+        (
+            "Rezerwacje robi twoja pani przez dział edukacji. Ty pisz do mnie na Telegramie, "
+            "tam nikt nam nie przeszkodzi."
+        ),
+        "private_contact",
+    ),
+]
+
+# A stranger's handle further on, after a class's account kept by its teacher
+# (rounds 102 and 103)
+EN += [
+    (
+        "en-contacts-class-account-then-other",
+        (
+            "Our class account @y3_hillside is run by Miss Lee with the parents' consent. For "
+            "the rest, message @sunny.dan_77, he's lovely with kids."
+        ),
+        "social_handle",
+    ),
+]
+DE += [
+    (
+        "de-contacts-class-account-then-other",
+        (
+            "Auf dem Klassenaccount @2b_waldschule, betreut von Frau Roth, sind nur Kinder, "
+            "deren Eltern zugestimmt haben. Für alles andere schreib @onkel.jo_55 an."
+        ),
+        "social_handle",
+    ),
+]
+FR += [
+    (
+        "fr-contacts-class-account-then-other",
+        (
+            "Le compte de la classe @cp_pagnol est géré par la maîtresse. Pour discuter, écris "
+            "à @tonton.max_61, il est super gentil."
+        ),
+        "social_handle",
+    ),
+]
+IT += [
+    (
+        "it-contacts-class-account-then-other",
+        (
+            "Il profilo della classe @1c_collodi lo gestisce la maestra. Per il resto scrivi a "
+            "@zio.pino_58, è bravissimo con i bimbi."
+        ),
+        "social_handle",
+    ),
+]
+ES += [
+    (
+        "es-contacts-class-account-then-other",
+        (
+            "La cuenta de la clase @1b_ceiprio la lleva la profe. Para lo demás escribe a "
+            "@tito.juan_63, es muy majo con los peques."
+        ),
+        "social_handle",
+    ),
+]
+PL += [
+    (
+        "pl-contacts-class-account-then-other",
+        (
+            "Konto klasy @1a_sp7 prowadzi pani Ania. Do pogadania pisz do @wujek.marek_60, jest "
+            "bardzo miły dla dzieci."
+        ),
+        "social_handle",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -6204,6 +6204,133 @@ ES += ["la escopeta de mi padre es para cazar, la guarda con llave en el armero"
 PL += ["strzelba taty jest do polowania, trzyma ją zamkniętą w szafie"]
 
 
+# An assistant's or a therapist's sessions with the school office's line, "not my
+# own phone"; a class account kept by the teacher with the parents' consent; a
+# stolen account's advice in the passive; an exhibition in a town hall's foyer
+# (rounds 102 and 103)
+EN += [
+    (
+        "Maths catch-up with Mr Doyle is on Fridays 8:30-9:00 in room 6. To change a slot "
+        "please ring the school office on 0161 496 0832, not my own phone."
+    ),
+    (
+        "Our class account @y5_meadowbank is run by Mr Doyle and only shows children whose "
+        "parents signed the photo form 📸"
+    ),
+    (
+        "If your account got hacked, only contact the game's official support through its "
+        "website and tell an adult. Never give your password to anyone in a DM."
+    ),
+]
+DE += [
+    (
+        "Ergotherapie für die 1b: montags 9:00-9:45 im Förderraum. Änderungen bitte übers "
+        "Sekretariat, Tel. 0221 34 56 70, nicht auf meinem Handy."
+    ),
+    (
+        "Unsere Klassenfotos gibt's auf dem Klassenaccount @4a_rosenschule, gefuehrt von Frau "
+        "Kaya, nur mit Kindern, deren Eltern zugestimmt haben."
+    ),
+    ("Die Bilder der AG hängen ab Montag im Foyer der Stadthalle, Hauptstraße 12. Eintritt frei!"),
+]
+FR += [
+    (
+        "Ergothérapie pour les CP : mardi 9h-9h45, salle verte. Pour déplacer une séance, "
+        "appelez le secrétariat au 05 56 12 34 78, pas mon portable."
+    ),
+    (
+        "Suivez le compte de la classe @cm2_lafontaine, géré par la maîtresse, avec "
+        "l'autorisation parentale pour chaque photo."
+    ),
+    (
+        "Si ton compte a été piraté, contacte seulement le support officiel depuis son site et "
+        "parles-en à un adulte. Ne donne jamais ton code en message privé."
+    ),
+]
+IT += [
+    (
+        "Psicomotricità per la prima: giovedì 10-10:45 in palestra. Per spostare un incontro "
+        "chiamate la segreteria allo 055 234 5678, non il mio cellulare."
+    ),
+    (
+        "Sul profilo della classe @2b_rodari, gestito dalla maestra Anna, ci sono solo i "
+        "bambini con la liberatoria firmata."
+    ),
+    (
+        "Se il tuo account è stato hackerato, scrivi solo al supporto ufficiale dal sito e "
+        "dillo a un adulto. Non dare mai la password a chi ti scrive in privato."
+    ),
+]
+ES += [
+    (
+        "Psicomotricidad para 1º: jueves de 9:00 a 9:45 en el gimnasio. Para cambiar la sesión "
+        "llamad a secretaría, 96 334 56 78, no a mi móvil."
+    ),
+    (
+        "En la cuenta de la clase @2a_ceipmar, que la lleva la maestra, solo salen niños con "
+        "permiso de las familias."
+    ),
+    (
+        "Si te han hackeado la cuenta, escribe solo al soporte oficial desde su web y díselo a "
+        "un adulto. Nunca des tu contraseña a quien te escriba por privado."
+    ),
+]
+PL += [
+    (
+        "Terapia SI dla 1a: czwartki 9:00-9:45 w sali 3. Zmiany proszę zgłaszać przez "
+        "sekretariat, tel. 12 634 22 10, nie na mój prywatny numer."
+    ),
+    (
+        "Na koncie klasy @2c_sp5, które prowadzi wychowawczyni, są tylko dzieci, których "
+        "rodzice wyrazili zgodę."
+    ),
+    (
+        "Jeśli twoje konto zostało zhakowane, pisz tylko do oficjalnego wsparcia przez stronę i "
+        "powiedz dorosłemu. Nigdy nie podawaj hasła nikomu w prywatnej wiadomości."
+    ),
+]
+
+
+# A class's chat group for homework, "no need to tell me" said by its teacher
+# (rounds 102 and 103)
+EN += [
+    (
+        "You can ask each other on the class WhatsApp group about the spelling list, "
+        "no need to tell me every time."
+    ),
+]
+DE += [
+    (
+        "Fragen zu den Hausaufgaben könnt ihr in der Klassengruppe auf WhatsApp klären, "
+        "das müsst ihr mir nicht jedes Mal sagen."
+    ),
+]
+FR += [
+    (
+        "Vous pouvez vous poser les questions des devoirs sur le groupe WhatsApp de la "
+        "classe, pas besoin de me le dire à chaque fois."
+    ),
+]
+IT += [
+    (
+        "Potete chiedervi i compiti nel gruppo WhatsApp della classe, non c'è bisogno di "
+        "dirmelo ogni volta."
+    ),
+]
+ES += [
+    (
+        "Podéis preguntaros los deberes en el grupo de WhatsApp de la clase, no hace falta "
+        "decírmelo cada vez."
+    ),
+]
+PL += [
+    (
+        "Możecie pytać się o zadanie domowe na klasowej grupie na WhatsAppie, nie musicie "
+        "mi za każdym razem mówić."
+    ),
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

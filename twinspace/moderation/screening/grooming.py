@@ -1392,6 +1392,15 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("partner_class", "event"),
     ),
+    # ... or kept from the teacher or the parents ("pas la peine de le dire à la
+    # maîtresse"), or "undisturbed" there ("da können wir ungestört quatschen",
+    # rounds 102 and 103); not the class's group, nor "no need to tell me"
+    Rule(
+        K.private_contact,
+        ("get_app|platform", "contact|talk", "no_need_tell|undisturbed"),
+        within=30,
+        unless=("partner_class", "event", "our_class", "schoolwork", "tell_writer"),
+    ),
     # A phone, a number or an account the writer set up or slipped to the child,
     # to write on instead of the school's or a parent's ("Je t'ai glissé un vieux
     # téléphone dans ton cartable", "Ti ho creato un account tutto tuo", round 78)

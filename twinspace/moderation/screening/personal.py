@@ -484,11 +484,16 @@ class Phones:
         # "my", "me", "mine", "call me" end the frame; so does a private line
         # said, or a word of one not denied
         worded = self._private_words
+        # ... but for a relay to the desk, the writer's own line denied in it ("ring
+        # the school office, not my own phone", "pas mon portable")
+        rest = _without_relays(stream.padded, numbers.relays)
         if (
             not languages
             or _own_beside_relay(stream, self._mine_not_subject, languages, numbers.relays)
-            or _says(stream, self._private_said)
-            or _homes_told(stream.tokens, worded | numbers.homes, numbers.no_home, worded)
+            or any(
+                (f" {p[:-1]}" if p.endswith("*") else f" {p} ") in rest for p in self._private_said
+            )
+            or _homes_told(rest.split(), worded | numbers.homes, numbers.no_home, worded)
         ):
             return False
         offices = numbers.offices | numbers.desk_mails
@@ -829,6 +834,13 @@ def _denied_spans(
     return spans
 
 
+def _without_relays(padded: str, relays: frozenset[str]) -> str:
+    """The padded words without the phrases of a relay to the desk."""
+    for phrase in relays:
+        padded = padded.replace(f" {phrase} ", " ")
+    return padded
+
+
 def _own_beside_relay(
     stream: Stream, mine: dict[str, frozenset[str]], languages: set[str], relays: frozenset[str]
 ) -> bool:
@@ -837,12 +849,9 @@ def _own_beside_relay(
     "questions through me"): its words are read without that phrase, so "my",
     "call me" or "write to me" elsewhere still end the frame."""
     padded = stream.padded
-    said = [p for p in relays if f" {p} " in padded]
-    if not said:
+    if not any(f" {p} " in padded for p in relays):
         return _own(stream, mine, languages)
-    for phrase in said:
-        padded = padded.replace(f" {phrase} ", " ")
-    return _own_among(padded.split(), mine, languages)
+    return _own_among(_without_relays(padded, relays).split(), mine, languages)
 
 
 def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:
@@ -1245,7 +1254,9 @@ def _possible(number: str) -> bool:
 FLAT_PARTS = (  # noqa: SIM905 (a list of words reads best as words)
     "klatka klatce klatki pietro piętro pietrze piętrze mieszkanie mieszkania "
     "floor flat apartment apt piano interno scala étage etage escalier appartement appt "
-    "stock stiege wohnung piso planta escalera puerta portal"
+    "stock stiege wohnung piso planta escalera puerta portal "
+    # ... and as young pupils spell them by ear ("im 3 stok", "au 2 étaj")
+    "stok stokwerk flor etaj etaje pjano pizo pientro"
 ).split()
 
 # A home told by its building instead of its number: "I live on Kwiatowa, the

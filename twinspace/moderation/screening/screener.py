@@ -174,7 +174,7 @@ class Screener:
         # ... an office's e-mail alone, named as its desk's ("newsletter@", "stampa@")
         elif held_mail and self._phones.desk(stream, hits, [], emails):
             found = _without(found, Kind.email)
-        found += self._online(stream, hits, emails, allowed_domains)
+        found += self._online(stream, hits, emails, allowed_domains, context)
         # The second opinion, where the rules saw no concern for a child's safety.
         if self._model is not None and not any(k.safeguarding for k, _ in found):
             opinion = self._model.find(stream)
@@ -246,13 +246,30 @@ class Screener:
         hits: Hits,
         emails: list[tuple[Kind, str]],
         allowed_domains: Iterable[str],
+        context: Callable[[], Hits],
     ) -> Iterator[tuple[Kind, str]]:
         text = stream.source
         if "@" in text or "#" in text or "platform" in hits or "username" in hits:
+            # A class's own account, kept by its teacher or shown with the parents'
+            # consent ("our class account ... run by Mrs Kelly", "foto solo con il
+            # consenso dei genitori"), is no one's own, while "add me", "my snap" or
+            # a private account beside it still is. Only the handle right after the
+            # account's name is the class's: another one further on may be anyone's.
+            ends = (
+                [
+                    stream.source_span(stream.token_at(h.start), stream.token_at(h.end - 1))[1]
+                    for h in context().get("school_account", ())
+                ]
+                if "account_kept" in hits and not {"add_me", "private"} & hits.keys()
+                else []
+            )
             for kind, handle in online.handles(text):
                 # ... but a school's mail domain, named as such, is no account
                 at = text.find(handle)
-                if not (handle.startswith("@") and personal.school_domain(hits, text, at)):
+                kept = any(0 <= at - end <= _ACCOUNT_REACH for end in ends)
+                if not (
+                    handle.startswith("@") and (kept or personal.school_domain(hits, text, at))
+                ):
                     yield kind, handle
         if "dotted" in stream.gates or "://" in text:
             allowed = self._allowed | {online.domain(d) for d in allowed_domains}
@@ -260,6 +277,11 @@ class Screener:
                 # The domain of "name(at)school.it" is not a link of its own.
                 if not any(link in email for _, email in emails):
                     yield kind, link
+
+
+# How far after a class account's name (in characters) its handle may stand:
+# "our class account @5kelly_greenhill", "il profilo della classe @3a_manzoni"
+_ACCOUNT_REACH = 12
 
 
 def _without(found: list[tuple[Kind, str]], kind: Kind) -> list[tuple[Kind, str]]:

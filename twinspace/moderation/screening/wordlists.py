@@ -1150,6 +1150,10 @@ CUES = (
     "tool_safety",
     "unveiling",
     "thanks_class",
+    # Rounds 102 and 103: a class's account kept by its teacher, with the parents' consent
+    "account_kept",
+    # ... and a chat elsewhere where no one will disturb the two (grooming.py)
+    "undisturbed",
 )
 
 NUMBER_SECTIONS = (
