@@ -6203,6 +6203,16 @@ IT += ["il fucile di mio papà è per la caccia, lo tiene chiuso a chiave in can
 ES += ["la escopeta de mi padre es para cazar, la guarda con llave en el armero"]
 PL += ["strzelba taty jest do polowania, trzyma ją zamkniętą w szafie"]
 
+# Vanishing in a game or a trick, a belt and hunger in a child's ordinary words,
+# spelled by ear (rounds 102 and 103)
+EN += ["my magic trick makes the coin disapear 🪄 wanna see it at playtime"]
+DE += ["mein Hamster kann in seinem Rohr ferschwinden 😂 und mama sucht ihn"]
+FR += ["le lapin du magicien va disparaite dans le chapeau, trop bien"]
+IT += ["il mago fa sparie la moneta e poi la trova nell'orecchio del papà"]
+ES += ["tengo hambre, kiero comer macarrones hoy en el comedor"]
+PL += ["mój nowy pasek do spodni jest niebieski z dinozaurami"]
+
+
 
 MESSAGES = [
     (f"{language}-{number}", text)
