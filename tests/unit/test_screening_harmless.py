@@ -6212,6 +6212,16 @@ IT += ["il mago fa sparie la moneta e poi la trova nell'orecchio del papà"]
 ES += ["tengo hambre, kiero comer macarrones hoy en el comedor"]
 PL += ["mój nowy pasek do spodni jest niebieski z dinozaurami"]
 
+# A family's favourite food or pet, a new baby told of kindly, laughing at a
+# joke (rounds 102 and 103)
+EN += ["your mum only loves the blue crayons, she said so at the art afternoon, and the class laughed at you when you drew her"]
+DE += ["meine Eltern haben nur noch Zeit für das Baby, aber Oma liest mir jeden Abend vor"]
+FR += ["ta maman n'aime que les fraises, elle l'a dit à la fête de l'école, c'était trop drôle"]
+IT += ["la mia mamma ha tempo solo per la sorellina adesso, ma il papà gioca con me a calcio"]
+ES += ["tu mamá solo quiere a tu perro cuando trae la pelota jaja, qué perro tan listo"]
+PL += ["twoja mama kocha tylko koty, a moja kocha psy, narysujmy je razem"]
+
+
 
 
 MESSAGES = [

@@ -1325,6 +1325,16 @@ RULES: tuple[Rule, ...] = (
         ("there_for_you", "neglects_you|dont_care|not_understood|lie_to_you|controlling"),
         within=16,
     ),
+    # A small child told that home loves only the baby, and that the teacher
+    # or the other children dislike them too, or that only the writer loves
+    # them: "deine Eltern haben nur noch Zeit für das Baby, die Lehrerin mag
+    # dich auch nicht"; not "your mum only loves pizza"
+    Rule(
+        K.isolation,
+        ("favours_other", "parents", "your", "dislikes_you|only_me|there_for_you|need_only_me"),
+        within=30,
+        unless=("fiction",),
+    ),
     # "your parents are splitting up because of you"; not "it's not your fault
     # your parents split up", nor a group split up into teams
     Rule(

@@ -1150,6 +1150,8 @@ CUES = (
     "tool_safety",
     "unveiling",
     "thanks_class",
+    "favours_other",
+    "dislikes_you",
 )
 
 NUMBER_SECTIONS = (
