@@ -17209,6 +17209,34 @@ PL += [
     )
 ]
 
+# A gift left or hidden for a small child and taken back if the child tells; a
+# secret game that ends with everyone cross (rounds 102 and 103)
+EN += [
+    ("en-hidden-gift-teddy", "there's a teddy and sweeties for you, I'll hide them behind the bins at the park. if you tell your mum I'll take it all back", "gift_offer"),
+    ("en-secret-game-cross", "this is our special game. if you tell your mum everyone will be cross with you", "secrecy"),
+]
+DE += [
+    ("de-hidden-gift-puppe", "Ich hab eine Puppe und Gummibärchen für dich, ich leg sie morgen unter die Bank am Spielplatz. Wenn du es Mama sagst, nehm ich sie wieder mit", "gift_offer"),
+    ("de-secret-game-boese", "das ist unser Spiel. Wenn du es erzählst, sind alle böse auf dich", "secrecy"),
+]
+FR += [
+    ("fr-hidden-gift-poupee", "j'ai une poupée et des bonbons pour toi, je les cache sous le banc du square. Si tu le dis à maman, je les reprends", "gift_offer"),
+    ("fr-secret-game-fache", "c'est notre jeu à nous. Si tu en parles, tout le monde sera fâché contre toi", "secrecy"),
+]
+IT += [
+    ("it-hidden-gift-bambola", "ho una bambola e le caramelle per te, le lascio dietro il cassonetto vicino alla scuola. Se lo dici alla mamma me le riprendo", "gift_offer"),
+    ("it-secret-game-arrabbiati", "è il nostro gioco. Se lo racconti saranno tutti arrabbiati con te", "secrecy"),
+]
+ES += [
+    ("es-hidden-gift-muneca", "tengo una muñeca y golosinas para ti, te las dejo debajo del banco del parque. Si se lo dices a mamá, te lo quito todo", "gift_offer"),
+    ("es-secret-game-enfadar", "es nuestro juego. Si se lo cuentas a alguien todos se van a enfadar contigo", "secrecy"),
+]
+PL += [
+    ("pl-hidden-gift-klocki", "mam dla ciebie klocki lego i cukierki, schowam je za śmietnikiem przy szkole. Jak powiesz mamie, nic nie dostaniesz", "gift_offer"),
+    ("pl-secret-game-pogniewaja", "to nasza zabawa. Jeśli powiesz mamie, wszyscy się na ciebie pogniewają", "secrecy"),
+]
+
+
 
 
 CASES = EN + IT + FR + DE + ES + PL

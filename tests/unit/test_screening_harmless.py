@@ -6221,6 +6221,16 @@ IT += ["la mia mamma ha tempo solo per la sorellina adesso, ma il papà gioca co
 ES += ["tu mamá solo quiere a tu perro cuando trae la pelota jaja, qué perro tan listo"]
 PL += ["twoja mama kocha tylko koty, a moja kocha psy, narysujmy je razem"]
 
+# Sweets hidden for a class treasure hunt, a toy taken back between siblings
+# (rounds 102 and 103)
+EN += ["Miss hid the sweets behind the bins for the Easter egg hunt, find them before lunch!"]
+DE += ["Ich leg die Puppe unter die Bank, dann spielen wir Verstecken mit ihr"]
+FR += ["si tu le dis à maman que j'ai mangé les bonbons, je reprends mon lego, na"]
+IT += ["la maestra lascia le caramelle sotto la panchina per la caccia al tesoro"]
+ES += ["te dejo mi muñeca el fin de semana y el lunes me la llevo otra vez, vale?"]
+PL += ["schowam klocki lego pod łóżkiem, żeby brat ich nie znalazł"]
+
+
 
 
 

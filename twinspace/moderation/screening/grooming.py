@@ -1054,6 +1054,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # "if you tell anyone about me, we'll both be in trouble"
     Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
+    # A gift left or hidden for a small child, taken back if the child tells:
+    # "I'll leave the doll under the bench ... if you tell, I'll take it back"
+    Rule(
+        K.gift_offer,
+        ("gift|small_gift", "leave_it|hidden_spot", "if_you_tell", "take_back"),
+        within=40,
+        unless=("fiction",),
+    ),
     # ... or nobody believing the child who tells ("si le cuentas a alguien ...
     # nadie te va a creer", round 88)
     Rule(K.secrecy, ("if_you_tell", "wont_believe"), within=30, unless=("fiction",)),

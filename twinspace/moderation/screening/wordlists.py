@@ -1152,6 +1152,9 @@ CUES = (
     "thanks_class",
     "favours_other",
     "dislikes_you",
+    "take_back",
+    "small_gift",
+    "leave_it",
 )
 
 NUMBER_SECTIONS = (
