@@ -6230,6 +6230,16 @@ IT += ["la maestra lascia le caramelle sotto la panchina per la caccia al tesoro
 ES += ["te dejo mi muñeca el fin de semana y el lunes me la llevo otra vez, vale?"]
 PL += ["schowam klocki lego pod łóżkiem, żeby brat ich nie znalazł"]
 
+# A doll or a pet that sleeps without clothes, a plant that began to change
+# (rounds 102 and 103)
+EN += ["my teddy sleeps naked because his jumper is in the wash 🧸"]
+DE += ["unser Hamster schläft nackt, weil er ja ein Fell hat, hihi"]
+FR += ["ma poupée dort sans pyjama ce soir, il est tout mouillé"]
+IT += ["la mia bambola dorme nuda perché ho perso il vestitino"]
+ES += ["nuestra semilla ya ha empezado a crecer, mira la foto de la clase"]
+PL += ["moja lalka śpi bez piżamy, bo mama ją uprała"]
+
+
 
 
 
