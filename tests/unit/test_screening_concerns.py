@@ -17263,6 +17263,28 @@ PL += [
     ("pl-body-zaczelo", "masz już chłopaka? twoje ciało zaczęło się zmieniać? mi możesz wszystko powiedzieć", "personal_question"),
 ]
 
+# A little video or a photo of a small child undressing for bed or in the bath,
+# for the writer alone (rounds 102 and 103)
+EN += [
+    ("en-bath-video-forme", "you were so brave at the dentist! make me a quick video while you're in the bath tonight, just for me", "photo_request"),
+]
+DE += [
+    ("de-bath-video-baden", "Mach mir ein kleines Video, wenn du heute Abend badest, aber nur für mich, ja?", "photo_request"),
+]
+FR += [
+    ("fr-bath-photo-pyjama", "envoie-moi une photo quand tu mets ton pyjama ce soir, rien que pour moi", "photo_request"),
+]
+IT += [
+    ("it-bath-video-pigiama", "fammi un videino quando ti togli i vestiti per il pigiama, solo per me", "photo_request"),
+]
+ES += [
+    ("es-bath-photo-banas", "mándame una foto mientras te bañas esta noche, solo para mí, ¿vale?", "photo_request"),
+]
+PL += [
+    ("pl-bath-film-kapiesz", "nagraj mi krótki filmik, jak się kąpiesz wieczorem, tylko dla mnie", "photo_request"),
+]
+
+
 
 
 

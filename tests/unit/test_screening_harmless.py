@@ -6239,6 +6239,16 @@ IT += ["la mia bambola dorme nuda perché ho perso il vestitino"]
 ES += ["nuestra semilla ya ha empezado a crecer, mira la foto de la clase"]
 PL += ["moja lalka śpi bez piżamy, bo mama ją uprała"]
 
+# A pet filmed, pyjamas day at school, a toy bathed for the show (rounds 102
+# and 103)
+EN += ["make me a little video of the guinea pigs eating carrots for our class blog please!"]
+DE += ["Morgen ist Schlafanzugtag in der 1b, bringt ein Kuscheltier mit 🧸"]
+FR += ["fais-moi une petite vidéo du chat qui joue avec la pelote, pour le journal de la classe"]
+IT += ["per la recita il pupazzo fa il bagnetto nella bacinella, la maestra fa le foto"]
+ES += ["hazme un videito del perrito saltando para enseñarlo en clase, porfa"]
+PL += ["nagraj mi filmik, jak chomik biega w kółku, pokażemy go pani w klasie"]
+
+
 
 
 
