@@ -17284,6 +17284,35 @@ PL += [
     ("pl-bath-film-kapiesz", "nagraj mi krótki filmik, jak się kąpiesz wieczorem, tylko dla mnie", "photo_request"),
 ]
 
+# A small child told to slip out of a sleepover by the back gate to someone
+# waiting, to be home before mum notices, or visited while the parents are at
+# the grandparents' (rounds 102 and 103)
+EN += [
+    ("en-sleepover-garden-gate", "at Ellie's pyjama party go out the garden gate when the others are asleep, I'll be waiting by the bins", "meeting"),
+    ("en-grandma-drop-by", "your mum and dad are going to grandma's on Saturday aren't they? I'll pop round at 2 and we'll play in your room", "meeting"),
+]
+DE += [
+    ("de-sleepover-gartentor", "bei der Übernachtungsparty bei Mia schleich dich raus durchs Gartentor um 9, ich warte an der Ecke", "meeting"),
+    ("de-oma-vorbei", "deine Eltern fahren Samstag zu Oma, oder? Ich komm um 2 vorbei und wir spielen in deinem Zimmer", "meeting"),
+]
+FR += [
+    ("fr-soiree-porte-derriere", "à la soirée pyjama chez Jade, sors par la porte de derrière à 21h, je t'attends au coin de la rue", "meeting"),
+    ("fr-mamie-passe", "tes parents vont chez mamie samedi, non ? je passe chez toi à 14h, on jouera dans ta chambre", "meeting"),
+]
+IT += [
+    ("it-pigiama-cancelletto", "al pigiama party da Giulia esci dal cancelletto alle 9 di sera, ti aspetto in fondo alla strada", "meeting"),
+    ("it-nonni-passo", "i tuoi genitori vanno dai nonni sabato, vero? passo da te alle 2 e giochiamo in camera tua", "meeting"),
+]
+ES += [
+    ("es-pijamada-puerta-atras", "en la fiesta de pijamas de Lucía sal por la puerta de atrás a las 9 de la noche, te espero en la esquina", "meeting"),
+    ("es-before-mama", "después del cole ve detrás de la tienda, te espero con el coche y estarás en casa antes de que mamá se dé cuenta", "meeting"),
+]
+PL += [
+    ("pl-pizama-furtka", "na piżama party u Zosi wyjdź tylną furtką o 21, czekam na rogu ulicy", "meeting"),
+    ("pl-before-mama", "po szkole idź za sklep, czekam w samochodzie, będziesz w domu zanim mama zauważy", "meeting"),
+]
+
+
 
 
 

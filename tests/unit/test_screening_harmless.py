@@ -6248,6 +6248,16 @@ IT += ["per la recita il pupazzo fa il bagnetto nella bacinella, la maestra fa l
 ES += ["hazme un videito del perrito saltando para enseñarlo en clase, porfa"]
 PL += ["nagraj mi filmik, jak chomik biega w kółku, pokażemy go pani w klasie"]
 
+# A sleepover's garden game, a family's visit to the grandparents, home before
+# mum notices a muddy coat (rounds 102 and 103)
+EN += ["at my sleepover we're having a torch hunt in the garden, then hot chocolate 🔦"]
+DE += ["wir fahren am Wochenende zu Oma und Opa, ich bring dir Kekse mit 🍪"]
+FR += ["ce week-end on va chez mamie, elle a un chat tout noir qui s'appelle Réglisse"]
+IT += ["al pigiama party abbiamo fatto la caccia al tesoro in giardino con le torce"]
+ES += ["este finde vamos a casa de la abuela, hace las mejores croquetas del mundo"]
+PL += ["w weekend jedziemy do babci, ma kurki i pieska"]
+
+
 
 
 

@@ -496,6 +496,14 @@ RULES: tuple[Rule, ...] = (
     # ... and a meeting at a hidden spot or at night, the others in the room
     # left asleep: "meet me behind the hostel at 11, don't wake the others" (round 90)
     Rule(K.meeting, ("sneak_out", "meet", "hidden_spot|night"), within=20, unless=("fiction",)),
+    # Out of a sleepover by the back or garden gate to someone waiting: "at the
+    # sleepover slip out the back gate at 8, I'll wait in the lane"
+    Rule(
+        K.meeting,
+        ("back_way|sneak_out", "sleepover|night", "wait|meet"),
+        within=30,
+        unless=("fiction",),
+    ),
     # "I'll come to your school tomorrow to see you"; not a class's visit
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
@@ -1751,8 +1759,9 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "each_of_us"),
     ),
     # an adult who asks whether the parents work late, and comes by ("giovedi i tuoi
-    # lavorano fino a tardi? passo da te verso le 5")
-    Rule(K.meeting, ("your", "parents", "away|late", "drop_by"), within=20),
+    # lavorano fino a tardi? passo da te verso le 5"), or have gone to the
+    # grandparents for the day ("rodzice jadą do babci, prawda? Przyjdę o 15")
+    Rule(K.meeting, ("your", "parents", "away|late|gone_visiting", "drop_by"), within=20),
     # Round 36's families. Where the adult works, after the last show, "come up":
     # "trabajo en la cabina de proyeccion, sube despues de la ultima sesion"; not a
     # class's visit

@@ -671,6 +671,7 @@ CUES = (
     "wake_test",
     "spare_key",
     "back_way",
+    "gone_visiting",
     "wait_inside",
     "quiet_spot",
     "nobody_goes",
@@ -1155,6 +1156,8 @@ CUES = (
     "take_back",
     "small_gift",
     "leave_it",
+    "back_way",
+    "gone_visiting",
 )
 
 NUMBER_SECTIONS = (
