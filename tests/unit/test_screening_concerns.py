@@ -17312,6 +17312,34 @@ PL += [
     ("pl-before-mama", "po szkole idź za sklep, czekam w samochodzie, będziesz w domu zanim mama zauważy", "meeting"),
 ]
 
+# Cuts that felt better and "deeper" next time, told beside a lesson's tool;
+# things given away with a letter left for the class (rounds 102 and 103)
+EN += [
+    ("en-relief-deeper-woodwork", "in woodwork we used the saws. at home i cut my leg with dads blade, it felt better, ill go deeper next time", "self_harm"),
+    ("en-letter-left-gave", "gave my lego to my brother, i wont need it anymore. there's a letter for you all in my tray", "self_harm"),
+]
+DE += [
+    ("de-relief-tiefer-werken", "im Werken hatten wir Cutter. zuhause hab ich mich am Arm geritzt, danach ging es mir besser, heute tiefer", "self_harm"),
+    ("de-letter-left-verschenkt", "meine Konsole hab ich Ben geschenkt, brauch ich nicht mehr. In meinem Fach liegt ein Brief für euch", "self_harm"),
+]
+FR += [
+    ("fr-relief-profond", "en techno on a eu des cutters. je me suis coupé le bras hier, ça m'a fait du bien, ce soir plus profond", "self_harm"),
+    ("fr-letter-left-donne", "j'ai donné ma console à Hugo, j'en aurai plus besoin. il y a une lettre pour vous dans mon casier", "self_harm"),
+]
+IT += [
+    ("it-relief-profondo", "a tecnologia abbiamo usato il taglierino. ieri mi sono tagliata il braccio e mi sono sentita meglio, stasera più a fondo", "self_harm"),
+    ("it-letter-left-regalato", "ho regalato la mia console a Luca, non mi serve più. nel mio banco c'è una lettera per voi", "self_harm"),
+]
+ES += [
+    ("es-relief-profundo", "en tecnología usamos el cúter. ayer me corté el brazo y me sentí mejor, esta noche más hondo", "self_harm"),
+    ("es-letter-left-regalado", "le he regalado mi consola a Leo, ya no la necesito. en mi cajón hay una carta para vosotros", "self_harm"),
+]
+PL += [
+    ("pl-relief-glebiej", "na technice mieliśmy nożyki. wczoraj pocięłam rękę i poczułam się lepiej, dziś głębiej", "self_harm"),
+    ("pl-letter-left-oddalem", "oddałem konsolę Kubie, już mi się nie przyda. w mojej szafce jest list dla was", "self_harm"),
+]
+
+
 
 
 

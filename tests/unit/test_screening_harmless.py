@@ -6257,6 +6257,16 @@ IT += ["al pigiama party abbiamo fatto la caccia al tesoro in giardino con le to
 ES += ["este finde vamos a casa de la abuela, hace las mejores croquetas del mundo"]
 PL += ["w weekend jedziemy do babci, ma kurki i pieska"]
 
+# A graze that felt better, books passed on with a card for the class
+# (rounds 102 and 103)
+EN += ["I grazed my knee in the playground, Miss put a plaster on and it felt better 🩹"]
+DE += ["meine Bücher für die 3. bekommt Tim, ich brauch sie nicht mehr. Danke für das schöne Jahr!"]
+FR += ["je me suis coupé le doigt avec la feuille, la maîtresse a mis un pansement et ça m'a fait du bien"]
+IT += ["ho regalato i miei vecchi libri alla classe seconda, a noi non servono più 📚"]
+ES += ["me corté con el papel en plástica y la seño me puso una tirita, me sentí mejor"]
+PL += ["oddałam stare książki młodszej klasie, już ich nie potrzebuję, a dla pani jest laurka"]
+
+
 
 
 

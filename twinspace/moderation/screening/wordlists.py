@@ -672,6 +672,7 @@ CUES = (
     "spare_key",
     "back_way",
     "gone_visiting",
+    "relief",
     "wait_inside",
     "quiet_spot",
     "nobody_goes",
@@ -1158,6 +1159,7 @@ CUES = (
     "leave_it",
     "back_way",
     "gone_visiting",
+    "relief",
 )
 
 NUMBER_SECTIONS = (
