@@ -6214,7 +6214,10 @@ PL += ["mój nowy pasek do spodni jest niebieski z dinozaurami"]
 
 # A family's favourite food or pet, a new baby told of kindly, laughing at a
 # joke (rounds 102 and 103)
-EN += ["your mum only loves the blue crayons, she said so at the art afternoon, and the class laughed at you when you drew her"]
+EN += [
+    "your mum only loves the blue crayons, she said so at the art afternoon, and the "
+    "class laughed at you when you drew her"
+]
 DE += ["meine Eltern haben nur noch Zeit für das Baby, aber Oma liest mir jeden Abend vor"]
 FR += ["ta maman n'aime que les fraises, elle l'a dit à la fête de l'école, c'était trop drôle"]
 IT += ["la mia mamma ha tempo solo per la sorellina adesso, ma il papà gioca con me a calcio"]
@@ -6261,17 +6264,13 @@ PL += ["w weekend jedziemy do babci, ma kurki i pieska"]
 # (rounds 102 and 103)
 EN += ["I grazed my knee in the playground, Miss put a plaster on and it felt better 🩹"]
 DE += ["meine Bücher für die 3. bekommt Tim, ich brauch sie nicht mehr. Danke für das schöne Jahr!"]
-FR += ["je me suis coupé le doigt avec la feuille, la maîtresse a mis un pansement et ça m'a fait du bien"]
+FR += [
+    "je me suis coupé le doigt avec la feuille, la maîtresse a mis un pansement et ça m'a "
+    "fait du bien"
+]
 IT += ["ho regalato i miei vecchi libri alla classe seconda, a noi non servono più 📚"]
 ES += ["me corté con el papel en plástica y la seño me puso una tirita, me sentí mejor"]
 PL += ["oddałam stare książki młodszej klasie, już ich nie potrzebuję, a dla pani jest laurka"]
-
-
-
-
-
-
-
 
 
 MESSAGES = [
