@@ -6203,6 +6203,75 @@ IT += ["il fucile di mio papà è per la caccia, lo tiene chiuso a chiave in can
 ES += ["la escopeta de mi padre es para cazar, la guarda con llave en el armero"]
 PL += ["strzelba taty jest do polowania, trzyma ją zamkniętą w szafie"]
 
+# Vanishing in a game or a trick, a belt and hunger in a child's ordinary words,
+# spelled by ear (rounds 102 and 103)
+EN += ["my magic trick makes the coin disapear 🪄 wanna see it at playtime"]
+DE += ["mein Hamster kann in seinem Rohr ferschwinden 😂 und mama sucht ihn"]
+FR += ["le lapin du magicien va disparaite dans le chapeau, trop bien"]
+IT += ["il mago fa sparie la moneta e poi la trova nell'orecchio del papà"]
+ES += ["tengo hambre, kiero comer macarrones hoy en el comedor"]
+PL += ["mój nowy pasek do spodni jest niebieski z dinozaurami"]
+
+# A family's favourite food or pet, a new baby told of kindly, laughing at a
+# joke (rounds 102 and 103)
+EN += [
+    "your mum only loves the blue crayons, she said so at the art afternoon, and the "
+    "class laughed at you when you drew her"
+]
+DE += ["meine Eltern haben nur noch Zeit für das Baby, aber Oma liest mir jeden Abend vor"]
+FR += ["ta maman n'aime que les fraises, elle l'a dit à la fête de l'école, c'était trop drôle"]
+IT += ["la mia mamma ha tempo solo per la sorellina adesso, ma il papà gioca con me a calcio"]
+ES += ["tu mamá solo quiere a tu perro cuando trae la pelota jaja, qué perro tan listo"]
+PL += ["twoja mama kocha tylko koty, a moja kocha psy, narysujmy je razem"]
+
+# Sweets hidden for a class treasure hunt, a toy taken back between siblings
+# (rounds 102 and 103)
+EN += ["Miss hid the sweets behind the bins for the Easter egg hunt, find them before lunch!"]
+DE += ["Ich leg die Puppe unter die Bank, dann spielen wir Verstecken mit ihr"]
+FR += ["si tu le dis à maman que j'ai mangé les bonbons, je reprends mon lego, na"]
+IT += ["la maestra lascia le caramelle sotto la panchina per la caccia al tesoro"]
+ES += ["te dejo mi muñeca el fin de semana y el lunes me la llevo otra vez, vale?"]
+PL += ["schowam klocki lego pod łóżkiem, żeby brat ich nie znalazł"]
+
+# A doll or a pet that sleeps without clothes, a plant that began to change
+# (rounds 102 and 103)
+EN += ["my teddy sleeps naked because his jumper is in the wash 🧸"]
+DE += ["unser Hamster schläft nackt, weil er ja ein Fell hat, hihi"]
+FR += ["ma poupée dort sans pyjama ce soir, il est tout mouillé"]
+IT += ["la mia bambola dorme nuda perché ho perso il vestitino"]
+ES += ["nuestra semilla ya ha empezado a crecer, mira la foto de la clase"]
+PL += ["moja lalka śpi bez piżamy, bo mama ją uprała"]
+
+# A pet filmed, pyjamas day at school, a toy bathed for the show (rounds 102
+# and 103)
+EN += ["make me a little video of the guinea pigs eating carrots for our class blog please!"]
+DE += ["Morgen ist Schlafanzugtag in der 1b, bringt ein Kuscheltier mit 🧸"]
+FR += ["fais-moi une petite vidéo du chat qui joue avec la pelote, pour le journal de la classe"]
+IT += ["per la recita il pupazzo fa il bagnetto nella bacinella, la maestra fa le foto"]
+ES += ["hazme un videito del perrito saltando para enseñarlo en clase, porfa"]
+PL += ["nagraj mi filmik, jak chomik biega w kółku, pokażemy go pani w klasie"]
+
+# A sleepover's garden game, a family's visit to the grandparents, home before
+# mum notices a muddy coat (rounds 102 and 103)
+EN += ["at my sleepover we're having a torch hunt in the garden, then hot chocolate 🔦"]
+DE += ["wir fahren am Wochenende zu Oma und Opa, ich bring dir Kekse mit 🍪"]
+FR += ["ce week-end on va chez mamie, elle a un chat tout noir qui s'appelle Réglisse"]
+IT += ["al pigiama party abbiamo fatto la caccia al tesoro in giardino con le torce"]
+ES += ["este finde vamos a casa de la abuela, hace las mejores croquetas del mundo"]
+PL += ["w weekend jedziemy do babci, ma kurki i pieska"]
+
+# A graze that felt better, books passed on with a card for the class
+# (rounds 102 and 103)
+EN += ["I grazed my knee in the playground, Miss put a plaster on and it felt better 🩹"]
+DE += ["meine Bücher für die 3. bekommt Tim, ich brauch sie nicht mehr. Danke für das schöne Jahr!"]
+FR += [
+    "je me suis coupé le doigt avec la feuille, la maîtresse a mis un pansement et ça m'a "
+    "fait du bien"
+]
+IT += ["ho regalato i miei vecchi libri alla classe seconda, a noi non servono più 📚"]
+ES += ["me corté con el papel en plástica y la seño me puso una tirita, me sentí mejor"]
+PL += ["oddałam stare książki młodszej klasie, już ich nie potrzebuję, a dla pani jest laurka"]
+
 
 # An assistant's or a therapist's sessions with the school office's line, "not my
 # own phone"; a class account kept by the teacher with the parents' consent; a

@@ -496,6 +496,14 @@ RULES: tuple[Rule, ...] = (
     # ... and a meeting at a hidden spot or at night, the others in the room
     # left asleep: "meet me behind the hostel at 11, don't wake the others" (round 90)
     Rule(K.meeting, ("sneak_out", "meet", "hidden_spot|night"), within=20, unless=("fiction",)),
+    # Out of a sleepover by the back or garden gate to someone waiting: "at the
+    # sleepover slip out the back gate at 8, I'll wait in the lane"
+    Rule(
+        K.meeting,
+        ("back_way|sneak_out", "sleepover|night", "wait|meet"),
+        within=30,
+        unless=("fiction",),
+    ),
     # "I'll come to your school tomorrow to see you"; not a class's visit
     Rule(K.meeting, ("your_school", "to_see_you"), within=8, unless=("event",)),
     # "come to my flat after practice, my roommate is away"
@@ -1054,6 +1062,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # "if you tell anyone about me, we'll both be in trouble"
     Rule(K.secrecy, ("if_you_tell", "trouble"), within=12),
+    # A gift left or hidden for a small child, taken back if the child tells:
+    # "I'll leave the doll under the bench ... if you tell, I'll take it back"
+    Rule(
+        K.gift_offer,
+        ("gift|small_gift", "leave_it|hidden_spot", "if_you_tell", "take_back"),
+        within=40,
+        unless=("fiction",),
+    ),
     # ... or nobody believing the child who tells ("si le cuentas a alguien ...
     # nadie te va a creer", round 88)
     Rule(K.secrecy, ("if_you_tell", "wont_believe"), within=30, unless=("fiction",)),
@@ -1324,6 +1340,16 @@ RULES: tuple[Rule, ...] = (
         K.isolation,
         ("there_for_you", "neglects_you|dont_care|not_understood|lie_to_you|controlling"),
         within=16,
+    ),
+    # A small child told that home loves only the baby, and that the teacher
+    # or the other children dislike them too, or that only the writer loves
+    # them: "deine Eltern haben nur noch Zeit für das Baby, die Lehrerin mag
+    # dich auch nicht"; not "your mum only loves pizza"
+    Rule(
+        K.isolation,
+        ("favours_other", "parents", "your", "dislikes_you|only_me|there_for_you|need_only_me"),
+        within=30,
+        unless=("fiction",),
     ),
     # "your parents are splitting up because of you"; not "it's not your fault
     # your parents split up", nor a group split up into teams
@@ -1742,8 +1768,9 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "each_of_us"),
     ),
     # an adult who asks whether the parents work late, and comes by ("giovedi i tuoi
-    # lavorano fino a tardi? passo da te verso le 5")
-    Rule(K.meeting, ("your", "parents", "away|late", "drop_by"), within=20),
+    # lavorano fino a tardi? passo da te verso le 5"), or have gone to the
+    # grandparents for the day ("rodzice jadą do babci, prawda? Przyjdę o 15")
+    Rule(K.meeting, ("your", "parents", "away|late|gone_visiting", "drop_by"), within=20),
     # Round 36's families. Where the adult works, after the last show, "come up":
     # "trabajo en la cabina de proyeccion, sube despues de la ultima sesion"; not a
     # class's visit

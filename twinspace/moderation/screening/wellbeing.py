@@ -1492,7 +1492,7 @@ RULES: tuple[Rule, ...] = (
     # schoolbooks given on after the exams with thanks to a teacher
     Rule(
         K.self_harm,
-        ("give_away|gave_all", "wont_need", "goodbye_all"),
+        ("give_away|gave_all", "wont_need", "goodbye_all|letter_left"),
         within=40,
         unless=("fiction", "replaced", "moving_away"),
     ),
@@ -1840,6 +1840,14 @@ RULES: tuple[Rule, ...] = (
         ("go_deeper", "sh_tool|blades|cut_verb|harm_verb|hurt_self", "body_spot|skin_spot|wrists"),
         within=30,
         unless=("fiction", "accident"),
+    ),
+    # ... and cuts that felt better, "deeper" next time, even told beside a lesson's
+    # craft knife or an accident ("cut my arm ... it felt better, gonna go deeper")
+    Rule(
+        K.self_harm,
+        ("go_deeper", "cut_verb|harm_verb|hurt_self", "relief"),
+        within=24,
+        unless=("fiction", "game"),
     ),
     # A carer who locked the child in for the night, in a cellar or without food
     # ("tata zamknął mnie w piwnicy na całą noc", "mi ha chiuso in cantina tutta la

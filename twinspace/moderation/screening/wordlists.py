@@ -671,6 +671,8 @@ CUES = (
     "wake_test",
     "spare_key",
     "back_way",
+    "gone_visiting",
+    "relief",
     "wait_inside",
     "quiet_spot",
     "nobody_goes",
@@ -1154,6 +1156,14 @@ CUES = (
     "account_kept",
     # ... and a chat elsewhere where no one will disturb the two (grooming.py)
     "undisturbed",
+    "favours_other",
+    "dislikes_you",
+    "take_back",
+    "small_gift",
+    "leave_it",
+    "back_way",
+    "gone_visiting",
+    "relief",
 )
 
 NUMBER_SECTIONS = (
