@@ -17225,6 +17225,11 @@ IT += [
 ]
 ES += [
     (
+        "es-play3-oldersecret",
+        "mi secreto es que quedo con un hombre mayor del parque, no se lo digas a nadie",
+        "secrecy",
+    ),
+    (
         "es-play3-petthreat",
         "Si le cuentas a tu profe lo de nuestros mensajes, "
         "le haré daño a tu perro y a tu hermanita.",
@@ -17238,6 +17243,11 @@ ES += [
     ),
 ]
 PL += [
+    (
+        "pl-play3-giftsecret",
+        "mój sekret to że sąsiad daje mi prezenty jak mama nie widzi, nie mów nikomu",
+        "secrecy",
+    ),
     (
         "pl-play3-petthreat",
         "Jak powiesz mamie o naszych rozmowach, zrobię krzywdę twojemu kotu i twojemu bratu.",

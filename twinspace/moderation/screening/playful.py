@@ -174,6 +174,17 @@ _NOT_OWN = (_KEPT_FROM - {"parents"}) | {
     "trouble",
     "what_we_do",
     "find_out",
+    # ... nor an adult, a present, the night or the body told of in the secret
+    # ("mi secreto es que me veo con un hombre mayor", "pan z basenu daje mi prezenty")
+    "older",
+    "gift",
+    "night",
+    "by_night",
+    "said_to_me",
+    "talk",
+    "send",
+    "body",
+    "kin_man",
 }
 
 
