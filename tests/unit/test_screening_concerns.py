@@ -17163,6 +17163,11 @@ EN += [
         "died 30 times on that level lol i want to die 😂 i have my mums pills",
         "self_harm",
     ),
+    (
+        "en-play3-petdied",
+        "our cat died last week, i've cried 50 times, i want to die 😂",
+        "self_harm",
+    ),
     ("en-play3-mysecret", "my secret is that i love you, dont tell your mum ok", "secrecy"),
 ]
 DE += [

@@ -128,10 +128,14 @@ def game_death(hits: Hits, context: Callable[[], Hits]) -> bool:
     named, or the player dying again and again at one boss, level or jump with
     a laugh; a means read in the second pass too (a bridge, a roof)."""
     died = "char_died" in hits or (
-        "joke_mark" in hits and ("died_again" in hits or _near(hits, "death_count", "game_died"))
+        "joke_mark" in hits and ("died_again" in hits or _counted(hits, context))
     )
     return died and _DISTRESS.isdisjoint(hits) and _DISTRESS.isdisjoint(context())
 
+
+# Who may have died instead of a player: a pet, a relative ("my dog died, I cried
+# 100 times")
+_MOURNED = frozenset({"pet", "relatives", "kin_side", "kin_parent", "home_adult"})
 
 # How close a count of tries is to the dying it counts, in characters (about ten words)
 _COUNT_REACH = 60
@@ -143,6 +147,15 @@ def _near(hits: Hits, one: str, other: str) -> bool:
         a.start - _COUNT_REACH <= b.end and b.start <= a.end + _COUNT_REACH
         for a in hits.get(one, ())
         for b in hits.get(other, ())
+    )
+
+
+def _counted(hits: Hits, context: Callable[[], Hits]) -> bool:
+    """Deaths or tries counted near the dying, with no pet or relative to mourn."""
+    return (
+        _near(hits, "death_count", "game_died")
+        and _MOURNED.isdisjoint(hits)
+        and _MOURNED.isdisjoint(context())
     )
 
 
