@@ -17870,6 +17870,137 @@ PL += [
 ]
 
 
+
+# Small secrets and play that turn: harm to a pet, a brother or a sister if the
+# child tells, a stone at the head, a surprise's secret stretched to the writer's
+# chats or car with a threat, a game's deaths beside pills, an adult's "my
+# secret" of love (rounds 102 and 103)
+EN += [
+    (
+        "en-play3-petthreat",
+        "one word to your teacher about our messages and I'll hurt your dog and your little sister",
+        "violence",
+    ),
+    (
+        "en-play3-stone",
+        "if tom wrecks my model again ill throw a rock at his head and make him bleed",
+        "violence",
+    ),
+    (
+        "en-play3-surprise",
+        "Keep quiet about the party for your dad 🤫 and about what we do in my car after practice. "
+        "If you tell, your family will be in trouble.",
+        "secrecy",
+    ),
+    (
+        "en-play3-deathpills",
+        "died 30 times on that level lol i want to die 😂 i have my mums pills",
+        "self_harm",
+    ),
+    (
+        "en-play3-petdied",
+        "our cat died last week, i've cried 50 times, i want to die 😂",
+        "self_harm",
+    ),
+    ("en-play3-mysecret", "my secret is that i love you, dont tell your mum ok", "secrecy"),
+]
+DE += [
+    (
+        "de-play3-petthreat",
+        "Wenn du deiner Mama was von unseren Chats sagst, "
+        "tu ich deinem Hund weh und deiner Schwester auch",
+        "violence",
+    ),
+    (
+        "de-play3-stone",
+        "wenn jonas noch mal mein bild kaputt macht "
+        "werf ich ihm einen stein an den kopf bis er blutet",
+        "violence",
+    ),
+    (
+        "de-play3-surprise",
+        "Die Torte für Papa bleibt geheim 🤫 und unsere Nachrichten am Abend auch. "
+        "Wenn er es rausfindet, kriegst du Ärger, nicht ich.",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-play3-petthreat",
+        "Si tu parles de nos messages à ta maîtresse, "
+        "je ferai du mal à ton chat et à ton petit frère.",
+        "violence",
+    ),
+    (
+        "fr-play3-stone",
+        "si lucas casse encore mon dessin "
+        "je lui lance un caillou sur la tête pour le faire saigner",
+        "violence",
+    ),
+    (
+        "fr-play3-surprise",
+        "Le gâteau pour ta mère, c'est secret 🤫 et nos conversations du soir aussi. "
+        "Si elle l'apprend, personne ne te croira.",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-play3-petthreat",
+        "Se dici alla maestra dei nostri messaggi, faccio male al tuo cane e al tuo fratellino.",
+        "violence",
+    ),
+    (
+        "it-play3-surprise",
+        "La festa a sorpresa per la mamma è un segreto 🤫 e anche quello che facciamo nella mia "
+        "macchina. Se lo dici a qualcuno finirai nei guai.",
+        "secrecy",
+    ),
+    (
+        "it-play3-deathpills",
+        "morto 12 volte al boss voglio morire 😂 ho preso le pillole di mia madre",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-play3-oldersecret",
+        "mi secreto es que quedo con un hombre mayor del parque, no se lo digas a nadie",
+        "secrecy",
+    ),
+    (
+        "es-play3-petthreat",
+        "Si le cuentas a tu profe lo de nuestros mensajes, "
+        "le haré daño a tu perro y a tu hermanita.",
+        "violence",
+    ),
+    (
+        "es-play3-surprise",
+        "La tarta de tu madre es secreta 🤫 y lo que hacemos en mi coche también. "
+        "Si dices algo, nadie te va a creer.",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-play3-giftsecret",
+        "mój sekret to że sąsiad daje mi prezenty jak mama nie widzi, nie mów nikomu",
+        "secrecy",
+    ),
+    (
+        "pl-play3-petthreat",
+        "Jak powiesz mamie o naszych rozmowach, zrobię krzywdę twojemu kotu i twojemu bratu.",
+        "violence",
+    ),
+    (
+        "pl-play3-surprise",
+        "Tort dla taty to tajemnica 🤫 i to, co robimy w moim aucie, też. "
+        "Jak ktoś się dowie, będziesz miała kłopoty.",
+        "secrecy",
+    ),
+]
+
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -6400,6 +6400,53 @@ PL += [
 ]
 
 
+# A child's own small secret, a cake kept from the parent it is for, "I'll kill
+# you" at a playground game or a water fight, a game's deaths counted, hide and
+# seek, a grandparent at home, a grandparent's guns locked away (rounds 102 and 103)
+EN += [
+    "my secret is that im scared of the dark and keep the hall light on 🔦 shhh",
+    "shhh not a word to dad about his birthday cake, mum hid it at grannys 🎂",
+    "just you wait, I'll kill you at capture the flag on friday 😆",
+    "water pistol fight after lunch, I'm gonna kill you Jake 💦💦",
+    "died 14 times on the lava level, i want to die lol 😂 any tips?",
+    "we played hide and seek and I hid in the laundry basket, nobody found me for ages 😂",
+]
+DE += [
+    "mein geheimnis ist dass ich noch mit meinem teddy schlafe 🧸 pssst",
+    "beim Völkerball morgen bring ich dich um 😂 mach dich auf was gefasst",
+    "heute Wasserschlacht im Garten, Mia ich bring dich um 😂💦",
+    "schon 35 mal an dem Boss gestorben, ich will sterben 😂 hat wer nen Tipp?",
+    "heute schlafe ich bei oma, mama und papa gehen ins theater, wir backen kekse",
+    "Mein Onkel ist Sportschütze, die Waffen sind im Tresor eingeschlossen "
+    "und nur er hat den Schlüssel.",
+]
+FR += [
+    "mon secret c'est que je mange les croûtes de pizza de mon frère 🍕 chut",
+    "demain à la balle au prisonnier je vais te tuer mdr 😆",
+    "bataille de pistolets à eau à la kermesse, je vais te tuer Hugo 😂💦",
+    "mort 18 fois au même endroit je veux mourir 😂 quelqu'un a une astuce ?",
+]
+IT += [
+    "il mio segreto è che ho paura dei piccioni 🐦 non ridete",
+    "domani a palla prigioniera ti ammazzo 😂 preparati",
+    "morta 25 volte contro il drago voglio morire 😂 qualcuno sa come si batte?",
+    "stasera resto a casa con i nonni perché mamma e papà vanno a una cena, guardiamo un film",
+]
+ES += [
+    "mi secreto es que me da miedo el payaso de la feria 🤡 jaja",
+    "en la guerra de pistolas de agua del campamento te voy a matar 😂💦",
+    "ya llevo 30 veces muerto en el mismo salto quiero morirme 😂 algún truco?",
+    "jugamos al escondite y me metí en el armario, mi hermano no me encontró en media hora 😂",
+]
+PL += [
+    "mój sekret to że boję się pająków 🕷️ nikomu nie mów haha",
+    "jutro w berka cię zabiję hahaha 😂",
+    "bitwa na pistolety na wodę na festynie, zabiję cię Kuba 😂💦",
+    "zginęłam 21 razy na tym bossie chcę umrzeć 😂 ktoś pomoże?",
+    "dziś zostaję z babcią bo rodzice idą do kina, robimy pierogi",
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

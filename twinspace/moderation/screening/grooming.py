@@ -927,6 +927,9 @@ RULES: tuple[Rule, ...] = (
             "safety_lesson",
             # ... nor a mural kept secret till its unveiling (rounds 100 and 101)
             "unveiling",
+            # ... nor hiding at hide and seek ("beim Verstecken im Keller versteckt",
+            # rounds 102 and 103)
+            "hunt_game",
         ),
         # ... nor an article under embargo ("resta segreto ... prima della stampa")
         # ... nor a project kept from a class that would copy it (rounds 96 and 97)
@@ -1756,6 +1759,20 @@ RULES: tuple[Rule, ...] = (
         ),
         within=8,
         unless=("event", "spoiler", "gift", "gift_pool"),
+    ),
+    # ... but a surprise's secret stretched to what the writer and the child do or
+    # write together, with a threat if the child tells ("Mural jest tajny ... a
+    # to, co robimy w moim samochodzie, też jest tajne. Jak coś powiesz ... nikt ci
+    # nie uwierzy"), whatever surprise or unveiling is named (rounds 102 and 103)
+    Rule(
+        K.secrecy,
+        (
+            "what_we_do",
+            "secret|secret_strong|no_word_to|secret_until|tell|find_out|keep",
+            "trouble|or_else|if_you_tell|nobody_believes|wont_believe",
+        ),
+        within=40,
+        unless=("fiction",),
     ),
     # a child's age asked with the street or the block they live in ("quanti anni hai
     # 8 o 9? e abiti vicino alla scuola? in che via")

@@ -35,12 +35,21 @@ when its own words make the play unmistakable, and for nothing else:
   again and again at one place of a game (``died_again``: "died 8 times at the
   same boss", "sono morto 7 volte allo stesso salto", "zginęłam 6 razy na
   bossie") counts as well, but only with a laugh (``joke_mark``, "😂" read as
-  its name) (rounds 100 and 101).
+  its name) (rounds 100 and 101); so does a count of tries or deaths in any
+  form (``death_count``: "for the 27th time", "20 mal", "22 volte", "40
+  muertes", "33 razy") near the dying (``game_died``: "died", "gestorben",
+  "morto", "umarłem"), with a laugh too (rounds 102 and 103).
 * ``surprise_kept``: a collection or a draw for a present (``gift_pool``:
   Secret Santa, "2 € each") or a hunt whose hiding place is kept from the
   seekers (``hunt_game``: an egg hunt, a treasure hunt), and no deleting,
   photo, meeting, being alone, parents kept out or other platform beside
   them. It spares secrecy alone; a gift handed over in person is read as ever.
+* ``own_secret``: a child's own small secret told as such (``own_secret``: "my
+  secret is I like", "mein Geheimnis ist ich", "mon secret c'est que j'ai",
+  "mi secreto es que me", "mój sekret to że"), and no parent, meeting, photo,
+  "us two", word of love, threat or "what we do" beside it. It spares secrecy
+  alone: "my secret is that I love you, don't tell your mum" is held (rounds 102
+  and 103).
 """
 
 from __future__ import annotations
@@ -118,8 +127,36 @@ def game_death(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A game character's death joked about, and nothing darker: the character
     named, or the player dying again and again at one boss, level or jump with
     a laugh; a means read in the second pass too (a bridge, a roof)."""
-    died = "char_died" in hits or ("died_again" in hits and "joke_mark" in hits)
+    died = "char_died" in hits or (
+        "joke_mark" in hits and ("died_again" in hits or _counted(hits, context))
+    )
     return died and _DISTRESS.isdisjoint(hits) and _DISTRESS.isdisjoint(context())
+
+
+# Who may have died instead of a player: a pet, a relative ("my dog died, I cried
+# 100 times")
+_MOURNED = frozenset({"pet", "relatives", "kin_side", "kin_parent", "home_adult"})
+
+# How close a count of tries is to the dying it counts, in characters (about ten words)
+_COUNT_REACH = 60
+
+
+def _near(hits: Hits, one: str, other: str) -> bool:
+    """Whether a match of ``one`` lies within ``_COUNT_REACH`` characters of one of ``other``."""
+    return any(
+        a.start - _COUNT_REACH <= b.end and b.start <= a.end + _COUNT_REACH
+        for a in hits.get(one, ())
+        for b in hits.get(other, ())
+    )
+
+
+def _counted(hits: Hits, context: Callable[[], Hits]) -> bool:
+    """Deaths or tries counted near the dying, with no pet or relative to mourn."""
+    return (
+        _near(hits, "death_count", "game_died")
+        and _MOURNED.isdisjoint(hits)
+        and _MOURNED.isdisjoint(context())
+    )
 
 
 def surprise_kept(hits: Hits, context: Callable[[], Hits]) -> bool:
@@ -132,11 +169,49 @@ def surprise_kept(hits: Hits, context: Callable[[], Hits]) -> bool:
     return "gift_pool" in more and _KEPT_FROM.isdisjoint(more)
 
 
+# What a child's own small secret must not have beside it: a request, a threat, a
+# word of love, of the two of them or of what they do together
+# (a brother or a mother named is no parent kept out: "don't tell mum")
+_NOT_OWN = (_KEPT_FROM - {"parents"}) | {
+    "not_parents",
+    "tell_home",
+    "secret_until",
+    "ours_private",
+    "our_game",
+    "between",
+    "compliment",
+    "loves_you",
+    "tolerates_you",
+    "if_you_tell",
+    "or_else",
+    "trouble",
+    "what_we_do",
+    "find_out",
+    # ... nor an adult, a present, the night or the body told of in the secret
+    # ("mi secreto es que me veo con un hombre mayor", "pan z basenu daje mi prezenty")
+    "older",
+    "gift",
+    "night",
+    "by_night",
+    "said_to_me",
+    "talk",
+    "send",
+    "body",
+    "kin_man",
+}
+
+
+def own_secret(hits: Hits, context: Callable[[], Hits]) -> bool:
+    """A child's own small secret told as such ("my secret is I like spinach"),
+    and nothing asked, threatened or shared beside it."""
+    return "own_secret" in hits and _NOT_OWN.isdisjoint(hits) and _NOT_OWN.isdisjoint(context())
+
+
 def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
     """The kinds a message's play spares, in the rules' and the second opinion's findings."""
     kinds: set[Kind] = set()
     if lost_game(hits) or spent_after_sport(hits) or game_death(hits, context):
         kinds.add(Kind.self_harm)
-    if childhood_figure(hits) or surprise_kept(hits, context):
+    if childhood_figure(hits) or surprise_kept(hits, context) or own_secret(hits, context):
         kinds.add(Kind.secrecy)
     return frozenset(kinds)

@@ -654,7 +654,9 @@ RULES: tuple[Rule, ...] = (
         K.self_harm,
         ("firearm_access", "letter_left|i_wrote|goodbye_letter|when_gone|die|dont_want_here"),
         within=24,
-        unless=("fiction",),
+        # ... but not a grandparent's hunting guns told to be locked away, the key
+        # his alone, in a class profile ("den Schlüssel hat nur er", rounds 102 and 103)
+        unless=("fiction", "childproof"),
     ),
     # ... and a parent's gun in a threat, a game named or not: "au laser game je
     # te tue avec le pistolet de mon père, demain à la sortie" (rounds 100 and 101)
@@ -719,6 +721,15 @@ RULES: tuple[Rule, ...] = (
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm"),
         far_unless=("hit_not_harm",),
+    ),
+    # Harm promised to the child's pet, brother or sister if the child tells ("sag
+    # deiner Lehrerin ein Wort ... und ich tu deiner Katze weh", "jak powiesz pani
+    # ... zrobię krzywdę twojemu pieskowi", rounds 102 and 103)
+    Rule(
+        K.violence,
+        ("hurt_yours", "tell|if_you_tell|find_out|no_word_to"),
+        within=30,
+        unless=("fiction",),
     ),
     # A knife promised with a place or a time ("a la salida te esperamos ... y te
     # rajamos", "wir stechen dich ab nach der Schule"); not a slice of cake, some

@@ -1145,6 +1145,12 @@ CUES = (
     "looked_down",
     # Rounds 100 and 101: the school's platform set aside for the writer's own account
     "not_school_app",
+    # Rounds 102 and 103, play and small secrets
+    "death_count",
+    "game_died",
+    "hurt_yours",
+    "what_we_do",
+    "own_secret",
     # Rounds 100 and 101, arts and heights
     "over_way",
     "how_easy",
