@@ -17870,7 +17870,6 @@ PL += [
 ]
 
 
-
 # Small secrets and play that turn: harm to a pet, a brother or a sister if the
 # child tells, a stone at the head, a surprise's secret stretched to the writer's
 # chats or car with a threat, a game's deaths beside pills, an adult's "my
@@ -18000,6 +17999,23 @@ PL += [
     ),
 ]
 
+
+# A child's "my secret is" told of love for the reader, kept from the reader's
+# parent: no small secret of the child's own (rounds 102 and 103)
+DE += [
+    (
+        "de-own-secret-love",
+        "mein Geheimnis ist, dass ich dich lieb hab, aber sag es nicht deiner Mama",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-own-secret-love",
+        "mój sekret to że cię kocham, tylko nie mów mamie ani pani",
+        "secrecy",
+    )
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
