@@ -176,7 +176,11 @@ special needs as they write: 79.2 % and 20.0 % by the rules alone, 96.7 % and
 21.1 % with the second opinion of rounds 1 to 101; round 103, written at the same
 time, a probe of the frames rounds 100 and 101 taught the rules to spare: 94.2 %
 and 17.8 % by the rules alone, 100 % and 18.9 % with the second opinion of rounds
-1 to 101). What the
+1 to 101; round 104, the oldest pupils: careers, exams and growing up: 93.3 % and
+16.7 % by the rules alone, 99.2 % and 16.7 % with the second opinion of rounds 1
+to 103; round 105, written at the same time, a probe of the frames rounds 102 and
+103 taught the rules to spare: 89.2 % and 17.8 % by the rules alone, 96.7 % and
+20.0 % with the second opinion of rounds 1 to 103). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -288,6 +292,8 @@ from tests.unit import (
     screening_round101,
     screening_round102,
     screening_round103,
+    screening_round104,
+    screening_round105,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1080,6 +1086,8 @@ ROUNDS = {
     "101": (by_language(screening_round101.CONCERNS), screening_round101.HARMLESS),
     "102": (by_language(screening_round102.CONCERNS), screening_round102.HARMLESS),
     "103": (by_language(screening_round103.CONCERNS), screening_round103.HARMLESS),
+    "104": (by_language(screening_round104.CONCERNS), screening_round104.HARMLESS),
+    "105": (by_language(screening_round105.CONCERNS), screening_round105.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
