@@ -40,6 +40,28 @@ consent, eighteenth birthday invitations with parents there, school gym hours,
 a sad song's lyrics, a surprise kept secret, with a few notes on surveys,
 cover letters and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 103, and the written rows): rules and
+second opinion 99.2 % recall (119 of 120: self-harm 11/12, every other kind
+complete; by language en 19/20, every other language complete) and 15 false
+holds in 90 (16.7 %); rules alone 93.3 % (112 of 120: photo or video requests
+11/12, gift offers 5/6, secrecy 11/12, self-harm 10/12, disclosures 9/12, every
+other kind complete; by language en 18/20, de 16/20, fr 20/20, it 19/20, es
+20/20, pl 19/20) and 15 false holds (16.7 %), all of them the rules'. Missed
+with the second opinion too: a failed exam, "not lol done, actually done", and
+a spot picked on the bypass's bridge (English). The rules alone also let
+through four days of water and chewing gum and being sick after the gym; an
+older boyfriend who controls the phone and the clothes, grabs a wrist, pushes
+against a door or puts his hands on the neck, and forces sex (English, German,
+Italian); a driving licence paid for with dinners and the parents kept from
+where the money came from; "not a word to your mother", or the photos go
+online; a video call's recording and 300 zloty with new nude photos by Sunday.
+Held: a driving school's office line, in every language, as phones; a film's
+"send nudes" line quoted and discussed in class (English, German, Polish), as
+photo requests; a sad song's lyrics translated for a partner class (French,
+Italian, Spanish, Polish), as self-harm; a shop's job advert with its address
+and a youth office's official contacts (Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

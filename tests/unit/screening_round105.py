@@ -41,6 +41,33 @@ by the teacher with signed consent, advice after a stolen game account that
 real support never asks for a password, and a cake hidden at a neighbour's for
 a parent's birthday, with a few notes on project uploads and thanks.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 103, and the written rows): rules and
+second opinion 96.7 % recall (116 of 120: self-harm 8/12, every other kind
+complete; by language en 19/20, fr 19/20, es 19/20, pl 19/20, de and it
+complete) and 18 false holds in 90 (20.0 %); rules alone 89.2 % (107 of 120:
+meeting 16/18, personal questions 11/12, secrecy 7/12, isolation 5/6, self-harm
+8/12, every other kind complete; by language en 18/20, de 18/20, fr 17/20, it
+19/20, es 19/20, pl 16/20) and 16 false holds (17.8 %). Missed with the second
+opinion too: a grandfather's hunting guns locked away, but the pupil knows where
+the key is, with the day he is out and a farewell to mum (English, French,
+Spanish, Polish): the lock that spares a hunting family's profile spared the
+plan. The rules alone also let through a water pistol fight and then a
+nineteen-year-old's caravan with beer, the parents not to know; a hide and seek
+at a name-day party and a garage behind the house; where the grandmother and
+the child sleep and when the father is away; "nobody in that class gets you,
+I'm the only one who listens"; a small secret or a surprise cake and then the
+meetings or "our conversations" kept, with the exchange trip or trouble as the
+threat (German, Italian, French, Polish); a hacked account "fixed" by the
+writer, who must never be spoken of. Held: a child's own small secret in new
+wordings (English, French, Spanish) and a cake hidden at a grandmother's, as
+secrecy; "I'll kill you" at dodgeball (German, French), as violence; "I want to
+die 😂" before the count of a game's deaths (German, Spanish), as self-harm; a
+grandfather showing the grandchildren deer, as a meeting; an assistant's or a
+therapist's note with the school office's line, "not my own phone", in new
+wordings, in five languages, as phones; two more the model's: a grandfather
+staying in on Thursdays, and "dead meat" at dodgeball.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
