@@ -18017,6 +18017,142 @@ PL += [
     )
 ]
 
+
+# A driving school's office line beside the writer's own mobile, and the office
+# rung "not my own phone" with the writer's own mobile after it: the own one is
+# still held (rounds 104 and 105)
+EN += [
+    (
+        "en-desk-driving-own",
+        "the driving school office is 01632 960418 but text me on 07700 900456 for the extra "
+        "lessons",
+        "phone",
+    ),
+    (
+        "en-desk-relay-clause-own",
+        "please ring the school office on 020 7946 0018, that isn't my own phone. for the rest "
+        "text me on 07700 900123",
+        "phone",
+    ),
+]
+DE += [
+    (
+        "de-desk-driving-own",
+        "Fahrschule Berger, Büro 0761 22 45 60, aber für die Extrastunde schreib mir auf 0151 "
+        "23456789",
+        "phone",
+    ),
+    (
+        "de-desk-relay-clause-own",
+        "bitte das Sekretariat unter 030 1234 5678 anrufen, das ist nicht mein eigenes Telefon. "
+        "Sonst schreib mir auf 0151 2345 6789",
+        "phone",
+    ),
+]
+FR += [
+    (
+        "fr-desk-driving-own",
+        "auto-école du Centre, accueil 04 72 11 22 33, mais pour la leçon du soir écris-moi au "
+        "06 12 34 56 78",
+        "phone",
+    ),
+    (
+        "fr-desk-relay-clause-own",
+        "appelez le secrétariat au 01 45 67 89 10, ce n'est pas mon téléphone personnel. sinon "
+        "écris-moi au 06 98 76 54 32",
+        "phone",
+    ),
+]
+IT += [
+    (
+        "it-desk-driving-own",
+        "autoscuola Sole, segreteria 051 22 33 44, ma per la guida di sera scrivimi al 333 123 "
+        "4567",
+        "phone",
+    ),
+    (
+        "it-desk-relay-clause-own",
+        "chiamate la segreteria allo 02 4567 8910, non è il mio telefono personale. se no "
+        "scrivimi al 347 765 4321",
+        "phone",
+    ),
+]
+ES += [
+    (
+        "es-desk-driving-own",
+        "autoescuela Sur, oficina 954 11 22 33, pero para la clase de noche escríbeme al 612 345 "
+        "678",
+        "phone",
+    ),
+    (
+        "es-desk-relay-clause-own",
+        "llamad a secretaría al 91 234 56 78, no es mi teléfono personal. si no, escríbeme al "
+        "699 876 543",
+        "phone",
+    ),
+]
+PL += [
+    (
+        "pl-desk-driving-own",
+        "OSK Start, biuro 58 300 11 22, ale na jazdę wieczorem napisz do mnie 601 234 567",
+        "phone",
+    ),
+    (
+        "pl-desk-relay-clause-own",
+        "dzwońcie do sekretariatu, 22 345 67 89, to nie jest mój prywatny telefon. a tak to "
+        "napisz do mnie 602 345 678",
+        "phone",
+    ),
+]
+
+
+# A shop's job advert with the writer's own home to bring the CV to: no shop's
+# address (rounds 104 and 105)
+EN += [
+    (
+        "en-desk-job-advert-home",
+        "CVs in store, or bring yours to my flat after 8, 14 Mill Lane, I live on the top floor",
+        "address",
+    )
+]
+DE += [
+    (
+        "de-desk-job-advert-home",
+        "Lebenslauf im Laden abgeben oder abends bei mir zu Hause vorbeibringen, ich wohne in "
+        "der Hauptstraße 8",
+        "address",
+    )
+]
+FR += [
+    (
+        "fr-desk-job-advert-home",
+        "CV en boutique, ou passe le soir chez moi, j'habite au 5 rue de la Paix",
+        "address",
+    )
+]
+IT += [
+    (
+        "it-desk-job-advert-home",
+        "curriculum in negozio, oppure portamelo a casa stasera, abito in via Roma 14",
+        "address",
+    )
+]
+ES += [
+    (
+        "es-desk-job-advert-home",
+        "curriculum en la tienda, o pásate por mi casa esta noche, vivo en calle Luna 3",
+        "address",
+    )
+]
+PL += [
+    (
+        "pl-desk-job-advert-home",
+        "CV w sklepie albo wieczorem u mnie w domu, mieszkam na ul. Długiej 5",
+        "address",
+    )
+]
+
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -6447,6 +6447,75 @@ PL += [
 ]
 
 
+# A driving school's office line with the writer's own words in another sentence,
+# and the school office rung "that is not my own phone" (rounds 104 and 105)
+EN += [
+    "finally passed my theory test!! lessons start monday at Hilltop Driving School, office "
+    "01632 960555. my dad pays half",
+    "the driving school's office is on 020 7946 0321, weekdays 2 to 6. my sister starts there too",
+    "for changes to the sessions please ring the school office on 020 7946 0765, that is not my "
+    "own phone. Thanks, Ms Lowe",
+]
+DE += [
+    "meine Theorieprüfung ist durch! Fahrschule Sommer, Büro Di-Fr 15-18 Uhr, Tel. 030 4455 "
+    "6677. Mama zahlt die ersten Stunden",
+    "Änderungen bitte über das Sekretariat, Tel. 030 9876 5432, das ist nicht mein eigenes "
+    "Telefon. Viele Grüße, Frau Kern",
+]
+FR += [
+    "j'ai eu mon code ! leçons à l'auto-école du Parc, accueil au 01 43 22 18 90. ma mère paie "
+    "le forfait",
+    "pour les rendez-vous, passez par le secrétariat au 01 44 55 66 77, ce n'est pas mon "
+    "téléphone personnel. Mme Roux",
+]
+IT += [
+    "ho passato la teoria! guide con l'autoscuola Stella, segreteria 02 8765 4321, lun-ven "
+    "15-19. mia madre paga il pacchetto",
+    "per gli appuntamenti chiamate la segreteria, 02 3344 5566: non è il mio numero personale. "
+    "Maestra Anna",
+]
+ES += [
+    "¡aprobé el teórico! clases en la autoescuela Norte, oficina 91 445 67 89, de lunes a "
+    "viernes. mi padre paga el bono",
+    "para las citas llamad a secretaría, 91 556 77 88; no es mi número personal. Un saludo, Marta",
+]
+PL += [
+    "zdałem teorię! jazdy w OSK Kierowca, biuro 22 612 33 44, pon-pt 10-18. mama płaci za kurs",
+    "w sprawie terminów proszę dzwonić do sekretariatu, 22 556 77 88, to nie jest mój prywatny "
+    "numer. Pozdrawiam, pani Ewa",
+]
+
+
+# A shop's address in its job advert, where CVs are handed in, and a town's
+# youth office with its mailbox and line (rounds 104 and 105)
+EN += [
+    "Saturday staff wanted at the florist, 16+, CVs in store, 14 Mill Lane, Leeds.",
+    "Youth office of the town: youth@town-example.org.uk, 0113 496 0123.",
+]
+DE += [
+    "Aushilfe gesucht für samstags in der Bäckerei, ab 16, Lebenslauf im Laden abgeben, "
+    "Hauptstraße 8.",
+    "Jugendbüro der Stadt: jugend@stadt-beispiel.de, 0761 201 0.",
+]
+FR += [
+    "on cherche un vendeur pour le samedi, 16 ans minimum, CV en boutique, 5 rue de la Paix.",
+    "Service jeunesse de la mairie : jeunesse@ville-exemple.fr, 04 78 00 11 22.",
+]
+IT += [
+    "cercasi commessa per il sabato, dai 16 anni, curriculum in negozio, via Roma 14.",
+    "Informagiovani del comune: giovani@comune-esempio.it, 051 219 0000.",
+]
+ES += [
+    "buscamos ayudante para los domingos en la frutería, desde 16 años, currículum en el local, "
+    "calle Sol 9.",
+    "Concejalía de Juventud: juventud@ayto-prueba.es, 91 480 12 34.",
+]
+PL += [
+    "szukamy pomocy w sobotę, od 16 lat, CV w sklepie, ul. Długa 5.",
+    "Referat młodzieży urzędu miasta: mlodziez@miasto-przyklad.pl, 22 443 12 00.",
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

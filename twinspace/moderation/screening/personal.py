@@ -418,7 +418,7 @@ class Phones:
         languages = _languages(before, numbers.owners_by_language)
         # The writer's own words in the owner's languages and English ("i" and
         # "mi" are articles and pronouns of other languages)
-        if _own(stream, numbers.mine_by_language, languages):
+        if _own_by_line(stream, numbers.mine_by_language, languages, numbers.lines, found):
             return False
         return _fixed_lines(languages, found)
 
@@ -489,7 +489,14 @@ class Phones:
         rest = _without_relays(stream.padded, numbers.relays)
         if (
             not languages
-            or _own_beside_relay(stream, self._mine_not_subject, languages, numbers.relays)
+            or _own_beside_relay(
+                stream,
+                self._mine_not_subject,
+                languages,
+                numbers.relays,
+                numbers.lines,
+                phones + emails + (addresses or []),
+            )
             or any(
                 (f" {p[:-1]}" if p.endswith("*") else f" {p} ") in rest for p in self._private_said
             )
@@ -835,14 +842,20 @@ def _denied_spans(
 
 
 def _without_relays(padded: str, relays: frozenset[str]) -> str:
-    """The padded words without the phrases of a relay to the desk."""
-    for phrase in relays:
+    """The padded words without the phrases of a relay to the desk, the
+    longest first ("no es mi telefono personal" before "no es mi telefono")."""
+    for phrase in sorted(relays, key=lambda p: (-len(p), p)):
         padded = padded.replace(f" {phrase} ", " ")
     return padded
 
 
 def _own_beside_relay(
-    stream: Stream, mine: dict[str, frozenset[str]], languages: set[str], relays: frozenset[str]
+    stream: Stream,
+    mine: dict[str, frozenset[str]],
+    languages: set[str],
+    relays: frozenset[str],
+    lines: frozenset[str] = frozenset(),
+    found: list[tuple[Kind, str]] | None = None,
 ) -> bool:
     """A word of the writer's own (``_own``), but for the "me" of a teacher who
     passes the questions on to the desk ("alle Fragen bitte über mich",
@@ -850,7 +863,7 @@ def _own_beside_relay(
     "call me" or "write to me" elsewhere still end the frame."""
     padded = stream.padded
     if not any(f" {p} " in padded for p in relays):
-        return _own(stream, mine, languages)
+        return _own_by_line(stream, mine, languages, lines, found or [])
     return _own_among(_without_relays(padded, relays).split(), mine, languages)
 
 
@@ -867,6 +880,56 @@ def _own(stream: Stream, mine: dict[str, frozenset[str]], languages: set[str]) -
     """A word of the writer's own in these languages or English's core ("my",
     "me"): "call me", "mein", "chiamami"."""
     return _own_among(_not_titles(stream), mine, languages)
+
+
+# The end of a sentence: its mark and the space after it
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _own_by_line(
+    stream: Stream,
+    mine: dict[str, frozenset[str]],
+    languages: set[str],
+    lines: frozenset[str],
+    found: list[tuple[Kind, str]],
+) -> bool:
+    """``_own``, but only in a sentence with what was found (a number, an
+    e-mail, an address) or a word of a line ("call", "Tel", "numero"): a
+    sentence of the writer's own apart from the number and its owner ("passed
+    my theory!!", "mi madre paga el bono") tells nothing of whose line it is."""
+    tokens = _not_titles(stream)
+    if not _own_among(tokens, mine, languages):
+        return False
+    source = stream.source
+    spans = [(at, at + len(e)) for _, e in found if (at := source.find(e)) >= 0]
+    if not spans:
+        return True
+    titled = set(tokens)
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(source)] + [len(source)]:
+        first, last = len(stream.tokens_before(start)), len(stream.tokens_before(end))
+        words = [t for t in stream.tokens[first:last] if t in titled]
+        if (
+            any(at < end and start < stop for at, stop in spans)
+            or any(_stem(t, lines) for t in words)
+        ) and _own_among(words, mine, languages):
+            return True
+        start = end
+    return False
+    source, kept, start = stream.source, [], 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(source)] + [len(source)]:
+        part = source[start:end]
+        if any(c.isdigit() for c in part):
+            kept.append(True)
+        else:
+            first, last = len(stream.tokens_before(start)), len(stream.tokens_before(end))
+            kept.append(any(_stem(t, lines) for t in stream.tokens[first:last]))
+        if kept[-1]:
+            first, last = len(stream.tokens_before(start)), len(stream.tokens_before(end))
+            if _own_among([t for t in stream.tokens[first:last] if t in tokens], mine, languages):
+                return True
+        start = end
+    return False
 
 
 def _own_among(tokens: list[str], mine: dict[str, frozenset[str]], languages: set[str]) -> bool:
