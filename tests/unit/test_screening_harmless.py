@@ -6516,6 +6516,16 @@ PL += [
 ]
 
 
+# A sad song's lyrics translated for a partner class, and a film's line quoted in
+# a lesson on sexting (rounds 104 and 105)
+EN += ["the song we are translating for Madrid goes 'I just want to fade away' 😢 so pretty"]
+DE += ["Das Lied, das wir übersetzen, beginnt mit „ich will verschwinden“, voll traurig 🎵"]
+FR += ["la chanson qu'on traduit pour Turin dit « je veux m'effacer » 😢 mais la musique est top"]
+IT += ["la canzone che traduciamo per Cracovia dice «voglio sparire per sempre» 🎶 bellissima"]
+ES += ["la canción que traducimos para Lyon dice «quiero desaparecer» 😢 pero es preciosa"]
+PL += ["w lekcji o sekstingu pani cytowała „wyślij nudesy” i pytała, czemu to szantaż"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
