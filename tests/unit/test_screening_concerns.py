@@ -18068,6 +18068,52 @@ PL += [
     )
 ]
 
+# "I'm the only one who really listens to you", an adverb between, after the
+# child's people are said not to understand (rounds 104 and 105)
+EN += [
+    (
+        "en-onlyme-adverb-coach",
+        "your coach never notices you, nobody there cares. "
+        "I'm the only one who honestly listens to you",
+        "isolation",
+    )
+]
+DE += [
+    (
+        "de-onlyme-adverb-eltern",
+        "deine Eltern haben nie Zeit für dich. Ich bin der Einzige, der dir wirklich zuhört",
+        "isolation",
+    )
+]
+FR += [
+    (
+        "fr-onlyme-adverb-parents",
+        "tes parents ne voient rien. je suis le seul qui t'écoute vraiment, vraiment",
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-onlyme-adverb-genitori",
+        "i tuoi genitori non ti capiscono. sono l'unico che davvero ti capisce sul serio",
+        "isolation",
+    )
+]
+ES += [
+    (
+        "es-onlyme-adverb-padres",
+        "tus padres no te entienden. soy el único que de verdad te escucha",
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-onlyme-adverb-rodzice",
+        "twoi rodzice cię nie rozumieją. jestem jedyną osobą, która naprawdę cię słucha",
+        "isolation",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -6473,6 +6473,14 @@ PL += [
     "opowiedział nam o lesie na lekcję przyrody",
 ]
 
+# A classmate who really listens, named, in a class's talk (rounds 104 and 105)
+EN += ["Emma is the only one in our class who really listens to you when you present 😊"]
+DE += ["Lea ist die Einzige in der Klasse, die dir wirklich zuhört, wenn du vorliest 😊"]
+FR += ["Paul est le seul de la classe qui t'écoute vraiment pendant ton exposé 😊"]
+IT += ["tu fratello è l'unico che davvero ti capisce quando parli di calcio"]
+ES += ["Lucía es la única de la clase que de verdad te escucha en las exposiciones 😊"]
+PL += ["Ola jest jedyną osobą w klasie, która naprawdę cię słucha na apelu 😊"]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)
