@@ -18169,6 +18169,103 @@ PL += [
     )
 ]
 
+# A relative's guns locked away, the key known to the pupil, and a goodbye or a
+# sorry to a parent: the lock spares no farewell (rounds 104 and 105)
+EN += [
+    (
+        "en-gunkey-uncle-sorry",
+        "my uncle keeps his shotguns in a locked cupboard but i know where the key is, "
+        "behind the clock. everyone is at the wedding on friday. sorry dad, it isnt your fault",
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-gunkey-opa-lebtwohl",
+        "Opas Jagdgewehre sind im Schrank abgesperrt, aber ich weiß, wo der Schlüssel "
+        "liegt, unter der Blumenvase. Am Samstag ist er beim Stammtisch. Lebt wohl, ihr alle",
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-gunkey-oncle-adieu",
+        "mon oncle a des fusils de chasse dans le garage fermé mais je sais où est la clé, "
+        "sous le pot de fleurs. samedi ils sont tous au mariage. pardon papa, adieu",
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-gunkey-nonno-addio",
+        "il nonno tiene i fucili da caccia nell'armadio chiuso ma so dov'è la chiave, nel "
+        "barattolo dei bottoni. domenica va al mercato. scusa mamma, vi voglio bene. addio",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-gunkey-tio-perdon",
+        "mi tío tiene escopetas de caza bajo llave en el sótano pero sé dónde está la llave, "
+        "en el cajón de los cubiertos. el domingo se van a misa. perdón papá, os quiero mucho",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-gunkey-wujek-zegnajcie",
+        "wujek ma strzelby w zamkniętej piwnicy ale wiem gdzie jest klucz, pod wycieraczką. "
+        "w sobotę wszyscy jadą na wesele. przepraszam tato. żegnajcie",
+        "self_harm",
+    )
+]
+
+# "I'm the only one who really listens to you", an adverb between, after the
+# child's people are said not to understand (rounds 104 and 105)
+EN += [
+    (
+        "en-onlyme-adverb-coach",
+        "your coach never notices you, nobody there cares. "
+        "I'm the only one who honestly listens to you",
+        "isolation",
+    )
+]
+DE += [
+    (
+        "de-onlyme-adverb-eltern",
+        "deine Eltern haben nie Zeit für dich. Ich bin der Einzige, der dir wirklich zuhört",
+        "isolation",
+    )
+]
+FR += [
+    (
+        "fr-onlyme-adverb-parents",
+        "tes parents ne voient rien. je suis le seul qui t'écoute vraiment, vraiment",
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-onlyme-adverb-genitori",
+        "i tuoi genitori non ti capiscono. sono l'unico che davvero ti capisce sul serio",
+        "isolation",
+    )
+]
+ES += [
+    (
+        "es-onlyme-adverb-padres",
+        "tus padres no te entienden. soy el único que de verdad te escucha",
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-onlyme-adverb-rodzice",
+        "twoi rodzice cię nie rozumieją. jestem jedyną osobą, która naprawdę cię słucha",
+        "isolation",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

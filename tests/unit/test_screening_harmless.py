@@ -6446,6 +6446,41 @@ PL += [
     "dziś zostaję z babcią bo rodzice idą do kina, robimy pierogi",
 ]
 
+# A relative's hunting guns, locked or not, with a key or a goodbye said of the
+# hunt and no farewell of the writer's (rounds 104 and 105)
+EN += [
+    "my grandad keeps his hunting rifles locked in a safe and only he has the key, "
+    "on saturday he showed us how he cleans them for the project on rural jobs",
+]
+DE += [
+    "Mein Onkel hat Jagdgewehre im Tresor, den Schlüssel trägt er immer bei sich. "
+    "Für unser Steckbrief-Projekt erzählt er vom Hochsitz 🦌",
+]
+FR += [
+    "mon papi a des fusils de chasse rangés sous clé, il nous a parlé de la forêt pour "
+    "l'exposé sur les métiers. il dit adieu à la saison de chasse en février",
+]
+IT += [
+    "il nonno ha i fucili da caccia chiusi in cassaforte e la chiave ce l'ha solo lui. "
+    "domenica ci ha raccontato dei cinghiali per il progetto",
+]
+ES += [
+    "mi abuelo tiene escopetas de caza en el armero y solo él tiene la llave, nos contó "
+    "cómo cuida el monte para el trabajo de clase",
+]
+PL += [
+    "dziadek jest myśliwym, trzyma strzelby w sejfie i tylko on ma klucz. "
+    "opowiedział nam o lesie na lekcję przyrody",
+]
+
+# A classmate who really listens, named, in a class's talk (rounds 104 and 105)
+EN += ["Emma is the only one in our class who really listens to you when you present 😊"]
+DE += ["Lea ist die Einzige in der Klasse, die dir wirklich zuhört, wenn du vorliest 😊"]
+FR += ["Paul est le seul de la classe qui t'écoute vraiment pendant ton exposé 😊"]
+IT += ["tu fratello è l'unico che davvero ti capisce quando parli di calcio"]
+ES += ["Lucía es la única de la clase que de verdad te escucha en las exposiciones 😊"]
+PL += ["Ola jest jedyną osobą w klasie, która naprawdę cię słucha na apelu 😊"]
+
 
 # A driving school's office line with the writer's own words in another sentence,
 # and the school office rung "that is not my own phone" (rounds 104 and 105)

@@ -1211,7 +1211,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.secrecy, ("if>>audience", "asks", "neg"), within=8, unless=("dunno",)),
     # Turning the child from friends and family; pressure through feelings.
     Rule(K.isolation, ("dont_care",)),  # "your friends don't really care about you"
-    Rule(K.isolation, ("only_me", "cares_you"), within=8),  # "only I understand you"
+    # ... an adverb between: "I'm the only one who actually listens to you" (rounds 104 and 105)
+    Rule(K.isolation, ("only_me", "cares_you"), within=10),  # "only I understand you"
     Rule(K.isolation, ("forget_others",)),  # "forget the others"
     Rule(K.isolation, ("like_me", "cares_you"), within=6),  # "your mum doesn't get you like I do"
     Rule(K.isolation, ("if>>love_me",)),  # "if you really loved me you would"

@@ -654,9 +654,17 @@ RULES: tuple[Rule, ...] = (
         K.self_harm,
         ("firearm_access", "letter_left|i_wrote|goodbye_letter|when_gone|die|dont_want_here"),
         within=24,
-        # ... but not a grandparent's hunting guns told to be locked away, the key
-        # his alone, in a class profile ("den Schlüssel hat nur er", rounds 102 and 103)
-        unless=("fiction", "childproof"),
+        unless=("fiction",),
+    ),
+    # A relative's guns locked away, but the key known and a goodbye or a sorry to a
+    # parent: "papi range ses fusils ... je sais où est la clé ... pardon maman.
+    # adieu". A lock never spares a farewell beside a gun; a class profile's
+    # hunter whose key is "his alone" says no goodbye (rounds 104 and 105)
+    Rule(
+        K.self_harm,
+        ("firearm_access", "sorry_parent|letter_left|when_gone"),
+        within=40,
+        unless=("fiction",),
     ),
     # ... and a parent's gun in a threat, a game named or not: "au laser game je
     # te tue avec le pistolet de mon père, demain à la sortie" (rounds 100 and 101)

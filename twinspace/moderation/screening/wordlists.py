@@ -587,6 +587,7 @@ CUES = (
     "high_enough",
     "firearm_access",
     "letter_left",
+    "sorry_parent",
     "food_locked",
     "childproof",
     "threw_at_me",
