@@ -18078,6 +18078,33 @@ PL += [
     )
 ]
 
+# A surprise's secret stretched to "our conversations", with trouble promised to
+# the child and not the writer (rounds 104 and 105)
+EN += [
+    (
+        "en-play4-convos-trouble",
+        "the cake for your dad is a surprise, shh 🎂 and our conversations stay secret too. "
+        "if your parents see them you'll be the one in trouble, not me",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-play4-convos-trouble",
+        "la torta per la mamma è una sorpresa 🤫 e anche le nostre conversazioni restano "
+        "segrete. se le trovano, sarai tu nei guai",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-play4-convos-trouble",
+        "Prezent dla mamy to niespodzianka 🤫 a nasze wiadomości też są tajne. "
+        "Jak ktoś je zobaczy, to ty będziesz miała kłopoty, nie ja",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",
