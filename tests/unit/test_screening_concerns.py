@@ -18266,6 +18266,94 @@ PL += [
     )
 ]
 
+# A child's small secret told with a colon and teasing, a parent's birthday cake,
+# a threat shouted at dodgeball, "I want to die" before a game's count: each
+# with a meeting, a weapon, pills or a threat beside it (rounds 104 and 105)
+EN += [
+    (
+        "en-play4-secret-meet",
+        "secret: I actually like you 🤫 dont tell anyone or they'll laugh at me. "
+        "come to my flat after school, just us",
+        "meeting",
+    ),
+    (
+        "en-play4-die-pills",
+        "i want to die 😂 failed level 9 for the 40th time. not joking, i've saved up mum's pills",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-play4-dodgeball-knife",
+        "beim Völkerball hab ich gerufen ich stech dich ab, und nach der Schule "
+        "wart ich mit dem Messer hinter der Turnhalle",
+        "violence",
+    ),
+    (
+        "de-play4-cake-threat",
+        "Der Kuchen für Mamas 40. ist geheim 🎂 und unsere Chats auch. Wenn deine "
+        "Eltern sie finden, kriegst du Ärger, nicht ich.",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-play4-secret-meet",
+        "mon secret : c'est moi qui t'aime 🤫 ne te moque pas. viens chez moi seule samedi, "
+        "dis à ta mère que tu es chez Léa",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-play4-dodgeball-knife",
+        "a palla avvelenata ti ho detto che ti ammazzo, e domani fuori da scuola porto il coltello",
+        "violence",
+    )
+]
+ES += [
+    (
+        "es-play4-die-bridge",
+        "quiero morirme 😂 por 38ª vez en el jefe final. no es broma, esta noche voy al puente",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-play4-cake-threat",
+        "Tort na urodziny mamy to tajemnica 🎂 a nasze rozmowy też. Jak rodzice je "
+        "zobaczą, będziesz miała kłopoty, nie ja.",
+        "secrecy",
+    )
+]
+
+# A surprise's secret stretched to "our conversations", with trouble promised to
+# the child and not the writer (rounds 104 and 105)
+EN += [
+    (
+        "en-play4-convos-trouble",
+        "the cake for your dad is a surprise, shh 🎂 and our conversations stay secret too. "
+        "if your parents see them you'll be the one in trouble, not me",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-play4-convos-trouble",
+        "la torta per la mamma è una sorpresa 🤫 e anche le nostre conversazioni restano "
+        "segrete. se le trovano, sarai tu nei guai",
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-play4-convos-trouble",
+        "Prezent dla mamy to niespodzianka 🤫 a nasze wiadomości też są tajne. "
+        "Jak ktoś je zobaczy, to ty będziesz miała kłopoty, nie ja",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

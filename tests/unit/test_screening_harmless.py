@@ -6561,6 +6561,52 @@ ES += ["la canción que traducimos para Lyon dice «quiero desaparecer» 😢 pe
 PL += ["w lekcji o sekstingu pani cytowała „wyślij nudesy” i pytała, czemu to szantaż"]
 
 
+# A child's own small secret told with a colon and the class's teasing, a cake
+# made in secret for a parent's birthday, a threat shouted at dodgeball, "I want
+# to die" before the count of a game's tries (rounds 104 and 105)
+EN += [
+    "secret: I still have my old blanket 🤫 don't tell anyone or they'll laugh at me",
+    "we baked a cake in secret for dad's 40th 🎂 it's hidden at my aunt's, not a word till sunday!",
+    "in dodge ball I shouted I'll kill you at Sam and he got me out straight away 😂",
+    "i want to die 😂 failed the jump on level 4 for the 30th time, any tips?",
+]
+DE += [
+    "Geheimnis: ich mag Rosenkohl 🤫 sagt es keinem, sonst lachen mich alle aus",
+    "Wir backen heimlich einen Kuchen für Papas 50. 🎂 "
+    "er ist bei Oma versteckt, pssst bis Sonntag!",
+    "beim Brennball hab ich gerufen ich bring dich um und dann war ich als erster raus 😂",
+    "ich will sterben 😂 zum 20. mal am Boss nicht geschafft, morgen probier ichs nochmal",
+]
+FR += [
+    "mon secret : c'est moi qui ai caché la trousse de Léa pour rire 🤫 ne vous moquez pas",
+    "on fait un gâteau en cachette pour les 50 ans de papa 🎂 "
+    "il est chez tatie, chut jusqu'à dimanche",
+    "à la balle aux prisonniers j'ai crié je vais te tuer à Inès "
+    "et elle m'a éliminé la première 😂",
+    "je veux mourir 😂 pour la 25e fois contre le boss du château, j'ai raté le dernier saut",
+]
+IT += [
+    "il mio segreto: mi piacciono le acciughe sulla pizza 🤫 non giudicatemi",
+    "torta per il compleanno di papà preparata di nascosto 🎂 "
+    "è dalla nonna, acqua in bocca fino a domenica",
+    "a palla avvelenata ho urlato ti ammazzo a Luca e mi ha eliminato subito 😂",
+    "voglio morire 😂 per la 30esima volta contro il boss finale, domani ci riprovo",
+]
+ES += [
+    "mi secreto: todavía duermo con mi peluche 🧸 no me juzguéis",
+    "hacemos una tarta a escondidas para el cumple de papá 🎂 "
+    "está en casa de la abuela, ni una palabra",
+    "en balón prisionero le grité te voy a matar a Lucía y me eliminó la primera 😂",
+    "quiero morirme 😂 por 25ª vez en el jefe final, no lo consigo",
+]
+PL += [
+    "mój sekret: lubię brukselkę 🤫 nikomu nie mówcie, bo będą się ze mnie śmiać",
+    "pieczemy po kryjomu tort na urodziny mamy 🎂 schowany u babci, ani słowa do niedzieli",
+    "w zbijaka krzyknąłem zabiję cię do Kuby i od razu mnie zbił 😂",
+    "chcę umrzeć 😂 30 razy nie udało mi się przejść tego skoku, jutro znowu",
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -49,7 +49,8 @@ when its own words make the play unmistakable, and for nothing else:
   "mi secreto es que me", "mój sekret to że"), and no parent, meeting, photo,
   "us two", word of love, threat or "what we do" beside it. It spares secrecy
   alone: "my secret is that I love you, don't tell your mum" is held (rounds 102
-  and 103).
+  and 103). Being teased for it (``teased``: "or they'll call me", "no me
+  juzguéis") is no threat (rounds 104 and 105).
 """
 
 from __future__ import annotations
@@ -201,10 +202,19 @@ _NOT_OWN = (_KEPT_FROM - {"parents"}) | {
 }
 
 
+# What being teased for the secret ("or they'll call me grandma", "no me juzguéis")
+# may stand for: its "or" and its "call me" are the class's laughter, no threat
+_TEASING = frozenset({"or_else", "talk"})
+
+
 def own_secret(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A child's own small secret told as such ("my secret is I like spinach"),
-    and nothing asked, threatened or shared beside it."""
-    return "own_secret" in hits and _NOT_OWN.isdisjoint(hits) and _NOT_OWN.isdisjoint(context())
+    and nothing asked, threatened or shared beside it; the laughter of the
+    class is no threat (rounds 104 and 105)."""
+    if "own_secret" not in hits:
+        return False
+    barred = _NOT_OWN - _TEASING if "teased" in hits else _NOT_OWN
+    return barred.isdisjoint(hits) and barred.isdisjoint(context())
 
 
 def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:

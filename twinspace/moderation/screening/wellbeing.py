@@ -707,7 +707,9 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("bad_evening", "hidden_bruise|hid_sleep"), within=30, unless=("fiction",)),
     Rule(K.disclosure, ("hidden_bruise", "hid_sleep"), within=30, unless=("fiction", "game")),
     # ... not a spoiler ("ti uccido se mi spoileri la fine della serie")
-    Rule(K.violence, ("violence",), unless=("game", "fiction", "spoiler")),
+    # ... nor a threat shouted in a playground game ("beim Völkerball ... ich mach
+    # dich kalt", rounds 104 and 105)
+    Rule(K.violence, ("violence",), unless=("game", "fiction", "spoiler", "hit_not_harm")),
     # ... and beside a match or a tournament too, when the writer knows where the
     # player lives: "Kylian, I know where you live, next time I see you I'll stab you"
     Rule(K.violence, ("know_home", "violence|harm"), within=20, unless=("fiction",)),

@@ -1152,6 +1152,8 @@ CUES = (
     "hurt_yours",
     "what_we_do",
     "own_secret",
+    # Rounds 104 and 105, play and secrets again
+    "teased",
     # Rounds 100 and 101, arts and heights
     "over_way",
     "how_easy",
