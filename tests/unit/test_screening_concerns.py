@@ -18157,7 +18157,8 @@ PL += [
 FR += [
     (
         "fr-song-then-own",
-        "la chanson qu'on traduit dit « je veux disparaître » et moi aussi ce soir, j'ai les cachets",
+        "la chanson qu'on traduit dit « je veux disparaître » et moi aussi ce soir, j'ai "
+        "les cachets",
         "self_harm",
     )
 ]
