@@ -916,20 +916,6 @@ def _own_by_line(
             return True
         start = end
     return False
-    source, kept, start = stream.source, [], 0
-    for end in [m.start() for m in _SENTENCE_END.finditer(source)] + [len(source)]:
-        part = source[start:end]
-        if any(c.isdigit() for c in part):
-            kept.append(True)
-        else:
-            first, last = len(stream.tokens_before(start)), len(stream.tokens_before(end))
-            kept.append(any(_stem(t, lines) for t in stream.tokens[first:last]))
-        if kept[-1]:
-            first, last = len(stream.tokens_before(start)), len(stream.tokens_before(end))
-            if _own_among([t for t in stream.tokens[first:last] if t in tokens], mine, languages):
-                return True
-        start = end
-    return False
 
 
 def _own_among(tokens: list[str], mine: dict[str, frozenset[str]], languages: set[str]) -> bool:
