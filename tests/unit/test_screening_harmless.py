@@ -6607,6 +6607,16 @@ PL += [
 ]
 
 
+# A grandfather's rifles shown, a sorry for the mud and a last day's goodbye, with
+# no key known (rounds 104 and 105)
+EN += ["last day 😭 grandpa showed us his old rifles, sorry mum for the mud, bye everyone!"]
+DE += ["Opa hat uns seine alten Gewehre gezeigt, tut mir leid Mama wegen dem Dreck, tschüss alle!"]
+FR += ["papi nous a montré ses vieux fusils, pardon maman pour la boue, au revoir tout le monde !"]
+IT += ["il nonno ci ha mostrato i suoi vecchi fucili, scusa mamma per il fango, ciao a tutti!"]
+ES += ["el abuelo nos enseñó sus escopetas viejas, perdón mamá por el barro, ¡adiós a todos!"]
+PL += ["dziadek pokazał nam stare strzelby, przepraszam mamo za błoto, pa wszystkim!"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -659,10 +659,25 @@ RULES: tuple[Rule, ...] = (
     # A relative's guns locked away, but the key known and a goodbye or a sorry to a
     # parent: "papi range ses fusils ... je sais où est la clé ... pardon maman.
     # adieu". A lock never spares a farewell beside a gun; a class profile's
-    # hunter whose key is "his alone" says no goodbye (rounds 104 and 105)
+    # hunter whose key is "his alone" says no goodbye, nor does a sorry for the mud
+    # after a grandfather's rifles were shown (rounds 104 and 105)
     Rule(
         K.self_harm,
-        ("firearm_access", "sorry_parent|letter_left|when_gone"),
+        (
+            "firearm_access",
+            "sorry_parent|letter_left|when_gone",
+            "goodbye_all|goodbye_letter|farewell_word|key_known|letter_left|when_gone",
+        ),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... and any gun named plainly, with its key's place known and a sorry to a
+    # parent or a goodbye ("il nonno tiene i fucili ... so dov'è la chiave ... scusa
+    # mamma, addio a tutti"); a last day's goodbye after a grandfather's rifles
+    # were shown knows no key
+    Rule(
+        K.self_harm,
+        ("guns", "key_known", "sorry_parent|goodbye_all|goodbye_letter|letter_left|when_gone"),
         within=40,
         unless=("fiction",),
     ),

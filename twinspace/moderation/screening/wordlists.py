@@ -586,6 +586,8 @@ CUES = (
     "threat_place",
     "high_enough",
     "firearm_access",
+    "guns",
+    "key_known",
     "letter_left",
     "sorry_parent",
     "food_locked",
