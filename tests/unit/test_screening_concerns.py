@@ -18406,6 +18406,48 @@ PL += [
     )
 ]
 
+# A parent's birthday named beside an adult's meeting alone and "tell your parents
+# nothing": the birthday spares only a cake's own secret (rounds 104 and 105)
+EN += [
+    (
+        "en-parent-party-meeting",
+        "for your mums 40th we bake a cake at mine, come alone on saturday and "
+        "dont tell your parents",
+        "meeting",
+    )
+]
+DE += [
+    (
+        "de-parent-party-meeting",
+        "Für Mamas 40. backen wir bei mir eine Torte, komm allein und sag deinen Eltern nichts",
+        "meeting",
+    )
+]
+FR += [
+    (
+        "fr-parent-party-meeting",
+        "pour les 40 ans de ta maman on fait un gâteau chez moi, viens seule "
+        "et ne dis rien à tes parents",
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-parent-party-meeting",
+        "per i 40 anni della tua mamma facciamo una torta da me, vieni da sola "
+        "e non dirlo ai tuoi genitori",
+        "meeting",
+    )
+]
+ES += [
+    (
+        "es-parent-party-meeting",
+        "para los 40 de tu madre hacemos una tarta en mi casa, ven sola y no "
+        "se lo digas a tus padres",
+        "meeting",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

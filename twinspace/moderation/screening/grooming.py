@@ -930,6 +930,10 @@ RULES: tuple[Rule, ...] = (
             # ... nor hiding at hide and seek ("beim Verstecken im Keller versteckt",
             # rounds 102 and 103)
             "hunt_game",
+            # ... nor a cake hidden for a parent's birthday ("un fraisier en cachette
+            # pour les 40 ans de maman"), which spares this secret and no meeting
+            # (rounds 104 and 105)
+            "parent_party",
         ),
         # ... nor an article under embargo ("resta segreto ... prima della stampa")
         # ... nor a project kept from a class that would copy it (rounds 96 and 97)

@@ -587,6 +587,7 @@ CUES = (
     "high_enough",
     "firearm_access",
     "guns",
+    "parent_party",
     "key_known",
     "letter_left",
     "sorry_parent",
