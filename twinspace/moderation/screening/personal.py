@@ -491,15 +491,13 @@ class Phones:
             not languages
             or _own_beside_relay(
                 stream,
+                rest,
                 self._mine_not_subject,
                 languages,
-                numbers.relays,
                 numbers.lines,
                 phones + emails + (addresses or []),
             )
-            or any(
-                (f" {p[:-1]}" if p.endswith("*") else f" {p} ") in rest for p in self._private_said
-            )
+            or _said_in(rest, self._private_said)
             or _homes_told(rest.split(), worded | numbers.homes, numbers.no_home, worded)
         ):
             return False
@@ -740,7 +738,11 @@ def _saying(stream: Stream, by_language: dict[str, frozenset[str]]) -> set[str]:
 def _says(stream: Stream, phrases: frozenset[str]) -> bool:
     """Whether the message says one of ``phrases``, folded words in a row; a
     trailing "*" lets the last word go on ("schulhandy*": "Schulhandys")."""
-    padded = stream.padded
+    return _said_in(stream.padded, phrases)
+
+
+def _said_in(padded: str, phrases: frozenset[str]) -> bool:
+    """``_says`` in these padded words."""
     return any((f" {p[:-1]}" if p.endswith("*") else f" {p} ") in padded for p in phrases)
 
 
@@ -851,20 +853,20 @@ def _without_relays(padded: str, relays: frozenset[str]) -> str:
 
 def _own_beside_relay(
     stream: Stream,
+    rest: str,
     mine: dict[str, frozenset[str]],
     languages: set[str],
-    relays: frozenset[str],
-    lines: frozenset[str] = frozenset(),
-    found: list[tuple[Kind, str]] | None = None,
+    lines: frozenset[str],
+    found: list[tuple[Kind, str]],
 ) -> bool:
     """A word of the writer's own (``_own``), but for the "me" of a teacher who
     passes the questions on to the desk ("alle Fragen bitte über mich",
-    "questions through me"): its words are read without that phrase, so "my",
-    "call me" or "write to me" elsewhere still end the frame."""
-    padded = stream.padded
-    if not any(f" {p} " in padded for p in relays):
-        return _own_by_line(stream, mine, languages, lines, found or [])
-    return _own_among(_without_relays(padded, relays).split(), mine, languages)
+    "questions through me"): ``rest`` is the padded words without the relay's
+    phrases (``_without_relays``), so "my", "call me" or "write to me" elsewhere
+    still end the frame."""
+    if rest == stream.padded:  # no relay said
+        return _own_by_line(stream, mine, languages, lines, found)
+    return _own_among(rest.split(), mine, languages)
 
 
 def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:

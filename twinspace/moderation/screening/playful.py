@@ -124,6 +124,11 @@ def spent_after_sport(hits: Hits) -> bool:
     return "spent_body" in hits and "sport_event" in hits and _DISTRESS.isdisjoint(hits)
 
 
+def _absent(concepts: frozenset[str], hits: Hits, context: Callable[[], Hits]) -> bool:
+    """None of ``concepts`` in the lexicon's first pass, nor (read only then) its second."""
+    return concepts.isdisjoint(hits) and concepts.isdisjoint(context())
+
+
 def game_death(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A game character's death joked about, and nothing darker: the character
     named, or the player dying again and again at one boss, level or jump with
@@ -131,7 +136,7 @@ def game_death(hits: Hits, context: Callable[[], Hits]) -> bool:
     died = "char_died" in hits or (
         "joke_mark" in hits and ("died_again" in hits or _counted(hits, context))
     )
-    return died and _DISTRESS.isdisjoint(hits) and _DISTRESS.isdisjoint(context())
+    return died and _absent(_DISTRESS, hits, context)
 
 
 # Who may have died instead of a player: a pet, a relative ("my dog died, I cried
@@ -153,11 +158,7 @@ def _near(hits: Hits, one: str, other: str) -> bool:
 
 def _counted(hits: Hits, context: Callable[[], Hits]) -> bool:
     """Deaths or tries counted near the dying, with no pet or relative to mourn."""
-    return (
-        _near(hits, "death_count", "game_died")
-        and _MOURNED.isdisjoint(hits)
-        and _MOURNED.isdisjoint(context())
-    )
+    return _near(hits, "death_count", "game_died") and _absent(_MOURNED, hits, context)
 
 
 def surprise_kept(hits: Hits, context: Callable[[], Hits]) -> bool:
@@ -214,7 +215,7 @@ def own_secret(hits: Hits, context: Callable[[], Hits]) -> bool:
     if "own_secret" not in hits:
         return False
     barred = _NOT_OWN - _TEASING if "teased" in hits else _NOT_OWN
-    return barred.isdisjoint(hits) and barred.isdisjoint(context())
+    return _absent(barred, hits, context)
 
 
 def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
