@@ -18448,6 +18448,21 @@ ES += [
     )
 ]
 
+DE += [
+    (
+        "de-swiss-mobile-beside-desk",
+        "Fahrschule Krüger, Büro Mo-Fr 14-18 Uhr, oder direkt Tel. 076 145 23 90",
+        "phone",
+    )
+]
+EN += [
+    (
+        "en-film-line-then-own",
+        "we paused the film at the 'send nudes' line, not funny irl. but u can send me some irl",
+        "photo_request",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

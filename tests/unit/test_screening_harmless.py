@@ -6617,6 +6617,39 @@ ES += ["el abuelo nos enseñó sus escopetas viejas, perdón mamá por el barro,
 PL += ["dziadek pokazał nam stare strzelby, przepraszam mamo za błoto, pa wszystkim!"]
 
 
+# A driving school's line written with its German area code's group ("0761"),
+# which a Swiss mobile ("076 1..") would not be written with; a class that stops
+# a film at a line and talks over why it is "not funny irl" (round 104)
+DE += [
+    "Fahrstunden ab März bei der Fahrschule Brenner, Büro Di und Do 15-18 Uhr, "
+    "Tel. 0781 92 40 17, Mama zahlt die Theorie",
+    "Anmeldung zum Erste-Hilfe-Kurs über die Fahrschule Wolf, Büro Mo-Mi 14-17 Uhr, "
+    "Tel. 0791 95 12 30",
+    "in der Film-AG kam der Satz „schick mir Nacktbilder“, Frau Berger hat den Film "
+    "angehalten und wir haben besprochen, warum das nicht lustig ist",
+]
+EN += [
+    "film club: everyone laughed at the 'send pics' line, Mr Hale paused the movie "
+    "and we talked about why that's not funny irl",
+]
+FR += [
+    "au ciné-club tout le monde a ri à la réplique « envoie des nudes », la prof a mis "
+    "le film sur pause et on a parlé de pourquoi c'est pas drôle en vrai",
+]
+IT += [
+    "al cineforum tutti hanno riso alla battuta 'mandami le foto nuda', la prof ha "
+    "messo in pausa il film e abbiamo parlato di perché non fa ridere nella vita reale",
+]
+ES += [
+    "en el cineclub todos se rieron con la frase «mándame fotos sin ropa», la profe "
+    "paró la película y hablamos de por qué no tiene gracia en la vida real",
+]
+PL += [
+    "na filmowym wszyscy się śmiali z tekstu „wyślij nudesy”, pani zatrzymała film i "
+    "rozmawialiśmy, dlaczego to nie jest śmieszne w prawdziwym życiu",
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

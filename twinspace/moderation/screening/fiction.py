@@ -21,7 +21,7 @@ fiction used as cover still names a time, a place, a weapon or the writer.
 from __future__ import annotations
 
 from twinspace.moderation.screening.lexicon import Hits
-from twinspace.moderation.screening.quotes import QUOTED
+from twinspace.moderation.screening.quotes import QUOTED, stepping_out
 from twinspace.moderation.screening.tokens import Stream
 from twinspace.moderation.screening.verdicts import Kind
 
@@ -45,7 +45,7 @@ def framed(stream: Stream, hits: Hits) -> bool:
     (outside a character's quoted line)."""
     if "story_frame" not in hits:
         return False
-    outs = hits.get("steps_out", ())
+    outs = stepping_out(hits)
     if not outs:
         return True
     quoted = [match.span() for match in QUOTED.finditer(stream.source)]

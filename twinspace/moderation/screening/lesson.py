@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from twinspace.moderation.screening.lexicon import Hits
-from twinspace.moderation.screening.quotes import QUOTED_IN_LINE
+from twinspace.moderation.screening.quotes import QUOTED_IN_LINE, stepping_out
 from twinspace.moderation.screening.tokens import Stream
 
 # What a translation or a gloss may run over: words up to the next mark or quote.
@@ -83,7 +83,7 @@ def without_mentions(stream: Stream, hits: Hits, warned: bool = False) -> str | 
     spans += glosses
     # The writer stepping out of the exercise, outside its mentions: "that's
     # not just an exercise 😉 see u there"
-    for hit in (*hits.get("not_exercise", ()), *hits.get("steps_out", ())):
+    for hit in (*hits.get("not_exercise", ()), *stepping_out(hits)):
         token = stream.token_at(hit.start)
         start = stream.source_span(token, token)[0]
         if not any(low <= start < high for low, high in spans):

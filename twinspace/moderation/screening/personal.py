@@ -871,11 +871,44 @@ def _own_beside_relay(
 
 def _fixed_lines(languages: set[str], found: list[tuple[Kind, str]]) -> bool:
     """Every number found a fixed line by its plan, a mobile in none of the
-    countries of these languages (``_HOMES``)."""
+    countries of these languages (``_HOMES``) that its grouping fits."""
     homes = tuple(region for language in sorted(languages) for region in _HOMES.get(language, ()))
-    return bool(homes) and all(
-        _fixed_line("".join(c for c in excerpt if c.isdigit()), homes) for _, excerpt in found
-    )
+    if not homes:
+        return False
+    for _, excerpt in found:
+        digits = "".join(c for c in excerpt if c.isdigit())
+        if not _fixed_line(digits, _grouped_as(excerpt, digits, homes)):
+            return False
+    return True
+
+
+def _grouped_as(excerpt: str, digits: str, homes: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries among ``homes`` whose way of writing the number begins with
+    the group it is written with: "0761 45 23 90" is Freiburg's area code as a
+    German writes it, where a Swiss mobile is written "076 145 23 90". A number
+    written in one run, or that no country writes so, keeps them all."""
+    first = _FIRST_GROUP.match(excerpt)
+    if first is None or first.group(1) == digits:
+        return homes
+    fitting = tuple(region for region in homes if _national_group(digits, region) == first.group(1))
+    return fitting or homes
+
+
+# The first group of digits of a number written with a trunk 0, before a space,
+# a slash, a dot or a dash
+_FIRST_GROUP = re.compile(r"\s*\(?(0\d+)\)?[\s/.\-]")
+
+
+@lru_cache(maxsize=1024)
+def _national_group(digits: str, region: str) -> str | None:
+    """The first group of the number as its country writes it nationally."""
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    group = re.match(r"\(?(\d+)", written)
+    return group.group(1) if group else None
 
 
 def _own(stream: Stream, mine: dict[str, frozenset[str]], languages: set[str]) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from twinspace.moderation.screening.lexicon import Hit, Hits
+
 _DOUBLE = r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\""
 _SINGLE = r"(?<!\w)'(?:[^'{}]|(?<=\w)'(?=\w))+'(?!\w)"
 # A character's line (fiction.py), single quotes across lines too.
@@ -34,3 +36,12 @@ def may_quote(text: str) -> bool:
             return True
         at = text.find("'", at + 1)
     return False
+
+
+def stepping_out(hits: Hits) -> list[Hit]:
+    """Where the writer steps out of a story or a lesson ("for real", "irl"),
+    but for a judgement of the quoted words in real life ("why that's not
+    funny irl", "pas drôle irl"): a film club's talk about a line it heard,
+    not the writer saying it."""
+    judged = [(hit.start, hit.end) for hit in hits.get("judged_irl", ())]
+    return [hit for hit in hits.get("steps_out", ()) if not hit.inside(judged)]

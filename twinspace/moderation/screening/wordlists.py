@@ -865,6 +865,7 @@ CUES = (
     # A story named, and a real person stepping out of it (screening/fiction.py)
     "story_frame",
     "steps_out",
+    "judged_irl",
     "story_is_real",
     "story_hidden",
     # A language lesson's quoted and translated phrases (screening/lesson.py)
