@@ -6,20 +6,21 @@ personal questions, two of secrecy, one of isolation, two of self-harm, two
 disclosures, a threat of violence, a phone and an address or e-mail; with
 ninety harmless messages, fifteen in each language. The setting is an ordinary
 week of a partner-class project: the project chat, forum replies, postcard and
-pen-pal texts, the chat beside a live video session and comments on shared
-pages, written mostly by pupils of ten to sixteen and their teachers. The
-concerns turn up inside that talk as they really do: adults posing as a youth
-centre helper, a coach or a camp instructor, a photographer, a friend of an
-uncle, an aunt or a cousin, older pupils and online gamers, who ask for a
+pen-pal texts, the chat beside a live video call and comments on shared pages,
+written mostly by pupils of ten to sixteen and their teachers. The concerns
+turn up inside that talk as they really do: adults posing as a youth centre
+volunteer, a coach or a camp instructor, a photographer, a friend of an uncle,
+an aunt, a godfather or a cousin, older pupils and online gamers, who ask for a
 meeting alone (a food court, a bus stop, a car park, a bike shed, a park, a
-flat), for photos in a swimsuit, a leotard or pyjamas and a camera on in a
-bedroom, for a move to Snapchat, WhatsApp, Discord, Telegram, Instagram or
-Messenger, who offer a gift card, a phone, a signed shirt or credit, ask who is
-home alone, about boyfriends, kisses and bodies, ask for chats to be deleted
-and kept secret, and tell a pupil that friends and parents do not matter;
-pupils who write of pills, a bridge, a train, a roof or the tracks and of
-cutting; pupils who disclose a mother's boyfriend, a stepfather, an uncle or a
-tutor who touches at night, and a father or a stepfather who hits with a belt,
+flat), for photos in a swimsuit, a leotard or pyjamas, a video out of the
+shower or while changing and a camera on in a bedroom, for a move to Snapchat,
+WhatsApp, Discord, Telegram, Instagram or Messenger, who offer a gift card, a
+phone, a signed shirt or credit, ask who is home alone, about boyfriends,
+kisses and bodies, ask for chats to be deleted and kept secret, and tell a
+pupil that friends and parents do not matter; pupils who write of pills, a
+bridge, a train, a roof or the tracks and of cutting; pupils who disclose a
+mother's boyfriend, a stepfather or an uncle who touches at night and a tutor
+who touches under the table, and a father or a stepfather who hits with a belt,
 a fist, a cable or a slipper; a threat with a knife or a bike lock; private
 numbers in each country's format, given or asked, and home addresses and
 private e-mails shared for a pen-pal letter. The harmless ones are the same
@@ -28,8 +29,8 @@ class's video call with the teacher, a teacher's note with the school's public
 address and office line, sums, a parent's permission for a trip, "I'll kill
 you" and "I'm dead" among friends in play, sad ends of books and films, sprains
 and a broken wrist, family news of births, weddings, grandparents in hospital
-and a pet that died, and a birthday surprise kept from a classmate with the
-teacher told.
+and a pet that died, a birthday surprise kept from a classmate with the teacher
+told, forum replies on home towns and kind comments on shared pages.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -434,7 +435,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
 HARMLESS: dict[str, list[str]] = {
     "en": [
         "Match on Saturday finished 3-2 to us!! Tom scored in the 89th minute 😂⚽",
-        "Video session with our partners in Kraków is on Wednesday at 10:15 in Room B12. Whole "
+        "Video call with our partners in Kraków is on Wednesday at 10:15 in Room B12. Whole "
         "class, Mrs Hughes will set up the camera and the microphone.",
         "If you want to post your letters yourselves, the school address is St Aidan's Primary, "
         "22 Mill Lane, Leeds LS6 3HZ, and parents can ring the office on 0113 496 0722 with any "
