@@ -32,6 +32,21 @@ and a broken wrist, family news of births, weddings, grandparents in hospital
 and a pet that died, a birthday surprise kept from a classmate with the teacher
 told, forum replies on home towns and kind comments on shared pages.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 105, and the written rows): rules and
+second opinion 100 % recall (120 of 120) and 5 false holds in 90 (5.6 %); rules
+alone 95.8 % (115 of 120: personal questions 10/12, self-harm 9/12, every other
+kind complete; by language en 19/20, de 18/20, fr 19/20, pl 19/20, it and es
+complete) and the same 5 false holds. The rules alone let through a cut arm
+bleeding through a sleeve after a video call left early (English); a jump from
+the bridge on the B27 tonight (German) and the tracks tonight, "będzie po
+wszystkim" (Polish); a boyfriend asked with "how far have you gone" (German) and
+a bra size asked "just out of curiosity" (French). Held, all by the rules: "I'll
+kill you" over a riddle's answer with "jk" (English), "te mato" at parchís
+(Spanish) and "zabiję cię" at uno (Polish), as violence; a film's sad start and
+"Anyone else?", as a personal question; a birthday poster made in secret with
+the teacher knowing, "Nichts verraten", as secrecy.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
