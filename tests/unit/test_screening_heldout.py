@@ -180,7 +180,11 @@ and 17.8 % by the rules alone, 100 % and 18.9 % with the second opinion of round
 16.7 % by the rules alone, 99.2 % and 16.7 % with the second opinion of rounds 1
 to 103; round 105, written at the same time, a probe of the frames rounds 102 and
 103 taught the rules to spare: 89.2 % and 17.8 % by the rules alone, 96.7 % and
-20.0 % with the second opinion of rounds 1 to 103). What the
+20.0 % with the second opinion of rounds 1 to 103; round 106, an ordinary
+project week: 95.8 % and 5.6 % by the rules alone, 100 % and 5.6 % with the
+second opinion of rounds 1 to 105; round 107, written at the same time, the
+youngest pupils and the adults who target them: 81.7 % and 1.1 % by the rules
+alone, 95.8 % and 1.1 % with the second opinion of rounds 1 to 105). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -294,6 +298,8 @@ from tests.unit import (
     screening_round103,
     screening_round104,
     screening_round105,
+    screening_round106,
+    screening_round107,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1088,6 +1094,8 @@ ROUNDS = {
     "103": (by_language(screening_round103.CONCERNS), screening_round103.HARMLESS),
     "104": (by_language(screening_round104.CONCERNS), screening_round104.HARMLESS),
     "105": (by_language(screening_round105.CONCERNS), screening_round105.HARMLESS),
+    "106": (by_language(screening_round106.CONCERNS), screening_round106.HARMLESS),
+    "107": (by_language(screening_round107.CONCERNS), screening_round107.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
