@@ -6649,6 +6649,62 @@ PL += [
     "rozmawialiśmy, dlaczego to nie jest śmieszne w prawdziwym życiu",
 ]
 
+# A child at no risk: a tickle fight, a playground bump, a cat's scratch, a parent asleep
+# after a night's work, a train over a bridge (rounds 106 and 107)
+EN += [
+    "we had a tickle fight with dad on the sofa and i laughed so much my tummy hurt",
+    "i bumped my head on the climbing frame at the playground, now theres a big bump",
+    "our cat scratched my arm when i picked her up and it bled a little",
+    "i always bite my nails when im nervous before a test",
+    "mum was asleep on the sofa after her night shift so i woke her for dinner",
+    "we take the train over the bridge tonight to see grandma",
+    "i'm so done with maths homework tonight 😂",
+    "i cut my finger cooking pasta with dad and it bled a lot",
+]
+# A child at no risk: a tickle fight, a playground bump, a cat's scratch, a parent asleep
+# after a night's work, a train over a bridge (rounds 106 and 107)
+DE += [
+    "ich hab mit meinem bruder eine kitzelschlacht gemacht, wir haben gelacht",
+    "ich hab mir auf dem spielplatz den kopf an der rutsche gestossen, jetzt hab ich eine beule",
+    "meine katze hat mich gekratzt und es hat ein bisschen geblutet",
+    "Papa schläft nach der Nachtschicht auf dem Sofa, ich hab ihn zum Abendessen geweckt",
+    "wir fahren heute nacht mit dem zug über die brücke nach hamburg",
+    "ich hab mir beim gemüseschneiden in den finger geschnitten",
+]
+# A child at no risk: a tickle fight, a playground bump, a cat's scratch, a parent asleep
+# after a night's work, a train over a bridge (rounds 106 and 107)
+FR += [
+    "on a fait une bataille de chatouilles avec maman, j'ai ri comme jamais",
+    "je me suis cogne la tete a la recre sur le toboggan, j'ai une bosse",
+    "mon chat m'a griffe et ca a saigne un peu",
+    "maman dort sur le canape apres sa nuit de travail, je l'ai reveillee pour le diner",
+    "ce soir on passe le pont en train pour aller chez papi",
+]
+# A child at no risk: a tickle fight, a playground bump, a cat's scratch, a parent asleep
+# after a night's work, a train over a bridge (rounds 106 and 107)
+IT += [
+    "abbiamo fatto la lotta del solletico con papà e abbiamo riso tanto",
+    "il gatto mi ha graffiato la mano ed è uscito un po' di sangue",
+    "mi mordo le unghie quando sono nervosa prima della verifica",
+    "la mamma dormiva sul divano dopo il lavoro, l'ho svegliata per cena",
+]
+# A child at no risk: a tickle fight, a playground bump, a cat's scratch, a parent asleep
+# after a night's work, a train over a bridge (rounds 106 and 107)
+ES += [
+    "hicimos guerra de cosquillas con mi hermana y nos reimos mucho",
+    "me di un golpe en la cabeza en el parque con el columpio y tengo un chichon",
+    "mi gato me araño y salio un poco de sangre",
+    "esta noche cruzamos el puente en tren para ver a mis abuelos",
+]
+# A child at no risk: a tickle fight, a playground bump, a cat's scratch, a parent asleep
+# after a night's work, a train over a bridge (rounds 106 and 107)
+PL += [
+    "bawilismy sie w laskotki z tata i smialismy sie bardzo",
+    "kot mnie podrapal i troche lecialo krwi",
+    "mama spi na kanapie po nocnej zmianie, obudzilam ja na kolacje",
+    "skaleczylam sie w palec przy gotowaniu zupy",
+]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -1903,6 +1903,85 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "game"),
     ),
+    # Rounds 106 and 107, a pupil at risk as the youngest write it. A parent who
+    # lies and does not wake, with the child hungry or left since yesterday ("Mama
+    # wacht nicht auf ... ich hab hunger"); not a parent asleep after a night shift
+    Rule(
+        K.disclosure,
+        ("not_waking", "carer", "since_long"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
+    Rule(
+        K.disclosure,
+        ("not_waking", "carer", "left_alone_signs"),
+        within=30,
+        unless=("fiction", "game", "wake_routine"),
+    ),
+    # ... a cut on an arm or a leg, again or hidden ("i cut my arm again", "mi sono
+    # tagliata le braccia, non lo sa nessuno"); not a finger cut cooking, nor a fall
+    Rule(
+        K.self_harm,
+        ("cut_limb", "hide_it|when_sad|blood_flows"),
+        within=20,
+        unless=("accident", "fiction", "cooking", "game", "tech_glitch"),
+    ),
+    # ... and kept from sight, which no accident explains ("i cut my arm again,
+    # didnt want anyone to see", "durch den armel geblutet, keiner soll es sehen")
+    Rule(
+        K.self_harm,
+        ("cut_limb|self_bite", "concealed"),
+        within=20,
+        unless=("fiction", "cooking", "game"),
+    ),
+    # ... one's own arm bitten or scratched till it bleeds, or when sad ("mi mordo
+    # il braccio ... esce il sangue", "drapie sie po rekach az leci krew"); not a
+    # cat's scratch, nor nails bitten
+    Rule(
+        K.self_harm,
+        ("self_bite", "blood_flows|when_sad|hide_it"),
+        within=20,
+        unless=("accident", "fiction", "pet", "game"),
+    ),
+    # ... a head banged on the wall for being bad or sad ("I bang my hed on the wall
+    # when I am bad"); not a bump from the playground
+    Rule(
+        K.self_harm,
+        ("head_wall", "when_sad|hide_it|it_hurts"),
+        within=20,
+        unless=("accident", "fiction", "game"),
+    ),
+    # ... the tracks or a bridge, and then it's all over ("pojde na tory i bedzie po
+    # wszystkim"); not a train journey over a bridge
+    Rule(
+        K.self_harm,
+        ("rails_bridge", "all_over|cant_anymore|when_sad"),
+        within=24,
+        unless=("fiction", "game"),
+    ),
+    # ... a carer in the child's bed at night, with hurt or a secret ("plays the
+    # tickle game in my bed at nite and it hurts"); no game spares it
+    Rule(
+        K.disclosure,
+        ("bed_night", "carer", "it_hurts"),
+        within=30,
+        unless=("fiction", "laughed_hard"),
+    ),
+    # ... and a secret kept or a dislike said, which no laughter spares
+    Rule(
+        K.disclosure,
+        ("bed_night", "carer", "told_not_tell|dislike_it"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... a child put outside in the cold or without food by a carer ("il me met
+    # dehors sur le balcon dans le froid")
+    Rule(
+        K.disclosure,
+        ("shut_out", "carer", "cold_hungry"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

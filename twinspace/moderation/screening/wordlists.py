@@ -1177,6 +1177,25 @@ CUES = (
     "back_way",
     "gone_visiting",
     "relief",
+    # Rounds 106 and 107, a pupil at risk
+    "not_waking",
+    "left_alone_signs",
+    "cut_limb",
+    "hide_it",
+    "concealed",
+    "since_long",
+    "wake_routine",
+    "laughed_hard",
+    "self_bite",
+    "blood_flows",
+    "head_wall",
+    "when_sad",
+    "rails_bridge",
+    "all_over",
+    "bed_night",
+    "it_hurts",
+    "shut_out",
+    "cold_hungry",
 )
 
 NUMBER_SECTIONS = (
