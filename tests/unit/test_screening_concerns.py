@@ -18663,6 +18663,59 @@ PL += [
         "disclosure",
     ),
 ]
+# A game's jump from a bridge, then the tracks in earnest (rounds 106 and 107)
+EN += [
+    (
+        "en-game-then-tracks-earnest",
+        "in roblox my guy jumps off the bridge haha. not joking tho, "
+        "tonight i go on the tracks and then its over",
+        "self_harm",
+    ),
+]
+# A game's jump from a bridge, then the tracks in earnest (rounds 106 and 107)
+DE += [
+    (
+        "de-game-then-tracks-earnest",
+        "im spiel spring ich immer von der brucke lol. aber kein witz, "
+        "heute nacht leg mich auf die gleise, dann ist schluss",
+        "self_harm",
+    ),
+]
+# A game's jump from a bridge, then the tracks in earnest (rounds 106 and 107)
+FR += [
+    (
+        "fr-game-then-tracks-earnest",
+        "dans le jeu je saute du pont mdr. mais sans blague ce soir "
+        "je vais sur les rails et tout sera fini",
+        "self_harm",
+    ),
+]
+# A game's jump from a bridge, then the tracks in earnest (rounds 106 and 107)
+IT += [
+    (
+        "it-game-then-tracks-earnest",
+        "nel gioco salto dal ponte ahah. ma non scherzo, "
+        "stanotte vado sui binari e sara tutto finito",
+        "self_harm",
+    ),
+]
+# A game's jump from a bridge, then the tracks in earnest (rounds 106 and 107)
+ES += [
+    (
+        "es-game-then-tracks-earnest",
+        "en el juego salto del puente jaja. pero no es broma, "
+        "esta noche voy a las vias y se acabo todo",
+        "self_harm",
+    ),
+]
+# A game's jump from a bridge, then the tracks in earnest (rounds 106 and 107)
+PL += [
+    (
+        "pl-game-then-tracks-earnest",
+        "w grze skacze z mostu haha. ale nie zartuje, dzisiaj pojde na tory i bedzie po wszystkim",
+        "self_harm",
+    ),
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

@@ -1959,6 +1959,14 @@ RULES: tuple[Rule, ...] = (
         within=24,
         unless=("fiction", "game"),
     ),
+    # ... and a game's jump is no cover for the tracks in earnest ("in minecraft i
+    # jump off the bridge lol. but for real tonight i go on the tracks")
+    Rule(
+        K.self_harm,
+        ("rails_bridge", "all_over|cant_anymore|when_sad", "earnest"),
+        within=40,
+        unless=("fiction",),
+    ),
     # ... a carer in the child's bed at night, with hurt or a secret ("plays the
     # tickle game in my bed at nite and it hurts"); no game spares it
     Rule(
@@ -1966,6 +1974,15 @@ RULES: tuple[Rule, ...] = (
         ("bed_night", "carer", "it_hurts"),
         within=30,
         unless=("fiction", "laughed_hard"),
+    ),
+    # ... a carer who comes into the bed and hurts, whatever laughter is told
+    # elsewhere ("we laughed at the tickle game, but my uncle comes in my bed at
+    # night and it hurts")
+    Rule(
+        K.disclosure,
+        ("comes_to_bed", "carer", "it_hurts"),
+        within=30,
+        unless=("fiction",),
     ),
     # ... and a secret kept or a dislike said, which no laughter spares
     Rule(

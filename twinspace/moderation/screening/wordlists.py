@@ -1186,6 +1186,7 @@ CUES = (
     "since_long",
     "wake_routine",
     "laughed_hard",
+    "comes_to_bed",
     "self_bite",
     "blood_flows",
     "head_wall",
