@@ -18717,6 +18717,144 @@ PL += [
     ),
 ]
 
+# A stranger from a game who says he will fetch a small child, the mother not
+# to know; a parent's night shift, a door left open and a "special game"
+# (rounds 106 and 107)
+EN += [
+    (
+        "en-game-man-fetch-hidden",
+        "the man from minecraft says he comes to get me after school tomorrow, i mustnt tell mummy",
+        "meeting",
+    ),
+    (
+        "en-night-shift-door",
+        "when your dad is on night shift again leave the back door open "
+        "and we play our special game",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-game-man-fetch-hidden",
+        "mein neuer freund aus roblox wartet am freitag auf mich am spielplatz, "
+        "mama darf das nicht wissen",
+        "meeting",
+    ),
+    (
+        "de-night-shift-door",
+        "wenn deine mama nachtdienst hat, lass das fenster offen, dann komm ich und wir spielen",
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-game-man-fetch-hidden",
+        "le monsieur de fortnite dit qu il va venir me chercher a la piscine samedi, "
+        "il dit de ne rien dire a maman",
+        "meeting",
+    ),
+    (
+        "fr-night-shift-door",
+        "quand ta maman travaille de nuit, laisse la porte ouverte, on fera notre jeu special",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-game-man-fetch-hidden",
+        "il signore di roblox dice che sabato viene a prendermi a scuola, non dirlo alla mamma",
+        "meeting",
+    ),
+    (
+        "it-night-shift-door",
+        "la mamma fa il turno di notte venerdi? lascia la porta aperta, passo io",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-game-man-fetch-hidden",
+        "mi nuevo amigo de roblox me recoge el domingo en el parque, mama no puede saberlo",
+        "meeting",
+    ),
+    (
+        "es-night-shift-door",
+        "cuando tu papa tenga turno de noche deja la ventana abierta y jugamos a nuestro juego",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-game-man-fetch-hidden",
+        "nowy kolega z roblox odbierze mnie w piatek ze szkoly, mama nie musi wiedziec",
+        "meeting",
+    ),
+    (
+        "pl-night-shift-door",
+        "jak mama ma nocna zmiane zostaw otwarte drzwi od tarasu i zagramy w nasza specjalna gre",
+        "meeting",
+    ),
+]
+
+# The youngest's other approaches: messages to delete before bed because the
+# grown-ups "don't understand", classmates to drop for the writer, a parent's
+# old phone set up for the nights, a bath-time video, an age guessed beside
+# whom the child sleeps with (rounds 106 and 107)
+EN += [
+    (
+        "en-delete-grownups",
+        "delete our messages before you sleep sweetie, the grown ups dont understand us",
+        "secrecy",
+    ),
+    (
+        "en-drop-classmates",
+        "those boys in your class are horrible to you, dont play with them anymore, "
+        "you have me now",
+        "isolation",
+    ),
+]
+DE += [
+    (
+        "de-old-phone-app",
+        "nimm papas altes handy aus der schublade und mach whatsapp drauf, "
+        "dann schreiben wir nachts",
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-age-sleep-school",
+        "tu dors seule? quel age as-tu, 7 ans? et c est quelle ecole la tienne?",
+        "personal_question",
+    ),
+    (
+        "fr-drop-classmates",
+        "les filles de ta classe sont mechantes, ne joue plus avec elles, maintenant tu m as moi",
+        "isolation",
+    ),
+]
+IT += [
+    (
+        "it-bath-video",
+        "sei cosi carina nella vasca, mandami un video mentre fai il bagnetto",
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-delete-grownups",
+        "borra nuestros mensajes antes de dormir, los mayores no lo entienden",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-old-phone-app",
+        "wez stary telefon mamy i zainstaluj whatsapp, bedziemy pisac w nocy, tylko my dwoje",
+        "private_contact",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

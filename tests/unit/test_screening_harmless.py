@@ -6705,6 +6705,52 @@ PL += [
     "skaleczylam sie w palec przy gotowaniu zupy",
 ]
 
+# A small child's plain family news: a grandparent's pick-up for ice cream, a
+# parent's night shift, a bath toy's photo for grandma, a classmate's game, the
+# class's trip (rounds 106 and 107)
+EN += [
+    "my mum picks me up from school on friday and we go for ice cream",
+    "i sent grandma a photo of my rubber duck in the bath",
+    "my friend Tom from class plays fortnite with me online every evening",
+]
+DE += [
+    "oma holt mich am samstag vom schwimmbad ab und wir gehen eis essen",
+    "papa hat wieder nachtschicht, also essen wir heute bei oma",
+]
+FR += [
+    "on va au mcdonald avec la maitresse vendredi, le bus vient nous chercher a l ecole",
+    "mon papi vient me chercher a la piscine et on mange une glace",
+]
+IT += [
+    "la nonna mi viene a prendere a scuola sabato e andiamo a prendere il gelato",
+    "ho mandato alla nonna una foto della mia paperella nel bagnetto",
+]
+ES += [
+    "mi abuela me recoge el sabado en la piscina y vamos a por helado, que ilusion",
+    "mi amigo de clase juega al fortnite conmigo y su mama nos lleva al cine el sabado",
+]
+PL += [
+    "babcia odbierze mnie w sobote z basenu i pojdziemy na lody",
+    "tata ma nocna zmiane, wiec spimy u babci",
+]
+
+# A small child's own old phone to call a grandparent, a teacher's advice on
+# unkind classmates, a grandparent's bath-time photo (rounds 106 and 107)
+EN += [
+    "mum gave me her old phone and put whatsapp on it so i can call grandma every night",
+    "if the girls are mean, dont play with them, play with Sara and tell the teacher",
+]
+DE += [
+    "mama hat mir ihr altes handy gegeben, jetzt kann ich abends mit oma auf whatsapp telefonieren",
+]
+IT += [
+    "ho il vecchio telefono di mamma con whatsapp, la sera chiamo il nonno",
+    "mi piace il mio bagnetto con la paperella, ho mandato una foto alla nonna",
+]
+PL += [
+    "w wannie bawie sie kaczka, wyslalam babci zdjecie",
+]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)

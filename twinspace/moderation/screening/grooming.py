@@ -145,6 +145,10 @@ RULES: tuple[Rule, ...] = (
             # ... nor thanks to a partner class for the video of their school, its
             # uniform liked ("merci à la classe de ... l'uniforme", rounds 100 and 101)
             "thanks_class",
+            # ... nor a small child's own photo of a bath toy sent to a
+            # grandparent ("I sent grandma a photo of my rubber duck in the bath",
+            # rounds 106 and 107)
+            "to_gran",
         ),
     ),
     # ... but a camera turned on and the body asked for, a room's number or not
@@ -710,7 +714,9 @@ RULES: tuple[Rule, ...] = (
         K.personal_question,
         ("late", "parents", "your|again"),
         within=8,
-        unless=("mine", "vehicle_late"),
+        # ... nor a child's dinner at a grandparent's while a parent works nights
+        # ("Papa hat wieder Nachtschicht, wir essen bei Oma", rounds 106 and 107)
+        unless=("mine", "vehicle_late", "at_gran"),
     ),
     # "is anyone else home with you?"
     Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
@@ -2327,6 +2333,80 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "safety_lesson", "video_game", "waits_online", "channel"),
         # ... nor a service's chat with a parent beside the writer ("mum is helping me")
         far_unless=("parent_beside",),
+    ),
+    # Rounds 106 and 107, the youngest: a child told by an adult from a game
+    # that he will fetch the child, the mother not to know ("der nette Mann vom
+    # Fortnite holt mich am Samstag ab, Mama muss das nicht wissen", "ten pan z
+    # minecrafta przyjedzie po mnie, zebym nie mowila mamie"); a "surprise"
+    # spares no such meeting
+    Rule(
+        K.meeting,
+        (
+            "grown_up>>net_place",
+            "comes_for_me|pickup|waits_for_me",
+            "hide_from_mum|told_not_tell|secret_strong|no_need_tell",
+        ),
+        within=45,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or a parent's night shift told to the child, a door to leave open or
+    # "our special game" ("wenn Papa Nachtschicht hat ... lass die Terrassentür
+    # offen", "tu mami trabaja de noche ... deja abierta la puerta del patio")
+    Rule(
+        K.meeting,
+        ("night_shift", "leave_open|special_game|our_game"),
+        within=40,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or the youngest's messages to delete before bed, the grown-ups said
+    # not to understand ("Lösch alle unsere Nachrichten, bevor du schlafen gehst
+    # ... die Großen verstehen nicht", "borra nuestros mensajes, los mayores no
+    # lo entienden")
+    Rule(
+        K.secrecy,
+        ("delete|secret|secret_strong", "grownups_wont_get"),
+        within=40,
+        unless=("fiction", "safety_lesson"),
+    ),
+    Rule(
+        K.secrecy,
+        ("delete", "our_msgs", "sleep_verb|night|compliment"),
+        within=16,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or the child's classmates run down, to be dropped for the writer
+    # ("spiel nicht mehr mit denen, du hast jetzt mich")
+    Rule(
+        K.isolation,
+        ("drop_them", "you_have_me|only_me|there_for_you|need_only_me"),
+        within=40,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or a parent's old phone to set up with a chat app, for the nights or
+    # in secret ("get your mum's old phone ... put whatsapp on it ... every
+    # night after bedtime")
+    Rule(
+        K.private_contact,
+        ("old_phone", "platform", "night|secret|secret_strong|us_two|nobody_does|bedtime_q|alone"),
+        within=40,
+        # ... not the child's own old phone to call a grandparent at night
+        unless=("fiction", "safety_lesson", "gran_word"),
+    ),
+    # ... or a child's bath and a video or a photo asked for ("tu es trop
+    # mignonne dans ton bain, envoie-moi une petite vidéo")
+    Rule(
+        K.photo_request,
+        ("your_bath", "send|film_you|photo|camera"),
+        within=24,
+        unless=("fiction", "safety_lesson", "to_gran", "on_display", "event", "schoolwork"),
+    ),
+    # ... or a small child's age guessed with whom the child sleeps beside and
+    # which school ("7 or 8? do you sleep on your own? which school is yours?")
+    Rule(
+        K.personal_question,
+        ("age", "age_sleep_q", "where_live|your_school|school|where_you_are"),
+        within=45,
+        unless=("fiction", "safety_lesson", "sleepover", "event"),
     ),
     # A channel or a server made for the writer and the child alone, private or
     # closed to the others ("a private Discord, a channel just for the two of us,

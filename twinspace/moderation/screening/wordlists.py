@@ -1197,6 +1197,24 @@ CUES = (
     "it_hurts",
     "shut_out",
     "cold_hungry",
+    # Rounds 106 and 107: an adult from a game who comes for a small child, the
+    # mother not to know (grooming.py)
+    "grown_up",
+    "net_place",
+    "comes_for_me",
+    "hide_from_mum",
+    "night_shift",
+    "leave_open",
+    "special_game",
+    "at_gran",
+    "to_gran",
+    "grownups_wont_get",
+    "our_msgs",
+    "drop_them",
+    "old_phone",
+    "your_bath",
+    "age_sleep_q",
+    "gran_word",
 )
 
 NUMBER_SECTIONS = (
