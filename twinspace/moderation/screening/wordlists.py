@@ -1158,6 +1158,14 @@ CUES = (
     "own_secret",
     # Rounds 104 and 105, play and secrets again
     "teased",
+    # Rounds 106 and 107, play, a pet threatened and questions of the body
+    "look_away",
+    "how_far_gone",
+    "have_partner",
+    "bra_size",
+    "occasion",
+    "we_make",
+    "teacher_knows",
     # Rounds 100 and 101, arts and heights
     "over_way",
     "how_easy",
