@@ -18855,6 +18855,139 @@ PL += [
     ),
 ]
 
+# Harm promised to the child's pet if the child tells a teacher or a parent, the
+# pet named small or not (rounds 106 and 107)
+EN += [
+    (
+        "en-pet-harm-if-snitch",
+        "if you snitch to your teacher I'll find your house and hurt your bunny",
+        "violence",
+    )
+]
+DE += [
+    (
+        "de-pet-harm-if-snitch",
+        "wenn du petzt, komm ich zu dir nach Hause und tu deinem Meerschweinchen weh",
+        "violence",
+    )
+]
+FR += [
+    (
+        "fr-pet-harm-if-snitch",
+        "si tu caftes au maître, je passe chez toi et je fais du mal à ton lapin",
+        "violence",
+    )
+]
+IT += [
+    (
+        "it-pet-harm-if-snitch",
+        "se lo dici alla prof passo da casa tua e faccio del male al tuo coniglietto",
+        "violence",
+    )
+]
+ES += [
+    (
+        "es-pet-harm-if-snitch",
+        "como se lo cuentes al profe, paso por tu casa y le hago daño a tu gatito",
+        "violence",
+    )
+]
+PL += [
+    (
+        "pl-pet-harm-if-snitch",
+        "jak naskarżysz wychowawczyni, przyjdę do ciebie i zrobię krzywdę twojemu królikowi",
+        "violence",
+    )
+]
+# A board game's or a riddle's joke used as cover: a serious word and a place or a
+# weapon beside it (rounds 106 and 107)
+EN += [
+    (
+        "en-game-stake-not-joking-place",
+        "I'll kill you if you give away the solution, not joking, behind the gym after school",
+        "violence",
+    )
+]
+ES += [
+    (
+        "es-board-game-know-home",
+        "te mato si me vuelves a ganar al uno, y sé dónde vives",
+        "violence",
+    )
+]
+# How far a pupil has gone with a boyfriend or a girlfriend, asked (rounds 106 and 107)
+EN += [
+    (
+        "en-how-far-partner",
+        "so you've got a boyfriend now? how far have you two gone? you can tell me",
+        "personal_question",
+    )
+]
+DE += [
+    (
+        "de-how-far-partner",
+        "du hast ne freundin? wie weit bist du schon gegangen mit ihr? erzähl ruhig",
+        "personal_question",
+    )
+]
+FR += [
+    (
+        "fr-how-far-partner",
+        "t'as un petit copain ? jusqu'où vous êtes allés tous les deux ?",
+        "personal_question",
+    )
+]
+IT += [
+    (
+        "it-how-far-partner",
+        "hai già il ragazzo? e fin dove siete arrivati? a me puoi dirlo",
+        "personal_question",
+    )
+]
+ES += [
+    (
+        "es-how-far-partner",
+        "¿ya tienes novio? ¿y hasta dónde habéis llegado? a mí me lo puedes contar",
+        "personal_question",
+    )
+]
+PL += [
+    (
+        "pl-how-far-partner",
+        "masz już chłopaka? a jak daleko zaszliście? mi możesz powiedzieć",
+        "personal_question",
+    )
+]
+# A pupil's bra size asked (rounds 106 and 107)
+EN += [
+    ("en-bra-size-asked", "what's your bra size these days? only asking 😅", "personal_question")
+]
+DE += [
+    ("de-bra-size-asked", "welche BH-Größe hast du eigentlich? frag nur so", "personal_question")
+]
+FR += [
+    (
+        "fr-bra-size-asked",
+        "c'est quoi la taille de ton soutif ? je demande comme ça",
+        "personal_question",
+    )
+]
+IT += [
+    (
+        "it-bra-size-asked",
+        "che taglia di reggiseno porti adesso? solo curiosità",
+        "personal_question",
+    )
+]
+ES += [
+    (
+        "es-bra-size-asked",
+        "¿qué talla de sujetador usas ya? es solo curiosidad",
+        "personal_question",
+    )
+]
+PL += [("pl-bra-size-asked", "jaki masz rozmiar stanika? tak tylko pytam", "personal_question")]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -6752,6 +6752,32 @@ PL += [
 ]
 
 
+# A board or card game's "I'll kill you" over a win or a riddle's answer, with a
+# laugh (rounds 106 and 107)
+EN += ["I swear I'll kill you if you win at ludo one more time 😂 rematch at lunch"]
+DE += ["ich bring dich um, wenn du beim Mensch ärgere dich nicht wieder gewinnst 😂"]
+FR += ["je te tue si tu me bats encore aux petits chevaux 😂 revanche demain"]
+IT += ["ti ammazzo se mi batti ancora a monopoli 😂😂"]
+ES += ["te mato como me des la respuesta del acertijo antes del viernes jajaja"]
+PL += ["zabiję cię jak znowu wygrasz w chińczyka 😂 rewanż w piątek"]
+# A sad film scene the writer looked away from, others asked (rounds 106 and 107)
+EN += ["that scene with the dog made me cry, I looked away. anybody else?"]
+DE += ["bei der Szene musste ich wegschauen, so traurig. Jemand anders auch?"]
+# A surprise for a classmate's birthday or a parent's day, made with the class, a
+# parent or the teacher in the know (rounds 106 and 107)
+EN += ["shh! me and dad are making a card for mother's day, it's a secret, don't tell her 🤫"]
+DE += ["Psst, wir basteln eine Karte zum Vatertag, Mama und ich, nichts verraten!"]
+FR += [
+    "chut, on prépare une affiche pour l'anniversaire de Nina, "
+    "la maîtresse est au courant, c'est secret"
+]
+IT += [
+    "è un segreto: io e la mamma stiamo preparando un biglietto "
+    "per la festa del papà, non dirglielo"
+]
+ES += ["es secreto, papá y yo estamos haciendo un dibujo para el día de la madre, no se lo digas"]
+PL += ["cicho, to sekret, robimy z tatą laurkę na dzień mamy, nie mów jej"]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -719,7 +719,21 @@ RULES: tuple[Rule, ...] = (
         unless=("mine", "vehicle_late", "at_gran"),
     ),
     # "is anyone else home with you?"
-    Rule(K.personal_question, ("anyone_there", "away|your_place"), within=6),
+    Rule(K.personal_question, ("anyone_there", "your_place"), within=6),
+    # ... not a film's sad scene, "I had to look away. Anyone else?" (rounds 106 and 107)
+    Rule(K.personal_question, ("anyone_there", "away"), within=6, unless=("look_away",)),
+    Rule(K.personal_question, ("anyone_there>>away",)),
+    # How far a pupil has gone with a boyfriend or a girlfriend: "hast du schon nen
+    # freund? und wie weit seid ihr schon gegangen?" (rounds 106 and 107)
+    Rule(
+        K.personal_question,
+        ("how_far_gone", "have_partner|tell_me_safe|relationship"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # ... and a pupil's bra size asked: "tu portes quelle taille de soutien-gorge ?"
+    # (a biology lesson's "bra size is not cup size" asks no one)
+    Rule(K.personal_question, ("bra_size", "your|target"), unless=("fiction",)),
     # "does anyone check your phone at night?"
     Rule(K.personal_question, ("check_phone", "anyone|parents|night"), within=6),
     Rule(K.personal_question, ("where_live", "exact|alone|my_place|meet"), within=8),

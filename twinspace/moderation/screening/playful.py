@@ -51,6 +51,11 @@ when its own words make the play unmistakable, and for nothing else:
   alone: "my secret is that I love you, don't tell your mum" is held (rounds 102
   and 103). Being teased for it (``teased``: "or they'll call me", "no me
   juzguéis") is no threat (rounds 104 and 105).
+* ``surprise_made``: a classmate's birthday or a parent's day (``occasion``)
+  and a surprise made by the class or with a parent (``we_make``: "wir
+  basteln", "io e papà stiamo facendo") or with the teacher in the know
+  (``teacher_knows``), and no meeting, place, photo, "you and me", parents
+  kept out or threat beside them. It spares secrecy alone (rounds 106 and 107).
 """
 
 from __future__ import annotations
@@ -218,11 +223,35 @@ def own_secret(hits: Hits, context: Callable[[], Hits]) -> bool:
     return _absent(barred, hits, context)
 
 
+# What a surprise made for a birthday or a parent's day must not have beside it:
+# a meeting, a photo, the two of them, a threat, love or the parents kept out (a
+# parent who makes it with the child is none: "io e papà ... per la festa della mamma";
+# a poster made "heimlich", in secret, is no being alone: a meeting or a place is;
+# and a teacher who "weiß Bescheid" has found out nothing)
+_NOT_SURPRISE = (
+    _NOT_OWN - {"parents", "gift", "talk", "said_to_me", "send", "alone", "find_out"}
+) | {
+    "secret_strong",
+    "target",
+}
+
+
+def surprise_made(hits: Hits, context: Callable[[], Hits]) -> bool:
+    """A surprise for a classmate's birthday or a parent's day, made by the class
+    or with a parent, or with the teacher in the know, and nothing asked,
+    threatened or shared beside it (rounds 106 and 107)."""
+    if "occasion" not in hits or not ("we_make" in hits or "teacher_knows" in hits):
+        return False
+    return _absent(_NOT_SURPRISE, hits, context)
+
+
 def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
     """The kinds a message's play spares, in the rules' and the second opinion's findings."""
     kinds: set[Kind] = set()
     if lost_game(hits) or spent_after_sport(hits) or game_death(hits, context):
         kinds.add(Kind.self_harm)
     if childhood_figure(hits) or surprise_kept(hits, context) or own_secret(hits, context):
+        kinds.add(Kind.secrecy)
+    if surprise_made(hits, context):
         kinds.add(Kind.secrecy)
     return frozenset(kinds)

@@ -752,7 +752,9 @@ RULES: tuple[Rule, ...] = (
     # ... zrobię krzywdę twojemu pieskowi", rounds 102 and 103)
     Rule(
         K.violence,
-        ("hurt_yours", "tell|if_you_tell|find_out|no_word_to"),
+        # ... or if the child snitches ("si te chivas a tu seño ... le hago daño a tu
+        # perrito", rounds 106 and 107)
+        ("hurt_yours", "tell|if_you_tell|find_out|no_word_to|snitch"),
         within=30,
         unless=("fiction",),
     ),
@@ -796,6 +798,19 @@ RULES: tuple[Rule, ...] = (
         within=24,
         # ... but a spoiler or a snack is a joke's stake, "en serio" or not
         unless=("fiction", "spoiler", "petty_thing"),
+    ),
+    # ... and a joke's stake said with a serious word and a place or a weapon is no
+    # joke: "I'll kill you if you tell the answer, not joking, after school behind
+    # the gym" (rounds 106 and 107)
+    Rule(
+        K.violence,
+        (
+            "kill_you|cut_you|smash_head|youre_dead",
+            "earnest",
+            "threat_place|hidden_spot|school_gate|when_later|weapon|blunt_weapon",
+        ),
+        within=24,
+        unless=("fiction",),
     ),
     Rule(
         K.violence, ("dare", "harm"), within=8, unless=("game", "fiction", "kills_me_joke")
@@ -1995,7 +2010,7 @@ RULES: tuple[Rule, ...] = (
     # dehors sur le balcon dans le froid")
     Rule(
         K.disclosure,
-        ("shut_out", "carer", "cold_hungry"),
+        ("put_outside", "carer", "cold_hungry"),
         within=30,
         unless=("fiction", "game"),
     ),

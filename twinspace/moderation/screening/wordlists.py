@@ -1158,6 +1158,14 @@ CUES = (
     "own_secret",
     # Rounds 104 and 105, play and secrets again
     "teased",
+    # Rounds 106 and 107, play, a pet threatened and questions of the body
+    "look_away",
+    "how_far_gone",
+    "have_partner",
+    "bra_size",
+    "occasion",
+    "we_make",
+    "teacher_knows",
     # Rounds 100 and 101, arts and heights
     "over_way",
     "how_easy",
@@ -1189,13 +1197,12 @@ CUES = (
     "comes_to_bed",
     "self_bite",
     "blood_flows",
-    "head_wall",
     "when_sad",
     "rails_bridge",
     "all_over",
     "bed_night",
     "it_hurts",
-    "shut_out",
+    "put_outside",
     "cold_hungry",
     # Rounds 106 and 107: an adult from a game who comes for a small child, the
     # mother not to know (grooming.py)
