@@ -6778,6 +6778,34 @@ IT += [
 ES += ["es secreto, papá y yo estamos haciendo un dibujo para el día de la madre, no se lo digas"]
 PL += ["cicho, to sekret, robimy z tatą laurkę na dzień mamy, nie mów jej"]
 
+# A parent who does not know of a surprise yet, and a parent asleep after a
+# night shift, told as family news (rounds 106 and 107)
+EN += [
+    "mum doesn't know yet, it's a surprise for her birthday on friday 🎂",
+    "dad sleeps till lunch after his night shift so we have to be quiet on saturdays",
+]
+DE += [
+    "Mama weiß es noch nicht, das ist eine Überraschung zu ihrem Geburtstag 🎂",
+    "Papa schläft nach der Nachtschicht bis mittags, samstags müssen wir leise sein",
+]
+FR += [
+    "maman ne le sait pas encore, c'est une surprise pour son anniversaire 🎂",
+    "papa dort jusqu'à midi après sa nuit de travail, on doit faire doucement le samedi",
+]
+IT += [
+    "la mamma non lo sa ancora, è una sorpresa per il suo compleanno 🎂",
+    "papà dorme fino a pranzo dopo il turno di notte, il sabato dobbiamo fare piano",
+]
+ES += [
+    "mi madre no lo sabe todavía, es una sorpresa para su cumple 🎂",
+    "papá duerme hasta mediodía después del turno de noche, los sábados hay que estar callados",
+]
+PL += [
+    "mama jeszcze nie wie, to niespodzianka na jej urodziny 🎂",
+    "tata śpi do południa po nocnej zmianie, w soboty musimy być cicho",
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

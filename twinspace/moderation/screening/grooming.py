@@ -331,6 +331,15 @@ RULES: tuple[Rule, ...] = (
         ("my_place|your_place", "alone|night|secret_strong"),
         unless=("event", "parent_drives", "so_i_do"),
     ),
+    # ... alone at the writer's place or the child's even beside a present, a card or
+    # a cake made for someone, which spare only the secret of a surprise: "we're
+    # making a card for your mum, come to mine after school on your own"
+    Rule(
+        K.meeting,
+        ("my_place|your_place", "alone"),
+        within=8,
+        unless=("parent_drives", "so_i_do", "fiction"),
+    ),
     # ... not outside a classroom after a lesson, nor a parent driving both to football;
     # but alone, at night or in secret, wherever it is
     # ... nor a pupil's host family collecting the pupil on an exchange ("si te
@@ -701,12 +710,13 @@ RULES: tuple[Rule, ...] = (
     # "when does your mum get back from work?", "o której mama wraca z pracy?"
     Rule(K.personal_question, ("when_q", "parents", "away"), within=8, unless=("mine",)),
     # ... not a feast at a friend's home with the whole family ("stasera iftar a
-    # casa sua con tutta la famiglia", round 87)
+    # casa sua con tutta la famiglia", round 87), nor a parent resting after a
+    # shift ("la mamma dorme sul divano dopo il turno di notte")
     Rule(
         K.personal_question,
         ("parents", "away", "night"),
         within=8,
-        unless=("mine", "whole_family"),
+        unless=("mine", "whole_family", "after_shift"),
     ),
     Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
     # "is your mum working late again tonight?"
@@ -1117,8 +1127,14 @@ RULES: tuple[Rule, ...] = (
         # nor one's own password ("passe", "pass" read as a gift)
         unless=("dunno", "event", "school_place", "gift_pool", "own_password"),
     ),
-    # ... not a class call where Miss cannot hear a pupil
-    Rule(K.secrecy, ("audience+neg", "see"), within=5, unless=("our_class", "safety_lesson")),
+    # ... not a class call where Miss cannot hear a pupil, nor a parent who does not
+    # know of a surprise yet ("mi mamá no lo sabe todavía, es una sorpresa")
+    Rule(
+        K.secrecy,
+        ("audience+neg", "see"),
+        within=5,
+        unless=("our_class", "safety_lesson", "event"),
+    ),
     # A cover story: "tell your dad you're at practice, then meet me at the shop"
     Rule(
         K.secrecy,
