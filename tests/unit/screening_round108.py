@@ -65,8 +65,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "private_contact": [
             "Speech therapy with Ms Kerr is Tue and Thu 10.15-11, questions via the school "
-            "office on 01632 960 771. Noah, in between sessions get Wickr and message me there, "
-            "it's just us, no office and no mum reading along. We can practise at night",
+            "office on 01632 960 771. Noah, in between appointments get Wickr and message me "
+            "there, it's just us, no office and no mum reading along. We can practise at night",
             "Our class Insta @year5maples is run by Mr Ford and every parent signed the form ✅ "
             "Chloe that one is for class stuff, message me on my own account @dan.f.private "
             "instead and delete the chats after so nobody gets confused",
