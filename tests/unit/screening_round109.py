@@ -60,9 +60,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "private_contact": [
             "Secret Santa organiser here 🎁 Jess, to keep ur present a real surprise lets move off "
             "the school chat. add me on snap santa_dan09 and we'll talk there after ur bedtime",
-            "Eid Mubarak Amir 🌙 I'm the helper from the youth group. The class app is too slow, "
-            "get Telegram and message me there, I'm up late every night after iftar. Don't add "
-            "anyone else to it.",
+            "Eid Mubarak Amir 🌙 I'm the volunteer from the youth group. The class app is too "
+            "slow, get Telegram and message me there, I'm up late every night after iftar. Don't "
+            "add anyone else to it.",
         ],
         "gift_offer": [
             "I made an advent calendar just for you Sophie, 24 doors and a brand new iPhone behind "
