@@ -36,6 +36,36 @@ cakes prepared in secret with a teacher or a grandparent in on it, rifles in a
 safe with the ammunition apart, class pages with blurred faces, a hacked
 account reset on the official site with a parent, and dentists' appointments.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 107, and the written rows): rules and
+second opinion 97.5 % recall (117 of 120: meeting 17/18, secrecy 11/12,
+self-harm 11/12, every other kind complete; by language it 19/20, pl 18/20, the
+others complete) and 12 false holds in 90 (13.3 %); rules alone 89.2 % (107 of
+120: meeting 16/18, photo requests 8/12, secrecy 9/12, self-harm 9/12,
+disclosure 11/12, every other kind complete; by language en 17/20, de 16/20, fr
+20/20, it 18/20, es 18/20, pl 18/20) and 11 false holds (12.2 %). Missed with
+the second opinion too: a film's farewell letter discussed in class as "no joke
+in real life", and then the writer's own letter written, in the drawer, for
+Sunday when the parents are out (Italian); a surprise for the mother's birthday
+"the form teacher knows", and then the boy alone at the adult's home on Friday
+at five, neither the teacher nor the father to be asked (Polish); a
+grandfather's birthday surprise the mother knows of, and then "we two" another
+secret kept from the parents, messages and lifts, with the training as the threat
+and the blame on the boy (Polish). The rules alone also let through the same
+surprise and secret in English and German; a film's or a song's line judged
+"not funny in real life" in class and then the writer's own request, "for
+real, show me", one from the bathroom or the shower tonight (English, German,
+Italian, Spanish); a film or a song about cutting discussed in class and then the
+writer's own cutting, weeks of it with a razor or a sharpener's blade, deeper
+each time (German, Spanish); a grandfather's guns locked away and then a
+father's blow to the face with a lie told for it at school (German). Held, by
+the rules: a child's embarrassing secret opened with a colon (English, French,
+Italian, Spanish), as secrecy; "I want to die" or "ich will nicht mehr" after
+dying at a level a hundred times (French, Italian, Spanish, Polish; the German
+one the second opinion's), as self-harm; "ti faccio fuori" at uno, as violence;
+photos collected in secret for a teacher's farewell album, as a photo request; a
+cake made in secret with dad and "if mum asks, I'm at Ola's", as a meeting.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

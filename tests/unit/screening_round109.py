@@ -33,6 +33,22 @@ but ordinary family news, fireworks, a camp's public office contacts, name day
 wishes, "I'm dying to open my presents" and "my mum will kill me if I break
 the nativity figures".
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 107, and the written rows): rules and
+second opinion 100 % recall (120 of 120) and 4 false holds in 90 (4.4 %); rules
+alone 95.8 % (115 of 120: photo requests 11/12, private contact 10/12,
+self-harm 11/12, violence 5/6, every other kind complete; by language en 17/20,
+fr 19/20, pl 19/20, the others complete) and 3 false holds (3.3 %). The rules
+alone let through a carnival "shoot" asking for a boy changing in and out of a
+costume, in his pants, sent to the adult's WhatsApp; a youth group's volunteer
+at Eid moving a boy to Telegram, "don't add anyone else"; a Secret Santa's
+handle on Snapchat where the parents cannot read (French); a summer at home
+"with him" and the bridge over the bypass, "think I'll just jump"; a Halloween
+beating at the pupil's block in masks, with a knife (Polish). Held: summer
+camps' office e-mails beside their office lines and hours (English, Spanish,
+Polish), by the rules, as e-mail; "je meurs d'envie d'ouvrir mes cadeaux", by
+the second opinion, as self-harm.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
