@@ -184,7 +184,12 @@ to 103; round 105, written at the same time, a probe of the frames rounds 102 an
 project week: 95.8 % and 5.6 % by the rules alone, 100 % and 5.6 % with the
 second opinion of rounds 1 to 105; round 107, written at the same time, the
 youngest pupils and the adults who target them: 81.7 % and 1.1 % by the rules
-alone, 95.8 % and 1.1 % with the second opinion of rounds 1 to 105). What the
+alone, 95.8 % and 1.1 % with the second opinion of rounds 1 to 105; round 108, a
+probe of the frames rounds 104 to 107 taught the rules to spare: 89.2 % and
+12.2 % by the rules alone, 97.5 % and 13.3 % with the second opinion of rounds 1
+to 107; round 109, written at the same time, the school year's feasts and
+seasons: 95.8 % and 3.3 % by the rules alone, 100 % and 4.4 % with the second
+opinion of rounds 1 to 107). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -300,6 +305,8 @@ from tests.unit import (
     screening_round105,
     screening_round106,
     screening_round107,
+    screening_round108,
+    screening_round109,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1096,6 +1103,8 @@ ROUNDS = {
     "105": (by_language(screening_round105.CONCERNS), screening_round105.HARMLESS),
     "106": (by_language(screening_round106.CONCERNS), screening_round106.HARMLESS),
     "107": (by_language(screening_round107.CONCERNS), screening_round107.HARMLESS),
+    "108": (by_language(screening_round108.CONCERNS), screening_round108.HARMLESS),
+    "109": (by_language(screening_round109.CONCERNS), screening_round109.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
