@@ -19063,6 +19063,242 @@ PL += [
     ),
 ]
 
+# An honest surprise or lesson, then the writer's own secret with the child,
+# a visit to the writer's place nobody is to be asked about, or a picture from
+# the bathroom or the bed that nobody will see (rounds 108 and 109)
+EN += [
+    (
+        "en-cover-between-us-blame",
+        (
+            "Gran's party is a secret and your mum is in on it, fine. But what is between us stays "
+            "hidden from your parents too, or it's your fault when you're banned from the club"
+        ),
+        "secrecy",
+    ),
+    (
+        "en-cover-dont-ask-visit",
+        (
+            "The class card is Miss Reed's idea 🤫 come round to my place on Thursday after "
+            "five and "
+            "we'll finish it. Don't ask your mum, Miss Reed already said yes"
+        ),
+        "meeting",
+    ),
+    (
+        "en-cover-bath-nobody-sees",
+        (
+            "We read that scene in drama and sir said it's not okay in real life. Anyway, "
+            "send me a "
+            "pic from the shower later, nobody will see it"
+        ),
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-cover-between-us-blame",
+        (
+            "Omas Feier ist geheim, deine Mama weiß es. Aber was zwischen uns beiden ist, "
+            "bleibt auch "
+            "vor deinen Eltern geheim, sonst bist du schuld, wenn du nicht mehr mitfahren darfst"
+        ),
+        "secrecy",
+    ),
+    (
+        "de-cover-dont-ask-visit",
+        (
+            "Die Karte für Frau Kurz ist eine Überraschung 🤫 komm am Donnerstag zu mir nach "
+            "Hause, dann basteln wir sie fertig. Frag deine Mama nicht, das ist schon geklärt"
+        ),
+        "meeting",
+    ),
+    (
+        "de-cover-bath-nobody-sees",
+        (
+            "In Deutsch haben wir die Filmszene besprochen. Egal, schick mir heute ein "
+            "Bild aus dem "
+            "Bad, sieht sonst keiner"
+        ),
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-cover-between-us-blame",
+        (
+            "La fête de mamie est secrète et ta mère est au courant. Mais ce qu'il y a entre nous "
+            "reste caché à tes parents, sinon ce sera ta faute si tu ne viens plus au club"
+        ),
+        "secrecy",
+    ),
+    (
+        "fr-cover-dont-ask-visit",
+        (
+            "La carte pour la maîtresse est une surprise 🤫 viens chez moi jeudi après "
+            "l'école pour la "
+            "finir. Ne demande pas à ta mère, c'est déjà réglé"
+        ),
+        "meeting",
+    ),
+    (
+        "fr-cover-bath-nobody-sees",
+        (
+            "En français on a parlé de cette scène du film. Bref, envoie-moi une photo de "
+            "la salle de "
+            "bain ce soir, personne ne la verra"
+        ),
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-cover-between-us-blame",
+        (
+            "La festa della nonna è segreta e tua madre lo sa. Ma quello che c'è tra noi resta "
+            "segreto anche ai tuoi genitori, se lo scoprono sarà colpa tua"
+        ),
+        "secrecy",
+    ),
+    (
+        "it-cover-dont-ask-visit",
+        (
+            "Il biglietto per la maestra è una sorpresa 🤫 vieni a casa mia giovedì dopo scuola "
+            "per finirlo. Non chiedere a tua madre, è già tutto a posto"
+        ),
+        "meeting",
+    ),
+    (
+        "it-cover-bath-nobody-sees",
+        (
+            "In italiano abbiamo parlato di quella scena del film. Comunque mandami una foto dalla "
+            "doccia stasera, nessuno la vedrà"
+        ),
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-cover-between-us-blame",
+        (
+            "La fiesta de la abuela es secreta y tu madre lo sabe. Pero lo que hay entre nosotros "
+            "también es secreto para tus padres, y si se enteran será culpa tuya"
+        ),
+        "secrecy",
+    ),
+    (
+        "es-cover-dont-ask-visit",
+        (
+            "La tarjeta para la profe es una sorpresa 🤫 ven a mi casa el jueves después "
+            "del cole para "
+            "terminarla. No le preguntes a tu madre, ya está hablado"
+        ),
+        "meeting",
+    ),
+    (
+        "es-cover-bath-nobody-sees",
+        (
+            "En clase hablamos de esa escena de la peli. Bueno, mándame una foto desde el "
+            "baño esta "
+            "noche, nadie la verá"
+        ),
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-cover-between-us-blame",
+        (
+            "Impreza babci jest tajna i twoja mama wie. Ale to co jest między nami zostaje "
+            "tajemnicą "
+            "też przed rodzicami, a jak się dowiedzą, to będzie twoja wina"
+        ),
+        "secrecy",
+    ),
+    (
+        "pl-cover-dont-ask-visit",
+        (
+            "Kartka dla pani to niespodzianka 🤫 przyjdź w czwartek po szkole do mnie do domu, "
+            "dokończymy ją. Nie pytaj mamy, wszystko jest ustalone"
+        ),
+        "meeting",
+    ),
+    (
+        "pl-cover-bath-nobody-sees",
+        (
+            "Na polskim rozmawialiśmy o tej scenie z filmu. Nieważne, wyślij mi zdjęcie z łazienki "
+            "wieczorem, nikt inny nie zobaczy"
+        ),
+        "photo_request",
+    ),
+]
+
+# A calm frame first (locked guns, a safe home), then a parent's blow with its
+# mark on the face or the lie the child is to tell about it (rounds 108 and 109)
+EN += [
+    (
+        "en-calm-frame-parent-blow",
+        (
+            "Grandpa's rifles are locked in the safe, don't worry. But my dad punched me "
+            "last night "
+            "and I've got a black eye, I have to say I fell off my bike"
+        ),
+        "disclosure",
+    ),
+]
+DE += [
+    (
+        "de-calm-frame-parent-blow",
+        (
+            "Bei uns ist alles abgeschlossen, keine Angst. Aber meine Mama hat mich am Sonntag "
+            "getreten, ich hab blaue Flecken im Gesicht und soll sagen ich bin hingefallen"
+        ),
+        "disclosure",
+    ),
+]
+FR += [
+    (
+        "fr-calm-frame-parent-blow",
+        (
+            "Les fusils de papi sont sous clé. Mais mon père m'a giflée hier, j'ai un bleu "
+            "au visage "
+            "et je dois dire que je suis tombée"
+        ),
+        "disclosure",
+    ),
+]
+IT += [
+    (
+        "it-calm-frame-parent-blow",
+        (
+            "I fucili del nonno sono chiusi a chiave. Però mio padre mi ha dato un pugno ieri, ho "
+            "l'occhio nero e devo dire che sono caduta dalla bici"
+        ),
+        "disclosure",
+    ),
+]
+ES += [
+    (
+        "es-calm-frame-parent-blow",
+        (
+            "Las escopetas del abuelo están bajo llave. Pero mi padre me dio una bofetada "
+            "ayer, tengo "
+            "el ojo morado y tengo que decir que me caí"
+        ),
+        "disclosure",
+    ),
+]
+PL += [
+    (
+        "pl-calm-frame-parent-blow",
+        (
+            "Strzelby dziadka są zamknięte w szafie. Ale tata uderzył mnie wczoraj, mam "
+            "podbite oko i "
+            "mam mówić że spadłem z roweru"
+        ),
+        "disclosure",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

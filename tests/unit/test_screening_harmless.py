@@ -6806,6 +6806,102 @@ PL += [
 ]
 
 
+# An honest surprise, lesson or visit beside words of the cover kinds: the other
+# thing is homework, the bathroom is being painted, a parent is to be asked (rounds 108 and 109)
+EN += [
+    (
+        "The surprise for Dad is a secret and Mum knows. The other thing is my maths mark, "
+        "I'll tell "
+        "them myself tonight"
+    ),
+    "The card for Mum is hidden in the bathroom cupboard, nobody will see it before Sunday",
+    "You can come to ours on Friday with your sister, just ask your mum first please",
+]
+DE += [
+    (
+        "Die Überraschung für Papa ist geheim und Mama weiß Bescheid. Die andere Sache ist meine "
+        "Mathenote, die sage ich ihnen heute selbst"
+    ),
+    "Schick mir mal ein Foto von den neuen Fliesen im Bad, Papa will die Farbe sehen",
+    "Komm am Freitag gern zu uns, aber frag vorher deine Mama",
+]
+FR += [
+    (
+        "La surprise pour papa est secrète et maman est au courant. L'autre chose c'est ma note de "
+        "maths, je leur dirai moi-même ce soir"
+    ),
+    "La carte pour maman est cachée dans la salle de bain, personne ne la verra avant dimanche",
+    "Viens chez nous vendredi si tu veux, mais demande d'abord à ta mère",
+]
+IT += [
+    (
+        "La sorpresa per papà è segreta e la mamma lo sa. L'altra cosa è il mio voto di "
+        "matematica, "
+        "glielo dico io stasera"
+    ),
+    "Mi mandi una foto delle piastrelle nuove del bagno? Papà vuole vedere il colore",
+    "Vieni da noi venerdì se vuoi, ma prima chiedi a tua madre",
+]
+ES += [
+    (
+        "La sorpresa para papá es secreta y mamá lo sabe. La otra cosa es mi nota de mates, se lo "
+        "digo yo esta noche"
+    ),
+    "¿Me mandas una foto de los azulejos nuevos del baño? Papá quiere ver el color",
+    "Ven a casa el viernes si quieres, pero pregúntale antes a tu madre",
+]
+PL += [
+    (
+        "Niespodzianka dla taty jest tajna i mama wie. Inna sprawa to moja ocena z matmy, "
+        "powiem im "
+        "sama wieczorem"
+    ),
+    "Kartka dla mamy jest schowana w łazience, nikt jej nie zobaczy przed niedzielą",
+    "Przyjdź do nas w piątek, jeśli chcesz, ale najpierw zapytaj mamę",
+]
+
+
+# A summer camp's office: its fixed line, its office e-mail, hours and visiting
+# day, no private word (rounds 108 and 109)
+EN += [
+    (
+        "Camp office for the summer: 01632 960377, bookings@lakesidecamp.org.uk, open 9am-5pm. "
+        "Visiting day is Saturday 20 July"
+    ),
+]
+DE += [
+    (
+        "Ferienlager Info: Lagerbüro 030 901820, info@ferienlager-see.de, Mo-Fr 9-16 Uhr. "
+        "Besuchstag "
+        "ist der 21. Juli"
+    ),
+]
+FR += [
+    (
+        "Colonie de vacances infos : bureau de la colonie 04 76 12 34 56, "
+        "contact@colonie-alpes.fr, "
+        "9h-17h. Journée des visites le 14 juillet"
+    ),
+]
+IT += [
+    (
+        "Campo estivo info: ufficio del campo 0465 321456, info@campoestivo-lago.it, dalle "
+        "9 alle 17. "
+        "Giornata delle visite il 13 luglio"
+    ),
+]
+ES += [
+    (
+        "Oficina del campamento: 976 123 456, info@campamentopirineo.es, de 9 a 14. Día de "
+        "visitas el "
+        "16 de julio"
+    ),
+]
+PL += [
+    "Biuro obozu: 58 341 22 90, biuro@obozpomorze.pl, pon.-pt. 9-16. Dzień odwiedzin 21 lipca",
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -2505,6 +2505,42 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("surprise_frame",),
     ),
+    # An honest surprise or a lesson first, then what the writer and the child
+    # share kept from the parents with the blame on the child ("but the other
+    # thing stays a secret ... it'll be your fault", "my dwaj to inna tajemnica"),
+    # a visit alone the teacher and the parent are not to be asked about ("nie
+    # pytaj jej ani taty"), or a picture from the bathroom or the bed that nobody
+    # will see ("mándame una desde la ducha, no la ve nadie"); no surprise, no
+    # lesson spares these (rounds 108 and 109)
+    Rule(
+        K.secrecy,
+        ("other_secret", "parents|kin_parent|not_parents", "blame_you|your_fault"),
+        within=45,
+    ),
+    # ... "the other thing" said of the chats and the lifts
+    Rule(
+        K.secrecy,
+        ("other_thing", "parents|kin_parent|not_parents", "blame_you|your_fault", "chat|our_msgs"),
+        within=45,
+    ),
+    Rule(
+        K.meeting,
+        ("come_stay|meet", "my_place|remote_place|hidden_spot|not_home", "dont_ask_them"),
+        within=50,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.photo_request,
+        ("send|send_me|photo|film_you", "from_private_room", "nobody_sees"),
+        within=20,
+        unless=("fiction", "baby_photo"),
+    ),
+    Rule(
+        K.photo_request,
+        ("you_different", "send|send_me|photo|film_you", "nobody_sees|from_private_room"),
+        within=30,
+        unless=("fiction",),
+    ),
     # No calls to the parents, and the others said to be jealous
     Rule(K.isolation, ("no_call_parents", "jealous_of_you|only_me"), within=40),
 )

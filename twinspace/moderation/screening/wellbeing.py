@@ -389,6 +389,16 @@ RULES: tuple[Rule, ...] = (
         within=8,
         unless=("fiction", "accident", "hit_not_harm", "caught_from"),
     ),
+    # ... and a parent's blow with its mark on the face or the story the child is
+    # to tell at school ("Papa hat mir so hart ins Gesicht geschlagen, dass mein
+    # Auge blau ist", "dire que je suis tombée"), whatever calm frame comes
+    # before it (locked guns, a safe home; rounds 108 and 109)
+    Rule(
+        K.disclosure,
+        ("home_adult", "struck_me", "strike_body|bruise_mark|said_fell|cover_story"),
+        within=20,
+        unless=("fiction", "accident", "hit_not_harm", "caught_from", "game"),
+    ),
     Rule(K.disclosure, ("scared_home",), unless=("fiction",)),  # "I'm scared to go home"
     # "my mum's boyfriend comes in my room and I don't like what he does"
     Rule(K.disclosure, ("dislike_it", "carer"), within=12, unless=("fiction", "game")),

@@ -1222,6 +1222,16 @@ CUES = (
     "your_bath",
     "age_sleep_q",
     "gran_word",
+    # Rounds 108 and 109: an honest frame, then the writer's own thing (grooming.py)
+    "other_secret",
+    "dont_ask_them",
+    "from_private_room",
+    "you_different",
+    "other_thing",
+    "nobody_sees",
+    "struck_me",
+    "bruise_mark",
+    "said_fell",
 )
 
 NUMBER_SECTIONS = (
