@@ -1222,6 +1222,11 @@ CUES = (
     "your_bath",
     "age_sleep_q",
     "gran_word",
+    # Rounds 108 and 109: the writer's own self-harm after a lesson's film or song
+    "own_habit",
+    "bleed_on",
+    "deeper_each",
+    "mine_written",
 )
 
 NUMBER_SECTIONS = (
