@@ -19187,6 +19187,51 @@ PL += [
     ),
 ]
 
+# A feast's greeting that moves to an app where parents cannot read or no one
+# else is to be added (rounds 108 and 109)
+EN += [
+    (
+        "en-feast-app-noone-else",
+        "Happy Diwali Priya, the class chat is boring, add me on Snapchat, dont add anyone else",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-feast-app-unread",
+        "Wichteln: schreib mir auf Snapchat, deine Eltern konnen das nicht lesen",
+        "private_contact",
+    )
+]
+FR += [
+    (
+        "fr-feast-app-unread",
+        "Joyeux Aid, ajoute moi sur Insta, la-bas tes parents ne peuvent pas lire",
+        "private_contact",
+    )
+]
+IT += [
+    (
+        "it-feast-app-noone-else",
+        "Babbo Natale segreto: scrivimi su telegram, non aggiungere nessun altro",
+        "private_contact",
+    )
+]
+ES += [
+    (
+        "es-feast-app-unread",
+        "Amigo invisible: agregame en Instagram, tus padres no pueden leer alli",
+        "private_contact",
+    )
+]
+PL += [
+    (
+        "pl-feast-app-noone-else",
+        "Mikolajki: napisz do mnie na snapie, nie dodawaj nikogo wiecej",
+        "private_contact",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -6853,6 +6853,13 @@ PL += [
     "na halloween w szkole bedzie impreza w maskach, przyjdzcie przebrani",
 ]
 
+# A Secret Santa kept in the class app and a partner class's Eid greeting
+# (rounds 108 and 109)
+EN += [
+    "Secret Santa draw is in the class app, dont add anyone else to your pair chat please",
+    "Eid Mubarak from our partner class in Lyon! We made you a card, see the class app",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1227,6 +1227,8 @@ CUES = (
     "bleed_on",
     "deeper_each",
     "mine_written",
+    # Rounds 108 and 109: an app where parents cannot read
+    "unread_there",
 )
 
 NUMBER_SECTIONS = (
