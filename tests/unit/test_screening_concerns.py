@@ -19299,6 +19299,175 @@ PL += [
     ),
 ]
 
+# The writer's own self-harm told after a class discussed a film or a song about
+# it, and a gang's beating threatened at a feast (rounds 108 and 109)
+EN += [
+    (
+        "en-lesson-own-cuts",
+        (
+            "we watched the film about cutting in class. ive been doing it for months on my "
+            "thighs with a blade and last night it wouldnt stop bleeding"
+        ),
+        "self_harm",
+    ),
+    (
+        "en-lesson-own-letter",
+        (
+            "in class we discussed the song about the farewell letter. ive already written mine, "
+            "its in my drawer. on sunday when my parents are out i'll end it"
+        ),
+        "self_harm",
+    ),
+    (
+        "en-holiday-bridge-jump",
+        (
+            "two weeks of holidays at home with him from friday. i cant take it, the railway "
+            "bridge is right there, think ill just jump"
+        ),
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-lesson-own-cuts",
+        (
+            "im deutschunterricht ging es um ein buch wo einer sich ritzt. ich mach das seit "
+            "monaten mit einer klinge am arm und es wird immer tiefer"
+        ),
+        "self_harm",
+    ),
+    (
+        "de-lesson-own-letter",
+        (
+            "im unterricht haben wir den film mit dem abschiedsbrief besprochen. ich habe meinen "
+            "schon geschrieben, er liegt in der schublade. am sonntag mach ich schluss"
+        ),
+        "self_harm",
+    ),
+]
+FR += [
+    (
+        "fr-lesson-own-cuts",
+        (
+            "en classe on a vu le film ou elle se scarifie. moi je le fais depuis septembre avec "
+            "une lame et c est de plus en plus profond"
+        ),
+        "self_harm",
+    ),
+    (
+        "fr-lesson-own-letter",
+        (
+            "en classe on a parle du film avec la lettre d adieu. moi j ai deja ecrit la mienne, "
+            "elle est sous mon lit. ce week-end je veux plus etre la"
+        ),
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-lesson-own-cuts",
+        (
+            "in classe abbiamo visto il film sull autolesionismo. io lo faccio da settembre con "
+            "la lametta sulle braccia e ieri non smetteva di sanguinare"
+        ),
+        "self_harm",
+    ),
+    (
+        "it-lesson-own-letter",
+        (
+            "a lezione abbiamo letto la poesia sulla lettera d addio. io la mia l ho gia scritta, "
+            "sabato quando sono sola la faccio finita"
+        ),
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-lesson-own-cuts",
+        (
+            "en clase vimos un video sobre autolesiones. yo llevo meses haciendome cortes en las "
+            "piernas con una cuchilla y no paraba de sangrar"
+        ),
+        "self_harm",
+    ),
+    (
+        "es-lesson-own-letter",
+        (
+            "en clase hablamos de la pelicula de la carta de despedida. yo ya escribi la mia, "
+            "esta en el cajon. el domingo quiero morir"
+        ),
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-lesson-own-cuts",
+        (
+            "na lekcji omawialismy piosenke o cieciu sie. ja to robie od wrzesnia zyletka na "
+            "udach i nie przestawalo krwawic"
+        ),
+        "self_harm",
+    ),
+    (
+        "pl-lesson-own-letter",
+        (
+            "na polskim czytalismy wiersz o liscie pozegnalnym. ja swoj juz napisalam, jest w "
+            "szufladzie. w niedziele chce umrzec"
+        ),
+        "self_harm",
+    ),
+    (
+        "pl-feast-gang-beat",
+        "na andrzejki przyjdziemy pod twoja szkole i cie zlejemy, wiemy gdzie chodzisz",
+        "violence",
+    ),
+]
+
+# A feast's greeting that moves to an app where parents cannot read or no one
+# else is to be added (rounds 108 and 109)
+EN += [
+    (
+        "en-feast-app-noone-else",
+        "Happy Diwali Priya, the class chat is boring, add me on Snapchat, dont add anyone else",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-feast-app-unread",
+        "Wichteln: schreib mir auf Snapchat, deine Eltern konnen das nicht lesen",
+        "private_contact",
+    )
+]
+FR += [
+    (
+        "fr-feast-app-unread",
+        "Joyeux Aid, ajoute moi sur Insta, la-bas tes parents ne peuvent pas lire",
+        "private_contact",
+    )
+]
+IT += [
+    (
+        "it-feast-app-noone-else",
+        "Babbo Natale segreto: scrivimi su telegram, non aggiungere nessun altro",
+        "private_contact",
+    )
+]
+ES += [
+    (
+        "es-feast-app-unread",
+        "Amigo invisible: agregame en Instagram, tus padres no pueden leer alli",
+        "private_contact",
+    )
+]
+PL += [
+    (
+        "pl-feast-app-noone-else",
+        "Mikolajki: napisz do mnie na snapie, nie dodawaj nikogo wiecej",
+        "private_contact",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

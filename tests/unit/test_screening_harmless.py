@@ -6902,6 +6902,60 @@ PL += [
 ]
 
 
+# A class discussing a film's or a song's self-harm with the counsellor's advice,
+# a razor for shaving, a bridge to a shop or a lake, a Halloween party with masks
+# (rounds 108 and 109)
+EN += [
+    (
+        "in class we talked about the film where she cuts herself and the counsellor said to talk "
+        "to someone if you feel like that"
+    ),
+    "we walk over the bridge to the bypass shop after school",
+    "ive been doing it since september with a razor, shaving my legs i mean",
+    (
+        "for the class project we wrote farewell letters to mr brown who is retiring, ive already "
+        "written mine"
+    ),
+    "at the swimming lake there is a bridge, think ill just jump in from it lol",
+]
+DE += [
+    (
+        "wir haben im unterricht das lied besprochen wo es ums ritzen geht, die "
+        "vertrauenslehrerin hat gesagt wir konnen immer zu ihr kommen"
+    ),
+    "ich mach das seit wochen mit ner rasierklinge, die beine rasieren meine ich",
+]
+FR += [
+    (
+        "en classe on a parle de la chanson sur la scarification et la conseillere a dit qu on "
+        "peut toujours lui parler"
+    ),
+]
+IT += [
+    (
+        "in classe abbiamo parlato della scena del film dove lui scrive la lettera d'addio, la "
+        "psicologa della scuola ha spiegato a chi chiedere aiuto"
+    ),
+    "la verifica di storia la mia l ho gia scritta, domani la faccio finita con matematica",
+]
+ES += [
+    (
+        "en clase vimos la pelicula donde ella se corta y la orientadora nos dio su numero por si "
+        "acaso"
+    ),
+]
+PL += [
+    "na lekcji omawialismy film gdzie ona sie tnie i pedagog powiedziala ze zawsze mozna przyjsc",
+    "na halloween w szkole bedzie impreza w maskach, przyjdzcie przebrani",
+]
+
+# A Secret Santa kept in the class app and a partner class's Eid greeting
+# (rounds 108 and 109)
+EN += [
+    "Secret Santa draw is in the class app, dont add anyone else to your pair chat please",
+    "Eid Mubarak from our partner class in Lyon! We made you a card, see the class app",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -589,6 +589,9 @@ RULES: tuple[Rule, ...] = (
         far_unless=("no_swap",),
     ),
     Rule(K.private_contact, ("platform", "ask|your"), within=3),
+    # An app to move to where parents cannot read or no one else is to be added,
+    # whatever feast is named ("ajoute moi sur Snap ... tes parents peuvent pas lire")
+    Rule(K.private_contact, ("platform", "add_me|to_me_there|contact", "unread_there"), within=30),
     # "I made a private channel on my discord just for you and me"; not one to
     # play a game in, nor the class's channel for a project
     Rule(

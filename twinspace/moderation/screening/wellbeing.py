@@ -2024,6 +2024,38 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "game"),
     ),
+    # The writer's own self-harm told after a lesson's film or song about it, which
+    # the film does not spare: done for weeks, cut on a limb or bleeding on ("ich
+    # mach das seit wochen mit ner rasierklinge ... hat nicht mehr aufgehort zu
+    # bluten", "yo llevo desde septiembre haciendome cortes en los brazos")
+    Rule(
+        K.self_harm,
+        ("own_habit", "cut_limb|bleed_on|deeper_each|blood_flows"),
+        within=24,
+        unless=("accident", "cooking", "game"),
+    ),
+    # ... or with a blade and a cut or bleeding; not a razor for shaving legs
+    Rule(
+        K.self_harm,
+        ("own_habit", "blades|sh_tool", "bleed_on|blood_flows|deeper_each|cut_limb"),
+        within=24,
+        unless=("accident", "cooking", "game"),
+    ),
+    # ... cuts made deeper each time ("cada vez mas hondos", "immer tiefer")
+    Rule(
+        K.self_harm,
+        ("deeper_each", "cut_limb|self_harm|own_habit"),
+        within=20,
+        unless=("accident", "cooking", "game"),
+    ),
+    # ... one's own farewell letter already written beside an end ("io la mia l'ho
+    # gia scritta ... la faccio finita"), whatever film was discussed before
+    Rule(
+        K.self_harm,
+        ("mine_written", "end_it|die|self_harm|not_be_here|when_gone"),
+        within=40,
+        unless=("schoolwork", "jump_fun"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

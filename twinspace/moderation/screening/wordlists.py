@@ -1232,6 +1232,13 @@ CUES = (
     "struck_me",
     "bruise_mark",
     "said_fell",
+    # Rounds 108 and 109: the writer's own self-harm after a lesson's film or song
+    "own_habit",
+    "bleed_on",
+    "deeper_each",
+    "mine_written",
+    # Rounds 108 and 109: an app where parents cannot read
+    "unread_there",
 )
 
 NUMBER_SECTIONS = (
