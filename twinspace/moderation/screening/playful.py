@@ -158,6 +158,11 @@ def game_death(hits: Hits, context: Callable[[], Hits]) -> bool:
     return (died and _absent(_DISTRESS, hits, context)) or _retried(hits, context)
 
 
+# What a game tried again tomorrow must not have beside it: a means, a plan, a
+# hurt, or the writer's own worth denied ("tanto nessuno mi vuole", "nobody cares")
+_RETRY_BARRED = (_DISTRESS - {"earnest"}) | {"nobody_does", "self_hate", "worthless"}
+
+
 def _retried(hits: Hits, context: Callable[[], Hits]) -> bool:
     """Dying again and again in a game named (a level, a boss, a jump, a screen), and the
     game tried again tomorrow ("je réessaie demain", "jutro spróbuję znowu"), with
@@ -170,7 +175,7 @@ def _retried(hits: Hits, context: Callable[[], Hits]) -> bool:
         _counted(hits, context) and ("game_stage" in hits or "game" in context() | hits)
     ):
         return False
-    if not _absent(_DISTRESS - {"earnest"}, hits, context):
+    if not _absent(_RETRY_BARRED, hits, context):
         return False
     fed_up = [(h.start, h.end) for h in context().get("cant_anymore", ())]
     return all(h.inside(fed_up) for h in hits.get("earnest", ()))
