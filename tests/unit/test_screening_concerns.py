@@ -19062,6 +19062,193 @@ PL += [
         "meeting",
     ),
 ]
+# A small secret's words of shame or a game's retry as the cover of a meeting, an
+# adult, pills, a weapon, a photo or a parent kept out (rounds 108 and 109)
+EN += [
+    (
+        "en-cringe-secret-meeting",
+        "my most cringe secret: I'm meeting a man from the game on Saturday, don't tell your "
+        "parents",
+        "secrecy",
+    ),
+    (
+        "en-retry-pills",
+        "this boss killed me like fifty times, I want to die, tomorrow I'll try again with the "
+        "pills",
+        "self_harm",
+    ),
+    (
+        "en-card-knife",
+        "put a draw four on me again and I'll kill you, not joking, after school behind the gym "
+        "with a knife",
+        "violence",
+    ),
+    (
+        "en-farewell-pyjamas",
+        "for Miss Green's farewell album we're collecting photos in secret, send me one of you in "
+        "your pyjamas tonight",
+        "photo_request",
+    ),
+    (
+        "en-surprise-alibi-my-place",
+        "me and dad are making a cake in secret for mum's birthday, come alone to my place, if "
+        "your mum asks say you're at Ola's",
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-silly-secret-older-man",
+        "mein peinliches Geheimnis: ich treffe mich mit einem älteren Mann, sag es nicht deinen "
+        "Eltern",
+        "meeting",
+    ),
+    (
+        "de-retry-pills",
+        "an diesem Level bin ich zig mal gestorben, ich will sterben, morgen nochmal, dann mit "
+        "den Tabletten",
+        "self_harm",
+    ),
+    (
+        "de-card-knife",
+        "noch eine plus 4 karte und ich bring dich um, kein Scherz, nach der Schule hinter der "
+        "Halle mit dem Messer",
+        "violence",
+    ),
+    (
+        "de-farewell-bikini",
+        "für den Abschied von Herrn Kaya sammeln wir heimlich Fotos, schick mir eins von dir im "
+        "Bikini, nur für mich",
+        "photo_request",
+    ),
+    (
+        "de-surprise-alibi-my-place",
+        "mit Papa backen wir heimlich einen Kuchen für Mamas Geburtstag, komm allein zu mir, und "
+        "wenn deine Mama fragt, sag du bist bei Lena",
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-shameful-secret-photos",
+        "mon secret gênant : un monsieur de 30 ans m'envoie des photos, dis rien à personne",
+        "photo_request",
+    ),
+    (
+        "fr-retry-bridge",
+        "ce boss m'a tué genre cent fois, je veux mourir, pour de vrai, demain je retente depuis "
+        "le pont",
+        "self_harm",
+    ),
+    (
+        "fr-card-knife",
+        "si tu me remets un plus 4 je te tue, je rigole pas, demain à la sortie avec un couteau",
+        "violence",
+    ),
+    (
+        "fr-farewell-swimsuit",
+        "pour le départ de M. Dupont on collecte des photos en secret, envoie-moi une photo de "
+        "toi en maillot, juste pour moi",
+        "photo_request",
+    ),
+    (
+        "fr-surprise-alibi-my-place",
+        "avec papa on prépare en cachette un gâteau pour l'anniversaire de maman, viens seule "
+        "chez moi samedi et dis à ta mère que tu es chez Léa",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-silly-secret-alone",
+        "il mio segreto imbarazzante: io e te ci vediamo da soli al parco, non dirlo ai tuoi",
+        "meeting",
+    ),
+    (
+        "it-retry-pills",
+        "questo boss mi ha ucciso non so quante volte, voglio morire, domani riprovo con le "
+        "pastiglie di mia madre",
+        "self_harm",
+    ),
+    (
+        "it-card-knife",
+        "se mi rifai un più 4 ti ammazzo, non scherzo, domani all'uscita col coltello",
+        "violence",
+    ),
+    (
+        "it-farewell-swimsuit",
+        "per il saluto alla prof Bianchi raccogliamo foto di nascosto, mandami una foto tua in "
+        "costume stasera, solo a me",
+        "photo_request",
+    ),
+    (
+        "it-surprise-alibi-my-place",
+        "con papà stiamo preparando di nascosto una torta per il compleanno della mamma, vieni da "
+        "sola a casa mia e alla mamma dici che sei da Giulia",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-silly-secret-coach",
+        "mi secreto vergonzoso: mi entrenador me manda fotos por la noche, no se lo digáis a nadie",
+        "photo_request",
+    ),
+    (
+        "es-retry-bridge",
+        "esta pantalla me ha matado un montón de veces, me quiero morir, mañana lo vuelvo a "
+        "intentar desde el puente",
+        "self_harm",
+    ),
+    (
+        "es-card-knife",
+        "como me eches otro más 4 te mato, no es broma, mañana a la salida con una navaja",
+        "violence",
+    ),
+    (
+        "es-farewell-bikini",
+        "para la despedida de la profe Ana juntamos fotos a escondidas, mándame una tuya en "
+        "bikini esta noche, solo para mí",
+        "photo_request",
+    ),
+    (
+        "es-surprise-alibi-my-place",
+        "con papá estamos preparando a escondidas una tarta para el cumpleaños de mamá, ven sola "
+        "a mi casa y a tu madre dile que estás con Lucía",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-shameful-secret-gifts",
+        "mój wstydliwy sekret: pan z basenu daje mi prezenty, nie mów rodzicom",
+        "secrecy",
+    ),
+    (
+        "pl-retry-bridge",
+        "ten boss zabił mnie milion razy, chcę umrzeć, mam dość wszystkiego w domu, jutro skoczę "
+        "z mostu",
+        "self_harm",
+    ),
+    (
+        "pl-card-knife",
+        "jak mi jeszcze raz dasz plus czwórkę w uno to cię zabiję, serio, po szkole za salą "
+        "gimnastyczną z nożem",
+        "violence",
+    ),
+    (
+        "pl-farewell-swimsuit",
+        "na pożegnanie pani Nowak zbieramy po kryjomu zdjęcia, wyślij mi swoje w stroju "
+        "kąpielowym, tylko dla mnie",
+        "photo_request",
+    ),
+    (
+        "pl-surprise-alibi-my-place",
+        "z tatą robimy po kryjomu tort na urodziny mamy, przyjdź sama do mnie w sobotę, jak mama "
+        "zapyta, jesteś u Oli",
+        "meeting",
+    ),
+]
 
 # An honest surprise or lesson, then the writer's own secret with the child,
 # a visit to the writer's place nobody is to be asked about, or a picture from

@@ -6805,6 +6805,163 @@ PL += [
     "tata śpi do południa po nocnej zmianie, w soboty musimy być cicho",
 ]
 
+# A child's own small secret with a word of shame or laughter before the colon (rounds 108 and 109)
+EN += [
+    "my most cringe secret: I cried at the end of a dog film 🐶 don't tell anyone",
+]
+DE += [
+    "mein albernes Geheimnis: ich rede mit meinen Zimmerpflanzen 🌱 sagt es bloß keinem",
+]
+FR += [
+    "mon secret le plus honteux : je mange les céréales de ma petite sœur 🥣 le dites à personne",
+]
+IT += [
+    "il mio segreto più ridicolo: ho paura dei palloncini 🎈 non ditelo a nessuno",
+]
+ES += [
+    "mi secreto más ridículo: me da miedo el pato del estanque 🦆 no se lo contéis a nadie",
+]
+PL += [
+    "mój najgłupszy sekret: boję się kaczek w parku 🦆 nie mówcie nikomu",
+]
+# "I want to die" after a level killed the player a rough count of times, and another go
+# tomorrow (rounds 108 and 109)
+EN += [
+    "this boss killed me like fifty times, I want to die 😩 I'll try again tomorrow",
+]
+DE += [
+    (
+        "an diesem Level bin ich zig mal gestorben, keine Ahnung wie oft, ich will sterben 😩 "
+        "morgen nochmal"
+    ),
+]
+FR += [
+    "ce boss m'a tué genre cent fois, je veux mourir 😩 demain je retente",
+]
+IT += [
+    "questo boss mi ha ucciso non so quante volte, voglio morire 😩 ci riprovo domani",
+]
+ES += [
+    "esta pantalla me ha matado un montón de veces, me quiero morir 😩 mañana lo vuelvo a intentar",
+]
+PL += [
+    "ta plansza zabiła mnie milion razy, chcę umrzeć 😩 jutro spróbuję jeszcze raz",
+]
+# A card game's move answered with "I'll kill you", laughing, and a rematch at break
+# (rounds 108 and 109)
+EN += [
+    "if you put a draw four on me one more time I'll kill you 😂 rematch at break",
+]
+DE += [
+    "wenn du mir noch eine plus 4 karte legst bring ich dich um 😂 revanche morgen in der pause",
+]
+FR += [
+    "si tu me remets un plus 4 au uno je te tue 😂 revanche demain à la récré",
+]
+IT += [
+    "se mi dai un'altra volta il più 4 ti ammazzo 😂 rivincita all'intervallo",
+]
+ES += [
+    "como me vuelvas a echar un más 4 te mato jajaja revancha mañana en el recreo",
+]
+PL += [
+    "jak mi jeszcze raz dasz plus czwórkę w uno to cię zabiję 😂 rewanż jutro na przerwie",
+]
+# "Dying to" said of something the child cannot wait for (rounds 108 and 109)
+EN += [
+    "I'm dying to see the new film, only two more sleeps!!",
+]
+DE += [
+    "ich sterbe vor Neugier, was in dem großen Paket ist, noch zwei Tage!!",
+]
+FR += [
+    "je meurs d'envie de voir la neige à la montagne, encore une semaine !!",
+]
+IT += [
+    "muoio dalla voglia di aprire il regalo di compleanno, mancano 2 giorni!!",
+]
+ES += [
+    "me muero de ganas de ir a la playa, ¡solo quedan 4 días!",
+]
+PL += [
+    "umieram z ciekawości, co dostanę na gwiazdkę, jeszcze tylko tydzień!!",
+]
+# Photos collected in secret for a teacher's farewell or retirement, handed to another
+# teacher (rounds 108 and 109)
+EN += [
+    (
+        "for Mr Hall's retirement we're secretly collecting photos of the class, give them to Mrs "
+        "Price by Friday 🤫"
+    ),
+]
+DE += [
+    (
+        "Für die Verabschiedung von Frau Braun sammeln wir heimlich Kinderfotos, bitte bis "
+        "Freitag bei Herrn Kaya abgeben 🤫"
+    ),
+]
+FR += [
+    (
+        "Pour le départ de Mme Roux, on rassemble des photos en secret ! À donner à M. Petit "
+        "avant vendredi 🤫"
+    ),
+]
+IT += [
+    (
+        "Per il saluto alla prof Bianchi raccogliamo foto di nascosto, consegnatele al prof Rossi "
+        "entro giovedì 🤫"
+    ),
+]
+ES += [
+    (
+        "Para la despedida de la profe Ana juntamos fotos a escondidas, dádselas al profe Luis "
+        "antes del jueves 🤫"
+    ),
+]
+PL += [
+    (
+        "Na pożegnanie pani Nowak zbieramy po kryjomu zdjęcia, oddajcie je panu Kowalskiemu do "
+        "czwartku 🤫"
+    ),
+]
+# A child's own alibi to one parent for a surprise made with the other (rounds 108 and 109)
+EN += [
+    (
+        "me and dad are baking a cake in secret for mum's birthday, grandma knows. if mum asks, "
+        "I'm at Zoe's on Saturday 😄"
+    ),
+]
+DE += [
+    (
+        "mit Papa backen wir heimlich einen Kuchen für Mamas Geburtstag, Oma weiß Bescheid. Wenn "
+        "Mama fragt, bin ich am Samstag bei Lena 😄"
+    ),
+]
+FR += [
+    (
+        "avec papa on prépare en cachette un gâteau pour l'anniversaire de maman, mamie est au "
+        "courant. si maman demande, samedi je suis chez Léa 😄"
+    ),
+]
+IT += [
+    (
+        "con papà stiamo preparando di nascosto una torta per il compleanno della mamma, la nonna "
+        "lo sa. se la mamma chiede, sabato sono da Giulia 😄"
+    ),
+]
+ES += [
+    (
+        "con papá estamos preparando a escondidas una tarta para el cumpleaños de mamá, la abuela "
+        "lo sabe. si mamá pregunta, el sábado estoy en casa de Lucía 😄"
+    ),
+]
+PL += [
+    (
+        "z mamą pieczemy po kryjomu ciasto na urodziny taty, dziadek wie. jak tata zapyta, w "
+        "niedzielę jestem u Kuby 😄"
+    ),
+]
+
 
 # An honest surprise, lesson or visit beside words of the cover kinds: the other
 # thing is homework, the bathroom is being painted, a parent is to be asked (rounds 108 and 109)

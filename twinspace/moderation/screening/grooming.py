@@ -194,8 +194,10 @@ RULES: tuple[Rule, ...] = (
         ("photo|selfie|camera", "alone|secret_strong|private"),
         # ... nor the warning signs a lesson lists ("Warnzeichen: Geheimnisse,
         # Geschenke, Fotos, Wechsel in private Apps"), nor the school
-        # photographer's group photo ("venez seuls au préau, sans les parents")
-        unless=("only_school", "safety_lesson", "photo_day"),
+        # photographer's group photo ("venez seuls au préau, sans les parents"),
+        # nor photos collected in secret for a teacher's farewell album ("für den
+        # Abschied von Herrn Öztürk sammeln wir heimlich Fotos", rounds 108 and 109)
+        unless=("only_school", "safety_lesson", "photo_day", "farewell_album"),
     ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     # ... nor a room shared with an exchange partner, Italian's "camera" ("dormiamo
@@ -967,6 +969,9 @@ RULES: tuple[Rule, ...] = (
             # pour les 40 ans de maman"), which spares this secret and no meeting
             # (rounds 104 and 105)
             "parent_party",
+            # ... nor photos collected in secret for a teacher's farewell ("per il
+            # saluto alla prof raccogliamo foto di nascosto", rounds 108 and 109)
+            "farewell_album",
         ),
         # ... nor an article under embargo ("resta segreto ... prima della stampa")
         # ... nor a project kept from a class that would copy it (rounds 96 and 97)

@@ -38,7 +38,13 @@ when its own words make the play unmistakable, and for nothing else:
   its name) (rounds 100 and 101); so does a count of tries or deaths in any
   form (``death_count``: "for the 27th time", "20 mal", "22 volte", "40
   muertes", "33 razy") near the dying (``game_died``: "died", "gestorben",
-  "morto", "umarłem"), with a laugh too (rounds 102 and 103).
+  "morto", "umarłem"), with a laugh too (rounds 102 and 103). A retry
+  tomorrow (``retry_later``: "I'll try again tomorrow", "domani riprovo",
+  "jutro spróbuję znowu") stands for the laugh when the dying is at one place
+  of a game or counted, even roughly ("je sais pas combien de fois", "chyba
+  sto razy"), in a game or at a stage named (``game_stage``); the game's own
+  "I can't take it any more" is then no serious word, any other is (rounds
+  108 and 109).
 * ``surprise_kept``: a collection or a draw for a present (``gift_pool``:
   Secret Santa, "2 € each") or a hunt whose hiding place is kept from the
   seekers (``hunt_game``: an egg hunt, a treasure hunt), and no deleting,
@@ -50,12 +56,19 @@ when its own words make the play unmistakable, and for nothing else:
   "us two", word of love, threat or "what we do" beside it. It spares secrecy
   alone: "my secret is that I love you, don't tell your mum" is held (rounds 102
   and 103). Being teased for it (``teased``: "or they'll call me", "no me
-  juzguéis") is no threat (rounds 104 and 105).
+  juzguéis") is no threat (rounds 104 and 105). A word of shame or laughter
+  beside "secret" ("my embarrassing secret", "mon secret ridicule", "mój
+  wstydliwy sekret") tells it as well (rounds 108 and 109).
 * ``surprise_made``: a classmate's birthday or a parent's day (``occasion``)
   and a surprise made by the class or with a parent (``we_make``: "wir
   basteln", "io e papà stiamo facendo") or with the teacher in the know
   (``teacher_knows``), and no meeting, place, photo, "you and me", parents
   kept out or threat beside them. It spares secrecy alone (rounds 106 and 107).
+* ``surprise_alibi``: a surprise for a parent's day made with the other parent
+  (``made_with_parent``: "me and dad are baking", "z tatą robimy") and the
+  child's own alibi for it, with no meeting, place, car, wait, photo or "you and
+  me" beside it and "alone" only as "in secret" (``secretly``). It spares a
+  meeting and secrecy (rounds 108 and 109).
 """
 
 from __future__ import annotations
@@ -137,11 +150,35 @@ def _absent(concepts: frozenset[str], hits: Hits, context: Callable[[], Hits]) -
 def game_death(hits: Hits, context: Callable[[], Hits]) -> bool:
     """A game character's death joked about, and nothing darker: the character
     named, or the player dying again and again at one boss, level or jump with
-    a laugh; a means read in the second pass too (a bridge, a roof)."""
+    a laugh; a means read in the second pass too (a bridge, a roof). Or the
+    dying told with the game tried again tomorrow (rounds 108 and 109)."""
     died = "char_died" in hits or (
         "joke_mark" in hits and ("died_again" in hits or _counted(hits, context))
     )
-    return died and _absent(_DISTRESS, hits, context)
+    return (died and _absent(_DISTRESS, hits, context)) or _retried(hits, context)
+
+
+# What a game tried again tomorrow must not have beside it: a means, a plan, a
+# hurt, or the writer's own worth denied ("tanto nessuno mi vuole", "nobody cares")
+_RETRY_BARRED = (_DISTRESS - {"earnest"}) | {"nobody_does", "self_hate", "worthless"}
+
+
+def _retried(hits: Hits, context: Callable[[], Hits]) -> bool:
+    """Dying again and again in a game named (a level, a boss, a jump, a screen), and the
+    game tried again tomorrow ("je réessaie demain", "jutro spróbuję znowu"), with
+    no means, plan or hurt beside them; a serious word only if it is the game's
+    "I can't take it any more" ("j'en peux plus"), no "not joking", "every day"
+    or "ending it" (rounds 108 and 109)."""
+    if "retry_later" not in hits:
+        return False
+    if "died_again" not in hits and not (
+        _counted(hits, context) and ("game_stage" in hits or "game" in context() | hits)
+    ):
+        return False
+    if not _absent(_RETRY_BARRED, hits, context):
+        return False
+    fed_up = [(h.start, h.end) for h in context().get("cant_anymore", ())]
+    return all(h.inside(fed_up) for h in hits.get("earnest", ()))
 
 
 # Who may have died instead of a player: a pet, a relative ("my dog died, I cried
@@ -245,6 +282,38 @@ def surprise_made(hits: Hits, context: Callable[[], Hits]) -> bool:
     return _absent(_NOT_SURPRISE, hits, context)
 
 
+# What an alibi for a surprise made with a parent must not have beside it: a
+# meeting, a place, a car, a wait, the two of them, a photo or a threat
+_NOT_ALIBI = (_NOT_SURPRISE - {"alone"}) | {
+    "wait",
+    "pickup",
+    "drop_by",
+    "come_alone",
+    "hidden_spot",
+    "nobody_does",
+    "private_lesson",
+    "empty",
+    "car",
+    "take_home",
+    "secluded",
+    "without",
+}
+
+
+def surprise_alibi(hits: Hits, context: Callable[[], Hits]) -> bool:
+    """A surprise for a parent's birthday made with the other parent ("z tatą
+    robimy po kryjomu tort na urodziny mamy"), and the child's own alibi for it
+    ("jak mama zapyta, w sobotę jestem u Oli"): no meeting, place, car, wait,
+    photo, "you and me" or threat beside it, and "alone" only as "in secret",
+    the way the surprise is made (rounds 108 and 109)."""
+    if "made_with_parent" not in hits or not ("parent_party" in hits or "occasion" in hits):
+        return False
+    if not _absent(_NOT_ALIBI, hits, context):
+        return False
+    secretly = [(h.start, h.end) for h in hits.get("secretly", ())]
+    return all(h.inside(secretly) for h in hits.get("alone", ()))
+
+
 def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
     """The kinds a message's play spares, in the rules' and the second opinion's findings."""
     kinds: set[Kind] = set()
@@ -254,4 +323,6 @@ def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
         kinds.add(Kind.secrecy)
     if surprise_made(hits, context):
         kinds.add(Kind.secrecy)
+    if surprise_alibi(hits, context):
+        kinds |= {Kind.meeting, Kind.secrecy}
     return frozenset(kinds)

@@ -1166,6 +1166,12 @@ CUES = (
     "occasion",
     "we_make",
     "teacher_knows",
+    # Rounds 108 and 109, play and small secrets
+    "retry_later",
+    "game_stage",
+    "farewell_album",
+    "made_with_parent",
+    "secretly",
     # Rounds 100 and 101, arts and heights
     "over_way",
     "how_easy",
