@@ -19655,6 +19655,36 @@ PL += [
     )
 ]
 
+# A threat to a whole group ("I'll kill you all") at a place and a time; "go
+# private" typed as "priv8" because the teachers read the chat (rounds 108 and 109)
+EN += [
+    (
+        "en-threat-you-all",
+        "i'm going to kill you all on monday after the bell, every one of you",
+        "violence",
+    ),
+    (
+        "en-priv8-teachers-read",
+        "the teachers read this chat so go priv8 with me on the ghost app",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-threat-you-all",
+        "ich bring euch alle um, Montag nach der letzten Stunde am Tor",
+        "violence",
+    )
+]
+FR += [
+    ("fr-threat-you-all", "je vais tous vous tuer lundi à la sortie, vous allez voir", "violence")
+]
+IT += [("it-threat-you-all", "vi ammazzo tutti lunedì all'uscita, giuro", "violence")]
+ES += [("es-threat-you-all", "os voy a matar a todos el lunes a la salida, ya veréis", "violence")]
+PL += [
+    ("pl-threat-you-all", "zabiję was wszystkich w poniedziałek po lekcjach pod bramą", "violence")
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

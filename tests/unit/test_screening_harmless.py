@@ -7113,6 +7113,29 @@ EN += [
     "Eid Mubarak from our partner class in Lyon! We made you a card, see the class app",
 ]
 
+# "I'll kill you all" in a game or over a spoiler, with a laugh (rounds 108 and 109)
+EN += ["i'm gonna kill you all in among us tonight 😂 no mercy"]
+DE += ["ich bring euch alle um, wenn ihr mir das Ende vom Film spoilert 😂"]
+FR += ["ce soir au loup-garou je vais tous vous tuer 😂"]
+IT += ["stasera a lupus vi faccio fuori tutti 😂 preparatevi"]
+ES += ["esta noche os mato a todos en el fortnite 😂"]
+PL += ["dziś w among us zabiję was wszystkich 😂"]
+
+
+# "I'll kill you all" if a classmate's surprise, collected for, is given away
+# (rounds 108 and 109)
+EN += [
+    "collection for Zoe's present, 2 pounds each. if she finds out before friday i'll kill you all"
+]
+DE += [
+    "Wir sammeln 2 Euro pro Person für das Geschenk von Lea, wenn sie es erfährt, bring ich euch um"
+]
+FR += ["cagnotte pour le cadeau de Léo, 2€ chacun. s'il l'apprend avant vendredi je vous tue"]
+IT += ["colletta per il regalo di Giulia, 2 euro a testa. se lo scopre prima di venerdì vi ammazzo"]
+ES += ["2 euros cada uno para el regalo de Pablo, si se entera antes del viernes os mato"]
+PL += ["zbieramy po 5 zł od osoby na prezent dla Oli, jak się dowie przed piątkiem, zabiję was"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

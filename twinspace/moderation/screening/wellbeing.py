@@ -745,17 +745,19 @@ RULES: tuple[Rule, ...] = (
     # "jutro na bitwie na śnieżki cię zabiję", rounds 98 and 99)
     # ... a play fight named anywhere in the message, or said laughing ("il a
     # crié « je vais te tuer » en rigolant", rounds 100 and 101)
+    # ... and a surprise's collection given away is a spoiler too ("2 € each for
+    # the present ... if she finds out I'll kill you all", rounds 108 and 109)
     Rule(
         K.violence,
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "joke_mark", "hit_not_harm"),
-        far_unless=("hit_not_harm",),
+        far_unless=("hit_not_harm", "gift_pool"),
     ),
     Rule(
         K.violence,
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm"),
-        far_unless=("hit_not_harm",),
+        far_unless=("hit_not_harm", "gift_pool"),
     ),
     # Harm promised to the child's pet, brother or sister if the child tells ("sag
     # deiner Lehrerin ein Wort ... und ich tu deiner Katze weh", "jak powiesz pani
