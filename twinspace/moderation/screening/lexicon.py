@@ -52,6 +52,15 @@ class Hit(NamedTuple):
 
 
 Hits = dict[str, list[Hit]]
+
+
+def outside(hits: Iterable[Hit], covering: Iterable[Hit]) -> list[Hit]:
+    """The ``hits`` that no hit of ``covering`` holds whole: "irl" but for a
+    judgement's "not funny irl", "alone" but for "in secret"."""
+    spans = [(hit.start, hit.end) for hit in covering]
+    return [hit for hit in hits if not hit.inside(spans)]
+
+
 _new = tuple.__new__
 
 

@@ -75,7 +75,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from twinspace.moderation.screening.lexicon import Hits
+from twinspace.moderation.screening.lexicon import Hits, outside
 from twinspace.moderation.screening.verdicts import Kind
 
 # What a joke after a defeat must not have beside it: a means, a plan, a hurt.
@@ -172,13 +172,12 @@ def _retried(hits: Hits, context: Callable[[], Hits]) -> bool:
     if "retry_later" not in hits:
         return False
     if "died_again" not in hits and not (
-        _counted(hits, context) and ("game_stage" in hits or "game" in context() | hits)
+        _counted(hits, context) and ("game_stage" in hits or "game" in hits or "game" in context())
     ):
         return False
     if not _absent(_RETRY_BARRED, hits, context):
         return False
-    fed_up = [(h.start, h.end) for h in context().get("cant_anymore", ())]
-    return all(h.inside(fed_up) for h in hits.get("earnest", ()))
+    return not outside(hits.get("earnest", ()), context().get("cant_anymore", ()))
 
 
 # Who may have died instead of a player: a pet, a relative ("my dog died, I cried
@@ -310,8 +309,7 @@ def surprise_alibi(hits: Hits, context: Callable[[], Hits]) -> bool:
         return False
     if not _absent(_NOT_ALIBI, hits, context):
         return False
-    secretly = [(h.start, h.end) for h in hits.get("secretly", ())]
-    return all(h.inside(secretly) for h in hits.get("alone", ()))
+    return not outside(hits.get("alone", ()), hits.get("secretly", ()))
 
 
 def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
@@ -319,9 +317,12 @@ def spared(hits: Hits, context: Callable[[], Hits]) -> frozenset[Kind]:
     kinds: set[Kind] = set()
     if lost_game(hits) or spent_after_sport(hits) or game_death(hits, context):
         kinds.add(Kind.self_harm)
-    if childhood_figure(hits) or surprise_kept(hits, context) or own_secret(hits, context):
-        kinds.add(Kind.secrecy)
-    if surprise_made(hits, context):
+    if (
+        childhood_figure(hits)
+        or surprise_kept(hits, context)
+        or own_secret(hits, context)
+        or surprise_made(hits, context)
+    ):
         kinds.add(Kind.secrecy)
     if surprise_alibi(hits, context):
         kinds |= {Kind.meeting, Kind.secrecy}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from twinspace.moderation.screening.lexicon import Hit, Hits
+from twinspace.moderation.screening.lexicon import Hit, Hits, outside
 
 _DOUBLE = r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\""
 _SINGLE = r"(?<!\w)'(?:[^'{}]|(?<=\w)'(?=\w))+'(?!\w)"
@@ -43,5 +43,4 @@ def stepping_out(hits: Hits) -> list[Hit]:
     but for a judgement of the quoted words in real life ("why that's not
     funny irl", "pas drôle irl"): a film club's talk about a line it heard,
     not the writer saying it."""
-    judged = [(hit.start, hit.end) for hit in hits.get("judged_irl", ())]
-    return [hit for hit in hits.get("steps_out", ()) if not hit.inside(judged)]
+    return outside(hits.get("steps_out", ()), hits.get("judged_irl", ()))
