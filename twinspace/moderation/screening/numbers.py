@@ -177,10 +177,10 @@ class NumberWords:
             # "1 200 000 fois 3": between digits a times word multiplies, and joins nothing.
             if 0 < index < len(tokens) - 1 and (tokens[index - 1] + tokens[index + 1]).isdigit():
                 del words[index]
-        index = 0
-        while index < len(tokens):
-            if index not in words:
-                index += 1
+        # From one number word to the next: the tokens between runs are never read.
+        after = 0  # the token after the last run
+        for index in sorted(words):
+            if index < after:
                 continue
             first = index
             while first > 0 and tokens[first - 1].isdigit():
@@ -206,7 +206,7 @@ class NumberWords:
             # two words, or one among digits ("0176 neunhundert 43 21")
             if count >= 2 or (count and last > first):
                 yield Run(_digits(tokens, words, first, last), first, last, count)
-            index = last + 1
+            after = last + 1
 
     def glued(self, stream: Stream) -> str | None:
         """``stream.raw`` with the digit words glued to digits read as digits
