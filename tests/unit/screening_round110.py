@@ -10,32 +10,41 @@ swimming, gymnastics and judo clubs, chess and robotics tournaments, music
 camps, school exchanges with host families, away matches and coach trips,
 training camps, changing rooms and tournament hotels. The writers are pupils of
 six to eighteen, teachers, parents, coaches and assistant coaches, host
-parents, older team mates, a team bus driver, a physio, and adults who pose as
-talent scouts or sponsors.
+parents, older team mates, a team bus driver, a physio, a referee, a tournament
+photographer, a music teacher, and adults who pose as talent scouts or
+sponsors.
 
 The concerns: a hotel room after dinner, a car after an away match, a basement
-sauna, a changing room or a stopped bus when the others have gone; photos in a
-swimsuit, in underwear or without a top, for a sponsor, a physio or a private
-collection; Snapchat, Instagram, Telegram, WhatsApp and Signal where the coach
-or the teacher cannot read; boots, tickets, game currency, a signed shirt and
-phone credit to be fetched alone and kept quiet; measurements for a leotard or
-a swimsuit, first kisses and evenings home alone; a minibus, a changing room
-and a night visit in a host family kept secret; a swimmer told her team mates
-laugh at her and to leave the team chat; pupils who cut where the kit hides it
-or save a grandmother's pills until the last match; a host father in the
-bathroom, a host mother who locks a pupil out, a goalkeeping coach, and a
-father who hits in the car after a defeat; knives and bats waiting for a rival
-player or a referee at a set hour and gate; private numbers in the formats of
-six countries, some spelled out, and coaches' flats and private e-mails.
+sauna, a beach trip with a host uncle, a flat during a chess tournament, a
+cabin at a music camp and a stopped coach when the others have got off; photos
+in a swimsuit, in underwear or without a top, for a sponsor's website, a
+selection file, a physio, a club calendar or a private collection; Snapchat,
+Instagram, Telegram, WhatsApp, Signal and a private Discord server where the
+coach or the teacher cannot read; boots, tickets, game currency, a signed shirt
+and phone credit to be fetched alone and kept quiet; measurements for a leotard
+or a swimsuit, boyfriends and first kisses, and evenings home alone; a minibus,
+a changing room, massages, a sauna and a night visit in a host family kept
+secret; a swimmer and an orchestra player told to leave everyone else; pupils
+who cut where the kit hides it, save a grandmother's pills, think of a bridge
+or a roof, or leave a letter in a judo bag; a host father in the bathroom, a
+host mother who starves a pupil and locks her out, an assistant coach in a
+pupil's bed, a goalkeeping coach's "massage", a mother who disappears for days,
+and fathers and stepfathers who hit after a defeat; knives and bats waiting for
+a rival player or a referee at a set hour and gate; private numbers in the
+formats of six countries, some spelled out, and coaches' flats and private
+e-mails.
 
 The harmless ones are the same clubs and trips kept honestly: changing room
-opening times and padlocks, hotel room lists with teachers on the same floor,
-"we'll kill them on the pitch", a surprise party kept from the coach, team
-selfies with signed consent, dying of tiredness after training, clubs' public
-offices with their addresses and lines, secret tactics for a final, a broken
-wrist or ankle, host families collecting pupils at a school's public address,
-lost swimsuits, a mother who will kill a pupil over forgotten shin pads, coach
-departure times, music camp rooms and password-protected competition photos.
+opening times and padlocks, hotel and camp room lists with the adults by the
+stairs, "we'll kill them on the pitch", a surprise party kept from the coach,
+team selfies with signed consent, dying of tiredness after training or of
+embarrassment at a recital, clubs' public offices with their addresses and
+lines, secret tactics for a final, a broken wrist, collarbone or ankle, host
+families collecting pupils at a school's public address, new swimsuits to try
+on, kit and shoe sizes for a group order, a club raffle with a signed shirt and
+tickets, welfare officers reminding everyone that coaches never write in
+private, a mother who will kill a pupil over forgotten shin pads, coach
+departure times and password-protected competition photos.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -76,8 +85,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "need ur exact measurements for the leotard order hun, chest waist hips, and have u "
             "started wearing a bra yet? just for the sizing x",
-            "so which nights is ur mum on nights at the hospital? if ur home on ur own after judo "
-            "i could pop round and go thru ur throws with u",
+            "so which nights does ur mum work at the hospital? if ur home on ur own after judo i "
+            "could pop round and go thru ur throws with u",
         ],
         "secrecy": [
             "what happened in the minibus on the way back from Leeds stays between us Kai. if your "
@@ -140,8 +149,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Ich bin Talentscout für eine Bundesliga-Akademie. Die Vereinsgruppe lesen zu viele "
             "mit, schreib mir lieber auf Snapchat: scout.marco17. Deinen Eltern erzählen wir's "
             "erst, wenn es konkret wird.",
-            "lass uns auf telegram weiterschreiben, da kann dein trainer nicht mitlesen. such "
-            "einfach nach @robo_timo, dann erklär ich dir die sache mit dem wettbewerb",
+            "lass uns auf tg weiterschreiben, da kann dein trainer nicht mitlesen. such einfach "
+            "nach @robo_timo, dann erklär ich dir die sache mit dem wettbewerb",
         ],
         "gift_offer": [
             "Hab dir neue Fußballschuhe und 50 € fürs Handy besorgt, Mia. Holst du sie allein bei "
@@ -500,22 +509,22 @@ HARMLESS: dict[str, list[str]] = {
         "card?",
         "Host families: please pick up your exchange student from the gate of St Mary's School, 12 "
         "Elm Road, York YO1 7HH, at 3:30 on Tuesday.",
-        "Please label swimsuits with your child's name, we had 5 left in the pool changing rooms "
-        "last week.",
+        "Shirt sizes (XS-L) and boot sizes for the new kit to Coach Amy by Friday please, we're "
+        "ordering it all together.",
         "my mum will kill me i lost my shin pads AGAIN 😭",
-        "Coach to the away match leaves the school car park at 7:45 sharp, the driver can't wait. "
-        "Parents collect at 6pm same place.",
+        "New club swimsuits have arrived 🏊 try yours on in the changing room after training on "
+        "Tuesday and tell Coach Rita if the size is wrong.",
         "Music camp: rooms are shared by two pupils of the same age and a teacher sleeps on every "
         "corridor. The camp office number for emergencies is on the parents' letter.",
-        "Photos from the swimming gala are in the parents' area of the club site, password "
-        "protected. Ask Coach Rita for the password.",
+        "Reminder from the club welfare officer: coaches will never message players on Snapchat or "
+        "in private. All training news goes through this group, which parents can read.",
     ],
     "de": [
         "Die Umkleiden in der Halle sind ab 8:30 offen, bitte ein Schloss für die Spinde "
         "mitbringen. Anpfiff 10 Uhr. Trainerin Sabine",
         "Samstag machen wir die fertig 💪⚽ die haben keine Chance gegen uns!!",
-        "Zimmerliste fürs Turnier in Prag: je 4 Schüler pro Zimmer, die Lehrkräfte schlafen auf "
-        "demselben Flur, Nachtruhe 22 Uhr.",
+        "Im Trainingslager in Tirol schlafen die Mädchen im 2. Stock, die Jungs im 3., die "
+        "Betreuer haben die Zimmer direkt an der Treppe. Zimmerkontrolle um 22 Uhr.",
         "Nicht dem Trainer verraten, wir planen eine Überraschungsparty zu seinem Geburtstag 🎉 "
         "Kuchen bringt Paula mit",
         "Mannschaftsfoto nach dem Pokalsieg 🏆 Alle Einverständniserklärungen liegen vor, es kommt "
@@ -523,28 +532,28 @@ HARMLESS: dict[str, list[str]] = {
         "bin sooo tot nach dem training heute 😵 ich schlaf gleich am tisch ein",
         "Anmeldung zum Probetraining über unsere Geschäftsstelle: TSV Grünwald, Am Sportpark 3, "
         "82031 Grünwald, Tel. 089 123 456 70 (Mo-Fr 16-19 Uhr).",
-        "Geheimtaktik fürs Robotik-Finale: der Greifarm bleibt eingeklappt bis zu den letzten 30 "
-        "Sekunden. Nicht in die offene Gruppe posten!",
+        "Unsere Geheimwaffe für Samstag: Ecke kurz auf Lina, dann Flanke auf den langen Pfosten. "
+        "Bitte nicht in die WhatsApp-Gruppe mit den Eltern posten, die quatschen 😂",
         "Leon hat sich beim Judo das Schlüsselbein gebrochen 😢 er ist sechs Wochen raus. Wir "
         "basteln ihm eine Karte!",
         "Liebe Gastfamilien, bitte holt die Austauschschüler am Dienstag um 15:30 an der Schule "
         "ab: Goethe-Gymnasium, Schulstraße 5, 60311 Frankfurt.",
-        "Bitte Badesachen mit Namen beschriften, in der Umkleide im Hallenbad lagen letzte Woche 5 "
-        "Badeanzüge rum.",
+        "Bitte bis Freitag Trikotgröße (XS-L) und Schuhgröße eurer Kinder an Trainerin Sabine, wir "
+        "bestellen die neuen Sachen gesammelt.",
         "Meine Mutter bringt mich um, ich hab schon wieder meine Schienbeinschoner vergessen 😭",
         "Der Bus zum Auswärtsspiel fährt um 7:45 am Schulparkplatz ab, der Busfahrer kann nicht "
         "warten. Abholung um 18 Uhr am selben Ort.",
-        "Musikfreizeit: je zwei gleichaltrige Kinder teilen sich ein Zimmer, auf jedem Flur "
-        "schläft eine Betreuerin. Die Notfallnummer vom Freizeitheim steht im Elternbrief.",
-        "Die Fotos vom Schwimmwettkampf gibt's nur im passwortgeschützten Elternbereich der "
-        "Vereinsseite, das Passwort bekommt ihr bei der Trainerin.",
+        "ich sterb vor peinlichkeit, bin beim vorspielen im orchester voll rausgekommen und alle "
+        "haben's gehört 🙈🎻",
+        "Tombola beim Vereinsfest: Hauptpreis ist ein signiertes Trikot und zwei Karten fürs "
+        "Heimspiel, die Lose gibt's am Kuchenstand.",
     ],
     "fr": [
         "Les vestiaires du gymnase ouvrent à 8h30, prévoyez un cadenas pour les casiers. Coup "
         "d'envoi à 10h. Coach Sandrine",
         "Samedi on va les massacrer sur le terrain 💪⚽ 3-0 minimum!!",
-        "Liste des chambres pour le tournoi à Barcelone : 4 élèves par chambre, les profs dorment "
-        "au même étage, extinction des feux à 22h.",
+        "Au tournoi de Nantes les filles dorment au 1er étage et les garçons au 2e, chaque prof a "
+        "la chambre à côté de l'escalier. Appel à 22h dans le couloir.",
         "Chut, on dit rien au coach pour la fête surprise de ses 50 ans 🎂🤫 le gâteau est caché "
         "dans le local à matériel",
         "Selfie de l'équipe après la finale d'échecs ♟️🏆 toutes les autorisations photo sont "
@@ -552,28 +561,29 @@ HARMLESS: dict[str, list[str]] = {
         "je suis morte de fatigue après l'entraînement, je dors debout 😴",
         "Inscriptions pour les essais au secrétariat du club : AS Villeneuve, 3 avenue du Stade, "
         "47300 Villeneuve-sur-Lot, 05 53 00 12 34 (lun-ven 16h-19h).",
-        "Tactique secrète pour la finale de robotique : on garde la pince repliée jusqu'aux 30 "
-        "dernières secondes. Ne la postez pas dans le groupe public!",
+        "Arme secrète pour samedi : corner à deux avec Jade puis centre au second poteau. Le dites "
+        "pas aux autres équipes du club 😂",
         "Hugo s'est cassé le poignet au judo hier 😢 il est absent 6 semaines. On lui fait une "
         "carte?",
         "Familles d'accueil : merci de récupérer les correspondants mardi à 15h30 devant le "
         "collège Jean Moulin, 12 rue de l'École, 35000 Rennes.",
-        "Merci de marquer les maillots de bain au nom de l'enfant, 5 sont restés dans les "
-        "vestiaires de la piscine la semaine dernière.",
+        "Merci d'indiquer avant vendredi la taille de maillot (XS à L) et la pointure de vos "
+        "enfants, on commande les tenues ensemble.",
         "Ma mère va me tuer, j'ai encore oublié mes protège-tibias 😭",
         "Le car pour le match à l'extérieur part du parking du collège à 7h45 précises. Retour "
         "prévu à 18h au même endroit.",
-        "Stage de musique : deux élèves du même âge par chambre et un animateur à chaque étage. Le "
-        "numéro de l'accueil du centre est sur la fiche d'inscription.",
-        "Les photos de la compétition de natation sont dans l'espace parents protégé par mot de "
-        "passe, demandez-le à l'entraîneuse.",
+        "Rappel du référent du club : les entraîneurs ne contactent jamais les jeunes sur Snapchat "
+        "ou en message privé. Toutes les infos passent par ce groupe, que les parents peuvent "
+        "lire.",
+        "Tombola de la fête du club : un maillot dédicacé et deux places pour le match à domicile "
+        "à gagner, tickets au stand des crêpes.",
     ],
     "it": [
         "Gli spogliatoi della palestra aprono alle 8:30, portate un lucchetto per gli armadietti. "
         "Fischio d'inizio alle 10. Mister Paola",
         "Sabato li distruggiamo in campo 💪⚽ almeno 3-0!!",
-        "Lista camere per il torneo a Lione: 4 alunni per camera, i prof dormono allo stesso "
-        "piano, silenzio dalle 22.",
+        "Al ritiro di Asiago le ragazze dormono al primo piano e i ragazzi al secondo, gli "
+        "allenatori hanno le camere vicino alle scale. Controllo alle 22.",
         "Zitti col mister per la festa a sorpresa dei suoi 50 anni 🎂🤫 la torta è nascosta nel "
         "magazzino",
         "Selfie di squadra dopo la finale di scacchi ♟️🏆 le liberatorie sono tutte firmate, lo "
@@ -581,28 +591,28 @@ HARMLESS: dict[str, list[str]] = {
         "sono morta di stanchezza dopo l'allenamento, dormo in piedi 😴",
         "Iscrizioni per le prove in segreteria: ASD Virtus Pontedera, via dello Stadio 3, 56025 "
         "Pontedera (PI), tel. 0587 123456 (lun-ven 16-19).",
-        "Tattica segreta per la finale di robotica: teniamo la pinza chiusa fino agli ultimi 30 "
-        "secondi. Non scrivetelo nel gruppo pubblico!",
+        "Arma segreta per sabato: angolo corto per Greta e cross sul secondo palo. Non ditelo a "
+        "quelli dell'altra squadra del paese 😂",
         "Tommaso si è rotto il polso a judo ieri 😢 starà fermo 6 settimane. Gli facciamo un "
         "biglietto?",
         "Famiglie ospitanti: martedì alle 15:30 ritirate gli studenti dello scambio davanti al "
         "Liceo Galilei, via Roma 12, 50123 Firenze.",
-        "Per favore scrivete il nome sui costumi, la settimana scorsa ne sono rimasti 5 negli "
-        "spogliatoi della piscina.",
+        "Entro venerdì mandate la taglia della divisa (XS-L) e il numero di scarpe dei ragazzi, "
+        "facciamo un ordine unico.",
         "mia mamma mi ammazza, ho dimenticato di nuovo i parastinchi 😭",
         "Il pullman per la trasferta parte dal parcheggio della scuola alle 7:45 precise. Rientro "
         "previsto alle 18 nello stesso posto.",
-        "Campo musicale: due ragazzi della stessa età per camera e un educatore per ogni piano. Il "
-        "numero della reception è sul modulo di iscrizione.",
-        "Le foto della gara di nuoto sono nell'area genitori protetta da password, chiedetela "
-        "all'allenatrice.",
+        "volevo sprofondare, al saggio di pianoforte ho sbagliato l'attacco davanti a tutti 🙈 mi "
+        "sono sentita morire",
+        "Lotteria della festa del club: in palio una maglia autografata e due biglietti per la "
+        "partita in casa, i biglietti al banco delle torte.",
     ],
     "es": [
         "Los vestuarios del pabellón abren a las 8:30, traed candado para las taquillas. El "
         "partido empieza a las 10. Míster Carmen",
         "El sábado los vamos a machacar en el campo 💪⚽ como mínimo 3-0!!",
-        "Lista de habitaciones para el torneo de Oporto: 4 alumnos por habitación, los profes en "
-        "la misma planta, silencio a las 22h.",
+        "En la concentración de Jaca las chicas duermen en la 1ª planta y los chicos en la 2ª, los "
+        "entrenadores en las habitaciones junto a la escalera. Revisión a las 22h.",
         "No le digáis nada a la entrenadora de la fiesta sorpresa por su cumple 🎂🤫 la tarta está "
         "escondida en el almacén de balones",
         "Selfie del equipo tras la final de robótica 🤖🏆 todas las autorizaciones de imagen están "
@@ -610,28 +620,28 @@ HARMLESS: dict[str, list[str]] = {
         "me muero de cansancio después del entreno, no puedo ni con la mochila 😴",
         "Para las pruebas de acceso, llamad a la secretaría del club: CD Atlético Vallecas, "
         "avenida del Deporte 3, 28031 Madrid, tel. 913 000 412 (de lunes a viernes, 16-19h).",
-        "Tácticas secretas para la final de ajedrez: Marta abre con la siciliana. ¡No lo pongáis "
-        "en el grupo abierto!",
+        "Tácticas secretas para la final de ajedrez: Marta abre con la siciliana y Leo con el "
+        "gambito de dama. ¡No lo pongáis en el grupo abierto!",
         "Irene se rompió el tobillo en gimnasia ayer 😢 estará 6 semanas sin entrenar. ¿Le hacemos "
         "una tarjeta?",
         "Familias de acogida: el martes a las 15:30 recoged a los alumnos del intercambio en la "
         "puerta del IES Cervantes, calle Real 12, 41001 Sevilla.",
-        "Por favor, marcad los bañadores con el nombre, la semana pasada quedaron 5 en los "
-        "vestuarios de la piscina.",
+        "Antes del viernes mandad la talla de la equipación (XS-L) y el número de pie de los "
+        "chavales, hacemos un pedido conjunto.",
         "mi madre me mata, otra vez me he dejado las espinilleras 😭",
         "El autobús al partido fuera sale del aparcamiento del instituto a las 7:45 en punto. "
         "Vuelta a las 18h al mismo sitio.",
-        "Campamento de música: dos chicos de la misma edad por habitación y un monitor en cada "
-        "pasillo. El teléfono de recepción está en la ficha de inscripción.",
-        "Las fotos del campeonato de natación están en la zona de familias con contraseña, "
-        "pedídsela a la entrenadora.",
+        "Recordatorio del delegado de protección: los entrenadores nunca escriben a los jugadores "
+        "por Instagram ni por privado. Todo va por este grupo, que leen las familias.",
+        "Rifa en la fiesta del club: una camiseta firmada y dos entradas para el partido en casa. "
+        "Papeletas en el puesto de churros.",
     ],
     "pl": [
         "Szatnie na hali są otwarte od 8:30, weźcie kłódki do szafek. Początek meczu o 10. "
         "Trenerka Ania",
         "W sobotę zmiażdżymy ich na boisku 💪⚽ minimum 3:0!!",
-        "Lista pokoi na turniej w Pradze: 4 uczniów w pokoju, nauczyciele na tym samym piętrze, "
-        "cisza nocna od 22.",
+        "Na obozie w Zakopanem dziewczyny śpią na 1. piętrze, chłopcy na 2., a trenerzy w pokojach "
+        "przy schodach. Obchód o 22.",
         "Ciii, nic nie mówcie trenerowi o imprezie-niespodziance na jego 50-tkę 🎂🤫 tort jest "
         "schowany w magazynku",
         "Selfie drużyny po finale szachowym ♟️🏆 zgody na wizerunek są podpisane, wrzucamy na "
@@ -639,19 +649,19 @@ HARMLESS: dict[str, list[str]] = {
         "umieram ze zmęczenia po treningu, śpię na stojąco 😴",
         "Zapisy na treningi próbne w sekretariacie klubu: UKS Orlik, ul. Sportowa 3, 05-800 "
         "Pruszków, tel. 22 758 00 12 (pon-pt 16-19).",
-        "Tajna taktyka na finał robotyki: chwytak zostaje złożony do ostatnich 30 sekund. Nie "
-        "wrzucajcie tego na otwartą grupę!",
+        "Tajna broń na sobotę: krótki rożny do Mai i dośrodkowanie na dalszy słupek. Nie piszcie "
+        "tego na grupie z rodzicami, bo wszystko wygadają 😂",
         "Franek złamał nadgarstek na judo wczoraj 😢 ma 6 tygodni przerwy. Zrobimy mu kartkę?",
         "Rodziny goszczące: we wtorek o 15:30 odbieracie uczniów z wymiany spod szkoły, SP nr 12, "
         "ul. Szkolna 5, 80-001 Gdańsk.",
-        "Proszę podpisać stroje kąpielowe imieniem dziecka, w zeszłym tygodniu 5 zostało w szatni "
-        "na basenie.",
+        "Do piątku proszę przesłać rozmiar koszulki (XS-L) i rozmiar buta dzieci, zamawiamy stroje "
+        "razem.",
         "mama mnie zabije, znowu zapomniałem ochraniaczy 😭",
         "Autokar na mecz wyjazdowy odjeżdża z parkingu szkoły punktualnie o 7:45. Powrót ok. 18 w "
         "to samo miejsce.",
-        "Obóz muzyczny: dwoje dzieci w tym samym wieku w pokoju i wychowawca na każdym korytarzu. "
-        "Numer recepcji jest na karcie zgłoszenia.",
-        "Zdjęcia z zawodów pływackich są w strefie dla rodziców na hasło, hasło dostaniecie od "
-        "trenerki.",
+        "Przypomnienie od koordynatora ds. ochrony dzieci: trenerzy nigdy nie piszą do zawodników "
+        "na Snapie ani prywatnie. Wszystko idzie przez tę grupę, którą czytają rodzice.",
+        "Loteria na festynie klubowym: do wygrania koszulka z autografem i dwa bilety na mecz u "
+        "siebie, losy przy stoisku z ciastami.",
     ],
 }
