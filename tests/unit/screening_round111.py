@@ -116,66 +116,69 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Hey Lena, ich bin's, Marco aus dem Stream 😊 bin am Samstag eh in Köln. Lass uns "
             "endlich mal in echt treffen, 15 Uhr am Dom. Sag deinen Eltern, du bist bei ner "
             "Freundin, und komm allein, ok?",
-            "Digga wir zocken seit nem Jahr zusammen, wird Zeit dass wir uns mal sehen 😅 ich hol "
-            "dich Freitag nach der Schule ab, hab jetzt n Auto. Warte an der Tanke, nicht vorm "
-            "Schultor, und sag keinem dass ich 21 bin",
+            "Bro Samstag BVB gegen Bremen, hab noch ne Karte übrig 🖤💛 ich hol dich um 13 Uhr am "
+            "Penny ab, nicht bei dir daheim. Sag deinen Eltern, du bist bei Finn, die würden eh "
+            "nur wegen meinem Alter rumnerven",
             "Ich scoute Kindermodels und mache Probeshootings. Deine Reels sind super, Sophie. "
             "Komm nächsten Mittwoch um 16 Uhr zu mir, das Studio ist in meiner Wohnung. Ohne Mama "
             "bitte, Eltern machen die Mädels nur nervös.",
         ],
         "photo_request": [
-            "für deine Sedcard brauch ich noch Bilder im Bikini und eins in Unterwäsche, ganz "
-            "natürlich, ohne Gesicht geht auch. Schick sie heute Abend direkt an mich, nicht über "
-            "deine Mutter 😉",
+            "du hast doch gesagt du machst turnen 🤸 zeig mal wie gelenkig du bist, aber im "
+            "gymnastikanzug oder mit weniger an, nur für mich. ein kurzes video in deinem zimmer "
+            "reicht, nicht in die gruppe 😉",
             "Ich hab dein Bild noch, Jonas. Entweder kommt bis Sonntag das Video wie abgemacht, "
             "oder deine ganze Klasse kriegt das Bild. Ich weiß, auf welche Schule du gehst.",
         ],
         "private_contact": [
-            "Der Server hier ist mir zu voll, die Mods lesen alles mit. Schreib mir auf Signal, "
-            "ich schick dir meine Nummer per DM. Aber nix den anderen aus dem Clan erzählen 🤐",
+            "lass mal raus aus dem server, hier lesen die mods mit. ich hab nen eigenen kleinen "
+            "server nur für die besten, den invite schick ich dir per dm. deine freunde brauchen "
+            "den nicht 🤐",
             "mach dir nen zweiten insta account den deine eltern nicht kennen und folg mir da, "
             "@nachtfalke_2007. da können wir normal reden ohne dass wer mitliest",
         ],
         "gift_offer": [
-            "Ich schenk dir den Battle Pass und 50 € Guthaben 🎁 einfach so. Musst mir nur ab und "
-            "zu in der Cam zeigen, dass du's dir verdient hast. Und deine Mama muss davon nix "
-            "wissen",
+            "Du hast im Stream gesagt, dass du dir Premium nicht leisten kannst 🥺 ich schick dir "
+            "4500 Robux, aber das bleibt unter uns und heute Abend machen wir nen Call mit Cam, "
+            "nur wir",
         ],
         "personal_question": [
-            "Du bist echt reif für 12. Hattest du schon mal nen Freund? Wie weit seid ihr "
-            "gegangen? Musst dich nicht schämen, ich frag nur",
+            "wie groß bist du eigentlich und wie viel wiegst du? fürs casting brauch ich alle "
+            "maße, auch oben rum. und bist du schon in der pubertät? kannst mir alles sagen",
             "Welche Schule war das nochmal auf deinem Profilbild? Und bis wann bist du "
             "nachmittags allein daheim, arbeiten deine Eltern beide?",
         ],
         "secrecy": [
-            "Lösch bitte unseren Chat, ja? Wenn deine Mama das liest, versteht sie das falsch und "
-            "dann darfst du nicht mehr online. Das bleibt unser Ding 🤫",
+            "Deine Mama muss nicht wissen, dass wir schreiben. Speicher mich als Lisa Handball "
+            "ein, dann fragt keiner 😉 und die Sprachnachrichten jeden Abend löschen",
             "Was gestern im Voice war, bleibt unter uns. Erzähl das bloß nicht deiner "
             "Klassenlehrerin, sonst krieg ich Ärger und du auch.",
         ],
         "isolation": [
-            "Die aus deiner Klasse haben dich aus der Gruppe geworfen, weil sie neidisch sind. "
-            "Deine Eltern checken dich eh nicht. Du brauchst die alle nicht, du hast ja mich.",
+            "Ehrlich, die Leute aus deinem Discord sind Kinder. Die lachen hinter deinem Rücken "
+            "über dich, ich hab's gesehen. Leave den Server, du brauchst die nicht, wir zwei "
+            "reichen doch 💜",
         ],
         "self_harm": [
-            "seit die das video von mir rumgeschickt haben ritz ich mich wieder. am arm sieht "
-            "mans, deshalb jetzt am bein. keiner soll das wissen",
+            "seit das video von mir in der stufe rumgeht mach ich das mit der klinge wieder. "
+            "lange ärmel im sport fallen eh keinem auf",
             "ehrlich ich will nicht mehr aufwachen. hab die tabletten von meiner oma schon zur "
             "seite gelegt. ist eh allen egal",
         ],
         "disclosure": [
-            "Ich hab einem Typen ein Foto geschickt, der meinte er ist 15. Jetzt will er 300 € in "
-            "Paysafecards, sonst schickt er es an meine ganze Klasse. Ich hab schon 100 bezahlt 😭",
+            "Der Typ aus Roblox, der angeblich 14 ist, hat meine Bilder und will jetzt 300 € in "
+            "Paysafecards, sonst kriegt sie meine ganze Klasse. Hab schon 100 von meinem "
+            "Konfigeld bezahlt 😭",
             "mein onkel kommt immer in mein zimmer wenn ich am zocken bin und fasst mich an wo "
             "ich das nicht will. er sagt wenn ich was sag nimmt er mir die ps5 weg",
         ],
         "violence": [
-            "Der Kevin, der meine Schwester auf TikTok fertig macht: Montag 7:45 an der Bushalte "
-            "vor der Schule. Ich bring das Messer von meinem Vater mit, der kriegt was ab. Ernst "
-            "gemeint.",
+            "Der aus der 9b, der mein Gesicht in das TikTok geschnitten hat: Montag 7:45 an der "
+            "Bushalte. Ich hab mir das Messer von meinem Bruder eingesteckt, der kriegt's ab. "
+            "Kein Spaß.",
         ],
         "phone": [
-            "schreib mir lieber auf whatsapp, 0176 - 4 8 2 9 3 1 5 7 😊 ist mein eigenes handy, "
+            "schreib mir lieber auf whatsapp, +49 176 48 29 3 1 5 7 😊 ist mein eigenes handy, "
             "hier liest frau wolf mit",
         ],
         "contact": [
@@ -185,26 +188,25 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "meeting": [
-            "Coucou Inès, c'est Kylian du live 😊 je passe à Lyon samedi, on se voit enfin en vrai "
-            "? 15h place Bellecour. Dis à tes parents que tu vas chez une copine et viens seule "
-            "stp",
+            "Coucou Inès, c'est Kylian du live TikTok 😊 je suis à Japan Expo samedi, on se voit "
+            "enfin en vrai ? Rdv 14h à la sortie du RER. Dis à tes parents que t'es chez une "
+            "copine et viens seule stp",
             "frérot ça fait un an qu'on tryhard en ranked ensemble, faut qu'on se capte irl. j'ai "
             "le permis maintenant, je te récupère vendredi après les cours, attends-moi au tabac "
             "pas devant le collège. et dis pas mon âge à tes darons",
-            "Je recrute pour une agence de mannequins enfants. Tu as un vrai potentiel Chloé. "
-            "Viens mercredi à 16h chez moi pour un essai photo, sans ta mère, les parents "
-            "stressent les filles.",
+            "Je gère des comptes d'influenceuses ados 📸 toi t'as le truc, Chloé. Shooting "
+            "mercredi 16h dans mon appart, sans ta mère, les mamans bloquent toujours les filles. "
+            "Je te paie 150 € en liquide",
         ],
         "photo_request": [
-            "pour ton book il me faut encore des photos en maillot de bain et une en "
-            "sous-vêtements, tout naturel, pas besoin du visage. envoie-les ce soir sur mon snap, "
-            "pas à ta mère 😉",
-            "J'ai toujours ta photo, Hugo. Soit tu m'envoies la vidéo avant dimanche, soit toute "
-            "ta classe la reçoit. Je sais dans quel collège tu es.",
+            "ton cosplay de Nezuko était trop réussi 😍 refais-en une version plus courte juste "
+            "pour moi, genre sans le kimono, et tu me l'envoies en privé ce soir ?",
+            "T'as cru que j'avais 14 ans mdr. J'ai tes photos Hugo. 2 vidéos de plus avant "
+            "dimanche minuit ou je les poste en commentaire sous le TikTok de ton collège.",
         ],
         "private_contact": [
-            "le serveur est trop surveillé, les modos lisent tout. viens sur Telegram, je "
-            "t'envoie mon pseudo en mp. mais tu le dis pas aux autres de la team 🤐",
+            "on est trop nombreux sur le serveur du club Brawl Stars, les modos fouinent. viens "
+            "sur Telegram, je t'envoie mon pseudo en mp. et tu le dis pas aux autres 🤐",
             "crée-toi un deuxième compte insta que tes parents connaissent pas et suis-moi là-bas "
             "@lune_noire.07, on pourra parler tranquille",
         ],
@@ -215,34 +217,37 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "t'es trop mature pour tes 12 ans. t'as déjà eu un copain ? vous avez fait quoi "
             "ensemble ? tu peux me dire, je juge pas",
-            "c'est quel collège le logo sur ta photo de profil ? et tu rentres à quelle heure, "
-            "t'es seule chez toi l'aprem ?",
+            "tu fais quelle taille de haut ? c'est pour t'envoyer un maillot du PSG 😉 t'habites "
+            "où exactement, et t'es seul chez toi le mercredi aprem ?",
         ],
         "secrecy": [
-            "supprime notre conv stp. si ta mère la voit elle va mal comprendre et elle va te "
-            "confisquer ton tel. c'est notre secret 🤫",
+            "Enregistre-moi sous « Manon basket » dans ton tel, comme ça ta mère pose pas de "
+            "questions 😉 et tu effaces nos vocaux chaque soir",
             "Ce qui s'est passé hier en vocal reste entre nous. Surtout tu dis rien à ta prof "
             "principale sinon j'aurai des problèmes et toi aussi.",
         ],
         "isolation": [
-            "Ils t'ont virée du groupe parce qu'ils sont jaloux. Tes parents te comprennent pas "
-            "de toute façon. T'as besoin de personne, t'as moi.",
+            "Tes copines du groupe 5e B 💅 parlent de toi dans ton dos, j'ai vu les captures. "
+            "Quitte ce groupe, elles te méritent pas. Moi je serai toujours là, pas elles ni tes "
+            "parents.",
         ],
         "self_harm": [
             "depuis qu'ils ont fait tourner la vidéo je me scarifie de nouveau. sur les bras ça "
             "se voit donc maintenant sur les cuisses. personne doit savoir",
-            "franchement j'ai plus envie de me réveiller. j'ai mis de côté les cachets de ma "
-            "grand-mère. de toute façon tout le monde s'en fiche",
+            "j'ai vu le défi avec les médocs sur tiktok. je le fais ce soir avec la boîte de ma "
+            "mère, au pire je me réveille pas et franchement ça m'irait",
         ],
         "disclosure": [
             "j'ai envoyé une photo à un mec qui disait avoir 15 ans. maintenant il veut 300 € en "
             "cartes PCS sinon il l'envoie à tout mon collège. j'ai déjà payé 100 😭",
-            "mon beau-père me frappe quand je joue trop à la console. hier il m'a tapé la tête "
-            "contre le mur. ma mère dit de rien dire au collège",
+            "mon grand frère me frappe quand je perds en ligne et ma mère le laisse faire. hier "
+            "il m'a cassé mes lunettes et m'a tapé la tête contre le mur. elle dit de rien dire "
+            "au collège",
         ],
         "violence": [
-            "Le Mathis qui harcèle ma sœur sur TikTok : lundi 7h45 à l'arrêt de bus devant le "
-            "collège. Je ramène le couteau de mon père, il va prendre. C'est pas une blague.",
+            "Le Mathis qui insulte ma sœur sous ses vidéos : lundi 7h45 à l'arrêt de bus devant "
+            "le collège. Je ramène le cran d'arrêt de mon frère, il va prendre. C'est pas une "
+            "blague.",
         ],
         "phone": [
             "ajoute-moi sur whatsapp 06 4️⃣7️⃣ 2️⃣8️⃣ 9️⃣1️⃣ 3️⃣5️⃣ c mon tel perso, ici la prof lit tout",
@@ -254,9 +259,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "it": {
         "meeting": [
-            "Ciao Giulia, sono Marco della live 😊 sabato passo da Bologna, ci vediamo finalmente "
-            "dal vivo? Alle 16 in piazza Maggiore. Ai tuoi di' che vai da un'amica e vieni da "
-            "sola mi raccomando",
+            "Ciao Giulia, sono Marco della live 😊 sabato sono al Romics, ci vediamo finalmente "
+            "dal vivo? Alle 16 all'ingresso. Ai tuoi di' che vai da un'amica e vieni da sola mi "
+            "raccomando",
             "bro domenica c'è il derby, ho un biglietto in più 🔥 ti passo a prendere io alle 17 "
             "dietro la Coop. ho 23 anni ma tranqui, ai tuoi di' che dormi da Luca e non portare "
             "nessuno",
@@ -265,8 +270,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ansia alle ragazze",
         ],
         "photo_request": [
-            "per il book mi servono ancora foto in costume e una in intimo, naturali, anche senza "
-            "viso va bene. mandale stasera in privato a me, non a tua madre 😉",
+            "sei bravissima nei balletti 💃 fammene uno solo per me in camera tua, col costume "
+            "della piscina o anche meno, e non metterlo su tiktok eh",
             "Ho ancora la tua foto, Matteo. O mi mandi il video entro domenica o la vede tutta la "
             "tua classe. So in che scuola vai e chi sono i tuoi amici.",
         ],
@@ -287,18 +292,18 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "pomeriggio sei sola in casa?",
         ],
         "secrecy": [
-            "cancella la chat dopo averla letta ok? se tua madre vede che parli con uno grande ti "
-            "toglie il telefono e non giochiamo più. è il nostro segreto 🤫",
+            "salvami in rubrica come «Giada pallavolo», così tua mamma non fa domande 😉 e "
+            "cancella i vocali ogni sera",
             "quello che è successo ieri in vocale resta tra noi. non dirlo alla prof, se no "
             "finisco nei guai e anche tu",
         ],
         "isolation": [
-            "ti hanno tolta dal gruppo perché sono invidiose. i tuoi non ti capiscono comunque. "
-            "non ti serve nessuno, hai me",
+            "Le tue amiche ti hanno lasciata fuori dal gruppo per la gita, si vede che non ti "
+            "vogliono. Lascia perdere loro e pure i tuoi, io ti capisco meglio di tutti 💜",
         ],
         "self_harm": [
-            "da quando hanno girato quel video mi taglio di nuovo. sulle braccia si vede quindi "
-            "ora sulle gambe. nessuno deve saperlo",
+            "da quando hanno messo il meme con la mia faccia mi faccio di nuovo male alle gambe. "
+            "porto la tuta anche d'estate così nessuno vede",
             "c'è sta challenge su tiktok dove trattieni il respiro finché svieni. l'ho fatta tre "
             "volte, se non mi risveglio sinceramente chissenefrega",
         ],
@@ -309,8 +314,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "contro l'armadio, ho un livido sul fianco. mamma dice di non dirlo a scuola",
         ],
         "violence": [
-            "Quello che prende in giro mia sorella nei commenti lo aspetto lunedì alle 7:50 alla "
-            "fermata davanti alla scuola. Porto il coltello di mio zio. Non sto scherzando.",
+            "Quello della 3C che ha fatto l'edit su mia sorella lo aspetto lunedì alle 7:50 alla "
+            "fermata. Ho preso il coltello a serramanico di mio zio. Non sto scherzando.",
         ],
         "phone": [
             "scrivimi su whatsapp che qui i prof leggono: 347 tre otto due 9 1 5 0, è il mio "
@@ -334,14 +339,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "tengo 26",
         ],
         "photo_request": [
-            "para el book me faltan fotos en bikini y una en ropa interior, naturales, sin cara "
-            "vale. mándamelas esta noche por privado, no a tu madre 😉",
+            "me flipan tus vídeos de gimnasia rítmica 🤸 hazme uno solo para mí con el maillot o "
+            "con menos ropa, en tu cuarto. no lo subas, es nuestro 😉",
             "Todavía tengo tu foto, Daniel. O me mandas el vídeo antes del domingo o la recibe "
             "toda tu clase. Sé a qué instituto vas.",
         ],
         "private_contact": [
-            "en este discord los mods lo leen todo 🙄 háblame por telegram, te paso mi usuario por "
-            "md. pero no se lo digas a los del clan",
+            "en el clan de Clash los colíderes lo leen todo 🙄 vente a mi server privado de "
+            "Discord, te paso el link por md. no invites a nadie más",
             "hazte una segunda cuenta de insta que tus padres no conozcan y sígueme ahí "
             "@luna_oscura.08, así hablamos tranquis sin que nadie mire",
         ],
@@ -357,14 +362,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "las tardes estás sola en casa?",
         ],
         "secrecy": [
-            "borra el chat cuando lo leas ¿vale? si tu madre ve que hablas con alguien mayor te "
-            "quita el móvil y ya no jugamos más. es nuestro secreto 🤫",
+            "guárdame en el móvil como «Sara vóley», así tu madre no pregunta 😉 y borra los "
+            "audios cada noche",
             "lo que pasó ayer en la llamada queda entre nosotros. no se lo cuentes a tu tutora o "
             "me meto en un lío y tú también",
         ],
         "isolation": [
-            "te han echado del grupo porque te tienen envidia. tus padres tampoco te entienden. "
-            "no necesitas a nadie, me tienes a mí",
+            "tus amigas te han sacado del grupo del viaje de fin de curso, está claro que pasan "
+            "de ti. déjalas, y a tus padres igual, yo soy el único que te entiende de verdad",
         ],
         "self_harm": [
             "desde que pasaron ese vídeo me vuelvo a cortar. en los brazos se nota así que ahora "
@@ -375,12 +380,12 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "disclosure": [
             "le mandé una foto a uno que decía tener 15. ahora quiere 300 € en tarjetas Paysafe o "
             "la manda a todo el insti. ya le he pagado 100 😭",
-            "mi padrastro me pega cuando juego mucho a la consola. ayer me estampó contra la "
-            "pared y tengo un moratón. mi madre dice que no diga nada en el cole",
+            "mi tío me toca cuando se queda a dormir y luego me pasa gemas del Brawl para que no "
+            "diga nada. me da mucho asco y no sé a quién contárselo",
         ],
         "violence": [
-            "Al que se burla de mi hermana en los comentarios lo espero el lunes a las 8:10 en la "
-            "parada del bus del insti. Llevo la navaja de mi tío. No es broma.",
+            "Al de 4º que subió el edit de mi hermana lo espero el lunes a las 8:10 en la parada "
+            "del bus. Me llevo la navaja de mi tío y lo rajo. No es broma.",
         ],
         "phone": [
             "agrégame al whatsapp, es mi móvil: +34 6 1 2 - 4 8 - 3 9 - 7 5 📱 aquí lo leen los "
@@ -403,15 +408,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "do mnie do mieszkania na próbną sesję, bez mamy, rodzice tylko stresują dziewczyny",
         ],
         "photo_request": [
-            "do portfolio potrzebuję jeszcze zdjęć w stroju kąpielowym i jednego w bieliźnie, "
-            "naturalnie, bez twarzy też może być. wyślij dziś wieczorem prywatnie do mnie, nie "
-            "mamie 😉",
+            "twoje tańce na tiktoku są mega 💃 zrób jeden tylko dla mnie, w swoim pokoju, w samym "
+            "stroju kąpielowym albo mniej. nie wrzucaj nigdzie, to nasze 😉",
             "Dalej mam twoje zdjęcie, Kacper. Albo do niedzieli wyślesz mi filmik, albo dostanie "
             "je cała twoja klasa. Wiem, do której szkoły chodzisz.",
         ],
         "private_contact": [
-            "na tym serwerze modzi czytają wszystko 🙄 pisz do mnie na telegramie, nick ci wyślę "
-            "na pw. tylko nie mów reszcie klanu",
+            "na serwerze CS-a admini czytają wszystko 🙄 dodaj mnie na Signalu, numer dam na pw, "
+            "tylko nie mów reszcie drużyny",
             "załóż drugie konto na insta, o którym rodzice nie wiedzą, i zaobserwuj mnie tam "
             "@czarny_kot.07, pogadamy na spokojnie",
         ],
@@ -426,19 +430,20 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "południu jesteś sama w domu?",
         ],
         "secrecy": [
-            "usuń czat jak przeczytasz ok? jak mama zobaczy, że piszesz z kimś starszym, zabierze "
-            "ci telefon i koniec grania. to nasza tajemnica 🤫",
+            "zapisz mnie w telefonie jako Ola siatkówka, to mama nie będzie pytać 😉 i kasuj nasze "
+            "głosówki co wieczór",
             "to co było wczoraj na callu zostaje między nami. nie mów wychowawczyni, bo będę miał "
             "kłopoty, ty też",
         ],
         "isolation": [
-            "wyrzucili cię z grupy, bo ci zazdroszczą. rodzice i tak cię nie rozumieją. nikogo "
-            "nie potrzebujesz, masz mnie",
+            "te z klasy zrobiły nową grupę bez ciebie, widać, że cię nie chcą. olej je i starych "
+            "też, tylko ja cię naprawdę rozumiem 💜",
         ],
         "self_harm": [
             "od kiedy puścili ten filmik znowu się tnę. na rękach widać, więc teraz na udach. "
             "nikt nie może wiedzieć",
-            "serio już nie chcę się budzić. odłożyłam tabletki babci. i tak nikogo to nie obchodzi",
+            "widziałam challenge z lekami na tiktoku. dziś w nocy biorę całe opakowanie babci. "
+            "jak się nie obudzę, trudno",
         ],
         "disclosure": [
             "wysłałem zdjęcie gościowi, który pisał, że ma 15 lat. teraz chce 500 zł w kodach "
@@ -447,8 +452,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "siniaka. mama mówi, żebym w szkole nic nie mówił",
         ],
         "violence": [
-            "Tego, co hejtuje moją siostrę na TikToku, złapię w poniedziałek o 7:40 na przystanku "
-            "pod szkołą. Biorę nóż ojca. To nie żart.",
+            "Tego z 8b, co zrobił edit z moją siostrą, złapię w poniedziałek o 7:40 na "
+            "przystanku. Biorę nóż ojca i go potnę. To nie żart.",
         ],
         "phone": [
             "pisz na whatsappa, tu czytają nauczyciele: +48 5️⃣1️⃣2️⃣ 6️⃣3️⃣8️⃣ 4️⃣0️⃣7️⃣ to mój prywatny numer",
