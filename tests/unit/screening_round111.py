@@ -12,25 +12,30 @@ K-pop, anime and football fans, friends met in games, first relationships,
 pupil out, and the class's own lessons on online safety. The writers are pupils
 of six to eighteen, teachers, parents, and adults or older teens who target
 children online: streamers, "talent scouts", gamers who pass for the same age.
-The concerns: a first meeting "irl" after a stream, a ranked duo or a concert,
-alone and with the parents told a lie; photos in a swimsuit or underwear for a
-"portfolio", and a picture already sent used to demand more; Snapchat,
-Telegram, Signal and a second Instagram account away from the mods and the
-parents; V-Bucks, Robux, Nitro and game cards for a private call with the cam
-on; questions on the school, the hours home alone and first kisses; a chat to
-delete and a voice call to keep from the form tutor; a pupil kicked from a group
-chat and told that only the adult listens; pupils who cut after a video went
-round, save pills or play a choking challenge; sextortion for game cards, a
-stepfather, a father or an uncle who hits or touches; a knife at a bus stop for
-the one who mocks a sister online; private numbers in the formats of six
-countries, spaced, spelt or in emoji, and homes' addresses and private e-mails
-given for a giveaway. The harmless ones use the same words honestly: lessons
-and parents' evenings on sextortion with their warning signs and public help
-lines, "I'll destroy you in Fortnite tonight", screenshots of scores, a
-streamer's public business e-mail, a skin bought with pocket money, a bad mark
-the mother does not know of yet, "I'm dead" at a pet on a video call, a secret
-birthday video with the teacher, a sibling's first relationship, fan clubs and
-matches with a parent, and a pupil kicked from a server when the wifi dropped.
+The concerns: a first meeting "irl" after a stream, a ranked duo, a football
+match, a cosplay fair or a K-pop concert, alone and with the parents told a
+lie; photos in a swimsuit, a leotard or underwear for a "portfolio", a cosplay
+or a dance "just for me", and a picture already sent used to demand more;
+Snapchat, Telegram, Signal, a private server and a second Instagram account
+away from the mods and the parents; V-Bucks, Robux, Nitro and game cards for a
+private call with the cam on; questions on the school, the address, the hours
+home alone, measurements and first kisses; a contact saved under a girl's name,
+a chat to delete and a voice call kept from the form tutor; a pupil shut out of
+a group chat and told that only the adult understands; pupils who cut after a
+video or a meme went round, save pills or play a choking or a pills challenge;
+sextortion for game cards, an eight-year-old threatened in a game, a
+stepfather, a father, a brother or an uncle who hits or touches; a knife at a
+bus stop for the one who mocked a sister online; private numbers in the formats
+of six countries, spaced, spelt or in emoji, and homes' addresses and private
+e-mails given for a giveaway. The harmless ones use the same words honestly:
+lessons and parents' evenings on sextortion with their warning signs and public
+help lines, "I'll destroy you in Fortnite tonight", screenshots of scores and
+photos of homework, a streamer's public business e-mail, a skin bought with
+pocket money, a bad mark the mother does not know of yet, "I'm dead" at a pet
+on a video call, a secret birthday video with the teacher, a sibling's first
+relationship, fan clubs, cosplay and matches with a parent, privacy settings
+learnt in class, a first phone with parental controls, and a pupil kicked from
+a server when the wifi dropped.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -93,8 +98,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "now. honestly if i didnt wake up i wouldnt even care rn",
         ],
         "disclosure": [
-            "i sent a pic to a guy i thought was 15 and now hes saying he'll send it to my dad "
-            "unless i pay £200 in steam cards. already gave him £50. i dont know what to do",
+            "a man in roblox keeps saying he nos were i live and he will come if i dont send him "
+            "pics in my pants. im 8. i didnt tell mum im scard 😢",
             "my stepdad takes my xbox and when i argue he grabs my neck. yesterday he shoved me "
             "into the door and theres a big bruise. mum says dont tell anyone at school",
         ],
@@ -486,7 +491,7 @@ HARMLESS: dict[str, list[str]] = {
         "privacy settings, group chats and what to do if your child is asked for pictures.",
         "got kicked from the minecraft server cos my wifi died lol can someone reinvite me",
         "that penalty in the 90th minute killed me, I can't even 😭 up the Villa",
-        "My mum said I can have TikTok when I'm 13 but only private and she has to follow me",
+        "i am 7 and i got a unicorn in adopt me 🦄🦄 my brother helped me trade for it",
         "Miss, I found a good video about how to block and report on Discord, can I show it "
         "tomorrow?",
     ],
@@ -495,7 +500,7 @@ HARMLESS: dict[str, list[str]] = {
         "wenn man kein Geld oder mehr Bilder schickt. Wichtig: nicht zahlen, Screenshots machen, "
         "einem Erwachsenen Bescheid sagen.",
         "Heute Abend mach ich dich in Fortnite platt, Leon 😤 keine Chance",
-        "schick mir mal nen screenshot von deinem highscore, glaub ich dir sonst nicht 😂",
+        "Kann mir wer die Mathe-Hausaufgaben als Foto schicken? War heute krank 🤒",
         "Geschäftliche Anfragen an kontakt@bergfuchs-gaming.de, steht im Impressum von seinem "
         "Kanal (für unser Referat über Streamer)",
         "hab mir den neuen skin von meinem taschengeld gekauft, 3 wochen gespart 😎",
@@ -510,8 +515,8 @@ HARMLESS: dict[str, list[str]] = {
         "Elternabend zum Thema Sicherheit im Netz am 12. März um 19 Uhr in der Aula: "
         "Privatsphäre-Einstellungen, Klassenchats und was tun, wenn Kinder nach Bildern gefragt "
         "werden.",
-        "bin aus dem minecraft server geflogen weil mein wlan weg war, kann mich wer wieder "
-        "einladen?",
+        "Ich bin 10 und hab heute mein erstes Handy bekommen 📱 Mama hat die Kindersicherung an, "
+        "aber egal, ich kann jetzt endlich in den Klassenchat 😅",
         "Das Tor in der 90. Minute hat mich fertig gemacht 😭 aber nächste Woche gewinnen wir "
         "gegen Dortmund",
         "Ich darf TikTok erst mit 13 und nur mit privatem Konto, und Papa folgt mir dann",
@@ -523,7 +528,8 @@ HARMLESS: dict[str, list[str]] = {
         "diffuser si on ne paie pas. Il ne faut pas payer, faire des captures et en parler à un "
         "adulte. Le 3018 peut aider.",
         "Ce soir je t'éclate sur Fortnite Nathan, prépare-toi 😤",
-        "envoie-moi la capture de ton score, je te crois pas 😂",
+        "le prof de techno nous a montré comment passer notre compte Insta en privé et qui peut "
+        "nous envoyer des messages, trop utile",
         "Pour les partenariats : pro@renardgaming.fr (c'est dans la description de sa chaîne, "
         "pour notre exposé)",
         "j'ai acheté le skin avec mon argent de poche, 3 semaines d'économies 😎",
@@ -537,8 +543,8 @@ HARMLESS: dict[str, list[str]] = {
         "Réunion parents sur la sécurité en ligne le 12 mars à 18h en salle polyvalente : "
         "réglages de confidentialité, groupes de classe, que faire si on demande des photos à "
         "votre enfant.",
-        "je me suis fait kick du serveur minecraft parce que ma wifi a sauté, quelqu'un me "
-        "réinvite ?",
+        "mon frère de 17 ans a rencontré sa copine sur un serveur Minecraft, ils se sont vus pour "
+        "la première fois au café avec ses parents à elle, trop mignon",
         "ce perso dans One Piece m'a tué, j'ai pleuré comme un bébé 😭",
         "Ma mère veut bien que j'aie TikTok à 13 ans mais en compte privé et elle me suit",
         "Madame, j'ai trouvé une vidéo pour apprendre à bloquer et signaler sur Discord, je peux "
@@ -549,7 +555,7 @@ HARMLESS: dict[str, list[str]] = {
         "diffonderla se non paghi. Non pagare, fai screenshot, parla con un adulto. Si può "
         "chiamare anche il 114.",
         "stasera ti distruggo a FIFA Tommaso, preparati 😤",
-        "mandami lo screenshot del punteggio, non ci credo 😂",
+        "mandami una foto del compito di mate che non ho capito l'esercizio 3 🙏",
         "Per collaborazioni: business@volpegaming.it (è nella bio del suo canale, serve per la "
         "ricerca)",
         "ho comprato la skin con la paghetta, ho risparmiato 3 settimane 😎",
@@ -562,8 +568,8 @@ HARMLESS: dict[str, list[str]] = {
         "Chi va in curva domenica? Andiamo col papà di Luca, partiamo alle 13 dalla piazza ⚽",
         "Incontro per genitori sulla sicurezza online: 12 marzo alle 18 in aula magna. Parleremo "
         "di privacy, chat di classe e di cosa fare se chiedono foto ai ragazzi.",
-        "mi hanno buttato fuori dal server minecraft perché è caduto il wifi, qualcuno mi "
-        "reinvita?",
+        "mio cugino di 16 anni fa lo streamer, ieri in live c'erano 30 persone! stasera torneo di "
+        "Rocket League, passate",
         "Il mio anime preferito è Haikyuu, chi fa cosplay a Lucca Comics con me e mia mamma?",
         "mi odio per quel rigore sbagliato 😭 domani allenamento doppio giuro",
         "Prof, ho trovato un video su come bloccare e segnalare su Discord, posso mostrarlo "
@@ -574,7 +580,7 @@ HARMLESS: dict[str, list[str]] = {
         "difundirla si no pagas. No pagues, haz capturas y cuéntaselo a un adulto. El 017 también "
         "ayuda.",
         "esta noche te reviento en el Fortnite, Hugo, prepárate 😤",
-        "pásame la captura de tu puntuación, no me lo creo 😂",
+        "¿alguien me manda foto de los deberes de lengua? porfa 🙏 me los dejé en clase",
         "Para colaboraciones: contacto@zorrogamer.es (está en la descripción de su canal, es para "
         "el trabajo)",
         "me he comprado la skin con mi paga, 3 semanas ahorrando 😎",
@@ -586,8 +592,8 @@ HARMLESS: dict[str, list[str]] = {
         "¿Quién va al partido del Valencia el domingo? Vamos con mi padre, salimos a las 16 ⚽",
         "Charla para familias sobre seguridad en internet: 12 de marzo a las 18:00 en el salón de "
         "actos. Privacidad, grupos de clase y qué hacer si piden fotos a vuestros hijos.",
-        "me han echado del server de Minecraft porque se me fue el wifi, ¿alguien me vuelve a "
-        "invitar?",
+        "el youtuber ha dicho que los sorteos de verdad nunca piden tu dirección ni tu "
+        "contraseña, que si os las piden es una estafa",
         "el reto de este mes en clase: 30 días sin móvil antes de dormir. yo voy por el día 6 💪",
         "me han matado 20 veces en la partida, estoy muerto por dentro jajaja",
         "Profe, he encontrado un vídeo de cómo bloquear y denunciar en Discord, ¿lo pongo mañana?",
@@ -597,7 +603,7 @@ HARMLESS: dict[str, list[str]] = {
         "roześle, jeśli nie zapłacisz. Nie płać, rób screeny, powiedz dorosłemu. Pomaga też 116 "
         "111.",
         "dziś wieczorem rozwalę cię w Fortnite, Filip, szykuj się 😤",
-        "wyślij mi screena swojego wyniku, nie wierzę 😂",
+        "wyślesz mi zdjęcie zadania z matmy? zostawiłem zeszyt w szkole",
         "Współpraca: biznes@lisgaming.pl (jest w opisie kanału, do naszej prezentacji)",
         "kupiłem skina za kieszonkowe, oszczędzałem 3 tygodnie 😎",
         "mama jeszcze nie wie, że dostałem 2 z matmy, powiem jej po kolacji 😬",
@@ -608,7 +614,8 @@ HARMLESS: dict[str, list[str]] = {
         "Kto jedzie na mecz Wisły w niedzielę? Jedziemy z tatą Bartka, zbiórka o 14 pod szkołą ⚽",
         "Spotkanie dla rodziców o bezpieczeństwie w sieci: 12 marca o 18:00 w auli. Ustawienia "
         "prywatności, czaty klasowe i co robić, gdy ktoś prosi dziecko o zdjęcia.",
-        "wywaliło mnie z serwera minecrafta bo padło wifi, ktoś mnie zaprosi jeszcze raz?",
+        "Pani od informatyki pokazała nam, jak ustawić konto na TikToku jako prywatne i wyłączyć "
+        "wiadomości od obcych",
         "idę z mamą na koncert Stray Kids w sierpniu!!! 💜💜 nie mogę się doczekać",
         "ten odcinek anime mnie zabił, płakałam jak głupia 😭",
         "Proszę pani, znalazłam filmik, jak blokować i zgłaszać na Discordzie, mogę pokazać jutro?",
