@@ -46,6 +46,29 @@ tickets, welfare officers reminding everyone that coaches never write in
 private, a mother who will kill a pupil over forgotten shin pads, coach
 departure times and password-protected competition photos.
 
+First measured, once, before any rule or model was changed for it (the rules
+and the second opinion of rounds 1 to 109, and the written rows): rules and
+second opinion 98.3 % recall (118 of 120) and 3 false holds in 90 (3.3 %); rules
+alone 84.2 % (101 of 120: meetings 15/18, photo requests 10/12, private contact
+9/12, personal questions 11/12, secrecy 11/12, isolation 5/6, self-harm 9/12,
+disclosures 8/12, violence 5/6, every other kind complete; by language en 16/20,
+de 19/20, fr 16/20, it 17/20, es 17/20, pl 16/20) and 3 false holds (3.3 %).
+Both let through a chess coach moving a pupil to WhatsApp for a "secret opening",
+with no teacher in the chat, "esto es cosa nuestra"; and a threat to wait for
+the referee at door 4 with a cousin's bats, "va a salir en ambulancia"
+(Spanish). The rules alone let through besides: a sponsor's swimsuit photos
+from the changing room, front and back; a compass used on the thighs where the
+shorts hide it; sleeping tablets saved in a kit bag; a host father who comes
+into the bathroom at shower time; a sauna in the cellar after training, "nur
+wir zwei"; a referee's car park behind the stand, no need to warn the coach; an
+assistant coach who gets into a pupil's bed at camp; a chess final lost and the
+bridge by the sports hall; a mother gone for days and a child fed after
+training; a bus driver's "stay on the coach when the others get off"; a Discord
+server "just for us"; a coach asking how far a girl has gone. Held: a club
+welfare officer's reminder that coaches never write to players on Snapchat or
+in private (English, French), as private contact; a kit order asking for the
+sizes and the shoe sizes (Italian), as a personal question.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
