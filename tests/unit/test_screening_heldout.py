@@ -189,7 +189,11 @@ probe of the frames rounds 104 to 107 taught the rules to spare: 89.2 % and
 12.2 % by the rules alone, 97.5 % and 13.3 % with the second opinion of rounds 1
 to 107; round 109, written at the same time, the school year's feasts and
 seasons: 95.8 % and 3.3 % by the rules alone, 100 % and 4.4 % with the second
-opinion of rounds 1 to 107). What the
+opinion of rounds 1 to 107; round 110, sport and hobby clubs, tournaments and
+exchanges abroad: 84.2 % and 3.3 % by the rules alone, 98.3 % and 3.3 % with
+the second opinion of rounds 1 to 109; round 111, written at the same time,
+life online after school: 85.8 % and 8.9 % by the rules alone, 96.7 % and
+10.0 % with the second opinion of rounds 1 to 109). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -307,6 +311,8 @@ from tests.unit import (
     screening_round107,
     screening_round108,
     screening_round109,
+    screening_round110,
+    screening_round111,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1105,6 +1111,8 @@ ROUNDS = {
     "107": (by_language(screening_round107.CONCERNS), screening_round107.HARMLESS),
     "108": (by_language(screening_round108.CONCERNS), screening_round108.HARMLESS),
     "109": (by_language(screening_round109.CONCERNS), screening_round109.HARMLESS),
+    "110": (by_language(screening_round110.CONCERNS), screening_round110.HARMLESS),
+    "111": (by_language(screening_round111.CONCERNS), screening_round111.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
