@@ -568,7 +568,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.private_contact,
         ("talk|meet|send", "private|elsewhere"),
-        unless=("partner_class", "not_message", "on_paper"),
+        # ... nor a club's notice of what its coaches never do ("coaches will
+        # never message players on Snapchat or in private", rounds 110 and 111)
+        unless=("partner_class", "not_message", "on_paper", "adults_never"),
     ),
     # ... not the number of a company, a school office or a trip's coach (round 41),
     # nor a family's number written on a school's form ("write grandma's number on
@@ -773,7 +775,9 @@ RULES: tuple[Rule, ...] = (
         K.personal_question,
         ("size_q", "secret|secret_strong|alone|body"),
         within=16,
-        unless=("school_place", "partner_class"),
+        # ... nor a team's kit order ("la taglia della divisa e il numero di
+        # scarpe, facciamo un ordine unico", rounds 110 and 111)
+        unless=("school_place", "partner_class", "kit_order"),
     ),
     Rule(K.personal_question, ("seem>>older|seem>>young_age",)),  # "you look way older"
     # "so mature for 13", "matura per avere 13 anni" ("for 13" is one hit: see screener)
@@ -2551,6 +2555,107 @@ RULES: tuple[Rule, ...] = (
     ),
     # No calls to the parents, and the others said to be jealous
     Rule(K.isolation, ("no_call_parents", "jealous_of_you|only_me"), within=40),
+    # Rounds 110 and 111, adults who coach, drive or referee. Photos from the
+    # changing room, of the body from every side or with no towel ("send a few
+    # from the changing room, front and back, no towel"); not a new shirt
+    # photographed front and back for the parents' group
+    Rule(
+        K.photo_request,
+        (
+            "send|send_me|photo|selfie|film_you",
+            "changing_place|from_private_room",
+            "front_back|no_towel",
+        ),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or in the swimsuit with no towel ("mándame fotos en bañador, sin toalla")
+    Rule(
+        K.photo_request,
+        ("send|send_me|photo|selfie|film_you", "body|swim_under", "no_towel"),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or photos or a video with fewer clothes ("des perso, dans ta chambre,
+    # avec moins de vêtements")
+    Rule(
+        K.photo_request,
+        ("fewer_clothes", "photo|selfie|film_you|send|send_me|camera"),
+        within=20,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # A meeting where or when nobody else is left, the two alone ("in the sauna,
+    # nobody's there at 7, just the two of us", "stay on the coach when the
+    # others get off, just us two")
+    Rule(
+        K.meeting,
+        ("come_stay|meet|wait", "others_gone", "alone|us_two|only_us_two|ourselves"),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or behind a stand or in a car park, with no need to tell the coach
+    # ("rejoins-moi sur le parking derrière la tribune, pas besoin de prévenir")
+    Rule(
+        K.meeting,
+        ("meet|come_stay", "hidden_spot|car_park", "no_need_tell"),
+        within=45,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # A chat app on a number the parents do not know, or away from the group
+    # the coach reads ("un WhatsApp avec un autre numéro que celui que tes
+    # parents connaissent ... ici l'entraîneuse lit tout"); not a pupil's new
+    # number after a new phone
+    Rule(
+        K.private_contact,
+        ("unknown_number", "platform|account", "parents_unaware|adult_reads_here"),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    Rule(
+        K.private_contact,
+        ("adult_reads_here", "platform|account|own_channel"),
+        within=40,
+        unless=("fiction", "safety_lesson", "adults_never"),
+    ),
+    # ... or the teacher kept out of the app, the thing "ours" ("pásate a
+    # WhatsApp ... no metas a tu profe en el chat, esto es cosa nuestra")
+    Rule(
+        K.private_contact,
+        ("platform", "dont_invite", "our_thing|secret|secret_strong|only_us_two|just_for_us"),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... or a server just for the two, the club's group said to be for little
+    # ones ("serwer tylko dla nas ... grupa klubowa jest dla dzieciaków")
+    Rule(
+        K.private_contact,
+        ("kids_group|too_mature", "own_channel|platform|account", "just_for_us|only_us_two"),
+        within=40,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # A secret between the two, the child's place in the team lost if told
+    # ("un secreto entre tú y yo ... si se lo cuentas, te quedas sin convocatoria")
+    Rule(
+        K.secrecy,
+        ("secret|secret_strong", "if_you_tell|if_tell", "lose_place"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # Sexual experience asked about, what the child has done ("robiłaś już coś
+    # więcej niż całowanie?")
+    Rule(
+        K.personal_question,
+        ("beyond_kissing",),
+        unless=("fiction", "safety_lesson", "schoolwork"),
+    ),
+    # The child's group said only to use the child, the writer alone left
+    # ("oni cię tylko wykorzystują ... tylko ja wiem ... zostań ze mną")
+    Rule(
+        K.isolation,
+        ("they_use_you", "only_me|trust_only_me|except_me|need_only_me|you_have_me"),
+        within=45,
+        unless=("fiction", "safety_lesson"),
+    ),
 )
 
 
@@ -2563,6 +2668,8 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "adults_never",
+        "kit_order",
         "looks_empty",
         "no_swap",
         "to_families",

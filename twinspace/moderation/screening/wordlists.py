@@ -1245,6 +1245,21 @@ CUES = (
     "mine_written",
     # Rounds 108 and 109: an app where parents cannot read
     "unread_there",
+    # Rounds 110 and 111: adults who coach, drive or referee (grooming.py)
+    "front_back",
+    "no_towel",
+    "others_gone",
+    "car_park",
+    "fewer_clothes",
+    "unknown_number",
+    "parents_unaware",
+    "adult_reads_here",
+    "lose_place",
+    "beyond_kissing",
+    "they_use_you",
+    "kids_group",
+    "adults_never",
+    "kit_order",
 )
 
 NUMBER_SECTIONS = (
