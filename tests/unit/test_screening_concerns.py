@@ -19685,6 +19685,406 @@ PL += [
     ("pl-threat-you-all", "zabiję was wszystkich w poniedziałek po lekcjach pod bramą", "violence")
 ]
 
+# Photos from the changing room, front and back or with no towel, or with fewer clothes, under a
+# sponsor's or a camp's pretext (rounds 110 and 111)
+EN += [
+    (
+        "en-sponsor-front-back",
+        (
+            "the sponsor wants to see how the leotard sits on you, send me some from the "
+            "changing room, front and back, without the towel"
+        ),
+        "photo_request",
+    ),
+    (
+        "en-fewer-clothes-pics",
+        (
+            "your tournament pics are sweet but i want private ones, with less clothes on. a "
+            "vid is even better"
+        ),
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-sponsor-front-back",
+        (
+            "Für den Ausrüster muss ich sehen, wie der neue Badeanzug sitzt. Schick mir aus "
+            "der Umkleide ein paar Bilder, von vorne und hinten, ohne Handtuch"
+        ),
+        "photo_request",
+    ),
+    (
+        "de-fewer-clothes-pics",
+        (
+            "deine Bilder vom Turnier sind süß, aber ich will welche nur für mich, mit "
+            "weniger an. Video wär noch besser"
+        ),
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-sponsor-front-back",
+        (
+            "pour le sponsor je dois voir comment le nouveau maillot de bain te va, "
+            "envoie-moi des photos du vestiaire, de face et de dos, sans serviette"
+        ),
+        "photo_request",
+    ),
+    (
+        "fr-fewer-clothes-pics",
+        "envoie une vidéo de toi moins habillée, juste pour moi",
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-sponsor-front-back",
+        (
+            "per lo sponsor devo vedere come ti sta il costume nuovo, mandami due foto dallo "
+            "spogliatoio, davanti e dietro, senza asciugamano"
+        ),
+        "photo_request",
+    ),
+    (
+        "it-fewer-clothes-pics",
+        "le foto del torneo sono carine ma ne voglio di private, con meno vestiti addosso",
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-sponsor-front-back",
+        (
+            "para el patrocinador tengo que ver cómo te queda el bañador nuevo, mándame unas "
+            "fotos desde el vestuario, de frente y de espaldas, sin toalla"
+        ),
+        "photo_request",
+    ),
+    (
+        "es-fewer-clothes-pics",
+        "mándame un vídeo en tu cuarto con menos ropa, solo para mí",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-sponsor-front-back",
+        (
+            "dla sponsora muszę zobaczyć, jak leży nowy strój kąpielowy, wyślij mi kilka "
+            "zdjęć z szatni, z przodu i z tyłu, bez ręcznika"
+        ),
+        "photo_request",
+    ),
+    (
+        "pl-fewer-clothes-pics",
+        "zdjęcia z obozu są słodkie, ale chcę prywatne, mniej ubrana. film jeszcze lepiej",
+        "photo_request",
+    ),
+]
+
+# A meeting once the others have gone, the two alone, or in a car park with no need to tell the
+# coach (rounds 110 and 111)
+EN += [
+    (
+        "en-stay-when-others-leave",
+        (
+            "stay on the bus at the rest stop when the others get off, i've got something "
+            "for you. just us two"
+        ),
+        "meeting",
+    ),
+    (
+        "en-car-park-no-need-tell",
+        (
+            "meet me in the car park behind the clubhouse after the game, no need to tell "
+            "your parents, i'll drive you to see the academy"
+        ),
+        "meeting",
+    ),
+]
+DE += [
+    (
+        "de-stay-when-others-leave",
+        "bleib nach dem Spiel noch in der Kabine, wenn die anderen weg sind. Nur wir beide",
+        "meeting",
+    ),
+    (
+        "de-car-park-no-need-tell",
+        (
+            "Treffen wir uns auf dem Parkplatz hinter der Halle, deinem Trainer musst du "
+            "nichts sagen"
+        ),
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-stay-when-others-leave",
+        (
+            "reste dans le vestiaire quand les autres seront partis, j'ai une surprise pour "
+            "toi. rien que nous deux"
+        ),
+        "meeting",
+    )
+]
+IT += [
+    (
+        "it-stay-when-others-leave",
+        (
+            "resta in pullman quando gli altri scendono all'autogrill, ho una cosa per te. "
+            "solo noi due"
+        ),
+        "meeting",
+    ),
+    (
+        "it-car-park-no-need-tell",
+        "vediamoci al parcheggio dietro la palestra dopo la partita, non serve dirlo al mister",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-stay-when-others-leave",
+        "quédate en el vestuario cuando se vayan los demás, tengo algo para ti. solo tú y yo",
+        "meeting",
+    ),
+    (
+        "es-car-park-no-need-tell",
+        (
+            "nos vemos en el aparcamiento detrás del pabellón, no hace falta que se lo digas "
+            "a tu entrenador"
+        ),
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-stay-when-others-leave",
+        "zostań w szatni po treningu, jak reszta wyjdzie. tylko my dwoje",
+        "meeting",
+    ),
+    (
+        "pl-car-park-no-need-tell",
+        "spotkajmy się na parkingu za halą po meczu, nie musisz mówić trenerowi",
+        "meeting",
+    ),
+]
+
+# A chat app on a number the parents do not know, away from the coach who reads the group, or a
+# server for two because the group is for kids (rounds 110 and 111)
+EN += [
+    (
+        "en-second-number-trials",
+        (
+            "get yourself a second number your parents don't know about and text me on "
+            "whatsapp there about the trials"
+        ),
+        "private_contact",
+    ),
+    (
+        "en-group-for-kids",
+        "made a snap group just for us, the group is for kids and you're more grown up",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-second-number-trainer-reads",
+        (
+            "Mach dir ein WhatsApp mit einer anderen Nummer, die deine Eltern nicht kennen. "
+            "Hier liest der Trainer alles mit."
+        ),
+        "private_contact",
+    )
+]
+FR += [
+    (
+        "fr-coach-reads-all",
+        (
+            "passe sur Snap, ici le coach lit tout, là-bas c'est plus tranquille pour parler "
+            "de ta sélection"
+        ),
+        "private_contact",
+    )
+]
+IT += [("it-coach-reads-all", "scrivimi su Telegram, qui il mister legge tutto", "private_contact")]
+ES += [
+    (
+        "es-coach-left-out",
+        "escríbeme por Instagram y no metas al entrenador, es cosa nuestra",
+        "private_contact",
+    )
+]
+PL += [
+    (
+        "pl-group-for-kids",
+        (
+            "zrobiłem kanał na discordzie tylko dla nas dwojga, grupa jest dla dzieci, a ty "
+            "jesteś już duża"
+        ),
+        "private_contact",
+    )
+]
+
+# A secret between the two, a place in the squad lost if it is told (rounds 110 and 111)
+EN += [
+    (
+        "en-secret-off-team",
+        (
+            "what happened on the bus stays between you and me. if you tell your mum or the "
+            "coach you're off the team"
+        ),
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-secret-off-team",
+        (
+            "Was in der Kabine war, bleibt unter uns. Wenn du es deinen Eltern erzählst, "
+            "fliegst du aus dem Kader."
+        ),
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-secret-off-team",
+        (
+            "Ce qui s'est passé au vestiaire reste entre nous. Si tu le dis à tes parents, "
+            "tu perds ta place pour la finale."
+        ),
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-secret-off-team",
+        (
+            "Quello che è successo in trasferta è un segreto tra noi due. Se lo dici ai "
+            "tuoi, non ti convoco più."
+        ),
+        "secrecy",
+    )
+]
+ES += [
+    (
+        "es-secret-off-team",
+        (
+            "Lo del autobús queda entre tú y yo. Si se lo dices a alguien, no te convoco "
+            "para el torneo."
+        ),
+        "secrecy",
+    )
+]
+PL += [
+    (
+        "pl-secret-off-team",
+        "To, co było w szatni, zostaje między nami. Jak powiesz rodzicom, wylatujesz z kadry.",
+        "secrecy",
+    )
+]
+
+# An adult asking what the child has done beyond kissing (rounds 110 and 111)
+EN += [
+    (
+        "en-coach-beyond-kissing",
+        "have you got a boyfriend yet? gone further than kissing? asking as your coach",
+        "personal_question",
+    )
+]
+DE += [
+    (
+        "de-coach-beyond-kissing",
+        "Hast du schon mal mehr als küssen gemacht? Frag als Trainer",
+        "personal_question",
+    )
+]
+FR += [
+    (
+        "fr-coach-beyond-kissing",
+        "t'as déjà fait plus que des bisous avec ton copain ? je demande en tant que coach",
+        "personal_question",
+    )
+]
+IT += [
+    (
+        "it-coach-beyond-kissing",
+        "hai già fatto più che baciarvi con il tuo ragazzo? te lo chiedo da allenatore",
+        "personal_question",
+    )
+]
+ES += [
+    (
+        "es-coach-beyond-kissing",
+        "¿has hecho ya algo más que besos con tu novio? te lo pregunto como entrenador",
+        "personal_question",
+    )
+]
+PL += [
+    (
+        "pl-coach-beyond-kissing",
+        "zrobiłaś już coś więcej niż całowanie z chłopakiem? pytam jako trener",
+        "personal_question",
+    )
+]
+
+# The child's group said only to use the child, the adult the only one who sees the talent (rounds
+# 110 and 111)
+EN += [
+    (
+        "en-they-use-you",
+        (
+            "why bother with the band kids? they're just using you. only I see your talent, "
+            "skip the camp and stay with me"
+        ),
+        "isolation",
+    )
+]
+DE += [
+    (
+        "de-they-use-you",
+        (
+            "Was willst du mit denen aus dem Chor? Die nutzen dich nur aus. Nur ich weiß, "
+            "was in dir steckt."
+        ),
+        "isolation",
+    )
+]
+FR += [
+    (
+        "fr-they-use-you",
+        (
+            "Pourquoi tu traînes avec ceux de l'orchestre ? Ils se servent de toi. Il n'y a "
+            "que moi qui vois ton talent."
+        ),
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-they-use-you",
+        "Lascia stare quelli della squadra, ti usano e basta. Solo io so quanto vali.",
+        "isolation",
+    )
+]
+ES += [
+    (
+        "es-they-use-you",
+        "¿Para qué quieres a los del coro? Solo te utilizan. Solo yo sé lo que vales.",
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-they-use-you",
+        "Po co ci ta drużyna? Oni cię tylko wykorzystują. Tylko ja cię rozumiem.",
+        "isolation",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

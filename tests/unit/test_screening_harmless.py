@@ -7136,6 +7136,147 @@ ES += ["2 euros cada uno para el regalo de Pablo, si se entera antes del viernes
 PL += ["zbieramy po 5 zł od osoby na prezent dla Oli, jak się dowie przed piątkiem, zabiję was"]
 
 
+# A new shirt photographed front and back for the parents, fewer clothes packed (rounds 110 and
+# 111)
+EN += [
+    (
+        "For the kit order please photograph the sample shirt front and back and post it "
+        "here for the parents"
+    ),
+    (
+        "Pack fewer clothes this time, the bus has little room, and send me a photo of "
+        "the packed bag"
+    ),
+]
+PL += [
+    (
+        "Zróbcie zdjęcie nowej koszulki z przodu i z tyłu i wyślijcie na grupę rodziców, "
+        "żeby sprawdzić nadruk"
+    )
+]
+
+
+# A hall nobody is in after a time, a meeting point in a car park (rounds 110 and 111)
+EN += [
+    "Parents, please come before 7, nobody will be there after that to open the gym",
+    "Meet at the car park behind the sports hall at 8, the coach leaves at 8:15 sharp",
+]
+DE += [
+    "Kommt bitte pünktlich, um 19 Uhr ist keiner mehr in der Halle und die Tür ist zu.",
+    "Treffpunkt ist der Parkplatz hinter der Halle um 8, der Bus fährt pünktlich ab",
+]
+FR += [
+    "Venez avant 18h, après il n'y a plus personne à l'accueil pour vous ouvrir.",
+    "Rendez-vous sur le parking derrière le gymnase à 8h, le car part à 8h15",
+]
+IT += [
+    "Venite prima delle 18, dopo non c'è più nessuno in segreteria.",
+    "Ritrovo al parcheggio dietro la palestra alle 8, il pullman parte alle 8:15",
+]
+ES += [
+    "Venid antes de las 18, luego ya no hay nadie en recepción para abrir.",
+    "Quedamos en el aparcamiento detrás del pabellón a las 8, el autobús sale a las 8:15",
+]
+PL += [
+    "Przyjdźcie przed 18, potem nikogo już nie ma w recepcji.",
+    "Zbiórka na parkingu za halą o 8, autokar odjeżdża punktualnie",
+]
+
+
+# A club's notice of what its coaches never do; a pupil's new number; a parent who reads the chats
+# (rounds 110 and 111)
+EN += [
+    (
+        "Reminder: coaches never DM players, everything goes through the team group "
+        "where parents can read"
+    ),
+    "I have a new number, mum's old phone broke, save it on WhatsApp",
+    "my mum reads everything on my WhatsApp lol",
+]
+DE += [
+    "Die Trainer schreiben nie privat, alles läuft über diese Gruppe, die Eltern lesen mit.",
+    "Ich hab eine neue Nummer, Mama hat mir ein Handy gekauft, speichert sie für WhatsApp",
+]
+FR += ["Les coachs n'écrivent jamais en privé aux joueurs, tout passe par ce groupe."]
+IT += [
+    "Gli allenatori non scrivono mai in privato ai ragazzi, tutto passa da questo gruppo.",
+    "ho un numero nuovo, i miei mi hanno cambiato telefono, salvatelo su WhatsApp",
+]
+ES += [
+    "Los entrenadores nunca escriben por privado a los jugadores, todo va por este grupo.",
+    "tengo otro número, mis padres me han cambiado el móvil, guardadlo en WhatsApp",
+]
+PL += [
+    "Trenerzy nigdy nie piszą prywatnie do zawodników, wszystko idzie przez tę grupę.",
+    "mam nowy numer, rodzice kupili mi telefon, zapiszcie go na WhatsAppie",
+]
+
+
+# A line-up kept until Saturday, a place lost for missed training (rounds 110 and 111)
+EN += ["Tell me by Thursday if you can't play, otherwise you lose your place for the final"]
+DE += ["Wenn du dem Trainer nicht absagst, fliegst du aus dem Kader, so sind die Regeln."]
+FR += [
+    (
+        "La composition est secrète jusqu'à samedi. Si tu rates deux entraînements, tu "
+        "perds ta place."
+    )
+]
+IT += ["La formazione è segreta fino a sabato. Se salti due allenamenti, perdi il posto."]
+ES += [
+    (
+        "La alineación es secreta hasta el sábado. Si faltas a dos entrenamientos, te "
+        "quedas sin convocatoria."
+    )
+]
+PL += ["Jak nie powiesz trenerowi, że nie jedziesz, wypadasz ze składu, takie są zasady."]
+
+
+# Consent in a lesson, more than kissing (rounds 110 and 111)
+EN += [
+    "In biology we learned that consent matters for more than kissing",
+    "my sister says love is more than kissing and flowers lol",
+]
+DE += ["Im Bio-Unterricht ging es darum, dass Liebe mehr als Küssen ist"]
+FR += ["en SVT on a parlé du consentement, c'est plus que des bisous"]
+IT += ["a scienze abbiamo parlato del consenso, non solo dei baci"]
+ES += ["en tutoría hablamos del consentimiento, que es más que besos"]
+PL += ["na WDŻ mówiliśmy o zgodzie, miłość to coś więcej niż całowanie"]
+
+
+# Apps said to use you for your data; a team's kit order with sizes (rounds 110 and 111)
+DE += [
+    "Unsere Lehrerin sagt, viele Apps nutzen dich nur aus, um Daten zu sammeln.",
+    (
+        "Bis Freitag bitte Trikotgröße und Schuhgröße der Kinder schicken, wir machen "
+        "eine Sammelbestellung."
+    ),
+]
+ES += [
+    "La profe dice que algunas apps solo te utilizan para sacar datos.",
+    (
+        "Mandad antes del viernes la talla de la equipación y el número de pie de los "
+        "niños, hacemos un pedido conjunto."
+    ),
+]
+PL += [
+    "Pani mówi, że niektóre aplikacje cię tylko wykorzystują, żeby zbierać dane.",
+    "Do piątku podajcie rozmiar koszulki i numer buta dzieci, robimy zbiorcze zamówienie.",
+]
+EN += ["By Friday send the kids' shirt size and shoe size, it's one order for the whole team"]
+FR += [
+    (
+        "Envoyez avant vendredi la taille de maillot et la pointure des enfants, on fait "
+        "une commande groupée."
+    )
+]
+IT += [
+    (
+        "Mandate entro lunedì la taglia della maglia e il numero di scarpe, è un ordine "
+        "collettivo per la squadra."
+    )
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
