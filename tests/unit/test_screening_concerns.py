@@ -19870,6 +19870,11 @@ PL += [
         "spotkajmy się na parkingu za halą po meczu, nie musisz mówić trenerowi",
         "meeting",
     ),
+    (
+        "pl-behind-stand-no-need-tell",
+        "spotkajmy się za trybuną po meczu, zawiozę cię do klubu, nie musisz mówić trenerowi",
+        "meeting",
+    ),
 ]
 
 # A chat app on a number the parents do not know, away from the coach who reads the group, or a
@@ -19915,7 +19920,12 @@ ES += [
         "es-coach-left-out",
         "escríbeme por Instagram y no metas al entrenador, es cosa nuestra",
         "private_contact",
-    )
+    ),
+    (
+        "es-second-number-unknown",
+        "hazte un whatsapp con otro número que tus padres no conozcan, te escribo allí",
+        "private_contact",
+    ),
 ]
 PL += [
     (
