@@ -1245,6 +1245,21 @@ CUES = (
     "mine_written",
     # Rounds 108 and 109: an app where parents cannot read
     "unread_there",
+    # Rounds 110 and 111: hurt told in sport and online (wellbeing.py)
+    "hurt_again",
+    "unnoticed",
+    "checked_height",
+    "no_wake",
+    "wouldnt_care",
+    "who_to_tell",
+    "others_asleep",
+    "buys_silence",
+    "knows_my_home",
+    "parent_vanishes",
+    "fed_elsewhere",
+    "sleep_in",
+    "sport_injury",
+    "scared_little",
 )
 
 NUMBER_SECTIONS = (
