@@ -7197,6 +7197,10 @@ PL += [
 ]
 
 
+# A game's ambush laughed at (rounds 110 and 111)
+EN += ["in fortnite we wait for him at the bridge, he leaves on a stretcher lol"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

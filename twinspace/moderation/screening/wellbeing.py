@@ -2114,6 +2114,16 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "scared_little"),
     ),
+    # A wait for someone that ends on a stretcher, after a match or not ("vamos a
+    # esperarle ... va a salir de allí en ambulancia", of a referee): the match is
+    # where, no game's play; not a first-aid drill, nor a game's ambush laughed at
+    # ("in fortnite we wait for him at the bridge, he leaves on a stretcher lol")
+    Rule(
+        K.violence,
+        ("lie_in_wait", "stretcher"),
+        within=25,
+        unless=("fiction", "first_aid", "respawn", "joke_mark"),
+    ),
     # ... a relative who touches and pays for silence or leaves the child with
     # nobody to tell ("mi tío me toca ... me pasa gemas para que no diga nada")
     Rule(
