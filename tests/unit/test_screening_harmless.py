@@ -7176,7 +7176,6 @@ IT += [
     "se non mi sveglio prima di mezzogiorno sabato chissenefrega, niente scuola",
     "nella famiglia ospitante c'è un turno per il bagno, faccio la "
     "doccia alle 7, la chiave della porta non gira",
-    "mio fratellino entra nel mio letto quando gli altri dormono perché ha paura dei tuoni",
     "lo aspettiamo al campo con le mazze, allenamento di baseball alle 17",
 ]
 ES += [
