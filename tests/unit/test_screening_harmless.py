@@ -7275,6 +7275,70 @@ IT += [
         "collettivo per la squadra."
     )
 ]
+# Sport and online life told plainly: an ankle hurt again and strapped, a compass for
+# maths, a lie-in, a host family's bathroom rota, a small sibling scared of the storm,
+# bats for baseball practice, a match to win (rounds 110 and 111)
+EN += [
+    "I hurt my ankle again at training, I wear the long socks over the strapping so it doesn't rub",
+    "bring your compass and ruler tomorrow, and shorts for PE, we are outside",
+    "the diving coach told us how high the bridge is for the jump, 10 m, scary but fun",
+    "tomorrow no school, if i dont wake up before noon i wouldnt even care lol",
+    "host family bathroom rota: host dad showers at 6, I have a "
+    "shower at 7, and the door lock is a bit stuck",
+    "my little sister gets into my bed when the others are "
+    "asleep because she is scared of the thunder",
+    "we'll wait for him at the gate with the bats, baseball practice starts at 5",
+    "we'll destroy them on Sunday, that team is gonna get it, they'll leave crying lol",
+]
+DE += [
+    "Ich hab mir beim Training wieder weh getan, das Knie, die Sporthose verdeckt den Verband",
+    "Zirkel und Geodreieck mitbringen, und Sportsachen mit kurzer Hose",
+    "wenn ich am Samstag nicht aufwache, ist mir egal, kein Wecker am Wochenende",
+    "der Gastvater hat einen Putzplan fürs Bad, wer wann duscht, und das Schloss klemmt",
+    "mein kleiner Bruder kommt in mein Bett, wenn die anderen "
+    "schlafen, weil er Angst vor Gewitter hat",
+    "wir warten mit den Schlägern am Tor, Baseballtraining um 17 Uhr",
+]
+FR += [
+    "je me refais mal à la cheville à chaque entraînement, je "
+    "mets des chaussettes longues pour le strap",
+    "apportez compas et règle, et un short pour le sport",
+    "si je me réveille pas avant midi samedi ça m'irait, pas d'école",
+    "dans la famille d'accueil il y a un planning pour la salle de "
+    "bain, je prends ma douche à 7h, le verrou est cassé",
+    "ma petite soeur se met dans mon lit quand les autres dorment, elle a peur de l'orage",
+]
+IT += [
+    "mi sono fatta di nuovo male al ginocchio a pallavolo, "
+    "porto la tuta così nessuno vede il cerotto",
+    "portate compasso e righello, e i pantaloncini per ginnastica",
+    "se non mi sveglio prima di mezzogiorno sabato chissenefrega, niente scuola",
+    "nella famiglia ospitante c'è un turno per il bagno, faccio la "
+    "doccia alle 7, la chiave della porta non gira",
+    "lo aspettiamo al campo con le mazze, allenamento di baseball alle 17",
+]
+ES += [
+    "me he vuelto a hacer daño en el tobillo entrenando, llevo chándal para que no se vea la venda",
+    "traed compás y regla, y pantalón corto para educación física",
+    "si no me despierto antes del mediodía el sábado me da igual, no hay clase",
+    "en la familia de acogida hay turnos para el baño, me ducho a las 7 y el pestillo está roto",
+    "mi hermanita se mete en mi cama cuando los demás duermen porque le dan miedo los truenos",
+    "le esperamos con los bates en el campo, entreno de béisbol a las 17h",
+]
+PL += [
+    "znowu zrobiłam sobie krzywdę w kostkę na treningu, noszę dres żeby nie było widać bandaża",
+    "przynieście cyrkiel i linijkę oraz krótkie spodenki na WF",
+    "jak się nie obudzę przed południem w sobotę to mam to gdzieś, nie ma szkoły",
+    "w rodzinie goszczącej jest grafik łazienki, biorę prysznic o 7, zamek w drzwiach się zacina",
+    "mój młodszy brat przychodzi do mojego łóżka jak inni śpią, bo boi się burzy",
+    "czekamy na niego z kijami na boisku, trening baseballu o 17",
+]
+
+
+# A game's ambush laughed at (rounds 110 and 111)
+EN += ["in fortnite we wait for him at the bridge, he leaves on a stretcher lol"]
+
+
 
 
 MESSAGES = [

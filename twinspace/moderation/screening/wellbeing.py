@@ -2058,6 +2058,96 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("schoolwork", "jump_fun"),
     ),
+    # Rounds 110 and 111, hurt told in sport and online. Hurting oneself again,
+    # hidden under sports kit or a tracksuit worn in summer ("mi faccio di nuovo
+    # male alle gambe. porto la tuta anche d'estate così nessuno vede"); not an
+    # ankle hurt again at training, strapped under a tracksuit
+    Rule(
+        K.self_harm,
+        ("hurt_again", "hide_marks|concealed|no_one_sees"),
+        within=30,
+        unless=("accident", "fiction", "game", "sport_knock", "sport_injury"),
+    ),
+    # ... pills put by, with an end or nobody who would notice ("mums sleeping tablets
+    # saved up in my kit bag. nobody would even notice"): a team or a kit bag named
+    # beside it spares nothing
+    Rule(
+        K.self_harm,
+        ("hoard", "pills", "unnoticed|gone_unseen|end_it|cant_anymore"),
+        within=30,
+        unless=("fiction", "medical"),
+    ),
+    # ... a height checked beside an end ("se sabato perdo la finale la faccio finita,
+    # ho già guardato quanto è alto il ponte"); not a bridge measured in physics
+    Rule(
+        K.self_harm,
+        ("checked_height", "end_it|cant_anymore|self_harm|die|not_be_here|unnoticed"),
+        within=30,
+        # (a chess final lost is the reason, no game's jump)
+        unless=("fiction",),
+    ),
+    # ... not waking up and not caring, told of a challenge or pills ("if i didnt
+    # wake up i wouldnt even care", "au pire je me réveille pas et franchement ça
+    # m'irait"); not a lie-in at the weekend ("if i dont wake up before noon on
+    # saturday i dont care")
+    Rule(
+        K.self_harm,
+        ("no_wake", "wouldnt_care"),
+        within=12,
+        unless=("fiction", "wake_routine", "sleep_in"),
+    ),
+    # An adult of the house who comes into the bathroom at shower time, with a door
+    # locked, "it's normal" or nobody to tell ("my host dad keeps coming into the
+    # bathroom when im in the shower ... i dont know who to tell"); not a bathroom rota
+    Rule(
+        K.disclosure,
+        ("comes_in", "in_shower", "carer|host_parent|kin_man", "lock|who_to_tell|says_normal"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... a coach or a carer who gets into the child's bed while the others sleep
+    # ("il se met dans mon lit quand les autres dorment"); not a little sister
+    # scared of the storm
+    Rule(
+        K.disclosure,
+        ("into_my_bed|comes_to_bed", "carer|kin_man", "others_asleep|who_to_tell"),
+        within=30,
+        unless=("fiction", "scared_little"),
+    ),
+    # A wait for someone that ends on a stretcher, after a match or not ("vamos a
+    # esperarle ... va a salir de allí en ambulancia", of a referee): the match is
+    # where, no game's play; not a first-aid drill, nor a game's ambush laughed at
+    # ("in fortnite we wait for him at the bridge, he leaves on a stretcher lol")
+    Rule(
+        K.violence,
+        ("lie_in_wait", "stretcher"),
+        within=25,
+        unless=("fiction", "first_aid", "respawn", "joke_mark"),
+    ),
+    # ... a relative who touches and pays for silence or leaves the child with
+    # nobody to tell ("mi tío me toca ... me pasa gemas para que no diga nada")
+    Rule(
+        K.disclosure,
+        ("touches_me", "kin_man|carer", "buys_silence|who_to_tell"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... a man online who knows where the child lives and wants pictures ("he nos
+    # were i live and he will come if i dont send him pics"); not a lesson's warning
+    Rule(
+        K.disclosure,
+        ("knows_my_home", "photo|send", "grown_up|net_place|platform"),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... a parent gone for days, the child fed only elsewhere or nobody home ("mamma
+    # sparisce per giorni e io mangio solo quello che mi danno dopo l'allenamento")
+    Rule(
+        K.disclosure,
+        ("parent_vanishes", "fed_elsewhere|no_food"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

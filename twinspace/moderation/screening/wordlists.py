@@ -1260,6 +1260,21 @@ CUES = (
     "kids_group",
     "adults_never",
     "kit_order",
+    # Rounds 110 and 111: hurt told in sport and online (wellbeing.py)
+    "hurt_again",
+    "unnoticed",
+    "checked_height",
+    "no_wake",
+    "wouldnt_care",
+    "who_to_tell",
+    "others_asleep",
+    "buys_silence",
+    "knows_my_home",
+    "parent_vanishes",
+    "fed_elsewhere",
+    "sleep_in",
+    "sport_injury",
+    "scared_little",
 )
 
 NUMBER_SECTIONS = (
