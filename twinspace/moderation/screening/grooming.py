@@ -928,6 +928,36 @@ RULES: tuple[Rule, ...] = (
         within=18,
         unless=("fiction", "event"),
     ),
+    # ... and the same threat the other way round, with more pictures or a video
+    # due by a time ("you already sent me one. if 2 more aren't in my inbox by
+    # 9pm the first one goes in your year's group chat", "ich hab dein Bild noch
+    # ... oder deine ganze Klasse kriegt das Bild", rounds 110 and 111)
+    Rule(
+        K.photo_request,
+        ("sent_me|still_have", "more_pics", "or_else|if", "expose"),
+        within=40,
+        unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
+    # Sextortion told by the child: someone has the child's pictures, or had one
+    # sent, and wants money, gift cards or more, or sends them to the class ("hat
+    # meine Bilder und will jetzt 300 in Paysafecards", "j'ai envoyé une photo
+    # ... sinon il l'envoie à tout mon collège", rounds 110 and 111); not a
+    # lesson that names how it goes, nor a story, nor a brother who wants money
+    # for the holiday photos with no "or else"
+    Rule(
+        K.disclosure,
+        ("my_pics_held|sent_a_pic", "ransom", "or_else|spread_mine|threatens_post"),
+        within=40,
+        unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
+    # ... or with no price named, the pictures to be posted or sent to the class
+    # ("he's got my pics and says he'll post them")
+    Rule(
+        K.disclosure,
+        ("my_pics_held|sent_a_pic", "threatens_post|or_else>>spread_mine"),
+        within=40,
+        unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
     # An adult's age hidden behind a profile: "my profile says 14 but I'm actually 26"
     Rule(K.secrecy, ("really_am", "account"), within=10, unless=("fiction",)),
     Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
@@ -2551,6 +2581,25 @@ RULES: tuple[Rule, ...] = (
     ),
     # No calls to the parents, and the others said to be jealous
     Rule(K.isolation, ("no_call_parents", "jealous_of_you|only_me"), within=40),
+    # Rounds 110 and 111, online secrecy. The writer saved in the child's phone
+    # under another name so that a parent does not ask, or the voice messages
+    # deleted every night ("guárdame en el móvil como «Sara vóley», así tu madre
+    # no pregunta", "zapisz mnie jako Ola siatkówka ... kasuj nasze głosówki")
+    Rule(
+        K.secrecy,
+        ("save_me_as", "so_parents_dont|delete_voice"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # The parents to be dropped with the friends, and the writer the one who
+    # understands the child best ("lascia perdere loro e pure i tuoi, io ti
+    # capisco meglio di tutti"); a friend's "forget them, I get you" is not held
+    Rule(
+        K.isolation,
+        ("understand_best", "drop_family"),
+        within=40,
+        unless=("fiction",),
+    ),
 )
 
 

@@ -1245,6 +1245,19 @@ CUES = (
     "mine_written",
     # Rounds 108 and 109: an app where parents cannot read
     "unread_there",
+    # Rounds 110 and 111: sextortion told by the child or written by the adult,
+    # a false name in the child's phone, and the one who understands the child best
+    "my_pics_held",
+    "sent_a_pic",
+    "ransom",
+    "spread_mine",
+    "threatens_post",
+    "more_pics",
+    "save_me_as",
+    "so_parents_dont",
+    "delete_voice",
+    "understand_best",
+    "drop_family",
 )
 
 NUMBER_SECTIONS = (
