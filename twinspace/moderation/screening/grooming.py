@@ -565,10 +565,14 @@ RULES: tuple[Rule, ...] = (
     # ... not French homework ("le dm de maths"), a chemist's or a decimetre
     # ... nor a number asked on a paper slip instead ("die Notfallnummer auf dem
     # Zettel eintragen, nicht hier im Chat", round 76)
+    # ... nor the writer's own or the class's account set to private, a lesson's
+    # advice ("passer notre compte Insta en privé"), nor a creator's page that
+    # reads no private messages ("contact business@..., I don't read DMs",
+    # rounds 110 and 111); "make your account private" is held still
     Rule(
         K.private_contact,
         ("talk|meet|send", "private|elsewhere"),
-        unless=("partner_class", "not_message", "on_paper"),
+        unless=("partner_class", "not_message", "on_paper", "own_account_private", "no_dms"),
     ),
     # ... not the number of a company, a school office or a trip's coach (round 41),
     # nor a family's number written on a school's form ("write grandma's number on

@@ -1258,6 +1258,8 @@ CUES = (
     "delete_voice",
     "understand_best",
     "drop_family",
+    "own_account_private",
+    "no_dms",
 )
 
 NUMBER_SECTIONS = (
@@ -1292,6 +1294,9 @@ NUMBER_SECTIONS = (
     "homes",
     "no_home",
     "relay",
+    "channel",
+    "channel_page",
+    "business_mail",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
