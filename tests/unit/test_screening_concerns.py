@@ -19852,6 +19852,39 @@ PL += [
     )
 ]
 
+# Sweets given by a neighbour and no more of them if the child tells a parent,
+# held by the rules again (rounds 110 and 111)
+EN += [
+    (
+        "en-no-more-sweets",
+        "the man next door gives me sweets and he said if i tell mum he won't give me any more",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-no-more-sweets",
+        "le monsieur d'en bas m'a donné des chocolats, il m'a dit que si je le dis à maman j'en "
+        "aurai plus",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-no-more-sweets",
+        "der Mann von nebenan gibt mir Schokolade und hat gesagt, wenn ich es Mama sage, krieg "
+        "ich keine mehr",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-no-more-sweets",
+        "il vicino mi dà le caramelle e mi ha detto che se lo dico a papà non me ne dà più",
+        "secrecy",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

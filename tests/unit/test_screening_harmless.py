@@ -7215,6 +7215,10 @@ PL += [
     "prawdziwe konkursy nigdy nie pytają o adres, jak pytają to oszustwo",
 ]
 
+# Sweets rationed at home, told with a laugh (rounds 110 and 111)
+EN += ["mum said no more sweets before dinner and if i tell dad we both get told off lol"]
+FR += ["maman a dit plus de bonbons avant le dîner, et si je le dis à papa on se fait gronder 😂"]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)

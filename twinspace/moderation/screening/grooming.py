@@ -1149,6 +1149,15 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction",),
     ),
+    # ... or sweets given and no more of them if the child tells the parents, as
+    # the child tells it ("le voisin m'a donné des bonbons et il a dit que si je
+    # le dis à papa il m'en donne plus jamais", held again at rounds 110 and 111)
+    Rule(
+        K.secrecy,
+        ("small_gift", "said_to_me", "if_tell|tell", "no_more_gifts"),
+        within=30,
+        unless=("fiction",),
+    ),
     # ... or nobody believing the child who tells ("si le cuentas a alguien ...
     # nadie te va a creer", round 88)
     Rule(K.secrecy, ("if_you_tell", "wont_believe"), within=30, unless=("fiction",)),

@@ -1260,6 +1260,7 @@ CUES = (
     "drop_family",
     "own_account_private",
     "no_dms",
+    "no_more_gifts",
 )
 
 NUMBER_SECTIONS = (
