@@ -19872,7 +19872,7 @@ FR += [
 DE += [
     (
         "de-no-more-sweets",
-        "der Mann von nebenan gibt mir Schokolade und hat gesagt, wenn ich es Mama sage, krieg "
+        "der Mann von nebenan gibt mir Schokolade und hat gesagt, wenn ich was sage, krieg "
         "ich keine mehr",
         "secrecy",
     )
