@@ -20587,6 +20587,206 @@ EN += [
     ),
 ]
 
+# Sextortion told by the child: someone has the child's pictures and wants
+# money, gift cards or more, or sends them to the class; the adult's side, more
+# pictures due or the first goes to the year's group (rounds 110 and 111)
+EN += [
+    (
+        "en-sextortion-told",
+        "a guy off minecraft has my pics and wants 40 quid in steam cards or he sends them to my "
+        "whole class. i already paid him 10",
+        "disclosure",
+    ),
+    (
+        "en-sextortion-post",
+        "i sent a pic to a boy on snap and now he's got my pics and says he'll post them if i "
+        "block him",
+        "disclosure",
+    ),
+    (
+        "en-sextortion-adult",
+        "i've still got your pic. 3 more by tonight or the first goes in your year group chat and "
+        "i tag your mates",
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-sextortion-told",
+        "Ein Typ von Insta hat meine Fotos und will Geld in Paysafecards, sonst schickt er sie an "
+        "meine ganze Schule",
+        "disclosure",
+    ),
+    (
+        "de-sextortion-adult",
+        "hab deine Bilder noch. noch zwei bis heute Abend, sonst kriegt deine ganze Klasse alles",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-sextortion-told",
+        "il a mes photos et il veut de l'argent en cartes cadeaux sinon il les envoie à toute ma "
+        "classe, j'ai déjà payé 20",
+        "disclosure",
+    ),
+    (
+        "fr-sextortion-adult",
+        "j'ai toujours ta photo. encore deux ce soir ou toute ta classe la recevra",
+        "photo_request",
+    ),
+]
+IT += [
+    (
+        "it-sextortion-told",
+        "un tipo di tiktok ha le mie foto e vuole soldi, altrimenti le manda a tutta la scuola",
+        "disclosure",
+    ),
+    (
+        "it-sextortion-adult",
+        "ho ancora la tua foto. altre due entro stasera o la riceve tutta la tua classe",
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-sextortion-told",
+        "un chico de insta tiene mis fotos y quiere dinero en tarjetas regalo o las manda a todo "
+        "el insti",
+        "disclosure",
+    ),
+    (
+        "es-sextortion-adult",
+        "todavía tengo tu foto. dos más esta noche o la recibe toda tu clase",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-sextortion-told",
+        "typ z gry ma moje zdjęcia i chce kasy, inaczej wyśle je całej szkole, już mu dałam 50 zł",
+        "disclosure",
+    ),
+    (
+        "pl-sextortion-adult",
+        "mam jeszcze twoje zdjęcie. jeszcze dwa do wieczora albo dostanie je cała twoja klasa",
+        "photo_request",
+    ),
+]
+
+# The adult saved in the child's phone under a teammate's name so that a parent
+# does not ask, the voice messages deleted every night (rounds 110 and 111)
+EN += [
+    (
+        "en-save-me-as",
+        "save me as Emma netball in your phone so your mum won't ask, and delete the voice notes",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-save-me-as",
+        "speicher mich als Lea Handball, dann fragt deine Mama nicht. und lösch die "
+        "Sprachnachrichten",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-save-me-as",
+        "enregistre-moi sous Léa hand, comme ça ta mère pose pas de questions",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-save-me-as",
+        "salvami in rubrica come Giulia pallavolo, così tua madre non chiede, e cancella i vocali",
+        "secrecy",
+    )
+]
+ES += [("es-save-me-as", "agéndame como Lucía basket, así tus padres no preguntan", "secrecy")]
+PL += [("pl-save-me-as", "zapisz mnie jako Kasia kosz, żeby mama nie pytała", "secrecy")]
+
+# The parents to be dropped with the friends, and the writer the one who
+# understands the child best (rounds 110 and 111)
+EN += [
+    (
+        "en-understand-best",
+        "they left you out again. forget them and your parents too, nobody gets you like i do",
+        "isolation",
+    )
+]
+DE += [
+    (
+        "de-understand-best",
+        "die aus deiner Klasse und deine Eltern auch, vergiss sie. ich verstehe dich besser als "
+        "alle",
+        "isolation",
+    )
+]
+FR += [
+    (
+        "fr-understand-best",
+        "laisse tomber tes copines et tes parents aussi, je te comprends mieux que personne",
+        "isolation",
+    )
+]
+IT += [
+    (
+        "it-understand-best",
+        "lascia perdere le tue compagne e anche i tuoi, nessuno ti capisce come me",
+        "isolation",
+    )
+]
+ES += [
+    (
+        "es-understand-best",
+        "pasa de tus amigas y de tus padres también, yo te entiendo mejor que nadie",
+        "isolation",
+    )
+]
+PL += [
+    (
+        "pl-understand-best",
+        "olej koleżanki i rodziców też, nikt cię nie rozumie tak jak ja",
+        "isolation",
+    )
+]
+
+# Sweets given by a neighbour and no more of them if the child tells a parent,
+# held by the rules again (rounds 110 and 111)
+EN += [
+    (
+        "en-no-more-sweets",
+        "the man next door gives me sweets and he said if i tell mum he won't give me any more",
+        "secrecy",
+    )
+]
+FR += [
+    (
+        "fr-no-more-sweets",
+        "le monsieur d'en bas m'a donné des chocolats, il m'a dit que si je le dis à maman j'en "
+        "aurai plus",
+        "secrecy",
+    )
+]
+DE += [
+    (
+        "de-no-more-sweets",
+        "der Mann von nebenan gibt mir Schokolade und hat gesagt, wenn ich was sage, krieg "
+        "ich keine mehr",
+        "secrecy",
+    )
+]
+IT += [
+    (
+        "it-no-more-sweets",
+        "il vicino mi dà le caramelle e mi ha detto che se lo dico a papà non me ne dà più",
+        "secrecy",
+    )
+]
+
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

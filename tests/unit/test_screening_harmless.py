@@ -7135,6 +7135,90 @@ IT += ["colletta per il regalo di Giulia, 2 euro a testa. se lo scopre prima di 
 ES += ["2 euros cada uno para el regalo de Pablo, si se entera antes del viernes os mato"]
 PL += ["zbieramy po 5 zł od osoby na prezent dla Oli, jak się dowie przed piątkiem, zabiję was"]
 
+# Sextortion named in a lesson, photos kept by family, a contact saved under a
+# grandmother's name, a friend's "I get you" (rounds 110 and 111)
+EN += [
+    "in the online safety lesson we learned that if someone has your pics and wants money or gift "
+    "cards, tell an adult straight away",
+    "my nan has my pics from the school play and wants to send them to the family group lol",
+    "my little brother has my pics from the holiday and wants money to delete them lol",
+    "save me as Mum in your new phone so you know it's me, love you",
+    "i get you better than anyone, we've been best friends since year 1, ignore the gossip",
+]
+DE += [
+    "Die Polizei hat im Vortrag erklärt: wenn jemand deine Bilder hat und Geld will, sofort den "
+    "Eltern sagen",
+    "meine Oma hat meine Fotos vom Urlaub und will sie in die Familiengruppe schicken",
+    "speicher mich als Oma im neuen Handy ab, dann weißt du, wer anruft",
+    "ich versteh dich am besten, wir sind seit der Grundschule beste Freundinnen, vergiss die "
+    "Zicken",
+]
+FR += [
+    "en cours on a vu que si quelqu'un a tes photos et veut de l'argent, il faut en parler à un "
+    "adulte",
+    "enregistre mon numéro sous Mamie, bisous",
+    "je te comprends mieux que personne, on est meilleures amies depuis le CP, laisse tomber tes "
+    "copines qui rigolent",
+]
+IT += [
+    "alla lezione sul sexting: se uno ha le tue foto e vuole soldi, parlane con un adulto",
+    "salvami come Nonna nel telefono nuovo",
+    "ti capisco meglio di tutti, siamo amiche dalla prima, lasciali perdere quelli",
+]
+ES += [
+    "en la charla de ciberseguridad dijeron que si alguien tiene tus fotos y quiere dinero, se lo "
+    "digas a tus padres",
+    "guárdame como Abuela en el móvil nuevo, besos",
+    "te entiendo mejor que nadie, somos amigas desde primero, pasa de ellas",
+]
+PL += [
+    "na lekcji o bezpieczeństwie: jak ktoś ma twoje zdjęcia i chce pieniędzy, powiedz rodzicom",
+    "zapisz mnie jako Babcia w nowym telefonie",
+    "rozumiem cię najlepiej, jesteśmy przyjaciółkami od pierwszej klasy, olej je",
+]
+
+# A creator's business e-mail copied from the channel's page for a class
+# project, an own account set to private, a giveaway scam warned of (rounds 110
+# and 111)
+EN += [
+    "press enquiries: press@lunaplays.tv, from her YouTube about page, for our presentation",
+    "in computing we set our accounts to private and checked who can message us",
+    "I'm only allowed TikTok with a private account and my mum follows me",
+    "real giveaways never ask for your address or password, if they do it's a scam",
+]
+DE += [
+    "Für Kooperationen: business@sternenkatze-tv.de, steht in der Kanalbeschreibung (für unser "
+    "Plakat)",
+    "Wir haben in Medienkunde gelernt, wie man das Konto auf privat stellt und wer uns schreiben "
+    "darf",
+    "Ich darf Insta nur mit privatem Konto, und Mama folgt mir",
+    "echte Gewinnspiele fragen nie nach deiner Adresse, das ist Betrug",
+]
+FR += [
+    "Contact presse : presse@lechatgamer.fr, c'est dans la bio de son profil TikTok, pour l'exposé",
+    "j'ai le droit d'avoir Insta seulement avec un compte privé et ma mère me suit",
+    "les vrais concours ne demandent jamais ton adresse, sinon c'est une arnaque",
+]
+IT += [
+    "Contatti: collaborazioni@gattogamer.it, è nella descrizione del canale, per la presentazione",
+    "a tecnologia abbiamo messo il nostro profilo privato e guardato chi può scriverci",
+    "i veri giveaway non chiedono mai il tuo indirizzo, se lo fanno è una truffa",
+]
+ES += [
+    "Prensa: prensa@gatogamer.es, sale en la bio de su canal de Twitch, para el trabajo de clase",
+    "en tecnología pusimos nuestras cuentas en privado y miramos quién nos puede escribir",
+    "solo me dejan tener TikTok con cuenta privada y mi madre me sigue",
+]
+PL += [
+    "Kontakt: wspolpraca@kotgamer.pl, jest w opisie jego kanału na YouTube, do prezentacji",
+    "na informatyce ustawiliśmy nasze konta prywatne i sprawdziliśmy, kto może do nas pisać",
+    "prawdziwe konkursy nigdy nie pytają o adres, jak pytają to oszustwo",
+]
+
+# Sweets rationed at home, told with a laugh (rounds 110 and 111)
+EN += ["mum said no more sweets before dinner and if i tell dad we both get told off lol"]
+FR += ["maman a dit plus de bonbons avant le dîner, et si je le dis à papa on se fait gronder 😂"]
+
 
 # A new shirt photographed front and back for the parents, fewer clothes packed (rounds 110 and
 # 111)

@@ -565,12 +565,23 @@ RULES: tuple[Rule, ...] = (
     # ... not French homework ("le dm de maths"), a chemist's or a decimetre
     # ... nor a number asked on a paper slip instead ("die Notfallnummer auf dem
     # Zettel eintragen, nicht hier im Chat", round 76)
+    # ... nor the writer's own or the class's account set to private, a lesson's
+    # advice ("passer notre compte Insta en privé"), nor a creator's page that
+    # reads no private messages ("contact business@..., I don't read DMs",
+    # rounds 110 and 111); "make your account private" is held still
     Rule(
         K.private_contact,
         ("talk|meet|send", "private|elsewhere"),
         # ... nor a club's notice of what its coaches never do ("coaches will
         # never message players on Snapchat or in private", rounds 110 and 111)
-        unless=("partner_class", "not_message", "on_paper", "adults_never"),
+        unless=(
+            "partner_class",
+            "not_message",
+            "on_paper",
+            "adults_never",
+            "own_account_private",
+            "no_dms",
+        ),
     ),
     # ... not the number of a company, a school office or a trip's coach (round 41),
     # nor a family's number written on a school's form ("write grandma's number on
@@ -932,6 +943,36 @@ RULES: tuple[Rule, ...] = (
         within=18,
         unless=("fiction", "event"),
     ),
+    # ... and the same threat the other way round, with more pictures or a video
+    # due by a time ("you already sent me one. if 2 more aren't in my inbox by
+    # 9pm the first one goes in your year's group chat", "ich hab dein Bild noch
+    # ... oder deine ganze Klasse kriegt das Bild", rounds 110 and 111)
+    Rule(
+        K.photo_request,
+        ("sent_me|still_have", "more_pics", "or_else|if", "expose"),
+        within=40,
+        unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
+    # Sextortion told by the child: someone has the child's pictures, or had one
+    # sent, and wants money, gift cards or more, or sends them to the class ("hat
+    # meine Bilder und will jetzt 300 in Paysafecards", "j'ai envoyé une photo
+    # ... sinon il l'envoie à tout mon collège", rounds 110 and 111); not a
+    # lesson that names how it goes, nor a story, nor a brother who wants money
+    # for the holiday photos with no "or else"
+    Rule(
+        K.disclosure,
+        ("my_pics_held|sent_a_pic", "ransom", "or_else|spread_mine|threatens_post"),
+        within=40,
+        unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
+    # ... or with no price named, the pictures to be posted or sent to the class
+    # ("he's got my pics and says he'll post them")
+    Rule(
+        K.disclosure,
+        ("my_pics_held|sent_a_pic", "threatens_post|or_else>>spread_mine"),
+        within=40,
+        unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
     # An adult's age hidden behind a profile: "my profile says 14 but I'm actually 26"
     Rule(K.secrecy, ("really_am", "account"), within=10, unless=("fiction",)),
     Rule(K.secrecy, ("keep", "ourselves"), within=5, unless=("event",)),  # "keep it to ourselves"
@@ -1117,6 +1158,15 @@ RULES: tuple[Rule, ...] = (
         K.gift_offer,
         ("gift|small_gift", "leave_it|hidden_spot", "if_you_tell", "take_back"),
         within=40,
+        unless=("fiction",),
+    ),
+    # ... or sweets given and no more of them if the child tells the parents, as
+    # the child tells it ("le voisin m'a donné des bonbons et il a dit que si je
+    # le dis à papa il m'en donne plus jamais", held again at rounds 110 and 111)
+    Rule(
+        K.secrecy,
+        ("small_gift", "said_to_me", "if_tell|tell", "no_more_gifts"),
+        within=30,
         unless=("fiction",),
     ),
     # ... or nobody believing the child who tells ("si le cuentas a alguien ...
@@ -2655,6 +2705,25 @@ RULES: tuple[Rule, ...] = (
         ("they_use_you", "only_me|trust_only_me|except_me|need_only_me|you_have_me"),
         within=45,
         unless=("fiction", "safety_lesson"),
+    ),
+    # Rounds 110 and 111, online secrecy. The writer saved in the child's phone
+    # under another name so that a parent does not ask, or the voice messages
+    # deleted every night ("guárdame en el móvil como «Sara vóley», así tu madre
+    # no pregunta", "zapisz mnie jako Ola siatkówka ... kasuj nasze głosówki")
+    Rule(
+        K.secrecy,
+        ("save_me_as", "so_parents_dont|delete_voice"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # The parents to be dropped with the friends, and the writer the one who
+    # understands the child best ("lascia perdere loro e pure i tuoi, io ti
+    # capisco meglio di tutti"); a friend's "forget them, I get you" is not held
+    Rule(
+        K.isolation,
+        ("understand_best", "drop_family"),
+        within=40,
+        unless=("fiction",),
     ),
 )
 

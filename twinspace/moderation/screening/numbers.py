@@ -103,6 +103,11 @@ class NumberWords:
         # "Geschäftsstelle", "segreteria", "recepcja" (personal.py, Phones.desk)
         self.desks_by_language = _stems_by_language(lists["desk"])
         self.desk_mails = _stems_of(lists["desk_mail"])  # "newsletter", "stampa"
+        # A creator's business e-mail said to be on the channel's page: "Impressum
+        # von seinem Kanal", "nella bio del suo canale" (personal.py, Phones.channel)
+        self.channels = _stems_of(lists["channel"])  # "kanal*", "youtube*"
+        self.channel_pages = _stems_of(lists["channel_page"])  # "impressum", "bio"
+        self.business_mails = _stems_of(lists["business_mail"])  # "business", "kontakt"
         self.homes = _stems_of(lists["homes"])  # "home address", "wohnt", "mieszka"
         self.no_home = _stems_of(lists["no_home"])  # "no", "keine", "nie"
         # A teacher who passes the questions on to the desk: "alle Fragen über mich"

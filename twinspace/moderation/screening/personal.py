@@ -326,6 +326,22 @@ class Phones:
             _stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], numbers.offices) for _, excerpt in emails
         )
 
+    def channel(self, stream: Stream, emails: list[tuple[Kind, str]]) -> bool:
+        """A creator's public business address: a streamer's or a youtuber's
+        ("business@", "kontakt@", "pro@", "biznes@" before its "at"), said to be
+        on the channel's or the profile's page (its about page, Impressum, bio or
+        description), copied for a class project, with no word of the writer's
+        own in any language ("my", "write me", "scrivimi"); a creator's "I don't
+        read DMs" quoted is no such word. A person's address is held, on a
+        channel or not, and so is "write to me at ..." (rounds 110 and 111)."""
+        numbers = self._numbers
+        if not (_mentions(stream, numbers.channels) and _mentions(stream, numbers.channel_pages)):
+            return False
+        if _own_among(_not_titles(stream), self._mine_not_subject, set(self._mine_not_subject)):
+            return False
+        mails = numbers.business_mails | numbers.offices
+        return all(_stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], mails) for _, excerpt in emails)
+
     def printed(self, stream: Stream, found: list[tuple[Kind, str]]) -> bool:
         """A public number printed in a trip's programme, timetable or brochure:
         a museum, a hostel or a school named with it ("die nummer vom museum

@@ -97,7 +97,11 @@ class Screener:
         # An office's address said to be on the school's or the class's website,
         # or named as its official one, is public, and so is the office's postal
         # address given with it ("info@hof-brunner.de, Post an Hof Brunner, Dorfstraße 3").
-        office = bool(emails) and self._phones.office(stream, emails)
+        # ... and a creator's business address said to be on the channel's page
+        # (its Impressum, bio or description), copied for a class project
+        office = bool(emails) and (
+            self._phones.office(stream, emails) or self._phones.channel(stream, emails)
+        )
         # ... and so is a teacher's work address on the school's domain, named as such.
         public_mail = office or (bool(emails) and personal.school_mail(hits, emails))
         found = [

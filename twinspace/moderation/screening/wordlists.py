@@ -1248,7 +1248,6 @@ CUES = (
     # Rounds 110 and 111: adults who coach, drive or referee (grooming.py)
     "front_back",
     "no_towel",
-    "others_gone",
     "car_park",
     "fewer_clothes",
     "unknown_number",
@@ -1262,7 +1261,6 @@ CUES = (
     "kit_order",
     # Rounds 110 and 111: hurt told in sport and online (wellbeing.py)
     "hurt_again",
-    "unnoticed",
     "checked_height",
     "no_wake",
     "wouldnt_care",
@@ -1275,6 +1273,22 @@ CUES = (
     "sleep_in",
     "sport_injury",
     "scared_little",
+    # Rounds 110 and 111: sextortion told by the child or written by the adult,
+    # a false name in the child's phone, and the one who understands the child best
+    "my_pics_held",
+    "sent_a_pic",
+    "ransom",
+    "spread_mine",
+    "threatens_post",
+    "more_pics",
+    "save_me_as",
+    "so_parents_dont",
+    "delete_voice",
+    "understand_best",
+    "drop_family",
+    "own_account_private",
+    "no_dms",
+    "no_more_gifts",
 )
 
 NUMBER_SECTIONS = (
@@ -1309,6 +1323,9 @@ NUMBER_SECTIONS = (
     "homes",
     "no_home",
     "relay",
+    "channel",
+    "channel_page",
+    "business_mail",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
