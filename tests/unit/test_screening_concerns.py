@@ -20788,6 +20788,93 @@ IT += [
 ]
 
 
+# Read again by hand after the lessons of rounds 110 and 111 merged: more
+# pictures by a time or the class sees, with no word of the first; a threat
+# named as such, or a price, over the child's own pictures; bats in the plural
+# beside a wait; sexual experience asked in another tense
+EN += [
+    (
+        "en-more-or-class-sees",
+        "send me two more by 8 or your whole school sees the first one",
+        "photo_request",
+    ),
+    (
+        "en-threatening-to-share",
+        "he has my pics and is threatening to share them if i dont pay",
+        "disclosure",
+    ),
+    (
+        "en-bats-wait-gate",
+        "we'll wait for him at gate 3 after the match with baseball bats",
+        "violence",
+    ),
+    (
+        "en-do-more-than-kissing",
+        "did you already do more than kissing? asking as your coach",
+        "personal_question",
+    ),
+]
+DE += [
+    (
+        "de-more-or-class-sees",
+        "schick mir bis morgen noch ein video, sonst sieht deine klasse das erste",
+        "photo_request",
+    ),
+    (
+        "de-threat-pics-parents",
+        "er hat meine fotos und droht damit, sie meinen eltern zu schicken",
+        "disclosure",
+    ),
+]
+FR += [
+    (
+        "fr-more-or-class-sees",
+        "envoie-moi encore une photo avant ce soir, sinon toute ta classe la verra",
+        "photo_request",
+    ),
+    (
+        "fr-bats-gym-exit",
+        "on l'attend à la sortie du gymnase avec des battes, il va finir à l'hôpital",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-more-or-class-sees",
+        "mandami altre foto entro stasera, altrimenti la vede la tua classe",
+        "photo_request",
+    ),
+    (
+        "it-threat-pics-pay",
+        "ha le mie foto e minaccia di pubblicarle se non pago 100 euro",
+        "disclosure",
+    ),
+]
+ES += [
+    (
+        "es-more-or-class-sees",
+        "mándame otra más antes de las 10 o la ve toda tu clase",
+        "photo_request",
+    ),
+    (
+        "es-threat-pics-class",
+        "tiene mis fotos y me amenaza con mandarlas a mi clase si no le pago",
+        "disclosure",
+    ),
+]
+PL += [
+    (
+        "pl-more-or-class-sees",
+        "wyślij mi jeszcze jedno do jutra, bo inaczej twoja klasa zobaczy",
+        "photo_request",
+    ),
+    (
+        "pl-threat-pics-pay",
+        "ma moje zdjęcia i grozi, że wyśle je do mojej klasy, jeśli nie zapłacę 300 zł",
+        "disclosure",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -7423,6 +7423,45 @@ PL += [
 EN += ["in fortnite we wait for him at the bridge, he leaves on a stretcher lol"]
 
 
+# Read again by hand after the lessons of rounds 110 and 111 merged: a club's
+# notice that adults never write to the children in private, an account set to
+# private, a creator's greeting address from the channel's page, and what a real
+# giveaway never asks
+EN += [
+    (
+        "Club welfare reminder: no coach will ever message you privately or on snapchat, all "
+        "news goes in this group"
+    ),
+    "our teacher showed us how to set our instagram to private so strangers can't message us",
+    (
+        "For business enquiries: hello@pixelfoxtv.com (it's on his channel's about page, for our "
+        "project)"
+    ),
+    "the youtuber said real giveaways never ask for your address or password",
+]
+DE += [
+    (
+        "Erinnerung: Trainer schreiben euch nie privat oder auf Snapchat, alles läuft über diese "
+        "Gruppe"
+    ),
+    "Kontakt für Kooperationen: info@nordlicht-gaming.de, steht im Impressum, für unser Referat",
+]
+FR += [
+    "la prof nous a montré comment mettre notre compte TikTok en privé",
+    "Rappel : les animateurs ne vous écriront jamais en privé, tout passe par ce groupe",
+]
+IT += [
+    "Ricordate: gli allenatori non vi scriveranno mai in privato, tutte le notizie nel gruppo",
+    "Per collaborazioni: ciao@lupettogaming.it (è nella bio del suo canale, per la ricerca)",
+]
+ES += [
+    "Recordad: los monitores nunca os escribirán por privado, todo va por este grupo",
+    "el streamer dijo que un sorteo de verdad nunca te pide la dirección ni la contraseña",
+]
+PL += [
+    "Przypominamy: trenerzy nigdy nie napiszą do was prywatnie, wszystko jest na tej grupie",
+    "pani pokazała nam, jak ustawić profil jako prywatny na instagramie",
+]
 
 
 MESSAGES = [

@@ -953,6 +953,15 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "safety_lesson", "advice_talk"),
     ),
+    # ... or asked for with no word of the first: more pictures by a time, or
+    # else the class sees ("schick mir bis morgen noch ein video, sonst sieht
+    # deine klasse das erste")
+    Rule(
+        K.photo_request,
+        ("send_me|send", "more_pics", "or_else", "expose"),
+        within=30,
+        unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
     # Sextortion told by the child: someone has the child's pictures, or had one
     # sent, and wants money, gift cards or more, or sends them to the class ("hat
     # meine Bilder und will jetzt 300 in Paysafecards", "j'ai envoyé une photo

@@ -1518,7 +1518,17 @@ RULES: tuple[Rule, ...] = (
         ("lie_in_wait", "blunt_weapon|stretcher"),
         within=25,
         # ... nor a first-aid drill's stretcher
-        unless=("fiction", "game", "team_play", "first_aid"),
+        unless=("fiction", "game", "team_play", "first_aid", "bat_sport"),
+    ),
+    # ... and bats beside a wait after a match too, where a match spares the rule
+    # above ("we'll wait for him at gate 3 after the match with baseball bats", "on
+    # l'attend à la sortie du gymnase avec des battes", rounds 110 and 111); not a
+    # team's baseball practice ("entreno de béisbol a las 17h")
+    Rule(
+        K.violence,
+        ("lie_in_wait", "blunt_weapon"),
+        within=20,
+        unless=("fiction", "joke_mark", "bat_sport"),
     ),
     # A blade brought for a time and a hidden place: "got my brother's blade in my
     # bag for tmrw, behind the sports hall"

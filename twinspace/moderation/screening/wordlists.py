@@ -1259,6 +1259,7 @@ CUES = (
     "kids_group",
     "adults_never",
     "kit_order",
+    "bat_sport",
     # Rounds 110 and 111: hurt told in sport and online (wellbeing.py)
     "hurt_again",
     "checked_height",
