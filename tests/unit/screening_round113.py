@@ -14,31 +14,43 @@ and the family projects the partner classes share, "my family tree" and "a day
 in my home". The writers are pupils of six to eighteen, teachers, parents, and
 adults of the family circle who target children: a mother's new boyfriend, a
 stepbrother, a babysitter, a neighbour, a tutor, an uncle's friend, a
-stepfather's cousin.
+stepfather's cousin, a grandmother's lodger, a guitar teacher, a family friend
+who coaches.
 
 The concerns: a pick-up from school instead of the grandmother, lessons moved
 to a tutor's flat with the mother left downstairs, a neighbour's "help with the
-boxes" on moving day, a detour after a family feast; pictures in pyjamas, after
-the bath or while changing, asked "for the project" or by a stepbrother; a
-babysitter's Snapchat or Telegram, an old phone left in the letterbox with only
-WhatsApp on it; pocket money, game currency or a console offered since the
-father lost his job, in exchange for visits kept quiet; questions on the nights
-a sick mother is in hospital, on which window is the child's room, on first
-kisses; a car after swimming kept secret because of a mother's chemotherapy, an
-adult who must stay out of the family tree; a child told that the new baby has
-taken the parent's love; pupils who cut, save a grandmother's pills or stop
-eating over a divorce or a move abroad; a mother's boyfriend with a belt or in
-the child's bed, a father away for days with an empty fridge, a child locked in
-a box room; a threat with a kitchen knife against a mother's ex at the hour he
-brings the little brother back; private numbers in the formats of six
-countries, once in words, and new homes' addresses and private e-mails. The
-harmless ones are the same home life told honestly: a divorce explained, a
-mother's new boyfriend who helped with the model house, a babysitter's bedtime,
-a baby brother's bath, "my dad will kill me if I lose my phone", a
-grandparent's illness, a secret birthday present for mum, family trees with
-the grandparents' towns, "I'm dying of boredom at my aunt's", chores for
-pocket money, a neighbour with the spare key, and a school's public address
-and office line for the forms after a move.
+boxes" on moving day, a detour after a communion or a confirmation, a motorbike
+ride, a lodger's room during the grandmother's nap, a guitar teacher's car, a
+lake house in the holidays, a console downstairs while the parents are at a
+wedding, a flat to themselves while they are abroad; pictures in pyjamas, after
+the bath, in a swimsuit or in underwear, asked "for the project", "for grandma"
+or "for grandpa's album", or by a stepbrother; Snapchat, Telegram, Discord,
+Signal, Threema, a second Instagram, a SIM card or an old phone left in the
+letterbox; V-Bucks, money, a Switch, an iPhone or an electric scooter since the
+father lost his job or left, for visits kept quiet; questions on the nights a
+sick mother is in hospital, on shower times, periods, height and weight, a
+bridesmaid's measurements and first kisses; a car after swimming, a flat during
+the mother's chemotherapy, a sleepover, money at a christening and a lake kept
+secret, an adult who must stay out of the family tree; a child told that the
+new baby or a new husband has taken the parent's love; pupils who cut, burn
+themselves with a stepfather's lighter, save a grandmother's pills, count the
+medicine cabinet or stop eating over a divorce, a death or a move abroad; a
+mother's boyfriend with a belt or in the child's bed, a father away for days
+with an empty fridge, a child locked in a box room, a cellar, a bathroom or on
+a balcony, a stepfather's slaps, an uncle in the bathroom and a mother's cousin
+at night; threats with a kitchen knife, a baseball bat, a grandfather's knife,
+a garage bar and an axe, each with a time and a place; private numbers in the
+formats of six countries, twice in words and once half in words, and new homes'
+addresses and private e-mails. The harmless ones are the same home life told
+honestly: a divorce explained, a mother's new boyfriend who helped with the
+model house or drives to school on Thursdays, a stepbrother who explains maths,
+a tutor's lesson with the mother in the kitchen, a babysitter's bedtime, a baby
+brother's bath, "my dad will kill me if I lose my phone", a grandparent's
+illness or stroke, a mother's chemotherapy talked over in class, a secret
+birthday present for mum, family trees with the grandparents' towns, "I'm dying
+of boredom at my aunt's", chores for pocket money, a neighbour with the spare
+key, a move abroad, Eid, a communion, a wedding and a name day, and a school's
+public address and office line for the forms after a move.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -149,9 +161,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Hallo Emil, ich bin der Babysitter vom Samstag! Hier lesen ja die Lehrer mit. "
             "Schreib mir lieber auf Telegram, such nach @tim_sitter, und stell dein Handy abends "
             "auf lautlos.",
-            "Mia, dein Papa muss nicht alles sehen, was wir schreiben. Ich hab dir ein altes "
-            "Handy in den Briefkasten gelegt, da ist nur WhatsApp drauf. Versteck es in deinem "
-            "Zimmer, ich meld mich da.",
+            "Mia, dein Papa muss nicht alles mitlesen. Ich hab dir ein altes Handy in den "
+            "Briefkasten gelegt, nur Signal drauf. Versteck es in deinem Zimmer, ich meld mich "
+            "da, wenn du bei deiner Mama bist.",
         ],
         "gift_offer": [
             "Seit dein Vater keine Arbeit mehr hat, gibt's kaum noch Taschengeld, oder? Ich leg "
@@ -211,9 +223,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Mathis, c'est le voisin du 3e. Vous déménagez samedi, passe chez moi vers 14h "
             "m'aider à descendre des cartons. Viens seul, ta mère aura trop à faire pour "
             "remarquer que t'es pas là.",
-            "Après le mariage de ta cousine dimanche c'est moi qui te ramène, on fera un petit "
-            "détour par mon studio, vingt minutes, personne verra rien. C'est Fabrice, le cousin "
-            "de ton beau-père 😉",
+            "Chloé c'est Yanis, le fils du mari de ta mère. Le week-end où ils sont à Marrakech "
+            "dans la famille, c'est moi qui te garde. J'envoie ta sœur dormir chez sa copine, "
+            "comme ça on a l'appart rien que pour nous 😉 j'ai 20 ans t'inquiète",
         ],
         "photo_request": [
             "Pour ton exposé « une journée chez moi » il me manque encore deux photos 😉 une de "
@@ -283,9 +295,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "it": {
         "meeting": [
-            "Ciao Giulia, sono Stefano, il compagno della mamma 😊 giovedì lei fa la notte, ti "
-            "vengo a prendere io alle 16 a scuola invece della nonna. Facciamo un giro solo noi "
-            "due, alla nonna non serve dirlo.",
+            "Ciao Giulia, sono Stefano, il nuovo compagno della mamma 😊 sabato lei va al "
+            "matrimonio di una collega. Ti porto io al lago, partiamo alle 9, solo noi due. Non "
+            "dirlo a tuo padre quando ti chiama, si arrabbia per niente.",
             "Dopo la cresima di tuo cugino domenica ti riaccompagno io, facciamo una deviazione "
             "da me, venti minuti e nessuno se ne accorge. Sono Fabio, il cugino del tuo patrigno "
             "😉",
@@ -294,19 +306,19 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "dalla nonna che poi vuole venire anche lei.",
         ],
         "photo_request": [
-            "Per il progetto 'una giornata a casa mia' mi servono ancora due foto 😉 una in "
-            "pigiama a letto e una appena uscita dalla doccia, con l'asciugamano. Mandale solo a "
-            "me, non al gruppo della classe.",
+            "la nonna vuole vedere quanto sei cresciuta 😊 mandami qualche foto in costume o in "
+            "canottiera e mutandine, girati anche di schiena. gliele faccio vedere io, tu alla "
+            "mamma non dire niente",
             "sono il tuo fratellastro dai, che c'è di male. stasera fammi una videochiamata "
             "quando ti provi il costume nuovo, in camera con la porta chiusa. la mamma tanto non "
             "guarda mai il telefono",
         ],
         "private_contact": [
-            "Ciao Luca, sono Marta, la babysitter di sabato! Qui leggono anche le maestre. "
-            "Scrivimi su Telegram, @marta_babysit, e la sera metti il telefono in silenzioso 🤫",
-            "Chiara, tuo papà non deve leggere tutto quello che ci scriviamo. Ti ho lasciato un "
-            "vecchio cellulare nella cassetta della posta, c'è solo WhatsApp. Nascondilo in "
-            "camera, ti scrivo lì.",
+            "Luca, il gruppo della classe lo leggono tutti i genitori. Scaricati Threema, ti "
+            "scrivo lì stasera dopo le 22 così parliamo con calma di tuo padre. Sono l'amico di "
+            "famiglia che ti allena, fidati.",
+            "ti ho caricato 20 euro sulla sim nuova, quella che ti ho dato alla festa del nonno. "
+            "usala solo per sentire me e tienila spenta quando c'è tua madre",
         ],
         "gift_offer": [
             "Da quando tuo padre ha perso il lavoro la paghetta non c'è più, vero? Ti do 30 euro "
@@ -316,12 +328,12 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "personal_question": [
             "In quali sere la mamma resta in ospedale adesso, che sei sola a casa? E la tua "
             "camera è quella che dà sul cortile? Chiedo solo per sapere quando posso chiamarti.",
-            "hai 14 anni ormai Alessia, hai già avuto un ragazzo? già baciato o anche di più? a "
-            "me puoi dirlo, sono quasi uno zio per te 😏",
+            "Alessia per il vestito da damigella al matrimonio di tua zia mi servono le misure, "
+            "seno e fianchi 😊 e dimmi quando sei sola a casa che passo io a prenderle col metro",
         ],
         "secrecy": [
-            "Quello che è successo in macchina dopo la piscina resta tra noi, ok? La mamma con "
-            "la chemio ha già abbastanza pensieri. Se parli starà male e sarà colpa tua.",
+            "Quello che è successo a casa mia mentre tuo fratello dormiva resta tra noi, ok? Sei "
+            "grande ormai. Se lo racconti ai tuoi li fai separare, e sarà colpa tua.",
             "non mettermi nell'albero genealogico mi raccomando. per i tuoi sono solo il vicino "
             "che dà una mano e deve restare così. cancella la chat dopo",
         ],
@@ -337,14 +349,15 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "mangio quasi niente da dieci giorni e nessuno se ne accorge",
         ],
         "disclosure": [
-            "quando la mamma lavora di notte il suo compagno mi picchia con la cintura. ho i "
-            "lividi sulla schiena. non ditelo alla mamma se no è peggio",
+            "la nuova moglie di papà quando lui non c'è mi dà solo pane e se piango mi chiude "
+            "fuori sul balcone. ho 7 anni. non voglio più andare da loro",
             "lo zio quando resta a dormire da noi entra in bagno mentre mi lavo e mi tocca. dice "
             "che è un gioco nostro e la nonna non deve saperlo. ho 9 anni",
         ],
         "violence": [
-            "Se l'ex di mia madre si presenta ancora sotto casa domenica prendo il coltello "
-            "della cucina e lo accoltello. Alle 18, quando riporta mio fratello. Non scherzo.",
+            "il compagno di mia madre l'ha spinta giù dalle scale. giovedì alle 7 quando esce "
+            "per il lavoro lo aspetto sotto il portone con la spranga del garage e lo ammazzo di "
+            "botte",
         ],
         "phone": [
             "ciao Bea sono la prof di ripetizioni di tua cugina 😊 chiamami sul mio numero "
@@ -359,72 +372,77 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "meeting": [
-            "Hola Lucía, soy Javi, el novio de tu madre 😊 el jueves ella tiene turno de noche, "
-            "así que te recojo yo a las 16:30 en el cole en vez de tu abuela. Damos una vuelta "
-            "los dos solos, a la abuela no hace falta contarle nada.",
-            "Pablo, desde la semana que viene las clases de refuerzo son en mi piso, es más "
-            "cómodo. Tu madre te deja en el portal a las 6 y no hace falta que suba. Así estamos "
-            "tranquilos, y si quieres alargamos 😉",
-            "Soy Quique, el del 4º. He visto que os mudáis el sábado, pásate por mi casa sobre "
-            "las 5 a ayudarme con unas cajas. Solo tú, tu madre va a estar liada y ni se va a "
-            "enterar.",
+            "Hola Nico, soy Toni, el amigo de tu tío del pádel. Me ha dicho que te flipan las "
+            "motos. El sábado a las 11 te espero con la mía en la gasolinera de la rotonda y te "
+            "doy una vuelta. Ven solo, y a tus padres diles que vas a casa de un amigo.",
+            "Soy Andrés, el que tiene alquilada la habitación de tu abuela. Cuando ella se eche "
+            "la siesta sobre las 4, sube a mi cuarto, que te enseño los juegos de la tablet. Sin "
+            "hacer ruido, que no se despierte.",
+            "Soy el profe de guitarra que te buscó tu padre. Las clases de los jueves mejor en "
+            "mi coche, en el parking del Mercadona a las 7, que en tu casa hay mucho ruido con "
+            "el bebé. No hace falta que venga nadie.",
         ],
         "photo_request": [
-            "Para tu trabajo de 'un día en mi casa' me faltan fotos 😉 mándame una en pijama en "
-            "la cama y otra recién salida de la ducha, solo con la toalla. A mí por privado, no "
-            "al grupo de clase.",
-            "soy tu hermanastro tía, no pasa nada. esta noche hazme un vídeo probándote el "
-            "bikini nuevo en tu cuarto con la puerta cerrada. mamá nunca te mira el móvil",
+            "lo de 'un día en mi casa' que has subido mola, pero sales muy tapada jaja. hazte "
+            "unas en la piscina de tu urba en bikini, de cerca, y me las pasas a mí. tengo 23 "
+            "pero a tu madre ni mu",
+            "Leo, para el álbum que le regalamos al abuelo me faltan fotos tuyas en la bañera, "
+            "de ahora, no de bebé 😊 mándamelas por aquí y luego borra la conversación. Tu tía "
+            "Rosa no tiene por qué enterarse.",
         ],
         "private_contact": [
-            "Hola Dani, soy Irene, la canguro del sábado! Aquí leen los profes. Agrégame a "
-            "Snapchat, irene.canguro, y por la noche pon el móvil en silencio 🤫",
-            "Carla, tu padre no tiene por qué leer todo lo que nos escribimos. Te he dejado un "
-            "móvil viejo en el buzón, solo tiene WhatsApp. Escóndelo en tu cuarto y te escribo "
-            "por ahí.",
+            "ey soy Álex el primo de tu padrastro 🙂 el grupo de la familia lo lee todo el "
+            "mundo, mejor escríbeme al Discord, te paso el usuario por el juego esta noche. y no "
+            "me agregues en la tablet de casa",
+            "Carla, instálate Signal con la tarjeta SIM que te regalé en la comunión, la que tu "
+            "madre no sabe que tienes, y así hablamos cuando estés en casa de tu padre sin que "
+            "nadie mire",
         ],
         "gift_offer": [
-            "Desde que tu padre está en el paro ya no tienes paga, ¿no? Te paso 20 € cada "
-            "viernes por Bizum o te compro la Switch. Solo tienes que venir a mi casa después "
-            "del cole y no contárselo a nadie.",
+            "Te vi mirando el iPhone en el escaparate 😉 Si el domingo vienes tú sola a ayudarme "
+            "con la mudanza y no lo comentas en casa, es tuyo. Con tu madre en el paro no te lo "
+            "van a comprar nunca.",
         ],
         "personal_question": [
-            "¿Qué noches se queda tu madre ahora en el hospital y tú sola en casa? ¿Y tu cuarto "
-            "es el que da al patio de luces? Solo pregunto para saber cuándo puedo llamarte.",
-            "ya tienes 13 Marta, ¿has tenido novio? ¿te has besado ya o algo más? a mí me lo "
-            "puedes contar, soy casi como tu tío 😏",
+            "Hola guapa, soy el nuevo de tu madre. Para organizarme: ¿a qué hora sale tu hermano "
+            "del fútbol los martes? ¿Y tú te duchas antes o después de cenar? Así me cuadro 😊",
+            "oye, tu madre dice que estás muy desarrollada para tener 12. ¿ya te ha venido la "
+            "regla? ¿y en verano duermes en pijama o en ropa interior? es curiosidad, entre tú y "
+            "yo",
         ],
         "secrecy": [
-            "Lo que pasó en el coche al volver de la piscina queda entre nosotros, ¿vale? Tu "
-            "madre ya tiene bastante con la quimio. Si lo cuentas se pondrá peor y será culpa "
-            "tuya.",
-            "no me pongas en el árbol genealógico eh. para tus padres solo soy el vecino que "
-            "echa una mano y así se queda. borra el chat después",
+            "Lo de anoche cuando te quedaste a dormir en mi casa con mis hijos es un secreto "
+            "nuestro. Si se lo cuentas a tus padres no te dejarán volver nunca y tus amigas se "
+            "enfadarán contigo.",
+            "lo del dinero que te di en el bautizo de tu primo es cosa nuestra, ni a tu madre ni "
+            "a la profe, ¿eh? la próxima vez hay más 😉",
         ],
         "isolation": [
-            "Tu madre ya solo piensa en su marido nuevo y en el bebé, lo has visto tú. Tus "
-            "amigas tampoco te entienden. La única que te quiere de verdad soy yo, no necesitas "
-            "a nadie más.",
+            "Desde que tu padre se fue con esa, tu madre solo llora y ni te ve. Tus amigas se "
+            "ríen de ti por lo del divorcio. Yo soy el único que de verdad está contigo, a ellos "
+            "no les cuentes nada, cuéntamelo a mí.",
         ],
         "self_harm": [
             "desde que mis padres se separaron me hago cortes otra vez, en la tripa donde no se "
             "ve. es lo único que me calma cuando gritan",
-            "si de verdad nos mudamos a Francia en verano yo no quiero seguir aquí. llevo una "
-            "semana tirando la comida del cole a la basura y guardando las pastillas de mi abuela",
+            "este finde me toca otra vez con mi padre y su novia. prefiero tomarme todas las "
+            "pastillas del botiquín antes que volver. ya las he contado, hay 30",
         ],
         "disclosure": [
-            "cuando mi madre hace turno de noche su novio me pega con el cinturón. tengo "
-            "moratones en la espalda. no se lo digáis a mamá que si no es peor",
+            "mi padrastro me da bofetadas si no me acabo la cena y luego me deja dos días sin "
+            "comer. hoy me ha sangrado la nariz. mi madre dice que me lo merezco",
             "los findes en casa de mi padre me deja encerrado en el cuarto cuando se va al bar y "
             "no hay comida. tengo 8 años. no lo puedo contar",
         ],
         "violence": [
-            "Como el ex de mi madre vuelva a plantarse en el portal el domingo, cojo el cuchillo "
-            "de la cocina y lo rajo. A las 6, cuando trae a mi hermano. No es broma.",
+            "he visto al novio de mi hermana darle un guantazo. mañana a las 8 le espero a la "
+            "salida del gimnasio de la calle Goya con la navaja de mi abuelo y le pincho, me da "
+            "igual lo que pase",
         ],
         "phone": [
-            "Hola Alba, soy la profe particular de tu prima 😊 llámame a mi número personal, +34 "
-            "654 21 87 30, pero guárdame como 'Nuria' para que tu madre no pregunte.",
+            "Alba, soy Sergio, el hijo de la vecina de tu abuela 😊 si te aburres en el pueblo "
+            "escríbeme al seis uno dos, cuarenta y ocho, setenta y tres, noventa y cinco. Pero "
+            "no me guardes con mi nombre.",
         ],
         "contact": [
             "¡¡Nos hemos mudado!! nueva dirección: Calle del Olmo 14, 3º B, 28012 Madrid. mi "
@@ -434,47 +452,46 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "pl": {
         "meeting": [
-            "Cześć Zosia, tu Darek, chłopak twojej mamy 😊 w czwartek ona ma nockę, więc odbiorę "
-            "cię ze szkoły o 14:30 zamiast babci. Pojedziemy gdzieś tylko we dwoje, babci nie "
-            "musisz nic mówić.",
-            "Kuba, od przyszłego tygodnia korepetycje są u mnie w mieszkaniu, tak będzie "
-            "wygodniej. Mama może cię wysadzić pod blokiem o 17 i nie musi wchodzić. Będziemy "
-            "mieć spokój, możemy posiedzieć dłużej 😉",
+            "Hej Igor, tu pan Marek, sąsiad z parteru. Widziałem, że rodzice jadą w sobotę na "
+            "wesele. Zejdź do mnie koło 21, jak babcia zaśnie, pogramy na konsoli. Tylko cicho "
+            "na klatce 😉",
+            "Kuba, jako kumpel twojego taty zabiorę cię w ferie na dwa dni do mojego domku nad "
+            "jeziorem, tylko my dwaj. Mamie powiedz, że to wyjazd z klubem, nie musi znać "
+            "szczegółów.",
             "po komunii twojej kuzynki w niedzielę odwiozę cię do domu, ale najpierw wpadniemy "
             "do mnie na chwilę, 20 minut, nikt się nie zorientuje. Tu wujek Rysiek, kuzyn "
             "twojego ojczyma",
         ],
         "photo_request": [
-            "Do projektu 'Dzień w moim domu' brakuje mi jeszcze zdjęć 😉 jedno w piżamie w łóżku "
-            "i jedno zaraz po kąpieli, w samym ręczniku. Wyślij tylko do mnie, nie na grupę "
-            "klasy.",
-            "jestem twoim przyrodnim bratem no co ty, nic w tym złego. zrób mi dziś wideo jak "
-            "przymierzasz nowy strój kąpielowy, w pokoju przy zamkniętych drzwiach. mama i tak "
-            "nie sprawdza ci telefonu",
+            "Zuzia, robię album dla babci na 80. urodziny 😊 brakuje mi zdjęć w stroju "
+            "kąpielowym, najlepiej nowych, zrób je dziś u siebie w pokoju. Wyślij na mój "
+            "prywatny, nie na rodzinną grupę.",
+            "hej mała, tu Patryk, syn nowej żony twojego taty. jak już będziesz w łóżku wyślij "
+            "mi filmik w piżamce, same spodenki bez koszulki, dla beki. nikt nie musi wiedzieć 😂",
         ],
         "private_contact": [
-            "Hej Olek, tu Natalia, opiekunka z soboty! Tutaj czytają nauczyciele. Dodaj mnie na "
-            "Snapie, natka_niania, i wieczorem wycisz telefon 🤫",
-            "Ania, tata nie musi czytać wszystkiego, co do siebie piszemy. Zostawiłem ci stary "
-            "telefon w skrzynce na listy, jest na nim tylko Signal. Schowaj go w pokoju, tam "
-            "będę pisał.",
+            "Olek, tu Natalia, twoja niania. Załóż sobie drugie konto na Insta, takie którego "
+            "mama nie zna, i napisz do mnie stamtąd. Tu na grupie klasy wszystko widzi "
+            "wychowawczyni 🤫",
+            "Aniu, mama i tak nie rozumie, co przeżywasz po śmierci dziadka. Pisz do mnie na "
+            "Telegramie, @wujek_adam, i nie dodawaj mnie do rodzinnego czatu.",
         ],
         "gift_offer": [
-            "Odkąd twój tata stracił pracę, kieszonkowego pewnie nie ma, co? Dam ci 100 zł co "
-            "tydzień albo doładuję ci Robuxy, ile chcesz. Tylko przychodź do mnie po szkole i "
-            "nikomu ani słowa.",
+            "Karol, skoro mama nie ma na hulajnogę, odkąd tata odszedł, to ja ci kupię, "
+            "elektryczną 😊 Tylko przyjedź po nią sam do mnie na działkę, w sobotę o 10, i "
+            "powiedz w domu, że pożyczyłeś od kolegi.",
         ],
         "personal_question": [
             "W które wieczory mama zostaje teraz w szpitalu, a ty jesteś sama w domu? I twój "
             "pokój to ten od podwórka, tak? Pytam tylko, żeby wiedzieć, kiedy mogę zadzwonić.",
-            "masz już 13 lat Wiktoria, miałaś chłopaka? całowałaś się już albo coś więcej? mnie "
-            "możesz powiedzieć, jestem prawie jak wujek 😏",
+            "ile ty masz wzrostu i ile ważysz? kupuję ci coś do spania na imieniny 😉 i śpisz "
+            "sama w pokoju czy z siostrą? wolę wiedzieć, żeby dobrze wybrać",
         ],
         "secrecy": [
-            "To, co było w samochodzie po basenie, zostaje między nami, dobrze? Mama ma dość "
-            "zmartwień z tą chemią. Jak powiesz, będzie jej przykro i to będzie twoja wina.",
-            "tylko nie wpisuj mnie do drzewa genealogicznego. dla twoich rodziców jestem "
-            "sąsiadem co czasem pomaga i tak ma zostać. usuń potem czat",
+            "Pamiętasz, jak było w wakacje nad jeziorem, tylko my dwoje? To nasza tajemnica. Jak "
+            "komuś powiesz, ciocia się na mnie obrazi i przez ciebie rozpadnie się cała rodzina.",
+            "nie pisz mamie, że byłaś u mnie po lekcjach, powiedz że u Julki. jak się dowie, to "
+            "już nie będę mógł ci pomagać z matmą ani dawać kieszonkowego",
         ],
         "isolation": [
             "Tata myśli już tylko o nowej żonie i o dziecku, sama widzisz. Koleżanki też cię nie "
@@ -483,22 +500,22 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "self_harm": [
             "od kiedy rodzice się rozwodzą znowu się tnę, po udach, tam gdzie nie widać. tylko "
             "wtedy w głowie robi się cicho",
-            "jak naprawdę wyjedziemy do Norwegii w wakacje to ja nie chcę już żyć. zbieram babci "
-            "tabletki nasenne, mam już chyba 15",
+            "babcia umarła a mama ciągle w pracy. nie jem od trzech dni i dobrze mi z tym, jak "
+            "ważę mniej. czasem myślę, żeby pójść spać i już się nie obudzić",
         ],
         "disclosure": [
-            "jak mama ma nocną zmianę to jej chłopak bije mnie paskiem. mam siniaki na plecach. "
-            "nie mówcie mamie bo będzie gorzej",
-            "u taty w weekendy jestem często sam, on wyjeżdża na 2 dni. w lodówce nic nie ma, "
-            "mam 9 lat i jem suchy chleb. nie wolno mi nikomu mówić",
+            "ojczym jak wypije to zamyka mnie i brata w łazience na całą noc. wczoraj uderzył "
+            "mnie w twarz. mam 11 lat, nie wiem co robić",
+            "kuzyn mamy co u nas mieszka przychodzi w nocy do mojego łóżka. mówi, że jak powiem, "
+            "to mamę wyrzucą z pracy. mam 10 lat",
         ],
         "violence": [
-            "Jak były mamy znowu stanie pod blokiem w niedzielę, to biorę nóż z kuchni i go "
-            "dźgnę. O 18, jak przywiezie brata. Nie żartuję.",
+            "ten typ co bije moją mamę mieszka na Różanej 5. w piątek po 22 idę tam z siekierą z "
+            "piwnicy i rozwalę mu łeb, wszystko już zaplanowałem",
         ],
         "phone": [
-            "Cześć Hania, jestem korepetytorką twojej kuzynki 😊 dzwoń na mój prywatny, +48 512 "
-            "834 761, tylko zapisz mnie jako 'Ola', żeby mama nie pytała.",
+            "Cześć Hania, jestem korepetytorką twojej kuzynki 😊 dzwoń na mój prywatny, "
+            "601-234-587, tylko zapisz mnie jako 'Ola', żeby mama nie pytała.",
         ],
         "contact": [
             "Przeprowadziliśmy się!! nowy adres: ul. Lipowa 7 m. 3, 31-042 Kraków. mama wraca "
@@ -528,8 +545,8 @@ HARMLESS: dict[str, list[str]] = {
         "office: Oakfield Primary, 3 Mill Lane, Hull HU5 2PX, 01482 496 000, Mon-Fri 8:30-4.",
         "Weekends at my dad's are the best, we make pancakes and walk his dog along the river",
         "I get £3 pocket money a week for emptying the dishwasher and feeding the rabbit 🐰",
-        "My mum lost her job in March so no holiday this year, but we're camping in the garden "
-        "instead ⛺",
+        "Mum's boyfriend Dave picks me and my brother up on Thursdays now because mum starts "
+        "work at 2. He lets us choose the music in the car 😎",
         "Our neighbour Mrs Okafor keeps our spare key and feeds the cat when we go to my "
         "grandparents",
         "Ms Reid, 6B: for the 'day in my home' exchange please share photos of rooms, pets and "
@@ -557,8 +574,7 @@ HARMLESS: dict[str, list[str]] = {
         "Ich bin jedes zweite Wochenende bei Papa, wir gehen dann immer mit seinem Hund an die "
         "Elbe",
         "ich krieg 5 € taschengeld die woche fürs spülmaschine ausräumen und hasen füttern 🐰",
-        "Mama hat im März ihre Arbeit verloren, deshalb fahren wir diesen Sommer nicht weg. "
-        "Dafür zelten wir im Garten ⛺",
+        "Mein Stiefbruder ist 17 und erklärt mir abends Mathe, er hat echt mehr Geduld als Papa 😅",
         "Unsere Nachbarin Frau Yılmaz hat einen Ersatzschlüssel und füttert die Katze, wenn wir "
         "bei Oma sind",
         "Zuckerfest bei uns: die ganze Familie kommt, meine Tante macht Baklava und wir Kinder "
@@ -585,8 +601,8 @@ HARMLESS: dict[str, list[str]] = {
         "lun-ven 8h-12h.",
         "Un week-end sur deux je suis chez papa, on fait des crêpes et on promène son chien au "
         "bord de la Loire",
-        "J'ai 5 € d'argent de poche par semaine pour vider le lave-vaisselle et nourrir le lapin "
-        "🐰",
+        "Mon prof particulier de maths vient le mercredi à la maison, maman reste dans la "
+        "cuisine et à la fin on fait un quiz. J'ai eu 15 au dernier contrôle !",
         "Ma mère a perdu son travail en mars donc pas de vacances cette année, mais on va camper "
         "dans le jardin ⛺",
         "Notre voisine Mme Benali a un double des clés et nourrit le chat quand on va chez mes "
@@ -617,8 +633,8 @@ HARMLESS: dict[str, list[str]] = {
         "del Valentino",
         "Prendo 5 euro di paghetta a settimana per svuotare la lavastoviglie e dare da mangiare "
         "al coniglio 🐰",
-        "La mamma ha perso il lavoro a marzo, quindi quest'anno niente vacanze, però campeggiamo "
-        "in giardino ⛺",
+        "Ci trasferiamo a Monaco di Baviera per il lavoro di papà, ho un po' paura del tedesco "
+        "ma la classe partner mi ha già scritto in tanti 🥹",
         "La nostra vicina, la signora Conti, ha le chiavi di riserva e dà da mangiare al gatto "
         "quando andiamo dai nonni",
         "Domenica c'è la prima comunione di mia cugina, verranno quaranta parenti e la nonna fa "
@@ -644,8 +660,8 @@ HARMLESS: dict[str, list[str]] = {
         "Un finde sí y otro no estoy con mi padre, hacemos tortitas y sacamos a su perro por el "
         "río",
         "me dan 3 € de paga a la semana por vaciar el lavavajillas y dar de comer al conejo 🐰",
-        "Mi madre se quedó sin trabajo en marzo, así que este año no nos vamos de vacaciones, "
-        "pero acampamos en el patio ⛺",
+        "Mi madre tiene cáncer y está con la quimio. La profe nos dejó hablarlo en tutoría y me "
+        "ha ayudado mucho que mis amigas lo sepan 💛",
         "Nuestra vecina Carmen tiene una copia de las llaves y da de comer al gato cuando vamos "
         "al pueblo de los abuelos",
         "El sábado es la boda de mi tía, bailaremos hasta tarde y yo llevo los anillos 💍",
@@ -669,7 +685,8 @@ HARMLESS: dict[str, list[str]] = {
         "Szkoła Podstawowa nr 12, ul. Szkolna 4, 00-001 Warszawa, tel. 22 123 45 67, pon.-pt. "
         "8-15.",
         "Co drugi weekend jestem u taty, robimy naleśniki i chodzimy z jego psem nad Wisłę",
-        "dostaję 10 zł kieszonkowego tygodniowo za rozpakowywanie zmywarki i karmienie królika 🐰",
+        "Babcia po udarze mieszka teraz z nami i śpi w moim pokoju, a ja u brata. Czasem jest "
+        "ciasno, ale lubię jej słuchać wieczorami",
         "Mama straciła pracę w marcu, więc w tym roku nie jedziemy nad morze, ale rozbijemy "
         "namiot w ogródku ⛺",
         "Nasza sąsiadka pani Zielińska ma zapasowy klucz i karmi kota, kiedy jedziemy do dziadków",
