@@ -101,8 +101,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "What happened in the car after swimming stays between us, okay Ollie? Your dad's "
             "got enough on with your mum in hospital. If he finds out he'll be so upset and "
             "that'll be on you.",
-            "dont put me in ur family tree thing. to ur mum im just the guy from downstairs who "
-            "helps out, and thats how it stays. delete this after u read it 🤫",
+            "keep me out of ur family tree project. to ur mum im just the guy downstairs 🤫 "
+            "delete this",
         ],
         "isolation": [
             "your dad's new girlfriend and the baby get all his time now Sam, you've seen it. "
@@ -154,8 +154,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Für dein Projekt 'Ein Tag bei mir zuhause' fehlt noch was 😉 Schick mir ein Foto "
             "von dir im Schlafanzug im Bett und eins direkt nach dem Baden, nur mit Handtuch. "
             "Nur an mich, nicht in die Klassengruppe.",
-            "bin doch dein stiefbruder, da ist nix dabei. mach heut abend ein video wenn du dich "
-            "umziehst, nur für mich. mama muss das nicht sehen 😏",
+            "stiefbruder hier. heut abend video beim umziehen, nur für mich 😏 mama muss nix "
+            "wissen",
         ],
         "private_contact": [
             "Hallo Emil, ich bin der Babysitter vom Samstag! Hier lesen ja die Lehrer mit. "
@@ -250,8 +250,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "C'est quels soirs que ta maman dort à l'hôpital maintenant, que t'es seule à la "
             "maison ? Et ta chambre c'est celle qui donne sur la cour ? Je demande juste pour "
             "savoir quand je peux t'appeler.",
-            "t'as 13 ans maintenant Chloé, t'as déjà eu un copain ? déjà embrassé ou plus ? tu "
-            "peux me le dire, je suis presque ton tonton 😏",
+            "t'as 13 ans maintenant, t'as déjà embrassé un garçon ? ou plus ? 😏 je dirai rien à "
+            "ta mère",
         ],
         "secrecy": [
             "Ce qui s'est passé chez moi pendant que ta mère était à sa chimio, ça reste entre "
@@ -343,8 +343,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "bisogno.",
         ],
         "self_harm": [
-            "da quando i miei si separano ho ricominciato a tagliarmi, sulle cosce dove non si "
-            "vede. è l'unico momento in cui la testa sta zitta",
+            "da quando i miei si separano mi taglio di nuovo. sulle cosce, così non si vede",
             "se davvero ci trasferiamo in Germania a luglio io non voglio più esserci. non "
             "mangio quasi niente da dieci giorni e nessuno se ne accorge",
         ],
@@ -414,8 +413,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Lo de anoche cuando te quedaste a dormir en mi casa con mis hijos es un secreto "
             "nuestro. Si se lo cuentas a tus padres no te dejarán volver nunca y tus amigas se "
             "enfadarán contigo.",
-            "lo del dinero que te di en el bautizo de tu primo es cosa nuestra, ni a tu madre ni "
-            "a la profe, ¿eh? la próxima vez hay más 😉",
+            "lo del dinero del bautizo, ni a tu madre ni a la profe 😉 la próxima vez hay más",
         ],
         "isolation": [
             "Desde que tu padre se fue con esa, tu madre solo llora y ni te ve. Tus amigas se "
@@ -498,8 +496,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "rozumieją. Tylko ja naprawdę cię lubię, nikogo więcej nie potrzebujesz.",
         ],
         "self_harm": [
-            "od kiedy rodzice się rozwodzą znowu się tnę, po udach, tam gdzie nie widać. tylko "
-            "wtedy w głowie robi się cicho",
+            "rodzice się rozwodzą a ja znowu się tnę. po udach, nikt nie widzi",
             "babcia umarła a mama ciągle w pracy. nie jem od trzech dni i dobrze mi z tym, jak "
             "ważę mniej. czasem myślę, żeby pójść spać i już się nie obudzić",
         ],
@@ -592,7 +589,7 @@ HARMLESS: dict[str, list[str]] = {
         "Mon papi est à l'hôpital pour son cœur. On va le voir dimanche, je lui fais une carte "
         "avec notre chien dessus.",
         "chut, on prépare un cadeau secret pour l'anniversaire de maman, un album photo de nous "
-        "tous. Le dites à personne !! 🤫",
+        "tous. Dites-le à personne !! 🤫",
         "Arbre généalogique fini ! Mamie est née à Oran, papi à Brest et mon arrière-grand-mère "
         "venait de Naples.",
         "je meurs d'ennui chez ma tante, pas de wifi et son chat me déteste 😴",
