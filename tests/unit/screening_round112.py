@@ -52,8 +52,7 @@ till noon, bathroom rotas with locked doors, surprise parties for a coach,
 sextortion lessons with public helplines, and trash talk after a headshot.
 
 First measured, once, before any rule or model was changed for it (the rules
-and the second opinion of rounds 1 to 109, and the rules of rounds 110 and 111's
-lessons): rules and second opinion 91.7 % recall (110 of 120) and 15 false
+and the second opinion of rounds 1 to 111, and the written rows): rules and second opinion 91.7 % recall (110 of 120) and 15 false
 holds in 90 (16.7 %); rules alone 79.2 % (95 of 120: meetings 16/18, photo
 requests 10/12, private contact 8/12, gift offers 3/6, personal questions
 10/12, secrecy 9/12, self-harm 9/12, disclosures 6/12, every other kind

@@ -53,8 +53,7 @@ key, a move abroad, Eid, a communion, a wedding and a name day, and a school's
 public address and office line for the forms after a move.
 
 First measured, once, before any rule or model was changed for it (the rules
-and the second opinion of rounds 1 to 109, and the rules of rounds 110 and 111's
-lessons): rules and second opinion 99.2 % recall (119 of 120) and 3 false holds
+and the second opinion of rounds 1 to 111, and the written rows): rules and second opinion 99.2 % recall (119 of 120) and 3 false holds
 in 90 (3.3 %); rules alone 88.3 % (106 of 120: meetings 14/18, photo requests
 11/12, private contact 10/12, personal questions 11/12, secrecy 9/12, self-harm
 11/12, disclosures 11/12, violence 5/6, every other kind complete; by language
