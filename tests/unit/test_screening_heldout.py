@@ -193,7 +193,12 @@ opinion of rounds 1 to 107; round 110, sport and hobby clubs, tournaments and
 exchanges abroad: 84.2 % and 3.3 % by the rules alone, 98.3 % and 3.3 % with
 the second opinion of rounds 1 to 109; round 111, written at the same time,
 life online after school: 85.8 % and 8.9 % by the rules alone, 96.7 % and
-10.0 % with the second opinion of rounds 1 to 109). What the
+10.0 % with the second opinion of rounds 1 to 109; round 112, a probe of the
+frames rounds 110 and 111 taught the rules to spare: 79.2 % and 14.4 % by the
+rules alone, 91.7 % and 16.7 % with the second opinion of rounds 1 to 111;
+round 113, written at the same time, home life told in the class space: 88.3 %
+and 3.3 % by the rules alone, 99.2 % and 3.3 % with the second opinion of
+rounds 1 to 111). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -313,6 +318,8 @@ from tests.unit import (
     screening_round109,
     screening_round110,
     screening_round111,
+    screening_round112,
+    screening_round113,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1113,6 +1120,8 @@ ROUNDS = {
     "109": (by_language(screening_round109.CONCERNS), screening_round109.HARMLESS),
     "110": (by_language(screening_round110.CONCERNS), screening_round110.HARMLESS),
     "111": (by_language(screening_round111.CONCERNS), screening_round111.HARMLESS),
+    "112": (by_language(screening_round112.CONCERNS), screening_round112.HARMLESS),
+    "113": (by_language(screening_round113.CONCERNS), screening_round113.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
