@@ -56,6 +56,9 @@ _OWN = frozenset(
         # "scrivimi in privato", "ich schenk dir Skins" (rounds 98 and 99)
         "add_me",
         "my_gift",
+        # ... or the prize the writer brings in person: "real giveaways never ask
+        # your address ... but you've won, I'll drop it off myself" (round 112)
+        "bring_myself",
     }
 )
 # What the writer's own harm looks like beside a first-aid lesson.

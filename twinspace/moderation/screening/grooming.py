@@ -623,12 +623,23 @@ RULES: tuple[Rule, ...] = (
     Rule(K.address, ("street", "flat-part", "ring_bell"), within=24, unless=("school_place",)),
     # "do your parents let you have snapchat?"
     Rule(K.private_contact, ("platform", "parents", "let_you"), within=8),
-    # "do u have a private account i can follow"; not the class's own account
+    # "do u have a private account i can follow"; not the class's own account,
+    # nor the pupils' own set to private in a lesson ("ustawiliśmy swoje konta
+    # jako prywatne", rounds 112 and 113)
     Rule(
-        K.private_contact, ("private", "account", "follow|your"), within=6, unless=("school_place",)
+        K.private_contact,
+        ("private", "account", "follow|your"),
+        within=6,
+        unless=("school_place", "own_account_private"),
     ),
-    # "what's your whatsapp? this app is boring"
-    Rule(K.private_contact, ("here_bad", "platform|talk|phone|elsewhere|private")),
+    # "what's your whatsapp? this app is boring"; not a lesson's own accounts set
+    # to private, who sees the posts checked ("messo i nostri profili in privato e
+    # controllato chi vede i post", rounds 112 and 113)
+    Rule(
+        K.private_contact,
+        ("here_bad", "platform|talk|phone|elsewhere|private"),
+        unless=("own_account_private",),
+    ),
     # ... or the school said to check the platform, beside the move elsewhere
     # itself, in two sentences ("I've written to you on Telegram, reply to me
     # there. The school checks this platform", rounds 98 and 99); the school's
@@ -2733,6 +2744,55 @@ RULES: tuple[Rule, ...] = (
         ("understand_best", "drop_family"),
         within=40,
         unless=("fiction",),
+    ),
+    # Rounds 112 and 113, notices, advice and offers used as cover. A club's
+    # notice quoted, then the writer not one of the adults it names, and his
+    # own approach ("staff never message you on Snapchat ... I'm not staff,
+    # add me", "non sono allenatore ... vieni prima degli altri"): the notice
+    # spares itself (``adults_never``), never the approach after it
+    Rule(
+        K.private_contact,
+        ("not_staff", "add_me|private|to_me_there"),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    Rule(
+        K.meeting,
+        ("not_staff", "before_others|alone|my_place|no_parents|secret_strong"),
+        within=40,
+        unless=("fiction", "safety_lesson"),
+    ),
+    Rule(
+        K.meeting,
+        ("not_staff", "meet|come_stay", "parents|tell|secret"),
+        within=40,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # A prize or a present brought to the child by the writer, the address or
+    # the parents' absence asked ("you've already won, I'll drop it off myself
+    # while your parents are at work, send the address"); a real giveaway's
+    # advice beside it spares nothing (advice.py)
+    Rule(
+        K.gift_offer,
+        ("bring_myself", "probe|where_live|away|secret_strong"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # Not the address, but the child's stop and when the child gets home, or
+    # whether anyone is home then ("sag mir nur, an welcher Haltestelle du
+    # aussteigst, wann du heimkommst und ob dann jemand zuhause ist"); not a
+    # parent's pick-up, a class's outing or friends going together
+    Rule(
+        K.personal_question,
+        ("get_off", "when_home_q|anyone_home"),
+        within=30,
+        unless=("relatives", "school_place", "event", "go_together", "fiction"),
+    ),
+    Rule(
+        K.personal_question,
+        ("when_home_q", "anyone_home"),
+        within=20,
+        unless=("relatives", "school_place", "event", "go_together", "fiction"),
     ),
 )
 

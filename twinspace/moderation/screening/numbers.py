@@ -108,6 +108,9 @@ class NumberWords:
         self.channels = _stems_of(lists["channel"])  # "kanal*", "youtube*"
         self.channel_pages = _stems_of(lists["channel_page"])  # "impressum", "bio"
         self.business_mails = _stems_of(lists["business_mail"])  # "business", "kontakt"
+        # ... named a business one or read by a manager, the creator's "my" beside it
+        self.business_said = _stems_of(lists["business_said"])  # "manager*", "pro"
+        self.possessives = _stems_of(lists["possessive"])  # "my", "mein", "mon"
         self.homes = _stems_of(lists["homes"])  # "home address", "wohnt", "mieszka"
         self.no_home = _stems_of(lists["no_home"])  # "no", "keine", "nie"
         # A teacher who passes the questions on to the desk: "alle Fragen über mich"

@@ -333,11 +333,22 @@ class Phones:
         description), copied for a class project, with no word of the writer's
         own in any language ("my", "write me", "scrivimi"); a creator's "I don't
         read DMs" quoted is no such word. A person's address is held, on a
-        channel or not, and so is "write to me at ..." (rounds 110 and 111)."""
+        channel or not, and so is "write to me at ..." (rounds 110 and 111).
+        The creator's own "my" passes when the address is named a business one
+        or its reader a manager ("my business email", "mon adresse pro", "lo lee
+        mi mánager"), which also names the channel; "write me" is held still
+        (rounds 112 and 113)."""
         numbers = self._numbers
-        if not (_mentions(stream, numbers.channels) and _mentions(stream, numbers.channel_pages)):
+        business = _mentions(stream, numbers.business_said)
+        if not (
+            (business or _mentions(stream, numbers.channels))
+            and _mentions(stream, numbers.channel_pages)
+        ):
             return False
-        if _own_among(_not_titles(stream), self._mine_not_subject, set(self._mine_not_subject)):
+        tokens = _not_titles(stream)
+        if business:
+            tokens = [t for t in tokens if not _stem(t, numbers.possessives)]
+        if _own_among(tokens, self._mine_not_subject, set(self._mine_not_subject)):
             return False
         mails = numbers.business_mails | numbers.offices
         return all(_stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], mails) for _, excerpt in emails)

@@ -1290,6 +1290,11 @@ CUES = (
     "own_account_private",
     "no_dms",
     "no_more_gifts",
+    # Rounds 112 and 113: notices, advice and offers used as cover (grooming.py)
+    "not_staff",
+    "bring_myself",
+    "when_home_q",
+    "anyone_home",
 )
 
 NUMBER_SECTIONS = (
@@ -1327,6 +1332,8 @@ NUMBER_SECTIONS = (
     "channel",
     "channel_page",
     "business_mail",
+    "business_said",
+    "possessive",
 )
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "wordlists"
