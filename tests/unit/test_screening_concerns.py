@@ -20875,6 +20875,263 @@ PL += [
     ),
 ]
 
+# Notices, advice and offers used as cover (rounds 112 and 113): a club's notice
+# quoted, then the writer not one of its adults and his own move; a prize
+# brought in person after a giveaway's advice; the child's stop and when the
+# child is home alone; weight and a bra asked in a clause under a kit order
+EN += [
+    (
+        "en-not-staff-add-me",
+        (
+            "The welfare poster says coaches never text players on WhatsApp, fair enough. "
+            "I'm not a coach though, I just run the tuck shop 😉 add me on snap, "
+            "jayden.kicks, and keep it out of the group chat"
+        ),
+        "private_contact",
+    ),
+    (
+        "en-not-staff-come-early",
+        (
+            "club rules say no leader is ever alone with a player. good rule, but I'm not "
+            "a leader, I only do the nets. come on Saturday an hour before everyone else, "
+            "no need to tell your mum"
+        ),
+        "meeting",
+    ),
+    (
+        "en-won-bring-myself",
+        (
+            "Proper competitions never want your home address, true 😊 but you're the "
+            "winner Chloe! I'll bring it round to yours myself on Friday while your mum's "
+            "at work, what's the address? keep it quiet"
+        ),
+        "gift_offer",
+    ),
+    (
+        "en-stop-and-anyone-home",
+        (
+            "I won't ask where you live, don't worry. just which stop you get off at and "
+            "whether anyone is home after school"
+        ),
+        "personal_question",
+    ),
+    (
+        "en-kit-weigh-bra",
+        (
+            "For the new swimsuits I need more than a size, Grace: how much you weigh and "
+            "whether you wear a bra yet 😊"
+        ),
+        "personal_question",
+    ),
+]
+DE += [
+    (
+        "de-not-staff-add-me",
+        (
+            "Laut Vereinsregeln schreiben Trainer Kindern nie privat. Klar, aber ich bin "
+            "ja kein Trainer, nur der Platzwart 😎 adde mich auf Insta: jonas.platz09, "
+            "aber sag's keinem im Team"
+        ),
+        "private_contact",
+    ),
+    (
+        "de-not-staff-early",
+        (
+            "In der Satzung steht, dass kein Betreuer mit einem Kind allein ist. Ich bin "
+            "kein Betreuer, nur der Zeugwart 😉 Komm Samstag eine Stunde vor den anderen "
+            "in die Halle, deine Eltern müssen das nicht wissen"
+        ),
+        "meeting",
+    ),
+    (
+        "de-won-bring-myself",
+        (
+            "Echte Gewinnspiele wollen nie deine Adresse, stimmt 👍 aber du hast schon "
+            "gewonnen, Jonas! Ich bring es dir selbst vorbei, wenn deine Eltern arbeiten, "
+            "sag mir wo du wohnst und verrat es keinem"
+        ),
+        "gift_offer",
+    ),
+    (
+        "de-home-when-anyone",
+        (
+            "keine angst, deine adresse will ich nicht. sag mir nur, wann du nach hause "
+            "kommst und ob dann jemand zuhause ist"
+        ),
+        "personal_question",
+    ),
+    (
+        "de-kit-weigh-clause",
+        (
+            "Für die Badeanzüge brauch ich noch, wie viel du wiegst und ob du einen BH "
+            "trägst, Lena 😊"
+        ),
+        "personal_question",
+    ),
+]
+FR += [
+    (
+        "fr-not-staff-add-me",
+        (
+            "Le règlement du club dit que les éducateurs n'écrivent jamais aux enfants en "
+            "privé. Normal, mais je ne suis pas entraîneur, juste le papa d'un joueur 😎 "
+            "ajoute-moi sur Insta : hugo.foot77 et ne le dis pas au groupe"
+        ),
+        "private_contact",
+    ),
+    (
+        "fr-won-bring-myself",
+        (
+            "Les vrais jeux concours ne demandent jamais ton adresse, c'est vrai 👍 mais "
+            "t'as gagné, Inès ! Je te l'apporte mercredi pendant que tes parents sont au "
+            "travail, dis-moi où tu habites et garde ça pour toi"
+        ),
+        "gift_offer",
+    ),
+    (
+        "fr-stop-when-home",
+        (
+            "je te demande pas ton adresse t'inquiète, juste à quel arrêt tu descends et "
+            "à quelle heure tu rentres"
+        ),
+        "personal_question",
+    ),
+    (
+        "fr-kit-weigh-bra",
+        (
+            "Pour les maillots de la gym il me faut combien tu pèses et si tu portes déjà "
+            "un soutien-gorge 😊"
+        ),
+        "personal_question",
+    ),
+]
+IT += [
+    (
+        "it-not-staff-add-me",
+        (
+            "Il regolamento dice che gli allenatori non scrivono mai ai ragazzi in "
+            "privato. Giusto, ma io non sono un allenatore, sono l'autista del pulmino 😎 "
+            "aggiungimi su Insta: dario.bus77 e non dirlo al gruppo"
+        ),
+        "private_contact",
+    ),
+    (
+        "it-not-staff-early",
+        (
+            "Lo statuto dice che nessun istruttore resta solo con un ragazzo. Io non sono "
+            "istruttore, faccio solo le pulizie 😉 vieni in palestra sabato prima degli "
+            "altri, ai tuoi non serve dirlo"
+        ),
+        "meeting",
+    ),
+    (
+        "it-won-bring-myself",
+        (
+            "I concorsi veri non chiedono mai l'indirizzo, giusto 👍 ma hai vinto tu, "
+            "Giulia! Te lo porto io venerdì quando i tuoi sono al lavoro, dimmi dove "
+            "abiti e acqua in bocca"
+        ),
+        "gift_offer",
+    ),
+    (
+        "it-stop-anyone-home",
+        (
+            "non ti chiedo l'indirizzo tranquilla, dimmi solo a che fermata scendi e se "
+            "c'è qualcuno in casa quando arrivi"
+        ),
+        "personal_question",
+    ),
+    (
+        "it-kit-weigh-bra",
+        ("Per i costumi nuovi mi serve sapere quanto pesi e se porti già il reggiseno 😊"),
+        "personal_question",
+    ),
+]
+ES += [
+    (
+        "es-not-staff-add-me",
+        (
+            "En el reglamento pone que los entrenadores nunca escriben a los niños por "
+            "privado. Vale, pero yo no soy entrenador, solo el utillero 😎 agrégame en "
+            "Insta: rober.utillero y no lo cuentes en el grupo"
+        ),
+        "private_contact",
+    ),
+    (
+        "es-not-staff-early",
+        (
+            "La norma del club dice que ningún monitor se queda a solas con un niño. Yo "
+            "no soy monitor, solo llevo el bar 😉 ven el sábado antes que los demás, a tus "
+            "padres no hace falta decírselo"
+        ),
+        "meeting",
+    ),
+    (
+        "es-won-bring-myself",
+        (
+            "Los sorteos de verdad nunca piden tu dirección, es verdad 👍 ¡pero has ganado "
+            "tú, Lucía! Te lo llevo yo el miércoles cuando tus padres estén trabajando, "
+            "dime dónde vives y no se lo digas a nadie"
+        ),
+        "gift_offer",
+    ),
+    (
+        "es-stop-when-home",
+        (
+            "tranqui, no te pido la dirección. solo dime en qué parada te bajas y a qué "
+            "hora llegas a casa"
+        ),
+        "personal_question",
+    ),
+    (
+        "es-kit-weigh-bra",
+        ("Para los maillots nuevos necesito saber cuánto pesas y si ya usas sujetador 😊"),
+        "personal_question",
+    ),
+]
+PL += [
+    (
+        "pl-not-staff-add-me",
+        (
+            "W regulaminie jest, że trenerzy nigdy nie piszą do dzieci prywatnie. Jasne, "
+            "ale ja nie jestem trenerem, tylko kierowcą busa 😎 dodaj mnie na Insta: "
+            "marek.bus88 i nie mów o tym na grupie"
+        ),
+        "private_contact",
+    ),
+    (
+        "pl-not-staff-early",
+        (
+            "Regulamin mówi, że żaden opiekun nie zostaje sam z dzieckiem. Ja nie jestem "
+            "opiekunem, tylko sprzątam halę 😉 przyjdź w sobotę przed innymi, rodzicom nie "
+            "musisz mówić"
+        ),
+        "meeting",
+    ),
+    (
+        "pl-won-bring-myself",
+        (
+            "Prawdziwe konkursy nigdy nie pytają o adres, to prawda 👍 ale ty już "
+            "wygrałaś, Zosia! Sam ci przywiozę nagrodę w środę, jak rodzice będą w pracy, "
+            "napisz gdzie mieszkasz i nikomu nie mów"
+        ),
+        "gift_offer",
+    ),
+    (
+        "pl-stop-anyone-home",
+        (
+            "spokojnie, nie pytam o adres. powiedz tylko, na którym przystanku wysiadasz "
+            "i czy ktoś jest w domu po szkole"
+        ),
+        "personal_question",
+    ),
+    (
+        "pl-kit-weigh-bra",
+        "Do nowych strojów potrzebuję wiedzieć, ile ważysz i czy nosisz już stanik 😊",
+        "personal_question",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

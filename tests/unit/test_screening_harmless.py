@@ -7463,6 +7463,106 @@ PL += [
     "pani pokazała nam, jak ustawić profil jako prywatny na instagramie",
 ]
 
+# The frames of rounds 112 and 113 said as themselves: the pupils' own accounts
+# set to private in a lesson, a club's notice, a creator's own business e-mail
+# read by a manager, an adult who is not a coach with no move, a cake brought
+EN += [
+    (
+        "In ICT we switched our own profiles to private and looked at who can "
+        "comment. Homework: go through the settings with a parent tonight."
+    ),
+    (
+        "Safeguarding note from the club: coaches never message children privately, "
+        "everything goes through the team app and parents can read it all."
+    ),
+    (
+        "Collabs and sponsorships: my business email is in the channel description, "
+        "partners@mossyboots.tv. My manager answers it 🙂"
+    ),
+    "I'm not a coach, just a mum who watched, but the U10s were brilliant today 👏",
+    ("I'll bring the cake myself on Friday, Miss said we can eat it at lunch in the classroom"),
+    "when you get home remember to upload the science poster to the class folder",
+]
+DE += [
+    (
+        "In Informatik haben wir unsere Konten auf privat gestellt und geschaut, wer "
+        "unsere Beiträge sieht. Zeigt die Einstellungen zuhause euren Eltern."
+    ),
+    (
+        "Info vom Verein: Unsere Betreuer schreiben Spielern nie privat, alles läuft "
+        "über die Vereins-App und die Eltern lesen mit."
+    ),
+    (
+        "Kooperationsanfragen bitte an meine Business-Mail aus der Kanalbeschreibung: "
+        "business@wolkenpixel.de, die liest mein Management."
+    ),
+    "Ich bin kein Trainer, nur Lenas Papa, aber das Spiel heute war super 👏",
+    (
+        "Ich bring den Kuchen selbst vorbei, Frau Weber hat gesagt, wir essen ihn in "
+        "der großen Pause in der Klasse"
+    ),
+]
+FR += [
+    (
+        "En techno on a mis nos comptes en privé et vérifié qui peut commenter. "
+        "Montrez vos réglages à vos parents ce soir."
+    ),
+    (
+        "Info du club : nos éducateurs n'écrivent jamais aux enfants en privé, tout "
+        "passe par l'appli de l'équipe et les parents lisent."
+    ),
+    (
+        "Pour les partenariats, mon adresse pro est dans la description de la chaîne "
+        ": pro@renardpixel.fr, c'est mon manager qui répond."
+    ),
+    ("Je ne suis pas coach, juste la maman de Léo, mais bravo aux U11 aujourd'hui 👏"),
+]
+IT += [
+    (
+        "In tecnologia abbiamo messo i nostri profili in privato e guardato chi può "
+        "commentare. Fate vedere le impostazioni ai vostri genitori."
+    ),
+    (
+        "Avviso della società: gli allenatori non scrivono mai ai ragazzi in privato, "
+        "tutto passa dall'app della squadra e i genitori leggono."
+    ),
+    (
+        "Per collaborazioni la mia mail business è nella descrizione del canale: "
+        "business@volpepixel.it, la legge il mio manager."
+    ),
+    ("Non sono allenatore, sono solo il papà di Luca, ma oggi i ragazzi sono stati bravissimi 👏"),
+]
+ES += [
+    (
+        "En tecnología pusimos nuestras cuentas en privado y miramos quién puede "
+        "comentar. Enseñad los ajustes a vuestros padres."
+    ),
+    (
+        "Aviso del club: los entrenadores nunca escriben a los niños por privado, "
+        "todo va por la app del equipo y los padres lo leen."
+    ),
+    (
+        "Para colaboraciones, mi correo profesional está en la descripción del canal: "
+        "contacto@zorropixel.es, lo lleva mi mánager."
+    ),
+    ("No soy entrenador, solo el padre de Hugo, pero hoy los alevines han jugado genial 👏"),
+]
+PL += [
+    (
+        "Na informatyce ustawiliśmy nasze konta jako prywatne i sprawdziliśmy, kto "
+        "może komentować. Pokażcie ustawienia rodzicom."
+    ),
+    (
+        "Informacja klubu: trenerzy nigdy nie piszą do dzieci prywatnie, wszystko "
+        "idzie przez aplikację drużyny i rodzice to czytają."
+    ),
+    (
+        "W sprawie współpracy mój mail biznesowy jest w opisie kanału: "
+        "kontakt@lisipiksel.pl, odpisuje na niego mój menedżer."
+    ),
+    "Nie jestem trenerem, tylko tatą Kuby, ale chłopaki dziś zagrali super 👏",
+]
+
 
 MESSAGES = [
     (f"{language}-{number}", text)
