@@ -2788,11 +2788,13 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("relatives", "school_place", "event", "go_together", "fiction"),
     ),
+    # ... not a friend's mum asking to tea ("when do you get home? mum says
+    # you can come if anyone is home at yours to ask")
     Rule(
         K.personal_question,
         ("when_home_q", "anyone_home"),
         within=20,
-        unless=("relatives", "school_place", "event", "go_together", "fiction"),
+        unless=("relatives", "school_place", "event", "go_together", "fiction", "parents"),
     ),
 )
 
