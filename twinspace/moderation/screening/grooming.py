@@ -962,6 +962,16 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "safety_lesson", "advice_talk"),
     ),
+    # ... or with no word of sending: new pictures by a time, or else the class
+    # sees the old ones ("Tre foto nuove senza maglietta entro le 22 o le vecchie
+    # le vede tutta la classe"), whatever lesson on sextortion was quoted before
+    # (rounds 112 and 113)
+    Rule(
+        K.photo_request,
+        ("new_pics|more_pics", "or_else|if", "expose|all_see"),
+        within=20,
+        unless=("fiction", "advice_talk"),
+    ),
     # Sextortion told by the child: someone has the child's pictures, or had one
     # sent, and wants money, gift cards or more, or sends them to the class ("hat
     # meine Bilder und will jetzt 300 in Paysafecards", "j'ai envoyé une photo

@@ -1290,6 +1290,13 @@ CUES = (
     "own_account_private",
     "no_dms",
     "no_more_gifts",
+    # Rounds 112 and 113: injuries, drills, rotas and lessons used as cover
+    "cover_untrue",
+    "own_doing",
+    "opens_door",
+    "bathroom_word",
+    "intrudes_again",
+    "new_pics",
 )
 
 NUMBER_SECTIONS = (
