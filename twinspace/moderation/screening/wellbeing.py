@@ -2165,7 +2165,11 @@ RULES: tuple[Rule, ...] = (
     # abends mit einer Rasierklinge"): the sport named is the cover, no veto
     Rule(
         K.self_harm,
-        ("cuts_word|skin_spot|body_spot", "cover_untrue|not_from_sport", "sh_tool|blades|own_doing"),
+        (
+            "cuts_word|skin_spot|body_spot",
+            "cover_untrue|not_from_sport",
+            "sh_tool|blades|own_doing",
+        ),
         within=30,
         unless=("fiction",),
     ),
