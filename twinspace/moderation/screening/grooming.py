@@ -969,8 +969,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.photo_request,
         ("new_pics|more_pics", "or_else|if", "expose|all_see"),
-        within=20,
-        unless=("fiction", "advice_talk"),
+        # (close together, so that a lesson quoted a sentence before vetoes nothing)
+        within=14,
+        unless=("fiction", "advice_talk", "safety_lesson"),
     ),
     # Sextortion told by the child: someone has the child's pictures, or had one
     # sent, and wants money, gift cards or more, or sends them to the class ("hat
@@ -983,6 +984,15 @@ RULES: tuple[Rule, ...] = (
         ("my_pics_held|sent_a_pic", "ransom", "or_else|spread_mine|threatens_post"),
         within=40,
         unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
+    # ... and told as the lesson's warning come true, which the lesson then spares
+    # not ("Wir hatten doch Sextortion in Medienkunde. Bei mir passiert das gerade
+    # echt: ... hat ein Foto von mir und will bis Freitag 200 Euro", rounds 112 and 113)
+    Rule(
+        K.disclosure,
+        ("happening_to_me", "my_pics_held|sent_a_pic|photo", "ransom|money_word|or_else"),
+        within=30,
+        unless=("fiction",),
     ),
     # ... or with no price named, the pictures to be posted or sent to the class
     # ("he's got my pics and says he'll post them")
@@ -2709,6 +2719,29 @@ RULES: tuple[Rule, ...] = (
         ("secret|secret_strong", "if_you_tell|if_tell", "lose_place"),
         within=40,
         unless=("fiction",),
+    ),
+    # ... what happened in a changing room or a hotel room called nobody's business,
+    # the place in the team lost if it comes out, whatever surprise party was kept
+    # before ("geht niemanden was an. Wenn das rauskommt, fliegst du aus dem Kader",
+    # rounds 112 and 113)
+    Rule(
+        K.secrecy,
+        (
+            "secret|secret_strong|nobodys_business|between>us_two",
+            "if_you_tell|if_tell|if_found_out",
+            "lose_place",
+        ),
+        within=40,
+        unless=("fiction", "joke_mark"),
+    ),
+    # A private lesson with the adult's keys before the place opens, without the
+    # parents ("Einzelstunden, Sonntag früh im Hallenbad, bevor es aufmacht, ich hab
+    # einen Schlüssel. Ohne Eltern", rounds 112 and 113); not the club's own lessons
+    Rule(
+        K.meeting,
+        ("private_lesson", "have_keys|venue_closed", "no_parents|alone|only_you"),
+        within=30,
+        unless=("school_place", "our_class", "own_lessons"),
     ),
     # Sexual experience asked about, what the child has done ("robiłaś już coś
     # więcej niż całowanie?")

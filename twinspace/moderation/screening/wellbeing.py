@@ -2188,6 +2188,24 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "scared_little"),
     ),
+    # ... a wish never to come back up, after a breath-holding game at the pool
+    # ("zostać na dnie i już nie wypłynąć ... nie chcę się rano budzić"); not a
+    # diver in a game
+    Rule(
+        K.self_harm,
+        ("stay_under", "i_want|dont_want|no_wake|cant_anymore"),
+        within=20,
+        unless=("fiction", "game"),
+    ),
+    # ... a coach or a carer who touches under the swimsuit and calls it part of a
+    # drill, with silence asked or the child unhappy ("que me toque por debajo del
+    # bañador para corregir la postura ... que no se lo cuente a nadie")
+    Rule(
+        K.disclosure,
+        ("under_swimsuit", "carer|kin_man", "told_not_tell|dislike_it|touches_me|says_normal"),
+        within=40,
+        unless=("fiction",),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

@@ -1297,6 +1297,10 @@ CUES = (
     "bathroom_word",
     "intrudes_again",
     "new_pics",
+    "nobodys_business",
+    "stay_under",
+    "under_swimsuit",
+    "happening_to_me",
 )
 
 NUMBER_SECTIONS = (
