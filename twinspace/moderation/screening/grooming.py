@@ -1216,7 +1216,9 @@ RULES: tuple[Rule, ...] = (
         within=12,
         # ... nor a classmate's present collected for ("2 € pro Person für sein Geschenk"),
         # nor one's own password ("passe", "pass" read as a gift)
-        unless=("dunno", "event", "school_place", "gift_pool", "own_password"),
+        # ... nor a lesson's advice not to pay but to tell an adult ("tu ne paies pas et
+        # tu en parles à un adulte", rounds 112 and 113)
+        unless=("dunno", "event", "school_place", "gift_pool", "own_password", "tell_adult"),
     ),
     # ... not a class call where Miss cannot hear a pupil, nor a parent who does not
     # know of a surprise yet ("mi mamá no lo sabe todavía, es una sorpresa")
