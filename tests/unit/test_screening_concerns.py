@@ -20935,6 +20935,22 @@ EN += [
         "my swim coach puts his hand under my swimsuit and says it's normal for the drill",
         "disclosure",
     ),
+    (
+        "en-scratches-a-lie",
+        (
+            "told my PE teacher the scratches on my wrist were from the cat. that's a lie."
+            " i do it myself"
+        ),
+        "self_harm",
+    ),
+    (
+        "en-lesson-named-then-new-pics",
+        (
+            "remember the e-safety talk? well now you're in it. two new pics by 9 or your"
+            " class sees the old ones"
+        ),
+        "photo_request",
+    ),
 ]
 DE += [
     (

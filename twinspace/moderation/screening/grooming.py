@@ -969,9 +969,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.photo_request,
         ("new_pics|more_pics", "or_else|if", "expose|all_see"),
-        # (close together, so that a lesson quoted a sentence before vetoes nothing)
+        # (close together; a lesson named before it vetoes nothing, only the
+        # lesson's own advice to tell an adult)
         within=14,
-        unless=("fiction", "advice_talk", "safety_lesson"),
+        unless=("fiction", "tell_adult"),
     ),
     # Sextortion told by the child: someone has the child's pictures, or had one
     # sent, and wants money, gift cards or more, or sends them to the class ("hat
