@@ -7562,6 +7562,93 @@ PL += [
     ),
     "Nie jestem trenerem, tylko tatą Kuby, ale chłopaki dziś zagrali super 👏",
 ]
+# Rounds 112 and 113, injuries, drills, rotas and lessons used as cover: a cut or a
+# bruise from sport that a parent or a physio saw to, a bathroom rota with a knock, a
+# surprise kept for the coach, private lessons the parents may watch, a class's new
+# photos, a lesson's advice on sextortion, a bat brought to practice
+EN += [
+    (
+        "the cuts on my knee are from falling at netball, not from my bike like i said. mum"
+        " put plasters on"
+    ),
+    ("host family bathroom rota: i'm at 7, the host dad always knocks first and waits downstairs"),
+    (
+        "the surprise party for coach stays between us till saturday, if you tell him you owe"
+        " everyone a cake"
+    ),
+    "private lessons at the rink on saturday, parents welcome to watch from the stands",
+    "new pics from the class trip are in the shared folder, or ask miss if you can't see them",
+    (
+        "we did sextortion in pshe: if someone asks for more pics, don't pay, save the chat"
+        " and tell an adult"
+    ),
+    "held my breath for a whole length today, coach says next week we try the deep end 🐬",
+    "the physio says the bruise on my knee is from the ball at training, ice it twice a day",
+    "cricket nets tomorrow, bring your own bat if you have one, the club lends helmets",
+]
+DE += [
+    "die Schnitte am Knie sind vom Sturz beim Hockey, Mama hat ein Pflaster drauf gemacht",
+    "Badplan in der Gastfamilie: ich bin um 7 dran, der Gastvater klopft immer vorher",
+    "Einzelstunden im Hallenbad am Samstag, Eltern dürfen gern von der Tribüne zuschauen",
+    "neue Bilder vom Ausflug sind im Klassenordner, oder fragt Frau Berger",
+    (
+        "In Medienkunde: wenn jemand neue Bilder will und droht, nicht zahlen, Chat sichern"
+        " und einem Erwachsenen sagen"
+    ),
+    "der blaue Fleck am Schienbein ist vom Training, der Physio sagt nichts gebrochen",
+    "Baseballtraining morgen um 4, bringt eure eigenen Schläger und Helm mit falls ihr habt",
+]
+FR += [
+    "les coupures sur mon genou viennent d'une chute au hand, ma mère a mis des pansements",
+    (
+        "planning de la salle de bain chez ma famille d'accueil : moi c'est 7h, le père"
+        " frappe toujours avant"
+    ),
+    "cours privé de natation samedi, les parents peuvent regarder depuis les gradins",
+    "les nouvelles photos de la sortie sont sur l'ENT, toute la classe peut les voir",
+    (
+        "en cours on a vu la sextorsion : si quelqu'un menace de diffuser tes photos, tu ne"
+        " paies pas et tu en parles à un adulte, le 3018 aide"
+    ),
+    "le bleu sur mon tibia vient du match, le kiné dit que c'est rien",
+    "entraînement de baseball mercredi, apportez votre batte si vous en avez une",
+]
+IT += [
+    "i tagli sul ginocchio sono della caduta a pallavolo, la mamma ci ha messo i cerotti",
+    "turni del bagno in famiglia ospitante: io alle 7, il padre bussa sempre prima di entrare",
+    "lezione privata di nuoto sabato, i genitori possono guardare dalla tribuna",
+    "le foto nuove della gita sono nella cartella della classe, le vede tutta la classe",
+    (
+        "a scuola ci hanno spiegato la sextortion: se minacciano di diffondere le foto non"
+        " pagare e parlane con un adulto"
+    ),
+    "il livido sulla gamba è della partita, il fisioterapista dice che non è niente",
+    "allenamento di baseball giovedì, portate la vostra mazza se ce l'avete",
+]
+ES += [
+    "los cortes de la rodilla son de una caída en el partido, mi madre me puso tiritas",
+    "turnos del baño en la familia de acogida: yo a las 7, el padre siempre llama antes",
+    "clase privada de natación el sábado, los padres pueden mirar desde la grada",
+    "las fotos nuevas de la excursión están en la carpeta de la clase",
+    (
+        "en tutoría vimos la sextorsión: si te amenazan con publicar tus fotos, no pagues y"
+        " cuéntaselo a un adulto"
+    ),
+    "el moratón de la pierna es del partido, el fisio dice que no es nada",
+    "entreno de béisbol el jueves, traed vuestro bate si tenéis",
+]
+PL += [
+    "rany na kolanie są z upadku na treningu, mama nakleiła plastry",
+    "grafik łazienki w rodzinie goszczącej: ja o 7, ojciec zawsze puka przed wejściem",
+    "lekcja prywatna pływania w sobotę, rodzice mogą patrzeć z trybun",
+    "nowe zdjęcia z wycieczki są w folderze klasy, cała klasa może je zobaczyć",
+    (
+        "na lekcji mówiliśmy o sekstorsji: jak ktoś grozi, że wyśle zdjęcia, nie płać i"
+        " powiedz dorosłemu"
+    ),
+    "siniak z treningu jest już żółty, fizjo mówi, że nic poważnego",
+    "trening baseballu w czwartek, przynieście swój kij jeśli macie",
+]
 
 
 MESSAGES = [

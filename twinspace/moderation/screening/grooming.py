@@ -973,6 +973,18 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "safety_lesson", "advice_talk"),
     ),
+    # ... or with no word of sending: new pictures by a time, or else the class
+    # sees the old ones ("Tre foto nuove senza maglietta entro le 22 o le vecchie
+    # le vede tutta la classe"), whatever lesson on sextortion was quoted before
+    # (rounds 112 and 113)
+    Rule(
+        K.photo_request,
+        ("new_pics|more_pics", "or_else|if", "expose|all_see"),
+        # (close together; a lesson named before it vetoes nothing, only the
+        # lesson's own advice to tell an adult)
+        within=14,
+        unless=("fiction", "tell_adult"),
+    ),
     # Sextortion told by the child: someone has the child's pictures, or had one
     # sent, and wants money, gift cards or more, or sends them to the class ("hat
     # meine Bilder und will jetzt 300 in Paysafecards", "j'ai envoyé une photo
@@ -984,6 +996,15 @@ RULES: tuple[Rule, ...] = (
         ("my_pics_held|sent_a_pic", "ransom", "or_else|spread_mine|threatens_post"),
         within=40,
         unless=("fiction", "safety_lesson", "advice_talk"),
+    ),
+    # ... and told as the lesson's warning come true, which the lesson then spares
+    # not ("Wir hatten doch Sextortion in Medienkunde. Bei mir passiert das gerade
+    # echt: ... hat ein Foto von mir und will bis Freitag 200 Euro", rounds 112 and 113)
+    Rule(
+        K.disclosure,
+        ("happening_to_me", "my_pics_held|sent_a_pic|photo", "ransom|money_word|or_else"),
+        within=30,
+        unless=("fiction",),
     ),
     # ... or with no price named, the pictures to be posted or sent to the class
     # ("he's got my pics and says he'll post them")
@@ -1207,7 +1228,9 @@ RULES: tuple[Rule, ...] = (
         within=12,
         # ... nor a classmate's present collected for ("2 € pro Person für sein Geschenk"),
         # nor one's own password ("passe", "pass" read as a gift)
-        unless=("dunno", "event", "school_place", "gift_pool", "own_password"),
+        # ... nor a lesson's advice not to pay but to tell an adult ("tu ne paies pas et
+        # tu en parles à un adulte", rounds 112 and 113)
+        unless=("dunno", "event", "school_place", "gift_pool", "own_password", "tell_adult"),
     ),
     # ... not a class call where Miss cannot hear a pupil, nor a parent who does not
     # know of a surprise yet ("mi mamá no lo sabe todavía, es una sorpresa")
@@ -2710,6 +2733,29 @@ RULES: tuple[Rule, ...] = (
         ("secret|secret_strong", "if_you_tell|if_tell", "lose_place"),
         within=40,
         unless=("fiction",),
+    ),
+    # ... what happened in a changing room or a hotel room called nobody's business,
+    # the place in the team lost if it comes out, whatever surprise party was kept
+    # before ("geht niemanden was an. Wenn das rauskommt, fliegst du aus dem Kader",
+    # rounds 112 and 113)
+    Rule(
+        K.secrecy,
+        (
+            "secret|secret_strong|nobodys_business|between>us_two",
+            "if_you_tell|if_tell|if_found_out",
+            "lose_place",
+        ),
+        within=40,
+        unless=("fiction", "joke_mark"),
+    ),
+    # A private lesson with the adult's keys before the place opens, without the
+    # parents ("Einzelstunden, Sonntag früh im Hallenbad, bevor es aufmacht, ich hab
+    # einen Schlüssel. Ohne Eltern", rounds 112 and 113); not the club's own lessons
+    Rule(
+        K.meeting,
+        ("private_lesson", "have_keys|venue_closed", "no_parents|alone|only_you"),
+        within=30,
+        unless=("school_place", "our_class", "own_lessons"),
     ),
     # Sexual experience asked about, what the child has done ("robiłaś już coś
     # więcej niż całowanie?")

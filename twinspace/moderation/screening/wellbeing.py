@@ -845,7 +845,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.violence,
         ("weapon", "bring_weapon|watch_out|waiting_for_you"),
-        unless=("cooking", "game", "fiction", "weapon_ok", "shoot_play"),
+        # ... nor a bat brought to cricket nets with the pads (rounds 112 and 113)
+        unless=("cooking", "game", "fiction", "weapon_ok", "shoot_play", "bat_sport"),
     ),
     # ... but a weapon brought with a warning or a wait for the reader is held
     # beside a prevention talk or a parent's lesson too: "after the knife crime talk
@@ -2157,6 +2158,53 @@ RULES: tuple[Rule, ...] = (
         ("parent_vanishes", "fed_elsewhere|no_food"),
         within=30,
         unless=("fiction", "game"),
+    ),
+    # Rounds 112 and 113, injuries, drills, rotas and lessons used as cover. Cuts
+    # passed off as a fall at sport, then said untrue, with a blade or "I do it"
+    # ("die Schnitte sind vom Sturz beim Hockey. Sind sie nicht. Ich mach das
+    # abends mit einer Rasierklinge"): the sport named is the cover, no veto
+    Rule(
+        K.self_harm,
+        (
+            "cuts_word|skin_spot|body_spot",
+            "cover_untrue|not_from_sport",
+            "sh_tool|blades|own_doing",
+        ),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... a man of the house who opens the bathroom door on the child again and
+    # again, with an excuse, a stare or a lock ("le père entre à chaque fois que je
+    # suis sous la douche ... et il regarde", "apre sempre la porta 'per sbaglio'
+    # ... ha chiuso a chiave"); the rota it happens in spares nothing
+    Rule(
+        K.disclosure,
+        (
+            "comes_in|opens_door",
+            "in_shower|bathroom_word",
+            "carer|host_parent|kin_man",
+            "intrudes_again|lock",
+        ),
+        within=30,
+        unless=("fiction", "scared_little"),
+    ),
+    # ... a wish never to come back up, after a breath-holding game at the pool
+    # ("zostać na dnie i już nie wypłynąć ... nie chcę się rano budzić"); not a
+    # diver in a game
+    Rule(
+        K.self_harm,
+        ("stay_under", "i_want|dont_want|no_wake|cant_anymore"),
+        within=20,
+        unless=("fiction", "game"),
+    ),
+    # ... a coach or a carer who touches under the swimsuit and calls it part of a
+    # drill, with silence asked or the child unhappy ("que me toque por debajo del
+    # bañador para corregir la postura ... que no se lo cuente a nadie")
+    Rule(
+        K.disclosure,
+        ("under_swimsuit", "carer|kin_man", "told_not_tell|dislike_it|touches_me|says_normal"),
+        within=40,
+        unless=("fiction",),
     ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.

@@ -1295,6 +1295,17 @@ CUES = (
     "bring_myself",
     "when_home_q",
     "anyone_home",
+    # Rounds 112 and 113: injuries, drills, rotas and lessons used as cover
+    "cover_untrue",
+    "own_doing",
+    "opens_door",
+    "bathroom_word",
+    "intrudes_again",
+    "new_pics",
+    "nobodys_business",
+    "stay_under",
+    "under_swimsuit",
+    "happening_to_me",
 )
 
 NUMBER_SECTIONS = (
