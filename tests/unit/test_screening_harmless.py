@@ -7651,6 +7651,51 @@ PL += [
 ]
 
 
+# The family circle: a parent who "will kill me" if a thing is lost, a surprise made
+# for a parent, a babysitter who reads, a grandparent's nap, a close up for a
+# project, a pupil's own shower routine (rounds 112 and 113)
+EN += [
+    "my mum will kill me if I lose another jumper at school lol",
+    "shh it's a secret, we're making a surprise for dad's 40th, a video of all the cousins 🤫",
+    "our babysitter reads to us in bed and does all the voices, she's the best",
+    "in the play Macbeth stabs the king with a dagger and then his wife washes the blood off",
+    "in the escape room game they lock you in for an hour with no food, only riddles and a timer",
+    "we took a close up of the ladybird on my swimsuit for the nature project",
+    "grandma has her nap after lunch so we play quietly upstairs with the lego",
+    "do you shower before or after swimming club? my mum says I smell of chlorine",
+]
+DE += [
+    "mama bringt mich um wenn ich noch ein handy verliere 🙈",
+    "psst, wir basteln ein geschenk für mama zum muttertag, ein fotobuch von uns allen",
+    "unsere babysitterin liest uns im bett vor und macht alle stimmen nach",
+    "wenn oma mittagsschlaf macht, spielen wir leise im garten",
+    "in der geschichte sticht der ritter den drachen mit dem schwert, ich fand das spannend",
+]
+FR += [
+    "ma mère va me tuer si je perds encore mon manteau 😅",
+    "chut, on prépare une surprise pour maman, un album photo de toute la famille",
+    "quand mamie fait la sieste, on joue aux cartes sans bruit dans la cuisine",
+    "tu te douches avant ou après le sport ? moi je préfère le soir",
+]
+IT += [
+    "mia madre mi ammazza se perdo un'altra felpa a scuola 😂",
+    "zitti zitti, stiamo preparando un regalo per la mamma, un album di foto di tutti noi",
+    "la nostra babysitter ci legge due capitoli e poi si spegne la luce",
+    "abbiamo fatto una foto da vicino alla coccinella per la ricerca di scienze",
+]
+ES += [
+    "mi padre me mata si pierdo otra vez las llaves de casa jaja",
+    "no se lo digáis a nadie, estamos haciendo una sorpresa para mamá por su cumple",
+    "nuestra canguro nos lee un cuento y a las nueve apagamos la luz",
+    "cuando la abuela duerma la siesta jugamos en silencio en el salón",
+]
+PL += [
+    "mama mnie zabije jak zgubię kolejną kurtkę 😅",
+    "cii, robimy niespodziankę dla mamy na urodziny, album ze zdjęciami całej rodziny",
+    "nasza niania czyta nam bajki i o ósmej gasimy światło",
+    "jak babcia śpi po obiedzie, to gramy cicho w pokoju na górze",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -747,7 +747,13 @@ RULES: tuple[Rule, ...] = (
         within=8,
         unless=("mine", "whole_family", "after_shift"),
     ),
-    Rule(K.personal_question, ("parents", "away", "phone"), within=6, unless=("mine",)),
+    # ... not a parent who "will kill me if I lose another phone" (rounds 112 and 113)
+    Rule(
+        K.personal_question,
+        ("parents", "away", "phone"),
+        within=6,
+        unless=("mine", "kill_me_if"),
+    ),
     # "is your mum working late again tonight?"
     Rule(
         K.personal_question,
@@ -810,7 +816,9 @@ RULES: tuple[Rule, ...] = (
         within=8,
         # ... nor a partner class's uniform liked in the video of their school
         # ("grazie alla classe ... bellissima la divisa", rounds 100 and 101)
-        unless=("baby_photo", "thanks_class"),
+        # ... nor a babysitter who reads to the children ("Notre baby-sitter nous lit
+        # deux chapitres", rounds 112 and 113)
+        unless=("baby_photo", "thanks_class", "babysitter"),
     ),
     Rule(K.personal_question, ("relationship", "alone|secret|secret_strong|photo|camera|selfie")),
     Rule(K.personal_question, ("flattery",)),
@@ -1132,7 +1140,9 @@ RULES: tuple[Rule, ...] = (
         within=6,
         # ... nor a secret someone kept long ago (rounds 94 and 95)
         unless=("dunno", "event", "spoiler", "secret_ballot", "own_password", "past_secret"),
-        far_unless=("secret_undone",),
+        # ... nor a present made for a parent ("don't tell anyone but we're making a
+        # secret birthday present for mum", rounds 112 and 113)
+        far_unless=("secret_undone", "surprise_frame"),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
     # ... nor a thing poured out ("il a vidé tout le vinaigre")
@@ -2842,6 +2852,68 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("relatives", "school_place", "event", "go_together", "fiction", "parents"),
     ),
+    # Rounds 112 and 113, the family circle. An adult of the child's home life
+    # who is "just the guy downstairs" to the parent, with a message to delete or
+    # a hush ("to ur mum im just the guy downstairs 🤫 delete this", "para tu
+    # madre solo soy la vecina, borra esto"); not a friend joking about a mum
+    Rule(
+        K.secrecy,
+        ("just_to_parent", "delete|secret|secret_strong|neg>tell|tell>>neg"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... money kept from the parent, and more of it next time ("lo del dinero del
+    # bautizo, ni a tu madre ni a la profe, la próxima vez hay más")
+    Rule(
+        K.secrecy,
+        ("not_even_parent|neg>tell|tell>>neg|just_to_parent", "more_next_time"),
+        within=30,
+        unless=("fiction", "gift_pool"),
+    ),
+    # A detour by the writer's place on the way home that nobody will notice
+    # ("facciamo una deviazione da me, venti minuti e nessuno se ne accorge")
+    Rule(
+        K.meeting,
+        ("detour", "unnoticed"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A lesson moved to the writer's car or home, nobody else needed ("las clases
+    # mejor en mi coche, en el parking ... no hace falta que venga nadie")
+    Rule(
+        K.meeting,
+        ("car|car_park|my_place", "no_one_needed"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # Pictures of the child in a swimsuit from close up, for the writer ("hazte
+    # unas en la piscina en bikini, de cerca, y me las pasas a mí"); not a close
+    # up of a shell on the beach for the project
+    Rule(
+        K.photo_request,
+        ("body", "close_up", "send|send_me|for_me|self"),
+        within=25,
+        unless=("fiction", "school_place", "schoolwork"),
+    ),
+    # Up or down to the writer's room while a grandparent naps ("cuando ella se eche
+    # la siesta sobre las 4, sube a mi cuarto", "zejdź do mnie, jak babcia zaśnie"):
+    # a longer stretch than the rule of parents asleep above
+    Rule(
+        K.meeting,
+        ("come_up|come_down|my_place", "parents_asleep"),
+        within=20,
+        unless=("fiction",),
+        parted_by=_SENTENCES,
+    ),
+    # A new adult at home asks when the child showers, before or after a meal
+    # ("¿y tú te duchas antes o después de cenar?", soy el nuevo de tu madre);
+    # not a pupil who tells the routine of their own home
+    Rule(
+        K.personal_question,
+        ("you_shower", "when_q|before_after", "home_adult|parents"),
+        within=40,
+        unless=("fiction", "mine"),
+    ),
 )
 
 
@@ -2854,6 +2926,8 @@ RULES: tuple[Rule, ...] = (
 # "where do you live") can match at all, and so spare most lines the second pass.
 CONTEXT = frozenset(
     {
+        "babysitter",
+        "kill_me_if",
         "adults_never",
         "kit_order",
         "looks_empty",

@@ -2107,6 +2107,32 @@ RULES: tuple[Rule, ...] = (
         within=12,
         unless=("fiction", "wake_routine", "sleep_in"),
     ),
+    # Rounds 112 and 113, the family circle. Said to stab someone, with a knife, a
+    # time or "I mean it" ("next time he's outside our flat I'm taking the big
+    # knife from the kitchen drawer and I'm stabbing him"): the kitchen that
+    # spares a knife elsewhere spares nothing here
+    Rule(
+        K.violence,
+        ("stab_intent", "sharp_weapon|earnest|mean_it|when_later"),
+        within=30,
+        unless=("fiction", "game", "joke_mark", "food_cut"),
+    ),
+    # A child locked in by a carer, with no food or left alone ("his girlfriend
+    # shuts me in the little room when they go out and theres no food til sunday")
+    Rule(
+        K.disclosure,
+        ("shut_in", "no_food|alone|young_age|gone_days"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
+    # Hurting oneself as the only thing that quiets the head ("ritz ich wieder ...
+    # nur dann ist es in meinem kopf kurz still")
+    Rule(
+        K.self_harm,
+        ("quiet_head", "self_harm|cut_verb|cuts_word|harm_verb|burn_again"),
+        within=30,
+        unless=("fiction", "cooking"),
+    ),
     # An adult of the house who comes into the bathroom at shower time, with a door
     # locked, "it's normal" or nobody to tell ("my host dad keeps coming into the
     # bathroom when im in the shower ... i dont know who to tell"); not a bathroom rota

@@ -1306,6 +1306,19 @@ CUES = (
     "stay_under",
     "under_swimsuit",
     "happening_to_me",
+    # Rounds 112 and 113: the family circle (grooming.py, wellbeing.py)
+    "stab_intent",
+    "shut_in",
+    "quiet_head",
+    "just_to_parent",
+    "more_next_time",
+    "detour",
+    "no_one_needed",
+    "close_up",
+    "you_shower",
+    "before_after",
+    "babysitter",
+    "kill_me_if",
 )
 
 NUMBER_SECTIONS = (
