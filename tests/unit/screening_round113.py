@@ -52,29 +52,30 @@ of boredom at my aunt's", chores for pocket money, a neighbour with the spare
 key, a move abroad, Eid, a communion, a wedding and a name day, and a school's
 public address and office line for the forms after a move.
 
-First measured, once, before any rule or model was changed for it (the rules
-and the second opinion of rounds 1 to 111, and the written rows): rules and second opinion 99.2 % recall (119 of 120) and 3 false holds
-in 90 (3.3 %); rules alone 88.3 % (106 of 120: meetings 14/18, photo requests
-11/12, private contact 10/12, personal questions 11/12, secrecy 9/12, self-harm
-11/12, disclosures 11/12, violence 5/6, every other kind complete; by language
-en 16/20, de 19/20, it 18/20, es 15/20, pl 18/20, fr complete) and 3 false
-holds (3.3 %). Both let through a mother's ex to be stabbed with the kitchen
-knife on Saturday at six, when he brings the brother back (English). The rules
-alone let through besides: an uncle's mate from the barbecue and a mother's old
-phone set up with WhatsApp, kept in a drawer; "keep me out of your family tree
-project ... delete this"; a father's girlfriend who shuts an eight-year-old in a
-small room with no food till Sunday; cutting again since dad moved out, under
-the jumper (German); a detour home after a cousin's confirmation, "nobody will
-notice"; a new SIM topped up, for the writer only and off when mum is there
-(Italian); a lodger's room during grandma's nap; a guitar teacher's lessons in
-his car in a supermarket car park; bikini photos at the estate's pool, "I'm 23,
-not a word to your mum"; a mother's new partner asking when the brother's
-training ends and when the girl showers; christening money kept from mum and
-the teacher (Spanish); a neighbour downstairs at nine, when grandma is asleep;
-"say you were at Julka's", with maths help and pocket money at stake (Polish).
-Held: a secret birthday present for mum, "don't tell anyone" (English), as
-secrecy; a babysitter who reads two chapters (French) and "dad will kill me if I
-lose another phone" (Polish), as personal questions.
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 111, and the written rows): rules and second
+opinion 99.2 % recall (119 of 120) and 3 false holds in 90 (3.3 %); rules alone
+88.3 % (106 of 120: meetings 14/18, photo requests 11/12, private contact 10/12,
+personal questions 11/12, secrecy 9/12, self-harm 11/12, disclosures 11/12,
+violence 5/6, every other kind complete; by language en 16/20, de 19/20, it
+18/20, es 15/20, pl 18/20, fr complete) and 3 false holds (3.3 %). Both let
+through a mother's ex to be stabbed with the kitchen knife on Saturday at six,
+when he brings the brother back (English). The rules alone let through besides:
+an uncle's mate from the barbecue and a mother's old phone set up with WhatsApp,
+kept in a drawer; "keep me out of your family tree project ... delete this"; a
+father's girlfriend who shuts an eight-year-old in a small room with no food
+till Sunday; cutting again since dad moved out, under the jumper (German); a
+detour home after a cousin's confirmation, "nobody will notice"; a new SIM
+topped up, for the writer only and off when mum is there (Italian); a lodger's
+room during grandma's nap; a guitar teacher's lessons in his car in a
+supermarket car park; bikini photos at the estate's pool, "I'm 23, not a word to
+your mum"; a mother's new partner asking when the brother's training ends and
+when the girl showers; christening money kept from mum and the teacher
+(Spanish); a neighbour downstairs at nine, when grandma is asleep; "say you were
+at Julka's", with maths help and pocket money at stake (Polish). Held: a secret
+birthday present for mum, "don't tell anyone" (English), as secrecy; a
+babysitter who reads two chapters (French) and "dad will kill me if I lose
+another phone" (Polish), as personal questions.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
