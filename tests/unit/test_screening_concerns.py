@@ -21679,6 +21679,34 @@ PL += [
     ),
 ]
 
+# Read again by hand after the lessons of rounds 112 and 113 merged: a prize the
+# writer brings himself, said in more ways; a lesson's warning come true for
+# the writer
+EN += [
+    (
+        "en-giveaway-bring-it-myself",
+        "real giveaways never ask for your address true but you won!! I'll bring the switch "
+        "myself tomorrow while your parents are at work, what's your address? keep it quiet",
+        "gift_offer",
+    )
+]
+IT += [
+    (
+        "it-sextortion-now-me",
+        "ci hanno spiegato la sextortion a scuola. ora succede a me, uno ha una mia foto e vuole "
+        "100 euro entro venerdì, se no la manda alla mia scuola",
+        "disclosure",
+    )
+]
+ES += [
+    (
+        "es-sextortion-happening-to-me",
+        "lo que explicaron de la sextorsión me está pasando, tiene una foto mía y quiere 50 euros "
+        "o se la manda a mi clase",
+        "disclosure",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -7696,6 +7696,19 @@ PL += [
     "jak babcia śpi po obiedzie, to gramy cicho w pokoju na górze",
 ]
 
+# Read again by hand after the lessons of rounds 112 and 113 merged: a photo book
+# made in secret for a parent, a cake or a book brought by a classmate, and a
+# lesson's case that happened to someone else
+EN += [
+    "shh we're making a secret birthday present for mum, a photo book, don't tell anyone 🤫",
+    "I'll bring the cake myself tomorrow for the class party",
+    "in class we learned about sextortion, it happened to a girl in the video, never pay and "
+    "tell an adult",
+]
+DE += ["wir machen heimlich ein Fotobuch für Mama zum Geburtstag, nichts verraten!"]
+ES += ["te lo llevo yo mañana al cole, el libro que me dejaste"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
