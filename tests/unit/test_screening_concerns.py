@@ -21707,6 +21707,51 @@ ES += [
     )
 ]
 
+# Self-harm named as a lesson's topic, and then the writer's own: the topic's
+# words spare only themselves
+EN += [
+    (
+        "en-harm-topic-then-own",
+        "we talked about self harm in class. last night i cut myself again",
+        "self_harm",
+    )
+]
+IT += [
+    (
+        "it-harm-topic-then-own",
+        "abbiamo parlato di autolesionismo in classe, io mi taglio da mesi",
+        "self_harm",
+    )
+]
+ES += [
+    (
+        "es-harm-topic-then-own",
+        "hablamos de la autolesión en tutoría y yo me corto desde hace meses",
+        "self_harm",
+    )
+]
+DE += [
+    (
+        "de-harm-topic-then-own",
+        "wir hatten einen Vortrag über Selbstverletzung und ich ritze mich seit Wochen",
+        "self_harm",
+    )
+]
+FR += [
+    (
+        "fr-harm-topic-then-own",
+        "on a parlé de l'automutilation en cours, moi je me coupe depuis des mois",
+        "self_harm",
+    )
+]
+PL += [
+    (
+        "pl-harm-topic-then-own",
+        "rozmawialiśmy o samookaleczeniu na lekcji, a ja tnę się od miesięcy",
+        "self_harm",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

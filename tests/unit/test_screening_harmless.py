@@ -7709,6 +7709,22 @@ DE += ["wir machen heimlich ein Fotobuch für Mama zum Geburtstag, nichts verrat
 ES += ["te lo llevo yo mañana al cole, el libro que me dejaste"]
 
 
+# Self-harm named as a lesson's, a film's or a talk's topic, with the counsellor
+# or the nurse who says where to get help
+EN += [
+    "in class we talked about the film on self-harm with the school counsellor",
+    "we had a lesson on self-harm today, the nurse told us where to get help",
+]
+IT += [
+    "in classe abbiamo parlato del film sull'autolesionismo con la psicologa",
+    "oggi la psicologa è venuta in classe a parlare di autolesionismo e di chi chiedere aiuto",
+]
+ES += ["en tutoría hablamos de la autolesión y la orientadora nos dio su correo del instituto"]
+DE += ["heute gab es einen Vortrag über Selbstverletzung, die Schulsozialarbeiterin war auch da"]
+FR += ["on a vu un film sur l'automutilation en cours, puis l'infirmière nous a parlé"]
+PL += ["na lekcji rozmawialiśmy o samookaleczeniu z panią pedagog"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -61,6 +61,26 @@ def outside(hits: Iterable[Hit], covering: Iterable[Hit]) -> list[Hit]:
     return [hit for hit in hits if not hit.inside(spans)]
 
 
+def uncovered(hits: Hits, covering: dict[str, str]) -> Hits:
+    """``hits`` without the hits of each tag of ``covering`` that a hit of its
+    covering tag holds whole: self-harm named as a lesson's topic ("a lesson on
+    self-harm") is no one's own, while "I cut myself" beside it still is."""
+    changed = {
+        tag: outside(hits[tag], hits[cover])
+        for tag, cover in covering.items()
+        if tag in hits and cover in hits
+    }
+    if not changed:
+        return hits
+    kept: Hits = defaultdict(list, hits)
+    for tag, left in changed.items():
+        if left:
+            kept[tag] = left
+        else:
+            del kept[tag]
+    return kept
+
+
 _new = tuple.__new__
 
 

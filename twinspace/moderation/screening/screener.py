@@ -30,7 +30,7 @@ from twinspace.moderation.screening import (
 )
 from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.learned import MODEL_FILE, Model
-from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
+from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse, uncovered
 from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream, as_written, words
 from twinspace.moderation.screening.verdicts import (
@@ -80,7 +80,7 @@ class Screener:
         self, text: str, level: Level = Level.standard, allowed_domains: Iterable[str] = ()
     ) -> Screening:
         stream = written = Stream(text)
-        hits = self._lexicon.scan(stream.padded)
+        hits = self._scan(stream)
         context = self._context(stream)
         # A language lesson's quoted and translated phrases are mentions, not
         # what the writer says (lesson.py): the message is read without them.
@@ -91,7 +91,7 @@ class Screener:
             plain = lesson.without_mentions(stream, hits, warned)
             if plain is not None:
                 stream = Stream(plain)
-                hits = self._lexicon.scan(stream.padded)
+                hits = self._scan(stream)
                 context = self._context(stream)
         emails = self._find_emails(stream, hits)
         # An office's address said to be on the school's or the class's website,
@@ -196,6 +196,10 @@ class Screener:
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
+
+    def _scan(self, stream: Stream) -> Hits:
+        """The lexicon's first pass, without the words a lesson names as its topic."""
+        return uncovered(self._lexicon.scan(stream.padded), wellbeing.NAMED_AS_TOPIC)
 
     def _context(self, stream: Stream) -> Callable[[], Hits]:
         """The lexicon's second pass over ``stream`` (the concepts that only veto

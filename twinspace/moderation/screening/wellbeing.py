@@ -18,6 +18,11 @@ from twinspace.moderation.screening.grooming import Rule
 from twinspace.moderation.screening.verdicts import Kind
 
 K = Kind
+# Concepts whose words a lesson, a film or a talk may name as its topic, and the
+# concept of those topics: a hit held whole by one is read as no hit at all
+# ("in class we talked about the film on self-harm with the counsellor", while
+# "... and I cut myself again" after it is held).
+NAMED_AS_TOPIC = {"self_harm": "harm_topic"}
 RULES: tuple[Rule, ...] = (
     # "I keep thinking about ending it", "ich hab mich wieder geritzt"
     # ... not a cut in a lesson ("me he cortado con un folio"), nor hyperbole about a

@@ -1260,6 +1260,7 @@ CUES = (
     "adults_never",
     "kit_order",
     "bat_sport",
+    "harm_topic",
     # Rounds 110 and 111: hurt told in sport and online (wellbeing.py)
     "hurt_again",
     "checked_height",
