@@ -15,30 +15,44 @@ eighteen, teachers, counsellors, coaches, parents, babysitters, host parents,
 club volunteers and drivers, older players, and adults who target children.
 
 The concerns start with or lean on an honest frame and then make a real
-approach: a lesson about self-harm followed by the writer's own cutting, saved
-pills or wish to die, and an adult who uses the lesson to ask a pupil to show
-her arms privately; a photo book or a surprise for a mother or a father used to
-ask for a child's photos in pyjamas or swimwear sent only to the adult, and to
-arrange meetings and secrets; a babysitter's bedtime story followed by a secret
-game or a bath; "my dad will kill me" said once as a figure of speech and then
-meant, and a pupil's own real threat; a bruise "from the match" or "from
-training" that a father, a mother or a coach gave; bats from practice taken to
-wait for a pupil at a set gate and hour; a host family's bathroom rota and a
-host father who comes in; a club's notice that coaches never write in private
-answered by a volunteer, a driver or an older player who is "not a coach";
-a lesson on sextortion and then a real demand, or a pupil telling it is
-happening; a giveaway prize brought in person, asking when the parents are
-out; private numbers in the formats of six countries, some spelled out, and
-private addresses and e-mails.
+approach: a lesson or a film about self-harm followed by the writer's own
+cutting, saved pills, days without eating or wish to die, and teachers who use
+the lesson to ask a pupil to show her arms alone in an office or a gym, or on
+Snapchat and Telegram; a photo book or a surprise for a mother or a father used
+to ask for a child's photos in pyjamas or swimwear sent only to the adult, to
+ask for a video of a child dancing in a swimsuit, to call a child round alone
+and to keep what happens there secret; babysitters whose bedtime story leads to
+a secret game, a bath, a visit to the sitter's home or an app on an old tablet,
+told by children of six or seven in their own spelling; "my dad will kill me"
+said as a figure of speech and then meant, a belt, a slipper and a night locked
+in a cellar or a storeroom, and pupils who laugh it off and then name a knife,
+a bus stop and an hour; bruises "from the match" or "from training" that a
+father or a coach gave; cricket and baseball bats kept after practice to wait
+for a pupil at a set gate and hour; host families' bathroom rotas, a host
+father with a key who comes in, one who keeps a pupil home from a museum trip,
+and a host mother who cuts a pupil off from the group and her parents; club
+notices that coaches never write in private answered by a minibus driver, a
+volunteer, a carer or an older player who is "not a coach", with a lift, a
+changing room after training, a second account or a private number; lessons on
+sextortion followed by a real demand for more pictures or a "you know me, I'm
+no stranger", and pupils telling it is happening; giveaway prizes brought in
+person or handed over in a car, asking when the parents are out and where the
+bedroom is, and game currency for secrecy and a nightly selfie; private numbers
+in the formats of six countries, some spelled out, and private addresses and
+e-mails.
 
 The harmless ones use the same frames honestly: counsellors' and nurses'
 announcements of lessons and films, pupils discussing them and where to find
-help, photo books and surprise breakfasts for parents kept secret from them,
-babysitters reporting bedtime to parents, "my dad will kill me" over a lost
-phone or a broken window, bruises and grazes from matches, baseball and cricket
-practice times and kit lists, host families' bathroom rotas with locks,
-welfare officers' reminders, pupils retelling a sextortion lesson and its
-advice, and giveaway winners whose prizes come by post to the school.
+help, photo books and surprise breakfasts for parents kept secret from them, a
+grandmother's album with beach photos chosen with a mother, small children's
+surprises for a parent in their own spelling, babysitters reporting bath and
+bedtime to parents, "my dad will kill me" over a lost phone, bruises from
+matches and from a fall at gymnastics seen to at once, baseball and cricket
+practice with teachers present, host families' bathroom rotas with locks on the
+inside, welfare officers' reminders and a minibus driver who is "not a coach"
+and sends questions to the group, pupils retelling a sextortion lesson and its
+advice, giveaway prizes sent by post to the school, and helplines given after a
+lesson.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -52,9 +66,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Congrats Maisie!! 🎉 you won our slime giveaway 🏆 I'm local so I'll drop the "
             "prize box round myself instead of posting it. Which afternoon are you on your "
             "own? Easier if I just come in and show you how it works",
-            "I babysit Noah on Fridays, he loves the bedtime dinosaur story 🦕 Noah, next "
-            "time tell mummy you want me to walk you to the park after school, just us, and "
-            "we'll do the secret story there where nobody else can hear",
+            "Hi Grace, it's Mr Hale from the self-harm talk today. You looked upset. Come to "
+            "the PE office at 4 when everyone's gone and show me your arms, just us, no need "
+            "to bring the counsellor into it",
             "I saw the notice that coaches never write to players in private. Don't worry "
             "Tyler, I'm not a coach, I only drive the minibus 😄 I can pick you up from the "
             "corner of Elm Road on Saturday, an hour before the others",
@@ -67,9 +81,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Ethan. send 3 more tonight or they go in the year 9 group chat. u have til 10pm",
         ],
         "private_contact": [
-            "After today's film about self-harm with Mrs Patel, if anything came up for you "
-            "Amira you can always talk to me. Not on the school chat though, add me on "
-            "Snapchat @mr_hale_pe and we'll keep it private",
+            "I babysit Noah on Fridays, he loves the dinosaur bedtime story 🦕 Noah, mummy "
+            "said you can use the old tablet. Use the app I put on it to talk to me, not "
+            "mummy's phone, ok?",
             "club says coaches never msg players privately, fair enough, I'm not a coach "
             "just the u18 captain 😎 delete this chat and add my second insta @jb_backup, the "
             "welfare lady can't see that one",
@@ -110,8 +124,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "coach asked abt the bruise on my arm and i said it was from the match. it "
             "wasnt. my dad grabbed me and slammed me into the door bc we lost and i cant "
             "tell anyone",
-            "my dad always says he'll kill me if i lose my phone, normally its a joke. but "
-            "last night he took his belt and locked me in the garage all night 😢",
+            "the babysiter reads me the story and then says we play the bath game and its "
+            "secrit. i dont like it 😢 i want mummy to stay home",
         ],
         "violence": [
             "cricket practice is at 4 right, bring the bats and pads 🏏 but after that we "
@@ -174,28 +188,30 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "machen, bleibt unter uns, auch nicht der Lehrerin erzählen, versprochen?",
         ],
         "isolation": [
-            "Deine Freundinnen aus der 7c lachen doch nur über dich seit dem Film über "
-            "Selbstverletzung. Triff dich nicht mehr mit denen, Lara. Und deine Eltern "
-            "verstehen dich eh nicht, nur ich",
+            "Gastmutter hier 😊 Emma, die anderen Austauschschüler brauchst du nicht. Bleib "
+            "am Wochenende bei uns statt mit der Gruppe, und ruf nicht ständig deine Eltern "
+            "an, die machen dich nur traurig",
         ],
         "self_harm": [
             "heute hatten wir die stunde über ritzen mit der schulkrankenschwester und alle "
             "fanden es peinlich. ich hab mich gestern wieder am bein geschnitten und hör "
             "nicht auf damit",
             "nach dem film über selbstverletzung in ethik hab ich die schlaftabletten von "
-            "oma gezählt. die reichen. ich will echt nicht mehr leben",
+            "oma gezählt. die reichen. ich will echt nicht mehr leben, am freitag mach ich "
+            "es",
         ],
         "disclosure": [
-            "hab dem trainer gesagt, der blaue fleck ist vom spiel. stimmt nicht. papa hat "
-            "mich gegen den schrank geschubst weil wir verloren haben und ich darf nix sagen",
-            "mein papa sagt immer er bringt mich um wenn ich das handy verliere, das ist "
-            "sonst nur spaß. aber gestern hat er mich geschlagen und in den keller gesperrt "
-            "😢",
+            "ich hab allen erzählt der blaue fleck am arm ist vom training. in wahrheit hat "
+            "mich der trainer in der kabine gepackt und gegen die wand gehauen, weil ich den "
+            "elfer verschossen hab",
+            "in der gastfamilie gibt es einen badplan, ich dusche immer um 7. aber der "
+            "gastvater kommt jeden morgen rein, obwohl ich abschließe, er hat einen "
+            "schlüssel. ich trau mich nicht, es der lehrerin zu sagen",
         ],
         "violence": [
-            "Baseballtraining ist Donnerstag um 4, bringt Schläger mit ⚾ und danach behalten "
-            "wir die Schläger und warten um halb 6 am Hintertor der Turnhalle auf Deniz. Der "
-            "kommt da nicht mehr heil raus",
+            "haha mein vater bringt mich um wenn ich das handy verliere 😂 aber ich mein das "
+            "ernst: Jannik ist morgen dran. 7:30 an der bushaltestelle vor der schule, ich "
+            "hab das messer von meinem bruder dabei",
         ],
         "phone": [
             "Ich weiß, Trainer schreiben nicht privat, aber ich bin nur Betreuerin 😊 melde "
@@ -216,9 +232,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "J'ai vu la note du club : les coachs n'écrivent jamais en privé. T'inquiète "
             "Hugo, moi je suis pas coach, je suis bénévole 😉 je te prends samedi à 7h au "
             "coin de la rue, une heure avant les autres",
-            "Après l'histoire du soir, Léo m'a demandé quand je reviens 😊 Léo, dis à maman "
-            "que tu veux venir chez moi mercredi, juste nous deux, et on continue l'histoire "
-            "secrète là-bas",
+            "Je suis pas coach, je joue juste en seniors, j'ai 20 ans 😎 Maxime, après "
+            "l'entraînement de samedi reste au vestiaire, j'ai un truc à te montrer, dis "
+            "rien aux autres",
         ],
         "photo_request": [
             "Pour l'album photo surprise de la fête des mères 📸 il me faut des photos de "
@@ -260,14 +276,15 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "on a eu l'intervention sur la scarification avec l'infirmière, tout le monde "
             "rigolait. moi j'ai pas ri, je me suis encore coupée hier soir et j'arrive plus "
             "à arrêter",
-            "apres le film sur l'automutilation en EMC j'ai compté les cachets de ma mère "
-            "dans la salle de bain. y en a assez. j'ai plus envie de vivre franchement",
+            "depuis l'intervention de l'infirmière sur l'automutilation je mange plus rien, "
+            "5 jours. je veux disparaître et franchement je me ferai du mal ce week-end",
         ],
         "disclosure": [
-            "j'ai dit au coach que le bleu c'était du match. c'est faux. mon père m'a frappé "
-            "avec sa ceinture parce qu'on a perdu et il a dit de rien dire",
-            "ma mère dit toujours qu'elle va me tuer si je perds mon portable, d'habitude "
-            "c'est pour rire. mais hier elle m'a enfermée dehors toute la nuit sans manger 😢",
+            "après le cours sur la sextorsion j'ai compris que ça m'arrive. un mec sur insta "
+            "a mes photos et veut 200 euros avant vendredi sinon il les envoie à toute ma "
+            "classe. j'ai peur",
+            "la babysiteur lit l'histoire et après elle dit on fait le jeu du bain et c'est "
+            "un secré. j'aime pas 😢 je veu que maman reste",
         ],
         "violence": [
             "Entraînement de baseball jeudi 16h, ramenez les battes ⚾ et après on garde les "
@@ -292,20 +309,21 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Ho visto l'avviso: gli allenatori non scrivono mai in privato. Io non sono "
             "allenatore, faccio solo l'autista della squadra 😉 Matteo, ti prendo sabato alle "
             "8 in piazza, un'ora prima degli altri",
-            "Dopo la favola della buonanotte Sofia mi ha chiesto quando torno 😊 Sofia, dì "
-            "alla mamma che mercoledì vuoi venire da me, solo noi due, e la favola segreta "
-            "la finiamo lì",
+            "Ciao Martina, sono il prof Ferri. Dopo l'incontro sull'autolesionismo ti ho "
+            "vista giù. Vieni in palestra alle 14:30 quando non c'è nessuno e fammi vedere "
+            "le braccia, solo noi due, la psicologa non serve",
         ],
         "photo_request": [
-            "Per l'album a sorpresa per il compleanno di papà 📸 mi servono foto tue, Aurora. "
-            "In pigiama e in costume dal mare, mandale solo a me, non nel gruppo di famiglia",
+            "Per il video a sorpresa per la mamma 🎬 mi serve un video di te che balli in "
+            "costume da bagno, Aurora, e uno in pigiama. Mandali solo a me, non nel gruppo, "
+            "sennò la sorpresa salta",
             "ahah oggi lezione sulla sextortion 😂 comunque Lorenzo ho ancora le tue foto. 3 "
             "nuove entro stasera o le giro al gruppo della 3B",
         ],
         "private_contact": [
-            "Dopo l'incontro con la psicologa sull'autolesionismo: Martina, se vuoi "
-            "mostrarmi le braccia fallo in privato. Scrivimi su Telegram @prof_ferri_sc, non "
-            "nella chat di classe",
+            "Faccio la babysitter a Sofia il venerdì, adora le favole 🧚 Sofia, sul tablet "
+            "vecchio ti ho messo un'app, scrivimi lì e non dal telefono della mamma, va "
+            "bene?",
             "Il club dice che gli allenatori non scrivono in privato, ok, io non sono "
             "allenatore, solo capitano dell'Under 18 😎 cancella la chat e aggiungimi sul "
             "secondo profilo @ale_bis, la referente non lo vede",
@@ -338,10 +356,12 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "non voglio più vivere sul serio",
         ],
         "disclosure": [
-            "all'allenatore ho detto che il livido era della partita. non è vero, è stato "
-            "mio padre con la cintura perché abbiamo perso, e mi ha detto di stare zitto",
-            "mio padre dice sempre che mi ammazza se perdo il telefono, di solito scherza. "
-            "ma ieri mi ha picchiato e chiuso in cantina tutta la notte 😢",
+            "a tutti ho detto che il livido è dell'allenamento. invece è stato il mister, mi "
+            "ha dato uno schiaffo e uno spintone nello spogliatoio perché ho sbagliato il "
+            "rigore",
+            "nella famiglia dello scambio c'è il turno del bagno, io alle 7. ma il papà "
+            "ospitante entra sempre mentre faccio la doccia, anche se chiudo, ha la chiave. "
+            "ho paura a dirlo",
         ],
         "violence": [
             "Allenamento di baseball giovedì alle 16, portate le mazze ⚾ e dopo ci teniamo "
@@ -363,19 +383,20 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "Enhorabuena Lucía, has ganado el sorteo 🎉 el premio te lo llevo yo en persona. "
             "¿Qué tarde no están tus padres? Así subo y te enseño cómo funciona",
-            "Vi el aviso de que los entrenadores nunca escriben por privado. Tranqui Pablo, "
-            "yo no soy entrenador, solo llevo la furgo del club 😉 te recojo el sábado a las "
-            "8 en la esquina, una hora antes que los demás",
-            "Después del cuento de buenas noches Martina me preguntó cuándo vuelvo 😊 "
-            "Martina, dile a mamá que el miércoles quieres venir a mi casa, solo las dos, y "
-            "el cuento secreto lo terminamos allí",
+            "No soy entrenador, soy jugador del primer equipo, tengo 19 😎 Pablo, después del "
+            "partido del domingo te llevo yo en coche, damos una vuelta los dos y luego a "
+            "casa",
+            "Soy tu padre de acogida 😊 Lea, el sábado cuando los demás del intercambio vayan "
+            "al museo quédate en casa conmigo. Le digo a tu profe que estás mala y pasamos "
+            "el día solos",
         ],
         "photo_request": [
             "Para el álbum sorpresa del día del padre 📸 necesito fotos tuyas, Valeria. En "
             "pijama y en bañador de la playa, mándamelas solo a mí, no al grupo de la "
             "familia",
-            "jaja hoy charla sobre sextorsión 😂 bueno Hugo, todavía tengo tus fotos. 3 "
-            "nuevas esta noche o las paso al grupo de 2º B",
+            "en la charla de sextorsión dijeron que no hay que pagar. tranqui Hugo, no te "
+            "pido dinero 😏 solo otro vídeo como el de ayer antes de las 11 o lo subo al "
+            "grupo de 2º B",
         ],
         "private_contact": [
             "Después de la charla con la orientadora sobre autolesiones: Sara, si quieres "
@@ -390,8 +411,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "nada a tus padres y me mandas un selfie cada noche, ¿trato?",
         ],
         "personal_question": [
-            "Tu premio del sorteo nos lo devolvieron, te lo llevo yo. ¿Qué tardes estás sola "
-            "en casa, Carla? ¿Y tu cuarto está arriba o da a la calle?",
+            "Soy la canguro de esta noche 😊 antes del cuento dime Carla, ¿duermes sola o con "
+            "tu hermana? ¿Y a qué hora vuelve mamá del turno? Así sé cuánto tiempo tenemos",
             "Soy el padre de acogida 😊 estoy haciendo los turnos del baño para los de "
             "intercambio. Anna, ¿a qué hora te duchas por la noche, y cierras con pestillo?",
         ],
@@ -412,15 +433,16 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "suficientes. ya no quiero vivir en serio",
         ],
         "disclosure": [
-            "al entrenador le dije que el moratón era del partido. mentira, fue mi padre con "
-            "el cinturón porque perdimos y me dijo que no dijera nada",
             "mi madre siempre dice que me mata si pierdo el móvil, normalmente es broma. "
-            "pero ayer me pegó y me dejó encerrada en el trastero toda la noche 😢",
+            "pero ayer me pegó con la zapatilla y me dejó encerrada en el trastero toda la "
+            "noche sin cenar 😢",
+            "despues de la charla de sextorsion me di cuenta de que me está pasando. uno de "
+            "TikTok tiene mis fotos y me pide más o las manda a mi clase. ya le mandé dos 😭",
         ],
         "violence": [
-            "Entreno de béisbol el jueves a las 16, traed los bates ⚾ y luego nos quedamos "
-            "los bates y esperamos a Iker a las 17:30 detrás de la puerta del polideportivo. "
-            "No vuelve entero a casa",
+            "jaja mi padre me mata si pierdo el móvil 😂 pero lo mío va en serio: mañana a "
+            "las 8:15 espero a Rubén en la parada del bus con la navaja de mi primo y lo "
+            "rajo",
         ],
         "phone": [
             "Ya sé, los entrenadores no escriben por privado, pero yo solo soy monitor 😊 "
@@ -437,9 +459,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "meeting": [
             "Gratulacje Zosia, wygrałaś w konkursie 🎉 nagrodę przywiozę ci osobiście. Kiedy "
             "rodziców nie ma w domu? To wejdę i pokażę ci, jak działa",
-            "Widziałem ogłoszenie, że trenerzy nigdy nie piszą prywatnie. Spoko Kuba, ja nie "
-            "jestem trenerem, tylko kierowcą busa 😉 odbiorę cię w sobotę o 8 na rogu, "
-            "godzinę przed resztą",
+            "Nie jestem trenerem, tylko starszym zawodnikiem z seniorów, mam 20 lat 😎 Kuba, "
+            "po treningu w sobotę zostań w szatni, jak wszyscy wyjdą, mam coś dla ciebie, "
+            "nie mów nikomu",
             "Po bajce na dobranoc Hania pytała, kiedy wrócę 😊 Haniu, powiedz mamie, że w "
             "środę chcesz przyjść do mnie, tylko my dwie, i dokończymy tajną bajkę u mnie",
         ],
@@ -447,8 +469,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Do albumu-niespodzianki na urodziny taty 📸 potrzebuję twoich zdjęć, Julka. W "
             "piżamie i w stroju kąpielowym znad morza, wyślij tylko mnie, nie na grupę "
             "rodzinną",
-            "hah dzisiaj lekcja o sextortion 😂 no Szymon, dalej mam twoje zdjęcia. 3 nowe do "
-            "wieczora albo idą na grupę 7b",
+            "Na lekcji o sextortion mówili, żeby nie wysyłać zdjęć obcym. Ale ja nie jestem "
+            "obcy, znamy się z gry od roku 😉 wyślij jedno w bieliźnie, nikt się nie dowie",
         ],
         "private_contact": [
             "Po zajęciach z pedagogiem o samookaleczeniach: Ola, jak chcesz mi pokazać ręce, "
@@ -458,8 +480,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "koordynatorka go nie widzi",
         ],
         "gift_offer": [
-            "Wygrałeś 1000 V-dolców w moim giveawayu, Antek 🎁 i dam ci jeszcze 2000, jak nic "
-            "nie powiesz rodzicom i będziesz mi wysyłał selfie co wieczór, umowa?",
+            "Wygrałaś dwa bilety na koncert w naszym konkursie 🎁 odbierz je u mnie w aucie "
+            "pod szkołą, sama, i nie mów rodzicom, to nagroda tylko dla ciebie",
         ],
         "personal_question": [
             "Twoja nagroda z konkursu wróciła do nas, przywiozę ją sam. W które popołudnia "
@@ -480,15 +502,15 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "self_harm": [
             "dzis zajecia o samookaleczeniach z pielegniarka i wszyscy sie smiali. ja nie, "
-            "wczoraj znowu pocielam sobie uda i nie umiem przestac",
+            "wczoraj znowu pocielam sobie uda zyletka i nie umiem przestac",
             "po filmie o samookaleczeniach policzyłam tabletki babci. wystarczy. naprawdę "
             "nie chcę już żyć",
         ],
         "disclosure": [
-            "trenerowi powiedziałem, że siniak jest z meczu. nieprawda, to tata pasem, bo "
-            "przegraliśmy, i kazał nic nie mówić",
-            "mama zawsze mówi, że mnie zabije, jak zgubię telefon, zwykle żartuje. ale "
-            "wczoraj mnie uderzyła i zamknęła w piwnicy na całą noc 😢",
+            "tata zawsze mówi, że mnie zabije, jak zgubię telefon, zwykle żartuje. ale "
+            "wczoraj zbił mnie pasem i zamknął w piwnicy na całą noc 😢 nie mów nikomu",
+            "w rodzinie goszczącej jest grafik łazienki, ja o 7. ale ten tata wchodzi zawsze "
+            "jak biorę prysznic, mimo że zamykam, ma klucz. boję się powiedzieć pani",
         ],
         "violence": [
             "Trening baseballu w czwartek o 16, bierzcie kije ⚾ a potem zostawiamy kije u "
@@ -534,10 +556,9 @@ HARMLESS: dict[str, list[str]] = {
         "Miss Adeyemi will give it to me on Monday",
         "surprise breakfast for dad on fathers day 🥞 me and my sister are hiding the pancake "
         "mix in our room",
-        "fell off the beam at gymnastics training, big purple bruise on my hip but coach put "
-        "ice on it straight away and told mum",
-        "Our counsellor asked us to share where to find help after the self-harm lesson: "
-        "Childline 0800 1111 or the school nurse in room B4.",
+        "me and dady maed a supris for mummy birthday 🎂🎁 shhh dont tel her!!",
+        "Not a coach, just the minibus driver 😊 bus for the away match leaves the school "
+        "gate at 8:15 on Saturday. Questions to Coach Amy in this group please.",
     ],
     "de": [
         "Hinweis: Am Donnerstag spricht unsere Schulsozialarbeiterin Frau Yilmaz in der 8b "
@@ -567,8 +588,7 @@ HARMLESS: dict[str, list[str]] = {
         "die Brötchen in unserem Zimmer",
         "bin beim turnen vom balken gefallen, großer blauer fleck an der hüfte, aber die "
         "trainerin hat sofort gekühlt und mama angerufen",
-        "Cricket beim Austausch in England war lustig 🏏 die Schläger sind viel flacher als "
-        "beim Baseball",
+        "Papa und ich basteln eine überaschung für mama 🎁 psst niks sagen!!",
         "Nach der Stunde über Selbstverletzung: Hilfe gibt es bei der Nummer gegen Kummer, "
         "116 111, oder bei Frau Yilmaz in Raum 204.",
     ],
@@ -598,8 +618,7 @@ HARMLESS: dict[str, list[str]] = {
         "dans notre chambre",
         "je suis tombée de la poutre à l'entraînement, gros bleu sur la hanche mais la coach "
         "a mis de la glace tout de suite et a appelé maman",
-        "Le cricket pendant l'échange en Angleterre c'était trop bien 🏏 les battes sont "
-        "toutes plates",
+        "on fé une surprise pour papa avec maman 🎂🤫 chut !!",
         "Après la séance sur l'automutilation : de l'aide au 3114 ou auprès de l'infirmière, "
         "salle 12, tous les jours.",
     ],
@@ -626,11 +645,11 @@ HARMLESS: dict[str, list[str]] = {
         "fare screenshot e dirlo a un adulto o alla polizia postale",
         "ho vinto il concorso Lego della biblioteca 🎉 il premio lo spediscono a scuola e la "
         "maestra Bruni me lo dà lunedì",
-        "colazione a sorpresa per la festa del papà 🥞 io e mia sorella nascondiamo i "
-        "cornetti in camera",
+        "Per l'album della nonna io e la mamma abbiamo scelto le foto del mare, anche quelle "
+        "in costume sul bagnasciuga 🏖️ le stampiamo sabato",
         "sono caduta dalla trave in allenamento, livido grande sul fianco ma l'allenatrice "
         "ha messo subito il ghiaccio e ha chiamato la mamma",
-        "Il cricket durante lo scambio in Inghilterra era fortissimo 🏏 le mazze sono piatte",
+        "io e papa faciamo una sopresa per la mamma 🎁🤫 non ditelo!!",
         "Dopo l'incontro sull'autolesionismo: potete chiamare Telefono Azzurro al 19696 o "
         "parlare con la psicologa, aula 3, il martedì.",
     ],
@@ -660,7 +679,7 @@ HARMLESS: dict[str, list[str]] = {
         "el cuarto",
         "me caí de la barra en el entreno, moratón grande en la cadera pero la entrenadora "
         "me puso hielo enseguida y llamó a mamá",
-        "El críquet en el intercambio en Inglaterra fue genial 🏏 los bates son planos",
+        "mi papa y yo asemos una sorpresa para mama 🎂🤫 no se lo digais!!",
         "Después de la charla sobre autolesiones: podéis llamar al 024 o hablar con la "
         "orientadora, despacho 5, cualquier día.",
     ],
@@ -689,7 +708,7 @@ HARMLESS: dict[str, list[str]] = {
         "śniadanie-niespodzianka na dzień taty 🥞 razem z siostrą chowamy pączki w pokoju",
         "spadłam z równoważni na treningu, duży siniak na biodrze, ale trenerka od razu dała "
         "lód i zadzwoniła do mamy",
-        "Krykiet na wymianie w Anglii był super 🏏 kije są płaskie",
+        "robimy z tata niespodzianke dla mamy 🎁🤫 ciiii nie mowcie!!",
         "Po zajęciach o samookaleczeniach: pomoc pod numerem 116 111 albo u pani pedagog, "
         "gabinet 14, codziennie.",
     ],
