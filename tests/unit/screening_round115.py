@@ -5,33 +5,35 @@ meeting, two photo or video requests, two of private contact, a gift offer, two
 personal questions, two of secrecy, one of isolation, two of self-harm, two
 disclosures, a threat of violence, a phone and an address or e-mail; with
 ninety harmless messages, fifteen in each language. The setting is the pen pal
-and language work between partner schools across Europe: letters and e-mails
-to partner pupils, video tandems to practise a language, language-learning apps
+and language work between partner schools across Europe: letters and e-mails to
+partner pupils, video tandems to practise a language, language-learning apps
 and their chat, pen-pal websites outside school, exchange families writing
 before a visit, a class's postcard exchange, online tutors, grammar and
 vocabulary questions, and photos of towns and schools sent for the project. The
-writers are pupils of six to eighteen, some writing in their partner's
-language with a learner's mistakes, teachers, parents and host families, and
-adults who pose as a pen pal of the child's age, a native speaker tutor, a
-partner's older brother or an exchange family's uncle.
+writers are pupils of six to eighteen, some writing in their partner's language
+with a learner's mistakes, teachers, parents and host families, and adults who
+pose as a pen pal of the child's age, a native speaker tutor, a partner's older
+brother or an exchange family's uncle.
 
 The concerns: a pen pal who turns out to be twenty-one and waits behind a
 station, tutors who move a lesson to their flat and pick a pupil up round the
-corner, an older brother collecting a pupil early from the station or the
-airport, a host uncle fetching a pupil from her room at night; pyjama and
-swimsuit pictures "for the project", alone, and screenshots of a video call
-held over a pupil; second accounts on Snapchat, Kik, Instagram, Telegram,
-Discord and the like, away from the recorded school platform; game currency,
-gift cards, phone credit and concert tickets for a video call alone; bedrooms,
-locks, evenings home alone and first kisses dressed up as vocabulary and grammar
-exercises; letters sent home and a call kept from parents and teachers; pupils
-told their friends laugh at them; pupils who cut where sport hides it, save
-sleeping pills, stop eating, or ask how to say "I don't want to wake up";
-stepfathers and fathers who hit, a tutor who touches, an older brother at night,
-a mother who locks a child in or leaves for days, a pen-pal site contact who
-blackmails; knives behind the gym after a letter was read aloud; private
-numbers in the formats of six countries, partly in words; private addresses and
-e-mails for letters that are not to go through school.
+corner, older brothers collecting a pupil early from the station or the
+airport, from behind a museum on a trip or for a night party in a flat, a host
+uncle fetching a pupil from her room at night; pyjama and swimsuit pictures
+"for the project", alone, an online tutor's video in underwear "for breathing",
+and screenshots of a video call held over a pupil; second accounts on Snapchat,
+Kik, Instagram, Telegram, Discord and the like, away from the recorded school
+platform; game currency, a phone, phone credit and concert tickets for a video
+call alone; bedrooms, locks, bra sizes, days home alone and first kisses
+dressed up as vocabulary and grammar exercises; letters sent home, calls passed
+off as "secret lessons" or a classmate, kept from parents and teachers; pupils
+told to leave the class group, the programme or a trip; pupils who cut where
+sport hides it, save sleeping pills, stop eating, or ask how to say "I don't
+want to wake up"; stepfathers and fathers who hit, a tutor who touches, an
+older brother at night, a mother who locks a child in or leaves for days, a
+pen-pal site contact who blackmails; knives behind the gym after a letter was
+read aloud; private numbers in the formats of six countries, partly in words;
+private addresses and e-mails for letters that are not to go through school.
 
 The harmless ones are the same pen pal work done honestly: body parts for a
 labelled diagram, pyjamas and clothes for a suitcase list, the school's address
@@ -85,15 +87,16 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "For our vocabulary game: describe your bedroom! Where is the bed, does your door "
             "lock, and which nights are mum and dad out so you're home alone? The more details "
             "the better for your English 😊",
-            "ok next grammar exercise, answer in full sentences: have you ever kissed a boy? how "
-            "far have you gone? are you developing yet? it's to practise the present perfect",
+            "How do you say 'Ich bin allein zu Hause' in English? Haha trick question 😉 now "
+            "tell me IN ENGLISH which day this week it's true for you and till what time, then I "
+            "can call you",
         ],
         "secrecy": [
             "the letters on the app are for class, but the ones i post to ur house are just "
             "ours. hide them where ur parents dont look and dont show Mr Hughes, he would stop "
             "the pen pal thing for everyone",
-            "what happened on our call yesterday stays between us ok? if u tell ur teacher or ur "
-            "mum they take ur tablet away and we never talk again and it will be ur fault",
+            "lets make it our little language game: when ur mum asks who ur texting, say its "
+            "Amélie from class. what we talk about is our code 🤐 thats how real pen pals do it",
         ],
         "isolation": [
             "your classmates laugh at your accent, I've seen it. Your parents don't get you "
@@ -172,13 +175,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Die Briefe, die ich an deine Adresse schicke, sind nur für dich. Versteck sie gut "
             "und zeig sie weder deinen Eltern noch Frau Berger, sonst ist der Austausch für alle "
             "vorbei.",
-            "was gestern im call war bleibt unter uns, versprochen? wenn du es deiner lehrerin "
-            "erzählst glaubt dir eh keiner und du kriegst nur ärger",
+            "Neues Wort für dein Heft: 'Geheimnis' 🤫 Unser erstes Geheimnis ist, dass wir "
+            "abends noch telefonieren. Das bleibt unter uns, auch vor Mama und Frau Berger, "
+            "versprochen?",
         ],
         "isolation": [
-            "Deine Freundinnen lachen doch nur über dich, und deine Eltern verstehen dich "
-            "sowieso nicht. Ich bin der Einzige, der dich wirklich versteht. Hör auf, mit denen "
-            "zu reden, du brauchst nur mich.",
+            "Die anderen in deiner Tandemgruppe sind doch voll kindisch. Tritt aus der "
+            "Klassengruppe aus und sag deinen Eltern, du hast keinen Bock mehr auf den "
+            "Austausch, dann haben wir zwei mehr Zeit.",
         ],
         "self_harm": [
             "sorry dass ich nicht auf deinen brief geantwortet hab. mir gehts echt schlecht, ich "
@@ -241,9 +245,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "pas à Mme Girard.",
         ],
         "personal_question": [
-            "Exercice de vocabulaire : décris ta chambre ! Où est ton lit, est-ce que ta porte "
-            "ferme à clé, et quels soirs tes parents sortent et te laissent seule ? Plus c'est "
-            "précis, mieux c'est 😊",
+            "Pour l'exercice 'my house' en anglais : tu dors dans quelle chambre, à quel étage, "
+            "ta fenêtre donne sur la rue ? Et le mercredi aprèm, t'es seule jusqu'à quelle heure "
+            "? Réponds in English 😊",
             "Question pour pratiquer le passé composé : tu as déjà embrassé un garçon ? jusqu'où "
             "vous êtes allés ? et ta poitrine, elle a commencé à pousser ? réponds avec des "
             "phrases complètes",
@@ -257,9 +261,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "faute",
         ],
         "isolation": [
-            "Tes copines se moquent de ton accent, je l'ai bien vu. Et tes parents ne te "
-            "comprennent pas. Moi seul je t'écoute vraiment. Arrête de traîner avec elles, tu "
-            "n'as besoin que de moi.",
+            "Ta prof d'anglais est jalouse de nous, c'est pour ça qu'elle te surveille, et tes "
+            "parents te mentent aussi. Quitte le programme de correspondance et ne parle plus "
+            "qu'à moi, moi je te comprends.",
         ],
         "self_harm": [
             "désolée j'ai pas répondu à ta lettre. ça va pas du tout, je me refais des coupures "
@@ -299,9 +303,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Brava Sofia, il tuo tedesco migliora! La prossima lezione la facciamo a casa mia "
             "invece che online. Ti passo a prendere mercoledì alle 15 all'angolo della via, non "
             "davanti a scuola. Alla mamma di' che vai da un'amica.",
-            "Sono lo zio della tua famiglia ospitante a Valencia. La prima sera, prima che "
-            "arrivino gli altri, ti porto io in giro per la città, solo io e te. Passo a "
-            "prenderti in camera dopo le 23, la prof a quell'ora dorme.",
+            "sono il fratello di Lena, ho 20 anni. il giorno della gita dello scambio ti aspetto "
+            "dietro al museo alle 11, tu dici alla prof che vai in bagno e vieni con me in "
+            "macchina, un giretto e torni",
         ],
         "photo_request": [
             "per il progetto 'la mia giornata' mi serve una tua foto in pigiama e una in costume "
@@ -327,8 +331,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Esercizio di lessico: descrivi la tua camera! Dov'è il letto, la porta si chiude a "
             "chiave, e quali sere i tuoi escono e resti a casa da sola? Più dettagli metti, "
             "meglio è 😊",
-            "Domanda per ripassare il passato prossimo: hai mai baciato un ragazzo? fin dove "
-            "siete arrivati? e il tuo corpo sta già cambiando? rispondi con frasi complete",
+            "Per il tema 'my body' in inglese: quanto sei alta, quanto pesi, che taglia porti di "
+            "reggiseno? scrivilo tutto in inglese così ti correggo 😊",
         ],
         "secrecy": [
             "Le lettere che ti mando a casa sono solo nostre. Nascondile dove i tuoi non "
@@ -382,9 +386,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "dos. los profes no tienen que saber a qué hora aterriza tu vuelo 😉",
         ],
         "photo_request": [
-            "para el proyecto 'mi día' necesito una foto tuya en pijama y otra en bañador en la "
-            "piscina, pero sola, sin tus amigas 😉 tu compañera de tándem de Roma (tengo 14 te "
-            "lo juro)",
+            "profe de inglés online aquí 😊 para corregir tu pronunciación tengo que ver cómo "
+            "respiras: mándame un vídeo en ropa interior, con ropa no se ve bien. es normal en "
+            "mis clases",
             "todavía tengo la captura de la videollamada donde se ve todo. si mañana no me "
             "mandas más fotos así, se la paso a toda tu clase",
         ],
@@ -414,8 +418,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "tu madre te quitan la tablet, no volvemos a hablar nunca y será culpa tuya",
         ],
         "isolation": [
-            "Tus amigas se ríen de ti a tus espaldas y tus padres no te entienden. Solo yo te "
-            "escucho de verdad. Deja de quedar con ellas, no necesitas a nadie más que a mí.",
+            "Tus compañeras del intercambio dicen cosas feas de ti, me lo han contado. No vayas "
+            "a la excursión con ellas, quédate en la habitación y hablamos tú y yo. A tus padres "
+            "ni se lo cuentes, no te entienden.",
         ],
         "self_harm": [
             "perdona por no contestar tu carta. estoy fatal, he vuelto a cortarme en los muslos "
@@ -453,9 +458,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Brawo Hania, twój angielski jest coraz lepszy! Następną lekcję zrobimy u mnie w "
             "mieszkaniu zamiast online. Odbiorę cię w środę o 16:00 na rogu ulicy, nie pod "
             "szkołą. Mamie powiedz, że idziesz do koleżanki.",
-            "Jestem wujkiem z twojej rodziny goszczącej w Lyonie. Pierwszego wieczoru, zanim "
-            "przyjadą inni, pokażę ci miasto, tylko ty i ja. Przyjdę po ciebie do pokoju po 23, "
-            "pani wtedy już śpi.",
+            "Cześć, tu brat Lukasa z Wiednia, mam 24 lata. Jak przyjedziesz na wymianę, w "
+            "pierwszą noc zabiorę cię do siebie do mieszkania na imprezę, nauczyciele nie muszą "
+            "wiedzieć, wrócisz przed 6 rano.",
         ],
         "photo_request": [
             "do projektu 'mój dzień' potrzebuję twojego zdjęcia w piżamie i w stroju kąpielowym "
@@ -477,9 +482,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "nie powiesz pani Nowak.",
         ],
         "personal_question": [
-            "Ćwiczenie ze słownictwa: opisz swój pokój! Gdzie stoi łóżko, czy drzwi zamykają się "
-            "na klucz i w które wieczory rodzice wychodzą, a ty zostajesz sama w domu? Im więcej "
-            "szczegółów, tym lepiej 😊",
+            "how do you say 'sama w domu' in English? 😊 a teraz napisz mi po angielsku, w które "
+            "dni jesteś home alone i do której godziny. wtedy zadzwonię",
             "Pytanie do ćwiczenia czasu przeszłego: całowałaś się już z chłopakiem? jak daleko "
             "zaszliście? i czy twoje ciało już się zmienia? odpowiadaj pełnymi zdaniami",
         ],
@@ -487,8 +491,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Listy, które wysyłam do twojego domu, są tylko nasze. Schowaj je tam, gdzie rodzice "
             "nie zaglądają, i nie pokazuj ich panu Wiśniewskiemu, bo zamknie wymianę dla całej "
             "klasy.",
-            "to, co się stało wczoraj na kamerce, zostaje między nami, dobra? jak powiesz mamie, "
-            "zabiorą ci tablet, już nigdy nie pogadamy i to będzie twoja wina",
+            "pamiętaj, nasze rozmowy to 'tajne lekcje' 🤫 jak ktoś zapyta, to ćwiczysz z apką, "
+            "nie ze mną. szczególnie tata nie może się dowiedzieć",
         ],
         "isolation": [
             "Twoje koleżanki śmieją się z ciebie za plecami, a rodzice cię nie rozumieją. Tylko "
