@@ -54,6 +54,33 @@ and sends questions to the group, pupils retelling a sextortion lesson and its
 advice, giveaway prizes sent by post to the school, and helplines given after a
 lesson.
 
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 113, and the written rows): rules and second
+opinion 88.3 % recall (106 of 120) and 7 false holds in 90 (7.8 %); rules alone
+82.5 % (99 of 120: meetings 17/18, photo requests 11/12, private contact 10/12,
+personal questions 10/12, secrecy 10/12, isolation 5/6, self-harm 10/12,
+disclosures 7/12, violence 2/6, every other kind complete; by language en 14/20,
+de 17/20, fr 17/20, it 16/20, es 17/20, pl 18/20) and 5 false holds (5.6 %).
+Both let through a babysitter's bedtime story and then an app on an old tablet
+to talk to her, not mummy's phone (English, Italian), a "bath game" that is
+secret (English, French), "the game after the story is our secret ... it will be
+your fault" (Italian, Spanish, Polish), and which bed the child sleeps in and
+when mum is back from her shift (Spanish); a self-harm lesson laughed at and
+then the writer's own cuts last night (English, French); a host father with a
+key who comes in at shower time (German, Italian); a cricket or baseball
+practice and then the bats kept to wait for a boy behind the gate (English,
+Italian). The rules alone let through besides: a photo book for mum and then
+pyjama and swimsuit photos "only to me"; a host dad asking when a girl showers
+and whether she locks the door; a host mother keeping a pupil from the group and
+the parents; a bruise said to be from training, from a coach's blow; a host
+father who keeps a pupil home alone on the museum day; the same baseball wait in
+French and Polish. Held: a counsellor's talk on self-harm with "tell your
+tutor", as secrecy; a sextortion lesson's advice, as a photo request; a film on
+cutting in ethics (German), as self-harm; a youth protection notice (German), as
+private contact; grandma's album with beach photos (Italian), as a photo
+request; a host family's bathroom rota with a spare key (Italian, Spanish, the
+second opinion's).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

@@ -44,6 +44,29 @@ teacher, video tandems only in the school room, sprained ankles, class photos
 after consent, "home alone" in an exam sentence, and badges and gems won in a
 language app.
 
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 113, and the written rows): rules and second
+opinion 99.2 % recall (119 of 120) and 10 false holds in 90 (11.1 %); rules
+alone 87.5 % (105 of 120: photo requests 6/12, personal questions 11/12, secrecy
+11/12, self-harm 8/12, disclosures 10/12, phones 5/6, every other kind complete;
+by language en 18/20, de 18/20, fr 15/20, it 17/20, es 19/20, pl 18/20) and 10
+false holds (11.1 %). Both let through a pen-pal site's stranger who has a
+thirteen-year-old's photos and wants more and 100 euros (Italian). The rules
+alone let through besides: a video call's recording or screenshot held over a
+pupil for more pictures by tomorrow (English, German, Polish); a "tandem partner
+(14)" asking for a pyjama photo and a swimsuit photo, alone, for a project
+(German, French, Italian); "Ich bin allein zu Hause" as a trick question, then
+which day and till when; what happened in yesterday's call kept from mum, or the
+tablet is taken away (French); cuts on the thighs hidden from PE, told in a
+letter (French, Italian, Spanish, Polish); a mother who locks her child in with
+a bottle of water for the weekend (French); a number said digit group by group,
+"only after 9 when my parents sleep" (French). Held: grammar questions about
+keeping a secret, in five languages, as secrecy; a teacher's rules for video
+tandems with the camera on and no private calls (German, Italian, Spanish), as
+photo requests; the school's address for the letters with "do not put your home
+address", as a personal question; a photo of one's town for a map (Polish), as a
+photo request.
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
