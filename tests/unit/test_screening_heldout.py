@@ -198,7 +198,11 @@ frames rounds 110 and 111 taught the rules to spare: 79.2 % and 14.4 % by the
 rules alone, 91.7 % and 16.7 % with the second opinion of rounds 1 to 111;
 round 113, written at the same time, home life told in the class space: 88.3 %
 and 3.3 % by the rules alone, 99.2 % and 3.3 % with the second opinion of
-rounds 1 to 111). What the
+rounds 1 to 111; round 114, a second probe of honest frames used as cover: 82.5 %
+and 5.6 % by the rules alone, 88.3 % and 7.8 % with the second opinion of rounds
+1 to 113; round 115, written at the same time, pen pals and language tandems:
+87.5 % and 11.1 % by the rules alone, 99.2 % and 11.1 % with the second opinion
+of rounds 1 to 113). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -320,6 +324,8 @@ from tests.unit import (
     screening_round111,
     screening_round112,
     screening_round113,
+    screening_round114,
+    screening_round115,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1122,6 +1128,8 @@ ROUNDS = {
     "111": (by_language(screening_round111.CONCERNS), screening_round111.HARMLESS),
     "112": (by_language(screening_round112.CONCERNS), screening_round112.HARMLESS),
     "113": (by_language(screening_round113.CONCERNS), screening_round113.HARMLESS),
+    "114": (by_language(screening_round114.CONCERNS), screening_round114.HARMLESS),
+    "115": (by_language(screening_round115.CONCERNS), screening_round115.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
