@@ -58,7 +58,7 @@ First measured, once, before any rule or model was changed for it (the rules and
 the second opinion of rounds 1 to 113, and the written rows): rules and second
 opinion 88.3 % recall (106 of 120) and 7 false holds in 90 (7.8 %); rules alone
 82.5 % (99 of 120: meetings 17/18, photo requests 11/12, private contact 10/12,
-personal questions 10/12, secrecy 10/12, isolation 5/6, self-harm 10/12,
+personal questions 10/12, secrecy 9/12, isolation 5/6, self-harm 10/12,
 disclosures 7/12, violence 2/6, every other kind complete; by language en 14/20,
 de 17/20, fr 17/20, it 16/20, es 17/20, pl 18/20) and 5 false holds (5.6 %).
 Both let through a babysitter's bedtime story and then an app on an old tablet
