@@ -149,6 +149,10 @@ RULES: tuple[Rule, ...] = (
             # grandparent ("I sent grandma a photo of my rubber duck in the bath",
             # rounds 106 and 107)
             "to_gran",
+            # ... nor the beach photos a child and a parent choose together for
+            # a family album ("io e la mamma abbiamo scelto le foto ... in
+            # costume", rounds 114 and 115)
+            "me_and_parent",
         ),
     ),
     # ... but a camera turned on and the body asked for, a room's number or not
@@ -2190,7 +2194,10 @@ RULES: tuple[Rule, ...] = (
         K.private_contact,
         ("reads_along|disappearing", "platform|account|get_app|second_account"),
         within=25,
-        unless=("fiction", "safety_lesson"),
+        # ... nor a club's notice that its adults never write on Snapchat and that
+        # all goes through the group the parents read ("Trainer schreiben nie
+        # privat oder auf Snapchat ... die Eltern mitlesen", rounds 114 and 115)
+        unless=("fiction", "safety_lesson", "adults_never"),
     ),
     # The watched school chat named, and another platform "instead" ("the school
     # app is monitored so let's keep in touch on Snapchat instead", round 82); not
@@ -2914,6 +2921,16 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "mine"),
     ),
+    # Rounds 114 and 115, babysitters and host families. An app the adult put on
+    # a tablet or an old phone, to talk through it and not through the parent's
+    # own phone ("use the app I put on it to talk to me, not mummy's phone",
+    # "ti ho messo un'app, scrivimi lì e non dal telefono della mamma")
+    Rule(
+        K.private_contact,
+        ("app_i_put|old_phone", "not_parents_phone"),
+        within=25,
+        unless=("fiction", "safety_lesson"),
+    ),
 )
 
 
@@ -2929,6 +2946,7 @@ CONTEXT = frozenset(
         "babysitter",
         "kill_me_if",
         "adults_never",
+        "me_and_parent",
         "kit_order",
         "looks_empty",
         "no_swap",

@@ -2237,6 +2237,31 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction",),
     ),
+    # Rounds 114 and 115, babysitters and host families. A "game" in the bath
+    # that a carer calls secret ("the babysitter says we play the bath game and
+    # it's secret, I don't like it", "on fait le jeu du bain et c'est un secret");
+    # not a bath toy's game with no secret kept
+    Rule(
+        K.disclosure,
+        ("bath_game", "secret|secret_strong", "carer|babysitter|dislike_it"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... a man of the house who comes into the bathroom though the child locks
+    # it, with a key of his own ("obwohl ich abschließe, er hat einen Schlüssel",
+    # "anche se chiudo, ha la chiave"); not a house rule that keeps a key for
+    # emergencies, with no lock said undone
+    Rule(
+        K.disclosure,
+        (
+            "though_locked",
+            "comes_in|opens_door|has_key",
+            "in_shower|bathroom_word",
+            "carer|host_parent|kin_man",
+        ),
+        within=40,
+        unless=("fiction", "scared_little"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

@@ -1320,6 +1320,13 @@ CUES = (
     "before_after",
     "babysitter",
     "kill_me_if",
+    # Rounds 114 and 115: babysitters and host families (grooming.py, wellbeing.py)
+    "bath_game",
+    "though_locked",
+    "has_key",
+    "app_i_put",
+    "not_parents_phone",
+    "me_and_parent",
 )
 
 NUMBER_SECTIONS = (
