@@ -2931,6 +2931,42 @@ RULES: tuple[Rule, ...] = (
         within=25,
         unless=("fiction", "safety_lesson"),
     ),
+    # ... a host parent who asks when the child showers and whether the door is
+    # locked, a bathroom rota the cover ("what time do you have your shower, and
+    # do you lock the door?"); not a pupil who tells the own home's routine
+    Rule(
+        K.personal_question,
+        ("you_lock", "you_shower|in_shower|bathroom_word"),
+        within=20,
+        unless=("fiction", "mine"),
+    ),
+    # ... a host parent who keeps the child from the group and from calling the
+    # parents ("die anderen brauchst du nicht ... ruf nicht ständig deine Eltern
+    # an, die machen dich nur traurig")
+    Rule(
+        K.isolation,
+        ("dont_call_parents", "make_you_sad|dont_need"),
+        within=30,
+        unless=("fiction", "safety_lesson"),
+    ),
+    # ... a day at home alone with the host parent while the others go out, an
+    # illness told to the teacher the cover ("quédate en casa conmigo. Le digo a
+    # tu profe que estás mala y pasamos el día solos")
+    Rule(
+        K.meeting,
+        ("sick_alibi", "come_stay|home_noun", "alone|with_me"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... photos in pyjamas or a swimsuit sent only to the adult, a surprise for
+    # a parent the cover ("a photo book for your mum's 40th ... some in your
+    # pyjamas and in your swimsuit, only to me so mum doesn't find out")
+    Rule(
+        K.photo_request,
+        ("send", "nightwear|swim_under|body", "just_to_me"),
+        within=30,
+        unless=("fiction",),
+    ),
 )
 
 

@@ -1327,6 +1327,9 @@ CUES = (
     "app_i_put",
     "not_parents_phone",
     "me_and_parent",
+    "you_lock",
+    "dont_call_parents",
+    "make_you_sad",
 )
 
 NUMBER_SECTIONS = (
