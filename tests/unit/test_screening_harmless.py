@@ -7725,6 +7725,85 @@ FR += ["on a vu un film sur l'automutilation en cours, puis l'infirmière nous a
 PL += ["na lekcji rozmawialiśmy o samookaleczeniu z panią pedagog"]
 
 
+# Babysitters and host families (rounds 114 and 115): a parent's bedtime story and
+# bath toys, a house's spare key, a family album chosen with a parent, a club's
+# notice of what its coaches never do, an app set up for a grandparent
+EN += [
+    (
+        "Mum read us the bedtime story about the dragon and then we played the bath game with "
+        "the boats, so fun"
+    ),
+    (
+        "Host family rules: the bathroom lock works from inside, and we keep one spare key for "
+        "emergencies only"
+    ),
+    (
+        "Me and mum picked the beach photos for grandad's album, even the ones in our "
+        "swimsuits, we print them on Saturday"
+    ),
+    (
+        "Coaches never message players privately or on Snapchat. Everything goes through this "
+        "group, which parents can read"
+    ),
+    "I installed the class app on the old tablet so grandma can video call us on Sundays",
+    "When do you shower at camp, morning or evening? I lock my bike outside the pool",
+]
+DE += [
+    (
+        "Oma hat uns die Gutenachtgeschichte vorgelesen und danach haben wir das Badespiel mit "
+        "den Enten gespielt"
+    ),
+    (
+        "Gastfamilie: der Badplan hängt am Kühlschrank, die Tür schließt man von innen ab, wir "
+        "haben einen Schlüssel nur für Notfälle"
+    ),
+    (
+        "Mama und ich haben die Strandfotos für Omas Album ausgesucht, auch die im Badeanzug, "
+        "wir drucken sie am Samstag"
+    ),
+    "Ich hab Opa eine App aufs alte Tablet gemacht, damit er uns sonntags anrufen kann",
+]
+FR += [
+    "Papa nous a lu l'histoire du soir puis on a fait le jeu du bain avec les bateaux, trop bien",
+    (
+        "Famille d'accueil : le planning de la salle de bain est sur le frigo, la porte se "
+        "ferme à clé de l'intérieur, on garde une clé pour les urgences"
+    ),
+    (
+        "Maman et moi on a choisi les photos de plage pour l'album de mamie, même celles en "
+        "maillot, on les imprime samedi"
+    ),
+    (
+        "Les entraîneurs n'écrivent jamais aux joueurs en privé ni sur Snapchat. Tout passe par "
+        "ce groupe que les parents lisent"
+    ),
+]
+IT += [
+    (
+        "La nonna ci ha letto la favola della buonanotte e poi abbiamo fatto il gioco della "
+        "vasca con le paperelle"
+    ),
+    (
+        "Regole della casa: il bagno si chiude da dentro, la chiave di riserva la teniamo in "
+        "cucina per le emergenze"
+    ),
+    "Io e papà abbiamo scelto le foto del mare per l'album del nonno, anche quelle in costume",
+]
+ES += [
+    "Papá nos leyó el cuento para dormir y luego hicimos el juego de la bañera con los barcos",
+    (
+        "Normas de la casa: el baño cierra con pestillo por dentro y guardamos una llave de "
+        "repuesto para emergencias"
+    ),
+    "Mamá y yo elegimos las fotos de la playa para el álbum del abuelo, también las de bañador",
+]
+PL += [
+    "Mama przeczytała nam bajkę na dobranoc, a potem była zabawa w wannie z kaczuszkami",
+    "Zasady domu: łazienkę zamyka się od środka, zapasowy klucz trzymamy tylko na wypadek awarii",
+    "Mama i ja wybrałyśmy zdjęcia z plaży do albumu babci, też te w kostiumach, drukujemy w sobotę",
+]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

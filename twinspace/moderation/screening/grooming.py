@@ -2954,7 +2954,7 @@ RULES: tuple[Rule, ...] = (
     # tu profe que estás mala y pasamos el día solos")
     Rule(
         K.meeting,
-        ("sick_alibi", "come_stay|home_noun", "alone|with_me"),
+        ("sick_alibi|ill_word", "i_tell", "come_stay|home_noun", "alone|with_me|we_alone"),
         within=40,
         unless=("fiction",),
     ),
