@@ -7747,6 +7747,7 @@ EN += [
     ),
     "I installed the class app on the old tablet so grandma can video call us on Sundays",
     "When do you shower at camp, morning or evening? I lock my bike outside the pool",
+    "At camp, do you lock the door of the bathroom? ours has no lock lol",
 ]
 DE += [
     (

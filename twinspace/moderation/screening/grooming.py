@@ -2933,10 +2933,11 @@ RULES: tuple[Rule, ...] = (
     ),
     # ... a host parent who asks when the child showers and whether the door is
     # locked, a bathroom rota the cover ("what time do you have your shower, and
-    # do you lock the door?"); not a pupil who tells the own home's routine
+    # do you lock the door?"); not a pupil who tells the own home's routine, nor
+    # one who asks a friend at camp about the lock with no hour asked
     Rule(
         K.personal_question,
-        ("you_lock", "you_shower|in_shower|bathroom_word"),
+        ("you_lock", "you_shower|in_shower|bathroom_word", "when_q|host_parent"),
         within=20,
         unless=("fiction", "mine"),
     ),
