@@ -1085,7 +1085,9 @@ RULES: tuple[Rule, ...] = (
         within=8,
         # ... nor a secret someone had to keep long ago, told in an interview ("a 16
         # anni ... non poteva dirlo a nessuno", rounds 94 and 95)
-        unless=("dunno", "event", "hand_in", "own_slip", "past_secret"),
+        # ... nor a lesson's opt-out told to a tutor, "no questions asked" (rounds
+        # 114 and 115)
+        unless=("dunno", "event", "hand_in", "own_slip", "past_secret", "no_questions"),
     ),
     # ... but photos sent only to the writer, not to the teacher, are a secret
     # ("send the photos only to me, not to Mrs Kowalska")

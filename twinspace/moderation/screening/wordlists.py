@@ -1320,6 +1320,13 @@ CUES = (
     "before_after",
     "babysitter",
     "kill_me_if",
+    # Rounds 114 and 115: a lesson, a bruise and a practice used as cover (wellbeing.py)
+    "no_questions",
+    "cut_lately",
+    "in_truth",
+    "not_whole",
+    "we_wait",
+    "keep_bats",
 )
 
 NUMBER_SECTIONS = (
