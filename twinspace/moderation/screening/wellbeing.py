@@ -2253,9 +2253,13 @@ RULES: tuple[Rule, ...] = (
     # Wand gehauen"); the sport named is the cover, no knock in a match
     Rule(
         K.disclosure,
-        ("skin_spot|body_spot|bruise_mark|cover_story", "in_truth", "struck_me|against_thing"),
+        (
+            "skin_spot|body_spot|bruise|bruise_mark|cover_story",
+            "in_truth",
+            "struck_me|against_thing|pushed_me|hurts_me",
+        ),
         within=30,
-        unless=("fiction", "game"),
+        unless=("fiction",),
     ),
     # ... a practice named, then a wait for a boy who "won't come home in one piece"
     # or "is getting his legs done" ("aspettiamo Samuele ... non torna a casa
