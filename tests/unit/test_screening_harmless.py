@@ -7785,6 +7785,17 @@ PL += [
     "można do niej przyjść na przerwie",
     "tak naprawdę siniak na nodze jest z meczu, uderzyłem się o słupek",
 ]
+# ... a lesson's private parts on a poster or in a book, its photo sent to the teacher
+PL += [
+    "na lekcji rozmawialiśmy o miejscach intymnych, pani pokazała zdjęcie w podręczniku",
+    "wyślij zdjęcie plakatu o ochronie miejsc intymnych do pani pedagog",
+]
+EN += [
+    "send Miss the photo of our poster on private parts and the pants rule",
+]
+DE += [
+    "schick der Lehrerin das Foto von unserem Plakat zum Intimbereich",
+]
 
 
 MESSAGES = [

@@ -2916,6 +2916,15 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "mine"),
     ),
+    # Rounds 114 and 115, a lesson used as cover: the private parts a lesson named,
+    # to be shown in a photo "only for me" ("mówili o miejscach intymnych ... Pokaż
+    # mi na zdjęciu ... Tylko dla mnie"); not a poster about them sent to a teacher
+    Rule(
+        K.photo_request,
+        ("intimate_places", "photo|selfie", "send", "only_me|just_to_me|for_me"),
+        within=30,
+        unless=("fiction",),
+    ),
 )
 
 

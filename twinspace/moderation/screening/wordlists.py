@@ -1327,6 +1327,7 @@ CUES = (
     "not_whole",
     "we_wait",
     "keep_bats",
+    "intimate_places",
 )
 
 NUMBER_SECTIONS = (
