@@ -7791,7 +7791,8 @@ PL += [
     "wyślij zdjęcie plakatu o ochronie miejsc intymnych do pani pedagog",
 ]
 EN += [
-    "send Miss the photo of our poster on private parts and the pants rule",
+    "in the body safety lesson Miss showed us a drawing in the book, the intimate parts "
+    "are the ones your swimsuit covers",
 ]
 DE += [
     "schick der Lehrerin das Foto von unserem Plakat zum Intimbereich",
