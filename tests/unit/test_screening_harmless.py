@@ -7724,6 +7724,80 @@ DE += ["heute gab es einen Vortrag über Selbstverletzung, die Schulsozialarbeit
 FR += ["on a vu un film sur l'automutilation en cours, puis l'infirmière nous a parlé"]
 PL += ["na lekcji rozmawialiśmy o samookaleczeniu z panią pedagog"]
 
+# A lesson on self-harm or sextortion with its advice and opt-out, a film on cutting,
+# a bruise truly from sport, bats put away after practice (rounds 114 and 115)
+EN += [
+    "Reminder: the Year 8 talk on self-harm is on Monday with our school counsellor. "
+    "If you want to skip it, let your form tutor know, no questions asked.",
+    "in citizenship we had a talk about sextortion. if someone asks for photos and "
+    "threatens you, never pay, block them and tell a teacher",
+    "the self harm assembly was really well done, the nurse said we can always go to "
+    "her office at lunch",
+    "the truth is the bruise on my knee is from football, I slid on the wet grass and hit the post",
+    "after cricket practice we keep the bats in the shed and wait for the coach to lock up",
+    "after footy we wait for Jayden at the gate, he always comes home in one piece "
+    "from his dad's on sundays",
+]
+DE += [
+    "Erinnerung: Der Vortrag über Selbstverletzung ist am Montag mit der "
+    "Schulpsychologin. Wer nicht teilnehmen will, sagt es der Klassenlehrerin, ohne "
+    "Nachfragen.",
+    "wir hatten eine Stunde über Sextortion. wenn jemand Fotos will und droht, nicht "
+    "zahlen, Screenshot machen und einem Erwachsenen sagen",
+    "der film über ritzen in bio war gut, die schulsozialarbeiterin meinte, man kann "
+    "immer zu ihr kommen",
+    "in Wahrheit ist der blaue Fleck vom Training, ich bin beim Handball gegen die Wand geknallt",
+]
+FR += [
+    "Rappel : l'intervention sur la scarification a lieu lundi avec l'infirmière. Si "
+    "tu préfères ne pas y aller, dis-le à ton prof principal, sans poser de "
+    "questions.",
+    "on a eu un cours sur la sextorsion : si quelqu'un demande des photos et te "
+    "menace, ne paie pas, fais une capture et parle à un adulte",
+    "le film sur la scarification en SVT était bien fait, l'infirmière a dit qu'on "
+    "peut venir la voir à la récré",
+    "en vrai le bleu sur ma jambe c'est le hand, je me suis cogné contre le poteau",
+]
+IT += [
+    "Promemoria: l'incontro sull'autolesionismo è lunedì con la psicologa. Se "
+    "preferisci non partecipare, dillo al coordinatore, senza fare domande.",
+    "oggi lezione sulla sextortion: se qualcuno chiede foto e ti minaccia, non "
+    "pagare, fai uno screenshot e dillo a un adulto",
+    "il film sul tagliarsi in classe era fatto bene, la psicologa ha detto che "
+    "possiamo andare da lei quando vogliamo",
+    "in realtà il livido sulla gamba è della partita, ho sbattuto contro il palo",
+]
+ES += [
+    "Recordatorio: la charla sobre autolesiones es el lunes con la orientadora. Si "
+    "prefieres no ir, díselo a tu tutor, sin preguntas.",
+    "hoy tuvimos una charla sobre la sextorsión: si alguien te pide fotos y te "
+    "amenaza, no pagues, haz captura y díselo a un adulto",
+    "la película sobre cortarse en tutoría estuvo bien, la orientadora dijo que "
+    "podemos ir a verla en el recreo",
+    "en realidad el moratón de la pierna es del partido, me choqué con el poste",
+]
+PL += [
+    "Przypomnienie: pogadanka o samookaleczeniach jest w poniedziałek z panią "
+    "pedagog. Jeśli wolisz nie iść, powiedz wychowawcy, bez pytań.",
+    "mieliśmy lekcję o sekstorsji: jak ktoś prosi o zdjęcia i grozi, nie płać, zrób "
+    "screena i powiedz dorosłemu",
+    "film o cięciu się na godzinie wychowawczej był dobry, pani pedagog mówiła, że "
+    "można do niej przyjść na przerwie",
+    "tak naprawdę siniak na nodze jest z meczu, uderzyłem się o słupek",
+]
+# ... a lesson's private parts on a poster or in a book, its photo sent to the teacher
+PL += [
+    "na lekcji rozmawialiśmy o miejscach intymnych, pani pokazała zdjęcie w podręczniku",
+    "wyślij zdjęcie plakatu o ochronie miejsc intymnych do pani pedagog",
+]
+EN += [
+    "in the body safety lesson Miss showed us a drawing in the book, the intimate parts "
+    "are the ones your swimsuit covers",
+]
+DE += [
+    "schick der Lehrerin das Foto von unserem Plakat zum Intimbereich",
+]
+
 
 # Babysitters and host families (rounds 114 and 115): a parent's bedtime story and
 # bath toys, a house's spare key, a family album chosen with a parent, a club's

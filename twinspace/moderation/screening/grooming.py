@@ -1089,7 +1089,9 @@ RULES: tuple[Rule, ...] = (
         within=8,
         # ... nor a secret someone had to keep long ago, told in an interview ("a 16
         # anni ... non poteva dirlo a nessuno", rounds 94 and 95)
-        unless=("dunno", "event", "hand_in", "own_slip", "past_secret"),
+        # ... nor a lesson's opt-out told to a tutor, "no questions asked" (rounds
+        # 114 and 115)
+        unless=("dunno", "event", "hand_in", "own_slip", "past_secret", "no_questions"),
     ),
     # ... but photos sent only to the writer, not to the teacher, are a secret
     # ("send the photos only to me, not to Mrs Kowalska")
@@ -2965,6 +2967,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.photo_request,
         ("send", "nightwear|swim_under|body", "just_to_me"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # Rounds 114 and 115, a lesson used as cover: the private parts a lesson named,
+    # to be shown in a photo "only for me" ("mówili o miejscach intymnych ... Pokaż
+    # mi na zdjęciu ... Tylko dla mnie"); not a poster about them sent to a teacher
+    Rule(
+        K.photo_request,
+        ("intimate_places", "photo|selfie", "send", "only_me|just_to_me|for_me"),
         within=30,
         unless=("fiction",),
     ),

@@ -2262,6 +2262,42 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "scared_little"),
     ),
+    # Rounds 114 and 115, a lesson, a bruise and a practice used as cover. The
+    # writer's own cutting done last night again, or not to be stopped, after a
+    # lesson on self-harm with the nurse ("i cut my thighs last night again", "je
+    # me suis encore coupée ... j'arrive plus à arrêter"): the lesson's nurse and
+    # the class laughing are no accident's words there
+    Rule(
+        K.self_harm,
+        ("cut_lately", "cut_limb|self_harm|reflexive>>harm_verb"),
+        within=16,
+        unless=("fiction", "cooking", "tech_glitch", "game"),
+    ),
+    # ... a bruise said to be from training, then the truth: an adult's blow ("der
+    # blaue Fleck ist vom Training. In Wahrheit hat mich der Trainer ... gegen die
+    # Wand gehauen"); the sport named is the cover, no knock in a match
+    Rule(
+        K.disclosure,
+        (
+            "skin_spot|body_spot|bruise|bruise_mark|cover_story",
+            "in_truth",
+            "struck_me|against_thing|pushed_me|hurts_me",
+        ),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... a practice named, then a wait for a boy who "won't come home in one piece"
+    # or "is getting his legs done" ("aspettiamo Samuele ... non torna a casa
+    # intero"): a practice spares only the practice, not a wait after it
+    Rule(K.violence, ("we_wait|lie_in_wait", "not_whole"), within=30, unless=("fiction",)),
+    # ... and the bats kept after the practice for a wait in a hidden place ("on
+    # garde les battes et on attend Yanis ... derrière le portail du gymnase")
+    Rule(
+        K.violence,
+        ("keep_bats", "we_wait|lie_in_wait", "hidden_spot"),
+        within=25,
+        unless=("fiction",),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

@@ -1330,6 +1330,14 @@ CUES = (
     "you_lock",
     "dont_call_parents",
     "make_you_sad",
+    # Rounds 114 and 115: a lesson, a bruise and a practice used as cover (wellbeing.py)
+    "no_questions",
+    "cut_lately",
+    "in_truth",
+    "not_whole",
+    "we_wait",
+    "keep_bats",
+    "intimate_places",
 )
 
 NUMBER_SECTIONS = (
