@@ -196,8 +196,11 @@ RULES: tuple[Rule, ...] = (
         # Geschenke, Fotos, Wechsel in private Apps"), nor the school
         # photographer's group photo ("venez seuls au préau, sans les parents"),
         # nor photos collected in secret for a teacher's farewell album ("für den
-        # Abschied von Herrn Öztürk sammeln wir heimlich Fotos", rounds 108 and 109)
-        unless=("only_school", "safety_lesson", "photo_day", "farewell_album"),
+        # Abschied von Herrn Öztürk sammeln wir heimlich Fotos", rounds 108 and 109),
+        # nor a teacher's rule that video tandems run with the camera on and the
+        # teacher in the room, no private calls ("mit Kamera und mit mir im Raum.
+        # Keine privaten Anrufe", rounds 114 and 115)
+        unless=("only_school", "safety_lesson", "photo_day", "farewell_album", "with_me_present"),
     ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     # ... nor a room shared with an exchange partner, Italian's "camera" ("dormiamo

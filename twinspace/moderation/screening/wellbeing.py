@@ -1238,6 +1238,17 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # ... and cuts on the thighs or the arms with nobody to see them, whatever
+    # lies between ("je me refais des coupures sur les cuisses pour que personne
+    # voie en sport", "znowu się tnę, na udach żeby na wf nikt nie widział",
+    # rounds 114 and 115)
+    Rule(
+        K.self_harm,
+        ("cut_verb|cuts_word", "body_spot", "nobody_does|no_one_sees|hide_marks"),
+        within=20,
+        # (PE named as where nobody must see is no accident at sport)
+        unless=("fiction", "cooking", "harm_topic"),
+    ),
     # A mother hit at home: "my dad hits my mum"; not a game won
     Rule(K.disclosure, ("hits_parent",), unless=("fiction", "game")),
     # A touch under the clothes: "he touches me under my clothes"

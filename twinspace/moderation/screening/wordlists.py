@@ -1320,6 +1320,8 @@ CUES = (
     "before_after",
     "babysitter",
     "kill_me_if",
+    # Rounds 114 and 115: pen pals and tandems (grooming.py)
+    "with_me_present",
 )
 
 NUMBER_SECTIONS = (
