@@ -238,6 +238,16 @@ RULES: tuple[Rule, ...] = (
         within=20,
         unless=("fiction", "a_show", "school_place", "schoolwork"),
     ),
+    # A picture of the child in pyjamas and one in a swimsuit, with no one else
+    # in it, whatever project it is said to be for ("für unser Projekt 'mein
+    # Alltag' ... ein Bild von dir im Schlafanzug und eins im Badeanzug, aber
+    # allein drauf", rounds 114 and 115)
+    Rule(
+        K.photo_request,
+        ("photo|selfie", "self|your", "nightwear", "beach|swim_under", "alone|without|come_alone"),
+        within=30,
+        unless=("fiction",),
+    ),
     # ... and a picture sent while the child changes ("mandami un video mentre ti
     # cambi per la partita")
     Rule(K.photo_request, ("photo|selfie", "send", "you_changing"), within=12, unless=("fiction",)),
@@ -2634,6 +2644,16 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("other_secret", "parents|kin_parent|not_parents", "blame_you|your_fault"),
         within=45,
+    ),
+    # What happened, kept to oneself, with telling a parent made the child's
+    # fault and the end of the talks ("tu le gardes pour toi hein ? si tu le dis
+    # à ta mère ... on pourra plus jamais se parler et ce sera ta faute", rounds
+    # 114 and 115); not a surprise nor a story
+    Rule(
+        K.secrecy,
+        ("keep|secret|hide_it", "if_you_tell", "kin_parent|parents", "blame_you|your_fault"),
+        within=40,
+        unless=("surprise_frame", "fiction"),
     ),
     # ... "the other thing" said of the chats and the lifts
     Rule(
