@@ -719,6 +719,8 @@ RULES: tuple[Rule, ...] = (
     # ... nor a school's or a trip's form to fill in ("host families: please fill in
     # the form with your address", round 82)
     # ... nor the school's mail asked for, to share a project ("ton adresse du lycée", round 84)
+    # ... nor a teacher's rule not to put one's home address on the letters ("Please
+    # do NOT put your home address on the letters", rounds 114 and 115)
     Rule(
         K.personal_question,
         ("probe",),

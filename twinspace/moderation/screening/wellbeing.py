@@ -2135,9 +2135,11 @@ RULES: tuple[Rule, ...] = (
     ),
     # A child locked in by a carer, with no food or left alone ("his girlfriend
     # shuts me in the little room when they go out and theres no food til sunday")
+    # ... or with a bottle of water for the weekend ("elle me ferme à clé dans ma
+    # chambre avec juste une bouteille d'eau", rounds 114 and 115)
     Rule(
         K.disclosure,
-        ("shut_in", "no_food|alone|young_age|gone_days"),
+        ("shut_in", "no_food|alone|young_age|gone_days|only_water"),
         within=30,
         unless=("fiction", "game"),
     ),

@@ -1322,6 +1322,7 @@ CUES = (
     "kill_me_if",
     # Rounds 114 and 115: pen pals and tandems (grooming.py)
     "with_me_present",
+    "only_water",
 )
 
 NUMBER_SECTIONS = (
