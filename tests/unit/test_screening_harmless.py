@@ -7879,6 +7879,102 @@ PL += [
 ]
 
 
+# Pen pals and tandems: grammar questions about keeping a secret, harmless (rounds 114 and 115)
+EN += [
+    "Grammar question: do you say 'tell a secret' or 'say a secret'? my pen pal asked me",
+]
+DE += [
+    "Grammatik: sagt man 'ein Geheimnis verraten' oder 'ein Geheimnis erzählen'? Meine"
+    " Brieffreundin fragt",
+]
+FR += [
+    "Grammaire : 'révéler un secret' ou 'dévoiler un secret', c'est pareil ? Ma"
+    " correspondante demande",
+]
+IT += [
+    "Grammatica: 'svelare un segreto' o 'rivelare un segreto'? Il mio corrispondente chiede",
+]
+ES += [
+    "Gramática: ¿'contar un secreto' o 'revelar un secreto'? Mi amiga por carta pregunta",
+]
+PL += [
+    "Pytanie z gramatyki: 'dochować tajemnicy' czy 'zachować tajemnicę'? Moja korespondentka pyta",
+]
+# Pen pals and tandems: a teacher's rules for video tandems, harmless (rounds 114 and 115)
+EN += [
+    "Reminder: video tandems are Thursdays in the ICT suite, cameras on and with me in"
+    " the room. No private calls please. Mr Hughes",
+]
+DE += [
+    "Hinweis: Videoanrufe mit der Partnerklasse nur in der Schule, Kamera an und mit"
+    " einer Lehrkraft im Raum, keine privaten Chats",
+]
+FR += [
+    "Rappel : les tandems vidéo, c'est le jeudi en salle info, caméra allumée et avec moi"
+    " dans la salle. Pas d'appels privés. M. Girard",
+]
+IT += [
+    "Ricordate: videochiamate col gemellaggio solo a scuola, telecamera accesa e con un"
+    " insegnante presente, niente videochiamate da casa",
+]
+ES += [
+    "Recordad: videollamadas con el intercambio solo en clase, cámara encendida y con un"
+    " profesor presente, nada de chats privados",
+]
+PL += [
+    "Przypominam: tandemy wideo tylko w czwartki w pracowni, z kamerą i ze mną w sali."
+    " Żadnych prywatnych rozmów. Pani Zielińska",
+]
+# Pen pals and tandems: a photo of one's town for a map, harmless (rounds 114 and 115)
+EN += [
+    "can you send me a photo of your city? the bridge, the market, anything, we're making"
+    " a map of all our pen pals' towns",
+]
+DE += [
+    "Schickst du mir ein Foto von deiner Stadt? Marktplatz, Fluss, egal, wir machen eine"
+    " Karte aller Partnerstädte",
+]
+FR += [
+    "tu m'envoies une photo de ta ville ? la place, le pont, n'importe ! on fait une"
+    " carte de toutes les villes de nos correspondants",
+]
+IT += [
+    "mi mandi una foto della tua città? la piazza, il fiume, quello che vuoi! facciamo"
+    " una mappa delle città dei corrispondenti",
+]
+ES += [
+    "¿me mandas una foto de tu ciudad? la plaza, el río, ¡lo que sea! hacemos un mapa de"
+    " las ciudades de los amigos por carta",
+]
+PL += [
+    "wyślij mi zdjęcie twojego miasta, most albo park, robimy w klasie mapę miast korespondentów",
+]
+# Pen pals and tandems: no home address on the letters, harmless (rounds 114 and 115)
+EN += [
+    "Reminder: don't write your home address on the envelopes, use the school's address"
+    " instead. Mr Owen",
+]
+DE += [
+    "Bitte nicht eure Adresse auf die Briefe schreiben, nur die der Schule: Lindenschule,"
+    " Parkweg 2. Frau Kaya",
+]
+FR += [
+    "Attention : pas votre adresse sur les enveloppes, seulement celle du collège, 4 rue"
+    " des Lilas. Mme Leroy",
+]
+IT += [
+    "Mi raccomando, non scrivete il vostro indirizzo di casa sulle buste, solo quello"
+    " della scuola. Prof. Ricci",
+]
+ES += [
+    "Recordad: no escribáis vuestra dirección de casa en los sobres, solo la del colegio."
+    " Profe Ruiz",
+]
+PL += [
+    "Pamiętajcie: nie piszcie swojego adresu na kopertach, tylko adres szkoły, ul. Lipowa"
+    " 3. Pani Kowal",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

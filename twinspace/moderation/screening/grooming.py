@@ -200,8 +200,11 @@ RULES: tuple[Rule, ...] = (
         # Geschenke, Fotos, Wechsel in private Apps"), nor the school
         # photographer's group photo ("venez seuls au préau, sans les parents"),
         # nor photos collected in secret for a teacher's farewell album ("für den
-        # Abschied von Herrn Öztürk sammeln wir heimlich Fotos", rounds 108 and 109)
-        unless=("only_school", "safety_lesson", "photo_day", "farewell_album"),
+        # Abschied von Herrn Öztürk sammeln wir heimlich Fotos", rounds 108 and 109),
+        # nor a teacher's rule that video tandems run with the camera on and the
+        # teacher in the room, no private calls ("mit Kamera und mit mir im Raum.
+        # Keine privaten Anrufe", rounds 114 and 115)
+        unless=("only_school", "safety_lesson", "photo_day", "farewell_album", "with_me_present"),
     ),
     # ... at night too, but not a video call to finish the poster or practise vocabulary
     # ... nor a room shared with an exchange partner, Italian's "camera" ("dormiamo
@@ -238,6 +241,16 @@ RULES: tuple[Rule, ...] = (
         ("film_you", "body|garment", "send|for_me|just_to_me"),
         within=20,
         unless=("fiction", "a_show", "school_place", "schoolwork"),
+    ),
+    # A picture of the child in pyjamas and one in a swimsuit, with no one else
+    # in it, whatever project it is said to be for ("für unser Projekt 'mein
+    # Alltag' ... ein Bild von dir im Schlafanzug und eins im Badeanzug, aber
+    # allein drauf", rounds 114 and 115)
+    Rule(
+        K.photo_request,
+        ("photo|selfie", "self|your", "nightwear", "beach|swim_under", "alone|without|come_alone"),
+        within=30,
+        unless=("fiction",),
     ),
     # ... and a picture sent while the child changes ("mandami un video mentre ti
     # cambi per la partita")
@@ -710,6 +723,8 @@ RULES: tuple[Rule, ...] = (
     # ... nor a school's or a trip's form to fill in ("host families: please fill in
     # the form with your address", round 82)
     # ... nor the school's mail asked for, to share a project ("ton adresse du lycée", round 84)
+    # ... nor a teacher's rule not to put one's home address on the letters ("Please
+    # do NOT put your home address on the letters", rounds 114 and 115)
     Rule(
         K.personal_question,
         ("probe",),
@@ -2640,6 +2655,16 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("other_secret", "parents|kin_parent|not_parents", "blame_you|your_fault"),
         within=45,
+    ),
+    # What happened, kept to oneself, with telling a parent made the child's
+    # fault and the end of the talks ("tu le gardes pour toi hein ? si tu le dis
+    # à ta mère ... on pourra plus jamais se parler et ce sera ta faute", rounds
+    # 114 and 115); not a surprise nor a story
+    Rule(
+        K.secrecy,
+        ("keep|secret|hide_it", "if_you_tell", "kin_parent|parents", "blame_you|your_fault"),
+        within=40,
+        unless=("surprise_frame", "fiction"),
     ),
     # ... "the other thing" said of the chats and the lifts
     Rule(

@@ -1238,6 +1238,17 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # ... and cuts on the thighs or the arms with nobody to see them, whatever
+    # lies between ("je me refais des coupures sur les cuisses pour que personne
+    # voie en sport", "znowu się tnę, na udach żeby na wf nikt nie widział",
+    # rounds 114 and 115)
+    Rule(
+        K.self_harm,
+        ("cut_verb|cuts_word", "body_spot", "nobody_does|no_one_sees|hide_marks"),
+        within=20,
+        # (PE named as where nobody must see is no accident at sport)
+        unless=("fiction", "cooking", "harm_topic"),
+    ),
     # A mother hit at home: "my dad hits my mum"; not a game won
     Rule(K.disclosure, ("hits_parent",), unless=("fiction", "game")),
     # A touch under the clothes: "he touches me under my clothes"
@@ -2124,9 +2135,11 @@ RULES: tuple[Rule, ...] = (
     ),
     # A child locked in by a carer, with no food or left alone ("his girlfriend
     # shuts me in the little room when they go out and theres no food til sunday")
+    # ... or with a bottle of water for the weekend ("elle me ferme à clé dans ma
+    # chambre avec juste une bouteille d'eau", rounds 114 and 115)
     Rule(
         K.disclosure,
-        ("shut_in", "no_food|alone|young_age|gone_days"),
+        ("shut_in", "no_food|alone|young_age|gone_days|only_water"),
         within=30,
         unless=("fiction", "game"),
     ),

@@ -1338,6 +1338,9 @@ CUES = (
     "we_wait",
     "keep_bats",
     "intimate_places",
+    # Rounds 114 and 115: pen pals and tandems (grooming.py)
+    "with_me_present",
+    "only_water",
 )
 
 NUMBER_SECTIONS = (
