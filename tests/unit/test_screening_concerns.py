@@ -22601,6 +22601,24 @@ PL += [
     ),
 ]
 
+# Read again by hand after the lessons of rounds 114 and 115 merged: a bruise
+# named with its article, said to be from a sport, then the truth
+DE += [
+    (
+        "de-bruise-article-truth",
+        "alle sagen der blaue Fleck ist vom Handball, in Wahrheit hat mein Stiefvater mich "
+        "geschlagen",
+        "disclosure",
+    )
+]
+EN += [
+    (
+        "en-bruise-article-truth",
+        "everyone thinks the bruise is from football, in truth my stepdad hit me",
+        "disclosure",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -7975,6 +7975,11 @@ PL += [
     " 3. Pani Kowal",
 ]
 
+# A bruise from a sport, and the truth that it was nothing (rounds 114 and 115)
+DE += ["der blaue Fleck ist vom Handball, in Wahrheit war ich einfach ungeschickt"]
+FR += ["le bleu c'est du foot, en vrai c'est rien"]
+
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
