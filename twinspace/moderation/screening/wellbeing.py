@@ -2294,7 +2294,7 @@ RULES: tuple[Rule, ...] = (
         (
             "skin_spot|body_spot|bruise|bruise_mark|cover_story",
             "in_truth",
-            "struck_me|against_thing|pushed_me|hurts_me",
+            "struck_me|pushed_me|hurts_me",
         ),
         within=30,
         unless=("fiction",),
