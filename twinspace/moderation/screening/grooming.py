@@ -257,7 +257,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.photo_request, ("photo|selfie", "send", "you_changing"), within=12, unless=("fiction",)),
     # "turn the headset's camera on while you change for PE"
     Rule(K.photo_request, ("camera", "you_changing"), within=12, unless=("fiction", "camera_off")),
-    # ... and a video of it: "nagraj filmik jak sie przebierasz po wf" (round 36)
+    # ... and a video of it: "nagraj filmik jak sie przebierasz po wf" (round 36), asked
+    # as thanks or not ("ein kurzes video von dir beim umziehen", rounds 39 to 41)
     Rule(K.photo_request, ("film_you", "you_changing"), within=12, unless=("fiction",)),
     # "send a video of you dancing in your room"
     Rule(
@@ -1660,7 +1661,8 @@ RULES: tuple[Rule, ...] = (
     Rule(K.private_contact, ("second_number", "talk|send|phone|here_bad|night"), within=16),
     # ... "so nobody sees it on your phone, delete this" (round 73)
     Rule(K.private_contact, ("second_number", "nobody_does|delete|without"), within=25),
-    # "do you get changed for PE in front of the other lads?", "does your mum still bath you?"
+    # Undressing or underwear asked about: "do you get changed for PE in front of the
+    # other lads?", "does your mum still bath you?"
     Rule(K.personal_question, ("undress_q",), unless=("fiction",)),
     # Asked to come or stay in a barn, a stable, a boatshed or a dressing room when
     # the others have gone; not a trip's notice, nor a barn's chores
@@ -1920,9 +1922,6 @@ RULES: tuple[Rule, ...] = (
     # Rounds 39 to 41. A platform named by its logo, with "add me" or a move to talk
     # there ("get the app with the ghost, add me nightowl_kev")
     Rule(K.private_contact, ("logo_app", "contact|talk|here_bad|elsewhere"), within=12),
-    # a video of the child while changing, asked as thanks or not ("ein kurzes video
-    # von dir beim umziehen")
-    Rule(K.photo_request, ("film_you", "you_changing"), within=12, unless=("fiction",)),
     # whether a child wears a bra yet ("trägst du schon nen bh? frag nur so")
     Rule(K.personal_question, ("bra_q",), unless=("fiction",)),
     # "not a word to Mrs Becker", beside "just us two" or "about us"; the teacher
@@ -2627,8 +2626,6 @@ RULES: tuple[Rule, ...] = (
     # A boyfriend asked about beside parents out at night (a party's planning
     # needs neither)
     Rule(K.personal_question, ("partner_q", "parents_out_q"), within=40),
-    # Undressing or underwear asked about
-    Rule(K.personal_question, ("undress_q",), unless=("fiction",)),
     # What "we" did or do, kept from the parents ("unsere Massage bleibt ...
     # auch vor deinen Eltern"), or kept secret and blamed on the child ("resta
     # segreto ... sarà colpa tua"); not a surprise, nor a broken robot's blame
