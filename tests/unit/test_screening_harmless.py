@@ -7714,6 +7714,8 @@ ES += ["te lo llevo yo mañana al cole, el libro que me dejaste"]
 EN += [
     "in class we talked about the film on self-harm with the school counsellor",
     "we had a lesson on self-harm today, the nurse told us where to get help",
+    # ... and read again with its punctuation spelt out by dictation
+    "we had a lesson on self harm full stop the nurse told us where to get help",
 ]
 IT += [
     "in classe abbiamo parlato del film sull'autolesionismo con la psicologa",

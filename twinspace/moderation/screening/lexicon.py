@@ -90,11 +90,17 @@ def parse(raw: str) -> tuple[str, bool, bool]:
 
 
 class Lexicon:
-    """``context``: tags read only on request (``scan_context``), not in every message."""
+    """``context``: tags read only on request (``scan_context``), not in every message;
+    ``covering``: for a tag, the tag whose hits take its hits out of every reading
+    (``uncovered``)."""
 
     def __init__(
-        self, entries: Iterable[tuple[str, Entry]], context: frozenset[str] = frozenset()
+        self,
+        entries: Iterable[tuple[str, Entry]],
+        context: frozenset[str] = frozenset(),
+        covering: dict[str, str] | None = None,
     ) -> None:
+        self._covering = covering or {}
         whole: dict[str, list[Entry]] = defaultdict(list)
         later: dict[str, list[Entry]] = defaultdict(list)
         bare: dict[str, list[Entry]] = defaultdict(list)
@@ -108,7 +114,7 @@ class Lexicon:
         self._bare = _automaton((core, (len(core), tuple(found))) for core, found in bare.items())
 
     def scan(self, padded: str) -> Hits:
-        return _scan(self._whole, padded)
+        return uncovered(_scan(self._whole, padded), self._covering)
 
     def scan_context(self, padded: str) -> Hits:
         return _scan(self._later, padded)

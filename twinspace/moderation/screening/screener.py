@@ -30,7 +30,7 @@ from twinspace.moderation.screening import (
 )
 from twinspace.moderation.screening.grooming import Grooming
 from twinspace.moderation.screening.learned import MODEL_FILE, Model
-from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse, uncovered
+from twinspace.moderation.screening.lexicon import Entry, Hits, Lexicon, parse
 from twinspace.moderation.screening.numbers import NumberWords
 from twinspace.moderation.screening.tokens import PAIRS, TRIPLES, Stream, as_written, words
 from twinspace.moderation.screening.verdicts import (
@@ -80,7 +80,7 @@ class Screener:
         self, text: str, level: Level = Level.standard, allowed_domains: Iterable[str] = ()
     ) -> Screening:
         stream = written = Stream(text)
-        hits = self._scan(stream)
+        hits = self._lexicon.scan(stream.padded)
         context = self._context(stream)
         # A language lesson's quoted and translated phrases are mentions, not
         # what the writer says (lesson.py): the message is read without them.
@@ -91,7 +91,7 @@ class Screener:
             plain = lesson.without_mentions(stream, hits, warned)
             if plain is not None:
                 stream = Stream(plain)
-                hits = self._scan(stream)
+                hits = self._lexicon.scan(stream.padded)
                 context = self._context(stream)
         emails = self._find_emails(stream, hits)
         # An office's address said to be on the school's or the class's website,
@@ -196,10 +196,6 @@ class Screener:
         return Screening.of(
             Finding(kind, excerpt, verdict_for(kind, level)) for kind, excerpt in found
         )
-
-    def _scan(self, stream: Stream) -> Hits:
-        """The lexicon's first pass, without the words a lesson names as its topic."""
-        return uncovered(self._lexicon.scan(stream.padded), wellbeing.NAMED_AS_TOPIC)
 
     def _context(self, stream: Stream) -> Callable[[], Hits]:
         """The lexicon's second pass over ``stream`` (the concepts that only veto
@@ -379,7 +375,8 @@ def _detectors(data_dir: Path) -> _Detectors:
     dictation = _dictation(lists["dictated"])
     entries += [(key, Entry("dictated", "", False, False)) for key in dictation.marks]
     context = grooming.CONTEXT | wellbeing.CONTEXT
-    lexicon = Lexicon(entries, context=context)
+    # The words a lesson names as its topic are no one's own, in every reading.
+    lexicon = Lexicon(entries, context=context, covering=wellbeing.NAMED_AS_TOPIC)
     return _Detectors(
         lexicon=lexicon,
         numbers=numbers,
