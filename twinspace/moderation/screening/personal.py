@@ -209,6 +209,12 @@ _STARS_AS_SEPARATORS = 3
 _LOCAL_WORD = re.compile(r"[^a-z0-9]+")
 
 
+def _mailbox_in(excerpt: str, stems: frozenset[str]) -> bool:
+    """Whether the first word of an e-mail's name is one of ``stems`` ("segreteria",
+    "business", "newsletter")."""
+    return _stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], stems)
+
+
 def _is_sum(excerpt: str) -> bool:
     """An operator between numbers ("37 + 28 = 65"), unless asterisks part its groups."""
     if excerpt.count("*") >= _STARS_AS_SEPARATORS and "=" not in excerpt:
@@ -322,9 +328,7 @@ class Phones:
         )
         if _own(stream, numbers.mine_by_language, languages):
             return False
-        return all(
-            _stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], numbers.offices) for _, excerpt in emails
-        )
+        return all(_mailbox_in(excerpt, numbers.offices) for _, excerpt in emails)
 
     def channel(self, stream: Stream, emails: list[tuple[Kind, str]]) -> bool:
         """A creator's public business address: a streamer's or a youtuber's
@@ -351,7 +355,7 @@ class Phones:
         if _own_among(tokens, self._mine_not_subject, set(self._mine_not_subject)):
             return False
         mails = numbers.business_mails | numbers.offices
-        return all(_stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], mails) for _, excerpt in emails)
+        return all(_mailbox_in(excerpt, mails) for _, excerpt in emails)
 
     def printed(self, stream: Stream, found: list[tuple[Kind, str]]) -> bool:
         """A public number printed in a trip's programme, timetable or brochure:
@@ -530,8 +534,7 @@ class Phones:
             return False
         offices = numbers.offices | numbers.desk_mails
         if not all(
-            _stem(_LOCAL_WORD.split(fold(excerpt), 1)[0], offices) or school_mailbox(excerpt)
-            for _, excerpt in emails
+            _mailbox_in(excerpt, offices) or school_mailbox(excerpt) for _, excerpt in emails
         ):
             return False
         if len(_places(stream.source, addresses or [])) > 1:
