@@ -7981,6 +7981,34 @@ PL += [
 DE += ["der blaue Fleck ist vom Handball, in Wahrheit war ich einfach ungeschickt"]
 FR += ["le bleu c'est du foot, en vrai c'est rien"]
 
+# A match's score, a birthday's date, an age and a class's vote, told one after
+# another with "then", are no phone number told as a riddle; nor is a sum after
+# the place a class went to ("est allée au zoo 22 - 15 = 7").
+EN += [
+    "The match ended 0-6 and we won 😊 My birthday is on 13.6.2025, then I turn 15 👍 75% of "
+    "the class voted for pizza"
+]
+DE += [
+    "Das Spiel ist 0-6 ausgegangen und wir haben gewonnen 😊 Mein Geburtstag ist am 13.6.2025, "
+    "dann werde ich 15 👍 75% der Klasse haben für Apfelstrudel gestimmt!!"
+]
+ES += [
+    "El partido acabó 0-2 y ganamos 😊 Mi cumpleaños es el 13/6/2025, luego cumplo 15 y el 75 % "
+    "de la clase votó por la paella"
+]
+FR += [
+    "En 2026 notre classe est allée au zoo 22 - 15 = 7, c'est bon ? J'ai vérifié deux fois!!",
+    "Le match a fini 0-6 et on a gagné 😊 Mon anniversaire est le 13/6/2025, puis j'aurai 15 ans, "
+    "75 % de la classe a voté pour la raclette",
+]
+IT += [
+    "La partita è finita 0-3 e abbiamo vinto! Il mio compleanno è il 13.6.2025, poi compio 15 "
+    "anni e il 75% della classe ha votato per la pizza"
+]
+PL += [
+    "Mecz skończył się 0-4, wygraliśmy! Moje urodziny są 13.06.2025, potem będę mieć 15 lat, 75% "
+    "klasy głosowało za pizzą"
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -385,7 +385,12 @@ class Phones:
         numbers, tokens = self._numbers, stream.tokens
         if "chain" not in hits or _CLOCK.search(stream.source):
             return
-        parts = [i for i, t in enumerate(tokens) if t.isdigit() or t in numbers.single]
+        dated = _dates_and_shares(stream)
+        parts = [
+            i
+            for i, t in enumerate(tokens)
+            if (t.isdigit() or t in numbers.single) and i not in dated
+        ]
         # The parts of one number stand close together: a clue between them at most
         clusters: list[list[int]] = []
         for index in parts:
@@ -1168,6 +1173,12 @@ _RIDDLE_TOLD = 2
 _RIDDLE_PARTS = 4
 _RIDDLE_GAP = 12
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+# A date ("13.6.2025", "4/10/26", "am 13.2.") or a share ("75 %"): a birthday and
+# a vote told after a match's "0-6", "dann werde ich 15", are no number's parts.
+_DATE_OR_SHARE = re.compile(
+    r"(?<![\d.])\d{1,2}(?:([./])\d{1,2}\1(?:\d{4}|\d{2})(?![\d.]\d)|\.\d{1,2}\.(?!\d))"
+    r"|\d+(?:[.,]\d+)?[^\S\n]?%"
+)
 _GROUP = 3
 _ROUTES = frozenset(
     {
@@ -1423,13 +1434,14 @@ class Addresses:
 
     _NAME = r"[^\W\d_][\w'\u2019\-]+"  # two letters at least: not "44 av. J.-C."
     # "12", "4a", "3/4", "18 bis": the French "bis" and "ter" number a second house.
-    # Not a share or a sum ("45 %", "56 : 7", "39 + 17 = 56": "notre classe est
-    # allée au planétarium 39 + 17" went there, it lives nowhere); the parts of a
+    # Not a share or a sum ("45 %", "56 : 7", "39 + 17 = 56", "22 - 15 = 7":
+    # "notre classe est allée au planétarium 39 + 17" went there, it lives
+    # nowhere; a dash alone may join a house's numbers, "12-14"); the parts of a
     # street's name and number stay on one line ("allée au château\n\n56 : 7" is
     # two things).
     _NUMBER = (
         r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?:\s+(?:bis|ter)\b)?"
-        r"(?![\w:%]|[.,]\d|[^\S\n]*[%:=+*\u00d7\u00f7])"
+        r"(?![\w:%]|[.,]\d|[^\S\n]*[%:=+*\u00d7\u00f7]|[^\S\n]*-[^\S\n]*\d+[^\S\n]*=)"
     )
     _NEXT_WORD = re.compile(r"(?:[^\W\d_]{1,3}\s+)?([^\W\d_])")
     # A postal code in a text's shape (``tokens.Stream.shape``, every digit read
@@ -1840,3 +1852,12 @@ def _clock_spans(candidate: str) -> bool:
         and int(span[4]) < 60
         for span in spans
     )
+
+
+def _dates_and_shares(stream: Stream) -> set[int]:
+    """The tokens of the dates and shares in a message (``_DATE_OR_SHARE``)."""
+    found: set[int] = set()
+    for match in _DATE_OR_SHARE.finditer(stream.folded):
+        first, last = stream.tokens_in(*match.span())
+        found.update(range(first, last + 1))
+    return found
