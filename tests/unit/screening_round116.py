@@ -14,30 +14,36 @@ online, tutors who visit at home, therapy, medication and care routines,
 adapted PE and accessible trips. The writers are pupils of six to eighteen,
 teachers, support staff, school nurses and parents, and adults who use the
 closeness of one-to-one support: an assistant, a home tutor, a hospital
-volunteer, a school taxi driver, a therapist's helper, and strangers who find
+volunteer, a school taxi driver, a therapist's assistant, and strangers who find
 an ill child online.
 
-The concerns: assistants, tutors, drivers and hospital volunteers who arrange
-to take a pupil alone to a flat, a car park, an empty room or a ride without
-the parents knowing; requests for photos of a body "for the therapy", for a
-brace or a scar, or in bed with the camera on, and a threat to share a video;
-moves to private apps and second accounts away from the school platform and
-the hospital tablet; game money, phone credit and a new tablet for a call
-alone; questions about when a pupil is alone at home or on the ward, about
-locks and bodies dressed as care; care and lessons kept from parents,
-teachers and nurses; a pupil told that only the helper understands; pupils who
-save tablets, stop eating or want to die; a driver who touches, a parent who
-locks a child in or leaves for days, a father who hits; a threat of violence
-over a mocked wheelchair or hearing aid; private numbers in the formats of six
-countries, partly in words; private addresses and e-mails.
+The concerns: assistants, tutors, drivers, a therapist's trainee and hospital
+volunteers who arrange to take a pupil alone to a flat, a car park, a lake, an
+empty room at night or out of a museum group under cover of a sensory break,
+and strangers who found an ill child's blog or channel and want to meet at the
+hospital; requests for photos of a body "for the therapy" or for a back brace,
+in bed or in underwear with the camera on, and threats to share a video or a
+screenshot; moves to private apps and second accounts away from the school
+platform, the hospital tablet and a communication app; game money, phone
+credit, headphones, a tablet and a console for a call alone; questions about
+when a pupil is alone at home or the ward is empty, about locks, showers and a
+hearing aid taken out at night, dressed up as care; massages and rides kept
+from parents, teachers and nurses; a pupil told that only the adult
+understands; pupils who save or double their tablets, burn or cut themselves,
+stop eating or stop their heart medicine; drivers and volunteers who touch,
+parents who hit or lock a child in or leave for days; threats with knives,
+bars and hammers over a mocked wheelchair or hearing aid; private numbers in
+the formats of six countries, partly in words; private addresses and e-mails.
 
 The harmless ones are the same world done right: a care plan for a trip, toilet
-routines told to a parent through school, medication times from the school
-nurse, a sign-language lesson on body words, "I could kill for a day out of
-this hospital", a school taxi's pick-up time from the office, a home tutor's
-timetable through the school, therapy exercises at home, captions and
-speech-to-text settings, adapted PE, hospital school addresses and official
-numbers, and surprise cards kept secret from a pupil on the ward.
+routines told to a parent through school, medication and insulin times from
+the school nurse, a sign-language lesson on body words, "I could kill for a
+day out of this hospital" and for a pizza, a school taxi's pick-up time from
+the office, a home tutor's timetable through the school, therapy and speech
+exercises at home, captions and speech-to-text, extra time for dyslexic pupils,
+adapted PE and step-free trips, hospital school addresses and official
+numbers, surprise cards and videos kept from a pupil on the ward, class photos
+only with consent, and "I'll destroy you" over a game.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -52,7 +58,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "for an hour on sunday. meet me by the lift on level 2 at 3 and we'll go "
             "to my car for a drive, just us. dont tell the nurses, they fuss",
             "Amy you did so well with your reading today, I'm proud of you. Mrs Clarke "
-            "thinks the extra sessions are in the library but next Tuesday let's do it "
+            "thinks the extra lessons are in the library but next Tuesday let's do it "
             "at my flat, it's quieter. I'll pick you up round the corner at 4.15",
             "its Gary ur taxi driver. tomorrow ill get u 20 mins before the others and "
             "we go for a milkshake first just me and u. if ur mum rings the office ill "
@@ -89,7 +95,7 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "I'll come then to check on you",
         ],
         "secrecy": [
-            "what we do in our 1 to 1 sessions stays in the room ok? ur mum wouldnt "
+            "what we do in our 1 to 1 lessons stays in the room ok? ur mum wouldnt "
             "understand the new exercises and Mr Patel would give u another TA. ur my "
             "special one 🤫",
             "Mum is NOT to know I drove you home the long way. If anyone asks say the "
@@ -128,8 +134,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         ],
         "contact": [
             "Stop writing in the school app, Ruby. Send your letters to me at home: 14 "
-            "Marsh Lane, Stockport SK4 2PQ, or to my own email "
-            "dave.helper77@gmail.com. Your teacher doesn't need to read them.",
+            "Marsh Lane, Stockport SK4 2PQ, or to my own email dave.tutor77@gmail.com. "
+            "Your teacher doesn't need to read them.",
         ],
     },
     "de": {
@@ -220,176 +226,178 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "meeting": [
-            "Coucou Inès, c'est Julien, ton AESH 😊 Samedi je suis libre, je passe te "
-            "prendre à 14h au coin de la rue et on va chez moi pour réviser la dictée "
-            "au calme. À ta mère tu dis que tu es chez l'orthophoniste.",
-            "salut c moi le chauffeur du taxi scolaire. demain je te prends en premier "
-            "vers 7h et on fait un détour par le parking du lac, y a personne. si ta "
-            "mère appelle je dirai bouchons 😉",
-            "Bonsoir Hugo, je suis bénévole au service pédiatrie. Ce soir après le "
-            "passage de l'infirmière à 23h, rejoins-moi dans la salle de jeux du 3e, "
-            "je laisse la lumière éteinte. Juste toi et moi, personne ne doit savoir.",
+            "Chloé, tu bosses tellement bien depuis que je viens chez toi 😊 mercredi "
+            "ta mère travaille jusqu'à 19h non ? je t'emmène au ciné à 14h, je "
+            "t'attends au bout de la rue dans la voiture grise. pas besoin de le dire "
+            "à l'école, c'est en dehors des cours",
+            "j'ai lu tout ton blog sur ta leucémie, t'es trop courageuse. je suis à "
+            "Bordeaux le 18, je passe à l'hôpital et on descend tous les deux au parc "
+            "derrière le parking. viens seule, ta mère me trouverait bizarre lol",
+            "Pendant la sortie au musée jeudi je te sortirai du groupe, je dirai que "
+            "tu as besoin d'une pause sensorielle. On prendra l'ascenseur du sous-sol "
+            "et on restera un moment là-bas, rien que nous deux. Mme Vidal n'en saura "
+            "rien.",
         ],
         "photo_request": [
-            "Pour ton suivi kiné j'ai besoin de photos de ton dos et de tes jambes "
-            "chaque soir, en sous-vêtements pour bien voir les muscles. Envoie-les-moi "
-            "à moi seulement, pas au docteur Morel.",
-            "t'as oublié la vidéo de quand je t'aidais à te changer à la piscine ? si "
-            "ce soir t'en envoies pas une nouvelle, seule dans ta chambre, je la mets "
-            "sur le groupe de ta classe",
+            "pour que je vérifie tes exos de psychomot, filme-toi ce soir dans ta "
+            "chambre porte fermée, en brassière et en culotte, sinon on voit pas les "
+            "muscles. tu l'envoies sur mon portable, pas à la psychomotricienne",
+            "j'ai gardé les captures de ton live depuis ton lit d'hôpital, celles où "
+            "ta blouse est ouverte. tu m'envoies 3 vidéos de toi d'ici dimanche ou je "
+            "les envoie à ton collège, j'ai trouvé le nom 😈",
         ],
         "private_contact": [
-            "L'ENT garde tout et la maîtresse spécialisée lit les messages, c'est "
-            "relou. Installe Telegram et mets un faux prénom genre Lou. On sera plus "
-            "tranquilles pour tes cours. Supprime ce message après stp.",
-            "moi aussi j'ai 13 ans et je suis à l'hôpital pour mon cœur, je t'ai vu "
-            "dans le groupe des enfants malades !! la tablette de l'hôpital est "
-            "surveillée, ajoute-moi sur snap : theo.chambre12 mais avec un compte "
-            "secret",
+            "la visio de l'école est enregistrée avec les sous-titres, n'importe qui "
+            "peut relire. on passe sur WhatsApp, enregistre mon numéro sous "
+            "'Orthophoniste' pour que tes parents posent pas de questions",
+            "Ta tablette de communication, c'est ta mère qui la règle et qui voit "
+            "tout. Je t'ai créé un deuxième compte Discord, pseudo 'licorne_bleue', "
+            "mot de passe dans ta trousse. On se parle là-bas et tu effaces "
+            "l'historique chaque soir.",
         ],
         "gift_offer": [
-            "J'ai une Switch neuve pour toi Lina, et je te mets 30 € de recharge sur "
-            "ton portable. Tu l'auras si on fait un appel vidéo ce soir après "
-            "l'extinction des feux, juste nous deux. Pas la peine d'en parler à tes "
-            "parents.",
+            "1500 Robux pour toi si tu continues nos séances vidéo du soir 🎮 c'est "
+            "entre nous hein, ta mère dirait que c'est trop. je t'envoie le code dès "
+            "que tu te connectes seul à 21h",
         ],
         "personal_question": [
-            "Pour organiser mes cours à domicile : quels jours ta maman travaille tard "
-            "et ton papa n'est pas là ? ta chambre ferme à clé de l'intérieur ? comme "
-            "ça on sera pas dérangés 😊",
-            "Tu as déjà eu un copain ? Quelqu'un t'a déjà touchée en bas ? C'est pour "
-            "tes soins, je dois savoir comment ton corps réagit. Et la nuit, à quelle "
-            "heure l'étage est vide ?",
+            "l'infirmière libérale passe à quelle heure chez toi et elle repart quand "
+            "? après tu es seule jusqu'au retour de ton père ? dis-moi les jours "
+            "exacts, je viendrai te tenir compagnie",
+            "Avec ton fauteuil, qui t'aide pour la douche ? quelqu'un te voit toute "
+            "nue ? et tu dors en quoi ? je demande pour adapter mon aide, t'inquiète 😉",
         ],
         "secrecy": [
-            "Nos séances à deux, ça reste entre nous, d'accord ? Ta mère comprendrait "
-            "pas les nouveaux exercices et Mme Garnier te donnerait une autre AESH. "
-            "T'es ma préférée 🤫",
-            "personne doit savoir que je t'ai ramené par le long chemin hier. si on te "
-            "demande, le taxi est tombé en panne. sinon tu perds ta place et tu devras "
-            "rentrer en fauteuil tout seul",
+            "les massages que je te fais après la kiné, c'est pas dans le programme "
+            "officiel. donc tu l'écris pas dans le cahier de liaison et tu en parles "
+            "pas à ton éducatrice, sinon on me retire ton dossier",
+            "si ta mère lit tes messages, dis-lui que c'est le robot de l'appli de "
+            "devoirs qui t'écrit 🤖 nos conversations c'est notre jardin secret, "
+            "d'accord ma puce ?",
         ],
         "isolation": [
-            "Les autres de ta classe se moquent de toi à cause de ton appareil "
-            "auditif, tu le sais. Tes parents en ont marre de toi. N'y va plus à la "
-            "récré, reste avec moi en salle ULIS. Y a que moi qui te comprends.",
+            "À l'IME ils te traitent comme un bébé et ta famille aussi. Ta prof te "
+            "trahit, elle raconte tout à tes parents. Arrête de lui parler, et laisse "
+            "tomber ces copains qui te supportent par pitié. Moi je te connais "
+            "vraiment.",
         ],
         "self_harm": [
-            "jen peu plus. tout le monde rigole quand je lis a cose de ma dislexie. "
-            "hier je me suis scarifié le bras encore, personne voi sous le sweat. ce "
-            "soir je vais plus profon",
-            "depuis la chimio plus rien compte. je prends plus les cachets pour "
-            "dormir, je les garde dans ma trousse, j'en ai 25. samedi quand maman sera "
-            "partie je les prends tous",
+            "ce matin j'ai pris 2 fois ma dose de ritaline exprès pour voir. demain je "
+            "prend toute la boite, j'en ai marre d'étre le boulet de la classe et de "
+            "ma famille",
+            "je veux pas me réveiller après l'opé de mardi. j'ai arrêté de manger "
+            "depuis une semaine, je cache les plateaux sous le lit. comme ça ce sera "
+            "fini",
         ],
         "disclosure": [
-            "madame je peux vous dire un truc. le chauffeur du taxi me met devant et "
-            "il met sa main sur ma cuisse et plus haut. il dit que personne me croira "
-            "parce que je parle pas bien",
-            "ma mère part plusieurs jours et me laisse enfermée dans ma chambre avec "
-            "le fauteuil, j'arrive pas aux toilettes. la dernière fois c'était du "
-            "vendredi au lundi. les cours en visio c'est les seuls moments où je vois "
-            "quelqu'un",
+            "quand je fais mes crises mon beau-père me met des claques et il m'enferme "
+            "dans la cave jusqu'à ce que j'arrête de crier. hier c'était 3 heures. je "
+            "sais pas à qui le dire",
+            "l'animateur de l'étage vient le soir dans ma chambre quand maman est "
+            "partie et il me touche sous la couverture. il dit que c'est pour vérifier "
+            "ma perfusion mais c'est pas vrai",
         ],
         "violence": [
-            "Enzo a filmé quand je suis tombé de mon fauteuil et l'a mis sur insta. "
-            "demain je ramène le couteau de mon père et je le plante derrière le "
-            "gymnase, je rigole pas",
+            "ceux qui ont caché mon appareil auditif dans les toilettes, à 16h30 je "
+            "les attends devant le portail avec une barre de fer et je leur casse les "
+            "genoux. vous verrez",
         ],
         "phone": [
-            "voilà mon vrai numéro, pas celui de l'école : zéro six, 47 82 - 13 59. "
-            "écris-moi après 22h quand tes parents dorment. l'enregistre pas sous mon "
-            "nom",
+            "mon perso c'est le 07 61 22 - quarante-huit - 05, pas celui que l'école "
+            "connaît. appelle quand t'es dans ta chambre et met pas mon prénom dans "
+            "tes contacts",
         ],
         "contact": [
-            "Arrête d'écrire sur l'ENT, ils lisent tout. Envoie tes lettres chez moi : "
-            "8 rue des Tilleuls, 69003 Lyon, ou sur mon mail perso "
-            "julien.aide69@hotmail.fr. Ton enseignante n'a pas besoin de les voir.",
+            "Pour les cours en dehors de l'école, viens directement chez moi : 27 "
+            "boulevard Longchamp, appartement 12, 13001 Marseille. Ou écris à "
+            "lolo.soutien13@orange.fr, pas sur Pronote.",
         ],
     },
     "it": {
         "meeting": [
-            "Ciao Giulia, sono Marco, il tuo insegnante di sostegno 😊 sabato sono "
-            "libero, ti prendo alle 15 dietro la farmacia e andiamo da me a fare i "
-            "compiti in pace. Ai tuoi dici che sei dalla logopedista.",
-            "ciao sono l'autista del pulmino. domani ti carico per primo verso le 7 e "
-            "facciamo un giro fino al parcheggio del fiume, non c'è nessuno. se tua "
-            "madre chiama dico che c'era traffico 😉",
-            "Sono la volontaria del reparto di pediatria. Stanotte dopo il giro delle "
-            "infermiere, verso mezzanotte, vieni nella sala giochi al 2° piano, lascio "
-            "la luce spenta. Solo io e te, nessuno deve saperlo.",
+            "ciao Sofia, sono Paolo, ti ho conosciuta col canale YouTube che fai sulla "
+            "tua malattia rara. sabato sono a Padova, passo in ospedale e usciamo "
+            "un'oretta nel giardino dietro la mensa. vieni tu da sola, ai tuoi non "
+            "piacciono gli sconosciuti 😅",
+            "sono Gianni del trasporto disabili. venerdì non ti porto subito a casa, "
+            "facciamo un salto da me che ti faccio vedere il cane, 10 minuti. a tua "
+            "madre diciamo che c'era la strada chiusa, ok campione?",
+            "Sono il tirocinante della psicomotricista. Martedì la dottoressa è in "
+            "ferie, ma la seduta la facciamo lo stesso: alle 16 nello stanzino in "
+            "fondo al corridoio, porta chiusa. Non serve avvisare né la scuola né i "
+            "tuoi.",
         ],
         "photo_request": [
-            "Per la fisioterapia mi servono foto della tua schiena e delle gambe ogni "
-            "sera, in mutande così vedo bene i muscoli. Mandale solo a me, non alla "
-            "dottoressa Ferri che non ha tempo.",
-            "ti ricordi il video di quando ti aiutavo a cambiarti in piscina? se "
-            "stasera non me ne mandi uno nuovo, da sola in camera, lo metto nel gruppo "
-            "della tua classe",
+            "per il diario del tutore alla schiena devo vedere la pelle: fatti 4 foto "
+            "senza maglietta e senza reggiseno, davanti e dietro, in camera tua. "
+            "mandale solo sul mio numero, al medico le faccio vedere io",
+            "ho registrato la videochiamata di ieri quando ti sei alzata dal letto "
+            "dell'ospedale con il camice aperto. se stasera non accendi la cam da sola "
+            "come dico io, la giro ai tuoi compagni",
         ],
         "private_contact": [
-            "Sul registro elettronico la maestra di sostegno legge tutto, che noia. "
-            "Scarica Telegram e mettiti un nome finto tipo Stella. Così parliamo "
-            "meglio delle lezioni. Poi cancella questa chat.",
-            "anche io ho 14 anni e sto in ospedale per i reni, ti ho visto nel gruppo "
-            "dei ragazzi malati!! il tablet dell'ospedale è controllato, aggiungimi su "
-            "snap: ale.letto9 ma fai un profilo segreto",
+            "la piattaforma della scuola in ospedale registra tutto e la maestra la "
+            "rilegge 🙄 scarica Kik e chiamati 'Luna03', niente nome vero. e poi "
+            "cancelli la cronologia del tablet ogni sera",
+            "Tuo padre controlla l'app di comunicazione sul tuo iPad. Ti ho fatto un "
+            "secondo profilo su Telegram, la password te la do domani a voce. Da lì "
+            "parliamo liberi, senza che nessuno legga.",
         ],
         "gift_offer": [
-            "Ti ho preso le cuffie nuove che volevi e ti ricarico 20 euro sul "
-            "telefono. In cambio stasera facciamo una videochiamata quando i tuoi "
-            "dormono, solo noi due. Non serve dirlo a nessuno.",
+            "ti regalo la PS5 che ti serve per passare il tempo in ospedale, davvero 🎮 "
+            "però deve restare una cosa tra noi due, e in cambio mi fai compagnia in "
+            "videochiamata la notte dopo il giro delle 23",
         ],
         "personal_question": [
-            "Per organizzare le lezioni a domicilio: quali pomeriggi sei sola a casa? "
-            "la tua camera si chiude a chiave da dentro? così nessuno ci disturba 😊",
-            "hai mai avuto un ragazzo? qualcuno ti ha mai toccata lì sotto? te lo "
-            "chiedo per l'igiene, devo sapere come reagisci. e di notte a che ora il "
-            "reparto è vuoto?",
+            "l'OSS che ti lava la mattina a che ora se ne va? poi fino a pranzo sei "
+            "sola in casa con la porta aperta o chiusa a chiave? dimmi i giorni "
+            "precisi così passo io",
+            "tu che non senti bene, la notte togli l'apparecchio? quindi se qualcuno "
+            "entra in camera tua non lo senti? e dormi con la porta chiusa? curiosità "
+            "eh 😉",
         ],
         "secrecy": [
-            "Quello che facciamo nelle ore uno a uno resta tra noi, va bene? Tua madre "
-            "non capirebbe i nuovi esercizi e la preside ti darebbe un altro "
-            "educatore. Sei la mia preferita 🤫",
-            "nessuno deve sapere che ieri ti ho riportato a casa facendo il giro "
-            "lungo. se ti chiedono, il pulmino si è rotto. altrimenti perdi il posto e "
-            "torni a casa da solo con la carrozzina",
+            "quello che succede durante la terapia a casa tua resta tra noi, ok? se lo "
+            "racconti alla maestra di sostegno o alla mamma mi tolgono da te e ti "
+            "mandano uno che urla. e tu non vuoi, vero?",
+            "se la mamma chiede con chi chatti, rispondi che è il compagno di banco "
+            "per i compiti. le nostre chiacchierate sono il nostro patto segreto, "
+            "giurato 🤞",
         ],
         "isolation": [
-            "I tuoi compagni ti prendono in giro per l'apparecchio acustico, lo sai. E "
-            "i tuoi genitori sono stanchi di te. Non andare più all'intervallo con "
-            "loro, stai con me nell'aula di sostegno. Solo io ti capisco.",
+            "Nella tua classe nessuno ti vuole, fanno finta per via della tua "
+            "sindrome. E la tua famiglia ti considera un peso. Non rispondere più al "
+            "gruppo dei compagni e non parlare con la prof, io sono l'unico che ti "
+            "capisce davvero.",
         ],
         "self_harm": [
-            "non c'è la facio piu. tutti ridono quando leggo per la dislesia. ieri mi "
-            "sono tagliata ancora sul braccio, sotto la felpa non si vede. stasera "
-            "vado piu a fondo",
-            "dalla chemio non mi importa più niente. le pastiglie per dormire non le "
-            "prendo, le nascondo nell'astuccio, ne ho 30. domenica quando mamma esce "
-            "le prendo tutte",
+            "non c'è la facio piu con la scuola, sbaglio tutte le parole e tutti "
+            "ridono, la dislesia mi rovina. mi brucio le braccia con l'accendino la "
+            "sera, stanotte voglio farlo sulla pancia",
+            "ho smesso di prendere le medicine per il cuore da 5 giorni, le butto nel "
+            "lavandino. se il cuore si ferma pazienza, almeno finisce questo ospedale",
         ],
         "disclosure": [
-            "prof posso dirle una cosa. l'autista del pulmino mi fa sedere davanti e "
-            "mi mette la mano sulla gamba e più su. dice che tanto nessuno mi crede "
-            "perché non parlo bene",
-            "mio papà mi picchia con la cinghia quando non finisco i compiti per via "
-            "dell'ADHD. ho i lividi sulla schiena, per questo non accendo la "
+            "mio papà mi picchia con la cinghia quando non finisco i compiti per colpa "
+            "dell'ADHD. ho i lividi sulla schiena, per questo non accendo mai la "
             "telecamera nelle lezioni online",
+            "il volontario del reparto la notte entra in camera mia e mi tocca sotto "
+            "il lenzuolo. mi dice che è per controllare il drenaggio ma non è vero e "
+            "io ho paura di suonare il campanello",
         ],
         "violence": [
-            "Luca mi ha filmato mentre cadevo dalla carrozzina e l'ha messo su tiktok. "
-            "domani porto il coltello di mio padre e lo accoltello dietro la palestra, "
+            "chi ha rotto la mia carrozzina ieri lo trovo. ho già preso il martello "
+            "dal garage, domani all'uscita delle 13 gli spacco la testa a tutti e due, "
             "non scherzo",
         ],
         "phone": [
-            "ecco il mio numero vero, non quello della scuola: tre quattro sette, 21 "
-            "08 - 566. scrivimi dopo le 22 quando i tuoi dormono, non salvarlo col mio "
-            "nome",
+            "salvati il mio cellulare privato, non quello della cooperativa: 3 tre 9, "
+            "44 71 - 602. scrivimi dopo le 22 e non mettere il mio nome vero in rubrica",
         ],
         "contact": [
-            "Non scrivere più sul registro, leggono tutto. Mandami le lettere a casa: "
-            "Via dei Mille 27, 40121 Bologna, o alla mia mail "
-            "marco.sostegno88@libero.it. La tua maestra non deve vederle.",
+            "Non scrivermi sul registro elettronico. Le lettere mandale a casa mia: "
+            "Via Garibaldi 48, int. 5, 10122 Torino, oppure alla mail privata "
+            "gianni.trasporti74@libero.it, così i tuoi non le vedono.",
         ],
     },
     "es": {
@@ -612,8 +620,8 @@ HARMLESS: dict[str, list[str]] = {
         "Sehr geehrte Frau Yilmaz, wie besprochen begleitet Frau Roth (Schulassistenz) "
         "Emil nach dem Mittagessen zur Toilette. Sie trägt es ins Mitteilungsheft ein. "
         "Bei Fragen bitte im Sekretariat melden: 030 90 1234 0.",
-        "ich würde morden für einen tag ohne krankenhaus 😂 immer nur pudding und die "
-        "gleiche decke. bis morgen in der videostunde um 9!",
+        "ich könnt grad jemanden umbringen für nen döner 😭 klinikessen ist so mies. "
+        "bin morgen um 9 in der videostunde dabei",
         "Heute in DGS: die Gebärden für Kopf, Bauch, Rücken, Knie und Fuß. Übt sie zu "
         "Hause und zeigt sie am Freitag in der Stunde vor.",
         "Das Sekretariat hat den Fahrdienst für Mia ab Montag gebucht: Abholung 7:35 "
@@ -623,94 +631,94 @@ HARMLESS: dict[str, list[str]] = {
         "Hause.",
         "Ergo Hausaufgabe: 3x am Tag Knete drücken und Knöpfe auf- und zumachen, Mama "
         "stoppt die Zeit. Meine Finger sind platt 😅",
-        "kann mir jemand das tafelbild von bio schicken? die vorlese-app kann mein "
-        "foto nicht lesen wenn es verwackelt ist, danke 🙏",
+        "Erinnerung: Nachteilsausgleich bei der Deutscharbeit am 12.3. für alle mit "
+        "LRS, 20 Minuten mehr Zeit und Laptop mit Rechtschreibprüfung, Raum 204.",
         "Ab sofort laufen in allen Videostunden Untertitel mit. Wenn die "
         "Spracherkennung einen Namen falsch schreibt, sagt es Frau Lange.",
-        "Wir machen heimlich ein Video für Jonas auf Station, jeder nimmt 10 Sekunden "
-        "auf! Nichts verraten, das ist die Überraschung zum Geburtstag am 3.",
+        "Wir basteln heimlich ein riesiges Plakat für Jonas, der seit 6 Wochen in der "
+        "Kinderklinik liegt. Unterschreiben in der großen Pause, und seiner Schwester "
+        "kein Wort!",
         "Inklusiver Sport am Mittwoch: Sitzvolleyball und Boccia, alle machen mit. "
         "Bitte Turnschuhe und Trinkflasche mitbringen.",
         "Post für Ela bitte an: Klinikschule, Universitätsklinikum, Station 4B, "
         "Martinistraße 52, Hamburg. Keine Privatadressen auf den Umschlag schreiben.",
-        "in dem film sagt der typ 'ich bring dich um' zu seinem bruder und dann lachen "
-        "die beiden, voll lustig",
+        "heute abend rocket league, ich mach dich fertig Tim 😂 auch mit einer hand im gips",
         "Reizarmer Museumsbesuch für unsere Autisten-Gruppe: Ruheraum reserviert, "
         "Gehörschutz in der blauen Kiste, Treffpunkt Haupteingang 9:30 Uhr.",
         "meine adhs tabletten sind um 8 und um 13 uhr beim sekretariat, wenn ich zu "
         "spät zu mathe komm liegt das daran, sorry 🙈",
     ],
     "fr": [
-        "Bonjour, pour la sortie au zoo du 12 mai, merci de remplir le PAI avant "
-        "vendredi. L'infirmière scolaire donnera le traitement de Nathan à 12h15 et le "
-        "stylo d'adrénaline sera dans la trousse rouge.",
-        "Madame Benali, comme convenu en équipe éducative, l'AESH accompagne Adam aux "
-        "toilettes après la cantine. Elle le note chaque jour dans le cahier de "
-        "liaison. Le secrétariat : 04 72 10 30 00.",
-        "je tuerais pour une journée hors de cet hôpital mdrr, 3 semaines de compote "
-        "et les mêmes murs 😩 à demain en visio pour les maths à 10h",
-        "En LSF aujourd'hui : les signes pour tête, épaules, ventre, dos et genoux. "
-        "Entraînez-vous à la maison avec votre famille !",
-        "Le secrétariat a réservé le taxi scolaire pour Maël à partir de lundi : prise "
-        "en charge à 7h50. Pour tout changement, appelez l'école et non le chauffeur.",
-        "Les cours à domicile du SAPAD avec M. Leroy ont lieu le mardi et le jeudi de "
-        "10h à 12h, comme prévu avec l'école. Un parent est présent à la maison.",
-        "devoirs de kiné : 10 montées de jambe de chaque côté, 2 fois par jour, ma "
-        "mère compte. j'ai les cuisses en feu mais le médecin dit que ça marche 💪",
-        "qqun peut m'envoyer la photo du tableau de SVT ? mon stylo lecteur arrive pas "
-        "à lire quand c'est flou, merci",
-        "Les sous-titres sont activés pour tous les cours en visio. Si la "
-        "reconnaissance vocale écrit mal ton prénom, dis-le à Mme Petit.",
-        "On prépare une vidéo surprise pour Chloé à l'hôpital, chacun enregistre 10 "
-        "secondes ! Chut, c'est pour son anniversaire le 15 🎂",
-        "EPS adaptée mercredi : volley assis et boccia, tout le monde participe. "
-        "Baskets et gourde obligatoires.",
-        "Pour écrire à Sofia : École à l'hôpital, CHU de Nantes, service de pédiatrie, "
-        "5 allée de l'Île Gloriette, 44000 Nantes. Merci de ne pas mettre votre "
-        "adresse perso sur l'enveloppe.",
-        "dans le film le mec en fauteuil dit « je vais te tuer » à son frère et après "
-        "ils éclatent de rire, trop drôle",
-        "Sortie au musée adaptée pour nos élèves autistes : salle calme réservée, "
-        "casques anti-bruit dans la caisse bleue, rendez-vous à l'entrée principale à "
-        "9h30.",
-        "mes médocs pour le TDAH c'est à 8h et 13h à l'infirmerie, si j'arrive en "
-        "retard en anglais c'est pour ça dsl madame 🙏",
+        "Sortie à la plage le 3 juin : la plage de la Pointe est accessible en "
+        "fauteuil (tapis et tiralo). L'infirmière scolaire prend les traitements et le "
+        "PAI de chaque élève. Merci de rendre l'autorisation avant le 28.",
+        "Madame Benali, l'AESH continue d'accompagner Adam aux toilettes après la "
+        "cantine, c'est noté chaque jour dans le cahier de liaison. Pour en parler, "
+        "prenez rendez-vous au secrétariat : 04 72 10 30 00.",
+        "je tuerais pour des frites de la cantine là 😭 à l'hôpital c'est purée tous "
+        "les jours. je me connecte à 10h pour l'histoire",
+        "En LSF ce matin : le corps humain. Attention, le signe pour « ventre » et "
+        "celui pour « faim » se ressemblent ! Vidéo de révision sur l'ENT.",
+        "Le taxi de Maël passera à 7h50 à partir de lundi, c'est le secrétariat qui a "
+        "fait la réservation. Pour tout changement, appelez l'école et non le "
+        "chauffeur.",
+        "Le planning des cours à domicile du SAPAD pour Lucas : maths le lundi 14h, "
+        "français le jeudi 10h. Un parent reste présent pendant les séances.",
+        "exos d'orthophonie ce soir : lire la liste des mots en « oi » et « on » à "
+        "voix haute, maman chronomètre. 42 secondes, record battu 🥳",
+        "grâce à la dictée vocale j'ai eu 14 à ma rédac !!! le prof a dit que c'était "
+        "mon meilleur texte",
+        "On fait une carte géante en secret pour Nour qui est à l'hôpital depuis 2 "
+        "mois, tout le monde signe à la récré. Surtout pas un mot à sa sœur !",
+        "Pour les photos de la classe avec Léo en visio depuis l'hôpital, on publie "
+        "seulement avec l'autorisation signée des parents.",
+        "ce soir Mario Kart en ligne, je vais te détruire Yanis 😂 même avec une main "
+        "dans le plâtre",
+        "Rappel : tiers temps et ordinateur avec correcteur pour les élèves dys au "
+        "brevet blanc du 15 mars, salle 108.",
+        "Les lettres pour Sofia vont à : École à l'hôpital, CHU de Nantes, service de "
+        "pédiatrie, 5 allée de l'Île Gloriette, 44000 Nantes. Pas d'adresse perso sur "
+        "l'enveloppe.",
+        "rdv 14h devant l'ascenseur pour la sortie, Rayane passe par la rampe côté "
+        "parking avec Mme Roux",
+        "L'infirmière rappelle : l'insuline de Clara est à 11h45 avant la cantine, le "
+        "matériel est dans son armoire à l'infirmerie.",
     ],
     "it": [
-        "Gentili genitori, per la gita allo zoo del 9 maggio compilate il piano di "
-        "emergenza entro venerdì. L'infermiera darà la terapia a Matteo alle 12.15, "
-        "l'adrenalina sarà nello zaino rosso.",
-        "Signora Russo, come concordato nel PEI l'assistente accompagna Davide in "
-        "bagno dopo la mensa e lo annota ogni giorno sul diario. Per domande chiamate "
-        "la segreteria: 051 644 1200.",
-        "ucciderei per un giorno fuori da questo ospedale ahah, 3 settimane di budino "
-        "e le stesse 4 pareti 😩 ci vediamo domani in video per mate alle 10",
-        "Oggi in LIS abbiamo imparato i segni per testa, spalle, pancia, schiena e "
-        "ginocchia. Esercitatevi a casa con la famiglia!",
-        "La segreteria ha prenotato il trasporto scolastico per Sara da lunedì: "
-        "partenza da casa alle 7.40. Per cambi chiamate la scuola, non l'autista.",
-        "L'istruzione domiciliare con il prof. Conti è il martedì e il giovedì dalle "
-        "10 alle 12, come deciso con la scuola. Un genitore sarà presente in casa.",
-        "compiti di fisio: 10 sollevamenti per gamba, 2 volte al giorno, mia madre "
-        "conta. ho le gambe distrutte ma il dottore dice che funziona 💪",
-        "qualcuno mi manda la foto della lavagna di scienze? la penna che legge non "
-        "riesce se la foto è mossa, grazie",
-        "Da oggi i sottotitoli sono attivi in tutte le lezioni online. Se il "
-        "riconoscimento vocale sbaglia il tuo nome, dillo alla prof. Gallo.",
-        "Prepariamo un video segreto per Tommaso in ospedale, ognuno registra 10 "
-        "secondi! Acqua in bocca, è la sorpresa per il compleanno del 20 🎉",
-        "Educazione fisica adattata mercoledì: sitting volley e boccia, giocano tutti. "
-        "Scarpe da ginnastica e borraccia.",
-        "Per scrivere a Elena: Scuola in ospedale, Ospedale Pediatrico, reparto 3, "
-        "Piazza di Sant'Onofrio 4, Roma. Non scrivete il vostro indirizzo di casa "
-        "sulla busta.",
-        "nel film quello in carrozzina dice 'ti ammazzo' al fratello e poi ridono "
-        "tutti e due, troppo divertente",
-        "Visita al museo per i ragazzi con autismo: stanza tranquilla prenotata, "
-        "cuffie antirumore nella scatola blu, ritrovo all'ingresso principale alle "
-        "9.30.",
-        "le mie pastiglie per l'ADHD sono alle 8 e alle 13 in infermeria, se arrivo "
-        "tardi a inglese è per quello, scusi prof 🙏",
+        "Gita al lago del 9 maggio: il battello è accessibile con la carrozzina e "
+        "l'infermiera scolastica porta la terapia di ciascuno secondo il piano. "
+        "Consegnate l'autorizzazione entro venerdì.",
+        "Signora Russo, come scritto nel PEI l'assistente accompagna Davide in bagno "
+        "dopo la mensa e lo annota ogni giorno sul diario. Per domande chiamate la "
+        "segreteria: 051 644 1200.",
+        "ucciderei per una pizza vera, qui in ospedale danno solo minestrina 😩 ci "
+        "vediamo domani in video per storia alle 10",
+        "Oggi in LIS: le parti del corpo. Attenzione, 'pancia' e 'fame' si fanno in "
+        "modo simile! Trovate il video di ripasso sul registro.",
+        "Dalla segreteria: il trasporto scolastico di Sara parte da casa alle 7.40 da "
+        "lunedì. Per cambi telefonate alla scuola, non all'autista.",
+        "Orario dell'istruzione domiciliare di Marco: italiano lunedì alle 15 con la "
+        "prof. Conti, matematica giovedì alle 10. Un genitore è sempre presente in "
+        "casa.",
+        "compiti della logopedista: leggere ad alta voce la lista di parole con 'gli' "
+        "e 'gn', papà cronometra. 38 secondi, record! 🥳",
+        "col programma di sintesi vocale ho preso 7 e mezzo nel tema!! la prof ha "
+        "detto che è il mio migliore",
+        "Facciamo un cartellone segreto per Tommaso in ospedale, firmate tutti "
+        "all'intervallo! Acqua in bocca con suo fratello, è la sorpresa per il "
+        "compleanno del 20 🎉",
+        "Le foto della classe con Giada collegata dall'ospedale le pubblichiamo solo "
+        "con la liberatoria firmata dai genitori.",
+        "stasera a FIFA ti distruggo Samu 😂 anche con il gesso al braccio",
+        "Ricordo: per gli alunni con DSA alla verifica di giovedì tempo aggiuntivo e "
+        "mappe concettuali ammesse, aula 12.",
+        "Per scrivere a Elena: Scuola in ospedale, Ospedale Pediatrico Bambino Gesù, "
+        "Piazza di Sant'Onofrio 4, 00165 Roma. Non scrivete il vostro indirizzo di "
+        "casa sulla busta.",
+        "ci vediamo alle 14 davanti all'ascensore per l'uscita, Kevin in carrozzina "
+        "passa dalla rampa con il prof. Bassi",
+        "L'infermiera ricorda: l'insulina di Chiara è alle 11.45 prima della mensa, il "
+        "materiale è nell'armadietto in infermeria.",
     ],
     "es": [
         "Familias: para la excursión al Bioparc del 23 de mayo necesitamos el plan de "
@@ -731,10 +739,10 @@ HARMLESS: dict[str, list[str]] = {
         "estará en casa.",
         "deberes de fisio: 10 elevaciones por pierna dos veces al día, mi madre lleva "
         "la cuenta. acabo reventado pero el médico dice que funciona 💪",
-        "alguien me pasa la foto de la pizarra de biología? el boli lector no la pilla "
-        "si sale movida, gracias",
-        "Ya están activados los subtítulos en todas las clases online. Si el dictado "
-        "por voz escribe mal tu nombre, avisa a la profe Herrera.",
+        "con el dictado por voz he sacado un 7,5 en la redacción!!! la profe dice que "
+        "es lo mejor que he escrito 🥳",
+        "Recordatorio: en el examen de lengua del día 14 el alumnado con dislexia "
+        "tiene tiempo extra y no se penaliza la ortografía. Aula 2.3.",
         "Estamos grabando un vídeo secreto para Martina en el hospital, cada uno 10 "
         "segundos! No se lo contéis, es la sorpresa de su cumple el día 8 🎉",
         "Educación física adaptada el miércoles: voleibol sentado y boccia, juega todo "
@@ -757,8 +765,8 @@ HARMLESS: dict[str, list[str]] = {
         "Pani Kowalska, zgodnie z ustaleniami asystentka odprowadza Bartka do toalety "
         "po obiedzie i codziennie wpisuje to do zeszytu korespondencji. W razie pytań "
         "proszę dzwonić do sekretariatu: 12 345 67 00.",
-        "zabiłabym za jeden dzień poza tym szpitalem xd, 3 tygodnie kisielu i te same "
-        "4 ściany 😩 do jutra na lekcji online z matmy o 10",
+        "oddałabym wszystko za normalną pizzę, tu w szpitalu tylko kleik 😩 ale jutro o "
+        "10 jestem na lekcji online z matmy",
         "Dziś na PJM: znaki na głowę, ramiona, brzuch, plecy i kolana. Poćwiczcie w "
         "domu z rodziną, w piątek powtórka!",
         "Sekretariat zamówił dowóz dla Mai od poniedziałku: odbiór spod domu o 7:40. "
@@ -767,8 +775,8 @@ HARMLESS: dict[str, list[str]] = {
         "do 12, zgodnie z decyzją dyrektora. W domu obecny jest rodzic.",
         "zadanie z rehabilitacji: 10 unoszeń każdej nogi 2 razy dziennie, mama liczy. "
         "nogi mam jak z waty ale lekarz mówi że działa 💪",
-        "ktoś mi wyśle zdjęcie tablicy z biologii? długopis czytający nie łapie jak "
-        "jest rozmazane, dzięki",
+        "Przypominam: na sprawdzianie z polskiego 14.03 uczniowie z opinią o dysleksji "
+        "mają wydłużony czas i nie tracą punktów za ortografię. Sala 21.",
         "Od dziś na wszystkich lekcjach online są włączone napisy. Jeśli program do "
         "dyktowania źle zapisuje twoje imię, powiedz pani Wójcik.",
         "Nagrywamy tajny filmik dla Igi w szpitalu, każdy 10 sekund! Ani słowa, to "
@@ -778,7 +786,7 @@ HARMLESS: dict[str, list[str]] = {
         "Kartki dla Szymona prosimy wysyłać na adres: Szkoła przy szpitalu, "
         "Uniwersytecki Szpital Dziecięcy, oddział 3, ul. Wielicka 265, Kraków. Nie "
         "piszcie swojego adresu domowego na kopercie.",
-        "w filmie ten na wózku mówi do brata 'zabiję cię' a potem obaj się śmieją, mega śmieszne",
+        "dziś wieczorem w fifę, rozwalę cię Kuba 😂 nawet z ręką w gipsie, zabiję cię w karnych",
         "Wyjście do muzeum dla uczniów ze spektrum autyzmu: zarezerwowana cicha sala, "
         "słuchawki wygłuszające w niebieskim pudle. Zbiórka przy wejściu głównym o "
         "9:30.",
