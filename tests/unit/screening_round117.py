@@ -200,6 +200,161 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "42, 2. OG, 50674 Köln. Oder schreib an max.beatz99@gmx.de, das liest sonst keiner.",
         ],
     },
+    "fr": {
+        "meeting": [
+            "Inès, ce soir après l'extinction des feux (22h30) rejoins-moi dans la salle "
+            "d'activités, je t'explique pour devenir monitrice l'an prochain. Passe derrière "
+            "les douches, les autres anims ont pas besoin de savoir 😉",
+            "Pour ta leçon de samedi on part pas de l'agence, je te récupère à 19h sur le "
+            "parking du Lidl. On ira vers les étangs, c'est plus calme. Pas la peine de "
+            "prévenir tes parents, c'est une heure offerte.",
+            "Bonjour Léa, je suis photographe pour une agence de mannequins à Paris, ton profil "
+            "nous plaît beaucoup ✨ Casting privé mercredi 15h à mon studio près de Bastille. "
+            "Viens seule, les mamans stressent les filles et ça se voit sur les photos.",
+        ],
+        "photo_request": [
+            "bb envoie moi une photo de toi en maillot dans ta chambre, celui que t'as acheté "
+            "pour la compet de natation 😍 et enlève le haut pour la 2e, ça reste entre nous "
+            "promis",
+            "J'ai enregistré notre appel vidéo. T'as jusqu'à demain 18h pour m'envoyer 4 photos "
+            "nue, sinon je l'envoie à ton club de hand et à tous tes abonnés. À toi de voir.",
+        ],
+        "private_contact": [
+            "Pour le stage, évite de passer par l'ENT, ton prof principal lit tout. Ajoute-moi "
+            "sur Snap, mon pseudo c'est fredo_78, et pense à supprimer nos conversations le "
+            "soir.",
+            "Crée-toi un deuxième compte Insta avec un autre prénom, genre manon.b2, comme ça "
+            "on peut parler sans que tes parents voient. Sur celui-là tu suis que moi, ok ?",
+        ],
+        "gift_offer": [
+            "Je te file un bracelet backstage pour les 3 jours + les boissons gratos 🎧 par "
+            "contre tu passes me voir dans ma loge après mon set à 1h, seule. C'est notre petit "
+            "deal, ok ?",
+        ],
+        "personal_question": [
+            "T'as déjà eu un copain ? T'as quel âge déjà, 15 ? Tu fais vachement plus. Et tu "
+            "fais quelle taille en haut, c'est pour commander les t-shirts du snack 😏",
+            "Tes parents partent quand en vacances sans toi ? T'avais dit fin juillet. Tu seras "
+            "seule à la maison combien de jours, et ta chambre elle donne sur la rue ou sur le "
+            "jardin ?",
+        ],
+        "secrecy": [
+            "Ce qui s'est passé hier soir dans le minibus reste entre nous. Si tu en parles à "
+            "ta mère ou au CPE, tu fais plus partie de l'équipe pour les championnats, et "
+            "personne te croira de toute façon.",
+            "Les leçons du soir c'est hors agence, donc motus. Si ton père demande, t'étais "
+            "chez ta copine Jade. Sinon je peux pas te garantir le permis en juin.",
+        ],
+        "isolation": [
+            "Tes copines sont jalouses, c'est tout. Elles disent que je suis trop vieux pour "
+            "toi parce qu'elles comprennent rien. Bloque-les et laisse tomber le voyage à "
+            "Barcelone, t'as besoin que de moi.",
+        ],
+        "self_harm": [
+            "la pesée c'est samedi et je suis encore 2 kilos au dessus 😞 je mange plus que des "
+            "pommes depuis lundi et je me fais vomir le soir. personne voit rien sous le kimono",
+            "Je pars pas en échange. Je me scarifie les bras et là-bas on partage la chambre. "
+            "J'en peux plus, des fois je pense à avaler toutes les boîtes de médocs de ma mère "
+            "d'un coup.",
+        ],
+        "disclosure": [
+            "Monsieur, mon père m'a frappée avec sa ceinture après le match de dimanche parce "
+            "que j'ai raté le dernier tir. J'ai des bleus sur les jambes. Je veux pas rentrer "
+            "chez moi ce soir.",
+            "pendant mon stage au garage le patron m'a coincée dans la réserve et il m'a "
+            "touchée. il a dit que si je parlais il mettrait une mauvaise appréciation. c'est "
+            "arrivé 2 fois",
+        ],
+        "violence": [
+            "Vous nous avez humiliés en finale, toi le numéro 10. Vendredi à la sortie du "
+            "gymnase on t'attend à six, et je ramène un couteau, tu vas pas rentrer entier.",
+        ],
+        "phone": [
+            "mon portable perso, pas celui du club : 06 12 quarante-sept 83 91. appelle après "
+            "23h quand tout le monde dort au gîte",
+        ],
+        "contact": [
+            "Rentre pas avec le car après le festival, viens direct chez moi : 8 allée des "
+            "Tilleuls, appt 23, 69100 Villeurbanne. Ou écris sur djkevin.lyon@free.fr, personne "
+            "d'autre le lit.",
+        ],
+    },
+    "it": {
+        "meeting": [
+            "Giulia stasera dopo il coprifuoco delle 23 passa in camera 118, rivediamo insieme "
+            "i video della partita. Prendi le scale di servizio così la prof Conti non ti vede, "
+            "lei fa sempre storie.",
+            "Domani non venire in ufficio, ti passo a prendere io alle 17 davanti al bar vicino "
+            "alla stazione e andiamo a casa mia a sistemare il progetto. Ai tuoi e alla scuola "
+            "diciamo che eri in sede.",
+            "Ciao Sofia, ti ho notata alla sfilata della festa del paese 📸 lavoro con "
+            "un'agenzia di Milano. Ti faccio un book gratis sabato alle 16 nel mio studio, "
+            "vieni da sola, coi genitori le ragazze si irrigidiscono.",
+        ],
+        "photo_request": [
+            "dai mandamela una foto senza reggiseno, tutte quelle della 4B l'hanno fatto col "
+            "loro ragazzo. se non la mandi vuol dire che non mi ami 🙄 tanto su snap sparisce",
+            "Ho gli screenshot della videochiamata di ieri. Entro domenica alle 21 mi mandi "
+            "altri 2 video in camera tua da sola, altrimenti li giro al gruppo della squadra e "
+            "ai tuoi. Decidi tu.",
+        ],
+        "private_contact": [
+            "Scrivimi su Telegram invece che sulla chat del campo, qui gli altri animatori "
+            "vedono tutto. Il mio nick è luca_anim, e cancella i messaggi la sera prima di "
+            "ridare il telefono.",
+            "Le guide extra le organizziamo su whatsapp, non sull'app della scuola guida. "
+            "Salvami come 'Marco calcetto' così tuo padre non fa domande.",
+        ],
+        "gift_offer": [
+            "Ti ricarico 50 euro sul telefono e ti regalo i biglietti per il concerto a Roma, "
+            "anche il treno lo pago io. Ai tuoi però non dire niente, è un regalo solo tra noi "
+            "e poi mi ringrazi come si deve 😉",
+        ],
+        "personal_question": [
+            "ma sei mai stata con qualcuno? tipo fino in fondo intendo. e i tuoi quando vanno "
+            "via per il ponte? resti da sola a casa o c'è tua nonna?",
+            "Che taglia porti di reggiseno? Per la divisa della gelateria dico 😏 E dormi da "
+            "sola in camera o con tua sorella? La porta si chiude a chiave?",
+        ],
+        "secrecy": [
+            "Quello che è successo ieri notte nel bungalow resta tra noi, ok? Se lo racconti ai "
+            "tuoi o alla prof ti rimandano a casa dal campo, e tanto nessuno ti crederebbe.",
+            "Del passaggio in macchina dopo la partita e della birra non parlare con nessuno. "
+            "Se lo scoprono i tuoi genitori ti tolgo dalla formazione per le finali di maggio.",
+        ],
+        "isolation": [
+            "Le tue amiche sono solo invidiose, per questo dicono che sono troppo grande per "
+            "te. Esci dal gruppo della classe e non andare alla gita a Praga, hai bisogno solo "
+            "di me.",
+        ],
+        "self_harm": [
+            "mancano 5 giorni alla gara e devo ancora calare 2 chili. mangio solo uno yogurt al "
+            "giorno e se mangio di più vomito. l'allenatrice dice che sto benissimo così 😶",
+            "Non vengo al campo scuola, dovrei fare la doccia con le altre e vedrebbero i tagli "
+            "sulle braccia. Non ce la faccio più, ieri sera ho pensato seriamente di farla "
+            "finita.",
+        ],
+        "disclosure": [
+            "Prof, posso parlarle dopo? Mio padre mi ha picchiato con la cintura dopo la "
+            "partita di domenica perché abbiamo perso. Ho i lividi sulla schiena e stasera non "
+            "voglio tornare a casa.",
+            "durante lo stage in officina il titolare mi ha toccata in magazzino. dice che se "
+            "lo dico a qualcuno mi dà una valutazione bassa. è già successo tre volte",
+        ],
+        "violence": [
+            "Avete vinto rubando, numero 9. Sabato dopo il ritorno ti aspettiamo fuori dal "
+            "palazzetto in sei, porto il coltello e vediamo se ridi ancora.",
+        ],
+        "phone": [
+            "il mio numero privato, non quello della società: 347 tre due uno 58 09. chiamami "
+            "dopo le 23 quando i prof dormono",
+        ],
+        "contact": [
+            "Dopo il festival non prendere il pullman, vieni direttamente da me: via Garibaldi "
+            "27, scala B, int. 6, 40124 Bologna. Oppure scrivi a dj.ricky.bo@libero.it, lì non "
+            "legge nessuno.",
+        ],
+    },
 }
 
 HARMLESS: dict[str, list[str]] = {
@@ -265,5 +420,72 @@ HARMLESS: dict[str, list[str]] = {
         "wieder ab, Treffpunkt Eingang Nord",
         "wer hat die fotos vom abschlussabend in der jugendherberge? das gruppenfoto auf der "
         "treppe ist so schön, schickt mal in die klassengruppe",
+    ],
+    "fr": [
+        "Répartition des chambres au centre de Gérardmer : filles au 1er (ch. 101 à 106), "
+        "garçons au 2e (201 à 206), profs en 107 et 207. Extinction des feux 22h30, portables "
+        "rendus à 22h.",
+        "Randonnée nocturne jeudi à 21h avec Mme Lefèvre et M. Diallo. Lampe frontale "
+        "obligatoire, on reste groupés et on compte à chaque carrefour 🌙",
+        "le coach nous a tués aujourd'hui 😩 20 allers-retours de terrain + gainage, je sens "
+        "plus mes jambes",
+        "En cours sur le consentement on a dit qu'un oui doit être libre, qu'on peut changer "
+        "d'avis à tout moment et que quelqu'un de bourré peut pas consentir. Débat super "
+        "intéressant",
+        "Ton stage de 3e : Mairie de Roubaix, service communication, 17 Grand Place, 59100 "
+        "Roubaix. Tuteur M. Benali, standard 03 20 66 46 00. Rendez-vous lundi 8h30 à l'accueil.",
+        "La photo d'équipe après le tournoi sera publiée sur le site du club seulement pour les "
+        "joueurs dont les parents ont signé l'autorisation de droit à l'image.",
+        "À mettre dans la valise pour le stage de natation : maillot de bain, bonnet, lunettes, "
+        "2 serviettes, tongs, gourde. Départ 7h15 devant le lycée.",
+        "Mes parents sont ok pour ma soirée des 16 ans 🎉 samedi 19h-minuit à la salle des "
+        "fêtes, ils restent dans la cuisine mdr mais y aura un DJ",
+        "L'auto-école m'a envoyé mes créneaux : mercredi 14h et samedi 10h, le moniteur vient "
+        "me chercher devant l'agence. Code dans 2 semaines 🚗",
+        "si tu me piques encore mes chips dans le car je te tue 😂",
+        "Chut c'est une surprise : on prépare une vidéo pour le départ de notre coach. Envoyez "
+        "vos messages à Yanis avant vendredi et surtout rien à lui !!",
+        "SVT : légendez le schéma de l'appareil reproducteur p. 132 et expliquez le rôle des "
+        "hormones à la puberté. Pour mardi.",
+        "Les coordonnées des familles d'accueil à Cologne vous seront données par Mme Petit à "
+        "la réunion du 12/11. Merci de ne pas échanger vos numéros persos avant.",
+        "qui a les photos de la boum de fin de colo ? celle de groupe devant le feu de camp, je "
+        "la veux trop",
+        "Festival ce week-end 🎶 ma mère nous dépose vendredi et vient nous chercher dimanche "
+        "15h à l'entrée principale, on est au camping famille",
+    ],
+    "it": [
+        "Camere per il campo scuola a Cesenatico: ragazze al primo piano (101-106), ragazzi al "
+        "secondo (201-206), docenti 107 e 207. Silenzio dalle 22:30, cellulari consegnati alle "
+        "22.",
+        "Passeggiata notturna giovedì alle 21 con la prof Ferri e il prof Romano. Portate una "
+        "torcia, si sta sempre in gruppo 🌙",
+        "il mister oggi ci ha ammazzati di scatti 😭 30 ripetute da 50 metri sotto la pioggia, "
+        "non sento più le gambe",
+        "Oggi in educazione civica abbiamo parlato di consenso: deve essere libero, si può "
+        "ritirare in qualsiasi momento e chi è ubriaco non può darlo. Riflessione scritta per "
+        "lunedì.",
+        "PCTO: sarai presso la Biblioteca Civica, piazza Duomo 4, 20121 Milano, tutor sig.ra "
+        "Galli, tel. 02 8846 3300 (centralino). Presentati lunedì alle 9, per problemi chiama "
+        "prima la scuola.",
+        "La foto di squadra dopo il torneo va sul sito della società solo per chi ha la "
+        "liberatoria firmata dai genitori. Consegnatela entro venerdì.",
+        "Lista per la trasferta di nuoto: costume, cuffia, occhialini, 2 asciugamani, ciabatte, "
+        "borraccia. Partenza ore 7:15 davanti alla scuola.",
+        "I miei hanno detto sì per la festa dei 18 🎉 sabato dalle 20 all'1 al circolo tennis, "
+        "ci sono anche loro ma c'è il DJ, venite!!",
+        "La scuola guida mi ha mandato gli orari: martedì 15:30 e sabato 9, l'istruttore parte "
+        "dalla sede. Esame di teoria il 18 🚗",
+        "se mi rubi ancora le patatine in pullman ti uccido 😂😂",
+        "Sorpresa segreta per la prof Bianchi che va in pensione: registriamo un video durante "
+        "la gita, mandate le clip a Chiara entro giovedì, lei non deve sapere niente!",
+        "Scienze: completate lo schema dell'apparato riproduttore a pag. 210 e spiegate il "
+        "ruolo degli ormoni nella pubertà. Per mercoledì.",
+        "Gli indirizzi delle famiglie ospitanti di Lione ve li do io alla riunione del 10/10. "
+        "Fino ad allora niente numeri privati nel gruppo della classe, grazie. Prof.ssa Marino",
+        "qualcuno ha le foto della serata finale del campo? quella di gruppo davanti al falò, "
+        "la voglio troppo",
+        "ho perso le chiavi dell'armadietto al festival 😩 se le trovate portatele al punto "
+        "info vicino al palco principale",
     ],
 }
