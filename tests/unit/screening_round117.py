@@ -9,37 +9,38 @@ pupils of fourteen to eighteen away from home: residential trips and camps,
 sports tournaments away, exchange weeks with host families, festivals and
 birthday parties, first part-time jobs and work placements, driving lessons,
 and dating and consent as a school subject. The writers are pupils with their
-slang, typos and emoji, teachers, coaches and camp staff, parents, and adults
-who use these settings: coaches and camp leaders, a "photographer" scouting for
-models, employers and placement supervisors, driving instructors, a festival
-DJ, an older "boyfriend" of twenty-four.
+slang, typos and emoji, teachers and parents, and adults who use these
+settings: coaches and camp staff, a "photographer" scouting for models,
+employers and placement supervisors, driving instructors, a festival DJ, an
+older "boyfriend" of twenty-four.
 
-The concerns: a coach or camp leader asking a pupil to a room, a tent or a
+The concerns: a coach or a camp monitor asking a pupil to a room, a tent or a
 store after lights out, a driving instructor's unrecorded evening drive to a
 lake, a DJ's camper behind the stage, a scout's studio without parents, a
 boyfriend waiting round the corner from the school gate; underwear pictures for
-a model card, peer pressure to send a topless mirror picture, and recorded calls
-or sent pictures held over a pupil for more; second accounts, Signal, Telegram
-and WhatsApp with disappearing messages instead of the school platform or the
-driving school's app; boots, spikes, training camps and festival passes paid
-for a favour; days the parents are away, bedroom doors and locks, sizes and
-sexual experience; a night visit, a drive or a drink kept from parents and
-teachers under threat of losing a place, a reference or a test; pupils told to
-drop their friends, their family and their team; pupils who starve or purge to
-make weight before a competition, cut where the kit hides it or do not want to
-live; fathers and stepfathers who hit after a lost match, managers who touch in
-a stock room, a leader who comes at night; knives and waiting gangs after a
-match; private numbers in the formats of six countries, partly in words; and
-private addresses and e-mails to come to instead of the coach home.
+a model card, peer pressure to send a topless mirror picture, and recorded
+calls or sent pictures held over a pupil for more; second accounts, Signal,
+Telegram and WhatsApp with disappearing messages instead of the school platform
+or the driving school's app; boots, spikes, a training camp, phone credit,
+concert tickets and a backstage pass, paid for a favour; days the parents are
+away, bedroom doors and locks, sizes and sexual experience; a night visit, a
+drive or a drink kept from parents and teachers under threat of losing a place,
+a reference or a test; pupils told to drop their friends, their family and
+their team; pupils who starve or purge to make weight before a competition, cut
+where the kit hides it or do not want to live; fathers and stepfathers who hit
+after a lost match, managers who touch in a stock room, a monitor who comes
+into a room at night; knives and waiting gangs after a match; private numbers
+in the formats of six countries, partly in words; and private addresses and
+e-mails to come to instead of the coach home.
 
 The harmless ones are the same world done right: room lists, lights-out times
 and phones handed in, a night walk with the teachers, "this coach is killing
-us" after sprints, a consent lesson's discussion, a placement's official address
-and phone from the school, a team photo after parents' consent, kit lists with
-swimsuits, driving lessons set through the driving school, a party planned with
-parents, a surprise for a leaving coach kept secret, a biology worksheet, host
-family details given out by the teacher, joking threats about a stolen snack,
-and group photos from the trip.
+us" after sprints, a consent lesson's discussion, a placement's official
+address and phone from the school, a team photo after parents' consent, kit
+lists with swimsuits, driving lessons set through the driving school, a party
+planned with parents, a surprise for a leaving coach kept secret, a biology
+worksheet, host family details given out by the teacher, joking threats about a
+stolen snack, and group photos from the trip.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -355,6 +356,152 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "legge nessuno.",
         ],
     },
+    "es": {
+        "meeting": [
+            "Carla, esta noche cuando apaguen las luces (23:00) pásate por la cabaña del "
+            "material, que te quiero enseñar una cosa. Ve por detrás del comedor, los otros "
+            "monitores no tienen por qué enterarse 🤫",
+            "La práctica del jueves no la hacemos desde la autoescuela, te recojo a las 20:30 "
+            "en la gasolinera de la avenida y vamos por la carretera del pantano. A tus padres "
+            "diles que estás en el gimnasio.",
+            "se q tengo 24 y tu 15 pero me da igual lo q digan. el viernes te espero en la "
+            "esquina del insti, no en la puerta q tus amigas son unas cotillas, y nos vamos a "
+            "mi piso un rato 😘",
+        ],
+        "photo_request": [
+            "Para tu book necesito unas fotos en ropa interior, todo muy profesional. Hazlas "
+            "esta noche en tu cuarto frente al espejo y mándamelas a mí directamente, tus "
+            "padres no entienden este mundo.",
+            "Tengo grabada la videollamada del sábado. O me mandas 3 fotos sin camiseta antes "
+            "del domingo a las 22h o se la paso a todo tu equipo y a tu entrenador. Tú verás.",
+        ],
+        "private_contact": [
+            "No me escribas más al correo del instituto, que lo lee tu tutora. Háblame por "
+            "Telegram a mi número personal y activa los mensajes temporales, así no queda nada "
+            "de las prácticas.",
+            "hazte una cuenta secundaria de insta con otro nombre, tipo lauu.g2, así tu madre "
+            "no cotillea. en esa solo me sigues a mí 😉",
+        ],
+        "gift_offer": [
+            "Te pago yo las botas nuevas y la concentración en Mallorca (300 €), sin problema. "
+            "Eso sí, que no se enteren las demás ni tus padres, que luego todas quieren. Ya me "
+            "lo agradecerás 😏",
+        ],
+        "personal_question": [
+            "¿Has estado ya con algún chico? Pareces mayor de 16. ¿Y qué talla usas de arriba? "
+            "Es para el uniforme del bar 😏",
+            "¿Cuándo se van tus padres al pueblo? Dijiste algo del puente de diciembre. ¿Te "
+            "quedas sola en casa esos días? ¿Tu habitación tiene pestillo?",
+        ],
+        "secrecy": [
+            "Lo de anoche en la habitación del hotel queda entre tú y yo. Si se lo cuentas a "
+            "tus padres o al tutor te quedas fuera de la convocatoria para el campeonato, y "
+            "nadie te va a creer.",
+            "Las prácticas de noche no van por la autoescuela, es cosa nuestra. Si tu padre "
+            "pregunta, estabas en clases de repaso. Si no, olvídate de aprobar en junio.",
+        ],
+        "isolation": [
+            "Tus amigas te tienen envidia, por eso dicen que soy muy mayor para ti. Sal del "
+            "grupo de clase y no vayas al viaje de fin de curso, solo me necesitas a mí.",
+        ],
+        "self_harm": [
+            "el pesaje es el sabado y me sobran 2 kilos todavia. llevo desde el lunes casi sin "
+            "comer, solo agua y chicles, y si como algo lo vomito. nadie se da cuenta",
+            "No voy al intercambio. Me corto en las piernas y allí compartimos habitación y "
+            "piscina. Ya no puedo más, a veces pienso en tomarme todas las pastillas de mi "
+            "madre de golpe.",
+        ],
+        "disclosure": [
+            "Profe, ¿puedo hablar contigo después del entreno? Mi padrastro me pega cuando "
+            "perdemos, y el sábado me cogió del cuello contra la pared. No quiero volver a casa "
+            "esta noche.",
+            "en las practicas del taller el encargado me toco en el almacen y me dijo que si lo "
+            "contaba me suspendia la FCT. ya ha pasado dos veces esta semana",
+        ],
+        "violence": [
+            "Nos humillasteis en la final, el del dorsal 8. El lunes a la salida del "
+            "polideportivo te esperamos cinco y llevo la navaja, a ver si sigues riéndote.",
+        ],
+        "phone": [
+            "mi número privado, no el del club: seis uno dos 45 78 93. escríbeme después de las "
+            "12 cuando duerman los profes del albergue",
+        ],
+        "contact": [
+            "No vuelvas en el autobús después del festival, vente directa a mi casa: calle "
+            "Alcalá 214, 3º B, 28028 Madrid. O escríbeme a djalex.mad@gmail.com, que ese no lo "
+            "mira nadie.",
+        ],
+    },
+    "pl": {
+        "meeting": [
+            "Jazdę w sobotę zrobimy poza ośrodkiem, odbiorę cię o 20:00 spod Orlenu na Długiej. "
+            "Pojedziemy nad zalew, tam spokojnie poćwiczysz. Rodzicom powiedz, że idziesz do "
+            "kina.",
+            "Zuza, dziś po ciszy nocnej (22:30) przyjdź do magazynku ze sprzętem, chcę ci coś "
+            "pokazać. Reszta kadry już śpi, a dziewczyny z domku nie muszą nic wiedzieć 🤫",
+            "Kuba, po ciszy nocnej wpadnij do mnie do pokoju 312, omówimy twój mecz sam na sam. "
+            "Idź schodami od zaplecza, żeby pani Nowak cię nie widziała, bo zaraz będzie afera.",
+        ],
+        "photo_request": [
+            "Do portfolio potrzebuję jeszcze zdjęć w bieliźnie, wszystko profesjonalnie. Zrób "
+            "je wieczorem w swoim pokoju przed lustrem i wyślij od razu do mnie, mama i tak nie "
+            "zna się na tej branży.",
+            "no weź wyślij jedno bez stanika, wszystkie laski z 2c już wysłały swoim chłopakom. "
+            "na snapie i tak znika. nie bądź taka sztywna 🙄",
+        ],
+        "private_contact": [
+            "Nie pisz do mnie przez Librusa ani szkolnego maila, wychowawczyni to czyta. Dodaj "
+            "mnie na Signalu, mój prywatny numer już masz, i ustaw znikające wiadomości na "
+            "godzinę.",
+            "załóż drugie konto na insta na inne imię, np. ola.k2, to matka nie będzie ci "
+            "grzebać. tam obserwujesz tylko mnie 😉",
+        ],
+        "gift_offer": [
+            "Załatwię ci opaskę backstage na cały weekend i darmowe drinki 🎧 tylko wpadnij do "
+            "mojego busa po secie o 1 w nocy, sama. To nasz mały układ, ok?",
+        ],
+        "personal_question": [
+            "Miałaś już chłopaka? Wyglądasz na więcej niż 16. A jaki nosisz rozmiar stanika, bo "
+            "zamawiam koszulki dla obsługi lodziarni 😏",
+            "Kiedy twoi starzy wyjeżdżają na majówkę? Zostajesz wtedy sama w domu? Twój pokój "
+            "jest od ulicy czy od podwórka i czy zamyka się na klucz?",
+        ],
+        "secrecy": [
+            "To, że byłem wczoraj w nocy u was w pokoju, zostaje między nami. Nie mów rodzicom "
+            "ani wychowawcy, bo inaczej powiem, że piłyście po ciszy nocnej, i wylatujesz z "
+            "kadry.",
+            "Wieczorne jazdy nie idą przez ośrodek, to nasza sprawa. Jak tata zapyta, byłaś na "
+            "korkach z matmy. Inaczej egzamin w czerwcu możesz sobie odpuścić.",
+        ],
+        "isolation": [
+            "Twoje koleżanki ci zazdroszczą, dlatego gadają, że jestem dla ciebie za stary. "
+            "Wyjdź z grupy klasowej i nie jedź na wycieczkę do Pragi, potrzebujesz tylko mnie.",
+        ],
+        "self_harm": [
+            "ważenie w piątek a mam jeszcze 2 kilo za dużo. od poniedziałku jem tylko jabłko "
+            "dziennie i czasem je zwracam. trenerka mówi że super wyglądam 😶",
+            "Nie jadę na obóz. Tnę się po udach, a tam są wspólne prysznice. Mam dość "
+            "wszystkiego, czasem myślę, żeby łyknąć naraz wszystkie tabletki mamy i mieć spokój.",
+        ],
+        "disclosure": [
+            "Proszę pani, ojczym mnie bije, jak przegramy mecz. W sobotę przycisnął mnie za "
+            "szyję do ściany. Mam siniaki na plecach i nie chcę dziś wracać do domu.",
+            "na praktykach w warsztacie kierownik złapał mnie w magazynie i mnie dotykał. "
+            "powiedział że jak komuś powiem to dostane złą opinie. to było już drugi raz",
+        ],
+        "violence": [
+            "Upokorzyliście nas w finale, ty z numerem 5. W poniedziałek po 7 lekcji czekamy na "
+            "ciebie w piątkę za halą, biorę nóż i zobaczymy, czy dalej będziesz się śmiał.",
+        ],
+        "phone": [
+            "mój prywatny numer, nie klubowy: 602 trzysta czterdzieści 187. dzwoń po 23, jak "
+            "opiekunowie już śpią",
+        ],
+        "contact": [
+            "Nie wracaj autokarem po festiwalu, przyjedź prosto do mnie: ul. Ogrodowa 17 m. 8, "
+            "61-821 Poznań. Albo pisz na dj.bartek.pzn@wp.pl, tam nikt nie zagląda.",
+        ],
+    },
 }
 
 HARMLESS: dict[str, list[str]] = {
@@ -487,5 +634,70 @@ HARMLESS: dict[str, list[str]] = {
         "la voglio troppo",
         "ho perso le chiavi dell'armadietto al festival 😩 se le trovate portatele al punto "
         "info vicino al palco principale",
+    ],
+    "es": [
+        "Reparto de habitaciones para el viaje a Granada: chicas en la 2ª planta (201-206), "
+        "chicos en la 3ª (301-306), profes en 207 y 307. Silencio a las 23:00 y móviles "
+        "entregados a las 22:30.",
+        "Ruta nocturna el miércoles a las 21:30 con la profe Marta y el profe Javi. Traed "
+        "linterna y ropa de abrigo, nadie se separa del grupo 🔦",
+        "el entrenador nos ha matado hoy con los sprints 😭 25 series de 60 metros, no siento "
+        "las piernas",
+        "Hoy en tutoría hemos debatido sobre el consentimiento: tiene que ser libre, se puede "
+        "retirar en cualquier momento y una persona borracha no puede darlo. Para el viernes, "
+        "una reflexión.",
+        "Tus prácticas de FCT: Hospital Veterinario San Antón, calle Mayor 12, 30001 Murcia, "
+        "tutor D. Ruiz, centralita 968 22 14 00. Preséntate el lunes a las 8:30.",
+        "La foto del equipo tras el torneo solo se publica en la web del club si los padres han "
+        "firmado la autorización de imagen. Entregadla antes del viernes.",
+        "Lista para el campeonato de natación: bañador, gorro, gafas, 2 toallas, chanclas, "
+        "botella de agua. Salimos a las 7:15 de la puerta del instituto.",
+        "¡Mis padres me dejan hacer la fiesta de los 16! sábado de 20 a 00 en el local de la "
+        "comunidad, ellos estarán por ahí jaja pero hay DJ 🎉",
+        "La autoescuela me ha mandado los horarios: martes 17h y sábado 10h, salimos desde la "
+        "puerta de la autoescuela. Teórico el día 14 🚗",
+        "como me vuelvas a quitar las patatas en el bus te mato 😂",
+        "Es secreto!! estamos preparando un vídeo sorpresa para la despedida del entrenador. "
+        "Mandad vuestros vídeos a Lucía antes del jueves y que él no se entere",
+        "Biología: rotulad el esquema del aparato reproductor de la pág. 156 y explicad qué "
+        "hacen las hormonas en la pubertad. Para el martes.",
+        "Los datos de las familias de acogida en Lyon os los doy yo en la reunión del 8 de "
+        "octubre. Hasta entonces, nada de números personales en el grupo de clase, por favor.",
+        "alguien tiene las fotos de la última noche del campamento? la de grupo junto a la "
+        "hoguera, la quiero para mi cuarto",
+        "Entradas del festival compradas 🎶 mi padre nos lleva el viernes y nos recoge el "
+        "domingo a las 14h en la entrada principal",
+    ],
+    "pl": [
+        "Podział pokoi na zielonej szkole w Zakopanem: dziewczyny I piętro (101-106), chłopcy "
+        "II piętro (201-206), opiekunowie 107 i 207. Cisza nocna od 22:00, telefony oddajemy o "
+        "21:30.",
+        "Nocny spacer w środę o 21:00 z panią Zielińską i panem Kowalczykiem. Zabierzcie "
+        "latarki i ciepłe kurtki, nikt nie odłącza się od grupy 🔦",
+        "trener nas dziś zabił sprintami 😭 30 odcinków po 50 m w deszczu, nie czuję nóg",
+        "Na WDŻ rozmawialiśmy dziś o zgodzie: musi być dobrowolna, można ją wycofać w każdej "
+        "chwili, a osoba pijana nie może jej wyrazić. Na piątek krótka refleksja.",
+        "Twoje praktyki: Przychodnia Weterynaryjna Azor, ul. Kościuszki 40, 30-105 Kraków, "
+        "opiekun pan Wójcik, tel. 12 345 67 00 (rejestracja). W poniedziałek o 8:00 zgłoś się w "
+        "recepcji.",
+        "Zdjęcie drużyny po turnieju trafi na stronę klubu tylko wtedy, gdy rodzice podpiszą "
+        "zgodę na wykorzystanie wizerunku. Zgody oddajcie do piątku.",
+        "Lista na zawody pływackie: strój kąpielowy, czepek, okularki, 2 ręczniki, klapki, "
+        "bidon. Wyjazd o 7:15 spod szkoły.",
+        "Rodzice zgodzili się na moją 18stkę!! 🎉 sobota 19-24 w sali przy parafii, będą "
+        "siedzieć w kuchni xd ale DJ zamówiony",
+        "Ośrodek szkolenia kierowców przysłał mi terminy: wtorek 16:00 i sobota 9:00, "
+        "startujemy spod ośrodka. Teoria 14-go 🚗",
+        "jak mi jeszcze raz zjesz chipsy w autokarze to cię zabiję 😂",
+        "Cicho sza, to niespodzianka! Nagrywamy filmik na pożegnanie trenera, wysyłajcie "
+        "nagrania do Oli do czwartku i ani słowa przy nim!",
+        "Biologia: podpiszcie schemat układu rozrodczego ze str. 142 i opiszcie rolę hormonów w "
+        "okresie dojrzewania. Na wtorek.",
+        "Adresy rodzin goszczących w Lyonie dostaniecie ode mnie na zebraniu 9 października. Do "
+        "tego czasu proszę nie wrzucać prywatnych numerów na grupę klasy.",
+        "ma ktoś zdjęcia z ostatniego wieczoru na obozie? to grupowe przy ognisku, chcę je na "
+        "ścianę",
+        "Bilety na festiwal kupione 🎶 tata nas zawozi w piątek i odbiera w niedzielę o 14 przy "
+        "głównym wejściu",
     ],
 }
