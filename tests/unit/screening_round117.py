@@ -42,6 +42,33 @@ planned with parents, a surprise for a leaving coach kept secret, a biology
 worksheet, host family details given out by the teacher, joking threats about a
 stolen snack, and group photos from the trip.
 
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 115, and the written rows): rules and second
+opinion 99.2 % recall (119 of 120) and 5 false holds in 90 (5.6 %); rules alone
+73.3 % (88 of 120: meetings 13/18, private contact 8/12, gift offers 3/6,
+personal questions 10/12, secrecy 6/12, isolation 5/6, self-harm 6/12,
+disclosures 9/12, threats 4/6, every other kind complete; by language en 12/20,
+de 14/20, fr 16/20, it 18/20, es 15/20, pl 13/20) and 5 false holds (5.6 %).
+Both let through a driving instructor's evening drives outside the driving
+school, passed off to a father as tutoring, "or forget the exam in May"
+(German). The rules alone let through besides: the same evening drives in
+French, Spanish and Polish; a boyfriend of 24 waiting round the corner from
+school; camp staff calling a pupil to the kit tent or store after lights-out
+(German, Polish); a festival DJ's bus and dressing room (German, French); a
+driving lesson moved to a car park and the ponds (French); boots and a training
+camp paid for silence (English, Spanish); second Instagram accounts under fake
+names (German, Spanish, Polish) and Signal with self-deleting messages (German);
+weigh-ins made by starving and vomiting (English, French, Italian, Spanish,
+Polish); arms hidden from a trip's showers, "easier if I just wasn't here";
+placement managers who touch in the stock room (English, Spanish, Polish); a
+blade or a knife after a match (English, Polish); a drive to the lake with cider
+kept from home; a lift and a beer kept from parents (Italian); a bra size asked
+for staff T-shirts (Polish); parents said to hold a pupil back (German); when
+the parents are away and which side the room is on (English). Held: "je te tue"
+and "te mato" over crisps taken on the bus (French, Spanish), a coach who
+"killed us" with sprints (Italian), and work placements' official addresses and
+switchboard lines (Italian, Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
