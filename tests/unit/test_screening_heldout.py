@@ -202,7 +202,11 @@ rounds 1 to 111; round 114, a second probe of honest frames used as cover: 82.5 
 and 5.6 % by the rules alone, 88.3 % and 7.8 % with the second opinion of rounds
 1 to 113; round 115, written at the same time, pen pals and language tandems:
 87.5 % and 11.1 % by the rules alone, 99.2 % and 11.1 % with the second opinion
-of rounds 1 to 113). What the
+of rounds 1 to 113; round 116, inclusion, special needs and hospital school:
+84.2 % and 12.2 % by the rules alone, 97.5 % and 12.2 % with the second opinion
+of rounds 1 to 115; round 117, written at the same time, older pupils away from
+home: 73.3 % and 5.6 % by the rules alone, 99.2 % and 5.6 % with the second
+opinion of rounds 1 to 115). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -326,6 +330,8 @@ from tests.unit import (
     screening_round113,
     screening_round114,
     screening_round115,
+    screening_round116,
+    screening_round117,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1130,6 +1136,8 @@ ROUNDS = {
     "113": (by_language(screening_round113.CONCERNS), screening_round113.HARMLESS),
     "114": (by_language(screening_round114.CONCERNS), screening_round114.HARMLESS),
     "115": (by_language(screening_round115.CONCERNS), screening_round115.HARMLESS),
+    "116": (by_language(screening_round116.CONCERNS), screening_round116.HARMLESS),
+    "117": (by_language(screening_round117.CONCERNS), screening_round117.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
