@@ -3001,6 +3001,62 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # Rounds 116 and 117, older pupils away from home: a meeting at night while
+    # the other leaders sleep ("komm heute Nacht ... die anderen Betreuer pennen")
+    Rule(
+        K.meeting,
+        ("meet|come_stay", "night|after_lights", "no_staff"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... at the adult's place while the parent believes the pupil is elsewhere
+    # ("we go to mine for a bit, ur mum thinks ur at revision")
+    Rule(
+        K.meeting,
+        ("my_place|meet|collect_you|pickup|car", "parent_thinks"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # ... picked up, "no need to tell your parents" ("je te récupère à 19h ... pas
+    # la peine de prévenir tes parents")
+    Rule(K.meeting, ("collect_you", "no_need_tell"), within=30, unless=("fiction",)),
+    # An evening "not through the driving school, that's our thing", with a story
+    # ready if the father asks ("Wenn dein Vater fragt, warst du bei der
+    # Nachhilfe"); not a surprise for the other parent
+    Rule(
+        K.secrecy,
+        ("our_thing", "parent_asks"),
+        within=30,
+        unless=("fiction", "surprise_frame"),
+    ),
+    # What to leave out when the pupil rings home, and who would be in trouble
+    # ("leave out our drive to the lake and the cider ... you'd be the one in trouble")
+    Rule(
+        K.secrecy,
+        ("tell_home", "leave_out", "trouble|drunk|car|our_thing|us"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # A gift or a paid trip with a debt or a deal, kept from the parents or
+    # asked back alone ("you owe me one", "c'est notre petit deal ... seule")
+    Rule(
+        K.gift_offer,
+        (
+            "i_pay_for|exclusive_access",
+            "no_word_to|not_even_parent|alone|come_alone",
+            "owe_me|deal_q",
+        ),
+        within=40,
+        unless=("fiction",),
+    ),
+    # A meeting behind a stage with a lift, the friends left behind ("komm nachher
+    # um 2 hinter bühne B, ich nehm dich mit ... deine freundinnen lass am zelt")
+    Rule(
+        K.meeting,
+        ("exclusive_access|meet|come_stay", "lift|car|my_place", "come_alone"),
+        within=30,
+        unless=("fiction",),
+    ),
 )
 
 

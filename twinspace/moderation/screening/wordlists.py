@@ -1341,6 +1341,10 @@ CUES = (
     # Rounds 114 and 115: pen pals and tandems (grooming.py)
     "with_me_present",
     "only_water",
+    # Rounds 116 and 117: older pupils away from home (grooming.py)
+    "parent_thinks",
+    "leave_out",
+    "parent_asks",
 )
 
 NUMBER_SECTIONS = (
