@@ -22623,6 +22623,230 @@ EN += [
         "disclosure",
     )
 ]
+# Rounds 116 and 117, older pupils away from home: a night visit while the other
+# leaders sleep, a cover story, a second account, a gift with a debt
+EN += [
+    (
+        "en-camp-night-leaders-asleep",
+        "come to the boat shed tonight after midnight, the other leaders are asleep by then and "
+        "nobody needs to know",
+        "meeting",
+    ),
+    (
+        "en-parent-thinks-at-mine",
+        "I'll pick you up by the bus stop and we'll chill at mine, your mum thinks you're at "
+        "netball anyway",
+        "meeting",
+    ),
+    (
+        "en-pickup-no-need-tell",
+        "I'll collect you from the garage at eight for a spin, no need to tell your parents",
+        "meeting",
+    ),
+    (
+        "en-ring-home-leave-out",
+        "when you phone home later leave out the pub and my car, you'd get in trouble not me",
+        "secrecy",
+    ),
+    (
+        "en-off-team-find-out",
+        "not a word about the vodka on the coach. if your parents find out i'll drop you from the "
+        "team",
+        "secrecy",
+    ),
+    (
+        "en-second-insta-other-name",
+        "set up a second insta under another name so your dad can't see it, and only follow me "
+        "there",
+        "private_contact",
+    ),
+    (
+        "en-gift-card-owe-me",
+        "i'll pay for your new racket, not a word to your mum though, you owe me",
+        "gift_offer",
+    ),
+    (
+        "en-stage-lift-friends",
+        "meet me backstage after the gig, I'll give you a lift in my van, leave your mates at the "
+        "tent",
+        "meeting",
+    ),
+    (
+        "en-isolate-listen-from-now",
+        "your parents hold you back and your friends are childish, only listen to me from now on",
+        "isolation",
+    ),
+    (
+        "en-room-front-back",
+        "when are your parents away? is your room at the front or the back of the house?",
+        "personal_question",
+    ),
+]
+# Rounds 116 and 117, older pupils away from home: a night visit while the other
+# leaders sleep, a cover story, a second account, a gift with a debt
+IT += [
+    (
+        "it-camp-night-leaders-asleep",
+        "vieni stanotte dopo l'una al magazzino delle canoe, gli altri animatori dormono, le tue "
+        "compagne non devono sapere niente",
+        "meeting",
+    ),
+    (
+        "it-parent-thinks-at-mine",
+        "ci vediamo dietro la stazione e andiamo da me, tua madre pensa che sei in palestra",
+        "meeting",
+    ),
+    (
+        "it-dad-asks-our-thing",
+        "Le lezioni extra sono cosa nostra. Se tuo padre chiede, eri da Giulia a studiare.",
+        "secrecy",
+    ),
+    (
+        "it-off-formation-find-out",
+        "della sigaretta in pullman non dire niente, se lo scoprono i tuoi ti tolgo dai convocati",
+        "secrecy",
+    ),
+    (
+        "it-second-insta-other-name",
+        "fatti un secondo insta con un altro nome, così tua madre non vede niente",
+        "private_contact",
+    ),
+]
+# Rounds 116 and 117, older pupils away from home: a night visit while the other
+# leaders sleep, a cover story, a second account, a gift with a debt
+FR += [
+    (
+        "fr-camp-night-leaders-asleep",
+        "viens ce soir à minuit derrière le réfectoire, je veux te montrer un truc, les autres "
+        "animateurs dorment à cette heure-là",
+        "meeting",
+    ),
+    (
+        "fr-parent-thinks-at-mine",
+        "on se retrouve au rond-point et on va chez moi, ta mère croit que t'es à la danse",
+        "meeting",
+    ),
+    (
+        "fr-second-insta-other-name",
+        "crée-toi un deuxième insta avec un autre nom, comme ça ta mère voit rien, et suis que moi",
+        "private_contact",
+    ),
+]
+# Rounds 116 and 117, older pupils away from home: a night visit while the other
+# leaders sleep, a cover story, a second account, a gift with a debt
+DE += [
+    (
+        "de-camp-night-leaders-asleep",
+        "komm heute Nacht zur Küchenbaracke, ich will dir was zeigen, die anderen Betreuer "
+        "schlafen schon",
+        "meeting",
+    ),
+    (
+        "de-parent-thinks-at-mine",
+        "wir treffen uns am Bahnhof und fahren zu mir, deine Mutter denkt du bist beim Training",
+        "meeting",
+    ),
+    (
+        "de-pickup-no-need-tell",
+        "ich hol dich um acht an der Tankstelle ab, musst deinen Eltern nicht Bescheid sagen",
+        "meeting",
+    ),
+    (
+        "de-ring-home-leave-out",
+        "wenn du zu Hause anrufst, lass das mit dem Auto und dem Bier weg, sonst kriegst du Ärger",
+        "secrecy",
+    ),
+    (
+        "de-dad-asks-our-thing",
+        "Das Training am Sonntag ist unser Ding, nicht über den Verein. Wenn dein Papa fragt, "
+        "warst du bei Lisa.",
+        "secrecy",
+    ),
+    (
+        "de-signal-self-deleting",
+        "nimm lieber Signal mit mir und mach die selbstlöschenden Nachrichten an, hier liest die "
+        "Schule mit",
+        "private_contact",
+    ),
+    (
+        "de-gift-backstage-alone",
+        "ich besorg dir Freikarten fürs Festival, aber danach kommst du allein in meinen "
+        "Wohnwagen, abgemacht?",
+        "gift_offer",
+    ),
+    (
+        "de-room-front-back",
+        "Wann sind deine Eltern weg? Geht dein Zimmer nach vorne oder nach hinten raus?",
+        "personal_question",
+    ),
+]
+# Rounds 116 and 117, older pupils away from home: a night visit while the other
+# leaders sleep, a cover story, a second account, a gift with a debt
+ES += [
+    (
+        "es-camp-night-leaders-asleep",
+        "ven esta noche a la cabaña de las canoas, los otros monitores duermen ya, quiero "
+        "enseñarte algo",
+        "meeting",
+    ),
+    (
+        "es-parent-thinks-at-mine",
+        "quedamos detrás del polideportivo y vamos a mi casa, tu madre cree que estás en inglés",
+        "meeting",
+    ),
+    (
+        "es-pickup-no-need-tell",
+        "te recojo a las ocho en la gasolinera, no hace falta que le digas nada a tus padres",
+        "meeting",
+    ),
+    (
+        "es-ring-home-leave-out",
+        "cuando llames a casa no menciones lo del coche ni la cerveza, la que se mete en un lío "
+        "eres tú",
+        "secrecy",
+    ),
+    (
+        "es-stage-lift-friends",
+        "ven al backstage después del concierto, te llevo en mi furgo, deja a tus amigas en la "
+        "tienda",
+        "meeting",
+    ),
+]
+# Rounds 116 and 117, older pupils away from home: a night visit while the other
+# leaders sleep, a cover story, a second account, a gift with a debt
+PL += [
+    (
+        "pl-camp-night-leaders-asleep",
+        "przyjdź dziś w nocy do szopy z kajakami, inni opiekunowie śpią, a koleżanki nie muszą nic "
+        "wiedzieć",
+        "meeting",
+    ),
+    (
+        "pl-parent-thinks-at-mine",
+        "spotkajmy się za dworcem i pojedziemy do mnie, mama myśli że jesteś na basenie",
+        "meeting",
+    ),
+    (
+        "pl-dad-asks-our-thing",
+        "Te dodatkowe treningi to nasza sprawa. Jak ojciec zapyta, byłaś u Kasi.",
+        "secrecy",
+    ),
+    (
+        "pl-gift-pay-owe",
+        "zapłacę za twój obóz, nic mamie, jeszcze mi podziękujesz",
+        "gift_offer",
+    ),
+    (
+        "pl-isolate-listen-from-now",
+        "rodzice cię tylko hamują, od teraz słuchaj tylko mnie",
+        "isolation",
+    ),
+    (
+        "pl-bra-size-wear",
+        "a rozmiar stanika nosisz jaki? pytam do strojów",
+        "personal_question",
+    ),
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

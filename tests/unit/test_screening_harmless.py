@@ -8009,6 +8009,34 @@ PL += [
     "Mecz skończył się 0-4, wygraliśmy! Moje urodziny są 13.06.2025, potem będę mieć 15 lat, 75% "
     "klasy głosowało za pizzą"
 ]
+# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
+EN += [
+    "Tonight come to the campfire at 10, the other leaders are asleep so keep the noise down "
+    "please",
+    "Party at mine on Saturday! Your mum thinks you're at the cinema first, then my dad drives you "
+    "home at 11",
+    "Make a second insta for the class project under another name, Miss will follow it",
+    "It's a surprise for your mum, our thing. If your dad asks, you were at the library.",
+]
+# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
+FR += [
+    "Pour la rando de nuit, venez tous à 22h devant le réfectoire, les autres animateurs dorment "
+    "déjà, donc chut dans les tentes.",
+]
+# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
+DE += [
+    "Nachtwanderung heute Nacht um 23 Uhr, kommt alle zum Lagerfeuer, die anderen Betreuer "
+    "schlafen schon, wir zwei begleiten euch.",
+]
+# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
+ES += [
+    "Hazte una cuenta secundaria de insta para el proyecto de clase con otro nombre, la profe la "
+    "sigue",
+]
+# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
+PL += [
+    "Załóż drugie konto na insta dla projektu klasowego pod innym imieniem, pani też obserwuje",
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -1277,7 +1277,7 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("you_are_at", "tell", "parents|audience", "meet|my_place|your_place"),
         within=14,
-        unless=("fiction", "school_place"),
+        unless=("fiction", "our_class"),
     ),
     # A cover told at home: "tell them at home you're at Chloe's", "sag zu Hause,
     # du bist bei Lena"; not a match or a school trip named as where one is
@@ -2136,7 +2136,7 @@ RULES: tuple[Rule, ...] = (
         K.gift_offer,
         ("gift", "car|my_place", "alone|come_alone"),
         within=30,
-        unless=("fiction", "school_place"),
+        unless=("fiction", "our_class"),
     ),
     # A private session, a hidden spot or a lift with the parent left out ("private
     # keeper sessions behind the leisure centre, no need to bring your dad")
@@ -2441,7 +2441,11 @@ RULES: tuple[Rule, ...] = (
     ),
     # A second account under a made-up name, or because "here isn't safe"
     Rule(
-        K.private_contact, ("second_account", "fake_name|here_bad"), within=24, unless=("fiction",)
+        K.private_contact,
+        ("second_account", "fake_name|here_bad"),
+        within=24,
+        # ... not a class's own account for a project (rounds 116 and 117)
+        unless=("fiction", "our_class"),
     ),
     # The child's parents or friends said not to see the child, the writer the
     # only one who understands or loves them
@@ -3003,9 +3007,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # Rounds 116 and 117, older pupils away from home: a meeting at night while
     # the other leaders sleep ("komm heute Nacht ... die anderen Betreuer pennen")
+    # ... for the pupil alone; not a night walk announced to a group
     Rule(
         K.meeting,
-        ("meet|come_stay", "night|after_lights", "no_staff"),
+        (
+            "meet|come_stay",
+            "night|after_lights",
+            "no_staff",
+            "i_want|show_you|alone|us_two|secret|secret_strong|need_know|nobody_may_know",
+        ),
         within=30,
         unless=("fiction",),
     ),
@@ -3015,17 +3025,23 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         ("my_place|meet|collect_you|pickup|car", "parent_thinks"),
         within=24,
-        unless=("fiction",),
+        unless=("fiction", "party_at_mine"),
     ),
     # ... picked up, "no need to tell your parents" ("je te récupère à 19h ... pas
     # la peine de prévenir tes parents")
-    Rule(K.meeting, ("collect_you", "no_need_tell"), within=30, unless=("fiction",)),
+    # ... not when the parent has signed or been told already
+    Rule(
+        K.meeting,
+        ("collect_you", "no_need_tell"),
+        within=30,
+        unless=("fiction", "told_parents", "parent_signed"),
+    ),
     # An evening "not through the driving school, that's our thing", with a story
     # ready if the father asks ("Wenn dein Vater fragt, warst du bei der
     # Nachhilfe"); not a surprise for the other parent
     Rule(
         K.secrecy,
-        ("our_thing", "parent_asks"),
+        ("our_thing", "parent_asks", "you_were"),
         within=30,
         unless=("fiction", "surprise_frame"),
     ),
@@ -3053,7 +3069,7 @@ RULES: tuple[Rule, ...] = (
     # um 2 hinter bühne B, ich nehm dich mit ... deine freundinnen lass am zelt")
     Rule(
         K.meeting,
-        ("exclusive_access|meet|come_stay", "lift|car|my_place", "come_alone"),
+        ("exclusive_access|meet|come_stay", "lift|car|my_place|take_home", "come_alone"),
         within=30,
         unless=("fiction",),
     ),

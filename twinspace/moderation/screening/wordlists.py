@@ -1345,6 +1345,8 @@ CUES = (
     "parent_thinks",
     "leave_out",
     "parent_asks",
+    "you_were",
+    "parent_signed",
 )
 
 NUMBER_SECTIONS = (
