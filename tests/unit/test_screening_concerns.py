@@ -22847,6 +22847,28 @@ PL += [
         "personal_question",
     ),
 ]
+# Rounds 116 and 117: an alibi for a parent with the exam or the licence threatened
+IT += [
+    (
+        "it-alibi-licence-threat",
+        "Se tua madre chiede, eri da Giulia. Altrimenti scordati la patente.",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-alibi-licence-threat",
+        "Si ta mère demande, t'étais chez Léa. Sinon tu peux oublier le permis.",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-alibi-licence-threat",
+        "Jak mama zapyta, byłaś u Oli. Inaczej zapomnij o prawku.",
+        "secrecy",
+    ),
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

@@ -3045,6 +3045,14 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "surprise_frame"),
     ),
+    # ... or with the exam or the licence threatened ("Sonst kannst du die Prüfung
+    # im Mai vergessen", "olvídate de aprobar en junio")
+    Rule(
+        K.secrecy,
+        ("parent_asks|cover_home", "you_were|say_you", "fail_threat|off_team"),
+        within=30,
+        unless=("fiction", "surprise_frame"),
+    ),
     # What to leave out when the pupil rings home, and who would be in trouble
     # ("leave out our drive to the lake and the cider ... you'd be the one in trouble")
     Rule(

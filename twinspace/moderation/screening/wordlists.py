@@ -1347,6 +1347,7 @@ CUES = (
     "parent_asks",
     "you_were",
     "parent_signed",
+    "fail_threat",
 )
 
 NUMBER_SECTIONS = (
