@@ -1341,6 +1341,20 @@ CUES = (
     # Rounds 114 and 115: pen pals and tandems (grooming.py)
     "with_me_present",
     "only_water",
+    # Rounds 116 and 117: one-to-one support and the hospital (grooming.py, wellbeing.py)
+    "skip_meds",
+    "whole_pack",
+    "double_dose",
+    "thin_enough",
+    "might_die",
+    "not_wanted",
+    "away_weekend",
+    "touched_there_q",
+    "care_pretext",
+    "seen_naked_q",
+    "only_us_business",
+    "misunderstand",
+    "secret_pact",
 )
 
 NUMBER_SECTIONS = (
