@@ -3037,8 +3037,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # ... a closed door and no need to tell the school or the parents ("nello
     # stanzino in fondo al corridoio, porta chiusa. Non serve avvisare né la
-    # scuola né i tuoi")
-    Rule(K.meeting, ("close_door", "no_need_tell"), within=40, unless=("fiction",)),
+    # scuola né i tuoi"); not a door closed for a test, nobody at home named
+    Rule(
+        K.meeting,
+        ("close_door", "no_need_tell", "parents|kin_parent|home_adult|school"),
+        within=40,
+        unless=("fiction",),
+    ),
     # ... a secret pact and the lie to tell a parent who asks ("se la mamma chiede
     # con chi chatti, rispondi che è il compagno di banco ... il nostro patto
     # segreto"); not a surprise for a classmate
