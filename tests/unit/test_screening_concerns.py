@@ -22875,6 +22875,20 @@ PL += [
         "secrecy",
     ),
 ]
+ES += [
+    (
+        "es-hosp-belt-unwanted",
+        "el conductor me toca las piernas cuando me pone el cinturón y yo no quiero",
+        "disclosure",
+    ),
+]
+EN += [
+    (
+        "en-hosp-sessions-wouldnt-get",
+        "your mum wouldn't get it, what we do in our sessions stays with us",
+        "secrecy",
+    ),
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
