@@ -8020,12 +8020,16 @@ EN += [
     "I still have the photo from the trip, if you want a new one I'll put it in the class group.",
     "my mum goes away for the weekend and my aunt stays with us, we play board games",
     "For your care notes: the nurse sees you at 8 and at 20, who helps you wash is on the plan.",
+    "nobody will believe me but I got a tattoo on my arm lol",
+    "For your care plan: who washes you in the morning, and when does the bus come? Mum will "
+    "fill in the form.",
 ]
 # Care plans and medicine from the nurse, told through school
 IT += [
     "ho smesso di prendere le medicine per l'allergia perché il dottore ha detto che non servono "
     "più",
     "Per l'igiene: Luca va accompagnato in bagno alle 11, la sua assistente lo aiuta.",
+    "Per la cartella: chi ti lava la sera, la mamma o l'infermiera? E a che ora vai a letto?",
 ]
 # Care plans, taxi times and a trip photo, told through school
 DE += [

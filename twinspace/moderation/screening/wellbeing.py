@@ -2358,7 +2358,7 @@ RULES: tuple[Rule, ...] = (
     # dass ich das nicht will")
     Rule(
         K.disclosure,
-        ("wont_believe", "on_my_body|touching_me"),
+        ("wont_believe", "hand_on_me|touching_me"),
         within=30,
         unless=("fiction",),
     ),

@@ -1355,6 +1355,7 @@ CUES = (
     "only_us_business",
     "misunderstand",
     "secret_pact",
+    "hand_on_me",
 )
 
 NUMBER_SECTIONS = (
