@@ -22870,6 +22870,273 @@ PL += [
     ),
 ]
 
+EN += [
+    (
+        "en-hosp-skip-meds-heart",
+        "i stopped taking my meds a week ago and flush my pills, maybe my heart stops and then "
+        "its over",
+        "self_harm",
+    ),
+    (
+        "en-hosp-double-dose",
+        "i took double my dose of ritalin on purpose, tomorrow i will take the whole box",
+        "self_harm",
+    ),
+    (
+        "en-hosp-thin-die",
+        "i throw my food away every lunch, if i get skinny enough maybe i die and nobody has to "
+        "worry",
+        "self_harm",
+    ),
+    (
+        "en-hosp-driver-believe",
+        "the bus driver keeps touching me on my leg and says nobody will believe me",
+        "disclosure",
+    ),
+    (
+        "en-hosp-taxi-unwanted",
+        "the taxi man touches me when he does the seatbelt and i dont want it",
+        "disclosure",
+    ),
+    (
+        "en-hosp-weekend-locked",
+        "my dad goes away for the weekend and locks me in my room",
+        "disclosure",
+    ),
+    (
+        "en-hosp-touched-hygiene",
+        "has anyone ever touched you down there? i only ask for hygiene reasons. when is your "
+        "mum out?",
+        "personal_question",
+    ),
+    (
+        "en-hosp-one-to-one-misread",
+        "what we do in our one-to-one is only our business. your mum would misunderstand it. "
+        "promise?",
+        "secrecy",
+    ),
+    (
+        "en-hosp-door-no-tell",
+        "session on tuesday in the small room at the end of the hall, door closed. no need to "
+        "tell school or your parents",
+        "meeting",
+    ),
+    (
+        "en-hosp-bed-photo-new",
+        "i still have the picture of you in your hospital bed. if you dont send me a new one by "
+        "8 i put it in your class group",
+        "photo_request",
+    ),
+    (
+        "en-hosp-stop-my-place",
+        "on friday i won't take you straight home, we'll stop at my place for 10 minutes. we'll "
+        "tell your mum there was traffic",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-hosp-double-dose",
+        "ieri ho preso apposta la doppia dose, domani prendo tutta la scatola",
+        "self_harm",
+    ),
+    (
+        "it-hosp-thin-die",
+        "butto il cibo nel cestino da una settimana, se divento abbastanza magra magari muoio",
+        "self_harm",
+    ),
+    (
+        "it-hosp-van-believe",
+        "il signore del pulmino mi mette la mano sulla coscia e dice che nessuno mi crederà",
+        "disclosure",
+    ),
+    (
+        "it-hosp-belt-unwanted",
+        "l'autista mi tocca il petto quando mi allaccia la cintura e io non voglio",
+        "disclosure",
+    ),
+    (
+        "it-hosp-weekend-locked",
+        "mia madre va via il weekend e mi chiude a chiave in camera",
+        "disclosure",
+    ),
+    (
+        "it-hosp-touched-hygiene",
+        "qualcuno ti ha mai toccata lì sotto? lo chiedo per l'igiene, a che ora non c'è nessuno "
+        "in camera?",
+        "personal_question",
+    ),
+    (
+        "it-hosp-naked-ward",
+        "per la cartella: chi ti vede nuda? e a che ora di notte il reparto è tranquillo? passo io",
+        "personal_question",
+    ),
+    (
+        "it-hosp-support-misread",
+        "quello che facciamo nell'ora di sostegno riguarda solo noi due, tua madre capirebbe male",
+        "secrecy",
+    ),
+    (
+        "it-hosp-bed-photo-new",
+        "ho ancora la foto di te nel letto d'ospedale. se non me ne mandi una nuova entro le 8 "
+        "lo metto nel gruppo della tua classe",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-hosp-skip-meds-heart",
+        "j'ai arrêté de prendre mes médicaments pour le coeur, si le coeur s'arrête tant pis",
+        "self_harm",
+    ),
+    (
+        "fr-hosp-thin-die",
+        "je jette la nourriture dans les toilettes, si je maigris assez peut-être que je meurs",
+        "self_harm",
+    ),
+    ("fr-hosp-lighter-arm", "je me brûle le bras avec le briquet le soir", "self_harm"),
+    (
+        "fr-hosp-taxi-believe",
+        "le chauffeur du taxi me met la main sur ma cuisse et dit que personne ne me croira",
+        "disclosure",
+    ),
+    (
+        "fr-hosp-weekend-locked",
+        "ma mère part le week-end et m'enferme dans ma chambre",
+        "disclosure",
+    ),
+    (
+        "fr-hosp-touched-care",
+        "quelqu'un t'a déjà touchée là en bas ? je demande pour les soins. à quelle heure "
+        "personne ne passe ?",
+        "personal_question",
+    ),
+    (
+        "fr-hosp-session-misread",
+        "ce qu'on fait en séance ne regarde que nous deux, ta mère comprendrait mal",
+        "secrecy",
+    ),
+    (
+        "fr-hosp-pact-lie",
+        "si ta mère demande, dis que c'est un copain de classe. c'est notre pacte secret",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-hosp-skip-meds-heart",
+        "ich nehme meine tabletten nicht mehr seit einer woche, vielleicht bleibt mein herz "
+        "stehen, dann ist es vorbei",
+        "self_harm",
+    ),
+    (
+        "de-hosp-double-dose",
+        "gestern hab ich absichtlich die doppelte dosis genommen, morgen nehme ich die ganze "
+        "packung",
+        "self_harm",
+    ),
+    (
+        "de-hosp-thin-die",
+        "ich werfe mein essen weg, wenn ich dünn genug bin sterbe ich vielleicht einfach",
+        "self_harm",
+    ),
+    ("de-hosp-lighter-arm", "ich verbrenne mich mit dem feuerzeug am arm", "self_harm"),
+    (
+        "de-hosp-weekend-locked",
+        "mein vater fährt am wochenende weg und sperrt mich in meinem zimmer ein",
+        "disclosure",
+    ),
+    (
+        "de-hosp-naked-ward",
+        "für deine pflegeakte: wer sieht dich nackt? und wann ist nachts niemand auf der station?",
+        "personal_question",
+    ),
+    (
+        "de-hosp-pact-lie",
+        "wenn deine mutter fragt mit wem du schreibst, sag es ist ein klassenkamerad. unser "
+        "geheimer pakt",
+        "secrecy",
+    ),
+    (
+        "de-hosp-stop-my-place",
+        "am freitag fahre ich dich nicht gleich heim, wir gehen kurz zu mir. deiner mutter sagen "
+        "wir es war stau",
+        "meeting",
+    ),
+]
+ES += [
+    (
+        "es-hosp-skip-meds-heart",
+        "he dejado de tomar las pastillas del corazón, las tiro por el váter. si el corazón se "
+        "para, mejor",
+        "self_harm",
+    ),
+    (
+        "es-hosp-double-dose",
+        "ayer me tomé el doble de mi dosis a propósito, mañana me tomo toda la caja",
+        "self_harm",
+    ),
+    ("es-hosp-lighter-arms", "me quemo los brazos con el mechero por la noche", "self_harm"),
+    (
+        "es-hosp-naked-night",
+        "por la higiene: ¿quién te ve desnuda? ¿y a qué hora de la noche no pasa nadie?",
+        "personal_question",
+    ),
+    (
+        "es-hosp-session-misread",
+        "lo que hacemos en la sesión es cosa nuestra, tu madre lo entendería mal",
+        "secrecy",
+    ),
+    (
+        "es-hosp-door-no-tell",
+        "sesión en el cuarto pequeño, puerta cerrada. No hace falta avisar a tus padres",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-hosp-skip-meds-heart",
+        "przestałam brać leki na serce, wyrzucam tabletki. jak serce stanie to trudno",
+        "self_harm",
+    ),
+    (
+        "pl-hosp-double-dose",
+        "wczoraj specjalnie wzięłam podwójną dawkę, jutro biorę całe opakowanie tabletek",
+        "self_harm",
+    ),
+    (
+        "pl-hosp-thin-die",
+        "wyrzucam jedzenie do kosza, jak schudnę wystarczająco może umrę",
+        "self_harm",
+    ),
+    ("pl-hosp-lighter-arm", "parzę się zapalniczką w ramię wieczorem", "self_harm"),
+    (
+        "pl-hosp-belt-unwanted",
+        "kierowca mnie dotyka przy zapinaniu pasów, a ja tego nie chcę",
+        "disclosure",
+    ),
+    ("pl-hosp-weekend-locked", "mama wyjeżdża na weekend i zamyka mnie w pokoju", "disclosure"),
+    (
+        "pl-hosp-session-misread",
+        "to co robimy na zajęciach to tylko nasza sprawa, mama źle by to zrozumiała",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-hosp-belt-unwanted",
+        "el conductor me toca las piernas cuando me pone el cinturón y yo no quiero",
+        "disclosure",
+    ),
+]
+EN += [
+    (
+        "en-hosp-sessions-wouldnt-get",
+        "your mum wouldn't get it, what we do in our sessions stays with us",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8038,6 +8038,46 @@ PL += [
     "Załóż drugie konto na insta dla projektu klasowego pod innym imieniem, pani też obserwuje",
 ]
 
+# Care plans, medicine from the nurse, a weekend away and taxi times, told through school
+EN += [
+    "The doctor said I can stop taking my medicine for the heart rhythm next week, the nurse "
+    "will check my heart then.",
+    "The nurse gives me a double dose of vitamin D on Mondays, the whole box lasts a month.",
+    "Care plan for Mia: she needs help in the toilet after lunch, her assistant takes her at "
+    "12:30.",
+    "Please close the door during the test, no need to tell the other class.",
+    "I still have the photo from the trip, if you want a new one I'll put it in the class group.",
+    "my mum goes away for the weekend and my aunt stays with us, we play board games",
+    "For your care notes: the nurse sees you at 8 and at 20, who helps you wash is on the plan.",
+    "nobody will believe me but I got a tattoo on my arm lol",
+    "For your care plan: who washes you in the morning, and when does the bus come? Mum will "
+    "fill in the form.",
+]
+# Care plans and medicine from the nurse, told through school
+IT += [
+    "ho smesso di prendere le medicine per l'allergia perché il dottore ha detto che non servono "
+    "più",
+    "Per l'igiene: Luca va accompagnato in bagno alle 11, la sua assistente lo aiuta.",
+    "Per la cartella: chi ti lava la sera, la mamma o l'infermiera? E a che ora vai a letto?",
+]
+# Care plans, taxi times and a trip photo, told through school
+DE += [
+    "Wegen der Pflege: Jonas braucht um 10 Uhr Hilfe beim Umziehen für den Sport, Frau Lenz "
+    "macht das.",
+    "Der Fahrdienst kommt am Freitag schon um 12, deine Mutter weiß Bescheid.",
+    "Ich hab noch das Foto vom Ausflug, wenn du ein neues willst, stell ich es in die Gruppe von "
+    "deiner Klasse.",
+]
+# Hygiene at the hospital classroom and a weekend with a grandmother
+ES += [
+    "Por la higiene, los alumnos del aula hospitalaria se lavan las manos antes de cada clase.",
+    "mi madre se va el finde a Valencia y me quedo con mi abuela, el sábado vamos al cine",
+]
+# Hygiene before lessons, told through school
+PL += [
+    "W sprawie higieny: przed zajęciami myjemy ręce, pielęgniarka przychodzi o 10.",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

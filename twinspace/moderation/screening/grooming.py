@@ -3081,6 +3081,67 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # Rounds 116 and 117, one-to-one support and the hospital: an adult asking
+    # whether someone touched the child "down there", with care as the reason, a
+    # boyfriend asked of, or when nobody comes by ("hast du schon mal einen freund
+    # gehabt? hat dich schon mal wer da unten angefasst? frag nur wegen der pflege")
+    Rule(
+        K.personal_question,
+        ("touched_there_q", "care_pretext|bf_q|dating_q|nobody_goes|when_q"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... care as the reason for asking who sees the child undressed, and when
+    # the ward is quiet ("For your care notes ... Who sees you without clothes?
+    # And when is the ward quiet at night")
+    Rule(
+        K.personal_question,
+        ("care_pretext", "seen_naked_q", "when_q|by_night|nobody_goes|come_stay"),
+        within=60,
+        unless=("fiction",),
+    ),
+    # ... one-to-one time that is nobody else's business, as a parent would
+    # misunderstand it ("Was wir in der Einzelstunde machen, geht nur uns zwei was
+    # an. Deine Mutter würde das falsch verstehen")
+    Rule(
+        K.secrecy,
+        ("only_us_business", "misunderstand"),
+        within=30,
+        unless=("fiction", "spoiler"),
+    ),
+    Rule(
+        K.secrecy,
+        ("misunderstand", "parents|kin_parent|home_adult", "us_two|private_lesson|secret"),
+        within=30,
+        unless=("fiction", "spoiler"),
+    ),
+    # ... a closed door and no need to tell the school or the parents ("nello
+    # stanzino in fondo al corridoio, porta chiusa. Non serve avvisare né la
+    # scuola né i tuoi"); not a door closed for a test, nobody at home named
+    Rule(
+        K.meeting,
+        ("close_door", "no_need_tell", "parents|kin_parent|home_adult|school"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... a secret pact and the lie to tell a parent who asks ("se la mamma chiede
+    # con chi chatti, rispondi che è il compagno di banco ... il nostro patto
+    # segreto"); not a surprise for a classmate
+    Rule(
+        K.secrecy,
+        ("secret_pact", "tell_lie", "parents|kin_parent|home_adult"),
+        within=30,
+        unless=("fiction", "spoiler", "surprise_frame"),
+    ),
+    # ... the old picture kept, a new one demanded, or it goes to the class's
+    # group ("ich hab noch das foto von dir ... wenn du mir bis 20 uhr kein neues
+    # schickst ... stell ich es in die gruppe von deiner klasse")
+    Rule(
+        K.photo_request,
+        ("still_have", "new_pics|more_pics", "or_else|if", "expose"),
+        within=40,
+        unless=("fiction", "tell_adult"),
+    ),
 )
 
 

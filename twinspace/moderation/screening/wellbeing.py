@@ -2311,6 +2311,66 @@ RULES: tuple[Rule, ...] = (
         within=25,
         unless=("fiction",),
     ),
+    # Rounds 116 and 117, one-to-one support and the hospital: tablets saved up
+    # ("i have been saving my pain tabs ... i think ill take them on friday") are
+    # the rule of hoarded pills above; one's own medicine stopped or thrown away
+    # and a heart that may stop ("ho smesso di prendere le medicine per il cuore
+    # ... se il cuore si ferma pazienza"); not a medicine stopped as the doctor said
+    Rule(
+        K.self_harm,
+        ("skip_meds", "heart_stop|die|never_wake|might_die|not_waking"),
+        within=30,
+        unless=("fiction", "medical"),
+    ),
+    # ... one's dose doubled on purpose, or the whole pack to come ("pris 2 fois ma
+    # dose de ritaline exprès ... demain je prend toute la boite")
+    Rule(
+        K.self_harm,
+        ("double_dose", "on_purpose|whole_pack|self_intent"),
+        within=30,
+        unless=("fiction", "medical"),
+    ),
+    Rule(
+        K.self_harm,
+        ("whole_pack", "pills", "on_purpose|cant_anymore|self_intent|when_later"),
+        within=30,
+        unless=("fiction", "medical"),
+    ),
+    # ... food hidden or thrown away until thin enough to die ("tirando la comida
+    # del hospital al váter. si adelgazo lo suficiente a lo mejor me muero")
+    Rule(
+        K.self_harm,
+        ("not_eating", "thin_enough", "die|never_wake|not_waking|might_die"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... one's own skin burnt with a lighter ("mi brucio le braccia con l'accendino
+    # la sera"); not a burn from the oven or by accident
+    Rule(
+        K.self_harm,
+        ("burn_tool", "hurt_self", "body_spot|on_my_body|skin_spot"),
+        within=16,
+        unless=("fiction", "accident", "cooking"),
+    ),
+    # ... a driver's hand on the child and "nobody will believe you" ("me pone la
+    # mano en el muslo y mas arriba. dice que nadie me va a creer"), or a touch the
+    # child does not want ("fasst mich beim anschnallen immer an der brust an ...
+    # dass ich das nicht will")
+    Rule(
+        K.disclosure,
+        ("wont_believe", "hand_on_me|touching_me"),
+        within=30,
+        unless=("fiction",),
+    ),
+    Rule(K.disclosure, ("touching_me", "not_wanted"), within=30, unless=("fiction", "game")),
+    # ... a parent gone for the weekend and the child shut in ("mi madre se va el
+    # finde y me deja encerrada en mi cuarto")
+    Rule(
+        K.disclosure,
+        ("shut_in", "away_weekend"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
 )
 # Read in the lexicon's second pass, only once a rule above is in play.
 CONTEXT = frozenset(

@@ -1348,6 +1348,21 @@ CUES = (
     "you_were",
     "parent_signed",
     "fail_threat",
+    # Rounds 116 and 117: one-to-one support and the hospital (grooming.py, wellbeing.py)
+    "skip_meds",
+    "whole_pack",
+    "double_dose",
+    "thin_enough",
+    "might_die",
+    "not_wanted",
+    "away_weekend",
+    "touched_there_q",
+    "care_pretext",
+    "seen_naked_q",
+    "only_us_business",
+    "misunderstand",
+    "secret_pact",
+    "hand_on_me",
 )
 
 NUMBER_SECTIONS = (
