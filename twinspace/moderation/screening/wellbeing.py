@@ -1298,6 +1298,22 @@ RULES: tuple[Rule, ...] = (
     # Rounds 92 and 93, sport. Starving, purging or sweating to make a weight
     # class, with the wish not to wake up or not to be there
     Rule(K.self_harm, ("weight_cut", "not_here_soft|not_be_here"), within=50, unless=("fiction",)),
+    # Rounds 116 and 117. A weigh-in or a weight still over it, with days unfed,
+    # one small thing eaten a day or purging ("weigh in is friday ... havent eaten
+    # since sunday", "la pesée c'est samedi ... je me fais vomir le soir")
+    Rule(
+        K.self_harm,
+        ("weigh_in|weight_cut", "not_eating|purge|eat_only"),
+        within=30,
+        unless=("fiction", "medical"),
+    ),
+    # ... and "it would be easier if I just wasn't here anymore"
+    Rule(
+        K.self_harm,
+        ("easier_if", "not_here_soft|not_be_here|vanish|without_me"),
+        within=12,
+        unless=("fiction",),
+    ),
     # Quitting "everything, not just judo", a letter for the parents written
     Rule(K.self_harm, ("farewell_act", "quit_all|not_only_sport"), within=40, unless=("fiction",)),
     # A cut the pupil says was deserved: "cut myself after the final, I deserve it"
@@ -1799,6 +1815,15 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("close_door", "intimate"), within=20, unless=("fiction", "game")),
     # ... a touch in the changing room "or you're off the team"
     Rule(K.disclosure, ("off_team", "intimate|touches_me|under_clothes"), within=30),
+    # ... a touch at a placement or in a class with the pupil's reference or grade
+    # threatened if told ("if I tell anyone I won't get a reference", "si lo contaba
+    # me suspendía la FCT", rounds 116 and 117)
+    Rule(
+        K.disclosure,
+        ("grade_threat", "touches_me|hurts_me|intimate"),
+        within=40,
+        unless=("fiction",),
+    ),
     # Pupils who forced the writer to undress ("me obligaban a quitarme la ropa")
     Rule(K.disclosure, ("made_undress",), unless=("fiction", "medical")),
     # An adult who strikes the child with a thing or in the face ("wenn ich frag,
@@ -2303,6 +2328,15 @@ RULES: tuple[Rule, ...] = (
     # or "is getting his legs done" ("aspettiamo Samuele ... non torna a casa
     # intero"): a practice spares only the practice, not a wait after it
     Rule(K.violence, ("we_wait|lie_in_wait", "not_whole"), within=30, unless=("fiction",)),
+    # ... and a wait for the reader with a knife or a blade brought, a match named
+    # or not ("after the return match well be waiting by your coach. bringing a
+    # blade", "czekamy na ciebie ... biorę nóż", rounds 116 and 117)
+    Rule(
+        K.violence,
+        ("sharp_weapon", "we_wait|wait_group|lie_in_wait|lying_in_wait|waiting_for_you"),
+        within=30,
+        unless=("fiction", "cooking", "food_cut", "weapon_ok"),
+    ),
     # ... and the bats kept after the practice for a wait in a hidden place ("on
     # garde les battes et on attend Yanis ... derrière le portail du gymnase")
     Rule(

@@ -1341,6 +1341,11 @@ CUES = (
     # Rounds 114 and 115: pen pals and tandems (grooming.py)
     "with_me_present",
     "only_water",
+    # Rounds 116 and 117: weigh-ins, placements and look-alikes (wellbeing.py)
+    "weigh_in",
+    "eat_only",
+    "easier_if",
+    "grade_threat",
 )
 
 NUMBER_SECTIONS = (
