@@ -752,17 +752,19 @@ RULES: tuple[Rule, ...] = (
     # crié « je vais te tuer » en rigolant", rounds 100 and 101)
     # ... and a surprise's collection given away is a spoiler too ("2 € each for
     # the present ... if she finds out I'll kill you all", rounds 108 and 109)
+    # ... and a film named a little before its character's line ("en la peli el de
+    # la silla de ruedas le dice 'te voy a matar' a su hermano", rounds 116 and 117)
     Rule(
         K.violence,
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "joke_mark", "hit_not_harm"),
-        far_unless=("hit_not_harm", "gift_pool"),
+        far_unless=("hit_not_harm", "gift_pool", "fiction"),
     ),
     Rule(
         K.violence,
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm"),
-        far_unless=("hit_not_harm", "gift_pool"),
+        far_unless=("hit_not_harm", "gift_pool", "fiction"),
     ),
     # Harm promised to the child's pet, brother or sister if the child tells ("sag
     # deiner Lehrerin ein Wort ... und ich tu deiner Katze weh", "jak powiesz pani
@@ -789,9 +791,24 @@ RULES: tuple[Rule, ...] = (
     # neve ti ammazzo"), a weapon does
     Rule(
         K.violence,
-        ("kill_you", "threat_place|when_later|body_spot"),
+        ("kill_you", "when_later|body_spot"),
         within=12,
         unless=("game", "fiction", "spoiler", "hit_not_harm"),
+    ),
+    # ... a place too, but for the bus where a snack is taken, said laughing: both
+    # the joke's marker and the snack spare it, as above ("si tu me piques encore
+    # mes chips dans le car je te tue 😂", rounds 116 and 117)
+    Rule(
+        K.violence,
+        ("kill_you", "threat_place"),
+        within=12,
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "joke_mark"),
+    ),
+    Rule(
+        K.violence,
+        ("kill_you", "threat_place"),
+        within=12,
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "petty_thing"),
     ),
     # ... but the toy gun of laser tag, paintball or a water pistol is the play's
     # own ("au laser game ... 🔫 la prochaine fois je te tue", rounds 100 and 101)

@@ -1346,6 +1346,7 @@ CUES = (
     "eat_only",
     "easier_if",
     "grade_threat",
+    "with_family",
 )
 
 NUMBER_SECTIONS = (
