@@ -22645,6 +22645,11 @@ EN += [
         "disclosure",
     ),
     (
+        "en-film-then-seriously",
+        "we watched that film in the movie club yesterday. but seriously i will kill you",
+        "violence",
+    ),
+    (
         "en-wait-knife-after-match",
         "after training we wait for you at the gate with a knife",
         "violence",
@@ -22732,6 +22737,11 @@ ES += [
         "es-jefe-mala-nota",
         "el jefe de las prácticas me toca y dice que si hablo me suspende",
         "disclosure",
+    ),
+    (
+        "es-peli-en-serio",
+        "vimos la peli ayer, pero en serio te voy a matar",
+        "violence",
     ),
     (
         "es-partido-navaja",

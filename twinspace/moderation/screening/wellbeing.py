@@ -766,6 +766,14 @@ RULES: tuple[Rule, ...] = (
         unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm"),
         far_unless=("hit_not_harm", "gift_pool", "fiction"),
     ),
+    # ... but the writer stepping out of the film in earnest is read as ever ("we
+    # watched that film yesterday. but seriously i will kill you")
+    Rule(
+        K.violence,
+        ("kill_you", "earnest"),
+        within=6,
+        unless=("game", "spoiler", "joke_mark", "petty_thing", "hit_not_harm"),
+    ),
     # Harm promised to the child's pet, brother or sister if the child tells ("sag
     # deiner Lehrerin ein Wort ... und ich tu deiner Katze weh", "jak powiesz pani
     # ... zrobię krzywdę twojemu pieskowi", rounds 102 and 103)
