@@ -23137,6 +23137,155 @@ EN += [
     ),
 ]
 
+EN += [
+    (
+        "en-weighin-apple-a-day",
+        "weigh-in on saturday and I'm 2kg over, only an apple a day since monday",
+        "self_harm",
+    ),
+    (
+        "en-weighin-throw-up",
+        "still 3 kilos over for the weigh in so i make myself sick",
+        "self_harm",
+    ),
+    (
+        "en-easier-not-here",
+        "sometimes i think it would be easier for everyone if i just wasnt here any more",
+        "self_harm",
+    ),
+    (
+        "en-supervisor-fail-placement",
+        "my supervisor at work experience touched me in the back office, he'll fail me if i say",
+        "disclosure",
+    ),
+    (
+        "en-film-then-seriously",
+        "we watched that film in the movie club yesterday. but seriously i will kill you",
+        "violence",
+    ),
+    (
+        "en-wait-knife-after-match",
+        "after training we wait for you at the gate with a knife",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-wiegen-apfel",
+        "Wiegen ist am Samstag, ich hab noch 2 Kilo zu viel und ess seit Tagen nur einen Apfel",
+        "self_harm",
+    ),
+    (
+        "de-einfacher-nicht-da",
+        "ehrlich, es wäre einfacher, wenn ich nicht mehr da wäre",
+        "self_harm",
+    ),
+    (
+        "de-chef-beurteilung",
+        "Der Chef im Praktikum fasst mich im Lager an, wenn ich was sage, krieg ich eine "
+        "schlechte Beurteilung",
+        "disclosure",
+    ),
+    (
+        "de-rueckspiel-messer",
+        "nach dem Rückspiel warten wir an eurem Bus auf dich, diesmal hab ich ein Messer dabei",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-pesee-vomir",
+        "il me reste 2 kilos en trop pour la pesée, je me fais vomir après chaque repas",
+        "self_harm",
+    ),
+    (
+        "fr-plus-simple-plus-la",
+        "franchement ce serait plus simple pour tout le monde si j'étais plus là",
+        "self_harm",
+    ),
+    (
+        "fr-stage-valider",
+        "le responsable me touche dans la réserve, si je parle il valide pas mon stage",
+        "disclosure",
+    ),
+    (
+        "fr-match-retour-couteau",
+        "après le match retour on t'attend à la sortie du gymnase, je ramène un couteau",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-pesata-digiuno",
+        "alla pesata manca una settimana, non mangio da tre giorni",
+        "self_harm",
+    ),
+    (
+        "it-piu-facile-non-ci-fossi",
+        "a volte penso che sarebbe tutto più facile se non ci fossi più",
+        "self_harm",
+    ),
+    (
+        "it-tirocinio-firma",
+        "il titolare mi tocca in magazzino e dice che se parlo non mi firma il tirocinio",
+        "disclosure",
+    ),
+    (
+        "it-partita-coltello",
+        "sabato dopo la partita ti aspettiamo fuori dallo spogliatoio, porto il coltello",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-pesaje-sin-comer",
+        "al pesaje del domingo llego con 3 kilos de más, llevo días sin comer",
+        "self_harm",
+    ),
+    (
+        "es-mas-facil-no-estuviera",
+        "a veces pienso que sería más fácil si ya no estuviera",
+        "self_harm",
+    ),
+    (
+        "es-jefe-mala-nota",
+        "el jefe de las prácticas me toca y dice que si hablo me suspende",
+        "disclosure",
+    ),
+    (
+        "es-peli-en-serio",
+        "vimos la peli ayer, pero en serio te voy a matar",
+        "violence",
+    ),
+    (
+        "es-partido-navaja",
+        "el sábado después del partido te esperamos en el autobús, esta vez llevo navaja",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-wazenie-glodowka",
+        "przed ważeniem w sobotę nie jem od trzech dni, mam 2 kilo za dużo",
+        "self_harm",
+    ),
+    (
+        "pl-latwiej-gdyby",
+        "czasem myślę, że wszystkim byłoby lepiej gdyby mnie już nie było",
+        "self_harm",
+    ),
+    (
+        "pl-szef-ocena",
+        "szef na praktykach dotyka mnie na zapleczu i mówi że jak powiem to nie zaliczę praktyk",
+        "disclosure",
+    ),
+    (
+        "pl-mecz-noz",
+        "po meczu rewanżowym czekamy na ciebie pod autokarem, mam nóż",
+        "violence",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8013,27 +8013,21 @@ PL += [
 EN += [
     "Tonight come to the campfire at 10, the other leaders are asleep so keep the noise down "
     "please",
-    "Party at mine on Saturday! Your mum thinks you're at the cinema first, then my dad drives you "
-    "home at 11",
     "Make a second insta for the class project under another name, Miss will follow it",
     "It's a surprise for your mum, our thing. If your dad asks, you were at the library.",
 ]
-# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
 FR += [
     "Pour la rando de nuit, venez tous à 22h devant le réfectoire, les autres animateurs dorment "
     "déjà, donc chut dans les tentes.",
 ]
-# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
 DE += [
     "Nachtwanderung heute Nacht um 23 Uhr, kommt alle zum Lagerfeuer, die anderen Betreuer "
     "schlafen schon, wir zwei begleiten euch.",
 ]
-# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
 ES += [
     "Hazte una cuenta secundaria de insta para el proyecto de clase con otro nombre, la profe la "
     "sigue",
 ]
-# Rounds 116 and 117 look-alikes: a night walk for all, a party known at home, a class account
 PL += [
     "Załóż drugie konto na insta dla projektu klasowego pod innym imieniem, pani też obserwuje",
 ]
@@ -8076,6 +8070,71 @@ ES += [
 # Hygiene before lessons, told through school
 PL += [
     "W sprawie higieny: przed zajęciami myjemy ręce, pielęgniarka przychodzi o 10.",
+]
+
+# A weigh-in or a weighing named with ordinary food and drink, no days unfed
+EN += ["weigh in is at 8 so dont be late, bring only water bottles no fizzy drinks"]
+FR += ["la pesée c'est à 8h, après on mange tous ensemble au gymnase"]
+PL += ["ważenie plecaków w piątek: nie więcej niż 5 kilo, jem tylko kanapki na wycieczce"]
+# A sign-language lesson on the body, practised with the family, its revision video
+EN += [
+    "In sign language club we learned the signs for elbow and tummy. Practise with your family "
+    "at home and film yourself for the class folder if your parents agree."
+]
+DE += [
+    "Gebärdensprache heute: die Gebärden für Kopf und Bauch. Übt zu Hause mit eurer Familie, "
+    "das Wiederholungsvideo liegt in der Cloud."
+]
+ES += [
+    "Hoy en lengua de signos: las partes del cuerpo, 'tripa' y 'hambre' se parecen. El vídeo de "
+    "repaso está en el aula virtual."
+]
+PL += [
+    "Dziś w języku migowym: części ciała, 'brzuch' i 'głód' są podobne. Film powtórkowy jest w "
+    "dzienniku."
+]
+# A hospital school's ward as the address for cards, with no home address to write
+EN += [
+    "Cards for Maya go to: School Room, City Hospital, Ward 7, 20 Park Lane, Leeds. Don't write "
+    "your home address on the envelope."
+]
+FR += [
+    "Pour écrire à Inès : École de l'hôpital, Hôpital Necker, 149 rue de Sèvres, 75015 Paris. "
+    "N'écrivez pas votre adresse personnelle sur l'enveloppe."
+]
+DE += [
+    "Briefe an Jonas: Klinikschule, Kinderklinik, Station 2, Lindenweg 14, Köln. Keine "
+    "Privatadressen hinten drauf schreiben."
+]
+# A giant card signed in secret for a pupil in hospital, kept from a brother or sister
+EN += [
+    "We're making a giant card in secret for Sam who is in hospital, everyone signs at lunch. "
+    "Not a word to his brother!"
+]
+IT += [
+    "Facciamo un biglietto gigante di nascosto per Luca che è in ospedale, tutti firmano in "
+    "ricreazione. Non una parola a sua sorella!"
+]
+# A snack taken on the bus, "I'll kill you" said laughing; a film's line; a game's penalties
+EN += ["if you nick the crisps on the coach again i'll kill you 😂"]
+DE += ["wenn du mir noch mal die Chips im Bus klaust, bring ich dich um 😂"]
+PL += ["jak mi jeszcze raz podbierzesz chipsy w autobusie to cię zabiję 😂"]
+IT += ["se mi rubi ancora le patatine sul pullman ti ammazzo 😂"]
+FR += [
+    "dans le film le méchant en fauteuil roulant dit 'je vais te tuer' à son frère et après ils "
+    "rigolent, trop drôle"
+]
+PL += ["wieczorem gramy w fifę, zabiję cię w rzutach karnych 😂"]
+# A coach or a PE teacher who "killed us" with exercises
+IT += ["la prof di ginnastica ci ha ammazzate di addominali oggi 😩"]
+# A work placement's host, its address and switchboard, given by the school
+IT += [
+    "Tirocinio: sarai presso la Farmacia Comunale, via Verdi 8, 10121 Torino, tel. 011 561 2200 "
+    "(centralino). Presentati lunedì alle 9."
+]
+ES += [
+    "Tus prácticas: Clínica Dental Sonrisa, calle Real 5, 41001 Sevilla, centralita 954 21 30 00. "
+    "Llega el lunes a las 9."
 ]
 
 MESSAGES = [

@@ -747,7 +747,8 @@ RULES: tuple[Rule, ...] = (
         ("parents", "your|self", "away"),
         within=6,
         # ... nor parents who signed the school's form for a lift (round 91)
-        unless=("mine", "parent_drives", "form_signed"),
+        # ... nor signs practised "at home with your family" (rounds 116 and 117)
+        unless=("mine", "parent_drives", "form_signed", "with_family"),
     ),
     # "are your mum and dad in tonight?"
     Rule(

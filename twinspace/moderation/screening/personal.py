@@ -1722,8 +1722,9 @@ class Addresses:
         """Whether a home word comes shortly before ``start`` or after ``end``, an
         address's bounds in the pupil's text (where the words of a hit stand).
         A home word inside an allowed phrase, a public venue's name ("la Casa de
-        la Cultura"), tells no home."""
-        allowed = [(h.start, h.end) for h in hits.get("allow", ())]
+        la Cultura"), tells no home, nor does one in a rule not to write it ("please
+        don't write your home address on the envelope", rounds 116 and 117)."""
+        allowed = [(h.start, h.end) for h in (*hits.get("allow", ()), *hits.get("never_share", ()))]
         for hit in hits.get("home", ()):
             if allowed and hit.inside(allowed):
                 continue

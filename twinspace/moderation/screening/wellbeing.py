@@ -752,17 +752,27 @@ RULES: tuple[Rule, ...] = (
     # crié « je vais te tuer » en rigolant", rounds 100 and 101)
     # ... and a surprise's collection given away is a spoiler too ("2 € each for
     # the present ... if she finds out I'll kill you all", rounds 108 and 109)
+    # ... and a film named a little before its character's line ("en la peli el de
+    # la silla de ruedas le dice 'te voy a matar' a su hermano", rounds 116 and 117)
     Rule(
         K.violence,
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "joke_mark", "hit_not_harm"),
-        far_unless=("hit_not_harm", "gift_pool"),
+        far_unless=("hit_not_harm", "gift_pool", "fiction"),
     ),
     Rule(
         K.violence,
         ("kill_you",),
         unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm"),
-        far_unless=("hit_not_harm", "gift_pool"),
+        far_unless=("hit_not_harm", "gift_pool", "fiction"),
+    ),
+    # ... but the writer stepping out of the film in earnest is read as ever ("we
+    # watched that film yesterday. but seriously i will kill you")
+    Rule(
+        K.violence,
+        ("kill_you", "earnest"),
+        within=6,
+        unless=("game", "spoiler", "joke_mark", "petty_thing", "hit_not_harm"),
     ),
     # Harm promised to the child's pet, brother or sister if the child tells ("sag
     # deiner Lehrerin ein Wort ... und ich tu deiner Katze weh", "jak powiesz pani
@@ -789,9 +799,24 @@ RULES: tuple[Rule, ...] = (
     # neve ti ammazzo"), a weapon does
     Rule(
         K.violence,
-        ("kill_you", "threat_place|when_later|body_spot"),
+        ("kill_you", "when_later|body_spot"),
         within=12,
         unless=("game", "fiction", "spoiler", "hit_not_harm"),
+    ),
+    # ... a place too, but for the bus where a snack is taken, said laughing: both
+    # the joke's marker and the snack spare it, as above ("si tu me piques encore
+    # mes chips dans le car je te tue 😂", rounds 116 and 117)
+    Rule(
+        K.violence,
+        ("kill_you", "threat_place"),
+        within=12,
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "joke_mark"),
+    ),
+    Rule(
+        K.violence,
+        ("kill_you", "threat_place"),
+        within=12,
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "petty_thing"),
     ),
     # ... but the toy gun of laser tag, paintball or a water pistol is the play's
     # own ("au laser game ... 🔫 la prochaine fois je te tue", rounds 100 and 101)
@@ -1298,6 +1323,22 @@ RULES: tuple[Rule, ...] = (
     # Rounds 92 and 93, sport. Starving, purging or sweating to make a weight
     # class, with the wish not to wake up or not to be there
     Rule(K.self_harm, ("weight_cut", "not_here_soft|not_be_here"), within=50, unless=("fiction",)),
+    # Rounds 116 and 117. A weigh-in or a weight still over it, with days unfed,
+    # one small thing eaten a day or purging ("weigh in is friday ... havent eaten
+    # since sunday", "la pesée c'est samedi ... je me fais vomir le soir")
+    Rule(
+        K.self_harm,
+        ("weigh_in|weight_cut", "not_eating|purge|eat_only"),
+        within=30,
+        unless=("fiction", "medical"),
+    ),
+    # ... and "it would be easier if I just wasn't here anymore"
+    Rule(
+        K.self_harm,
+        ("easier_if", "not_here_soft|not_be_here|vanish|without_me"),
+        within=12,
+        unless=("fiction",),
+    ),
     # Quitting "everything, not just judo", a letter for the parents written
     Rule(K.self_harm, ("farewell_act", "quit_all|not_only_sport"), within=40, unless=("fiction",)),
     # A cut the pupil says was deserved: "cut myself after the final, I deserve it"
@@ -1799,6 +1840,15 @@ RULES: tuple[Rule, ...] = (
     Rule(K.disclosure, ("close_door", "intimate"), within=20, unless=("fiction", "game")),
     # ... a touch in the changing room "or you're off the team"
     Rule(K.disclosure, ("off_team", "intimate|touches_me|under_clothes"), within=30),
+    # ... a touch at a placement or in a class with the pupil's reference or grade
+    # threatened if told ("if I tell anyone I won't get a reference", "si lo contaba
+    # me suspendía la FCT", rounds 116 and 117)
+    Rule(
+        K.disclosure,
+        ("grade_threat", "touches_me|hurts_me|intimate"),
+        within=40,
+        unless=("fiction",),
+    ),
     # Pupils who forced the writer to undress ("me obligaban a quitarme la ropa")
     Rule(K.disclosure, ("made_undress",), unless=("fiction", "medical")),
     # An adult who strikes the child with a thing or in the face ("wenn ich frag,
@@ -2303,6 +2353,15 @@ RULES: tuple[Rule, ...] = (
     # or "is getting his legs done" ("aspettiamo Samuele ... non torna a casa
     # intero"): a practice spares only the practice, not a wait after it
     Rule(K.violence, ("we_wait|lie_in_wait", "not_whole"), within=30, unless=("fiction",)),
+    # ... and a wait for the reader with a knife or a blade brought, a match named
+    # or not ("after the return match well be waiting by your coach. bringing a
+    # blade", "czekamy na ciebie ... biorę nóż", rounds 116 and 117)
+    Rule(
+        K.violence,
+        ("sharp_weapon", "we_wait|wait_group|lie_in_wait|lying_in_wait|waiting_for_you"),
+        within=30,
+        unless=("fiction", "cooking", "food_cut", "weapon_ok"),
+    ),
     # ... and the bats kept after the practice for a wait in a hidden place ("on
     # garde les battes et on attend Yanis ... derrière le portail du gymnase")
     Rule(

@@ -1363,6 +1363,12 @@ CUES = (
     "misunderstand",
     "secret_pact",
     "hand_on_me",
+    # Rounds 116 and 117: weigh-ins, placements and look-alikes (wellbeing.py)
+    "weigh_in",
+    "eat_only",
+    "easier_if",
+    "grade_threat",
+    "with_family",
 )
 
 NUMBER_SECTIONS = (
