@@ -8137,6 +8137,22 @@ ES += [
     "Llega el lunes a las 9."
 ]
 
+# A mark, a day and a month, a sum with its result and the afternoon's "après"
+# among a video call's words are no parts of a phone told as a riddle either.
+EN += [
+    "My birthday is on 6/9, I will be 13 :) can we do the next video call in the afternoon? In "
+    "2026 our class visited the science centre! I got 4/10 in geography, so happy"
+]
+FR += [
+    "52 - 36 = 16, c'est bon ? J'ai vérifié deux fois. On peut faire le prochain appel vidéo "
+    "l'après-midi ? quelqu'un a un perroquet ? Le mien s'appelle Filou!! En 2019 on est allés "
+    "à la mer"
+]
+DE += [
+    "Ich hab 9/10 in Mathe 😊 können wir den nächsten Videoanruf danach machen? Mein Hund heißt "
+    "Bello, er ist 4, und 12 + 7 = 19 stimmt doch?"
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -385,7 +385,7 @@ class Phones:
         numbers, tokens = self._numbers, stream.tokens
         if "chain" not in hits or _CLOCK.search(stream.source):
             return
-        dated = _dates_and_shares(stream)
+        dated = _no_phone_parts(stream)
         parts = [
             i
             for i, t in enumerate(tokens)
@@ -399,15 +399,16 @@ class Phones:
             else:
                 clusters.append([index])
         for cluster in clusters:
-            if len(cluster) >= _RIDDLE_PARTS and self._riddled(tokens, cluster):
+            if len(cluster) >= _RIDDLE_PARTS and self._riddled(stream, cluster):
                 yield Kind.phone, stream.excerpt(cluster[0], cluster[-1])
                 return
 
-    def _riddled(self, tokens: list[str], cluster: list[int]) -> bool:
-        numbers = self._numbers
-        inside = tokens[cluster[0] : cluster[-1] + 1]
+    def _riddled(self, stream: Stream, cluster: list[int]) -> bool:
+        numbers, tokens = self._numbers, stream.tokens
         around = tokens[max(0, cluster[0] - _RIDDLE_GAP) : cluster[-1] + _RIDDLE_GAP]
-        if not any(_stem(t, numbers.chains) for t in inside):
+        # A chain word, but not the first half of a compound ("l'après-midi")
+        inside = range(cluster[0], cluster[-1] + 1)
+        if not any(_stem(tokens[i], numbers.chains) and not _hyphened(stream, i) for i in inside):
             return False
         told = sum(_stem(t, numbers.lines) for t in around) + any(
             _stem(t, numbers.mine) for t in around
@@ -1173,11 +1174,15 @@ _RIDDLE_TOLD = 2
 _RIDDLE_PARTS = 4
 _RIDDLE_GAP = 12
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-# A date ("13.6.2025", "4/10/26", "am 13.2.") or a share ("75 %"): a birthday and
-# a vote told after a match's "0-6", "dann werde ich 15", are no number's parts.
-_DATE_OR_SHARE = re.compile(
+# A date ("13.6.2025", "4/10/26", "am 13.2."), a day and a month or a mark
+# ("6/9", "4/10"), a share ("75 %") or a sum with its result ("52 - 36 = 16"): a
+# birthday, a mark and a vote told round a match's "0-6" or "then I turn 15" are
+# no number's parts.
+_NO_PHONE_PART = re.compile(
     r"(?<![\d.])\d{1,2}(?:([./])\d{1,2}\1(?:\d{4}|\d{2})(?![\d.]\d)|\.\d{1,2}\.(?!\d))"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"
     r"|\d+(?:[.,]\d+)?[^\S\n]?%"
+    r"|\d+(?:[^\S\n]*[-+*/:x][^\S\n]*\d+)+[^\S\n]*=[^\S\n]*\d+"
 )
 _GROUP = 3
 _ROUTES = frozenset(
@@ -1855,10 +1860,19 @@ def _clock_spans(candidate: str) -> bool:
     )
 
 
-def _dates_and_shares(stream: Stream) -> set[int]:
-    """The tokens of the dates and shares in a message (``_DATE_OR_SHARE``)."""
+def _no_phone_parts(stream: Stream) -> set[int]:
+    """The tokens of a message's dates, marks, shares and sums (``_NO_PHONE_PART``)."""
     found: set[int] = set()
-    for match in _DATE_OR_SHARE.finditer(stream.folded):
+    for match in _NO_PHONE_PART.finditer(stream.folded):
         first, last = stream.tokens_in(*match.span())
         found.update(range(first, last + 1))
     return found
+
+
+def _hyphened(stream: Stream, index: int) -> bool:
+    """Whether token ``index`` is joined to the next by a hyphen ("apres-midi")."""
+    spans = stream.spans
+    if index + 1 >= len(spans):
+        return False
+    end = spans[index][1]
+    return spans[index + 1][0] == end + 1 and stream.folded[end] == "-"
