@@ -8152,6 +8152,11 @@ DE += [
     "Ich hab 9/10 in Mathe 😊 können wir den nächsten Videoanruf danach machen? Mein Hund heißt "
     "Bello, er ist 4, und 12 + 7 = 19 stimmt doch?"
 ]
+# A match's score that starts with a nil is no trunk's 0 opening a phone
+PL += [
+    "Mecz skończył się 0-1 i wygraliśmy Możemy zrobić następną rozmowę wideo po południu? "
+    "Przeczytaliśmy już 15 rozdziałów, zostało 29 stron!"
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

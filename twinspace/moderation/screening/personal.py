@@ -415,7 +415,8 @@ class Phones:
         )
         # One word of a phone is enough when the riddle opens with a trunk's 0
         # ("handy is 0 1 6 zwei, dann ..."): no sum, score nor route starts so
-        trunk = tokens[cluster[0]].startswith("0")
+        # (not a match's score: "0-1", "0:2")
+        trunk = tokens[cluster[0]].startswith("0") and not _scored(stream, cluster[0])
         if told < _RIDDLE_TOLD - trunk or any(_stem(t, numbers.maths) for t in around):
             return False
         digits = [tokens[i] for i in cluster if tokens[i].isdigit()]
@@ -1184,6 +1185,8 @@ _NO_PHONE_PART = re.compile(
     r"|\d+(?:[.,]\d+)?[^\S\n]?%"
     r"|\d+(?:[^\S\n]*[-+*/:x][^\S\n]*\d+)+[^\S\n]*=[^\S\n]*\d+"
 )
+# What follows a score's first number: a dash or a colon and one or two digits.
+_SCORE_AFTER = re.compile(r"[^\S\n]?[-:][^\S\n]?\d{1,2}(?![\d:.-])")
 _GROUP = 3
 _ROUTES = frozenset(
     {
@@ -1876,3 +1879,8 @@ def _hyphened(stream: Stream, index: int) -> bool:
         return False
     end = spans[index][1]
     return spans[index + 1][0] == end + 1 and stream.folded[end] == "-"
+
+
+def _scored(stream: Stream, index: int) -> bool:
+    """Whether token ``index`` opens a match's score ("0-1", "0:2")."""
+    return _SCORE_AFTER.match(stream.folded, stream.spans[index][1]) is not None
