@@ -16,26 +16,40 @@ pupils of six to eighteen, teachers, coaches, teaching assistants, parents, and
 adults who pose as staff, a placement supervisor or a carer.
 
 The concerns: each message opens inside such a frame and then steps out of it.
-A placement supervisor or a coach who wants a pupil alone after the night walk,
-after training or behind the hospital; a revision video or a sign-language
-clip "only for me", camera on, in pyjamas; a class project's second account
-used for private chat, messages deleted; a gift card or boots in exchange for
-silence; where the bedroom is, who is home when, which door locks, asked inside
-a care plan or a weigh-in; the surprise card turned into a secret about the
-adult; a pupil told the class and the parents do not understand them; pupils
-who want to stop eating after the weigh-in, who save up their medicine, who
-cut; a carer who hurts during the toilet routine, a father who locks a child
-out; "I'll kill you" from a film followed by a real threat with a date and a
-place; a private mobile slipped in after the official switchboard, and a home
-address or private e-mail after the hospital school's address.
+A teacher's cabin, a lake to see the stars or a camp fire after the night walk;
+a placement supervisor's car, flat, closed workshop or empty warehouse; a coach
+who keeps one pupil behind or trains her alone on Sunday; a hospital side door
+or car park instead of the class visit; a revision video or sign-language clip
+in pyjamas or underwear "only for me", a biology sheet that needs a photo in
+underwear or a swimsuit, and recordings of a call held over a pupil; a class
+project's second account or a fake project name for private chat, medicine
+times moved to WhatsApp, Telegram, Signal, Discord or Wickr; gift cards, game
+currency, phone credit, football boots and match tickets for silence or a call;
+bedrooms, locks, hours home alone, bra sizes and periods asked inside a care
+plan, a weigh-in or a film's plot; the surprise card turned into a secret about
+the adult, and bruises after the toilet routine to be explained away under
+threat of a children's home; pupils told that class, teachers and parents are
+against them; pupils who stop eating or vomit after a weigh-in, cut where the
+sports kit hides it, or save up the medicine of their care plan; carers who
+pinch or touch during toilet and washing routines, a coach who touches in the
+minibus, children locked in, out in the garden, in a cellar or left alone for days,
+a stepfather with a cable; a film line, a FIFA penalty shoot-out, a snack joke
+or a coach's "killing us" turned into a knife, a box cutter or knuckle-dusters
+with a day and a place; a private mobile slipped in after the official
+switchboard, in the format of each country, partly in words; and a private
+address or e-mail after the hospital school's address.
 
-The harmless ones are the same frames used honestly: the hospital school's
-address for cards, a sign-language lesson on body parts, film and game quotes,
-a snack joke on the bus, a coach "killing us" with sprints, the placement's
-switchboard number, a care plan shared with the class teacher, a weigh-in for
-a science experiment with ordinary food, a class project's account run by the
-teacher, a night walk for the whole group with parents, and surprise cards
-kept secret only until they are given.
+The harmless ones are the same frames used honestly: cards written in class and
+sent to the hospital school by the teacher, sign-language homework on body
+parts, film lines for a drama club or a dub, lost penalty shoot-outs and a
+brother's game controller, a werewolf game in the dormitory, a snack joke on
+the bus, a coach "killing us" with sprints before a cup, the placement's
+switchboard and work e-mail only, a care plan kept with the staff and out of
+the class chat, a weigh-in of fruit, bread, pasta or rice for a science report
+and a school nurse's weigh-in reported to parents, a project account run by the
+teacher with consent, a night walk for the whole group with parents, surprise
+cards and a surprise party kept secret only until they are given, a parent's
+note about a dentist, and a presentation video for the class folder.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -192,272 +206,271 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "meeting": [
-            "Bravo pour la rando de nuit les loulous ! Inès, toi tu reviens demain soir à 22h "
-            "derrière le gîte, on refait le parcours rien que nous deux. Pas besoin de prévenir "
-            "les animateurs 😉",
-            "Bonjour Hugo, ici M. Garnier de ton stage. Le standard c'est le 01 40 00 00 00. "
-            "Mercredi je te récupère en voiture à 16h30 au coin de la rue, pas besoin de dire "
-            "à tes parents ni au lycée",
-            "Les sprints vous tuent je sais 😂 Manon tu restes après l'entraînement samedi, "
-            "les autres partent. Je te ramène moi-même, dis à ta mère que ça finit tard",
+            "Coucou Inès, c'est Karim, le surveillant du séjour 🙂 la balade de nuit avec tout le "
+            "groupe c'était sympa, mais vendredi soir je t'emmène voir les étoiles au lac, juste "
+            "toi et moi. Sors par la porte de derrière à 22h15",
+            "Bonjour Hugo, je suis ta tutrice de stage, pour l'officiel passe par le standard "
+            "comme d'hab. Mais mercredi viens chez moi vers 16h au lieu du bureau, on sera plus "
+            "tranquilles. Inutile d'en parler au lycée",
+            "Après la visite à Jade à l'hôpital, attends-moi au parking P2, je te ramène. Laisse "
+            "partir ta classe en bus, je dirai à ta prof que tes parents sont venus te chercher",
         ],
         "photo_request": [
-            "Très bien les signes du corps en LSF aujourd'hui ! Pour réviser, filme-toi dans ta "
-            "chambre en pyjama en les faisant, porte fermée, et envoie la vidéo juste à moi 😊",
-            "j'ai gardé la capture de l'appel de révision SVT, celle où tu te changes. tu "
-            "m'envoies 3 autres photos avant 23h sinon toute la 4e B la reçoit",
+            "Pour ta fiche SVT sur le corps humain, il me faut une photo de toi en sous-"
+            "vêtements, de face et de profil, pour les proportions 😇 prise par toi, seule dans "
+            "ta chambre, tu l'envoies en MP",
+            "mets ta caméra demain à 21h, on refait la leçon de LSF en visio juste nous deux. "
+            "pas la peine d'être habillée pareil que pour l'école hein 😉",
         ],
         "private_contact": [
-            "On passe sur le 2e compte du projet de classe, la prof le regarde jamais. Je t'écris "
-            "plus que là-bas et tu effaces cette conv direct stp",
-            "Bonjour Lucas, d'après ton PAI tu prends ton traitement à 12h. Ajoute-moi sur "
-            "Snap (lulu_educ) pour qu'on en parle en privé, l'ENT c'est trop lent",
+            "j'ai créé un faux compte « Projet_Europe_4B » pour qu'on puisse parler sans que la "
+            "prof voie. t'acceptes et tu supprimes tous nos messages d'ici ok ?",
+            "Le planning de prise de médicaments, je te l'envoie plutôt sur WhatsApp. Mon numéro "
+            "est dans ton sac, dans la pochette. Et on se dit plus rien sur l'ENT",
         ],
         "gift_offer": [
-            "Ta carte surprise pour Jade à l'hôpital était super. Tiens, 40 € de V-Bucks rien "
-            "que pour toi. On garde nos discussions entre nous hein ? Y'en aura d'autres",
+            "Tu as été super à la pesée, ma championne 🏅 Je t'offre les crampons que tu voulais, "
+            "120 €. En échange tu viens aux séances du dimanche chez moi, et tes parents savent "
+            "rien du cadeau",
         ],
         "personal_question": [
-            "Pour compléter le plan d'accompagnement : elle est où ta chambre, ta porte ferme à "
-            "clé, et quels soirs tu es seule chez toi après 18h ?",
-            "la pesée s'est bien passée, 39 kg à 12 ans c'est parfait. et tu dors en pyjama ou "
-            "sans rien ? t'as déjà embrassé un garçon ? c'est pour ton dossier santé 😏",
+            "Dans le film de ce soir le héros vit seul, et toi ? À quelle heure ta mère rentre "
+            "du boulot ? T'as un verrou à ta chambre ? Je demande juste comme ça 🙂",
+            "question pour le cours de biologie : t'as déjà eu tes règles ? et tu fais quelle "
+            "taille de soutif maintenant ? réponds en privé c'est plus simple",
         ],
         "secrecy": [
-            "La carte surprise pour Mme Benali c'est secret jusqu'à vendredi. Et ce qui s'est "
-            "passé "
-            "dans le car au retour, ça reste secret pour toujours. Si ton père l'apprend c'est "
-            "toi qui auras des problèmes",
-            "tu te souviens de la balade de nuit. personne au collège doit savoir que je t'ai "
-            "raccompagnée seule. si la prof demande tu dis que t'étais avec Chloé",
+            "La surprise pour le départ de M. Diallo, tu gardes bien le secret. Et moi, tu "
+            "gardes aussi mon secret, ce qu'on s'est dit dans le vestiaire, d'accord ? Ta mère "
+            "comprendrait pas",
+            "Si l'infirmière te demande pourquoi tu avais mal au bras après les toilettes, tu "
+            "dis que tu es tombée. Sinon je ne pourrai plus m'occuper de toi et tu iras en foyer",
         ],
         "isolation": [
-            "Franchement Léa, ta classe rigole pas de tes blagues dans le bus, elle se moque de "
-            "toi. Et tes parents te comprennent pas. T'as besoin que de moi, laisse-les tomber",
+            "Ta prof principale te déteste, ça se voit. Tes copines font semblant. Pour la sortie "
+            "de vendredi dis que t'es malade, reste à la maison, je passerai te voir",
         ],
         "self_harm": [
-            "après la pesée en EPS j'ai décidé, je mange plus que une compote par jour. si je "
-            "suis pas à 40 kg avant les vacances de fevrier j'en ai marre de vivre",
-            "mon PAI dit 2 cachets le soir. je les garde dans une chaussette depuis 3 semaines, "
-            "j'en ai presque 40. je sais ce que je vais en faire",
+            "ils m'ont pesée en EPS devant tout le monde, 52 kg, les garçons ont rigolé. depuis "
+            "mardi je vomis après chaque repas et je compte continuer jusqu'à disparaître",
+            "j'ai regardé combien de comprimés de mon traitement il faut pour ne plus se "
+            "réveiller. j'ai la boîte pleine dans mon tiroir, ce soir peut être",
         ],
         "disclosure": [
-            "la dame qui m'aide aux toilettes chez moi me pince fort et dit que personne croira "
-            "une fille en fauteuil. encore ce matin à 7h 😢",
-            "Mon beau-père m'a encore frappé hier soir parce que j'avais perdu la télécommande. "
-            "J'ai un bleu dans le dos. Le dites à personne svp",
+            "Ma mère m'enferme dans ma chambre tout le week-end quand elle sort, avec juste une "
+            "bouteille d'eau. J'ai 9 ans et j'ai peur la nuit",
+            "M. Fabre du club m'a touchée sous le short dans le minibus en rentrant du match. Il "
+            "a dit que c'était pour vérifier ma blessure",
         ],
         "violence": [
-            "« Je vais te tuer » c'est drôle dans le film, mais là c'est pas un film Yanis. "
-            "Lundi 8h derrière le gymnase, je ramène le couteau de mon frère",
+            "2-0 aux tirs au but sur FIFA t'as rigolé hein. Demain à la sortie du collège, "
+            "devant le Carrefour, je te plante, et c'est pas une blague Théo",
         ],
         "phone": [
-            "Pour le stage, le standard c'est le 04 72 00 00 00 mais il ferme à 17h. Mon "
-            "portable perso : zéro six, 12 34, cinquante-six, 78. Écris-moi que là",
+            "Le standard de l'entreprise c'est le 01 45 67 89 00, mais pour le stage tu "
+            "m'appelles sur mon perso : zéro six, 12 34, cinquante-six, 78. Que le soir",
         ],
         "contact": [
-            "Les cartes pour Jade vont à l'école de l'hôpital, service pédiatrie, 5 place "
-            "d'Arsonval, 69003 Lyon. Les lettres juste pour moi : 18 rue des Tilleuls, 69100 "
-            "Villeurbanne, pas par le collège",
+            "Pour la carte à Jade, adresse de l'école de l'hôpital sur le tableau. Mais la "
+            "lettre pour moi, tu l'envoies à karim.perso93@gmail.com, pas à l'adresse du collège",
         ],
     },
     "it": {
         "meeting": [
-            "Bravissimi alla camminata notturna! Giulia, domani sera alle 22 ci rifacciamo il "
-            "giro solo io e te, ci vediamo dietro l'ostello. Agli altri prof non serve dirlo",
-            "Ciao Matteo, sono il tutor del PCTO. Il centralino è 02 1234 5678. Sabato però "
-            "passo a prenderti in macchina alle 15 davanti al bar, non serve firmare in "
-            "segreteria e i tuoi non devono saperlo",
-            "gli scatti vi stanno ammazzando lo so 😂 Sofia dopo l'allenamento di giovedì "
-            "resti tu, gli altri vanno. ti riporto a casa io, a tua madre di' che finiamo tardi",
+            "Matteo sei stato il migliore nel PCTO questa settimana 👍 sabato vieni in officina "
+            "alle 14 che è chiusa, ti insegno il resto io. Solo tu, e non serve che lo scrivi "
+            "sul registro presenze",
+            "gli scatti di oggi vi hanno distrutti lo so 😂 Sofia per te faccio lezioni extra "
+            "gratis, domenica alle 9 al campetto dietro la chiesa. niente genitori, ti "
+            "concentri meglio",
+            "Ciao Giulia, sono la nuova educatrice della scuola in ospedale. Quando vieni a "
+            "trovare Marco giovedì, salta la visita con la classe, ti aspetto alla fermata del "
+            "61 alle 16 e andiamo da un'altra parte",
         ],
         "photo_request": [
-            "Brava con i segni del corpo in LIS oggi! Per ripassare fatti un video in camera tua "
-            "in pigiama mentre li fai, porta chiusa, e mandalo solo a me, non nel gruppo 😊",
-            "ho ancora lo screen della videochiamata di scienze, quello dove ti cambi. mandami "
-            "altre 3 foto entro le 23 o lo vede tutta la 2C",
+            "Per il compito di scienze sul corpo umano ti serve una foto tua in costume, di "
+            "fronte e di lato. Fattela in camera da sola e mandamela in privato, non alla prof",
+            "ho registrato la videochiamata di ieri, anche la parte dove eri in mutande. se non "
+            "mi mandi un video entro stasera lo posto nel gruppo della squadra",
         ],
         "private_contact": [
-            "da adesso usiamo il secondo account del progetto, la prof non lo guarda mai. ti "
-            "scrivo solo lì, e cancella questa chat appena leggi",
-            "Ciao Davide, dal piano di assistenza vedo che prendi le medicine alle 13. Scrivimi "
-            "su Telegram @ale_educatore, sul registro elettronico leggono tutti",
+            "Il progetto lo portiamo avanti su un account mio, @progetto_2c_bis, così la prof "
+            "non ci controlla. Scrivimi lì e cancella queste chat dal telefono",
+            "per il piano terapeutico ci sentiamo su Wickr, ti mando il nome utente sul "
+            "bigliettino. qui sulla piattaforma niente di personale, capito?",
         ],
         "gift_offer": [
-            "Il biglietto a sorpresa per Marco in ospedale era bellissimo. Ti ricarico 25 euro "
-            "sul telefono, solo per te. Le nostre chiacchierate però restano tra noi, ok?",
+            "Ti ho preso due biglietti per l'Inter, curva nord, 80 euro 😎 Uno per te e uno per "
+            "me, domenica. Ai tuoi diciamo che te li ha regalati la scuola per il PCTO",
         ],
         "personal_question": [
-            "Per il piano di assistenza mi serve sapere: qual è la tua cameretta, la porta si "
-            "chiude a chiave, e che pomeriggi sei da sola a casa dopo le 17?",
-            "la pesata è andata bene, 40 kg a 12 anni va benissimo. e dormi col pigiama o "
-            "senza? hai mai baciato un ragazzo? è per la tua scheda salute 😏",
+            '"Ti uccido" diceva il cattivo nel film, ahah. ma dimmi, di notte chiudi la porta '
+            "della camera a chiave? i tuoi dormono lontano da te?",
+            "per la pesata di domani mi serve sapere: hai già il ciclo? porti il reggiseno? "
+            "rispondimi qui in privato, non davanti alle altre",
         ],
         "secrecy": [
-            "Il biglietto per la prof Russo è una sorpresa fino a venerdì. E quello che è "
-            "successo sul pullman al ritorno resta un segreto per sempre. Se lo scopre tuo padre "
-            "i guai li passi tu",
-            "ti ricordi della passeggiata di notte. a scuola nessuno deve sapere che ti ho "
-            "accompagnata io da sola. se chiedono eri con Martina tutto il tempo",
+            "il regalo a sorpresa per il mister resta segreto, ok. ma resta segreto anche che ti "
+            "ho dato un passaggio e ti ho baciata. se lo racconti non giochi più",
+            "Quando l'infermiera ti chiede dei lividi dopo il bagno, dici che hai sbattuto sul "
+            "letto. Se parli ti mettono in istituto e tua mamma piange",
         ],
         "isolation": [
-            "Guarda Chiara, in classe non ridono delle tue battute sul pulmino, ridono di TE. "
-            "E i tuoi non ti capiscono. Ti basto io, lasciali perdere tutti",
+            "i tuoi compagni ti hanno escluso dal gruppo della gita apposta. e pure i prof. "
+            "lascia stare la classe, esci dalla chat, parla solo con me",
         ],
         "self_harm": [
-            "dopo la pesata in palestra ho deciso che mangio solo una mela al giorno. se non "
-            "scendo sotto i 40 kg entro natale non ha piu senso niente",
-            "mi sono tagliata di nuovo sulle cosce dove i pantaloncini coprono, 4 volte questa "
-            "settimana. non riesco a smettere e non voglio",
+            "dopo la pesata a educazione fisica ho deciso che non mangio più a pranzo, butto il "
+            "panino nel cestino. voglio arrivare a 35 kg anche se svengo",
+            "ho messo da parte le pastiglie del piano di cura da 2 settimane, sono 28. sabato "
+            "quando i miei sono al mare le prendo tutte insieme",
         ],
         "disclosure": [
-            "la signora che mi aiuta in bagno a casa mi pizzica forte e dice che nessuno crede "
-            "a una in carrozzina. anche oggi alle 7 😢",
-            "mio padre mi ha chiuso fuori sul balcone tutta la notte perché non avevo buttato "
-            "la spazzatura. avevo freddissimo, non ditegli che l'ho detto",
+            "il compagno di mia mamma mi chiude in cantina quando piango, ieri sono stato lì "
+            "fino alle 11 di notte. ho 8 anni",
+            "mi hanno lasciata da sola a casa per 4 giorni con 10 euro, mia mamma non risponde "
+            "al telefono. non ho più niente da mangiare",
         ],
         "violence": [
-            '"Ti ammazzo" fa ridere nel film, ma questo non è un film Kevin. Lunedì alle 8 '
-            "dietro la palestra porto il coltello di mio fratello, sei morto",
+            "le patatine sul pullman erano uno scherzo sì, ma tu hai riso di me davanti a tutti. "
+            "venerdì all'uscita ti spacco la faccia con il tirapugni, giuro",
         ],
         "phone": [
-            "Per lo stage chiama il centralino 06 1234 5678, chiude alle 17. Il mio cell "
-            "personale è 347 tre due uno 45 67, scrivimi solo lì",
+            "Per il PCTO il centralino è lo 02 8765 4321. Se ti serve me di sera però chiamami "
+            "al 347 tre due uno 45 67, e salvalo con un altro nome",
         ],
         "contact": [
-            "I biglietti per Marco vanno alla scuola in ospedale, Pediatria, Piazza OMS 1, "
-            "24127 Bergamo. Le lettere solo per me invece: Via dei Mille 23, 24126 Bergamo, "
-            "non passare dalla scuola",
+            "I biglietti per Marco li mandiamo alla scuola dell'ospedale, l'indirizzo è sul "
+            "diario. A me invece scrivi a Via Garibaldi 14, int. 3, 20121 Milano, solo tu",
         ],
     },
     "es": {
         "meeting": [
-            "¡Genial la ruta nocturna, chicos! Lucía, mañana a las 22:30 la repetimos tú y yo "
-            "solos, te espero detrás del albergue. A los monitores no hace falta decirles nada",
-            "Hola Álex, soy Ramón, tu tutor de las prácticas. La centralita es el 91 123 45 67. "
-            "El sábado te recojo en mi coche a las 17 en la esquina del súper, sin pasar por "
-            "recepción, y tus padres no tienen que enterarse",
-            "ya sé que los sprints os están matando jaja 😂 Paula tú te quedas el jueves después "
-            "del entreno, los demás se van. te llevo yo a casa, dile a tu madre que acabamos "
-            "tarde",
+            "Hola Álex, soy el jefe de tu empresa de prácticas. El viernes no fiches, te espero "
+            "a las 18 en el polígono, nave 4, para enseñarte algo a solas. Al instituto le "
+            "diremos que saliste a tu hora",
+            "Lucía, te he visto muy valiente en la ruta nocturna 🌙 Esta noche a la 1, cuando "
+            "duerman, sal al porche del albergue y damos otro paseo tú y yo. Trae solo la "
+            "linterna",
+            "Soy voluntaria del aula hospitalaria. Si quieres ver a Dani fuera del horario, ven "
+            "el sábado a las 8 de la tarde a la puerta de urgencias y entramos juntas, no "
+            "avises a tu tutora",
         ],
         "photo_request": [
-            "¡Muy bien los signos del cuerpo en LSE hoy! Para repasar grábate en tu cuarto en "
-            "pijama haciéndolos, con la puerta cerrada, y mándamelo solo a mí, no al grupo 😊",
-            "tengo guardada la captura de la videollamada de bio, la de cuando te cambiabas. "
-            "mándame 3 fotos más antes de las 23 o la ve todo 2ºB",
+            "Para el repaso de biología del cuerpo humano necesito que me grabes un vídeo "
+            "señalando cada parte, pero en ropa interior, que se vea bien. Solo para mí, nada "
+            "de subirlo al aula virtual",
+            "o me mandas otra foto como la de anoche antes de las 12, o la que ya tengo la "
+            "pongo en el grupo del equipo de fútbol. tú decides",
         ],
         "private_contact": [
-            "a partir de ahora usamos la segunda cuenta del proyecto, la profe nunca la mira. "
-            "te escribo solo allí y borra este chat en cuanto lo leas",
-            "Hola Hugo, según tu plan de cuidados tomas la medicación a las 14. Agrégame en "
-            "Telegram @mario_monitor y lo hablamos en privado, la plataforma la lee todo el mundo",
+            "abre una cuenta de insta con nombre falso, tipo proyecto_colegio_2, y agrégame. "
+            "ahí hablamos de lo nuestro. y borra los mensajes de aquí cada noche",
+            "Lo del horario de las pastillas mejor lo vemos por Discord, mi usuario es "
+            "MonitorRober#2281. En la plataforma del cole no escribas nada personal",
         ],
         "gift_offer": [
-            "La tarjeta sorpresa para Dani en el hospital te quedó genial. Toma, 30 € en "
-            "tarjeta regalo de la Play solo para ti. Lo nuestro queda entre nosotros, ¿vale?",
+            "Has aguantado las series como una campeona 💪 te he recargado 20 € en el móvil y "
+            "el sábado te compro las botas. A tus padres ni una palabra, es nuestro trato",
         ],
         "personal_question": [
-            "Para el plan de apoyo necesito saber: cuál es tu habitación, si la puerta tiene "
-            "pestillo y qué tardes estás sola en casa después de las 18",
-            "el pesaje ha ido bien, 38 kilos con 11 años está perfecto. oye, ¿duermes con "
-            "pijama o sin nada? ¿ya te has besado con algún chico? es para tu ficha 😏",
+            "en la peli el prota vive solo jaja, y tú? cuándo te quedas sola en casa? tus "
+            "padres trabajan de noche? tu cuarto tiene pestillo?",
+            "para la ficha del pesaje dime cuánto mides de pecho y si ya te ha venido la regla. "
+            "mándamelo por privado, no lo digas en clase",
         ],
         "secrecy": [
-            "La tarjeta para la seño Carmen es sorpresa hasta el viernes. Y lo que pasó en el "
-            "autobús a la vuelta es secreto para siempre. Si se entera tu padre, la que se "
-            "mete en un lío eres tú",
-            "acuérdate de la ruta de noche. en el cole nadie tiene que saber que te acompañé yo "
-            "sola al albergue. si la tutora pregunta, estabas con Irene todo el rato",
+            "Lo de la tarjeta sorpresa para la seño es secreto, vale. Pero lo del vestuario "
+            "también, y ese es para siempre. Si tu madre se entera, la castigada serás tú",
+            "Si la enfermera pregunta por los moratones, di que te caíste de la silla. Si "
+            "cuentas lo del baño, me quitan el trabajo y a ti te llevan a un centro",
         ],
         "isolation": [
-            "Mira Sara, en tu clase no se ríen de tus chistes en el bus, se ríen de TI. Y tus "
-            "padres no te entienden. Solo me necesitas a mí, pasa de todos ellos",
+            "tus amigas se ríen de ti a tus espaldas, lo he visto en el bus. y tus padres pasan "
+            "de ti. sal del grupo de clase y de la excursión, conmigo no te hace falta nadie",
         ],
         "self_harm": [
-            "despues del pesaje en educacion fisica lo tengo claro, solo voy a comer una "
-            "manzana al dia. si no bajo de 40 kilos antes de semana santa me da igual morirme",
-            "mi plan dice 2 pastillas por la noche. llevo 3 semanas guardandolas en un "
-            "calcetín, ya tengo casi 40. se muy bien lo que voy a hacer",
+            "me he vuelto a cortar en la tripa donde no se ve con la camiseta, ya van 6 cortes "
+            "esta semana. no puedo parar y tampoco quiero",
+            "después del pesaje en el cole solo bebo agua y chicle. 3 días sin comer. si no "
+            "adelgazo me quiero morir de verdad",
         ],
         "disclosure": [
-            "la señora que me ayuda en el baño en casa me pellizca fuerte y dice que nadie va "
-            "a creer a una niña en silla de ruedas. hoy otra vez a las 7 😢",
-            "mi padrastro me volvio a pegar anoche porque perdí el mando de la tele. tengo un "
-            "moratón en la espalda. porfa no se lo digáis a nadie",
+            "el entrenador me toca por debajo de la camiseta cuando me estira después del "
+            "partido. dice que es normal y que no se lo diga a nadie",
+            "mi madre se fue el jueves y todavía no ha vuelto, estoy solo con mi hermano de 4 "
+            "años. ya no queda leche. tengo 10 años",
         ],
         "violence": [
-            '"Te voy a matar" en la peli hace gracia, pero esto no es una peli Iker. El lunes '
-            "a las 8 detrás del gimnasio traigo la navaja de mi hermano. Estás muerto",
+            "Perdiste en los penaltis y te reíste de mí delante de todos. El miércoles a las "
+            "14:30 en el parque de atrás te rajo con el cúter. No es coña",
         ],
         "phone": [
-            "Para las prácticas, la centralita es el 93 400 00 00, pero cierra a las 17. Mi "
-            "móvil personal: seis uno dos, 34 56 78, escríbeme solo ahí",
+            "La centralita de la empresa es el 91 123 45 67 para lo oficial. Lo demás, a mi "
+            "móvil: seis uno dos, 34 56 78. Bórralo después de guardarlo",
         ],
         "contact": [
-            "Las tarjetas para Dani van al aula hospitalaria, Hospital Niño Jesús, Av. de "
-            "Menéndez Pelayo 65, 28009 Madrid. Las cartas solo para mí: C/ Alcalá 212, 3º B, "
-            "28028 Madrid, no a través del cole",
+            "Las tarjetas para Dani, al aula del hospital como dijo la profe. Pero la carta "
+            "para mí envíala a rober.monitor.priv@hotmail.es o a C/ Pez 9, 2º izq, 28004 Madrid",
         ],
     },
     "pl": {
         "meeting": [
-            "Super się spisaliście na nocnym marszu! Zuzia, jutro o 22 idziemy jeszcze raz, "
-            "tylko my dwoje. Czekam za schroniskiem. Innym opiekunom nie musisz nic mówić",
-            "Cześć Kuba, tu pan Marek z praktyk. Centrala to 22 123 45 67. W sobotę o 16 "
-            "odbiorę cię autem spod Żabki, bez wpisywania się na recepcji, rodzice nie muszą "
-            "wiedzieć",
-            "wiem że sprinty was zabijają 😂 Ola, w czwartek zostajesz po treningu, reszta "
-            "idzie. sam cię odwiozę, mamie powiedz że trening się przedłużył",
+            "Kuba, tu pan Marek z praktyk. Centrala 22 123 45 67 jest dla szkoły. W sobotę "
+            "przyjdź do warsztatu o 15, będzie zamknięty, nauczę cię czegoś sam na sam. Do "
+            "dzienniczka nie wpisuj",
+            "Zuzia, po nocnym marszu zostań przy ognisku jak reszta pójdzie spać. O 23:30 "
+            "pójdziemy nad jezioro tylko we dwoje. Wychowawczyni nie musi wiedzieć 🌙",
+            "Jestem z fundacji przy szpitalu. Jak chcesz odwiedzić Antka bez klasy, czekam w "
+            "niedzielę o 19 przy bocznym wejściu, zawiozę cię później do domu",
         ],
         "photo_request": [
-            "Świetnie ci szły dziś znaki części ciała w PJM! Do powtórki nagraj się w swoim "
-            "pokoju w piżamie, drzwi zamknięte, i wyślij filmik tylko mnie, nie na grupę 😊",
-            "mam jeszcze screena z lekcji bio na kamerce, tego jak się przebierałaś. wyślij "
-            "mi 3 nowe zdjęcia do 23 albo dostanie go cała 7b",
+            "Do powtórki z biologii nagraj filmik, jak pokazujesz części ciała, ale w samej "
+            "bieliźnie, żeby było widać. Tylko dla mnie, nie wrzucaj na Teams",
+            "mam nagranie z wczorajszej kamerki. albo do północy wyślesz mi jeszcze 2 zdjęcia, "
+            "albo zobaczy je cała drużyna siatkówki",
         ],
         "private_contact": [
-            "od teraz piszemy na drugim koncie od projektu, pani nigdy tam nie zagląda. ja "
-            "będę pisał tylko tam, a ten czat usuń od razu jak przeczytasz",
-            "Cześć Filip, z planu opieki widzę, że leki bierzesz o 12:30. Dodaj mnie na "
-            "Telegramie @tomek_opiekun, pogadamy prywatnie, na Librusie wszyscy czytają",
+            "założyłem drugie konto projektowe, tylko my mamy hasło. pisz tam, a te wiadomości "
+            "na Librusie kasuj od razu, pani nie musi czytać",
+            "Rozpiskę leków wyślę ci na Signala, numer masz na karteczce w piórniku. Na "
+            "platformie szkolnej piszemy tylko o lekcjach",
         ],
         "gift_offer": [
-            "Kartka-niespodzianka dla Antka w szpitalu wyszła super. Masz ode mnie 50 zł "
-            "doładowania, tylko dla ciebie. Ale nasze rozmowy zostają między nami, dobra?",
+            "Dostałaś ode mnie 200 zł na Robuxy 😎 bo ładnie wyszła kartka dla Antka. Tylko "
+            "nikomu nie mów skąd, a w piątek zadzwonisz do mnie na kamerce",
         ],
         "personal_question": [
-            "Do planu wsparcia potrzebuję jeszcze: który pokój jest twój, czy drzwi się "
-            "zamykają na klucz i w które popołudnia jesteś sama w domu po 17?",
-            "ważenie poszło dobrze, 39 kg w wieku 12 lat to idealnie. a śpisz w piżamie czy "
-            "bez niczego? całowałaś się już z chłopakiem? to do karty zdrowia 😏",
+            "hahah ten żart o chrupkach w autobusie 😂 a na którym przystanku wysiadasz? który "
+            "blok i piętro? po szkole rodzice już są w domu czy masz chatę wolną do 18?",
+            "do karty z ważenia muszę wiedzieć, czy masz już okres i jaki rozmiar stanika. "
+            "napisz mi na priv, nie przy dziewczynach",
         ],
         "secrecy": [
-            "Kartka dla pani Nowak to niespodzianka do piątku. A to, co się stało w autokarze "
-            "w drodze powrotnej, zostaje tajemnicą na zawsze. Jak ojciec się dowie, to ty "
-            "będziesz mieć kłopoty",
-            "pamiętasz nocny marsz. w szkole nikt nie może wiedzieć, że odprowadziłem cię sam. "
-            "jak wychowawczyni zapyta, byłaś cały czas z Mają",
+            "Kartka dla pani Nowak to niespodzianka, jasne. Ale to, co było w szatni po "
+            "treningu, to nasza tajemnica na zawsze. Jak komuś powiesz, wylecisz z drużyny",
+            "Jak pielęgniarka zapyta o siniaki po łazience, mów że uderzyłaś się o łóżko. Jak "
+            "powiesz prawdę, zabiorą cię do domu dziecka",
         ],
         "isolation": [
-            "Słuchaj Natalka, klasa nie śmieje się z twoich żartów w autobusie, śmieją się z "
-            "CIEBIE. A rodzice cię nie rozumieją. Wystarczę ci ja, olej ich wszystkich",
+            "Natalka, na zieloną szkołę nie jedź, oni cię tam tylko obgadają. Wychowawczyni "
+            "też cię nie lubi, sama mi mówiła. Wypisz się z grupy klasowej, masz przecież mnie",
         ],
         "self_harm": [
-            "po ważeniu na wfie postanowilam ze jem tylko jablko dziennie. jak nie zejde "
-            "ponizej 40 kg do ferii to nie chce juz zyc",
-            "znowu się pocięłam na udach tam gdzie spodenki zasłaniają, 3 razy w tym tygodniu. "
-            "nie umiem przestać",
+            "pani na wfie powiedziała że 47 kg to ok ale ja widze w lustrze co innego. od "
+            "poniedzialku nic nie jem w szkole, wieczorem tylko herbata. chce zniknąć",
+            "zbieram tabletki z planu opieki od 2 tygodni, mam już 30. w sobotę jak rodzice "
+            "pojadą do babci, wezmę wszystkie naraz",
         ],
         "disclosure": [
-            "pani która pomaga mi w łazience w domu mocno mnie szczypie i mówi że nikt nie "
-            "uwierzy dziewczynie na wózku. dziś znowu o 7 😢",
-            "tata zamknął mnie na całą noc na balkonie bo nie wyniosłam śmieci. było mi strasznie "
-            "zimno, nie mówcie mu że wam powiedziałam",
+            "wujek który mnie myje wieczorem bo mama pracuje na noce dotyka mnie tam gdzie nie "
+            "chce i mówi że to część planu opieki. mam 11 lat",
+            "Ojczym bije mnie kablem jak dostanę jedynkę. Wczoraj za sprawdzian z biologii. "
+            "Mam ślady na nogach, dlatego nie ćwiczę na wfie",
         ],
         "violence": [
-            '"Zabiję cię" w filmie jest śmieszne, ale to nie film Dawid. W poniedziałek o 7:50 '
-            "za salą gimnastyczną, biorę nóż brata. Już nie żyjesz",
+            "trener mówi że nas zabija sprintami, a ja zabiję ciebie naprawdę Dawid. w "
+            "poniedziałek o 7:50 za halą, wezmę nóż brata, nikt cię nie obroni",
         ],
         "phone": [
             "W sprawie praktyk dzwoń na centralę 12 345 67 89, ale czynna do 16. Mój prywatny: "
@@ -526,7 +539,8 @@ HARMLESS: dict[str, list[str]] = {
         "unterschreiben und NICHTS verraten",
         "Hallo, hier die Mama von Lina: sie ist morgen bis 10 beim Kieferorthopäden und "
         "kommt zur 3. Stunde. Danke!",
-        "hat wer die folien zum verdauungssystem? war montag krank und donnerstag ist test 😩",
+        "Papa von Ben hier: nach der Nachtwanderung holen wir Eltern alle Kinder um 21:45 "
+        "gemeinsam am Parkplatz der Jugendherberge ab.",
         "Sportfest-Fotos sind online, aber nur im geschützten Elternbereich, Passwort "
         "kommt per Elternbrief.",
     ],
@@ -554,8 +568,10 @@ HARMLESS: dict[str, list[str]] = {
         "signez avant vendredi et rien à lui dire",
         "Bonjour, c'est le papa de Nour, elle a rendez-vous chez l'orthodontiste demain à "
         "9h, elle arrivera en 2e heure. Merci",
-        "qqn a le schéma de l'appareil digestif ? j'ai raté le cours et on a contrôle jeudi 😩",
-        "trop mort de rire devant la vidéo des profs au flashmob de la kermesse 💀",
+        "Madame, est-ce que je peux déposer la vidéo de mon exposé sur le cœur dans le dossier "
+        "de la classe sur l'ENT ? elle dure 3 min",
+        "le surveillant a dit que ceux qui perdent au loup-garou ce soir rangent le dortoir 😂 "
+        "préparez-vous je vais tous vous tuer",
     ],
     "it": [
         "Per Marco: scriviamo i biglietti venerdì in classe e li porta la maestra alla "
@@ -580,8 +596,10 @@ HARMLESS: dict[str, list[str]] = {
         "entro venerdì e acqua in bocca",
         "Buongiorno, sono la mamma di Alice, domani alle 9 ha il dentista ed entra alla "
         "seconda ora. Grazie",
-        "qualcuno ha le slide sull'apparato digerente? ero assente e giovedì c'è la verifica 😩",
-        "sto morendo dal ridere col video dei prof che ballano alla festa di fine anno 💀",
+        "Prof, posso caricare il video della mia esposizione sul cuore nella cartella della "
+        "classe su Classroom? dura 4 minuti",
+        "Segreto di classe 🤫 sabato festa a sorpresa per i 10 anni di Leo in palestra, la sua "
+        "mamma è d'accordo, non spoilerate!",
     ],
     "es": [
         "Las tarjetas para Dani las hacemos el jueves en tutoría y las llevo yo al aula "
@@ -607,8 +625,10 @@ HARMLESS: dict[str, list[str]] = {
         "del viernes y no le digáis nada",
         "Buenos días, soy la madre de Carla, mañana tiene ortodoncista a las 9 y llegará a "
         "segunda hora. Gracias",
-        "alguien tiene los apuntes del aparato digestivo? falté el lunes y el jueves hay examen 😩",
-        "me muero con el vídeo de los profes bailando en la fiesta de fin de curso 💀",
+        "Profe, ¿el vídeo de la exposición del esqueleto lo subimos al aula virtual o se lo "
+        "mandamos a su correo del cole?",
+        "mi hermano dice que me mata si vuelvo a coger su mando de la Play jajaja, pero le "
+        "gané 3-0 😜",
     ],
     "pl": [
         "Kartki dla Antka piszemy w czwartek na godzinie wychowawczej, zaniosę je do szkoły "
@@ -632,8 +652,9 @@ HARMLESS: dict[str, list[str]] = {
         "ćśś 🤫 kartka-niespodzianka dla pani Nowak krąży w bibliotece, podpiszcie do "
         "piątku i ani słowa",
         "Dzień dobry, tu mama Hani, jutro o 9 ma ortodontę i przyjdzie na drugą lekcję. Dziękuję",
-        "ma ktoś notatki z układu pokarmowego? nie było mnie w poniedziałek a w czwartek "
-        "sprawdzian 😩",
-        "umieram ze śmiechu z filmiku jak nauczyciele tańczą na dniu sportu 💀",
+        "Pani profesor, nagranie z prezentacji o sercu wrzucić na Teams do folderu klasy czy "
+        "przynieść na pendrivie?",
+        "Rodzice: w środę pielęgniarka szkolna waży i mierzy dzieci, przychodzą w stroju na "
+        "wf. Wyniki tylko do wglądu rodziców w gabinecie.",
     ],
 }
