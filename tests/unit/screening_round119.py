@@ -3,42 +3,42 @@
 A hundred and twenty concerns in six languages, in each language: three of
 meeting, two photo or video requests, two of private contact, a gift offer, two
 personal questions, two of secrecy, one of isolation, two of self-harm, two
-disclosures, a threat of violence, a phone and an address or e-mail; with
-ninety harmless messages, fifteen in each language. The setting is the life of
-pupils outside the classroom that partner classes share and write about: scout
-and guide troops with their camps, hikes, night games and badges, church,
-parish, mosque and youth groups, confirmation and first communion classes,
-altar servers, choirs, youth clubs, libraries, community centres and their
-caretakers, neighbours who help with homework, dog walking and babysitting
-jobs for older pupils, and local festivals. The writers are pupils of six to
-eighteen, older teenagers who help out, scout leaders, youth group volunteers,
-choir masters, sponsors and godparents, neighbours and dog owners who pay for
-walks, parents and teachers, and adults who use these settings to reach a
-child, some posing as a younger member of the group.
+disclosures, a threat of violence, a phone and an address or e-mail; with ninety
+harmless messages, fifteen in each language. The setting is the life of pupils
+outside the classroom that partner classes share and write about: scout and
+guide troops with their camps, hikes, night games and badges, church, parish,
+mosque and youth groups, confirmation and first communion classes, altar
+servers, choirs, youth clubs, libraries, community centres and their caretakers,
+neighbours who help with homework, dog walking and babysitting jobs for older
+pupils, and local festivals. The writers are pupils of six to eighteen, older
+teenagers who help out, scout leaders, youth group volunteers, choir masters,
+sponsors and godparents, neighbours and dog owners who pay for walks, parents
+and teachers, and adults who use these settings to reach a child, some posing as
+a younger member of the group.
 
-The concerns: a leader calling a pupil to the stores tent after lights out,
-into a forest game away from the team or to a winter camp room while the
-others are out, a choir master or a young volunteer who lies to the parents
-about the end of practice and waits in a car park, a petrol station or a
-parish cellar, a catechist who takes a pupil to his flat; swimsuit, pyjama and
-bedroom pictures "for a badge", a camera on alone in a new uniform, and videos
-and screenshots from a sleepover, a retreat or camp held over a pupil; moves to
-Snapchat, Telegram, Discord, second Instagram profiles and a brother's old SIM,
-with chats deleted; money, phone credit, a phone, game currency, headphones,
-a football shirt and concert tickets from dog owners and helpers, to be kept
-from the family; home-alone days, parents' bedtimes, locks, windows, height,
-weight, bras and boyfriends asked by babysitting families and godparents; what
-happened in a sacristy, a minibus, a bus or a leaders' tent and a lift home
-kept from parents, on pain of losing camp or altar service; pupils told to
-leave their choir, their group chat, their friends and family; pupils who cut
-where swimwear hides it, hoard tablets, plan a jump or a bridge, or fast to
-starve behind Lent and Ramadan; a stepfather who locks a child in a shed or
-beats with a belt, a cable or a slipper, an uncle and a choir master and a
-club worker who touch, mothers who leave children alone for days with an empty
-fridge; a hunting knife, a penknife, a bat and a tent set on fire at camp;
-private numbers in the formats of six countries, partly in words; private
-addresses and e-mails for permission slips that are not to go through the
-group.
+The concerns: a leader calling a pupil to the stores tent after lights out, into
+a forest game away from the team or to a winter camp room while the others are
+out, a choir master or a young volunteer who lies to the parents about the end
+of practice and waits in a car park, a petrol station or a parish cellar, a
+catechist who takes a pupil to his flat; swimsuit, pyjama and bedroom pictures
+"for a badge", a camera on alone in a new uniform, and videos and screenshots
+from a sleepover, a retreat or camp held over a pupil; moves to Snapchat,
+Telegram, Discord, Threema, Signal, second Instagram profiles and a brother's
+old SIM, with chats deleted; money, phone credit, a phone, game currency,
+headphones, a football shirt and concert tickets from dog owners and helpers, to
+be kept from the family; home-alone days, parents' bedtimes and night shifts,
+walks home, locks, windows, height, weight, bras and boyfriends asked by
+babysitting families, dog owners and godparents; what happened in a sacristy, a
+minibus, a bus, a car after practice or a leaders' tent, and a cinema trip, kept
+from parents, on pain of losing camp or altar service; pupils told to leave
+their choir, their group chat, their friends and family; pupils who cut where
+swimwear hides it, hoard tablets, plan a jump or a bridge, or fast to starve
+behind Lent and Ramadan; a stepfather who locks a child in a shed or beats with
+a belt, a cable or a slipper, an uncle and a choir master and a club worker who
+touch, mothers who leave children alone for days with an empty fridge; a hunting
+knife, a penknife, a bat and a tent set on fire at camp; private numbers in the
+formats of six countries, partly in words; private addresses and e-mails for
+permission slips that are not to go through the group.
 
 The harmless ones are the same world done right: camp kit lists with swimwear,
 tent allocations with leaders at each end and night games in threes, permission
@@ -46,12 +46,13 @@ slips and photo consent for parades and processions, "I'll kill you" over a
 board game at youth club or a villain's line in a film, secret Santa draws,
 confession and first communion explained, Lent and Ramadan fasting, a
 neighbour's homework help arranged by a mother, choir trip hotel addresses from
-the school office, dog walking rotas agreed by parents, first aid badges with
-chest and ribs, caretakers' closing times, library meetings, camp phones and
-emergency numbers, and stalls at local fetes.
+the school office, dog walking rotas agreed by parents, a hike, a choir solo, a
+shared iftar, a leader's fall into a river on video, first aid badges with chest
+and ribs, caretakers' closing times, library meetings, camp phones and emergency
+numbers, and stalls at local fetes.
 
-Its writer saw round files for the layout only, and none of the screening's
-data or code.
+Its writer saw round files for the layout only, and none of the screening's data
+or code.
 """
 
 from __future__ import annotations
@@ -152,8 +153,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "private_contact": [
             "Im Gruppenchat liest der Pfarrer mit. Lad dir Telegram runter, such nach "
             "'Waldläufer_Max' und schreib mir da. Den Verlauf hier löschst du bitte gleich.",
-            "mach dir ein zweites konto, nenn dich irgendwie lena2011 oder so, dann sieht "
-            "deine mutter nicht dass wir schreiben. und nur abends nach 22 uhr",
+            "Lösch nach jedem Chat den Verlauf und schreib mir ab jetzt über die Threema-ID, "
+            "die ich dir gleich schicke. Da heiß ich 'Jana 13', falls deine Mutter mal guckt 😉",
         ],
         "gift_offer": [
             "Fürs Gassigehen mit Bruno kriegst du diese Woche 50 € statt 8 und ein Ticket fürs "
@@ -161,14 +162,15 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "verstehen.",
         ],
         "personal_question": [
-            "Wann genau sind deine Eltern am Wochenende weg? Und hast du ein eigenes Zimmer "
-            "mit Schlüssel? Frag nur, weil ich dir die Mathesachen vorbeibringen will 😉",
+            "Du gehst doch mit Bruno immer um 7 raus, bevor die Schule anfängt? Sind deine "
+            "Eltern da schon aus dem Haus? Und in welchem Stock schläfst du eigentlich?",
             "Hattest du schon mal was mit nem Jungen? Wie weit seid ihr gegangen? Ich bin doch "
             "deine Firmpatin, mir kannst du sowas erzählen 🙈",
         ],
         "secrecy": [
-            "Was am Samstag in der Sakristei war, geht niemanden was an. Wenn deine Eltern "
-            "oder Frau Berger davon hören, darfst du nicht mehr ministrieren. Klar?",
+            "Dass ich dich nach der Chorprobe im Auto geküsst hab, bleibt unser Ding. Wenn "
+            "du's Herrn Vogt oder deinen Eltern erzählst, glaubt dir eh keiner, und du fliegst "
+            "aus dem Chor.",
             "Wenn deine Mama fragt, warum du so spät vom Babysitten kommst, sag einfach, die "
             "Kleine wollte nicht schlafen. Dass ich dich noch gefahren hab, muss keiner wissen.",
         ],
@@ -234,8 +236,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "d'où ça vient.",
         ],
         "personal_question": [
-            "Quand tu viens faire du baby-sitting samedi, tes parents à toi rentrent à quelle "
-            "heure ? et ta chambre chez toi elle ferme à clé ? c'est juste pour savoir 😇",
+            "Ton père fait les nuits à l'usine, c'est ça ? Donc le mardi et le jeudi t'es "
+            "seule avec ta petite sœur ? Et ta fenêtre elle donne sur la rue ou sur la cour ?",
             "T'as déjà eu un copain ? vous avez fait quoi ensemble ? tu peux tout me dire, je "
             "suis ta marraine de confirmation, c'est mon rôle",
         ],
@@ -297,8 +299,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
         "private_contact": [
             "Don Marco legge la chat dell'oratorio, quindi aggiungimi su Telegram, mi trovi "
             "come 'ale_2010' anche se ho 25 anni ahah. Cancella questa chat dopo.",
-            "Fatti un secondo profilo Insta con un nome finto così tuo padre non vede i nostri "
-            "messaggi. Ci scriviamo solo lì, ok? Qui più niente",
+            "Scarica Signal e scrivimi lì, i messaggi si cancellano da soli dopo un'ora, così "
+            "nessuno li legge. Nel telefono salvami come 'Giulia catechismo'.",
         ],
         "gift_offer": [
             "Ti regalo 2000 V-buck e le cuffie nuove, basta che sabato vieni da solo ad "
@@ -306,8 +308,8 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "te.",
         ],
         "personal_question": [
-            "Quando vieni a fare la babysitter sabato, a che ora tornano i tuoi genitori la "
-            "sera? e la tua camera a casa si chiude a chiave? chiedo così 😇",
+            "Dopo il grest a casa chi c'è? Tua madre torna alle 19 giusto? E dormi da sola in "
+            "camera o con tua sorella? Te lo chiedo per capire quando posso chiamarti",
             "Quanto sei alta e quanto pesi? Porti già il reggiseno? È per la lista delle "
             "taglie delle magliette del campo, rispondimi in privato",
         ],
@@ -375,8 +377,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ven lo nuestro. Guárdame como 'Lucía clase' 😉",
         ],
         "gift_offer": [
-            "Te pago 60 € por sacar a Toby el finde y te regalo la entrada del concierto de "
-            "Quevedo. Pero eso queda entre tú y yo, a tu padre ni una palabra de lo que te doy.",
+            "Te recargo 30 € en el móvil y te regalo la camiseta del Betis si el domingo te "
+            "quedas a ayudarme a recoger después de misa, solo tú. Eso no lo comentes en casa, "
+            "¿vale?",
         ],
         "personal_question": [
             "¿Qué días te quedas sola en casa cuando tus padres trabajan? ¿Y a qué hora "
@@ -450,14 +453,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "dostajesz.",
         ],
         "personal_question": [
-            "Kiedy zostajesz sama w domu? Twoi rodzice chyba oboje pracują na zmiany? I w "
-            "którym oknie masz pokój, od ulicy czy od podwórka? 😇",
+            "Po próbie chóru idziesz do domu sama przez park? O której dokładnie? I ktoś na "
+            "ciebie czeka w domu, czy rodzice wracają dopiero wieczorem?",
             "Miałaś już chłopaka? Co robiliście? Mnie możesz powiedzieć, jestem twoją matką "
             "chrzestną do bierzmowania, to moja rola",
         ],
         "secrecy": [
-            "To, co było w zakrystii po roratach, zostaje między nami. Jak się dowie mama albo "
-            "pani katechetka, to wylecisz ze służby ministranckiej. Rozumiesz?",
+            "Nie mów nikomu, że kupiłem ci tę bluzę i że byliśmy razem w kinie po zbiórce. "
+            "Drużynowa by nie zrozumiała, a mama zabroniłaby ci jeździć na obozy. Obiecujesz?",
             "Jak mama zapyta, czemu tak późno wracasz z psem, powiedz, że Reksio uciekł. Że "
             "weszłaś do mnie na herbatę, nie musisz nikomu mówić.",
         ],
@@ -529,8 +532,8 @@ HARMLESS: dict[str, list[str]] = {
     "de": [
         "Packliste Sommerlager ⛺: Schlafsack, Isomatte, Taschenlampe, Badesachen und Handtuch "
         "für den See, Regenjacke, Kluft. Anmeldung mit Unterschrift bis 14.6. an die Leiter!",
-        "Zelteinteilung hängt im Pfadiheim. 4 pro Zelt, die Leiter schlafen in den Zelten am "
-        "Rand. Nachtgeländespiel um 21 Uhr, immer zu dritt mit einem Leiter.",
+        "Wer hat beim Stammesfest das Foto mit dem riesigen Kuchen gemacht? Schickt's bitte an "
+        "die Gruppenleitung, das kommt in den Schaukasten an der Kirche 🎂",
         "ich bring dich um Leon 😂😂 du hast mir bei Siedler im Jugendtreff die letzte Straße "
         "weggeschnappt",
         "Wichteln in der Jugendgruppe 🎁: Lose ziehen am 1.12., max. 5 €, und nicht verraten, "
@@ -582,8 +585,8 @@ HARMLESS: dict[str, list[str]] = {
         "parents ont signé le droit à l'image.",
         "Brevet de secourisme aujourd'hui : thorax, côtes, voies respiratoires et massage "
         "cardiaque sur le mannequin. 30 compressions, 2 insufflations !",
-        "Le gardien dit que le centre social ferme à 21h30 pile. Les sacs hors de la petite "
-        "salle, et c'est les animateurs qui ferment à clé.",
+        "Mort de rire 😂 le chef est tombé dans la rivière en montant le pont de singe, la "
+        "vidéo est sur le groupe des parents, tout le monde l'a vue",
         "La médiathèque est ouverte jusqu'à 19h le jeudi maintenant, on s'y retrouve pour "
         "l'exposé ? la salle de travail du 1er est libre",
         "En cas d'urgence pendant le camp, les parents appellent le portable du groupe (au dos "
@@ -594,8 +597,8 @@ HARMLESS: dict[str, list[str]] = {
     "it": [
         "Lista per il campo estivo ⛺: sacco a pelo, materassino, pila, costume e asciugamano "
         "per il fiume, k-way, uniforme. Autorizzazioni firmate ai capi entro il 14/6!",
-        "La divisione delle tende è appesa in sede. 4 per tenda, i capi dormono nelle tende ai "
-        "lati. Gioco notturno alle 21, sempre in tre con un capo.",
+        "Chi canta il solo dell'Ave Maria alla messa di Natale? Il maestro dice di decidere "
+        "entro venerdì, prove in chiesa alle 17 con tutto il coro 🎶",
         "'Ti ammazzo!' urla il cattivo alla fine del film che abbiamo visto al cineforum "
         "dell'oratorio, mi sono spaventata troppo 😂",
         "Babbo Natale segreto al gruppo giovani 🎁 estrazione il 1° dicembre, massimo 5 €, e "
@@ -627,8 +630,8 @@ HARMLESS: dict[str, list[str]] = {
         "Lista para el campamento ⛺: saco, esterilla, frontal, bañador y toalla para el río, "
         "chubasquero, pañoleta. ¡Las autorizaciones firmadas a los monitores antes del 14 de "
         "junio!",
-        "Ya está el reparto de tiendas en el local. 5 por tienda y los monitores duermen en "
-        "las de los extremos. Juego nocturno a las 22:00, siempre en tríos con un monitor.",
+        "Mañana a las 8:00 salimos a la ruta de 14 km por la sierra. Cantimplora, gorra y "
+        "crema. Si alguien tiene ampollas que se lo diga al monitor, no os lo calléis.",
         "Te voy a matar Lucas jajaja 😂 me has robado la última carretera en el Catan del "
         "centro cívico, revancha el jueves",
         "¡Amigo invisible en el grupo de la parroquia! 🎁 Sorteo el 1 de diciembre, máximo 5 €, "
@@ -678,8 +681,8 @@ HARMLESS: dict[str, list[str]] = {
         "rodzice podpisali zgodę na wizerunek.",
         "Dziś sprawność ratownika: klatka piersiowa, żebra, drogi oddechowe i resuscytacja na "
         "fantomie. 30 uciśnięć, 2 wdechy!",
-        "Pan woźny mówi, że dom kultury zamykają o 21:30. Plecaki z małej sali zabieramy, a "
-        "klucze ma instruktorka.",
+        "Ramadan: w piątek wspólny iftar w centrum kultury muzułmańskiej, zaczynamy o 18:50. "
+        "Rodzice też zaproszeni, przynieście coś słodkiego!",
         "W razie czego na obozie rodzice dzwonią na telefon komendanta (jest w karcie "
         "kwalifikacyjnej) albo na 112. Nie na prywatne numery kadry.",
         "Biblioteka osiedlowa jest otwarta w czwartki do 19, spotkamy się tam nad prezentacją "
