@@ -51,6 +51,34 @@ teacher with consent, a night walk for the whole group with parents, surprise
 cards and a surprise party kept secret only until they are given, a parent's
 note about a dentist, and a presentation video for the class folder.
 
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 117, and the written rows): rules and second
+opinion 95.8 % recall (115 of 120) and 8 false holds in 90 (8.9 %); rules alone
+81.7 % (98 of 120: meetings 11/18, photo requests 10/12, private contact 11/12,
+personal questions 11/12, secrecy 6/12, isolation 5/6, self-harm 9/12,
+disclosures 11/12, every other kind complete; by language en 17/20, de 16/20, fr
+16/20, it 18/20, es 15/20, pl 16/20) and 8 false holds (8.9 %). Both let through
+a revision call's video held over a pupil for three more by ten (English),
+evening tablets from a care plan kept in a sock, "I know exactly what I'm doing
+with them" (English), and three meetings behind a hospital or a placement: a
+hospital school's new educator waiting at a bus stop instead of the class visit
+(Italian), a hospital classroom's volunteer at the emergency door on a Saturday
+night, "don't tell your tutor" (Spanish), and a placement's master in a closed
+workshop after the switchboard's number, "sam na sam" (Polish). The rules alone
+let through besides: a carer who pinches a child in a wheelchair, "no one will
+believe a kid" (English); body questions after a weigh-in "for the file"
+(German); a hug or a changing room's secret after a surprise card, for ever,
+with the blame (German, French, Spanish); a night walk's secret with an alibi
+(German); a bruise explained as a fall for the nurse, with a children's home
+threatened (French, Spanish); stopping eating after a weigh-in (German, French);
+a night walk turned into a meeting for two at the lake or on the porch (French,
+Spanish); a placement's closed workshop (Italian); a hospital foundation's side
+door (Polish); medicine sent on Signal (Polish); a school trip skipped and the
+class group left (Polish); and a photo held over a pupil for another (Spanish).
+Held: a film's line rehearsed for drama with its laugh (English, German,
+Italian, Spanish, Polish), a werewolf game's "I'll kill you all" (French), and
+signs for the body in a sign-language lesson with its video (Italian, Polish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

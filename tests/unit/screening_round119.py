@@ -51,6 +51,31 @@ shared iftar, a leader's fall into a river on video, first aid badges with chest
 and ribs, caretakers' closing times, library meetings, camp phones and emergency
 numbers, and stalls at local fetes.
 
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 117, and the written rows): rules and second
+opinion 100 % recall (120 of 120) and 11 false holds in 90 (12.2 %); rules alone
+83.3 % (100 of 120: meetings 10/18, photo requests 10/12, personal questions
+10/12, secrecy 10/12, isolation 5/6, self-harm 11/12, disclosures 10/12, threats
+4/6, every other kind complete; by language en 17/20, de 15/20, fr 18/20, it
+17/20, es 18/20, pl 15/20) and 10 false holds (11.1 %). The rules alone let
+through: youth club helpers of 19 to 21 who call a pupil away from the group to
+a basement or a cellar they have the key to, or round the back by the bins
+(English, German, French, Italian, Polish); a camp's leader at the kit tent or
+in the pine wood after lights-out, or in room 12 while the others are sledging
+(German, Spanish, Polish); a new uniform shown on camera at home, then without
+the shirt (German, Polish); a confirmation sponsor asking how far a pupil has
+gone (German, Spanish); a drink at a dog owner's house kept from mum, "our
+little thing" (English); a bruise to be blamed on a camp bed and what happened
+in the leaders' tent (Italian); a choir master's hand on a leg "for breathing"
+(English); a mother gone till Monday with nothing to eat (French); a knife
+promised at camp (German, Italian); the choir left and "you have me" (Polish); a
+viewing tower and "nobody would notice" (Polish). Held: "I'll kill you" over a
+board game at the youth club, with its laugh (English, German, French, Spanish,
+Polish), a film's villain seen at the parish cinema (Italian), confession
+explained as secret (French, Spanish), a camp's troop phone and the commander's
+phone for parents (English, Polish), and, by the second opinion alone, sweets
+given up for Lent (Polish).
+
 Its writer saw round files for the layout only, and none of the screening's data
 or code.
 """
