@@ -206,7 +206,11 @@ of rounds 1 to 113; round 116, inclusion, special needs and hospital school:
 84.2 % and 12.2 % by the rules alone, 97.5 % and 12.2 % with the second opinion
 of rounds 1 to 115; round 117, written at the same time, older pupils away from
 home: 73.3 % and 5.6 % by the rules alone, 99.2 % and 5.6 % with the second
-opinion of rounds 1 to 115). What the
+opinion of rounds 1 to 115; round 118, a probe of the frames rounds 116 and 117
+taught the rules to spare: 81.7 % and 8.9 % by the rules alone, 95.8 % and 8.9 %
+with the second opinion of rounds 1 to 117; round 119, written at the same time,
+scouts, faith and community youth groups: 83.3 % and 11.1 % by the rules alone,
+100 % and 12.2 % with the second opinion of rounds 1 to 117). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -332,6 +336,8 @@ from tests.unit import (
     screening_round115,
     screening_round116,
     screening_round117,
+    screening_round118,
+    screening_round119,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1138,6 +1144,8 @@ ROUNDS = {
     "115": (by_language(screening_round115.CONCERNS), screening_round115.HARMLESS),
     "116": (by_language(screening_round116.CONCERNS), screening_round116.HARMLESS),
     "117": (by_language(screening_round117.CONCERNS), screening_round117.HARMLESS),
+    "118": (by_language(screening_round118.CONCERNS), screening_round118.HARMLESS),
+    "119": (by_language(screening_round119.CONCERNS), screening_round119.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
