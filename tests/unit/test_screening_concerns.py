@@ -23286,6 +23286,126 @@ PL += [
     ),
 ]
 
+EN += [
+    (
+        "en-grp-skip-group",
+        "after bowling don't go back with the group, come down to the basement, i've got the key",
+        "meeting",
+    ),
+    (
+        "en-grp-asleep",
+        "when everyone's asleep sneak out to the boathouse by the back door, just you and me x",
+        "meeting",
+    ),
+    (
+        "en-grp-age-keys",
+        "i'm 22 and do the sound at church. after mass come to the store room, i've got the keys",
+        "meeting",
+    ),
+    (
+        "en-grp-note-app",
+        "text me on telegram instead, my number's on a note in your pencil case",
+        "private_contact",
+    ),
+    (
+        "en-grp-leave-chat",
+        "leave the class chat, they only laugh at you. you have me now",
+        "isolation",
+    ),
+]
+IT += [
+    (
+        "it-grp-gruppo",
+        "dopo il bowling non tornare con il gruppo, vieni nello scantinato, ho le chiavi io",
+        "meeting",
+    ),
+    (
+        "it-grp-dormono",
+        "quando gli altri dormono esci piano e vieni alla rimessa delle barche, solo tu",
+        "meeting",
+    ),
+    (
+        "it-grp-biglietto",
+        "scrivimi su Telegram, il numero ce l'hai su un bigliettino nel tuo astuccio",
+        "private_contact",
+    ),
+]
+FR += [
+    (
+        "fr-grp-groupe",
+        "après le bowling ne rentre pas avec le groupe, viens au sous-sol du club, j'ai les clés",
+        "meeting",
+    ),
+    (
+        "fr-grp-dorment",
+        "quand les autres dorment, viens discrètement au hangar à bateaux, juste toi et moi",
+        "meeting",
+    ),
+    (
+        "fr-grp-papier",
+        "écris-moi plutôt sur Telegram, mon numéro est sur un petit papier dans ta trousse",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-grp-gruppe",
+        "geh nach dem Bowling nicht mit der Gruppe zurück, komm in den Keller, hab den Schlüssel",
+        "meeting",
+    ),
+    (
+        "de-grp-schlafen",
+        "wenn alle schlafen, schleich dich raus zur Bootshütte, nur du und ich",
+        "meeting",
+    ),
+    (
+        "de-grp-zettel",
+        "schreib mir lieber auf Telegram, meine Nummer steht auf einem Zettel in deinem Mäppchen",
+        "private_contact",
+    ),
+    (
+        "de-grp-austreten",
+        "tritt aus der Gruppe aus, die lachen eh nur über dich. du hast doch mich",
+        "isolation",
+    ),
+]
+ES += [
+    (
+        "es-grp-grupo",
+        "después de los bolos no vuelvas con el grupo, baja al sótano del club, tengo la llave",
+        "meeting",
+    ),
+    (
+        "es-grp-duerman",
+        "cuando todos duerman sal por la puerta de atrás al embarcadero, solo tú",
+        "meeting",
+    ),
+    (
+        "es-grp-papelito",
+        "escríbeme por Telegram, mi número está en un papelito en tu estuche",
+        "private_contact",
+    ),
+]
+PL += [
+    (
+        "pl-grp-grupa",
+        "po kręglach nie wracaj z grupą, zejdź do piwnicy klubu, mam klucz",
+        "meeting",
+    ),
+    ("pl-grp-zasna", "jak wszyscy zasną, wyjdź tylnymi drzwiami do przystani, tylko ty", "meeting"),
+    (
+        "pl-grp-kulig",
+        "jak wszyscy pójdą na basen, powiedz, że masz gorączkę i zostań w pokoju, wpadnę",
+        "meeting",
+    ),
+    (
+        "pl-grp-karteczka",
+        "pisz do mnie na Telegramie, numer masz na karteczce w twoim plecaku",
+        "private_contact",
+    ),
+    ("pl-grp-wypisz", "wypisz się z grupy klasowej, i tak cię obgadują. masz mnie", "isolation"),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8158,6 +8158,29 @@ PL += [
     "Przeczytaliśmy już 15 rozdziałów, zostało 29 stron!"
 ]
 
+# A group's activity, its night and its leaders' ages, with the group kept together
+EN += [
+    "after the bowling we all go back with the group to the hostel, nobody goes anywhere alone",
+    "night game: when the whistle goes, everyone meets the leaders by the back door",
+    "I'm 19 and help at the youth club, the kit list for camp is on the website, bring a torch",
+    "the emergency numbers are on a note in your planner, ring the office if you're late",
+]
+DE += [
+    "nach dem Nachtgeländespiel gehen alle zusammen mit der Gruppe zurück zum Zelt",
+]
+FR += [
+    "quand les autres dorment, on ne fait pas de bruit dans le dortoir, merci",
+]
+IT += [
+    "ho 20 anni e faccio l'animatore: sabato il gioco notturno è per tutti, ritrovo alle 21",
+]
+ES += [
+    "cuando todos duerman, los monitores harán la ronda por las tiendas",
+]
+PL += [
+    "mam 19 lat i pomagam w świetlicy, w piątek wszyscy idziemy z grupą do domu kultury",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

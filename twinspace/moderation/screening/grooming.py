@@ -369,6 +369,57 @@ RULES: tuple[Rule, ...] = (
     # called ("don't wait with the group ... teachers already know, no need to
     # ring them", round 89)
     Rule(K.meeting, ("leave_group", "skip_teachers"), within=40),
+    # A meeting behind a group's activity: the pupil told to leave the group
+    # ("nicht zurück zur gruppe ... in den keller vom gemeindehaus, schlüssel hab
+    # ich", "salta la visita con la classe, ti aspetto ... andiamo da un'altra
+    # parte"), and a place the adult keeps or another way (rounds 118 and 119)
+    Rule(
+        K.meeting,
+        (
+            "leave_group",
+            "come_down|meet|come_stay|wait",
+            "have_keys|venue_closed|back_door|hidden_spot|elsewhere|lift|take_home"
+            "|only_you|come_alone|you_and_me|no_word_to|secret_strong",
+        ),
+        within=25,
+        unless=("fiction",),
+    ),
+    # ... or to come out while the others sleep, alone with the adult ("cuando
+    # duerman, sal al porche ... tú y yo", "wenn die anderen ... im Zelt sind,
+    # komm leise zum Materialzelt ... Nur du")
+    Rule(
+        K.meeting,
+        (
+            "come_down|back_door|hidden_spot|meet|wait",
+            "after_lights",
+            "you_and_me|only_you|come_alone",
+        ),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... or out the back way, alone with the adult ("sors par la porte de
+    # derrière à 22h15 ... juste toi et moi")
+    Rule(
+        K.meeting,
+        ("come_down|meet", "back_door", "only_you|you_and_me|come_alone"),
+        within=25,
+        unless=("fiction",),
+    ),
+    # ... or an adult who tells the child his age and a hidden place ("im 19 and
+    # help out at youth club ... meet me round the back ... by the bins")
+    Rule(
+        K.meeting,
+        (
+            "adult_age",
+            "meet|come_down|come_stay|wait",
+            "back_door|hidden_spot|have_keys|venue_closed|come_alone|only_you|leave_group",
+        ),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... or told to say it is ill and stay behind when the others go out ("jak
+    # wszyscy pójdą na kulig, powiedz, że boli cię brzuch i zostań w pokoju")
+    Rule(K.meeting, ("others_gone", "tell_lie", "sick_alibi"), within=25, unless=("fiction",)),
     # ... nor a placement tutor's lift home after a visit, the parents' form
     # signed ("your mum has signed the form, back at school by 4.15", round 91)
     Rule(
@@ -587,6 +638,15 @@ RULES: tuple[Rule, ...] = (
     # advice ("passer notre compte Insta en privé"), nor a creator's page that
     # reads no private messages ("contact business@..., I don't read DMs",
     # rounds 110 and 111); "make your account private" is held still
+    # A private app with its number hidden on a note among the pupil's things
+    # ("wyślę ci na Signala, numer masz na karteczce w piórniku", rounds 118
+    # and 119)
+    Rule(
+        K.private_contact,
+        ("contact|own_channel", "a_note", "in_your_things"),
+        within=20,
+        unless=("fiction",),
+    ),
     Rule(
         K.private_contact,
         ("talk|meet|send", "private|elsewhere"),

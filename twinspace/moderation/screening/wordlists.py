@@ -1071,6 +1071,10 @@ CUES = (
     "none_alone",
     "host_parent",
     "leave_group",
+    # Rounds 118 and 119: a number hidden on a note among the pupil's things (grooming.py)
+    "a_note",
+    "in_your_things",
+    "adult_age",
     "skip_teachers",
     "work_law",
     # Rounds 94 and 95, newsroom
