@@ -412,7 +412,7 @@ RULES: tuple[Rule, ...] = (
         (
             "adult_age",
             "meet|come_down|come_stay|wait",
-            "back_door|hidden_spot|have_keys|venue_closed|come_alone|only_you|leave_group",
+            "hidden_spot|have_keys|venue_closed|come_alone|only_you|leave_group",
         ),
         within=30,
         unless=("fiction",),
