@@ -3164,7 +3164,7 @@ RULES: tuple[Rule, ...] = (
         K.secrecy,
         ("secret|secret_strong|changing_place", "forever", "trouble|misunderstand"),
         within=24,
-        unless=("fiction", "game"),
+        unless=("fiction",),
     ),
     # ... the story for a parent who asks, and nothing said to the school or
     # mentioned ("Wenn deine Mama fragt, warst du die ganze Zeit bei Lea. Kein
@@ -3186,6 +3186,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         K.personal_question,
         ("nightwear|sleepwear_q", "topless|nothing_on", "bf_q|have_partner|care_pretext"),
+        within=30,
+        unless=("fiction", "sleepover", "game"),
+    ),
+    # ... a new uniform shown on camera, at home, then without the shirt ("bei dir
+    # im Zimmer, und danach ohne Hemd. Kamera an um halb zehn"); not photos of a
+    # match or a camp, nor a kit list
+    Rule(
+        K.photo_request,
+        ("camera", "shirt_off", "your_place|at_home_q|wait"),
         within=30,
         unless=("fiction",),
     ),

@@ -1372,6 +1372,7 @@ CUES = (
     # Rounds 118 and 119: a cover story for a hurt, and what follows if the child talks
     "say_you_fell",
     "taken_into_care",
+    "shirt_off",
 )
 
 NUMBER_SECTIONS = (
