@@ -23416,6 +23416,30 @@ PL += [
     ),
 ]
 
+# Rounds 118 and 119, a godparent's role given as the reason to tell how far a pupil went
+DE += [
+    (
+        "de-patin-wie-weit",
+        "Wie weit bist du mit deinem Freund schon? Ich bin deine Patin, mir kannst du vertrauen",
+        "personal_question",
+    ),
+]
+IT += [
+    (
+        "it-madrina-punto",
+        "hai il ragazzo? a che punto siete arrivati? sono la tua madrina, "
+        "con me puoi avere fiducia",
+        "personal_question",
+    ),
+]
+PL += [
+    (
+        "pl-chrzestna-zaufac",
+        "masz już chłopaka? jak daleko jesteś z nim? jestem twoją chrzestną, mnie możesz zaufać",
+        "personal_question",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",
