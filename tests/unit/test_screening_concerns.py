@@ -23406,6 +23406,160 @@ PL += [
     ("pl-grp-wypisz", "wypisz się z grupy klasowej, i tak cię obgadują. masz mnie", "isolation"),
 ]
 
+# Rounds 118 and 119, secrets and pictures behind a frame
+EN += [
+    (
+        "en-fell-care",
+        "If the PE teacher asks about the mark on your leg, say you tripped on the stairs. "
+        "If you tell anyone what happened at mine, you'll go into care",
+        "secrecy",
+    ),
+    (
+        "en-team-group-sees",
+        "I've still got your clip from the swim gala. "
+        "2 more pics by Sunday or the whole team sees it",
+        "photo_request",
+    ),
+    (
+        "en-forever-punished",
+        "what happened after the match stays secret, forever. "
+        "or you'll be the one punished, not me",
+        "secrecy",
+    ),
+    (
+        "en-when-dad-asks",
+        "when your dad asks where you were, just say the bus was late. no need to mention my car",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-caduto-bici-comunita",
+        "se la maestra ti chiede del graffio, dici che sei caduto in bici. "
+        "se lo racconti, ti portano in comunità",
+        "secrecy",
+    ),
+    (
+        "it-squadra-vede",
+        "o mi mandi un altra foto come quella di ieri entro le 11 o quella che ho già "
+        "la vede tutta la squadra",
+        "photo_request",
+    ),
+    (
+        "it-maglietta-camera",
+        "fammi vedere la divisa nuova, a casa tua in camera, poi senza maglietta. "
+        "telecamera accesa alle 21, ti aspetto",
+        "photo_request",
+    ),
+]
+FR += [
+    (
+        "fr-tombee-personne",
+        "si ta maîtresse demande pour le bleu, dis que tu es tombée à vélo, "
+        "personne ne te croirait de toute façon",
+        "secrecy",
+    ),
+    (
+        "fr-toujours-punie",
+        "ce qui s'est passé dans la voiture reste secret pour toujours, "
+        "sinon c'est toi qui seras punie",
+        "secrecy",
+    ),
+    (
+        "fr-groupe-voit",
+        "t'as une semaine pour m'en envoyer une autre comme ça, sinon celle que j'ai déjà, "
+        "tout le groupe la voit",
+        "photo_request",
+    ),
+]
+DE += [
+    (
+        "de-hingefallen-heim",
+        "Wenn die Lehrerin nach dem blauen Fleck fragt, sag dass du hingefallen bist. "
+        "Sonst kommst du ins Heim, und dir würde keiner glauben",
+        "secrecy",
+    ),
+    (
+        "de-schlafanzug-akte",
+        "Schläfst du im Nachthemd oder ohne? Hast du schon einen Freund? Ist nur für die Akte",
+        "personal_question",
+    ),
+    (
+        "de-trikot-kamera",
+        "Zieh das neue Trikot an, bei dir im Zimmer, dann ohne Trikot. Kamera an um 21 Uhr, "
+        "ich wart",
+        "photo_request",
+    ),
+]
+ES += [
+    (
+        "es-caiste-centro",
+        "si tu profe te pregunta por el golpe, dices que te caíste en el patio. "
+        "si cuentas algo, te llevarán a un centro",
+        "secrecy",
+    ),
+    (
+        "es-castigado-siempre",
+        "lo de la tienda de campaña es secreto para siempre, si no el castigado serás tú",
+        "secrecy",
+    ),
+    (
+        "es-equipo-ve",
+        "mándame otro vídeo como el del viernes antes del domingo o el que ya tengo "
+        "lo ve todo el equipo",
+        "photo_request",
+    ),
+    (
+        "es-camiseta-camara",
+        "enséñame cómo te queda el uniforme nuevo, en tu cuarto en casa, y luego sin camiseta. "
+        "cámara a las 10, te espero",
+        "photo_request",
+    ),
+]
+PL += [
+    (
+        "pl-spadlas-dom-dziecka",
+        "jak pani zapyta o siniaka, powiedz że spadłaś z roweru. "
+        "jak powiesz co było, trafisz do domu dziecka",
+        "secrecy",
+    ),
+    (
+        "pl-druzyna-zobaczy",
+        "mam jeszcze twoje zdjęcie z obozu. jeszcze jedno takie do piątku "
+        "albo zobaczy cała drużyna",
+        "photo_request",
+    ),
+    (
+        "pl-na-zawsze-kara",
+        "to co było w szatni zostaje tajemnicą na zawsze, bo to ty dostaniesz karę",
+        "secrecy",
+    ),
+]
+
+# Rounds 118 and 119, a godparent's role given as the reason to tell how far a pupil went
+DE += [
+    (
+        "de-patin-wie-weit",
+        "Wie weit bist du mit deinem Freund schon? Ich bin deine Patin, mir kannst du vertrauen",
+        "personal_question",
+    ),
+]
+IT += [
+    (
+        "it-madrina-punto",
+        "hai il ragazzo? a che punto siete arrivati? sono la tua madrina, "
+        "con me puoi avere fiducia",
+        "personal_question",
+    ),
+]
+PL += [
+    (
+        "pl-chrzestna-zaufac",
+        "masz już chłopaka? jak daleko jesteś z nim? jestem twoją chrzestną, mnie możesz zaufać",
+        "personal_question",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8157,6 +8157,30 @@ PL += [
     "Mecz skończył się 0-1 i wygraliśmy Możemy zrobić następną rozmowę wideo po południu? "
     "Przeczytaliśmy już 15 rozdziałów, zostało 29 stron!"
 ]
+# Rounds 118 and 119: a surprise kept till its day, a fall told as it was, camp photos and kit
+EN += [
+    "the card for Mrs Patel stays secret till Friday, everyone sign it at break",
+    "I fell off my bike on Sunday, that's why my arm is in a sling, the nurse said it's fine",
+    "kit list for camp: two t-shirts, a hoodie, pyjamas, a torch and a water bottle",
+]
+DE += [
+    "Die Karte für Frau Braun bleibt geheim bis Donnerstag, bitte alle in der Pause unterschreiben",
+    "Wiegen im Bio-Unterricht: wir messen nur die Kresse und die Bohnen, nicht uns 😂",
+]
+ES += [
+    "la sorpresa para el profe de música es secreta hasta el viernes, "
+    "firmad la tarjeta en el recreo",
+    "me caí de la bici el domingo y por eso llevo la venda, la enfermera dice que no es nada",
+]
+FR += [
+    "la carte pour Mme Roux reste secrète jusqu'à vendredi, signez-la à la récré",
+]
+IT += [
+    "lista per il campo: due magliette, la divisa, il pigiama e la torcia",
+]
+PL += [
+    "kartka dla pani Nowak to tajemnica do piątku, podpiszcie ją na przerwie",
+]
 
 # A group's activity, its night and its leaders' ages, with the group kept together
 EN += [

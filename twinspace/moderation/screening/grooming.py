@@ -3203,6 +3203,61 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction", "tell_adult"),
     ),
+    # Rounds 118 and 119, secrets and pictures behind a frame: a cover story for a
+    # hurt, if someone asks, and what follows if the child talks ("Si l'infirmière
+    # te demande ... tu dis que tu es tombée. Sinon ... tu iras en foyer"); not a
+    # fall told as it was
+    Rule(
+        K.secrecy,
+        (
+            "say_you_fell",
+            "asks|parent_asks|bruise|injury",
+            "if_tell|if_you_tell|nobody_believes|trouble|taken_into_care",
+        ),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... a second secret, kept for ever, after a surprise kept till a day, and
+    # the child the one in trouble ("bleibt auch geheim, für immer. Sonst gibts
+    # Ärger für dich"); a surprise is kept till its day, not for ever
+    Rule(
+        K.secrecy,
+        ("secret|secret_strong|changing_place", "forever", "trouble|misunderstand"),
+        within=24,
+        unless=("fiction",),
+    ),
+    # ... the story for a parent who asks, and nothing said to the school or
+    # mentioned ("Wenn deine Mama fragt, warst du die ganze Zeit bei Lea. Kein
+    # Wort zur Klassenlehrerin", "just say Biscuit ran off. No need to mention
+    # you came in ... Our little thing")
+    Rule(
+        K.secrecy,
+        (
+            "parent_asks",
+            "you_were|say_you|just_say",
+            "no_word_to|no_need_tell|leave_out",
+        ),
+        within=30,
+        unless=("fiction", "surprise_frame", "spoiler"),
+    ),
+    # ... what a pupil sleeps in, "or without", beside a boyfriend asked of or a
+    # record as the reason ("schläfst du mit Schlafanzug oder ohne? Und hattest du
+    # schon mal nen Freund? Nur für die Akte"); not a weigh-in in a lesson
+    Rule(
+        K.personal_question,
+        ("nightwear|sleepwear_q", "topless|nothing_on", "bf_q|have_partner|care_pretext"),
+        within=30,
+        unless=("fiction", "sleepover", "game"),
+    ),
+    # ... a new uniform shown on camera, at home, then without the shirt ("bei dir
+    # im Zimmer, und danach ohne Hemd. Kamera an um halb zehn"); not photos of a
+    # match or a camp, nor a kit list
+    Rule(
+        K.photo_request,
+        ("camera", "shirt_off", "your_place|at_home_q|wait"),
+        within=30,
+        unless=("fiction",),
+    ),
 )
 
 

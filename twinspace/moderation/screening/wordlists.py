@@ -1373,6 +1373,10 @@ CUES = (
     "easier_if",
     "grade_threat",
     "with_family",
+    # Rounds 118 and 119: a cover story for a hurt, and what follows if the child talks
+    "say_you_fell",
+    "taken_into_care",
+    "shirt_off",
 )
 
 NUMBER_SECTIONS = (
