@@ -1369,6 +1369,13 @@ CUES = (
     "easier_if",
     "grade_threat",
     "with_family",
+    # Rounds 118 and 119: a pupil in pain, games, films and camp phones (wellbeing.py)
+    "hoard_pills",
+    "know_plan",
+    "moves_higher",
+    "back_monday",
+    "confession",
+    "camp_line",
 )
 
 NUMBER_SECTIONS = (
