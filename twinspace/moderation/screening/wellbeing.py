@@ -512,7 +512,14 @@ RULES: tuple[Rule, ...] = (
     # "since my sister was born my stepdad makes me sleep in the cellar"
     Rule(K.disclosure, ("sleep_out_made",), unless=("fiction", "game", "event")),
     # "my uncle ... says I can't tell"
-    Rule(K.disclosure, ("told_not_tell", "carer"), within=16, unless=("fiction", "game")),
+    # ... not the seal of confession explained before the first one ("ksiądz
+    # mówi, że to tajemnica spowiedzi", rounds 118 and 119)
+    Rule(
+        K.disclosure,
+        ("told_not_tell", "carer"),
+        within=16,
+        unless=("fiction", "game", "confession"),
+    ),
     # "mum's boyfriend reads all my messages and won't let me see anyone"
     Rule(
         K.disclosure,
