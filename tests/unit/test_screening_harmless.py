@@ -8205,6 +8205,54 @@ PL += [
     "mam 19 lat i pomagam w świetlicy, w piątek wszyscy idziemy z grupą do domu kultury",
 ]
 
+# A film's line rehearsed, a board or werewolf game with a laugh, a fast, a troop's camp phone
+EN += [
+    "\"I'll kill you, Batman!\" 😂 that scene is the best, we're acting it for drama club",
+    "I'm going to kill you Josh 😂 you took my last road in Catan again",
+    "werewolf tonight in the dorm, I'm the wolf so I'll kill you all 😂",
+    "In Lent I've given up crisps, so don't offer me any at scouts 🙏",
+    "I'm fasting for Ramadan, so no snacks for me at choir practice please",
+    (
+        "the camp phone is 01632 960555, it's the troop's mobile, not anyone's "
+        "personal phone. In an emergency call 999"
+    ),
+]
+# A villain's line rehearsed in a drama workshop; a fast for Lent or Ramadan
+IT += [
+    '"Ti ammazzo!" grida il cattivo, la rifacciamo al laboratorio di teatro 😂',
+    "In Quaresima non mangio dolci, non offritemeli alle prove del coro 🙏",
+    "Per il Ramadan digiuno, quindi niente merenda per me all'oratorio",
+]
+# A werewolf game and a board game, with a laugh; a fast; confession explained
+FR += [
+    "au loup-garou ce soir je suis la voyageuse, je vais tous vous tuer 😂",
+    "Je vais te tuer Léo 😂 t'as pris ma dernière carte aux Aventuriers du Rail",
+    "Pendant le Ramadan je jeûne, ne me proposez pas le goûter à la répétition 🙏",
+    "Pendant le Carême je ne mange pas de bonbons, ne m'en proposez pas au caté",
+    "Quelqu'un peut m'expliquer la première confession ? Le prêtre dit que c'est secret",
+]
+# A board game and a villain's line rehearsed, with a laugh; a fast for Lent or Ramadan
+DE += [
+    "ich bring dich um Mia 😂 du hast mir bei Catan die letzte Straße weggeschnappt",
+    '"Ich bring dich um!" schreit der Bösewicht, diese Szene spielen wir in der Theater-AG 😂',
+    "In der Fastenzeit ess ich keine Süßigkeiten, also bietet mir bei der Chorprobe nichts an 🙏",
+    "Im Ramadan faste ich, also keine Kekse für mich in der Jugendgruppe",
+]
+# A scene rehearsed, with a laugh; a fast; confession explained before the first one
+ES += [
+    '"¡Te voy a matar!" 😂 esa escena la hacemos en el taller de teatro el viernes',
+    "En Cuaresma no como chuches, no me ofrezcáis en el ensayo del coro 🙏",
+    "En Ramadán ayuno, así que no me guardéis merienda en el centro cívico",
+    "Mi primera confesión es el sábado, el padre dice que es secreta y estoy nerviosa",
+]
+# A card game, with a laugh; a fast for Ramadan or Lent
+PL += [
+    "zabiję cię Kuba 😂😂 zabrałeś mi ostatnią kartę w Dobble",
+    "W Ramadanie poszczę, więc nie częstujcie mnie na zbiórce 🙏",
+    "W Wielkim Poście nie jem chipsów, nie dawajcie mi na kółku teatralnym",
+    "Przed pierwszą spowiedzią ksiądz mówi, że to tajemnica spowiedzi, trochę się boję",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -833,7 +833,9 @@ RULES: tuple[Rule, ...] = (
         K.personal_question,
         ("parents", "away", "phone"),
         within=6,
-        unless=("mine", "kill_me_if"),
+        # ... nor a camp's own phone, which the parents call ("na obozie rodzice
+        # dzwonią na telefon komendanta", rounds 118 and 119)
+        unless=("mine", "kill_me_if", "camp_line"),
     ),
     # "is your mum working late again tonight?"
     Rule(
@@ -1151,7 +1153,9 @@ RULES: tuple[Rule, ...] = (
         # ... nor an article under embargo ("resta segreto ... prima della stampa")
         # ... nor a project kept from a class that would copy it (rounds 96 and 97)
         # or a build kept from a rival class till a contest (rounds 98 and 99)
-        far_unless=("secret_undone", "embargo", "copy_idea", "before_contest"),
+        # ... nor confession explained to a child before the first one ("dans la
+        # confession ... c'est secret entre toi et le prêtre", rounds 118 and 119)
+        far_unless=("secret_undone", "embargo", "copy_idea", "before_contest", "confession"),
         opening_unless=("to_families",),
     ),
     # "don't tell your parents", "don't tell anyone that we talk"; "the teacher

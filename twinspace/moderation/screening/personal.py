@@ -491,9 +491,12 @@ class Phones:
         teachers = _languages(stream.tokens, numbers.teachers_by_language)
         urgent = _languages(stream.tokens, numbers.urgent_by_language)
         languages = named & teachers & urgent
+        # ... a private line denied is none ("the troop's mobile, not anyone's
+        # personal one", rounds 118 and 119)
+        rest = _without_relays(stream.padded, numbers.relays)
         if languages and not _own(stream, numbers.mine_by_language, languages):
-            return not _says(stream, numbers.private)
-        return bool(noted & teachers & urgent) and not _says(stream, numbers.private)
+            return not _said_in(rest, numbers.private)
+        return bool(noted & teachers & urgent) and not _said_in(rest, numbers.private)
 
     def desk(
         self,

@@ -512,7 +512,14 @@ RULES: tuple[Rule, ...] = (
     # "since my sister was born my stepdad makes me sleep in the cellar"
     Rule(K.disclosure, ("sleep_out_made",), unless=("fiction", "game", "event")),
     # "my uncle ... says I can't tell"
-    Rule(K.disclosure, ("told_not_tell", "carer"), within=16, unless=("fiction", "game")),
+    # ... not the seal of confession explained before the first one ("ksiądz
+    # mówi, że to tajemnica spowiedzi", rounds 118 and 119)
+    Rule(
+        K.disclosure,
+        ("told_not_tell", "carer"),
+        within=16,
+        unless=("fiction", "game", "confession"),
+    ),
     # "mum's boyfriend reads all my messages and won't let me see anyone"
     Rule(
         K.disclosure,
@@ -1331,6 +1338,59 @@ RULES: tuple[Rule, ...] = (
         ("weigh_in|weight_cut", "not_eating|purge|eat_only"),
         within=30,
         unless=("fiction", "medical"),
+    ),
+    # Rounds 118 and 119, a pupil in pain. A weigh-in, then purging after every
+    # meal ("ils m'ont pesée en EPS ... je vomis après chaque repas")
+    Rule(
+        K.self_harm,
+        ("weigh_in|weight_cut", "vomit|purge", "after_meals"),
+        within=30,
+        unless=("fiction", "medical"),
+    ),
+    # ... tablets kept back and hidden, with a plan for them ("keeping the
+    # evening ones in a sock ... i know exactly what im doing with them")
+    Rule(
+        K.self_harm,
+        ("pills", "hoard_pills", "know_plan|decided|not_here_soft|not_be_here"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... a jump from a lookout tower or a height, nobody noticing ("skoczyć z
+    # wieży widokowej ... nikt by nawet nie zauważył")
+    Rule(
+        K.self_harm,
+        ("jump_off", "height|lookout_tower", "unnoticed|not_here_soft|not_be_here"),
+        within=30,
+        unless=("fiction", "game"),
+    ),
+    # ... an adult's hand on the child's leg that goes higher ("puts his hand on
+    # my leg and higher")
+    Rule(K.disclosure, ("hand_on_me", "moves_higher"), within=12, unless=("fiction",)),
+    # ... a parent back only on Monday and nothing to eat at the weekend ("elle
+    # revient que le lundi ... j'avais plus rien à manger")
+    Rule(
+        K.disclosure,
+        ("back_monday", "no_food", "carer"),
+        within=40,
+        # ... stale bread its only food, which is no cooking lesson
+        unless=("fiction", "event"),
+    ),
+    # ... a blade a pupil carries, and a stab promised ("stech ich ihn beim Lager
+    # mit meinem Taschenmesser ab")
+    Rule(
+        K.violence,
+        ("weapon", "strike_body"),
+        within=12,
+        unless=("cooking", "game", "fiction", "weapon_ok", "tool_safety", "shoot_play"),
+    ),
+    # ... a weapon brought and the reader sent home in an ambulance, as a
+    # condition or in earnest ("porto il coltello ... se ne torna a casa in
+    # ambulanza. Non scherzo")
+    Rule(
+        K.violence,
+        ("weapon", "stretcher", "if|earnest|when_later|threat_place"),
+        within=30,
+        unless=("cooking", "game", "fiction", "accident", "shoot_play"),
     ),
     # ... and "it would be easier if I just wasn't here anymore"
     Rule(

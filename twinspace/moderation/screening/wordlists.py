@@ -1377,6 +1377,13 @@ CUES = (
     "say_you_fell",
     "taken_into_care",
     "shirt_off",
+    # Rounds 118 and 119: a pupil in pain, games, films and camp phones (wellbeing.py)
+    "hoard_pills",
+    "know_plan",
+    "moves_higher",
+    "back_monday",
+    "confession",
+    "camp_line",
 )
 
 NUMBER_SECTIONS = (
