@@ -23748,6 +23748,50 @@ PL += [
     ),
 ]
 
+# A board game named, then a knife and a real place: the game spares its laugh, not a knife
+EN += [
+    (
+        "en-game-knife-place",
+        "you won at Catan again. tomorrow at 4 behind the gym I'll stab you with my knife",
+        "violence",
+    )
+]
+DE += [
+    (
+        "de-game-knife-place",
+        "nach Siedler: morgen hinter der Turnhalle stech ich dich mit meinem Messer ab",
+        "violence",
+    )
+]
+FR += [
+    (
+        "fr-game-knife-place",
+        "t'as gagné au Uno, demain derrière le gymnase je te plante avec mon couteau",
+        "violence",
+    )
+]
+IT += [
+    (
+        "it-game-knife-place",
+        "hai vinto ancora a Monopoli, domani dietro la palestra ti accoltello col coltello di papà",
+        "violence",
+    )
+]
+ES += [
+    (
+        "es-game-knife-place",
+        "otra vez ganas al Catan, mañana detrás del gimnasio te pincho con mi navaja",
+        "violence",
+    )
+]
+PL += [
+    (
+        "pl-game-knife-place",
+        "znowu wygrałeś w Dobble, jutro za salą gimnastyczną dźgnę cię nożem",
+        "violence",
+    )
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -848,6 +848,19 @@ RULES: tuple[Rule, ...] = (
         # ... but a spoiler or a snack is a joke's stake, "en serio" or not
         unless=("fiction", "spoiler", "petty_thing"),
     ),
+    # ... and a threat with a weapon and a real place is no game's, whatever game
+    # is named ("you won at Catan again. tomorrow behind the gym I'll stab you with
+    # my knife", rounds 118 and 119): a board game spares its laugh, not a knife
+    Rule(
+        K.violence,
+        (
+            "kill_you|cut_you|stab_intent|youre_dead|violence|strike_body",
+            "weapon",
+            "threat_place|hidden_spot|school_gate",
+        ),
+        within=24,
+        unless=("fiction", "spoiler", "cooking", "shoot_play", "weapon_ok"),
+    ),
     # ... and a joke's stake said with a serious word and a place or a weapon is no
     # joke: "I'll kill you if you tell the answer, not joking, after school behind
     # the gym" (rounds 106 and 107)
