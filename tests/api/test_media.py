@@ -61,6 +61,14 @@ async def test_a_photos_gps_and_every_other_metadata_are_gone_in_storage_and_ser
     assert max(_no_metadata(thumbnail.content).size) == 480
 
 
+async def test_a_photo_with_odd_exif_is_taken_upright_and_without_it(world):
+    space, _teacher, giulia = await _space_with_pupil(world)
+    media = await _uploaded(giulia, space["id"], images.photo_with_odd_exif(600, 400))
+    assert (media["width"], media["height"]) == (400, 600)
+    served = await giulia.get(media["url"])
+    assert _no_metadata(served.content).size == (400, 600)
+
+
 async def test_a_drawing_stays_a_png_without_its_text_chunks_and_webp_stays_webp(world):
     space, _teacher, giulia = await _space_with_pupil(world)
     media = await _uploaded(giulia, space["id"], images.drawing(), name="drawing.png")
