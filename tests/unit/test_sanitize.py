@@ -72,6 +72,23 @@ def test_rich_text_drops_everything_else(html, expected):
     assert rich_text(html, own_media=OWN) == expected
 
 
+@pytest.mark.parametrize(
+    "src",
+    [
+        "%2e%2e/%2e%2e/13/media/ab12.jpg",  # a browser reads %2e%2e as ".."
+        ".%2E/.%2E/13/media/ab12.jpg",
+        "%2F%2Fevil.example/x.gif",
+        "\\..\\..\\13\\media\\ab12.jpg",  # a browser reads \\ as /
+        "ab12/../../13/media/ab12.jpg",
+        "ab12.jpg?next=/api/session",
+    ],
+)
+def test_an_image_cannot_climb_out_of_its_spaces_media(src):
+    """Only a picture of the space's own shows in its posts: no way of writing the
+    address makes a reader's browser fetch another space's picture or another path."""
+    assert rich_text(f'<img src="{OWN}{src}">', own_media=OWN) == "<img>"
+
+
 def test_without_a_space_no_image_survives():
     assert rich_text(f'<img src="{OWN}ab12.jpg">') == "<img>"
 

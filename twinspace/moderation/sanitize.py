@@ -59,6 +59,19 @@ def media_prefix(space_id: int) -> str:
     return f"/api/spaces/{space_id}/media/"
 
 
+# What may follow a space's media prefix: one plain file name. No "%" (a browser
+# reads "%2e%2e" as ".."), no slash or backslash, no query.
+_MEDIA_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9]+)?")
+
+
+def _own_picture(src: str, own_media: str | None) -> bool:
+    """True when ``src`` names a file right under ``own_media``, so that no
+    browser can resolve it to another space's picture or to another path."""
+    if own_media is None or not src.startswith(own_media):
+        return False
+    return _MEDIA_NAME.fullmatch(src[len(own_media) :]) is not None
+
+
 def rich_text(html: str, own_media: str | None = None) -> str:
     """The allowlisted subset of ``html``. Links keep only http, https and mailto
     addresses and get ``rel="nofollow noopener ugc"``; images survive only with a
@@ -66,8 +79,7 @@ def rich_text(html: str, own_media: str | None = None) -> str:
 
     def keep(tag: str, attribute: str, value: str) -> str | None:
         if tag == "img" and attribute == "src":
-            inside = own_media is not None and value.startswith(own_media)
-            return value if inside and "//" not in value and ".." not in value else None
+            return value if _own_picture(value, own_media) else None
         return value
 
     cleaned = nh3.clean(
