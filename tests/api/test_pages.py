@@ -184,6 +184,61 @@ async def test_crafted_markup_in_a_document_never_reaches_a_reader_as_markup(wor
     assert "onerror=alert(2)&gt;" in published["html"]  # the typed text, shown as text
 
 
+def _nested(doc: Doc[XmlFragment], parent: XmlFragment | XmlElement, levels: int) -> None:
+    """Quotes inside quotes, ``levels`` deep, with a paragraph at the bottom."""
+    with doc.transaction():
+        for _ in range(levels):
+            parent.children.append(XmlElement("blockquote", {}, []))
+            child = parent.children[len(parent.children) - 1]
+            assert isinstance(child, XmlElement)
+            parent = child
+        parent.children.append(XmlElement("paragraph", {}, [XmlText("deep down")]))
+
+
+async def test_a_document_nested_past_any_editor_is_refused_and_the_page_still_publishes(world):
+    space, teacher, (giulia, _luca) = await _space(world)
+    page = await _page(teacher, space)
+    await teacher.ok("POST", "/api/pages/openings", json={"page_id": page["id"], "on": True})
+    writer = Writer(giulia, page["id"])
+    await writer.paragraph("Our river is long.")
+    before = writer.doc.get_state()
+    _nested(writer.doc, writer.root, 500)
+    update = base64.b64encode(writer.doc.get_update(before)).decode()
+    refused = await giulia.post(
+        "/api/pages/updates", json={"page_id": page["id"], "update": update}
+    )
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["fields"] == [{"field": "update", "problem": "too_deep"}]
+    published = await teacher.ok(
+        "POST", "/api/pages/publications", 201, json={"page_id": page["id"]}
+    )
+    assert published["html"] == "<p>Our river is long.</p>"
+
+
+async def test_a_document_is_not_deepened_one_level_at_a_time_either(world):
+    space, teacher, _ = await _space(world)
+    page = await _page(teacher, space)
+    writer = Writer(teacher, page["id"])
+    before = writer.doc.get_state()
+    _nested(writer.doc, writer.root, 40)
+    update = base64.b64encode(writer.doc.get_update(before)).decode()
+    await teacher.ok("POST", "/api/pages/updates", json={"page_id": page["id"], "update": update})
+    deepest: XmlFragment | XmlElement = writer.root
+    while isinstance(last := deepest.children[0], XmlElement) and last.tag == "blockquote":
+        deepest = last
+    before = writer.doc.get_state()
+    _nested(writer.doc, deepest, 40)
+    update = base64.b64encode(writer.doc.get_update(before)).decode()
+    refused = await teacher.post(
+        "/api/pages/updates", json={"page_id": page["id"], "update": update}
+    )
+    assert refused.json()["error"]["fields"] == [{"field": "update", "problem": "too_deep"}]
+    published = await teacher.ok(
+        "POST", "/api/pages/publications", 201, json={"page_id": page["id"]}
+    )
+    assert published["html"].count("<blockquote>") == 40
+
+
 def _elements(html: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
     """The elements a browser would make of ``html``, with their attributes."""
     found = []

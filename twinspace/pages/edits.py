@@ -50,8 +50,18 @@ class Applied:
     inserted: int = 0  # characters the edit added
 
 
+# Elements from the document's root to its deepest text. The editor nests quotes
+# and lists a handful of levels; a crafted update nesting hundreds would stop the
+# page from ever being rendered (Python's stack) or opened in a browser.
+MAX_DEPTH = 64
+
+
 class MalformedUpdate(Exception):
-    pass
+    """An update that is refused, and why (the ``invalid`` problem of ``update``)."""
+
+    def __init__(self, problem: str = "unreadable") -> None:
+        super().__init__(problem)
+        self.problem = problem
 
 
 def apply_edit(
@@ -61,18 +71,21 @@ def apply_edit(
     for pupils. Raises ``MalformedUpdate`` if the update cannot be read."""
     before = doc.get_state()
     touched: dict[int, tuple[XmlText, list[tuple[int, int]]]] = {}
+    deepest = [0]
 
     def observe(events: list[Any]) -> None:
         for event in events:
-            _collect(event, touched)
+            deepest[0] = max(deepest[0], _collect(event, touched))
 
     subscription = root.observe_deep(observe)
     try:
         doc.apply_update(raw)
-    except Exception as error:  # pycrdt raises several kinds for a bad update
-        raise MalformedUpdate(str(error)) from None
+    except Exception:  # pycrdt raises several kinds for a bad update
+        raise MalformedUpdate() from None
     finally:
         root.unobserve(subscription)
+    if deepest[0] > MAX_DEPTH:
+        raise MalformedUpdate("too_deep")
     applied = Applied(b"")
     with doc.transaction():
         for text, ranges in touched.values():
@@ -86,11 +99,13 @@ def apply_edit(
     return applied
 
 
-def _collect(event: Any, touched: dict[int, tuple[XmlText, list[tuple[int, int]]]]) -> None:
+def _collect(event: Any, touched: dict[int, tuple[XmlText, list[tuple[int, int]]]]) -> int:
     """The inserted ranges of every text an event of the update changed, and every
-    text inside the elements it inserted (whole)."""
+    text inside the elements it inserted (whole); returns how deep in the document
+    the deepest element it inserted lies (its texts are not read past ``MAX_DEPTH``)."""
     target = event.target
     position = 0
+    deepest = 0
     for step in getattr(event, "delta", None) or []:
         if "retain" in step:
             position += step["retain"]
@@ -101,10 +116,32 @@ def _collect(event: Any, touched: dict[int, tuple[XmlText, list[tuple[int, int]]
                 position += size(inserted)
             else:
                 for node in inserted if isinstance(inserted, list) else [inserted]:
-                    if isinstance(node, XmlText | XmlElement):
+                    reaches = depth_of(target) + height_of(node)
+                    deepest = max(deepest, reaches)
+                    if isinstance(node, XmlText | XmlElement) and reaches <= MAX_DEPTH:
                         for text in texts(node):
                             _touch(touched, text, 0, size(str_of(text)))
                 position += len(inserted) if isinstance(inserted, list | str) else 1
+    return deepest
+
+
+def depth_of(node: Any) -> int:
+    """Elements from the document's root down to ``node``, itself included."""
+    depth = 0
+    while isinstance(node, XmlElement):
+        depth += 1
+        node = node.parent
+    return depth
+
+
+def height_of(node: Any) -> int:
+    """Levels of elements in ``node`` and under it, counted without recursion."""
+    height = 0
+    level = [node] if isinstance(node, XmlElement) else []
+    while level:
+        height += 1
+        level = [c for n in level for c in n.children if isinstance(c, XmlElement)]
+    return height
 
 
 def _touch(
