@@ -28,7 +28,7 @@ from twinspace.api import ApiRoute, Operation
 from twinspace.config import Limit
 from twinspace.errors import AppError, Code, invalid
 from twinspace.runtime import Runtime
-from twinspace.schemas import STRIPPED, TRIMMED, Id, Query, Schema
+from twinspace.schemas import NAME, NAME_OR_EMPTY, STRIPPED, Id, Query, Schema
 from twinspace.sessions import (
     COOKIE_NAME,
     Viewer,
@@ -82,13 +82,13 @@ Email = Annotated[
 
 
 class SchoolIn(Schema):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200), STRIPPED]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200), NAME]
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-    town: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED]
+    town: Annotated[str, StringConstraints(min_length=1, max_length=120), NAME]
 
 
 class TeacherRegistration(Schema):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=120), NAME]
     email: Email
     password: passwords.Password
     school_id: Id | None = None
@@ -102,12 +102,12 @@ class LoginIn(Schema):
 
 
 class PupilIn(Schema):
-    first_name: Annotated[str, StringConstraints(min_length=1, max_length=60), STRIPPED]
-    last_initial: Annotated[str, StringConstraints(max_length=1), TRIMMED] = ""
+    first_name: Annotated[str, StringConstraints(min_length=1, max_length=60), NAME]
+    last_initial: Annotated[str, StringConstraints(max_length=1), NAME_OR_EMPTY] = ""
 
 
 class ClassIn(Schema):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=80), STRIPPED]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=80), NAME]
     pupils: list[PupilIn] = Field(default_factory=list, max_length=MAX_PUPILS_PER_REQUEST)
 
 

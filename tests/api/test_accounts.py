@@ -233,6 +233,31 @@ async def test_teacher_creates_a_class_of_pupils_who_log_in_by_username(world):
     assert all("password" not in p for p in listed[0]["pupils"])
 
 
+async def test_names_lose_what_would_disguise_them_on_the_partners_screens(world):
+    """A right-to-left override turns the rest of a chat line around, a zero-width
+    space is an initial nobody sees, a line break splits a list: none is kept."""
+    teacher = await world.teacher("Anna\u202e Nowak\u200b")
+    assert teacher.user["display_name"] == "Anna Nowak"
+    created = await teacher.ok(
+        "POST",
+        "/api/classes",
+        201,
+        json={
+            "name": "3A\n\u2066Kraków\u2069\x07",
+            "pupils": [{"first_name": "Zo\u0065\u0308\u202e", "last_initial": "\u200b"}],
+        },
+    )
+    assert created["name"] == "3A Kraków"
+    assert created["pupils"][0]["display_name"] == "Zoë"
+    invisible = await teacher.post(
+        "/api/classes", json={"name": "4B", "pupils": [{"first_name": "\u200b\u202e"}]}
+    )
+    assert invisible.status_code == 422
+    assert invisible.json()["error"]["fields"] == [
+        {"field": "pupils.0.first_name", "problem": "string_too_short"}
+    ]
+
+
 async def test_pupil_names_with_diacritics_get_ascii_usernames(world):
     teacher = await world.teacher()
     created, _ = await world.pupils(teacher, ["Zoë", "Łukasz"])

@@ -30,6 +30,17 @@ def plain_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", cleaned).strip()
 
 
+# What breaks a line: a name or a title is one line.
+_LINE_BREAKS = re.compile("[\t\n\r\v\f\x85\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """A name or title as it is kept: NFC-normalised, without invisible characters
+    (a right-to-left override in a name would turn a partner's chat line around),
+    its line breaks made spaces."""
+    return plain_text(_LINE_BREAKS.sub(" ", text))
+
+
 class TextForm(StrEnum):
     """How a kind of content holds its text."""
 
