@@ -252,7 +252,8 @@ async def _clean_and_screen(
         raise invalid("title", "empty")
     if kind is None or viewer.user.kind is not AccountKind.pupil:
         return text, None
-    words = "\n".join((*titles, readable))
+    besides = sanitize.besides_words(form, text)
+    words = "\n".join((*titles, readable, besides) if besides else (*titles, readable))
     if len(words) < SCREEN_APART_CHARS:
         return text, rt.screener.screen(words, Level.strict, rt.settings.link_allowlist)
     found = await asyncio.to_thread(

@@ -264,6 +264,35 @@ async def test_a_phone_number_in_a_thread_title_is_screened_too(world):
     assert thread["status"] == "held"
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('<p><a href="mailto:giulia.b2013@gmail.com">write to me</a></p>', "email"),
+        ('<p><a href="https://wa.me/393471234567">chat with me</a></p>', "phone"),
+        ('<p><a href="https://europa.eu/" title="347 123 4567">the EU</a></p>', "phone"),
+        ('<p title="347 123 4567">our river</p>', "phone"),
+    ],
+    ids=["mailto", "whatsapp-link", "link-title", "paragraph-title"],
+)
+async def test_what_a_post_says_in_its_links_and_titles_is_screened_too(world, body, kind):
+    """A reader's browser shows a link's address and a title as a tooltip, and opens
+    the address in one click: they are read like the words around them."""
+    space, teacher, (giulia, luca), discussion = await _forum(world)
+    thread, _ = await _thread(teacher, discussion)
+    held = await _reply(giulia, thread, body)
+    assert held["status"] == "held"
+    assert len((await _page(luca, thread))["posts"]) == 1
+    [item] = await teacher.ok("GET", f"/api/spaces/{space['id']}/review")
+    assert kind in {f["kind"] for f in item["findings"]}
+
+
+async def test_a_link_to_an_allowed_site_is_no_reason_to_hold(world):
+    _space, teacher, (giulia, _luca), discussion = await _forum(world)
+    thread, _ = await _thread(teacher, discussion)
+    body = '<p>Read <a href="https://en.wikipedia.org/wiki/Arno">the Arno</a>.</p>'
+    assert (await _reply(giulia, thread, body))["status"] == "visible"
+
+
 async def test_a_space_can_premoderate_its_forums(world):
     space, teacher, (giulia, _), discussion = await _forum(world)
     thread, _ = await _thread(teacher, discussion)

@@ -133,6 +133,30 @@ def text_of(html: str) -> str:
     return _BLANK_LINES.sub("\n\n", "".join(parser.parts)).strip()
 
 
+class _Besides(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value and (name == "title" or (tag == "a" and name == "href")):
+                self.parts.append(value)
+
+
+def besides_words(form: TextForm, stored: str) -> str:
+    """What rich text says besides its words, a line each: its links' addresses
+    and its titles. A reader's browser opens the one in a click and shows the
+    other on hover, so screening reads them with the words (an e-mail address
+    in a mailto link, a phone number in a chat app's link)."""
+    if form is TextForm.plain:
+        return ""
+    parser = _Besides()
+    parser.feed(stored)
+    parser.close()
+    return "\n".join(parser.parts)
+
+
 def clean(form: TextForm, text: str, own_media: str | None = None) -> str:
     """Text of ``form`` as it is stored."""
     return plain_text(text) if form is TextForm.plain else rich_text(text, own_media)
