@@ -184,6 +184,49 @@ async def test_crafted_markup_in_a_document_never_reaches_a_reader_as_markup(wor
     assert "onerror=alert(2)&gt;" in published["html"]  # the typed text, shown as text
 
 
+async def test_a_pupils_link_is_screened_by_its_address_when_typed_or_added_later(world):
+    """A link opens its address in one click: a pupil's e-mail address in a mailto
+    link is taken out like the same address typed as text, and waits for a teacher."""
+    space, teacher, (giulia, luca) = await _space(world)
+    page = await _page(teacher, space)
+    await teacher.ok("POST", "/api/pages/openings", json={"page_id": page["id"], "on": True})
+    writer = Writer(giulia, page["id"])
+    before = writer.doc.get_state()
+    with writer.doc.transaction():
+        writer.root.children.append(XmlElement("paragraph", {}, [XmlText()]))
+        paragraph = writer.root.children[0]
+        assert isinstance(paragraph, XmlElement)
+        text = paragraph.children[0]
+        assert isinstance(text, XmlText)
+        text.insert(0, "write to me", {"link": {"href": "mailto:giulia.b2013@gmail.com"}})
+        text.insert(11, " about the Arno, or read ")
+        text.insert(36, "this", {"link": {"href": "https://en.wikipedia.org/wiki/Arno"}})
+    update = base64.b64encode(writer.doc.get_update(before)).decode()
+    saved = await giulia.ok(
+        "POST", "/api/pages/updates", json={"page_id": page["id"], "update": update}
+    )
+    assert [held["reason"] for held in saved["held"]] == ["screening.email"]
+    later = Writer(luca, page["id"])
+    later.doc.apply_update(writer.doc.get_update())
+    before = later.doc.get_state()
+    paragraph = later.root.children[0]
+    assert isinstance(paragraph, XmlElement)
+    words = paragraph.children[0]
+    assert isinstance(words, XmlText)
+    words.format(12, 17, {"link": {"href": "https://wa.me/393471234567"}})  # "about"
+    update = base64.b64encode(later.doc.get_update(before)).decode()
+    saved = await luca.ok(
+        "POST", "/api/pages/updates", json={"page_id": page["id"], "update": update}
+    )
+    assert [held["reason"] for held in saved["held"]] == ["screening.phone"]
+    published = await teacher.ok(
+        "POST", "/api/pages/publications", 201, json={"page_id": page["id"]}
+    )
+    assert "mailto" not in published["html"] and "wa.me" not in published["html"]
+    assert published["html"].startswith("<p>write to me about the Arno, or read <a href=")
+    assert "https://en.wikipedia.org/wiki/Arno" in published["html"]
+
+
 def _nested(doc: Doc[XmlFragment], parent: XmlFragment | XmlElement, levels: int) -> None:
     """Quotes inside quotes, ``levels`` deep, with a paragraph at the bottom."""
     with doc.transaction():

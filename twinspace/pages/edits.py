@@ -20,7 +20,7 @@ from typing import Any
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
 from twinspace.moderation.screening import Kind, Screening, Verdict
-from twinspace.pages.render import AUTHOR, texts
+from twinspace.pages.render import AUTHOR, LINK, texts
 
 Screen = Callable[[str], Screening]
 # Findings of the milder word lists: a word being typed key by key matches a
@@ -71,11 +71,12 @@ def apply_edit(
     for pupils. Raises ``MalformedUpdate`` if the update cannot be read."""
     before = doc.get_state()
     touched: dict[int, tuple[XmlText, list[tuple[int, int]]]] = {}
+    linked: dict[int, tuple[XmlText, list[tuple[int, int]]]] = {}  # links added to old text
     deepest = [0]
 
     def observe(events: list[Any]) -> None:
         for event in events:
-            deepest[0] = max(deepest[0], _collect(event, touched))
+            deepest[0] = max(deepest[0], _collect(event, touched, linked))
 
     subscription = root.observe_deep(observe)
     try:
@@ -93,21 +94,29 @@ def apply_edit(
                 text.format(start, start + length, {AUTHOR: {"id": author}})
                 applied.inserted += length
         if screen is not None:
+            for text, ranges in _together(touched, linked):
+                applied.held += _unlink(root, text, ranges, screen)
             for text, ranges in touched.values():
                 applied.held += _take_out(root, text, ranges, screen)
     applied.update = doc.get_update(before)
     return applied
 
 
-def _collect(event: Any, touched: dict[int, tuple[XmlText, list[tuple[int, int]]]]) -> int:
+Ranges = dict[int, tuple[XmlText, list[tuple[int, int]]]]
+
+
+def _collect(event: Any, touched: Ranges, linked: Ranges) -> int:
     """The inserted ranges of every text an event of the update changed, and every
-    text inside the elements it inserted (whole); returns how deep in the document
-    the deepest element it inserted lies (its texts are not read past ``MAX_DEPTH``)."""
+    text inside the elements it inserted (whole), and the ranges of older text it
+    made a link; returns how deep in the document the deepest element it inserted
+    lies (its texts are not read past ``MAX_DEPTH``)."""
     target = event.target
     position = 0
     deepest = 0
     for step in getattr(event, "delta", None) or []:
         if "retain" in step:
+            if isinstance(target, XmlText) and LINK in (step.get("attributes") or {}):
+                _touch(linked, target, position, step["retain"])
             position += step["retain"]
         elif "insert" in step:
             inserted = step["insert"]
@@ -144,11 +153,39 @@ def height_of(node: Any) -> int:
     return height
 
 
-def _touch(
-    touched: dict[int, tuple[XmlText, list[tuple[int, int]]]], text: XmlText, start: int, n: int
-) -> None:
+def _touch(touched: Ranges, text: XmlText, start: int, n: int) -> None:
     if n:
         touched.setdefault(id(text), (text, []))[1].append((start, n))
+
+
+def _together(*found: Ranges) -> list[tuple[XmlText, list[tuple[int, int]]]]:
+    merged: Ranges = {}
+    for ranges in found:
+        for key, (text, spans) in ranges.items():
+            merged.setdefault(key, (text, []))[1].extend(spans)
+    return list(merged.values())
+
+
+def _unlink(
+    root: XmlFragment, text: XmlText, ranges: list[tuple[int, int]], screen: Screen
+) -> list[Held]:
+    """Screen the address of each link the edit typed or made; take off each link
+    screening would not let through (its words stay, and were screened as words).
+    The address waits for a teacher: approved, it is put back as text."""
+    held = []
+    position = 0
+    for chunk, attributes in list(text.diff()):
+        length = size(chunk) if isinstance(chunk, str) else 1
+        link = (attributes or {}).get(LINK)
+        href = link.get("href") if isinstance(link, dict) else None
+        made = any(position < s + n and s < position + length for s, n in ranges)
+        if isinstance(href, str) and href.strip() and made:
+            result = screen(href)
+            if result.verdict is not Verdict.allow:
+                text.format(position, position + length, {LINK: None})
+                held.append(Held(href, result, path_of(root, text), position + length))
+        position += length
+    return held
 
 
 def _take_out(
