@@ -89,6 +89,17 @@ def test_an_image_cannot_climb_out_of_its_spaces_media(src):
     assert rich_text(f'<img src="{OWN}{src}">', own_media=OWN) == "<img>"
 
 
+@pytest.mark.parametrize(
+    "href",
+    ["//tracker.example/x", "/\\tracker.example/x", "\\\\tracker.example/x", "tracker.example/x",
+     "/api/session", "#top"],
+)  # fmt: skip
+def test_a_link_keeps_only_an_address_of_its_own_scheme(href):
+    """A browser opens "//site", "/\\site" and "\\\\site" on another site: only
+    http, https and mailto addresses written out in full stay links."""
+    assert rich_text(f'<a href="{href}">our river</a>') == f"<a {REL}>our river</a>"
+
+
 def test_without_a_space_no_image_survives():
     assert rich_text(f'<img src="{OWN}ab12.jpg">') == "<img>"
 

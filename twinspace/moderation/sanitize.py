@@ -70,6 +70,10 @@ def media_prefix(space_id: int) -> str:
     return f"/api/spaces/{space_id}/media/"
 
 
+# A link's address written out in full: a relative one (two slashes, or a slash
+# and a backslash, then a site) would open another site without naming its scheme.
+_LINK_ADDRESS = re.compile(r"(?:https?://|mailto:)", re.IGNORECASE)
+
 # What may follow a space's media prefix: one plain file name. No "%" (a browser
 # reads "%2e%2e" as ".."), no slash or backslash, no query.
 _MEDIA_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9]+)?")
@@ -91,6 +95,8 @@ def rich_text(html: str, own_media: str | None = None) -> str:
     def keep(tag: str, attribute: str, value: str) -> str | None:
         if tag == "img" and attribute == "src":
             return value if _own_picture(value, own_media) else None
+        if tag == "a" and attribute == "href":
+            return value if _LINK_ADDRESS.match(value) else None
         return value
 
     cleaned = nh3.clean(
