@@ -79,6 +79,11 @@ _LINK_ADDRESS = re.compile(r"(?:https?://|mailto:)", re.IGNORECASE)
 _MEDIA_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9]+)?")
 
 
+def full_address(href: str) -> bool:
+    """True when ``href`` is an http, https or mailto address written out in full."""
+    return _LINK_ADDRESS.match(href) is not None
+
+
 def _own_picture(src: str, own_media: str | None) -> bool:
     """True when ``src`` names a file right under ``own_media``, so that no
     browser can resolve it to another space's picture or to another path."""
@@ -96,7 +101,7 @@ def rich_text(html: str, own_media: str | None = None) -> str:
         if tag == "img" and attribute == "src":
             return value if _own_picture(value, own_media) else None
         if tag == "a" and attribute == "href":
-            return value if _LINK_ADDRESS.match(value) else None
+            return value if full_address(value) else None
         return value
 
     cleaned = nh3.clean(

@@ -19,6 +19,7 @@ from typing import Any
 
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
+from twinspace.moderation.sanitize import full_address
 from twinspace.moderation.screening import Kind, Screening, Verdict
 from twinspace.pages.render import AUTHOR, LINK, texts
 
@@ -179,7 +180,9 @@ def _unlink(
         link = (attributes or {}).get(LINK)
         href = link.get("href") if isinstance(link, dict) else None
         made = any(position < s + n and s < position + length for s, n in ranges)
-        if isinstance(href, str) and href.strip() and made:
+        if isinstance(href, str) and made and not full_address(href):
+            text.format(position, position + length, {LINK: None})  # no link readers get
+        elif isinstance(href, str) and made:
             result = screen(href)
             if result.verdict is not Verdict.allow:
                 text.format(position, position + length, {LINK: None})
