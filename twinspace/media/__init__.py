@@ -31,7 +31,7 @@ from twinspace.moderation.sanitize import media_prefix
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage.blobs import NAME
-from twinspace.storage.models import Media
+from twinspace.storage.models import Media, MediaUpload
 from twinspace.writepath import Change, Draft, Intent, refuse_if_limited, write
 
 # What multipart adds around the file (boundaries, the part's headers with its
@@ -102,6 +102,8 @@ async def upload(rt: Runtime, viewer: Viewer, space_id: int, data: bytes) -> dic
             )
             draft.db.add(found)
             draft.db.flush()
+        # Each who uploads it may use it (postcards: a card takes its author's own).
+        draft.db.merge(MediaUpload(media_id=found.id, user_id=viewer.user.id))
         return Change(media_view(found))
 
     return await write(rt, viewer, intent, persist)
