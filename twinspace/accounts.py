@@ -45,6 +45,8 @@ from twinspace.storage.models import (
     User,
 )
 
+# The name of the registrations' limit among the server's limits (config).
+REGISTER_LIMIT = "teacher.register"
 # Failed logins per address and login: ten tries for a pupil who mistypes,
 # at school or at home; far too few to guess even a generated password.
 LOGIN_LIMIT_PAIR = Limit(count=10, seconds=15 * 60)
@@ -539,7 +541,20 @@ async def schools_endpoint(call: api.Call) -> list[dict[str, Any]]:
 
 async def register_endpoint(call: api.Call) -> dict[str, Any]:
     """A teacher registers, at an existing school or a new one."""
+    client = call.request.client
+    await _registration_allowed(call.rt, client.host if client else "unknown")
     return await register_teacher(call.rt, call.body)
+
+
+async def _registration_allowed(rt: Runtime, address: str) -> None:
+    """``rate_limited`` past the registrations an address may make in a while:
+    each one costs a password check and an argon2 hash, and makes an account."""
+    limit = rt.settings.content_limits.get(REGISTER_LIMIT)
+    if limit is None:
+        return
+    wait = await rt.limiter.take(f"register:{address}", limit)
+    if wait is not None:
+        raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
 
 
 async def login_endpoint(call: api.Call) -> dict[str, Any]:

@@ -37,10 +37,14 @@ class Limit:
 # filling the disk is stopped after 100 MB a minute. The same 30 in 10 s holds
 # for all a pupil does in a live session together (lines, reactions,
 # questions, votes, hands): three taps a second for ten seconds.
+# 20 teacher registrations an hour from one address (counted per address: the
+# caller has no account yet): a school's staff registering together on a
+# training day fits; a script that makes accounts and argon2 hashes does not.
 DEFAULT_CONTENT_LIMITS = {
     "chat.send": Limit(30, 10),
     "media.upload": Limit(20, 60),
     "live.take_part": Limit(30, 10),
+    "teacher.register": Limit(20, 60 * 60),
 }
 
 

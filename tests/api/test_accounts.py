@@ -13,7 +13,7 @@ from argon2 import PasswordHasher, extract_parameters
 from tests.conftest import REDIS_URL, ApiClient, World, write_lock_held
 from twinspace import cli
 from twinspace.app import create_app
-from twinspace.config import Settings
+from twinspace.config import Limit, Settings
 
 
 async def test_teacher_registers_logs_in_and_out(world):
@@ -51,6 +51,28 @@ async def test_session_cookie_is_httponly_and_samesite(world):
     cookie = response.headers["set-cookie"].lower()
     assert "httponly" in cookie
     assert "samesite=lax" in cookie
+
+
+async def test_one_address_registers_so_many_teachers_an_hour(world, app):
+    rt = app.state.runtime
+    rt.settings = rt.settings.with_(content_limits={"teacher.register": Limit(3, 3600)})
+    for n in range(3):
+        await world.teacher(f"Teacher {n}")
+    client = world.client()
+    refused = await client.post(
+        "/api/teachers",
+        json={
+            "name": "One Too Many",
+            "email": "many@school.example",
+            "password": "correct horse",
+            "school": {"name": "School", "country": "IT", "town": "Roma"},
+        },
+    )
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "rate_limited"
+    assert 0 < refused.json()["error"]["retry_after"] <= 3600
+    login = {"login": "many@school.example", "password": "correct horse"}
+    assert (await client.post("/api/session", json=login)).status_code == 401  # never made
 
 
 async def test_second_teacher_joins_an_existing_school(world):
