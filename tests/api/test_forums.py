@@ -286,6 +286,15 @@ async def test_what_a_post_says_in_its_links_and_titles_is_screened_too(world, b
     assert kind in {f["kind"] for f in item["findings"]}
 
 
+async def test_a_phone_number_hidden_by_zero_width_character_references_is_held(world):
+    _space, teacher, (giulia, luca), discussion = await _forum(world)
+    thread, _ = await _thread(teacher, discussion)
+    held = await _reply(giulia, thread, "<p>call me 347&#8203;123&#8203;4567</p>")
+    assert held["status"] == "held"
+    assert held["body"] == "<p>call me 3471234567</p>"
+    assert len((await _page(luca, thread))["posts"]) == 1
+
+
 async def test_a_link_to_an_allowed_site_is_no_reason_to_hold(world):
     _space, teacher, (giulia, _luca), discussion = await _forum(world)
     thread, _ = await _thread(teacher, discussion)

@@ -114,7 +114,8 @@ def rich_text(html: str, own_media: str | None = None) -> str:
         link_rel=LINK_REL,
         strip_comments=True,
     )
-    return cleaned.strip()
+    # Again once the HTML is read: "&#8203;" is a zero-width space only now.
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", cleaned)).strip()
 
 
 class _TextOf(HTMLParser):
