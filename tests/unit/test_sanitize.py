@@ -101,7 +101,7 @@ def test_a_link_keeps_only_an_address_of_its_own_scheme(href):
 
 
 def test_invisible_characters_written_as_character_references_are_dropped_too():
-    """"&#8203;" is a zero-width space once the HTML is read: between the digits of
+    """A "&#8203;" is a zero-width space once the HTML is read: between the digits of
     a phone number it would hide the number from screening, as typed ones would."""
     html = "<p>347&#8203;123&#x2060;4567 &#x202E;evil &#xFEFF;e&#x301;</p>"
     assert rich_text(html) == "<p>3471234567 evil \u00e9</p>"
