@@ -11,6 +11,7 @@ import pytest
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
 from twinspace.pages.documents import documents
+from twinspace.pages.edits import str_of
 from twinspace.pages.render import texts
 
 pytestmark = pytest.mark.backends
@@ -234,6 +235,25 @@ async def test_a_pupils_link_is_screened_by_its_address_when_typed_or_added_late
     assert published["html"].startswith("<p>write to me about the Arno, or read <a href=")
     assert "https://en.wikipedia.org/wiki/Arno" in published["html"]
     assert published["html"].endswith("</a> and that</p>")
+
+
+async def test_invisible_characters_typed_into_a_page_are_dropped_before_screening(world, app):
+    """Zero-width spaces between a phone number's digits show nothing on screen:
+    the page keeps none of them, and the number is taken out as if typed plainly."""
+    space, teacher, (giulia, _luca) = await _space(world)
+    page = await _page(teacher, space)
+    await teacher.ok("POST", "/api/pages/openings", json={"page_id": page["id"], "on": True})
+    writer = Writer(giulia, page["id"])
+    saved = await writer.paragraph("Call me on 347\u200b123\u200b4567 after school.")
+    assert [held["reason"] for held in saved["held"]] == ["screening.phone"]
+    await writer.paragraph("Our \u202eriver\u2066 is long.")
+    live = await documents(app.state.runtime).get(page["id"])  # what co-editors get
+    assert [str_of(text) for text in texts(live.root)][-1] == "Our river is long."
+    published = await teacher.ok(
+        "POST", "/api/pages/publications", 201, json={"page_id": page["id"]}
+    )
+    assert "347" not in published["html"]
+    assert "<p>Our river is long.</p>" in published["html"]
 
 
 def _nested(doc: Doc[XmlFragment], parent: XmlFragment | XmlElement, levels: int) -> None:

@@ -18,7 +18,7 @@ import nh3
 
 # Control characters (bar newline and tab), bidi overrides that can disguise
 # text direction, and zero-width characters used to dodge word filters.
-_INVISIBLE = re.compile(
+INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -26,7 +26,7 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 def plain_text(text: str) -> str:
     """NFC-normalised text without invisible characters, at most one blank line in a row."""
-    cleaned = _INVISIBLE.sub("", unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
+    cleaned = INVISIBLE.sub("", unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
     return _BLANK_LINES.sub("\n\n", cleaned).strip()
 
 
@@ -105,7 +105,7 @@ def rich_text(html: str, own_media: str | None = None) -> str:
         return value
 
     cleaned = nh3.clean(
-        unicodedata.normalize("NFC", _INVISIBLE.sub("", html)),
+        unicodedata.normalize("NFC", INVISIBLE.sub("", html)),
         tags=set(RICH_TAGS),
         clean_content_tags={"script", "style"},
         attributes={"a": {"href", "title"}, "img": {"src", "alt", "width", "height"}},
@@ -115,7 +115,7 @@ def rich_text(html: str, own_media: str | None = None) -> str:
         strip_comments=True,
     )
     # Again once the HTML is read: "&#8203;" is a zero-width space only now.
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", cleaned)).strip()
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", cleaned)).strip()
 
 
 class _TextOf(HTMLParser):

@@ -19,7 +19,7 @@ from typing import Any
 
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
-from twinspace.moderation.sanitize import full_address
+from twinspace.moderation.sanitize import INVISIBLE, full_address
 from twinspace.moderation.screening import Kind, Screening, Verdict
 from twinspace.pages.render import AUTHOR, LINK, texts
 
@@ -90,6 +90,8 @@ def apply_edit(
         raise MalformedUpdate("too_deep")
     applied = Applied(b"")
     with doc.transaction():
+        for key, (text, spans) in list(touched.items()):
+            touched[key] = (text, _drop_invisible(text, spans))
         for text, ranges in touched.values():
             for start, length in ranges:
                 text.format(start, start + length, {AUTHOR: {"id": author}})
@@ -157,6 +159,27 @@ def height_of(node: Any) -> int:
 def _touch(touched: Ranges, text: XmlText, start: int, n: int) -> None:
     if n:
         touched.setdefault(id(text), (text, []))[1].append((start, n))
+
+
+def _drop_invisible(text: XmlText, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Delete the invisible characters (zero-width, direction overrides, controls)
+    an edit typed, as chat drops them: between a number's digits they would hide it
+    from screening. Returns the edit's ranges as they are afterwards."""
+    content = str_of(text)
+    gone = []
+    for match in INVISIBLE.finditer(content):
+        start = size(content[: match.start()])
+        if any(s <= start < s + n for s, n in ranges):
+            gone.append((start, size(match.group())))
+    for start, n in reversed(gone):
+        del text[start : start + n]
+    adjusted = []
+    for s, n in ranges:
+        before = sum(k for g, k in gone if g < s)
+        inside = sum(k for g, k in gone if s <= g < s + n)
+        if n > inside:
+            adjusted.append((s - before, n - inside))
+    return adjusted
 
 
 def _together(*found: Ranges) -> list[tuple[XmlText, list[tuple[int, int]]]]:
