@@ -271,8 +271,9 @@ async def test_a_phone_number_in_a_thread_title_is_screened_too(world):
         ('<p><a href="https://wa.me/393471234567">chat with me</a></p>', "phone"),
         ('<p><a href="https://europa.eu/" title="347 123 4567">the EU</a></p>', "phone"),
         ('<p title="347 123 4567">our river</p>', "phone"),
+        ('<p><a href="https://europa.eu/?to=giulia.b2013%40gmail.com">EU</a></p>', "email"),
     ],
-    ids=["mailto", "whatsapp-link", "link-title", "paragraph-title"],
+    ids=["mailto", "whatsapp-link", "link-title", "paragraph-title", "escaped-address"],
 )
 async def test_what_a_post_says_in_its_links_and_titles_is_screened_too(world, body, kind):
     """A reader's browser shows a link's address and a title as a tooltip, and opens

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from enum import StrEnum
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 import nh3
 
@@ -152,8 +153,15 @@ class _Besides(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
-            if value and (name == "title" or (tag == "a" and name == "href")):
+            if value and name == "title":
                 self.parts.append(value)
+            elif value and tag == "a" and name == "href":
+                self.parts.append(readable_address(value))
+
+
+def readable_address(href: str) -> str:
+    """A link's address as a person reads it once opened: "%40" is "@"."""
+    return unquote(href)
 
 
 def besides_words(form: TextForm, stored: str) -> str:

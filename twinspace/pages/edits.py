@@ -19,7 +19,7 @@ from typing import Any
 
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
-from twinspace.moderation.sanitize import INVISIBLE, full_address
+from twinspace.moderation.sanitize import INVISIBLE, full_address, readable_address
 from twinspace.moderation.screening import Kind, Screening, Verdict
 from twinspace.pages.render import AUTHOR, LINK, texts
 
@@ -206,7 +206,7 @@ def _unlink(
         if isinstance(href, str) and made and not full_address(href):
             text.format(position, position + length, {LINK: None})  # no link readers get
         elif isinstance(href, str) and made:
-            result = screen(href)
+            result = screen(readable_address(href))
             if result.verdict is not Verdict.allow:
                 text.format(position, position + length, {LINK: None})
                 held.append(Held(href, result, path_of(root, text), position + length))
