@@ -23,6 +23,19 @@ def test_plain_text_keeps_what_was_typed_but_drops_invisible_characters():
 
 
 @pytest.mark.parametrize(
+    "hidden",
+    ["\u00ad", "\u034f", "\u061c", "\u115f", "\u1160", "\u17b4", "\u180e", "\u3164", "\uffa0"],
+    ids=["soft-hyphen", "grapheme-joiner", "arabic-mark", "hangul-filler", "hangul-jungseong",
+         "khmer-vowel", "mongolian-separator", "hangul-letter-filler", "halfwidth-filler"],
+)  # fmt: skip
+def test_characters_that_show_nothing_are_dropped_between_digits_too(hidden):
+    """Each shows as nothing (a soft hyphen only where a line breaks): between the
+    digits of a phone number it would hide the number from screening."""
+    assert plain_text(f"call 347{hidden}123{hidden}4567") == "call 3471234567"
+    assert rich_text(f"<p>347{hidden}123</p>") == "<p>347123</p>"
+
+
+@pytest.mark.parametrize(
     "html",
     [
         "<p>Our <strong>river</strong> is <em>long</em></p>",

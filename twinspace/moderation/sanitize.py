@@ -18,9 +18,11 @@ from urllib.parse import unquote
 import nh3
 
 # Control characters (bar newline and tab), bidi overrides that can disguise
-# text direction, and zero-width characters used to dodge word filters.
+# text direction, and zero-width characters used to dodge word filters; and the
+# characters that show as nothing too (a soft hyphen, fillers and joiners).
 INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]"
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
 
