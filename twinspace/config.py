@@ -40,11 +40,19 @@ class Limit:
 # 20 teacher registrations an hour from one address (counted per address: the
 # caller has no account yet): a school's staff registering together on a
 # training day fits; a script that makes accounts and argon2 hashes does not.
+# 20 forum posts a minute (replies, threads and edits each), 60 reactions and 10
+# reports: far more than anyone writes by hand, and a script's flood of posts
+# (each screened, stored and sent to the whole space) or of reports (each in the
+# teachers' panel) stops there.
 DEFAULT_CONTENT_LIMITS = {
     "chat.send": Limit(30, 10),
     "media.upload": Limit(20, 60),
     "live.take_part": Limit(30, 10),
     "teacher.register": Limit(20, 60 * 60),
+    "forum.reply": Limit(20, 60),
+    "forum.thread_create": Limit(20, 60),
+    "forum.react": Limit(60, 60),
+    "report.create": Limit(10, 60),
 }
 
 
@@ -130,6 +138,8 @@ class Settings:
                 **DEFAULT_CONTENT_LIMITS,
                 "chat.send": Limit.parse(_env("CHAT_RATE", "30/10")),
                 "media.upload": Limit.parse(_env("UPLOAD_RATE", "20/60")),
+                "forum.reply": Limit.parse(_env("FORUM_RATE", "20/60")),
+                "forum.thread_create": Limit.parse(_env("FORUM_RATE", "20/60")),
             },
         )
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from twinspace.config import DEFAULT_CONTENT_LIMITS
+
 pytestmark = pytest.mark.backends
 
 PHONE = "Call me on 347 123 4567 after school"
@@ -294,6 +296,31 @@ async def test_a_phone_number_hidden_by_zero_width_character_references_is_held(
     assert held["status"] == "held"
     assert held["body"] == "<p>call me 3471234567</p>"
     assert len((await _page(luca, thread))["posts"]) == 1
+
+
+async def test_a_pupil_flooding_the_forum_is_told_to_wait_and_others_write_on(world, app):
+    """The server's own limits (the tests' settings lift the chat's), not a test's."""
+    rt = app.state.runtime
+    rt.settings = rt.settings.with_(content_limits=dict(DEFAULT_CONTENT_LIMITS))
+    replies = DEFAULT_CONTENT_LIMITS["forum.reply"].count
+    reports = DEFAULT_CONTENT_LIMITS["report.create"].count
+    space, teacher, (giulia, luca), discussion = await _forum(world)
+    thread, first = await _thread(teacher, discussion)
+    for n in range(replies):
+        await _reply(giulia, thread, f"<p>river {n}</p>")
+    flood = await giulia.post(
+        "/api/forum/posts", json={"thread_id": thread["id"], "body": "<p>river 3</p>"}
+    )
+    assert flood.status_code == 429
+    assert flood.json()["error"]["code"] == "rate_limited"
+    assert flood.json()["error"]["retry_after"] > 0
+    assert (await _reply(luca, thread, "<p>my turn</p>"))["status"] == "visible"
+    report = {"content_kind": "forum.post", "content_id": first["id"], "reason": "spam"}
+    for _ in range(reports):
+        await giulia.ok("POST", "/api/reports", 201, json=report)
+    refused = await giulia.post("/api/reports", json=report)
+    assert refused.json()["error"]["code"] == "rate_limited"
+    assert len(await teacher.ok("GET", f"/api/spaces/{space['id']}/reports")) == reports
 
 
 async def test_a_link_to_an_allowed_site_is_no_reason_to_hold(world):
