@@ -40,10 +40,11 @@ class Limit:
 # 20 teacher registrations an hour from one address (counted per address: the
 # caller has no account yet): a school's staff registering together on a
 # training day fits; a script that makes accounts and argon2 hashes does not.
-# 20 forum posts a minute (replies, threads and edits each), 60 reactions and 10
-# reports: far more than anyone writes by hand, and a script's flood of posts
-# (each screened, stored and sent to the whole space) or of reports (each in the
-# teachers' panel) stops there.
+# 20 forum posts a minute (replies, threads and edits each), 60 reactions, 10
+# reports and 20 postcard steps (write, edit, send, discard): far more than
+# anyone writes by hand, and a script's flood of posts (each screened, stored
+# and sent to the whole space), cards or reports (each in a teacher's list)
+# stops there.
 DEFAULT_CONTENT_LIMITS = {
     "chat.send": Limit(30, 10),
     "media.upload": Limit(20, 60),
@@ -53,6 +54,7 @@ DEFAULT_CONTENT_LIMITS = {
     "forum.thread_create": Limit(20, 60),
     "forum.react": Limit(60, 60),
     "report.create": Limit(10, 60),
+    "postcard.write": Limit(20, 60),
 }
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from tests.api import images
 from tests.api.exchange import act, draft, exchange, picture, sent_card
+from twinspace.config import DEFAULT_CONTENT_LIMITS
 
 pytestmark = pytest.mark.backends
 
@@ -296,6 +297,21 @@ async def test_a_card_takes_only_a_picture_its_author_uploaded(world):
     again = await picture(x.jan, x.space_id)
     assert again["id"] == private["id"]
     assert (await draft(x.jan, x, to_class_id=x.class_a["id"]))["media"]["id"] == private["id"]
+
+
+async def test_a_pupil_flooding_their_teacher_with_cards_is_told_to_wait(world, app):
+    """The server's own limit: drafts and sendings each land in someone's list."""
+    rt = app.state.runtime
+    rt.settings = rt.settings.with_(content_limits=dict(DEFAULT_CONTENT_LIMITS))
+    x = await exchange(world)
+    media = await picture(x.giulia, x.space_id)
+    body = {"space_id": x.space_id, "media_id": media["id"], "message": "Hi", "stamp": "sun",
+            "to_class_id": x.class_b["id"]}  # fmt: skip
+    for _ in range(DEFAULT_CONTENT_LIMITS["postcard.write"].count):
+        await x.giulia.ok("POST", "/api/postcards", 201, json=body)
+    refused = await x.giulia.post("/api/postcards", json=body)
+    assert (refused.status_code, refused.json()["error"]["code"]) == (429, "rate_limited")
+    assert (await draft(x.luca, x))["state"] == "draft"
 
 
 async def test_a_card_needs_a_picture_of_its_own_space_and_a_partner_class(world):
