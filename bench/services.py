@@ -90,6 +90,7 @@ def twinspace_server(data_dir: Path, database_url: str, broker_url: str) -> Serv
         "TWINSPACE_SECRET_KEY": SECRET_KEY,
         "TWINSPACE_CHAT_RATE": CHAT_RATE,
         "TWINSPACE_UPLOAD_RATE": CHAT_RATE,
+        "TWINSPACE_FORUM_RATE": CHAT_RATE,
         "TWINSPACE_HOST": "127.0.0.1",
         "TWINSPACE_PORT": str(port),
     }

@@ -28,7 +28,7 @@ from twinspace.api import ApiRoute, Operation
 from twinspace.config import Limit
 from twinspace.errors import AppError, Code, invalid
 from twinspace.runtime import Runtime
-from twinspace.schemas import STRIPPED, TRIMMED, Id, Query, Schema
+from twinspace.schemas import NAME, NAME_OR_EMPTY, STRIPPED, Id, Query, Schema
 from twinspace.sessions import (
     COOKIE_NAME,
     Viewer,
@@ -45,6 +45,8 @@ from twinspace.storage.models import (
     User,
 )
 
+# The name of the registrations' limit among the server's limits (config).
+REGISTER_LIMIT = "teacher.register"
 # Failed logins per address and login: ten tries for a pupil who mistypes,
 # at school or at home; far too few to guess even a generated password.
 LOGIN_LIMIT_PAIR = Limit(count=10, seconds=15 * 60)
@@ -82,13 +84,13 @@ Email = Annotated[
 
 
 class SchoolIn(Schema):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=200), STRIPPED]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=200), NAME]
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-    town: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED]
+    town: Annotated[str, StringConstraints(min_length=1, max_length=120), NAME]
 
 
 class TeacherRegistration(Schema):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=120), NAME]
     email: Email
     password: passwords.Password
     school_id: Id | None = None
@@ -102,12 +104,12 @@ class LoginIn(Schema):
 
 
 class PupilIn(Schema):
-    first_name: Annotated[str, StringConstraints(min_length=1, max_length=60), STRIPPED]
-    last_initial: Annotated[str, StringConstraints(max_length=1), TRIMMED] = ""
+    first_name: Annotated[str, StringConstraints(min_length=1, max_length=60), NAME]
+    last_initial: Annotated[str, StringConstraints(max_length=1), NAME_OR_EMPTY] = ""
 
 
 class ClassIn(Schema):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=80), STRIPPED]
+    name: Annotated[str, StringConstraints(min_length=1, max_length=80), NAME]
     pupils: list[PupilIn] = Field(default_factory=list, max_length=MAX_PUPILS_PER_REQUEST)
 
 
@@ -539,7 +541,20 @@ async def schools_endpoint(call: api.Call) -> list[dict[str, Any]]:
 
 async def register_endpoint(call: api.Call) -> dict[str, Any]:
     """A teacher registers, at an existing school or a new one."""
+    client = call.request.client
+    await _registration_allowed(call.rt, client.host if client else "unknown")
     return await register_teacher(call.rt, call.body)
+
+
+async def _registration_allowed(rt: Runtime, address: str) -> None:
+    """``rate_limited`` past the registrations an address may make in a while:
+    each one costs a password check and an argon2 hash, and makes an account."""
+    limit = rt.settings.content_limits.get(REGISTER_LIMIT)
+    if limit is None:
+        return
+    wait = await rt.limiter.take(f"register:{address}", limit)
+    if wait is not None:
+        raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
 
 
 async def login_endpoint(call: api.Call) -> dict[str, Any]:

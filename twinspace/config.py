@@ -37,10 +37,24 @@ class Limit:
 # filling the disk is stopped after 100 MB a minute. The same 30 in 10 s holds
 # for all a pupil does in a live session together (lines, reactions,
 # questions, votes, hands): three taps a second for ten seconds.
+# 20 teacher registrations an hour from one address (counted per address: the
+# caller has no account yet): a school's staff registering together on a
+# training day fits; a script that makes accounts and argon2 hashes does not.
+# 20 forum posts a minute (replies, threads and edits each), 60 reactions, 10
+# reports and 20 postcard steps (write, edit, send, discard): far more than
+# anyone writes by hand, and a script's flood of posts (each screened, stored
+# and sent to the whole space), cards or reports (each in a teacher's list)
+# stops there.
 DEFAULT_CONTENT_LIMITS = {
     "chat.send": Limit(30, 10),
     "media.upload": Limit(20, 60),
     "live.take_part": Limit(30, 10),
+    "teacher.register": Limit(20, 60 * 60),
+    "forum.reply": Limit(20, 60),
+    "forum.thread_create": Limit(20, 60),
+    "forum.react": Limit(60, 60),
+    "report.create": Limit(10, 60),
+    "postcard.write": Limit(20, 60),
 }
 
 
@@ -126,6 +140,8 @@ class Settings:
                 **DEFAULT_CONTENT_LIMITS,
                 "chat.send": Limit.parse(_env("CHAT_RATE", "30/10")),
                 "media.upload": Limit.parse(_env("UPLOAD_RATE", "20/60")),
+                "forum.reply": Limit.parse(_env("FORUM_RATE", "20/60")),
+                "forum.thread_create": Limit.parse(_env("FORUM_RATE", "20/60")),
             },
         )
 

@@ -20,6 +20,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
+from twinspace.moderation.sanitize import one_line
+
 # Row ids are 64-bit signed integers in both databases: anything outside is no id.
 MAX_ID = 2**63 - 1
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
@@ -40,6 +42,18 @@ def _stripped(value: str) -> str:
 # ("\tname" of 81 characters is too long for 80, though 80 are kept).
 STRIPPED = AfterValidator(_stripped)  # and something must be left
 TRIMMED = AfterValidator(str.strip)  # and it may be empty
+
+
+def _named(value: str) -> str:
+    """A name or title on one line, without what would disguise it on others'
+    screens (``sanitize.one_line``), of which something must be left."""
+    return _stripped(one_line(value))
+
+
+# Names and titles that others read (people, classes, schools, spaces): cleaned
+# as chat is, on one line, after their length is checked as sent.
+NAME = AfterValidator(_named)  # and something must be left
+NAME_OR_EMPTY = AfterValidator(one_line)  # and it may be empty
 
 
 # The JSON escapes of what no text may hold (below): raw JSON without one has none.

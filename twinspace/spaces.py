@@ -26,7 +26,7 @@ from twinspace.errors import AppError, Code, invalid
 from twinspace.moderation.policy import Action, Seat, allowed, seat_for
 from twinspace.realtime.protocol import SEAT_CHANGED
 from twinspace.runtime import Runtime
-from twinspace.schemas import STRIPPED, Id, Schema
+from twinspace.schemas import NAME, STRIPPED, Id, Schema
 from twinspace.sessions import Viewer
 from twinspace.storage.models import (
     AccountKind,
@@ -62,13 +62,13 @@ class Event(StrEnum):
 
 
 class SpaceIn(Schema):
-    title: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED]
+    title: Annotated[str, StringConstraints(min_length=1, max_length=120), NAME]
     description: Annotated[str, StringConstraints(max_length=2000)] = ""
     languages: list[Language] = Field(default_factory=list, max_length=10)
 
 
 class SpaceUpdate(Schema):
-    title: Annotated[str, StringConstraints(min_length=1, max_length=120), STRIPPED] | None = None
+    title: Annotated[str, StringConstraints(min_length=1, max_length=120), NAME] | None = None
     description: Annotated[str, StringConstraints(max_length=2000)] | None = None
     languages: list[Language] | None = Field(default=None, max_length=10)
 

@@ -252,7 +252,8 @@ async def _clean_and_screen(
         raise invalid("title", "empty")
     if kind is None or viewer.user.kind is not AccountKind.pupil:
         return text, None
-    words = "\n".join((*titles, readable))
+    besides = sanitize.besides_words(form, text)
+    words = "\n".join((*titles, readable, besides) if besides else (*titles, readable))
     if len(words) < SCREEN_APART_CHARS:
         return text, rt.screener.screen(words, Level.strict, rt.settings.link_allowlist)
     found = await asyncio.to_thread(
@@ -387,10 +388,25 @@ async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
     limit = rt.settings.content_limits.get(intent.action.value)
     if limit is None:
         return
-    key = f"write:{intent.action.value}:{viewer.user.id}"
-    wait = await rt.limiter.take(key, limit)
+    wait = await rt.limiter.take(_limit_key(viewer, intent), limit)
     if wait is not None:
         raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
+
+
+async def refuse_if_limited(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
+    """``rate_limited`` if the writer has used up the limit of the intent's action,
+    counting nothing: for a write whose costly work (decoding a picture, storing
+    its file) comes before ``write``, which counts it."""
+    limit = rt.settings.content_limits.get(intent.action.value)
+    if limit is None:
+        return
+    wait = await rt.limiter.exceeded(_limit_key(viewer, intent), limit)
+    if wait is not None:
+        raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
+
+
+def _limit_key(viewer: Viewer, intent: Intent) -> str:
+    return f"write:{intent.action.value}:{viewer.user.id}"
 
 
 async def publish(rt: Runtime, envelope: Envelope) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 
 from PIL import Image
 
@@ -25,6 +26,19 @@ def photo(width: int = 1200, height: int = 900, rotated: bool = True) -> bytes:
     exif[GPS_IFD] = FIRENZE
     out = io.BytesIO()
     image.save(out, "JPEG", exif=exif.tobytes(), comment=b"my house", quality=90)
+    return out.getvalue()
+
+
+def photo_with_odd_exif(width: int = 600, height: int = 400) -> bytes:
+    """A JPEG whose EXIF a careless app wrote: orientation 6, and beside it a tag
+    that should hold a number (SamplesPerPixel) holding text instead."""
+    tiff = b"MM\x00\x2a" + (8).to_bytes(4, "big") + (2).to_bytes(2, "big")
+    tiff += struct.pack(">HHIHH", ORIENTATION, 3, 1, 6, 0)  # SHORT 6, padded
+    tiff += struct.pack(">HHI4s", 0x0115, 2, 4, b"abc\x00")  # ASCII where a SHORT belongs
+    tiff += (0).to_bytes(4, "big")  # no next directory
+    image = Image.new("RGB", (width, height), (30, 120, 200))
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=b"Exif\x00\x00" + tiff, quality=90)
     return out.getvalue()
 
 

@@ -13,7 +13,7 @@ from argon2 import PasswordHasher, extract_parameters
 from tests.conftest import REDIS_URL, ApiClient, World, write_lock_held
 from twinspace import cli
 from twinspace.app import create_app
-from twinspace.config import Settings
+from twinspace.config import Limit, Settings
 
 
 async def test_teacher_registers_logs_in_and_out(world):
@@ -51,6 +51,28 @@ async def test_session_cookie_is_httponly_and_samesite(world):
     cookie = response.headers["set-cookie"].lower()
     assert "httponly" in cookie
     assert "samesite=lax" in cookie
+
+
+async def test_one_address_registers_so_many_teachers_an_hour(world, app):
+    rt = app.state.runtime
+    rt.settings = rt.settings.with_(content_limits={"teacher.register": Limit(3, 3600)})
+    for n in range(3):
+        await world.teacher(f"Teacher {n}")
+    client = world.client()
+    refused = await client.post(
+        "/api/teachers",
+        json={
+            "name": "One Too Many",
+            "email": "many@school.example",
+            "password": "correct horse",
+            "school": {"name": "School", "country": "IT", "town": "Roma"},
+        },
+    )
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "rate_limited"
+    assert 0 < refused.json()["error"]["retry_after"] <= 3600
+    login = {"login": "many@school.example", "password": "correct horse"}
+    assert (await client.post("/api/session", json=login)).status_code == 401  # never made
 
 
 async def test_second_teacher_joins_an_existing_school(world):
@@ -231,6 +253,31 @@ async def test_teacher_creates_a_class_of_pupils_who_log_in_by_username(world):
     # The password is shown once: listing the class never shows it again.
     listed = await teacher.ok("GET", "/api/classes")
     assert all("password" not in p for p in listed[0]["pupils"])
+
+
+async def test_names_lose_what_would_disguise_them_on_the_partners_screens(world):
+    """A right-to-left override turns the rest of a chat line around, a zero-width
+    space is an initial nobody sees, a line break splits a list: none is kept."""
+    teacher = await world.teacher("Anna\u202e Nowak\u200b")
+    assert teacher.user["display_name"] == "Anna Nowak"
+    created = await teacher.ok(
+        "POST",
+        "/api/classes",
+        201,
+        json={
+            "name": "3A\n\u2066Kraków\u2069\x07",
+            "pupils": [{"first_name": "Zo\u0065\u0308\u202e", "last_initial": "\u200b"}],
+        },
+    )
+    assert created["name"] == "3A Kraków"
+    assert created["pupils"][0]["display_name"] == "Zoë"
+    invisible = await teacher.post(
+        "/api/classes", json={"name": "4B", "pupils": [{"first_name": "\u200b\u202e"}]}
+    )
+    assert invisible.status_code == 422
+    assert invisible.json()["error"]["fields"] == [
+        {"field": "pupils.0.first_name", "problem": "string_too_short"}
+    ]
 
 
 async def test_pupil_names_with_diacritics_get_ascii_usernames(world):

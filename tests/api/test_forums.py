@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from twinspace.config import DEFAULT_CONTENT_LIMITS
+
 pytestmark = pytest.mark.backends
 
 PHONE = "Call me on 347 123 4567 after school"
@@ -262,6 +264,70 @@ async def test_a_phone_number_in_a_thread_title_is_screened_too(world):
     )
     thread, _ = await _thread(giulia, discussion, "Text 347 123 4567", "<p>hello</p>")
     assert thread["status"] == "held"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ('<p><a href="mailto:giulia.b2013@gmail.com">write to me</a></p>', "email"),
+        ('<p><a href="https://wa.me/393471234567">chat with me</a></p>', "phone"),
+        ('<p><a href="https://europa.eu/" title="347 123 4567">the EU</a></p>', "phone"),
+        ('<p title="347 123 4567">our river</p>', "phone"),
+        ('<p><a href="https://europa.eu/?to=giulia.b2013%40gmail.com">EU</a></p>', "email"),
+    ],
+    ids=["mailto", "whatsapp-link", "link-title", "paragraph-title", "escaped-address"],
+)
+async def test_what_a_post_says_in_its_links_and_titles_is_screened_too(world, body, kind):
+    """A reader's browser shows a link's address and a title as a tooltip, and opens
+    the address in one click: they are read like the words around them."""
+    space, teacher, (giulia, luca), discussion = await _forum(world)
+    thread, _ = await _thread(teacher, discussion)
+    held = await _reply(giulia, thread, body)
+    assert held["status"] == "held"
+    assert len((await _page(luca, thread))["posts"]) == 1
+    [item] = await teacher.ok("GET", f"/api/spaces/{space['id']}/review")
+    assert kind in {f["kind"] for f in item["findings"]}
+
+
+async def test_a_phone_number_hidden_by_zero_width_character_references_is_held(world):
+    _space, teacher, (giulia, luca), discussion = await _forum(world)
+    thread, _ = await _thread(teacher, discussion)
+    held = await _reply(giulia, thread, "<p>call me 347&#8203;123&#8203;4567</p>")
+    assert held["status"] == "held"
+    assert held["body"] == "<p>call me 3471234567</p>"
+    assert len((await _page(luca, thread))["posts"]) == 1
+
+
+async def test_a_pupil_flooding_the_forum_is_told_to_wait_and_others_write_on(world, app):
+    """The server's own limits (the tests' settings lift the chat's), not a test's."""
+    rt = app.state.runtime
+    rt.settings = rt.settings.with_(content_limits=dict(DEFAULT_CONTENT_LIMITS))
+    replies = DEFAULT_CONTENT_LIMITS["forum.reply"].count
+    reports = DEFAULT_CONTENT_LIMITS["report.create"].count
+    space, teacher, (giulia, luca), discussion = await _forum(world)
+    thread, first = await _thread(teacher, discussion)
+    for n in range(replies):
+        await _reply(giulia, thread, f"<p>river {n}</p>")
+    flood = await giulia.post(
+        "/api/forum/posts", json={"thread_id": thread["id"], "body": "<p>river 3</p>"}
+    )
+    assert flood.status_code == 429
+    assert flood.json()["error"]["code"] == "rate_limited"
+    assert flood.json()["error"]["retry_after"] > 0
+    assert (await _reply(luca, thread, "<p>my turn</p>"))["status"] == "visible"
+    report = {"content_kind": "forum.post", "content_id": first["id"], "reason": "spam"}
+    for _ in range(reports):
+        await giulia.ok("POST", "/api/reports", 201, json=report)
+    refused = await giulia.post("/api/reports", json=report)
+    assert refused.json()["error"]["code"] == "rate_limited"
+    assert len(await teacher.ok("GET", f"/api/spaces/{space['id']}/reports")) == reports
+
+
+async def test_a_link_to_an_allowed_site_is_no_reason_to_hold(world):
+    _space, teacher, (giulia, _luca), discussion = await _forum(world)
+    thread, _ = await _thread(teacher, discussion)
+    body = '<p>Read <a href="https://en.wikipedia.org/wiki/Arno">the Arno</a>.</p>'
+    assert (await _reply(giulia, thread, body))["status"] == "visible"
 
 
 async def test_a_space_can_premoderate_its_forums(world):

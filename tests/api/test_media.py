@@ -10,6 +10,8 @@ import pytest
 from PIL import Image
 
 from tests.api import images
+from twinspace.config import Limit
+from twinspace.media.images import process
 
 pytestmark = pytest.mark.backends
 
@@ -61,6 +63,14 @@ async def test_a_photos_gps_and_every_other_metadata_are_gone_in_storage_and_ser
     assert max(_no_metadata(thumbnail.content).size) == 480
 
 
+async def test_a_photo_with_odd_exif_is_taken_upright_and_without_it(world):
+    space, _teacher, giulia = await _space_with_pupil(world)
+    media = await _uploaded(giulia, space["id"], images.photo_with_odd_exif(600, 400))
+    assert (media["width"], media["height"]) == (400, 600)
+    served = await giulia.get(media["url"])
+    assert _no_metadata(served.content).size == (400, 600)
+
+
 async def test_a_drawing_stays_a_png_without_its_text_chunks_and_webp_stays_webp(world):
     space, _teacher, giulia = await _space_with_pupil(world)
     media = await _uploaded(giulia, space["id"], images.drawing(), name="drawing.png")
@@ -90,6 +100,22 @@ async def test_what_is_not_a_usable_picture_is_refused_with_its_own_code(
     space, _teacher, giulia = await _space_with_pupil(world)
     response = await _upload(giulia, space["id"], data, name=name)
     assert (response.status_code, response.json()["error"]["code"]) == (status, code)
+
+
+async def test_past_the_upload_limit_nothing_is_decoded_or_stored(world, app):
+    space, _teacher, giulia = await _space_with_pupil(world)
+    rt = app.state.runtime
+    rt.settings = rt.settings.with_(content_limits={"media.upload": Limit(2, 60)})
+    await _uploaded(giulia, space["id"], images.webp(), name="x.webp")
+    await _uploaded(giulia, space["id"], images.drawing(), name="drawing.png")
+    third = images.photo()
+    refused = await _upload(giulia, space["id"], third)
+    assert refused.status_code == 429
+    assert refused.json()["error"]["code"] == "rate_limited"
+    kept = hashlib.sha256(process(third).image).hexdigest()
+    assert await rt.blobs.read(kept) is None
+    broken = await _upload(giulia, space["id"], b"not a picture")
+    assert broken.json()["error"]["code"] == "rate_limited"
 
 
 async def test_an_upload_needs_one_file_in_a_multipart_body(world):

@@ -10,6 +10,10 @@ from html.parser import HTMLParser
 import pytest
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
+from twinspace.pages.documents import documents
+from twinspace.pages.edits import str_of
+from twinspace.pages.render import texts
+
 pytestmark = pytest.mark.backends
 
 
@@ -182,6 +186,129 @@ async def test_crafted_markup_in_a_document_never_reaches_a_reader_as_markup(wor
     assert all(not name.startswith("on") and "javascript" not in (value or "")
                for _, attributes in elements for name, value in attributes)  # fmt: skip
     assert "onerror=alert(2)&gt;" in published["html"]  # the typed text, shown as text
+
+
+async def test_a_pupils_link_is_screened_by_its_address_when_typed_or_added_later(world, app):
+    """A link opens its address in one click: a pupil's e-mail address in a mailto
+    link is taken out like the same address typed as text, and waits for a teacher."""
+    space, teacher, (giulia, luca) = await _space(world)
+    page = await _page(teacher, space)
+    await teacher.ok("POST", "/api/pages/openings", json={"page_id": page["id"], "on": True})
+    writer = Writer(giulia, page["id"])
+    before = writer.doc.get_state()
+    with writer.doc.transaction():
+        writer.root.children.append(XmlElement("paragraph", {}, [XmlText()]))
+        paragraph = writer.root.children[0]
+        assert isinstance(paragraph, XmlElement)
+        text = paragraph.children[0]
+        assert isinstance(text, XmlText)
+        text.insert(0, "write to me", {"link": {"href": "mailto:giulia.b2013@gmail.com"}})
+        text.insert(11, " about the Arno, or read ")
+        text.insert(36, "this", {"link": {"href": "https://en.wikipedia.org/wiki/Arno"}})
+        text.insert(40, " and that", {"link": {"href": "//tracker.example/x"}})
+    update = base64.b64encode(writer.doc.get_update(before)).decode()
+    saved = await giulia.ok(
+        "POST", "/api/pages/updates", json={"page_id": page["id"], "update": update}
+    )
+    assert [held["reason"] for held in saved["held"]] == ["screening.email"]
+    # What the other editors get: the relative address is no link there either.
+    live = await documents(app.state.runtime).get(page["id"])
+    marks = [(chunk, attributes or {}) for t in texts(live.root) for chunk, attributes in t.diff()]
+    assert [chunk for chunk, attributes in marks if "link" in attributes] == ["this"]
+    later = Writer(luca, page["id"])
+    later.doc.apply_update(writer.doc.get_update())
+    before = later.doc.get_state()
+    paragraph = later.root.children[0]
+    assert isinstance(paragraph, XmlElement)
+    words = paragraph.children[0]
+    assert isinstance(words, XmlText)
+    words.format(12, 17, {"link": {"href": "https://wa.me/393471234567"}})  # "about"
+    update = base64.b64encode(later.doc.get_update(before)).decode()
+    saved = await luca.ok(
+        "POST", "/api/pages/updates", json={"page_id": page["id"], "update": update}
+    )
+    assert [held["reason"] for held in saved["held"]] == ["screening.phone"]
+    published = await teacher.ok(
+        "POST", "/api/pages/publications", 201, json={"page_id": page["id"]}
+    )
+    assert "mailto" not in published["html"] and "wa.me" not in published["html"]
+    assert published["html"].startswith("<p>write to me about the Arno, or read <a href=")
+    assert "https://en.wikipedia.org/wiki/Arno" in published["html"]
+    assert published["html"].endswith("</a> and that</p>")
+
+
+async def test_invisible_characters_typed_into_a_page_are_dropped_before_screening(world, app):
+    """Zero-width spaces between a phone number's digits show nothing on screen:
+    the page keeps none of them, and the number is taken out as if typed plainly."""
+    space, teacher, (giulia, _luca) = await _space(world)
+    page = await _page(teacher, space)
+    await teacher.ok("POST", "/api/pages/openings", json={"page_id": page["id"], "on": True})
+    writer = Writer(giulia, page["id"])
+    saved = await writer.paragraph("Call me on 347\u200b123\u200b4567 after school.")
+    assert [held["reason"] for held in saved["held"]] == ["screening.phone"]
+    await writer.paragraph("Our \u202eriver\u2066 is long.")
+    live = await documents(app.state.runtime).get(page["id"])  # what co-editors get
+    assert [str_of(text) for text in texts(live.root)][-1] == "Our river is long."
+    published = await teacher.ok(
+        "POST", "/api/pages/publications", 201, json={"page_id": page["id"]}
+    )
+    assert "347" not in published["html"]
+    assert "<p>Our river is long.</p>" in published["html"]
+
+
+def _nested(doc: Doc[XmlFragment], parent: XmlFragment | XmlElement, levels: int) -> None:
+    """Quotes inside quotes, ``levels`` deep, with a paragraph at the bottom."""
+    with doc.transaction():
+        for _ in range(levels):
+            parent.children.append(XmlElement("blockquote", {}, []))
+            child = parent.children[len(parent.children) - 1]
+            assert isinstance(child, XmlElement)
+            parent = child
+        parent.children.append(XmlElement("paragraph", {}, [XmlText("deep down")]))
+
+
+async def test_a_document_nested_past_any_editor_is_refused_and_the_page_still_publishes(world):
+    space, teacher, (giulia, _luca) = await _space(world)
+    page = await _page(teacher, space)
+    await teacher.ok("POST", "/api/pages/openings", json={"page_id": page["id"], "on": True})
+    writer = Writer(giulia, page["id"])
+    await writer.paragraph("Our river is long.")
+    before = writer.doc.get_state()
+    _nested(writer.doc, writer.root, 500)
+    update = base64.b64encode(writer.doc.get_update(before)).decode()
+    refused = await giulia.post(
+        "/api/pages/updates", json={"page_id": page["id"], "update": update}
+    )
+    assert refused.status_code == 422, refused.text
+    assert refused.json()["error"]["fields"] == [{"field": "update", "problem": "too_deep"}]
+    published = await teacher.ok(
+        "POST", "/api/pages/publications", 201, json={"page_id": page["id"]}
+    )
+    assert published["html"] == "<p>Our river is long.</p>"
+
+
+async def test_a_document_is_not_deepened_one_level_at_a_time_either(world):
+    space, teacher, _ = await _space(world)
+    page = await _page(teacher, space)
+    writer = Writer(teacher, page["id"])
+    before = writer.doc.get_state()
+    _nested(writer.doc, writer.root, 40)
+    update = base64.b64encode(writer.doc.get_update(before)).decode()
+    await teacher.ok("POST", "/api/pages/updates", json={"page_id": page["id"], "update": update})
+    deepest: XmlFragment | XmlElement = writer.root
+    while isinstance(last := deepest.children[0], XmlElement) and last.tag == "blockquote":
+        deepest = last
+    before = writer.doc.get_state()
+    _nested(writer.doc, deepest, 40)
+    update = base64.b64encode(writer.doc.get_update(before)).decode()
+    refused = await teacher.post(
+        "/api/pages/updates", json={"page_id": page["id"], "update": update}
+    )
+    assert refused.json()["error"]["fields"] == [{"field": "update", "problem": "too_deep"}]
+    published = await teacher.ok(
+        "POST", "/api/pages/publications", 201, json={"page_id": page["id"]}
+    )
+    assert published["html"].count("<blockquote>") == 40
 
 
 def _elements(html: str) -> list[tuple[str, list[tuple[str, str | None]]]]:

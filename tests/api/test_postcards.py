@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.api import images
 from tests.api.exchange import act, draft, exchange, picture, sent_card
+from twinspace.config import DEFAULT_CONTENT_LIMITS
 
 pytestmark = pytest.mark.backends
 
@@ -267,6 +269,49 @@ async def test_cards_are_seen_only_by_their_people_until_delivered(world):
     stranger = await world.teacher("Stranger")
     response = await stranger.get(f"/api/postcards/{card['id']}")
     assert response.json()["error"]["code"] == "not_found"
+
+
+async def test_a_card_takes_only_a_picture_its_author_uploaded(world):
+    """Pictures have numbers: another pupil's number must not put their photo, not
+    yet seen by their teacher, on one's own card for one to look at."""
+    x = await exchange(world)
+    card = await sent_card(x.giulia, x)  # waits for Maria, its photo with it
+    private = (await x.maria.ok("GET", f"/api/postcards/{card['id']}"))["media"]
+    body = {"space_id": x.space_id, "message": "Hi", "stamp": "sun"}
+    for pupil, to_class in ((x.jan, x.class_a), (x.luca, x.class_b)):
+        taken = {**body, "media_id": private["id"], "to_class_id": to_class["id"]}
+        response = await pupil.post("/api/postcards", json=taken)
+        assert response.status_code == 422, response.text
+        assert response.json()["error"]["fields"] == [{"field": "media_id", "problem": "not_found"}]
+    drawing = await x.luca.post(
+        f"/api/spaces/{x.space_id}/media",
+        files={"file": ("river.png", images.drawing(), "image/png")},
+    )
+    body = {**body, "media_id": drawing.json()["id"], "to_class_id": x.class_b["id"]}
+    mine = await x.luca.ok("POST", "/api/postcards", 201, json=body)
+    edited = await x.luca.post(
+        "/api/postcards/edits", json={"card_id": mine["id"], "media_id": private["id"]}
+    )
+    assert edited.json()["error"]["fields"] == [{"field": "media_id", "problem": "not_found"}]
+    # The same picture uploaded again is the uploader's to use too.
+    again = await picture(x.jan, x.space_id)
+    assert again["id"] == private["id"]
+    assert (await draft(x.jan, x, to_class_id=x.class_a["id"]))["media"]["id"] == private["id"]
+
+
+async def test_a_pupil_flooding_their_teacher_with_cards_is_told_to_wait(world, app):
+    """The server's own limit: drafts and sendings each land in someone's list."""
+    rt = app.state.runtime
+    rt.settings = rt.settings.with_(content_limits=dict(DEFAULT_CONTENT_LIMITS))
+    x = await exchange(world)
+    media = await picture(x.giulia, x.space_id)
+    body = {"space_id": x.space_id, "media_id": media["id"], "message": "Hi", "stamp": "sun",
+            "to_class_id": x.class_b["id"]}  # fmt: skip
+    for _ in range(DEFAULT_CONTENT_LIMITS["postcard.write"].count):
+        await x.giulia.ok("POST", "/api/postcards", 201, json=body)
+    refused = await x.giulia.post("/api/postcards", json=body)
+    assert (refused.status_code, refused.json()["error"]["code"]) == (429, "rate_limited")
+    assert (await draft(x.luca, x))["state"] == "draft"
 
 
 async def test_a_card_needs_a_picture_of_its_own_space_and_a_partner_class(world):

@@ -34,3 +34,14 @@ async def test_a_safeguarding_concern_comes_first_and_is_audited(world):
     assert len(concern) == 1
     assert concern[0]["target"] == f"chat.message:{meeting['id']}"
     assert concern[0]["data"]["author_id"] == luca.user["id"]
+
+
+async def test_a_phone_number_split_by_soft_hyphens_is_held(world):
+    teacher = await world.teacher("Maria")
+    space = await world.space(teacher)
+    created, (giulia, luca) = await world.pupils(teacher, ["Giulia", "Luca"])
+    await teacher.ok("POST", f"/api/spaces/{space['id']}/classes", json={"class_id": created["id"]})
+    url = f"/api/spaces/{space['id']}/chat/general"
+    sent = await giulia.ok("POST", url, 201, json={"text": "Call me 347\u00ad123\u00ad4567"})
+    assert (sent["status"], sent["text"]) == ("held", "Call me 3471234567")
+    assert (await luca.ok("GET", url))["messages"] == []

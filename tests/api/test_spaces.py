@@ -253,3 +253,13 @@ async def test_a_report_waits_for_teachers_until_it_is_handled(world):
         "POST", "/api/reports/actions", json={"report_id": report["id"], "action": "resolve"}
     )
     assert waiting(await a.ok("GET", "/api/spaces")) == {"Rivers": 0}
+
+
+async def test_a_space_title_keeps_no_invisible_or_control_characters(world):
+    teacher = await world.teacher()
+    space = await world.space(teacher, "Our\u200b rivers\u202e")
+    assert space["title"] == "Our rivers"
+    changed = await teacher.ok(
+        "PATCH", f"/api/spaces/{space['id']}", json={"title": "Rivers\n\x1b[31mand towns"}
+    )
+    assert changed["title"] == "Rivers [31mand towns"

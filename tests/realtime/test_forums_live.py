@@ -56,6 +56,27 @@ async def test_is_writing_reaches_others_and_visitors_may_not_send_it(room):
     assert refused["code"] == "forbidden"
 
 
+async def test_is_writing_reaches_the_class_once_in_a_while_whatever_thread_it_names(room):
+    """ "Is writing" goes to every socket of the space: naming another thread (any
+    number, there or not) in each frame must not make it fifteen times a second."""
+    r, s = room
+    sid = s["space"]["id"]
+    discussion = await _discussion(s)
+    made = await s["teacher"].ok(
+        "POST",
+        "/api/forum/threads",
+        201,
+        json={"discussion_id": discussion["id"], "title": "Arno", "body": "<p>Go!</p>"},
+    )
+    thread_id = made["thread"]["id"]
+    teacher, giulia = await r.subscribed(sid, s["teacher"], s["pupils"][0])
+    for n in range(10):
+        await giulia.ok("forum.writing", space_id=sid, thread_id=thread_id + 1000 * n)
+    await teacher.wait(lambda f: f["type"] == "forum.writing")
+    await asyncio.sleep(0.5)
+    assert [f["thread_id"] for f in teacher.frames if f["type"] == "forum.writing"] == [thread_id]
+
+
 async def test_a_page_away_for_a_while_gets_the_replies_it_missed(room):
     r, s = room
     sid = s["space"]["id"]

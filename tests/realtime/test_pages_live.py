@@ -173,3 +173,21 @@ async def test_an_oversized_update_and_an_overgrown_page_are_refused(room):
             break
     assert refused is not None and refused["code"] == "payload_too_large"
     assert refused["reason"] == "page.too_big"
+
+
+async def test_a_cursor_the_size_of_a_page_is_refused_and_never_relayed(room):
+    """A cursor and a name take a few hundred bytes; a pupil's "cursor" of 100 KB
+    sent twenty times a second would fill every co-editor's connection."""
+    r, s = room
+    page = await _page(s)
+    await s["teacher"].ok("POST", "/api/pages/openings", json={"page_id": page["id"], "on": True})
+    maria, giulia = await _editors(r, s, page, s["teacher"], s["pupils"][0])
+    sid = s["space"]["id"]
+    state = b64(b"\x01" * 100_000)
+    error = await giulia.socket.command(
+        "page.awareness", space_id=sid, page_id=page["id"], state=state
+    )
+    assert error["fields"] == [{"field": "state", "problem": "string_too_long"}]
+    await giulia.socket.ok("page.awareness", space_id=sid, page_id=page["id"], state=b64(b"\x01"))
+    relayed = await maria.socket.wait(lambda f: f["type"] == "page.awareness")
+    assert relayed["state"] == b64(b"\x01")

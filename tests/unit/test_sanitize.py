@@ -23,6 +23,19 @@ def test_plain_text_keeps_what_was_typed_but_drops_invisible_characters():
 
 
 @pytest.mark.parametrize(
+    "hidden",
+    ["\u00ad", "\u034f", "\u061c", "\u115f", "\u1160", "\u17b4", "\u180e", "\u3164", "\uffa0"],
+    ids=["soft-hyphen", "grapheme-joiner", "arabic-mark", "hangul-filler", "hangul-jungseong",
+         "khmer-vowel", "mongolian-separator", "hangul-letter-filler", "halfwidth-filler"],
+)  # fmt: skip
+def test_characters_that_show_nothing_are_dropped_between_digits_too(hidden):
+    """Each shows as nothing (a soft hyphen only where a line breaks): between the
+    digits of a phone number it would hide the number from screening."""
+    assert plain_text(f"call 347{hidden}123{hidden}4567") == "call 3471234567"
+    assert rich_text(f"<p>347{hidden}123</p>") == "<p>347123</p>"
+
+
+@pytest.mark.parametrize(
     "html",
     [
         "<p>Our <strong>river</strong> is <em>long</em></p>",
@@ -70,6 +83,42 @@ def test_the_allowlist_keeps_what_the_editor_makes(html):
 )
 def test_rich_text_drops_everything_else(html, expected):
     assert rich_text(html, own_media=OWN) == expected
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "%2e%2e/%2e%2e/13/media/ab12.jpg",  # a browser reads %2e%2e as ".."
+        ".%2E/.%2E/13/media/ab12.jpg",
+        "%2F%2Fevil.example/x.gif",
+        "\\..\\..\\13\\media\\ab12.jpg",  # a browser reads \\ as /
+        "ab12/../../13/media/ab12.jpg",
+        "ab12.jpg?next=/api/session",
+    ],
+)
+def test_an_image_cannot_climb_out_of_its_spaces_media(src):
+    """Only a picture of the space's own shows in its posts: no way of writing the
+    address makes a reader's browser fetch another space's picture or another path."""
+    assert rich_text(f'<img src="{OWN}{src}">', own_media=OWN) == "<img>"
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["//tracker.example/x", "/\\tracker.example/x", "\\\\tracker.example/x", "tracker.example/x",
+     "/api/session", "#top"],
+)  # fmt: skip
+def test_a_link_keeps_only_an_address_of_its_own_scheme(href):
+    """A browser opens "//site", "/\\site" and "\\\\site" on another site: only
+    http, https and mailto addresses written out in full stay links."""
+    assert rich_text(f'<a href="{href}">our river</a>') == f"<a {REL}>our river</a>"
+
+
+def test_invisible_characters_written_as_character_references_are_dropped_too():
+    """A "&#8203;" is a zero-width space once the HTML is read: between the digits of
+    a phone number it would hide the number from screening, as typed ones would."""
+    html = "<p>347&#8203;123&#x2060;4567 &#x202E;evil &#xFEFF;e&#x301;</p>"
+    assert rich_text(html) == "<p>3471234567 evil \u00e9</p>"
+    assert text_of(rich_text(html)) == "3471234567 evil \u00e9"
 
 
 def test_without_a_space_no_image_survives():

@@ -56,10 +56,13 @@ COMMANDS = {
 
 
 def writing(viewer: Viewer, seat: Seat, data: Writing) -> Relay:
-    """ "Is writing a reply": heard by the space, sent by those who may reply."""
+    """ "Is writing a reply": heard by the space, sent by those who may reply.
+
+    Throttled per space, not per thread: the thread is any number the sender
+    names, and one per frame would reach every socket of the space each time."""
     if not allowed(seat, Action.forum_reply, SpaceStatus.open):
         raise AppError(Code.forbidden)
-    return Relay(Audience.everyone, {"thread_id": data.thread_id}, about=data.thread_id)
+    return Relay(Audience.everyone, {"thread_id": data.thread_id})
 
 
 def kind() -> ContentKind:

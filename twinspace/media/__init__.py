@@ -31,8 +31,8 @@ from twinspace.moderation.sanitize import media_prefix
 from twinspace.runtime import Runtime
 from twinspace.sessions import Viewer
 from twinspace.storage.blobs import NAME
-from twinspace.storage.models import Media
-from twinspace.writepath import Change, Draft, Intent, write
+from twinspace.storage.models import Media, MediaUpload
+from twinspace.writepath import Change, Draft, Intent, refuse_if_limited, write
 
 # What multipart adds around the file (boundaries, the part's headers with its
 # file name): a few hundred bytes; 64 KiB leaves room for the longest name.
@@ -74,8 +74,12 @@ async def upload(rt: Runtime, viewer: Viewer, space_id: int, data: bytes) -> dic
 
     The same picture uploaded twice in a space is one row (and one file).
     """
+    intent = Intent(space_id, Action.media_upload)
     async with rt.db() as db:  # nobody makes the server decode for a space not theirs
         await access(db, viewer.user, space_id, Action.media_upload)
+    # Nor past their upload limit: refused only at the write, a picture would be
+    # decoded and its files stored first, as many times as it is sent.
+    await refuse_if_limited(rt, viewer, intent)
     async with _decoding(rt):
         processed = await asyncio.to_thread(images.process, data)
     sha256 = await rt.blobs.put(processed.image)
@@ -98,9 +102,11 @@ async def upload(rt: Runtime, viewer: Viewer, space_id: int, data: bytes) -> dic
             )
             draft.db.add(found)
             draft.db.flush()
+        # Each who uploads it may use it (postcards: a card takes its author's own).
+        draft.db.merge(MediaUpload(media_id=found.id, user_id=viewer.user.id))
         return Change(media_view(found))
 
-    return await write(rt, viewer, Intent(space_id, Action.media_upload), persist)
+    return await write(rt, viewer, intent, persist)
 
 
 async def served(rt: Runtime, viewer: Viewer, space_id: int, name: str) -> str:

@@ -15,9 +15,10 @@ worker thread.
 from __future__ import annotations
 
 import io
+import struct
 from dataclasses import dataclass
 
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, ImageCms, UnidentifiedImageError
 
 from twinspace.errors import AppError, Code
 
@@ -96,12 +97,37 @@ def _decoded(opened: Image.Image) -> Image.Image:
     if scale < 1:
         opened.draft(None, (int(opened.width * scale), int(opened.height * scale)))
     opened.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
-    upright = ImageOps.exif_transpose(opened)
+    upright = _upright(opened)
     mode = "RGBA" if _has_alpha(upright) else "RGB"
     pixels = _in_srgb(upright, mode)
     clean = Image.new(mode, pixels.size)
     clean.paste(pixels)
     return clean
+
+
+# EXIF orientation -> the turn that shows the picture the way it was held.
+_TURNS = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """The picture turned as its EXIF orientation says. Only that one number is
+    read: Pillow's ``exif_transpose`` writes the whole EXIF block out again, and
+    fails on a tag a careless app stored with the wrong type, which would refuse
+    a good photo for metadata that is thrown away anyway."""
+    try:
+        orientation = image.getexif().get(ExifTags.Base.Orientation)
+    except (OSError, SyntaxError, ValueError, TypeError, struct.error):
+        orientation = None  # EXIF too broken to read: taken as stored
+    turn = _TURNS.get(orientation) if isinstance(orientation, int) else None
+    return image.transpose(turn) if turn is not None else image
 
 
 def _has_alpha(image: Image.Image) -> bool:

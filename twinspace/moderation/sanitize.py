@@ -13,21 +13,35 @@ import re
 import unicodedata
 from enum import StrEnum
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 import nh3
 
 # Control characters (bar newline and tab), bidi overrides that can disguise
-# text direction, and zero-width characters used to dodge word filters.
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+# text direction, and zero-width characters used to dodge word filters; and the
+# characters that show as nothing too (a soft hyphen, fillers and joiners).
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0]"
 )
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def plain_text(text: str) -> str:
     """NFC-normalised text without invisible characters, at most one blank line in a row."""
-    cleaned = _INVISIBLE.sub("", unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
+    cleaned = INVISIBLE.sub("", unicodedata.normalize("NFC", text.replace("\r\n", "\n")))
     return _BLANK_LINES.sub("\n\n", cleaned).strip()
+
+
+# What breaks a line: a name or a title is one line.
+_LINE_BREAKS = re.compile("[\t\n\r\v\f\x85\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """A name or title as it is kept: NFC-normalised, without invisible characters
+    (a right-to-left override in a name would turn a partner's chat line around),
+    its line breaks made spaces."""
+    return plain_text(_LINE_BREAKS.sub(" ", text))
 
 
 class TextForm(StrEnum):
@@ -59,6 +73,28 @@ def media_prefix(space_id: int) -> str:
     return f"/api/spaces/{space_id}/media/"
 
 
+# A link's address written out in full: a relative one (two slashes, or a slash
+# and a backslash, then a site) would open another site without naming its scheme.
+_LINK_ADDRESS = re.compile(r"(?:https?://|mailto:)", re.IGNORECASE)
+
+# What may follow a space's media prefix: one plain file name. No "%" (a browser
+# reads "%2e%2e" as ".."), no slash or backslash, no query.
+_MEDIA_NAME = re.compile(r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9]+)?")
+
+
+def full_address(href: str) -> bool:
+    """True when ``href`` is an http, https or mailto address written out in full."""
+    return _LINK_ADDRESS.match(href) is not None
+
+
+def _own_picture(src: str, own_media: str | None) -> bool:
+    """True when ``src`` names a file right under ``own_media``, so that no
+    browser can resolve it to another space's picture or to another path."""
+    if own_media is None or not src.startswith(own_media):
+        return False
+    return _MEDIA_NAME.fullmatch(src[len(own_media) :]) is not None
+
+
 def rich_text(html: str, own_media: str | None = None) -> str:
     """The allowlisted subset of ``html``. Links keep only http, https and mailto
     addresses and get ``rel="nofollow noopener ugc"``; images survive only with a
@@ -66,12 +102,13 @@ def rich_text(html: str, own_media: str | None = None) -> str:
 
     def keep(tag: str, attribute: str, value: str) -> str | None:
         if tag == "img" and attribute == "src":
-            inside = own_media is not None and value.startswith(own_media)
-            return value if inside and "//" not in value and ".." not in value else None
+            return value if _own_picture(value, own_media) else None
+        if tag == "a" and attribute == "href":
+            return value if full_address(value) else None
         return value
 
     cleaned = nh3.clean(
-        unicodedata.normalize("NFC", _INVISIBLE.sub("", html)),
+        unicodedata.normalize("NFC", INVISIBLE.sub("", html)),
         tags=set(RICH_TAGS),
         clean_content_tags={"script", "style"},
         attributes={"a": {"href", "title"}, "img": {"src", "alt", "width", "height"}},
@@ -80,7 +117,8 @@ def rich_text(html: str, own_media: str | None = None) -> str:
         link_rel=LINK_REL,
         strip_comments=True,
     )
-    return cleaned.strip()
+    # Again once the HTML is read: "&#8203;" is a zero-width space only now.
+    return unicodedata.normalize("NFC", INVISIBLE.sub("", cleaned)).strip()
 
 
 class _TextOf(HTMLParser):
@@ -108,6 +146,37 @@ def text_of(html: str) -> str:
     parser.feed(html)
     parser.close()
     return _BLANK_LINES.sub("\n\n", "".join(parser.parts)).strip()
+
+
+class _Besides(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value and name == "title":
+                self.parts.append(value)
+            elif value and tag == "a" and name == "href":
+                self.parts.append(readable_address(value))
+
+
+def readable_address(href: str) -> str:
+    """A link's address as a person reads it once opened: "%40" is "@"."""
+    return unquote(href)
+
+
+def besides_words(form: TextForm, stored: str) -> str:
+    """What rich text says besides its words, a line each: its links' addresses
+    and its titles. A reader's browser opens the one in a click and shows the
+    other on hover, so screening reads them with the words (an e-mail address
+    in a mailto link, a phone number in a chat app's link)."""
+    if form is TextForm.plain:
+        return ""
+    parser = _Besides()
+    parser.feed(stored)
+    parser.close()
+    return "\n".join(parser.parts)
 
 
 def clean(form: TextForm, text: str, own_media: str | None = None) -> str:

@@ -134,9 +134,9 @@ async def update_page(
     screen = _screen(rt, live) if viewer.user.kind is AccountKind.pupil else None
     try:
         applied = apply_edit(live.doc, live.root, raw, viewer.user.id, screen)
-    except MalformedUpdate:
+    except MalformedUpdate as refused:
         pages.forget(live.page_id)  # whatever part of it was read is not stored
-        raise invalid("update", "unreadable") from None
+        raise invalid("update", refused.problem) from None
 
     def persist(draft: Draft) -> Change:
         return _store(rt, draft, viewer, live.page_id, live.space_id, applied)

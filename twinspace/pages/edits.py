@@ -19,8 +19,9 @@ from typing import Any
 
 from pycrdt import Doc, XmlElement, XmlFragment, XmlText
 
+from twinspace.moderation.sanitize import INVISIBLE, full_address, readable_address
 from twinspace.moderation.screening import Kind, Screening, Verdict
-from twinspace.pages.render import AUTHOR, texts
+from twinspace.pages.render import AUTHOR, LINK, texts
 
 Screen = Callable[[str], Screening]
 # Findings of the milder word lists: a word being typed key by key matches a
@@ -50,8 +51,18 @@ class Applied:
     inserted: int = 0  # characters the edit added
 
 
+# Elements from the document's root to its deepest text. The editor nests quotes
+# and lists a handful of levels; a crafted update nesting hundreds would stop the
+# page from ever being rendered (Python's stack) or opened in a browser.
+MAX_DEPTH = 64
+
+
 class MalformedUpdate(Exception):
-    pass
+    """An update that is refused, and why (the ``invalid`` problem of ``update``)."""
+
+    def __init__(self, problem: str = "unreadable") -> None:
+        super().__init__(problem)
+        self.problem = problem
 
 
 def apply_edit(
@@ -61,38 +72,54 @@ def apply_edit(
     for pupils. Raises ``MalformedUpdate`` if the update cannot be read."""
     before = doc.get_state()
     touched: dict[int, tuple[XmlText, list[tuple[int, int]]]] = {}
+    linked: dict[int, tuple[XmlText, list[tuple[int, int]]]] = {}  # links added to old text
+    deepest = [0]
 
     def observe(events: list[Any]) -> None:
         for event in events:
-            _collect(event, touched)
+            deepest[0] = max(deepest[0], _collect(event, touched, linked))
 
     subscription = root.observe_deep(observe)
     try:
         doc.apply_update(raw)
-    except Exception as error:  # pycrdt raises several kinds for a bad update
-        raise MalformedUpdate(str(error)) from None
+    except Exception:  # pycrdt raises several kinds for a bad update
+        raise MalformedUpdate() from None
     finally:
         root.unobserve(subscription)
+    if deepest[0] > MAX_DEPTH:
+        raise MalformedUpdate("too_deep")
     applied = Applied(b"")
     with doc.transaction():
+        for key, (text, spans) in list(touched.items()):
+            touched[key] = (text, _drop_invisible(text, spans))
         for text, ranges in touched.values():
             for start, length in ranges:
                 text.format(start, start + length, {AUTHOR: {"id": author}})
                 applied.inserted += length
         if screen is not None:
+            for text, ranges in _together(touched, linked):
+                applied.held += _unlink(root, text, ranges, screen)
             for text, ranges in touched.values():
                 applied.held += _take_out(root, text, ranges, screen)
     applied.update = doc.get_update(before)
     return applied
 
 
-def _collect(event: Any, touched: dict[int, tuple[XmlText, list[tuple[int, int]]]]) -> None:
+Ranges = dict[int, tuple[XmlText, list[tuple[int, int]]]]
+
+
+def _collect(event: Any, touched: Ranges, linked: Ranges) -> int:
     """The inserted ranges of every text an event of the update changed, and every
-    text inside the elements it inserted (whole)."""
+    text inside the elements it inserted (whole), and the ranges of older text it
+    made a link; returns how deep in the document the deepest element it inserted
+    lies (its texts are not read past ``MAX_DEPTH``)."""
     target = event.target
     position = 0
+    deepest = 0
     for step in getattr(event, "delta", None) or []:
         if "retain" in step:
+            if isinstance(target, XmlText) and LINK in (step.get("attributes") or {}):
+                _touch(linked, target, position, step["retain"])
             position += step["retain"]
         elif "insert" in step:
             inserted = step["insert"]
@@ -101,17 +128,90 @@ def _collect(event: Any, touched: dict[int, tuple[XmlText, list[tuple[int, int]]
                 position += size(inserted)
             else:
                 for node in inserted if isinstance(inserted, list) else [inserted]:
-                    if isinstance(node, XmlText | XmlElement):
+                    reaches = depth_of(target) + height_of(node)
+                    deepest = max(deepest, reaches)
+                    if isinstance(node, XmlText | XmlElement) and reaches <= MAX_DEPTH:
                         for text in texts(node):
                             _touch(touched, text, 0, size(str_of(text)))
                 position += len(inserted) if isinstance(inserted, list | str) else 1
+    return deepest
 
 
-def _touch(
-    touched: dict[int, tuple[XmlText, list[tuple[int, int]]]], text: XmlText, start: int, n: int
-) -> None:
+def depth_of(node: Any) -> int:
+    """Elements from the document's root down to ``node``, itself included."""
+    depth = 0
+    while isinstance(node, XmlElement):
+        depth += 1
+        node = node.parent
+    return depth
+
+
+def height_of(node: Any) -> int:
+    """Levels of elements in ``node`` and under it, counted without recursion."""
+    height = 0
+    level = [node] if isinstance(node, XmlElement) else []
+    while level:
+        height += 1
+        level = [c for n in level for c in n.children if isinstance(c, XmlElement)]
+    return height
+
+
+def _touch(touched: Ranges, text: XmlText, start: int, n: int) -> None:
     if n:
         touched.setdefault(id(text), (text, []))[1].append((start, n))
+
+
+def _drop_invisible(text: XmlText, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Delete the invisible characters (zero-width, direction overrides, controls)
+    an edit typed, as chat drops them: between a number's digits they would hide it
+    from screening. Returns the edit's ranges as they are afterwards."""
+    content = str_of(text)
+    gone = []
+    for match in INVISIBLE.finditer(content):
+        start = size(content[: match.start()])
+        if any(s <= start < s + n for s, n in ranges):
+            gone.append((start, size(match.group())))
+    for start, n in reversed(gone):
+        del text[start : start + n]
+    adjusted = []
+    for s, n in ranges:
+        before = sum(k for g, k in gone if g < s)
+        inside = sum(k for g, k in gone if s <= g < s + n)
+        if n > inside:
+            adjusted.append((s - before, n - inside))
+    return adjusted
+
+
+def _together(*found: Ranges) -> list[tuple[XmlText, list[tuple[int, int]]]]:
+    merged: Ranges = {}
+    for ranges in found:
+        for key, (text, spans) in ranges.items():
+            merged.setdefault(key, (text, []))[1].extend(spans)
+    return list(merged.values())
+
+
+def _unlink(
+    root: XmlFragment, text: XmlText, ranges: list[tuple[int, int]], screen: Screen
+) -> list[Held]:
+    """Screen the address of each link the edit typed or made; take off each link
+    screening would not let through (its words stay, and were screened as words).
+    The address waits for a teacher: approved, it is put back as text."""
+    held = []
+    position = 0
+    for chunk, attributes in list(text.diff()):
+        length = size(chunk) if isinstance(chunk, str) else 1
+        link = (attributes or {}).get(LINK)
+        href = link.get("href") if isinstance(link, dict) else None
+        made = any(position < s + n and s < position + length for s, n in ranges)
+        if isinstance(href, str) and made and not full_address(href):
+            text.format(position, position + length, {LINK: None})  # no link readers get
+        elif isinstance(href, str) and made:
+            result = screen(readable_address(href))
+            if result.verdict is not Verdict.allow:
+                text.format(position, position + length, {LINK: None})
+                held.append(Held(href, result, path_of(root, text), position + length))
+        position += length
+    return held
 
 
 def _take_out(

@@ -30,6 +30,7 @@ BLOCKS = {
 MARKS = (("link", "a"), ("strong", "strong"), ("em", "em"), ("underline", "u"),
          ("strike", "s"), ("code", "code"))  # fmt: skip
 AUTHOR = "author"  # the mark the server puts on what each member typed
+LINK = "link"  # the mark of a link, with its address: {"href": ...}
 
 
 def render(root: XmlFragment, own_media: str | None) -> str:

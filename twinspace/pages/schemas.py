@@ -44,6 +44,15 @@ Base64 = Annotated[
     StringConstraints(max_length=(MAX_UPDATE_BYTES * 4) // 3 + 4),
     AfterValidator(_base64),
 ]
+# One editor's awareness state (y-protocols: its cursor, selection and name) takes
+# a few hundred bytes; relayed to every co-editor up to twenty times a second, a
+# larger one would only fill their connections.
+MAX_AWARENESS_BYTES = 4 * 1024
+AwarenessState = Annotated[
+    str,
+    StringConstraints(max_length=(MAX_AWARENESS_BYTES * 4) // 3 + 4),
+    AfterValidator(_base64),
+]
 Title = Annotated[str, StringConstraints(min_length=1, max_length=200), STRIPPED]
 
 
@@ -108,4 +117,4 @@ class UpdateIn(Schema):
 
 class Awareness(SignalIn):
     page_id: Id
-    state: Base64  # y-protocols awareness update: cursors and names
+    state: AwarenessState  # y-protocols awareness update: cursors and names

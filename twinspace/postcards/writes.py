@@ -42,6 +42,7 @@ from twinspace.storage.models import (
     CardState,
     ContentStatus,
     Media,
+    MediaUpload,
     Membership,
     PenFriend,
     Postcard,
@@ -141,9 +142,14 @@ def _message(text: str) -> str:
     return cleaned
 
 
-def _picture(db: Session, space_id: int, media_id: int) -> None:
+def _picture(db: Session, space_id: int, media_id: int, author_id: int) -> None:
+    """A picture of the card's space that its author uploaded: pictures have
+    numbers, and another's (a classmate's photo on a card their teacher has not
+    seen yet) must not come to one's own card to be looked at."""
     media = db.get(Media, media_id)
     if media is None or media.space_id != space_id:
+        raise invalid("media_id", "not_found")
+    if db.get(MediaUpload, (media_id, author_id)) is None:
         raise invalid("media_id", "not_found")
 
 
@@ -233,7 +239,7 @@ async def create(
     message = _message(data.message)
 
     def persist(draft: Draft) -> Change:
-        _picture(draft.db, draft.space.id, data.media_id)
+        _picture(draft.db, draft.space.id, data.media_id, viewer.user.id)
         from_class = _from_class(draft, viewer, data)
         to_class, to_user = _addressed(draft, viewer, data, from_class)
         card = Postcard(
@@ -271,7 +277,7 @@ async def edit(
             draft.db, viewer.user.id, card, CardAction.edit, parties(draft.db, card, viewer.user.id)
         )
         if data.media_id is not None:
-            _picture(draft.db, draft.space.id, data.media_id)
+            _picture(draft.db, draft.space.id, data.media_id, viewer.user.id)
             card.media_id = data.media_id
         card.message = message or card.message
         card.stamp = data.stamp or card.stamp

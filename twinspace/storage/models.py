@@ -560,6 +560,20 @@ class Media(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class MediaUpload(Base):
+    """Who uploaded a picture of a space: the same bytes uploaded by several are
+    one row of ``media``, and each of them may put it on their own cards."""
+
+    __tablename__ = "media_uploads"
+
+    media_id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"),
+        ForeignKey("media.id", ondelete="CASCADE"),
+        primary_key=True,
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+
+
 class CardState(StrEnum):
     """Where a postcard is in its life (``twinspace.postcards.states`` has the
     transitions that lead from one to the next, and who may make them)."""
