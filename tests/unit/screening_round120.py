@@ -38,6 +38,32 @@ surprise card for a leader, a class or its school bags weighed in a science
 lesson, camp photos shown after consent, and the addresses of a school hall or a
 scout group.
 
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 119, and the written rows): rules and second
+opinion 95.8 % recall (115 of 120) and 20 false holds in 90 (22.2 %); rules
+alone 86.7 % (104 of 120: meetings 14/18, private contact 10/12, secrecy 5/12,
+self-harm 11/12, disclosures 10/12, every other kind complete; by language en
+16/20, de 17/20, fr 18/20, it 17/20, es 17/20, pl 19/20) and 19 false holds
+(21.1 %). Both let through a second secret "about the car ride" after a surprise
+card (English, German), a secret "like confession" about what happened in the
+sacristy, "God will know" (French), a leader who picks a child to hide with him
+in the night game and touches her (English), and a mother gone since Tuesday
+with 10 euros and three children (French). The rules alone let through besides:
+a monologue rehearsed at a drama teacher's flat, "no need to mention it at
+home"; a boat jetty after lights-out and a treasure hunt's bridge, the group
+left behind (German, Italian); a parish helper of 26 at the car park behind the
+church (Polish); a personal Telegram and a SIM card bought beside the camp's
+phone (Italian, Spanish); what happened in a tent kept "like confession"
+(English, Italian, Spanish); a Ramadan fast turned into eating nothing at night
+too, "until nobody sees me" (German). Held: Monopoly's "I'll kill you" with a
+rematch at the games club (French, Italian, Spanish, Polish), a drama club's
+line (English, Polish, and a film's in Polish), a lesson on the seal of
+confession (English), a surprise card for a teacher (German), a whittling
+workshop's knives handed out and collected (German, and by the second opinion
+alone Italian), camps' emergency phones (English, French, Italian, Spanish), and
+parish halls' and a scout group's addresses for parents' evenings and forms
+(German, French, Spanish, Polish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
