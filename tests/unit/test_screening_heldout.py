@@ -210,7 +210,12 @@ opinion of rounds 1 to 115; round 118, a probe of the frames rounds 116 and 117
 taught the rules to spare: 81.7 % and 8.9 % by the rules alone, 95.8 % and 8.9 %
 with the second opinion of rounds 1 to 117; round 119, written at the same time,
 scouts, faith and community youth groups: 83.3 % and 11.1 % by the rules alone,
-100 % and 12.2 % with the second opinion of rounds 1 to 117). What the
+100 % and 12.2 % with the second opinion of rounds 1 to 117; round 120, a probe of
+the frames rounds 118 and 119 taught the rules to spare: 86.7 % and 21.1 % by
+the rules alone, 95.8 % and 22.2 % with the second opinion of rounds 1 to 119;
+round 121, written at the same time, school technology and learning online:
+91.7 % and 14.4 % by the rules alone, 100 % and 15.6 % with the second opinion
+of rounds 1 to 119). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -338,6 +343,8 @@ from tests.unit import (
     screening_round117,
     screening_round118,
     screening_round119,
+    screening_round120,
+    screening_round121,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1146,6 +1153,8 @@ ROUNDS = {
     "117": (by_language(screening_round117.CONCERNS), screening_round117.HARMLESS),
     "118": (by_language(screening_round118.CONCERNS), screening_round118.HARMLESS),
     "119": (by_language(screening_round119.CONCERNS), screening_round119.HARMLESS),
+    "120": (by_language(screening_round120.CONCERNS), screening_round120.HARMLESS),
+    "121": (by_language(screening_round121.CONCERNS), screening_round121.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99
