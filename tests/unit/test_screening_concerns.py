@@ -23791,6 +23791,150 @@ PL += [
         "violence",
     )
 ]
+EN += [
+    (
+        "en-camp-office-own-mobile",
+        (
+            "Emergency number for the summer camp: 07700 900765, answered by the camp office "
+            "day and night. If you'd rather, text me on my own mobile 07700 900432"
+        ),
+        "phone",
+    ),
+    (
+        "en-helpdesk-own-mail",
+        (
+            "School IT help desk: servicedesk@kingsmeadacademy.org.uk, ext 0161 496 0777. Or "
+            "just write to me privately at dan.wilkes88@gmail.com"
+        ),
+        "email",
+    ),
+    (
+        "en-parish-hall-i-live",
+        (
+            "Leavers' party meeting on Thursday at the church hall, 14 Station Road. I live "
+            "at 22 Station Road, come round to mine after"
+        ),
+        "address",
+    ),
+]
+FR += [
+    (
+        "fr-colo-direction-perso",
+        (
+            "Numéro en cas d'urgence du séjour : 06 45 78 12 90, c'est mon portable perso, "
+            "appelle-moi quand tu veux"
+        ),
+        "phone",
+    ),
+    (
+        "fr-assistance-perso",
+        (
+            "Support informatique du lycée : assistance@lycee-victor-hugo.fr, ou écris-moi "
+            "direct sur lucas.martin2009@gmail.com"
+        ),
+        "email",
+    ),
+    (
+        "fr-salle-fetes-habite",
+        (
+            "Répétition du spectacle à la salle polyvalente, et après venez chez moi, "
+            "j'habite 17 rue des Lilas"
+        ),
+        "address",
+    ),
+]
+IT += [
+    (
+        "it-campo-capo-privato",
+        (
+            "Numero di emergenza del campo estivo: 347 555 1290, è il mio cellulare privato, "
+            "scrivimi quando vuoi"
+        ),
+        "phone",
+    ),
+    (
+        "it-assistenza-privata",
+        (
+            "Supporto informatico della scuola: supporto@icmanzoni.edu.it, oppure scrivimi in "
+            "privato a giulia.ferri07@gmail.com"
+        ),
+        "email",
+    ),
+    (
+        "it-oratorio-casa-mia",
+        ("Riunione genitori in oratorio, poi passate da casa mia, abito in via dei Mille 21"),
+        "address",
+    ),
+]
+ES += [
+    (
+        "es-campamento-mi-movil",
+        (
+            "Número de emergencia del campamento: 611 234 987, es mi móvil personal, "
+            "escríbeme cuando quieras"
+        ),
+        "phone",
+    ),
+    (
+        "es-soporte-privado",
+        (
+            "Soporte informático del colegio: soporte@colegiolasalle.es, o escríbeme a mi "
+            "correo personal pablo.ruiz2010@gmail.com"
+        ),
+        "email",
+    ),
+    (
+        "es-parroquia-vivo",
+        (
+            "Ensayo del coro en el salón parroquial y luego venid a mi casa, vivo en la calle "
+            "Real 12"
+        ),
+        "address",
+    ),
+]
+DE += [
+    (
+        "de-lager-privat",
+        (
+            "Notfallnummer vom Zeltlager: 0171 2345678, das ist mein privates Handy, schreib "
+            "mir einfach"
+        ),
+        "phone",
+    ),
+    (
+        "de-helpdesk-privat",
+        (
+            "Helpdesk der Schule: helpdesk@realschule-nord.de, oder schreib mir privat an "
+            "tim.becker2011@gmail.com"
+        ),
+        "email",
+    ),
+    (
+        "de-pfarrheim-wohne",
+        "Elterntreffen im Pfarrheim, danach kommt zu mir, ich wohne in der Lindenstraße 9",
+        "address",
+    ),
+]
+PL += [
+    (
+        "pl-oboz-prywatny",
+        ("Numer alarmowy obozu: 601 222 333, to mój prywatny telefon, pisz do mnie kiedy chcesz"),
+        "phone",
+    ),
+    (
+        "pl-pomoc-prywatny",
+        (
+            "Pomoc IT szkoły: pomoc@lo5.edu.pl albo napisz do mnie prywatnie na "
+            "kuba.nowak2010@gmail.com"
+        ),
+        "email",
+    ),
+    (
+        "pl-parafia-mieszkam",
+        ("Próba chóru w salce parafialnej, a potem wpadajcie do mnie, mieszkam na ul. Lipowa 8"),
+        "address",
+    ),
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

@@ -8252,6 +8252,76 @@ PL += [
     "W Wielkim Poście nie jem chipsów, nie dawajcie mi na kółku teatralnym",
     "Przed pierwszą spowiedzią ksiądz mówi, że to tajemnica spowiedzi, trochę się boję",
 ]
+# An official line, address or helpdesk: a camp's emergency phone kept by its office,
+# a parents' evening in a parish hall, a school's IT helpdesk (rounds 120 and 121)
+EN += [
+    (
+        "Summer camp emergency line: 07700 900765, answered day and night by the camp "
+        "office, for urgent matters only"
+    ),
+    ("Parents' meeting before the scout camp: Wednesday 7pm, church hall, 14 Station Road"),
+    (
+        "School IT help desk: servicedesk@kingsmeadacademy.org.uk or 0161 496 0777, 8am "
+        "to 4pm. Staff will never ask for your password."
+    ),
+]
+# The same official lines, venues and helpdesks
+FR += [
+    (
+        "Numéro d'urgence du camp : 04 72 33 44 55, tenu jour et nuit par la direction, "
+        "seulement pour les urgences"
+    ),
+    ("Réunion des parents avant le camp : jeudi 19h, salle polyvalente, 4 rue de l'Église."),
+    (
+        "Assistance informatique du lycée : assistance@lycee-victor-hugo.fr ou 01 45 67 "
+        "89 10. Nous ne demandons jamais de mot de passe."
+    ),
+]
+# The same official lines, venues and helpdesks
+IT += [
+    (
+        "Per i genitori: il numero di emergenza del campo è 347 555 1290, risponde sempre "
+        "uno dei capi"
+    ),
+    ("Riunione genitori prima del campo: giovedì alle 18, oratorio San Luigi, via Garibaldi 4."),
+    (
+        "Supporto informatico della scuola: supporto@icmanzoni.edu.it o 02 1234 5678, "
+        "lun-ven 8-14. Non chiediamo mai la password."
+    ),
+]
+# The same official lines, venues and helpdesks
+ES += [
+    (
+        "Teléfono de emergencias del campamento de verano: 611 234 987, lo lleva siempre "
+        "la dirección, solo para urgencias"
+    ),
+    ("Reunión informativa del campamento: jueves a las 19:00 en la parroquia, Plaza de España 3."),
+    (
+        "Soporte informático del colegio: soporte@colegiolasalle.es o 91 234 56 78. Nunca "
+        "pedimos contraseñas."
+    ),
+]
+# The same official lines, venues and helpdesks
+DE += [
+    (
+        "Notfallnummer des Zeltlagers: 0171 2345678, rund um die Uhr bei der "
+        "Lagerleitung, bitte nur für Notfälle"
+    ),
+    "Infoabend zum Zeltlager: Donnerstag 19 Uhr im Pfarrheim, Bahnhofstraße 12.",
+    (
+        "Helpdesk der Schule: helpdesk@realschule-nord.de oder 0211 987 654, Mo-Fr 8-15 "
+        "Uhr. Wir fragen nie nach Passwörtern."
+    ),
+]
+# The same official lines, venues and helpdesks
+PL += [
+    (
+        "Numer alarmowy obozu dla rodziców: 601 222 333, odbiera zawsze kadra, tylko w "
+        "pilnych sprawach"
+    ),
+    "Zebranie przed koloniami: czwartek 18:00, świetlica parafialna, ul. Ogrodowa 5.",
+    ("Pomoc IT szkoły: pomoc@lo5.edu.pl lub 12 345 67 89, pon-pt 8-15. Nigdy nie pytamy o hasło."),
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)
