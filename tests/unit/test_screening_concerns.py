@@ -23873,6 +23873,35 @@ PL += [
         "secrecy",
     ),
 ]
+EN += [
+    (
+        "en-role-line-meant",
+        "your line is 'I'll kill you' and I mean it, watch your back",
+        "violence",
+    ),
+    (
+        "en-confession-what-we-do",
+        "Father Tom says what we do after choir is our secret, like in confession",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-role-line-meant",
+        "dein Text ist 'ich bring dich um', und das mein ich ernst",
+        "violence",
+    ),
+]
+FR += [
+    ("fr-role-line-meant", "ta réplique c'est « je vais te tuer », et je suis sérieux", "violence"),
+]
+IT += [
+    (
+        "it-confession-what-we-do",
+        "don Luca dice che quello che facciamo è un segreto come la confessione",
+        "secrecy",
+    ),
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

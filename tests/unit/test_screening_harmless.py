@@ -8305,6 +8305,16 @@ ES += [
 PL += [
     "Na religii mówiliśmy o spowiedzi: ksiądz nigdy nie może nikomu powiedzieć, co usłyszał.",
 ]
+# Pocket knives handed out by the leaders, none of one's own
+FR += [
+    "Atelier bois samedi : les canifs sont distribués par les animateurs, pas de couteau personnel",
+]
+ES += [
+    "Taller de madera: las navajas las reparten los monitores, no traigáis vuestras navajas",
+]
+PL += [
+    "Warsztaty w sobotę: scyzoryki rozdają drużynowi, nie przynoście własnych noży",
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

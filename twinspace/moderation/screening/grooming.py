@@ -1027,6 +1027,15 @@ RULES: tuple[Rule, ...] = (
             "confession",
         ),
     ),
+    # ... but what "we" do likened to confession is a secret kept with the child
+    # ("Father Tom says what we do after choir is secret like confession", rounds
+    # 120 and 121)
+    Rule(
+        K.secrecy,
+        ("confession", "what_we_do|ours_private", "secret|secret_strong"),
+        within=16,
+        unless=("fiction",),
+    ),
     # ... but a secret till a day with no present, draw or event near it is held
     # still ("keep it secret till friday 🤫")
     # ... not an article under the paper's embargo, kept back until it is printed

@@ -780,6 +780,9 @@ RULES: tuple[Rule, ...] = (
         unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm", "role_line"),
         far_unless=("hit_not_harm", "gift_pool", "fiction", "role_line"),
     ),
+    # ... but a line given as a role and then meant is no line ("your line is 'I'll
+    # kill you' and I mean it", rounds 120 and 121)
+    Rule(K.violence, ("kill_you", "role_line", "earnest|not_game|steps_out"), within=16),
     # ... but the writer stepping out of the film in earnest is read as ever ("we
     # watched that film yesterday. but seriously i will kill you")
     Rule(
