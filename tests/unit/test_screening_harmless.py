@@ -8315,6 +8315,13 @@ ES += [
 PL += [
     "Warsztaty w sobotę: scyzoryki rozdają drużynowi, nie przynoście własnych noży",
 ]
+# A pet's photo for the class blog, the pupil not in it
+DE += [
+    "Darf ich ein Foto von unserem Kaninchen in den Klassenblog stellen? Ich bin nicht mit drauf",
+]
+EN += [
+    "Can I put a picture of my guinea pig on the class blog? Just him, I'm not in it",
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)
