@@ -23936,6 +23936,118 @@ PL += [
     ),
 ]
 
+EN += [
+    (
+        "en-board-street-knife",
+        "buy Mayfair again and I'll kill you, not joking, tomorrow behind the gym with my knife",
+        "violence",
+    ),
+    (
+        "en-batteries-earnest",
+        "I'll kill you if you forget the batteries again, not joking, after school at the bus stop",
+        "violence",
+    ),
+    (
+        "en-role-line-knife",
+        "your line is 'I'll kill you', but for real I'll stab you tomorrow behind the gym",
+        "violence",
+    ),
+    (
+        "en-confession-us",
+        "it's like confession, never tell anyone what we do, just you and me",
+        "secrecy",
+    ),
+    (
+        "en-carving-knife-bring",
+        "they collected the carving knives but I'll bring my own knife tomorrow and stab you",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-board-street-knife",
+        "kauf nochmal die Schlossallee und ich bring dich um, kein Spaß, morgen mit meinem Messer",
+        "violence",
+    ),
+    (
+        "de-batteries-earnest",
+        "ich bring dich um wenn du die akkus vergisst, ich mein das ernst, morgen nach der Schule",
+        "violence",
+    ),
+    (
+        "de-farewell-secret-alone",
+        "Geheimnis zum Abschied: sag deinen Eltern nichts und komm allein zu mir",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-board-street-knife",
+        "rachète la rue de la Paix et je te tue, je rigole pas, demain avec mon couteau",
+        "violence",
+    ),
+    (
+        "fr-role-line-real",
+        "ta réplique c'est « je vais te tuer », mais pour de vrai je te plante demain au couteau",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-batteries-earnest",
+        "ti ammazzo se dimentichi le batterie, non scherzo, domani dietro la palestra col coltello",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-board-street-knife",
+        "vuelve a comprar el Paseo del Prado y te mato, no es broma, mañana con mi navaja",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-role-line-real",
+        "twoja kwestia to 'zabiję cię', ale na serio jutro za salą gimnastyczną dźgnę cię nożem",
+        "violence",
+    ),
+    (
+        "pl-confession-us",
+        "to jak spowiedź, nigdy nikomu nie mów co robimy, tylko ty i ja",
+        "secrecy",
+    ),
+]
+EN += [
+    (
+        "en-role-line-meant",
+        "your line is 'I'll kill you' and I mean it, watch your back",
+        "violence",
+    ),
+    (
+        "en-confession-what-we-do",
+        "Father Tom says what we do after choir is our secret, like in confession",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-role-line-meant",
+        "dein Text ist 'ich bring dich um', und das mein ich ernst",
+        "violence",
+    ),
+]
+FR += [
+    ("fr-role-line-meant", "ta réplique c'est « je vais te tuer », et je suis sérieux", "violence"),
+]
+IT += [
+    (
+        "it-confession-what-we-do",
+        "don Luca dice che quello che facciamo è un segreto come la confessione",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

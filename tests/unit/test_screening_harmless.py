@@ -8323,6 +8323,77 @@ PL += [
     ("Pomoc IT szkoły: pomoc@lo5.edu.pl lub 12 345 67 89, pon-pt 8-15. Nigdy nie pytamy o hasło."),
 ]
 
+# A board's street bought again or batteries forgotten, laughing; a line given as a role
+EN += [
+    "if you put a hotel on Mayfair one more time I'll kill you 😂 rematch on Monday in room 4",
+    "I'll kill you if you leave the charger at home again 😂 the robot race starts at 10!!",
+    "Play rehearsal: Tom, your line is 'I'll kill you, traitor', shout it from the stairs",
+]
+DE += [
+    "wenn du nochmal die Schlossallee kaufst bring ich dich um 😂 Revanche am Montag im Club",
+    "ich bring dich um wenn du die batterien wieder zuhause lässt 😂 Start ist um 10!!",
+    "Theater-AG: Lena, dein Text ist 'Ich bring dich um, Verräter!', bitte laut und deutlich",
+]
+FR += [
+    "si tu reconstruis un hôtel sur la rue de la Paix je te tue 😂 revanche lundi au club",
+    "je te tue si tu oublies encore le chargeur 😂 la course de robots commence à 10h !!",
+    "Atelier théâtre : Léo, ta réplique c'est « je vais te tuer, traître », pour jeudi",
+]
+IT += [
+    "se ti prendi ancora Viale dei Giardini ti ammazzo 😂 rivincita lunedì al club",
+    "ti uccido se lasci di nuovo il caricabatterie a casa 😂 la gara dei robot è alle 10!!",
+    "Laboratorio teatrale: Marco, la tua battuta è 'ti uccido, traditore', per giovedì",
+]
+ES += [
+    "como vuelvas a poner un hotel en el Paseo de la Castellana te mato 😂 revancha el lunes",
+    "te mato si te dejas otra vez el cargador en casa 😂 la carrera de robots es a las 10!!",
+    "Taller de teatro: Lucía, tu frase es 'te voy a matar, traidor', apréndetela",
+]
+PL += [
+    "jak znowu postawisz hotel na Alejach Ujazdowskich to cię zabiję 😂 rewanż w poniedziałek",
+    "zabiję cię jak znowu zostawisz ładowarkę w domu 😂 wyścig robotów o 10!!",
+    "Kółko teatralne: Staś, twoja kwestia to 'Zabiję cię, zdrajco!', naucz się na czwartek",
+]
+# Confession explained in a lesson; a farewell card made by the class; knives lent by leaders
+EN += [
+    "In RE we talked about confession: the priest may never tell anyone what he hears.",
+    "shh it's a secret!! we're making a farewell card for Mr Hall, sign it at lunch in room 7",
+    "Woodwork Saturday: carving knives are handed out by the leaders and collected at the end",
+]
+DE += [
+    "In Reli ging es um die Beichte: der Pfarrer darf niemandem erzählen, was er hört.",
+    "Psst, Geheimnis! Wir basteln eine Abschiedskarte für Herrn Maier, Unterschrift in der Pause",
+]
+FR += [
+    "En caté on a vu que dans la confession le prêtre ne peut jamais rien répéter à personne.",
+]
+IT += [
+    "A religione abbiamo parlato della confessione: il prete non può mai dirlo a nessuno.",
+]
+ES += [
+    "En religión vimos que en la confesión el cura nunca puede contar a nadie lo que oye.",
+]
+PL += [
+    "Na religii mówiliśmy o spowiedzi: ksiądz nigdy nie może nikomu powiedzieć, co usłyszał.",
+]
+# Pocket knives handed out by the leaders, none of one's own
+FR += [
+    "Atelier bois samedi : les canifs sont distribués par les animateurs, pas de couteau personnel",
+]
+ES += [
+    "Taller de madera: las navajas las reparten los monitores, no traigáis vuestras navajas",
+]
+PL += [
+    "Warsztaty w sobotę: scyzoryki rozdają drużynowi, nie przynoście własnych noży",
+]
+# A pet's photo for the class blog, the pupil not in it
+DE += [
+    "Darf ich ein Foto von unserem Kaninchen in den Klassenblog stellen? Ich bin nicht mit drauf",
+]
+EN += [
+    "Can I put a picture of my guinea pig on the class blog? Just him, I'm not in it",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -1016,7 +1016,25 @@ RULES: tuple[Rule, ...] = (
         # pics in the chat, or 7c nicks our idea", rounds 96 and 97)
         # ... nor a build kept from a rival class till a contest ("our secret base,
         # don't tell the 6b before the build contest", rounds 98 and 99)
-        far_unless=("secret_undone", "event", "copy_idea", "before_contest", "unveiling"),
+        # ... nor the seal of confession explained in a lesson ("in confession the
+        # priest can never tell anyone", rounds 120 and 121)
+        far_unless=(
+            "secret_undone",
+            "event",
+            "copy_idea",
+            "before_contest",
+            "unveiling",
+            "confession",
+        ),
+    ),
+    # ... but what "we" do likened to confession is a secret kept with the child
+    # ("Father Tom says what we do after choir is secret like confession", rounds
+    # 120 and 121)
+    Rule(
+        K.secrecy,
+        ("confession", "what_we_do|ours_private", "secret|secret_strong"),
+        within=16,
+        unless=("fiction",),
     ),
     # ... but a secret till a day with no present, draw or event near it is held
     # still ("keep it secret till friday 🤫")
@@ -1229,7 +1247,8 @@ RULES: tuple[Rule, ...] = (
         unless=("dunno", "event", "spoiler", "secret_ballot", "own_password", "past_secret"),
         # ... nor a present made for a parent ("don't tell anyone but we're making a
         # secret birthday present for mum", rounds 112 and 113)
-        far_unless=("secret_undone", "surprise_frame"),
+        # ... nor the seal of confession (rounds 120 and 121)
+        far_unless=("secret_undone", "surprise_frame", "confession"),
     ),
     # "delete our chat"; not an old group chat replaced by the teacher's new one
     # ... nor a thing poured out ("il a vidé tout le vinaigre")

@@ -761,18 +761,28 @@ RULES: tuple[Rule, ...] = (
     # the present ... if she finds out I'll kill you all", rounds 108 and 109)
     # ... and a film named a little before its character's line ("en la peli el de
     # la silla de ruedas le dice 'te voy a matar' a su hermano", rounds 116 and 117)
+    # ... and a quoted line given as one's role in a play ("Jess, your line is 'I'll
+    # kill you before sunrise'", "twoja kwestia to 'Zabiję cię'"), or a film seen
+    # named before its character's line, spares it; a board's street bought again
+    # or a robot's batteries forgotten is a joke's stake like a snack ("si tu
+    # m'achètes encore la rue de la Paix je te tue 😂", rounds 120 and 121)
     Rule(
         K.violence,
         ("kill_you",),
-        unless=("game", "fiction", "spoiler", "joke_mark", "hit_not_harm"),
-        far_unless=("hit_not_harm", "gift_pool", "fiction"),
+        unless=("game", "fiction", "spoiler", "joke_mark", "hit_not_harm", "role_line"),
+        # (the laugh may end a longer sentence: the rule below still wants the
+        # trivial cause near)
+        far_unless=("hit_not_harm", "gift_pool", "fiction", "role_line", "joke_mark"),
     ),
     Rule(
         K.violence,
         ("kill_you",),
-        unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm"),
-        far_unless=("hit_not_harm", "gift_pool", "fiction"),
+        unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm", "role_line"),
+        far_unless=("hit_not_harm", "gift_pool", "fiction", "role_line"),
     ),
+    # ... but a line given as a role and then meant is no line ("your line is 'I'll
+    # kill you' and I mean it", rounds 120 and 121)
+    Rule(K.violence, ("kill_you", "role_line", "earnest|not_game|steps_out"), within=16),
     # ... but the writer stepping out of the film in earnest is read as ever ("we
     # watched that film yesterday. but seriously i will kill you")
     Rule(
@@ -804,11 +814,13 @@ RULES: tuple[Rule, ...] = (
     # ... and a weapon, a place, a time or the body keeps it held, "haha" or not;
     # a play fight's "tomorrow" keeps nothing ("domani alla battaglia di palle di
     # neve ti ammazzo"), a weapon does
+    # ... but a rematch's day is the game's ("je te tue 😂 revanche lundi au club",
+    # rounds 120 and 121)
     Rule(
         K.violence,
         ("kill_you", "when_later|body_spot"),
         within=12,
-        unless=("game", "fiction", "spoiler", "hit_not_harm"),
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "rematch"),
     ),
     # ... a place too, but for the bus where a snack is taken, said laughing: both
     # the joke's marker and the snack spare it, as above ("si tu me piques encore

@@ -1384,6 +1384,8 @@ CUES = (
     "back_monday",
     "confession",
     "camp_line",
+    # Rounds 120 and 121: a line given as one's role in a play (wellbeing.py)
+    "role_line",
 )
 
 NUMBER_SECTIONS = (
