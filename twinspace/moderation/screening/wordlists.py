@@ -1384,6 +1384,17 @@ CUES = (
     "back_monday",
     "confession",
     "camp_line",
+    # Rounds 120 and 121: meetings and secrets behind a rite or a surprise (grooming.py)
+    "like_confession",
+    "god_knows",
+    "same_with",
+    "two_secrets",
+    "car_ride",
+    "never_shown",
+    "sim_card",
+    "personal_phone",
+    "secret_chat",
+    "no_teachers",
 )
 
 NUMBER_SECTIONS = (
