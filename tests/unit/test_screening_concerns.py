@@ -23946,6 +23946,40 @@ PL += [
     ),
 ]
 
+# Rounds 120 and 121, what was done likened to confession, with a telling to anyone
+EN += [
+    (
+        "en-likeconfess-tellanyone",
+        "what we did at the lake is like confession, so don't you dare tell anyone or you'll "
+        "regret it",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-comeconfessione-tenda",
+        "quello che abbiamo fatto in tenda è come in confessione. se lo dici a qualcuno te ne "
+        "penti",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-confesse-racontes",
+        "ce qu'on a fait au chalet, c'est comme en confession. si tu le racontes à tes parents"
+        " tu le regretteras",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-confesion-hicimos",
+        "lo que hicimos en la caseta es como en la confesión, si se lo cuentas a tus padres lo"
+        " lamentarás",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8347,6 +8347,14 @@ PL += [
     "mama kupiła mi kartę SIM na wycieczkę do Hiszpanii, żebym mogła do niej dzwonić",
 ]
 
+# Rounds 120 and 121 - a class's trust likened to confession in a lesson
+EN += [
+    (
+        "what we do in RE is like confession: you can tell Miss anything and she keeps it "
+        "private unless someone is in danger"
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

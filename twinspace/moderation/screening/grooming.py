@@ -3284,6 +3284,19 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction",),
     ),
+    # ... and what the writer and the child did, likened to it, with a telling
+    # to anyone ("what we did in my tent is like confession. tell anyone ...")
+    Rule(
+        K.secrecy,
+        (
+            "like_confession",
+            "ours_private",
+            "if_you_tell|if_tell|tell+anyone",
+            "anyone|parents|kin_parent",
+        ),
+        within=30,
+        unless=("fiction",),
+    ),
     # ... a second secret after a surprise card, a ride in the adult's car, that
     # nobody may know or that is never shown ("now we've got another secret ...
     # about the car ride", "zwei Geheimnisse ... von der Autofahrt ... niemand",
