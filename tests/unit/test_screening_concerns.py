@@ -24048,6 +24048,194 @@ IT += [
     ),
 ]
 
+# Rounds 120 and 121, meetings and secrets behind a rite or a surprise
+EN += [
+    (
+        "en-confess-sleepover",
+        "remember the confessional, what's said there is sealed. the same goes for what happened"
+        " at the sleepover at mine. if you tell your mum, God will know you lied",
+        "secrecy",
+    ),
+    (
+        "en-twosecrets-lift",
+        "loved the surprise poster you made me 😊 but there's another secret now, the lift home "
+        "in my car on friday, and nobody finds out about that one",
+        "secrecy",
+    ),
+    (
+        "en-sim-bought",
+        "i bought you a new sim so you can talk to me without your dad checking the phone. keep "
+        "it in your pencil case",
+        "private_contact",
+    ),
+    (
+        "en-flat-noteachers",
+        "come and practise the guitar solo at my place on saturday, only you, no teachers, they "
+        "make it awkward",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-confessione-camera",
+        "è come la confessione, resta tra noi. se lo dici alla mamma quello che è successo in "
+        "camera mia, Dio lo sa",
+        "secrecy",
+    ),
+    (
+        "it-duesegreti-macchina",
+        "grazie per il biglietto a sorpresa 😊 ora abbiamo due segreti, quello del giro in "
+        "macchina nessuno lo deve sapere",
+        "secrecy",
+    ),
+    (
+        "it-sim-comprata",
+        "ti ho comprato una scheda sim così parli solo con me, il telefono del campo lo guardano"
+        " i capi",
+        "private_contact",
+    ),
+    (
+        "it-casa-senzaprof",
+        "vieni a provare la canzone a casa mia sabato, solo tu, senza prof che ti mettono ansia",
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-confesse-chambre",
+        "c'est comme à confesse, ça reste entre nous. si tu le dis à ta mère, ce qui s'est passé"
+        " dans ma chambre, Dieu le saura",
+        "secrecy",
+    ),
+    (
+        "fr-deuxsecrets-voiture",
+        "merci pour la carte surprise 🥰 on a deux secrets maintenant, le trajet en voiture de "
+        "mardi, personne ne doit le savoir",
+        "secrecy",
+    ),
+    (
+        "fr-groupe-chefs",
+        "pendant le grand jeu quitte ton équipe près de la fontaine, je t'attends derrière la "
+        "grange. je dirai aux chefs que tu m'aides",
+        "meeting",
+    ),
+    (
+        "fr-perso-enregistre",
+        "écris-moi sur mon portable perso, dans le chat secret, et enregistre-moi comme Julie "
+        "danse",
+        "private_contact",
+    ),
+]
+DE += [
+    (
+        "de-beichte-zimmer",
+        "du weißt ja, wie bei der Beichte bleibt alles drin. wenn du deinen Eltern davon "
+        "erzählst, was in meinem Zimmer war, weiß Gott es",
+        "secrecy",
+    ),
+    (
+        "de-zweigeheim-auto",
+        "danke für das Überraschungsbild 😊 jetzt haben wir zwei Geheimnisse, und das von der "
+        "Fahrt in meinem Auto darf niemand erfahren",
+        "secrecy",
+    ),
+    (
+        "de-nachtruhe-zelt",
+        "nach der Nachtruhe komm zum Materialzelt, ich warte dort. sag den anderen nichts",
+        "meeting",
+    ),
+    (
+        "de-sim-gekauft",
+        "ich hab dir eine SIM-Karte gekauft, damit du mit mir reden kannst, ohne dass die Leiter"
+        " mitlesen",
+        "private_contact",
+    ),
+]
+ES += [
+    (
+        "es-confesion-campa",
+        "es como en la confesión, lo que pasó en el campamento no sale de aquí. si se lo cuentas"
+        " a tus padres, Dios lo sabrá",
+        "secrecy",
+    ),
+    (
+        "es-dossecretos-coche",
+        "gracias por el dibujo sorpresa 🥰 ahora tenemos dos secretos, y el del viaje en coche no"
+        " lo puede saber nadie",
+        "secrecy",
+    ),
+    (
+        "es-grupo-monitores",
+        "en la gymkana sepárate de tu equipo en la fuente, te espero detrás del almacén. les "
+        "digo a los monitores que me ayudas",
+        "meeting",
+    ),
+    (
+        "es-cosanuestra-clase",
+        "lo que hablamos por la cámara es cosa nuestra. como se lo digas a tu madre te quedas "
+        "sin equipo",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-spowiedz-namiot",
+        "to jak na spowiedzi, zostaje między nami. jak powiesz mamie co było w moim namiocie, "
+        "Bóg będzie wiedział",
+        "secrecy",
+    ),
+    (
+        "pl-dwietajemnice-auto",
+        "dzięki za kartkę niespodziankę 😊 teraz mamy dwie tajemnice, a przejażdżka w moim aucie "
+        "to ta, o której nikt nie może wiedzieć",
+        "secrecy",
+    ),
+    (
+        "pl-zbiorka-dwoje",
+        "zamiast na zbiórkę przyjdź w sobotę pod sklep, pojedziemy nad jezioro tylko we dwoje",
+        "meeting",
+    ),
+    (
+        "pl-karta-sim",
+        "kupiłem ci kartę SIM, żebyś mogła rozmawiać ze mną, telefon obozowy czyta komendant",
+        "private_contact",
+    ),
+]
+
+# Rounds 120 and 121, what was done likened to confession, with a telling to anyone
+EN += [
+    (
+        "en-likeconfess-tellanyone",
+        "what we did at the lake is like confession, so don't you dare tell anyone or you'll "
+        "regret it",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-comeconfessione-tenda",
+        "quello che abbiamo fatto in tenda è come in confessione. se lo dici a qualcuno te ne "
+        "penti",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-confesse-racontes",
+        "ce qu'on a fait au chalet, c'est comme en confession. si tu le racontes à tes parents"
+        " tu le regretteras",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-confesion-hicimos",
+        "lo que hicimos en la caseta es como en la confesión, si se lo cuentas a tus padres lo"
+        " lamentarás",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8394,6 +8394,108 @@ EN += [
     "Can I put a picture of my guinea pig on the class blog? Just him, I'm not in it",
 ]
 
+# Rounds 120 and 121 - a lesson on the seal of confession, surprise cards kept till a day,
+# night games for everyone, a SIM card from a parent
+EN += [
+    (
+        "In RE we compared confession in different churches: what is said in the confessional "
+        "stays sealed, even from the police. Homework: one paragraph on why."
+    ),
+    (
+        "psst the surprise card for Mr Hale is in my locker, nobody tells him till Friday 🤫 "
+        "two secrets now, the cake is the other one"
+    ),
+    (
+        "Night game on Friday for the whole troop after lights out, bring a torch, leaders at "
+        "every post, nobody goes off alone"
+    ),
+    "Mum bought me a new sim card for the exchange trip so I can text her from Spain",
+    "Podcast club records in the library on Wednesday, the whole group, Mr Ross will be there",
+]
+IT += [
+    (
+        "A religione abbiamo studiato il sigillo della confessione: il prete non può mai dire "
+        "quello che sente in confessionale. Compito: tre frasi sul perché."
+    ),
+    (
+        "shh il biglietto a sorpresa per la prof Bianchi ce l'ho io, due segreti: il biglietto"
+        " e la torta, nessuno dice niente fino a venerdì 🤫"
+    ),
+    (
+        "Caccia al tesoro notturna venerdì per tutto il reparto, i capi sono a ogni tappa, "
+        "portate la torcia"
+    ),
+    "mia mamma mi ha comprato una scheda sim nuova per la gita in Spagna così la posso chiamare",
+]
+FR += [
+    (
+        "En caté on a parlé du secret de la confession : ce qui est dit au confessionnal, le "
+        "prêtre ne le répète jamais. Pour mardi, une phrase sur pourquoi."
+    ),
+    (
+        "chut la carte surprise pour madame Roux est dans mon casier, deux secrets : la carte "
+        "et le gâteau, personne ne dit rien avant vendredi 🤫"
+    ),
+    (
+        "Grand jeu de nuit vendredi pour toute la colo, les animateurs sont à chaque poste, "
+        "lampe de poche obligatoire"
+    ),
+    "ma mère m'a acheté une carte SIM pour le voyage en Espagne, comme ça je peux l'appeler",
+]
+DE += [
+    (
+        "Im Reliunterricht: Was der Priester bei der Beichte hört, darf er nie weitersagen, "
+        "das Beichtgeheimnis. Schreibt drei Sätze dazu."
+    ),
+    (
+        "pssst die Überraschungskarte für Frau Lenz liegt bei mir, zwei Geheimnisse: die Karte"
+        " und der Kuchen 🎂 bis Freitag sagt keiner was"
+    ),
+    (
+        "Nachtgeländespiel nach der Nachtruhe für alle Zelte, Betreuer an jedem Posten, "
+        "Taschenlampe mitbringen"
+    ),
+    "Mama hat mir für die Klassenfahrt eine neue SIM-Karte gekauft, damit ich sie anrufen kann",
+]
+ES += [
+    (
+        "En religión vimos el secreto de confesión: lo que se dice en el confesionario el cura"
+        " no lo puede contar nunca. Tarea: tres frases sobre por qué."
+    ),
+    (
+        "chis la tarjeta sorpresa para la profe Marta la tengo yo, dos secretos: la tarjeta y "
+        "la tarta, nadie dice nada hasta el viernes 🤫"
+    ),
+    (
+        "Gymkana nocturna el viernes para todo el campamento, los monitores en cada puesto, "
+        "traed linterna"
+    ),
+    "mi madre me ha comprado una tarjeta SIM para el viaje a Francia y así puedo llamarla",
+]
+PL += [
+    (
+        "Na religii: tajemnica spowiedzi znaczy, że ksiądz nigdy nie powie, co usłyszał w "
+        "konfesjonale. Na wtorek trzy zdania dlaczego."
+    ),
+    (
+        "ciii kartka niespodzianka dla pani Nowak jest u mnie, dwie tajemnice: kartka i tort, "
+        "nikt nic nie mówi do piątku 🤫"
+    ),
+    (
+        "Nocna gra terenowa w piątek dla całej drużyny po ciszy nocnej, opiekunowie na każdym "
+        "punkcie, weźcie latarki"
+    ),
+    "mama kupiła mi kartę SIM na wycieczkę do Hiszpanii, żebym mogła do niej dzwonić",
+]
+
+# Rounds 120 and 121 - a class's trust likened to confession in a lesson
+EN += [
+    (
+        "what we do in RE is like confession: you can tell Miss anything and she keeps it "
+        "private unless someone is in danger"
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

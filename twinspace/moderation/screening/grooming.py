@@ -3281,6 +3281,110 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction",),
     ),
+    # What happened likened to confession, with God said to know or the blame on
+    # the child if it is told ("you know how confession works ... same with what
+    # happened in my tent ... God knows", "è come in confessionale ... se ne
+    # parli ai tuoi ... la colpa sarebbe tua", rounds 120 and 121); not the seal
+    # of confession explained in a lesson, which tells no child what not to tell
+    Rule(
+        K.secrecy,
+        (
+            "confession|like_confession",
+            "alibi_story|same_with|like_confession",
+            "if_you_tell|if_tell",
+            "god_knows|blame_you|your_fault",
+        ),
+        within=40,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.secrecy,
+        ("like_confession", "if_you_tell|if_tell", "parents|kin_parent|audience"),
+        within=40,
+        unless=("fiction",),
+    ),
+    # ... and what the writer and the child did, likened to it, with a telling
+    # to anyone ("what we did in my tent is like confession. tell anyone ...")
+    Rule(
+        K.secrecy,
+        (
+            "like_confession",
+            "ours_private",
+            "if_you_tell|if_tell|tell+anyone",
+            "anyone|parents|kin_parent",
+        ),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... a second secret after a surprise card, a ride in the adult's car, that
+    # nobody may know or that is never shown ("now we've got another secret ...
+    # about the car ride", "zwei Geheimnisse ... von der Autofahrt ... niemand",
+    # "lo del otro día en mi coche es nuestra sorpresa también ... no se enseña
+    # nunca"); a surprise kept till its day names no car ride
+    Rule(
+        K.secrecy,
+        ("other_thing|two_secrets", "car_ride|car", "nobody_does|never_shown|no_word_to"),
+        within=30,
+        unless=("fiction",),
+    ),
+    Rule(
+        K.secrecy,
+        ("car_ride", "two_secrets", "never_shown|nobody_does"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... what was done together, ours, with telling a tutor or a parent made the
+    # child's loss ("lo de la videollamada de ayer es cosa nuestra. como se lo
+    # cuentes a tu tutora o a tu madre ..."); not a surprise
+    Rule(
+        K.secrecy,
+        ("our_thing|only_us_business", "if_you_tell", "parents|kin_parent|audience"),
+        within=30,
+        unless=("fiction", "surprise_frame"),
+    ),
+    # A private line past the camp's: a SIM card bought for the child to talk
+    # with the adult ("te he comprado una tarjeta SIM ... solo para hablar
+    # conmigo"), or the adult's own phone or a secret chat with a name to save
+    # the contact under ("scrivimi sul mio cellulare personale ... chat segreta,
+    # e salvami come 'Sara pallavolo'", rounds 120 and 121)
+    Rule(
+        K.private_contact,
+        ("bought_you|kept_for_you", "sim_card", "talk|come_stay"),
+        within=25,
+        unless=("fiction", "relatives"),
+    ),
+    Rule(
+        K.private_contact,
+        ("personal_phone|secret_chat", "save_me_as"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... or after lights out with the pupil's own group told nothing ("Komm nach
+    # dem Licht-aus ... allein zum Bootssteg ... Sag deiner Zeltgruppe nix"),
+    # whatever surprise is promised there
+    Rule(
+        K.meeting,
+        ("come_down|meet|wait", "after_lights", "no_word_to"),
+        within=30,
+        unless=("fiction",),
+    ),
+    # ... or at the adult's flat, with home told nothing, whatever rehearsal or
+    # lesson is named as its reason ("My flat is 5 mins from school, come at 4
+    # and no need to mention it at home, it'll be our extra rehearsal")
+    Rule(
+        K.meeting,
+        ("at_mine|my_place|where_i_live", "come_stay|meet", "spare_parents"),
+        within=30,
+        unless=("relatives", "family_over"),
+    ),
+    # A meeting at the adult's flat with the pupil alone and no teachers ("record
+    # u at my flat ... just u, no teachers", rounds 120 and 121)
+    Rule(
+        K.meeting,
+        ("at_mine|my_place", "only_you|come_alone|alone", "no_teachers"),
+        within=30,
+        unless=("fiction",),
+    ),
 )
 
 

@@ -1386,6 +1386,17 @@ CUES = (
     "camp_line",
     # Rounds 120 and 121: a line given as one's role in a play (wellbeing.py)
     "role_line",
+    # Rounds 120 and 121: meetings and secrets behind a rite or a surprise (grooming.py)
+    "like_confession",
+    "god_knows",
+    "same_with",
+    "two_secrets",
+    "car_ride",
+    "never_shown",
+    "sim_card",
+    "personal_phone",
+    "secret_chat",
+    "no_teachers",
 )
 
 NUMBER_SECTIONS = (
