@@ -1384,6 +1384,11 @@ CUES = (
     "back_monday",
     "confession",
     "camp_line",
+    # Rounds 120 and 121: a pupil in pain online, and fake checks (grooming.py, wellbeing.py)
+    "told_undress",
+    "pill_count",
+    "room_tour",
+    "full_view",
 )
 
 NUMBER_SECTIONS = (
