@@ -8252,6 +8252,23 @@ PL += [
     "W Wielkim Poście nie jem chipsów, nie dawajcie mi na kółku teatralnym",
     "Przed pierwszą spowiedzią ksiądz mówi, że to tajemnica spowiedzi, trochę się boję",
 ]
+# A webcam check for a lesson, a fast, a dose asked of a nurse, a noisy chat, a pocket
+EN += [
+    "webcam check before the video lesson: turn your camera on so the whole class can see you, "
+    "then we start",
+    "for Lent i eat only an apple a day at lunch, and i felt sick this morning",
+    "how many paracetamol can i take for a headache? the nurse said two. i'm done with everything"
+    " for today, homework finished",
+    "leave the group chat if it's too noisy, only message me if you need the homework",
+    "my dad put his hand in my shorts pocket to get the keys",
+    "mum has been gone since tuesday on a work trip, grandma is home and made pasta",
+]
+# Fewer sweets, a class video of the home, parental controls
+DE += [
+    "ich möchte immer weniger Zucker essen, sagt meine Zahnärztin",
+    "zeig mir dein Zimmer im Video für das Projekt Mein Zuhause, die ganze Klasse macht mit",
+    "die Kindersicherung auf dem Tablet sperrt Videos nach 20 Uhr",
+]
 
 MESSAGES = [
     (f"{language}-{number}", text)

@@ -2190,9 +2190,15 @@ RULES: tuple[Rule, ...] = (
     # The child's family and teachers cut off, "you only have me" ("nie gadaj z
     # nimi, masz tylko mnie")
     Rule(K.isolation, ("cut_them_off", "you_have_me"), within=24, unless=("fiction",)),
-    # Rounds 120 and 121, fake checks. The group left for the writer alone ("Leave the
-    # group chat and only message me")
-    Rule(K.isolation, ("cut_them_off|leave_group", "only_me"), within=20, unless=("fiction",)),
+    # Rounds 120 and 121, fake checks. The others run down, and the group left for the
+    # writer alone ("they laugh at your code behind your back ... Leave the group chat
+    # and only message me"); not a noisy chat left and questions sent to a teacher
+    Rule(
+        K.isolation,
+        ("cut_them_off|leave_group", "only_me", "behind_back|childish|talk_bad|so_called"),
+        within=40,
+        unless=("fiction",),
+    ),
     # What a coach does with the children after training, "we mustn't tell", on
     # pain of the team ("non lo dobbiamo dire a mamma e papà, se no non gioco più")
     Rule(K.secrecy, ("off_team", "we_mustnt_tell"), within=24, unless=("fiction",)),

@@ -1361,9 +1361,9 @@ RULES: tuple[Rule, ...] = (
         unless=("fiction", "medical"),
     ),
     # Rounds 120 and 121, a pupil in pain. One small thing eaten a day and the rest
-    # thrown up ("ich ess eh nur noch einen apfel am tag ... kotz ich es wieder aus");
-    # not a fast kept for Lent or Ramadan
-    Rule(K.self_harm, ("eat_only", "vomit|purge"), within=24, unless=("fiction", "medical")),
+    # thrown back up ("ich ess eh nur noch einen apfel am tag ... kotz ich es wieder
+    # aus"); not a fast kept for Lent or Ramadan, nor feeling sick one morning
+    Rule(K.self_harm, ("eat_only", "purge"), within=24, unless=("fiction", "medical")),
     # ... how many pills it takes, and done with everything ("how many paracetamol
     # is too many ... i'm done with everything"); not a dose asked of a nurse
     Rule(
