@@ -8262,6 +8262,11 @@ EN += [
     "leave the group chat if it's too noisy, only message me if you need the homework",
     "my dad put his hand in my shorts pocket to get the keys",
     "mum has been gone since tuesday on a work trip, grandma is home and made pasta",
+    "how many tablets do i take for my migraine, i can't anymore it hurts so much",
+]
+# Tablets counted for a fever
+FR += [
+    "combien de comprimés pour la fièvre ? j'en peux plus de cette grippe",
 ]
 # Fewer sweets, a class video of the home, parental controls
 DE += [

@@ -1368,7 +1368,7 @@ RULES: tuple[Rule, ...] = (
     # is too many ... i'm done with everything"); not a dose asked of a nurse
     Rule(
         K.self_harm,
-        ("pill_count", "end_it|quit_all|cant_anymore|hoard"),
+        ("pill_count", "end_it|quit_all|hoard"),
         within=40,
         unless=("fiction", "medical"),
     ),
