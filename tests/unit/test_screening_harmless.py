@@ -8264,6 +8264,10 @@ EN += [
     "mum has been gone since tuesday on a work trip, grandma is home and made pasta",
     "how many tablets do i take for my migraine, i can't anymore it hurts so much",
 ]
+# One's own hand under a waistband for a phone
+EN += [
+    "i slid my hand under the waistband of my joggers to grab my phone",
+]
 # Tablets counted for a fever
 FR += [
     "combien de comprimés pour la fièvre ? j'en peux plus de cette grippe",
