@@ -2209,6 +2209,15 @@ RULES: tuple[Rule, ...] = (
     # The child's family and teachers cut off, "you only have me" ("nie gadaj z
     # nimi, masz tylko mnie")
     Rule(K.isolation, ("cut_them_off", "you_have_me"), within=24, unless=("fiction",)),
+    # Rounds 120 and 121, fake checks. The others run down, and the group left for the
+    # writer alone ("they laugh at your code behind your back ... Leave the group chat
+    # and only message me"); not a noisy chat left and questions sent to a teacher
+    Rule(
+        K.isolation,
+        ("cut_them_off|leave_group", "only_me", "behind_back|childish|talk_bad|so_called"),
+        within=40,
+        unless=("fiction",),
+    ),
     # What a coach does with the children after training, "we mustn't tell", on
     # pain of the team ("non lo dobbiamo dire a mamma e papà, se no non gioco più")
     Rule(K.secrecy, ("off_team", "we_mustnt_tell"), within=24, unless=("fiction",)),
@@ -3383,6 +3392,16 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         ("at_mine|my_place", "only_you|come_alone|alone", "no_teachers"),
         within=30,
+        unless=("fiction",),
+    ),
+    # Rounds 120 and 121, fake checks. A device check that has the camera walked round
+    # the child's bedroom and then the whole child in view ("walk me round ur bedroom,
+    # then stand back so i see all of u", "durchs Zimmer drehen ... von Kopf bis
+    # Fuß"); not a webcam check before a lesson with the whole class
+    Rule(
+        K.photo_request,
+        ("camera", "room_tour", "full_view"),
+        within=40,
         unless=("fiction",),
     ),
 )

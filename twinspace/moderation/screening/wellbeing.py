@@ -1372,6 +1372,34 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "medical"),
     ),
+    # Rounds 120 and 121, a pupil in pain. One small thing eaten a day and the rest
+    # thrown back up ("ich ess eh nur noch einen apfel am tag ... kotz ich es wieder
+    # aus"); not a fast kept for Lent or Ramadan, nor feeling sick one morning
+    Rule(K.self_harm, ("eat_only", "purge"), within=24, unless=("fiction", "medical")),
+    # ... how many pills it takes, and done with everything ("how many paracetamol
+    # is too many ... i'm done with everything"); not a dose asked of a nurse
+    Rule(
+        K.self_harm,
+        ("pill_count", "end_it|quit_all|hoard"),
+        within=40,
+        unless=("fiction", "medical"),
+    ),
+    # ... a carer gone since a day, and no food left for the children at home
+    # ("ma mère est partie depuis mardi ... à la maison ... y a plus rien à manger")
+    Rule(
+        K.disclosure,
+        ("been_gone|parent_unreachable", "home_noun", "no_food"),
+        within=40,
+        unless=("fiction", "event", "relatives"),
+    ),
+    # ... a top taken off because a tutor or a coach said so, and a film or a threat
+    # after it ("il tutor mi ha detto di togliere la maglietta ... lo manda ai miei")
+    Rule(
+        K.disclosure,
+        ("told_undress", "filmed_me|send|spread_mine|if_i_stop"),
+        within=40,
+        unless=("fiction", "medical"),
+    ),
     # ... tablets kept back and hidden, with a plan for them ("keeping the
     # evening ones in a sock ... i know exactly what im doing with them")
     Rule(

@@ -1397,6 +1397,11 @@ CUES = (
     "personal_phone",
     "secret_chat",
     "no_teachers",
+    # Rounds 120 and 121: a pupil in pain online, and fake checks (grooming.py, wellbeing.py)
+    "told_undress",
+    "pill_count",
+    "room_tour",
+    "full_view",
 )
 
 NUMBER_SECTIONS = (
