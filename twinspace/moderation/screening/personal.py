@@ -385,23 +385,16 @@ class Phones:
         numbers, tokens = self._numbers, stream.tokens
         if "chain" not in hits or _CLOCK.search(stream.source):
             return
-        dated = _no_phone_parts(stream)
-        parts = [
-            i
-            for i, t in enumerate(tokens)
-            if (t.isdigit() or t in numbers.single) and i not in dated
-        ]
-        # The parts of one number stand close together: a clue between them at most
-        clusters: list[list[int]] = []
-        for index in parts:
-            if clusters and index - clusters[-1][-1] <= _RIDDLE_GAP:
-                clusters[-1].append(index)
-            else:
-                clusters.append([index])
-        for cluster in clusters:
-            if len(cluster) >= _RIDDLE_PARTS and self._riddled(stream, cluster):
-                yield Kind.phone, stream.excerpt(cluster[0], cluster[-1])
-                return
+        parts = [i for i, t in enumerate(tokens) if t.isdigit() or t in numbers.single]
+        for near in _clustered(parts):
+            if len(near) < _RIDDLE_PARTS:
+                continue
+            # (a date's, a mark's, a share's or a sum's digits are none of its parts)
+            dated = _no_phone_parts(stream, near[0], near[-1])
+            for cluster in _clustered([i for i in near if i not in dated]):
+                if len(cluster) >= _RIDDLE_PARTS and self._riddled(stream, cluster):
+                    yield Kind.phone, stream.excerpt(cluster[0], cluster[-1])
+                    return
 
     def _riddled(self, stream: Stream, cluster: list[int]) -> bool:
         numbers, tokens = self._numbers, stream.tokens
@@ -1183,8 +1176,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 # birthday, a mark and a vote told round a match's "0-6" or "then I turn 15" are
 # no number's parts.
 _NO_PHONE_PART = re.compile(
-    r"(?<![\d.])\d{1,2}(?:([./])\d{1,2}\1(?:\d{4}|\d{2})(?![\d.]\d)|\.\d{1,2}\.(?!\d))"
-    r"|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"
+    r"\d(?:(?<![\d.]\d)\d?([./])\d{1,2}\1(?:\d{4}|\d{2})(?![\d.]\d)|(?<![\d.]\d)\d?\.\d{1,2}\.(?!\d))"
+    r"|\d(?<![\d/]\d)\d?/\d{1,2}(?![\d/])"
     r"|\d+(?:[.,]\d+)?[^\S\n]?%"
     r"|\d+(?:[^\S\n]*[-+*/:x][^\S\n]*\d+)+[^\S\n]*=[^\S\n]*\d+"
 )
@@ -1866,12 +1859,32 @@ def _clock_spans(candidate: str) -> bool:
     )
 
 
-def _no_phone_parts(stream: Stream) -> set[int]:
-    """The tokens of a message's dates, marks, shares and sums (``_NO_PHONE_PART``)."""
+def _clustered(parts: list[int]) -> list[list[int]]:
+    """Token indexes in runs whose neighbours are at most ``_RIDDLE_GAP`` apart: the
+    parts of one number stand close together, a clue between them at most."""
+    clusters: list[list[int]] = []
+    for index in parts:
+        if clusters and index - clusters[-1][-1] <= _RIDDLE_GAP:
+            clusters[-1].append(index)
+        else:
+            clusters.append([index])
+    return clusters
+
+
+# Read on either side of a riddle's parts: a date's or a sum's other half.
+_PART_MARGIN = 16
+
+
+def _no_phone_parts(stream: Stream, first: int, last: int) -> set[int]:
+    """The tokens of the dates, marks, shares and sums (``_NO_PHONE_PART``) around
+    tokens ``first`` to ``last``, read in their part of the text alone (a long
+    post's every digit would cost a search)."""
+    start = max(0, stream.spans[first][0] - _PART_MARGIN)
+    end = stream.spans[last][1] + _PART_MARGIN
     found: set[int] = set()
-    for match in _NO_PHONE_PART.finditer(stream.folded):
-        first, last = stream.tokens_in(*match.span())
-        found.update(range(first, last + 1))
+    for match in _NO_PHONE_PART.finditer(stream.folded, start, end):
+        low, high = stream.tokens_in(*match.span())
+        found.update(range(low, high + 1))
     return found
 
 
