@@ -8,11 +8,17 @@ import pytest
 pytestmark = pytest.mark.backends
 
 
-async def test_a_safeguarding_concern_comes_first_and_is_audited(world):
+async def _class_space(world):
+    """A teacher's space with her class of two pupils in it: Giulia and Luca."""
     teacher = await world.teacher("Maria")
     space = await world.space(teacher)
     created, (giulia, luca) = await world.pupils(teacher, ["Giulia", "Luca"])
     await teacher.ok("POST", f"/api/spaces/{space['id']}/classes", json={"class_id": created["id"]})
+    return teacher, space, giulia, luca
+
+
+async def test_a_safeguarding_concern_comes_first_and_is_audited(world):
+    teacher, space, giulia, luca = await _class_space(world)
     url = f"/api/spaces/{space['id']}/chat/general"
     phone = await giulia.ok("POST", url, 201, json={"text": "Call me on 347 123 4567"})
     meeting = await luca.ok(
@@ -37,10 +43,7 @@ async def test_a_safeguarding_concern_comes_first_and_is_audited(world):
 
 
 async def test_a_phone_number_split_by_soft_hyphens_is_held(world):
-    teacher = await world.teacher("Maria")
-    space = await world.space(teacher)
-    created, (giulia, luca) = await world.pupils(teacher, ["Giulia", "Luca"])
-    await teacher.ok("POST", f"/api/spaces/{space['id']}/classes", json={"class_id": created["id"]})
+    _, space, giulia, luca = await _class_space(world)
     url = f"/api/spaces/{space['id']}/chat/general"
     sent = await giulia.ok("POST", url, 201, json={"text": "Call me 347\u00ad123\u00ad4567"})
     assert (sent["status"], sent["text"]) == ("held", "Call me 3471234567")

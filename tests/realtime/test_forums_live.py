@@ -13,6 +13,17 @@ async def _discussion(s):
     )
 
 
+async def _thread(s):
+    """A thread the teacher opened in a new discussion ("Arno")."""
+    discussion = await _discussion(s)
+    return await s["teacher"].ok(
+        "POST",
+        "/api/forum/threads",
+        201,
+        json={"discussion_id": discussion["id"], "title": "Arno", "body": "<p>Go!</p>"},
+    )
+
+
 async def test_threads_replies_edits_and_reactions_arrive_live(room):
     r, s = room
     sid = s["space"]["id"]
@@ -37,13 +48,7 @@ async def test_threads_replies_edits_and_reactions_arrive_live(room):
 async def test_is_writing_reaches_others_and_visitors_may_not_send_it(room):
     r, s = room
     sid = s["space"]["id"]
-    discussion = await _discussion(s)
-    made = await s["teacher"].ok(
-        "POST",
-        "/api/forum/threads",
-        201,
-        json={"discussion_id": discussion["id"], "title": "Arno", "body": "<p>Go!</p>"},
-    )
+    made = await _thread(s)
     teacher, giulia = await r.subscribed(sid, s["teacher"], s["pupils"][0])
     await giulia.ok("forum.writing", space_id=sid, thread_id=made["thread"]["id"])
     writing = await teacher.wait(lambda f: f["type"] == "forum.writing")
@@ -61,13 +66,7 @@ async def test_is_writing_reaches_the_class_once_in_a_while_whatever_thread_it_n
     number, there or not) in each frame must not make it fifteen times a second."""
     r, s = room
     sid = s["space"]["id"]
-    discussion = await _discussion(s)
-    made = await s["teacher"].ok(
-        "POST",
-        "/api/forum/threads",
-        201,
-        json={"discussion_id": discussion["id"], "title": "Arno", "body": "<p>Go!</p>"},
-    )
+    made = await _thread(s)
     thread_id = made["thread"]["id"]
     teacher, giulia = await r.subscribed(sid, s["teacher"], s["pupils"][0])
     for n in range(10):
@@ -80,13 +79,7 @@ async def test_is_writing_reaches_the_class_once_in_a_while_whatever_thread_it_n
 async def test_a_page_away_for_a_while_gets_the_replies_it_missed(room):
     r, s = room
     sid = s["space"]["id"]
-    discussion = await _discussion(s)
-    made = await s["teacher"].ok(
-        "POST",
-        "/api/forum/threads",
-        201,
-        json={"discussion_id": discussion["id"], "title": "Arno", "body": "<p>Go!</p>"},
-    )
+    made = await _thread(s)
     page = await s["pupils"][0].ok("GET", f"/api/forum/threads/{made['thread']['id']}")
     for n in range(3):
         await s["teacher"].ok(
