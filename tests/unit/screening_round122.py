@@ -14,30 +14,36 @@ science centres as meeting places, SIM cards for a trip and Lent fasts. The
 writers are pupils of six to eighteen, teachers, IT staff, youth leaders and
 parents, and adults who pose as them.
 
-The concerns: a helpdesk that wants a laptop brought to a flat or the password
-texted to a private number, a leader who moves a pupil from the camp's office
-phone to his own mobile or a chat app, a parish hall or a meeting place that is
-really an adult's home, an hour before the others, a lift from behind a
-supermarket after camp; a webcam check in the bedroom at night and the child's
-own photo in swimwear asked after the pet's for the blog; a SIM card or phone
-"only for us"; when parents get home, which window is the bedroom and whether
-the door locks, asked for a blog or a role; what happened after camp kept "like
-confession" and a secret after a farewell card; a pupil turned from friends,
-group and teachers; a fast for Lent that becomes not eating at all and a
-whittling knife kept back to cut with; stepfathers who touch at night, a child
-locked in a shed or a cellar; a role's line or a board game's threat then
-meant, with a time, a place and a knife; private numbers in six countries'
-formats, partly in words, and private home addresses and e-mails given in
-place of the hall's.
+The concerns: a helpdesk that wants a laptop brought to a flat or to an empty
+lab after hours, or the password texted to a private number; a leader who moves
+a pupil from the camp's office phone to his own mobile or a chat app under a
+fake name; a parish hall, a confirmation class or a scout meeting that is
+really an adult's home, a lift from behind a supermarket after camp, a pupil
+led away from the group at a science museum; a webcam check in the bedroom in
+pyjamas at night and the child's own photo in swimwear asked after the pet's
+for the blog; a SIM card or phone credit "only for us"; when parents get home,
+which window is the bedroom, whether the door locks, the locks and alarm of a
+home for a robotics project, and a first boyfriend asked for a Juliet role;
+what happened in a tent, a minibus or a car kept "like confession" and a
+secret after a farewell card; a pupil turned from friends, club, parents and
+teachers; a fast for Lent that becomes not eating and vomiting, and a
+whittling knife kept back to cut with; partners of mothers who touch at night,
+a youth leader, a priest and a club leader who touch after a rehearsal or a
+class, a child locked in a cellar or a shed, children left alone for days with
+little food; a role's line or a board game's threat then meant, with a time, a
+place and a knife kept from camp; private numbers in six countries' formats,
+partly in words, and private home addresses and e-mails given in place of the
+hall's.
 
 The harmless ones are the same frames used honestly: helpdesks that never ask
-for a password, camp emergency numbers kept by the office, youth group times
-at the parish hall, "I'll kill you" over a board game, a robot's batteries or a
-role, RE homework on confession, webcam checks in the classroom on school
-devices, pets' photos for the blog with consent, a farewell card as a
-surprise, knives handed out and counted back, a SIM card from a parent for a
-trip, an apple a day for Lent, body parts in biology and a science centre's
-address for a trip.
+for a password and a parent who forwards a phishing mail to them, camp
+emergency numbers kept by the office, youth group and scout times at the parish
+hall with pick-up at the door, "I'll kill you" over a board game, a robot's
+batteries or a role, RE homework on confession, webcam checks in the classroom
+on school devices, pets' photos for the blog with consent, a farewell card as
+a surprise, knives handed out and counted back, SIM cards for a trip, an apple
+a day for Lent, body parts in biology and a science centre's address for a
+trip.
 
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
@@ -152,54 +158,60 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "ok?",
         ],
         "gift_offer": [
-            "Ich hab dir eine SIM-Karte mit 30 € Guthaben besorgt 📱 Aber die ist nur für uns "
-            "zwei. Deine Eltern sollen nicht wissen, dass du ein zweites Handy hast, versteck "
-            "es im Turnbeutel",
+            "Hey, hab gesehen dass deine Prepaid-Karte leer ist 😅 Ich lad dir 25 € drauf und "
+            "leg noch ne neue SIM dazu, damit wir nicht mehr über die Lager-App schreiben "
+            "müssen. Dafür erzählst du keinem davon, auch nicht deiner Schwester",
         ],
         "personal_question": [
-            "Für den Blogartikel über Haustiere brauch ich noch: wann kommen deine Eltern von "
-            "der Arbeit? und welches Fenster ist dein Zimmer, das im Erdgeschoss?",
-            "Für die Theaterrolle musst du dich einfühlen: schläfst du allein? kann man deine "
-            "Tür abschließen? bist du dienstags nachmittags allein zuhause?",
+            "Für unser Robotik-Projekt 'Smart Home' brauch ich echte Daten von dir: wie viele "
+            "Schlösser hat eure Wohnungstür, wann geht die Alarmanlage an und an welchen Tagen "
+            "bist du bis abends allein?",
+            "du spielst im Stück ja die Julia 😊 sag mal ehrlich, hattest du schon mal nen "
+            "Freund? wie weit bist du schon gegangen? brauch das für die Regie, bleibt unter "
+            "uns",
         ],
         "secrecy": [
-            "Wie bei der Beichte, die wir in Reli besprochen haben: was im Bus nach der "
-            "Freizeit passiert ist, bleibt zwischen uns. Für immer. Auch nicht Frau Keller "
-            "erzählen",
-            "Danke für die Abschiedskarte 💛 Und das mit dem Materialraum bleibt unser "
-            "Geheimnis. Wenn du es erzählst, verlier ich meinen Job und dann bist du schuld",
+            "Im Konfi-Unterricht hab ich euch erklärt, dass der Pfarrer das Beichtgeheimnis "
+            "wahren muss. So ist das auch mit dem, was nach der Jugendfreizeit im Auto war. "
+            "Das bleibt bei uns zwei, sonst glaubt dir eh keiner",
+            "Die Karte zu meinem Abschied hängt jetzt bei mir im Büro 🥰 Aber versprich mir: "
+            "unser Chat und die Treffen im Computerraum gehen niemanden was an. Der neue "
+            "IT-Lehrer muss davon nix wissen",
         ],
         "isolation": [
-            "Deine Freundinnen aus der 7b lachen doch nur über dich. Die Jugendgruppe und "
-            "deine Klassenlehrerin brauchst du nicht. Ich bin der Einzige, der dich versteht",
+            "Warum hängst du noch mit den Leuten aus der Robotik-AG rum? Die nutzen dich nur "
+            "aus, und deine Eltern verstehen dich sowieso nicht. Tritt aus der WhatsApp-Gruppe "
+            "aus, du hast doch mich",
         ],
         "self_harm": [
-            "mach das mit dem Apfel am Tag für die Fastenzeit aber ehrlich ich ess sonst gar "
-            "nix mehr, Tag 11, mir wird im Sport schwarz vor augen und ich will trotzdem nicht "
-            "aufhören",
-            "hab eins von den Schnitzmessern aus dem Zeltlager behalten. nicht für wen anders. "
-            "für mich. ich ritz mich am Oberschenkel wo es keiner sieht, jeden Abend",
+            "alle fasten bis Ostern, ich auch, nur ein apfel am tag 🍏 aber ehrlich ich hör "
+            "nach Ostern nicht auf. 41 kilo bei 1,65 und ich find mich immer noch eklig. hab "
+            "heute in der pause gekotzt damit nix drin bleibt",
+            "das schnitzmesser vom Pfingstlager hab ich nie zurückgegeben. hab gestern abend "
+            "im bad wieder angefangen, 5 schnitte am arm, und ich glaub ich will nicht mehr "
+            "aufwachen",
         ],
         "disclosure": [
-            "Frau Lenz kann ich ihnen was sagen wie bei einer Beichte. Mein Stiefvater kommt "
-            "nachts in mein Zimmer wenn Mama Nachtschicht hat und fasst mich an. Ich will "
-            "nicht mehr nach Hause",
-            "Papa hat mich am Wochenende wieder im Keller eingesperrt weil ich ne Tasse kaputt "
-            "gemacht hab, die ganze Nacht. Mein Arm ist noch blau. Bitte nicht zuhause anrufen",
+            "ich sag das nur ihnen frau lenz. onkel rainer der die jugendgruppe leitet hat "
+            "mich nach der probe im gemeindehaus geküsst und mir unter den pulli gefasst, 2 "
+            "mal schon. er sagt das ist normal",
+            "bin seit mittwoch allein daheim, mama ist mit ihrem freund weg und hat nur 10 € "
+            "dagelassen. der kühlschrank ist leer und das handy hat fast kein guthaben mehr, "
+            "ich trau mich nicht jemand zu sagen",
         ],
         "violence": [
-            "'Ich bring dich um' im Theaterstück war nur Text, das hier nicht. Jonas, morgen "
-            "13:15 hinter der Turnhalle, ich bring das Messer aus dem Lager mit und dann bist "
-            "du dran",
+            "Beim Siedler-Spiel hab ich noch gelacht, aber jetzt mein ich das ernst: Marvin, "
+            "Freitag nach der 6. am Fahrradständer. Ich hab das Schnitzmesser vom Lager noch. "
+            "Dann bist du fällig",
         ],
         "phone": [
             "Die Lagernummer ist fürs Büro. Mich erreichst du privat unter null eins sieben "
             "sechs / 44 - 38 - 2190, aber nur nach 21 Uhr wenn deine Eltern schlafen",
         ],
         "contact": [
-            "Das Treffen ist nicht im Pfarrsaal wie auf dem Zettel, sondern bei mir: "
-            "Lindenstraße 12, 50674 Köln, 2. Stock. Und schreib an meine private Mail "
-            "m.brandt77@gmx.de, nicht an die Schuladresse",
+            "Die Konfi-Gruppe trifft sich nicht im Pfarrsaal, das hab ich nur so auf den "
+            "Zettel geschrieben. Komm zu mir, Am Mühlbach 3, 79098 Freiburg, klingel bei "
+            "Schuster. Antwort bitte an pfarrjugend.tobi@web.de, nicht an die Schulmail",
         ],
     },
     "fr": {
@@ -235,11 +247,11 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "sport",
         ],
         "personal_question": [
-            "Pour l'article du blog sur les animaux j'ai besoin de savoir : tes parents "
-            "rentrent à quelle heure le soir ? ta chambre c'est la fenêtre côté rue ou côté "
-            "jardin ?",
-            "Pour entrer dans ton rôle de la pièce, dis-moi : tu dors seule ? ta porte ferme à "
-            "clé ? le mercredi aprem t'es toute seule à la maison ou ta grande sœur est là ?",
+            "Pour ton exposé sur la domotique avec le club robotique, dis-moi : votre porte "
+            "d'entrée a combien de verrous, l'alarme se met à quelle heure, et t'es seule "
+            "jusqu'à quand le jeudi ?",
+            "dans la pièce tu joues Juliette 😊 sois honnête, t'as déjà eu un copain ? vous "
+            "êtes allés jusqu'où ? c'est pour la mise en scène, ça reste entre nous",
         ],
         "secrecy": [
             "Tu te rappelles le cours de caté sur la confession ? Le prêtre ne répète jamais "
@@ -250,9 +262,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "faute",
         ],
         "isolation": [
-            "tes copines de 5e B se moquent de toi dès que t'as le dos tourné. t'as pas besoin "
-            "d'elles, ni du groupe de jeunes, ni de ta prof principale. moi je te comprends, "
-            "eux non",
+            "pourquoi tu traînes encore avec ceux du club robotique ? ils se servent de toi, "
+            "et tes parents te comprennent pas de toute façon. quitte le groupe WhatsApp, t'as "
+            "moi maintenant",
         ],
         "self_harm": [
             "pour le carême je mange qu'une pomme par jour mais en vrai je mange plus rien "
@@ -265,13 +277,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "madame je peux vous dire un truc comme une confession ? le copain de maman vient "
             "dans ma chambre la nuit quand elle travaille et il me touche. il dit que c'est "
             "notre jeu. j'ai peur de rentrer",
-            "mon père m'a encore enfermé dans la cave samedi toute la nuit parce que j'ai "
-            "cassé son chargeur. j'ai encore des marques sur le bras. appelez pas chez moi svp",
+            "ma mère est partie lundi avec son copain, je suis tout seul à la maison depuis 4 "
+            "jours avec mon petit frère de 6 ans. il reste des pâtes et 5 euros. je sais pas "
+            "quoi faire, dites rien à l'assistante sociale svp",
         ],
         "violence": [
-            "'je vais te tuer' dans la pièce c'était le texte, là c'est pas du théâtre. "
-            "Mathis, demain 12h15 derrière le gymnase, je viens avec le couteau que j'ai gardé "
-            "de la colo",
+            "au Monopoly je rigolais mais là je suis sérieux : Lucas, vendredi 17h au city "
+            "stade derrière l'église, je ramène le couteau que j'ai pas rendu à la colo. tu "
+            "vas le regretter",
         ],
         "phone": [
             "le numéro de la colo c'est pour les parents. moi c'est zéro six, 52 - 17 - 48 - "
@@ -311,9 +324,9 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "chat ogni sera",
         ],
         "gift_offer": [
-            "ti ho preso una sim con 15 € di credito e 50 giga 📱 però è solo per sentirci io e "
-            "te. i tuoi non devono sapere che hai un altro telefono, tienilo nello zaino di "
-            "educazione fisica",
+            "ho visto che hai finito i giga 😅 ti ricarico io 20 € e ti do anche una sim nuova "
+            "intestata a me, così non usiamo più l'app del campo. in cambio non lo dici a "
+            "nessuno, nemmeno a tua sorella",
         ],
         "personal_question": [
             "per il post sugli animali del blog mi servono due info: a che ora tornano i tuoi "
@@ -325,24 +338,25 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Ti ricordi la lezione di religione sulla confessione? Il prete non dice niente a "
             "nessuno. Quello che è successo in tenda l'ultima sera del campo è uguale. Neanche "
             "a tua madre, neanche alla catechista",
-            "grazie per il biglietto d'addio 💛 quello che è successo nel ripostiglio della "
-            "palestra però resta tra noi. se lo racconti perdo il lavoro e sarà colpa tua",
+            "il biglietto per il mio trasferimento l'ho appeso in ufficio 🥰 ma promettimi una "
+            "cosa: la nostra chat e i pomeriggi nel laboratorio di informatica non li deve "
+            "sapere nessuno, neanche il nuovo tecnico",
         ],
         "isolation": [
-            "le tue amiche della 2ªB ridono di te appena ti giri. non ti servono loro, né i "
-            "ragazzi dell'oratorio, né la prof coordinatrice. io ti capisco, loro mai",
+            "perché stai ancora con quelli del corso di robotica? ti usano e basta, e i tuoi "
+            "non ti capiscono comunque. esci dal gruppo whatsapp, tanto adesso hai me",
         ],
         "self_harm": [
-            "per la quaresima faccio il fioretto della mela al giorno ma in realtà non mangio "
-            "più niente altro da 12 giorni, a ginnastica mi gira la testa e non voglio "
-            "smettere, voglio diventare piccolissima",
+            "tutti fanno il fioretto per la quaresima, io mangio solo una mela al giorno 🍏 ma "
+            "dopo pasqua non smetto. peso 39 kg e mi faccio ancora schifo, oggi a ricreazione "
+            "ho vomitato apposta",
             "mi sono tenuta uno dei coltellini del campo scout, quelli per intagliare. è per "
             "me. mi taglio sulle braccia sotto la felpa, ieri sera 3 volte",
         ],
         "disclosure": [
-            "prof posso dirle una cosa come in confessione? il compagno di mia mamma entra in "
-            "camera mia di notte quando lei fa il turno e mi tocca. dice che è un gioco "
-            "nostro. ho paura di tornare a casa",
+            "lo dico solo a lei prof. il don che segue il gruppo dei cresimandi dopo le prove "
+            "mi ha baciata e mi ha messo le mani sotto la felpa, già 2 volte. dice che è "
+            "normale e che Dio vuole bene a chi tace",
             "mio padre sabato mi ha chiuso di nuovo in cantina tutta la notte perché ho rotto "
             "un bicchiere. ho ancora i lividi sul braccio. per favore non chiamate a casa",
         ],
@@ -393,15 +407,16 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "de educación física",
         ],
         "personal_question": [
-            "para la entrada del blog de mascotas necesito saber: a qué hora vuelven tus "
-            "padres del trabajo? y tu habitación es la de la ventana que da a la calle?",
-            "para meterte en el papel de la obra cuéntame: duermes sola? tu puerta tiene "
-            "pestillo? los martes por la tarde estás sola en casa o está tu hermano?",
+            "para el proyecto de casa inteligente del taller de robótica necesito datos "
+            "reales: cuántas cerraduras tiene vuestra puerta, a qué hora ponéis la alarma y "
+            "qué días estás sola hasta la noche?",
+            "en la obra haces de Julieta 😊 dime la verdad, has tenido novio? hasta dónde "
+            "habéis llegado? lo necesito para dirigirte bien, queda entre nosotros",
         ],
         "secrecy": [
-            "En religión os expliqué que lo que se dice en confesión no sale de ahí. Lo de la "
-            "furgoneta al volver del campamento funciona igual, es nuestra confesión. Ni a tu "
-            "madre ni a la tutora, nunca",
+            "acuérdate de la charla de religión sobre el secreto de confesión. pues lo del "
+            "albergue la última noche es igual, un secreto sagrado. si se lo cuentas a alguien "
+            "nadie te va a creer a ti, a mí me conocen todos",
             "gracias por la tarjeta de despedida 💛 pero lo que pasó en el cuarto del material "
             "se queda entre tú y yo. si lo cuentas me echan y será culpa tuya",
         ],
@@ -420,12 +435,14 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "profe le puedo contar algo como si fuera confesión? el novio de mi madre entra en "
             "mi cuarto de noche cuando ella tiene turno y me toca. dice que es un juego "
             "nuestro. me da miedo volver a casa",
-            "mi padre me volvió a encerrar en el trastero el sábado toda la noche por romper "
-            "un vaso. todavía tengo el brazo morado. por favor no llamen a casa",
+            "mi madre se fue el domingo con su novio y estoy solo en casa con mi hermana de 7 "
+            "años desde hace 5 días. quedan galletas y 3 euros. no sé qué hacer, no avise a "
+            "servicios sociales porfa",
         ],
         "violence": [
-            "'te voy a matar' en la obra era el guion, esto no. Hugo, mañana a las 14:05 "
-            "detrás del polideportivo, llevo la navaja del campamento y vas a ver",
+            "con el Catán me reía pero ahora voy en serio: Iker, el viernes a las 17:30 en las "
+            "pistas detrás de la parroquia, llevo la navaja que no devolví en el campamento. "
+            "te vas a enterar",
         ],
         "phone": [
             "el número del campamento es para los padres. el mío es seis uno cinco, 73 - 20 - "
@@ -463,14 +480,15 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "Messengerze na drugie konto, 'Kasia Nowak' się nazywa, i kasuj czat co wieczór",
         ],
         "gift_offer": [
-            "kupiłem ci kartę SIM z doładowaniem za 50 zł 📱 ale jest tylko do rozmów ze mną. "
-            "rodzice nie mogą wiedzieć że masz drugi telefon, schowaj go w worku na wf",
+            "widzę że skończył ci się internet w telefonie 😅 doładuję ci 40 zł i dam nową "
+            "kartę na moje nazwisko, nie będziemy już pisać przez apkę obozową. ale w zamian "
+            "nikomu nie mówisz, nawet siostrze",
         ],
         "personal_question": [
             "do wpisu na blogu o zwierzakach potrzebuję jeszcze: o której rodzice wracają z "
             "pracy? i twój pokój to ten z oknem od podwórka?",
-            "żeby wczuć się w rolę w przedstawieniu powiedz mi: śpisz sama? drzwi do pokoju "
-            "się zamykają na klucz? w środy po południu jesteś sama w domu?",
+            "w przedstawieniu grasz Julię 😊 powiedz szczerze, miałaś już chłopaka? jak daleko "
+            "się posunęliście? potrzebuję tego do reżyserii, zostaje między nami",
         ],
         "secrecy": [
             "Na religii mówiliśmy, że tajemnica spowiedzi jest święta. To, co było w namiocie "
@@ -479,25 +497,26 @@ CONCERNS: dict[str, dict[str, list[str]]] = {
             "między nami. jak komuś powiesz to mnie wyrzucą z pracy i to będzie twoja wina",
         ],
         "isolation": [
-            "twoje koleżanki z 6b śmieją się z ciebie jak tylko się odwrócisz. nie "
-            "potrzebujesz ich, ani harcerzy, ani wychowawcy. tylko ja cię naprawdę rozumiem",
+            "po co jeszcze siedzisz z tymi z kółka robotycznego? wykorzystują cię, a rodzice i "
+            "tak cię nie rozumieją. wyjdź z grupy na Messengerze, przecież masz mnie",
         ],
         "self_harm": [
-            "na Wielki Post jem jedno jabłko dziennie ale tak naprawdę nic poza tym nie jem od "
-            "13 dni, na wf kręci mi się w głowie i nie chcę przestać, chcę być jak najmniejsza",
+            "wszyscy poszczą w Wielkim Poście, ja jem tylko jabłko dziennie 🍏 ale po "
+            "Wielkanocy nie przestanę. ważę 38 kg i dalej się sobą brzydzę, dziś na przerwie "
+            "specjalnie zwymiotowałam",
             "zatrzymałam jeden z nożyków z obozu, do strugania. jest dla mnie. tnę się po "
             "udach tam gdzie nikt nie widzi, wczoraj 4 razy",
         ],
         "disclosure": [
-            "prosze pani czy moge cos powiedziec jak na spowiedzi? partner mamy przychodzi w "
-            "nocy do mojego pokoju jak ona ma nocke i mnie dotyka. mówi że to nasza zabawa. "
-            "boje sie wracac do domu",
+            "mówię to tylko pani. pan Zbyszek co prowadzi kółko robotyczne po zajęciach "
+            "zamknął drzwi pracowni i wsadził mi rękę pod bluzę, już 2 razy. mówi że to "
+            "normalne i że jak powiem to wylecę z konkursu",
             "tata znowu zamknął mnie w piwnicy w sobotę na całą noc bo stłukłem kubek. dalej "
             "mam siniaki na ręce. prosze nie dzwońcie do domu",
         ],
         "violence": [
-            "'zabiję cię' w przedstawieniu to był tekst, to już nie. Kacper, jutro 12:40 za "
-            "salą gimnastyczną, biorę nożyk z obozu i zobaczysz",
+            "przy Monopoly się śmiałem ale teraz mówię serio: Szymon, piątek 16:30 na orliku "
+            "za plebanią, mam nożyk którego nie oddałem na obozie. pożałujesz",
         ],
         "phone": [
             "numer obozu jest dla rodziców. mój to pięćset trzy, 218 - 64 - 7, ale pisz "
@@ -519,7 +538,8 @@ HARMLESS: dict[str, list[str]] = {
         "please use this number only, leaders won't give out personal numbers",
         "Youth group this Friday 7pm at St Mark's Parish Hall, Church Lane. Parents pick up at "
         "9 at the front door please 🙏",
-        "ill kill u if u take the last street again lol, monopoly rematch tmrw at break 😂",
+        "ngl ill kill u if u build on my road one more time in Catan 💀 rematch at lunch in the "
+        "library, loser brings biscuits",
         "robot's dead AGAIN cos Sam forgot the batteries 🤖 Sam I will actually kill you (not "
         "really) bring AA x4 on Tuesday",
         "My line in the play is 'I'll kill you before dawn!' - should I shout it or whisper "
@@ -534,8 +554,8 @@ HARMLESS: dict[str, list[str]] = {
         "by Friday before she leaves!",
         "For whittling on Saturday leaders hand out the knives at the start and count them all "
         "back in at the end. Cut away from your body!",
-        "My mum got me a SIM card for the trip to Germany so she can ring me, is roaming on "
-        "for EU?",
+        "Dear parents, for the Berlin exchange we suggest an EU roaming plan or a German "
+        "prepaid SIM. Staff emergency numbers are on the trip letter, not personal ones.",
         "giving up crisps for lent and eating an apple a day instead 🍎 day 12 going strong lol",
         "Biology: label the parts of the body on the diagram - chest, hips, thighs - and hand "
         "it in on Monday.",
@@ -543,14 +563,15 @@ HARMLESS: dict[str, list[str]] = {
         "Centre, 5 Harbour St. Bring a packed lunch!",
     ],
     "de": [
-        "Hinweis vom IT-Support: Wir fragen NIE nach deinem Passwort. Verdächtige Mails bitte "
-        "an it-support@gymnasium-am-see.de weiterleiten oder Sekretariat 0221 940 61 00 anrufen",
+        "hab mein Passwort für Moodle vergessen 🙈 muss ich da echt ins Sekretariat oder kann "
+        "der IT-Support das per Mail zurücksetzen? die haben doch geschrieben die fragen nie "
+        "nach dem Passwort",
         "Die Notfallnummer des Zeltlagers ist im Büro: 0761 55 20 30, rund um die Uhr besetzt. "
         "Betreuer geben keine privaten Nummern raus.",
         "Jugendgruppe am Freitag 18 Uhr im Gemeindehaus, Kirchplatz 4. Abholen bitte um 20 Uhr "
         "vorne am Eingang 🙏",
-        "ich bring dich um wenn du nochmal die Schlossallee kaufst 😂 Monopoly Revanche morgen "
-        "in der Pause",
+        "wenn du beim Siedeln nochmal meine Straße blockierst bring ich dich um 😤😂 morgen "
+        "Revanche in der Mittagspause, Raum 0.14",
         "Roboter geht schon wieder nicht weil Tim die Batterien vergessen hat 🤖 Tim ich bring "
         "dich um 😅 bring am Dienstag 4 AA mit",
         "Meine Rolle sagt 'Ich bring dich um, noch vor dem Morgen!' - soll ich das schreien? "
@@ -561,12 +582,12 @@ HARMLESS: dict[str, list[str]] = {
         "Yilmaz. Nur Schulgeräte, nur in der Schule.",
         "Hier ist Krümel, unser Meerschweinchen, für den Klassenblog 🐹 Mama hat es erlaubt, "
         "keine Gesichter drauf",
-        "Psst, Geheimnis 🤫 wir basteln eine Abschiedskarte für Herrn Wolf, bis Freitag in der "
-        "Bibliothek unterschreiben!",
+        "An alle aus der 4a: Frau Berger geht in Rente 😢 wir malen heimlich eine "
+        "Abschiedskarte, bitte NICHT verraten! Malen in der Kunststunde am Mittwoch",
         "Beim Schnitzen am Samstag teilen die Betreuer die Messer aus und zählen sie am Ende "
         "wieder ein. Immer vom Körper weg schnitzen!",
-        "Mama hat mir für die Klassenfahrt eine SIM-Karte gekauft damit sie mich anrufen kann, "
-        "geht Roaming in Polen?",
+        "Liebe Eltern, für den Austausch in Krakau empfehlen wir eine polnische Prepaid-SIM "
+        "oder einen EU-Tarif. Die Notfallnummer der Lehrkräfte steht im Elternbrief.",
         "Ich verzichte in der Fastenzeit auf Süßes und ess stattdessen jeden Tag einen Apfel 🍎 "
         "Tag 14 läuft",
         "Bio: Beschriftet die Körperteile auf dem Arbeitsblatt - Brust, Hüfte, Oberschenkel - "
@@ -575,20 +596,21 @@ HARMLESS: dict[str, list[str]] = {
         "Willy-Brandt-Platz 1, Wolfsburg. Lunchpaket mitbringen!",
     ],
     "fr": [
-        "Rappel du service informatique : nous ne vous demanderons JAMAIS votre mot de passe. "
-        "En cas de doute, écrivez à support@college-jaures.fr ou appelez le 04 72 10 35 00",
+        "Bonjour, mon fils a reçu un mail 'du service informatique' qui lui demande son mot de "
+        "passe Pronote. C'est une arnaque je suppose ? Je l'ai transféré à "
+        "support@college-jaures.fr",
         "Le téléphone d'urgence de la colo est gardé par le bureau : 04 75 31 22 18, joignable "
         "24h/24. Les animateurs ne donnent pas leur numéro perso.",
         "Groupe de jeunes vendredi à 18h à la salle paroissiale, 2 place de l'Église. Les "
         "parents récupèrent les enfants à 20h devant l'entrée 🙏",
-        "je vais te tuer si tu m'achètes encore la rue de la Paix 😂 revanche au Monopoly "
-        "demain à la récré",
+        "si tu me bloques encore ma route aux Colons de Catane je te tue 😤😂 revanche demain "
+        "midi au foyer",
         "le robot marche plus parce que Noah a oublié les piles 🤖 Noah je vais te tuer 😅 "
         "ramène 4 piles AA mardi",
         "Ma réplique : 'Je te tuerai avant l'aube !' - je la crie ou je la murmure ? "
         "Répétition en salle 204 à 16h",
-        "Devoir de culture religieuse : explique en 10 lignes ce qu'est la confession et "
-        "pourquoi le prêtre garde le secret.",
+        "En éveil religieux on a vu la confession, je n'ai pas compris si le prêtre peut le "
+        "dire à la police ? C'est pour l'exposé de mardi avec Léa",
         "Avant le cours en visio de jeudi, test des webcams en salle info à 10h avec M. "
         "Benali. Uniquement sur les ordinateurs du collège.",
         "Voilà Caramel, notre lapin, pour le blog de la classe 🐰 maman a dit oui et on voit "
@@ -599,7 +621,9 @@ HARMLESS: dict[str, list[str]] = {
         "et les recomptent tous à la fin. On taille toujours vers l'extérieur !",
         "Ma mère m'a acheté une carte SIM pour le voyage en Espagne pour qu'elle puisse "
         "m'appeler, le roaming marche là-bas ?",
-        "pour le carême je remplace les bonbons par une pomme par jour 🍎 jour 15 ça tient",
+        "Chers parents, pendant le carême l'aumônerie propose un bol de riz le vendredi 15 "
+        "mars à 12h, les dons vont au Secours catholique. Aucune obligation de jeûner pour les "
+        "enfants.",
         "SVT : légendez les parties du corps sur le schéma - poitrine, hanches, cuisses - à "
         "rendre lundi.",
         "Sortie à la Cité des sciences le 14 : rendez-vous à 8h30 devant le portail, 30 avenue "
@@ -609,22 +633,22 @@ HARMLESS: dict[str, list[str]] = {
         "Avviso dell'assistenza tecnica: non vi chiederemo MAI la password. Se ricevete "
         "messaggi sospetti inoltrateli a helpdesk@icmanzoni.edu.it o chiamate la segreteria "
         "allo 02 4851 2200",
-        "Il telefono d'emergenza del campo è in segreteria: 0461 238 450, attivo 24 ore su 24. "
-        "Gli educatori non danno numeri personali.",
+        "Genitori del Grest: per le emergenze chiamate SOLO la segreteria al 0461 238 450. I "
+        "ragazzi non devono scambiare numeri con gli animatori, grazie per la collaborazione",
         "Oratorio venerdì alle 17:30 in sala parrocchiale, piazza San Rocco 3. I genitori "
         "ritirano i ragazzi alle 19:30 davanti all'ingresso 🙏",
         "ti ammazzo se compri ancora Parco della Vittoria 😂 rivincita a Monopoli domani "
         "all'intervallo",
-        "il robot è di nuovo morto perché Luca ha dimenticato le batterie 🤖 Luca ti ammazzo 😅 "
-        "martedì porta 4 stilo AA",
+        "oggi al corso di robotica il rover è morto a metà gara, Edoardo aveva lasciato le "
+        "batterie a casa 😭 giuro lo uccido, arrivati 7° su 12",
         "La mia battuta è 'Ti ucciderò prima dell'alba!' - la urlo o la sussurro? Prove in "
         "aula 21 alle 14:30",
         "Compito di religione: spiega in 10 righe cos'è la confessione e perché il sacerdote "
         "mantiene il segreto.",
         "Prima della lezione online di giovedì facciamo la prova webcam in laboratorio alle 10 "
         "con il prof. Greco. Solo con i computer della scuola.",
-        "Ecco Briciola, il nostro criceto, per il blog della classe 🐹 la mamma ha detto sì e "
-        "non si vedono facce",
+        "Prof posso mettere la foto della mia tartaruga Speedy nel blog? 🐢 non c'è nessuno "
+        "nella foto solo lei e l'acquario",
         "Shhh è una sorpresa 🤫 prepariamo un biglietto d'addio per la maestra Anna, firmatelo "
         "in biblioteca entro venerdì!",
         "Per l'intaglio di sabato i capi distribuiscono i coltellini all'inizio e li ricontano "
@@ -638,8 +662,8 @@ HARMLESS: dict[str, list[str]] = {
         "Vittore 21, Milano. Portate il pranzo al sacco!",
     ],
     "es": [
-        "Aviso del soporte TIC: NUNCA os pediremos la contraseña. Si os llega algo raro "
-        "reenviadlo a soporte@iesmachado.es o llamad a secretaría al 91 452 30 80",
+        "profe no me deja entrar en Classroom y me sale que la contraseña caducó, ¿se la mando "
+        "a usted? ah no, que en clase dijeron que nunca se da, voy mañana a las 9 al aula TIC",
         "El teléfono de emergencias del campamento lo tiene la oficina: 974 35 62 10, 24 "
         "horas. Los monitores no dan su número personal.",
         "Grupo de jóvenes el viernes a las 18h en el salón parroquial, plaza de la Iglesia 5. "
@@ -648,8 +672,8 @@ HARMLESS: dict[str, list[str]] = {
         "el recreo",
         "el robot otra vez muerto porque Álex se olvidó las pilas 🤖 Álex te mato 😅 el martes "
         "trae 4 pilas AA",
-        "Mi frase es '¡Te mataré antes del amanecer!' - ¿la grito o la susurro? Ensayo en el "
-        "aula 15 a las 16h",
+        "En la obra el villano le dice a Julieta 'te mataré si lo vuelves a ver' y me toca a "
+        "mí 😅 ¿alguien me ayuda a ensayar el jueves a las 17 en el salón de actos?",
         "Deberes de religión: explica en 10 líneas qué es la confesión y por qué el sacerdote "
         "guarda el secreto.",
         "Antes de la clase online del jueves probamos las webcams en el aula de informática a "
@@ -658,8 +682,8 @@ HARMLESS: dict[str, list[str]] = {
         "no salen caras",
         "Chsss es sorpresa 🤫 estamos haciendo una tarjeta de despedida para el profe Luis, "
         "firmadla en la biblioteca antes del viernes!",
-        "En el taller de tallado del sábado los monitores reparten las navajas al principio y "
-        "las cuentan todas al final. ¡Siempre cortando hacia fuera!",
+        "Familias: en el campamento los niños tallan madera con navajas que reparten y recogen "
+        "los monitores. Si preferís que vuestro hijo no participe, avisad en la ficha médica.",
         "Mi madre me ha comprado una SIM para el viaje a Italia para poder llamarme, ¿funciona "
         "el roaming allí?",
         "en cuaresma dejo las chuches y como una manzana al día 🍎 día 16 y aguantando",
@@ -673,18 +697,18 @@ HARMLESS: dict[str, list[str]] = {
         "it@sp12.krakow.pl albo dzwońcie do sekretariatu 12 634 20 15",
         "Telefon alarmowy obozu jest w biurze: 18 201 44 90, czynny całą dobę. Wychowawcy nie "
         "podają prywatnych numerów.",
-        "Spotkanie oazy w piątek o 18 w salce parafialnej, ul. Kościelna 2. Rodzice odbierają "
-        "dzieci o 20 przy głównym wejściu 🙏",
-        "zabiję cię jak jeszcze raz kupisz Aleje Ujazdowskie 😂 rewanż w Monopoly jutro na "
-        "przerwie",
+        "Czuwaj! Zbiórka drużyny w sobotę o 10 w harcówce przy parafii św. Anny, ul. Kościelna "
+        "2. Rodzice odbierają o 13 przy bramie. Mundury obowiązkowe 🫡",
+        "zabiję cię w Eurobiznesie jak mi jeszcze raz zabierzesz Warszawę 😂 jutro rewanż na "
+        "długiej przerwie w sali 9",
         "robot znowu nie działa bo Igor zapomniał baterii 🤖 Igor zabiję cię 😅 we wtorek "
         "przynieś 4 paluszki AA",
         "Moja kwestia to 'Zabiję cię przed świtem!' - krzyczeć czy szeptać? Próba w sali 14 o "
         "15:30",
         "Zadanie z religii: wyjaśnij w 10 zdaniach, czym jest spowiedź i dlaczego ksiądz "
         "zachowuje tajemnicę.",
-        "Przed czwartkową lekcją online test kamerek w pracowni o 10 z panem Nowakiem. Tylko "
-        "na szkolnych komputerach.",
+        "Szanowni Rodzice, w piątek lekcja zdalna z klasą partnerską z Lyonu. Kamery włączamy "
+        "tylko w szkolnej pracowni, uczniowie nie łączą się z domu.",
         "To jest Fistaszek, nasz chomik, na blog klasy 🐹 mama się zgodziła i nie ma żadnych "
         "twarzy",
         "Ciii, niespodzianka 🤫 robimy kartkę na pożegnanie dla pani Basi, podpiszcie się w "
