@@ -8523,6 +8523,38 @@ DE += [
     "die Kindersicherung auf dem Tablet sperrt Videos nach 20 Uhr",
 ]
 
+# A character's question about a boyfriend quoted from the play, with the rehearsal
+EN += [
+    (
+        "In our play the nurse asks Juliet: 'have you ever had a boyfriend? how far did "
+        "you get?' Lea plays the nurse, rehearsal Friday in the hall"
+    ),
+]
+DE += [
+    (
+        "Im Theaterstück fragt die Amme Julia: hattest du schon nen Freund? Ich "
+        "brauch das für die Regie bis Freitag, Probe in Raum 12"
+    ),
+]
+FR += [
+    (
+        "dans la pièce, la nourrice demande à Juliette : t'as déjà eu un copain ? "
+        "c'est pour la mise en scène de la scène 3, répétition jeudi"
+    ),
+]
+ES += [
+    (
+        "en la obra la nodriza le pregunta a Julieta: has tenido novio? lo "
+        "necesito para dirigirte bien en la escena 3, ensayo el jueves"
+    ),
+]
+PL += [
+    (
+        "w przedstawieniu niania pyta Julię: miałaś kiedyś chłopaka? jak "
+        "daleko się posunęłaś? Ola gra nianię, próba w piątek"
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
