@@ -24477,6 +24477,54 @@ PL += [
         "personal_question",
     ),
 ]
+EN += [
+    (
+        "en-confession-coach-like-that",
+        "remember the RE lesson on confession? the priest keeps it forever. "
+        "what we did on the coach after the match is like that. nobody else, not even your mother",
+        "secrecy",
+    ),
+]
+DE += [
+    (
+        "de-beichte-zelt-glaubt-keiner",
+        "Im Religionsunterricht ging es um das Beichtgeheimnis. So ist es auch mit dem, "
+        "was im Zelt war. Das bleibt bei uns, sonst glaubt dir keiner",
+        "secrecy",
+    ),
+]
+FR += [
+    (
+        "fr-confession-car-meme-chose",
+        "au caté on a parlé de la confession, le prêtre garde tout. ce qui s'est passé "
+        "dans le car, c'est la même chose. même à tes parents",
+        "secrecy",
+    ),
+]
+IT += [
+    (
+        "it-confessione-pullman-stessa-cosa",
+        "a catechismo abbiamo parlato della confessione. quello che è successo in pullman "
+        "è la stessa cosa, nemmeno a tua madre",
+        "secrecy",
+    ),
+]
+PL += [
+    (
+        "pl-spowiedz-autokar-tak-samo",
+        "na religii była mowa o spowiedzi. to, co było w autokarze, "
+        "to też tak samo. ani tacie, nigdy",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-confesion-autobus-lo-mismo",
+        "en religión vimos el secreto de confesión. lo que pasó en el autobús es lo mismo, "
+        "ni siquiera a tu madre",
+        "secrecy",
+    ),
+]
 
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {

@@ -8555,6 +8555,20 @@ PL += [
     ),
 ]
 
+# The seal of confession explained in a lesson, likened to nothing that happened
+FR += [
+    (
+        "Au caté : la confession, c'est secret. Le prêtre ne dit rien, même à ta mère. "
+        "C'est pareil dans toutes les paroisses."
+    ),
+]
+PL += [
+    (
+        "Na religii: tajemnica spowiedzi. Ksiądz nie mówi nikomu, ani mamie, ani policji. "
+        "To też tak samo w każdej parafii."
+    ),
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -3312,6 +3312,21 @@ RULES: tuple[Rule, ...] = (
         within=40,
         unless=("fiction",),
     ),
+    # ... or with nobody else, a parent or a teacher named, to be told ("what's said
+    # in confession stays with the priest ... what happened in the minibus is like
+    # that ... not even Mrs Hale", "c'est pareil ... même à ta mère", rounds 122 and
+    # 123); a lesson on the seal likens no other thing to it
+    Rule(
+        K.secrecy,
+        (
+            "confession|like_confession",
+            "same_with",
+            "alibi_story",
+            "not_even_parent|not_even_staff|nobody_believes",
+        ),
+        within=40,
+        unless=("fiction",),
+    ),
     # ... and what the writer and the child did, likened to it, with a telling
     # to anyone ("what we did in my tent is like confession. tell anyone ...")
     Rule(

@@ -1402,6 +1402,8 @@ CUES = (
     "pill_count",
     "room_tour",
     "full_view",
+    # Rounds 122 and 123: grooming behind a helpdesk, a stage and a rite (grooming.py)
+    "not_even_staff",
 )
 
 NUMBER_SECTIONS = (
