@@ -1402,6 +1402,9 @@ CUES = (
     "pill_count",
     "room_tour",
     "full_view",
+    # Rounds 122 and 123: telling weighed against the family's papers (grooming.py)
+    "deport_threat",
+    "cash_work",
 )
 
 NUMBER_SECTIONS = (
