@@ -851,6 +851,15 @@ RULES: tuple[Rule, ...] = (
     # ... not a film's sad scene, "I had to look away. Anyone else?" (rounds 106 and 107)
     Rule(K.personal_question, ("anyone_there", "away"), within=6, unless=("look_away",)),
     Rule(K.personal_question, ("anyone_there>>away",)),
+    # ... when the parent leaves, who else is home, and whether the child's door locks
+    # ("ta mère elle part à quelle heure ... y a quelqu'un d'autre à l'appart ... ta
+    # porte de chambre elle ferme à clé?", rounds 122 and 123)
+    Rule(
+        K.personal_question,
+        ("steps_out|when_q", "anyone_there", "lock"),
+        within=40,
+        unless=("school_place",),
+    ),
     # How far a pupil has gone with a boyfriend or a girlfriend: "hast du schon nen
     # freund? und wie weit seid ihr schon gegangen?" (rounds 106 and 107)
     Rule(
