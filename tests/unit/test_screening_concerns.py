@@ -24526,6 +24526,96 @@ ES += [
     ),
 ]
 
+EN += [
+    (
+        "en-newc-pics-family",
+        "i still have the pics of you from the hostel. if you don't send 2 new ones "
+        "by tonight i'll put them in the group with your cousins",
+        "photo_request",
+    ),
+    (
+        "en-newc-height-jump",
+        "i googled how high the bridge over the ring road is. if "
+        "the home office says no again i'll jump",
+        "self_harm",
+    ),
+    (
+        "en-newc-deport",
+        "if you tell the teacher about the van they'll deport you and your mum, so keep quiet",
+        "secrecy",
+    ),
+    (
+        "en-newc-cash-gate",
+        "skip french, go out the back gate at 12 and my mate will sort you some cash in hand work",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-newc-cover-nessuno",
+        "alla mamma dici che il telefono te l'ha dato la scuola. che ci "
+        "vediamo il sabato non lo deve sapere nessuno",
+        "secrecy",
+    ),
+    (
+        "it-newc-senza-madre",
+        "ci vediamo venerdì al parcheggio della stazione, vieni "
+        "senza tua madre che ti devo dare un documento",
+        "meeting",
+    ),
+]
+FR += [
+    (
+        "fr-newc-expulser",
+        "si tu le dis à la prof ils vont vous expulser, toi et ta mère. donc tu te tais",
+        "secrecy",
+    ),
+    (
+        "fr-newc-porte-cle",
+        "ton père il part à quelle heure au travail ? y a quelqu'un d'autre "
+        "chez toi le soir ? ta chambre elle ferme à clé ?",
+        "personal_question",
+    ),
+]
+DE += [
+    (
+        "de-newc-gruppe-bilder",
+        "ich hab noch die fotos von dir. wenn du mir heute nicht zwei neue "
+        "schickst, stell ich sie in die gruppe mit deinen cousins",
+        "photo_request",
+    ),
+    (
+        "de-newc-abschieben",
+        "wenn du es jemandem erzählst, werdet ihr abgeschoben, du und deine mutter",
+        "secrecy",
+    ),
+]
+ES += [
+    (
+        "es-newc-sin-tutora",
+        "mejor quedamos en el parque el jueves, sin la tutora, "
+        "y me cuentas lo de tu padre tranquila",
+        "meeting",
+    ),
+    (
+        "es-newc-negro",
+        "sal por la puerta de atrás en el recreo, te presento a uno que te da trabajo en negro",
+        "meeting",
+    ),
+]
+PL += [
+    (
+        "pl-newc-nie-chodz",
+        "nie chodź już na lekcje z tą panią, oni cię nie lubią. masz mnie",
+        "isolation",
+    ),
+    (
+        "pl-newc-pieniadze",
+        "dałem ci pieniądze na telefon, ale nie wie nikt, ani mama, ani wychowawczyni",
+        "secrecy",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8569,6 +8569,20 @@ PL += [
     ),
 ]
 
+# Newcomers' real help: school staff, offices and lessons named, cover work paid properly
+EN += [
+    "the school office will help your mum with the enrolment forms, come with her on monday at 9",
+    "my sister does cash in hand babysitting lol, she earned 20 quid on saturday",
+]
+ES += [
+    "la orientadora dice que la intérprete viene el jueves a "
+    "la tutoría con tu madre, en el despacho",
+]
+IT += [
+    "la prof ha detto di andare al corso di italiano dopo "
+    "scuola, è gratis e c'è anche la mediatrice",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -851,6 +851,15 @@ RULES: tuple[Rule, ...] = (
     # ... not a film's sad scene, "I had to look away. Anyone else?" (rounds 106 and 107)
     Rule(K.personal_question, ("anyone_there", "away"), within=6, unless=("look_away",)),
     Rule(K.personal_question, ("anyone_there>>away",)),
+    # ... when the parent leaves, who else is home, and whether the child's door locks
+    # ("ta mère elle part à quelle heure ... y a quelqu'un d'autre à l'appart ... ta
+    # porte de chambre elle ferme à clé?", rounds 122 and 123)
+    Rule(
+        K.personal_question,
+        ("steps_out|when_q", "anyone_there", "lock"),
+        within=40,
+        unless=("school_place",),
+    ),
     # How far a pupil has gone with a boyfriend or a girlfriend: "hast du schon nen
     # freund? und wie weit seid ihr schon gegangen?" (rounds 106 and 107)
     Rule(
@@ -3226,6 +3235,25 @@ RULES: tuple[Rule, ...] = (
         within=30,
         unless=("fiction", "spoiler", "surprise_frame"),
     ),
+    # Rounds 122 and 123, newcomers at risk: a cover story for a teacher or a parent
+    # and nobody may know of the meetings ("alla prof dici che i soldi li hai
+    # trovati ... non lo deve sapere nessuno"), or money given that nobody knows of,
+    # not even mum ("dałem ci pieniądze ... nie wie nikt. ani mama")
+    Rule(
+        K.secrecy,
+        ("tell_lie|cover_home", "audience|parents|home_adult", "nobody_may_know|no_word"),
+        within=40,
+        unless=("fiction", "spoiler", "surprise_frame", "gift_pool", "event"),
+    ),
+    Rule(
+        K.secrecy,
+        ("give_away", "money_word|gift", "nobody_may_know", "audience|parents|home_adult"),
+        within=40,
+        unless=("fiction", "spoiler", "surprise_frame", "gift_pool", "event"),
+    ),
+    # ... and telling weighed against the family's papers ("si le cuentas a la tutora
+    # ... os echan del país")
+    Rule(K.secrecy, ("if_you_tell|if>>audience", "deport_threat"), within=30, unless=("fiction",)),
     # ... the old picture kept, a new one demanded, or it goes to the class's
     # group ("ich hab noch das foto von dir ... wenn du mir bis 20 uhr kein neues
     # schickst ... stell ich es in die gruppe von deiner klasse")
@@ -3407,6 +3435,30 @@ RULES: tuple[Rule, ...] = (
         K.meeting,
         ("at_mine|my_place", "only_you|come_alone|alone", "no_teachers"),
         within=30,
+        unless=("fiction",),
+    ),
+    # Rounds 122 and 123, newcomers at risk: a meeting away from the counsellor or the
+    # tutor to be told of the family ("quedamos en la cafetería ... sin la
+    # orientadora, que así me cuentas lo de tu padrastro"), or without the parent
+    # ("vediamoci sabato ... nel parcheggio ..., vieni senza tua madre")
+    Rule(
+        K.meeting,
+        ("meet", "no_teachers", "tell_writer", "kin_parent|home_adult|nobody_does"),
+        within=40,
+        unless=("fiction", "event"),
+    ),
+    Rule(
+        K.meeting,
+        ("meet", "no_your_parent", "car_park|back_way|back_door"),
+        within=40,
+        unless=("fiction", "event"),
+    ),
+    # ... or out of school by a side gate, to work paid off the books ("esci dal
+    # cancello laterale, ti faccio conoscere un amico che ti trova lavoro in nero")
+    Rule(
+        K.meeting,
+        ("back_way|back_door|sneak_out", "cash_work"),
+        within=40,
         unless=("fiction",),
     ),
     # Rounds 120 and 121, fake checks. A device check that has the camera walked round

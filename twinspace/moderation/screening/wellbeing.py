@@ -110,6 +110,9 @@ RULES: tuple[Rule, ...] = (
     # coach", round 82); not a diving board's edge in a swimming lesson
     Rule(K.self_harm, ("edge", "not_back"), within=30, unless=("fiction", "game")),
     Rule(K.self_harm, ("leap", "height", "not_back"), within=30, unless=("fiction", "game")),
+    # Rounds 122 and 123: a height looked up and a jump said with it, hung on a letter
+    # or a date ("gegoogelt wie hoch das dach vom parkhaus ist ... dann spring ich")
+    Rule(K.self_harm, ("method_search", "leap"), within=30, unless=("fiction", "game", "event")),
     # ... and deep water where nobody will notice ("the river is really deep ... if
     # i go in at night no one will notice", round 82)
     Rule(K.self_harm, ("water_word", "deep", "unnoticed"), within=30, unless=("fiction",)),
