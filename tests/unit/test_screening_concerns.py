@@ -24430,6 +24430,72 @@ PL += [
     ("pl-gumka-spodenek", "trener wsunął rękę pod gumkę moich spodenek", "disclosure"),
 ]
 
+EN += [
+    (
+        "en-role-meant",
+        "my role says 'I'll kill you before dawn' but honestly Jake, I mean it, friday",
+        "violence",
+    ),
+    (
+        "en-sweat-knife",
+        "Sam I'll kill you 😅 tomorrow behind the sports hall, I've got my brother's knife",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-role-meant",
+        "meine Rolle sagt 'Ich bring dich um' und das mein ich ernst, Marvin, Freitag",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-role-meant",
+        "mon rôle dit 'je vais te tuer' mais sérieux Noah je le pense vraiment, vendredi",
+        "violence",
+    ),
+]
+PL += [
+    ("pl-sweat-knife", "Igor zabiję cię 😅 jutro za szkołą, mam nóż brata", "violence"),
+]
+
+EN += [
+    (
+        "en-fast-smaller",
+        "Ramadan nearly over but I eat only an apple a day, I want to be smaller",
+        "self_harm",
+    ),
+]
+DE += [
+    (
+        "de-fast-on",
+        "ich ess seit Tagen nur einen Joghurt am Tag, aber ich hör nach Ostern nicht auf",
+        "self_harm",
+    ),
+]
+IT += [
+    (
+        "it-fast-purge",
+        "per la quaresima mangio uno yogurt al giorno, ieri ho vomitato di proposito",
+        "self_harm",
+    ),
+]
+ES += [
+    (
+        "es-fast-on",
+        "en cuaresma como solo una manzana y no quiero parar cuando acabe, quiero ser más pequeña",
+        "self_harm",
+    ),
+]
+PL += [
+    (
+        "pl-fast-purge",
+        "w poście jem tylko jogurt, wczoraj celowo zwymiotowałem, po Wielkanocy nie przestanę",
+        "self_harm",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",
