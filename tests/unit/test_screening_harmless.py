@@ -8583,6 +8583,35 @@ IT += [
     "scuola, è gratis e c'è anche la mediatrice",
 ]
 
+# A threat over a board game's move, a forgotten battery with a sweating laugh, a role's line
+EN += [
+    "if you block my road again in Catan tonight I'll kill you 😤 loser brings crisps tomorrow",
+    "Sam I'll kill you 😅 you forgot the charger for the robot again, bring it on Monday",
+    "my role says 'I'll kill you before the bells ring' - too loud? rehearsal in room 8 at 3",
+]
+DE += [
+    "wenn du noch einmal auf meine Straße baust bring ich dich um 😂 Revanche morgen in der Pause",
+    "Lena ich bring dich um 😅 du hast das Ladekabel für den Roboter schon wieder vergessen",
+    "meine Rolle sagt 'Ich mach dich kalt, noch heute Nacht!' - zu laut? Probe in Raum 5",
+]
+FR += [
+    "Inès je vais te tuer 😅 t'as encore oublié le chargeur du robot, ramène-le lundi",
+    "mon rôle dit 'je vais te tuer avant l'aube' - je le crie ? répétition en salle 7 à 15h",
+]
+IT += [
+    "Luca ti ammazzo 😅 hai di nuovo dimenticato le batterie del robot, portale lunedì",
+    "il mio ruolo dice 'ti ammazzo prima dell'alba' - lo urlo? prova in aula 4 alle 15",
+]
+ES += [
+    "Marta te mato 😅 otra vez te dejaste el cargador del robot, tráelo el lunes",
+    "mi papel dice 'te mato antes del amanecer' - lo grito? ensayo en el aula 3 a las 4",
+]
+PL += [
+    "jak mi jeszcze raz zabierzesz Kraków w Eurobiznesie to cię zabiję 😂 rewanż jutro",
+    "Ola zabiję cię 😅 znowu zapomniałaś ładowarki do robota, przynieś w poniedziałek",
+    "moja rola mówi 'zabiję cię przed świtem' - mam to krzyczeć? próba w sali 6 o 14",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -749,7 +749,14 @@ RULES: tuple[Rule, ...] = (
     # ... not a spoiler ("ti uccido se mi spoileri la fine della serie")
     # ... nor a threat shouted in a playground game ("beim Völkerball ... ich mach
     # dich kalt", rounds 104 and 105)
-    Rule(K.violence, ("violence",), unless=("game", "fiction", "spoiler", "hit_not_harm")),
+    # ... nor a line given as what one's role says ("Meine Rolle sagt 'Ich bring
+    # dich um'"), unless meant (rounds 122 and 123)
+    Rule(
+        K.violence,
+        ("violence",),
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "role_line"),
+    ),
+    Rule(K.violence, ("violence", "role_line", "earnest|not_game|steps_out"), within=16),
     # ... and beside a match or a tournament too, when the writer knows where the
     # player lives: "Kylian, I know where you live, next time I see you I'll stab you"
     Rule(K.violence, ("know_home", "violence|harm"), within=20, unless=("fiction",)),
@@ -819,11 +826,13 @@ RULES: tuple[Rule, ...] = (
     # neve ti ammazzo"), a weapon does
     # ... but a rematch's day is the game's ("je te tue 😂 revanche lundi au club",
     # rounds 120 and 121)
+    # ... and a role's own time is the play's ("Meine Rolle sagt 'Ich bring dich um,
+    # noch vor dem Morgen!'", rounds 122 and 123)
     Rule(
         K.violence,
         ("kill_you", "when_later|body_spot"),
         within=12,
-        unless=("game", "fiction", "spoiler", "hit_not_harm", "rematch"),
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "rematch", "role_line"),
     ),
     # ... a place too, but for the bus where a snack is taken, said laughing: both
     # the joke's marker and the snack spare it, as above ("si tu me piques encore
@@ -832,13 +841,13 @@ RULES: tuple[Rule, ...] = (
         K.violence,
         ("kill_you", "threat_place"),
         within=12,
-        unless=("game", "fiction", "spoiler", "hit_not_harm", "joke_mark"),
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "joke_mark", "role_line"),
     ),
     Rule(
         K.violence,
         ("kill_you", "threat_place"),
         within=12,
-        unless=("game", "fiction", "spoiler", "hit_not_harm", "petty_thing"),
+        unless=("game", "fiction", "spoiler", "hit_not_harm", "petty_thing", "role_line"),
     ),
     # ... but the toy gun of laser tag, paintball or a water pistol is the play's
     # own ("au laser game ... 🔫 la prochaine fois je te tue", rounds 100 and 101)
@@ -1379,6 +1388,15 @@ RULES: tuple[Rule, ...] = (
     # thrown back up ("ich ess eh nur noch einen apfel am tag ... kotz ich es wieder
     # aus"); not a fast kept for Lent or Ramadan, nor feeling sick one morning
     Rule(K.self_harm, ("eat_only", "purge"), within=24, unless=("fiction", "medical")),
+    # ... and a fast not to end with its feast, or kept to get smaller ("nur ein apfel
+    # am tag ... ich hör nach Ostern nicht auf", "jem tylko jabłko dziennie ... po
+    # Wielkanocy nie przestanę", rounds 122 and 123); the fast kept as such passes
+    Rule(
+        K.self_harm,
+        ("eat_only|not_eating|purge", "fast_on"),
+        within=30,
+        unless=("fiction", "medical"),
+    ),
     # ... how many pills it takes, and done with everything ("how many paracetamol
     # is too many ... i'm done with everything"); not a dose asked of a nurse
     Rule(

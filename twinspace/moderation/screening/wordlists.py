@@ -1386,6 +1386,8 @@ CUES = (
     "camp_line",
     # Rounds 120 and 121: a line given as one's role in a play (wellbeing.py)
     "role_line",
+    # Rounds 122 and 123: a fast not to end with its feast (wellbeing.py)
+    "fast_on",
     # Rounds 120 and 121: meetings and secrets behind a rite or a surprise (grooming.py)
     "like_confession",
     "god_knows",
