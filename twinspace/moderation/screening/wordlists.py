@@ -1402,6 +1402,9 @@ CUES = (
     "pill_count",
     "room_tour",
     "full_view",
+    # Rounds 122 and 123: a film's fright and swear words taught (wellbeing.py)
+    "film_fright",
+    "taught_words",
 )
 
 NUMBER_SECTIONS = (
