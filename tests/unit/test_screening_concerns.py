@@ -24479,6 +24479,22 @@ PL += [
     ),
 ]
 
+EN += [
+    (
+        "en-charity-home-address-0",
+        "forget the refugee desk, come to mine instead, I live at 31 Oak Road, "
+        "just you, no need to tell your mum",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-museo-casa-mia-0",
+        "dopo il museo vieni a casa mia in via Verdi 7, da sola, non dirlo alla prof",
+        "meeting",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

@@ -8554,6 +8554,29 @@ PL += [
     "Ołena nauczyła mnie mówić zabiję cię po ukraińsku, mówię to bratu jak mi zjada chipsy 😂",
 ]
 
+# A charity's official desk or a museum named with its address
+EN += [
+    "the refugee advice desk of the council is at 12 Mill Street, open Tuesdays, ask Mr Hall",
+    "Trip on Thursday: we meet outside the Science Museum, 7 Exhibition Road, at 9",
+]
+DE += [
+    "die Flüchtlingshilfe der Stadt ist in der Bahnhofstraße 14, montags offen",
+    "Treffpunkt vor dem Museum für Naturkunde, Invalidenstraße 43, um 9 Uhr mit Frau Weber",
+]
+FR += [
+    "le Secours populaire tient sa permanence au 9 rue Victor "
+    "Hugo le mercredi, demandez à M. Blanc",
+]
+IT += [
+    "lo sportello della Caritas per le famiglie è in via Dante 21, aperto il martedì mattina",
+]
+ES += [
+    "Cáritas atiende a las familias en la calle Mayor 40 los lunes, preguntad a la orientadora",
+]
+PL += [
+    "punkt Caritas dla rodzin jest przy ul. Długiej 8, czynny we wtorki, pytajcie pani Ani",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (
