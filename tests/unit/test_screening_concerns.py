@@ -24725,6 +24725,71 @@ PL += [
     ),
 ]
 
+EN += [
+    (
+        "en-film-fright-tell-0",
+        "the horror film was scary. i'm gonna kill you if you tell anyone what i did",
+        "violence",
+    ),
+    (
+        "en-taught-words-meant-0",
+        "my cousin taught me to say I will kill you, and I mean it, wait for me at the gate at 4",
+        "violence",
+    ),
+]
+DE += [
+    (
+        "de-film-fright-tell-0",
+        "der Horrorfilm war so gruselig. ich bring dich um wenn du es jemandem erzählst",
+        "violence",
+    ),
+]
+FR += [
+    (
+        "fr-taught-words-knife-0",
+        "Artem m'a appris à dire je vais te tuer, et demain après "
+        "les cours je te tue avec un couteau",
+        "violence",
+    ),
+]
+IT += [
+    (
+        "it-film-fright-tell-0",
+        "il film horror faceva paura. ti ammazzo se lo dici a qualcuno",
+        "violence",
+    ),
+]
+ES += [
+    (
+        "es-taught-words-meant-0",
+        "me enseñó a decir te voy a matar y va en serio, mañana a la salida te espero",
+        "violence",
+    ),
+]
+PL += [
+    (
+        "pl-film-fright-tell-0",
+        "straszny film wczoraj. zabiję cię jak komuś powiesz",
+        "violence",
+    ),
+]
+
+EN += [
+    (
+        "en-charity-home-address-0",
+        "forget the refugee desk, come to mine instead, I live at 31 Oak Road, "
+        "just you, no need to tell your mum",
+        "meeting",
+    ),
+]
+IT += [
+    (
+        "it-museo-casa-mia-0",
+        "dopo il museo vieni a casa mia in via Verdi 7, da sola, non dirlo alla prof",
+        "meeting",
+    ),
+]
+
 CASES = EN + IT + FR + DE + ES + PL
 SAFEGUARDING = {
     "meeting",

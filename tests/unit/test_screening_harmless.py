@@ -8612,6 +8612,60 @@ PL += [
     "moja rola mówi 'zabiję cię przed świtem' - mam to krzyczeć? próba w sali 6 o 14",
 ]
 
+# A scary film's shout told with its fright, and a threat's words taught as swear words
+EN += [
+    "the zombie movie yesterday was so good, the old man yelled "
+    "I will kill you all and I screamed 😂",
+    "Wiktor taught me how to say I'm gonna kill you in Ukrainian "
+    "lol, I use it when my sister steals my chips",
+]
+DE += [
+    "der Horrorfilm war so gruselig, der Clown sagt ich bring dich um und Lena hat geschrien 😂",
+    "Oksana hat mir beigebracht wie man ich bring dich um auf Ukrainisch sagt, haha, voll lustig",
+]
+FR += [
+    "le film d horreur de samedi, le méchant crie je vais te tuer et Inès a sauté du canapé 😂",
+    "Dmytro m'a appris à dire je vais te tuer en russe, je le "
+    "dis à ma soeur quand elle prend mes bonbons 😂",
+]
+IT += [
+    "il film horror di sabato, il mostro diceva ti ammazzo e Giulia ha urlato 😂",
+    "Andrei mi ha insegnato a dire ti ammazzo in moldavo, lo "
+    "dico a mio fratello quando mi ruba le patatine 😂",
+]
+ES += [
+    "la peli de miedo del finde, el payaso decía te voy a matar y Lucía se tapó los ojos 😂",
+    "Ahmed me enseñó a decir te voy a matar en árabe, jajaja, se "
+    "lo digo a mi primo cuando me quita el bocata 😂",
+]
+PL += [
+    "straszny film wczoraj, ten klaun mówił zabiję cię a Ola aż krzyknęła 😂",
+    "Ołena nauczyła mnie mówić zabiję cię po ukraińsku, mówię to bratu jak mi zjada chipsy 😂",
+]
+
+# A charity's official desk or a museum named with its address
+EN += [
+    "the refugee advice desk of the council is at 12 Mill Street, open Tuesdays, ask Mr Hall",
+    "Trip on Thursday: we meet outside the Science Museum, 7 Exhibition Road, at 9",
+]
+DE += [
+    "die Flüchtlingshilfe der Stadt ist in der Bahnhofstraße 14, montags offen",
+    "Treffpunkt vor dem Museum für Naturkunde, Invalidenstraße 43, um 9 Uhr mit Frau Weber",
+]
+FR += [
+    "le Secours populaire tient sa permanence au 9 rue Victor "
+    "Hugo le mercredi, demandez à M. Blanc",
+]
+IT += [
+    "lo sportello della Caritas per le famiglie è in via Dante 21, aperto il martedì mattina",
+]
+ES += [
+    "Cáritas atiende a las familias en la calle Mayor 40 los lunes, preguntad a la orientadora",
+]
+PL += [
+    "punkt Caritas dla rodzin jest przy ul. Długiej 8, czynny we wtorki, pytajcie pani Ani",
+]
+
 MESSAGES = [
     (f"{language}-{number}", text)
     for language, texts in (

@@ -776,19 +776,75 @@ RULES: tuple[Rule, ...] = (
     # named before its character's line, spares it; a board's street bought again
     # or a robot's batteries forgotten is a joke's stake like a snack ("si tu
     # m'achètes encore la rue de la Paix je te tue 😂", rounds 120 and 121)
+    # ... and a scary film's shout told with its fright ("the film was so scary, the
+    # guy said I'm going to kill you all"), or a threat's words taught as a
+    # language's swear words ("Bogdan mi ha insegnato a dire 'ti ammazzo'"), spare
+    # it; a time, a place, a weapon or "for real" beside it keeps it held (rounds
+    # 122 and 123)
     Rule(
         K.violence,
         ("kill_you",),
-        unless=("game", "fiction", "spoiler", "joke_mark", "hit_not_harm", "role_line"),
+        unless=(
+            "game",
+            "fiction",
+            "spoiler",
+            "joke_mark",
+            "hit_not_harm",
+            "role_line",
+            "film_fright",
+            "taught_words",
+        ),
         # (the laugh may end a longer sentence: the rule below still wants the
         # trivial cause near)
-        far_unless=("hit_not_harm", "gift_pool", "fiction", "role_line", "joke_mark"),
+        far_unless=(
+            "hit_not_harm",
+            "gift_pool",
+            "fiction",
+            "role_line",
+            "joke_mark",
+            "film_fright",
+            "taught_words",
+        ),
     ),
     Rule(
         K.violence,
         ("kill_you",),
-        unless=("game", "fiction", "spoiler", "petty_thing", "hit_not_harm", "role_line"),
-        far_unless=("hit_not_harm", "gift_pool", "fiction", "role_line"),
+        unless=(
+            "game",
+            "fiction",
+            "spoiler",
+            "petty_thing",
+            "hit_not_harm",
+            "role_line",
+            "film_fright",
+            "taught_words",
+        ),
+        far_unless=(
+            "hit_not_harm",
+            "gift_pool",
+            "fiction",
+            "role_line",
+            "film_fright",
+            "taught_words",
+        ),
+    ),
+    # ... but a film's fright or a taught swear word spares no threat tied to
+    # telling ("the film was so scary. I'll kill you if you tell anyone", rounds
+    # 122 and 123)
+    Rule(
+        K.violence,
+        ("kill_you", "if_you_tell|snitch|not_game|steps_out"),
+        within=8,
+        unless=(
+            "game",
+            "fiction",
+            "spoiler",
+            "joke_mark",
+            "petty_thing",
+            "hit_not_harm",
+            "role_line",
+            "gift_pool",
+        ),
     ),
     # ... but a line given as a role and then meant is no line ("your line is 'I'll
     # kill you' and I mean it", rounds 120 and 121)
