@@ -1406,6 +1406,12 @@ CUES = (
     "full_view",
     # Rounds 122 and 123: grooming behind a helpdesk, a stage and a rite (grooming.py)
     "not_even_staff",
+    # Rounds 122 and 123: telling weighed against the family's papers (grooming.py)
+    "deport_threat",
+    "cash_work",
+    # Rounds 122 and 123: a film's fright and swear words taught (wellbeing.py)
+    "film_fright",
+    "taught_words",
 )
 
 NUMBER_SECTIONS = (
