@@ -215,11 +215,7 @@ the frames rounds 118 and 119 taught the rules to spare: 86.7 % and 21.1 % by
 the rules alone, 95.8 % and 22.2 % with the second opinion of rounds 1 to 119;
 round 121, written at the same time, school technology and learning online:
 91.7 % and 14.4 % by the rules alone, 100 % and 15.6 % with the second opinion
-of rounds 1 to 119; round 122, a probe of the frames rounds 120 and 121 taught
-the rules to spare: 74.2 % and 14.4 % by the rules alone, 89.2 % and 14.4 %
-with the second opinion of rounds 1 to 121; round 123, written at the same
-time, newcomer pupils and young carers: 85.8 % and 21.1 % by the rules alone,
-97.5 % and 24.4 % with the second opinion of rounds 1 to 121). What the
+of rounds 1 to 119). What the
 misses taught became concepts and rules; the rounds stay here as floors.
 Unlike the tables, a row here may fail: what is asserted is the rate, recall
 on the concerns and false holds on the harmless messages. A new round,
@@ -349,8 +345,6 @@ from tests.unit import (
     screening_round119,
     screening_round120,
     screening_round121,
-    screening_round122,
-    screening_round123,
 )
 from twinspace.moderation.screening import Kind, Screener, Verdict, online
 
@@ -1161,8 +1155,6 @@ ROUNDS = {
     "119": (by_language(screening_round119.CONCERNS), screening_round119.HARMLESS),
     "120": (by_language(screening_round120.CONCERNS), screening_round120.HARMLESS),
     "121": (by_language(screening_round121.CONCERNS), screening_round121.HARMLESS),
-    "122": (by_language(screening_round122.CONCERNS), screening_round122.HARMLESS),
-    "123": (by_language(screening_round123.CONCERNS), screening_round123.HARMLESS),
 }
 # The floors: what each round measures now (docs/safety.md).
 MIN_RECALL = 0.99

@@ -44,7 +44,7 @@ from twinspace.moderation.screening.learned import (
 )
 from twinspace.moderation.screening.tokens import Stream
 
-ROUNDS = 123
+ROUNDS = 121
 # Labelled rows written to train on, one file per language: "label<TAB>text",
 # the label one of the model's kinds (``KINDS``) or "harmless".
 WRITTEN = Path(__file__).resolve().parents[3] / "tests" / "data" / "screening-training"
