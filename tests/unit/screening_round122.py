@@ -45,6 +45,38 @@ a surprise, knives handed out and counted back, SIM cards for a trip, an apple
 a day for Lent, body parts in biology and a science centre's address for a
 trip.
 
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 121, and the written rows): rules and second
+opinion 89.2 % recall (107 of 120) and 13 false holds in 90 (14.4 %); rules
+alone 74.2 % (89 of 120: meetings 11/18, photo requests 9/12, personal questions
+8/12, secrecy 6/12, self-harm 7/12, disclosures 8/12, threats 4/6, every other
+kind complete; by language en 14/20, de 14/20, fr 16/20, it 14/20, es 18/20, pl
+13/20) and 13 false holds (14.4 %). Both let through a pet's photo for the class
+blog followed by "now one of you, in your swimming stuff, just for me"
+(English); a drama director asking the pupil who plays Juliet whether she has
+had a boyfriend and how far she went, "for the directing" (German, French,
+Spanish, Polish); a secret likened to confession about what happened in a
+minibus or a tent (English, French, Polish); a teacher's farewell card followed
+by afternoons in the computer room that nobody must know of (Italian); school IT
+technicians who ask for a laptop to be brought to an empty room after hours
+(Spanish, Polish); a Lent fast of one apple a day that goes on, with purging
+(Polish); and Monopoly's laugh followed by a knife kept back from camp, "now I
+mean it" (Polish). The rules alone let through besides: a parish hall opened
+early for one pupil, by the back door (English, German); a lift after camp from
+a bus stop (English); a science centre's car park instead of the group (French);
+a rehearsal at the adult's flat above a bar (Italian); a confession's secret
+about a car after a youth trip (German) or a tent (Italian); a swimsuit photo
+after a cat's on the blog (French, Polish); whittling knives kept back for one's
+own arm (English) or for a rival (German); fasts turned into not eating
+(English, German, Italian); youth leaders and a robotics club's teacher who
+touch under a jumper (German, Italian, Polish); a night locked in a cellar
+(Italian). Held: "I'll kill you" over a board game or a robot's batteries with a
+laugh the rules did not know (English, German, French, Spanish, Polish), a
+role's line to learn (German), a science centre's and a museum's address for a
+trip (English, Italian), a parent forwarding a phishing mail to the school's
+helpdesk (French), and camps' emergency phones kept by the office (French,
+Polish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """

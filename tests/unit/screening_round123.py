@@ -48,6 +48,37 @@ a biology lesson with picture dictionaries, parents thanking the school for an
 interpreter, museum addresses for a trip, and teachers offering young carers
 new deadlines.
 
+First measured, once, before any rule or model was changed for it (the rules and
+the second opinion of rounds 1 to 121, and the written rows): rules and second
+opinion 97.5 % recall (117 of 120) and 22 false holds in 90 (24.4 %); rules
+alone 85.8 % (103 of 120: meetings 14/18, photo requests 11/12, personal
+questions 10/12, secrecy 7/12, isolation 5/6, self-harm 11/12, disclosures 9/12,
+every other kind complete; by language en 20/20, de 17/20, fr 17/20, it 17/20,
+es 14/20, pl 18/20) and 19 false holds (21.1 %). Both let through a volunteer
+from the police station's papers asking a girl to a supermarket car park without
+her mother (Italian), a mother gone abroad for a funeral and the children left
+alone by an uncle (French), and a landlord who asks a girl to pay the rent
+"another way" and touches her (Spanish). The rules alone let through besides:
+pictures from a shelter held over a pupil for two more in underwear (German);
+the roof of a car park looked up before an asylum decision (German); a mother in
+bed and the power cut off with three siblings to feed (German); a mother's
+chemotherapy hours and whether the bedroom door locks (French); a phone's story
+for the teacher and evenings at a kebab shop kept secret (French); a 19-year-old
+from the football pitch and a cousin of 26 taking a pupil out of a side gate to
+cash-in-hand work (Italian, Spanish); an interpreter meeting a pupil at a
+station café without the counsellor (Spanish); money "found" and Sundays
+together kept from the teacher (Italian, Polish); deportation threatened to keep
+a van's secret (Spanish); a gift kept with a library alibi (Spanish); a
+volunteer who says the class laughs at the pupil and the mother only uses her
+(Polish). Held: swear words taught between friends with a laugh over crisps,
+fries or a snack (English, French, Italian, Spanish, Polish), a film's villain
+(English, German, Italian, Spanish, Polish), charities' official desks and
+museums' or a science centre's addresses (German, Italian, Spanish, Polish),
+schools' rules that interpreters meet pupils only at school (German, Spanish),
+family photos with a consent slip (English), and advice to young carers to tell
+their teacher (Polish, and by the second opinion alone German, Italian,
+Spanish).
+
 Its writer saw round files for the layout only, and none of the screening's
 data or code.
 """
