@@ -26,7 +26,7 @@ from starlette.responses import Response
 from twinspace import api, passwords
 from twinspace.api import ApiRoute, Operation
 from twinspace.config import Limit
-from twinspace.errors import AppError, Code, invalid
+from twinspace.errors import AppError, Code, invalid, rate_limited
 from twinspace.runtime import Runtime
 from twinspace.schemas import NAME, NAME_OR_EMPTY, STRIPPED, Id, Query, Schema
 from twinspace.sessions import (
@@ -307,7 +307,7 @@ async def login(rt: Runtime, data: LoginIn, address: str) -> tuple[dict[str, Any
     for key, limit in ((pair_key, LOGIN_LIMIT_PAIR), (account_key, LOGIN_LIMIT_ACCOUNT)):
         wait = await rt.limiter.exceeded(key, limit)
         if wait is not None:
-            raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
+            raise rate_limited(wait)
     delay = address_delay(await rt.limiter.count(address_key, LOGIN_ADDRESS_FREE))
     if delay:
         await asyncio.sleep(delay)
@@ -554,7 +554,7 @@ async def _registration_allowed(rt: Runtime, address: str) -> None:
         return
     wait = await rt.limiter.take(f"register:{address}", limit)
     if wait is not None:
-        raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
+        raise rate_limited(wait)
 
 
 async def login_endpoint(call: api.Call) -> dict[str, Any]:

@@ -100,6 +100,11 @@ def invalid(field: str, problem: str) -> AppError:
     )
 
 
+def rate_limited(wait: int) -> AppError:
+    """Too many of one thing in a while: try again in ``wait`` seconds."""
+    return AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
+
+
 def busy() -> AppError:
     """The server is behind (its database or a socket's queue): send it again in a second."""
     return AppError(Code.busy, details={"retry_after": 1})

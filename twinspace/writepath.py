@@ -38,7 +38,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from twinspace import access
-from twinspace.errors import AppError, Code, invalid
+from twinspace.errors import AppError, Code, invalid, rate_limited
 from twinspace.kinds import NeedsFacts
 from twinspace.moderation import sanitize
 from twinspace.moderation.policy import PUPIL_SEATS, Action, Seat
@@ -390,7 +390,7 @@ async def _rate_limit(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
         return
     wait = await rt.limiter.take(_limit_key(viewer, intent), limit)
     if wait is not None:
-        raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
+        raise rate_limited(wait)
 
 
 async def refuse_if_limited(rt: Runtime, viewer: Viewer, intent: Intent) -> None:
@@ -402,7 +402,7 @@ async def refuse_if_limited(rt: Runtime, viewer: Viewer, intent: Intent) -> None
         return
     wait = await rt.limiter.exceeded(_limit_key(viewer, intent), limit)
     if wait is not None:
-        raise AppError(Code.rate_limited, details={"retry_after": wait}, count=wait)
+        raise rate_limited(wait)
 
 
 def _limit_key(viewer: Viewer, intent: Intent) -> str:

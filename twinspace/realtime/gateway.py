@@ -26,7 +26,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from twinspace.access import Viewing, view_many
 from twinspace.batching import Batch
-from twinspace.errors import AppError, Code, busy, from_validation, invalid
+from twinspace.errors import AppError, Code, busy, from_validation, invalid, rate_limited
 from twinspace.moderation.policy import STAFF_SEATS, Action, Seat, allowed, seat_for
 from twinspace.realtime.presence import Entry
 from twinspace.realtime.protocol import (
@@ -343,7 +343,7 @@ class Connection:
             if broken is not None:
                 raise invalid(*broken)
             if limited:
-                raise AppError(Code.rate_limited, details={"retry_after": 1}, count=1)
+                raise rate_limited(1)
             kind = frame.pop("type", None)
             result = await self._dispatch(kind, frame, ref)
             self.send(encode({"type": "ack", "ref": ref, "result": result}))
