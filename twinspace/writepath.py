@@ -243,7 +243,7 @@ async def _clean_and_screen(
         return None, None
     form = kind.text_form if kind else sanitize.TextForm.plain
     text = sanitize.clean(form, intent.text, sanitize.media_prefix(intent.space_id))
-    readable = sanitize.readable(form, text)
+    readable, besides = sanitize.reading(form, text)
     if not readable.strip():
         raise invalid("text", "empty")
     if kind is not None and len(readable) > kind.max_chars:
@@ -252,7 +252,6 @@ async def _clean_and_screen(
         raise invalid("title", "empty")
     if kind is None or viewer.user.kind is not AccountKind.pupil:
         return text, None
-    besides = sanitize.besides_words(form, text)
     words = "\n".join((*titles, readable, besides) if besides else (*titles, readable))
     if len(words) < SCREEN_APART_CHARS:
         return text, rt.screener.screen(words, Level.strict, rt.settings.link_allowlist)

@@ -122,9 +122,13 @@ def rich_text(html: str, own_media: str | None = None) -> str:
 
 
 class _TextOf(HTMLParser):
+    """The words of rich text (``parts``) and what it says besides them
+    (``besides``): its links' addresses and its titles."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.besides: list[str] = []
 
     def handle_data(self, data: str) -> None:
         self.parts.append(data)
@@ -134,49 +138,36 @@ class _TextOf(HTMLParser):
             self.parts.append(" " + next((v or "" for k, v in attrs if k == "alt"), "") + " ")
         elif tag in _BLOCKS:
             self.parts.append("\n")
+        for name, value in attrs:
+            if value and name == "title":
+                self.besides.append(value)
+            elif value and tag == "a" and name == "href":
+                self.besides.append(readable_address(value))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS:
             self.parts.append("\n")
 
 
-def text_of(html: str) -> str:
-    """The words of rich text, a line per block: what screening and search read."""
+def _read(html: str) -> _TextOf:
     parser = _TextOf()
     parser.feed(html)
     parser.close()
+    return parser
+
+
+def _words(parser: _TextOf) -> str:
     return _BLANK_LINES.sub("\n\n", "".join(parser.parts)).strip()
 
 
-class _Besides(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if value and name == "title":
-                self.parts.append(value)
-            elif value and tag == "a" and name == "href":
-                self.parts.append(readable_address(value))
+def text_of(html: str) -> str:
+    """The words of rich text, a line per block: what screening and search read."""
+    return _words(_read(html))
 
 
 def readable_address(href: str) -> str:
     """A link's address as a person reads it once opened: "%40" is "@"."""
     return unquote(href)
-
-
-def besides_words(form: TextForm, stored: str) -> str:
-    """What rich text says besides its words, a line each: its links' addresses
-    and its titles. A reader's browser opens the one in a click and shows the
-    other on hover, so screening reads them with the words (an e-mail address
-    in a mailto link, a phone number in a chat app's link)."""
-    if form is TextForm.plain:
-        return ""
-    parser = _Besides()
-    parser.feed(stored)
-    parser.close()
-    return "\n".join(parser.parts)
 
 
 def clean(form: TextForm, text: str, own_media: str | None = None) -> str:
@@ -187,3 +178,14 @@ def clean(form: TextForm, text: str, own_media: str | None = None) -> str:
 def readable(form: TextForm, stored: str) -> str:
     """The words of stored text, for screening and search."""
     return stored if form is TextForm.plain else text_of(stored)
+
+
+def reading(form: TextForm, stored: str) -> tuple[str, str]:
+    """``readable``'s words, and what rich text says besides them, a line each: its
+    links' addresses and its titles. A reader's browser opens the one in a click
+    and shows the other on hover, so screening reads them with the words (an
+    e-mail address in a mailto link, a phone number in a chat app's link)."""
+    if form is TextForm.plain:
+        return stored, ""
+    parser = _read(stored)
+    return _words(parser), "\n".join(parser.besides)
