@@ -26,11 +26,11 @@ BLOCKS = {
     "list_item": "li",
     "code_block": "pre",
 }
+LINK = "link"  # the mark of a link, with its address: {"href": ...}
 # Marks in the order they nest, outermost first, and the tag of each.
-MARKS = (("link", "a"), ("strong", "strong"), ("em", "em"), ("underline", "u"),
+MARKS = ((LINK, "a"), ("strong", "strong"), ("em", "em"), ("underline", "u"),
          ("strike", "s"), ("code", "code"))  # fmt: skip
 AUTHOR = "author"  # the mark the server puts on what each member typed
-LINK = "link"  # the mark of a link, with its address: {"href": ...}
 
 
 def render(root: XmlFragment, own_media: str | None) -> str:
